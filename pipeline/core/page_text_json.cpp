@@ -1,0 +1,84 @@
+#include "pipeline/core/page_text_json.h"
+
+#include <cmath>
+
+namespace cc {
+namespace {
+
+using nlohmann::json;
+
+Error bad(const std::string& what) { return make_error(ErrorCode::worker_protocol, "malformed page result: " + what); }
+
+bool finite_number(const json& j) { return j.is_number() && std::isfinite(j.get<double>()); }
+
+}  // namespace
+
+json page_text_to_json(const PageText& p) {
+  json words = json::array();
+  for (const auto& w : p.words)
+    words.push_back({w.text, w.box.x0, w.box.y0, w.box.x1, w.box.y1, w.confidence, w.line});
+  json j = {{"number", p.number},
+            {"width_pt", p.width_pt},
+            {"height_pt", p.height_pt},
+            {"source", text_source_name(p.source)},
+            {"words", std::move(words)},
+            {"rotation", p.rotation_applied},
+            {"skew", p.skew_degrees},
+            {"dpi", p.ocr_dpi},
+            {"seconds", p.seconds},
+            {"notes", p.notes}};
+  j["ocr_confidence"] = p.ocr_confidence ? json(*p.ocr_confidence) : json(nullptr);
+  return j;
+}
+
+Expected<PageText> page_text_from_json(const json& j, size_t max_words) {
+  if (!j.is_object()) return bad("not an object");
+  PageText p;
+  for (const char* key : {"number", "width_pt", "height_pt", "rotation", "skew", "dpi", "seconds"})
+    if (!j.contains(key) || !finite_number(j[key])) return bad(std::string("field ") + key);
+  p.number = j["number"].get<int>();
+  p.width_pt = j["width_pt"].get<double>();
+  p.height_pt = j["height_pt"].get<double>();
+  p.rotation_applied = j["rotation"].get<int>();
+  p.skew_degrees = j["skew"].get<double>();
+  p.ocr_dpi = j["dpi"].get<int>();
+  p.seconds = j["seconds"].get<double>();
+  if (!j.contains("source") || !j["source"].is_string()) return bad("field source");
+  auto source = text_source_from_name(j["source"].get<std::string>());
+  if (!source) return bad("unknown source");
+  p.source = *source;
+  if (j.contains("ocr_confidence") && finite_number(j["ocr_confidence"]))
+    p.ocr_confidence = j["ocr_confidence"].get<double>();
+  if (j.contains("notes") && j["notes"].is_array())
+    for (const auto& n : j["notes"])
+      if (n.is_string() && p.notes.size() < 50) p.notes.push_back(n.get<std::string>());
+  if (!j.contains("words") || !j["words"].is_array()) return bad("field words");
+  const auto& words = j["words"];
+  if (words.size() > max_words) return bad("too many words");
+  p.words.reserve(words.size());
+  for (const auto& w : words) {
+    if (!w.is_array() || w.size() != 7 || !w[0].is_string()) return bad("word entry");
+    for (size_t k = 1; k < 7; ++k)
+      if (!finite_number(w[k])) return bad("word number");
+    Word word;
+    word.text = w[0].get<std::string>();
+    word.box = {w[1].get<double>(), w[2].get<double>(), w[3].get<double>(), w[4].get<double>()};
+    word.confidence = w[5].get<float>();
+    word.line = w[6].get<int>();
+    p.words.push_back(std::move(word));
+  }
+  return p;
+}
+
+json error_to_json(const Error& e) { return {{"code", error_code_name(e.code)}, {"message", e.message}}; }
+
+std::optional<Error> error_from_json(const json& j) {
+  if (!j.is_object() || !j.contains("code") || !j["code"].is_string() || !j.contains("message") ||
+      !j["message"].is_string())
+    return std::nullopt;
+  auto code = error_code_from_name(j["code"].get<std::string>());
+  if (!code) return std::nullopt;
+  return Error{*code, j["message"].get<std::string>()};
+}
+
+}  // namespace cc

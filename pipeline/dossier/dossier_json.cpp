@@ -1,0 +1,73 @@
+#include "pipeline/dossier/dossier_json.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "pipeline/core/page_text_json.h"
+
+namespace cc {
+
+using nlohmann::ordered_json;
+
+namespace {
+
+double round_to(double v, int decimals) {
+  const double f = std::pow(10.0, decimals);
+  return std::round(v * f) / f;
+}
+
+}  // namespace
+
+ordered_json document_json(const DocumentText& doc) {
+  ordered_json j;
+  j["file"] = doc.file;
+  j["sha256"] = doc.sha256.empty() ? ordered_json(nullptr) : ordered_json(doc.sha256);
+  j["pages"] = doc.page_count;
+  j["kind"] = file_kind_name(doc.kind);
+  ordered_json segments = ordered_json::array();
+  if (!doc.pages.empty()) {
+    ordered_json pages = ordered_json::array();
+    for (const auto& p : doc.pages) pages.push_back(p.number);
+    segments.push_back({{"pages", pages}, {"type", "other"}});
+  }
+  j["segments"] = segments;
+  const std::string source = doc.text_source();
+  j["text_source"] = source == "none" ? ordered_json(nullptr) : ordered_json(source);
+  const auto conf = doc.ocr_confidence();
+  j["ocr_confidence"] = conf ? ordered_json(round_to(*conf, 3)) : ordered_json(nullptr);
+  j["error"] = doc.error ? ordered_json({{"code", error_code_name(doc.error->code)}, {"message", doc.error->message}})
+                         : ordered_json(nullptr);
+  return j;
+}
+
+ordered_json dossier_json(const CandidateRecord& record, const BatchContext& context) {
+  ordered_json j;
+  j["schema"] = kDossierSchema;
+  j["ruleset"] = context.ruleset.empty() ? ordered_json(nullptr) : ordered_json(context.ruleset);
+  j["as_of"] = context.as_of;
+  j["generated_at"] = context.generated_at;
+  j["candidate"] = {{"id", record.id}, {"name", nullptr}, {"name_variants", ordered_json::array()}};
+  ordered_json docs = ordered_json::array();
+  for (const auto& d : record.documents) docs.push_back(document_json(d));
+  j["documents"] = docs;
+  return j;
+}
+
+std::string document_text_dump(const DocumentText& doc) {
+  std::string out = "# " + doc.file + "\n";
+  if (doc.error) out += "# error: " + std::string(error_code_name(doc.error->code)) + ": " + doc.error->message + "\n";
+  for (const auto& p : doc.pages) {
+    char header[200];
+    if (p.source == TextSource::ocr)
+      snprintf(header, sizeof header, "\n=== page %d (ocr at %d dpi, confidence %.2f, turned %d deg, deskewed %.1f deg) ===\n",
+               p.number, p.ocr_dpi, p.ocr_confidence.value_or(0), p.rotation_applied, p.skew_degrees);
+    else
+      snprintf(header, sizeof header, "\n=== page %d (%s) ===\n", p.number, std::string(text_source_name(p.source)).c_str());
+    out += header;
+    for (const auto& note : p.notes) out += "# " + note + "\n";
+    for (const auto& line : page_lines(p)) out += line + "\n";
+  }
+  return out;
+}
+
+}  // namespace cc

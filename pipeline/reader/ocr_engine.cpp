@@ -1,0 +1,85 @@
+#include "pipeline/reader/ocr_engine.h"
+
+#include <tesseract/baseapi.h>
+#include <tesseract/resultiterator.h>
+
+namespace cc {
+namespace {
+
+const char* datapath(const OcrOptions& o) { return o.tessdata_dir.empty() ? nullptr : o.tessdata_dir.c_str(); }
+
+void quiet(tesseract::TessBaseAPI& api) {
+  api.SetVariable("debug_file", "/dev/null");  // "Estimating resolution..." and friends
+}
+
+constexpr float kMinOrientationConfidence = 1.5f;
+
+}  // namespace
+
+OcrEngine::~OcrEngine() = default;
+
+Expected<std::unique_ptr<OcrEngine>> OcrEngine::create(const OcrOptions& options) {
+  std::unique_ptr<OcrEngine> engine(new OcrEngine());
+  engine->api_ = std::make_unique<tesseract::TessBaseAPI>();
+  if (engine->api_->Init(datapath(options), options.language.c_str(), tesseract::OEM_LSTM_ONLY) != 0)
+    return make_error(ErrorCode::ocr_failed, "cannot load the Tesseract model '" + options.language +
+                                                 "' (is tesseract-ocr-" + options.language + " installed?)");
+  quiet(*engine->api_);
+  engine->api_->SetPageSegMode(tesseract::PSM_AUTO);
+  // Inverted-text retries cost time on every low-confidence line; transcripts print dark on light.
+  engine->api_->SetVariable("tessedit_do_invert", "0");
+  if (options.detect_orientation) {
+    engine->osd_ = std::make_unique<tesseract::TessBaseAPI>();
+    if (engine->osd_->Init(datapath(options), "osd", tesseract::OEM_TESSERACT_ONLY) != 0) {
+      engine->osd_.reset();  // no osd.traineddata: pages are read as they come
+    } else {
+      quiet(*engine->osd_);
+      engine->osd_->SetPageSegMode(tesseract::PSM_OSD_ONLY);
+    }
+  }
+  return engine;
+}
+
+Expected<std::vector<OcrWord>> OcrEngine::recognize(Pix* image, int dpi) {
+  api_->SetImage(image);
+  api_->SetSourceResolution(dpi);
+  if (api_->Recognize(nullptr) != 0) {
+    api_->Clear();
+    return make_error(ErrorCode::ocr_failed, "Tesseract failed to recognise the page");
+  }
+  std::vector<OcrWord> words;
+  std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
+  int line = -1;
+  if (it) {
+    do {
+      if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) ++line;
+      std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
+      if (!text || !*text.get()) continue;
+      OcrWord w;
+      w.text = text.get();
+      it->BoundingBox(tesseract::RIL_WORD, &w.left, &w.top, &w.right, &w.bottom);
+      w.confidence = it->Confidence(tesseract::RIL_WORD) / 100.0f;
+      w.line = std::max(line, 0);
+      words.push_back(std::move(w));
+    } while (it->Next(tesseract::RIL_WORD));
+  }
+  api_->Clear();
+  return words;
+}
+
+std::optional<OrientationGuess> OcrEngine::detect_orientation(Pix* image, int dpi) {
+  if (!osd_) return std::nullopt;
+  osd_->SetImage(image);
+  osd_->SetSourceResolution(dpi);
+  int orient_deg = 0;
+  float orient_conf = 0, script_conf = 0;
+  const char* script = nullptr;
+  bool ok = osd_->DetectOrientationScript(&orient_deg, &orient_conf, &script, &script_conf);
+  osd_->Clear();
+  if (!ok || orient_conf < kMinOrientationConfidence) return std::nullopt;
+  // orient_deg is how far the page's text is turned clockwise; turning it back takes the rest of
+  // the full turn, clockwise (the tesseract CLI prints it as "Rotate:").
+  return OrientationGuess{(4 - (orient_deg / 90) % 4) % 4, orient_conf};
+}
+
+}  // namespace cc

@@ -1,0 +1,56 @@
+// One Tesseract LSTM engine (and its orientation detector), created once per worker process and
+// reused for every page: loading the model costs far more than reading a page.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/core/expected.h"
+#include "pipeline/core/page_text.h"
+#include "pipeline/reader/pix.h"
+
+namespace tesseract {
+class TessBaseAPI;
+}
+
+namespace cc {
+
+struct OcrOptions {
+  std::string language = "eng";
+  std::string tessdata_dir;  // empty: Tesseract's built-in default (Debian: /usr/share/tesseract-ocr/5/tessdata)
+  bool detect_orientation = true;
+};
+
+// Word boxes in the pixel coordinates of the image passed in.
+struct OcrWord {
+  std::string text;
+  int left, top, right, bottom;
+  float confidence;  // 0..1
+  int line;
+};
+
+struct OrientationGuess {
+  int clockwise_quads = 0;  // turn the image this many quarter turns clockwise to make it upright
+  float confidence = 0;
+};
+
+class OcrEngine {
+ public:
+  static Expected<std::unique_ptr<OcrEngine>> create(const OcrOptions& options);
+  ~OcrEngine();
+  OcrEngine(const OcrEngine&) = delete;
+  OcrEngine& operator=(const OcrEngine&) = delete;
+
+  Expected<std::vector<OcrWord>> recognize(Pix* image, int dpi);
+  // Nullopt when no orientation model is installed or the page has too little text to tell.
+  std::optional<OrientationGuess> detect_orientation(Pix* image, int dpi);
+
+ private:
+  OcrEngine() = default;
+  std::unique_ptr<tesseract::TessBaseAPI> api_;
+  std::unique_ptr<tesseract::TessBaseAPI> osd_;
+};
+
+}  // namespace cc

@@ -1,0 +1,33 @@
+// Prepares a rendered or scanned page for Tesseract with Leptonica, and remembers how, so word
+// boxes found on the prepared image map back to the page: orientation (quarter turns from the OSD),
+// deskew, background normalisation and a binarisation that keeps dark text on coloured or
+// patterned security paper, and a white border.
+#pragma once
+
+#include "pipeline/core/expected.h"
+#include "pipeline/core/page_text.h"
+#include "pipeline/reader/ocr_engine.h"
+#include "pipeline/reader/pix.h"
+
+namespace cc {
+
+struct PreparedPage {
+  PixPtr image;            // what Tesseract reads
+  int clockwise_quads = 0; // quarter turns applied to the source image
+  double skew_degrees = 0; // rotation applied after that (clockwise positive)
+  int border = 0;          // white pixels added on every side
+  int source_width = 0, source_height = 0;  // the source image's size in pixels
+  float orientation_confidence = 0;         // OSD's confidence in the turn (0: none detected)
+};
+
+// `gray` must be 8 bpp. With `engine`, Tesseract's OSD decides the quarter turns; without, the
+// page is taken as upright.
+Expected<PreparedPage> prepare_page(Pix* gray, int dpi, OcrEngine* engine);
+
+// Maps a box on the prepared image back to the source image's pixel coordinates.
+Box to_source_pixels(const PreparedPage& prep, double left, double top, double right, double bottom);
+
+// Any Leptonica image (1, 2, 4, 8, 16, 32 bpp, colormapped, with alpha) as 8-bit gray on white.
+PixPtr to_gray8(Pix* pix);
+
+}  // namespace cc

@@ -1,0 +1,171 @@
+#include "pipeline/reader/pdf_source.h"
+
+#include <poppler-document.h>
+#include <poppler-image.h>
+#include <poppler-page-renderer.h>
+#include <poppler-page.h>
+
+#include <cmath>
+#include <cstring>
+
+#include "pipeline/intake/sniff.h"
+#include "pipeline/reader/ocr_page.h"
+#include "pipeline/reader/parser_diagnostics.h"
+#include "pipeline/reader/pix.h"
+#include "pipeline/reader/text_layer.h"
+
+namespace cc {
+namespace {
+
+constexpr double kMinPageSidePt = 10;        // smaller than this is not a document page
+constexpr int kInkCheckDpi = 36;             // cheap render used to look for a scan under sparse text
+constexpr double kInkOutsideTextForOcr = 0.004;
+constexpr double kInkForNonBlank = 0.0005;
+constexpr int kMinOcrDpi = 70;               // below this text cannot be read: the page is too large
+
+std::string first_parser_message() {
+  const auto& msgs = ParserDiagnostics::instance().first_messages();
+  return msgs.empty() ? std::string() : " (" + msgs.front() + ")";
+}
+
+std::string utf8(const poppler::ustring& s) {
+  auto bytes = s.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+PixPtr to_pix(const poppler::image& img) {
+  if (!img.is_valid() || img.format() != poppler::image::format_gray8) return nullptr;
+  PixPtr pix(pixCreate(img.width(), img.height(), 8));
+  if (!pix) return nullptr;
+  const int wpl = pixGetWpl(pix.get());
+  l_uint32* dst = pixGetData(pix.get());
+  for (int y = 0; y < img.height(); ++y)
+    std::memcpy(dst + static_cast<size_t>(y) * static_cast<size_t>(wpl), img.const_data() + static_cast<size_t>(y) * static_cast<size_t>(img.bytes_per_row()), static_cast<size_t>(img.width()));
+  pixEndianByteSwap(pix.get());  // Leptonica keeps bytes big-endian within 32-bit words
+  return pix;
+}
+
+poppler::image render(poppler::page& page, int dpi) {
+  poppler::page_renderer renderer;
+  renderer.set_image_format(poppler::image::format_gray8);
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+  renderer.set_paper_color(0xffffffff);
+  return renderer.render_page(&page, dpi, dpi);
+}
+
+std::vector<Word> text_layer_words(poppler::page& page) {
+  std::vector<Word> words;
+  for (auto& box : page.text_list()) {
+    Word w;
+    w.text = utf8(box.text());
+    if (w.text.empty()) continue;
+    auto r = box.bbox();
+    w.box = {r.left(), r.top(), r.right(), r.bottom()};
+    w.confidence = 1.0f;
+    words.push_back(std::move(w));
+  }
+  return order_into_lines(std::move(words));
+}
+
+}  // namespace
+
+PdfSource::~PdfSource() = default;
+
+Expected<std::unique_ptr<PdfSource>> PdfSource::open(const std::string& path, const std::string& password,
+                                                     const Limits& limits) {
+  const PdfTraits traits = pdf_traits(path);
+  std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(path, password, password));
+  if (!doc) {
+    if (!traits.has_eof_marker)
+      return make_error(ErrorCode::truncated, "the PDF ends early (no %%EOF marker) and cannot be repaired" + first_parser_message());
+    return make_error(ErrorCode::corrupt, "the PDF cannot be parsed" + first_parser_message());
+  }
+  if (doc->is_locked())
+    return make_error(ErrorCode::encrypted, password.empty()
+                                                ? "the PDF is encrypted and needs a password to open"
+                                                : "the PDF is encrypted and the password given does not open it");
+  const int pages = doc->pages();
+  if (pages <= 0) return make_error(ErrorCode::no_pages, "the PDF has no pages" + first_parser_message());
+  if (pages > limits.max_pages)
+    return make_error(ErrorCode::too_many_pages, "the PDF has " + std::to_string(pages) + " pages; the limit is " +
+                                                     std::to_string(limits.max_pages) + " (--max-pages)");
+  if (traits.needs_xfa_rendering)
+    return make_error(ErrorCode::xfa_form, "the PDF is a dynamic XFA form whose content is not in its pages; "
+                                           "print it to PDF from Adobe Reader and send that");
+  std::unique_ptr<PdfSource> source(new PdfSource());
+  source->doc_ = std::move(doc);
+  source->page_count_ = pages;
+  source->limits_ = limits;
+  return source;
+}
+
+Expected<PageText> PdfSource::read_page(int index, OcrEngine& engine, bool force_ocr) const {
+  std::unique_ptr<poppler::page> page(doc_->create_page(index));
+  if (!page) return make_error(ErrorCode::corrupt, "the page cannot be loaded" + first_parser_message());
+
+  PageText out;
+  out.number = index + 1;
+  const auto rect = page->page_rect(poppler::crop_box);
+  const auto orientation = page->orientation();
+  const bool turned = orientation == poppler::page::landscape || orientation == poppler::page::seascape;
+  out.width_pt = turned ? rect.height() : rect.width();
+  out.height_pt = turned ? rect.width() : rect.height();
+  if (!(out.width_pt >= kMinPageSidePt && out.height_pt >= kMinPageSidePt)) {
+    char buf[160];
+    snprintf(buf, sizeof buf, "the page measures %.0f x %.0f pt; it has no usable size", out.width_pt, out.height_pt);
+    return make_error(ErrorCode::page_size_invalid, buf);
+  }
+  const double max_side_pt = limits_.max_page_inches * 72;
+  if (out.width_pt > max_side_pt || out.height_pt > max_side_pt) {
+    char buf[200];
+    snprintf(buf, sizeof buf, "the page measures %.0f x %.0f inches; pages larger than %.0f inches are not read",
+             out.width_pt / 72, out.height_pt / 72, limits_.max_page_inches);
+    return make_error(ErrorCode::page_too_large, buf);
+  }
+
+  std::vector<Word> words = text_layer_words(*page);
+  const TextLayerJudgement judgement = judge_text_layer(words, out.width_pt, out.height_pt);
+  bool need_ocr = force_ocr || judgement.verdict == TextLayerVerdict::garbled;
+  if (!need_ocr && judgement.verdict != TextLayerVerdict::usable) {
+    const poppler::image thumb = render(*page, kInkCheckDpi);
+    if (!thumb.is_valid()) return make_error(ErrorCode::corrupt, "the page cannot be rendered" + first_parser_message());
+    std::vector<Box> boxes;
+    for (const auto& w : words) boxes.push_back(w.box);
+    const GrayView view{reinterpret_cast<const unsigned char*>(thumb.const_data()), thumb.width(), thumb.height(), thumb.bytes_per_row()};
+    const double ink = ink_outside_boxes(view, boxes, kInkCheckDpi / 72.0, 2);
+    need_ocr = words.empty() ? ink >= kInkForNonBlank : ink >= kInkOutsideTextForOcr;
+    if (words.empty() && !need_ocr) {
+      out.source = TextSource::none;
+      out.notes.push_back("blank page");
+      return out;
+    }
+  }
+  if (!need_ocr) {
+    out.source = TextSource::text_layer;
+    out.words = std::move(words);
+    return out;
+  }
+  out.notes.push_back(force_ocr ? "OCR forced" : judgement.reason + ": OCR");
+
+  // The OCR resolution, lowered when the page would exceed the megapixel limit.
+  int dpi = limits_.ocr_dpi;
+  const double square_inches = (out.width_pt / 72) * (out.height_pt / 72);
+  if (square_inches * dpi * dpi > limits_.max_megapixels * 1e6) {
+    dpi = static_cast<int>(std::floor(std::sqrt(limits_.max_megapixels * 1e6 / square_inches)));
+    if (dpi < kMinOcrDpi) {
+      char buf[200];
+      snprintf(buf, sizeof buf, "the page (%.0f x %.0f in) cannot be rendered legibly within %.0f megapixels (--max-megapixels)",
+               out.width_pt / 72, out.height_pt / 72, limits_.max_megapixels);
+      return make_error(ErrorCode::page_too_large, buf);
+    }
+    out.notes.push_back("rendered at " + std::to_string(dpi) + " dpi to stay within the megapixel limit");
+  }
+  const poppler::image image = render(*page, dpi);
+  PixPtr gray = to_pix(image);
+  if (!gray) return make_error(ErrorCode::corrupt, "the page cannot be rendered" + first_parser_message());
+  if (auto status = ocr_page(gray.get(), dpi, engine, out); !status) return status.error();
+  return out;
+}
+
+}  // namespace cc

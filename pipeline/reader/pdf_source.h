@@ -1,0 +1,37 @@
+// A PDF opened with Poppler's C++ API: opening with every failure classified (encrypted, corrupt,
+// truncated, XFA shell, no pages, too many), and reading one page: its text layer when usable,
+// otherwise a render at the OCR resolution (capped by the megapixel limit) read by Tesseract.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "pipeline/core/expected.h"
+#include "pipeline/core/limits.h"
+#include "pipeline/core/page_text.h"
+#include "pipeline/reader/ocr_engine.h"
+
+namespace poppler {
+class document;
+}
+
+namespace cc {
+
+class PdfSource {
+ public:
+  static Expected<std::unique_ptr<PdfSource>> open(const std::string& path, const std::string& password,
+                                                   const Limits& limits);
+  ~PdfSource();
+
+  int page_count() const { return page_count_; }
+  // `index` from 0. `force_ocr` ignores any text layer.
+  Expected<PageText> read_page(int index, OcrEngine& engine, bool force_ocr) const;
+
+ private:
+  PdfSource() = default;
+  std::unique_ptr<poppler::document> doc_;
+  int page_count_ = 0;
+  Limits limits_;
+};
+
+}  // namespace cc

@@ -1,0 +1,186 @@
+#include "pipeline/run/batch.h"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <optional>
+
+#include "pipeline/core/exit_codes.h"
+#include "pipeline/dossier/dossier_json.h"
+#include "pipeline/dossier/summary.h"
+#include "pipeline/intake/discover.h"
+#include "pipeline/run/output_files.h"
+#include "pipeline/run/stage_runner.h"
+#include "pipeline/workers/worker_pool.h"
+
+namespace cc {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::tm utc_now() {
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  return tm;
+}
+
+bool is_inside(const fs::path& inner, const fs::path& outer) {
+  std::error_code ec;
+  const fs::path a = fs::weakly_canonical(inner, ec), b = fs::weakly_canonical(outer, ec);
+  auto [ai, bi] = std::mismatch(a.begin(), a.end(), b.begin(), b.end());
+  return bi == b.end();
+}
+
+// A candidate whose documents are being read; written out and dropped once all are in.
+struct Pending {
+  CandidateRecord record;
+  std::vector<std::optional<DocumentText>> documents;
+  size_t remaining = 0;
+};
+
+// Writes one candidate's dossier and text dumps.
+Status write_candidate(const std::string& out_dir, const CandidateRecord& record, const BatchContext& context) {
+  const std::string dir = (fs::path(out_dir) / record.id).string();
+  if (auto st = ensure_directory(dir + "/text"); !st) return st;
+  for (const auto& doc : record.documents)
+    if (auto st = write_file_atomic(dir + "/text/" + flat_file_name(doc.file) + ".txt", document_text_dump(doc)); !st) return st;
+  return write_file_atomic(dir + "/dossier.json", dossier_json(record, context).dump(2) + "\n");
+}
+
+void add_totals(BatchTotals& totals, const CandidateRecord& record) {
+  ++totals.candidates;
+  for (const auto& d : record.documents) {
+    ++totals.documents;
+    totals.documents_failed += d.error.has_value();
+    for (const auto& p : d.pages) {
+      ++totals.pages;
+      totals.pages_ocr += p.source == TextSource::ocr;
+      totals.pages_text_layer += p.source == TextSource::text_layer;
+    }
+  }
+}
+
+}  // namespace
+
+std::string today_utc() {
+  const std::tm tm = utc_now();
+  char buf[64];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+std::string now_utc_iso() {
+  const std::tm tm = utc_now();
+  char buf[64];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+int run_batch(const RunOptions& options) {
+  const auto started = std::chrono::steady_clock::now();
+  StageRunner stages;
+  const BatchContext context{options.as_of.empty() ? today_utc() : options.as_of, now_utc_iso(), ""};
+
+  // Stage 1: discover the candidates and their files.
+  if (is_inside(options.out_dir, options.input_dir)) {
+    spdlog::error("the output folder {} is inside the input folder {}: choose another", options.out_dir, options.input_dir);
+    return kExitUsage;
+  }
+  auto candidates = stages.run("discover", [&] { return discover_candidates(options.input_dir); });
+  if (!candidates) {
+    spdlog::error("{}", candidates.error().message);
+    return kExitUsage;
+  }
+  if (auto st = ensure_directory(options.out_dir); !st) {
+    spdlog::error("{}", st.error().message);
+    return kExitOutputNotWritable;
+  }
+  size_t file_count = 0;
+  for (const auto& c : *candidates) file_count += c.files.size();
+  spdlog::info("{} candidates, {} files in {}", candidates->size(), file_count, options.input_dir);
+
+  // Stage 2: read every document; as each candidate completes, stage 3 writes its dossier.
+  std::vector<Pending> pending(candidates->size());
+  std::vector<ReadRequest> requests;
+  std::vector<std::pair<size_t, size_t>> owner;  // request -> (candidate, file)
+  for (size_t c = 0; c < candidates->size(); ++c) {
+    const Candidate& cand = (*candidates)[c];
+    pending[c].record.id = cand.id;
+    pending[c].documents.resize(cand.files.size());
+    pending[c].remaining = cand.files.size();
+    for (size_t f = 0; f < cand.files.size(); ++f) {
+      requests.push_back({cand.files[f].path, cand.files[f].name, options.password});
+      owner.emplace_back(c, f);
+    }
+  }
+
+  std::vector<SummaryRow> rows(candidates->size());
+  BatchTotals totals;
+  bool output_failed = false;
+  ProgressBar bar(options.progress && options.log_format == LogFormat::text);
+  set_active_progress_bar(&bar);
+  size_t candidates_done = 0;
+
+  auto finish_candidate = [&](size_t c) {
+    Pending& p = pending[c];
+    for (auto& d : p.documents) p.record.documents.push_back(std::move(*d));
+    p.documents.clear();
+    stages.check("read", p.record.documents.size() == (*candidates)[c].files.size(), "every file of " + p.record.id + " has a result");
+    const Status written = stages.run("write", [&] { return write_candidate(options.out_dir, p.record, context); });
+    if (!written) {
+      spdlog::error("{}", written.error().message);
+      output_failed = true;
+    }
+    rows[c] = summary_row(p.record);
+    add_totals(totals, p.record);
+    for (const auto& d : p.record.documents)
+      if (d.error) spdlog::warn("{}/{}: {}: {}", p.record.id, d.file, error_code_name(d.error->code), d.error->message);
+    spdlog::debug("candidate {} done: {} documents", p.record.id, p.record.documents.size());
+    p.record = CandidateRecord{};  // release the pages: memory stays bounded by what is in flight
+    ++candidates_done;
+  };
+  for (size_t c = 0; c < pending.size(); ++c)
+    if (pending[c].remaining == 0) finish_candidate(c);
+
+  ReaderOptions reader{options.jobs, options.limits, options.force_ocr,
+                       options.worker_executable.empty() ? current_executable() : options.worker_executable};
+  ReadProgress last_progress;
+  const ReadStats read_stats = stages.run("read", [&] {
+    return read_documents(
+        requests, reader,
+        [&](size_t i, DocumentText&& text) {
+          auto [c, f] = owner[i];
+          pending[c].documents[f] = std::move(text);
+          if (--pending[c].remaining == 0) finish_candidate(c);
+        },
+        [&](const ReadProgress& progress) {
+          last_progress = progress;
+          bar.update(candidates_done, candidates->size(), progress.pages_done, progress.pages_known);
+        });
+  });
+  bar.update(candidates_done, candidates->size(), last_progress.pages_done, last_progress.pages_known);
+  set_active_progress_bar(nullptr);
+  if (read_stats.workers_lost > 0) spdlog::info("{} worker processes were lost and replaced", read_stats.workers_lost);
+
+  // Stage 4: the batch summary.
+  totals.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  const Status summary_written = stages.run("summary", [&]() -> Status {
+    if (auto st = write_file_atomic(options.out_dir + "/summary.json", summary_json(rows, totals, context, stages.to_json()).dump(2) + "\n"); !st) return st;
+    return write_file_atomic(options.out_dir + "/summary.csv", summary_csv(rows));
+  });
+  if (!summary_written) {
+    spdlog::error("{}", summary_written.error().message);
+    output_failed = true;
+  }
+  spdlog::info("done: {} candidates, {} documents ({} failed), {} pages ({} OCR, {} text layer) in {:.1f} s ({:.2f} pages/s)",
+               totals.candidates, totals.documents, totals.documents_failed, totals.pages, totals.pages_ocr,
+               totals.pages_text_layer, totals.seconds, totals.seconds > 0 ? static_cast<double>(totals.pages) / totals.seconds : 0);
+  if (output_failed) return kExitOutputNotWritable;
+  if (stages.failed_checks() > 0) return kExitInternalError;
+  return totals.documents_failed > 0 ? kExitDocumentsFailed : kExitSuccess;
+}
+
+}  // namespace cc

@@ -1,0 +1,33 @@
+// `credcheck run`: the whole batch as one linear function of its options. Read it top to bottom
+// in batch.cpp: discover the candidates, read every document (in worker processes), and for each
+// candidate as soon as its documents are in, write its dossier; then the summary.
+#pragma once
+
+#include <string>
+
+#include "pipeline/core/limits.h"
+#include "pipeline/run/console.h"
+
+namespace cc {
+
+struct RunOptions {
+  std::string input_dir;
+  std::string out_dir;
+  int jobs = 1;
+  std::string as_of;  // YYYY-MM-DD; empty = today (UTC)
+  Limits limits;
+  bool force_ocr = false;
+  std::string password;  // tried on every encrypted PDF of the batch
+  LogFormat log_format = LogFormat::text;
+  bool progress = true;
+  std::string worker_executable;  // default: this executable
+};
+
+// Returns the process exit code (pipeline/core/exit_codes.h).
+int run_batch(const RunOptions& options);
+
+// Today's date in UTC as YYYY-MM-DD, and now as an ISO 8601 UTC timestamp.
+std::string today_utc();
+std::string now_utc_iso();
+
+}  // namespace cc

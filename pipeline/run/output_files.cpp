@@ -1,0 +1,58 @@
+#include "pipeline/run/output_files.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+namespace cc {
+
+Status ensure_directory(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::create_directories(path, ec);
+  if (ec) return make_error(ErrorCode::output_not_writable, "cannot create " + path + ": " + ec.message());
+  return ok_status();
+}
+
+Status write_file_atomic(const std::string& path, const std::string& content) {
+  const std::string tmp = path + ".tmp-" + std::to_string(::getpid());
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return make_error(ErrorCode::output_not_writable, "cannot write " + tmp + ": " + strerror(errno));
+  size_t off = 0;
+  while (off < content.size()) {
+    ssize_t n = ::write(fd, content.data() + off, content.size() - off);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      const std::string why = strerror(errno);
+      ::close(fd);
+      ::unlink(tmp.c_str());
+      return make_error(ErrorCode::output_not_writable, "cannot write " + tmp + ": " + why);
+    }
+    off += static_cast<size_t>(n);
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    ::unlink(tmp.c_str());
+    return make_error(ErrorCode::output_not_writable, "cannot flush " + tmp + ": " + strerror(errno));
+  }
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    const std::string why = strerror(errno);
+    ::unlink(tmp.c_str());
+    return make_error(ErrorCode::output_not_writable, "cannot rename " + tmp + " to " + path + ": " + why);
+  }
+  return ok_status();
+}
+
+std::string flat_file_name(const std::string& relative_name) {
+  std::string out;
+  for (char c : relative_name) {
+    if (c == '/') out += "__";
+    else if (static_cast<unsigned char>(c) < 0x20) out += '_';
+    else out += c;
+  }
+  if (out.empty() || out == "." || out == "..") out = "_" + out;
+  return out;
+}
+
+}  // namespace cc

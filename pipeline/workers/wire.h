@@ -1,0 +1,56 @@
+// The bytes that cross the process boundary between the coordinator and a worker.
+//
+// A frame is a header line "CCW1 <length>\n" followed by <length> bytes of JSON. "CCW1" is the
+// format's version: a worker from another build is refused rather than misread. Frames are
+// bounded (kMaxFrameBytes); anything else on the pipe is a protocol error, because the worker
+// that wrote it cannot be trusted any more.
+//
+// Task (coordinator -> worker): {"id": N, "op": "open"|"page", "path", "kind", "password",
+//   "force_ocr", "page" (from 0), "limits": {...}}
+// Result (worker -> coordinator): {"id": N, "ok": true, "pages": n} for open,
+//   {"id": N, "ok": true, "page": {PageText}} for page, {"id": N, "ok": false, "error": {...},
+//   "fatal": bool} on failure; fatal means the worker exits after this frame.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "pipeline/core/expected.h"
+#include "pipeline/reader/page_reader.h"
+
+namespace cc {
+
+constexpr size_t kMaxFrameBytes = 16u << 20;
+constexpr const char* kWireMagic = "CCW1";
+
+std::string encode_frame(const nlohmann::json& message);
+
+// Accumulates bytes from a pipe and yields complete frames.
+class FrameDecoder {
+ public:
+  void feed(const char* data, size_t size) { buffer_.append(data, size); }
+  // A complete frame's JSON, nullopt when more bytes are needed, or a worker_protocol Error.
+  Expected<std::optional<nlohmann::json>> next();
+  bool empty() const { return buffer_.empty(); }
+
+ private:
+  std::string buffer_;
+};
+
+enum class TaskOp { open, page };
+
+struct WireTask {
+  long long id = 0;
+  TaskOp op = TaskOp::open;
+  DocumentTask doc;
+  int page = 0;
+};
+
+nlohmann::json task_to_json(const WireTask& task);
+Expected<WireTask> task_from_json(const nlohmann::json& j);
+
+nlohmann::json limits_to_json(const Limits& limits);
+Limits limits_from_json(const nlohmann::json& j);
+
+}  // namespace cc
