@@ -11,6 +11,7 @@ constexpr int kBinaryThreshold = 160;      // on the background-normalised image
 constexpr double kMinSkewConfidence = 2.5; // pixFindSkew's confidence below which we keep the page
 constexpr double kMinSkewDegrees = 0.1;
 constexpr double kMaxSkewDegrees = 10;
+constexpr int kMedianMinDpi = 250;
 
 PixPtr normalise_background(Pix* gray) {
   // Flattens uneven lighting and light printed patterns to an even background; on pages with too
@@ -47,7 +48,11 @@ Expected<PreparedPage> prepare_page(Pix* gray, int dpi, OcrEngine* engine) {
   prep.source_width = pixGetWidth(gray);
   prep.source_height = pixGetHeight(gray);
 
-  PixPtr binary = binarise(normalise_background(gray).get());
+  // At 300 dpi a 3x3 median removes scanner speckle and JPEG noise (which binarise into specks
+  // Tesseract reads as punctuation) and keeps strokes; at lower resolutions it eats thin strokes.
+  PixPtr smoothed(dpi >= kMedianMinDpi ? pixMedianFilter(gray, 3, 3) : pixClone(gray));
+  if (!smoothed) return make_error(ErrorCode::ocr_failed, "smoothing failed");
+  PixPtr binary = binarise(normalise_background(smoothed.get()).get());
   if (!binary) return make_error(ErrorCode::ocr_failed, "binarisation failed");
 
   if (engine) {

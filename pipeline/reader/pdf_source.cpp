@@ -18,7 +18,7 @@ namespace cc {
 namespace {
 
 constexpr double kMinPageSidePt = 10;        // smaller than this is not a document page
-constexpr int kInkCheckDpi = 36;             // cheap render used to look for a scan under sparse text
+constexpr int kInkCheckDpi = 50;             // cheap render used to look for a scan under sparse text
 constexpr double kInkOutsideTextForOcr = 0.004;
 constexpr double kInkForNonBlank = 0.0005;
 constexpr int kMinOcrDpi = 70;               // below this text cannot be read: the page is too large
@@ -56,6 +56,7 @@ poppler::image render(poppler::page& page, int dpi) {
 
 std::vector<Word> text_layer_words(poppler::page& page) {
   std::vector<Word> words;
+  std::vector<int> turns;
   for (auto& box : page.text_list()) {
     Word w;
     w.text = utf8(box.text());
@@ -64,8 +65,9 @@ std::vector<Word> text_layer_words(poppler::page& page) {
     w.box = {r.left(), r.top(), r.right(), r.bottom()};
     w.confidence = 1.0f;
     words.push_back(std::move(w));
+    turns.push_back(box.rotation());
   }
-  return order_into_lines(std::move(words));
+  return order_into_lines(std::move(words), turns);
 }
 
 }  // namespace

@@ -32,6 +32,7 @@ bool readable(char32_t cp) {
 constexpr size_t kUsableWords = 25;       // this many words or more is a real text page...
 constexpr double kUsableHeightSpan = 0.3; // ...if they also span this fraction of the page height
 constexpr double kReadableMin = 0.85;     // below this share of readable characters: garbled
+constexpr unsigned char kInkLevel = 200;  // at thumbnail resolution text is light gray, not black
 
 }  // namespace
 
@@ -66,40 +67,74 @@ TextLayerJudgement judge_text_layer(const std::vector<Word>& words, double /*pag
   return {TextLayerVerdict::sparse, "sparse text layer (" + std::to_string(words.size()) + " words)"};
 }
 
-std::vector<Word> order_into_lines(std::vector<Word> words) {
-  std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) { return a.box.center_y() < b.box.center_y(); });
+namespace {
+
+// A word's box in its reading frame: u runs along the line, v across the lines, both growing in
+// reading order.
+struct Framed {
+  double u0, u1, v0, v1;
+};
+
+Framed in_reading_frame(const Box& b, int quarter_turns) {
+  switch (((quarter_turns % 4) + 4) % 4) {
+    case 1: return {b.y0, b.y1, -b.x1, -b.x0};   // reads top to bottom, lines right to left
+    case 2: return {-b.x1, -b.x0, -b.y1, -b.y0}; // upside down
+    case 3: return {-b.y1, -b.y0, b.x0, b.x1};   // reads bottom to top, lines left to right
+    default: return {b.x0, b.x1, b.y0, b.y1};
+  }
+}
+
+}  // namespace
+
+std::vector<Word> order_into_lines(std::vector<Word> words, const std::vector<int>& quarter_turns) {
+  // Words of the page's dominant direction decide the frame.
+  int counts[4] = {0, 0, 0, 0};
+  for (int t : quarter_turns) ++counts[((t % 4) + 4) % 4];
+  int turns = 0;
+  for (int t = 1; t < 4; ++t)
+    if (counts[t] > counts[turns]) turns = t;
+
+  struct Item {
+    Framed f;
+    Word w;
+  };
+  std::vector<Item> items;
+  items.reserve(words.size());
+  for (auto& w : words) items.push_back({in_reading_frame(w.box, turns), std::move(w)});
+  std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.f.v0 + a.f.v1 < b.f.v0 + b.f.v1; });
+
   struct Line {
-    double y0, y1;
-    std::vector<Word> words;
+    double v0, v1;
+    std::vector<Item> items;
   };
   std::vector<Line> lines;
-  for (auto& w : words) {
-    // Join the last line whose vertical extent overlaps this word by half its height.
+  for (auto& item : items) {
+    // Join one of the last few lines if it overlaps this word by half the smaller height.
     Line* target = nullptr;
     for (auto it = lines.rbegin(); it != lines.rend() && it - lines.rbegin() < 3; ++it) {
-      double overlap = std::min(it->y1, w.box.y1) - std::max(it->y0, w.box.y0);
-      if (overlap >= 0.5 * std::min(w.box.height(), it->y1 - it->y0)) {
+      const double overlap = std::min(it->v1, item.f.v1) - std::max(it->v0, item.f.v0);
+      if (overlap >= 0.5 * std::min(item.f.v1 - item.f.v0, it->v1 - it->v0)) {
         target = &*it;
         break;
       }
     }
     if (!target) {
-      lines.push_back({w.box.y0, w.box.y1, {}});
+      lines.push_back({item.f.v0, item.f.v1, {}});
       target = &lines.back();
     }
-    target->y0 = std::min(target->y0, w.box.y0);
-    target->y1 = std::max(target->y1, w.box.y1);
-    target->words.push_back(std::move(w));
+    target->v0 = std::min(target->v0, item.f.v0);
+    target->v1 = std::max(target->v1, item.f.v1);
+    target->items.push_back(std::move(item));
   }
-  std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.y0 + a.y1 < b.y0 + b.y1; });
+  std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.v0 + a.v1 < b.v0 + b.v1; });
   std::vector<Word> out;
-  out.reserve(words.size());
+  out.reserve(items.size());
   int index = 0;
   for (auto& line : lines) {
-    std::sort(line.words.begin(), line.words.end(), [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
-    for (auto& w : line.words) {
-      w.line = index;
-      out.push_back(std::move(w));
+    std::sort(line.items.begin(), line.items.end(), [](const Item& a, const Item& b) { return a.f.u0 < b.f.u0; });
+    for (auto& item : line.items) {
+      item.w.line = index;
+      out.push_back(std::move(item.w));
     }
     ++index;
   }
@@ -121,7 +156,7 @@ double ink_outside_boxes(const GrayView& image, const std::vector<Box>& boxes, d
   for (int y = 0; y < image.height; ++y) {
     const unsigned char* row = image.data + static_cast<size_t>(y) * static_cast<size_t>(image.stride);
     for (int x = 0; x < image.width; ++x)
-      dark += row[x] < 160 && !masked[static_cast<size_t>(y) * static_cast<size_t>(image.width) + static_cast<size_t>(x)];
+      dark += row[x] < kInkLevel && !masked[static_cast<size_t>(y) * static_cast<size_t>(image.width) + static_cast<size_t>(x)];
   }
   return static_cast<double>(dark) / (static_cast<double>(image.width) * image.height);
 }

@@ -32,9 +32,11 @@ TextLayerJudgement judge_text_layer(const std::vector<Word>& words, double page_
 // common punctuation and symbols. Control, private-use, replacement and other scripts count against.
 double readable_fraction(const std::string& utf8);
 
-// Assigns Word::line by grouping words that overlap vertically, orders lines top to bottom and
-// words left to right within a line. Returns the words in reading order.
-std::vector<Word> order_into_lines(std::vector<Word> words);
+// Assigns Word::line by grouping words that overlap across the reading direction, orders lines
+// and the words within each line, and returns the words in reading order. `quarter_turns[i]` is
+// word i's text direction in quarter turns clockwise (Poppler's text_box::rotation(); empty = all
+// upright): a page of sideways text still comes out as lines.
+std::vector<Word> order_into_lines(std::vector<Word> words, const std::vector<int>& quarter_turns = {});
 
 // Fraction of dark pixels (0..1) of an 8-bit gray image that fall outside all `boxes`
 // (expanded by `margin_px`). `scale` converts points to pixels.

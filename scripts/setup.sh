@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages credcheck needs and builds it. Idempotent: packages already
+# present are not reinstalled, and the build is incremental. Works as root on a fresh machine
+# (uses sudo only when not root).
+#   scripts/setup.sh            # runtime + build packages, Release build in ./build
+#   scripts/setup.sh --tests    # also the test packages (GoogleTest, Chromium for HTML checks)
+#   scripts/setup.sh --no-build # packages only (the Docker image builds separately)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+with_tests=0
+build=1
+for arg in "$@"; do
+  case "$arg" in
+    --tests) with_tests=1 ;;
+    --no-build) build=0 ;;
+    *) echo "setup.sh: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
+
+# Build toolchain and libraries (the -dev packages pull in their runtime libraries).
+packages=(
+  build-essential cmake pkg-config
+  libpoppler-cpp-dev poppler-utils          # PDF text layers and rendering; pdftoppm for samples
+  libtesseract-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd   # OCR, orientation model
+  libleptonica-dev                          # page image preparation
+  libspdlog-dev libfmt-dev                  # logging
+  nlohmann-json3-dev                        # dossier, wire format, rules
+  libcli11-dev                              # command line
+  libssl-dev                                # SHA-256 (libcrypto)
+  libsqlite3-dev                            # watch-folder state
+  python3 python3-reportlab python3-pil python3-numpy   # the synthetic sample generator
+)
+if [ "$with_tests" = 1 ]; then
+  packages+=(libgtest-dev libgmock-dev)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  echo "setup: installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if [ "$build" = 1 ]; then
+  testing=OFF
+  [ "$with_tests" = 1 ] && testing=ON
+  cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING="$testing" > /dev/null
+  cmake --build build -j"$(nproc)"
+fi
