@@ -1,0 +1,101 @@
+// What the extractors hand to the validators: the facts read about one candidate, each with the
+// evidence it was read from (file, page, box, text) and a confidence of its own. Names and value
+// sets mirror the dossier contract (../shared/spec/dossier.md) so the dossier is a rendering of
+// these structs. "Not found" is an empty optional, never a made-up value.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pipeline/core/page_text.h"
+
+namespace cc {
+
+struct Evidence {
+  std::string file;   // document file name within the candidate folder
+  int page = 0;       // from 1
+  Box bbox;           // PDF points, top-left origin
+  std::string text;   // the text the fact was read from
+  double confidence = 1.0;  // 0..1
+};
+
+// Facts read below this confidence go to review rather than decide anything.
+constexpr double kLowConfidence = 0.80;
+
+struct NameSighting {
+  std::string file;
+  std::string as_printed;  // "DELA CRUZ, MARIA S."
+  std::string natural;     // "Maria S. Dela Cruz"
+  Evidence evidence;
+};
+
+struct IdentityFacts {
+  std::optional<std::string> name;     // best reading, natural order
+  std::vector<std::string> variants;   // as printed, distinct
+  std::vector<NameSighting> sightings; // one per document where a name was found
+};
+
+struct DegreeFacts {
+  std::optional<std::string> level;    // bachelor | master | doctorate | associate | diploma
+  std::optional<int> years;            // program length when stated or implied (3- vs 4-year bachelor)
+  std::optional<std::string> title;    // "Bachelor of Science in Medical Technology"
+  std::optional<std::string> field;    // medical_technology | medical_laboratory_science | biology | chemistry | nursing | pharmacy | other
+  std::optional<std::string> institution;
+  std::optional<std::string> country;  // ISO 3166 alpha-2
+  std::optional<std::string> conferred;  // ISO date
+  // Clinical training (internship / practicum in an MLS program) as shown on the transcript.
+  std::optional<bool> clinical_training;
+  std::vector<std::string> clinical_training_areas;  // lab areas covered: blood_bank, chemistry, hematology, microbiology, ...
+  double confidence = 0;
+  std::vector<Evidence> evidence;
+};
+
+struct Course {
+  std::string code, title, term;
+  std::optional<double> credits;         // as printed
+  std::optional<double> semester_hours;  // converted (null for marks without credits)
+  std::string grade;
+  std::string category;                  // biology | chemistry | mathematics | mls_professional | other
+  double confidence = 0;
+  std::vector<Evidence> evidence;
+};
+
+struct CourseworkFacts {
+  std::optional<std::string> credit_system;  // semester | quarter | units | marks
+  std::vector<Course> courses;
+  std::map<std::string, double> totals_semester_hours;  // per category
+  // When the last course was completed (end of the last term), if it can be told.
+  std::optional<std::string> completed;
+};
+
+struct Job {
+  std::string file;  // the letter it was read from
+  std::optional<std::string> employer, position;
+  std::optional<std::string> start;  // ISO date
+  std::optional<std::string> end;    // ISO date; empty with `to_present` = "to present"
+  bool to_present = false;
+  std::optional<double> hours_per_week;  // as stated
+  bool full_time_stated = false;         // "full-time" without hours
+  std::vector<std::string> departments;  // chemistry | hematology | microbiology | blood_bank | immunology | urinalysis | molecular | phlebotomy | other
+  double confidence = 0;
+  std::vector<Evidence> evidence;
+};
+
+// Which kinds of document the candidate sent, from the page classification.
+struct DocumentKinds {
+  int transcripts = 0, diplomas = 0, employment_letters = 0, other = 0;
+  std::vector<std::string> unreadable;  // files that failed to read (error set)
+};
+
+struct CandidateFacts {
+  std::string candidate_id;
+  IdentityFacts identity;
+  std::optional<DegreeFacts> degree;
+  std::optional<CourseworkFacts> coursework;
+  std::vector<Job> experience;
+  DocumentKinds documents;
+};
+
+}  // namespace cc
