@@ -98,6 +98,27 @@ def bomb_png(path, width, height):
         f.write(b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", ihdr) + png_chunk(b"IDAT", idat) + png_chunk(b"IEND", b""))
 
 
+def raw_pdf(path, content):
+    """A one-page PDF around a raw content stream, with a correct cross-reference table."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    open(path, "wb").write(bytes(out))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", required=True)
@@ -160,6 +181,9 @@ def main():
     expected["cut.png"] = {"error_any": ["corrupt", "truncated"]}
     text_pdf(p("tiny-page.pdf"), lines=["x"], page_size=(4, 4))
     expected["tiny-page.pdf"] = {"error": "page_size_invalid"}
+    # A content stream of 20,000 unknown operators: Poppler reports each one.
+    raw_pdf(p("error-flood.pdf"), b"BT /F1 12 Tf ET\n" + b"qq1 " * 20000)
+    expected["error-flood.pdf"] = {"error": "parse_error_flood"}
     # Never treated as documents.
     open(p(".DS_Store"), "wb").write(b"\x00\x00\x00\x01Bud1")
     open(p("transcript.pdf.crdownload"), "wb").write(data[:100])

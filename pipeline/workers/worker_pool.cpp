@@ -250,26 +250,30 @@ class Coordinator {
 
   void read_results(Worker& w) {
     char buf[1 << 16];
+    bool closed = false;
     for (;;) {
       ssize_t n = ::read(w.from, buf, sizeof buf);
       if (n < 0 && errno == EINTR) continue;
       if (n < 0 && errno == EAGAIN) break;
       if (n <= 0) {
-        reap(w);
-        return;
+        closed = true;
+        break;
       }
       w.decoder.feed(buf, static_cast<size_t>(n));
     }
+    // Frames that arrived before the pipe closed are answers like any other (a worker that gives
+    // up on a document writes its error and exits).
     for (;;) {
       auto frame = w.decoder.next();
       if (!frame) {
         kill_worker(w, frame.error());
         return;
       }
-      if (!frame->has_value()) return;
+      if (!frame->has_value()) break;
       handle_result(w, **frame);
       if (w.pid <= 0) return;
     }
+    if (closed) reap(w);
   }
 
   void handle_result(Worker& w, const json& msg) {

@@ -1,0 +1,63 @@
+// Mapping OCR boxes from the prepared image back to the page, for every turn and a skew.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "pipeline/reader/page_prep.h"
+
+namespace cc {
+namespace {
+
+// Where a source pixel lands on the prepared image: the forward transform of prepare_page.
+std::pair<double, double> forward(const PreparedPage& prep, double x, double y) {
+  const double W = prep.source_width, H = prep.source_height;
+  double u = x, v = y;
+  switch (prep.clockwise_quads) {
+    case 1: u = H - y; v = x; break;
+    case 2: u = W - x; v = H - y; break;
+    case 3: u = y; v = W - x; break;
+    default: break;
+  }
+  const bool swapped = prep.clockwise_quads % 2 == 1;
+  const double cx = (swapped ? H : W) / 2, cy = (swapped ? W : H) / 2;
+  const double a = prep.skew_degrees * M_PI / 180;
+  const double dx = u - cx, dy = v - cy;
+  return {cx + dx * std::cos(a) - dy * std::sin(a) + prep.border, cy + dx * std::sin(a) + dy * std::cos(a) + prep.border};
+}
+
+class ToSourcePixels : public ::testing::TestWithParam<std::tuple<int, double>> {};
+
+TEST_P(ToSourcePixels, InvertsTurnsSkewAndBorder) {
+  PreparedPage prep;
+  prep.source_width = 2550;
+  prep.source_height = 3300;
+  prep.clockwise_quads = std::get<0>(GetParam());
+  prep.skew_degrees = std::get<1>(GetParam());
+  prep.border = 16;
+  for (auto [x, y] : {std::pair{100.0, 200.0}, std::pair{2000.0, 3100.0}, std::pair{1275.0, 1650.0}}) {
+    auto [u, v] = forward(prep, x, y);
+    Box b = to_source_pixels(prep, u, v, u, v);
+    EXPECT_NEAR(b.x0, x, 1e-6);
+    EXPECT_NEAR(b.y0, y, 1e-6);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(AllTurns, ToSourcePixels,
+                         ::testing::Combine(::testing::Values(0, 1, 2, 3), ::testing::Values(0.0, 2.5, -1.5)));
+
+TEST(ToGray8, ConvertsDepthsAndColormaps) {
+  PixPtr rgb(pixCreate(20, 10, 32));
+  pixSetAllArbitrary(rgb.get(), 0x80808000);
+  PixPtr gray = to_gray8(rgb.get());
+  ASSERT_TRUE(gray);
+  EXPECT_EQ(pixGetDepth(gray.get()), 8);
+  PixPtr mono(pixCreate(20, 10, 1));
+  PixPtr gray_mono = to_gray8(mono.get());
+  ASSERT_TRUE(gray_mono);
+  l_uint32 v = 0;
+  pixGetPixel(gray_mono.get(), 3, 3, &v);
+  EXPECT_EQ(v, 255u);  // 1-bpp 0 is white
+}
+
+}  // namespace
+}  // namespace cc

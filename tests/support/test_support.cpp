@@ -1,0 +1,71 @@
+#include "tests/support/test_support.h"
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace cc::test {
+namespace fs = std::filesystem;
+
+std::string source_dir() { return CREDCHECK_SOURCE_DIR; }
+std::string shared_dir() { return fs::weakly_canonical(CREDCHECK_SHARED_DIR).string(); }
+std::string fixtures_dir() { return CREDCHECK_FIXTURES_DIR; }
+std::string credcheck_exe() { return CREDCHECK_EXE; }
+std::string python() { return CREDCHECK_PYTHON; }
+
+TempDir::TempDir() {
+  std::string pattern = (fs::temp_directory_path() / "credcheck-test-XXXXXX").string();
+  if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
+  path_ = pattern;
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  fs::remove_all(path_, ec);
+}
+
+std::string shell_quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'') out += "'\\''";
+    else out += c;
+  }
+  return out + "'";
+}
+
+CommandResult run_command(const std::string& command_line, const std::vector<std::string>& env) {
+  std::string full;
+  for (const auto& e : env) full += "env " + shell_quote(e) + " ";
+  full += command_line + " 2>&1";
+  CommandResult result;
+  FILE* pipe = popen(full.c_str(), "r");
+  if (!pipe) return result;
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) result.output.append(buf.data(), n);
+  const int status = pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return result;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+nlohmann::json read_json(const std::string& path) { return nlohmann::json::parse(read_file(path)); }
+
+void copy_file(const std::string& from, const std::string& to) {
+  fs::create_directories(fs::path(to).parent_path());
+  fs::copy_file(from, to, fs::copy_options::overwrite_existing);
+}
+
+}  // namespace cc::test
