@@ -3,6 +3,8 @@
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
+#include <string_view>
+
 namespace cc {
 namespace {
 
@@ -28,6 +30,10 @@ Expected<std::unique_ptr<OcrEngine>> OcrEngine::create(const OcrOptions& options
   engine->api_->SetPageSegMode(tesseract::PSM_AUTO);
   // Inverted-text retries cost time on every low-confidence line; transcripts print dark on light.
   engine->api_->SetVariable("tessedit_do_invert", "0");
+  // Transcripts print Roman numerals and 1s, never a vertical bar: "Chemistry II", not "|I".
+  engine->api_->SetVariable("tessedit_char_blacklist", "|");
+  // Heavier noise-blob removal in layout analysis: CER 2.0% -> 1.9% on generated scans.
+  engine->api_->SetVariable("textord_heavy_nr", "1");
   if (options.detect_orientation) {
     engine->osd_ = std::make_unique<tesseract::TessBaseAPI>();
     if (engine->osd_->Init(datapath(options), "osd", tesseract::OEM_TESSERACT_ONLY) != 0) {
@@ -54,7 +60,7 @@ Expected<std::vector<OcrWord>> OcrEngine::recognize(Pix* image, int dpi) {
     do {
       if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) ++line;
       std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
-      if (!text || !*text.get()) continue;
+      if (!text || std::string_view(text.get()).find_first_not_of(" \t\r\n") == std::string_view::npos) continue;
       OcrWord w;
       w.text = text.get();
       it->BoundingBox(tesseract::RIL_WORD, &w.left, &w.top, &w.right, &w.bottom);

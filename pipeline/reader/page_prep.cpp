@@ -1,7 +1,10 @@
 #include "pipeline/reader/page_prep.h"
 
 #include <algorithm>
+#include <algorithm>
 #include <cmath>
+#include <vector>
+
 
 namespace cc {
 namespace {
@@ -11,7 +14,32 @@ constexpr int kBinaryThreshold = 160;      // on the background-normalised image
 constexpr double kMinSkewConfidence = 2.5; // pixFindSkew's confidence below which we keep the page
 constexpr double kMinSkewDegrees = 0.1;
 constexpr double kMaxSkewDegrees = 10;
-constexpr int kMedianMinDpi = 250;
+constexpr int kMaxSpecks = 1500;       // specks (components of at most 2x2 px) before the page is despeckled
+constexpr int kSpeckThreshold = 140;   // gray level for the rough binarisation that counts them
+// Median height of character components Tesseract reads best at. Measured on generated 300 dpi
+// scans (flexible CER over 8 pages): no scaling 3.6%, target 24 px 1.9%, 28 px 2.1%, 32 px 2.2%.
+constexpr double kTargetTextHeightPx = 24;
+constexpr double kMinScale = 0.5, kMaxScale = 2.0;
+
+double text_scale(double text_height_px) {
+  if (text_height_px <= 0) return 1.0;
+  const double f = std::clamp(kTargetTextHeightPx / text_height_px, kMinScale, kMaxScale);
+  return std::fabs(f - 1.0) < 0.1 ? 1.0 : f;
+}
+
+int count_specks(Pix* binary) {
+  Boxa* boxes = pixConnCompBB(binary, 8);
+  if (!boxes) return 0;
+  int specks = 0;
+  const int n = boxaGetCount(boxes);
+  for (int i = 0; i < n; ++i) {
+    l_int32 x, y, w, h;
+    boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
+    specks += w <= 2 && h <= 2;
+  }
+  boxaDestroy(&boxes);
+  return specks;
+}
 
 PixPtr normalise_background(Pix* gray) {
   // Flattens uneven lighting and light printed patterns to an even background; on pages with too
@@ -48,43 +76,88 @@ Expected<PreparedPage> prepare_page(Pix* gray, int dpi, OcrEngine* engine) {
   prep.source_width = pixGetWidth(gray);
   prep.source_height = pixGetHeight(gray);
 
-  // At 300 dpi a 3x3 median removes scanner speckle and JPEG noise (which binarise into specks
-  // Tesseract reads as punctuation) and keeps strokes; at lower resolutions it eats thin strokes.
-  PixPtr smoothed(dpi >= kMedianMinDpi ? pixMedianFilter(gray, 3, 3) : pixClone(gray));
-  if (!smoothed) return make_error(ErrorCode::ocr_failed, "smoothing failed");
-  PixPtr binary = binarise(normalise_background(smoothed.get()).get());
+  // Scanner speckle and JPEG noise binarise into specks that Tesseract reads as punctuation
+  // (a 200 dpi scan upsampled to 300 dpi: word confidence 0.50 instead of 0.94). When the page
+  // has many specks at its own resolution, a 3x3 median removes them; on clean pages it would
+  // only thin the strokes, so it is not applied there.
+  PixPtr source(pixClone(gray));
+  {
+    PixPtr rough(pixThresholdToBinary(gray, kSpeckThreshold));
+    prep.specks = rough ? count_specks(rough.get()) : 0;
+  }
+  if (prep.specks > kMaxSpecks) {
+    source.reset(pixMedianFilter(gray, 3, 3));
+    if (!source) return make_error(ErrorCode::ocr_failed, "smoothing failed");
+    prep.despeckled = true;
+  }
+  // Tesseract reads best at a certain text size: scale the page so its characters have it.
+  prep.scale = text_scale(estimate_text_height(source.get()));
+  if (prep.scale != 1.0) {
+    const auto f = static_cast<float>(prep.scale);
+    source.reset(pixScaleGrayLI(source.get(), f, f));
+    if (!source) return make_error(ErrorCode::ocr_failed, "scaling failed");
+    dpi = static_cast<int>(std::lround(dpi * prep.scale));
+  }
+  prep.dpi = dpi;
+  PixPtr binary = binarise(normalise_background(source.get()).get());
   if (!binary) return make_error(ErrorCode::ocr_failed, "binarisation failed");
+  source.reset();
+  PixPtr out(pixClone(binary.get()));
 
   if (engine) {
     if (auto guess = engine->detect_orientation(binary.get(), dpi); guess && guess->clockwise_quads != 0) {
       prep.clockwise_quads = guess->clockwise_quads;
       prep.orientation_confidence = guess->confidence;
       binary.reset(pixRotateOrth(binary.get(), prep.clockwise_quads));
-      if (!binary) return make_error(ErrorCode::ocr_failed, "rotation failed");
+      out.reset(pixRotateOrth(out.get(), prep.clockwise_quads));
+      if (!binary || !out) return make_error(ErrorCode::ocr_failed, "rotation failed");
     }
   }
   prep.skew_degrees = find_skew(binary.get());
   if (prep.skew_degrees != 0) {
     const float radians = static_cast<float>(prep.skew_degrees * M_PI / 180.0);
-    binary.reset(pixRotate(binary.get(), radians, L_ROTATE_SHEAR, L_BRING_IN_WHITE, 0, 0));
-    if (!binary) return make_error(ErrorCode::ocr_failed, "deskew failed");
+    const bool is_gray = pixGetDepth(out.get()) == 8;
+    out.reset(pixRotate(out.get(), radians, is_gray ? L_ROTATE_AREA_MAP : L_ROTATE_SHEAR, L_BRING_IN_WHITE, 0, 0));
+    if (!out) return make_error(ErrorCode::ocr_failed, "deskew failed");
   }
   prep.border = kBorder;
-  prep.image.reset(pixAddBorder(binary.get(), kBorder, 0));  // 0 is white in a 1-bpp image
+  prep.image.reset(pixAddBorderGeneral(out.get(), kBorder, kBorder, kBorder, kBorder,
+                                       pixGetDepth(out.get()) == 1 ? 0 : 255));
   if (!prep.image) return make_error(ErrorCode::ocr_failed, "adding the border failed");
   pixSetResolution(prep.image.get(), dpi, dpi);
   return prep;
 }
 
+double estimate_text_height(Pix* gray) {
+  PixPtr half(pixScaleAreaMap2(gray));
+  if (!half) return 0;
+  PixPtr binary(pixThresholdToBinary(half.get(), 140));
+  if (!binary) return 0;
+  Boxa* boxes = pixConnCompBB(binary.get(), 8);
+  if (!boxes) return 0;
+  std::vector<int> heights;
+  const int n = boxaGetCount(boxes);
+  for (int i = 0; i < n; ++i) {
+    l_int32 x, y, w, h;
+    boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
+    // Character-like: not specks, not rules or pictures.
+    if (h >= 4 && h <= 60 && w >= 1 && w <= 2 * h) heights.push_back(h);
+  }
+  boxaDestroy(&boxes);
+  if (heights.size() < 30) return 0;
+  std::nth_element(heights.begin(), heights.begin() + static_cast<long>(heights.size() / 2), heights.end());
+  return 2.0 * heights[heights.size() / 2];
+}
+
 Box to_source_pixels(const PreparedPage& prep, double left, double top, double right, double bottom) {
-  // Size of the image after the quarter turns (deskew keeps the size).
+  // Size of the scaled image after the quarter turns (deskew keeps the size).
+  const double W = prep.scaled_width(), H = prep.scaled_height();
   const bool swapped = prep.clockwise_quads % 2 == 1;
-  const double w = swapped ? prep.source_height : prep.source_width;
-  const double h = swapped ? prep.source_width : prep.source_height;
+  const double w = swapped ? H : W;
+  const double h = swapped ? W : H;
   const double cx = w / 2, cy = h / 2;
   const double a = -prep.skew_degrees * M_PI / 180.0;
   const double cos_a = std::cos(a), sin_a = std::sin(a);
-  const double W = prep.source_width, H = prep.source_height;
 
   double xs[4] = {left, right, right, left}, ys[4] = {top, top, bottom, bottom};
   Box out{1e18, 1e18, -1e18, -1e18};
@@ -106,10 +179,12 @@ Box to_source_pixels(const PreparedPage& prep, double left, double top, double r
     out.x1 = std::max(out.x1, sx);
     out.y1 = std::max(out.y1, sy);
   }
-  out.x0 = std::clamp(out.x0, 0.0, W);
-  out.x1 = std::clamp(out.x1, 0.0, W);
-  out.y0 = std::clamp(out.y0, 0.0, H);
-  out.y1 = std::clamp(out.y1, 0.0, H);
+  out = {out.x0 / prep.scale, out.y0 / prep.scale, out.x1 / prep.scale, out.y1 / prep.scale};
+  const double sw = prep.source_width, sh = prep.source_height;
+  out.x0 = std::clamp(out.x0, 0.0, sw);
+  out.x1 = std::clamp(out.x1, 0.0, sw);
+  out.y0 = std::clamp(out.y0, 0.0, sh);
+  out.y1 = std::clamp(out.y1, 0.0, sh);
   return out;
 }
 

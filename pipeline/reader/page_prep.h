@@ -1,8 +1,11 @@
 // Prepares a rendered or scanned page for Tesseract with Leptonica, and remembers how, so word
 // boxes found on the prepared image map back to the page: orientation (quarter turns from the OSD),
-// deskew, background normalisation and a binarisation that keeps dark text on coloured or
+// despeckling when the scan is noisy, scaling to the text size Tesseract reads best, deskew,
+// background normalisation and a binarisation that keeps dark text on coloured or
 // patterned security paper, and a white border.
 #pragma once
+
+#include <cmath>
 
 #include "pipeline/core/expected.h"
 #include "pipeline/core/page_text.h"
@@ -18,11 +21,23 @@ struct PreparedPage {
   int border = 0;          // white pixels added on every side
   int source_width = 0, source_height = 0;  // the source image's size in pixels
   float orientation_confidence = 0;         // OSD's confidence in the turn (0: none detected)
+  int specks = 0;                           // tiny components found on a rough binarisation
+  bool despeckled = false;                  // a median filter was applied because of them
+  double scale = 1.0;                       // the page was scaled by this to reach the text height
+  int dpi = 0;                              // resolution of `image` (source dpi x scale)
+  // The source image's size once scaled (the frame the turns and skew apply in).
+  double scaled_width() const { return std::round(source_width * scale); }
+  double scaled_height() const { return std::round(source_height * scale); }
 };
 
 // `gray` must be 8 bpp. With `engine`, Tesseract's OSD decides the quarter turns; without, the
 // page is taken as upright.
 Expected<PreparedPage> prepare_page(Pix* gray, int dpi, OcrEngine* engine);
+
+// The median height in pixels of character-sized connected components on the page (between
+// x-height and capital height), or 0 when the page has too few to tell. Measured on a 2x
+// reduction, so it is cheap.
+double estimate_text_height(Pix* gray);
 
 // Maps a box on the prepared image back to the source image's pixel coordinates.
 Box to_source_pixels(const PreparedPage& prep, double left, double top, double right, double bottom);
