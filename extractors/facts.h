@@ -83,8 +83,15 @@ struct Job {
   std::vector<Evidence> evidence;
 };
 
+// A run of pages of one document that holds one kind of document (a bundle PDF holds several).
+struct Segment {
+  std::vector<int> pages;  // from 1
+  std::string type;        // transcript | diploma | employment_letter | other
+};
+
 // Which kinds of document the candidate sent, from the page classification.
 struct DocumentKinds {
+  std::map<std::string, std::vector<Segment>> segments;  // by file
   int transcripts = 0, diplomas = 0, employment_letters = 0, other = 0;
   std::vector<std::string> unreadable;  // files that failed to read (error set)
 };

@@ -1,0 +1,29 @@
+// How extractors see a candidate's documents: classified segments whose pages point into the
+// DocumentText read by the pipeline (no copies). Built by classify.h, consumed by every extractor.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extractors/facts.h"
+#include "pipeline/core/page_text.h"
+
+namespace cc {
+
+struct PageRef {
+  const DocumentText* document = nullptr;
+  const PageText* page = nullptr;
+};
+
+struct SegmentView {
+  std::string file;       // DocumentText::file
+  std::string type;       // transcript | diploma | employment_letter | other
+  std::vector<PageRef> pages;
+  double confidence = 0;  // of the classification
+};
+
+// Evidence for a run of words on a page (union of their boxes, their text joined by spaces, the
+// lowest word confidence).
+Evidence evidence_of(const PageRef& page, const std::vector<const Word*>& words);
+
+}  // namespace cc
