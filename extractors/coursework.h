@@ -1,0 +1,28 @@
+// Coursework from transcripts: each course row (code, title, term, credits, grade) rebuilt from
+// word geometry, the credit system detected and converted to US semester hours, each course put
+// in a category by the title patterns of the ruleset, and totals per category.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extractors/document_view.h"
+#include "extractors/facts.h"
+
+namespace cc {
+
+// One title pattern of the ruleset's course-category file (first match wins).
+struct CoursePattern {
+  std::string category;  // biology | chemistry | mathematics | mls_professional | other
+  std::string regex;     // ECMAScript, matched case-insensitively against the course title
+};
+
+struct CourseworkOptions {
+  std::vector<CoursePattern> patterns;
+  std::string country_hint;  // ISO 3166 alpha-2 from the degree, if known ("PH", "IN", "NG", "US")
+};
+
+// `transcripts`: the candidate's transcript segments. Empty optional when no course row is found.
+std::optional<CourseworkFacts> extract_coursework(const std::vector<SegmentView>& transcripts, const CourseworkOptions& options);
+
+}  // namespace cc
