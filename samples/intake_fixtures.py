@@ -134,6 +134,14 @@ def main():
 
     text_pdf(p("text.pdf"))
     expected["text.pdf"] = {"source": "text_layer", "pages": 1, "contains": "Clinical Chemistry"}
+    c = canvas.Canvas(p("multi-page.pdf"), pagesize=letter)
+    for n in range(3):
+        c.setFont("Helvetica", 11)
+        for k, line in enumerate(LINES):
+            c.drawString(60, 720 - 40 * k, f"{line} (page {n + 1})")
+        c.showPage()
+    c.save()
+    expected["multi-page.pdf"] = {"source": "text_layer", "pages": 3, "contains": "General Chemistry"}
     text_pdf(p("rotated.pdf"), rotate=90)
     expected["rotated.pdf"] = {"source": "text_layer", "pages": 1, "contains": "Hematology", "landscape": True}
 

@@ -8,7 +8,7 @@ struct Limits {
   long long max_file_bytes = 100LL * 1024 * 1024;  // --max-file-mb 100          -> file_too_large
   int max_pages = 300;                             // --max-pages 300            -> too_many_pages
   double max_page_inches = 100;                    // page side beyond this     -> page_too_large
-  double max_megapixels = 60;                      // --max-megapixels 60: render size cap; an image
+  double max_megapixels = 40;                      // --max-megapixels 40: render size cap; an image
                                                    //   file above it            -> page_too_large
   int page_timeout_s = 60;                         // --page-timeout 60         -> page_timeout
   int doc_timeout_s = 600;                         // --doc-timeout 600         -> document_timeout

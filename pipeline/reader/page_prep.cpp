@@ -21,9 +21,13 @@ constexpr int kSpeckThreshold = 140;   // gray level for the rough binarisation 
 constexpr double kTargetTextHeightPx = 24;
 constexpr double kMinScale = 0.5, kMaxScale = 2.0;
 
-double text_scale(double text_height_px) {
+constexpr double kMaxScaledMegapixels = 24;  // OCR time grows with pixels: never enlarge beyond this
+
+double text_scale(double text_height_px, int width, int height) {
   if (text_height_px <= 0) return 1.0;
-  const double f = std::clamp(kTargetTextHeightPx / text_height_px, kMinScale, kMaxScale);
+  double f = std::clamp(kTargetTextHeightPx / text_height_px, kMinScale, kMaxScale);
+  const double megapixels = static_cast<double>(width) * height / 1e6;
+  if (f > 1.0 && megapixels * f * f > kMaxScaledMegapixels) f = std::max(1.0, std::sqrt(kMaxScaledMegapixels / megapixels));
   return std::fabs(f - 1.0) < 0.1 ? 1.0 : f;
 }
 
@@ -91,7 +95,7 @@ Expected<PreparedPage> prepare_page(Pix* gray, int dpi, OcrEngine* engine) {
     prep.despeckled = true;
   }
   // Tesseract reads best at a certain text size: scale the page so its characters have it.
-  prep.scale = text_scale(estimate_text_height(source.get()));
+  prep.scale = text_scale(estimate_text_height(source.get()), prep.source_width, prep.source_height);
   if (prep.scale != 1.0) {
     const auto f = static_cast<float>(prep.scale);
     source.reset(pixScaleGrayLI(source.get(), f, f));
@@ -140,8 +144,10 @@ double estimate_text_height(Pix* gray) {
   for (int i = 0; i < n; ++i) {
     l_int32 x, y, w, h;
     boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
-    // Character-like: not specks, not rules or pictures.
-    if (h >= 4 && h <= 60 && w >= 1 && w <= 2 * h) heights.push_back(h);
+    // Character-like: not specks, not rules or pictures. The longer side, so that a page whose
+    // text runs sideways (turned later by the OSD) measures the same as when upright.
+    const int longer = std::max(w, h), shorter = std::min(w, h);
+    if (longer >= 4 && longer <= 60 && shorter >= 1 && longer <= 3 * shorter) heights.push_back(longer);
   }
   boxaDestroy(&boxes);
   if (heights.size() < 30) return 0;

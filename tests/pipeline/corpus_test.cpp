@@ -52,7 +52,7 @@ TEST(Corpus, EveryFileProcessedOrRejectedAsTheManifestSays) {
   }
   const auto r = test::run_command(test::shell_quote(test::credcheck_exe()) + " run " + test::shell_quote(input.path()) +
                                    " --out " + test::shell_quote(out.path()) +
-                                   " --no-progress --jobs 2 --page-timeout 20 --doc-timeout 90");
+                                   " --no-progress --jobs 2");
   ASSERT_TRUE(r.exit_code == 0 || r.exit_code == 3) << r.output;
 
   const std::set<std::string> crash_codes = {"worker_crashed", "worker_protocol", "internal"};

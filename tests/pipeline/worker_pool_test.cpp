@@ -91,17 +91,19 @@ class WorkerFault : public ::testing::TestWithParam<FaultCase> {};
 
 TEST_P(WorkerFault, BecomesThatDocumentsErrorAndTheBatchGoesOn) {
   const FaultCase& c = GetParam();
-  ScopedEnv fault("CREDCHECK_FAULT", std::string(c.mode) + ":two-pages.tif:2");
+  // The pages are text layers or blank, read in milliseconds, so a 3 s page timeout only
+  // catches the injected hang even on a loaded machine.
+  ScopedEnv fault("CREDCHECK_FAULT", std::string(c.mode) + ":multi-page.pdf:2");
   Limits limits;
   limits.page_timeout_s = 3;
   limits.worker_memory_mb = 768;
-  auto r = read_batch({"text.pdf", "two-pages.tif", "scan.png", "blank.pdf"}, limits);
-  const DocumentText& hit = r.docs["two-pages.tif"];
+  auto r = read_batch({"text.pdf", "multi-page.pdf", "rotated.pdf", "blank.pdf"}, limits);
+  const DocumentText& hit = r.docs["multi-page.pdf"];
   ASSERT_TRUE(hit.error) << c.mode;
   EXPECT_EQ(hit.error->code, c.code) << hit.error->message;
   EXPECT_NE(hit.error->message.find(c.message_part), std::string::npos) << hit.error->message;
-  EXPECT_NE(hit.error->message.find("two-pages.tif"), std::string::npos) << hit.error->message;
-  for (const char* other : {"text.pdf", "scan.png", "blank.pdf"}) {
+  EXPECT_NE(hit.error->message.find("multi-page.pdf"), std::string::npos) << hit.error->message;
+  for (const char* other : {"text.pdf", "rotated.pdf", "blank.pdf"}) {
     EXPECT_FALSE(r.docs[other].error) << other;
     EXPECT_EQ(r.docs[other].pages.size(), 1u) << other;
   }
@@ -117,13 +119,13 @@ INSTANTIATE_TEST_SUITE_P(
     [](const auto& param_info) { return std::string(param_info.param.mode); });
 
 TEST(WorkerPool, DocumentTimeoutCountsAllItsPages) {
-  ScopedEnv fault("CREDCHECK_FAULT", "hang:two-pages.tif:2");
+  ScopedEnv fault("CREDCHECK_FAULT", "hang:multi-page.pdf:2");
   Limits limits;
   limits.page_timeout_s = 30;
   limits.doc_timeout_s = 2;
-  auto r = read_batch({"two-pages.tif"}, limits, 1);
-  ASSERT_TRUE(r.docs["two-pages.tif"].error);
-  EXPECT_EQ(r.docs["two-pages.tif"].error->code, ErrorCode::document_timeout);
+  auto r = read_batch({"multi-page.pdf"}, limits, 1);
+  ASSERT_TRUE(r.docs["multi-page.pdf"].error);
+  EXPECT_EQ(r.docs["multi-page.pdf"].error->code, ErrorCode::document_timeout);
 }
 
 }  // namespace

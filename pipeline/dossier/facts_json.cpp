@@ -1,0 +1,123 @@
+#include "pipeline/dossier/facts_json.h"
+
+#include <cmath>
+
+namespace cc {
+
+using nlohmann::ordered_json;
+
+namespace {
+
+double rounded(double v, int decimals) {
+  const double f = std::pow(10.0, decimals);
+  return std::round(v * f) / f;
+}
+
+template <class T>
+ordered_json or_null(const std::optional<T>& v) {
+  return v ? ordered_json(*v) : ordered_json(nullptr);
+}
+
+ordered_json number_or_null(const std::optional<double>& v) {
+  if (!v) return nullptr;
+  // Whole numbers print as integers (4, not 4.0), as in the contract's example.
+  if (std::fabs(*v - std::round(*v)) < 1e-9) return static_cast<long long>(std::llround(*v));
+  return rounded(*v, 2);
+}
+
+}  // namespace
+
+ordered_json evidence_json(const Evidence& e) {
+  return {{"file", e.file},
+          {"page", e.page},
+          {"bbox", {rounded(e.bbox.x0, 1), rounded(e.bbox.y0, 1), rounded(e.bbox.x1, 1), rounded(e.bbox.y1, 1)}},
+          {"text", e.text},
+          {"confidence", rounded(e.confidence, 3)}};
+}
+
+ordered_json evidence_list_json(const std::vector<Evidence>& list) {
+  ordered_json out = ordered_json::array();
+  for (const auto& e : list) out.push_back(evidence_json(e));
+  return out;
+}
+
+ordered_json candidate_json(const std::string& id, const IdentityFacts& identity) {
+  ordered_json sightings = ordered_json::array();
+  for (const auto& s : identity.sightings)
+    sightings.push_back({{"file", s.file}, {"as_printed", s.as_printed}, {"natural", s.natural}, {"evidence", evidence_json(s.evidence)}});
+  return {{"id", id}, {"name", or_null(identity.name)}, {"name_variants", identity.variants}, {"sightings", sightings}};
+}
+
+ordered_json degree_json(const std::optional<DegreeFacts>& degree) {
+  if (!degree) return nullptr;
+  const DegreeFacts& d = *degree;
+  ordered_json j;
+  j["level"] = or_null(d.level);
+  j["years"] = or_null(d.years);
+  j["title"] = or_null(d.title);
+  j["field"] = or_null(d.field);
+  j["institution"] = or_null(d.institution);
+  j["country"] = or_null(d.country);
+  j["conferred"] = or_null(d.conferred);
+  j["clinical_training"] = or_null(d.clinical_training);
+  j["clinical_training_areas"] = d.clinical_training_areas;
+  j["confidence"] = rounded(d.confidence, 3);
+  j["evidence"] = evidence_list_json(d.evidence);
+  return j;
+}
+
+ordered_json coursework_json(const std::optional<CourseworkFacts>& coursework) {
+  if (!coursework) return nullptr;
+  const CourseworkFacts& c = *coursework;
+  ordered_json courses = ordered_json::array();
+  for (const auto& course : c.courses) {
+    ordered_json j;
+    j["code"] = course.code.empty() ? ordered_json(nullptr) : ordered_json(course.code);
+    j["title"] = course.title;
+    j["term"] = course.term.empty() ? ordered_json(nullptr) : ordered_json(course.term);
+    j["credits"] = number_or_null(course.credits);
+    j["semester_hours"] = number_or_null(course.semester_hours);
+    j["grade"] = course.grade.empty() ? ordered_json(nullptr) : ordered_json(course.grade);
+    j["category"] = course.category;
+    j["confidence"] = rounded(course.confidence, 3);
+    j["evidence"] = evidence_list_json(course.evidence);
+    courses.push_back(std::move(j));
+  }
+  ordered_json totals = ordered_json::object();
+  for (const char* category : {"biology", "chemistry", "mathematics", "mls_professional", "other"}) {
+    auto it = c.totals_semester_hours.find(category);
+    totals[category] = number_or_null(it == c.totals_semester_hours.end() ? 0.0 : it->second);
+  }
+  return {{"credit_system", or_null(c.credit_system)}, {"courses", courses}, {"totals_semester_hours", totals},
+          {"completed", or_null(c.completed)}};
+}
+
+ordered_json experience_json(const std::vector<Job>& jobs) {
+  ordered_json out = ordered_json::array();
+  for (const auto& job : jobs) {
+    ordered_json j;
+    j["employer"] = or_null(job.employer);
+    j["position"] = or_null(job.position);
+    j["start"] = or_null(job.start);
+    j["end"] = job.to_present ? ordered_json(nullptr) : or_null(job.end);
+    // The contract: as stated; a letter that says only "full-time" gives 40.
+    j["hours_per_week"] = job.hours_per_week ? number_or_null(job.hours_per_week)
+                                             : (job.full_time_stated ? ordered_json(40) : ordered_json(nullptr));
+    j["full_time_stated"] = job.full_time_stated;
+    j["to_present"] = job.to_present;
+    j["departments"] = job.departments;
+    j["file"] = job.file;
+    j["confidence"] = rounded(job.confidence, 3);
+    j["evidence"] = evidence_list_json(job.evidence);
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+ordered_json segments_json(const std::vector<Segment>& segments) {
+  ordered_json out = ordered_json::array();
+  for (const auto& s : segments) out.push_back({{"pages", s.pages}, {"type", s.type}});
+  return out;
+}
+
+}  // namespace cc
