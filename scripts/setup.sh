@@ -26,6 +26,7 @@ packages=(
   libleptonica-dev                          # page image preparation
   libspdlog-dev libfmt-dev                  # logging
   nlohmann-json3-dev                        # dossier, wire format, rules
+  libyaml-cpp-dev                           # rulesets (rules/<id>/*.yaml)
   libcli11-dev                              # command line
   libssl-dev                                # SHA-256 (libcrypto)
   libsqlite3-dev                            # watch-folder state

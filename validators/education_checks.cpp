@@ -1,0 +1,203 @@
+// Checks on the degree, its clinical training, graduation recency and coursework.
+#include <algorithm>
+
+#include "validators/checks.h"
+#include "validators/experience_math.h"
+#include "validators/text_util.h"
+
+namespace cc {
+namespace {
+
+Doubt degree_missing(const std::string& fact, const std::string& detail, const DegreeReading& d) {
+  return {Doubt::Kind::missing, fact, detail, d.evidence};
+}
+
+// Undecided checks shared by every degree-based check: no degree, or read below the threshold.
+std::optional<CheckResult> degree_unusable(const std::string& id, const std::string& what, const EvaluationContext& ctx) {
+  const DegreeReading& d = ctx.degree;
+  if (!d.present) {
+    const std::string detail = "no degree found in the documents";
+    return make_check(id, Outcome::undecided, detail, {}, {degree_missing("degree", detail, d)});
+  }
+  if (!d.confident) {
+    const std::string detail = what + ", " + confidence_text(d.confidence, ctx.rules.definitions.confidence_threshold);
+    return make_check(id, Outcome::undecided, detail, d.evidence,
+                      {{Doubt::Kind::low_confidence, "degree", "the degree was " + confidence_text(d.confidence, ctx.rules.definitions.confidence_threshold), d.evidence}});
+  }
+  return std::nullopt;
+}
+
+CheckResult level_check(const std::string& id, const DegreeParams& p, const EvaluationContext& ctx) {
+  const DegreeReading& d = ctx.degree;
+  if (d.present && !d.level) {
+    const std::string detail = "degree level not read";
+    return make_check(id, Outcome::undecided, detail, d.evidence, {degree_missing("degree.level", detail, d)});
+  }
+  if (auto unusable = degree_unusable(id, d.level.value_or("degree"), ctx)) return *unusable;
+  const std::string& level = *d.level;
+  if (!contains(p.levels, level))
+    return make_check(id, Outcome::not_met, level + " (accepted: " + join(p.levels) + ")", d.evidence);
+  const auto min = p.min_years.find(level);
+  if (min == p.min_years.end()) {
+    const std::string years = d.years && !d.years_from_default ? ", " + std::to_string(*d.years) + "-year program" : "";
+    return make_check(id, Outcome::met, level + years, d.evidence);
+  }
+  const std::string need = " (at least " + std::to_string(min->second) + " years needed)";
+  if (!d.years) {
+    const std::string detail = level + ", program length not stated" + need;
+    return make_check(id, Outcome::undecided, detail, d.evidence, {degree_missing("degree.years", detail, d)});
+  }
+  const std::string program = level + ", " + std::to_string(*d.years) + "-year program";
+  const std::string defaulted =
+      d.years_from_default ? " (length not stated: the ruleset's default)" +
+                                 assumption_note(ctx.rules.definitions, "default_program_years." + level)
+                           : "";
+  if (*d.years < min->second) return make_check(id, Outcome::not_met, program + defaulted + need, d.evidence);
+  return make_check(id, Outcome::met, program + defaulted, d.evidence);
+}
+
+CheckResult field_check(const std::string& id, const DegreeParams& p, const EvaluationContext& ctx) {
+  const DegreeReading& d = ctx.degree;
+  if (d.present && !d.field) {
+    const std::string detail = d.title ? "degree field not recognised in the title \"" + *d.title + "\"" : "degree field not read";
+    return make_check(id, Outcome::undecided, detail, d.evidence, {degree_missing("degree.field", detail, d)});
+  }
+  if (auto unusable = degree_unusable(id, d.field.value_or("field"), ctx)) return *unusable;
+  const std::string source = d.field_from_title && d.title ? " (from the title \"" + *d.title + "\")" : "";
+  const std::string note = d.field_from_title ? assumption_note(ctx.rules.definitions, "field_title_patterns") : "";
+  if (contains(p.fields, *d.field)) return make_check(id, Outcome::met, *d.field + source + note, d.evidence);
+  return make_check(id, Outcome::not_met, *d.field + source + " (accepted: " + join(p.fields_as_written) + ")" + note,
+                    d.evidence);
+}
+
+}  // namespace
+
+CriterionResult degree_checks(const Criterion& c, const DegreeParams& p, const EvaluationContext& ctx) {
+  std::vector<CheckResult> checks{level_check(c.id + ".level", p, ctx)};
+  if (!p.fields.empty()) checks.push_back(field_check(c.id + ".field", p, ctx));
+  return from_checks(std::move(checks));
+}
+
+CriterionResult clinical_training_checks(const Criterion& c, const ClinicalTrainingParams& p, const EvaluationContext& ctx) {
+  const std::string present_id = c.id + ".present", areas_id = c.id + ".areas";
+  const DegreeReading& d = ctx.degree;
+  CheckResult present = make_check(present_id, Outcome::undecided, "");
+  if (auto unusable = degree_unusable(present_id, "clinical training", ctx)) present = *unusable;
+  else if (ctx.facts.degree->clinical_training == true)
+    present = make_check(present_id, Outcome::met, "internship / clinical practicum in the program", d.evidence);
+  else if (ctx.facts.degree->clinical_training == false)
+    present = make_check(present_id, Outcome::not_met, "no clinical training in the program", d.evidence);
+  else if (ctx.coursework.present)
+    present = make_check(present_id, Outcome::not_met, "no clinical training found on the transcript", d.evidence);
+  else {
+    const std::string detail = "clinical training not shown (no transcript courses read)";
+    present = make_check(present_id, Outcome::undecided, detail, d.evidence, {degree_missing("clinical_training", detail, d)});
+  }
+  if (p.areas.empty()) return from_checks({present});
+
+  CheckResult areas = make_check(areas_id, present.outcome, "", present.evidence, present.doubts);
+  if (present.outcome != Outcome::met) {
+    areas.detail = present.outcome == Outcome::not_met ? "no clinical training" : "clinical training not established";
+    return from_checks({present, areas});
+  }
+  const auto& covered = ctx.facts.degree->clinical_training_areas;
+  if (covered.empty()) {
+    areas.outcome = Outcome::undecided;
+    areas.detail = "the lab areas of the clinical training are not shown";
+    areas.doubts = {degree_missing("clinical_training.areas", areas.detail, d)};
+    return from_checks({present, areas});
+  }
+  std::vector<std::string> missing;
+  for (const auto& area : p.areas)
+    if (!contains(covered, area)) missing.push_back(area);
+  areas.outcome = missing.empty() ? Outcome::met : Outcome::not_met;
+  areas.detail = "covers " + join(covered) + (missing.empty() ? "" : "; missing " + join(missing));
+  return from_checks({present, areas});
+}
+
+CriterionResult graduated_within_checks(const Criterion& c, const GraduatedWithinParams& p, const EvaluationContext& ctx) {
+  const CivilDate start = years_before(ctx.as_of, p.years);
+  std::optional<CivilDate> date;
+  bool confident = false;
+  std::vector<Evidence> evidence;
+  std::string label, skipped;
+  for (DateKind kind : p.dates) {
+    const bool conferred = kind == DateKind::conferred;
+    const auto& candidate = conferred ? ctx.degree.conferred : ctx.coursework.completed;
+    if (!candidate) {
+      skipped += std::string(skipped.empty() ? "" : ", ") + (conferred ? "conferral date" : "course completion date");
+      continue;
+    }
+    date = candidate;
+    confident = conferred ? ctx.degree.present && ctx.degree.confident : ctx.coursework.completed_confident;
+    evidence = conferred ? ctx.degree.evidence : ctx.coursework.completed_evidence;
+    label = conferred ? "conferred" : "courses completed";
+    break;
+  }
+  const std::string window = std::to_string(p.years) + "-year window (since " + to_iso(start) + ")";
+  if (!date) {
+    const std::string detail = skipped + " not read";
+    return from_checks({make_check(c.id, Outcome::undecided, detail, {}, {{Doubt::Kind::missing, c.id, detail, {}}})});
+  }
+  const std::string fallback = label == "conferred" && !skipped.empty() ? " (" + skipped + " not read)" : "";
+  const std::string what = label + " " + to_iso(*date) + fallback;
+  if (!confident) {
+    const std::string detail =
+        what + ", read below the confidence threshold (" + plain_number(ctx.rules.definitions.confidence_threshold) + ")";
+    return from_checks({make_check(c.id, Outcome::undecided, detail, evidence,
+                                   {{Doubt::Kind::low_confidence, c.id, "the date " + detail, evidence}})});
+  }
+  if (*date > ctx.as_of)
+    return from_checks({make_check(c.id, Outcome::not_met, what + ", after the as-of date " + to_iso(ctx.as_of), evidence)});
+  if (*date < start) return from_checks({make_check(c.id, Outcome::not_met, what + ", before the " + window, evidence)});
+  return from_checks({make_check(c.id, Outcome::met, what + ", within the " + window, evidence)});
+}
+
+CriterionResult coursework_checks(const Criterion& c, const CourseworkParams& p, const EvaluationContext& ctx) {
+  const CourseworkReading& cw = ctx.coursework;
+  const Definitions& defs = ctx.rules.definitions;
+  std::vector<CheckResult> checks;
+  std::string notes = assumption_note(defs, "course_categories");
+  if (cw.credit_system) notes += assumption_note(defs, "semester_hours_per_credit." + *cw.credit_system);
+  for (const auto& minimum : p.minimums) {
+    const std::string id = c.id + "." + minimum.label();
+    if (!cw.present) {
+      const std::string detail = "no transcript courses read";
+      checks.push_back(make_check(id, Outcome::undecided, detail, {}, {{Doubt::Kind::missing, "coursework", detail, {}}}));
+      continue;
+    }
+    double certain = 0;
+    int doubtful = 0, without_hours = 0;
+    std::vector<Evidence> evidence;
+    for (const auto& course : cw.courses) {
+      const bool counted = minimum.categories.empty() || contains(minimum.categories, course.category);
+      if (!course.confident) ++doubtful;  // its category and hours may be anything
+      else if (counted && !course.semester_hours) ++without_hours;
+      else if (counted) {
+        certain += *course.semester_hours;
+        if (!course.course->evidence.empty()) evidence.push_back(course.course->evidence.front());
+      }
+    }
+    const std::string detail = minimum.label() + ": " + fixed_down(certain, 1) + " SH (need " +
+                               plain_number(minimum.min_semester_hours) + ")" + notes;
+    if (certain + 1e-9 >= minimum.min_semester_hours) {
+      checks.push_back(make_check(id, Outcome::met, detail, evidence));
+      continue;
+    }
+    if (doubtful == 0 && without_hours == 0) {
+      checks.push_back(make_check(id, Outcome::not_met, detail, evidence));
+      continue;
+    }
+    std::vector<Doubt> doubts;
+    if (doubtful > 0)
+      doubts.push_back({Doubt::Kind::low_confidence, "coursework",
+                        std::to_string(doubtful) + " course(s) read below the confidence threshold", {}});
+    if (without_hours > 0)
+      doubts.push_back({Doubt::Kind::missing, "coursework",
+                        std::to_string(without_hours) + " course(s) without semester hours (no credits, or marks)", {}});
+    checks.push_back(make_check(id, Outcome::undecided, detail + "; not counted: " + doubts.front().detail, evidence, doubts));
+  }
+  return from_checks(std::move(checks));
+}
+
+}  // namespace cc

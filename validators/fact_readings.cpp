@@ -1,0 +1,109 @@
+#include "validators/fact_readings.h"
+
+#include <algorithm>
+#include <regex>
+
+namespace cc {
+
+std::optional<std::string> field_from_title(const std::string& title, const Definitions& defs) {
+  for (const auto& p : defs.field_title_patterns)
+    if (std::regex_search(title, p.regex)) return p.value;
+  return std::nullopt;
+}
+
+std::string category_of(const Course& course, const CourseCategories& categories) {
+  if (course.title.empty()) {
+    const auto& known = categories.categories;
+    const bool valid = std::find(known.begin(), known.end(), course.category) != known.end();
+    return valid ? course.category : categories.fallback;
+  }
+  for (const auto& p : categories.patterns)
+    if (std::regex_search(course.title, p.regex)) return p.value;
+  return categories.fallback;
+}
+
+std::optional<double> semester_hours_of(const Course& course, const std::optional<std::string>& credit_system,
+                                        const Definitions& defs) {
+  if (course.credits && credit_system) {
+    const auto factor = defs.semester_hours_per_credit.find(*credit_system);
+    if (factor != defs.semester_hours_per_credit.end()) {
+      if (!factor->second) return std::nullopt;  // marks: no semester hours
+      return *course.credits * *factor->second;
+    }
+  }
+  return course.semester_hours;  // the extractor's own conversion, if any
+}
+
+DegreeReading read_degree(const CandidateFacts& facts, const Ruleset& rules) {
+  DegreeReading out;
+  if (!facts.degree) return out;
+  const DegreeFacts& d = *facts.degree;
+  const Definitions& defs = rules.definitions;
+  out.present = true;
+  out.confidence = d.confidence;
+  out.confident = d.confidence >= defs.confidence_threshold;
+  out.level = d.level;
+  out.years = d.years;
+  if (!out.years && out.level) {
+    const auto fallback = defs.default_program_years.find(*out.level);
+    if (fallback != defs.default_program_years.end()) {
+      out.years = fallback->second;
+      out.years_from_default = true;
+    }
+  }
+  out.title = d.title;
+  out.field = d.field;
+  if (d.title) {
+    if (auto normalised = field_from_title(*d.title, defs)) {
+      out.field = normalised;
+      out.field_from_title = true;
+    }
+  }
+  if (d.conferred) out.conferred = parse_iso_date(*d.conferred);
+  out.evidence = d.evidence;
+  return out;
+}
+
+CourseworkReading read_coursework(const CandidateFacts& facts, const Ruleset& rules) {
+  CourseworkReading out;
+  if (!facts.coursework || facts.coursework->courses.empty()) return out;
+  const CourseworkFacts& c = *facts.coursework;
+  const double threshold = rules.definitions.confidence_threshold;
+  out.present = true;
+  out.credit_system = c.credit_system;
+  double confidence_sum = 0;
+  for (const auto& course : c.courses) {
+    CourseReading reading;
+    reading.course = &course;
+    reading.category = category_of(course, rules.course_categories);
+    reading.semester_hours = semester_hours_of(course, c.credit_system, rules.definitions);
+    reading.confident = course.confidence >= threshold;
+    confidence_sum += course.confidence;
+    out.courses.push_back(reading);
+  }
+  if (c.completed) out.completed = parse_iso_date(*c.completed);
+  // CourseworkFacts carries no confidence of its own for `completed`: the transcript's mean.
+  out.completed_confident = confidence_sum / static_cast<double>(c.courses.size()) >= threshold;
+  out.completed_evidence = c.courses.back().evidence;
+  return out;
+}
+
+std::map<std::string, double> coursework_totals(const CourseworkFacts& coursework, const Ruleset& rules) {
+  std::map<std::string, double> totals;
+  for (const auto& category : rules.course_categories.categories) totals[category] = 0;
+  for (const auto& course : coursework.courses) {
+    const auto hours = semester_hours_of(course, coursework.credit_system, rules.definitions);
+    if (hours) totals[category_of(course, rules.course_categories)] += *hours;
+  }
+  return totals;
+}
+
+bool is_qualifying_field(const std::string& field, const Definitions& defs) {
+  for (const auto& [group, members] : defs.field_groups) {
+    (void)group;
+    if (std::find(members.begin(), members.end(), field) != members.end()) return true;
+  }
+  return false;
+}
+
+}  // namespace cc

@@ -1,0 +1,65 @@
+// The candidate's degree and coursework as the ruleset reads them: the degree field normalised by
+// the ruleset's title patterns, the program length (stated, or the ruleset's default), each
+// course's category by course_categories.yaml and its semester hours by the credit system, and
+// whether each was read with good confidence. The checks (criteria_eval.h) decide on these.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extractors/facts.h"
+#include "validators/civil_date.h"
+#include "validators/ruleset.h"
+
+namespace cc {
+
+struct DegreeReading {
+  bool present = false;    // a degree was found at all
+  bool confident = false;  // read at or above the confidence threshold
+  double confidence = 0;
+  std::optional<std::string> level;
+  std::optional<int> years;
+  bool years_from_default = false;  // not stated: the ruleset's default_program_years
+  std::optional<std::string> field;
+  bool field_from_title = false;    // normalised by field_title_patterns
+  std::optional<std::string> title;
+  std::optional<CivilDate> conferred;
+  std::vector<Evidence> evidence;
+};
+
+struct CourseReading {
+  const Course* course = nullptr;
+  std::string category;
+  std::optional<double> semester_hours;  // nullopt: no credits, or marks
+  bool confident = false;
+};
+
+struct CourseworkReading {
+  bool present = false;  // courses were read
+  std::vector<CourseReading> courses;
+  std::optional<std::string> credit_system;
+  std::optional<CivilDate> completed;
+  bool completed_confident = false;  // the courses it rests on were read with good confidence
+  std::vector<Evidence> completed_evidence;
+};
+
+// First field_title_patterns match in `title`, if any.
+std::optional<std::string> field_from_title(const std::string& title, const Definitions& defs);
+// course_categories.yaml applied to the title; a course without a title keeps its category.
+std::string category_of(const Course& course, const CourseCategories& categories);
+std::optional<double> semester_hours_of(const Course& course, const std::optional<std::string>& credit_system,
+                                        const Definitions& defs);
+
+DegreeReading read_degree(const CandidateFacts& facts, const Ruleset& rules);
+CourseworkReading read_coursework(const CandidateFacts& facts, const Ruleset& rules);
+
+// Semester hours per category by the ruleset (courses without semester hours left out), for the
+// dossier's coursework.totals_semester_hours.
+std::map<std::string, double> coursework_totals(const CourseworkFacts& coursework, const Ruleset& rules);
+
+// Whether a field counts as MLS or science: it belongs to one of the ruleset's field groups.
+bool is_qualifying_field(const std::string& field, const Definitions& defs);
+
+}  // namespace cc

@@ -1,0 +1,106 @@
+#include "validators/name_match.h"
+
+#include <set>
+
+#include "validators/latin_fold.h"
+#include "validators/text_util.h"
+
+namespace cc {
+namespace {
+
+bool is_suffix(const std::string& word) {
+  static const std::set<std::string> kSuffixes{"jr", "sr", "ii", "iii", "iv"};
+  return kSuffixes.count(word) > 0;
+}
+
+bool is_particle(const std::string& word) {
+  static const std::set<std::string> kParticles{"de", "del", "dela", "delos", "della", "di", "da", "das", "do", "dos",
+                                                "du", "la", "las", "le", "los", "van", "von", "der", "den", "ter",
+                                                "ten", "bin", "binti", "san", "santa", "st"};
+  return kParticles.count(word) > 0;
+}
+
+std::vector<std::string> without_suffixes(std::vector<std::string> words) {
+  std::vector<std::string> out;
+  for (auto& w : words)
+    if (!is_suffix(w)) out.push_back(std::move(w));
+  return out;
+}
+
+PersonName parse_natural(std::vector<std::string> words) {
+  PersonName name;
+  if (words.empty()) return name;
+  size_t first_surname = words.size() - 1;
+  while (first_surname >= 2 && is_particle(words[first_surname - 1])) --first_surname;
+  name.given.assign(words.begin(), words.begin() + static_cast<long>(first_surname));
+  name.surname.assign(words.begin() + static_cast<long>(first_surname), words.end());
+  return name;
+}
+
+// "s" and "s." against "santos", "ma." against "maria": an initial or short abbreviation.
+bool compatible(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const auto abbreviates = [](const std::string& shorter, const std::string& longer) {
+    return shorter.size() <= 2 && shorter.size() < longer.size() && longer.compare(0, shorter.size(), shorter) == 0;
+  };
+  return abbreviates(a, b) || abbreviates(b, a);
+}
+
+// Every name of `shorter` matches, in order, a name of `longer`.
+bool matches_in_order(const std::vector<std::string>& shorter, const std::vector<std::string>& longer) {
+  size_t j = 0;
+  for (const auto& word : shorter) {
+    while (j < longer.size() && !compatible(word, longer[j])) ++j;
+    if (j == longer.size()) return false;
+    ++j;
+  }
+  return true;
+}
+
+std::string concatenated(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += w;
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> name_words(std::string_view text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : fold_latin(text)) {
+    if (c == '\'') continue;
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      word += c;
+      continue;
+    }
+    if (!word.empty()) words.push_back(word);
+    word.clear();
+  }
+  if (!word.empty()) words.push_back(word);
+  return words;
+}
+
+PersonName parse_person_name(std::string_view text) {
+  const auto comma = text.find(',');
+  if (comma == std::string_view::npos) return parse_natural(without_suffixes(name_words(text)));
+  auto before = without_suffixes(name_words(text.substr(0, comma)));
+  auto after = without_suffixes(name_words(text.substr(comma + 1)));
+  if (after.empty()) return parse_natural(before);  // "Juan Santos, Jr."
+  return PersonName{after, before};
+}
+
+NameComparison compare_names(const PersonName& a, const PersonName& b) {
+  if (concatenated(a.surname) != concatenated(b.surname))
+    return {false, "different surname (" + join(a.surname, " ") + " / " + join(b.surname, " ") + ")"};
+  if (a.given.empty() || b.given.empty()) return {};
+  if (!compatible(a.given.front(), b.given.front()))
+    return {false, "different given name (" + a.given.front() + " / " + b.given.front() + ")"};
+  const auto& shorter = a.given.size() <= b.given.size() ? a.given : b.given;
+  const auto& longer = a.given.size() <= b.given.size() ? b.given : a.given;
+  if (!matches_in_order(shorter, longer))
+    return {false, "different given or middle names (" + join(a.given, " ") + " / " + join(b.given, " ") + ")"};
+  return {};
+}
+
+}  // namespace cc

@@ -1,0 +1,147 @@
+#include "validators/rules_listing.h"
+
+#include "validators/criterion_text.h"
+#include "validators/text_util.h"
+
+namespace cc {
+
+using nlohmann::ordered_json;
+
+namespace {
+
+std::string assumed_suffix(const Definitions& defs, const std::string& key) {
+  return defs.assumed.count(key) ? "  [assumed]" : "";
+}
+
+std::string definitions_text(const Definitions& d) {
+  const auto line = [](const std::string& name, const std::string& value) {
+    return "  " + name + std::string(name.size() < 27 ? 27 - name.size() : 1, ' ') + value + "\n";
+  };
+  std::vector<std::string> hours, years, groups, credits;
+  for (const auto& [board, h] : d.full_time_hours_per_week) hours.push_back(board + " " + plain_number(h));
+  for (const auto& [level, y] : d.default_program_years) years.push_back(level + " " + std::to_string(y));
+  for (const auto& [group, fields] : d.field_groups) groups.push_back(group + ": " + join(fields));
+  for (const auto& [system, factor] : d.semester_hours_per_credit)
+    credits.push_back(system + " " + (factor ? plain_number(*factor) : "none") + (d.assumed.count("semester_hours_per_credit." + system) ? " [assumed]" : ""));
+  std::string out = "Definitions\n";
+  out += line("confidence threshold", plain_number(d.confidence_threshold));
+  out += line("full-time hours per week", join(hours));
+  out += line("FTE month", plain_number(d.fte_month_days) + " days" + assumed_suffix(d, "fte_month_days"));
+  out += line("degree levels", join(d.degree_levels));
+  out += line("default program years", years.empty() ? "none" : join(years));
+  out += line("field groups", join(groups, "; "));
+  out += line("field title patterns", std::to_string(d.field_title_patterns.size()) + " (first match wins)");
+  out += line("lab areas", join(d.lab_areas));
+  out += line("core lab areas", join(d.core_lab_areas));
+  out += line("semester hours per credit", join(credits));
+  return out;
+}
+
+std::string criterion_line(const Criterion& c, const std::string& indent) {
+  std::vector<std::string> params;
+  for (const auto& [name, value] : criterion_params_text(c))
+    params.push_back(name + " " + value + (contains(c.assumed, name) ? " [assumed]" : ""));
+  const std::string kind(criterion_kind_name(c.kind));
+  std::string out = indent + "- " + kind + (c.id == kind ? "" : " (" + c.id + ")");
+  if (!params.empty()) out += ": " + join(params, "; ");
+  if (!c.note.empty()) out += "  -- " + c.note;
+  return out + "\n";
+}
+
+ordered_json criterion_json(const Criterion& c) {
+  ordered_json params = ordered_json::object();
+  for (const auto& [name, value] : criterion_params_text(c)) params[name] = value;
+  ordered_json j;
+  j["kind"] = criterion_kind_name(c.kind);
+  j["id"] = c.id;
+  j["params"] = params;
+  j["assumed"] = c.assumed;
+  if (!c.note.empty()) j["note"] = c.note;
+  if (const auto* any = std::get_if<AnyOfParams>(&c.params)) {
+    ordered_json options = ordered_json::array();
+    for (const auto& option : any->options) {
+      ordered_json criteria = ordered_json::array();
+      for (const auto& sub : option) criteria.push_back(criterion_json(sub));
+      options.push_back(criteria);
+    }
+    j["options"] = options;
+  }
+  return j;
+}
+
+}  // namespace
+
+std::string rules_listing(const Ruleset& rules) {
+  std::string out = "Ruleset " + rules.id + (rules.title.empty() ? "" : ": " + rules.title) + "\n";
+  out += "Loaded from " + rules.dir + "\n\n" + definitions_text(rules.definitions);
+  out += "  course categories          " + join(rules.course_categories.categories) + " (" +
+         std::to_string(rules.course_categories.patterns.size()) + " title patterns, else " +
+         rules.course_categories.fallback + ")" + assumed_suffix(rules.definitions, "course_categories") + "\n";
+  for (const auto& board : rules.boards) {
+    out += "\n" + board.id + ": " + board.name + " (" + board.file + ")\n";
+    for (const auto& credential : board.credentials) {
+      out += "  " + credential.name;
+      if (!credential.accepted_names.empty()) out += "  (accepted names: " + join(credential.accepted_names) + ")";
+      out += "\n";
+      for (const auto& route : credential.routes) {
+        out += "    " + route.id + "  [" + std::string(source_confidence_name(route.confidence)) + "]  " + route.summary + "\n";
+        out += "      source: " + route.source + "\n";
+        for (const auto& c : route.criteria) out += criterion_line(c, "      ");
+      }
+    }
+  }
+  if (!rules.definitions.assumed.empty()) {
+    out += "\nAssumed definitions\n";
+    for (const auto& [key, why] : rules.definitions.assumed) out += "  " + key + ": " + why + "\n";
+  }
+  if (!rules.notes.empty()) {
+    out += "\nNotes\n";
+    for (const auto& note : rules.notes) out += "  - " + note + "\n";
+  }
+  return out;
+}
+
+ordered_json rules_listing_json(const Ruleset& rules) {
+  const Definitions& d = rules.definitions;
+  ordered_json credits = ordered_json::object();
+  for (const auto& [system, factor] : d.semester_hours_per_credit)
+    credits[system] = factor ? ordered_json(*factor) : ordered_json(nullptr);
+  ordered_json definitions;
+  definitions["confidence_threshold"] = d.confidence_threshold;
+  definitions["full_time_hours_per_week"] = d.full_time_hours_per_week;
+  definitions["fte_month_days"] = d.fte_month_days;
+  definitions["degree_levels"] = d.degree_levels;
+  definitions["default_program_years"] = d.default_program_years;
+  definitions["fields"] = d.fields;
+  definitions["field_groups"] = d.field_groups;
+  definitions["lab_areas"] = d.lab_areas;
+  definitions["core_lab_areas"] = d.core_lab_areas;
+  definitions["semester_hours_per_credit"] = credits;
+  definitions["assumed"] = d.assumed;
+  ordered_json boards = ordered_json::array();
+  for (const auto& board : rules.boards) {
+    ordered_json credentials = ordered_json::array();
+    for (const auto& credential : board.credentials) {
+      ordered_json routes = ordered_json::array();
+      for (const auto& route : credential.routes) {
+        ordered_json criteria = ordered_json::array();
+        for (const auto& c : route.criteria) criteria.push_back(criterion_json(c));
+        routes.push_back({{"id", route.id}, {"summary", route.summary}, {"source", route.source},
+                          {"confidence", source_confidence_name(route.confidence)}, {"criteria", criteria}});
+      }
+      credentials.push_back({{"id", credential.id}, {"name", credential.name},
+                             {"accepted_names", credential.accepted_names}, {"routes", routes}});
+    }
+    boards.push_back({{"id", board.id}, {"name", board.name}, {"file", board.file}, {"credentials", credentials}});
+  }
+  ordered_json j;
+  j["id"] = rules.id;
+  j["title"] = rules.title;
+  j["dir"] = rules.dir;
+  j["definitions"] = definitions;
+  j["boards"] = boards;
+  j["notes"] = rules.notes;
+  return j;
+}
+
+}  // namespace cc

@@ -1,0 +1,101 @@
+// A loaded ruleset (rules/<id>/): the definitions shared by all boards, the course-category
+// mapping, the to-do texts and, per board, its credentials and their routes. Built and fully
+// checked by load_ruleset (rules_loader.h); the engine trusts it and never re-validates.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <regex>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "validators/criteria.h"
+
+namespace cc {
+
+// How sure a route's source is (criteria.md): read on the board's page, agreeing third-party
+// summaries, or our own working choice.
+enum class SourceConfidence { official, secondary, assumed };
+std::string_view source_confidence_name(SourceConfidence c);
+
+struct TitlePattern {
+  std::string pattern;  // as written (case-insensitive ECMAScript regex)
+  std::regex regex;
+  std::string value;    // the field or category a match gives
+  int line = 0;
+};
+
+struct Definitions {
+  double confidence_threshold = 0.80;
+  std::map<std::string, double> full_time_hours_per_week;  // board id -> hours making 1.0 FTE
+  double fte_month_days = 30.4375;
+  std::vector<std::string> degree_levels;
+  std::map<std::string, int> default_program_years;         // level -> years when not stated
+  std::vector<std::string> fields;                          // degree field vocabulary
+  std::map<std::string, std::vector<std::string>> field_groups;  // "mls" -> field ids
+  std::vector<TitlePattern> field_title_patterns;           // ordered, first match wins
+  std::vector<std::string> lab_areas;
+  std::vector<std::string> core_lab_areas;
+  // Credit system -> semester hours per printed credit; nullopt: no semester hours (marks).
+  std::map<std::string, std::optional<double>> semester_hours_per_credit;
+  // Definition key ("fte_month_days", "semester_hours_per_credit.units", ...) -> why it is assumed.
+  std::map<std::string, std::string> assumed;
+};
+
+struct CourseCategories {
+  std::vector<std::string> categories;
+  std::string fallback = "other";       // category when no pattern matches
+  std::vector<TitlePattern> patterns;   // ordered, first match wins
+};
+
+struct TodoRule {
+  std::string id;
+  std::string when;  // "always", "foreign_education", "has_experience" or a flag code
+  std::string text;  // may contain {files} (the unreadable documents)
+};
+
+struct Route {
+  std::string id;
+  std::string summary;
+  std::string source;  // criteria.md's confidence column, verbatim
+  SourceConfidence confidence = SourceConfidence::secondary;
+  std::vector<Criterion> criteria;
+  int line = 0;
+};
+
+struct Credential {
+  std::string id;    // MLS | MLT
+  std::string name;  // "MLS(ASCPi)"
+  std::vector<std::string> accepted_names;
+  std::vector<Route> routes;
+};
+
+struct Board {
+  std::string id;    // ASCPi | AMT
+  std::string name;
+  std::string file;  // where it was read from
+  std::vector<Credential> credentials;
+
+  const Credential* credential(const std::string& id) const;
+  const Route* route(const std::string& id) const;  // route ids are unique within a board
+};
+
+struct Ruleset {
+  std::string id;
+  std::string title;
+  std::string dir;
+  Definitions definitions;
+  CourseCategories course_categories;
+  std::vector<TodoRule> todos;
+  std::vector<Board> boards;
+  std::map<std::string, std::string> flag_severity;  // flag code -> info | warning | error
+  std::vector<std::string> notes;                    // shown in the rules listing
+
+  const Board* board(const std::string& id) const;
+};
+
+// The flag codes of the dossier contract (criteria.md), in the order they are listed there.
+const std::vector<std::string>& flag_codes();
+
+}  // namespace cc
