@@ -1,0 +1,27 @@
+#include "extractors/coursework_categories.h"
+
+#include <algorithm>
+
+namespace cc {
+
+CourseCategorizer::CourseCategorizer(const std::vector<CoursePattern>& patterns) {
+  for (const auto& p : patterns) {
+    try {
+      compiled_.emplace_back(std::regex(p.regex, std::regex::ECMAScript | std::regex::icase), p.category);
+    } catch (const std::regex_error&) {
+      rejected_.push_back(p.regex);
+      continue;
+    }
+    if (std::find(categories_.begin(), categories_.end(), p.category) == categories_.end())
+      categories_.push_back(p.category);
+  }
+  if (std::find(categories_.begin(), categories_.end(), "other") == categories_.end()) categories_.push_back("other");
+}
+
+std::string CourseCategorizer::category_of(const std::string& title) const {
+  for (const auto& [re, category] : compiled_)
+    if (std::regex_search(title, re)) return category;
+  return "other";
+}
+
+}  // namespace cc

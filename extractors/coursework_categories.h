@@ -1,0 +1,31 @@
+// Course categories from the ruleset's title patterns (course_categories.yaml): each pattern an
+// ECMAScript regex searched case-insensitively in the title, the first match wins, so specific
+// patterns ("Clinical Chemistry" -> mls_professional) must come before general ones ("Chemistry"
+// -> chemistry). A title no pattern matches is `other`. Patterns are compiled once per extraction.
+#pragma once
+
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "extractors/coursework.h"
+
+namespace cc {
+
+class CourseCategorizer {
+ public:
+  // A pattern that does not compile is skipped (listed in `rejected()`), never thrown.
+  explicit CourseCategorizer(const std::vector<CoursePattern>& patterns);
+
+  std::string category_of(const std::string& title) const;
+  // Every category the patterns name, plus "other".
+  const std::vector<std::string>& categories() const { return categories_; }
+  const std::vector<std::string>& rejected() const { return rejected_; }
+
+ private:
+  std::vector<std::pair<std::regex, std::string>> compiled_;
+  std::vector<std::string> categories_;
+  std::vector<std::string> rejected_;
+};
+
+}  // namespace cc

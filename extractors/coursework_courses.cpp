@@ -1,0 +1,151 @@
+#include "extractors/coursework_courses.h"
+
+#include "extractors/coursework_codes.h"
+#include "extractors/coursework_fields.h"
+#include "extractors/coursework_grades.h"
+#include "extractors/coursework_system.h"
+#include "extractors/coursework_titles.h"
+#include "extractors/table_rows.h"
+
+namespace cc {
+namespace {
+
+GradeStyle column_style(const TranscriptRows& rows) {
+  std::vector<std::string> grades, marks;
+  for (const auto& r : rows.rows) {
+    if (!r.grade.empty()) grades.push_back(r.grade);
+    if (!r.marks.empty()) marks.push_back(r.marks);
+  }
+  if (grades.empty() && !marks.empty()) return GradeStyle::marks;
+  return grade_style_of(grades);
+}
+
+// Letter parts of codes read without any fix: they decide how to split a misread code.
+PrefixCounts clean_prefixes(const TranscriptRows& rows) {
+  PrefixCounts out;
+  for (const auto& r : rows.rows) {
+    const auto code = read_code(r.code);
+    if (code.valid && !code.fixed) ++out[code_prefix(code.value)];
+  }
+  return out;
+}
+
+CreditSystemClues clues_of(const TranscriptRows& rows, GradeStyle style, const std::string& country_hint) {
+  CreditSystemClues clues;
+  clues.credit_headers = rows.credit_headers;
+  clues.terms = rows.terms;
+  clues.has_marks = rows.has_marks_column;
+  clues.grade_style = style;
+  clues.text = rows.text;
+  clues.country_hint = country_hint;
+  for (const auto& r : rows.rows) clues.has_credits = clues.has_credits || read_number(r.credits).has_value();
+  return clues;
+}
+
+// What one row reads as, before the transcript-wide repairs.
+struct Reading {
+  FieldReading code, title, grade;
+  std::optional<double> credits;
+  bool credits_fixed = false;
+};
+
+// True when the quality points the rows print (points / credits) are US 4-point grades.
+bool has_quality_points(const TranscriptRows& rows) {
+  std::vector<double> per_credit;
+  for (const auto& r : rows.rows) {
+    const auto credits = read_number(r.credits);
+    const auto points = read_number(r.points);
+    if (credits && points && *credits > 0) per_credit.push_back(*points / *credits);
+  }
+  return is_four_point_scale(per_credit);
+}
+
+Reading read_row(const RawCourseRow& r, GradeStyle style, bool quality_points, const PrefixCounts& prefixes) {
+  Reading x;
+  x.code = read_code(r.code, prefixes);
+  if (!x.code.valid) x.code.value = squeeze_spaces(r.code);
+  x.title = read_title(r.title);
+  x.credits = read_number(r.credits, &x.credits_fixed);
+  const bool use_marks = r.grade.empty() && !r.marks.empty();
+  x.grade = read_grade(use_marks ? r.marks : r.grade, use_marks ? GradeStyle::marks : style);
+  // A lost +/- or a grade OCR missed altogether, from the quality points printed beside it.
+  const auto points = read_number(r.points);
+  if (!quality_points || !points || !x.credits || *x.credits <= 0) return x;
+  auto g = x.grade.value.empty() ? letter_grade_for(*points / *x.credits)
+                                 : letter_grade_from_points(x.grade.value, *points, *x.credits);
+  if (g) {
+    x.grade.value = *g;
+    x.grade.valid = true;
+    x.grade.fixed = true;
+  }
+  return x;
+}
+
+// Codes and titles made consistent across the transcript (a word misread once, a lost space).
+void harmonise(std::vector<Reading>& readings) {
+  std::vector<std::string> codes, titles;
+  for (const auto& x : readings) {
+    codes.push_back(x.code.value);
+    titles.push_back(x.title.value);
+  }
+  std::vector<bool> code_changed, word_changed, number_changed;
+  harmonise_codes(codes, &code_changed);
+  harmonise_title_words(titles, &word_changed);
+  harmonise_series_numbers(titles, &number_changed);
+  for (size_t i = 0; i < readings.size(); ++i) {
+    readings[i].code.value = codes[i];
+    readings[i].code.fixed = readings[i].code.fixed || code_changed[i];
+    readings[i].title.value = titles[i];
+    readings[i].title.fixed = readings[i].title.fixed || word_changed[i] || number_changed[i];
+  }
+}
+
+}  // namespace
+
+double parse_certainty(bool code_ok, bool code_fixed, bool title_ok, bool title_fixed, bool credits_expected,
+                       bool credits_ok, bool credits_fixed, bool grade_ok, bool grade_fixed) {
+  double c = 1.0;
+  if (!code_ok) c *= 0.7;
+  if (code_fixed) c *= 0.92;
+  if (!title_ok) c *= 0.7;
+  if (title_fixed) c *= 0.95;
+  if (credits_expected && !credits_ok) c *= 0.6;
+  if (credits_fixed) c *= 0.9;
+  if (!grade_ok) c *= 0.85;
+  if (grade_fixed) c *= 0.92;
+  return c;
+}
+
+SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& categorizer, const std::string& country_hint) {
+  SegmentCourses out;
+  const GradeStyle style = column_style(rows);
+  out.credit_system = detect_credit_system(clues_of(rows, style, country_hint));
+  const auto prefixes = clean_prefixes(rows);
+  std::vector<Reading> readings;
+  const bool quality_points = has_quality_points(rows);
+  for (const auto& r : rows.rows) readings.push_back(read_row(r, style, quality_points, prefixes));
+  harmonise(readings);
+
+  for (size_t i = 0; i < rows.rows.size(); ++i) {
+    const RawCourseRow& r = rows.rows[i];
+    const Reading& x = readings[i];
+    Course c;
+    c.code = x.code.value;
+    c.title = x.title.value;
+    c.term = r.term;
+    c.credits = x.credits;
+    c.semester_hours = to_semester_hours(c.credits, out.credit_system);
+    c.grade = x.grade.value;
+    c.category = categorizer.category_of(c.title);
+    const double certainty =
+        parse_certainty(x.code.valid, x.code.fixed, x.title.valid, x.title.fixed, out.credit_system != "marks",
+                        c.credits.has_value(), c.credits && x.credits_fixed, x.grade.valid, x.grade.fixed);
+    c.confidence = min_confidence(r.words) * certainty;
+    c.evidence.push_back(evidence_of(r.page, r.words));
+    out.exact_hours.push_back(to_semester_hours(c.credits, out.credit_system, false).value_or(0));
+    out.courses.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace cc

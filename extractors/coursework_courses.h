@@ -1,0 +1,27 @@
+// Course rows as printed -> Course facts: fields read with their OCR fix-ups, semester hours in
+// the transcript's credit system, a category from the ruleset's patterns, evidence and a confidence
+// (the row's lowest OCR word confidence x how sure the parse is).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extractors/coursework_categories.h"
+#include "extractors/coursework_rows.h"
+#include "extractors/facts.h"
+
+namespace cc {
+
+struct SegmentCourses {
+  std::string credit_system;
+  std::vector<Course> courses;
+  std::vector<double> exact_hours;  // per course, semester hours before rounding (0 when none)
+};
+
+SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& categorizer, const std::string& country_hint);
+
+// How sure a parse is, from what had to be fixed or was missing (1 = read as printed, complete).
+double parse_certainty(bool code_ok, bool code_fixed, bool title_ok, bool title_fixed, bool credits_expected,
+                       bool credits_ok, bool credits_fixed, bool grade_ok, bool grade_fixed);
+
+}  // namespace cc

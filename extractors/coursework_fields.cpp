@@ -1,0 +1,220 @@
+#include "extractors/coursework_fields.h"
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+
+namespace cc {
+namespace {
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Characters OCR reads in place of a digit, and the digit meant.
+char as_digit(char c) {
+  switch (c) {
+    case 'O': case 'o': case 'D': case 'Q': return '0';
+    case 'I': case 'l': case '|': case '!': case 'i': case 'L': case 't': case ']': case '[': case 'J': case 'j': return '1';
+    case 'S': case 's': return '5';
+    case 'B': return '8';
+    case 'Z': case 'z': return '2';
+    case 'G': return '6';
+    default: return is_digit(c) ? c : '\0';
+  }
+}
+
+// Characters OCR reads in place of a capital letter, and the letter meant.
+char as_letter(char c) {
+  switch (c) {
+    case '0': return 'O';
+    case '1': case '|': case '!': return 'I';
+    case '5': return 'S';
+    case '8': return 'B';
+    case '2': return 'Z';
+    case '6': return 'G';
+    default: return is_alpha(c) ? c : '\0';
+  }
+}
+
+// Letters that OCR may have made of a digit: not proof of a letter part.
+bool confusable_letter(char c) { return as_digit(c) != '\0' && !is_digit(c); }
+
+struct Split {
+  std::string letters, digits;
+  int mapped = 0;         // characters changed
+  int true_letters = 0;   // letters that cannot be a misread digit
+  int true_digits = 0;
+};
+
+// Reads `head` as a code's letter part and `tail` as its number part (with a suffix letter).
+std::optional<Split> split_as_code(const std::string& head, const std::string& tail) {
+  if (head.empty() || head.size() > 6 || tail.empty() || tail.size() > 5) return std::nullopt;
+  Split s;
+  int letters_as_printed = 0;
+  for (char c : head) {
+    const char l = as_letter(c);
+    if (!l) return std::nullopt;
+    s.mapped += l != c;
+    s.true_letters += is_alpha(c) && !confusable_letter(c);
+    letters_as_printed += is_alpha(c);
+    s.letters += l;
+  }
+  // Mostly digits is a number ("2.25 (82-84)"), not a misread letter part.
+  if (letters_as_printed == 0 || letters_as_printed < s.mapped) return std::nullopt;
+  std::string t = tail;
+  std::string suffix;
+  // A final capital that no digit looks like is a suffix ("101P"), not a misread digit.
+  if (t.size() >= 2 && is_upper(t.back()) && !confusable_letter(t.back())) {
+    suffix = t.substr(t.size() - 1);
+    t.pop_back();
+  }
+  if (t.size() > 4) return std::nullopt;
+  for (char c : t) {
+    const char d = as_digit(c);
+    if (!d) return std::nullopt;
+    s.mapped += d != c;
+    s.true_digits += is_digit(c);
+    s.digits += d;
+  }
+  s.digits += suffix;
+  return s;
+}
+
+// A letter part in capitals but for a few letters OCR read small is all capitals; a small l among
+// capitals is a capital I ("BlO" is "BIO"), which sans-serif fonts print alike.
+std::string upper_if_mostly_upper(const std::string& letters) {
+  int upper = 0, lower = 0;
+  for (char c : letters) {
+    upper += is_upper(c);
+    lower += is_lower(c);
+  }
+  if (lower * 2 > upper + lower) return letters;
+  std::string out = letters;
+  for (auto& c : out) c = c == 'l' ? 'I' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string clean_code_text(const std::string& printed) {
+  std::string s;
+  for (unsigned char c : printed) {
+    if (std::isalnum(c) || c == '|' || c == '!' || c == ']' || c == '[') s += static_cast<char>(c);
+    else if (c == ' ' || c == '-') s += static_cast<char>(c);
+    else if (c >= 0x80) s += '-';  // dashes in UTF-8 (en/em dash): lead and continuation bytes
+  }
+  // "–" is three bytes: collapse runs of '-' and spaces around them.
+  static const std::regex dashes(R"(\s*-+\s*)");
+  s = std::regex_replace(s, dashes, "-");
+  return squeeze_spaces(s);
+}
+
+}  // namespace
+
+std::string squeeze_spaces(const std::string& s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+FieldReading read_code(const std::string& printed, const PrefixCounts& known_prefixes) {
+  FieldReading r;
+  const std::string s = clean_code_text(printed);
+  if (s.empty()) return r;
+  const size_t sep = s.find_first_of(" -");
+  if (sep != std::string::npos) {
+    std::string tail = s.substr(sep + 1);
+    tail.erase(std::remove(tail.begin(), tail.end(), ' '), tail.end());
+    tail.erase(std::remove(tail.begin(), tail.end(), '-'), tail.end());
+    auto split = split_as_code(s.substr(0, sep), tail);
+    if (!split) return r;
+    const std::string letters = upper_if_mostly_upper(split->letters);
+    // A number part with no real digit must follow a capitalised letter part ("MATH IOL").
+    const bool plausible = split->true_digits > 0 || (letters == split->letters && letters.size() >= 2 &&
+                                                      std::all_of(letters.begin(), letters.end(), is_upper));
+    if (!plausible) return r;
+    r.value = letters + s[sep] + split->digits;
+    r.fixed = split->mapped > 0 || letters != split->letters;
+    r.valid = true;
+    return r;
+  }
+  // Printed without a separator ("CHEM11", "MATHIOL"): choose where the letters end.
+  std::optional<Split> best;
+  double best_score = -1e9;
+  for (size_t k = 1; k < s.size(); ++k) {
+    auto split = split_as_code(s.substr(0, k), s.substr(k));
+    if (!split) continue;
+    // Without a real digit, the number part must be marks no letter makes ("PHARMA!"), or follow
+    // a letter part the transcript prints elsewhere ("GEl" beside "GE2").
+    const std::string tail = s.substr(k);
+    const bool no_letters = std::none_of(tail.begin(), tail.end(), is_alpha);
+    const auto known_it = known_prefixes.find(upper_if_mostly_upper(split->letters));
+    const int known_count = known_it == known_prefixes.end() ? 0 : known_it->second;
+    const bool known = known_count > 0;
+    if (split->true_digits == 0 && !no_letters && !known) continue;
+    double score = 3.0 * (split->true_letters + split->true_digits) - split->mapped;
+    score += std::min(20, 4 * known_count);
+    const size_t n = s.size() - k;
+    score += n == 3 ? 0.6 : n == 2 ? 0.4 : n == 1 ? 0.2 : 0;
+    if (score > best_score) {
+      best = split;
+      best_score = score;
+    }
+  }
+  if (!best || best->letters.empty()) return r;
+  const std::string letters = upper_if_mostly_upper(best->letters);
+  r.value = letters + best->digits;
+  r.fixed = best->mapped > 0 || letters != best->letters;
+  r.valid = true;
+  return r;
+}
+
+std::string code_prefix(const std::string& code) {
+  std::string p;
+  for (char c : code) {
+    if (!is_alpha(c)) break;
+    p += c;
+  }
+  return p;
+}
+
+std::optional<double> read_number(const std::string& printed, bool* fixed) {
+  std::string s;
+  bool changed = false;
+  for (char c : printed) {
+    if (c == ' ') continue;
+    if (c == ',') c = '.';
+    if (c != '.' && !is_digit(c)) {
+      const char d = as_digit(c);
+      if (!d) return std::nullopt;
+      c = d;
+      changed = true;
+    }
+    s += c;
+  }
+  while (!s.empty() && s.back() == '.') s.pop_back();  // "3." is 3
+  static const std::regex number(R"(^\d{1,3}(\.\d{1,2})?$)");
+  if (!std::regex_match(s, number)) return std::nullopt;
+  if (fixed) *fixed = changed;
+  return std::stod(s);
+}
+
+std::string as_digits(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    const char d = as_digit(c);
+    out += d ? d : c;
+  }
+  return out;
+}
+
+}  // namespace cc

@@ -1,0 +1,39 @@
+// Cell text -> course codes and numbers, surviving the usual OCR confusions: I, l, |, ! and 1;
+// O and 0; S and 5 in codes and numbers ("CHEM 1!1", "BIO t02", "MATH IOL", "1O", "3."). A fix is
+// made only where the shape of the field leaves one reading, and is reported so the course's
+// confidence drops a little. Titles: coursework_titles.h; grades: coursework_grades.h.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cc {
+
+struct FieldReading {
+  std::string value;
+  bool valid = false;  // the text has the field's shape (after fixes)
+  bool fixed = false;  // an OCR fix-up changed it
+};
+
+// Course code: a letter part (1-6 letters: "MT", "CHEM", "BMLS") and a number part (1-4 digits,
+// maybe a suffix letter: "101P"), separated by a space, a hyphen or nothing, kept as printed.
+// `known_prefixes`: letter parts read without any fix elsewhere in the transcript, with how many
+// codes have them; the more codes, the more a code printed without a space is split after one.
+using PrefixCounts = std::map<std::string, int>;
+FieldReading read_code(const std::string& printed, const PrefixCounts& known_prefixes = {});
+// The letter part of a code read by read_code ("CHEM" of "CHEM 101"), or "".
+std::string code_prefix(const std::string& code);
+
+// A number as printed in a credits or marks column ("3", "5.0", "3.", "1O", "l"); nullopt when
+// the text is not a number. `fixed` is set when a letter had to be read as a digit.
+std::optional<double> read_number(const std::string& printed, bool* fixed = nullptr);
+
+// `s` with the characters OCR gives for digits read as those digits ("l.7S" -> "1.75").
+std::string as_digits(const std::string& s);
+
+// Trims spaces and collapses runs of spaces to one.
+std::string squeeze_spaces(const std::string& s);
+
+}  // namespace cc

@@ -1,0 +1,38 @@
+// Course rows of a transcript segment, read off its pages turned upright: rows rebuilt from word
+// boxes, tables printed side by side cut apart at their gutter, each table's columns found from
+// its header and the gaps under it, and term headings (OCR damage repaired, made consistent across
+// the transcript) giving the term of the rows that follow them in the same table block. The cells
+// are returned as printed; coursework_courses interprets them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extractors/document_view.h"
+#include "extractors/table_header.h"
+
+namespace cc {
+
+struct RawCourseRow {
+  std::string code, title, grade, credits, marks, points;  // cell texts as printed ("" when absent)
+  std::vector<const Word*> words;                  // the row within its table block
+  PageRef page;
+  std::string term;
+  std::vector<double> order;  // reading order: page, term heading position, block, row position
+};
+
+struct TranscriptRows {
+  std::vector<RawCourseRow> rows;          // in reading order
+  std::vector<std::string> terms;          // term headings in reading order
+  std::vector<std::string> credit_headers; // header text of the credit columns
+  bool has_marks_column = false;           // Max. Marks or Marks Obtained
+  std::string text;                        // every row's text, one line each
+};
+
+TranscriptRows read_transcript_rows(const SegmentView& segment);
+
+// True for rows that are not courses although they sit in the table: term summaries (GPA,
+// totals), page numbers, "Nothing follows", "END OF TRANSCRIPT".
+bool is_summary_row(const std::string& row_text);
+
+}  // namespace cc

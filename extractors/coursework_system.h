@@ -1,0 +1,31 @@
+// The credit system of a transcript (semester | quarter | units | marks) and its conversion to US
+// semester hours (criteria.md): semester credits and Philippine units = 1 SH, quarter credits x 2/3,
+// an Indian or Nigerian credit = 1 SH as printed, marks without credits = no SH.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extractors/coursework_grades.h"
+
+namespace cc {
+
+// What a transcript shows that tells its credit system.
+struct CreditSystemClues {
+  std::vector<std::string> credit_headers;  // header text of credit columns: "Units", "Qtr Hrs", "Cr."
+  std::vector<std::string> terms;           // term headings
+  bool has_credits = false;                 // some course row has a credit value
+  bool has_marks = false;                   // a marks column (Max. Marks, Marks Obtained)
+  GradeStyle grade_style = GradeStyle::other;
+  std::string text;                         // the transcript's words, for country and keyword clues
+  std::string country_hint;                 // ISO alpha-2 from the degree, may be empty
+};
+
+std::string detect_credit_system(const CreditSystemClues& clues);
+
+// Semester hours for `credits` in `system` (quarter hours rounded to 2 decimals unless `rounded`
+// is false); nullopt for marks or no credits.
+std::optional<double> to_semester_hours(std::optional<double> credits, const std::string& system, bool rounded = true);
+
+}  // namespace cc

@@ -1,0 +1,163 @@
+#include "extractors/coursework_terms.h"
+
+#include <cctype>
+#include <cstdio>
+#include <regex>
+#include <vector>
+
+namespace cc {
+namespace {
+
+constexpr auto kIcase = std::regex::ECMAScript | std::regex::icase;
+
+const std::vector<std::regex>& term_patterns() {
+  static const std::vector<std::regex> patterns = {
+      // "First Semester", "1st Sem.", "Fall Quarter", "Harmattan Semester", "Rain Semester"
+      std::regex(R"(\b(first|second|third|fourth|1st|2nd|3rd|4th|fall|spring|summer|autumn|winter|harmattan|rain|mid-?year)\s*,?\s*(semester|sem\.?|term|trimester|quarter|qtr\.?|session)(?![a-z]))", kIcase),
+      // "Semester III", "Semester 2", "Term 1"
+      std::regex(R"(\b(semester|sem\.|trimester|term|quarter)\s+([ivx]+|\d{1,2})\b)", kIcase),
+      // "Summer 2018", "Autumn 2016", "Summer, A.Y. 2018-2019"
+      std::regex(R"(\b(fall|spring|summer|autumn|winter)\s*,?\s*(a\.?\s*y\.?\s*)?(19|20)\d\d\b)", kIcase),
+      // "100 Level"
+      std::regex(R"(\b\d00\s*level\b)", kIcase),
+      // "Part II", "Year 1", "First Year"
+      std::regex(R"(\b(part|year)\s+([ivx]+|\d)\b)", kIcase),
+      std::regex(R"(\b(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+year\b)", kIcase),
+  };
+  return patterns;
+}
+
+// Lines that hold a term word but are not headings: summaries, admission and award lines.
+const std::regex& not_heading() {
+  static const std::regex r(R"(gpa|total|cumulative|credits|earned|entered|admitted|graduat|conferred|award|issued)", kIcase);
+  return r;
+}
+
+int count_tokens(const std::string& s) {
+  int n = 0;
+  bool in = false;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in) ++n;
+    in = !space;
+  }
+  return n;
+}
+
+std::string iso(int y, int m, int d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+int days_in_month(int y, int m) {
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : days[m - 1];
+}
+
+int month_number(std::string name) {
+  static const char* names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (int i = 0; i < 12; ++i)
+    if (name.rfind(names[i], 0) == 0) return i + 1;
+  return 0;
+}
+
+// Which part of an academic year: 1 first semester, 2 second, 3 summer / third; 0 unknown.
+int semester_ordinal(const std::string& term) {
+  static const std::regex first(R"(\b(first|1st|harmattan)\b)", kIcase);
+  static const std::regex second(R"(\b(second|2nd|rain)\b)", kIcase);
+  static const std::regex third(R"(\b(third|3rd|summer|mid-?year)\b)", kIcase);
+  if (std::regex_search(term, first)) return 1;
+  if (std::regex_search(term, second)) return 2;
+  if (std::regex_search(term, third)) return 3;
+  return 0;
+}
+
+std::optional<std::string> from_months(const std::string& term) {
+  static const std::regex month(R"(\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)", kIcase);
+  static const std::regex year(R"(\b(19|20)\d\d\b)");
+  int last_month = 0;
+  std::ptrdiff_t after = 0;
+  for (auto it = std::sregex_iterator(term.begin(), term.end(), month); it != std::sregex_iterator(); ++it) {
+    last_month = month_number(it->str());
+    after = it->position() + it->length();
+  }
+  if (last_month == 0) return std::nullopt;
+  std::smatch y;
+  const std::string rest = term.substr(static_cast<size_t>(after));
+  if (!std::regex_search(rest, y, year)) return std::nullopt;
+  const int yr = std::stoi(y.str());
+  return iso(yr, last_month, days_in_month(yr, last_month));
+}
+
+std::optional<std::string> from_academic_year(const std::string& term) {
+  static const std::regex range(R"(\b((?:19|20)\d\d)\s*[-/]\s*((?:19|20)?\d\d)\b)");
+  std::smatch m;
+  if (!std::regex_search(term, m, range)) return std::nullopt;
+  const int y1 = std::stoi(m[1].str());
+  int y2 = std::stoi(m[2].str());
+  if (y2 < 100) y2 += y1 / 100 * 100;
+  if (y2 != y1 + 1) return std::nullopt;
+  switch (semester_ordinal(term)) {
+    case 1: return iso(y1, 12, 31);
+    case 2: return iso(y2, 5, 31);
+    case 3: return iso(y2, 8, 31);
+    default: return std::nullopt;
+  }
+}
+
+std::optional<std::string> from_single_year(const std::string& term) {
+  static const std::regex year(R"(\b(19|20)\d\d\b)");
+  std::smatch m;
+  if (!std::regex_search(term, m, year)) return std::nullopt;
+  const int y = std::stoi(m.str());
+  const std::string season = season_of(term);
+  if (season == "fall" || season == "autumn") return iso(y, 12, 31);
+  if (season == "winter") return iso(y, 3, 31);
+  if (season == "spring") return iso(y, 6, 30);
+  if (season == "summer") return iso(y, 8, 31);
+  switch (semester_ordinal(term)) {
+    case 1: return iso(y, 12, 31);
+    case 2: return iso(y, 5, 31);
+    default: return std::nullopt;
+  }
+}
+
+}  // namespace
+
+bool is_term_heading(const std::string& row_text) {
+  if (row_text.empty() || count_tokens(row_text) > 12) return false;
+  if (std::regex_search(row_text, not_heading())) return false;
+  for (const auto& pattern : term_patterns()) {
+    std::smatch m;
+    if (!std::regex_search(row_text, m, pattern)) continue;
+    const std::string prefix = m.prefix().str();
+    if (prefix.find(':') != std::string::npos || count_tokens(prefix) > 3) continue;
+    return true;
+  }
+  return false;
+}
+
+bool names_quarter(const std::string& term) {
+  static const std::regex r(R"(\b(quarter|qtr)\b)", kIcase);
+  return std::regex_search(term, r);
+}
+
+std::string season_of(const std::string& term) {
+  static const std::regex r(R"(\b(fall|autumn|winter|spring|summer)\b)", kIcase);
+  std::smatch m;
+  if (!std::regex_search(term, m, r)) return "";
+  std::string s = m.str();
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::optional<std::string> term_end_date(const std::string& term) {
+  if (auto d = from_months(term)) return d;
+  if (auto d = from_academic_year(term)) return d;
+  return from_single_year(term);
+}
+
+}  // namespace cc

@@ -1,0 +1,336 @@
+#include "extractors/coursework_titles.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <map>
+#include <optional>
+
+namespace cc {
+namespace {
+
+bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Characters OCR gives for the stroke of a roman I.
+bool i_like(char c) { return c != '\0' && std::strchr("Il1|!i[]{}()tJj\\", c) != nullptr; }
+
+// "I!" -> "II", "lil:" -> "III:", "!V" -> "IV", "tt" -> "II"; nullopt for anything else.
+std::optional<std::string> roman_of(const std::string& token) {
+  size_t end = token.size();
+  while (end > 0 && std::strchr(":,.;", token[end - 1])) --end;
+  if (end == 0 || end > 4) return std::nullopt;
+  const std::string core = token.substr(0, end);
+  if (std::all_of(core.begin(), core.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
+  if (std::count(core.begin(), core.end(), 'V') > 1) return std::nullopt;
+  std::string out;
+  for (char c : core) {
+    if (c == 'V') out += 'V';
+    else if (i_like(c)) out += 'I';
+    else return std::nullopt;
+  }
+  return out + token.substr(end);
+}
+
+// A '!' or '|' after a letter, or a 1 or 0 between letters, inside a word of letters: "Medica!",
+// "Bio1ogy", "Bi0logy"; a ')' ending a word of a title that opens no parenthesis ("Genera)"), a
+// ']' or '}' ending a word ("Clinica}").
+std::string repair_inside_word(const std::string& token, bool title_has_parenthesis, bool* fixed) {
+  if (std::count_if(token.begin(), token.end(), is_letter) < 3) return token;
+  std::string out = token;
+  for (size_t i = 1; i < out.size(); ++i) {
+    const char c = out[i], prev = out[i - 1];
+    const bool next_letter = i + 1 < out.size() && is_letter(out[i + 1]);
+    if (!is_letter(prev)) continue;
+    const bool last = i + 1 == out.size();
+    const bool closes_nothing = c == ')' && last && is_lower(prev) && !title_has_parenthesis;
+    const bool bracket_end = (c == ']' || c == '}') && last && is_lower(prev);
+    if (c == '!' || c == '|' || (c == '1' && next_letter) || closes_nothing || bracket_end)
+      out[i] = is_lower(prev) ? 'l' : 'I';
+    else if (c == '0' && next_letter) out[i] = is_lower(prev) ? 'o' : 'O';
+  }
+  if (out != token) *fixed = true;
+  return out;
+}
+
+std::vector<std::string> split_words(const std::string& s) {
+  std::vector<std::string> out;
+  std::string t;
+  for (char c : s) {
+    if (c == ' ') {
+      if (!t.empty()) out.push_back(t);
+      t.clear();
+    } else {
+      t += c;
+    }
+  }
+  if (!t.empty()) out.push_back(t);
+  return out;
+}
+
+std::string join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+// Capital first letters where the title's other long words have them: "immunology" at the start,
+// "lmmunology" or "indusirial" among capitalised words.
+void repair_capitals(std::vector<std::string>& words, bool* fixed) {
+  if (words.empty()) return;
+  auto long_word = [](const std::string& w) { return std::count_if(w.begin(), w.end(), is_letter) >= 4; };
+  const bool capitalised = std::all_of(words.begin() + 1, words.end(), [&](const std::string& w) {
+    return !long_word(w) || !is_lower(w[0]) || w[0] == 'i' || w[0] == 'l';
+  });
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string& w = words[i];
+    if (w.size() < 2 || !is_lower(w[0])) continue;
+    const bool first = i == 0 && is_letter(w[1]);
+    const bool misread_i = capitalised && long_word(w) && (w[0] == 'i' || w[0] == 'l') && is_lower(w[1]);
+    if (!first && !misread_i) continue;
+    // OCR reads a capital I as l far more often than it lower-cases an L.
+    w[0] = w[0] == 'l' && long_word(w) ? 'I' : static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+    *fixed = true;
+  }
+}
+
+bool confusable(char a, char b) {
+  static const char* pairs[] = {"il", "lt", "it", "Il", "CG", "ce", "ft", "fi", "oc", "ao"};
+  for (const char* p : pairs)
+    if ((a == p[0] && b == p[1]) || (a == p[1] && b == p[0])) return true;
+  return false;
+}
+
+// One letter apart: any letter in a long word printed often elsewhere, else only a pair OCR
+// confuses (i/l/t, C/G, c/e...).
+bool one_letter_apart(const std::string& a, const std::string& b, bool any_letter) {
+  if (a.size() != b.size() || a == b) return false;
+  int differences = 0;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] == b[i]) continue;
+    if (++differences > 1) return false;
+    if (!any_letter && !confusable(a[i], b[i])) return false;
+    if (!is_letter(a[i]) || !is_letter(b[i])) return false;
+  }
+  return differences == 1;
+}
+
+}  // namespace
+
+std::string repair_roman_numerals(const std::string& text, bool* fixed) {
+  std::vector<std::string> words = split_words(text);
+  bool changed = false;
+  for (auto& w : words) {
+    const auto roman = roman_of(w);
+    if (!roman || *roman == w) continue;
+    w = *roman;
+    changed = true;
+  }
+  if (fixed) *fixed = changed;
+  return join(words);
+}
+
+namespace {
+
+// A word of term headings OCR misread by one confusable letter ("Fali", "Fail" -> "Fall").
+void repair_term_word(std::string& w) {
+  static const char* vocabulary[] = {"Fall", "Spring", "Summer", "Winter", "Autumn", "Semester", "First",
+                                     "Second", "Third", "Quarter", "Session", "Harmattan", "Examination", "Year"};
+  size_t end = w.size();
+  while (end > 0 && !is_letter(w[end - 1])) --end;
+  const std::string core = w.substr(0, end);
+  if (core.size() < 4) return;
+  const auto upper = std::count_if(core.begin(), core.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const bool capitals = upper * 2 > static_cast<long>(core.size());
+  for (const char* v : vocabulary) {
+    const std::string word = v;
+    if (lower(core) == lower(word)) return;
+    if (!one_letter_apart(lower(core), lower(word), false)) continue;
+    std::string as_printed = word;  // in the case the heading prints it
+    if (capitals)
+      for (auto& c : as_printed) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    w = as_printed + w.substr(end);
+    return;
+  }
+}
+
+}  // namespace
+
+std::string repair_term_heading(const std::string& text) {
+  std::vector<std::string> words = split_words(repair_roman_numerals(text));
+  for (auto& w : words) {
+    if (w.size() == 3 && (i_like(w[0]) || w[0] == 'A') && w.compare(1, 2, "st") == 0) w[0] = '1';
+    repair_term_word(w);
+  }
+  return join(words);
+}
+
+FieldReading read_title(const std::string& printed) {
+  FieldReading r;
+  std::string s = squeeze_spaces(printed);
+  while (!s.empty() && std::strchr("|_~ ", s.front())) s.erase(s.begin());
+  while (!s.empty() && std::strchr("_~ ", s.back())) s.pop_back();
+  std::vector<std::string> words = split_words(s);
+  // Specks before the first word ("= College Algebra", a quote mark) are not part of the title.
+  const auto first_word = std::find_if(words.begin(), words.end(), [](const std::string& w) {
+    return std::any_of(w.begin(), w.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+  });
+  if (first_word != words.begin()) {
+    words.erase(words.begin(), first_word);
+    r.fixed = true;
+  }
+  for (auto& w : words) {
+    if (auto roman = roman_of(w)) {
+      r.fixed = r.fixed || *roman != w;
+      w = *roman;
+      continue;
+    }
+    w = repair_inside_word(w, s.find('(') != std::string::npos, &r.fixed);
+  }
+  repair_capitals(words, &r.fixed);
+  r.value = join(words);
+  r.valid = std::count_if(r.value.begin(), r.value.end(), is_letter) >= 3;
+  return r;
+}
+
+int harmonise_title_words(std::vector<std::string>& titles, std::vector<bool>* changed) {
+  if (changed) changed->assign(titles.size(), false);
+  std::map<std::string, int> count;
+  std::vector<std::vector<std::string>> words;
+  for (const auto& t : titles) {
+    words.push_back(split_words(t));
+    for (const auto& w : words.back())
+      if (w.size() >= 4) ++count[w];
+  }
+  int titles_changed = 0;
+  for (size_t i = 0; i < titles.size(); ++i) {
+    bool any = false;
+    for (auto& w : words[i]) {
+      if (w.size() < 4) continue;
+      const int seen = count[w];
+      const std::string* match = nullptr;
+      int matches = 0;
+      for (const auto& [other, n] : count) {
+        if (n < 2 || n < 2 * seen) continue;
+        if (!one_letter_apart(w, other, w.size() >= 6 && n >= 3 && seen == 1)) continue;
+        match = &other;
+        ++matches;
+      }
+      // A stroke read after the word ("Generali" beside many "General").
+      if (matches == 0 && seen == 1 && w.size() >= 5 && std::strchr("liI1|!", w.back())) {
+        const auto shorter = count.find(w.substr(0, w.size() - 1));
+        if (shorter != count.end() && shorter->second >= 2) {
+          match = &shorter->first;
+          matches = 1;
+        }
+      }
+      if (matches != 1) continue;
+      w = *match;
+      any = true;
+    }
+    if (!any) continue;
+    titles[i] = join(words[i]);
+    ++titles_changed;
+    if (changed) (*changed)[i] = true;
+  }
+  return titles_changed;
+}
+
+namespace {
+
+bool is_arabic_series(const std::string& t) { return t.size() == 1 && t[0] >= '2' && t[0] <= '9'; }
+bool is_roman_series(const std::string& t) {
+  return t.size() >= 2 && t.size() <= 4 && std::all_of(t.begin(), t.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
+}
+
+}  // namespace
+
+int harmonise_series_numbers(std::vector<std::string>& titles, std::vector<bool>* changed) {
+  if (changed) changed->assign(titles.size(), false);
+  std::vector<std::string> stems, numbers;
+  for (const auto& t : titles) {
+    const size_t space = t.rfind(' ');
+    stems.push_back(space == std::string::npos ? "" : lower(t.substr(0, space)));
+    numbers.push_back(space == std::string::npos ? "" : t.substr(space + 1));
+  }
+  int n_changed = 0;
+  for (size_t i = 0; i < titles.size(); ++i) {
+    const bool one = numbers[i] == "I" || numbers[i] == "1", two = numbers[i] == "II" || numbers[i] == "11";
+    if (stems[i].empty() || (!one && !two)) continue;
+    int arabic = 0, roman = 0;
+    for (size_t j = 0; j < titles.size(); ++j) {
+      if (j == i || stems[j] != stems[i]) continue;
+      arabic += is_arabic_series(numbers[j]);
+      roman += is_roman_series(numbers[j]);
+    }
+    const std::string want = arabic > roman ? (one ? "1" : "11") : roman > arabic ? (one ? "I" : "II") : numbers[i];
+    if (want == numbers[i]) continue;
+    titles[i] = titles[i].substr(0, titles[i].size() - numbers[i].size()) + want;
+    ++n_changed;
+    if (changed) (*changed)[i] = true;
+  }
+  return n_changed;
+}
+
+namespace {
+
+std::string without_punctuation(const std::string& w) {
+  std::string out;
+  for (char c : w)
+    if (!std::strchr(".,;:", c)) out += c;
+  return out;
+}
+
+// The usual form of a word read as `w` (`seen` times): one that differs from it only in
+// punctuation, printed at least twice and twice as often.
+const std::string* usual_form(const std::string& w, int seen, const std::map<std::string, int>& count) {
+  const std::string key = without_punctuation(w);
+  if (key.empty()) return nullptr;
+  const std::string* found = nullptr;
+  for (const auto& [u, n] : count) {
+    if (n < 2 || n < 2 * seen || u == w || without_punctuation(u) != key) continue;
+    if (found) return nullptr;
+    found = &u;
+  }
+  return found;
+}
+
+}  // namespace
+
+std::vector<std::string> harmonise_term_labels(const std::vector<std::string>& headings) {
+  std::map<std::string, int> count;
+  std::vector<std::vector<std::string>> words;
+  for (const auto& h : headings) {
+    words.push_back(split_words(h));
+    for (const auto& w : words.back()) ++count[w];
+  }
+  std::vector<std::string> out;
+  for (auto& ws : words) {
+    std::vector<std::string> fixed;
+    for (size_t i = 0; i < ws.size(); ++i) {
+      if (i + 1 < ws.size()) {
+        const std::string pair = ws[i] + ws[i + 1];
+        const int seen = std::max(count[ws[i]], count[ws[i + 1]]);
+        const auto it = count.find(pair);
+        const bool usual_as_one = it != count.end() && it->second >= 2 && it->second >= 2 * seen;
+        const std::string* u = usual_as_one ? &it->first : usual_form(pair, seen, count);
+        if (u) {
+          fixed.push_back(*u);
+          ++i;
+          continue;
+        }
+      }
+      const std::string* u = usual_form(ws[i], count[ws[i]], count);
+      fixed.push_back(u ? *u : ws[i]);
+    }
+    out.push_back(join(fixed));
+  }
+  return out;
+}
+
+}  // namespace cc

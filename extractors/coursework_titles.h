@@ -1,0 +1,44 @@
+// Course titles and term headings as OCR reads them, repaired where the damage has one reading:
+// roman numerals whose strokes came out as other characters ("Chemistry I!", "Chemistry Il",
+// "Zoology lil:", "Practical tt", "Biochemistry {" -> I, II, III), a '!' or '|' inside a word
+// ("Medica!" -> "Medical"), a first letter read in lower case ("immunology"). A transcript repeats
+// its words, so a word read once can also be matched to a word the same transcript prints
+// several times, one confusable letter away ("Ghemistry" -> "Chemistry").
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extractors/coursework_fields.h"
+
+namespace cc {
+
+// Roman numerals repaired token by token; `fixed` set when something changed.
+std::string repair_roman_numerals(const std::string& text, bool* fixed = nullptr);
+
+// A term heading as OCR read it, repaired: roman numerals ("Semester lI") and ordinals whose 1
+// came out as a letter ("Ist Sem.", "lst Semester" -> "1st").
+std::string repair_term_heading(const std::string& text);
+
+// A course title: spacing normalised, stray rule characters trimmed, roman numerals and broken
+// words repaired. Valid when it has at least three letters.
+FieldReading read_title(const std::string& printed);
+
+// Replaces, in `titles`, a word by one the titles print at least twice as often that differs from
+// it by one OCR-confusable letter (i/l/t, C/G, c/e, o/c...), or by any one letter when the word is
+// long, read once, and the other printed three times or more; a word read once with a stroke
+// after it ("Generali") by the word printed at least twice without it. Returns how many titles
+// changed; `changed[i]` tells which.
+int harmonise_title_words(std::vector<std::string>& titles, std::vector<bool>* changed = nullptr);
+
+// A series number OCR reads either way ("I" or "1", "II" or "11" ending a title) takes the style of
+// the other titles of the same series in the transcript: "Hematology 2" makes "Hematology I" a
+// "Hematology 1", "Organic Chemistry III" makes "Organic Chemistry 1" an "Organic Chemistry I".
+int harmonise_series_numbers(std::vector<std::string>& titles, std::vector<bool>* changed = nullptr);
+
+// Term headings of one transcript made consistent: a word read once that differs only in its
+// punctuation from a word the headings print several times takes that form ("A.Y," among many
+// "A.Y."), and so do two words read apart ("A. Y."). Returns each heading's repaired form, in order.
+std::vector<std::string> harmonise_term_labels(const std::vector<std::string>& headings);
+
+}  // namespace cc

@@ -1,0 +1,34 @@
+// Column ranges of one table: the header says which columns there are and roughly where; the rows
+// under it say where exactly, by the white gap they all leave between two columns (a long title
+// runs far right of its header, a centred grade sits under the middle of its header). Words are
+// then given to columns by their centre.
+#pragma once
+
+#include <vector>
+
+#include "extractors/table_header.h"
+#include "extractors/table_rows.h"
+
+namespace cc {
+
+struct Column {
+  ColumnRole role;
+  double x0, x1;  // a word whose centre lies in [x0, x1) belongs to this column
+};
+
+struct ColumnLayout {
+  std::vector<Column> columns;  // left to right, adjacent, covering the whole line
+  TableHeader header;
+};
+
+// Column ranges for `header` given the rows printed under it (`body`, may be empty).
+ColumnLayout layout_columns(const TableHeader& header, const std::vector<const TableRow*>& body);
+
+// The words of `row` in each column of `layout` (same order as layout.columns).
+std::vector<std::vector<const Word*>> assign_columns(const TableRow& row, const ColumnLayout& layout);
+
+// Coverage profile helper, exposed for tests: the x in [lo, hi] inside the widest run of least
+// ink over `rows` (resolution 0.5 pt); lo..hi midpoint when hi <= lo.
+double least_ink_cut(const std::vector<const TableRow*>& rows, double lo, double hi);
+
+}  // namespace cc

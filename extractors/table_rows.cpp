@@ -1,0 +1,177 @@
+#include "extractors/table_rows.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace cc {
+namespace {
+
+double median_height(const std::vector<const Word*>& words) {
+  if (words.empty()) return 0;
+  std::vector<double> h;
+  h.reserve(words.size());
+  for (const Word* w : words) h.push_back(w->box.height());
+  std::nth_element(h.begin(), h.begin() + static_cast<long>(h.size() / 2), h.end());
+  return h[h.size() / 2];
+}
+
+struct OpenRow {
+  std::vector<const Word*> words;
+  double centre_sum = 0;
+  double centre() const { return centre_sum / static_cast<double>(words.size()); }
+};
+
+bool shares_line(const OpenRow& row, const Word& w) {
+  return std::any_of(row.words.begin(), row.words.end(), [&](const Word* o) { return o->line == w.line; });
+}
+
+}  // namespace
+
+std::string join_words(const std::vector<const Word*>& words) {
+  std::string s;
+  for (const Word* w : words) {
+    if (!s.empty()) s += ' ';
+    s += w->text;
+  }
+  return s;
+}
+
+double min_confidence(const std::vector<const Word*>& words) {
+  double c = 1.0;
+  for (const Word* w : words) c = std::min(c, static_cast<double>(w->confidence));
+  return c;
+}
+
+TableRow make_row(std::vector<const Word*> words) {
+  TableRow row;
+  std::sort(words.begin(), words.end(), [](const Word* a, const Word* b) { return a->box.x0 < b->box.x0; });
+  row.words = std::move(words);
+  if (row.words.empty()) return row;
+  row.box = row.words.front()->box;
+  for (const Word* w : row.words) {
+    row.box.x0 = std::min(row.box.x0, w->box.x0);
+    row.box.y0 = std::min(row.box.y0, w->box.y0);
+    row.box.x1 = std::max(row.box.x1, w->box.x1);
+    row.box.y1 = std::max(row.box.y1, w->box.y1);
+  }
+  row.word_height = median_height(row.words);
+  return row;
+}
+
+std::vector<TableRow> cluster_rows(std::vector<const Word*> words) {
+  std::vector<TableRow> out;
+  if (words.empty()) return out;
+  const double height = std::max(1.0, median_height(words));
+  const double tight = 0.45 * height, loose = 0.7 * height;
+  std::sort(words.begin(), words.end(),
+            [](const Word* a, const Word* b) { return a->box.center_y() < b->box.center_y(); });
+  std::vector<OpenRow> rows;
+  for (const Word* w : words) {
+    OpenRow* best = nullptr;
+    double best_dy = 1e9;
+    // Only the last few rows can still be within reach: words come sorted by centre.
+    for (auto it = rows.rbegin(); it != rows.rend() && it - rows.rbegin() < 4; ++it) {
+      const double dy = std::fabs(it->centre() - w->box.center_y());
+      const bool near = dy <= tight || (dy <= loose && shares_line(*it, *w));
+      if (!near || dy >= best_dy) continue;
+      best = &*it;
+      best_dy = dy;
+    }
+    if (!best) {
+      rows.emplace_back();
+      best = &rows.back();
+    }
+    best->words.push_back(w);
+    best->centre_sum += w->box.center_y();
+  }
+  out.reserve(rows.size());
+  for (auto& r : rows) out.push_back(make_row(std::move(r.words)));
+  std::sort(out.begin(), out.end(),
+            [](const TableRow& a, const TableRow& b) { return a.box.center_y() < b.box.center_y(); });
+  return out;
+}
+
+std::vector<TableRow> cluster_rows(const std::vector<Word>& words) {
+  std::vector<const Word*> ptrs;
+  ptrs.reserve(words.size());
+  for (const Word& w : words) ptrs.push_back(&w);
+  return cluster_rows(std::move(ptrs));
+}
+
+namespace {
+
+// A box of the page as displayed, in the frame of the page turned `quads` quarter turns clockwise.
+Box turned(const Box& b, int quads, double w, double h) {
+  switch (((quads % 4) + 4) % 4) {
+    case 1: return {h - b.y1, b.x0, h - b.y0, b.x1};
+    case 2: return {w - b.x1, h - b.y1, w - b.x0, h - b.y0};
+    case 3: return {b.y0, w - b.x1, b.y1, w - b.x0};
+    default: return b;
+  }
+}
+
+// Quarter turns clockwise that make text read left to right when the reader left it running down
+// (or up) the page: most words taller than wide, and a line's words following each other
+// downwards (3 turns) or upwards (1 turn). 0 for pages whose words lie flat.
+int sideways_turns(const std::vector<Word>& words) {
+  int tall = 0, flat = 0;
+  for (const Word& w : words) {
+    if (w.text.size() < 4) continue;
+    if (w.box.height() > 1.3 * w.box.width()) ++tall;
+    else ++flat;
+  }
+  if (tall <= 2 * flat || tall < 10) return 0;
+  int down = 0, up = 0;
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (words[i].line != words[i - 1].line) continue;
+    if (words[i].box.center_y() > words[i - 1].box.center_y()) ++down;
+    else ++up;
+  }
+  return down >= up ? 3 : 1;
+}
+
+// The slope text lines still have (median over neighbouring words of one OCR line), when the
+// reader's skew was off or it could not measure it (a page it left sideways); 0 when too few.
+double residual_slope(const std::vector<Word>& words) {
+  std::vector<double> slopes;
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (words[i].line != words[i - 1].line) continue;
+    const double dx = words[i].box.center_x() - words[i - 1].box.center_x();
+    if (dx > 5) slopes.push_back((words[i].box.center_y() - words[i - 1].box.center_y()) / dx);
+  }
+  if (slopes.size() < 10) return 0;
+  std::nth_element(slopes.begin(), slopes.begin() + static_cast<long>(slopes.size() / 2), slopes.end());
+  return slopes[slopes.size() / 2];
+}
+
+// Turns the boxes by `a` radians about (cx, cy), keeping their size (small angles).
+void rotate_boxes(std::vector<Word>& words, double a, double cx, double cy) {
+  const double cos_a = std::cos(a), sin_a = std::sin(a);
+  for (Word& word : words) {
+    const Box& b = word.box;
+    const double dx = b.center_x() - cx, dy = b.center_y() - cy;
+    const double x = cx + dx * cos_a - dy * sin_a, y = cy + dx * sin_a + dy * cos_a;
+    const double hw = b.width() / 2, hh = b.height() / 2;
+    word.box = {x - hw, y - hh, x + hw, y + hh};
+  }
+}
+
+}  // namespace
+
+std::vector<Word> upright_words(const PageText& page) {
+  const int quads = page.rotation_applied / 90;
+  const bool sideways = quads % 2 != 0;
+  const double w = sideways ? page.height_pt : page.width_pt, h = sideways ? page.width_pt : page.height_pt;
+  std::vector<Word> out = page.words;
+  for (Word& word : out) word.box = turned(word.box, quads, page.width_pt, page.height_pt);
+  rotate_boxes(out, page.skew_degrees * std::numbers::pi / 180.0, w / 2, h / 2);
+  if (const int turns = sideways_turns(out); turns != 0)
+    for (Word& word : out) word.box = turned(word.box, turns, w, h);
+  // Whatever slope is left (over 0.2 degrees) is taken out too.
+  const double slope = residual_slope(out);
+  if (std::fabs(slope) > 0.0035) rotate_boxes(out, -std::atan(slope), w / 2, h / 2);
+  return out;
+}
+
+}  // namespace cc

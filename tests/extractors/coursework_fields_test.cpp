@@ -1,0 +1,305 @@
+// Unit tests of the coursework field readers: codes, titles, numbers and grades with OCR
+// confusions, term headings and their end dates, credit systems and semester hours, categories.
+#include <gtest/gtest.h>
+
+#include "extractors/coursework_categories.h"
+#include "extractors/coursework_codes.h"
+#include "extractors/coursework_fields.h"
+#include "extractors/coursework_grades.h"
+#include "extractors/coursework_titles.h"
+#include "extractors/coursework_rows.h"
+#include "extractors/coursework_system.h"
+#include "extractors/coursework_terms.h"
+
+namespace cc {
+namespace {
+
+TEST(CourseworkCode, KeepsCodesAsPrinted) {
+  for (const std::string code : {"MT 101", "CHEM 11", "BIO 101", "MLS-301", "BMLS 203", "CLS 301", "GE1", "MATH101",
+                                 "BMB-101P", "MLT-101P"}) {
+    const auto r = read_code(code);
+    EXPECT_TRUE(r.valid) << code;
+    EXPECT_FALSE(r.fixed) << code;
+    EXPECT_EQ(r.value, code);
+  }
+}
+
+TEST(CourseworkCode, FixesOcrConfusionsByPosition) {
+  EXPECT_EQ(read_code("CHEM 1!1").value, "CHEM 111");
+  EXPECT_EQ(read_code("BIO t02").value, "BIO 102");
+  EXPECT_EQ(read_code("MATH IOL").value, "MATH 101");
+  EXPECT_EQ(read_code("CHEM 2O1").value, "CHEM 201");
+  EXPECT_EQ(read_code("BI0 101").value, "BIO 101");
+  EXPECT_EQ(read_code("5TAT 201").value, "STAT 201");
+  EXPECT_EQ(read_code("MT 3O5").value, "MT 305");
+  EXPECT_TRUE(read_code("CHEM 1!1").fixed);
+  // Without a space: letters end where the digits begin; a prefix seen elsewhere decides.
+  EXPECT_EQ(read_code("CHEM1l").value, "CHEM11");
+  EXPECT_EQ(read_code("MATHIO1", {{"MATH", 3}}).value, "MATH101");
+  EXPECT_EQ(read_code("BIOI01", {{"BIO", 6}, {"BIOI", 1}}).value, "BIO101");
+  EXPECT_EQ(read_code("MLS–301").value, "MLS-301");  // en dash
+  EXPECT_EQ(read_code("PHARMA!").value, "PHARMA1");    // no letter is a '!'
+  EXPECT_EQ(read_code("GEl", {{"GE", 2}}).value, "GE1");  // a letter part seen elsewhere
+  EXPECT_FALSE(read_code("GEl").valid);
+  EXPECT_EQ(read_code("PE j").value, "PE 1");
+  EXPECT_EQ(read_code("BlO102").value, "BIO102");  // a small l among capitals is an I
+}
+
+TEST(CourseworkCode, RejectsWordsAndNumbers) {
+  for (const std::string text : {"First", "Semester", "Total", "2.25 (82-84)", "Part II", "Summer", "", "1.75"}) {
+    EXPECT_FALSE(read_code(text).valid) << text;
+  }
+  EXPECT_EQ(code_prefix("CHEM 101"), "CHEM");
+}
+
+TEST(CourseworkTitle, RepairsRomanNumeralsOnly) {
+  EXPECT_EQ(read_title("General Chemistry I!").value, "General Chemistry II");
+  EXPECT_EQ(read_title("General Chemistry Il").value, "General Chemistry II");
+  EXPECT_EQ(read_title("Organic Chemistry l").value, "Organic Chemistry I");
+  EXPECT_EQ(read_title("Anatomy and Physiology Ill").value, "Anatomy and Physiology III");
+  EXPECT_EQ(read_title("Haematology lV").value, "Haematology IV");
+  EXPECT_TRUE(read_title("General Chemistry I!").fixed);
+  // Arabic numerals and correct roman numerals stay.
+  EXPECT_EQ(read_title("Clinical Chemistry 1").value, "Clinical Chemistry 1");
+  EXPECT_EQ(read_title("Hematology 2").value, "Hematology 2");
+  EXPECT_EQ(read_title("General Chemistry II").value, "General Chemistry II");
+  EXPECT_FALSE(read_title("General Chemistry II").fixed);
+  EXPECT_EQ(read_title("  Use of   English I  ").value, "Use of English I");
+  EXPECT_EQ(read_title("| Genetics").value, "Genetics");
+  EXPECT_EQ(read_title("Genetics |").value, "Genetics I");  // a numeral, not a table rule
+  EXPECT_FALSE(read_title("12").valid);
+}
+
+TEST(CourseworkTitle, RepairsOcrDamage) {
+  EXPECT_EQ(read_title("Zoology lil: Genetics").value, "Zoology III: Genetics");
+  EXPECT_EQ(read_title("Chemistry {!: Organic Chemistry").value, "Chemistry II: Organic Chemistry");
+  EXPECT_EQ(read_title("Microbiology !V: Molecular Biology").value, "Microbiology IV: Molecular Biology");
+  EXPECT_EQ(read_title("Chemistry Practical tt").value, "Chemistry Practical II");
+  EXPECT_EQ(read_title("General Biochemistry {").value, "General Biochemistry I");
+  EXPECT_EQ(read_title("Medica! Virology").value, "Medical Virology");
+  EXPECT_EQ(read_title("Bio1ogy of Cells").value, "Biology of Cells");
+  EXPECT_EQ(read_title("immunology").value, "Immunology");
+  EXPECT_EQ(read_title("internship in Clinical Chemistry").value, "Internship in Clinical Chemistry");
+  EXPECT_EQ(read_title("Microbiology V: indusirial Microbiology").value, "Microbiology V: Indusirial Microbiology");
+  EXPECT_EQ(read_title("Use of English").value, "Use of English");
+  EXPECT_EQ(read_title("Program 1").value, "Program 1");
+  EXPECT_EQ(read_title("Genera) Chemistry").value, "General Chemistry");
+  EXPECT_EQ(read_title("Clinica} Parasitology").value, "Clinical Parasitology");
+  EXPECT_EQ(read_title("Anatomy (Lecture)").value, "Anatomy (Lecture)");
+  EXPECT_EQ(read_title("= College Algebra").value, "College Algebra");
+  EXPECT_EQ(repair_roman_numerals("Semester ! (Examination: April/May 2022)"), "Semester I (Examination: April/May 2022)");
+  EXPECT_EQ(repair_roman_numerals("Semester lt"), "Semester II");
+  EXPECT_EQ(repair_roman_numerals("1st Sem., A.Y. 2019-2020"), "1st Sem., A.Y. 2019-2020");
+}
+
+TEST(CourseworkTitle, SeriesNumbersFollowTheirSiblings) {
+  std::vector<std::string> titles = {"Hematology I", "Hematology 2", "Organic Chemistry 1", "Organic Chemistry III",
+                                     "Thesis 1", "General Physics I", "Organic Chemistry 11"};
+  EXPECT_EQ(harmonise_series_numbers(titles), 3);
+  EXPECT_EQ(titles, (std::vector<std::string>{"Hematology 1", "Hematology 2", "Organic Chemistry I",
+                                              "Organic Chemistry III", "Thesis 1", "General Physics I",
+                                              "Organic Chemistry II"}));
+}
+
+TEST(CourseworkTitle, WordsReadOnceTakeTheTranscriptsSpelling) {
+  std::vector<std::string> titles = {"General Chemistry I", "General Ghemistry II", "Organic Chemistry",
+                                     "Physical Fitness and Weliness", "Plane Trigonometry", "Plant Physiology",
+                                     "Plant Anatomy", "Clinicat Immunology", "Clinicat Chemistry", "Clinical Chemistry",
+                                     "Clinical Microscopy", "Clinical Practicum", "Clinical Parasitology",
+                                     "Generali Physics"};
+  std::vector<bool> changed;
+  EXPECT_EQ(harmonise_title_words(titles, &changed), 4);
+  EXPECT_EQ(titles[13], "General Physics");
+  EXPECT_EQ(titles[1], "General Chemistry II");
+  EXPECT_EQ(titles[3], "Physical Fitness and Weliness");  // nothing to compare with
+  EXPECT_EQ(titles[4], "Plane Trigonometry");             // e/t are not confused, and "Plane" is short
+  EXPECT_EQ(titles[7], "Clinical Immunology");            // read twice, but printed four times as often
+  EXPECT_EQ(titles[8], "Clinical Chemistry");
+  EXPECT_EQ(changed, (std::vector<bool>{false, true, false, false, false, false, false, true, true, false, false,
+                                        false, false, true}));
+}
+
+TEST(CourseworkTerms, HeadingsTakeTheTranscriptsPunctuation) {
+  const std::vector<std::string> read = {"1st Sem., A.Y. 2017-2018", "2nd Sem., A.Y. 2017-2018",
+                                         "1st Sem., A.Y, 2018-2019", "2nd Sem., A. Y. 2018-2019"};
+  EXPECT_EQ(harmonise_term_labels(read),
+            (std::vector<std::string>{"1st Sem., A.Y. 2017-2018", "2nd Sem., A.Y. 2017-2018",
+                                      "1st Sem., A.Y. 2018-2019", "2nd Sem., A.Y. 2018-2019"}));
+  EXPECT_EQ(repair_term_heading("Ist Sem., A.Y. 2017-2018"), "1st Sem., A.Y. 2017-2018");
+  EXPECT_EQ(repair_term_heading("Semester Ill (Examination: May 2018)"), "Semester III (Examination: May 2018)");
+  EXPECT_EQ(repair_term_heading("Fali Quarter 2015"), "Fall Quarter 2015");
+  EXPECT_EQ(repair_term_heading("Fail Quarter 2020"), "Fall Quarter 2020");
+  EXPECT_EQ(repair_term_heading("SPRlNG 2020"), "SPRING 2020");
+}
+
+TEST(CourseworkCode, CodesTakeTheTranscriptsLettersAndSeparator) {
+  std::vector<std::string> codes = {"BIO 101", "BIO 102", "BLO 201", "BIO 202", "GE7", "GE 1", "MT 301", "NCM 1"};
+  EXPECT_EQ(harmonise_codes(codes), 2);
+  EXPECT_EQ(codes[2], "BIO 201");
+  EXPECT_EQ(codes[4], "GE 7");
+  EXPECT_EQ(codes[7], "NCM 1");  // a letter part of its own, nothing close enough
+
+  std::vector<std::string> small = {"BIO101", "Blo201", "CHEM11", "GE1", "MT301"};
+  EXPECT_EQ(harmonise_codes(small), 1);
+  EXPECT_EQ(small[1], "BIO201");
+
+  std::vector<std::string> mixed = {"MT301", "MT302", "GE 1"};  // no usual separator
+  EXPECT_EQ(harmonise_codes(mixed), 0);
+}
+
+TEST(CourseworkNumber, ReadsCreditsWithConfusions) {
+  bool fixed = false;
+  EXPECT_EQ(read_number("3", &fixed), 3.0);
+  EXPECT_FALSE(fixed);
+  EXPECT_EQ(read_number("5.0"), 5.0);
+  EXPECT_EQ(read_number("3."), 3.0);
+  EXPECT_EQ(read_number("1O", &fixed), 10.0);
+  EXPECT_TRUE(fixed);
+  EXPECT_EQ(read_number("l"), 1.0);
+  EXPECT_EQ(read_number("S"), 5.0);
+  EXPECT_EQ(read_number("4,5"), 4.5);
+  EXPECT_FALSE(read_number("A"));
+  EXPECT_FALSE(read_number(""));
+  EXPECT_FALSE(read_number("Units"));
+}
+
+TEST(CourseworkGrade, ColumnStyleDecidesTheRepair) {
+  EXPECT_EQ(grade_style_of({"1.75", "2.00", "1.25", "175"}), GradeStyle::decimal);
+  EXPECT_EQ(grade_style_of({"A", "B+", "C", "A-"}), GradeStyle::letter);
+  EXPECT_EQ(grade_style_of({"72", "64", "81"}), GradeStyle::marks);
+  EXPECT_EQ(grade_style_of({"A", "1.75", "72"}), GradeStyle::other);
+
+  EXPECT_EQ(read_grade("175", GradeStyle::decimal).value, "1.75");  // lost its point
+  EXPECT_TRUE(read_grade("175", GradeStyle::decimal).fixed);
+  EXPECT_EQ(read_grade("l.50", GradeStyle::decimal).value, "1.50");
+  EXPECT_EQ(read_grade("2.0O", GradeStyle::decimal).value, "2.00");
+  EXPECT_EQ(read_grade("1,75", GradeStyle::decimal).value, "1.75");
+  EXPECT_EQ(read_grade("15", GradeStyle::decimal).value, "1.5");
+  EXPECT_EQ(read_grade("«1.5", GradeStyle::decimal).value, "1.5");
+  EXPECT_EQ(read_grade("41.0", GradeStyle::decimal).value, "1.0");
+  EXPECT_EQ(read_grade("#A", GradeStyle::letter).value, "A");
+  EXPECT_EQ(read_grade("G", GradeStyle::letter).value, "C");
+  EXPECT_EQ(read_grade("INC", GradeStyle::decimal).value, "INC");
+  EXPECT_EQ(read_grade("175", GradeStyle::marks).value, "175");  // marks are not decimal grades
+  EXPECT_EQ(read_grade("8+", GradeStyle::letter).value, "B+");
+  EXPECT_EQ(read_grade("A–", GradeStyle::letter).value, "A-");
+  EXPECT_EQ(read_grade("5 (A)", GradeStyle::other).value, "5 (A)");
+  EXPECT_EQ(read_grade("6O", GradeStyle::marks).value, "60");
+  EXPECT_EQ(read_grade("Cc", GradeStyle::letter).value, "C");
+  EXPECT_EQ(read_grade("At", GradeStyle::letter).value, "A+");
+}
+
+TEST(CourseworkGrade, LostSignFromQualityPoints) {
+  EXPECT_EQ(letter_grade_from_points("A", 18.5, 5), "A-");   // 3.7 a credit
+  EXPECT_EQ(letter_grade_from_points("B", 13.2, 4), "B+");   // 3.3
+  EXPECT_FALSE(letter_grade_from_points("A", 20.0, 5));      // A as read
+  EXPECT_FALSE(letter_grade_from_points("B", 8.0, 4));       // 2.0 is C: not a lost sign
+  EXPECT_FALSE(letter_grade_from_points("1.75", 7.0, 4));
+}
+
+TEST(CourseworkTerms, RecognisesHeadings) {
+  for (const std::string t : {"First Semester 2015-2016", "1st Sem., A.Y. 2019-2020", "Fall Quarter 2014",
+                              "100 Level - First Semester", "Harmattan Semester", "Part I", "Year 1", "Semester III",
+                              "2014/2015 Session - First Semester", "Summer 2018", "Autumn 2016",
+                              "Semester III (Examination: November/December 2017)", "First Year Examination, May 2019"}) {
+    EXPECT_TRUE(is_term_heading(t)) << t;
+  }
+  for (const std::string t : {"Entered: Fall Quarter 2016", "Term: 15.0 credits, GPA 3.20", "Date of Graduation: April 15, 2019",
+                              "Summer Internship in Hematology", "General Chemistry II", "Total Units Earned: 173"}) {
+    EXPECT_FALSE(is_term_heading(t)) << t;
+  }
+}
+
+TEST(CourseworkTerms, EndDates) {
+  EXPECT_EQ(term_end_date("2nd Sem., A.Y. 2019-2020"), "2020-05-31");
+  EXPECT_EQ(term_end_date("First Semester 2015-2016"), "2015-12-31");
+  EXPECT_EQ(term_end_date("Summer, A.Y. 2018-2019"), "2019-08-31");
+  EXPECT_EQ(term_end_date("Fall Quarter 2016"), "2016-12-31");
+  EXPECT_EQ(term_end_date("Spring Quarter 2020"), "2020-06-30");
+  EXPECT_EQ(term_end_date("Semester III (Examination: November/December 2017)"), "2017-12-31");
+  EXPECT_EQ(term_end_date("Semester II (Examination: April/May 2018)"), "2018-05-31");
+  EXPECT_EQ(term_end_date("2014/2015 Session - Second Semester"), "2015-05-31");
+  EXPECT_FALSE(term_end_date("Part II"));
+  EXPECT_FALSE(term_end_date("Harmattan Semester"));
+  EXPECT_FALSE(term_end_date(""));
+  EXPECT_TRUE(names_quarter("Fall Quarter 2016"));
+  EXPECT_EQ(season_of("Autumn 2016"), "autumn");
+}
+
+TEST(CourseworkSystem, FromHeadersTermsAndCountry) {
+  CreditSystemClues ph;
+  ph.credit_headers = {"Units"};
+  ph.has_credits = true;
+  ph.grade_style = GradeStyle::decimal;
+  EXPECT_EQ(detect_credit_system(ph), "units");  // "Units" with grades like 1.75
+  ph.text = "Republic of the Philippines";
+  ph.grade_style = GradeStyle::other;
+  EXPECT_EQ(detect_credit_system(ph), "units");
+
+  CreditSystemClues said = ph;  // no country, no "Units" header: the footer says so
+  said.credit_headers = {"Cr."};
+  said.text = "Credit is given in units; one unit equals one hour of class per week.";
+  said.grade_style = GradeStyle::decimal;
+  EXPECT_EQ(detect_credit_system(said), "units");
+
+  CreditSystemClues ng = ph;
+  ng.text = "Lagos, Nigeria";
+  ng.grade_style = GradeStyle::letter;
+  EXPECT_EQ(detect_credit_system(ng), "semester");
+
+  CreditSystemClues us;
+  us.credit_headers = {"Credits"};
+  us.has_credits = true;
+  us.terms = {"Fall Quarter 2016"};
+  EXPECT_EQ(detect_credit_system(us), "quarter");
+  us.terms = {"Autumn 2016", "Winter 2017", "Spring 2017"};  // three terms a year
+  EXPECT_EQ(detect_credit_system(us), "quarter");
+  us.terms = {"Fall 2016", "Spring 2017"};
+  EXPECT_EQ(detect_credit_system(us), "semester");
+  us.credit_headers = {"Qtr Hrs"};
+  EXPECT_EQ(detect_credit_system(us), "quarter");
+
+  CreditSystemClues marks;
+  marks.has_marks = true;
+  marks.country_hint = "IN";
+  EXPECT_EQ(detect_credit_system(marks), "marks");
+  marks.has_credits = true;
+  EXPECT_EQ(detect_credit_system(marks), "semester");
+}
+
+TEST(CourseworkSystem, SemesterHours) {
+  EXPECT_EQ(to_semester_hours(3.0, "units"), 3.0);
+  EXPECT_EQ(to_semester_hours(4.0, "semester"), 4.0);
+  EXPECT_EQ(to_semester_hours(5.0, "quarter"), 3.33);
+  EXPECT_EQ(to_semester_hours(4.0, "quarter"), 2.67);
+  EXPECT_NEAR(*to_semester_hours(5.0, "quarter", false), 10.0 / 3.0, 1e-12);
+  EXPECT_FALSE(to_semester_hours(std::nullopt, "semester"));
+  EXPECT_FALSE(to_semester_hours(4.0, "marks"));
+}
+
+TEST(CourseworkCategories, FirstMatchWins) {
+  const CourseCategorizer c({{"mls_professional", R"(clinical\s+chemistry|hematology)"},
+                             {"chemistry", "chemistry"},
+                             {"biology", "biology|zoology"},
+                             {"broken", "([unclosed"}});
+  EXPECT_EQ(c.category_of("Clinical Chemistry 1"), "mls_professional");
+  EXPECT_EQ(c.category_of("General Chemistry II"), "chemistry");
+  EXPECT_EQ(c.category_of("GENERAL ZOOLOGY"), "biology");
+  EXPECT_EQ(c.category_of("Purposive Communication"), "other");
+  EXPECT_EQ(c.rejected().size(), 1u);
+  EXPECT_EQ(c.categories(), (std::vector<std::string>{"mls_professional", "chemistry", "biology", "other"}));
+}
+
+TEST(CourseworkRows, SummaryRows) {
+  for (const std::string t : {"Total Units: 10 Total Grade Points: 47 GPA: 4.70 CGPA: 4.70", "Page 1 of 2",
+                              "xxx Nothing Follows xxx", "***** END OF TRANSCRIPT *****", "Term: 15.0 credits, GPA 3.20",
+                              "Total: 294 / 450 Result: PASS", "Tota}: 356 / 500 Resuit: PASS", "GGPA: 3.92", "PAGE 1 Of I",
+                              "Page 2 of 2 Dr. Adewale O. Fashola"}) {
+    EXPECT_TRUE(is_summary_row(t)) << t;
+  }
+  EXPECT_FALSE(is_summary_row("MT 301 Clinical Chemistry 1 1.75 4"));
+  EXPECT_FALSE(is_summary_row("MGT 401 Total Quality Management A 3"));
+}
+
+}  // namespace
+}  // namespace cc
