@@ -1,0 +1,40 @@
+// Which kind of document each page is (transcript, diploma, employment letter, other), and the
+// segments a file splits into: runs of consecutive pages of one kind, a new segment wherever a new
+// document visibly begins (a second letter in a bundle starts with its own heading). Pages that
+// say too little to be classified (a transcript's continuation page without headers, a letter's
+// second page) join the segment before them. Classification is by cue words weighted by how
+// specific they are ("Transcript of Records", "has conferred upon", "To whom it may concern")
+// plus structure (rows that start with a course code), so a new layout with other header words
+// still has the table that marks it as a transcript.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extractors/document_view.h"
+#include "extractors/facts.h"
+#include "pipeline/core/page_text.h"
+
+namespace cc {
+
+struct PageClass {
+  std::string type;             // transcript | diploma | employment_letter | other | "" (undecided)
+  double confidence = 0;        // 0..1
+  bool starts_document = false; // the page visibly begins a new document (letter heading, diploma)
+  double transcript = 0, diploma = 0, letter = 0, other = 0;  // the scores behind the decision
+};
+
+PageClass classify_page(const PageText& page);
+
+struct Classification {
+  std::vector<SegmentView> segments;  // every readable page of every document, in order
+  DocumentKinds kinds;                // counts, segments by file, unreadable files
+};
+
+// `documents` must outlive the returned views (they point into it).
+Classification classify_documents(const std::vector<DocumentText>& documents);
+
+// The segments of one type, in document order.
+std::vector<SegmentView> segments_of_type(const std::vector<SegmentView>& segments, const std::string& type);
+
+}  // namespace cc

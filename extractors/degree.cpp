@@ -1,0 +1,456 @@
+#include "extractors/degree.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <regex>
+#include <set>
+
+#include "extractors/dates.h"
+#include "extractors/experience.h"
+#include "extractors/text_utils.h"
+
+namespace cc {
+
+std::string field_of_title(std::string_view title) {
+  static const std::vector<std::pair<const char*, const char*>> rules = {
+      {R"(medical\s+(laboratory\s+)?technolog|\bm\.?\s?l\.?\s?t\.?\b|\bmed\.?\s*tech)", "medical_technology"},
+      {R"((medical|clinical)\s+laboratory\s+science|bio-?medical\s+(laboratory\s+)?science|\bm\.?l\.?s\.?\b|\bc\.?l\.?s\.?\b)",
+       "medical_laboratory_science"},
+      {R"(chemistry)", "chemistry"},
+      {R"(biolog|zoology|botany|life sciences?)", "biology"},
+      {R"(nursing)", "nursing"},
+      {R"(pharmac)", "pharmacy"},
+  };
+  const std::string t(title);
+  for (const auto& [pattern, field] : rules)
+    if (std::regex_search(t, icase_regex(pattern))) return field;
+  return "other";
+}
+
+std::string level_of_title(std::string_view title) {
+  static const std::vector<std::pair<const char*, const char*>> rules = {
+      {R"(^\s*(the\s+)?(degree\s+of\s+)?(bachelor|baccalaureate|b\.?\s?sc\b|b\.?\s?s\.|b\.?\s?a\.|bs\b))", "bachelor"},
+      {R"(^\s*(the\s+)?(degree\s+of\s+)?(master|m\.?\s?sc\b|m\.?\s?s\.|ms\b))", "master"},
+      {R"(^\s*(the\s+)?(degree\s+of\s+)?(doctor|ph\.?\s?d))", "doctorate"},
+      {R"(^\s*(the\s+)?(degree\s+of\s+)?associate)", "associate"},
+      {R"(^\s*(the\s+)?(diploma|certificate|d\.?m\.?l\.?t))", "diploma"},
+  };
+  const std::string t(title);
+  for (const auto& [pattern, level] : rules)
+    if (std::regex_search(t, icase_regex(pattern))) return level;
+  return {};
+}
+
+std::string degree_title_in(std::string_view text) {
+  static const std::regex& start = icase_regex(
+      R"(\b(bachelor(?:'?s)?\s+(?:of|in)\b|master(?:'?s)?\s+(?:of|in)\b|doctor\s+of\b|associate\s+(?:of|in)\b|)"
+      R"(diploma\s+(?:in|of)\b|b\.\s?sc\.?|b\.?\s?sc\.|m\.\s?sc\.?|m\.?\s?sc\.|\bbs\.?\s+(?:in\s+)?\w|\bb\.s\.\s*(?:in\s+)?\w))");
+  static const std::regex& stop = icase_regex(
+      R"(\s+(with|has|having|date|conferred|awarded|on the|this|granted|and placed|major in:?$|from)\b|\s+-\s+|[;]|\.\s|\.$)");
+  const std::string s(text);
+  std::smatch m;
+  if (!std::regex_search(s, m, start)) return {};
+  std::string rest = s.substr(static_cast<std::size_t>(m.position(0)));
+  // Keep "B.Sc." abbreviations whole: look for a stop after the first word.
+  const std::size_t skip = std::min<std::size_t>(rest.size(), static_cast<std::size_t>(m.length(0)));
+  std::smatch e;
+  const std::string tail = rest.substr(skip);
+  if (std::regex_search(tail, e, stop)) rest = rest.substr(0, skip + static_cast<std::size_t>(e.position(0)));
+  rest = trim_punct(collapse_spaces(rest));
+  // OCR joins words with a hyphen now and then ("Applied Science-in Medical ...").
+  rest = std::regex_replace(rest, icase_regex(R"(([a-z])-(in|of|and)\b)"), "$1 $2");
+  if (rest.size() < 8) return {};
+  return natural_case(rest);
+}
+
+namespace {
+
+int roman_or_number(const std::string& s) {
+  static const std::map<std::string, int> roman = {{"i", 1},  {"ii", 2},  {"iii", 3}, {"iv", 4},   {"v", 5},
+                                                   {"vi", 6}, {"vii", 7}, {"viii", 8}, {"ix", 9}, {"x", 10}};
+  const std::string w = lower_ascii(s);
+  const auto r = roman.find(w);
+  if (r != roman.end()) return r->second;
+  if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::stoi(w);
+  return 0;
+}
+
+// Years of study form one run (gaps of a year or two at most); a year OCR misread ("Fall Quarter
+// 2076") falls outside it and is not counted.
+std::size_t longest_run(const std::set<int>& years) {
+  std::size_t best = 0, run = 0;
+  int previous = 0;
+  for (int y : years) {
+    run = (run && y - previous <= 2) ? run + 1 : 1;
+    best = std::max(best, run);
+    previous = y;
+  }
+  return best;
+}
+
+int ordinal_year(const std::string& w) {
+  static const std::map<std::string, int> words = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4},
+                                                   {"fifth", 5}, {"1st", 1},    {"2nd", 2},   {"3rd", 3},
+                                                   {"4th", 4},   {"5th", 5}};
+  const auto it = words.find(w);
+  return it == words.end() ? 0 : it->second;
+}
+
+}  // namespace
+
+int stated_program_years(std::string_view text) {
+  static const std::string num = R"((\d{1,2}|one|two|three|four|five|six|seven))";
+  static const std::regex& labelled = icase_regex(
+      R"(\b(duration|length)\b[^:\n]{0,30}:?\s*)" + num + R"(\s*(\(\s*\d+\s*\))?\s*-?\s*(academic\s+)?years?\b)");
+  static const std::regex& adjective =
+      icase_regex(R"(\b)" + num + R"(\s*(\(\s*\d+\s*\))?[\s-]+(academic\s+)?years?\b[\s-]*(degree|programme|program|course|bachelor|full[- ]time|study|curriculum))");
+  const std::string s(text);
+  std::smatch m;
+  std::string value;
+  if (std::regex_search(s, m, labelled)) value = m[2];
+  else if (std::regex_search(s, m, adjective)) value = m[1];
+  else return 0;
+  static const std::map<std::string, int> words = {{"one", 1}, {"two", 2}, {"three", 3}, {"four", 4},
+                                                   {"five", 5}, {"six", 6}, {"seven", 7}};
+  const std::string v = lower_ascii(value);
+  const auto w = words.find(v);
+  const int years = w != words.end() ? w->second : std::stoi(v);
+  return years >= 1 && years <= 8 ? years : 0;
+}
+
+int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_line) {
+  static const std::regex& term_line =
+      icase_regex(R"(semester|\bsem\b|\bsem\.|session|\bterm\b|trimester|a\.\s?y\.|academic year|school year|quarter)");
+  static const std::regex& academic_year = icase_regex(R"(\b(19|20)(\d{2})\s*[-/]\s*((19|20)?(\d{2}))\b)");
+  static const std::regex& season = icase_regex(R"(\b(fall|autumn|winter|spring|summer)\s+(quarter\s+|semester\s+|term\s+)?((19|20)\d{2})\b)");
+  static const std::regex& semester_no = icase_regex(R"(\bsemester\s+([ivx]+|\d{1,2})\b)");
+  static const std::regex& year_of_study =
+      icase_regex(R"(\b(first|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th)\s+year\b|\bpart\s+([ivx]+|\d)\b)");
+  std::set<int> academic_years, season_years;
+  int max_semester = 0, max_year = 0;
+  std::size_t first = lines.size();
+  for (std::size_t index = 0; index < lines.size(); ++index) {
+    const std::string& line = lines[index];
+    const std::size_t counted = academic_years.size() + season_years.size() + static_cast<std::size_t>(max_semester + max_year);
+    if (std::regex_search(line, term_line)) {
+      for (auto it = std::sregex_iterator(line.begin(), line.end(), academic_year); it != std::sregex_iterator(); ++it) {
+        const int from = std::stoi((*it)[1].str() + (*it)[2].str());
+        const int to = std::stoi((*it)[5].str());
+        if ((from + 1) % 100 == to) academic_years.insert(from);
+      }
+    }
+    for (auto it = std::sregex_iterator(line.begin(), line.end(), season); it != std::sregex_iterator(); ++it) {
+      const std::string name = lower_ascii((*it)[1].str());
+      const int year = std::stoi((*it)[3].str());
+      season_years.insert(name == "fall" || name == "autumn" ? year : year - 1);
+    }
+    for (auto it = std::sregex_iterator(line.begin(), line.end(), semester_no); it != std::sregex_iterator(); ++it)
+      max_semester = std::max(max_semester, roman_or_number((*it)[1].str()));
+    for (auto it = std::sregex_iterator(line.begin(), line.end(), year_of_study); it != std::sregex_iterator(); ++it) {
+      const std::string w = lower_ascii((*it)[1].matched ? (*it)[1].str() : (*it)[2].str());
+      max_year = std::max(max_year, (*it)[1].matched ? ordinal_year(w) : roman_or_number(w));
+    }
+    const std::size_t now = academic_years.size() + season_years.size() + static_cast<std::size_t>(max_semester + max_year);
+    if (now != counted && first == lines.size()) first = index;
+  }
+  if (first_line) *first_line = first;
+  if (!academic_years.empty()) return static_cast<int>(longest_run(academic_years));
+  if (!season_years.empty()) return static_cast<int>(longest_run(season_years));
+  if (max_semester >= 2) return (max_semester + 1) / 2;
+  return max_year;
+}
+
+namespace {
+
+struct Fact {
+  std::string value;
+  double confidence = 0;
+  std::vector<Evidence> evidence;
+};
+
+struct DegreeReadings {
+  std::optional<Fact> title, institution, conferred, stated_years, term_years, training;
+  std::string country;
+  std::vector<std::string> training_areas;
+};
+
+void add_evidence(DegreeFacts& out, const std::optional<Fact>& fact) {
+  if (!fact) return;
+  out.evidence.insert(out.evidence.end(), fact->evidence.begin(), fact->evidence.end());
+}
+
+Fact fact_of(const TextRun& run, std::string value, double certainty, std::size_t begin = 0,
+             std::size_t end = std::string::npos) {
+  end = std::min(end, run.text.size());
+  Fact f;
+  f.value = std::move(value);
+  f.confidence = certainty * run.confidence(begin, end);
+  f.evidence = run.evidence(begin, end);
+  return f;
+}
+
+const std::regex& degree_label() {
+  return icase_regex(
+      R"(^(course|degree|programme|program|degree awarded|degree in view|programme completed|degree programme|)"
+      R"(qualification|award|course of study)\s*:?\s*)");
+}
+
+// The title: a labelled value ("Degree: ...") or a line that is a degree title (diplomas).
+std::optional<Fact> read_title(const std::vector<TextRun>& lines) {
+  for (const TextRun& line : lines)
+    for (const TextRun& cell : line_cells(line)) {
+      std::smatch m;
+      if (!std::regex_search(cell.text, m, degree_label()) || m.length(0) == 0) continue;
+      const std::string title = degree_title_in(cell.text.substr(static_cast<std::size_t>(m.length(0))));
+      if (!title.empty()) return fact_of(cell, title, 0.98, static_cast<std::size_t>(m.length(0)));
+    }
+  static const std::regex& lead = icase_regex(R"(^\s*(the\s+)?(degree\s+of\s+|diploma\s+of\s+)?$)");
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    for (const TextRun& cell : line_cells(lines[i])) {
+      const std::string title = degree_title_in(cell.text);
+      if (title.empty()) continue;
+      const std::size_t at = lower_utf8(cell.text).find(lower_utf8(title.substr(0, 6)));
+      if (at == std::string::npos || !std::regex_match(cell.text.substr(0, at), lead)) continue;
+      // A title broken over two lines ("Bachelor of Science in" / "Medical Technology").
+      static const std::regex& open_end = icase_regex(R"(\b(in|of|and|&)$)");
+      if (std::regex_search(title, open_end) && i + 1 < lines.size()) {
+        TextRun joined = cell;
+        joined.append(lines[i + 1]);
+        const std::string longer = degree_title_in(joined.text);
+        if (!longer.empty()) return fact_of(joined, longer, 0.95);
+      }
+      return fact_of(cell, title, 0.98);
+    }
+  }
+  return std::nullopt;
+}
+
+// The school: the most prominent line near the top of the first page naming a university, college...
+std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std::string& address) {
+  static const std::regex& school =
+      icase_regex(R"(\b(university|college|institute|colegio|universidad|polytechnic|academy|school)\b)");
+  static const std::regex& not_a_name = icase_regex(
+      R"(office of|registrar|republic of|prescribed|\bby the\b|of the university|for the award|board of|faculty|)"
+      R"(high school|form 138|department|this is to|certif|upon the|programme|program:|course:|degree:|@)");
+  static const std::regex& cut = icase_regex(R"(\s[-|]\s|\s+(official|transcript|statement|record of|office)\b)");
+  std::optional<TextRun> best;
+  std::string best_text;
+  std::size_t best_line = 0;
+  const std::size_t limit = std::min<std::size_t>(first_page.size(), 12);
+  for (std::size_t i = 0; i < limit; ++i)
+    for (const TextRun& cell : line_cells(first_page[i])) {
+      if (!std::regex_search(cell.text, school) || std::regex_search(cell.text, not_a_name)) continue;
+      std::string text = cell.text;
+      std::smatch m;
+      if (std::regex_search(text, m, cut)) text = text.substr(0, static_cast<std::size_t>(m.position(0)));
+      text = trim_noise(text);
+      if (text.size() < 6 || !std::regex_search(text, school)) continue;
+      if (best && cell.height() <= best->height() * 1.05) continue;
+      best = cell;
+      best_text = text;
+      best_line = i;
+    }
+  if (!best) return std::nullopt;
+  for (std::size_t i = best_line; i < std::min(first_page.size(), best_line + 3); ++i) address += first_page[i].text + "\n";
+  const std::size_t at = std::min(best->text.find(best_text), best->text.size());
+  return fact_of(*best, natural_case(best_text), 0.97, at, at + best_text.size());
+}
+
+// The conferral date: near "conferred", "graduation", "award", "convocation", "given ... day of".
+std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const TextRun& all, bool is_diploma,
+                                   const std::string& country) {
+  static const std::regex& keyword = icase_regex(
+      R"(graduat|conferr|conferment|\baward|convocation|given at|\bday of\b|\bon the\b|completed on|date of completion)");
+  static const std::regex& other_date = icase_regex(R"(birth|issue|admi|entered|enrol|print|\bdob\b)");
+  const DayOrderInfo order = infer_day_order(all.text, country);
+  auto from_run = [&](const TextRun& run, std::size_t from) -> std::optional<Fact> {
+    for (const DateMatch& m : find_dates(run.text.substr(from), order)) {
+      if (!m.date) continue;
+      return fact_of(run, m.date->iso(), m.certainty, from + m.begin, from + m.end);
+    }
+    return std::nullopt;
+  };
+  for (const TextRun& line : lines)
+    for (const TextRun& cell : line_cells(line)) {
+      std::smatch m;
+      if (!std::regex_search(cell.text, m, keyword) || std::regex_search(cell.text, other_date)) continue;
+      if (auto f = from_run(cell, static_cast<std::size_t>(m.position(0)))) return f;
+    }
+  if (!is_diploma) return std::nullopt;
+  // Diplomas: a date in a sentence that wraps over lines, or the only date printed.
+  std::smatch m;
+  if (std::regex_search(all.text, m, keyword))
+    if (auto f = from_run(all, static_cast<std::size_t>(m.position(0)))) return f;
+  return from_run(all, 0);
+}
+
+std::optional<Fact> read_stated_years(const std::vector<TextRun>& lines) {
+  for (const TextRun& line : lines) {
+    const int years = stated_program_years(line.text);
+    if (years) return fact_of(line, std::to_string(years), 0.97);
+  }
+  return std::nullopt;
+}
+
+std::optional<Fact> read_term_years(const std::vector<TextRun>& lines) {
+  std::vector<std::string> texts;
+  for (const TextRun& line : lines) texts.push_back(line.text);
+  std::size_t first = 0;
+  const int years = years_from_terms(texts, &first);
+  if (years <= 0 || years > 8 || first >= lines.size()) return std::nullopt;
+  Fact f = fact_of(lines[first], std::to_string(years), 0.88);
+  // The count rests on every term label, not on how well the first one was read.
+  double sum = 0;
+  int n = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (years_from_terms({texts[i]}) > 0) sum += lines[i].confidence(), ++n;
+  if (n) f.confidence = 0.88 * sum / n;
+  return f;
+}
+
+// The course title around a keyword in a table row: the run of words that are neither numbers,
+// grades nor course codes ("MT 316 Molecular Biology 4.25 3 MT 403 Internship in Hematology 1.75 6"
+// -> "Internship in Hematology"), so a neighbouring column's course does not leak in.
+std::pair<std::size_t, std::size_t> title_around(const std::string& row, std::size_t at) {
+  auto is_stop = [&](std::size_t b, std::size_t e) {
+    const std::string w = row.substr(b, e - b);
+    if (w.find_first_of("0123456789") != std::string::npos) return true;                      // numbers, codes
+    if (std::regex_match(w, icase_regex(R"(^[A-F][+-]?$|^(INC|DRP|P|F|S|U|W)$)", false))) return true;  // grades
+    if (w.size() >= 2 && w.size() <= 6 && is_all_caps(w) && w.find_first_of(".:()") == std::string::npos) {
+      // A department code before a number ("MLT 210") ends the title; a capitalised acronym inside it does not.
+      std::size_t n = e;
+      while (n < row.size() && row[n] == ' ') ++n;
+      if (n < row.size() && std::isdigit(static_cast<unsigned char>(row[n]))) return true;
+    }
+    return false;
+  };
+  std::vector<std::pair<std::size_t, std::size_t>> words;
+  for (std::size_t i = 0; i < row.size();) {
+    while (i < row.size() && row[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < row.size() && row[j] != ' ') ++j;
+    if (j > i) words.emplace_back(i, j);
+    i = j;
+  }
+  std::size_t k = 0;
+  while (k < words.size() && words[k].second <= at) ++k;
+  if (k >= words.size()) return {at, row.size()};
+  std::size_t first = k, last = k;
+  while (first > 0 && !is_stop(words[first - 1].first, words[first - 1].second)) --first;
+  while (last + 1 < words.size() && !is_stop(words[last + 1].first, words[last + 1].second)) ++last;
+  return {words[first].first, words[last].second};
+}
+
+// Internship / practicum / clinical posting rows of a transcript and the lab areas they name.
+std::optional<Fact> read_training(const std::vector<TextRun>& lines, std::vector<std::string>& areas) {
+  static const std::regex& training = icase_regex(
+      R"(internship|practicum|clinical\s+(posting|rotation|attachment|training|practice|clerkship|affiliation)|)"
+      R"(hospital\s+(laboratory\s+)?(training|posting|attachment)|clerkship)");
+  static const std::regex& not_training = icase_regex(R"(nursing|industrial|siwes|teaching|grading|legend)");
+  std::optional<Fact> out;
+  for (const TextRun& line : lines) {
+    for (auto it = std::sregex_iterator(line.text.begin(), line.text.end(), training); it != std::sregex_iterator(); ++it) {
+      const auto [begin, end] = title_around(line.text, static_cast<std::size_t>(it->position(0)));
+      const std::string title = line.text.substr(begin, end - begin);
+      if (std::regex_search(title, not_training)) continue;
+      for (const std::string& area : lab_areas_in(title))
+        if (std::find(areas.begin(), areas.end(), area) == areas.end()) areas.push_back(area);
+      Fact f = fact_of(line, title, 0.95, begin, end);
+      if (!out) out = f;
+      else out->evidence.insert(out->evidence.end(), f.evidence.begin(), f.evidence.end());
+    }
+  }
+  return out;
+}
+
+DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, bool is_diploma) {
+  DegreeReadings r;
+  // Years of terms are counted over every transcript segment: photos of one transcript come one
+  // page per file.
+  std::vector<TextRun> all_lines;
+  for (const SegmentView& segment : segments)
+    for (TextRun& l : segment_lines(segment)) all_lines.push_back(std::move(l));
+  if (!is_diploma) r.term_years = read_term_years(all_lines);
+  for (const SegmentView& segment : segments) {
+    if (segment.pages.empty()) continue;
+    const std::vector<TextRun> lines = segment_lines(segment);
+    std::vector<TextRun> first_page;
+    for (const TextRun& l : lines)
+      if (!l.pieces.empty() && l.pieces.front().page.page == segment.pages.front().page) first_page.push_back(l);
+    const TextRun all = segment_text(segment);
+    std::string address;
+    if (!r.institution) r.institution = read_institution(first_page, address);
+    if (r.country.empty()) r.country = country_from_text(address);
+    if (r.country.empty()) r.country = country_from_text(all.text);
+    // No place named at all: month-first numeric dates are the United States' convention.
+    if (r.country.empty()) {
+      const DayOrderInfo order = infer_day_order(all.text, "");
+      if (order.from_document && order.order == DayOrder::month_first) r.country = "US";
+    }
+    if (!r.title) r.title = read_title(first_page.empty() ? lines : first_page);
+    if (!r.title) r.title = read_title(lines);
+    if (!r.conferred) r.conferred = read_conferred(lines, all, is_diploma, r.country);
+    if (!r.stated_years) r.stated_years = read_stated_years(lines);
+
+    if (!is_diploma && !r.training) r.training = read_training(lines, r.training_areas);
+  }
+  return r;
+}
+
+}  // namespace
+
+std::optional<DegreeFacts> extract_degree(const std::vector<SegmentView>& diplomas,
+                                          const std::vector<SegmentView>& transcripts) {
+  if (diplomas.empty() && transcripts.empty()) return std::nullopt;
+  DegreeReadings d = read_degree_documents(diplomas, /*is_diploma=*/true);
+  DegreeReadings t = read_degree_documents(transcripts, /*is_diploma=*/false);
+  DegreeFacts out;
+  std::optional<Fact> title = d.title ? d.title : t.title;
+  // The same title read on both, the diploma's misread by OCR so that it names no field ("Medicaj
+  // Laboratory Technology"): the transcript's reading.
+  if (d.title && t.title && field_of_title(d.title->value) == "other" && field_of_title(t.title->value) != "other" &&
+      ocr_distance(d.title->value, t.title->value) <= 3)
+    title = t.title;
+  const std::optional<Fact> institution = d.institution ? d.institution : t.institution;
+  const std::string country = !d.country.empty() ? d.country : t.country;
+  std::optional<Fact> conferred = d.conferred ? d.conferred : t.conferred;
+  std::optional<Fact> years = d.stated_years ? d.stated_years : t.stated_years ? t.stated_years : t.term_years;
+  double confidence = 1.0;
+  if (title) {
+    out.title = title->value;
+    const std::string level = level_of_title(title->value);
+    if (!level.empty()) out.level = level;
+    out.field = field_of_title(title->value);
+    double c = title->confidence;
+    if (d.title && t.title && field_of_title(d.title->value) != field_of_title(t.title->value)) c *= 0.85;
+    confidence = std::min(confidence, c);
+  } else {
+    confidence = 0.5;  // no degree title read: the level and field are unknown
+  }
+  if (conferred) {
+    out.conferred = conferred->value;
+    if (d.conferred && t.conferred && d.conferred->value != t.conferred->value) conferred->confidence *= 0.85;
+    confidence = std::min(confidence, conferred->confidence);
+  }
+  if (years) {
+    out.years = std::stoi(years->value);
+    confidence = std::min(confidence, years->confidence);
+  }
+  if (institution) out.institution = institution->value;
+  if (!country.empty()) out.country = country;
+  if (!transcripts.empty()) {
+    const bool mls_field = out.field == "medical_technology" || out.field == "medical_laboratory_science";
+    out.clinical_training = t.training.has_value() && (mls_field || !out.field);
+    if (*out.clinical_training) out.clinical_training_areas = t.training_areas;
+  }
+  out.confidence = confidence;
+  add_evidence(out, title);
+  add_evidence(out, conferred);
+  add_evidence(out, institution);
+  add_evidence(out, years);
+  add_evidence(out, t.training);
+  return out;
+}
+
+}  // namespace cc

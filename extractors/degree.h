@@ -1,0 +1,39 @@
+// The degree, read from diplomas first and transcripts second: level, program length, title, field
+// (normalised per criteria.md), institution, country, conferral date, and the clinical training the
+// transcript shows. Every fact found carries evidence; the facts' confidence combines the OCR
+// confidence of the words read with how sure the parse is (a stated "four (4) years" is surer than
+// four academic years counted on a transcript; an ambiguous 05/06/2019 is less sure than "June 5").
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractors/document_view.h"
+#include "extractors/facts.h"
+
+namespace cc {
+
+// Field of a degree title: medical_technology | medical_laboratory_science | biology | chemistry |
+// nursing | pharmacy | other ("Medical Laboratory Technology" -> medical_technology, "Biomedical
+// Science" -> medical_laboratory_science, microbiology/zoology -> biology, biochemistry -> chemistry).
+std::string field_of_title(std::string_view title);
+// Level of a degree title: bachelor | master | doctorate | associate | diploma; empty if none.
+std::string level_of_title(std::string_view title);
+// A degree title in `text` ("Bachelor of Science in Medical Technology", "B.Sc. (MLT)",
+// "Diploma in Medical Laboratory Technology"), natural case; empty if none.
+std::string degree_title_in(std::string_view text);
+// Program length stated in `text`: "Duration: 3 Years", "four (4) years", "three-year"; 0 if none.
+int stated_program_years(std::string_view text);
+// Academic years a transcript's term labels span ("First Semester 2015-2016", "2014/2015
+// Session", "Fall Quarter 2016", "Semester VI", "Third Year Examination", "Part III"); 0 if unknown.
+// `first_line`, when given, receives the index of the first line that counted.
+int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_line = nullptr);
+
+// Empty optional when neither diplomas nor transcripts were found.
+std::optional<DegreeFacts> extract_degree(const std::vector<SegmentView>& diplomas,
+                                          const std::vector<SegmentView>& transcripts);
+
+}  // namespace cc

@@ -1,0 +1,415 @@
+#include "extractors/experience.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <regex>
+
+#include "extractors/dates.h"
+#include "extractors/text_utils.h"
+
+namespace cc {
+
+std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
+  static const std::vector<std::pair<const char*, const char*>> areas = {
+      {"blood_bank", R"(blood\s*bank|immuno-?ha?ematolog|transfusion)"},
+      {"chemistry", R"(chemistry|biochemistry|chemical\s+pathology|\bbiochem\b)"},
+      {"hematology", R"(\bha?ematolog|\bhaemat|\bhemat|coagulation)"},
+      {"microbiology", R"(microbiolog|bacteriolog|mycology|virology|parasitolog)"},
+      {"immunology", R"(\bimmunology|serology)"},
+      {"urinalysis", R"(urinalysis|clinical\s+microscopy|clinical\s+pathology|body\s+fluids)"},
+      {"molecular", R"(molecular|\bpcr\b)"},
+      {"phlebotomy", R"(phlebotomy|specimen\s+collection|blood\s+collection|venipuncture|sample\s+collection)"},
+      {"other", R"(histopatholog|cytolog|histolog|cytopatholog|anatomic(al)?\s+pathology|toxicology)"},
+  };
+  // OCR confuses i, l, 1 and o, 0 ("Biood Bank", "Haemato1ogy"): text and patterns are compared
+  // with those folded together (same length, so positions hold).
+  auto fold = [](std::string t) {
+    for (char& c : t) {
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (c == 'i' || c == '1' || c == '!' || c == '|') c = 'l';
+      else if (c == '0') c = 'o';
+    }
+    return t;
+  };
+  auto fold_pattern = [](std::string p) {  // letters only: "|" is alternation here
+    std::replace(p.begin(), p.end(), 'i', 'l');
+    return p;
+  };
+  // (Accents OCR puts on plain letters, "Phlébotomy", are dropped too; positions then shift by a
+  // byte per accent, which only trims the evidence.)
+  std::string s = fold(fold_accents(text));
+  // One letter misread in a long word ("Ghemical Pathology"): the word of the vocabulary with the
+  // same length and one letter different stands in for it.
+  static const std::vector<std::string> vocabulary = [&] {
+    std::vector<std::string> v;
+    for (const char* w : {"chemical", "chemistry", "biochemistry", "hematology", "haematology", "microbiology",
+                          "bacteriology", "immunology", "serology", "urinalysis", "phlebotomy", "histopathology",
+                          "cytology", "molecular", "coagulation", "immunohematology", "immunohaematology",
+                          "transfusion", "parasitology", "mycology", "virology", "pathology", "clinical",
+                          "microscopy", "specimen", "collection"})
+      v.push_back(fold(w));
+    return v;
+  }();
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t j = i;
+    while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j]))) ++j;
+    if (j - i >= 6) {
+      const std::string word = s.substr(i, j - i);
+      for (const std::string& v : vocabulary) {
+        if (v.size() != word.size() || v == word) continue;
+        int differ = 0;
+        for (std::size_t k = 0; k < v.size() && differ <= 1; ++k) differ += v[k] != word[k];
+        if (differ == 1) {
+          s.replace(i, v.size(), v);
+          break;
+        }
+      }
+    }
+    i = j == i ? i + 1 : j;
+  }
+  std::vector<LabAreaMention> out;
+  for (const auto& [area, pattern] : areas) {
+    const std::regex& r = icase_regex(fold_pattern(pattern));
+    for (auto it = std::sregex_iterator(s.begin(), s.end(), r); it != std::sregex_iterator(); ++it)
+      out.push_back({area, static_cast<std::size_t>(it->position(0)), static_cast<std::size_t>(it->position(0) + it->length(0))});
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
+  return out;
+}
+
+std::vector<std::string> lab_areas_in(std::string_view text) {
+  std::vector<std::string> out;
+  for (const LabAreaMention& m : lab_area_mentions(text))
+    if (std::find(out.begin(), out.end(), m.area) == out.end()) out.push_back(m.area);
+  return out;
+}
+
+HoursStatement hours_in(std::string_view text) {
+  HoursStatement out;
+  const std::string s(text);
+  std::smatch m;
+  static const std::regex& per_day = icase_regex(
+      R"((\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?\.?)\s*(?:a|per|each|/)\s*day[,;\s]+(?:and\s+|for\s+)?(\d)\s*days?\s*(?:a|per|each|/|in\s+a)\s*week)");
+  static const std::regex& per_week = icase_regex(
+      R"((\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?\.?)?\s*(?:a|per|each|/|in\s+a)\s*week)");
+  // "full-time", and OCR's "full-timie", "fulltme".
+  static const std::regex& full = icase_regex(R"(\bful+[\s-]*(t[a-z1]{1,4})\b)");
+  static const std::regex& part = icase_regex(R"(\bpart[\s-]*(t[a-z1]{1,4})\b)");
+  if (std::regex_search(s, m, per_day)) {
+    out.hours_per_week = std::stod(m[1]) * std::stod(m[2]);
+  } else if (std::regex_search(s, m, per_week)) {
+    out.hours_per_week = std::stod(m[1]);
+  }
+  if (m.size() && m[0].matched) {
+    out.begin = static_cast<std::size_t>(m.position(0));
+    out.end = out.begin + static_cast<std::size_t>(m.length(0));
+  }
+  auto says = [&](const std::regex& r, std::smatch& f) {
+    for (auto it = std::sregex_iterator(s.begin(), s.end(), r); it != std::sregex_iterator(); ++it)
+      if (ocr_distance((*it)[1].str(), "time") <= 1.0) {
+        f = *it;
+        return true;
+      }
+    return false;
+  };
+  std::smatch f;
+  if (says(full, f)) {
+    out.full_time = true;
+    if (!out.hours_per_week) {
+      out.begin = static_cast<std::size_t>(f.position(0));
+      out.end = out.begin + static_cast<std::size_t>(f.length(0));
+    }
+  }
+  if (says(part, f)) out.part_time = true;
+  return out;
+}
+
+namespace {
+
+// "Scientist Il", "Scientist [1" (OCR for "II"): a last word of look-alikes becomes a roman numeral.
+std::string repair_roman_suffix(const std::string& title) {
+  const auto space = title.rfind(' ');
+  if (space == std::string::npos) return title;
+  const std::string last = title.substr(space + 1);
+  if (last == "If") return title.substr(0, space + 1) + "II";  // f: another thin letter
+  if (last.empty() || last.size() > 3 || last.find_first_not_of("I1l|[]{}!") != std::string::npos) return title;
+  if (last.find_first_not_of("I") == std::string::npos) return title;
+  return title.substr(0, space + 1) + std::string(last.size(), 'I');
+}
+
+// "Crestview Medical Laboratories Lid" (OCR): company suffixes read back.
+std::string repair_company_suffix(const std::string& name) {
+  static const std::array<const char*, 4> suffixes = {"Ltd", "Inc", "LLC", "PLC"};
+  const auto space = name.rfind(' ');
+  if (space == std::string::npos) return name;
+  std::string last = name.substr(space + 1);
+  const bool dot = !last.empty() && last.back() == '.';
+  if (dot) last.pop_back();
+  for (const char* suffix : suffixes)
+    if (last != suffix && ocr_distance(last, suffix) <= 0.5) return name.substr(0, space + 1) + suffix + (dot ? "." : "");
+  return name;
+}
+
+struct Part {
+  std::string value;
+  double confidence = 0;
+  std::vector<Evidence> evidence;
+};
+
+Part part_of(const TextRun& run, std::string value, double certainty, std::size_t begin, std::size_t end) {
+  Part p;
+  p.value = std::move(value);
+  p.confidence = certainty * run.confidence(begin, end);
+  p.evidence = run.evidence(begin, end);
+  return p;
+}
+
+// "employed by X as", "working with X as": the employer named in the body.
+std::optional<Part> employer_in_body(const TextRun& text) {
+  static const std::regex& r = icase_regex(
+      R"(\b(?:employed|working|worked|works|engaged|served|serving)\s+(?:by|with|at|in)\s+(?:the\s+)?(.{3,90}?)\s+(?:as|from|since|w\.e\.f)\b)");
+  std::smatch m;
+  if (!std::regex_search(text.text, m, r)) return std::nullopt;
+  const std::string name = trim_punct(m[1].str());
+  if (name.size() < 3) return std::nullopt;
+  const auto first = static_cast<unsigned char>(name[0]);
+  if (!std::isupper(first) || std::regex_search(name, icase_regex(R"(^(this|our|us|the)\b)")))
+    return std::nullopt;
+  const auto begin = static_cast<std::size_t>(m.position(1));
+  return part_of(text, name, 0.97, begin, begin + name.size());
+}
+
+// The letterhead: the most prominent line at the top of the first page.
+std::optional<Part> employer_in_letterhead(const std::vector<TextRun>& lines) {
+  static const std::regex& not_a_name = icase_regex(
+      R"(^(ref|date|tel|phone|fax|e-?mail|www|to whom|dear|certificate|experience certificate|employment verification|subject)\b|)"
+      R"(@|\d{3,}|^page\b|\b(name|title|status|hours|sections?)$)");
+  std::optional<TextRun> best;
+  std::string best_text;
+  const PageText* first_page = lines.empty() || lines.front().pieces.empty() ? nullptr : lines.front().pieces.front().page.page;
+  for (std::size_t i = 0; i < std::min<std::size_t>(lines.size(), 4); ++i) {
+    if (lines[i].pieces.front().page.page != first_page) break;
+    for (const TextRun& cell : line_cells(lines[i])) {
+      const std::string text = trim_noise(cell.text);
+      if (text.size() < 4 || std::regex_search(text, not_a_name) || parse_date(text)) continue;
+      // The topmost line, unless a later one is printed clearly larger.
+      if (best && cell.height() <= best->height() * 1.3) continue;
+      best = cell;
+      best_text = text;
+    }
+  }
+  if (!best) return std::nullopt;
+  const std::size_t at = std::min(best->text.find(best_text), best->text.size());
+  Part part = part_of(*best, best_text, 0.9, at, at + best_text.size());
+  // OCR specks read as full stops inside a name ("CASCADIA. REFERENCE"): abbreviations keep theirs.
+  static const std::regex& stray_stop = icase_regex(R"(([a-z]{4,})\.(?= ))");
+  part.value = std::regex_replace(best_text, stray_stop, "$1");
+  return part;
+}
+
+// The same name printed in mixed case elsewhere in the letter (the signature block), if any.
+std::string mixed_case_form(const std::string& name, const TextRun& text) {
+  if (!is_all_caps(name)) return name;
+  const std::string lowered = lower_utf8(name);
+  const std::string hay = lower_utf8(text.text);
+  for (std::size_t at = hay.find(lowered); at != std::string::npos; at = hay.find(lowered, at + 1)) {
+    const std::string printed = text.text.substr(at, name.size());
+    if (!is_all_caps(printed)) return printed;
+  }
+  return title_case(name);
+}
+
+std::optional<Part> position_of(const TextRun& text, const std::vector<TextRun>& lines) {
+  static const std::regex& labelled =
+      icase_regex(R"(^((job title|designation|position title|job position)\s*:?|(position|post|rank)\s*:)\s*)");
+  for (const TextRun& line : lines) {
+    const auto cells = line_cells(line);
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      std::smatch m;
+      if (!std::regex_search(cells[c].text, m, labelled)) continue;
+      const TextRun& cell = m.length(0) < static_cast<long>(cells[c].text.size()) || c + 1 >= cells.size() ? cells[c] : cells[c + 1];
+      const std::size_t begin = &cell == &cells[c] ? static_cast<std::size_t>(m.length(0)) : 0;
+      const std::string value = trim_punct(cell.text.substr(begin));
+      if (!value.empty()) return part_of(cell, repair_roman_suffix(value), 0.97, begin, cell.text.size());
+    }
+  }
+  // "... employed as Medical Technologist in this institution", "... in our laboratory as X w.e.f."
+  static const std::regex& prose = icase_regex(
+      R"(\b(?:employed|working|worked|work|engaged|appointed|served|serving|designated|hired)\b[^\n]{0,100}?\bas[.:,]?\s+(?:an?\s+)?)"
+      R"(((?:[A-Z][A-Za-z.\-/]*|I{1,3}|IV|\([A-Za-z ]+\))(?:\s+(?:[A-Z][A-Za-z.\-/]*|I{1,3}|IV|[I1l|\[\]{}!]{1,3}|\([A-Za-z ]+\)|of|and)(?=\s|$|[.,]))*))",
+      false);
+  std::smatch m;
+  if (!std::regex_search(text.text, m, prose)) return std::nullopt;
+  std::string value = trim_punct(m[1].str());
+  // A trailing "of"/"and" belongs to the sentence, not the title.
+  static const std::regex& dangling = icase_regex(R"(\s+(of|and)$)");
+  while (std::regex_search(value, dangling)) value = value.substr(0, value.rfind(' '));
+  const auto begin = static_cast<std::size_t>(m.position(1));
+  Part part = part_of(text, value, 0.95, begin, begin + value.size());
+  part.value = repair_roman_suffix(value);
+  return part;
+}
+
+struct Period {
+  std::optional<DateMatch> start, end, letter_date;
+};
+
+Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
+  static const std::regex& start_cue = icase_regex(
+      R"((\bfrom|\bsince|w\.?e\.?f\.?|with effect from|\beffective|\bjoined\b(?: on)?|\bstart(?:ing|ed)?(?: on)?|\bcommenc\w*(?: on)?|)"
+      R"(\bbeginning|dates? of (employment|service)|employment|period|service|\bdates)\s*[,:.;]?\s*(the\s+)?$)");
+  // "Date: 05.10.2024", "Dated ...": the letter's own date, never the start of the period.
+  static const std::regex& letter_date_cue = icase_regex(R"((\bdate|\bdated|\bissued(?: this| on)?)\s*[,:]?\s*$)");
+  static const std::regex& joiner = icase_regex(R"(^\s*(to|until|till|through|thru|up\s*to|upto|-|–|and)?\s*(the\s+)?$)");
+  Period p;
+  for (std::size_t i = 0; i < dates.size(); ++i) {
+    if (!dates[i].date) continue;
+    const std::size_t from = dates[i].begin >= 40 ? dates[i].begin - 40 : 0;
+    const std::string before = text.substr(from, dates[i].begin - from);
+    if (!std::regex_search(before, start_cue) || std::regex_search(before, letter_date_cue)) continue;
+    p.start = dates[i];
+    if (i + 1 < dates.size()) {
+      const DateMatch& next = dates[i + 1];
+      const std::string between = text.substr(dates[i].end, next.begin - dates[i].end);
+      // (OCR may drop the dash of "03/01/2018 - present": a start cue makes the pair a period.)
+      if (std::regex_match(between, joiner) || (next.present && between.size() <= 30)) p.end = next;
+    }
+    break;
+  }
+  if (!p.start) {  // no cue: the first pair of dates joined by "to", "-", "until"
+    for (std::size_t i = 0; i + 1 < dates.size(); ++i) {
+      if (!dates[i].date) continue;
+      const std::string between = text.substr(dates[i].end, dates[i + 1].begin - dates[i].end);
+      if (!std::regex_match(between, joiner) || std::regex_match(between, icase_regex(R"(^\s*$)"))) continue;
+      p.start = dates[i];
+      p.end = dates[i + 1];
+      break;
+    }
+  }
+  // The letter's own date: another full date, preferring the last one after the period.
+  for (const DateMatch& d : dates) {
+    if (!d.date || (p.start && d.begin == p.start->begin) || (p.end && d.begin == p.end->begin)) continue;
+    if (!p.letter_date || (p.start && d.begin > p.start->begin)) p.letter_date = d;
+  }
+  return p;
+}
+
+// Ambiguous numeric dates whose order came only from convention: swap day and month when that
+// makes the period plausible (start <= end <= letter date) and the convention does not.
+void resolve_by_plausibility(Period& p, const DayOrderInfo& order, const std::optional<Ymd>& as_of) {
+  if (order.from_document || !p.start || !p.start->date) return;
+  auto plausible = [&](const Ymd& s, const std::optional<Ymd>& e) {
+    if (e && s > *e) return false;
+    const std::optional<Ymd> limit = p.letter_date && p.letter_date->date ? p.letter_date->date : as_of;
+    if (limit && (s > *limit || (e && *e > *limit))) return false;
+    return true;
+  };
+  const std::optional<Ymd> end = p.end && p.end->date ? p.end->date : std::nullopt;
+  if (plausible(*p.start->date, end)) return;
+  const auto s2 = swapped_order(*p.start);
+  const auto e2 = p.end ? swapped_order(*p.end) : std::nullopt;
+  const Ymd start = s2 ? *s2 : *p.start->date;
+  const std::optional<Ymd> new_end = e2 ? e2 : end;
+  if ((s2 || e2) && plausible(start, new_end)) {
+    p.start->date = start;
+    if (e2) p.end->date = e2;
+  }
+}
+
+std::optional<Part> departments_of(const TextRun& text, std::vector<std::string>& areas) {
+  static const std::regex& cue = icase_regex(
+      R"(\b(sections?|departments?|units?|areas?|benches|rotated\s+through|assigned\s+to|tests\s+in|posted\s+(in|to|at)|)"
+      R"(worked\s+in)\b)");
+  // A full stop ends the list unless OCR put it after a separator ("Chemical Pathology;. Blood").
+  static const std::regex& sentence_end = icase_regex(R"([^;,\s]\.\s+[A-Z]|\.$)", false);
+  for (auto it = std::sregex_iterator(text.text.begin(), text.text.end(), cue); it != std::sregex_iterator(); ++it) {
+    const auto begin = static_cast<std::size_t>(it->position(0));
+    std::smatch e;
+    const std::string rest = text.text.substr(begin);
+    const std::size_t end = begin + (std::regex_search(rest, e, sentence_end) ? static_cast<std::size_t>(e.position(0)) + 1
+                                                                            : std::min<std::size_t>(rest.size(), 200));
+    const auto mentions = lab_area_mentions(text.text.substr(begin, end - begin));
+    if (mentions.empty()) continue;
+    std::size_t last = 0;
+    for (const auto& m : mentions) {
+      if (std::find(areas.begin(), areas.end(), m.area) == areas.end()) areas.push_back(m.area);
+      last = std::max(last, m.end);
+    }
+    return part_of(text, "", 0.95, begin, begin + last);  // evidence: the cue to the last area named
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Job extract_job(const SegmentView& letter, const std::string& as_of) {
+  Job job;
+  job.file = letter.file;
+  const std::vector<TextRun> lines = segment_lines(letter);
+  const TextRun text = segment_text(letter);
+  if (text.empty()) return job;
+  // The job's confidence is that of the facts a decision rests on (period, hours, departments);
+  // employer and position are evidence for the reviewer, not inputs to the routes.
+  double confidence = 1.0;
+  auto take = [&](const std::optional<Part>& part, bool decisive = true) {
+    if (!part) return;
+    if (decisive) confidence = std::min(confidence, part->confidence);
+    job.evidence.insert(job.evidence.end(), part->evidence.begin(), part->evidence.end());
+  };
+
+  std::optional<Part> employer = employer_in_body(text);
+  if (!employer) employer = employer_in_letterhead(lines);
+  if (employer) {
+    job.employer = repair_company_suffix(mixed_case_form(employer->value, text));
+    take(employer, false);
+  }
+  const auto position = position_of(text, lines);
+  if (position) {
+    job.position = natural_case(position->value);
+    take(position, false);
+  }
+
+  const std::string country = country_from_text(text.text);
+  const DayOrderInfo order = infer_day_order(text.text, country);
+  const std::vector<DateMatch> dates = find_dates(text.text, order);
+  Period period = period_of(text.text, dates);
+  resolve_by_plausibility(period, order, parse_iso_ymd(as_of));
+  if (period.start && period.start->date) {
+    job.start = period.start->date->iso();
+    const std::size_t end = period.end ? period.end->end : period.start->end;
+    Part part = part_of(text, "", period.start->certainty * (period.end ? period.end->certainty : 1.0), period.start->begin, end);
+    // How well the dates themselves were read (not the dash or "to" between them).
+    double read = text.confidence(period.start->begin, period.start->end);
+    if (period.end) read = std::min(read, text.confidence(period.end->begin, period.end->end));
+    part.confidence = period.start->certainty * (period.end ? period.end->certainty : 1.0) * read;
+    take(part);
+  } else {
+    confidence = std::min(confidence, 0.3);
+  }
+  if (period.end) {
+    if (period.end->present) job.to_present = true;
+    else if (period.end->date) job.end = period.end->date->iso();
+  } else {
+    confidence = std::min(confidence, 0.5);  // an end that is neither a date nor "present"
+  }
+
+  const HoursStatement hours = hours_in(text.text);
+  if (hours.hours_per_week) job.hours_per_week = hours.hours_per_week;
+  else job.full_time_stated = hours.full_time;
+  if (hours.end > hours.begin) take(part_of(text, "", 0.97, hours.begin, hours.end));
+
+  std::vector<std::string> areas;
+  take(departments_of(text, areas));
+  job.departments = areas;
+  job.confidence = confidence;
+  return job;
+}
+
+std::vector<Job> extract_experience(const std::vector<SegmentView>& letters, const std::string& as_of) {
+  std::vector<Job> jobs;
+  for (const SegmentView& letter : letters) jobs.push_back(extract_job(letter, as_of));
+  return jobs;
+}
+
+}  // namespace cc

@@ -1,0 +1,23 @@
+#include "extractors/extract_candidate.h"
+
+#include "extractors/classify.h"
+#include "extractors/degree.h"
+#include "extractors/experience.h"
+#include "extractors/identity.h"
+
+namespace cc {
+
+CandidateFacts extract_candidate(const std::string& candidate_id, const std::vector<DocumentText>& documents,
+                                 const std::string& as_of) {
+  CandidateFacts facts;
+  facts.candidate_id = candidate_id;
+  const Classification classified = classify_documents(documents);
+  facts.documents = classified.kinds;
+  facts.identity = extract_identity(classified.segments);
+  facts.degree = extract_degree(segments_of_type(classified.segments, "diploma"),
+                                segments_of_type(classified.segments, "transcript"));
+  facts.experience = extract_experience(segments_of_type(classified.segments, "employment_letter"), as_of);
+  return facts;
+}
+
+}  // namespace cc

@@ -1,0 +1,649 @@
+#include "extractors/identity.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+#include <set>
+#include <regex>
+
+#include "extractors/text_utils.h"
+
+namespace cc {
+
+namespace {
+
+const std::array<std::string_view, 20> kParticles = {"de", "del", "dela", "della", "da", "das", "dos", "di", "van",
+                                                     "von", "der", "den", "le", "la", "bin", "binti", "al", "el",
+                                                     "delos", "ter"};
+
+bool is_particle(std::string_view word) {
+  const std::string w = lower_ascii(word);
+  return std::find(kParticles.begin(), kParticles.end(), w) != kParticles.end();
+}
+
+std::vector<std::string> split_spaces(std::string_view s) { return split_words(s); }
+
+std::string join(const std::vector<std::string>& words, std::size_t from = 0) { return join_words(words, from); }
+
+// Folded lowercase words of a name, punctuation dropped: for comparisons.
+std::vector<std::string> folded_words(std::string_view name) {
+  std::string s = lower_ascii(fold_accents(name));
+  for (char& c : s)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '\'') c = ' ';
+  s.erase(std::remove(s.begin(), s.end(), '\''), s.end());
+  return split_spaces(s);
+}
+
+bool is_honorific(std::string_view word) {
+  static const std::regex& r = icase_regex(R"(^(mr|mrs|ms|miss|mx|dr|engr|shri|sri|smt|kum|mstr|master|mme|sr|sra|srta)\.?$)");
+  return std::regex_match(word.begin(), word.end(), r);
+}
+
+// A word that can be part of a printed person's name: capitalised, an initial, or a particle.
+bool is_name_word(std::string_view word) {
+  if (word.empty()) return false;
+  if (is_particle(word)) return true;
+  const auto first = static_cast<unsigned char>(word[0]);
+  if (!(std::isupper(first) || first >= 0xC0)) return false;
+  for (char ch : word) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (std::isdigit(c)) return false;
+    if (!(std::isalpha(c) || c >= 0x80 || c == '\'' || c == '-' || c == '.')) return false;
+  }
+  return true;
+}
+
+bool has_stop_word(std::string_view name) {
+  static const std::regex& r = icase_regex(
+      R"(\b(university|college|institute|school|hospital|laboratory|laboratories|centre|center|clinic|bachelor|)"
+      R"(science|technology|degree|diploma|registrar|president|transcript|record|certificate|republic|office|)"
+      R"(student|candidate|name|date|programme|program|course|department|faculty|board|the|of|and)\b)");
+  return std::regex_search(name.begin(), name.end(), r);
+}
+
+bool plausible_name(std::string_view name) {
+  const auto words = split_spaces(name);
+  if (words.size() < 2 || words.size() > 7) return false;
+  int letters = 0;
+  for (char c : name) {
+    if (std::isdigit(static_cast<unsigned char>(c))) return false;
+    if (std::isalpha(static_cast<unsigned char>(c))) ++letters;
+  }
+  return letters >= 4 && !has_stop_word(name);
+}
+
+struct Found {
+  NameSighting sighting;
+  std::string segment_type;
+  bool order_known = false;  // printed with a comma, in split fields, or in mixed-case prose
+  std::map<std::string, double> word_confidence;  // folded word -> OCR confidence (1: text layer)
+};
+
+// Reads name words from piece `i` of `run` on: the printed name and its character range.
+// Honorifics before the name are part of the range (the name as printed keeps them).
+std::optional<std::pair<std::size_t, std::size_t>> read_name_words(const TextRun& run, std::size_t i) {
+  const std::size_t printed_first = i;
+  while (i < run.pieces.size() && is_honorific(run.word_text(i))) ++i;
+  const std::size_t first = i;
+  std::size_t last = i;
+  int count = 0;
+  for (; i < run.pieces.size() && count < 7; ++i) {
+    std::string w = run.word_text(i);
+    const bool comma = !w.empty() && w.back() == ',';
+    if (comma) w.pop_back();
+    if (!is_name_word(w)) break;
+    last = i;
+    ++count;
+    if (comma) break;
+  }
+  if (count < 2) return std::nullopt;
+  std::size_t end = run.pieces[last].end;
+  if (run.text[end - 1] == ',') --end;
+  // A particle cannot end a name ("... Dela" + "the degree"): drop trailing particles.
+  while (last > first && is_particle(run.word_text(last))) {
+    --last;
+    end = run.pieces[last].end;
+  }
+  if (printed_first >= run.pieces.size()) return std::nullopt;
+  return std::make_pair(run.pieces[printed_first].begin, end);
+}
+
+std::size_t piece_at(const TextRun& run, std::size_t offset) {
+  for (std::size_t i = 0; i < run.pieces.size(); ++i)
+    if (run.pieces[i].begin >= offset) return i;
+  return run.pieces.size();
+}
+
+std::optional<Found> make_found(const TextRun& run, std::size_t begin, std::size_t end, bool order_known) {
+  std::string printed = trim(run.text.substr(begin, end - begin));
+  while (!printed.empty() && std::string_view(";:,.-_|'\"").find(printed.front()) != std::string_view::npos)
+    printed = trim(printed.substr(1));  // OCR specks before a value
+  while (!printed.empty() && std::string_view(",;:").find(printed.back()) != std::string_view::npos) printed.pop_back();
+  // A sentence's full stop is not part of the name; an initial's is ("DELA CRUZ, MARIA S.").
+  const auto last_space = printed.rfind(' ');
+  if (!printed.empty() && printed.back() == '.' && printed.size() - (last_space == std::string::npos ? 0 : last_space + 1) > 2)
+    printed.pop_back();
+  const std::string bare = strip_honorific(printed);
+  if (!plausible_name(bare)) return std::nullopt;
+  Found f;
+  f.sighting.as_printed = printed;
+  f.sighting.natural = natural_name(bare);
+  auto ev = run.evidence(begin, end);
+  if (!ev.empty()) {
+    f.sighting.evidence = ev.front();
+    f.sighting.file = ev.front().file;
+  }
+  f.order_known = order_known || contains(bare, ",") || !is_all_caps(bare);
+  for (const auto* piece : run.pieces_in(begin, end))
+    for (const std::string& w : folded_words(run.text.substr(piece->begin, piece->end - piece->begin)))
+      f.word_confidence[w] = piece->word->confidence;
+  // OCR loses the full stop of an initial ("Lauren N Vasquez"): formal documents print it.
+  const auto pieces = run.pieces_in(begin, end);
+  if (!pieces.empty() && pieces.front()->page.page && pieces.front()->page.page->source == TextSource::ocr) {
+    // A speck read as a full stop inside a word ("KRIST.INE"): names have none there.
+    auto tokens = split_spaces(f.sighting.as_printed);
+    for (auto& w : tokens) {
+      const auto dot = w.find('.');
+      if (dot < 2 || dot + 2 >= w.size() || is_honorific(w.substr(0, dot + 1))) continue;
+      if (std::isalpha(static_cast<unsigned char>(w[dot - 1])) && std::isalpha(static_cast<unsigned char>(w[dot + 1])))
+        w.erase(dot, 1);
+    }
+    f.sighting.as_printed = join(tokens);
+    f.sighting.natural = natural_name(strip_honorific(f.sighting.as_printed));
+    auto add_stops = [](const std::string& name) {
+      auto words = split_spaces(name);
+      for (auto& w : words) {
+        if (w.empty() || !std::isupper(static_cast<unsigned char>(w[0]))) continue;
+        if (w.size() == 1) w += '.';
+        // "S$", "S," for "S.": an initial followed by a misread stop.
+        else if (w.size() == 2 && !std::isalnum(static_cast<unsigned char>(w[1])) && w[1] != '.' && w[1] != ',') w[1] = '.';
+      }
+      return join(words);
+    };
+    f.sighting.as_printed = add_stops(f.sighting.as_printed);
+    f.sighting.natural = add_stops(f.sighting.natural);
+  }
+  return f;
+}
+
+// "This is to certify that Ms. X has ...", "conferred upon X the degree", "Be it known that X".
+std::optional<Found> name_in_prose(const TextRun& text) {
+  static const std::regex& trigger = icase_regex(
+      R"(\b(certify|certifies|confirm|confirms|verify|known)[\s-]+that\s+|\bconferred upon\s+|\bconfers upon\s+|)"
+      R"(\bawarded to\s+|\bpresented to\s+|\bgranted to\s+)");
+  for (auto it = std::sregex_iterator(text.text.begin(), text.text.end(), trigger); it != std::sregex_iterator(); ++it) {
+    const std::size_t after = static_cast<std::size_t>(it->position(0) + it->length(0));
+    const auto range = read_name_words(text, piece_at(text, after));
+    if (!range) continue;
+    if (auto f = make_found(text, range->first, range->second, true)) return f;  // prose: natural order
+  }
+  return std::nullopt;
+}
+
+// "Mr./Ms. Given Surname" anywhere (letters that name the employee only with an honorific).
+std::optional<Found> name_after_honorific(const TextRun& text) {
+  for (std::size_t i = 0; i + 1 < text.pieces.size(); ++i) {
+    if (!is_honorific(text.word_text(i)) || lower_ascii(text.word_text(i)).rfind("dr", 0) == 0)
+      continue;
+    const auto range = read_name_words(text, i);
+    if (!range) continue;
+    if (auto f = make_found(text, range->first, range->second, true)) return f;
+  }
+  return std::nullopt;
+}
+
+// Labels of a name. OCR often drops the colon: a specific label ("Employee Name") may go without
+// one, a bare word ("Name", "Student") must have it.
+const std::regex& name_label() {
+  return icase_regex(
+      R"(^((name of (the )?(student|candidate|graduate|employee|applicant)|(student|employee|graduate|candidate)'?s? name|)"
+      R"(full name)\s*:?|(name|student|candidate|graduate|employee|awardee)\s*:)\s*)");
+}
+
+// Cut a label value before a following label printed too close to be its own cell.
+std::size_t value_end(const TextRun& cell, std::size_t begin) {
+  static const std::regex& next_label = icase_regex(
+      R"(\s(student (no|number|id)|id (no|number)|matric|registration|record no|date of|sex|prn|seat no|)"
+      R"(enrolment|enrollment|\(contin))");
+  std::smatch m;
+  const std::string rest = cell.text.substr(begin);
+  if (std::regex_search(rest, m, next_label)) return begin + static_cast<std::size_t>(m.position(0));
+  return cell.text.size();
+}
+
+std::optional<Found> name_from_labels(const std::vector<TextRun>& lines) {
+  for (const TextRun& line : lines) {
+    const auto cells = line_cells(line);
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      std::smatch m;
+      if (!std::regex_search(cells[c].text, m, name_label())) continue;
+      const TextRun* cell = &cells[c];
+      std::size_t begin = static_cast<std::size_t>(m.length(0));
+      if (begin >= cell->text.size()) {  // the value is the next cell
+        if (c + 1 >= cells.size()) continue;
+        cell = &cells[c + 1];
+        begin = 0;
+      }
+      const std::size_t end = value_end(*cell, begin);
+      if (auto f = make_found(*cell, begin, end, false)) return f;
+    }
+  }
+  // OCR drops colons: "Candidate VIKRAM MOHAN PILLAI" is still a label and a name when the name is
+  // printed the structured way (capitals, or surname and comma).
+  static const std::regex& bare = icase_regex(R"(^(name|student|candidate|graduate|employee|awardee)\s+)");
+  for (const TextRun& line : lines)
+    for (const TextRun& cell : line_cells(line)) {
+      std::smatch m;
+      if (!std::regex_search(cell.text, m, bare)) continue;
+      const auto begin = static_cast<std::size_t>(m.length(0));
+      const std::size_t end = value_end(cell, begin);
+      const std::string value = cell.text.substr(begin, end - begin);
+      if (!is_all_caps(value) && !contains(value, ",")) continue;
+      if (auto f = make_found(cell, begin, end, false)) return f;
+    }
+  return std::nullopt;
+}
+
+// "Surname: X  Given Name: Y  Middle Name: Z" / "Surname: X  Other Names: Y".
+std::optional<Found> name_from_split_fields(const std::vector<TextRun>& lines) {
+  static const std::regex& surname = icase_regex(R"(^(surname|last name|family name)\s*:?\s*)");
+  static const std::regex& given = icase_regex(R"(^(given names?|first names?|other names?|forenames?)\s*:?\s*)");
+  static const std::regex& middle = icase_regex(R"(^(middle names?|middle initial)\s*:?\s*)");
+  struct Part {
+    std::string text;
+    std::vector<Evidence> evidence;
+  };
+  std::optional<Part> sur, giv, mid;
+  for (const TextRun& line : lines) {
+    for (const TextRun& cell : line_cells(line)) {
+      std::smatch m;
+      for (auto [r, slot] : {std::pair{&surname, &sur}, std::pair{&given, &giv}, std::pair{&middle, &mid}}) {
+        if (*slot || !std::regex_search(cell.text, m, *r)) continue;
+        const auto begin = static_cast<std::size_t>(m.length(0));
+        const std::string value = trim_noise(cell.text.substr(begin));
+        if (!value.empty()) *slot = Part{value, cell.evidence(begin, cell.text.size())};
+      }
+    }
+    if (sur && giv) break;
+  }
+  if (!sur || !giv) return std::nullopt;
+  Found f;
+  f.sighting.as_printed = sur->text + ", " + giv->text + (mid ? " " + mid->text : "");
+  f.sighting.natural = natural_name(f.sighting.as_printed);
+  if (!plausible_name(f.sighting.natural)) return std::nullopt;
+  f.sighting.evidence = sur->evidence.empty() ? Evidence{} : sur->evidence.front();
+  for (const auto* part : {&*giv, mid ? &*mid : nullptr}) {
+    if (!part || part->evidence.empty()) continue;
+    const Evidence& e = part->evidence.front();
+    Evidence& out = f.sighting.evidence;
+    if (e.page != out.page) continue;
+    out.bbox.x0 = std::min(out.bbox.x0, e.bbox.x0);
+    out.bbox.y0 = std::min(out.bbox.y0, e.bbox.y0);
+    out.bbox.x1 = std::max(out.bbox.x1, e.bbox.x1);
+    out.bbox.y1 = std::max(out.bbox.y1, e.bbox.y1);
+    out.text += " " + e.text;
+    out.confidence = std::min(out.confidence, e.confidence);
+  }
+  f.sighting.file = f.sighting.evidence.file;
+  f.order_known = true;
+  for (const std::string& w : folded_words(f.sighting.natural)) f.word_confidence[w] = f.sighting.evidence.confidence;
+  return f;
+}
+
+// A cover note: the writer's name on the first line or under the closing.
+std::optional<Found> name_on_first_line(const std::vector<TextRun>& lines) {
+  for (std::size_t i = 0; i < std::min<std::size_t>(lines.size(), 2); ++i) {
+    const auto range = read_name_words(lines[i], 0);
+    if (range && range->second >= lines[i].text.size() - 1)
+      if (auto f = make_found(lines[i], range->first, range->second, false)) return f;
+  }
+  return std::nullopt;
+}
+
+std::optional<Found> find_in_segment(const SegmentView& segment) {
+  const auto lines = segment_lines(segment);
+  const TextRun text = segment_text(segment);
+  if (segment.type == "employment_letter") {
+    if (auto f = name_in_prose(text)) return f;
+    if (auto f = name_from_labels(lines)) return f;
+    return name_after_honorific(text);
+  }
+  if (segment.type == "other") {
+    if (auto f = name_on_first_line(lines)) return f;
+    return name_from_labels(lines);
+  }
+  if (auto f = name_from_labels(lines)) return f;
+  if (auto f = name_from_split_fields(lines)) return f;
+  return name_in_prose(text);
+}
+
+// --- OCR consensus -------------------------------------------------------------------------
+// One misread letter in a surname would look like a different person (name_mismatch). When a name
+// was read by OCR on some documents, each of its words is checked against the other documents'
+// readings: a word split in two ("LINDQVIS T") is joined when the joined word is printed elsewhere;
+// a word within a letter or so of a better-supported reading is replaced by it; "fi" read where
+// another document has "n" is the "ñ" OCR cannot see ("Pefiaflor" / "PENAFLOR" -> "Peñaflor").
+// Text-layer words are never changed.
+
+int non_ascii(const std::string& s) {
+  return static_cast<int>(std::count_if(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
+}
+
+double word_conf(const Found& f, const std::string& key) {
+  const auto it = f.word_confidence.find(key);
+  return it == f.word_confidence.end() ? 1.0 : it->second;
+}
+
+std::string key_of(const std::string& word) {
+  const auto w = folded_words(word);
+  std::string k;
+  for (const auto& x : w) k += x;
+  return k;
+}
+
+std::string styled_like(const std::string& replacement, const std::string& original) {
+  return is_all_caps(original) ? upper_utf8(replacement) : name_case(replacement);
+}
+
+// Joins "ANGELI CA" when "angelica" is printed on another document and the pieces are not.
+void join_split_words(std::vector<Found>& found) {
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    auto words = split_spaces(found[i].sighting.natural);
+    bool changed = false;
+    for (std::size_t j = 0; j + 1 < words.size(); ++j) {
+      const std::string a = key_of(words[j]), b = key_of(words[j + 1]), joined = a + b;
+      if (word_conf(found[i], a) >= 0.99 && word_conf(found[i], b) >= 0.99) continue;
+      bool joined_elsewhere = false, pieces_elsewhere = false;
+      for (std::size_t k = 0; k < found.size(); ++k) {
+        if (k == i) continue;
+        for (const auto& w : split_spaces(found[k].sighting.natural)) {
+          const std::string key = key_of(w);
+          if (ocr_distance(key, joined) <= 0.5) joined_elsewhere = true;
+          if (key == a || key == b) pieces_elsewhere = true;
+        }
+      }
+      if (!joined_elsewhere || pieces_elsewhere) continue;
+      std::string second = words[j + 1];
+      if (!second.empty() && second.back() == '.') second.pop_back();  // the "initial" was a piece
+      words[j] = name_case(upper_utf8(words[j] + second));
+      words.erase(words.begin() + static_cast<long>(j) + 1);
+      found[i].word_confidence[joined] = std::min(word_conf(found[i], a), word_conf(found[i], b));
+      auto printed = split_spaces(found[i].sighting.as_printed);
+      for (std::size_t p = 0; p + 1 < printed.size(); ++p)
+        if (key_of(printed[p]) == a && key_of(printed[p + 1]) == b) {
+          std::string piece = printed[p + 1];
+          const bool comma = !piece.empty() && piece.back() == ',';
+          while (!piece.empty() && (piece.back() == '.' || piece.back() == ',')) piece.pop_back();
+          printed[p] += piece + (comma ? "," : "");
+          printed.erase(printed.begin() + static_cast<long>(p) + 1);
+          break;
+        }
+      found[i].sighting.as_printed = join(printed);
+      changed = true;
+    }
+    if (changed) found[i].sighting.natural = join(words);
+  }
+}
+
+struct Reading {
+  std::string text;     // best spelling seen (accents kept)
+  double support = 0;   // sum of the confidences of the documents printing it
+};
+
+std::map<std::string, Reading> readings_of(const std::vector<Found>& found) {
+  std::map<std::string, Reading> out;
+  for (const Found& f : found) {
+    std::set<std::string> seen;
+    for (const auto& w : split_spaces(f.sighting.natural)) {
+      const std::string key = key_of(w);
+      if (key.size() < 3 || !seen.insert(key).second) continue;
+      Reading& r = out[key];
+      r.support += word_conf(f, key);
+      const bool accented = non_ascii(w) > 0;
+      if (r.text.empty() || (accented && non_ascii(r.text) == 0) || (is_all_caps(r.text) && !is_all_caps(w)))
+        r.text = w;
+    }
+  }
+  // "fi" where another reading has "n": the "ñ" OCR cannot see.
+  for (auto& [key, r] : out) {
+    for (auto at = key.find("fi"); at != std::string::npos; at = key.find("fi", at + 1)) {
+      const std::string with_n = key.substr(0, at) + "n" + key.substr(at + 2);
+      const auto other = out.find(with_n);
+      if (other == out.end() || other->first == key) continue;
+      const std::string spelled = r.text;
+      const std::string lower_spelled = lower_ascii(spelled);
+      const auto pos = lower_spelled.find("fi");
+      if (pos == std::string::npos) continue;
+      const std::string enye = is_all_caps(spelled) ? "\xC3\x91" : "\xC3\xB1";
+      Reading& target = other->second;
+      std::string text = spelled.substr(0, pos) + enye + spelled.substr(pos + 2);
+      if (is_all_caps(text) && !is_all_caps(target.text)) text = name_case(text);
+      target.text = text;
+      target.support += r.support;
+      r.support = 0;
+      break;
+    }
+  }
+  return out;
+}
+
+void apply_consensus(std::vector<Found>& found) {
+  if (found.size() < 2) return;
+  join_split_words(found);
+  const auto readings = readings_of(found);
+  for (Found& f : found) {
+    std::map<std::string, std::string> replace;  // key -> new spelling
+    for (const auto& w : split_spaces(f.sighting.natural)) {
+      const std::string key = key_of(w);
+      if (key.size() < 3 || word_conf(f, key) >= 0.99) continue;
+      auto own = readings.find(key);
+      if (own != readings.end() && own->second.support == 0) {  // merged into its "ñ" reading
+        const auto at = key.find("fi");
+        if (at != std::string::npos) own = readings.find(key.substr(0, at) + "n" + key.substr(at + 2));
+      }
+      if (own == readings.end()) continue;
+      const Reading* best = &own->second;
+      for (const auto& [other_key, r] : readings) {
+        if (other_key == own->first || r.support <= best->support) continue;
+        const double distance = ocr_distance(other_key, own->first);
+        // One misread letter; in a short word only a look-alike, unless most documents disagree.
+        const bool close = distance <= (key.size() >= 6 ? 1.0 : 0.5) ||
+                           (distance <= 1.0 && key.size() >= 4 && r.support >= 2 * own->second.support);
+        if (close) best = &r;
+      }
+      // Another spelling, or the same letters with the accents OCR lost; never a mere case change.
+      const bool same_letters = key_of(best->text) == key;
+      if (best->text != w && (!same_letters || non_ascii(best->text) > non_ascii(w))) replace[key] = best->text;
+    }
+    if (replace.empty()) continue;
+    auto rewrite = [&](const std::string& text) {
+      std::string out;
+      for (const auto& token : split_spaces(text)) {
+        std::string core = token, tail;
+        while (!core.empty() && (core.back() == ',' || core.back() == '.')) tail.insert(tail.begin(), core.back()), core.pop_back();
+        const auto r = replace.find(key_of(core));
+        out += (out.empty() ? "" : " ") + (r == replace.end() ? token : styled_like(r->second, core) + tail);
+      }
+      return out;
+    };
+    f.sighting.natural = rewrite(f.sighting.natural);
+    f.sighting.as_printed = rewrite(f.sighting.as_printed);
+  }
+}
+
+int reading_rank(const Found& f) {
+  const auto words = split_spaces(f.sighting.natural);
+  int full_words = 0;
+  for (const auto& w : words)
+    if (w.size() > 2 && w.back() != '.') ++full_words;
+  const bool academic = f.segment_type == "diploma" || f.segment_type == "transcript";
+  return (academic ? 1000 : 0) + full_words * 20 + static_cast<int>(words.size()) * 5 +
+         (f.segment_type == "diploma" ? 2 : 0) + (is_all_caps(f.sighting.as_printed) ? 0 : 1);
+}
+
+}  // namespace
+
+std::string strip_honorific(std::string_view name) {
+  auto words = split_spaces(name);
+  std::size_t i = 0;
+  while (i < words.size() && is_honorific(words[i])) ++i;
+  return join(words, i);
+}
+
+std::string name_case(std::string_view name) {
+  if (!is_all_caps(name)) return std::string(name);
+  std::string out = lower_utf8(name);
+  bool start = true;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if (c == ' ' || c == '-' || c == '\'' || c == '.') {
+      start = true;
+      continue;
+    }
+    if (start) {
+      if (c == 0xC3 && i + 1 < out.size()) {
+        const std::string up = upper_utf8(out.substr(i, 2));
+        out.replace(i, 2, up);
+        ++i;
+      } else {
+        out[i] = static_cast<char>(std::toupper(c));
+      }
+    }
+    start = false;
+  }
+  // "O'brien" -> "O'Brien" handled above; a one-letter word before ' stays upper.
+  return out;
+}
+
+std::string natural_name(std::string_view printed) {
+  std::string bare = collapse_spaces(strip_honorific(printed));
+  const auto comma = bare.find(',');
+  if (comma == std::string::npos) {
+    auto words = split_spaces(bare);
+    std::string out;
+    for (const auto& w : words) out += (out.empty() ? "" : " ") + name_case(w);
+    return out;
+  }
+  const std::string surname = trim(bare.substr(0, comma));
+  std::string rest = trim(bare.substr(comma + 1));
+  if (rest.empty()) return name_case(surname);
+  std::string out;
+  for (const auto& w : split_spaces(rest + " " + surname)) out += (out.empty() ? "" : " ") + name_case(w);
+  return out;
+}
+
+std::string surname_of(std::string_view natural) {
+  auto words = split_spaces(natural);
+  if (words.empty()) return {};
+  std::size_t first = words.size() - 1;
+  while (first > 1 && is_particle(words[first - 1])) --first;
+  return join(words, first);
+}
+
+std::string reorder_by_surname(const std::string& natural, const std::string& surname) {
+  const auto words = split_spaces(natural);
+  const auto sur = folded_words(surname);
+  if (sur.empty() || words.size() <= sur.size()) return natural;
+  std::vector<std::string> head;
+  for (std::size_t i = 0; i < sur.size(); ++i) {
+    const auto w = folded_words(words[i]);
+    if (w.size() != 1 || w[0] != sur[i]) return natural;
+  }
+  std::vector<std::string> tail;
+  for (std::size_t i = words.size() - sur.size(); i < words.size(); ++i) {
+    const auto w = folded_words(words[i]);
+    tail.push_back(w.empty() ? "" : w[0]);
+  }
+  if (tail == sur) return natural;
+  std::vector<std::string> out(words.begin() + static_cast<long>(sur.size()), words.end());
+  out.insert(out.end(), words.begin(), words.begin() + static_cast<long>(sur.size()));
+  return join(out);
+}
+
+std::optional<NameSighting> find_name(const SegmentView& segment) {
+  auto f = find_in_segment(segment);
+  if (!f) return std::nullopt;
+  return f->sighting;
+}
+
+IdentityFacts extract_identity(const std::vector<SegmentView>& segments) {
+  IdentityFacts out;
+  std::vector<Found> found;
+  for (const SegmentView& s : segments) {
+    auto f = find_in_segment(s);
+    if (!f) continue;
+    f->segment_type = s.type;
+    if (f->sighting.file.empty()) f->sighting.file = s.file;
+    found.push_back(std::move(*f));
+  }
+  apply_consensus(found);
+  // Surnames known for sure (comma forms, split fields, mixed-case prose), academic ones first.
+  std::map<std::string, int> surnames;
+  for (const Found& f : found)
+    if (f.order_known) surnames[surname_of(f.sighting.natural)] += f.segment_type == "employment_letter" ? 1 : 3;
+  std::string known_surname;
+  int best_votes = 0;
+  for (const auto& [s, votes] : surnames)
+    if (votes > best_votes) known_surname = s, best_votes = votes;
+  for (Found& f : found)
+    if (!f.order_known && !known_surname.empty())
+      f.sighting.natural = reorder_by_surname(f.sighting.natural, known_surname);
+
+  const Found* best = nullptr;
+  for (const Found& f : found)
+    if (!best || reading_rank(f) > reading_rank(*best)) best = &f;
+  if (best) {
+    std::string name = best->sighting.natural;
+    // Capitals lose case information ("McDonald"): take a mixed-case print of the same words.
+    for (const Found& f : found)
+      if (!is_all_caps(strip_honorific(f.sighting.as_printed)) && folded_words(f.sighting.natural) == folded_words(name))
+        name = f.sighting.natural;
+    out.name = name;
+  }
+  for (const Found& f : found) {
+    out.sightings.push_back(f.sighting);
+    const std::string printed = strip_honorific(f.sighting.as_printed);
+    if (out.name && printed == *out.name) continue;
+    if (std::find(out.variants.begin(), out.variants.end(), printed) == out.variants.end())
+      out.variants.push_back(printed);
+  }
+  return out;
+}
+
+NameMatch match_names(std::string_view a, std::string_view b) {
+  const std::string na = natural_name(a), nb = natural_name(b);
+  auto wa = folded_words(na), wb = folded_words(nb);
+  if (wa.empty() || wb.empty()) return {false, "a name is missing"};
+  auto sorted_a = wa, sorted_b = wb;
+  std::sort(sorted_a.begin(), sorted_a.end());
+  std::sort(sorted_b.begin(), sorted_b.end());
+  if (sorted_a == sorted_b) return {};  // same words, other order (surname first without comma)
+  const auto sa = folded_words(surname_of(na)), sb = folded_words(surname_of(nb));
+  std::string ja, jb;
+  for (const auto& w : sa) ja += w;
+  for (const auto& w : sb) jb += w;
+  if (ja != jb) {
+    // Surname first without a comma: the other's surname may lead this one.
+    const std::string ra = reorder_by_surname(na, surname_of(nb)), rb = reorder_by_surname(nb, surname_of(na));
+    if (ra != na) return match_names(ra, nb);
+    if (rb != nb) return match_names(na, rb);
+    return {false, "different surname: " + join(sa) + " / " + join(sb)};
+  }
+  std::vector<std::string> ga(wa.begin(), wa.end() - static_cast<long>(sa.size()));
+  std::vector<std::string> gb(wb.begin(), wb.end() - static_cast<long>(sb.size()));
+  if (ga.empty() || gb.empty()) return {};
+  const std::size_t n = std::min(ga.size(), gb.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string& x = ga[i];
+    const std::string& y = gb[i];
+    if (x == y) continue;
+    const bool initial = (x.size() == 1 && y[0] == x[0]) || (y.size() == 1 && x[0] == y[0]);
+    if (initial && i > 0) continue;  // middle initial against the full middle name
+    if (initial && i == 0) continue;  // an initial for the given name
+    return {false, std::string(i == 0 ? "different given name: " : "different middle name: ") + x + " / " + y};
+  }
+  return {};
+}
+
+}  // namespace cc

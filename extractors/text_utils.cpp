@@ -1,0 +1,605 @@
+#include "extractors/text_utils.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
+
+namespace cc {
+
+namespace {
+
+// How a page's text lies on the page as displayed: turned by a quarter turns (clockwise degrees
+// the reading frame is from the display) and sloped by `skew`. Measured from the words themselves:
+// OCR may read a sideways page without turning it, and boxes sit on the scan as it lies.
+struct PageFrame {
+  int rotation = 0;
+  double skew = 0;  // radians, in the turned frame
+  double w = 0, h = 0;  // displayed page size
+};
+
+Box turned(const PageFrame& f, const Box& b) {
+  switch (f.rotation) {
+    case 90:
+      return Box{f.h - b.y1, b.x0, f.h - b.y0, b.x1};
+    case 180:
+      return Box{f.w - b.x1, f.h - b.y1, f.w - b.x0, f.h - b.y0};
+    case 270:
+      return Box{b.y0, f.w - b.x1, b.y1, f.w - b.x0};
+    default:
+      return b;
+  }
+}
+
+Box to_upright(const PageFrame& f, const Box& b) {
+  Box r = turned(f, b);
+  if (f.skew == 0) return r;
+  const bool sideways = f.rotation == 90 || f.rotation == 270;
+  const double cx = (sideways ? f.h : f.w) / 2, cy = (sideways ? f.w : f.h) / 2;
+  const double x = r.center_x() - cx, y = r.center_y() - cy;
+  const double nx = cx + x * std::cos(f.skew) - y * std::sin(f.skew);
+  const double ny = cy + x * std::sin(f.skew) + y * std::cos(f.skew);
+  const double hw = r.width() / 2, hh = r.height() / 2;
+  return Box{nx - hw, ny - hh, nx + hw, ny + hh};
+}
+
+PageFrame frame_of(const PageText& page) {
+  PageFrame f;
+  f.w = page.width_pt;
+  f.h = page.height_pt;
+  std::map<int, std::pair<const Word*, const Word*>> ends;  // first and last word of each line
+  for (const Word& w : page.words) {
+    auto& e = ends[w.line];
+    if (!e.first) e.first = &w;
+    e.second = &w;
+  }
+  double votes[4] = {0, 0, 0, 0};  // reading towards +x, +y, -x, -y
+  for (const auto& [line, e] : ends) {
+    const double dx = e.second->box.center_x() - e.first->box.center_x();
+    const double dy = e.second->box.center_y() - e.first->box.center_y();
+    if (std::abs(dx) > std::abs(dy)) votes[dx > 0 ? 0 : 2] += std::abs(dx);
+    else votes[dy > 0 ? 1 : 3] += std::abs(dy);
+  }
+  const int best = static_cast<int>(std::max_element(votes, votes + 4) - votes);
+  static const int rotation_for[4] = {0, 270, 180, 90};
+  f.rotation = votes[best] > 0 ? rotation_for[best] : 0;
+  // The slope of long lines in the turned frame: the median is the page's skew.
+  std::vector<double> slopes;
+  for (const auto& [line, e] : ends) {
+    const Box a = turned(f, e.first->box), b = turned(f, e.second->box);
+    const double dx = b.center_x() - a.center_x();
+    if (dx < 100) continue;
+    slopes.push_back((b.center_y() - a.center_y()) / dx);
+  }
+  if (slopes.size() >= 2) {
+    std::nth_element(slopes.begin(), slopes.begin() + static_cast<long>(slopes.size() / 2), slopes.end());
+    const double slope = slopes[slopes.size() / 2];
+    if (std::abs(slope) < 0.1) f.skew = -std::atan(slope);
+  }
+  return f;
+}
+
+}  // namespace
+
+Box upright_box(const PageText& page, const Box& box) { return to_upright(frame_of(page), box); }
+
+void TextRun::append(const PageRef& page, const Word* word, char separator) {
+  append(page, word, word->box, separator);
+}
+
+std::string repair_ocr_letters(std::string_view word) {
+  std::string w(word);
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  const bool roman_like = !w.empty() && w.find_first_not_of("IVXl1!|[]{}") == std::string::npos &&
+                          w.find_first_of("IVX") != std::string::npos;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const char prev = i > 0 ? w[i - 1] : ' ', next = i + 1 < w.size() ? w[i + 1] : ' ';
+    char& c = w[i];
+    if (c == '!' || c == '{' || c == '}') {
+      if (roman_like) c = 'I';
+      else if (c == '!' && lower(prev) && !letter(next)) c = std::string_view("aeou").find(prev) != std::string_view::npos ? 'l' : 'i';
+      else if (c == '!' && std::isupper(static_cast<unsigned char>(prev)) && !lower(next)) c = 'I';
+      else if (c == '!' && letter(prev) && letter(next)) c = 'i';
+      else if (c == '!' && i == 0 && lower(next)) c = 'I';
+    } else if (c == '|' && letter(prev) && letter(next)) {
+      c = 'l';
+    } else if (c == '0' && ((letter(prev) && letter(next)) || (i == 0 && w.size() == 2 && next == '.'))) {
+      c = (i == 0 || std::isupper(static_cast<unsigned char>(prev))) ? 'O' : 'o';  // "Segun 0. Adeyemi"
+    } else if (c == '1' && lower(prev) && lower(next)) {
+      c = 'l';
+    } else if (c == 'l' && i == 0 && std::string_view("bcdfghjkmnpqrstvwxzl").find(next) != std::string_view::npos) {
+      c = 'I';  // "lmmunology", "lnternship", "lfeanyi": no word starts so
+    }
+  }
+  return w;
+}
+
+void TextRun::append(const PageRef& page, const Word* word, const Box& upright, char separator) {
+  if (!pieces.empty()) text += separator;
+  Piece p;
+  p.page = page;
+  p.word = word;
+  p.upright = upright;
+  p.begin = text.size();
+  const bool ocr = word->confidence < 1.0f || (page.page && page.page->source == TextSource::ocr);
+  text += ocr ? repair_ocr_letters(word->text) : word->text;
+  p.end = text.size();
+  pieces.push_back(p);
+}
+
+void TextRun::append(const TextRun& other, char separator) {
+  for (std::size_t i = 0; i < other.pieces.size(); ++i)
+    append(other.pieces[i].page, other.pieces[i].word, other.pieces[i].upright, i == 0 ? separator : ' ');
+}
+
+std::vector<const TextRun::Piece*> TextRun::pieces_in(std::size_t begin, std::size_t end) const {
+  std::vector<const Piece*> out;
+  for (const Piece& p : pieces)
+    if (p.end > begin && p.begin < end) out.push_back(&p);
+  return out;
+}
+
+std::vector<Evidence> TextRun::evidence(std::size_t begin, std::size_t end) const {
+  std::vector<Evidence> out;
+  std::vector<const Word*> words;
+  const PageText* current = nullptr;
+  PageRef current_ref;
+  for (const Piece* p : pieces_in(begin, end)) {
+    if (p->page.page != current && !words.empty()) {
+      out.push_back(evidence_of(current_ref, words));
+      words.clear();
+    }
+    current = p->page.page;
+    current_ref = p->page;
+    words.push_back(p->word);
+  }
+  if (!words.empty()) out.push_back(evidence_of(current_ref, words));
+  return out;
+}
+
+double TextRun::confidence(std::size_t begin, std::size_t end) const {
+  double sum = 0;
+  int n = 0;
+  for (const Piece* p : pieces_in(begin, end)) {
+    sum += p->word->confidence;
+    ++n;
+  }
+  return n ? sum / n : 1.0;
+}
+
+TextRun TextRun::slice(std::size_t begin, std::size_t end) const {
+  TextRun out;
+  for (const Piece* p : pieces_in(begin, end)) out.append(p->page, p->word, p->upright);
+  return out;
+}
+
+double TextRun::top() const {
+  double y = 1e9;
+  for (const Piece& p : pieces) y = std::min(y, p.upright.y0);
+  return pieces.empty() ? 0 : y;
+}
+
+double TextRun::height() const {
+  if (pieces.empty()) return 0;
+  std::vector<double> h;
+  for (const Piece& p : pieces) h.push_back(p.upright.height());
+  std::nth_element(h.begin(), h.begin() + static_cast<long>(h.size() / 2), h.end());
+  return h[h.size() / 2];
+}
+
+namespace {
+
+struct LineGroup {
+  std::vector<std::pair<const Word*, Box>> words;  // with upright boxes
+  Box box;
+  double center() const { return box.center_y(); }
+};
+
+// OCR reads a form's labels and its values as separate blocks ("Employee Name" ... later
+// "Kyle A. Hendricks"); lines that sit on one row of the page, side by side, are one line again.
+bool same_row(const std::vector<const LineGroup*>& row, const LineGroup& g) {
+  for (const LineGroup* r : row) {
+    const double overlap = std::min(r->box.y1, g.box.y1) - std::max(r->box.y0, g.box.y0);
+    const double shorter = std::min(r->box.height(), g.box.height());
+    if (shorter <= 0 || overlap < 0.5 * shorter) return false;
+    if (g.center() < r->box.y0 || g.center() > r->box.y1 || r->center() < g.box.y0 || r->center() > g.box.y1) return false;
+    if (std::min(r->box.x1, g.box.x1) - std::max(r->box.x0, g.box.x0) > 1.0) return false;  // overlapping in x
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<TextRun> page_line_runs(const PageRef& page) {
+  std::vector<TextRun> out;
+  if (!page.page) return out;
+  const PageFrame frame = frame_of(*page.page);
+  std::map<int, LineGroup> groups;
+  for (const Word& w : page.page->words) {
+    if (w.text.empty()) continue;
+    LineGroup& g = groups[w.line];
+    const Box b = to_upright(frame, w.box);
+    if (g.words.empty()) g.box = b;
+    g.box.x0 = std::min(g.box.x0, b.x0);
+    g.box.y0 = std::min(g.box.y0, b.y0);
+    g.box.x1 = std::max(g.box.x1, b.x1);
+    g.box.y1 = std::max(g.box.y1, b.y1);
+    g.words.emplace_back(&w, b);
+  }
+  std::vector<std::vector<const LineGroup*>> rows;
+  for (const auto& entry : groups) {
+    const LineGroup& g = entry.second;
+    bool placed = false;
+    for (auto& row : rows)
+      if (same_row(row, g)) {
+        row.push_back(&g);
+        placed = true;
+        break;
+      }
+    if (!placed) rows.push_back({&g});
+  }
+  // Rows top to bottom: OCR's block order may put a letterhead's second line first.
+  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+    return a.front()->center() < b.front()->center();
+  });
+  for (auto& row : rows) {
+    std::sort(row.begin(), row.end(), [](const LineGroup* a, const LineGroup* b) { return a->box.x0 < b->box.x0; });
+    TextRun run;
+    for (const LineGroup* g : row)
+      for (const auto& [w, box] : g->words) run.append(page, w, box);
+    out.push_back(std::move(run));
+  }
+  return out;
+}
+
+std::vector<TextRun> line_cells(const TextRun& line, double gap_factor) {
+  std::vector<TextRun> out;
+  if (line.empty()) return out;
+  double limit = std::max(4.0, gap_factor * line.height());
+  const PageText* page = line.pieces.front().page.page;
+  if (page && page->source == TextSource::ocr && line.pieces.size() >= 3) {
+    // OCR boxes hug the glyphs, so a space after a full stop ("Kyle A. Hendricks") can look wide:
+    // measure gaps against this line's usual gap as well.
+    std::vector<double> gaps;
+    for (std::size_t i = 1; i < line.pieces.size(); ++i)
+      gaps.push_back(line.pieces[i].upright.x0 - line.pieces[i - 1].upright.x1);
+    std::nth_element(gaps.begin(), gaps.begin() + static_cast<long>(gaps.size() / 2), gaps.end());
+    limit = std::clamp(2.5 * gaps[gaps.size() / 2], limit, 3.0 * line.height());
+  }
+  TextRun cell;
+  std::optional<Box> previous;
+  for (const auto& p : line.pieces) {
+    const Box box = p.upright;
+    if (previous && box.x0 - previous->x1 > limit && !cell.empty()) {
+      out.push_back(std::move(cell));
+      cell = TextRun();
+    }
+    cell.append(p.page, p.word);
+    previous = box;
+  }
+  if (!cell.empty()) out.push_back(std::move(cell));
+  return out;
+}
+
+std::vector<TextRun> segment_lines(const SegmentView& segment) {
+  std::vector<TextRun> out;
+  for (const PageRef& page : segment.pages) {
+    auto lines = page_line_runs(page);
+    for (auto& l : lines) out.push_back(std::move(l));
+  }
+  return out;
+}
+
+TextRun segment_text(const SegmentView& segment) {
+  TextRun out;
+  for (const TextRun& line : segment_lines(segment)) out.append(line, ' ');
+  return out;
+}
+
+const std::regex& icase_regex(const std::string& pattern, bool ignore_case) {
+  // One process-wide cache: callers keep references in function statics, so entries live as long
+  // as the program; matching with a const std::regex from several threads is safe.
+  static std::mutex mutex;
+  static std::unordered_map<std::string, std::unique_ptr<std::regex>> cache;
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto& slot = cache[(ignore_case ? "i:" : "c:") + pattern];
+  if (!slot)
+    slot = std::make_unique<std::regex>(pattern, ignore_case ? std::regex::icase | std::regex::ECMAScript
+                                                             : std::regex::ECMAScript);
+  return *slot;
+}
+
+namespace {
+
+struct CountryCue {
+  const char* country;
+  const char* pattern;
+  bool ignore_case;
+  int weight;
+};
+
+const std::vector<CountryCue>& country_cues() {
+  static const std::vector<CountryCue> cues = {
+      {"PH", R"(\bphilippines\b|\bpilipinas\b)", true, 5},
+      {"IN", R"(\bindia\b)", true, 5},
+      {"NG", R"(\bnigeria\b)", true, 5},
+      {"US", R"(\bunited states\b|\bU\.?S\.?A\.?\b)", true, 5},
+      {"GB", R"(\bunited kingdom\b|\bengland\b|\bscotland\b)", true, 5},
+      {"CA", R"(\bcanada\b)", true, 5},
+      {"AU", R"(\baustralia\b)", true, 5},
+      {"PK", R"(\bpakistan\b)", true, 5},
+      {"KE", R"(\bkenya\b)", true, 5},
+      {"GH", R"(\bghana\b)", true, 5},
+      {"NP", R"(\bnepal\b)", true, 5},
+      {"US",
+       R"(\b(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|)"
+       R"(illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|)"
+       R"(mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|)"
+       R"(north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|)"
+       R"(south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming)\b)",
+       true, 3},
+      {"US",
+       R"(, ?(AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|)"
+       R"(NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)(?![\w.])( \d{5})?)",
+       false, 3},
+      {"IN",
+       R"(\b(andhra pradesh|arunachal pradesh|assam|bihar|chhattisgarh|goa|gujarat|haryana|himachal pradesh|)"
+       R"(jharkhand|karnataka|kerala|madhya pradesh|maharashtra|manipur|meghalaya|mizoram|nagaland|odisha|)"
+       R"(punjab|rajasthan|sikkim|tamil nadu|telangana|tripura|uttar pradesh|uttarakhand|west bengal|)"
+       R"(new delhi|mumbai|bengaluru|chennai|kolkata|hyderabad)\b)",
+       true, 3},
+      {"IN", R"(\+91\b|\bshri\b|\b[SD]/o\b)", true, 2},
+      {"NG",
+       R"(\b(abia|adamawa|akwa ibom|anambra|bauchi|bayelsa|benue|borno|cross river|delta|ebonyi|edo|ekiti|)"
+       R"(enugu|gombe|imo|jigawa|kaduna|kano|katsina|kebbi|kogi|kwara|lagos|nasarawa|niger|ogun|ondo|osun|)"
+       R"(oyo|plateau|rivers|sokoto|taraba|yobe|zamfara) state\b)",
+       true, 3},
+      {"NG", R"(\b(lagos|ibadan|abuja|enugu|ado-ekiti|makurdi|port harcourt|kaduna|ilorin|benin city)\b)", true, 2},
+      {"NG", R"(\+234\b)", true, 2},
+      {"PH",
+       R"(\b(ilocos norte|ilocos sur|pangasinan|iloilo|leyte|samar|batangas|benguet|cavite|laguna|bulacan|)"
+       R"(pampanga|tarlac|nueva ecija|zambales|bataan|rizal|quezon city|metro manila|manila|cebu|bohol|negros|)"
+       R"(davao|misamis|zamboanga|cagayan|isabela|albay|camarines|sorsogon|palawan|mindoro|aklan|capiz|)"
+       R"(bukidnon|cotabato|surigao|agusan|la union|abra|nueva vizcaya|marinduque|romblon|masbate)\b)",
+       true, 3},
+      {"PH", R"(\bbrgy\.|\bbarangay\b|\+63\b)", true, 3},
+  };
+  return cues;
+}
+
+}  // namespace
+
+std::string country_from_text(std::string_view text) {
+  std::map<std::string, int> score;
+  const std::string s(text);
+  for (const CountryCue& cue : country_cues()) {
+    const std::regex& r = icase_regex(cue.pattern, cue.ignore_case);
+    const auto n = std::distance(std::sregex_iterator(s.begin(), s.end(), r), std::sregex_iterator());
+    if (n > 0) score[cue.country] += cue.weight * static_cast<int>(std::min<long>(n, 3));
+  }
+  std::string best;
+  int best_score = 0, second = 0;
+  for (const auto& [country, points] : score) {
+    if (points > best_score) {
+      second = best_score;
+      best_score = points;
+      best = country;
+    } else if (points > second) {
+      second = points;
+    }
+  }
+  if (best_score < 3 || best_score == second) return {};
+  return best;
+}
+
+// --- strings ---------------------------------------------------------------------------------
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::vector<std::string> split_words(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+std::string join_words(const std::vector<std::string>& words, std::size_t from) {
+  std::string out;
+  for (std::size_t i = from; i < words.size(); ++i) out += (out.empty() ? "" : " ") + words[i];
+  return out;
+}
+
+std::string trim(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string trim_noise(std::string_view s) {
+  std::string out = trim_punct(s);
+  auto keep = [](unsigned char c) { return std::isalnum(c) || c >= 0x80 || c == '(' || c == ')' || c == '"' || c == '\''; };
+  std::size_t b = 0;
+  while (b < out.size() && !keep(static_cast<unsigned char>(out[b]))) ++b;
+  std::size_t e = out.size();
+  while (e > b && !keep(static_cast<unsigned char>(out[e - 1])) && out[e - 1] != '.') --e;
+  return trim(out.substr(b, e - b));
+}
+
+std::string trim_punct(std::string_view s) {
+  std::string out = trim(s);
+  while (!out.empty() && std::string_view(" .,;:").find(out.back()) != std::string_view::npos) out.pop_back();
+  return out;
+}
+
+namespace {
+
+// Second byte of a two-byte UTF-8 sequence starting with 0xC3 -> ASCII base letter.
+char latin1_base(unsigned char second) {
+  static const char* upper = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTs";  // U+00C0..U+00DF
+  static const char* lower = "aaaaaaaceeeeiiiidnooooo/ouuuuyty";  // U+00E0..U+00FF
+  if (second >= 0x80 && second <= 0x9F) return upper[second - 0x80];
+  if (second >= 0xA0 && second <= 0xBF) return lower[second - 0xA0];
+  return ' ';
+}
+
+bool is_word_char(unsigned char c) { return std::isalnum(c) || c >= 0x80 || c == '\''; }
+
+}  // namespace
+
+std::string fold_accents(std::string_view utf8) {
+  std::string out;
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    const auto c = static_cast<unsigned char>(utf8[i]);
+    if (c == 0xC3 && i + 1 < utf8.size()) {
+      out += latin1_base(static_cast<unsigned char>(utf8[++i]));
+      continue;
+    }
+    if (c >= 0xC4 && c <= 0xDF && i + 1 < utf8.size()) {  // other Latin letters: drop the accent
+      ++i;
+      out += '?';
+      continue;
+    }
+    out += static_cast<char>(c);
+  }
+  return out;
+}
+
+std::string lower_utf8(std::string_view s) {
+  std::string out(s);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    auto c = static_cast<unsigned char>(out[i]);
+    if (c == 0xC3 && i + 1 < out.size()) {
+      auto n = static_cast<unsigned char>(out[i + 1]);
+      if (n >= 0x80 && n <= 0x9E && n != 0x97) out[i + 1] = static_cast<char>(n + 0x20);
+      ++i;
+      continue;
+    }
+    out[i] = static_cast<char>(std::tolower(c));
+  }
+  return out;
+}
+
+std::string upper_utf8(std::string_view s) {
+  std::string out(s);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    auto c = static_cast<unsigned char>(out[i]);
+    if (c == 0xC3 && i + 1 < out.size()) {
+      auto n = static_cast<unsigned char>(out[i + 1]);
+      if (n >= 0xA0 && n <= 0xBE && n != 0xB7) out[i + 1] = static_cast<char>(n - 0x20);
+      ++i;
+      continue;
+    }
+    out[i] = static_cast<char>(std::toupper(c));
+  }
+  return out;
+}
+
+bool is_all_caps(std::string_view s) {
+  bool letters = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c == 0xC3 && i + 1 < s.size()) {
+      auto n = static_cast<unsigned char>(s[++i]);
+      if (n >= 0xA0) return false;
+      letters = true;
+      continue;
+    }
+    if (std::islower(c)) return false;
+    if (std::isupper(c)) letters = true;
+  }
+  return letters;
+}
+
+std::string title_case(std::string_view s) {
+  static const std::array<std::string_view, 14> small = {"of", "in", "and", "the", "de", "del", "for",
+                                                          "at", "on", "a", "an", "y", "la", "da"};
+  std::string lowered = lower_utf8(s);
+  std::string out;
+  std::size_t i = 0;
+  bool first = true;
+  while (i < lowered.size()) {
+    if (!is_word_char(static_cast<unsigned char>(lowered[i]))) {
+      out += lowered[i++];
+      continue;
+    }
+    std::size_t j = i;
+    while (j < lowered.size() && is_word_char(static_cast<unsigned char>(lowered[j]))) ++j;
+    std::string word = lowered.substr(i, j - i);
+    const bool keep_small = !first && std::find(small.begin(), small.end(), word) != small.end() &&
+                            (i == 0 || lowered[i - 1] == ' ');
+    if (!keep_small) word = upper_utf8(word.substr(0, word[0] == '\xC3' ? 2 : 1)) + word.substr(word[0] == '\xC3' ? 2 : 1);
+    out += word;
+    first = false;
+    i = j;
+  }
+  return out;
+}
+
+std::string natural_case(std::string_view s) { return is_all_caps(s) ? title_case(s) : std::string(s); }
+
+double ocr_distance(std::string_view a_in, std::string_view b_in) {
+  const std::string a = lower_ascii(a_in), b = lower_ascii(b_in);
+  auto group = [](char c) {
+    if (std::string_view("il1jtf!|").find(c) != std::string_view::npos) return 1;
+    if (c == 'o' || c == '0') return 2;
+    return 0;
+  };
+  std::vector<double> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<double>(j);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = static_cast<double>(i);
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      double sub = 1.0;
+      if (a[i - 1] == b[j - 1]) sub = 0;
+      else if (group(a[i - 1]) && group(a[i - 1]) == group(b[j - 1])) sub = 0.5;
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + sub});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+bool contains(std::string_view haystack, std::string_view needle) {
+  return haystack.find(needle) != std::string_view::npos;
+}
+
+bool starts_with_ci(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  return lower_ascii(s.substr(0, prefix.size())) == lower_ascii(prefix);
+}
+
+}  // namespace cc
