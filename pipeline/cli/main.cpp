@@ -9,6 +9,9 @@
 
 #include "pipeline/core/exit_codes.h"
 #include "pipeline/run/batch.h"
+#include "pipeline/run/explain.h"
+#include "validators/rules_listing.h"
+#include "validators/rules_loader.h"
 #include "pipeline/workers/worker_main.h"
 
 namespace {
@@ -26,6 +29,17 @@ void add_limit_options(CLI::App& cmd, cc::Limits& limits, int& max_file_mb) {
   cmd.add_option("--worker-memory-mb", limits.worker_memory_mb, "Address-space limit of each worker process")->check(CLI::Range(256, 65536))->capture_default_str();
   cmd.add_option("--max-file-mb", max_file_mb, "File size beyond which a file is refused")->check(CLI::PositiveNumber)->capture_default_str();
   cmd.add_option("--ocr-dpi", limits.ocr_dpi, "Resolution scanned pages are read at")->check(CLI::Range(100, 600))->capture_default_str();
+}
+
+int list_rules(const std::string& dir, bool as_json) {
+  auto rules = cc::load_ruleset(dir);
+  if (!rules) {
+    fprintf(stderr, "credcheck rules: %s\n", rules.error().message.c_str());
+    return cc::kExitInvalidRules;
+  }
+  if (as_json) printf("%s\n", cc::rules_listing_json(*rules).dump(2).c_str());
+  else fputs(cc::rules_listing(*rules).c_str(), stdout);
+  return cc::kExitSuccess;
 }
 
 int run_cli(int argc, char** argv) {
@@ -48,9 +62,20 @@ int run_cli(int argc, char** argv) {
   run_cmd->add_option("--log-format", log_format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
   run_cmd->add_option("--password", run.password, "Password tried on encrypted PDFs (never logged)");
   run_cmd->add_flag("--force-ocr", run.force_ocr, "OCR every page even when it has a text layer");
+  run_cmd->add_option("--rules", run.rules_dir, "Ruleset folder (default: $CREDCHECK_RULES or the shipped boards ruleset)")->check(CLI::ExistingDirectory);
   run_cmd->add_flag("--no-progress", no_progress, "No progress bar even on a terminal");
   run_cmd->add_flag("--verbose,-v", verbose, "Debug logging");
   add_limit_options(*run_cmd, run.limits, max_file_mb);
+
+  std::string rules_dir;
+  bool rules_json = false;
+  CLI::App* rules_cmd = app.add_subcommand("rules", "List the routes of the ruleset with their parameters and sources");
+  rules_cmd->add_option("--rules", rules_dir, "Ruleset folder (default: $CREDCHECK_RULES or the shipped boards ruleset)")->check(CLI::ExistingDirectory);
+  rules_cmd->add_flag("--json", rules_json, "JSON instead of text");
+
+  std::string dossier_path;
+  CLI::App* explain_cmd = app.add_subcommand("explain", "Print a short summary of a dossier");
+  explain_cmd->add_option("DOSSIER", dossier_path, "OUT/<id>/dossier.json")->required()->check(CLI::ExistingFile);
 
   try {
     app.parse(argc, argv);
@@ -63,6 +88,16 @@ int run_cli(int argc, char** argv) {
   run.limits.max_file_bytes = static_cast<long long>(max_file_mb) << 20;
   cc::setup_logging(run.log_format, verbose);
   if (run_cmd->parsed()) return cc::run_batch(run);
+  if (rules_cmd->parsed()) return list_rules(rules_dir.empty() ? cc::default_rules_dir() : rules_dir, rules_json);
+  if (explain_cmd->parsed()) {
+    auto text = cc::explain_dossier_file(dossier_path);
+    if (!text) {
+      fprintf(stderr, "credcheck explain: %s\n", text.error().message.c_str());
+      return cc::kExitUsage;
+    }
+    fputs(text->c_str(), stdout);
+    return cc::kExitSuccess;
+  }
   return cc::kExitUsage;
 }
 

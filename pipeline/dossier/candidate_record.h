@@ -3,16 +3,21 @@
 // render this; nothing downstream goes back to the files.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "extractors/facts.h"
 #include "pipeline/core/page_text.h"
+#include "validators/validation_result.h"
 
 namespace cc {
 
 struct CandidateRecord {
   std::string id;
   std::vector<DocumentText> documents;  // in file-name order
+  std::optional<CandidateFacts> facts;       // stage 3
+  std::optional<ValidationResult> validation;  // stage 4
 };
 
 struct BatchContext {

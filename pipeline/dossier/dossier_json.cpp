@@ -4,6 +4,8 @@
 #include <cstdio>
 
 #include "pipeline/core/page_text_json.h"
+#include "pipeline/dossier/facts_json.h"
+#include "validators/evaluation_json.h"
 
 namespace cc {
 
@@ -18,19 +20,13 @@ double round_to(double v, int decimals) {
 
 }  // namespace
 
-ordered_json document_json(const DocumentText& doc) {
+ordered_json document_json(const DocumentText& doc, const std::vector<Segment>* segments) {
   ordered_json j;
   j["file"] = doc.file;
   j["sha256"] = doc.sha256.empty() ? ordered_json(nullptr) : ordered_json(doc.sha256);
   j["pages"] = doc.page_count;
   j["kind"] = file_kind_name(doc.kind);
-  ordered_json segments = ordered_json::array();
-  if (!doc.pages.empty()) {
-    ordered_json pages = ordered_json::array();
-    for (const auto& p : doc.pages) pages.push_back(p.number);
-    segments.push_back({{"pages", pages}, {"type", "other"}});
-  }
-  j["segments"] = segments;
+  j["segments"] = segments ? segments_json(*segments) : ordered_json::array();
   const std::string source = doc.text_source();
   j["text_source"] = source == "none" ? ordered_json(nullptr) : ordered_json(source);
   const auto conf = doc.ocr_confidence();
@@ -46,10 +42,24 @@ ordered_json dossier_json(const CandidateRecord& record, const BatchContext& con
   j["ruleset"] = context.ruleset.empty() ? ordered_json(nullptr) : ordered_json(context.ruleset);
   j["as_of"] = context.as_of;
   j["generated_at"] = context.generated_at;
-  j["candidate"] = {{"id", record.id}, {"name", nullptr}, {"name_variants", ordered_json::array()}};
+  const CandidateFacts* facts = record.facts ? &*record.facts : nullptr;
+  j["candidate"] = candidate_json(record.id, facts ? facts->identity : IdentityFacts{});
   ordered_json docs = ordered_json::array();
-  for (const auto& d : record.documents) docs.push_back(document_json(d));
+  for (const auto& d : record.documents) {
+    const std::vector<Segment>* segments = nullptr;
+    if (facts)
+      if (auto it = facts->documents.segments.find(d.file); it != facts->documents.segments.end()) segments = &it->second;
+    docs.push_back(document_json(d, segments));
+  }
   j["documents"] = docs;
+  if (!facts) return j;
+  j["degree"] = degree_json(facts->degree);
+  j["coursework"] = coursework_json(facts->coursework);
+  j["experience"] = experience_json(facts->experience);
+  if (record.validation) {
+    const ordered_json sections = validation_sections_json(*record.validation);
+    for (auto it = sections.begin(); it != sections.end(); ++it) j[it.key()] = it.value();
+  }
   return j;
 }
 

@@ -1,5 +1,7 @@
 #include "pipeline/dossier/summary.h"
 
+#include <algorithm>
+
 #include "pipeline/dossier/dossier_json.h"
 
 namespace cc {
@@ -10,6 +12,13 @@ SummaryRow summary_row(const CandidateRecord& record) {
   SummaryRow row;
   row.id = record.id;
   row.documents = static_cast<int>(record.documents.size());
+  if (record.facts && record.facts->identity.name) row.name = *record.facts->identity.name;
+  if (record.validation) {
+    for (const auto& e : record.validation->evaluations)
+      row.statuses.emplace_back(e.board + " " + e.credential, std::string(eligibility_name(e.status)));
+    for (const auto& f : record.validation->flags)
+      if (std::find(row.flags.begin(), row.flags.end(), f.code) == row.flags.end()) row.flags.push_back(f.code);
+  }
   for (const auto& d : record.documents) {
     row.pages += static_cast<int>(d.pages.size());
     if (d.error) row.document_errors.emplace_back(d.file, std::string(error_code_name(d.error->code)) + ": " + d.error->message);

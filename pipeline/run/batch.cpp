@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <optional>
@@ -13,7 +14,10 @@
 #include "pipeline/intake/discover.h"
 #include "pipeline/run/output_files.h"
 #include "pipeline/run/stage_runner.h"
+#include "pipeline/run/evaluate_candidate.h"
 #include "pipeline/workers/worker_pool.h"
+#include "validators/evaluate.h"
+#include "validators/rules_loader.h"
 
 namespace cc {
 namespace fs = std::filesystem;
@@ -65,6 +69,11 @@ void add_totals(BatchTotals& totals, const CandidateRecord& record) {
 
 }  // namespace
 
+std::string default_rules_dir() {
+  if (const char* env = std::getenv("CREDCHECK_RULES"); env && *env) return env;
+  return CREDCHECK_DEFAULT_RULES_DIR;
+}
+
 std::string today_utc() {
   const std::tm tm = utc_now();
   char buf[64];
@@ -82,7 +91,14 @@ std::string now_utc_iso() {
 int run_batch(const RunOptions& options) {
   const auto started = std::chrono::steady_clock::now();
   StageRunner stages;
-  const BatchContext context{options.as_of.empty() ? today_utc() : options.as_of, now_utc_iso(), ""};
+  // Stage 0: the rules. A ruleset that does not validate stops the batch before it starts.
+  const std::string rules_dir = options.rules_dir.empty() ? default_rules_dir() : options.rules_dir;
+  auto rules = stages.run("rules", [&] { return load_ruleset(rules_dir); });
+  if (!rules) {
+    spdlog::error("{}", rules.error().message);
+    return kExitInvalidRules;
+  }
+  const BatchContext context{options.as_of.empty() ? today_utc() : options.as_of, now_utc_iso(), rules->id};
 
   // Stage 1: discover the candidates and their files.
   if (is_inside(options.out_dir, options.input_dir)) {
@@ -129,6 +145,10 @@ int run_batch(const RunOptions& options) {
     for (auto& d : p.documents) p.record.documents.push_back(std::move(*d));
     p.documents.clear();
     stages.check("read", p.record.documents.size() == (*candidates)[c].files.size(), "every file of " + p.record.id + " has a result");
+    // Stages 3 and 4: facts, then decisions.
+    p.record.facts = stages.run("extract", [&] { return extract_facts(p.record.id, p.record.documents, *rules, context.as_of); });
+    p.record.validation = stages.run("validate", [&] { return evaluate(*p.record.facts, *rules, context.as_of); });
+    stages.check("validate", p.record.validation->evaluations.size() >= 2, "every board is evaluated for " + p.record.id);
     const Status written = stages.run("write", [&] { return write_candidate(options.out_dir, p.record, context); });
     if (!written) {
       spdlog::error("{}", written.error().message);

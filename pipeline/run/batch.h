@@ -1,6 +1,7 @@
 // `credcheck run`: the whole batch as one linear function of its options. Read it top to bottom
-// in batch.cpp: discover the candidates, read every document (in worker processes), and for each
-// candidate as soon as its documents are in, write its dossier; then the summary.
+// in batch.cpp: load the rules, discover the candidates, read every document (in worker
+// processes), and for each candidate as soon as its documents are in, extract the facts, judge
+// them and write its dossier; then the summary.
 #pragma once
 
 #include <string>
@@ -21,7 +22,11 @@ struct RunOptions {
   LogFormat log_format = LogFormat::text;
   bool progress = true;
   std::string worker_executable;  // default: this executable
+  std::string rules_dir;          // default: default_rules_dir()
 };
+
+// --rules if given, else $CREDCHECK_RULES, else the ruleset shipped with the build.
+std::string default_rules_dir();
 
 // Returns the process exit code (pipeline/core/exit_codes.h).
 int run_batch(const RunOptions& options);
