@@ -398,6 +398,21 @@ DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, b
   return r;
 }
 
+// The transcript's numeric conferral date ("06/10/2019") names the same day as the diploma's
+// non-numeric one ("10th of June, 2019") only when read month first: the school writes dates the
+// United States' way, though neither document names a place.
+bool month_first_by_agreement(const std::optional<Fact>& numeric, const std::optional<Fact>& worded) {
+  if (!numeric || !worded || numeric->evidence.empty() || worded->evidence.empty()) return false;
+  const auto worded_dates = find_dates(worded->evidence.front().text, DayOrderInfo{});
+  if (worded_dates.empty() || !worded_dates.front().date || worded_dates.front().numeric) return false;
+  const Ymd diploma_date = *worded_dates.front().date;
+  for (const DateMatch& m : find_dates(numeric->evidence.front().text, DayOrderInfo{DayOrder::month_first, false})) {
+    if (!m.numeric || !m.ambiguous || !m.date) continue;
+    return *m.date == diploma_date;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<DegreeFacts> extract_degree(const std::vector<SegmentView>& diplomas,
@@ -413,7 +428,8 @@ std::optional<DegreeFacts> extract_degree(const std::vector<SegmentView>& diplom
       ocr_distance(d.title->value, t.title->value) <= 3)
     title = t.title;
   const std::optional<Fact> institution = d.institution ? d.institution : t.institution;
-  const std::string country = !d.country.empty() ? d.country : t.country;
+  std::string country = !d.country.empty() ? d.country : t.country;
+  if (country.empty() && month_first_by_agreement(t.conferred, d.conferred)) country = "US";
   std::optional<Fact> conferred = d.conferred ? d.conferred : t.conferred;
   std::optional<Fact> years = d.stated_years ? d.stated_years : t.stated_years ? t.stated_years : t.term_years;
   double confidence = 1.0;

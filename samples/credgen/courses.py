@@ -519,7 +519,8 @@ DMLT-21 | Clinical Biochemistry | 4 | P
 DMLT-22 | Haematology and Blood Banking | 4 | P
 DMLT-23 | Medical Microbiology and Parasitology | 4 | P
 DMLT-24 | Histopathology and Cytology | 4 | P
-DMLT-25 | Hospital Laboratory Training | 6 | P | chemistry,hematology,microbiology,blood_bank
+DMLT-25 | Hospital Training: Biochemistry and Haematology | 3 | P | chemistry,hematology
+DMLT-26 | Hospital Training: Microbiology and Blood Bank | 3 | P | microbiology,blood_bank
 """
 
 # ------------------------------------------------------------------------------------------

@@ -128,11 +128,27 @@ def expected_block(cand, degree, have, exp):
             "experience_summary_35h": experience_summary(exp, A, 35)}
 
 
+def name_as_documents_show(p, docs):
+    """The fullest natural-order name the documents print: a middle name that no document spells
+    out (only "Jerome D. Santos" anywhere) cannot be known, so the truth is the initial form."""
+    natural = name_form(p, "natural")
+    if not p.middle:
+        return natural
+    words = set()
+    for d in docs:
+        for n in d.get("names_printed", []):
+            words.update(w.strip(".,").upper() for w in n.split())
+    folded = {strip_accents(w) for w in words}
+    if all(strip_accents(m).upper() in folded for m in p.middle.split()):
+        return natural
+    return name_form(p, "natural_initial")
+
+
 def candidate_truth(cand, docs, parts_index):
     """docs: list of document dicts (already built by packets.py);
     parts_index: {"transcript": LayoutResult|None, "diploma": ..., "letters": [(lr, job, file, pages)]}"""
     p = cand.person
-    natural = name_form(p, "natural")
+    natural = name_as_documents_show(p, docs)
     variants = []
     for d in docs:
         for n in d.get("names_printed", []):

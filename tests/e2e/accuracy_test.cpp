@@ -217,7 +217,8 @@ TEST_P(Accuracy, FieldsAndDecisionsMatchTheGroundTruth) {
 
 INSTANTIATE_TEST_SUITE_P(Packets, Accuracy,
                          ::testing::Values(std::make_tuple("packets-text-train", false), std::make_tuple("packets-text-heldout", false),
-                                           std::make_tuple("packets-scan", true)),
+                                           std::make_tuple("packets-scan-train", true),
+                                           std::make_tuple("packets-scan-heldout", true)),
                          [](const auto& param_info) {
                            std::string name = std::get<0>(param_info.param);
                            std::replace(name.begin(), name.end(), '-', '_');
