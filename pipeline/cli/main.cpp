@@ -66,6 +66,8 @@ int run_cli(int argc, char** argv) {
   run_cmd->add_flag("--no-progress", no_progress, "No progress bar even on a terminal");
   run_cmd->add_flag("--verbose,-v", verbose, "Debug logging");
   add_limit_options(*run_cmd, run.limits, max_file_mb);
+  run_cmd->add_option("--cache", run.cache_dir, "Page-text cache: an unchanged document is not read again (default: OUT/.credcheck/cache)");
+  run_cmd->add_flag("--no-cache", run.no_cache, "Read every document, neither using nor filling the cache");
 
   std::string rules_dir;
   bool rules_json = false;

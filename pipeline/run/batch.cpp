@@ -8,7 +8,9 @@
 #include <filesystem>
 #include <optional>
 
+#include "pipeline/cache/page_cache.h"
 #include "pipeline/core/exit_codes.h"
+#include "pipeline/core/sha256.h"
 #include "pipeline/dossier/dossier_json.h"
 #include "pipeline/dossier/summary.h"
 #include "pipeline/intake/discover.h"
@@ -52,6 +54,18 @@ Status write_candidate(const std::string& out_dir, const CandidateRecord& record
   for (const auto& doc : record.documents)
     if (auto st = write_file_atomic(dir + "/text/" + flat_file_name(doc.file) + ".txt", document_text_dump(doc)); !st) return st;
   return write_file_atomic(dir + "/dossier.json", dossier_json(record, context).dump(2) + "\n");
+}
+
+// The page cache's result for a file (same bytes, same reader settings), under this run's path and
+// name; nullopt when it was never read or cannot be hashed.
+std::optional<DocumentText> cached_document(const PageCache& cache, const InputFile& file, bool passwords_offered) {
+  auto sha = sha256_file(file.path);
+  if (!sha) return std::nullopt;
+  auto doc = cache.lookup(*sha, passwords_offered);
+  if (!doc) return std::nullopt;
+  doc->path = file.path;
+  doc->file = file.name;
+  return doc;
 }
 
 void add_totals(BatchTotals& totals, const CandidateRecord& record) {
@@ -122,12 +136,24 @@ int run_batch(const RunOptions& options) {
   std::vector<Pending> pending(candidates->size());
   std::vector<ReadRequest> requests;
   std::vector<std::pair<size_t, size_t>> owner;  // request -> (candidate, file)
+  // Documents read before (same bytes, same reader settings) come from the page cache.
+  std::optional<PageCache> cache;
+  if (!options.no_cache)
+    cache.emplace(options.cache_dir.empty() ? options.out_dir + "/.credcheck/cache" : options.cache_dir,
+                  reader_settings_key(options.limits, options.force_ocr));
+  size_t cache_hits = 0;
   for (size_t c = 0; c < candidates->size(); ++c) {
     const Candidate& cand = (*candidates)[c];
     pending[c].record.id = cand.id;
     pending[c].documents.resize(cand.files.size());
     pending[c].remaining = cand.files.size();
     for (size_t f = 0; f < cand.files.size(); ++f) {
+      if (auto hit = cache ? cached_document(*cache, cand.files[f], !options.password.empty()) : std::nullopt) {
+        pending[c].documents[f] = std::move(*hit);
+        --pending[c].remaining;
+        ++cache_hits;
+        continue;
+      }
       requests.push_back({cand.files[f].path, cand.files[f].name, options.password});
       owner.emplace_back(c, f);
     }
@@ -162,6 +188,7 @@ int run_batch(const RunOptions& options) {
     p.record = CandidateRecord{};  // release the pages: memory stays bounded by what is in flight
     ++candidates_done;
   };
+  if (cache) spdlog::info("{} of {} documents from the page cache {}", cache_hits, file_count, cache->dir());
   for (size_t c = 0; c < pending.size(); ++c)
     if (pending[c].remaining == 0) finish_candidate(c);
 
@@ -173,6 +200,8 @@ int run_batch(const RunOptions& options) {
         requests, reader,
         [&](size_t i, DocumentText&& text) {
           auto [c, f] = owner[i];
+          if (cache)
+            if (auto st = cache->store(text); !st) spdlog::warn("page cache: {}", st.error().message);
           pending[c].documents[f] = std::move(text);
           if (--pending[c].remaining == 0) finish_candidate(c);
         },

@@ -23,6 +23,8 @@ struct RunOptions {
   bool progress = true;
   std::string worker_executable;  // default: this executable
   std::string rules_dir;          // default: default_rules_dir()
+  std::string cache_dir;          // page-text cache (pipeline/cache/); empty: OUT/.credcheck/cache
+  bool no_cache = false;          // read everything, neither using nor filling the cache
 };
 
 // --rules if given, else $CREDCHECK_RULES, else the ruleset shipped with the build.

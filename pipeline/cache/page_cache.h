@@ -1,0 +1,53 @@
+// The page-text cache: what reading a document gave (its pages' words, or a permanent error),
+// keyed by the SHA-256 of the file's bytes and a reader-settings string, one JSON file per
+// document under a cache folder. `credcheck run --cache` and the watch daemon share it, so an
+// unchanged document is never read twice: rerunning a batch skips reading, and a candidate whose
+// later document arrives is re-evaluated with only the new document read.
+//
+// Only results that reading again would reproduce are stored: pages read, and permanent errors
+// (corrupt, encrypted, not a document, ...). Transient ones (timeouts, a worker killed, resource
+// limits, I/O errors) are never cached. Entries are written atomically; an entry that does not
+// decode (truncated, another version) is a miss, never an error.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "pipeline/core/expected.h"
+#include "pipeline/core/limits.h"
+#include "pipeline/core/page_text.h"
+
+namespace cc {
+
+// Bump when the reader's behaviour changes (OCR parameters, text-layer rules): every cached entry
+// then misses and documents are read again.
+constexpr int kReaderSettingsVersion = 1;
+
+// The settings a read result depends on, as a string that is part of the cache key.
+std::string reader_settings_key(const Limits& limits, bool force_ocr);
+
+// True for errors that reading the same bytes again could avoid (timeouts, worker lost, resource
+// limits, I/O): retried by the daemon, never cached.
+bool is_transient_error(ErrorCode code);
+
+class PageCache {
+ public:
+  PageCache(std::string dir, std::string settings_key);
+
+  // The stored result for a file with this content, or nullopt. `path` and `file` of the result are
+  // left empty for the caller to fill. An `encrypted` entry is a miss when passwords are offered.
+  std::optional<DocumentText> lookup(const std::string& sha256, bool passwords_offered) const;
+  // Stores `doc` if it is cacheable (has a sha256 and no transient error); a no-op otherwise.
+  Status store(const DocumentText& doc) const;
+  static bool cacheable(const DocumentText& doc);
+
+  const std::string& dir() const { return dir_; }
+  std::string entry_path(const std::string& sha256) const;
+
+ private:
+  std::string dir_;
+  std::string settings_key_;
+  std::string settings_digest_;  // short hash of settings_key_, part of the file name
+};
+
+}  // namespace cc
