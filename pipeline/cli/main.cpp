@@ -10,6 +10,7 @@
 #include "pipeline/core/exit_codes.h"
 #include "pipeline/run/batch.h"
 #include "pipeline/run/explain.h"
+#include "pipeline/watch/watch_cli.h"
 #include "validators/rules_listing.h"
 #include "validators/rules_loader.h"
 #include "pipeline/workers/worker_main.h"
@@ -79,6 +80,8 @@ int run_cli(int argc, char** argv) {
   CLI::App* explain_cmd = app.add_subcommand("explain", "Print a short summary of a dossier");
   explain_cmd->add_option("DOSSIER", dossier_path, "OUT/<id>/dossier.json")->required()->check(CLI::ExistingFile);
 
+  cc::WatchCommands watch_commands(app, default_jobs(), add_limit_options);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -89,6 +92,7 @@ int run_cli(int argc, char** argv) {
   run.progress = !no_progress;
   run.limits.max_file_bytes = static_cast<long long>(max_file_mb) << 20;
   cc::setup_logging(run.log_format, verbose);
+  if (auto code = watch_commands.dispatch()) return *code;
   if (run_cmd->parsed()) return cc::run_batch(run);
   if (rules_cmd->parsed()) return list_rules(rules_dir.empty() ? cc::default_rules_dir() : rules_dir, rules_json);
   if (explain_cmd->parsed()) {

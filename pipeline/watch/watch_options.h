@@ -1,0 +1,39 @@
+// Everything `credcheck watch` is told on its command line, with defaults. Paths left empty are
+// filled by resolve_watch_paths() (watch_paths.h) relative to OUT.
+#pragma once
+
+#include <string>
+
+#include "pipeline/core/limits.h"
+#include "pipeline/run/console.h"
+
+namespace cc {
+
+struct WatchOptions {
+  std::string inbox;
+  std::string out_dir;
+  std::string state_file;      // default OUT/.credcheck/state.sqlite
+  std::string archive_dir;     // default OUT/.credcheck/archive
+  std::string quarantine_dir;  // default OUT/.credcheck/quarantine
+  std::string cache_dir;       // default OUT/.credcheck/cache
+  std::string log_file;        // default OUT/.credcheck/watch.log (rotating)
+  bool keep_inputs = false;    // leave inputs in place instead of moving them to the archive
+  bool poll = false;           // poll instead of inotify (network shares)
+  double poll_seconds = 2;     // rescan interval when polling (and the idle rescan with inotify)
+  double settle_seconds = 2;   // size and mtime unchanged this long before a file is taken
+  int jobs = 1;
+  int batch = 16;              // documents read per round (bounds how long a SIGTERM waits)
+  int max_attempts = 3;        // transient failures before a document is given up
+  double retry_seconds = 5;    // first back-off; doubles each attempt
+  bool until_idle = false;     // exit once everything in the inbox is dealt with
+  std::string as_of;           // empty = today at each evaluation
+  Limits limits;
+  bool force_ocr = false;
+  std::string password;
+  std::string rules_dir;
+  std::string worker_executable;
+  LogFormat log_format = LogFormat::text;
+  bool verbose = false;
+};
+
+}  // namespace cc

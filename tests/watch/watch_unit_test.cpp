@@ -1,0 +1,220 @@
+// The daemon's parts in-process: the ledger's state machine, settle detection and refusals of the
+// inbox scanner, the page cache, path refusals and idempotent moves.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "pipeline/cache/page_cache.h"
+#include "pipeline/watch/file_moves.h"
+#include "pipeline/watch/inbox_scanner.h"
+#include "pipeline/watch/ledger.h"
+#include "pipeline/watch/watch_paths.h"
+#include "tests/support/test_support.h"
+#include "tests/watch/daemon_process.h"
+
+namespace cc {
+namespace {
+namespace fs = std::filesystem;
+using test::TempDir;
+
+NewDocument doc(const std::string& cand, const std::string& name, const std::string& sha) {
+  return {cand, name, "/inbox/" + cand + "/" + name, sha, 10, 1};
+}
+
+std::string sha_of(char c) { return std::string(64, c); }
+
+TEST(Ledger, TakesQueuesAndDetectsDuplicatesAndReplacements) {
+  TempDir dir;
+  auto ledger = Ledger::open(dir / "state.sqlite");
+  ASSERT_TRUE(ledger) << ledger.error().message;
+  auto a = ledger->take(doc("c1", "tor.pdf", sha_of('a')), 1);
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->state, "queued");
+  EXPECT_TRUE(*ledger->known("/inbox/c1/tor.pdf", 10, 1));
+  EXPECT_FALSE(*ledger->known("/inbox/c1/tor.pdf", 11, 1));  // size changed: a new input
+  // The same bytes again, under any name: a duplicate that takes no part in the dossier.
+  auto dup = ledger->take(doc("c1", "copy.pdf", sha_of('a')), 2);
+  ASSERT_TRUE(dup);
+  EXPECT_EQ(dup->state, "duplicate");
+  // Same content in another candidate is not a duplicate.
+  EXPECT_EQ(ledger->take(doc("c2", "tor.pdf", sha_of('a')), 2)->state, "queued");
+  // A new version of a file with the same name supersedes the old one.
+  auto v2 = ledger->take(doc("c1", "tor.pdf", sha_of('b')), 3);
+  ASSERT_TRUE(v2);
+  auto members = ledger->members("c1");
+  ASSERT_TRUE(members);
+  ASSERT_EQ(members->size(), 1u);
+  EXPECT_EQ((*members)[0].sha256, sha_of('b'));
+}
+
+TEST(Ledger, JobVersionIsReusedWhenInterruptedAndAdvancesWhenDone) {
+  TempDir dir;
+  auto ledger = Ledger::open(dir / "state.sqlite");
+  ASSERT_TRUE(ledger);
+  auto row = ledger->take(doc("c1", "a.pdf", sha_of('a')), 1);
+  ASSERT_TRUE(ledger->mark_read(row->id, sha_of('a'), "", "", 2));
+  EXPECT_EQ(*ledger->candidates_ready(), std::vector<std::string>{"c1"});
+  EXPECT_EQ(*ledger->begin_job("c1", 1, 3), 1);
+  EXPECT_EQ(*ledger->begin_job("c1", 1, 4), 1);  // the first run was interrupted: same version
+  ASSERT_TRUE(ledger->finish_job("c1", 1, {{row->id, "/archive/c1/a.pdf"}}, 5));
+  EXPECT_TRUE(ledger->candidates_ready()->empty());
+  auto moves = ledger->pending_moves();
+  ASSERT_EQ(moves->size(), 1u);
+  EXPECT_EQ((*moves)[0].dest_path, "/archive/c1/a.pdf");
+  ASSERT_TRUE(ledger->mark_moved(row->id, true, 6));
+  EXPECT_TRUE(ledger->pending_moves()->empty());
+  EXPECT_EQ(*ledger->count_in_state("done"), 1);
+  // A later document re-evaluates the candidate under the next version.
+  auto later = ledger->take(doc("c1", "b.pdf", sha_of('c')), 7);
+  EXPECT_TRUE(ledger->candidates_ready()->empty());  // queued: not ready yet
+  ASSERT_TRUE(ledger->mark_read(later->id, sha_of('c'), "corrupt", "bad xref", 8));
+  EXPECT_EQ(*ledger->begin_job("c1", 2, 9), 2);
+  EXPECT_EQ(ledger->members("c1")->size(), 2u);
+}
+
+TEST(Ledger, TransientFailuresWaitForTheirBackOff) {
+  TempDir dir;
+  auto ledger = Ledger::open(dir / "state.sqlite");
+  auto row = ledger->take(doc("c1", "a.pdf", sha_of('a')), 1);
+  ASSERT_TRUE(ledger->mark_retry(row->id, "page_timeout", "slow", 100, true));
+  EXPECT_TRUE(ledger->due(50, 10)->empty());
+  ASSERT_EQ(ledger->due(100, 10)->size(), 1u);
+  EXPECT_EQ((*ledger->due(100, 10))[0].attempts, 1);
+}
+
+TEST(InboxScanner, TakesAFileOnlyOnceItHasSettled) {
+  TempDir dir;
+  const std::string inbox = dir / "inbox";
+  test::write_file(inbox + "/c1/a.pdf", "%PDF-1.4 part");
+  InboxScanner scanner(inbox, 1.0);
+  auto first = scanner.scan(100.0);
+  EXPECT_TRUE(first.ready.empty());
+  EXPECT_EQ(first.settling_candidates.count("c1"), 1u);
+  EXPECT_TRUE(scanner.scan(100.5).ready.empty());
+  test::write_file(inbox + "/c1/a.pdf", "%PDF-1.4 part and more");  // still growing: the clock restarts
+  EXPECT_TRUE(scanner.scan(101.2).ready.empty());
+  EXPECT_TRUE(scanner.scan(101.9).ready.empty());
+  auto settled = scanner.scan(102.3);
+  ASSERT_EQ(settled.ready.size(), 1u);
+  EXPECT_EQ(settled.ready[0].candidate, "c1");
+  EXPECT_EQ(settled.ready[0].name, "a.pdf");
+}
+
+TEST(InboxScanner, LooseFilesNestedFoldersAndSkippedNames) {
+  TempDir dir;
+  const std::string inbox = dir / "inbox";
+  test::write_file(inbox + "/ph-0001.pdf", "x");
+  test::write_file(inbox + "/c2/letters/job.pdf", "x");
+  test::write_file(inbox + "/c2/.hidden.pdf", "x");
+  test::write_file(inbox + "/c2/tor.pdf.part", "x");
+  InboxScanner scanner(inbox, 0);
+  auto r = scanner.scan(1);
+  ASSERT_EQ(r.ready.size(), 2u);
+  EXPECT_EQ(r.ready[0].candidate, "c2");
+  EXPECT_EQ(r.ready[0].name, "letters/job.pdf");
+  EXPECT_EQ(r.ready[1].candidate, "ph-0001");
+  EXPECT_EQ(r.ready[1].name, "ph-0001.pdf");
+}
+
+TEST(InboxScanner, RefusesSymlinksOutOfTheInboxAndNonRegularFiles) {
+  TempDir dir;
+  const std::string inbox = dir / "inbox";
+  test::write_file(dir / "outside/secret.pdf", "x");
+  test::write_file(inbox + "/c1/real.pdf", "x");
+  fs::create_symlink(dir / "outside/secret.pdf", inbox + "/c1/link.pdf");
+  fs::create_symlink(inbox + "/c1/real.pdf", inbox + "/c1/inner-link.pdf");  // stays inside: allowed
+  ASSERT_EQ(::mkfifo((inbox + "/c1/pipe.pdf").c_str(), 0644), 0);
+  InboxScanner scanner(inbox, 0);
+  auto r = scanner.scan(1);
+  std::vector<std::string> refused;
+  for (const auto& x : r.refused) refused.push_back(x.entry.name);
+  std::sort(refused.begin(), refused.end());
+  EXPECT_EQ(refused, (std::vector<std::string>{"link.pdf", "pipe.pdf"}));
+  ASSERT_EQ(r.ready.size(), 2u);  // real.pdf and inner-link.pdf
+}
+
+TEST(PageCache, StoresReadsAndPermanentErrorsButNotTransientOnes) {
+  TempDir dir;
+  PageCache cache(dir / "cache", reader_settings_key(Limits{}, false));
+  DocumentText d;
+  d.sha256 = sha_of('a');
+  d.kind = FileKind::pdf;
+  d.page_count = 1;
+  PageText p;
+  p.number = 1;
+  p.width_pt = 612;
+  p.height_pt = 792;
+  p.source = TextSource::text_layer;
+  p.words.push_back({"Transcript", {72, 70, 150, 82}, 1.0f, 0});
+  d.pages.push_back(p);
+  ASSERT_TRUE(cache.store(d));
+  auto hit = cache.lookup(sha_of('a'), false);
+  ASSERT_TRUE(hit);
+  ASSERT_EQ(hit->pages.size(), 1u);
+  EXPECT_EQ(hit->pages[0].words[0].text, "Transcript");
+  EXPECT_DOUBLE_EQ(hit->pages[0].words[0].box.x1, 150);
+
+  DocumentText slow;
+  slow.sha256 = sha_of('b');
+  slow.error = Error{ErrorCode::page_timeout, "page 1: exceeded 60 s"};
+  ASSERT_TRUE(cache.store(slow));
+  EXPECT_FALSE(cache.lookup(sha_of('b'), false));
+
+  DocumentText locked;
+  locked.sha256 = sha_of('c');
+  locked.error = Error{ErrorCode::encrypted, "needs a password"};
+  ASSERT_TRUE(cache.store(locked));
+  EXPECT_TRUE(cache.lookup(sha_of('c'), false));
+  EXPECT_FALSE(cache.lookup(sha_of('c'), true));  // a password now offered: read it again
+
+  // Other reader settings (another OCR resolution) never see these entries.
+  Limits other;
+  other.ocr_dpi = 200;
+  EXPECT_FALSE(PageCache(dir / "cache", reader_settings_key(other, false)).lookup(sha_of('a'), false));
+  // A damaged entry is a miss, not an error.
+  std::ofstream(cache.entry_path(sha_of('a'))) << "{\"format\": tru";
+  EXPECT_FALSE(cache.lookup(sha_of('a'), false));
+}
+
+TEST(WatchPaths, RefusesOutInsideInboxAndTheReverse) {
+  TempDir dir;
+  fs::create_directories(dir / "inbox");
+  WatchOptions o;
+  o.inbox = dir / "inbox";
+  o.out_dir = dir / "inbox/out";
+  EXPECT_FALSE(resolve_watch_paths(o));
+  o = WatchOptions{};
+  o.inbox = dir / "inbox";
+  o.out_dir = dir.path();
+  EXPECT_FALSE(resolve_watch_paths(o));
+  o = WatchOptions{};
+  o.inbox = dir / "inbox";
+  o.out_dir = dir / "out";
+  o.archive_dir = dir / "inbox/archive";
+  EXPECT_FALSE(resolve_watch_paths(o));
+  o = WatchOptions{};
+  o.inbox = dir / "inbox";
+  o.out_dir = dir / "out";
+  ASSERT_TRUE(resolve_watch_paths(o));
+  EXPECT_EQ(o.archive_dir, dir / "out/.credcheck/archive");
+}
+
+TEST(FileMoves, MovesOnceAndAnInterruptedMoveIsDoneAgain) {
+  TempDir dir;
+  test::write_file(dir / "inbox/c1/a.pdf", "content");
+  const std::string dest = destination_path(dir / "archive", "c1", "a.pdf", "");
+  auto first = move_file(dir / "inbox/c1/a.pdf", dest);
+  ASSERT_TRUE(first);
+  EXPECT_EQ(*first, MoveOutcome::moved);
+  EXPECT_EQ(test::read_file(dest), "content");
+  EXPECT_EQ(*move_file(dir / "inbox/c1/a.pdf", dest), MoveOutcome::already_moved);
+  test::write_file(dir / "inbox/c1/a.pdf", "other");
+  EXPECT_FALSE(move_file(dir / "inbox/c1/a.pdf", dest));  // never overwrites
+  EXPECT_EQ(destination_path("/q", "c1", "dir/a.pdf", "7"), "/q/c1/dir/a.7.pdf");
+}
+
+}  // namespace
+}  // namespace cc
