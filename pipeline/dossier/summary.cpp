@@ -1,6 +1,7 @@
 #include "pipeline/dossier/summary.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "pipeline/dossier/dossier_json.h"
 
@@ -14,8 +15,10 @@ SummaryRow summary_row(const CandidateRecord& record) {
   row.documents = static_cast<int>(record.documents.size());
   if (record.facts && record.facts->identity.name) row.name = *record.facts->identity.name;
   if (record.validation) {
-    for (const auto& e : record.validation->evaluations)
+    for (const auto& e : record.validation->evaluations) {
       row.statuses.emplace_back(e.board + " " + e.credential, std::string(eligibility_name(e.status)));
+      row.routes.emplace_back(e.board + " " + e.credential, e.route.value_or(""));
+    }
     for (const auto& f : record.validation->flags)
       if (std::find(row.flags.begin(), row.flags.end(), f.code) == row.flags.end()) row.flags.push_back(f.code);
   }
@@ -60,9 +63,9 @@ ordered_json summary_json(const std::vector<SummaryRow>& rows, const BatchTotals
   return j;
 }
 
-namespace {
-
-std::string csv_field(const std::string& s) {
+std::string csv_cell(const std::string& text) {
+  std::string s = text;
+  if (!s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos) s.insert(0, 1, '\'');
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
   std::string out = "\"";
   for (char c : s) {
@@ -72,31 +75,33 @@ std::string csv_field(const std::string& s) {
   return out + "\"";
 }
 
+namespace {
+
+std::string value_for(const std::vector<std::pair<std::string, std::string>>& values, const std::string& key) {
+  for (const auto& [k, v] : values)
+    if (k == key) return v;
+  return {};
+}
+
 }  // namespace
 
 std::string summary_csv(const std::vector<SummaryRow>& rows) {
-  // Status columns come from the first row that has them, so every row shares one header.
-  std::vector<std::string> status_columns;
+  // One column pair per credential seen in any row, in the order first seen.
+  std::vector<std::string> credentials;
   for (const auto& r : rows)
-    if (!r.statuses.empty()) {
-      for (const auto& [k, _] : r.statuses) status_columns.push_back(k);
-      break;
-    }
+    for (const auto& [k, _] : r.statuses)
+      if (std::find(credentials.begin(), credentials.end(), k) == credentials.end()) credentials.push_back(k);
   std::string out = "id,name";
-  for (const auto& c : status_columns) out += "," + csv_field(c);
-  out += ",flags,documents,pages,document_errors\n";
+  for (const auto& c : credentials) out += "," + csv_cell(c + " status") + "," + csv_cell(c + " route");
+  out += ",flags,documents,pages,document_errors_count,document_errors\r\n";
   for (const auto& r : rows) {
-    out += csv_field(r.id) + "," + csv_field(r.name);
-    for (const auto& c : status_columns) {
-      std::string v;
-      for (const auto& [k, s] : r.statuses)
-        if (k == c) v = s;
-      out += "," + csv_field(v);
-    }
+    out += csv_cell(r.id) + "," + csv_cell(r.name);
+    for (const auto& c : credentials) out += "," + csv_cell(value_for(r.statuses, c)) + "," + csv_cell(value_for(r.routes, c));
     std::string flags, errors;
     for (const auto& f : r.flags) flags += (flags.empty() ? "" : ";") + f;
     for (const auto& [file, msg] : r.document_errors) errors += (errors.empty() ? "" : "; ") + file + ": " + msg;
-    out += "," + csv_field(flags) + "," + std::to_string(r.documents) + "," + std::to_string(r.pages) + "," + csv_field(errors) + "\n";
+    out += "," + csv_cell(flags) + "," + std::to_string(r.documents) + "," + std::to_string(r.pages) + "," +
+           std::to_string(r.document_errors.size()) + "," + csv_cell(errors) + "\r\n";
   }
   return out;
 }

@@ -14,6 +14,7 @@ struct SummaryRow {
   std::string id;
   std::string name;
   std::vector<std::pair<std::string, std::string>> statuses;  // "ASCPi MLS" -> "eligible"
+  std::vector<std::pair<std::string, std::string>> routes;    // "ASCPi MLS" -> "MLS-2", "" when none met
   std::vector<std::string> flags;
   std::vector<std::pair<std::string, std::string>> document_errors;  // file -> "code: message"
   int documents = 0, pages = 0;
@@ -28,6 +29,11 @@ struct BatchTotals {
 
 nlohmann::ordered_json summary_json(const std::vector<SummaryRow>& rows, const BatchTotals& totals,
                                     const BatchContext& context, const nlohmann::ordered_json& stage_timings);
+// RFC 4180 (CRLF, quotes doubled): id, name, per credential its status and route, flags,
+// documents, pages, document error count and messages. Text cells that a spreadsheet would run as
+// a formula (starting with = + - @, tab or CR) get a leading ' — names and messages come from
+// documents.
 std::string summary_csv(const std::vector<SummaryRow>& rows);
+std::string csv_cell(const std::string& text);
 
 }  // namespace cc

@@ -11,9 +11,11 @@
 #include "pipeline/cache/page_cache.h"
 #include "pipeline/core/exit_codes.h"
 #include "pipeline/core/sha256.h"
+#include "pipeline/dossier/dossier_html.h"
 #include "pipeline/dossier/dossier_json.h"
 #include "pipeline/dossier/summary.h"
 #include "pipeline/intake/discover.h"
+#include "pipeline/run/dossier_crops.h"
 #include "pipeline/run/output_files.h"
 #include "pipeline/run/stage_runner.h"
 #include "pipeline/run/evaluate_candidate.h"
@@ -47,12 +49,14 @@ struct Pending {
   size_t remaining = 0;
 };
 
-// Writes one candidate's dossier and text dumps.
-Status write_candidate(const std::string& out_dir, const CandidateRecord& record, const BatchContext& context) {
+// Writes one candidate's dossier (JSON and HTML) and text dumps.
+Status write_candidate(const std::string& out_dir, const CandidateRecord& record, const BatchContext& context,
+                       const std::vector<EvidenceCrop>& crops, const Ruleset& rules) {
   const std::string dir = (fs::path(out_dir) / record.id).string();
   if (auto st = ensure_directory(dir + "/text"); !st) return st;
   for (const auto& doc : record.documents)
     if (auto st = write_file_atomic(dir + "/text/" + flat_file_name(doc.file) + ".txt", document_text_dump(doc)); !st) return st;
+  if (auto st = write_file_atomic(dir + "/dossier.html", dossier_html(record, context, crops, &rules)); !st) return st;
   return write_file_atomic(dir + "/dossier.json", dossier_json(record, context).dump(2) + "\n");
 }
 
@@ -165,6 +169,8 @@ int run_batch(const RunOptions& options) {
   ProgressBar bar(options.progress && options.log_format == LogFormat::text);
   set_active_progress_bar(&bar);
   size_t candidates_done = 0;
+  // Evidence crops for dossier.html: rendered by a worker process of their own, never here.
+  CropClient crop_client(options.worker_executable.empty() ? current_executable() : options.worker_executable, options.limits);
 
   auto finish_candidate = [&](size_t c) {
     Pending& p = pending[c];
@@ -175,7 +181,8 @@ int run_batch(const RunOptions& options) {
     p.record.facts = stages.run("extract", [&] { return extract_facts(p.record.id, p.record.documents, *rules, context.as_of); });
     p.record.validation = stages.run("validate", [&] { return evaluate(*p.record.facts, *rules, context.as_of); });
     stages.check("validate", p.record.validation->evaluations.size() >= 2, "every board is evaluated for " + p.record.id);
-    const Status written = stages.run("write", [&] { return write_candidate(options.out_dir, p.record, context); });
+    const auto crops = stages.run("crops", [&] { return render_evidence_crops(p.record, crop_client, options.password); });
+    const Status written = stages.run("write", [&] { return write_candidate(options.out_dir, p.record, context, crops, *rules); });
     if (!written) {
       spdlog::error("{}", written.error().message);
       output_failed = true;

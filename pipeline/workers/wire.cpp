@@ -1,5 +1,6 @@
 #include "pipeline/workers/wire.h"
 
+#include <cmath>
 #include <cstring>
 
 namespace cc {
@@ -63,15 +64,45 @@ Limits limits_from_json(const json& j) {
   return l;
 }
 
+namespace {
+
+const char* op_name(TaskOp op) {
+  if (op == TaskOp::open) return "open";
+  return op == TaskOp::page ? "page" : "crop";
+}
+
+// The crop of a crop task: four finite coordinates in order and a resolution in a sane range.
+bool crop_from_json(const json& j, CropSpec& out) {
+  if (!j.is_object() || !j.contains("box") || !j["box"].is_array() || j["box"].size() != 4 || !j.contains("dpi") ||
+      !j["dpi"].is_number_integer())
+    return false;
+  double v[4];
+  for (size_t i = 0; i < 4; ++i) {
+    if (!j["box"][i].is_number()) return false;
+    v[i] = j["box"][i].get<double>();
+    if (!std::isfinite(v[i])) return false;
+  }
+  out.box = Box{v[0], v[1], v[2], v[3]};
+  out.dpi = j["dpi"].get<int>();
+  out.turn = j.contains("turn") && j["turn"].is_number_integer() ? j["turn"].get<int>() : 0;
+  if (out.turn != 0 && out.turn != 90 && out.turn != 180 && out.turn != 270) return false;
+  return out.box.x0 < out.box.x1 && out.box.y0 < out.box.y1 && out.dpi >= 36 && out.dpi <= 300;
+}
+
+}  // namespace
+
 json task_to_json(const WireTask& t) {
-  return {{"id", t.id},
-          {"op", t.op == TaskOp::open ? "open" : "page"},
-          {"path", t.doc.path},
-          {"kind", file_kind_name(t.doc.kind)},
-          {"password", t.doc.password},
-          {"force_ocr", t.doc.force_ocr},
-          {"page", t.page},
-          {"limits", limits_to_json(t.doc.limits)}};
+  json j = {{"id", t.id},
+            {"op", op_name(t.op)},
+            {"path", t.doc.path},
+            {"kind", file_kind_name(t.doc.kind)},
+            {"password", t.doc.password},
+            {"force_ocr", t.doc.force_ocr},
+            {"page", t.page},
+            {"limits", limits_to_json(t.doc.limits)}};
+  if (t.op == TaskOp::crop)
+    j["crop"] = {{"box", {t.crop.box.x0, t.crop.box.y0, t.crop.box.x1, t.crop.box.y1}}, {"dpi", t.crop.dpi}, {"turn", t.crop.turn}};
+  return j;
 }
 
 Expected<WireTask> task_from_json(const json& j) {
@@ -82,8 +113,9 @@ Expected<WireTask> task_from_json(const json& j) {
   WireTask t;
   t.id = j["id"].get<long long>();
   const std::string op = j["op"].get<std::string>();
-  if (op != "open" && op != "page") return bad();
-  t.op = op == "open" ? TaskOp::open : TaskOp::page;
+  if (op != "open" && op != "page" && op != "crop") return bad();
+  t.op = op == "open" ? TaskOp::open : op == "page" ? TaskOp::page : TaskOp::crop;
+  if (t.op == TaskOp::crop && (!j.contains("crop") || !crop_from_json(j["crop"], t.crop))) return bad();
   t.doc.path = j["path"].get<std::string>();
   const std::string kind = j["kind"].get<std::string>();
   for (FileKind k : {FileKind::pdf, FileKind::png, FileKind::jpeg, FileKind::tiff})

@@ -6,8 +6,11 @@
 // that wrote it cannot be trusted any more.
 //
 // Task (coordinator -> worker): {"id": N, "op": "open"|"page", "path", "kind", "password",
-//   "force_ocr", "page" (from 0), "limits": {...}}
+//   "force_ocr", "page" (from 0), "limits": {...}}; op "crop" adds "crop": {"box": [x0, y0, x1, y1]
+//   (PDF points, top-left origin, page as displayed), "dpi": n, "turn": 0|90|180|270}
+//   (pipeline/workers/crop_job.h).
 // Result (worker -> coordinator): {"id": N, "ok": true, "pages": n} for open,
+//   {"id": N, "ok": true, "crop": {"png": base64, "box": [...], "width": px, "height": px}} for crop,
 //   {"id": N, "ok": true, "page": {PageText}} for page, {"id": N, "ok": false, "error": {...},
 //   "fatal": bool} on failure; fatal means the worker exits after this frame.
 #pragma once
@@ -38,13 +41,21 @@ class FrameDecoder {
   std::string buffer_;
 };
 
-enum class TaskOp { open, page };
+enum class TaskOp { open, page, crop };
+
+// A region of a page to render as an evidence crop (op "crop").
+struct CropSpec {
+  Box box;       // PDF points, top-left origin, page as displayed; clamped to the page by the worker
+  int dpi = 120;
+  int turn = 0;  // degrees clockwise to turn the crop so its text reads upright: 0, 90, 180, 270
+};
 
 struct WireTask {
   long long id = 0;
   TaskOp op = TaskOp::open;
   DocumentTask doc;
   int page = 0;
+  CropSpec crop;  // op == crop only
 };
 
 nlohmann::json task_to_json(const WireTask& task);

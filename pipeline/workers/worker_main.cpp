@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "pipeline/core/page_text_json.h"
+#include "pipeline/reader/parser_diagnostics.h"
+#include "pipeline/workers/crop_job.h"
 #include "pipeline/workers/wire.h"
 
 namespace cc {
@@ -99,6 +101,7 @@ int worker_main() {
   setMsgSeverity(L_SEVERITY_NONE);  // Leptonica: we report failures ourselves
 
   auto reader = PageReader::create(OcrOptions{}, &on_parser_flood);
+  CropRenderer crops;  // evidence crops for dossier.html (crop_job.h)
   FrameDecoder decoder;
   char buf[1 << 16];
   for (;;) {
@@ -129,6 +132,11 @@ int worker_main() {
       auto pages = (*reader)->open(task->doc);
       if (!pages) send_error(task->id, pages.error(), false);
       else send({{"id", task->id}, {"ok", true}, {"pages", *pages}});
+    } else if (task->op == TaskOp::crop) {
+      ParserDiagnostics::instance().reset(task->doc.limits.max_parser_errors, &on_parser_flood);
+      auto crop = crops.render(task->doc, task->page, task->crop);
+      if (!crop) send_error(task->id, crop.error(), false);
+      else send({{"id", task->id}, {"ok", true}, {"crop", crop_image_to_json(*crop)}});
     } else {
       auto page = (*reader)->read(task->doc, task->page);
       if (!page) send_error(task->id, page.error(), false);
