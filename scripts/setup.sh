@@ -34,6 +34,7 @@ packages=(
 )
 if [ "$with_tests" = 1 ]; then
   packages+=(libgtest-dev libgmock-dev)
+  packages+=(chromium)   # headless: renders dossier.html in tests/e2e/dossier_browser_test.cpp
 fi
 
 missing=()

@@ -1,0 +1,110 @@
+// Evidence crops through a real worker process (`credcheck __worker`) on generated fixtures: a PDF
+// region and an image region come back as gray PNGs of the expected size with ink in them; a bad
+// page, a corrupt file and a decompression bomb come back as errors; a worker that answers garbage
+// or hangs is killed and the next crop still works.
+#include <gtest/gtest.h>
+#include <leptonica/allheaders.h>
+
+#include <chrono>
+#include <fstream>
+
+#include "pipeline/workers/crop_client.h"
+#include "tests/support/test_support.h"
+
+namespace cc {
+namespace {
+
+std::string fixture(const std::string& name) { return test::fixtures_dir() + "/intake/" + name; }
+
+CropRequest request(const std::string& file, FileKind kind, int page, Box box, int turn = 0) {
+  CropRequest r;
+  r.path = fixture(file);
+  r.kind = kind;
+  r.page = page;
+  r.spec.box = box;
+  r.spec.dpi = 120;
+  r.spec.turn = turn;
+  return r;
+}
+
+// Fraction of pixels darker than mid-gray in a PNG, or -1 when it does not decode.
+double ink(const std::string& png, int* w = nullptr, int* h = nullptr) {
+  Pix* pix = pixReadMem(reinterpret_cast<const l_uint8*>(png.data()), png.size());
+  if (!pix) return -1;
+  if (w) *w = pixGetWidth(pix);
+  if (h) *h = pixGetHeight(pix);
+  l_int32 dark = 0;
+  Pix* bin = pixThresholdToBinary(pix, 128);
+  pixCountPixels(bin, &dark, nullptr);
+  const double area = static_cast<double>(pixGetWidth(pix)) * pixGetHeight(pix);
+  pixDestroy(&bin);
+  pixDestroy(&pix);
+  return dark / area;
+}
+
+TEST(CropClient, RendersRegionsOfPdfsAndImagesAsGrayPngs) {
+  CropClient client(test::credcheck_exe(), Limits{});
+  auto results = client.render({request("text.pdf", FileKind::pdf, 1, {36, 36, 336, 136}),
+                                request("scan.png", FileKind::png, 1, {36, 36, 336, 136}),
+                                request("text.pdf", FileKind::pdf, 1, {36, 36, 336, 136}, 90)},
+                               60);
+  ASSERT_EQ(results.size(), 3u);
+  for (const auto& r : results) ASSERT_TRUE(r.ok()) << r.error().message;
+  int w = 0, h = 0;
+  EXPECT_GT(ink(results[0]->png, &w, &h), 0.002);
+  EXPECT_EQ(w, 500);  // 300 pt at 120 dpi
+  EXPECT_EQ(h, 167);
+  EXPECT_DOUBLE_EQ(results[0]->box.x0, 36);
+  EXPECT_GT(ink(results[1]->png), 0.002);
+  ink(results[2]->png, &w, &h);
+  EXPECT_EQ(w, 167);  // turned a quarter
+  EXPECT_EQ(h, 500);
+  EXPECT_EQ(client.workers_started(), 1);
+}
+
+TEST(CropClient, ClampsToThePageAndReportsFailuresAsErrors) {
+  CropClient client(test::credcheck_exe(), Limits{});
+  auto results = client.render({request("text.pdf", FileKind::pdf, 1, {-500, -500, 5000, 5000}),
+                                request("text.pdf", FileKind::pdf, 99, {0, 0, 100, 100}),
+                                request("corrupt.pdf", FileKind::pdf, 1, {0, 0, 100, 100}),
+                                request("bomb.png", FileKind::png, 1, {0, 0, 100, 100}),
+                                request("text.pdf", FileKind::pdf, 1, {0, 0, 100, 100})},
+                               60);
+  ASSERT_TRUE(results[0].ok()) << results[0].error().message;
+  EXPECT_LE(static_cast<double>(results[0]->width) * results[0]->height, kMaxCropPixels);
+  EXPECT_GE(results[0]->box.x0, 0);
+  EXPECT_FALSE(results[1].ok());
+  EXPECT_FALSE(results[2].ok());
+  ASSERT_FALSE(results[3].ok());
+  EXPECT_EQ(results[3].error().code, ErrorCode::page_too_large);
+  EXPECT_TRUE(results[4].ok());
+}
+
+TEST(CropClient, KillsAWorkerThatAnswersGarbageOrHangs) {
+  test::TempDir dir;
+  const std::string echo = dir / "echo-worker.sh", hang = dir / "hang-worker.sh";
+  std::ofstream(echo) << "#!/bin/sh\nexec cat\n";        // sends our own task back: not a result
+  std::ofstream(hang) << "#!/bin/sh\nexec sleep 30\n";   // never answers
+  ASSERT_EQ(test::run_command("chmod +x " + echo + " " + hang).exit_code, 0);
+  CropClient garbage(echo, Limits{});
+  auto r = garbage.render({request("text.pdf", FileKind::pdf, 1, {0, 0, 100, 100})}, 10);
+  ASSERT_FALSE(r[0].ok());
+  EXPECT_EQ(r[0].error().code, ErrorCode::worker_protocol);
+
+  Limits quick;
+  quick.page_timeout_s = 1;
+  CropClient slow(hang, quick);
+  const auto start = std::chrono::steady_clock::now();
+  auto h = slow.render({request("text.pdf", FileKind::pdf, 1, {0, 0, 100, 100}),
+                        request("text.pdf", FileKind::pdf, 1, {0, 0, 100, 100})},
+                       1.5);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ASSERT_EQ(h.size(), 2u);
+  ASSERT_FALSE(h[0].ok());
+  EXPECT_EQ(h[0].error().code, ErrorCode::page_timeout);
+  ASSERT_FALSE(h[1].ok());  // the budget for the batch of crops is spent after 1.5 s
+  EXPECT_LT(seconds, 5);
+}
+
+}  // namespace
+}  // namespace cc

@@ -1,0 +1,75 @@
+// `credcheck run --rules DIR` with a broken rules file: exit code 5, a message naming the file and
+// the line, and nothing evaluated (no output folder, no dossier). Copies the shipped ruleset to a
+// temporary folder and breaks one file at a time: a YAML syntax error, a negative threshold, an
+// unknown key.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+
+#include "tests/support/test_support.h"
+
+namespace cc {
+namespace {
+
+namespace fs = std::filesystem;
+
+class BrokenRules : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    fs::copy(test::source_dir() + "/rules/boards-2026.11", rules_.path(), fs::copy_options::recursive);
+    test::copy_file(test::fixtures_dir() + "/intake/text.pdf", input_ / "ph-0001/text.pdf");
+  }
+
+  // Replaces the first line of `file` that contains `find` with `replacement`; returns its number.
+  int break_line(const std::string& file, const std::string& find, const std::string& replacement) {
+    const std::string path = rules_ / file;
+    std::string text = test::read_file(path);
+    const size_t at = text.find(find);
+    EXPECT_NE(at, std::string::npos) << find;
+    const size_t start = text.rfind('\n', at) + 1, end = text.find('\n', at);
+    text.replace(start, end - start, replacement);
+    std::ofstream(path) << text;
+    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(start), '\n'));
+  }
+
+  // Runs the batch and checks that it stopped before evaluating; returns the line the message names.
+  int expect_refused(const std::string& file) {
+    const std::string out = out_.path() + "/out";
+    const auto r = test::run_command(test::shell_quote(test::credcheck_exe()) + " run " + test::shell_quote(input_.path()) +
+                                     " --out " + test::shell_quote(out) + " --rules " + test::shell_quote(rules_.path()) +
+                                     " --no-progress --as-of 2026-11-01");
+    EXPECT_EQ(r.exit_code, 5) << r.output;
+    EXPECT_FALSE(fs::exists(out + "/ph-0001/dossier.json")) << "a dossier was written";
+    EXPECT_FALSE(fs::exists(out + "/summary.json")) << "the batch started";
+    std::smatch m;
+    const std::regex where(std::regex_replace(file, std::regex(R"([.])"), R"(\.)") + R"(:(\d+))");
+    EXPECT_TRUE(std::regex_search(r.output, m, where)) << "the message does not name " << file << " and a line:\n" << r.output;
+    return m.empty() ? 0 : std::stoi(m[1].str());
+  }
+
+  test::TempDir rules_, input_, out_;
+};
+
+TEST_F(BrokenRules, AYamlSyntaxErrorNamesTheFileAndLine) {
+  const int line = break_line("ascpi.yaml", "kind: degree", "          - kind: [degree");
+  const int named = expect_refused("ascpi.yaml");
+  EXPECT_GE(named, line);
+  EXPECT_LE(named, line + 1);  // a flow sequence left open is found on the next line
+}
+
+TEST_F(BrokenRules, ANegativeThresholdNamesTheFileAndLine) {
+  const int line = break_line("ascpi.yaml", "min_fte_months: 36", "            min_fte_months: -36");
+  EXPECT_EQ(expect_refused("ascpi.yaml"), line);
+}
+
+TEST_F(BrokenRules, AnUnknownKeyNamesTheFileAndLine) {
+  const int line = break_line("amt.yaml", "min_fte_months: 12", "            min_fte_monthz: 12");
+  const int named = expect_refused("amt.yaml");
+  EXPECT_GE(named, line - 3);  // the criterion's first line or the key's own
+  EXPECT_LE(named, line);
+}
+
+}  // namespace
+}  // namespace cc

@@ -1,0 +1,46 @@
+// summary.csv: RFC 4180 (CRLF, doubled quotes), a status and a route column per credential, and no
+// cell that a spreadsheet would run as a formula.
+#include <gtest/gtest.h>
+
+#include "pipeline/dossier/summary.h"
+
+namespace cc {
+namespace {
+
+TEST(SummaryCsv, GuardsAgainstFormulaInjection) {
+  EXPECT_EQ(csv_cell("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
+  EXPECT_EQ(csv_cell("+1"), "'+1");
+  EXPECT_EQ(csv_cell("-2"), "'-2");
+  EXPECT_EQ(csv_cell("@SUM(A1)"), "'@SUM(A1)");
+  EXPECT_EQ(csv_cell("\tx"), "'\tx");
+  EXPECT_EQ(csv_cell("Maria = Mary"), "Maria = Mary");
+  EXPECT_EQ(csv_cell("a\r\nb"), "\"a\r\nb\"");
+}
+
+TEST(SummaryCsv, OneRowPerCandidateWithStatusAndRoutePerCredential) {
+  SummaryRow a;
+  a.id = "ph-0001";
+  a.name = "=cmd|' /C calc'!A0";
+  a.statuses = {{"ASCPi MLS", "eligible"}, {"AMT MLS", "needs_review"}};
+  a.routes = {{"ASCPi MLS", "MLS-2"}, {"AMT MLS", ""}};
+  a.flags = {"name_mismatch", "low_confidence"};
+  a.documents = 3;
+  a.pages = 5;
+  a.document_errors.emplace_back("tor.pdf", "encrypted: the PDF is encrypted");
+  SummaryRow b;
+  b.id = "us-0002";
+  const std::string csv = summary_csv({a, b});
+  const std::string header =
+      "id,name,ASCPi MLS status,ASCPi MLS route,AMT MLS status,AMT MLS route,flags,documents,pages,"
+      "document_errors_count,document_errors\r\n";
+  EXPECT_EQ(csv.substr(0, header.size()), header);
+  EXPECT_NE(csv.find("\r\nph-0001,'=cmd|' /C calc'!A0,eligible,MLS-2,needs_review,,name_mismatch;low_confidence,3,5,1,"
+                     "tor.pdf: encrypted: the PDF is encrypted\r\n"),
+            std::string::npos)
+      << csv;
+  EXPECT_NE(csv.find("\r\nus-0002,,,,,,,0,0,0,\r\n"), std::string::npos) << csv;
+  EXPECT_EQ(csv.find('\n', csv.size() - 1), csv.size() - 1);
+}
+
+}  // namespace
+}  // namespace cc
