@@ -28,7 +28,7 @@ dl.meta div{min-width:120px}dt{font-size:11px;color:var(--muted);text-transform:
 .muted{color:var(--muted)}.note{color:var(--muted);font-size:12px}.doubt{color:var(--rev);font-size:13px}
 .evaluation{margin-bottom:18px}
 .evaluation h3 .status{margin-right:6px}
-.route-block{border:1px solid var(--rule);border-radius:4px;padding:10px 12px;margin:10px 0;break-inside:avoid-page}
+.route-block{border:1px solid var(--rule);border-radius:4px;padding:10px 12px;margin:10px 0}
 .route-block.chosen{border-color:var(--ok);box-shadow:inset 4px 0 0 var(--ok)}
 .route-block .summary{margin:0 0 8px}.source{color:var(--muted);font-size:12px}
 .tag{font-size:11px;border:1px solid var(--ok);color:var(--ok);border-radius:10px;padding:0 7px;font-weight:600;vertical-align:middle}
@@ -73,7 +73,7 @@ footer{margin-top:36px;padding-top:8px;border-top:1px solid var(--rule);font-siz
  h2{margin-top:18px}
  section.evaluations,section.coursework,section.documents{break-before:page}
  a{color:inherit;text-decoration:none}
- .card,.route-block,figure,.flag{break-inside:avoid}
+ .card,figure,.flag{break-inside:avoid}
  svg .tl-job{fill:#2f5d8a;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 )CSS";
