@@ -1,5 +1,6 @@
 // One Tesseract LSTM engine (and its orientation detector), created once per worker process and
-// reused for every page: loading the model costs far more than reading a page.
+// reused for every page: loading the model costs far more than reading a page. The models are
+// loaded at the first page that needs OCR, so a batch of text-layer PDFs never loads them.
 #pragma once
 
 #include <memory>
@@ -38,6 +39,7 @@ struct OrientationGuess {
 
 class OcrEngine {
  public:
+  // Loads nothing yet; a model that cannot be loaded fails the first recognize() (ocr_failed).
   static Expected<std::unique_ptr<OcrEngine>> create(const OcrOptions& options);
   ~OcrEngine();
   OcrEngine(const OcrEngine&) = delete;
@@ -49,6 +51,9 @@ class OcrEngine {
 
  private:
   OcrEngine() = default;
+  Status load();  // the models, once; a failure is remembered
+  OcrOptions options_;
+  std::optional<std::string> load_failed_;
   std::unique_ptr<tesseract::TessBaseAPI> api_;
   std::unique_ptr<tesseract::TessBaseAPI> osd_;
 };

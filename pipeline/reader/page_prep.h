@@ -30,7 +30,8 @@ struct PreparedPage {
   double scaled_height() const { return std::round(source_height * scale); }
 };
 
-// `gray` must be 8 bpp. With `engine`, Tesseract's OSD decides the quarter turns; without, the
+// `gray` must be 8 bpp. With `engine`, the quarter turns are decided by a cheap ascender count
+// when it is clearly upright, otherwise by Tesseract's OSD; without, the
 // page is taken as upright.
 Expected<PreparedPage> prepare_page(Pix* gray, int dpi, OcrEngine* engine);
 
