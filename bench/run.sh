@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# credcheck's OCR benchmark: credcheck vs the tesseract command line vs OCRmyPDF on the same
+# ~60 generated scanned pages, side by side in one run (interleaved repetitions, same core
+# count), plus text-layer throughput, peak memory at two batch sizes and the cached-rerun
+# speed-up. Prints a table; raw numbers land in WORK/results/. See docs/performance.md.
+#
+#   bash bench/run.sh [--reps 3] [--jobs 2] [--work DIR] [--build DIR] [--no-setup]
+#                     [--only scan,text,memory,rerun]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+reps=3
+jobs=2
+work=/tmp/credcheck-bench
+build=$ROOT/build-bench
+setup=1
+only=scan,text,memory,rerun
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --reps) reps=$2; shift 2 ;;
+    --jobs) jobs=$2; shift 2 ;;
+    --work) work=$2; shift 2 ;;
+    --build) build=$2; shift 2 ;;
+    --no-setup) setup=0; shift ;;
+    --only) only=$2; shift 2 ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+wants() { [[ ",$only," == *",$1,"* ]]; }
+py=/usr/bin/python3
+say() { printf '\n== %s\n' "$*"; }
+
+# --- setup: the bench's own packages (not the product's) and the build ---------------------
+if [ "$setup" = 1 ]; then
+  if ! command -v ocrmypdf >/dev/null || ! command -v tesseract >/dev/null; then
+    say "installing ocrmypdf and tesseract-ocr (bench only)"
+    sudo_=""; [ "$(id -u)" = 0 ] || sudo_=sudo
+    $sudo_ apt-get install -y ocrmypdf tesseract-ocr tesseract-ocr-eng
+  fi
+  say "building credcheck and text-accuracy in $build"
+  cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build "$build" -j"$jobs" --target credcheck text-accuracy >/dev/null
+fi
+cc_bin=$build/pipeline/credcheck
+acc_bin=$build/tools/text-accuracy
+for b in "$cc_bin" "$acc_bin"; do [ -x "$b" ] || { echo "missing $b (run without --no-setup)" >&2; exit 1; }; done
+
+# --- the fixed set -------------------------------------------------------------------------
+set_dir=$work/set
+if [ ! -f "$set_dir/manifest.tsv" ]; then
+  say "generating the benchmark set (seed 7, 58 files) in $set_dir"
+  rm -rf "$set_dir"
+  $py bench/make_set.py --out "$set_dir" --jobs "$jobs"
+fi
+pages=$(awk -F'\t' '{n += $4} END {print n}' "$set_dir/manifest.tsv")
+res=$work/results
+rm -rf "$res"; mkdir -p "$res"
+times=$res/times.tsv   # system  rep  pages  wall_s  peak_tree_mb  max_proc_mb  sum_hwm_mb  exit
+: > "$times"
+
+# measure NAME REP PAGES CMD...: runs CMD under bench/treemem.py, appends a row to times.tsv
+measure() {
+  local name=$1 rep=$2 n=$3; shift 3
+  local rc=0
+  # The run_* steps are shell functions (exported below): a bash in the tree runs them.
+  $py bench/treemem.py "$res/mem.json" -- bash -c '"$@"' _ "$@" >"$res/$name.$rep.log" 2>&1 || rc=$?
+  $py - "$res/mem.json" "$name" "$rep" "$n" >>"$times" <<'EOF'
+import json, sys
+m = json.load(open(sys.argv[1]))
+print("\t".join([sys.argv[2], sys.argv[3], sys.argv[4], str(m["wall_s"]), str(m["peak_tree_mb"]),
+                 str(m["max_proc_mb"]), str(m["sum_hwm_mb"]), str(m["exit"])]))
+EOF
+  printf '  %-22s rep %s  %6.1f s  exit %s\n' "$name" "$rep" "$(tail -1 "$times" | cut -f4)" "$rc"
+}
+
+
+run_credcheck() { rm -rf "$2"; "$cc_bin" run "$1" --out "$2" --jobs "$jobs" --no-progress; }
+run_tesseract() {
+  rm -rf "$1"; mkdir -p "$1"
+  cut -f2 "$set_dir/manifest.tsv" |
+    xargs -P "$jobs" -I{} sh -c 'f={}; tesseract "$0/pages/$f" "$1/${f%.*}" 2>/dev/null' "$set_dir" "$1"
+}
+run_ocrmypdf() { rm -f "$1"; ocrmypdf -q --output-type none --sidecar "$1" --jobs "$jobs" "$set_dir/scan.pdf" -; }
+export -f run_credcheck run_tesseract run_ocrmypdf
+export cc_bin jobs set_dir
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+echo "machine: $(nproc --all) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GB"
+echo "set: $pages scanned pages ($(wc -l <"$set_dir/manifest.tsv") files), --jobs $jobs, $reps repetitions; load before: $(load)"
+
+export OMP_THREAD_LIMIT=1   # Tesseract's own threads off for every system: one process per core
+
+# --- scanned pages: interleaved repetitions ------------------------------------------------
+if wants scan; then
+  say "scanned pages: credcheck, tesseract CLI, OCRmyPDF, interleaved"
+  for r in $(seq 1 "$reps"); do
+    measure credcheck "$r" "$pages" run_credcheck "$set_dir/scan-in" "$res/out-credcheck"
+    measure tesseract_cli "$r" "$pages" run_tesseract "$res/out-tesseract"
+    measure ocrmypdf "$r" "$pages" run_ocrmypdf "$res/out-ocrmypdf.txt"
+    echo "  load after rep $r: $(load)"
+  done
+  say "character accuracy (flexible CER against the generator's text, last repetition)"
+  for s in credcheck:out-credcheck tesseract:out-tesseract ocrmypdf:out-ocrmypdf.txt; do
+    printf '%s %s\n' "${s%%:*}" "$($py bench/score.py "$acc_bin" "$set_dir" "${s%%:*}" "$res/${s#*:}" "$res/cer-${s%%:*}.tsv")"
+  done | tee "$res/cer.txt"
+fi
+
+# --- text-layer pages ----------------------------------------------------------------------
+if wants text; then
+  say "text-layer pages: credcheck, intake to written dossier"
+  for r in $(seq 1 "$reps"); do measure credcheck_text "$r" "$pages" run_credcheck "$set_dir/text-in" "$res/out-text"; done
+fi
+
+# --- peak memory: few pages vs many --------------------------------------------------------
+if wants memory; then
+  say "peak memory, few pages vs many"
+  big=$work/text500
+  if [ ! -d "$big/packets" ]; then
+    $py samples/generate.py packets --out "$big" --seed 11 --count 150 --modes text --jobs "$jobs" >/dev/null
+  fi
+  small=$work/text10
+  read -r big_pages small_pages <<<"$($py bench/subset.py "$big" "$small" 10)"
+  scan10=$work/scan10
+  if [ ! -d "$scan10" ]; then
+    mkdir -p "$scan10/b01"
+    awk -F'\t' '$4 == 1 {print $2}' "$set_dir/manifest.tsv" | head -10 | while read -r f; do cp "$set_dir/pages/$f" "$scan10/b01/"; done
+  fi
+  measure mem_text_small 1 "$small_pages" run_credcheck "$small" "$res/out-mem"
+  measure mem_text_big 1 "$big_pages" run_credcheck "$big/packets" "$res/out-mem"
+  measure mem_scan_small 1 10 run_credcheck "$scan10" "$res/out-mem"
+fi
+
+# --- rerun of an unchanged batch (the content-hash cache, when the CLI has one) --------------
+if wants rerun; then
+  say "rerun of an unchanged batch"
+  cache_flag=$("$cc_bin" run --help 2>&1 | grep -oE -- '--cache(-dir)?\b' | head -1 || true)
+  if [ -z "$cache_flag" ]; then
+    echo "  skipped: 'credcheck run --help' has no --cache option yet (pipeline/cache/ is being built)"
+  else
+    cache_dir=$res/cache
+    run_cached() { rm -rf "$2"; "$cc_bin" run "$1" --out "$2" --jobs "$jobs" --no-progress "$cache_flag" "$cache_dir"; }
+    export -f run_cached
+    export cache_flag cache_dir
+    rm -rf "$cache_dir"
+    measure rerun_first 1 "$pages" run_cached "$set_dir/scan-in" "$res/out-cache"
+    for r in $(seq 1 "$reps"); do measure rerun_again "$r" "$pages" run_cached "$set_dir/scan-in" "$res/out-cache"; done
+  fi
+fi
+
+echo "load after: $(load)"
+say "results ($res/times.tsv)"
+$py bench/report.py "$times" "$res/cer.txt"

@@ -1,0 +1,99 @@
+#!/usr/bin/python3
+"""Runs a command and measures its wall time and the memory of its whole process tree.
+
+    /usr/bin/python3 bench/treemem.py OUT.json -- COMMAND [ARGS...]
+
+Every `interval` seconds (0.1) it finds the command's descendants (by parent pid in
+/proc/*/stat) and reads VmRSS and VmHWM from /proc/<pid>/status. It reports:
+
+  peak_tree_mb   the largest sum of VmRSS over the tree seen at one sample: the tree's peak
+                 resident memory at the same moment (a spike shorter than the interval can be
+                 missed; processes living under 0.1 s may not be seen at all)
+  max_proc_mb    the largest VmHWM (kernel-tracked peak RSS) of any one process seen
+  sum_hwm_mb     the sum of every process's last-seen VmHWM: an upper bound of the tree's peak
+                 (peaks at different times are added), inflated when many short processes run
+                 one after another (the tesseract CLI: one per page)
+
+RSS counts shared pages (the mapped Tesseract model, libraries) in every process that maps them.
+The command's exit status is returned; stdout/stderr pass through.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+
+def children_map():
+    kids = {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        rest = stat[stat.rfind(b")") + 2:].split()
+        kids.setdefault(int(rest[1]), []).append(int(name))
+    return kids
+
+
+def status_kb(pid):
+    rss = hwm = 0
+    try:
+        with open(f"/proc/{pid}/status", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"VmRSS:"):
+                    rss = int(line.split()[1])
+                elif line.startswith(b"VmHWM:"):
+                    hwm = int(line.split()[1])
+    except OSError:
+        pass
+    return rss, hwm
+
+
+def main():
+    if len(sys.argv) < 4 or sys.argv[2] != "--":
+        print(__doc__, file=sys.stderr)
+        return 2
+    out, cmd = sys.argv[1], sys.argv[3:]
+    interval = float(os.environ.get("TREEMEM_INTERVAL", "0.1"))
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd)
+    peak_tree = 0
+    hwm_by_pid = {}
+    seen = set()
+    while True:
+        done = proc.poll() is not None
+        kids = children_map()
+        tree, todo = [], [proc.pid]
+        while todo:
+            p = todo.pop()
+            tree.append(p)
+            todo.extend(kids.get(p, []))
+        total = 0
+        for p in tree:
+            rss, hwm = status_kb(p)
+            total += rss
+            if hwm:
+                hwm_by_pid[p] = max(hwm_by_pid.get(p, 0), hwm)
+                seen.add(p)
+        peak_tree = max(peak_tree, total)
+        if done:
+            break
+        time.sleep(interval)
+    wall = time.monotonic() - start
+    rc = proc.returncode
+    result = {"wall_s": round(wall, 3), "exit": rc, "peak_tree_mb": round(peak_tree / 1024, 1),
+              "max_proc_mb": round(max(hwm_by_pid.values(), default=0) / 1024, 1),
+              "sum_hwm_mb": round(sum(hwm_by_pid.values()) / 1024, 1), "processes_seen": len(seen)}
+    with open(out, "w", encoding="utf-8") as fh:
+        json.dump(result, fh)
+        fh.write("\n")
+    return rc
+
+
+if __name__ == "__main__":
+    sys.exit(main())
