@@ -63,11 +63,22 @@ PixPtr binarise(Pix* normalised) { return PixPtr(pixThresholdToBinary(normalised
 constexpr float kMinUprightConfidence = 6.0f;
 constexpr float kMinUprightRatio = 2.0f;  // up must beat the landscape score by this factor
 
-bool clearly_upright(Pix* binary) {
-  StepTimer t("orientation (ascenders)");
+bool clearly_upright_by_ascenders(Pix* binary) {
   l_float32 up = 0, left = 0;
   if (pixOrientDetect(binary, &up, &left, 0, 0) != 0) return false;
   return up >= kMinUprightConfidence && up >= kMinUprightRatio * std::fabs(left);
+}
+
+// The middle half of the page first (it costs less than half; on bench/'s 58 scans it settles 52),
+// then the whole page.
+bool clearly_upright(Pix* binary) {
+  StepTimer t("orientation (ascenders)");
+  const int w = pixGetWidth(binary), h = pixGetHeight(binary);
+  ::Box* band = boxCreate(0, h / 4, w, h / 2);
+  PixPtr middle(band ? pixClipRectangle(binary, band, nullptr) : nullptr);
+  boxDestroy(&band);
+  if (middle && clearly_upright_by_ascenders(middle.get())) return true;
+  return clearly_upright_by_ascenders(binary);
 }
 
 double find_skew(Pix* binary) {
