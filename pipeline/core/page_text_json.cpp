@@ -1,5 +1,6 @@
 #include "pipeline/core/page_text_json.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace cc {
@@ -10,6 +11,15 @@ using nlohmann::json;
 Error bad(const std::string& what) { return make_error(ErrorCode::worker_protocol, "malformed page result: " + what); }
 
 bool finite_number(const json& j) { return j.is_number() && std::isfinite(j.get<double>()); }
+
+// An integer that fits an int with room to spare. A float such as 1e30 in an int field is refused
+// here: converting it would be undefined behaviour (fuzz/regressions/wire/float-in-int-fields).
+bool small_integer(const json& j) {
+  if (!j.is_number_integer()) return false;
+  if (j.is_number_unsigned()) return j.get<unsigned long long>() <= 1000000000ULL;
+  const long long v = j.get<long long>();
+  return v >= -1000000000LL && v <= 1000000000LL;
+}
 
 }  // namespace
 
@@ -34,8 +44,10 @@ json page_text_to_json(const PageText& p) {
 Expected<PageText> page_text_from_json(const json& j, size_t max_words) {
   if (!j.is_object()) return bad("not an object");
   PageText p;
-  for (const char* key : {"number", "width_pt", "height_pt", "rotation", "skew", "dpi", "seconds"})
+  for (const char* key : {"width_pt", "height_pt", "skew", "seconds"})
     if (!j.contains(key) || !finite_number(j[key])) return bad(std::string("field ") + key);
+  for (const char* key : {"number", "rotation", "dpi"})
+    if (!j.contains(key) || !small_integer(j[key])) return bad(std::string("field ") + key);
   p.number = j["number"].get<int>();
   p.width_pt = j["width_pt"].get<double>();
   p.height_pt = j["height_pt"].get<double>();
@@ -58,12 +70,13 @@ Expected<PageText> page_text_from_json(const json& j, size_t max_words) {
   p.words.reserve(words.size());
   for (const auto& w : words) {
     if (!w.is_array() || w.size() != 7 || !w[0].is_string()) return bad("word entry");
-    for (size_t k = 1; k < 7; ++k)
+    for (size_t k = 1; k < 6; ++k)
       if (!finite_number(w[k])) return bad("word number");
+    if (!small_integer(w[6])) return bad("word line");
     Word word;
     word.text = w[0].get<std::string>();
     word.box = {w[1].get<double>(), w[2].get<double>(), w[3].get<double>(), w[4].get<double>()};
-    word.confidence = w[5].get<float>();
+    word.confidence = static_cast<float>(std::clamp(w[5].get<double>(), 0.0, 1.0));  // no float overflow
     word.line = w[6].get<int>();
     p.words.push_back(std::move(word));
   }

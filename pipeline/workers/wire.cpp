@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <cstring>
+#include <limits>
+#include <type_traits>
 
 namespace cc {
 
@@ -48,8 +50,24 @@ json limits_to_json(const Limits& l) {
 
 Limits limits_from_json(const json& j) {
   Limits l;
+  // Integer fields take integers in range, double fields finite numbers: converting 1e30 or a
+  // NaN to an int is undefined behaviour (fuzz/regressions/wire/). Others keep their defaults.
   auto take = [&j](const char* key, auto& field) {
-    if (j.contains(key) && j[key].is_number()) field = j[key].get<std::decay_t<decltype(field)>>();
+    using T = std::decay_t<decltype(field)>;
+    if (!j.contains(key) || !j[key].is_number()) return;
+    if constexpr (std::is_integral_v<T>) {
+      if (!j[key].is_number_integer()) return;
+      if (j[key].is_number_unsigned()) {
+        if (j[key].get<unsigned long long>() <= static_cast<unsigned long long>(std::numeric_limits<T>::max()))
+          field = static_cast<T>(j[key].get<unsigned long long>());
+        return;
+      }
+      const long long v = j[key].get<long long>();
+      if (v >= std::numeric_limits<T>::min() && v <= std::numeric_limits<T>::max()) field = static_cast<T>(v);
+    } else {
+      const double v = j[key].get<double>();
+      if (std::isfinite(v)) field = v;
+    }
   };
   take("max_file_bytes", l.max_file_bytes);
   take("max_pages", l.max_pages);
