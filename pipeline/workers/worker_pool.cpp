@@ -19,6 +19,7 @@
 #include "pipeline/core/page_text_json.h"
 #include "pipeline/core/sha256.h"
 #include "pipeline/intake/sniff.h"
+#include "pipeline/workers/sanitizer_build.h"
 #include "pipeline/workers/wire.h"
 
 namespace cc {
@@ -164,6 +165,8 @@ class Coordinator {
     if (pipe2(out, O_CLOEXEC) != 0) { ::close(in[0]); ::close(in[1]); return nullptr; }
     if (pipe2(err, O_CLOEXEC) != 0) { ::close(in[0]); ::close(in[1]); ::close(out[0]); ::close(out[1]); return nullptr; }
     const rlim_t memory = static_cast<rlim_t>(options_.limits.worker_memory_mb) << 20;
+    // Sanitizer builds: ASan's soft RSS limit instead of RLIMIT_AS (sanitizer_build.h).
+    const std::string asan_options = kAddressSanitizer ? asan_worker_options(options_.limits.worker_memory_mb) : "";
     const pid_t pid = fork();
     if (pid == 0) {
       // Child: only async-signal-safe calls until exec.
@@ -171,7 +174,8 @@ class Coordinator {
       dup2(out[1], STDOUT_FILENO);
       dup2(err[1], STDERR_FILENO);
       rlimit as{memory, memory};
-      setrlimit(RLIMIT_AS, &as);
+      if (kAddressSanitizer) setenv("ASAN_OPTIONS", asan_options.c_str(), 1);
+      else setrlimit(RLIMIT_AS, &as);
       rlimit core{0, 0};
       setrlimit(RLIMIT_CORE, &core);
       setenv("OMP_THREAD_LIMIT", "1", 1);
@@ -284,9 +288,11 @@ class Coordinator {
     const InFlight task = *w.task;
     w.task.reset();
     finish_task(task);
-    if (msg.value("fatal", false)) w.exiting = true;
+    // Not msg.value(): it throws on a non-boolean, and a worker's bytes must never throw here.
+    auto flag = [&msg](const char* key) { return msg.contains(key) && msg[key].is_boolean() && msg[key].get<bool>(); };
+    if (flag("fatal")) w.exiting = true;
     DocState& d = docs_[task.doc];
-    if (!msg.value("ok", false)) {
+    if (!flag("ok")) {
       auto e = msg.contains("error") ? error_from_json(msg["error"]) : std::nullopt;
       fail(task.doc, e ? *e : make_error(ErrorCode::worker_protocol, "the worker reported a failure without a valid error"));
       return;

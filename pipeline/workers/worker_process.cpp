@@ -9,22 +9,9 @@
 #include <cerrno>
 #include <cstdlib>
 
+#include "pipeline/workers/sanitizer_build.h"
+
 namespace cc {
-namespace {
-
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kAddressSanitizer = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kAddressSanitizer = true;
-#else
-constexpr bool kAddressSanitizer = false;
-#endif
-#else
-constexpr bool kAddressSanitizer = false;
-#endif
-
-}  // namespace
 
 std::optional<WorkerProcess> spawn_worker_process(const std::string& executable, int memory_mb) {
   int in[2], out[2];
@@ -36,11 +23,7 @@ std::optional<WorkerProcess> spawn_worker_process(const std::string& executable,
   }
   const int devnull = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
   const rlim_t memory = static_cast<rlim_t>(memory_mb) << 20;
-  std::string asan_options;  // built before fork: the child may only make async-signal-safe calls
-  if (kAddressSanitizer) {
-    const char* given = getenv("ASAN_OPTIONS");
-    asan_options = std::string(given ? given : "") + ":allocator_may_return_null=1:soft_rss_limit_mb=" + std::to_string(memory_mb);
-  }
+  const std::string asan_options = kAddressSanitizer ? asan_worker_options(memory_mb) : "";  // before fork
   const pid_t pid = fork();
   if (pid == 0) {
     // Child: only async-signal-safe calls until exec.
