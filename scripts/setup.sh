@@ -30,11 +30,13 @@ packages=(
   libcli11-dev                              # command line
   libssl-dev                                # SHA-256 (libcrypto)
   libsqlite3-dev                            # watch-folder state
+  libicu-dev                                # SASLprep of PDF passwords (usprep)
   python3 python3-reportlab python3-pil python3-numpy   # the synthetic sample generator
 )
 if [ "$with_tests" = 1 ]; then
   packages+=(libgtest-dev libgmock-dev)
   packages+=(chromium)   # headless: renders dossier.html in tests/e2e/dossier_browser_test.cpp
+  packages+=(qpdf)   # AES-256 encrypted fixtures for the password tests (samples/encrypted_fixtures.py)
 fi
 
 missing=()

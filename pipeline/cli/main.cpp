@@ -62,6 +62,9 @@ int run_cli(int argc, char** argv) {
       ->check(CLI::Validator([](std::string& s) { return std::regex_match(s, std::regex(R"(\d{4}-\d{2}-\d{2})")) ? std::string() : "expected YYYY-MM-DD"; }, "YYYY-MM-DD"));
   run_cmd->add_option("--log-format", log_format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
   run_cmd->add_option("--password", run.password, "Password tried on encrypted PDFs (never logged)");
+  run_cmd->add_option("--passwords", run.passwords_file,
+                      "File of CANDIDATE[/FILE]<TAB>PASSWORD lines for encrypted PDFs (never logged)")
+      ->check(CLI::ExistingFile);
   run_cmd->add_flag("--force-ocr", run.force_ocr, "OCR every page even when it has a text layer");
   run_cmd->add_option("--rules", run.rules_dir, "Ruleset folder (default: $CREDCHECK_RULES or the shipped boards ruleset)")->check(CLI::ExistingDirectory);
   run_cmd->add_flag("--no-progress", no_progress, "No progress bar even on a terminal");

@@ -15,6 +15,7 @@
 #include "pipeline/dossier/dossier_json.h"
 #include "pipeline/dossier/summary.h"
 #include "pipeline/intake/discover.h"
+#include "pipeline/intake/passwords.h"
 #include "pipeline/run/dossier_crops.h"
 #include "pipeline/run/output_files.h"
 #include "pipeline/run/stage_runner.h"
@@ -132,6 +133,16 @@ int run_batch(const RunOptions& options) {
     spdlog::error("{}", st.error().message);
     return kExitOutputNotWritable;
   }
+  // Passwords for encrypted PDFs, per candidate or file. Errors name the line, never a password.
+  PasswordBook passwords;
+  if (!options.passwords_file.empty()) {
+    auto book = PasswordBook::load(options.passwords_file);
+    if (!book) {
+      spdlog::error("{}", book.error().message);
+      return kExitUsage;
+    }
+    passwords = std::move(*book);
+  }
   size_t file_count = 0;
   for (const auto& c : *candidates) file_count += c.files.size();
   spdlog::info("{} candidates, {} files in {}", candidates->size(), file_count, options.input_dir);
@@ -152,13 +163,14 @@ int run_batch(const RunOptions& options) {
     pending[c].documents.resize(cand.files.size());
     pending[c].remaining = cand.files.size();
     for (size_t f = 0; f < cand.files.size(); ++f) {
-      if (auto hit = cache ? cached_document(*cache, cand.files[f], !options.password.empty()) : std::nullopt) {
+      if (auto hit = cache ? cached_document(*cache, cand.files[f], !options.password.empty() || !options.passwords_file.empty()) : std::nullopt) {
         pending[c].documents[f] = std::move(*hit);
         --pending[c].remaining;
         ++cache_hits;
         continue;
       }
-      requests.push_back({cand.files[f].path, cand.files[f].name, options.password});
+      requests.push_back({cand.files[f].path, cand.files[f].name, options.password,
+                          passwords.passwords_for(cand.id, cand.files[f].name)});
       owner.emplace_back(c, f);
     }
   }

@@ -19,6 +19,7 @@ struct RunOptions {
   Limits limits;
   bool force_ocr = false;
   std::string password;  // tried on every encrypted PDF of the batch
+  std::string passwords_file;  // per-candidate passwords (pipeline/intake/passwords.h); empty = none
   LogFormat log_format = LogFormat::text;
   bool progress = true;
   std::string worker_executable;  // default: this executable

@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -18,6 +19,7 @@
 
 #include "pipeline/core/page_text_json.h"
 #include "pipeline/core/sha256.h"
+#include "pipeline/intake/passwords.h"
 #include "pipeline/intake/sniff.h"
 #include "pipeline/workers/sanitizer_build.h"
 #include "pipeline/workers/wire.h"
@@ -56,6 +58,8 @@ struct DocState {
   int in_flight = 0;
   double seconds_used = 0;
   bool finished = false;
+  std::vector<std::string> passwords;  // to try on an encrypted PDF, in order (secrets: never logged)
+  size_t password_index = 0;           // the one the current open task uses
 };
 
 std::string signal_name(int sig) {
@@ -108,7 +112,14 @@ class Coordinator {
     d.text.path = r.path;
     d.text.file = r.file;
     d.task.path = r.path;
-    d.task.password = r.password;
+    // Passwords to try, most specific first (the file's lines, then --password), each in its
+    // forms (as typed, SASLprep, Latin-1), without repeats.
+    std::vector<std::string> given = r.passwords;
+    given.push_back(r.password);
+    for (const auto& p : given)
+      for (auto& v : password_variants(p))
+        if (std::find(d.passwords.begin(), d.passwords.end(), v) == d.passwords.end()) d.passwords.push_back(std::move(v));
+    d.task.password = d.passwords.empty() ? std::string() : d.passwords.front();
     d.task.force_ocr = options_.force_ocr;
     d.task.limits = options_.limits;
     struct stat st {};
@@ -294,6 +305,10 @@ class Coordinator {
     DocState& d = docs_[task.doc];
     if (!flag("ok")) {
       auto e = msg.contains("error") ? error_from_json(msg["error"]) : std::nullopt;
+      if (e && e->code == ErrorCode::encrypted && task.op == TaskOp::open && try_next_password(task.doc)) return;
+      if (e && e->code == ErrorCode::encrypted && d.passwords.size() > 1)
+        e->message = "the PDF is encrypted and none of the " + std::to_string(d.passwords.size()) +
+                     " password forms known for it opens it";
       fail(task.doc, e ? *e : make_error(ErrorCode::worker_protocol, "the worker reported a failure without a valid error"));
       return;
     }
@@ -320,6 +335,16 @@ class Coordinator {
       on_progress_(progress_);
     }
     maybe_finish(task.doc);
+  }
+
+  // An encrypted PDF that the current password does not open: queue another open with the next
+  // one. The worker said only "encrypted"; it is not lost, so it takes the next task.
+  bool try_next_password(size_t doc) {
+    DocState& d = docs_[doc];
+    if (d.password_index + 1 >= d.passwords.size()) return false;
+    d.task.password = d.passwords[++d.password_index];
+    queue_.insert({doc, -1});
+    return true;
   }
 
   void finish_task(const InFlight& task) {

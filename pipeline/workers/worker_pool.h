@@ -22,6 +22,9 @@ struct ReadRequest {
   std::string path;
   std::string file;      // name shown in messages and the dossier
   std::string password;  // optional
+  // More passwords to try, in order, when `password` does not open it (the passwords file). Each
+  // is tried as given and in its SASLprep and Latin-1 forms (pipeline/intake/passwords.h).
+  std::vector<std::string> passwords;
 };
 
 struct ReaderOptions {

@@ -22,7 +22,7 @@ struct BatchResult {
 
 BatchResult read_batch(const std::vector<std::string>& names, Limits limits = {}, int jobs = 2) {
   std::vector<ReadRequest> requests;
-  for (const auto& n : names) requests.push_back({fixture(n), n, ""});
+  for (const auto& n : names) requests.push_back({fixture(n), n, "", {}});
   ReaderOptions options;
   options.jobs = jobs;
   options.limits = limits;
