@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <fstream>
 #include <map>
 
 #include "pipeline/workers/worker_pool.h"
@@ -87,17 +88,23 @@ struct FaultCase {
 
 void PrintTo(const FaultCase& c, std::ostream* os) { *os << c.mode; }
 
-class WorkerFault : public ::testing::TestWithParam<FaultCase> {};
+// Page 2 of multi-page.pdf goes wrong in the way the parameter says, in a batch of four.
+class WorkerFault : public ::testing::TestWithParam<FaultCase> {
+ protected:
+  BatchResult read_faulty_batch(int jobs) {
+    ScopedEnv fault("CREDCHECK_FAULT", std::string(GetParam().mode) + ":multi-page.pdf:2");
+    // The pages are text layers or blank, read in milliseconds, so a 3 s page timeout only
+    // catches the injected hang even on a loaded machine.
+    Limits limits;
+    limits.page_timeout_s = 3;
+    limits.worker_memory_mb = 768;
+    return read_batch({"text.pdf", "multi-page.pdf", "rotated.pdf", "blank.pdf"}, limits, jobs);
+  }
+};
 
 TEST_P(WorkerFault, BecomesThatDocumentsErrorAndTheBatchGoesOn) {
   const FaultCase& c = GetParam();
-  // The pages are text layers or blank, read in milliseconds, so a 3 s page timeout only
-  // catches the injected hang even on a loaded machine.
-  ScopedEnv fault("CREDCHECK_FAULT", std::string(c.mode) + ":multi-page.pdf:2");
-  Limits limits;
-  limits.page_timeout_s = 3;
-  limits.worker_memory_mb = 768;
-  auto r = read_batch({"text.pdf", "multi-page.pdf", "rotated.pdf", "blank.pdf"}, limits);
+  auto r = read_faulty_batch(2);
   const DocumentText& hit = r.docs["multi-page.pdf"];
   ASSERT_TRUE(hit.error) << c.mode;
   EXPECT_EQ(hit.error->code, c.code) << hit.error->message;
@@ -117,6 +124,36 @@ INSTANTIATE_TEST_SUITE_P(
                       FaultCase{"alloc", ErrorCode::memory_limit, "memory limit of 768 MB on page 2"},
                       FaultCase{"garbage", ErrorCode::worker_protocol, "frame"}),
     [](const auto& param_info) { return std::string(param_info.param.mode); });
+
+// The coordinator's own memory, in kB, from /proc/self/status ("VmHWM" is its peak so far).
+long status_kb(const std::string& field) {
+  std::ifstream in("/proc/self/status");
+  std::string line;
+  while (std::getline(in, line))
+    if (line.rfind(field + ":", 0) == 0) return std::stol(line.substr(field.size() + 1));
+  return -1;
+}
+
+// With one worker, the documents after the faulty one can only be read by its replacement; and
+// whatever the worker does (allocating 768 MB included), the coordinator's peak memory stays where
+// it was: the blow-up happens in another address space.
+TEST_P(WorkerFault, AFreshWorkerReadsTheRestAndTheParentStaysFlat) {
+  const FaultCase& c = GetParam();
+  const long peak_before = status_kb("VmHWM"), rss_before = status_kb("VmRSS");
+  ASSERT_GT(peak_before, 0);
+  auto r = read_faulty_batch(1);
+  const long peak_after = status_kb("VmHWM"), rss_after = status_kb("VmRSS");
+  ASSERT_TRUE(r.docs["multi-page.pdf"].error);
+  EXPECT_EQ(r.docs["multi-page.pdf"].error->code, c.code) << r.docs["multi-page.pdf"].error->message;
+  for (const char* later : {"rotated.pdf", "blank.pdf"}) {
+    EXPECT_FALSE(r.docs[later].error) << later;
+    EXPECT_EQ(r.docs[later].pages.size(), 1u) << later;
+  }
+  EXPECT_EQ(r.stats.workers_started, 2u) << "the lost worker is replaced once";
+  EXPECT_EQ(r.stats.workers_lost, 1u);
+  EXPECT_LT(peak_after - peak_before, 32 * 1024) << "coordinator peak grew from " << peak_before << " kB to " << peak_after << " kB";
+  EXPECT_LT(rss_after - rss_before, 32 * 1024) << "coordinator RSS grew from " << rss_before << " kB to " << rss_after << " kB";
+}
 
 TEST(WorkerPool, DocumentTimeoutCountsAllItsPages) {
   ScopedEnv fault("CREDCHECK_FAULT", "hang:multi-page.pdf:2");
