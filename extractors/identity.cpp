@@ -145,7 +145,8 @@ std::optional<Found> make_found(const TextRun& run, std::size_t begin, std::size
     auto tokens = split_spaces(f.sighting.as_printed);
     for (auto& w : tokens) {
       const auto dot = w.find('.');
-      if (dot < 2 || dot + 2 >= w.size() || is_honorific(w.substr(0, dot + 1))) continue;
+      // npos first: npos + 2 wraps to 1, which let words without a dot through (fuzz finding).
+      if (dot == std::string::npos || dot < 2 || dot + 2 >= w.size() || is_honorific(w.substr(0, dot + 1))) continue;
       if (std::isalpha(static_cast<unsigned char>(w[dot - 1])) && std::isalpha(static_cast<unsigned char>(w[dot + 1])))
         w.erase(dot, 1);
     }
