@@ -45,7 +45,9 @@ PageText make_page(std::string_view text, int number, const Geometry& g) {
     size_t pos = 0;
     while (pos < row.size()) {
       size_t spaces = 0;
-      while (pos < row.size() && (row[pos] == ' ' || (static_cast<unsigned char>(row[pos]) < 0x20 && row[pos] != '\t'))) {
+      // Spaces and control bytes (tab included) separate words; each word takes at least one byte,
+      // so the loop always moves on (a tab once stopped both loops: an endless empty word).
+      while (pos < row.size() && (row[pos] == ' ' || static_cast<unsigned char>(row[pos]) < 0x20)) {
         if (row[pos] == ' ') ++spaces;
         else jitter = (static_cast<unsigned char>(row[pos]) % 7) - 3.0;
         ++pos;

@@ -30,8 +30,8 @@ export OMP_THREAD_LIMIT=1  # Tesseract single-threaded, as in a worker
 for t in "${targets[@]}"; do
   corpus="$build/corpus/$t" findings="$build/findings/$t" log="$build/logs/$t.log"
   mkdir -p "$corpus" "$findings"
-  # Extractor inputs are page text: 8 KiB holds several pages and keeps regex-heavy runs fast.
-  opts=(-timeout=20 -rss_limit_mb=2048 -max_len=8192)
+  # Extractor inputs are page text: 4 KiB holds a page or two and keeps regex-heavy runs fast.
+  opts=(-timeout=20 -rss_limit_mb=2048 -max_len=4096)
   asan=detect_leaks=1
   if [ "$t" = intake ]; then
     # Poppler and Tesseract (uninstrumented) keep caches that look like leaks. A page's OCR can

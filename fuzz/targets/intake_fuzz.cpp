@@ -1,8 +1,12 @@
 // Fuzz target: a whole file through intake and the worker's side of the boundary, in-process:
 // sniffed from its bytes, opened and read page by page by the PageReader with tight limits (2
-// pages, 1 megapixel, 72 dpi OCR), and every page sent through the wire format as a worker would
+// pages, 0.05 megapixels, 72 dpi), and every page sent through the wire format as a worker would
 // send it and decoded as the coordinator would. Poppler, Leptonica and Tesseract are Debian's
 // uninstrumented builds: this finds our bugs around them (and their crashes), not theirs inside.
+// The megapixel cap is far below a legible page on purpose: pages that need OCR end in
+// page_too_large before Tesseract runs (a page's OCR takes seconds, which starved the fuzzer
+// down to a few inputs a minute), so the time goes to sniffing, opening, text layers, the
+// size checks and the wire format.
 #include <unistd.h>
 
 #include <cstdio>
@@ -41,7 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   task.path = path;
   task.kind = *kind;
   task.limits.max_pages = 2;
-  task.limits.max_megapixels = 1;
+  task.limits.max_megapixels = 0.05;
   task.limits.ocr_dpi = 72;
   task.limits.max_parser_errors = 200;
   // Each input is a new document even when its bytes repeat: a fresh key forces a reopen.
