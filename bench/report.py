@@ -17,26 +17,30 @@ def main():
             name, flex, mean_page, errors, reference, missing = line.split()
             cer[name] = (float(flex), float(mean_page), int(missing))
     by = {}
-    for name, rep, pages, wall, peak, maxp, sumh, rc in rows:
-        by.setdefault(name, []).append((int(pages), float(wall), float(peak), float(maxp), float(sumh), int(rc)))
+    for row in rows:
+        name, rep, pages, wall, peak, maxp, sumh, rc = row[:8]
+        cpu = float(row[8]) if len(row) > 8 else float("nan")
+        by.setdefault(name, []).append((int(pages), float(wall), float(peak), float(maxp), float(sumh), int(rc), cpu))
 
     def pps(name):
         return statistics.median(p / w for p, w, *_ in by[name])
 
     print(f"{'system':<16} {'pages':>5} {'reps':>4} {'median s':>9} {'pages/s':>8} {'min..max pages/s':>17} "
-          f"{'peak tree MB':>12} {'max proc MB':>11} {'CER':>7} {'exit':>5}")
+          f"{'peak tree MB':>12} {'max proc MB':>11} {'CPU s/page':>10} {'CER':>7} {'exit':>5}")
     for name, runs in by.items():
         rates = [p / w for p, w, *_ in runs]
         key = {"tesseract_cli": "tesseract"}.get(name, name)
         c = f"{cer[key][0] * 100:.2f}%" if key in cer else "-"
         print(f"{name:<16} {runs[0][0]:>5} {len(runs):>4} {statistics.median(w for _, w, *_ in runs):>9.2f} "
               f"{pps(name):>8.2f} {min(rates):>8.2f}..{max(rates):<8.2f} {max(r[2] for r in runs):>12.0f} "
-              f"{max(r[3] for r in runs):>11.0f} {c:>7} {','.join(sorted({str(r[5]) for r in runs})):>5}")
+              f"{max(r[3] for r in runs):>11.0f} {statistics.median(r[6] / r[0] for r in runs):>10.3f} {c:>7} {','.join(sorted({str(r[5]) for r in runs})):>5}")
     print()
     if "credcheck" in by:
         for other in ("tesseract_cli", "ocrmypdf"):
             if other in by:
-                print(f"credcheck / {other}: {pps('credcheck') / pps(other):.2f}x pages/s (ratio of medians, same run)")
+                cpu = {n: statistics.median(r[6] / r[0] for r in by[n]) for n in ("credcheck", other)}
+                print(f"credcheck / {other}: {pps('credcheck') / pps(other):.2f}x pages/s (ratio of medians, same run); "
+                      f"CPU per page {cpu[other] / cpu['credcheck']:.2f}x less")
     if "rerun_first" in by and "rerun_again" in by:
         first = statistics.median(w for _, w, *_ in by["rerun_first"])
         again = statistics.median(w for _, w, *_ in by["rerun_again"])

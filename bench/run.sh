@@ -57,7 +57,7 @@ fi
 pages=$(awk -F'\t' '{n += $4} END {print n}' "$set_dir/manifest.tsv")
 res=$work/results
 rm -rf "$res"; mkdir -p "$res"
-times=$res/times.tsv   # system  rep  pages  wall_s  peak_tree_mb  max_proc_mb  sum_hwm_mb  exit
+times=$res/times.tsv   # system  rep  pages  wall_s  peak_tree_mb  max_proc_mb  sum_hwm_mb  exit  cpu_s
 : > "$times"
 
 # measure NAME REP PAGES CMD...: runs CMD under bench/treemem.py, appends a row to times.tsv
@@ -70,7 +70,7 @@ measure() {
 import json, sys
 m = json.load(open(sys.argv[1]))
 print("\t".join([sys.argv[2], sys.argv[3], sys.argv[4], str(m["wall_s"]), str(m["peak_tree_mb"]),
-                 str(m["max_proc_mb"]), str(m["sum_hwm_mb"]), str(m["exit"])]))
+                 str(m["max_proc_mb"]), str(m["sum_hwm_mb"]), str(m["exit"]), str(m["cpu_s"])]))
 EOF
   printf '  %-22s rep %s  %6.1f s  exit %s\n' "$name" "$rep" "$(tail -1 "$times" | cut -f4)" "$rc"
 }

@@ -10,6 +10,8 @@ Every `interval` seconds (0.1) it finds the command's descendants (by parent pid
                  resident memory at the same moment (a spike shorter than the interval can be
                  missed; processes living under 0.1 s may not be seen at all)
   max_proc_mb    the largest VmHWM (kernel-tracked peak RSS) of any one process seen
+  cpu_s          user + system CPU seconds of the command and every descendant it (or they)
+                 waited for (wait4's rusage): less sensitive than wall time to a shared machine
   sum_hwm_mb     the sum of every process's last-seen VmHWM: an upper bound of the tree's peak
                  (peaks at different times are added), inflated when many short processes run
                  one after another (the tesseract CLI: one per page)
@@ -66,7 +68,8 @@ def main():
     hwm_by_pid = {}
     seen = set()
     while True:
-        done = proc.poll() is not None
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        done = pid != 0
         kids = children_map()
         tree, todo = [], [proc.pid]
         while todo:
@@ -85,10 +88,12 @@ def main():
             break
         time.sleep(interval)
     wall = time.monotonic() - start
-    rc = proc.returncode
+    rc = os.waitstatus_to_exitcode(status)
+    proc.returncode = rc
     result = {"wall_s": round(wall, 3), "exit": rc, "peak_tree_mb": round(peak_tree / 1024, 1),
               "max_proc_mb": round(max(hwm_by_pid.values(), default=0) / 1024, 1),
-              "sum_hwm_mb": round(sum(hwm_by_pid.values()) / 1024, 1), "processes_seen": len(seen)}
+              "sum_hwm_mb": round(sum(hwm_by_pid.values()) / 1024, 1),
+              "cpu_s": round(usage.ru_utime + usage.ru_stime, 2), "processes_seen": len(seen)}
     with open(out, "w", encoding="utf-8") as fh:
         json.dump(result, fh)
         fh.write("\n")
