@@ -22,11 +22,14 @@ constexpr bool kAddressSanitizer = false;
 constexpr bool kAddressSanitizer = false;
 #endif
 
-// The ASAN_OPTIONS for a worker limited to `memory_mb` (the parent's options kept). Build it
-// before fork: the child may only make async-signal-safe calls.
+// The ASAN_OPTIONS for a worker limited to `memory_mb` (the parent's options kept). A crashing
+// signal is left to kill the worker as in a normal build, so the coordinator still names it
+// ("killed by SIGSEGV"); ASan's own reports (an overflow it catches) end the worker with status 1,
+// still worker_crashed. Build it before fork: the child may only make async-signal-safe calls.
 inline std::string asan_worker_options(int memory_mb) {
   const char* given = std::getenv("ASAN_OPTIONS");
-  return std::string(given ? given : "") + ":allocator_may_return_null=1:soft_rss_limit_mb=" + std::to_string(memory_mb);
+  return std::string(given ? given : "") + ":allocator_may_return_null=1:soft_rss_limit_mb=" + std::to_string(memory_mb) +
+         ":handle_segv=0:handle_sigbus=0:handle_sigfpe=0";
 }
 
 }  // namespace cc
