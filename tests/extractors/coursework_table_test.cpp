@@ -125,7 +125,8 @@ TEST(CourseworkTable, TextLeftRunningDownThePageIsTurned) {
   const double h = page.height_pt;
   for (Word& w : page.words) w.box = {h - w.box.y1, w.box.x0, h - w.box.y0, w.box.x1};
   std::swap(page.width_pt, page.height_pt);
-  const auto rows = cluster_rows(upright_words(page));
+  const auto upright = upright_words(page);  // named: the rows point into it (ASan: use after free)
+  const auto rows = cluster_rows(upright);
   ASSERT_EQ(rows.size(), 4u);
   EXPECT_EQ(row_text(rows[3]), "CHEM 11 General Chemistry I 1.25 5");
 }
