@@ -39,7 +39,6 @@ Status OcrEngine::load() {
     return make_error(ErrorCode::ocr_failed, *load_failed_);
   }
   quiet(*api);
-  api->SetPageSegMode(tesseract::PSM_AUTO);
   // Inverted-text retries cost time on every low-confidence line; transcripts print dark on light.
   api->SetVariable("tessedit_do_invert", "0");
   // Transcripts print Roman numerals and 1s, never a vertical bar: "Chemistry II", not "|I".
@@ -62,9 +61,10 @@ Status OcrEngine::load() {
   return ok_status();
 }
 
-Expected<std::vector<OcrWord>> OcrEngine::recognize(Pix* image, int dpi) {
+Expected<std::vector<OcrWord>> OcrEngine::recognize(Pix* image, int dpi, OcrLayout layout) {
   if (auto st = load(); !st) return st.error();
-  StepTimer timer("recognise");
+  api_->SetPageSegMode(layout == OcrLayout::single_block ? tesseract::PSM_SINGLE_BLOCK : tesseract::PSM_AUTO);
+  StepTimer timer(layout == OcrLayout::single_block ? "recognise: single block" : "recognise: automatic layout");
   api_->SetImage(image);
   api_->SetSourceResolution(dpi);
   if (api_->Recognize(nullptr) != 0) {

@@ -32,6 +32,12 @@ struct OcrWord {
   int line;
 };
 
+// How Tesseract finds the lines of a page. Single block reads each line across the whole page:
+// table rows stay whole and single-character columns (credits, grades) are read; automatic
+// layout finds columns and blocks, which suits display pages (diplomas: mixed sizes, centred),
+// but turns a column of single digits into "vertical text" and loses it.
+enum class OcrLayout { single_block, automatic };
+
 struct OrientationGuess {
   int clockwise_quads = 0;  // turn the image this many quarter turns clockwise to make it upright
   float confidence = 0;
@@ -45,7 +51,7 @@ class OcrEngine {
   OcrEngine(const OcrEngine&) = delete;
   OcrEngine& operator=(const OcrEngine&) = delete;
 
-  Expected<std::vector<OcrWord>> recognize(Pix* image, int dpi);
+  Expected<std::vector<OcrWord>> recognize(Pix* image, int dpi, OcrLayout layout = OcrLayout::single_block);
   // Nullopt when no orientation model is installed or the page has too little text to tell.
   std::optional<OrientationGuess> detect_orientation(Pix* image, int dpi);
 
