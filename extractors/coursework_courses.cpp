@@ -60,14 +60,19 @@ bool has_quality_points(const TranscriptRows& rows) {
   return is_four_point_scale(per_credit);
 }
 
-Reading read_row(const RawCourseRow& r, GradeStyle style, bool quality_points, const PrefixCounts& prefixes) {
+Reading read_row(const RawCourseRow& r, GradeStyle style, bool quality_points, const PrefixCounts& prefixes,
+                 bool has_credit_column) {
   Reading x;
   x.code = read_code(r.code, prefixes);
   if (!x.code.valid) x.code.value = squeeze_spaces(r.code);
   x.title = read_title(r.title);
-  x.credits = read_number(r.credits, &x.credits_fixed);
-  const bool use_marks = r.grade.empty() && !r.marks.empty();
-  x.grade = read_grade(use_marks ? r.marks : r.grade, use_marks ? GradeStyle::marks : style);
+  // Credits and grade print close together; on a scan one cell can hold both.
+  std::string credits = r.credits, grade = r.grade;
+  const bool split = has_credit_column && split_merged_credits_and_grade(credits, grade, style);
+  x.credits = read_number(credits, &x.credits_fixed);
+  x.credits_fixed = x.credits_fixed || split;
+  const bool use_marks = grade.empty() && !r.marks.empty();
+  x.grade = read_grade(use_marks ? r.marks : grade, use_marks ? GradeStyle::marks : style);
   // A lost +/- or a grade OCR missed altogether, from the quality points printed beside it.
   const auto points = read_number(r.points);
   if (!quality_points || !points || !x.credits || *x.credits <= 0) return x;
@@ -123,7 +128,8 @@ SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& c
   const auto prefixes = clean_prefixes(rows);
   std::vector<Reading> readings;
   const bool quality_points = has_quality_points(rows);
-  for (const auto& r : rows.rows) readings.push_back(read_row(r, style, quality_points, prefixes));
+  const bool has_credit_column = !rows.credit_headers.empty();
+  for (const auto& r : rows.rows) readings.push_back(read_row(r, style, quality_points, prefixes, has_credit_column));
   harmonise(readings);
 
   for (size_t i = 0; i < rows.rows.size(); ++i) {

@@ -4,7 +4,10 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <regex>
+#include <tuple>
+#include <utility>
 
 namespace cc {
 namespace {
@@ -19,19 +22,104 @@ const std::map<std::string, double>& four_point_scale() {
   return scale;
 }
 
+// A grade as read_grade left it has the shape of its style.
+bool has_grade_shape(const std::string& value, GradeStyle style) {
+  static const std::regex decimal(R"(^[0-5]\.\d{1,2}$)");
+  static const std::regex letter(R"(^[A-F][+-]?$)");
+  static const std::regex marks(R"(^\d{1,3}$)");
+  switch (style) {
+    case GradeStyle::decimal: return std::regex_match(value, decimal);
+    case GradeStyle::letter: return std::regex_match(value, letter);
+    case GradeStyle::marks: return std::regex_match(value, marks);
+    case GradeStyle::other: return false;
+  }
+  return false;
+}
+
+// A credits value as a merged cell prints it: 1 or 2 digits, maybe "." or ".0" after ("3", "3.", "4.0").
+bool looks_like_credits(const std::string& token) {
+  static const std::regex credits(R"(^\d{1,2}(\.0?)?$)");
+  if (!std::regex_match(token, credits)) return false;
+  const double v = std::stod(token);
+  return v > 0 && v <= 30;
+}
+
+std::vector<std::string> tokens_of(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == ' ') {
+      if (!cur.empty()) out.push_back(std::move(cur));
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& tokens, size_t from, size_t to) {
+  std::string out;
+  for (size_t i = from; i < to; ++i) out += (out.empty() ? "" : " ") + tokens[i];
+  return out;
+}
+
+// "3 1.25" -> ("3", "1.25") or "1.25 3" -> ("3", "1.25") when one end is credits and the rest a grade.
+std::optional<std::pair<std::string, std::string>> credits_and_grade_in(const std::string& cell, GradeStyle style) {
+  const auto t = tokens_of(cell);
+  if (t.size() < 2) return std::nullopt;
+  if (looks_like_credits(t.front()) && has_grade_shape(read_grade(joined(t, 1, t.size()), style).value, style))
+    return std::make_pair(t.front(), joined(t, 1, t.size()));
+  if (looks_like_credits(t.back()) && has_grade_shape(read_grade(joined(t, 0, t.size() - 1), style).value, style))
+    return std::make_pair(t.back(), joined(t, 0, t.size() - 1));
+  return std::nullopt;
+}
+
 }  // namespace
+
+bool split_merged_credits_and_grade(std::string& credits, std::string& grade, GradeStyle style) {
+  if (style == GradeStyle::other) return false;
+  const bool credits_missing = !read_number(credits), grade_empty = squeeze_spaces(grade).empty();
+  if (credits_missing && !grade_empty) {
+    if (auto split = credits_and_grade_in(grade, style)) {
+      std::tie(credits, grade) = *split;
+      return true;
+    }
+  }
+  if (grade_empty && tokens_of(credits).size() >= 2) {
+    if (auto split = credits_and_grade_in(credits, style)) {
+      std::tie(credits, grade) = *split;
+      return true;
+    }
+  }
+  return false;
+}
 
 GradeStyle grade_style_of(const std::vector<std::string>& printed) {
   static const std::regex decimal(R"(^[0-5]\.\d{1,2}$)");
   static const std::regex letter(R"(^[A-F][+-]?$)");
   static const std::regex marks(R"(^\d{1,3}$)");
+  static const std::regex lost_point(R"(^[1-5]\d{1,2}$)");
+  // "15" or "175" is a mark or a decimal grade whose point OCR lost: it goes with whichever of
+  // the two the unambiguous cells favour.
+  int ambiguous = 0;
   std::map<GradeStyle, int> votes;
   for (const auto& p : printed) {
-    const std::string s = squeeze_spaces(p);
+    std::string s = squeeze_spaces(p);
+    // A cell that also holds the credits ("3 1.25": the columns merged on a scan) votes with its
+    // grade, but never for marks: "3 15" is more likely a decimal grade that lost its point.
+    if (const auto t = tokens_of(s); t.size() == 2 && (looks_like_credits(t[0]) || looks_like_credits(t[1]))) {
+      const std::string rest = looks_like_credits(t[0]) ? t[1] : t[0];
+      if (std::regex_match(rest, decimal) || std::regex_match(rest, letter)) s = rest;
+    }
     if (std::regex_match(s, decimal)) ++votes[GradeStyle::decimal];
     else if (std::regex_match(s, letter)) ++votes[GradeStyle::letter];
+    else if (std::regex_match(s, lost_point)) ++ambiguous;
     else if (std::regex_match(s, marks)) ++votes[GradeStyle::marks];
   }
+  if (ambiguous > 0)
+    votes[votes[GradeStyle::decimal] > votes[GradeStyle::marks] ? GradeStyle::decimal : GradeStyle::marks] += ambiguous;
   GradeStyle best = GradeStyle::other;
   int best_votes = 0;
   for (const auto& [style, n] : votes) {

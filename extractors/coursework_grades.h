@@ -23,6 +23,13 @@ GradeStyle grade_style_of(const std::vector<std::string>& printed);
 // "8+" -> "B+" for letter grades). Words like "INC", "DRP", "P" are kept.
 FieldReading read_grade(const std::string& printed, GradeStyle style);
 
+// A credits value and a grade that OCR or the column cut put in one cell ("3. 1.25" under the
+// grade heading with nothing under the credits heading: the two columns print close together).
+// When `credits` holds no number and `grade` is a small whole number and then a grade of the
+// column's style (or the reverse: "3 1.25" under credits, nothing under grade), the cells are split
+// and true is returned. Only decimal, letter and marks styles: an unknown style is left alone.
+bool split_merged_credits_and_grade(std::string& credits, std::string& grade, GradeStyle style);
+
 // A US letter grade whose + or - OCR dropped, restored from the quality points printed beside it
 // (points / credits on the 4-point scale: A- 3.7, B+ 3.3...). Nullopt when the points confirm the
 // grade as read, name no grade of its letter, or `grade` is not a letter grade.

@@ -6,6 +6,8 @@
 #include <map>
 #include <optional>
 
+#include "extractors/text_utils.h"
+
 namespace cc {
 namespace {
 
@@ -176,6 +178,10 @@ FieldReading read_title(const std::string& printed) {
   while (!s.empty() && std::strchr("|_~ ", s.front())) s.erase(s.begin());
   while (!s.empty() && std::strchr("_~ ", s.back())) s.pop_back();
   std::vector<std::string> words = split_words(s);
+  if (auto joined = join_split_capitals(words); joined.size() != words.size()) {
+    words = std::move(joined);
+    r.fixed = true;
+  }
   // Specks before the first word ("= College Algebra", a quote mark) are not part of the title.
   const auto first_word = std::find_if(words.begin(), words.end(), [](const std::string& w) {
     return std::any_of(w.begin(), w.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });

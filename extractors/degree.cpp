@@ -453,7 +453,7 @@ std::optional<DegreeFacts> extract_degree(const std::vector<SegmentView>& diplom
     out.years = std::stoi(years->value);
     confidence = std::min(confidence, years->confidence);
   }
-  if (institution) out.institution = institution->value;
+  if (institution) out.institution = join_split_capitals(institution->value);
   if (!country.empty()) out.country = country;
   if (!transcripts.empty()) {
     const bool mls_field = out.field == "medical_technology" || out.field == "medical_laboratory_science";

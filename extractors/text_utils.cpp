@@ -8,6 +8,7 @@
 #include <optional>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <unordered_map>
 
 namespace cc {
@@ -420,6 +421,25 @@ std::vector<std::string> split_words(std::string_view s) {
   if (!cur.empty()) out.push_back(cur);
   return out;
 }
+
+std::vector<std::string> join_split_capitals(std::vector<std::string> words) {
+  auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  // Words title case leaves in lower case: "Hepatitis B and C" keeps its letters apart.
+  static const std::set<std::string> kSmallWords = {"a", "an", "and", "as", "at", "by", "de", "del", "for", "from", "in",
+                                                    "into", "of", "on", "or", "the", "to", "with", "y"};
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string& w = words[i];
+    const std::string& next = words[i + 1];
+    if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' && next.size() >= 2 && is_lower(next[0]) && is_lower(next[1]) &&
+        !kSmallWords.count(lower_ascii(next))) {
+      words[i] += next;
+      words.erase(words.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    }
+  }
+  return words;
+}
+
+std::string join_split_capitals(std::string_view s) { return join_words(join_split_capitals(split_words(s))); }
 
 std::string join_words(const std::vector<std::string>& words, std::size_t from) {
   std::string out;

@@ -85,6 +85,11 @@ std::string lower_ascii(std::string_view s);
 // Words separated by white space; and joined back with single spaces (from word `from` on).
 std::vector<std::string> split_words(std::string_view s);
 std::string join_words(const std::vector<std::string>& words, std::size_t from = 0);
+// In a title-case name or title, a capital letter that OCR read apart from the rest of its word
+// (wide kerning after a capital on a scan: "Medical C enter", "Human A natomy") joined back.
+// Only a lone capital followed by a word that starts in lower case: title case never prints that.
+std::vector<std::string> join_split_capitals(std::vector<std::string> words);
+std::string join_split_capitals(std::string_view s);
 std::string trim(std::string_view s);
 // Runs of white space to one space, trimmed.
 std::string collapse_spaces(std::string_view s);

@@ -10,6 +10,7 @@
 #include "extractors/coursework_rows.h"
 #include "extractors/coursework_system.h"
 #include "extractors/coursework_terms.h"
+#include "extractors/text_utils.h"
 
 namespace cc {
 namespace {
@@ -92,6 +93,16 @@ TEST(CourseworkTitle, RepairsOcrDamage) {
   EXPECT_EQ(repair_roman_numerals("1st Sem., A.Y. 2019-2020"), "1st Sem., A.Y. 2019-2020");
 }
 
+TEST(CourseworkTitle, CapitalsReadApartFromTheirWordAreJoined) {
+  EXPECT_EQ(read_title("Human A natomy and Physiology").value, "Human Anatomy and Physiology");
+  EXPECT_TRUE(read_title("Rhythmic A ctivities").fixed);
+  EXPECT_EQ(read_title("A Survey of Biology").value, "A Survey of Biology");  // a real one-letter word
+  EXPECT_EQ(join_split_capitals("St. Aurelio Medical C enter"), "St. Aurelio Medical Center");
+  EXPECT_EQ(join_split_capitals("Ilocos C oast Diagnostic C enter"), "Ilocos Coast Diagnostic Center");
+  EXPECT_EQ(join_split_capitals("Hematology I"), "Hematology I");
+  EXPECT_EQ(join_split_capitals("Hepatitis B and C of the Liver"), "Hepatitis B and C of the Liver");  // small words stay
+}
+
 TEST(CourseworkTitle, SeriesNumbersFollowTheirSiblings) {
   std::vector<std::string> titles = {"Hematology I", "Hematology 2", "Organic Chemistry 1", "Organic Chemistry III",
                                      "Thesis 1", "General Physics I", "Organic Chemistry 11"};
@@ -168,6 +179,9 @@ TEST(CourseworkGrade, ColumnStyleDecidesTheRepair) {
   EXPECT_EQ(grade_style_of({"A", "B+", "C", "A-"}), GradeStyle::letter);
   EXPECT_EQ(grade_style_of({"72", "64", "81"}), GradeStyle::marks);
   EXPECT_EQ(grade_style_of({"A", "1.75", "72"}), GradeStyle::other);
+  EXPECT_EQ(grade_style_of({"3 1.75", "3. 2.0", "5 1.25", "1.0"}), GradeStyle::decimal);  // credits merged in
+  EXPECT_EQ(grade_style_of({"1.75", "10", "15", "125", "2.0"}), GradeStyle::decimal);  // points lost
+  EXPECT_EQ(grade_style_of({"72", "45", "150", "88"}), GradeStyle::marks);
 
   EXPECT_EQ(read_grade("175", GradeStyle::decimal).value, "1.75");  // lost its point
   EXPECT_TRUE(read_grade("175", GradeStyle::decimal).fixed);
@@ -195,6 +209,36 @@ TEST(CourseworkGrade, LostSignFromQualityPoints) {
   EXPECT_FALSE(letter_grade_from_points("A", 20.0, 5));      // A as read
   EXPECT_FALSE(letter_grade_from_points("B", 8.0, 4));       // 2.0 is C: not a lost sign
   EXPECT_FALSE(letter_grade_from_points("1.75", 7.0, 4));
+}
+
+// Each case: credits cell, grade cell, style -> split?, credits, grade.
+TEST(CourseworkGrade, CreditsAndGradeReadIntoOneCellAreSplit) {
+  struct Case {
+    std::string credits, grade;
+    GradeStyle style;
+    bool split;
+    std::string want_credits, want_grade;
+  };
+  const std::vector<Case> cases = {
+      {"", "3. 1.25", GradeStyle::decimal, true, "3.", "1.25"},   // both under the grade heading
+      {"", "4 15", GradeStyle::decimal, true, "4", "15"},         // the grade's point is repaired later
+      {"", "1.25 3", GradeStyle::decimal, true, "3", "1.25"},     // grade column first
+      {"3 2.0", "", GradeStyle::decimal, true, "3", "2.0"},       // both under the credits heading
+      {"", "3 B+", GradeStyle::letter, true, "3", "B+"},
+      {"3", "1.25", GradeStyle::decimal, false, "3", "1.25"},     // nothing merged
+      {"", "1 0", GradeStyle::decimal, false, "", "1 0"},         // "1.0" with its point lost: no credits in it
+      {"", "= 1.75", GradeStyle::decimal, false, "", "= 1.75"},   // a speck, not credits
+      {"", "3 INC", GradeStyle::decimal, false, "", "3 INC"},     // not a grade of the column's style
+      {"", "3 1.25", GradeStyle::other, false, "", "3 1.25"},     // unknown style: left alone
+      {"", "45 1.25", GradeStyle::decimal, false, "", "45 1.25"}, // more credits than a course has
+  };
+  for (const auto& c : cases) {
+    std::string credits = c.credits, grade = c.grade;
+    SCOPED_TRACE(c.credits + " | " + c.grade);
+    EXPECT_EQ(split_merged_credits_and_grade(credits, grade, c.style), c.split);
+    EXPECT_EQ(credits, c.want_credits);
+    EXPECT_EQ(grade, c.want_grade);
+  }
 }
 
 TEST(CourseworkTerms, RecognisesHeadings) {
