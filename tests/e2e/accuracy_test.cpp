@@ -45,6 +45,11 @@ std::string code_key(const std::string& code) {
   return out;
 }
 
+// A string member, or "" when it is missing or null (a course the dossier has no code for).
+std::string text_of(const json& j, const char* key) {
+  return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
+}
+
 bool same_value(const json& got, const json& want) {
   if (want.is_null()) return got.is_null();
   if (got.is_null()) return false;
@@ -117,14 +122,14 @@ void compare_fields(const std::string& id, const json& d, const json& truth, Rep
       // Match by code, else by title.
       size_t hit = used.size();
       for (size_t i = 0; i < used.size() && hit == used.size(); ++i)
-        if (!used[i] && code_key(got["courses"][i].value("code", "")) == code_key(want.value("code", "")) &&
-            !code_key(want.value("code", "")).empty())
+        if (!used[i] && code_key(text_of(got["courses"][i], "code")) == code_key(text_of(want, "code")) &&
+            !code_key(text_of(want, "code")).empty())
           hit = i;
       for (size_t i = 0; i < used.size() && hit == used.size(); ++i)
-        if (!used[i] && norm(got["courses"][i].value("title", "")) == norm(want.value("title", ""))) hit = i;
+        if (!used[i] && norm(text_of(got["courses"][i], "title")) == norm(text_of(want, "title"))) hit = i;
       const json g = hit < used.size() ? got["courses"][hit] : json::object();
       if (hit < used.size()) used[hit] = true;
-      const std::string what = "course " + want.value("code", "") + " " + want.value("title", "");
+      const std::string what = "course " + text_of(want, "code") + " " + text_of(want, "title");
       for (const char* k : {"code", "title", "credits", "semester_hours", "grade"})
         field("coursework", what + "." + k, g.value(k, json()), want[k]);
       if (!want.value("category_ambiguous", false)) field("coursework", what + ".category", g.value("category", json()), want["category"]);
@@ -136,11 +141,11 @@ void compare_fields(const std::string& id, const json& d, const json& truth, Rep
   for (const auto& want : truth["experience"]) {
     json g = json::object();
     for (const auto& job : d.value("experience", json::array()))
-      if (job.value("file", "") == want.value("file", "") && job.value("start", json()) == want["start"]) g = job;
+      if (text_of(job, "file") == text_of(want, "file") && job.value("start", json()) == want["start"]) g = job;
     if (g.empty())
       for (const auto& job : d.value("experience", json::array()))
-        if (job.value("file", "") == want.value("file", "")) g = job;
-    const std::string what = "job in " + want.value("file", "");
+        if (text_of(job, "file") == text_of(want, "file")) g = job;
+    const std::string what = "job in " + text_of(want, "file");
     for (const char* k : {"employer", "position", "start", "end", "hours_per_week", "departments"})
       field("experience", what + "." + k, g.value(k, json()), want[k]);
   }
