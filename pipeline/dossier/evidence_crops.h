@@ -26,6 +26,7 @@ struct EvidenceCrop {
   Box rendered;
   int width = 0, height = 0;
   std::string failure;
+  bool from_cache = false;  // taken from the crop cache rather than rendered in this run
   bool ok() const { return !png_base64.empty(); }
   // Where the evidence box lies in the picture, as fractions of its width and height (after the turn).
   Box highlight() const;

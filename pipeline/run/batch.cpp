@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <optional>
 
+#include "pipeline/cache/crop_cache.h"
 #include "pipeline/cache/page_cache.h"
 #include "pipeline/core/exit_codes.h"
 #include "pipeline/core/sha256.h"
@@ -181,9 +182,13 @@ int run_batch(const RunOptions& options) {
   ProgressBar bar(options.progress && options.log_format == LogFormat::text);
   set_active_progress_bar(&bar);
   size_t candidates_done = 0;
-  // Evidence crops for dossier.html: rendered by a worker process of their own, never here.
+  // Evidence crops for dossier.html: rendered by a worker process of their own, never here, and
+  // kept beside the page cache so an unchanged document's crops are not rendered again.
+  std::optional<CropCache> crop_cache;
+  if (cache) crop_cache.emplace(cache->dir());
   CropClient crop_client(options.worker_executable.empty() ? current_executable() : options.worker_executable, options.limits);
 
+  size_t crops_rendered = 0, crops_cached = 0;
   auto finish_candidate = [&](size_t c) {
     Pending& p = pending[c];
     for (auto& d : p.documents) p.record.documents.push_back(std::move(*d));
@@ -193,7 +198,11 @@ int run_batch(const RunOptions& options) {
     p.record.facts = stages.run("extract", [&] { return extract_facts(p.record.id, p.record.documents, *rules, context.as_of); });
     p.record.validation = stages.run("validate", [&] { return evaluate(*p.record.facts, *rules, context.as_of); });
     stages.check("validate", p.record.validation->evaluations.size() >= 2, "every board is evaluated for " + p.record.id);
-    const auto crops = stages.run("crops", [&] { return render_evidence_crops(p.record, crop_client, options.password); });
+    const auto crops = stages.run("crops", [&] { return render_evidence_crops(p.record, crop_client, options.password, crop_cache ? &*crop_cache : nullptr); });
+    for (const auto& crop : crops) {
+      crops_cached += crop.ok() && crop.from_cache;
+      crops_rendered += crop.ok() && !crop.from_cache;
+    }
     const Status written = stages.run("write", [&] { return write_candidate(options.out_dir, p.record, context, crops, *rules); });
     if (!written) {
       spdlog::error("{}", written.error().message);
@@ -231,6 +240,7 @@ int run_batch(const RunOptions& options) {
   });
   bar.update(candidates_done, candidates->size(), last_progress.pages_done, last_progress.pages_known);
   set_active_progress_bar(nullptr);
+  if (crop_cache) spdlog::info("evidence crops: {} rendered, {} from the crop cache", crops_rendered, crops_cached);
   if (read_stats.workers_lost > 0) spdlog::info("{} worker processes were lost and replaced", read_stats.workers_lost);
 
   // Stage 4: the batch summary.

@@ -1,38 +1,69 @@
 #include "pipeline/run/dossier_crops.h"
 
+#include <algorithm>
+#include <numeric>
+#include <spdlog/spdlog.h>
+#include <tuple>
+
 #include "pipeline/core/base64.h"
 
 namespace cc {
+namespace {
+
+void show(EvidenceCrop& crop, const CropImage& image) {
+  crop.png_base64 = base64_encode(image.png);
+  crop.rendered = image.box;
+  crop.width = image.width;
+  crop.height = image.height;
+}
+
+}  // namespace
 
 std::vector<EvidenceCrop> render_evidence_crops(const CandidateRecord& record, CropClient& client, const std::string& password,
-                                                double budget_seconds) {
+                                                const CropCache* cache, double budget_seconds) {
   std::vector<EvidenceCrop> crops = select_evidence_crops(record);
-  std::vector<CropRequest> requests;
-  for (const auto& c : crops) {
-    CropRequest r;
+  std::vector<CropRequest> requests(crops.size());
+  std::vector<std::string> hashes(crops.size());
+  std::vector<size_t> to_render;  // crops the cache does not have
+  for (size_t i = 0; i < crops.size(); ++i) {
+    CropRequest& r = requests[i];
     for (const auto& d : record.documents)
-      if (d.file == c.evidence.file) {
+      if (d.file == crops[i].evidence.file) {
         r.path = d.path;
         r.kind = d.kind;
+        hashes[i] = d.sha256;
       }
     r.password = password;
-    r.page = c.evidence.page;
-    r.spec.box = c.region;
+    r.page = crops[i].evidence.page;
+    r.spec.box = crops[i].region;
     r.spec.dpi = kCropDpi;
-    r.spec.turn = c.turn;
-    requests.push_back(std::move(r));
+    r.spec.turn = crops[i].turn;
+    if (cache)
+      if (auto hit = cache->lookup(hashes[i], r.page, r.spec)) {
+        show(crops[i], *hit);
+        crops[i].from_cache = true;
+        continue;
+      }
+    to_render.push_back(i);
   }
-  if (requests.empty()) return crops;
-  auto results = client.render(requests, budget_seconds);
-  for (size_t i = 0; i < crops.size() && i < results.size(); ++i) {
-    if (!results[i]) {
-      crops[i].failure = results[i].error().message;
+  if (to_render.empty()) return crops;
+  // Crops of one page one after another: the worker renders or decodes that page once.
+  std::stable_sort(to_render.begin(), to_render.end(), [&](size_t a, size_t b) {
+    return std::tie(requests[a].path, requests[a].page) < std::tie(requests[b].path, requests[b].page);
+  });
+  std::vector<CropRequest> batch;
+  for (size_t i : to_render) batch.push_back(requests[i]);
+  auto results = client.render(batch, budget_seconds);
+  for (size_t k = 0; k < to_render.size() && k < results.size(); ++k) {
+    const size_t i = to_render[k];
+    if (!results[k]) {
+      crops[i].failure = results[k].error().message;
       continue;
     }
-    crops[i].png_base64 = base64_encode(results[i]->png);
-    crops[i].rendered = results[i]->box;
-    crops[i].width = results[i]->width;
-    crops[i].height = results[i]->height;
+    show(crops[i], *results[k]);
+    if (cache)
+      if (auto st = cache->store(hashes[i], requests[i].page, requests[i].spec, *results[k]); !st)
+        spdlog::warn("crop cache: {}", st.error().message);
   }
   return crops;
 }

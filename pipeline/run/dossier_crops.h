@@ -1,11 +1,13 @@
 // The evidence crops of one candidate's dossier.html: chooses them (dossier/evidence_crops.h),
-// has a worker render them (workers/crop_client.h) within a time budget, and returns them with
-// their PNGs or the reason each has none. This process never opens the candidate's files.
+// takes those rendered before from the crop cache (cache/crop_cache.h, when given), has a worker
+// render the rest (workers/crop_client.h) within a time budget, page by page, and returns them
+// with their PNGs or the reason each has none. This process never opens the candidate's files.
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "pipeline/cache/crop_cache.h"
 #include "pipeline/dossier/candidate_record.h"
 #include "pipeline/dossier/evidence_crops.h"
 #include "pipeline/workers/crop_client.h"
@@ -15,6 +17,6 @@ namespace cc {
 constexpr double kCropBudgetSeconds = 20;  // per candidate, all crops together
 
 std::vector<EvidenceCrop> render_evidence_crops(const CandidateRecord& record, CropClient& client, const std::string& password,
-                                                double budget_seconds = kCropBudgetSeconds);
+                                                const CropCache* cache = nullptr, double budget_seconds = kCropBudgetSeconds);
 
 }  // namespace cc

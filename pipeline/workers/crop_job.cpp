@@ -15,10 +15,13 @@
 #include "pipeline/core/base64.h"
 
 #include "pipeline/reader/image_source.h"
+#include "pipeline/reader/page_prep.h"
 #include "pipeline/reader/pix.h"
 
 namespace cc {
 namespace {
+
+constexpr double kMaxPageRasterPixels = 8e6;  // a whole page kept for its crops: 8 MB in gray
 
 // The region clamped to a page of `w` x `h` points; nullopt when nothing of it lies on the page.
 std::optional<Box> clamp_to_page(const Box& b, double w, double h) {
@@ -48,6 +51,31 @@ Expected<CropImage> encode_png(Pix* unturned, const Box& box, int turn) {
   out.box = box;
   out.width = pixGetWidth(pix);
   out.height = pixGetHeight(pix);
+  return out;
+}
+
+// Poppler's 8-bit gray image as a Leptonica image; null when it did not render.
+PixPtr gray_pix(const poppler::image& image) {
+  if (!image.is_valid() || image.format() != poppler::image::format_gray8) return nullptr;
+  PixPtr pix(pixCreate(image.width(), image.height(), 8));
+  if (!pix) return nullptr;
+  for (int row = 0; row < image.height(); ++row) {
+    const char* src = image.const_data() + static_cast<ptrdiff_t>(row) * image.bytes_per_row();
+    l_uint32* line = pixGetData(pix.get()) + static_cast<ptrdiff_t>(row) * pixGetWpl(pix.get());
+    for (int col = 0; col < image.width(); ++col) SET_DATA_BYTE(line, col, static_cast<unsigned char>(src[col]));
+  }
+  return pix;
+}
+
+// The part of `pix` in the rectangle, clamped to it; null when nothing of it is inside.
+PixPtr clip(Pix* pix, int x, int y, int w, int h) {
+  const int x1 = std::min(pixGetWidth(pix), x + w), y1 = std::min(pixGetHeight(pix), y + h);
+  x = std::max(0, x);
+  y = std::max(0, y);
+  if (x1 - x < 1 || y1 - y < 1) return nullptr;
+  BOX* region = boxCreate(x, y, x1 - x, y1 - y);
+  PixPtr out(region ? pixClipRectangle(pix, region, nullptr) : nullptr);
+  boxDestroy(&region);
   return out;
 }
 
@@ -135,17 +163,29 @@ Expected<CropImage> CropRenderer::render_pdf(const DocumentTask& doc, int index,
   const int x = static_cast<int>(std::floor(box->x0 * s)), y = static_cast<int>(std::floor(box->y0 * s));
   const int pw = std::max(1, static_cast<int>(std::ceil(box->x1 * s)) - x);
   const int ph = std::max(1, static_cast<int>(std::ceil(box->y1 * s)) - y);
-  const poppler::image image = renderer.render_page(page.get(), dpi, dpi, x, y, pw, ph);
-  if (!image.is_valid() || image.format() != poppler::image::format_gray8)
-    return make_error(ErrorCode::corrupt, "the page cannot be rendered");
-  PixPtr pix(pixCreate(image.width(), image.height(), 8));
-  if (!pix) return make_error(ErrorCode::memory_limit, "no memory for the crop");
-  for (int row = 0; row < image.height(); ++row) {
-    const char* src = image.const_data() + static_cast<ptrdiff_t>(row) * image.bytes_per_row();
-    l_uint32* line = pixGetData(pix.get()) + static_cast<ptrdiff_t>(row) * pixGetWpl(pix.get());
-    for (int col = 0; col < image.width(); ++col) SET_DATA_BYTE(line, col, static_cast<unsigned char>(src[col]));
+  // A page small enough at this resolution is rendered whole once and its crops cut from it.
+  if (w * s * h * s <= kMaxPageRasterPixels) {
+    const std::string raster_key = doc.path + '\0' + doc.password + '\0' + std::to_string(index) + '\0' + std::to_string(dpi);
+    Pix* whole = page_raster(raster_key);
+    if (!whole) {
+      PixPtr pix = gray_pix(renderer.render_page(page.get(), dpi, dpi));
+      if (!pix) return make_error(ErrorCode::corrupt, "the page cannot be rendered");
+      keep_page_raster(raster_key, std::move(pix));
+      whole = raster_.get();
+    }
+    PixPtr clipped = clip(whole, x, y, pw, ph);
+    if (!clipped) return make_error(ErrorCode::page_size_invalid, "the evidence box lies outside the page");
+    const int cw = pixGetWidth(clipped.get()), ch = pixGetHeight(clipped.get());
+    return encode_png(clipped.get(), Box{x / s, y / s, (x + cw) / s, (y + ch) / s}, spec.turn);
   }
+  PixPtr pix = gray_pix(renderer.render_page(page.get(), dpi, dpi, x, y, pw, ph));
+  if (!pix) return make_error(ErrorCode::corrupt, "the page cannot be rendered");
   return encode_png(pix.get(), Box{x / s, y / s, (x + pw) / s, (y + ph) / s}, spec.turn);
+}
+
+void CropRenderer::keep_page_raster(std::string key, PixPtr pix) {
+  raster_key_ = std::move(key);
+  raster_ = std::move(pix);
 }
 
 Expected<CropImage> CropRenderer::render_image(const DocumentTask& doc, int index, const CropSpec& spec) {
@@ -156,13 +196,25 @@ Expected<CropImage> CropRenderer::render_image(const DocumentTask& doc, int inde
   if (static_cast<double>(w) * h / 1e6 > doc.limits.max_megapixels)
     return make_error(ErrorCode::page_too_large, "the image exceeds the megapixel limit");
   if (doc.kind != FileKind::tiff && index != 0) return make_error(ErrorCode::corrupt, "the image has one page");
-  PixPtr pix(doc.kind == FileKind::tiff ? pixReadTiff(doc.path.c_str(), index) : pixRead(doc.path.c_str()));
-  if (!pix) return make_error(ErrorCode::corrupt, "the image cannot be decoded");
-  const int width = pixGetWidth(pix.get()), height = pixGetHeight(pix.get());
-  if (static_cast<double>(width) * height / 1e6 > doc.limits.max_megapixels)
-    return make_error(ErrorCode::page_too_large, "the image exceeds the megapixel limit");
+  // The page decoded once, in gray, for all its crops.
+  const std::string key = doc.path + '\0' + std::to_string(index);
+  Pix* whole = page_raster(key);
+  if (!whole) {
+    PixPtr pix(doc.kind == FileKind::tiff ? pixReadTiff(doc.path.c_str(), index) : pixRead(doc.path.c_str()));
+    if (!pix) return make_error(ErrorCode::corrupt, "the image cannot be decoded");
+    if (static_cast<double>(pixGetWidth(pix.get())) * pixGetHeight(pix.get()) / 1e6 > doc.limits.max_megapixels)
+      return make_error(ErrorCode::page_too_large, "the image exceeds the megapixel limit");
+    const double xres = pixGetXRes(pix.get());
+    PixPtr gray = to_gray8(pix.get());
+    pix.reset();
+    if (!gray) return make_error(ErrorCode::corrupt, "the image cannot be converted to gray");
+    pixSetXRes(gray.get(), static_cast<l_int32>(xres));
+    keep_page_raster(key, std::move(gray));
+    whole = raster_.get();
+  }
+  const int width = pixGetWidth(whole), height = pixGetHeight(whole);
   // Points on an image page are pixels at the resolution the reader assumed (image_source.h).
-  const double image_dpi = ImageSource::assumed_dpi(width, pixGetXRes(pix.get()));
+  const double image_dpi = ImageSource::assumed_dpi(width, pixGetXRes(whole));
   const double p2px = image_dpi / 72;
   const auto box = clamp_to_page(spec.box, width / p2px, height / p2px);
   if (!box) return make_error(ErrorCode::page_size_invalid, "the evidence box lies outside the page");
@@ -170,14 +222,8 @@ Expected<CropImage> CropRenderer::render_image(const DocumentTask& doc, int inde
   const int cw = std::min(width - x, static_cast<int>(std::ceil(box->x1 * p2px)) - x);
   const int ch = std::min(height - y, static_cast<int>(std::ceil(box->y1 * p2px)) - y);
   if (cw < 1 || ch < 1) return make_error(ErrorCode::page_size_invalid, "the evidence box lies outside the page");
-  BOX* region = boxCreate(x, y, cw, ch);
-  PixPtr clipped(pixClipRectangle(pix.get(), region, nullptr));
-  boxDestroy(&region);
-  pix.reset();
-  if (!clipped) return make_error(ErrorCode::corrupt, "the image cannot be cropped");
-  PixPtr gray(pixConvertTo8(clipped.get(), 0));
-  clipped.reset();
-  if (!gray) return make_error(ErrorCode::corrupt, "the image cannot be converted to gray");
+  PixPtr gray = clip(whole, x, y, cw, ch);
+  if (!gray) return make_error(ErrorCode::corrupt, "the image cannot be cropped");
   const Box rendered{x / p2px, y / p2px, (x + cw) / p2px, (y + ch) / p2px};
   const double scale = fitting_dpi(rendered, spec.dpi) / image_dpi;
   if (scale < 1) {

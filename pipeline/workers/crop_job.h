@@ -11,6 +11,7 @@
 
 #include "pipeline/core/expected.h"
 #include "pipeline/reader/page_reader.h"
+#include "pipeline/reader/pix.h"
 #include "pipeline/workers/wire.h"
 
 namespace poppler {
@@ -45,8 +46,15 @@ class CropRenderer {
   Expected<CropImage> render_pdf(const DocumentTask& doc, int page, const CropSpec& spec);
   Expected<CropImage> render_image(const DocumentTask& doc, int page, const CropSpec& spec);
 
+  // The last page rendered or decoded whole, in 8-bit gray: the crops of one page come one after
+  // another (dossier_crops.cpp sorts them), so a page is decoded once, not once per crop.
+  Pix* page_raster(const std::string& key) const { return raster_key_ == key ? raster_.get() : nullptr; }
+  void keep_page_raster(std::string key, PixPtr pix);
+
   std::string open_key_;  // path + password of the PDF kept open between crops of one document
   std::unique_ptr<poppler::document> pdf_;
+  std::string raster_key_;
+  PixPtr raster_;
 };
 
 }  // namespace cc

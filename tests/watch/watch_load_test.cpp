@@ -6,6 +6,10 @@
 
 #include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
 #include <iostream>
 #include <map>
 
@@ -65,6 +69,17 @@ TEST(WatchLoad, FiveHundredFilesDroppedAtOnceAreAllProcessed) {
   for (const auto& [id, j] : dossiers) EXPECT_EQ(j["documents"].size(), static_cast<size_t>(per_candidate)) << id;
 }
 
+// The PNGs a dossier.html embeds, in order.
+std::vector<std::string> embedded_pictures(const std::string& html_path) {
+  std::ifstream in(html_path);
+  const std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::vector<std::string> out;
+  const std::string marker = "data:image/png;base64,";
+  for (size_t at = html.find(marker); at != std::string::npos; at = html.find(marker, at + 1))
+    out.push_back(html.substr(at, html.find('"', at) - at));
+  return out;
+}
+
 TEST(RunCache, RerunningAnUnchangedBatchReadsNothingAndWritesTheSameDossiers) {
   TempDir tmp;
   const std::string cmd = shell_quote(credcheck_exe()) + " run " + shell_quote(packets_dir()) + " --out " + shell_quote(tmp / "out") +
@@ -72,9 +87,12 @@ TEST(RunCache, RerunningAnUnchangedBatchReadsNothingAndWritesTheSameDossiers) {
   auto first = run_command(cmd);
   ASSERT_EQ(first.exit_code, 0) << first.output;
   std::map<std::string, std::string> before;
+  std::map<std::string, std::vector<std::string>> pictures_before;
   for (const auto& e : fs::directory_iterator(tmp / "out"))
-    if (e.is_directory() && e.path().filename().string()[0] != '.')
+    if (e.is_directory() && e.path().filename().string()[0] != '.') {
       before[e.path().filename().string()] = dossier_without_timestamp(e.path().string() + "/dossier.json");
+      pictures_before[e.path().filename().string()] = embedded_pictures(e.path().string() + "/dossier.html");
+    }
   EXPECT_NE(first.output.find(" 0 of "), std::string::npos) << first.output;
   auto second = run_command(cmd);
   ASSERT_EQ(second.exit_code, 0) << second.output;
@@ -82,6 +100,14 @@ TEST(RunCache, RerunningAnUnchangedBatchReadsNothingAndWritesTheSameDossiers) {
   EXPECT_NE(second.output.find(std::to_string(files) + " of " + std::to_string(files) + " documents from the page cache"), std::string::npos)
       << second.output;
   for (const auto& [id, dossier] : before) EXPECT_EQ(dossier_without_timestamp(tmp / "out" + "/" + id + "/dossier.json"), dossier) << id;
+  // The evidence crops of dossier.html come from the crop cache too: none is rendered again.
+  EXPECT_EQ(first.output.find("evidence crops: 0 rendered"), std::string::npos) << first.output;
+  EXPECT_NE(second.output.find("evidence crops: 0 rendered, "), std::string::npos) << second.output;
+  EXPECT_EQ(second.output.find(", 0 from the crop cache"), std::string::npos) << second.output;
+  for (const auto& [id, pictures] : pictures_before) {
+    EXPECT_FALSE(pictures.empty()) << id;
+    EXPECT_EQ(embedded_pictures(tmp / "out" + "/" + id + "/dossier.html"), pictures) << id;
+  }
   // --no-cache reads everything again.
   auto third = run_command(cmd + " --no-cache");
   EXPECT_EQ(third.output.find("from the page cache"), std::string::npos);

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "pipeline/cache/crop_cache.h"
 #include "pipeline/cache/page_cache.h"
 #include "pipeline/watch/file_moves.h"
 #include "pipeline/watch/inbox_scanner.h"
@@ -177,6 +178,54 @@ TEST(PageCache, StoresReadsAndPermanentErrorsButNotTransientOnes) {
   // A damaged entry is a miss, not an error.
   std::ofstream(cache.entry_path(sha_of('a'))) << "{\"format\": tru";
   EXPECT_FALSE(cache.lookup(sha_of('a'), false));
+}
+
+// A small real PNG (the crop cache checks what it reads back as strictly as a worker's answer).
+CropImage tiny_crop() {
+  static const unsigned char kPng[] = {
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00,
+      0x00, 0x02, 0x00, 0x00, 0x00, 0x01, 0x08, 0x00, 0x00, 0x00, 0x00, 0xc6, 0xf3, 0x27, 0x6c, 0x00, 0x00, 0x00,
+      0x0b, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0x60, 0xf8, 0x0f, 0x00, 0x01, 0x01, 0x01, 0x00, 0x1e, 0x0c,
+      0x8b, 0x27, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82};
+  CropImage c;
+  c.png.assign(reinterpret_cast<const char*>(kPng), sizeof kPng);
+  c.box = Box{10, 20, 330, 52};
+  c.width = 2;
+  c.height = 1;
+  return c;
+}
+
+TEST(CropCache, KeepsRenderedCropsPerRegionAndTreatsDamageAsAMiss) {
+  TempDir dir;
+  CropCache cache(dir / "cache");
+  CropSpec spec;
+  spec.box = Box{10, 20, 330, 52};
+  spec.dpi = 110;
+  EXPECT_FALSE(cache.lookup(sha_of('a'), 1, spec));
+  ASSERT_TRUE(cache.store(sha_of('a'), 1, spec, tiny_crop()));
+  auto hit = cache.lookup(sha_of('a'), 1, spec);
+  ASSERT_TRUE(hit);
+  EXPECT_EQ(hit->png, tiny_crop().png);
+  EXPECT_EQ(hit->width, 2);
+  EXPECT_DOUBLE_EQ(hit->box.x1, 330);
+  // Another page, region, resolution, turn or document is another crop.
+  EXPECT_FALSE(cache.lookup(sha_of('a'), 2, spec));
+  EXPECT_FALSE(cache.lookup(sha_of('b'), 1, spec));
+  CropSpec turned = spec;
+  turned.turn = 90;
+  EXPECT_FALSE(cache.lookup(sha_of('a'), 1, turned));
+  CropSpec sharper = spec;
+  sharper.dpi = 150;
+  EXPECT_FALSE(cache.lookup(sha_of('a'), 1, sharper));
+  // A damaged entry, or one whose PNG does not match its stated size, is a miss.
+  std::ofstream(cache.entry_path(sha_of('a'), 1, spec)) << "{\"png\": \"iVBOR";
+  EXPECT_FALSE(cache.lookup(sha_of('a'), 1, spec));
+  CropImage lying = tiny_crop();
+  lying.width = 3;
+  ASSERT_TRUE(cache.store(sha_of('a'), 1, spec, lying));
+  EXPECT_FALSE(cache.lookup(sha_of('a'), 1, spec));
+  // No document hash, nothing stored.
+  EXPECT_FALSE(cache.store("", 1, spec, tiny_crop()));
 }
 
 TEST(WatchPaths, RefusesOutInsideInboxAndTheReverse) {
