@@ -138,4 +138,13 @@ std::vector<std::string> PasswordBook::passwords_for(const std::string& candidat
   return out;
 }
 
+std::vector<std::string> passwords_to_try(const std::vector<std::string>& given, const std::string& fallback) {
+  std::vector<std::string> all = given, out;
+  all.push_back(fallback);
+  for (const auto& p : all)
+    for (auto& v : password_variants(p))
+      if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(std::move(v));
+  return out;
+}
+
 }  // namespace cc

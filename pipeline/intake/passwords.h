@@ -30,6 +30,10 @@ std::optional<std::string> saslprep(std::string_view utf8);
 // Latin-1 (PDFDocEncoding) form when every character fits. Empty passwords give nothing.
 std::vector<std::string> password_variants(const std::string& password);
 
+// Every password to try on one file, most specific first (`given`, then `fallback`, the
+// --password), each in its forms (password_variants), without repeats.
+std::vector<std::string> passwords_to_try(const std::vector<std::string>& given, const std::string& fallback);
+
 // The passwords file: one `KEY<TAB>PASSWORD` a line, where KEY is a candidate id (every file of
 // that candidate) or `candidate_id/path/in/folder.pdf` (that file only); `*` applies to every
 // candidate. Blank lines and lines starting with '#' are ignored. A password runs to the end of

@@ -198,7 +198,11 @@ int run_batch(const RunOptions& options) {
     p.record.facts = stages.run("extract", [&] { return extract_facts(p.record.id, p.record.documents, *rules, context.as_of); });
     p.record.validation = stages.run("validate", [&] { return evaluate(*p.record.facts, *rules, context.as_of); });
     stages.check("validate", p.record.validation->evaluations.size() >= 2, "every board is evaluated for " + p.record.id);
-    const auto crops = stages.run("crops", [&] { return render_evidence_crops(p.record, crop_client, options.password, crop_cache ? &*crop_cache : nullptr); });
+    const auto crops = stages.run("crops", [&] { return render_evidence_crops(
+        p.record, crop_client,
+        [&](const std::string& file) { return passwords_to_try(passwords.passwords_for(p.record.id, file), options.password); },
+        crop_cache ? &*crop_cache : nullptr);
+    });
     for (const auto& crop : crops) {
       crops_cached += crop.ok() && crop.from_cache;
       crops_rendered += crop.ok() && !crop.from_cache;

@@ -19,7 +19,7 @@ void show(EvidenceCrop& crop, const CropImage& image) {
 
 }  // namespace
 
-std::vector<EvidenceCrop> render_evidence_crops(const CandidateRecord& record, CropClient& client, const std::string& password,
+std::vector<EvidenceCrop> render_evidence_crops(const CandidateRecord& record, CropClient& client, const CropPasswords& passwords,
                                                 const CropCache* cache, double budget_seconds) {
   std::vector<EvidenceCrop> crops = select_evidence_crops(record);
   std::vector<CropRequest> requests(crops.size());
@@ -33,7 +33,7 @@ std::vector<EvidenceCrop> render_evidence_crops(const CandidateRecord& record, C
         r.kind = d.kind;
         hashes[i] = d.sha256;
       }
-    r.password = password;
+    if (passwords) r.passwords = passwords(crops[i].evidence.file);
     r.page = crops[i].evidence.page;
     r.spec.box = crops[i].region;
     r.spec.dpi = kCropDpi;

@@ -4,6 +4,7 @@
 // with their PNGs or the reason each has none. This process never opens the candidate's files.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,10 @@ namespace cc {
 
 constexpr double kCropBudgetSeconds = 20;  // per candidate, all crops together
 
-std::vector<EvidenceCrop> render_evidence_crops(const CandidateRecord& record, CropClient& client, const std::string& password,
+// The passwords to try on one of the candidate's files (by its name in the candidate folder).
+using CropPasswords = std::function<std::vector<std::string>(const std::string& file)>;
+
+std::vector<EvidenceCrop> render_evidence_crops(const CandidateRecord& record, CropClient& client, const CropPasswords& passwords,
                                                 const CropCache* cache = nullptr, double budget_seconds = kCropBudgetSeconds);
 
 }  // namespace cc

@@ -48,14 +48,14 @@ bool CropClient::start() {
 
 void CropClient::stop() { stop_worker_process(worker_); }
 
-Expected<CropImage> CropClient::exchange(const CropRequest& request, double timeout_seconds) {
+Expected<CropImage> CropClient::exchange(const CropRequest& request, const std::string& password, double timeout_seconds) {
   if (worker_.pid <= 0 && !start()) return make_error(ErrorCode::worker_crashed, "the crop worker cannot be started");
   WireTask task;
   task.id = next_id_++;
   task.op = TaskOp::crop;
   task.doc.path = request.path;
   task.doc.kind = request.kind;
-  task.doc.password = request.password;
+  task.doc.password = password;
   task.doc.limits = limits_;
   task.page = request.page - 1;
   task.crop = request.spec;
@@ -100,6 +100,7 @@ std::vector<Expected<CropImage>> CropClient::render(const std::vector<CropReques
   signal(SIGPIPE, SIG_IGN);
   std::vector<Expected<CropImage>> out;
   out.reserve(requests.size());
+  std::map<std::string, std::string> opened_with;  // path -> the password that opened it
   const auto started = Clock::now();
   for (const auto& r : requests) {
     const double left = budget_seconds - seconds_since(started);
@@ -107,7 +108,19 @@ std::vector<Expected<CropImage>> CropClient::render(const std::vector<CropReques
       out.push_back(make_error(ErrorCode::document_timeout, "the time for this dossier's crops was spent"));
       continue;
     }
-    out.push_back(exchange(r, std::min(left, static_cast<double>(limits_.page_timeout_s))));
+    const double timeout = std::min(left, static_cast<double>(limits_.page_timeout_s));
+    std::vector<std::string> order = r.passwords.empty() ? std::vector<std::string>{""} : r.passwords;
+    if (auto known = opened_with.find(r.path); known != opened_with.end())
+      std::stable_partition(order.begin(), order.end(), [&](const std::string& p) { return p == known->second; });
+    Expected<CropImage> result = make_error(ErrorCode::encrypted, "the PDF is encrypted");
+    for (const auto& password : order) {
+      result = exchange(r, password, timeout);
+      if (result || result.error().code != ErrorCode::encrypted) {
+        opened_with[r.path] = password;
+        break;
+      }
+    }
+    out.push_back(std::move(result));
   }
   return out;
 }

@@ -6,6 +6,7 @@
 // crops cost bounded time whatever the files do.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,7 @@ namespace cc {
 struct CropRequest {
   std::string path;  // the file as read (never opened here)
   FileKind kind = FileKind::unknown;
-  std::string password;
+  std::vector<std::string> passwords;  // to try in order on an encrypted PDF (secrets: never logged)
   int page = 1;      // from 1
   CropSpec spec;
 };
@@ -33,7 +34,8 @@ class CropClient {
   CropClient& operator=(const CropClient&) = delete;
 
   // One result per request, in order. Requests left when `budget_seconds` is spent fail with
-  // document_timeout without being sent.
+  // document_timeout without being sent. An encrypted PDF is tried with each of its passwords
+  // until one opens it; the one that did is tried first for the file's next crops.
   std::vector<Expected<CropImage>> render(const std::vector<CropRequest>& requests, double budget_seconds);
 
   int workers_started() const { return workers_started_; }
@@ -41,7 +43,7 @@ class CropClient {
  private:
   bool start();
   void stop();
-  Expected<CropImage> exchange(const CropRequest& request, double timeout_seconds);
+  Expected<CropImage> exchange(const CropRequest& request, const std::string& password, double timeout_seconds);
 
   std::string executable_;
   Limits limits_;

@@ -114,11 +114,7 @@ class Coordinator {
     d.task.path = r.path;
     // Passwords to try, most specific first (the file's lines, then --password), each in its
     // forms (as typed, SASLprep, Latin-1), without repeats.
-    std::vector<std::string> given = r.passwords;
-    given.push_back(r.password);
-    for (const auto& p : given)
-      for (auto& v : password_variants(p))
-        if (std::find(d.passwords.begin(), d.passwords.end(), v) == d.passwords.end()) d.passwords.push_back(std::move(v));
+    d.passwords = passwords_to_try(r.passwords, r.password);
     d.task.password = d.passwords.empty() ? std::string() : d.passwords.front();
     d.task.force_ocr = options_.force_ocr;
     d.task.limits = options_.limits;

@@ -80,6 +80,36 @@ TEST(CropClient, ClampsToThePageAndReportsFailuresAsErrors) {
   EXPECT_TRUE(results[4].ok());
 }
 
+TEST(CropClient, TriesEachPasswordOfAnEncryptedPdf) {
+  if (test::run_command("command -v qpdf").exit_code != 0) GTEST_SKIP() << "qpdf is not installed (scripts/setup.sh --tests)";
+  test::TempDir gen;
+  const auto made = test::run_command(test::python() + " " + test::shell_quote(test::source_dir() + "/samples/encrypted_fixtures.py") +
+                                      " --out " + test::shell_quote(gen.path()));
+  ASSERT_EQ(made.exit_code, 0) << made.output;
+  auto locked = [&](std::vector<std::string> passwords) {
+    CropRequest r;
+    r.path = gen / "r4-aes.pdf";
+    r.kind = FileKind::pdf;
+    r.page = 1;
+    r.spec.box = {36, 36, 336, 136};
+    r.spec.dpi = 120;
+    r.passwords = std::move(passwords);
+    return r;
+  };
+  CropClient client(test::credcheck_exe(), Limits{});
+  auto results = client.render({locked({"wrong-1", "plain-pw"}), locked({"wrong-1", "plain-pw"}), locked({"wrong-2"}), locked({})}, 60);
+  ASSERT_EQ(results.size(), 4u);
+  ASSERT_TRUE(results[0].ok()) << results[0].error().message;
+  EXPECT_GT(ink(results[0]->png), 0.002);
+  EXPECT_TRUE(results[1].ok());
+  ASSERT_FALSE(results[2].ok());
+  EXPECT_EQ(results[2].error().code, ErrorCode::encrypted);
+  EXPECT_EQ(results[2].error().message.find("wrong"), std::string::npos);  // never a password in a message
+  ASSERT_FALSE(results[3].ok());
+  EXPECT_EQ(results[3].error().code, ErrorCode::encrypted);
+  EXPECT_EQ(client.workers_started(), 1);  // a wrong password is an answer, not a broken worker
+}
+
 TEST(CropClient, KillsAWorkerThatAnswersGarbageOrHangs) {
   test::TempDir dir;
   const std::string echo = dir / "echo-worker.sh", hang = dir / "hang-worker.sh";
