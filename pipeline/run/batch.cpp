@@ -17,6 +17,7 @@
 #include "pipeline/dossier/summary.h"
 #include "pipeline/intake/discover.h"
 #include "pipeline/intake/passwords.h"
+#include "pipeline/run/candidate_output.h"
 #include "pipeline/run/dossier_crops.h"
 #include "pipeline/run/output_files.h"
 #include "pipeline/run/stage_runner.h"
@@ -50,17 +51,6 @@ struct Pending {
   std::vector<std::optional<DocumentText>> documents;
   size_t remaining = 0;
 };
-
-// Writes one candidate's dossier (JSON and HTML) and text dumps.
-Status write_candidate(const std::string& out_dir, const CandidateRecord& record, const BatchContext& context,
-                       const std::vector<EvidenceCrop>& crops, const Ruleset& rules) {
-  const std::string dir = (fs::path(out_dir) / record.id).string();
-  if (auto st = ensure_directory(dir + "/text"); !st) return st;
-  for (const auto& doc : record.documents)
-    if (auto st = write_file_atomic(dir + "/text/" + flat_file_name(doc.file) + ".txt", document_text_dump(doc)); !st) return st;
-  if (auto st = write_file_atomic(dir + "/dossier.html", dossier_html(record, context, crops, &rules)); !st) return st;
-  return write_file_atomic(dir + "/dossier.json", dossier_json(record, context).dump(2) + "\n");
-}
 
 // The page cache's result for a file (same bytes, same reader settings), under this run's path and
 // name; nullopt when it was never read or cannot be hashed.
@@ -207,7 +197,10 @@ int run_batch(const RunOptions& options) {
       crops_cached += crop.ok() && crop.from_cache;
       crops_rendered += crop.ok() && !crop.from_cache;
     }
-    const Status written = stages.run("write", [&] { return write_candidate(options.out_dir, p.record, context, crops, *rules); });
+    const Status written = stages.run("write", [&] {
+      const std::string html = dossier_html(p.record, context, crops, &*rules);
+      return write_candidate_output(options.out_dir, p.record, context, 0, &html);
+    });
     if (!written) {
       spdlog::error("{}", written.error().message);
       output_failed = true;

@@ -8,7 +8,7 @@
 namespace cc {
 
 Status write_candidate_output(const std::string& out_dir, const CandidateRecord& record, const BatchContext& context,
-                       long long history_version) {
+                              long long history_version, const std::string* html) {
   const std::string dir = (std::filesystem::path(out_dir) / record.id).string();
   if (auto st = ensure_directory(dir + "/text"); !st) return st;
   for (const auto& doc : record.documents)
@@ -18,6 +18,8 @@ Status write_candidate_output(const std::string& out_dir, const CandidateRecord&
     if (auto st = ensure_directory(dir + "/history"); !st) return st;
     if (auto st = write_file_atomic(dir + "/history/dossier-" + std::to_string(history_version) + ".json", dossier); !st) return st;
   }
+  if (html)
+    if (auto st = write_file_atomic(dir + "/dossier.html", *html); !st) return st;
   return write_file_atomic(dir + "/dossier.json", dossier);
 }
 

@@ -13,7 +13,11 @@
 #include <filesystem>
 #include <map>
 
+#include "pipeline/cache/crop_cache.h"
 #include "pipeline/cache/page_cache.h"
+#include "pipeline/dossier/dossier_html.h"
+#include "pipeline/intake/passwords.h"
+#include "pipeline/run/dossier_crops.h"
 #include "pipeline/core/exit_codes.h"
 #include "pipeline/core/sha256.h"
 #include "pipeline/run/batch.h"
@@ -91,6 +95,8 @@ class Daemon {
         rules_(std::move(rules)),
         ledger_(std::move(ledger)),
         cache_(o_.cache_dir, reader_settings_key(o_.limits, o_.force_ocr)),
+        crop_cache_(o_.cache_dir),
+        crop_client_(o_.worker_executable.empty() ? current_executable() : o_.worker_executable, o_.limits),
         scanner_(o_.inbox, o_.settle_seconds),
         watcher_(o_.inbox, !o_.poll) {}
 
@@ -111,6 +117,8 @@ class Daemon {
   Ruleset rules_;
   Ledger ledger_;
   PageCache cache_;
+  CropCache crop_cache_;    // evidence crops of dossier.html, kept beside the page cache
+  CropClient crop_client_;  // renders them in a worker process of its own
   InboxScanner scanner_;
   InboxWatcher watcher_;
   std::map<std::string, double> eval_backoff_;  // candidate -> wall time before which not to retry
@@ -223,7 +231,11 @@ Status Daemon::evaluate(const std::string& candidate) {
   record.facts = std::move(evaluation.facts);
   record.validation = std::move(evaluation.validation);
   const BatchContext context{as_of, now_utc_iso(), rules_.id};
-  if (auto st = write_candidate_output(o_.out_dir, record, context, *version); !st) return st;
+  // dossier.html with its evidence crops; the archived files are where the ledger says they are.
+  const auto crops = render_evidence_crops(
+      record, crop_client_, [&](const std::string&) { return passwords_to_try({}, o_.password); }, &crop_cache_);
+  const std::string html = dossier_html(record, context, crops, &rules_);
+  if (auto st = write_candidate_output(o_.out_dir, record, context, *version, &html); !st) return st;
   const std::string dir = (fs::path(o_.out_dir) / candidate).string();
   sync_directory(dir + "/history");
   sync_directory(dir);

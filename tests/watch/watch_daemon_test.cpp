@@ -8,6 +8,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <thread>
 
 #include "pipeline/core/sha256.h"
@@ -18,6 +19,15 @@ namespace {
 namespace fs = std::filesystem;
 
 void sleep_s(double s) { std::this_thread::sleep_for(std::chrono::duration<double>(s)); }
+
+// How many evidence pictures a dossier.html embeds (0 when it is missing).
+size_t pictures_in(const std::string& html_path) {
+  std::ifstream in(html_path);
+  const std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  size_t n = 0;
+  for (size_t at = html.find("data:image/png;base64,"); at != std::string::npos; at = html.find("data:image/png;base64,", at + 1)) ++n;
+  return n;
+}
 
 TEST(WatchDaemon, PacketsDroppedAtOnceGiveTheRunDossiersAndAreAllArchived) {
   WatchEnv env;
@@ -32,6 +42,7 @@ TEST(WatchDaemon, PacketsDroppedAtOnceGiveTheRunDossiersAndAreAllArchived) {
   for (const auto& [id, dossier] : reference) {
     EXPECT_EQ(dossier_without_timestamp(env.out + "/" + id + "/dossier.json"), dossier) << id;
     EXPECT_EQ(files_under(env.out + "/" + id + "/history"), std::vector<std::string>{"dossier-1.json"}) << id;
+    EXPECT_GT(pictures_in(env.out + "/" + id + "/dossier.html"), 0u) << id;  // the evaluator's page, with evidence crops
   }
   EXPECT_TRUE(files_under(env.inbox).empty());
   EXPECT_EQ(files_under(env.archive()), inputs);
@@ -64,6 +75,8 @@ TEST(WatchDaemon, DocumentsDroppedOneByOneAndALaterDocumentReadsOnlyTheNewOne) {
   ASSERT_TRUE(wait_until([&] { return fs::exists(next) && files_under(env.inbox).empty(); }, 60)) << env.log_text();
   const auto after = read_json(env.out + "/" + cand + "/dossier.json");
   EXPECT_EQ(after["documents"].size(), files.size() + 1);
+  // The page is redone too, its crops cut from the archived files (or the crop cache).
+  EXPECT_GT(pictures_in(env.out + "/" + cand + "/dossier.html"), 0u);
   EXPECT_NE(env.log_text().find(cand + ": dossier version " + std::to_string(versions + 1) + " (" +
                                 std::to_string(files.size() + 1) + " documents, 1 new"),
             std::string::npos)
