@@ -2,6 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
@@ -17,6 +19,7 @@
 #include "pipeline/dossier/summary.h"
 #include "pipeline/intake/discover.h"
 #include "pipeline/intake/passwords.h"
+#include "pipeline/run/candidate_finisher.h"
 #include "pipeline/run/candidate_output.h"
 #include "pipeline/run/dossier_crops.h"
 #include "pipeline/run/output_files.h"
@@ -171,7 +174,7 @@ int run_batch(const RunOptions& options) {
   bool output_failed = false;
   ProgressBar bar(options.progress && options.log_format == LogFormat::text);
   set_active_progress_bar(&bar);
-  size_t candidates_done = 0;
+  std::atomic<size_t> candidates_done{0};
   // Evidence crops for dossier.html: rendered by a worker process of their own, never here, and
   // kept beside the page cache so an unchanged document's crops are not rendered again.
   std::optional<CropCache> crop_cache;
@@ -214,8 +217,10 @@ int run_batch(const RunOptions& options) {
     ++candidates_done;
   };
   if (cache) spdlog::info("{} of {} documents from the page cache {}", cache_hits, file_count, cache->dir());
+  // Stages 3-5 run on a thread of their own while the workers go on reading.
+  CandidateFinisher finisher(finish_candidate, 2 * static_cast<size_t>(std::max(1, options.jobs)));
   for (size_t c = 0; c < pending.size(); ++c)
-    if (pending[c].remaining == 0) finish_candidate(c);
+    if (pending[c].remaining == 0) finisher.hand_over(c);
 
   ReaderOptions reader{options.jobs, options.limits, options.force_ocr,
                        options.worker_executable.empty() ? current_executable() : options.worker_executable};
@@ -228,13 +233,14 @@ int run_batch(const RunOptions& options) {
           if (cache)
             if (auto st = cache->store(text); !st) spdlog::warn("page cache: {}", st.error().message);
           pending[c].documents[f] = std::move(text);
-          if (--pending[c].remaining == 0) finish_candidate(c);
+          if (--pending[c].remaining == 0) finisher.hand_over(c);
         },
         [&](const ReadProgress& progress) {
           last_progress = progress;
           bar.update(candidates_done, candidates->size(), progress.pages_done, progress.pages_known);
         });
   });
+  finisher.drain();
   bar.update(candidates_done, candidates->size(), last_progress.pages_done, last_progress.pages_known);
   set_active_progress_bar(nullptr);
   if (crop_cache) spdlog::info("evidence crops: {} rendered, {} from the crop cache", crops_rendered, crops_cached);

@@ -1,10 +1,12 @@
 // Names, times and checks the stages of a batch. Each stage is run through `run(name, fn)`: its
 // wall time is added to the stage's total and a failed check is logged with the stage's name.
 // The totals go into summary.json ("stages") so a slow stage shows in every run's output.
+// Safe to use from several threads.
 #pragma once
 
 #include <chrono>
 #include <map>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -30,7 +32,10 @@ class StageRunner {
   // Records a broken invariant at a stage boundary; returns `ok` so it reads as a condition.
   bool check(const std::string& stage, bool ok, const std::string& what);
 
-  size_t failed_checks() const { return failed_checks_; }
+  size_t failed_checks() const {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    return failed_checks_;
+  }
   nlohmann::ordered_json to_json() const;
 
  private:
@@ -38,6 +43,7 @@ class StageRunner {
     double seconds = 0;
     size_t calls = 0;
   };
+  mutable std::mutex mutex_;  // stages run on the coordinator and on the finisher thread
   std::vector<std::string> order_;
   std::map<std::string, Total> totals_;
   size_t failed_checks_ = 0;

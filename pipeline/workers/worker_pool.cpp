@@ -23,6 +23,7 @@
 #include "pipeline/intake/sniff.h"
 #include "pipeline/workers/sanitizer_build.h"
 #include "pipeline/workers/wire.h"
+#include "pipeline/workers/worker_process.h"
 
 namespace cc {
 namespace {
@@ -167,44 +168,14 @@ class Coordinator {
   }
 
   Worker* spawn() {
-    int in[2], out[2], err[2];
-    if (pipe2(in, O_CLOEXEC) != 0) return nullptr;
-    if (pipe2(out, O_CLOEXEC) != 0) { ::close(in[0]); ::close(in[1]); return nullptr; }
-    if (pipe2(err, O_CLOEXEC) != 0) { ::close(in[0]); ::close(in[1]); ::close(out[0]); ::close(out[1]); return nullptr; }
-    const rlim_t memory = static_cast<rlim_t>(options_.limits.worker_memory_mb) << 20;
-    // Sanitizer builds: ASan's soft RSS limit instead of RLIMIT_AS (sanitizer_build.h).
-    const std::string asan_options = kAddressSanitizer ? asan_worker_options(options_.limits.worker_memory_mb) : "";
-    const pid_t pid = fork();
-    if (pid == 0) {
-      // Child: only async-signal-safe calls until exec.
-      dup2(in[0], STDIN_FILENO);
-      dup2(out[1], STDOUT_FILENO);
-      dup2(err[1], STDERR_FILENO);
-      rlimit as{memory, memory};
-      if (kAddressSanitizer) setenv("ASAN_OPTIONS", asan_options.c_str(), 1);
-      else setrlimit(RLIMIT_AS, &as);
-      rlimit core{0, 0};
-      setrlimit(RLIMIT_CORE, &core);
-      setenv("OMP_THREAD_LIMIT", "1", 1);
-      const char* exe = options_.worker_executable.c_str();
-      char arg0[] = "credcheck-worker", arg1[] = "__worker";
-      char* argv[] = {arg0, arg1, nullptr};
-      execv(exe, argv);
-      _exit(127);
-    }
-    ::close(in[0]);
-    ::close(out[1]);
-    ::close(err[1]);
-    if (pid < 0) {
-      ::close(in[1]); ::close(out[0]); ::close(err[0]);
-      return nullptr;
-    }
-    fcntl(out[0], F_SETFL, O_NONBLOCK);
-    fcntl(err[0], F_SETFL, O_NONBLOCK);
+    auto w = spawn_worker_process(options_.worker_executable, options_.limits.worker_memory_mb, true);
+    if (!w) return nullptr;
+    fcntl(w->from, F_SETFL, O_NONBLOCK);
+    fcntl(w->err, F_SETFL, O_NONBLOCK);
     ++stats_.workers_started;
-    for (auto& w : workers_)
-      if (w.pid <= 0) return &(w = make_worker(pid, in[1], out[0], err[0]));
-    workers_.push_back(make_worker(pid, in[1], out[0], err[0]));
+    for (auto& slot : workers_)
+      if (slot.pid <= 0) return &(slot = make_worker(w->pid, w->to, w->from, w->err));
+    workers_.push_back(make_worker(w->pid, w->to, w->from, w->err));
     return &workers_.back();
   }
 
