@@ -7,7 +7,7 @@
 # Poppler, Tesseract, Leptonica and fontconfig are not instrumented: leaks inside them are
 # suppressed by scripts/sanitize.supp). Workers run without their address-space limit under ASan
 # (its shadow memory needs terabytes of address space): the pool gives them ASan's soft RSS limit
-# instead (pipeline/workers/worker_pool.cpp), so memory_limit still trips.
+# instead (pipeline/workers/worker_process.cpp), so memory_limit still trips.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=build-asan
