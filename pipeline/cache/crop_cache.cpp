@@ -1,6 +1,8 @@
 #include "pipeline/cache/crop_cache.h"
 
+#include <cstdint>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -18,7 +20,7 @@ bool valid_sha(const std::string& s) {
   return true;
 }
 
-constexpr std::streamsize kMaxEntryBytes = 2 << 20;  // a crop's PNG is at most 768 KB, base64 1 MB
+constexpr std::uintmax_t kMaxEntryBytes = 2 << 20;  // a crop's PNG is at most 768 KB, base64 1 MB
 
 }  // namespace
 
@@ -32,12 +34,13 @@ std::string CropCache::entry_path(const std::string& sha256, int page, const Cro
 
 std::optional<CropImage> CropCache::lookup(const std::string& sha256, int page, const CropSpec& spec) const {
   if (!valid_sha(sha256)) return std::nullopt;
-  std::ifstream in(entry_path(sha256, page, spec), std::ios::binary);
-  if (!in) return std::nullopt;
-  std::string bytes(static_cast<size_t>(kMaxEntryBytes) + 1, '\0');
-  in.read(bytes.data(), kMaxEntryBytes + 1);
-  if (in.gcount() > kMaxEntryBytes) return std::nullopt;
-  bytes.resize(static_cast<size_t>(in.gcount()));
+  const std::string path = entry_path(sha256, page, spec);
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec || size > kMaxEntryBytes) return std::nullopt;
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes(static_cast<size_t>(size), '\0');
+  if (!in || !in.read(bytes.data(), static_cast<std::streamsize>(size))) return std::nullopt;
   const auto j = nlohmann::json::parse(bytes, nullptr, false);
   if (j.is_discarded()) return std::nullopt;
   auto crop = crop_image_from_json(j);
