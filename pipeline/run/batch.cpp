@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <memory>
+#include <mutex>
 #include <optional>
 
 #include "pipeline/cache/crop_cache.h"
@@ -179,10 +181,17 @@ int run_batch(const RunOptions& options) {
   // kept beside the page cache so an unchanged document's crops are not rendered again.
   std::optional<CropCache> crop_cache;
   if (cache) crop_cache.emplace(cache->dir());
-  CropClient crop_client(options.worker_executable.empty() ? current_executable() : options.worker_executable, options.limits);
+  // Stages 3-5 run on finisher threads while the workers go on reading: as many as --jobs (the
+  // coordinator mostly waits on workers), each with a crop worker of its own.
+  const size_t finishers = static_cast<size_t>(std::max(1, options.jobs));
+  std::vector<std::unique_ptr<CropClient>> crop_clients;
+  for (size_t t = 0; t < finishers; ++t)
+    crop_clients.push_back(std::make_unique<CropClient>(
+        options.worker_executable.empty() ? current_executable() : options.worker_executable, options.limits));
 
+  std::mutex totals_mutex;  // rows are per candidate; these are shared by the finisher threads
   size_t crops_rendered = 0, crops_cached = 0;
-  auto finish_candidate = [&](size_t c) {
+  auto finish_candidate = [&](size_t c, size_t thread) {
     Pending& p = pending[c];
     for (auto& d : p.documents) p.record.documents.push_back(std::move(*d));
     p.documents.clear();
@@ -192,24 +201,25 @@ int run_batch(const RunOptions& options) {
     p.record.validation = stages.run("validate", [&] { return evaluate(*p.record.facts, *rules, context.as_of); });
     stages.check("validate", p.record.validation->evaluations.size() >= 2, "every board is evaluated for " + p.record.id);
     const auto crops = stages.run("crops", [&] { return render_evidence_crops(
-        p.record, crop_client,
+        p.record, *crop_clients[thread],
         [&](const std::string& file) { return passwords_to_try(passwords.passwords_for(p.record.id, file), options.password); },
         crop_cache ? &*crop_cache : nullptr);
     });
-    for (const auto& crop : crops) {
-      crops_cached += crop.ok() && crop.from_cache;
-      crops_rendered += crop.ok() && !crop.from_cache;
-    }
     const Status written = stages.run("write", [&] {
       const std::string html = dossier_html(p.record, context, crops, &*rules);
       return write_candidate_output(options.out_dir, p.record, context, 0, &html);
     });
-    if (!written) {
-      spdlog::error("{}", written.error().message);
-      output_failed = true;
-    }
+    if (!written) spdlog::error("{}", written.error().message);
     rows[c] = summary_row(p.record);
-    add_totals(totals, p.record);
+    {
+      const std::lock_guard<std::mutex> lock(totals_mutex);
+      output_failed = output_failed || !written;
+      add_totals(totals, p.record);
+      for (const auto& crop : crops) {
+        crops_cached += crop.ok() && crop.from_cache;
+        crops_rendered += crop.ok() && !crop.from_cache;
+      }
+    }
     for (const auto& d : p.record.documents)
       if (d.error) spdlog::warn("{}/{}: {}: {}", p.record.id, d.file, error_code_name(d.error->code), d.error->message);
     spdlog::debug("candidate {} done: {} documents", p.record.id, p.record.documents.size());
@@ -217,8 +227,7 @@ int run_batch(const RunOptions& options) {
     ++candidates_done;
   };
   if (cache) spdlog::info("{} of {} documents from the page cache {}", cache_hits, file_count, cache->dir());
-  // Stages 3-5 run on a thread of their own while the workers go on reading.
-  CandidateFinisher finisher(finish_candidate, 2 * static_cast<size_t>(std::max(1, options.jobs)));
+  CandidateFinisher finisher(finish_candidate, finishers, 2 * finishers);
   for (size_t c = 0; c < pending.size(); ++c)
     if (pending[c].remaining == 0) finisher.hand_over(c);
 

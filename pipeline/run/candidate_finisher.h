@@ -1,9 +1,12 @@
 // Finishing candidates off the coordinator's thread. When a candidate's last document is read,
-// the coordinator hands its index over and goes back to feeding the workers; a thread of its own
-// extracts, judges, crops and writes each handed-over candidate in turn. Without it the workers
-// sat idle while the coordinator was busy with a candidate (a scanned batch: 2-3 s in 30).
-// At most `capacity` candidates wait: handing over another blocks until one is done, so the pages
-// held in memory stay bounded whatever the relative speeds. An exception thrown while finishing
+// the coordinator hands its index over and goes back to feeding the workers; `threads` threads of
+// their own extract, judge, crop and write the handed-over candidates, each taking the next one
+// waiting. Without it the workers sat idle while the coordinator was busy with a candidate (a
+// scanned batch: 2-3 s in 30); with one thread a text-layer batch waited on that thread alone.
+// The finishing function gets the candidate and the index of the thread running it (for state
+// kept per thread, like a crop worker). At most `capacity` candidates are waiting or being
+// finished: handing over another blocks until one is done, so the pages held in memory stay
+// bounded whatever the relative speeds. An exception thrown while finishing
 // is kept and rethrown by drain(), on the coordinator's thread (the one boundary that converts
 // exceptions to exit codes is in main).
 #pragma once
@@ -15,12 +18,13 @@
 #include <functional>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace cc {
 
 class CandidateFinisher {
  public:
-  CandidateFinisher(std::function<void(size_t)> finish, size_t capacity);
+  CandidateFinisher(std::function<void(size_t candidate, size_t thread)> finish, size_t threads, size_t capacity);
   ~CandidateFinisher();
   CandidateFinisher(const CandidateFinisher&) = delete;
   CandidateFinisher& operator=(const CandidateFinisher&) = delete;
@@ -31,16 +35,18 @@ class CandidateFinisher {
   void drain();
 
  private:
-  void loop();
+  void loop(size_t thread);
+  void stop();
 
-  std::function<void(size_t)> finish_;
+  std::function<void(size_t, size_t)> finish_;
   size_t capacity_;
   std::mutex mutex_;
   std::condition_variable changed_;
   std::deque<size_t> waiting_;
+  size_t busy_ = 0;  // candidates being finished
   bool closing_ = false;
   std::exception_ptr failure_;
-  std::thread thread_;
+  std::vector<std::thread> threads_;
 };
 
 }  // namespace cc

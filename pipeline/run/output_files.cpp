@@ -1,5 +1,7 @@
 #include "pipeline/run/output_files.h"
 
+#include <atomic>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -17,7 +19,9 @@ Status ensure_directory(const std::string& path) {
 }
 
 Status write_file_atomic(const std::string& path, const std::string& content) {
-  const std::string tmp = path + ".tmp-" + std::to_string(::getpid());
+  // Unique per write: the finisher threads may write the same cache entry at once.
+  static std::atomic<unsigned long> serial{0};
+  const std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(serial++);
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return make_error(ErrorCode::output_not_writable, "cannot write " + tmp + ": " + strerror(errno));
   size_t off = 0;
