@@ -52,7 +52,7 @@ Status CropCache::store(const std::string& sha256, int page, const CropSpec& spe
   if (!valid_sha(sha256)) return make_error(ErrorCode::internal, "crop cache: no document hash");
   const std::string path = entry_path(sha256, page, spec);
   if (auto st = ensure_directory(dir_ + "/" + sha256.substr(0, 2)); !st) return st;
-  return write_file_atomic(path, crop_image_to_json(crop).dump());
+  return write_file_atomic(path, crop_image_to_json(crop).dump(), Durability::unsynced);
 }
 
 }  // namespace cc

@@ -125,7 +125,7 @@ Status PageCache::store(const DocumentText& doc) const {
   j["error"] = doc.error ? error_to_json(*doc.error) : json(nullptr);
   const std::string path = entry_path(doc.sha256);
   if (auto st = ensure_directory(dir_ + "/" + doc.sha256.substr(0, 2)); !st) return st;
-  return write_file_atomic(path, j.dump());
+  return write_file_atomic(path, j.dump(), Durability::unsynced);
 }
 
 }  // namespace cc

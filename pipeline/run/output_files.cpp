@@ -18,7 +18,7 @@ Status ensure_directory(const std::string& path) {
   return ok_status();
 }
 
-Status write_file_atomic(const std::string& path, const std::string& content) {
+Status write_file_atomic(const std::string& path, const std::string& content, Durability durability) {
   // Unique per write: the finisher threads may write the same cache entry at once.
   static std::atomic<unsigned long> serial{0};
   const std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(serial++);
@@ -36,7 +36,7 @@ Status write_file_atomic(const std::string& path, const std::string& content) {
     }
     off += static_cast<size_t>(n);
   }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+  if ((durability == Durability::synced && ::fsync(fd) != 0) || ::close(fd) != 0) {
     ::unlink(tmp.c_str());
     return make_error(ErrorCode::output_not_writable, "cannot flush " + tmp + ": " + strerror(errno));
   }
