@@ -13,13 +13,6 @@
 namespace cc {
 namespace {
 
-bool valid_sha(const std::string& s) {
-  if (s.size() != 64) return false;
-  for (char c : s)
-    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
-  return true;
-}
-
 constexpr std::uintmax_t kMaxEntryBytes = 2 << 20;  // a crop's PNG is at most 768 KB, base64 1 MB
 
 }  // namespace
@@ -33,7 +26,7 @@ std::string CropCache::entry_path(const std::string& sha256, int page, const Cro
 }
 
 std::optional<CropImage> CropCache::lookup(const std::string& sha256, int page, const CropSpec& spec) const {
-  if (!valid_sha(sha256)) return std::nullopt;
+  if (!is_sha256_hex(sha256)) return std::nullopt;
   const std::string path = entry_path(sha256, page, spec);
   std::error_code ec;
   const auto size = std::filesystem::file_size(path, ec);
@@ -49,7 +42,7 @@ std::optional<CropImage> CropCache::lookup(const std::string& sha256, int page, 
 }
 
 Status CropCache::store(const std::string& sha256, int page, const CropSpec& spec, const CropImage& crop) const {
-  if (!valid_sha(sha256)) return make_error(ErrorCode::internal, "crop cache: no document hash");
+  if (!is_sha256_hex(sha256)) return make_error(ErrorCode::internal, "crop cache: no document hash");
   const std::string path = entry_path(sha256, page, spec);
   if (auto st = ensure_directory(dir_ + "/" + sha256.substr(0, 2)); !st) return st;
   return write_file_atomic(path, crop_image_to_json(crop).dump(), Durability::unsynced);

@@ -22,13 +22,6 @@ std::optional<FileKind> kind_from_name(const std::string& name) {
   return std::nullopt;
 }
 
-bool valid_sha(const std::string& s) {
-  if (s.size() != 64) return false;
-  for (char c : s)
-    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
-  return true;
-}
-
 std::optional<DocumentText> decode(const json& j, const std::string& sha256, const std::string& settings) {
   if (!j.is_object() || j.value("format", "") != kFormat || j.value("settings", "") != settings ||
       j.value("sha256", "") != sha256)
@@ -93,12 +86,12 @@ std::string PageCache::entry_path(const std::string& sha256) const {
 }
 
 bool PageCache::cacheable(const DocumentText& doc) {
-  if (!valid_sha(doc.sha256)) return false;
+  if (!is_sha256_hex(doc.sha256)) return false;
   return !doc.error || !is_transient_error(doc.error->code);
 }
 
 std::optional<DocumentText> PageCache::lookup(const std::string& sha256, bool passwords_offered) const {
-  if (!valid_sha(sha256)) return std::nullopt;
+  if (!is_sha256_hex(sha256)) return std::nullopt;
   std::ifstream in(entry_path(sha256), std::ios::binary);
   if (!in) return std::nullopt;
   std::stringstream buf;

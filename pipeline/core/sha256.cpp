@@ -47,4 +47,11 @@ std::string sha256_hex(const void* data, size_t size) {
   return to_hex(digest, len);
 }
 
+bool is_sha256_hex(const std::string& s) {
+  if (s.size() != 64) return false;
+  for (char c : s)
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  return true;
+}
+
 }  // namespace cc

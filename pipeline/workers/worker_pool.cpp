@@ -3,7 +3,6 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -21,7 +20,6 @@
 #include "pipeline/core/sha256.h"
 #include "pipeline/intake/passwords.h"
 #include "pipeline/intake/sniff.h"
-#include "pipeline/workers/sanitizer_build.h"
 #include "pipeline/workers/wire.h"
 #include "pipeline/workers/worker_process.h"
 
