@@ -9,11 +9,6 @@ namespace cc {
 
 namespace {
 
-struct Cue {
-  const char* pattern;
-  double weight;
-};
-
 // `lowered` is the page text in lower case and the cue patterns are written in lower case, so they
 // match case-sensitively: libstdc++'s case-insensitive matching looks up the locale for every
 // character and made classification half of all extraction time.
@@ -35,10 +30,17 @@ std::string without_word_bounds(const std::string& pattern) {
   return out;
 }
 
+// A cue's pattern is compiled once, when its list is first used.
+struct Cue {
+  Cue(const char* pattern, double w) : regex(without_word_bounds(pattern), std::regex::ECMAScript), weight(w) {}
+  std::regex regex;
+  double weight;
+};
+
 double score_cues(const std::string& lowered, const std::vector<Cue>& cues) {
   double score = 0;
   for (const Cue& cue : cues)
-    if (std::regex_search(lowered, icase_regex(without_word_bounds(cue.pattern), false))) score += cue.weight;
+    if (std::regex_search(lowered, cue.regex)) score += cue.weight;
   return score;
 }
 
@@ -113,7 +115,8 @@ int course_rows(const std::vector<std::string>& lines) {
 }
 
 bool mentions_degree_title(const std::string& lowered) {
-  return std::regex_search(lowered, icase_regex(without_word_bounds(R"(\b(bachelor|master|associate) of|\bb\.? ?sc\b|diploma in)"), false));
+  static const std::regex degree_title(without_word_bounds(R"(\b(bachelor|master|associate) of|\bb\.? ?sc\b|diploma in)"));
+  return std::regex_search(lowered, degree_title);
 }
 
 }  // namespace

@@ -1,7 +1,6 @@
 #include "pipeline/run/dossier_crops.h"
 
 #include <algorithm>
-#include <numeric>
 #include <spdlog/spdlog.h>
 #include <tuple>
 
