@@ -1,8 +1,8 @@
 #include "extractors/classify.h"
 
 #include <algorithm>
-#include <regex>
 
+#include "extractors/regex.h"
 #include "extractors/text_utils.h"
 
 namespace cc {
@@ -32,8 +32,8 @@ std::string without_word_bounds(const std::string& pattern) {
 
 // A cue's pattern is compiled once, when its list is first used.
 struct Cue {
-  Cue(const char* pattern, double w) : regex(without_word_bounds(pattern), std::regex::ECMAScript), weight(w) {}
-  std::regex regex;
+  Cue(const char* pattern, double w) : regex(without_word_bounds(pattern), Regex::ECMAScript), weight(w) {}
+  Regex regex;
   double weight;
 };
 
@@ -106,8 +106,8 @@ const std::vector<Cue>& letter_start_cues() {
 // Rows of a table of courses: a line starting with a course code or holding two of them
 // (two-column layouts), or a line ending in two or more numbers.
 int course_rows(const std::vector<std::string>& lines) {
-  const std::regex& code = icase_regex(R"((^|\s)[A-Z]{2,6}[ -]?\d{2,4}[A-Z]?\b)", false);
-  const std::regex& numbers = icase_regex(R"((\s[0-9]+(\.[0-9]+)?|\s[A-F][+-]?){2,}\s*$)", false);
+  const Regex& code = icase_regex(R"((^|\s)[A-Z]{2,6}[ -]?\d{2,4}[A-Z]?\b)", false);
+  const Regex& numbers = icase_regex(R"((\s[0-9]+(\.[0-9]+)?|\s[A-F][+-]?){2,}\s*$)", false);
   int rows = 0;
   for (const std::string& line : lines)
     if (std::regex_search(line, code) || std::regex_search(line, numbers)) ++rows;
@@ -115,7 +115,7 @@ int course_rows(const std::vector<std::string>& lines) {
 }
 
 bool mentions_degree_title(const std::string& lowered) {
-  static const std::regex degree_title(without_word_bounds(R"(\b(bachelor|master|associate) of|\bb\.? ?sc\b|diploma in)"));
+  static const Regex degree_title(without_word_bounds(R"(\b(bachelor|master|associate) of|\bb\.? ?sc\b|diploma in)"));
   return std::regex_search(lowered, degree_title);
 }
 

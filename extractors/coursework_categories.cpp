@@ -2,12 +2,14 @@
 
 #include <algorithm>
 
+#include "extractors/regex.h"
+
 namespace cc {
 
 CourseCategorizer::CourseCategorizer(const std::vector<CoursePattern>& patterns) {
   for (const auto& p : patterns) {
     try {
-      compiled_.emplace_back(std::regex(p.regex, std::regex::ECMAScript | std::regex::icase), p.category);
+      compiled_.emplace_back(Regex(p.regex, Regex::ECMAScript | Regex::icase), p.category);
     } catch (const std::regex_error&) {
       rejected_.push_back(p.regex);
       continue;

@@ -4,11 +4,11 @@
 // -> chemistry). A title no pattern matches is `other`. Patterns are compiled once per extraction.
 #pragma once
 
-#include <regex>
 #include <string>
 #include <vector>
 
 #include "extractors/coursework.h"
+#include "extractors/regex.h"
 
 namespace cc {
 
@@ -23,7 +23,7 @@ class CourseCategorizer {
   const std::vector<std::string>& rejected() const { return rejected_; }
 
  private:
-  std::vector<std::pair<std::regex, std::string>> compiled_;
+  std::vector<std::pair<Regex, std::string>> compiled_;
   std::vector<std::string> categories_;
   std::vector<std::string> rejected_;
 };

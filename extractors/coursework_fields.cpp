@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
+
+#include "extractors/regex.h"
 
 namespace cc {
 namespace {
@@ -104,7 +105,7 @@ std::string clean_code_text(const std::string& printed) {
     else if (c >= 0x80) s += '-';  // dashes in UTF-8 (en/em dash): lead and continuation bytes
   }
   // "–" is three bytes: collapse runs of '-' and spaces around them.
-  static const std::regex dashes(R"(\s*-+\s*)");
+  static const Regex dashes(R"(\s*-+\s*)");
   s = std::regex_replace(s, dashes, "-");
   return squeeze_spaces(s);
 }
@@ -202,7 +203,7 @@ std::optional<double> read_number(const std::string& printed, bool* fixed) {
     s += c;
   }
   while (!s.empty() && s.back() == '.') s.pop_back();  // "3." is 3
-  static const std::regex number(R"(^\d{1,3}(\.\d{1,2})?$)");
+  static const Regex number(R"(^\d{1,3}(\.\d{1,2})?$)");
   if (!std::regex_match(s, number)) return std::nullopt;
   if (fixed) *fixed = changed;
   return std::stod(s);

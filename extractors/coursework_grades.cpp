@@ -5,9 +5,10 @@
 #include <cmath>
 #include <map>
 #include <optional>
-#include <regex>
 #include <tuple>
 #include <utility>
+
+#include "extractors/regex.h"
 
 namespace cc {
 namespace {
@@ -24,9 +25,9 @@ const std::map<std::string, double>& four_point_scale() {
 
 // A grade as read_grade left it has the shape of its style.
 bool has_grade_shape(const std::string& value, GradeStyle style) {
-  static const std::regex decimal(R"(^[0-5]\.\d{1,2}$)");
-  static const std::regex letter(R"(^[A-F][+-]?$)");
-  static const std::regex marks(R"(^\d{1,3}$)");
+  static const Regex decimal(R"(^[0-5]\.\d{1,2}$)");
+  static const Regex letter(R"(^[A-F][+-]?$)");
+  static const Regex marks(R"(^\d{1,3}$)");
   switch (style) {
     case GradeStyle::decimal: return std::regex_match(value, decimal);
     case GradeStyle::letter: return std::regex_match(value, letter);
@@ -38,7 +39,7 @@ bool has_grade_shape(const std::string& value, GradeStyle style) {
 
 // A credits value as a merged cell prints it: 1 or 2 digits, maybe "." or ".0" after ("3", "3.", "4.0").
 bool looks_like_credits(const std::string& token) {
-  static const std::regex credits(R"(^\d{1,2}(\.0?)?$)");
+  static const Regex credits(R"(^\d{1,2}(\.0?)?$)");
   if (!std::regex_match(token, credits)) return false;
   const double v = std::stod(token);
   return v > 0 && v <= 30;
@@ -97,10 +98,10 @@ bool split_merged_credits_and_grade(std::string& credits, std::string& grade, Gr
 }
 
 GradeStyle grade_style_of(const std::vector<std::string>& printed) {
-  static const std::regex decimal(R"(^[0-5]\.\d{1,2}$)");
-  static const std::regex letter(R"(^[A-F][+-]?$)");
-  static const std::regex marks(R"(^\d{1,3}$)");
-  static const std::regex lost_point(R"(^[1-5]\d{1,2}$)");
+  static const Regex decimal(R"(^[0-5]\.\d{1,2}$)");
+  static const Regex letter(R"(^[A-F][+-]?$)");
+  static const Regex marks(R"(^\d{1,3}$)");
+  static const Regex lost_point(R"(^[1-5]\d{1,2}$)");
   // "15" or "175" is a mark or a decimal grade whose point OCR lost: it goes with whichever of
   // the two the unambiguous cells favour.
   int ambiguous = 0;
@@ -140,9 +141,9 @@ FieldReading read_grade(const std::string& printed, GradeStyle style) {
   std::string compact = r.value;
   compact.erase(std::remove(compact.begin(), compact.end(), ' '), compact.end());
   if (style == GradeStyle::decimal) std::replace(compact.begin(), compact.end(), ',', '.');
-  static const std::regex decimal(R"(^[0-5]\.\d{1,2}$)");
-  static const std::regex lost_point(R"(^[1-5]\d{1,2}$)");
-  static const std::regex letter(R"(^[A-F][+-]?$)");
+  static const Regex decimal(R"(^[0-5]\.\d{1,2}$)");
+  static const Regex lost_point(R"(^[1-5]\d{1,2}$)");
+  static const Regex letter(R"(^[A-F][+-]?$)");
   if (style == GradeStyle::decimal) {
     // Specks before a number ("«1.5", "=1.0") are not part of it.
     while (compact.size() > 1 && !std::isalnum(static_cast<unsigned char>(compact[0]))) compact.erase(0, 1);
@@ -153,7 +154,7 @@ FieldReading read_grade(const std::string& printed, GradeStyle style) {
       s.clear();
       s = as_digits(compact);
     }
-    static const std::regex extra_lead(R"(^\d[0-5]\.\d{1,2}$)");
+    static const Regex extra_lead(R"(^\d[0-5]\.\d{1,2}$)");
     if (std::regex_match(s, lost_point)) s = s.substr(0, 1) + "." + s.substr(1);  // "175", "15": lost point
     else if (std::regex_match(s, extra_lead)) s = s.substr(1);                     // "41.0": a speck read as 4
     if (std::regex_match(s, decimal)) {

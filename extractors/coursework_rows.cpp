@@ -4,11 +4,11 @@
 #include <cctype>
 #include <cmath>
 #include <optional>
-#include <regex>
 
 #include "extractors/coursework_fields.h"
 #include "extractors/coursework_terms.h"
 #include "extractors/coursework_titles.h"
+#include "extractors/regex.h"
 #include "extractors/table_columns.h"
 
 namespace cc {
@@ -238,11 +238,11 @@ class BlockReader {
 }  // namespace
 
 bool is_summary_row(const std::string& row_text) {
-  static const std::regex anywhere(
+  static const Regex anywhere(
       R"(\b\w?(gpa|qpa|gwa)\b|\bcumulative\b|page\s+\S{1,3}\s+of\s+\S{1,3}(\s|$)|nothing\s+follows|end\s+of\s+(transcript|record))",
-      std::regex::ECMAScript | std::regex::icase);
-  static const std::regex at_start(R"(^\W*(sub-?total|term\s*:|remarks?\s*:|note\s*:))",
-                                   std::regex::ECMAScript | std::regex::icase);
+      Regex::ECMAScript | Regex::icase);
+  static const Regex at_start(R"(^\W*(sub-?total|term\s*:|remarks?\s*:|note\s*:))",
+                                   Regex::ECMAScript | Regex::icase);
   if (std::regex_search(row_text, anywhere) || std::regex_search(row_text, at_start)) return true;
   // The first word, allowing one OCR error: "Tota}: 356 / 500 Resuit: PASS".
   std::string first;

@@ -1,19 +1,19 @@
 #include "extractors/coursework_system.h"
 
 #include <cmath>
-#include <regex>
 #include <set>
 
 #include "extractors/coursework_terms.h"
+#include "extractors/regex.h"
 
 namespace cc {
 namespace {
 
-constexpr auto kIcase = std::regex::ECMAScript | std::regex::icase;
+constexpr auto kIcase = Regex::ECMAScript | Regex::icase;
 
 bool says_quarter(const CreditSystemClues& clues) {
-  static const std::regex quarter_words(R"(\b(qtr|quarter)\b)", kIcase);
-  static const std::regex quarter_hours(R"(\bquarter\s+(hours?|credits?|units?)\b)", kIcase);
+  static const Regex quarter_words(R"(\b(qtr|quarter)\b)", kIcase);
+  static const Regex quarter_hours(R"(\bquarter\s+(hours?|credits?|units?)\b)", kIcase);
   for (const auto& h : clues.credit_headers)
     if (std::regex_search(h, quarter_words)) return true;
   for (const auto& t : clues.terms)
@@ -27,9 +27,9 @@ bool says_quarter(const CreditSystemClues& clues) {
 
 // The country the transcript's own words name, if any.
 std::string country_in_text(const std::string& text) {
-  static const std::regex ph(R"(\bphilippines\b)", kIcase);
-  static const std::regex ng(R"(\bnigeria\b)", kIcase);
-  static const std::regex in(R"(\bindia\b)", kIcase);
+  static const Regex ph(R"(\bphilippines\b)", kIcase);
+  static const Regex ng(R"(\bnigeria\b)", kIcase);
+  static const Regex in(R"(\bindia\b)", kIcase);
   if (std::regex_search(text, ph)) return "PH";
   if (std::regex_search(text, ng)) return "NG";
   if (std::regex_search(text, in)) return "IN";
@@ -39,8 +39,8 @@ std::string country_in_text(const std::string& text) {
 // Credits called units, by a credit column's header or by the transcript's own words ("Credit is
 // given in units").
 bool says_units(const CreditSystemClues& clues) {
-  static const std::regex header(R"(^\s*units?\s*$)", kIcase);
-  static const std::regex text(R"(\bin\s+units\b|\bunits?\s+of\s+credit\b|\bone\s+unit\b)", kIcase);
+  static const Regex header(R"(^\s*units?\s*$)", kIcase);
+  static const Regex text(R"(\bin\s+units\b|\bunits?\s+of\s+credit\b|\bone\s+unit\b)", kIcase);
   for (const auto& h : clues.credit_headers)
     if (std::regex_match(h, header)) return true;
   return std::regex_search(clues.text, text);

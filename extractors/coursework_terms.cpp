@@ -2,34 +2,35 @@
 
 #include <cctype>
 #include <cstdio>
-#include <regex>
 #include <vector>
+
+#include "extractors/regex.h"
 
 namespace cc {
 namespace {
 
-constexpr auto kIcase = std::regex::ECMAScript | std::regex::icase;
+constexpr auto kIcase = Regex::ECMAScript | Regex::icase;
 
-const std::vector<std::regex>& term_patterns() {
-  static const std::vector<std::regex> patterns = {
+const std::vector<Regex>& term_patterns() {
+  static const std::vector<Regex> patterns = {
       // "First Semester", "1st Sem.", "Fall Quarter", "Harmattan Semester", "Rain Semester"
-      std::regex(R"(\b(first|second|third|fourth|1st|2nd|3rd|4th|fall|spring|summer|autumn|winter|harmattan|rain|mid-?year)\s*,?\s*(semester|sem\.?|term|trimester|quarter|qtr\.?|session)(?![a-z]))", kIcase),
+      Regex(R"(\b(first|second|third|fourth|1st|2nd|3rd|4th|fall|spring|summer|autumn|winter|harmattan|rain|mid-?year)\s*,?\s*(semester|sem\.?|term|trimester|quarter|qtr\.?|session)(?![a-z]))", kIcase),
       // "Semester III", "Semester 2", "Term 1"
-      std::regex(R"(\b(semester|sem\.|trimester|term|quarter)\s+([ivx]+|\d{1,2})\b)", kIcase),
+      Regex(R"(\b(semester|sem\.|trimester|term|quarter)\s+([ivx]+|\d{1,2})\b)", kIcase),
       // "Summer 2018", "Autumn 2016", "Summer, A.Y. 2018-2019"
-      std::regex(R"(\b(fall|spring|summer|autumn|winter)\s*,?\s*(a\.?\s*y\.?\s*)?(19|20)\d\d\b)", kIcase),
+      Regex(R"(\b(fall|spring|summer|autumn|winter)\s*,?\s*(a\.?\s*y\.?\s*)?(19|20)\d\d\b)", kIcase),
       // "100 Level"
-      std::regex(R"(\b\d00\s*level\b)", kIcase),
+      Regex(R"(\b\d00\s*level\b)", kIcase),
       // "Part II", "Year 1", "First Year"
-      std::regex(R"(\b(part|year)\s+([ivx]+|\d)\b)", kIcase),
-      std::regex(R"(\b(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+year\b)", kIcase),
+      Regex(R"(\b(part|year)\s+([ivx]+|\d)\b)", kIcase),
+      Regex(R"(\b(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+year\b)", kIcase),
   };
   return patterns;
 }
 
 // Lines that hold a term word but are not headings: summaries, admission and award lines.
-const std::regex& not_heading() {
-  static const std::regex r(R"(gpa|total|cumulative|credits|earned|entered|admitted|graduat|conferred|award|issued)", kIcase);
+const Regex& not_heading() {
+  static const Regex r(R"(gpa|total|cumulative|credits|earned|entered|admitted|graduat|conferred|award|issued)", kIcase);
   return r;
 }
 
@@ -66,9 +67,9 @@ int month_number(std::string name) {
 
 // Which part of an academic year: 1 first semester, 2 second, 3 summer / third; 0 unknown.
 int semester_ordinal(const std::string& term) {
-  static const std::regex first(R"(\b(first|1st|harmattan)\b)", kIcase);
-  static const std::regex second(R"(\b(second|2nd|rain)\b)", kIcase);
-  static const std::regex third(R"(\b(third|3rd|summer|mid-?year)\b)", kIcase);
+  static const Regex first(R"(\b(first|1st|harmattan)\b)", kIcase);
+  static const Regex second(R"(\b(second|2nd|rain)\b)", kIcase);
+  static const Regex third(R"(\b(third|3rd|summer|mid-?year)\b)", kIcase);
   if (std::regex_search(term, first)) return 1;
   if (std::regex_search(term, second)) return 2;
   if (std::regex_search(term, third)) return 3;
@@ -76,11 +77,11 @@ int semester_ordinal(const std::string& term) {
 }
 
 std::optional<std::string> from_months(const std::string& term) {
-  static const std::regex month(R"(\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)", kIcase);
-  static const std::regex year(R"(\b(19|20)\d\d\b)");
+  static const Regex month(R"(\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)", kIcase);
+  static const Regex year(R"(\b(19|20)\d\d\b)");
   int last_month = 0;
   std::ptrdiff_t after = 0;
-  for (auto it = std::sregex_iterator(term.begin(), term.end(), month); it != std::sregex_iterator(); ++it) {
+  for (auto it = SRegexIterator(term.begin(), term.end(), month); it != SRegexIterator(); ++it) {
     last_month = month_number(it->str());
     after = it->position() + it->length();
   }
@@ -93,7 +94,7 @@ std::optional<std::string> from_months(const std::string& term) {
 }
 
 std::optional<std::string> from_academic_year(const std::string& term) {
-  static const std::regex range(R"(\b((?:19|20)\d\d)\s*[-/]\s*((?:19|20)?\d\d)\b)");
+  static const Regex range(R"(\b((?:19|20)\d\d)\s*[-/]\s*((?:19|20)?\d\d)\b)");
   std::smatch m;
   if (!std::regex_search(term, m, range)) return std::nullopt;
   const int y1 = std::stoi(m[1].str());
@@ -109,7 +110,7 @@ std::optional<std::string> from_academic_year(const std::string& term) {
 }
 
 std::optional<std::string> from_single_year(const std::string& term) {
-  static const std::regex year(R"(\b(19|20)\d\d\b)");
+  static const Regex year(R"(\b(19|20)\d\d\b)");
   std::smatch m;
   if (!std::regex_search(term, m, year)) return std::nullopt;
   const int y = std::stoi(m.str());
@@ -141,12 +142,12 @@ bool is_term_heading(const std::string& row_text) {
 }
 
 bool names_quarter(const std::string& term) {
-  static const std::regex r(R"(\b(quarter|qtr)\b)", kIcase);
+  static const Regex r(R"(\b(quarter|qtr)\b)", kIcase);
   return std::regex_search(term, r);
 }
 
 std::string season_of(const std::string& term) {
-  static const std::regex r(R"(\b(fall|autumn|winter|spring|summer)\b)", kIcase);
+  static const Regex r(R"(\b(fall|autumn|winter|spring|summer)\b)", kIcase);
   std::smatch m;
   if (!std::regex_search(term, m, r)) return "";
   std::string s = m.str();

@@ -4,8 +4,8 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
-#include <regex>
 
+#include "extractors/regex.h"
 #include "extractors/text_utils.h"
 
 namespace cc {
@@ -16,7 +16,7 @@ constexpr const char* kMonth =
     "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
-const std::regex& re(const std::string& pattern) { return icase_regex(pattern); }
+const Regex& re(const std::string& pattern) { return icase_regex(pattern); }
 
 // Loose enough for OCR ("Aprii", "Juiy", "0ct"); the name is then checked by month_from_name.
 constexpr const char* kMonthLoose = "([A-Za-z0][A-Za-z1!|]{2,8})";
@@ -277,8 +277,8 @@ std::vector<DateMatch> find_dates(std::string_view raw, const DayOrderInfo& orde
   const bool repaired_any = text != raw;
   const std::string month(kMonth), loose(kMonthLoose);
   std::vector<Candidate> found;
-  auto each = [&](const std::regex& r, auto&& make) {
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), r); it != std::sregex_iterator(); ++it) {
+  auto each = [&](const Regex& r, auto&& make) {
+    for (auto it = SRegexIterator(text.begin(), text.end(), r); it != SRegexIterator(); ++it) {
       DateMatch m;
       m.begin = static_cast<std::size_t>(it->position(0));
       m.end = m.begin + static_cast<std::size_t>(it->length(0));

@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <regex>
 #include <set>
 
 #include "extractors/dates.h"
 #include "extractors/experience.h"
+#include "extractors/regex.h"
 #include "extractors/text_utils.h"
 
 namespace cc {
@@ -43,10 +43,10 @@ std::string level_of_title(std::string_view title) {
 }
 
 std::string degree_title_in(std::string_view text) {
-  static const std::regex& start = icase_regex(
+  static const Regex& start = icase_regex(
       R"(\b(bachelor(?:'?s)?\s+(?:of|in)\b|master(?:'?s)?\s+(?:of|in)\b|doctor\s+of\b|associate\s+(?:of|in)\b|)"
       R"(diploma\s+(?:in|of)\b|b\.\s?sc\.?|b\.?\s?sc\.|m\.\s?sc\.?|m\.?\s?sc\.|\bbs\.?\s+(?:in\s+)?\w|\bb\.s\.\s*(?:in\s+)?\w))");
-  static const std::regex& stop = icase_regex(
+  static const Regex& stop = icase_regex(
       R"(\s+(with|has|having|date|conferred|awarded|on the|this|granted|and placed|major in:?$|from)\b|\s+-\s+|[;]|\.\s|\.$)");
   const std::string s(text);
   std::smatch m;
@@ -101,9 +101,9 @@ int ordinal_year(const std::string& w) {
 
 int stated_program_years(std::string_view text) {
   static const std::string num = R"((\d{1,2}|one|two|three|four|five|six|seven))";
-  static const std::regex& labelled = icase_regex(
+  static const Regex& labelled = icase_regex(
       R"(\b(duration|length)\b[^:\n]{0,30}:?\s*)" + num + R"(\s*(\(\s*\d+\s*\))?\s*-?\s*(academic\s+)?years?\b)");
-  static const std::regex& adjective =
+  static const Regex& adjective =
       icase_regex(R"(\b)" + num + R"(\s*(\(\s*\d+\s*\))?[\s-]+(academic\s+)?years?\b[\s-]*(degree|programme|program|course|bachelor|full[- ]time|study|curriculum))");
   const std::string s(text);
   std::smatch m;
@@ -120,12 +120,12 @@ int stated_program_years(std::string_view text) {
 }
 
 int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_line) {
-  static const std::regex& term_line =
+  static const Regex& term_line =
       icase_regex(R"(semester|\bsem\b|\bsem\.|session|\bterm\b|trimester|a\.\s?y\.|academic year|school year|quarter)");
-  static const std::regex& academic_year = icase_regex(R"(\b(19|20)(\d{2})\s*[-/]\s*((19|20)?(\d{2}))\b)");
-  static const std::regex& season = icase_regex(R"(\b(fall|autumn|winter|spring|summer)\s+(quarter\s+|semester\s+|term\s+)?((19|20)\d{2})\b)");
-  static const std::regex& semester_no = icase_regex(R"(\bsemester\s+([ivx]+|\d{1,2})\b)");
-  static const std::regex& year_of_study =
+  static const Regex& academic_year = icase_regex(R"(\b(19|20)(\d{2})\s*[-/]\s*((19|20)?(\d{2}))\b)");
+  static const Regex& season = icase_regex(R"(\b(fall|autumn|winter|spring|summer)\s+(quarter\s+|semester\s+|term\s+)?((19|20)\d{2})\b)");
+  static const Regex& semester_no = icase_regex(R"(\bsemester\s+([ivx]+|\d{1,2})\b)");
+  static const Regex& year_of_study =
       icase_regex(R"(\b(first|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th)\s+year\b|\bpart\s+([ivx]+|\d)\b)");
   std::set<int> academic_years, season_years;
   int max_semester = 0, max_year = 0;
@@ -134,20 +134,20 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
     const std::string& line = lines[index];
     const std::size_t counted = academic_years.size() + season_years.size() + static_cast<std::size_t>(max_semester + max_year);
     if (std::regex_search(line, term_line)) {
-      for (auto it = std::sregex_iterator(line.begin(), line.end(), academic_year); it != std::sregex_iterator(); ++it) {
+      for (auto it = SRegexIterator(line.begin(), line.end(), academic_year); it != SRegexIterator(); ++it) {
         const int from = std::stoi((*it)[1].str() + (*it)[2].str());
         const int to = std::stoi((*it)[5].str());
         if ((from + 1) % 100 == to) academic_years.insert(from);
       }
     }
-    for (auto it = std::sregex_iterator(line.begin(), line.end(), season); it != std::sregex_iterator(); ++it) {
+    for (auto it = SRegexIterator(line.begin(), line.end(), season); it != SRegexIterator(); ++it) {
       const std::string name = lower_ascii((*it)[1].str());
       const int year = std::stoi((*it)[3].str());
       season_years.insert(name == "fall" || name == "autumn" ? year : year - 1);
     }
-    for (auto it = std::sregex_iterator(line.begin(), line.end(), semester_no); it != std::sregex_iterator(); ++it)
+    for (auto it = SRegexIterator(line.begin(), line.end(), semester_no); it != SRegexIterator(); ++it)
       max_semester = std::max(max_semester, roman_or_number((*it)[1].str()));
-    for (auto it = std::sregex_iterator(line.begin(), line.end(), year_of_study); it != std::sregex_iterator(); ++it) {
+    for (auto it = SRegexIterator(line.begin(), line.end(), year_of_study); it != SRegexIterator(); ++it) {
       const std::string w = lower_ascii((*it)[1].matched ? (*it)[1].str() : (*it)[2].str());
       max_year = std::max(max_year, (*it)[1].matched ? ordinal_year(w) : roman_or_number(w));
     }
@@ -190,7 +190,7 @@ Fact fact_of(const TextRun& run, std::string value, double certainty, std::size_
   return f;
 }
 
-const std::regex& degree_label() {
+const Regex& degree_label() {
   return icase_regex(
       R"(^(course|degree|programme|program|degree awarded|degree in view|programme completed|degree programme|)"
       R"(qualification|award|course of study)\s*:?\s*)");
@@ -205,7 +205,7 @@ std::optional<Fact> read_title(const std::vector<TextRun>& lines) {
       const std::string title = degree_title_in(cell.text.substr(static_cast<std::size_t>(m.length(0))));
       if (!title.empty()) return fact_of(cell, title, 0.98, static_cast<std::size_t>(m.length(0)));
     }
-  static const std::regex& lead = icase_regex(R"(^\s*(the\s+)?(degree\s+of\s+|diploma\s+of\s+)?$)");
+  static const Regex& lead = icase_regex(R"(^\s*(the\s+)?(degree\s+of\s+|diploma\s+of\s+)?$)");
   for (std::size_t i = 0; i < lines.size(); ++i) {
     for (const TextRun& cell : line_cells(lines[i])) {
       const std::string title = degree_title_in(cell.text);
@@ -213,7 +213,7 @@ std::optional<Fact> read_title(const std::vector<TextRun>& lines) {
       const std::size_t at = lower_utf8(cell.text).find(lower_utf8(title.substr(0, 6)));
       if (at == std::string::npos || !std::regex_match(cell.text.substr(0, at), lead)) continue;
       // A title broken over two lines ("Bachelor of Science in" / "Medical Technology").
-      static const std::regex& open_end = icase_regex(R"(\b(in|of|and|&)$)");
+      static const Regex& open_end = icase_regex(R"(\b(in|of|and|&)$)");
       if (std::regex_search(title, open_end) && i + 1 < lines.size()) {
         TextRun joined = cell;
         joined.append(lines[i + 1]);
@@ -228,12 +228,12 @@ std::optional<Fact> read_title(const std::vector<TextRun>& lines) {
 
 // The school: the most prominent line near the top of the first page naming a university, college...
 std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std::string& address) {
-  static const std::regex& school =
+  static const Regex& school =
       icase_regex(R"(\b(university|college|institute|colegio|universidad|polytechnic|academy|school)\b)");
-  static const std::regex& not_a_name = icase_regex(
+  static const Regex& not_a_name = icase_regex(
       R"(office of|registrar|republic of|prescribed|\bby the\b|of the university|for the award|board of|faculty|)"
       R"(high school|form 138|department|this is to|certif|upon the|programme|program:|course:|degree:|@)");
-  static const std::regex& cut = icase_regex(R"(\s[-|]\s|\s+(official|transcript|statement|record of|office)\b)");
+  static const Regex& cut = icase_regex(R"(\s[-|]\s|\s+(official|transcript|statement|record of|office)\b)");
   std::optional<TextRun> best;
   std::string best_text;
   std::size_t best_line = 0;
@@ -260,9 +260,9 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
 // The conferral date: near "conferred", "graduation", "award", "convocation", "given ... day of".
 std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const TextRun& all, bool is_diploma,
                                    const std::string& country) {
-  static const std::regex& keyword = icase_regex(
+  static const Regex& keyword = icase_regex(
       R"(graduat|conferr|conferment|\baward|convocation|given at|\bday of\b|\bon the\b|completed on|date of completion)");
-  static const std::regex& other_date = icase_regex(R"(birth|issue|admi|entered|enrol|print|\bdob\b)");
+  static const Regex& other_date = icase_regex(R"(birth|issue|admi|entered|enrol|print|\bdob\b)");
   const DayOrderInfo order = infer_day_order(all.text, country);
   auto from_run = [&](const TextRun& run, std::size_t from) -> std::optional<Fact> {
     for (const DateMatch& m : find_dates(run.text.substr(from), order)) {
@@ -344,13 +344,13 @@ std::pair<std::size_t, std::size_t> title_around(const std::string& row, std::si
 
 // Internship / practicum / clinical posting rows of a transcript and the lab areas they name.
 std::optional<Fact> read_training(const std::vector<TextRun>& lines, std::vector<std::string>& areas) {
-  static const std::regex& training = icase_regex(
+  static const Regex& training = icase_regex(
       R"(internship|practicum|clinical\s+(posting|rotation|attachment|training|practice|clerkship|affiliation)|)"
       R"(hospital\s+(laboratory\s+)?(training|posting|attachment)|clerkship)");
-  static const std::regex& not_training = icase_regex(R"(nursing|industrial|siwes|teaching|grading|legend)");
+  static const Regex& not_training = icase_regex(R"(nursing|industrial|siwes|teaching|grading|legend)");
   std::optional<Fact> out;
   for (const TextRun& line : lines) {
-    for (auto it = std::sregex_iterator(line.text.begin(), line.text.end(), training); it != std::sregex_iterator(); ++it) {
+    for (auto it = SRegexIterator(line.text.begin(), line.text.end(), training); it != SRegexIterator(); ++it) {
       const auto [begin, end] = title_around(line.text, static_cast<std::size_t>(it->position(0)));
       const std::string title = line.text.substr(begin, end - begin);
       if (std::regex_search(title, not_training)) continue;

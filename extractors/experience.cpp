@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <regex>
 
 #include "extractors/dates.h"
+#include "extractors/regex.h"
 #include "extractors/text_utils.h"
 
 namespace cc {
@@ -70,8 +70,8 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
   }
   std::vector<LabAreaMention> out;
   for (const auto& [area, pattern] : areas) {
-    const std::regex& r = icase_regex(fold_pattern(pattern));
-    for (auto it = std::sregex_iterator(s.begin(), s.end(), r); it != std::sregex_iterator(); ++it)
+    const Regex& r = icase_regex(fold_pattern(pattern));
+    for (auto it = SRegexIterator(s.begin(), s.end(), r); it != SRegexIterator(); ++it)
       out.push_back({area, static_cast<std::size_t>(it->position(0)), static_cast<std::size_t>(it->position(0) + it->length(0))});
   }
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
@@ -89,13 +89,13 @@ HoursStatement hours_in(std::string_view text) {
   HoursStatement out;
   const std::string s(text);
   std::smatch m;
-  static const std::regex& per_day = icase_regex(
+  static const Regex& per_day = icase_regex(
       R"((\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?\.?)\s*(?:a|per|each|/)\s*day[,;\s]+(?:and\s+|for\s+)?(\d)\s*days?\s*(?:a|per|each|/|in\s+a)\s*week)");
-  static const std::regex& per_week = icase_regex(
+  static const Regex& per_week = icase_regex(
       R"((\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?\.?)?\s*(?:a|per|each|/|in\s+a)\s*week)");
   // "full-time", and OCR's "full-timie", "fulltme".
-  static const std::regex& full = icase_regex(R"(\bful+[\s-]*(t[a-z1]{1,4})\b)");
-  static const std::regex& part = icase_regex(R"(\bpart[\s-]*(t[a-z1]{1,4})\b)");
+  static const Regex& full = icase_regex(R"(\bful+[\s-]*(t[a-z1]{1,4})\b)");
+  static const Regex& part = icase_regex(R"(\bpart[\s-]*(t[a-z1]{1,4})\b)");
   if (std::regex_search(s, m, per_day)) {
     out.hours_per_week = std::stod(m[1]) * std::stod(m[2]);
   } else if (std::regex_search(s, m, per_week)) {
@@ -105,8 +105,8 @@ HoursStatement hours_in(std::string_view text) {
     out.begin = static_cast<std::size_t>(m.position(0));
     out.end = out.begin + static_cast<std::size_t>(m.length(0));
   }
-  auto says = [&](const std::regex& r, std::smatch& f) {
-    for (auto it = std::sregex_iterator(s.begin(), s.end(), r); it != std::sregex_iterator(); ++it)
+  auto says = [&](const Regex& r, std::smatch& f) {
+    for (auto it = SRegexIterator(s.begin(), s.end(), r); it != SRegexIterator(); ++it)
       if (ocr_distance((*it)[1].str(), "time") <= 1.0) {
         f = *it;
         return true;
@@ -167,7 +167,7 @@ Part part_of(const TextRun& run, std::string value, double certainty, std::size_
 
 // "employed by X as", "working with X as": the employer named in the body.
 std::optional<Part> employer_in_body(const TextRun& text) {
-  static const std::regex& r = icase_regex(
+  static const Regex& r = icase_regex(
       R"(\b(?:employed|working|worked|works|engaged|served|serving)\s+(?:by|with|at|in)\s+(?:the\s+)?(.{3,90}?)\s+(?:as|from|since|w\.e\.f)\b)");
   std::smatch m;
   if (!std::regex_search(text.text, m, r)) return std::nullopt;
@@ -182,7 +182,7 @@ std::optional<Part> employer_in_body(const TextRun& text) {
 
 // The letterhead: the most prominent line at the top of the first page.
 std::optional<Part> employer_in_letterhead(const std::vector<TextRun>& lines) {
-  static const std::regex& not_a_name = icase_regex(
+  static const Regex& not_a_name = icase_regex(
       R"(^(ref|date|tel|phone|fax|e-?mail|www|to whom|dear|certificate|experience certificate|employment verification|subject)\b|)"
       R"(@|\d{3,}|^page\b|\b(name|title|status|hours|sections?)$)");
   std::optional<TextRun> best;
@@ -203,7 +203,7 @@ std::optional<Part> employer_in_letterhead(const std::vector<TextRun>& lines) {
   const std::size_t at = std::min(best->text.find(best_text), best->text.size());
   Part part = part_of(*best, best_text, 0.9, at, at + best_text.size());
   // OCR specks read as full stops inside a name ("CASCADIA. REFERENCE"): abbreviations keep theirs.
-  static const std::regex& stray_stop = icase_regex(R"(([a-z]{4,})\.(?= ))");
+  static const Regex& stray_stop = icase_regex(R"(([a-z]{4,})\.(?= ))");
   part.value = std::regex_replace(best_text, stray_stop, "$1");
   return part;
 }
@@ -221,7 +221,7 @@ std::string mixed_case_form(const std::string& name, const TextRun& text) {
 }
 
 std::optional<Part> position_of(const TextRun& text, const std::vector<TextRun>& lines) {
-  static const std::regex& labelled =
+  static const Regex& labelled =
       icase_regex(R"(^((job title|designation|position title|job position)\s*:?|(position|post|rank)\s*:)\s*)");
   for (const TextRun& line : lines) {
     const auto cells = line_cells(line);
@@ -235,7 +235,7 @@ std::optional<Part> position_of(const TextRun& text, const std::vector<TextRun>&
     }
   }
   // "... employed as Medical Technologist in this institution", "... in our laboratory as X w.e.f."
-  static const std::regex& prose = icase_regex(
+  static const Regex& prose = icase_regex(
       R"(\b(?:employed|working|worked|work|engaged|appointed|served|serving|designated|hired)\b[^\n]{0,100}?\bas[.:,]?\s+(?:an?\s+)?)"
       R"(((?:[A-Z][A-Za-z.\-/]*|I{1,3}|IV|\([A-Za-z ]+\))(?:\s+(?:[A-Z][A-Za-z.\-/]*|I{1,3}|IV|[I1l|\[\]{}!]{1,3}|\([A-Za-z ]+\)|of|and)(?=\s|$|[.,]))*))",
       false);
@@ -243,7 +243,7 @@ std::optional<Part> position_of(const TextRun& text, const std::vector<TextRun>&
   if (!std::regex_search(text.text, m, prose)) return std::nullopt;
   std::string value = trim_punct(m[1].str());
   // A trailing "of"/"and" belongs to the sentence, not the title.
-  static const std::regex& dangling = icase_regex(R"(\s+(of|and)$)");
+  static const Regex& dangling = icase_regex(R"(\s+(of|and)$)");
   while (std::regex_search(value, dangling)) value = value.substr(0, value.rfind(' '));
   const auto begin = static_cast<std::size_t>(m.position(1));
   Part part = part_of(text, value, 0.95, begin, begin + value.size());
@@ -256,12 +256,12 @@ struct Period {
 };
 
 Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
-  static const std::regex& start_cue = icase_regex(
+  static const Regex& start_cue = icase_regex(
       R"((\bfrom|\bsince|w\.?e\.?f\.?|with effect from|\beffective|\bjoined\b(?: on)?|\bstart(?:ing|ed)?(?: on)?|\bcommenc\w*(?: on)?|)"
       R"(\bbeginning|dates? of (employment|service)|employment|period|service|\bdates)\s*[,:.;]?\s*(the\s+)?$)");
   // "Date: 05.10.2024", "Dated ...": the letter's own date, never the start of the period.
-  static const std::regex& letter_date_cue = icase_regex(R"((\bdate|\bdated|\bissued(?: this| on)?)\s*[,:]?\s*$)");
-  static const std::regex& joiner = icase_regex(R"(^\s*(to|until|till|through|thru|up\s*to|upto|-|–|and)?\s*(the\s+)?$)");
+  static const Regex& letter_date_cue = icase_regex(R"((\bdate|\bdated|\bissued(?: this| on)?)\s*[,:]?\s*$)");
+  static const Regex& joiner = icase_regex(R"(^\s*(to|until|till|through|thru|up\s*to|upto|-|–|and)?\s*(the\s+)?$)");
   Period p;
   for (std::size_t i = 0; i < dates.size(); ++i) {
     if (!dates[i].date) continue;
@@ -318,12 +318,12 @@ void resolve_by_plausibility(Period& p, const DayOrderInfo& order, const std::op
 }
 
 std::optional<Part> departments_of(const TextRun& text, std::vector<std::string>& areas) {
-  static const std::regex& cue = icase_regex(
+  static const Regex& cue = icase_regex(
       R"(\b(sections?|departments?|units?|areas?|benches|rotated\s+through|assigned\s+to|tests\s+in|posted\s+(in|to|at)|)"
       R"(worked\s+in)\b)");
   // A full stop ends the list unless OCR put it after a separator ("Chemical Pathology;. Blood").
-  static const std::regex& sentence_end = icase_regex(R"([^;,\s]\.\s+[A-Z]|\.$)", false);
-  for (auto it = std::sregex_iterator(text.text.begin(), text.text.end(), cue); it != std::sregex_iterator(); ++it) {
+  static const Regex& sentence_end = icase_regex(R"([^;,\s]\.\s+[A-Z]|\.$)", false);
+  for (auto it = SRegexIterator(text.text.begin(), text.text.end(), cue); it != SRegexIterator(); ++it) {
     const auto begin = static_cast<std::size_t>(it->position(0));
     std::smatch e;
     const std::string rest = text.text.substr(begin);

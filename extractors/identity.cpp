@@ -5,8 +5,8 @@
 #include <cctype>
 #include <map>
 #include <set>
-#include <regex>
 
+#include "extractors/regex.h"
 #include "extractors/text_utils.h"
 
 namespace cc {
@@ -36,7 +36,7 @@ std::vector<std::string> folded_words(std::string_view name) {
 }
 
 bool is_honorific(std::string_view word) {
-  static const std::regex& r = icase_regex(R"(^(mr|mrs|ms|miss|mx|dr|engr|shri|sri|smt|kum|mstr|master|mme|sr|sra|srta)\.?$)");
+  static const Regex& r = icase_regex(R"(^(mr|mrs|ms|miss|mx|dr|engr|shri|sri|smt|kum|mstr|master|mme|sr|sra|srta)\.?$)");
   return std::regex_match(word.begin(), word.end(), r);
 }
 
@@ -55,7 +55,7 @@ bool is_name_word(std::string_view word) {
 }
 
 bool has_stop_word(std::string_view name) {
-  static const std::regex& r = icase_regex(
+  static const Regex& r = icase_regex(
       R"(\b(university|college|institute|school|hospital|laboratory|laboratories|centre|center|clinic|bachelor|)"
       R"(science|technology|degree|diploma|registrar|president|transcript|record|certificate|republic|office|)"
       R"(student|candidate|name|date|programme|program|course|department|faculty|board|the|of|and)\b)");
@@ -170,10 +170,10 @@ std::optional<Found> make_found(const TextRun& run, std::size_t begin, std::size
 
 // "This is to certify that Ms. X has ...", "conferred upon X the degree", "Be it known that X".
 std::optional<Found> name_in_prose(const TextRun& text) {
-  static const std::regex& trigger = icase_regex(
+  static const Regex& trigger = icase_regex(
       R"(\b(certify|certifies|confirm|confirms|verify|known)[\s-]+that\s+|\bconferred upon\s+|\bconfers upon\s+|)"
       R"(\bawarded to\s+|\bpresented to\s+|\bgranted to\s+)");
-  for (auto it = std::sregex_iterator(text.text.begin(), text.text.end(), trigger); it != std::sregex_iterator(); ++it) {
+  for (auto it = SRegexIterator(text.text.begin(), text.text.end(), trigger); it != SRegexIterator(); ++it) {
     const std::size_t after = static_cast<std::size_t>(it->position(0) + it->length(0));
     const auto range = read_name_words(text, piece_at(text, after));
     if (!range) continue;
@@ -196,7 +196,7 @@ std::optional<Found> name_after_honorific(const TextRun& text) {
 
 // Labels of a name. OCR often drops the colon: a specific label ("Employee Name") may go without
 // one, a bare word ("Name", "Student") must have it.
-const std::regex& name_label() {
+const Regex& name_label() {
   return icase_regex(
       R"(^((name of (the )?(student|candidate|graduate|employee|applicant)|(student|employee|graduate|candidate)'?s? name|)"
       R"(full name)\s*:?|(name|student|candidate|graduate|employee|awardee)\s*:)\s*)");
@@ -204,7 +204,7 @@ const std::regex& name_label() {
 
 // Cut a label value before a following label printed too close to be its own cell.
 std::size_t value_end(const TextRun& cell, std::size_t begin) {
-  static const std::regex& next_label = icase_regex(
+  static const Regex& next_label = icase_regex(
       R"(\s(student (no|number|id)|id (no|number)|matric|registration|record no|date of|sex|prn|seat no|)"
       R"(enrolment|enrollment|\(contin))");
   std::smatch m;
@@ -232,7 +232,7 @@ std::optional<Found> name_from_labels(const std::vector<TextRun>& lines) {
   }
   // OCR drops colons: "Candidate VIKRAM MOHAN PILLAI" is still a label and a name when the name is
   // printed the structured way (capitals, or surname and comma).
-  static const std::regex& bare = icase_regex(R"(^(name|student|candidate|graduate|employee|awardee)\s+)");
+  static const Regex& bare = icase_regex(R"(^(name|student|candidate|graduate|employee|awardee)\s+)");
   for (const TextRun& line : lines)
     for (const TextRun& cell : line_cells(line)) {
       std::smatch m;
@@ -248,9 +248,9 @@ std::optional<Found> name_from_labels(const std::vector<TextRun>& lines) {
 
 // "Surname: X  Given Name: Y  Middle Name: Z" / "Surname: X  Other Names: Y".
 std::optional<Found> name_from_split_fields(const std::vector<TextRun>& lines) {
-  static const std::regex& surname = icase_regex(R"(^(surname|last name|family name)\s*:?\s*)");
-  static const std::regex& given = icase_regex(R"(^(given names?|first names?|other names?|forenames?)\s*:?\s*)");
-  static const std::regex& middle = icase_regex(R"(^(middle names?|middle initial)\s*:?\s*)");
+  static const Regex& surname = icase_regex(R"(^(surname|last name|family name)\s*:?\s*)");
+  static const Regex& given = icase_regex(R"(^(given names?|first names?|other names?|forenames?)\s*:?\s*)");
+  static const Regex& middle = icase_regex(R"(^(middle names?|middle initial)\s*:?\s*)");
   struct Part {
     std::string text;
     std::vector<Evidence> evidence;

@@ -11,6 +11,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "extractors/regex.h"
+
 namespace cc {
 
 namespace {
@@ -303,16 +305,16 @@ TextRun segment_text(const SegmentView& segment) {
   return out;
 }
 
-const std::regex& icase_regex(const std::string& pattern, bool ignore_case) {
+const Regex& icase_regex(const std::string& pattern, bool ignore_case) {
   // One process-wide cache: callers keep references in function statics, so entries live as long
-  // as the program; matching with a const std::regex from several threads is safe.
+  // as the program; matching with a const Regex from several threads is safe.
   static std::mutex mutex;
-  static std::unordered_map<std::string, std::unique_ptr<std::regex>> cache;
+  static std::unordered_map<std::string, std::unique_ptr<Regex>> cache;
   const std::lock_guard<std::mutex> lock(mutex);
   auto& slot = cache[(ignore_case ? "i:" : "c:") + pattern];
   if (!slot)
-    slot = std::make_unique<std::regex>(pattern, ignore_case ? std::regex::icase | std::regex::ECMAScript
-                                                             : std::regex::ECMAScript);
+    slot = std::make_unique<Regex>(pattern, ignore_case ? Regex::icase | Regex::ECMAScript
+                                                             : Regex::ECMAScript);
   return *slot;
 }
 
@@ -380,8 +382,8 @@ std::string country_from_text(std::string_view text) {
   std::map<std::string, int> score;
   const std::string s(text);
   for (const CountryCue& cue : country_cues()) {
-    const std::regex& r = icase_regex(cue.pattern, cue.ignore_case);
-    const auto n = std::distance(std::sregex_iterator(s.begin(), s.end(), r), std::sregex_iterator());
+    const Regex& r = icase_regex(cue.pattern, cue.ignore_case);
+    const auto n = std::distance(SRegexIterator(s.begin(), s.end(), r), SRegexIterator());
     if (n > 0) score[cue.country] += cue.weight * static_cast<int>(std::min<long>(n, 3));
   }
   std::string best;

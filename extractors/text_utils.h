@@ -6,13 +6,13 @@
 #pragma once
 
 #include <cstddef>
-#include <regex>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "extractors/document_view.h"
 #include "extractors/facts.h"
+#include "extractors/regex.h"
 
 namespace cc {
 
@@ -72,7 +72,7 @@ TextRun segment_text(const SegmentView& segment);
 
 // An ECMAScript regex (case-insensitive unless told), compiled once per pattern and kept for the
 // life of the program.
-const std::regex& icase_regex(const std::string& pattern, bool ignore_case = true);
+const Regex& icase_regex(const std::string& pattern, bool ignore_case = true);
 
 // The country (ISO 3166 alpha-2) that place names in `text` point to: country names, US states
 // and their postal codes, Indian and Nigerian states, Philippine provinces, phone prefixes. Empty
