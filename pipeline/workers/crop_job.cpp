@@ -57,12 +57,17 @@ Expected<CropImage> encode_png(Pix* unturned, const Box& box, int turn) {
 // Poppler's 8-bit gray image as a Leptonica image; null when it did not render.
 PixPtr gray_pix(const poppler::image& image) {
   if (!image.is_valid() || image.format() != poppler::image::format_gray8) return nullptr;
-  PixPtr pix(pixCreate(image.width(), image.height(), 8));
+  // poppler::image's accessors are out-of-line calls: read them once, not per pixel.
+  const int width = image.width(), height = image.height(), stride = image.bytes_per_row();
+  PixPtr pix(pixCreate(width, height, 8));
   if (!pix) return nullptr;
-  for (int row = 0; row < image.height(); ++row) {
-    const char* src = image.const_data() + static_cast<ptrdiff_t>(row) * image.bytes_per_row();
-    l_uint32* line = pixGetData(pix.get()) + static_cast<ptrdiff_t>(row) * pixGetWpl(pix.get());
-    for (int col = 0; col < image.width(); ++col) SET_DATA_BYTE(line, col, static_cast<unsigned char>(src[col]));
+  const char* data = image.const_data();
+  l_uint32* lines = pixGetData(pix.get());
+  const int wpl = pixGetWpl(pix.get());
+  for (int row = 0; row < height; ++row) {
+    const char* src = data + static_cast<ptrdiff_t>(row) * stride;
+    l_uint32* line = lines + static_cast<ptrdiff_t>(row) * wpl;
+    for (int col = 0; col < width; ++col) SET_DATA_BYTE(line, col, static_cast<unsigned char>(src[col]));
   }
   return pix;
 }
