@@ -1,6 +1,7 @@
 #include "pipeline/run/dossier_crops.h"
 
 #include <algorithm>
+#include <map>
 #include <spdlog/spdlog.h>
 #include <tuple>
 
@@ -24,6 +25,7 @@ std::vector<EvidenceCrop> render_evidence_crops(const CandidateRecord& record, C
   std::vector<CropRequest> requests(crops.size());
   std::vector<std::string> hashes(crops.size());
   std::vector<size_t> to_render;  // crops the cache does not have
+  std::map<std::string, DocumentCrops> cached;  // by document hash, each file read once
   for (size_t i = 0; i < crops.size(); ++i) {
     CropRequest& r = requests[i];
     for (const auto& d : record.documents)
@@ -37,12 +39,15 @@ std::vector<EvidenceCrop> render_evidence_crops(const CandidateRecord& record, C
     r.spec.box = crops[i].region;
     r.spec.dpi = kCropDpi;
     r.spec.turn = crops[i].turn;
-    if (cache)
-      if (auto hit = cache->lookup(hashes[i], r.page, r.spec)) {
-        show(crops[i], *hit);
+    if (cache) {
+      auto doc = cached.find(hashes[i]);
+      if (doc == cached.end()) doc = cached.emplace(hashes[i], cache->load(hashes[i])).first;
+      if (auto hit = doc->second.find(CropCache::crop_key(r.page, r.spec)); hit != doc->second.end()) {
+        show(crops[i], hit->second);
         crops[i].from_cache = true;
         continue;
       }
+    }
     to_render.push_back(i);
   }
   if (to_render.empty()) return crops;
@@ -53,6 +58,7 @@ std::vector<EvidenceCrop> render_evidence_crops(const CandidateRecord& record, C
   std::vector<CropRequest> batch;
   for (size_t i : to_render) batch.push_back(requests[i]);
   auto results = client.render(batch, budget_seconds);
+  std::map<std::string, DocumentCrops> rendered;  // new crops by document hash, stored once each
   for (size_t k = 0; k < to_render.size() && k < results.size(); ++k) {
     const size_t i = to_render[k];
     if (!results[k]) {
@@ -60,10 +66,10 @@ std::vector<EvidenceCrop> render_evidence_crops(const CandidateRecord& record, C
       continue;
     }
     show(crops[i], *results[k]);
-    if (cache)
-      if (auto st = cache->store(hashes[i], requests[i].page, requests[i].spec, *results[k]); !st)
-        spdlog::warn("crop cache: {}", st.error().message);
+    if (cache) rendered[hashes[i]].insert_or_assign(CropCache::crop_key(requests[i].page, requests[i].spec), std::move(*results[k]));
   }
+  for (const auto& [sha, new_crops] : rendered)
+    if (auto st = cache->add(sha, new_crops); !st) spdlog::warn("crop cache: {}", st.error().message);
   return crops;
 }
 

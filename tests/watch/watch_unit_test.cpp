@@ -218,7 +218,7 @@ TEST(CropCache, KeepsRenderedCropsPerRegionAndTreatsDamageAsAMiss) {
   sharper.dpi = 150;
   EXPECT_FALSE(cache.lookup(sha_of('a'), 1, sharper));
   // A damaged entry, or one whose PNG does not match its stated size, is a miss.
-  std::ofstream(cache.entry_path(sha_of('a'), 1, spec)) << "{\"png\": \"iVBOR";
+  std::ofstream(cache.document_path(sha_of('a'))) << "{\"crops\": {\"png\": \"iVBOR";
   EXPECT_FALSE(cache.lookup(sha_of('a'), 1, spec));
   CropImage lying = tiny_crop();
   lying.width = 3;
@@ -226,6 +226,25 @@ TEST(CropCache, KeepsRenderedCropsPerRegionAndTreatsDamageAsAMiss) {
   EXPECT_FALSE(cache.lookup(sha_of('a'), 1, spec));
   // No document hash, nothing stored.
   EXPECT_FALSE(cache.store("", 1, spec, tiny_crop()));
+}
+
+TEST(CropCache, KeepsADocumentsCropsInOneFileAndMergesLaterOnes) {
+  TempDir dir;
+  CropCache cache(dir / "cache");
+  CropSpec first, second;
+  first.box = Box{10, 20, 330, 52};
+  second.box = Box{10, 60, 330, 92};
+  first.dpi = second.dpi = 110;
+  ASSERT_TRUE(cache.add(sha_of('c'), {{CropCache::crop_key(0, first), tiny_crop()}}));
+  ASSERT_TRUE(cache.add(sha_of('c'), {{CropCache::crop_key(3, second), tiny_crop()}}));
+  const DocumentCrops kept = cache.load(sha_of('c'));
+  EXPECT_EQ(kept.size(), 2u);
+  EXPECT_TRUE(kept.count(CropCache::crop_key(0, first)));
+  EXPECT_TRUE(kept.count(CropCache::crop_key(3, second)));
+  size_t files = 0;
+  for (const auto& e : fs::recursive_directory_iterator(dir / "cache")) files += e.is_regular_file();
+  EXPECT_EQ(files, 1u);
+  EXPECT_TRUE(fs::exists(cache.document_path(sha_of('c'))));
 }
 
 TEST(WatchPaths, RefusesOutInsideInboxAndTheReverse) {
