@@ -43,6 +43,9 @@ Expected<CropImage> encode_png(Pix* unturned, const Box& box, int turn) {
   Pix* pix = turn ? turned.get() : unturned;
   l_uint8* data = nullptr;
   size_t size = 0;
+  // zlib's fastest level: on the 588-page text-layer set, 10% less CPU for the whole run
+  // against the default level 6, for PNGs 4% larger.
+  pixSetZlibCompression(pix, 1);
   if (pixWriteMem(&data, &size, pix, IFF_PNG) != 0 || !data) return make_error(ErrorCode::corrupt, "the crop cannot be encoded");
   CropImage out;
   out.png.assign(reinterpret_cast<const char*>(data), size);
@@ -64,10 +67,15 @@ PixPtr gray_pix(const poppler::image& image) {
   const char* data = image.const_data();
   l_uint32* lines = pixGetData(pix.get());
   const int wpl = pixGetWpl(pix.get());
+  // Leptonica keeps 4 pixels per 32-bit word, the leftmost in the most significant byte.
   for (int row = 0; row < height; ++row) {
-    const char* src = data + static_cast<ptrdiff_t>(row) * stride;
+    const auto* src = reinterpret_cast<const unsigned char*>(data + static_cast<ptrdiff_t>(row) * stride);
     l_uint32* line = lines + static_cast<ptrdiff_t>(row) * wpl;
-    for (int col = 0; col < width; ++col) SET_DATA_BYTE(line, col, static_cast<unsigned char>(src[col]));
+    int col = 0;
+    for (; col + 4 <= width; col += 4)
+      line[col / 4] = static_cast<l_uint32>(src[col]) << 24 | static_cast<l_uint32>(src[col + 1]) << 16 |
+                      static_cast<l_uint32>(src[col + 2]) << 8 | src[col + 3];
+    for (; col < width; ++col) SET_DATA_BYTE(line, col, src[col]);
   }
   return pix;
 }
