@@ -20,7 +20,8 @@ struct PreparedPage {
   double skew_degrees = 0; // rotation applied after that (clockwise positive)
   int border = 0;          // white pixels added on every side
   int source_width = 0, source_height = 0;  // the source image's size in pixels
-  float orientation_confidence = 0;         // OSD's confidence in the turn (0: none detected)
+  float orientation_confidence = 0;         // the confidence of the turn (0: none detected)
+  const char* orientation_by = "";          // what decided it: "ascender test" or "OSD"
   int specks = 0;                           // tiny components found on a rough binarisation
   bool despeckled = false;                  // a median filter was applied because of them
   double scale = 1.0;                       // the page was scaled by this to reach the text height
@@ -31,8 +32,8 @@ struct PreparedPage {
 };
 
 // `gray` must be 8 bpp. With `engine`, the quarter turns are decided by a cheap ascender count
-// when it is clearly upright, otherwise by Tesseract's OSD; without, the
-// page is taken as upright.
+// when it is clearly upright or clearly turned a quarter, otherwise by Tesseract's OSD; without,
+// the page is taken as upright.
 Expected<PreparedPage> prepare_page(Pix* gray, int dpi, OcrEngine* engine);
 
 // The median height in pixels of character-sized connected components on the page (between
