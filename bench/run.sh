@@ -55,8 +55,16 @@ if [ ! -f "$set_dir/manifest.tsv" ]; then
   $py bench/make_set.py --out "$set_dir" --jobs "$jobs"
 fi
 pages=$(awk -F'\t' '{n += $4} END {print n}' "$set_dir/manifest.tsv")
+# Every measured run writes into a directory that does not exist yet. The previous repetition's
+# output is moved aside before the clock starts (aside) and deleted only at the very end: ext4
+# skips inodes freed in the last minutes when it allocates new ones, so deleting the 3,500 files
+# of a run just before the next one made that next run's file creation several times slower
+# (kernel time 1.7 s -> 5.7 s on the 588-page text set) and the figures depended on it.
+trash=$work/trash
+mkdir -p "$trash"
+aside() { if [ -e "$1" ]; then mv "$1" "$trash/$(basename "$1").$(date +%s%N)"; fi; }
 res=$work/results
-rm -rf "$res"; mkdir -p "$res"
+aside "$res"; mkdir -p "$res"
 times=$res/times.tsv   # system  rep  pages  wall_s  peak_tree_mb  max_proc_mb  sum_hwm_mb  exit  cpu_s
 : > "$times"
 
@@ -64,6 +72,7 @@ times=$res/times.tsv   # system  rep  pages  wall_s  peak_tree_mb  max_proc_mb  
 measure() {
   local name=$1 rep=$2 n=$3; shift 3
   local rc=0
+  aside "${!#}"  # the command's last argument is its output
   # The run_* steps are shell functions (exported below): a bash in the tree runs them.
   $py bench/treemem.py "$res/mem.json" -- bash -c '"$@"' _ "$@" >"$res/$name.$rep.log" 2>&1 || rc=$?
   $py - "$res/mem.json" "$name" "$rep" "$n" >>"$times" <<'EOF'
@@ -76,13 +85,13 @@ EOF
 }
 
 
-run_credcheck() { rm -rf "$2"; "$cc_bin" run "$1" --out "$2" --jobs "$jobs" --no-progress; }
+run_credcheck() { "$cc_bin" run "$1" --out "$2" --jobs "$jobs" --no-progress; }
 run_tesseract() {
-  rm -rf "$1"; mkdir -p "$1"
+  mkdir -p "$1"
   cut -f2 "$set_dir/manifest.tsv" |
     xargs -P "$jobs" -I{} sh -c 'f={}; tesseract "$0/pages/$f" "$1/${f%.*}" 2>/dev/null' "$set_dir" "$1"
 }
-run_ocrmypdf() { rm -f "$1"; ocrmypdf -q --output-type none --sidecar "$1" --jobs "$jobs" "$set_dir/scan.pdf" -; }
+run_ocrmypdf() { ocrmypdf -q --output-type none --sidecar "$1" --jobs "$jobs" "$set_dir/scan.pdf" -; }
 export -f run_credcheck run_tesseract run_ocrmypdf
 export cc_bin jobs set_dir
 
@@ -108,18 +117,27 @@ if wants scan; then
 fi
 
 # --- text-layer pages ----------------------------------------------------------------------
+# The 150-candidate text-layer batch (samples generator seed 11), shared by the text and memory runs.
+big=$work/text500
+big_set() {
+  if [ ! -d "$big/packets" ]; then
+    $py samples/generate.py packets --out "$big" --seed 11 --count 150 --modes text --jobs "$jobs" >/dev/null
+  fi
+  $py bench/subset.py "$big" "$work/text10" 10 | cut -d' ' -f1  # its page count (and the 10-page subset)
+}
 if wants text; then
-  say "text-layer pages: credcheck, intake to written dossier"
-  for r in $(seq 1 "$reps"); do measure credcheck_text "$r" "$pages" run_credcheck "$set_dir/text-in" "$res/out-text"; done
+  say "text-layer pages: credcheck, intake to written dossier (the set's 59 pages; 150 candidates)"
+  big_pages=$(big_set)
+  for r in $(seq 1 "$reps"); do
+    measure credcheck_text "$r" "$pages" run_credcheck "$set_dir/text-in" "$res/out-text"
+    measure credcheck_text_150 "$r" "$big_pages" run_credcheck "$big/packets" "$res/out-text-150"
+  done
 fi
 
 # --- peak memory: few pages vs many --------------------------------------------------------
 if wants memory; then
   say "peak memory, few pages vs many"
-  big=$work/text500
-  if [ ! -d "$big/packets" ]; then
-    $py samples/generate.py packets --out "$big" --seed 11 --count 150 --modes text --jobs "$jobs" >/dev/null
-  fi
+  big_set >/dev/null
   small=$work/text10
   read -r big_pages small_pages <<<"$($py bench/subset.py "$big" "$small" 10)"
   scan10=$work/scan10
@@ -140,15 +158,16 @@ if wants rerun; then
     echo "  skipped: 'credcheck run --help' has no --cache option yet (pipeline/cache/ is being built)"
   else
     cache_dir=$res/cache
-    run_cached() { rm -rf "$2"; "$cc_bin" run "$1" --out "$2" --jobs "$jobs" --no-progress "$cache_flag" "$cache_dir"; }
+    run_cached() { "$cc_bin" run "$1" --out "$2" --jobs "$jobs" --no-progress "$cache_flag" "$cache_dir"; }
     export -f run_cached
     export cache_flag cache_dir
-    rm -rf "$cache_dir"
+    aside "$cache_dir"
     measure rerun_first 1 "$pages" run_cached "$set_dir/scan-in" "$res/out-cache"
     for r in $(seq 1 "$reps"); do measure rerun_again "$r" "$pages" run_cached "$set_dir/scan-in" "$res/out-cache"; done
   fi
 fi
 
 echo "load after: $(load)"
+rm -rf "$trash"
 say "results ($res/times.tsv)"
 $py bench/report.py "$times" "$res/cer.txt"
