@@ -25,13 +25,13 @@ def main():
     def pps(name):
         return statistics.median(p / w for p, w, *_ in by[name])
 
-    print(f"{'system':<16} {'pages':>5} {'reps':>4} {'median s':>9} {'pages/s':>8} {'min..max pages/s':>17} "
+    print(f"{'system':<18} {'pages':>5} {'reps':>4} {'median s':>9} {'pages/s':>8} {'min..max pages/s':>17} "
           f"{'peak tree MB':>12} {'max proc MB':>11} {'CPU s/page':>10} {'CER':>7} {'exit':>5}")
     for name, runs in by.items():
         rates = [p / w for p, w, *_ in runs]
         key = {"tesseract_cli": "tesseract"}.get(name, name)
         c = f"{cer[key][0] * 100:.2f}%" if key in cer else "-"
-        print(f"{name:<16} {runs[0][0]:>5} {len(runs):>4} {statistics.median(w for _, w, *_ in runs):>9.2f} "
+        print(f"{name:<18} {runs[0][0]:>5} {len(runs):>4} {statistics.median(w for _, w, *_ in runs):>9.2f} "
               f"{pps(name):>8.2f} {min(rates):>8.2f}..{max(rates):<8.2f} {max(r[2] for r in runs):>12.0f} "
               f"{max(r[3] for r in runs):>11.0f} {statistics.median(r[6] / r[0] for r in runs):>10.3f} {c:>7} {','.join(sorted({str(r[5]) for r in runs})):>5}")
     print()
