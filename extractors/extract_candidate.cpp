@@ -9,9 +9,12 @@ namespace cc {
 
 CandidateFacts extract_candidate(const std::string& candidate_id, const std::vector<DocumentText>& documents,
                                  const std::string& as_of) {
+  return extract_candidate(candidate_id, classify_documents(documents), as_of);
+}
+
+CandidateFacts extract_candidate(const std::string& candidate_id, const Classification& classified, const std::string& as_of) {
   CandidateFacts facts;
   facts.candidate_id = candidate_id;
-  const Classification classified = classify_documents(documents);
   facts.documents = classified.kinds;
   facts.identity = extract_identity(classified.segments);
   facts.degree = extract_degree(segments_of_type(classified.segments, "diploma"),

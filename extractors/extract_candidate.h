@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "extractors/classify.h"
 #include "extractors/facts.h"
 #include "pipeline/core/page_text.h"
 
@@ -17,5 +18,8 @@ namespace cc {
 // ambiguous day/month order when the letter has no date of its own.
 CandidateFacts extract_candidate(const std::string& candidate_id, const std::vector<DocumentText>& documents,
                                  const std::string& as_of);
+// The same from pages already classified (classify_documents(documents)): callers that also
+// read coursework from the segments classify once.
+CandidateFacts extract_candidate(const std::string& candidate_id, const Classification& classified, const std::string& as_of);
 
 }  // namespace cc

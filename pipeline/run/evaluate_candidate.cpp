@@ -10,11 +10,11 @@ namespace cc {
 
 CandidateFacts extract_facts(const std::string& candidate_id, const std::vector<DocumentText>& documents,
                              const Ruleset& rules, const std::string& as_of) {
-  CandidateFacts facts = extract_candidate(candidate_id, documents, as_of);
+  const Classification classification = classify_documents(documents);
+  CandidateFacts facts = extract_candidate(candidate_id, classification, as_of);
   CourseworkOptions options;
   for (const auto& p : rules.course_categories.patterns) options.patterns.push_back({p.value, p.pattern});
   if (facts.degree && facts.degree->country) options.country_hint = *facts.degree->country;
-  const Classification classification = classify_documents(documents);
   facts.coursework = extract_coursework(segments_of_type(classification.segments, "transcript"), options);
   // The dossier's totals are the ones the decisions use: by the ruleset's categories and factors.
   if (facts.coursework) facts.coursework->totals_semester_hours = coursework_totals(*facts.coursework, rules);
