@@ -42,7 +42,7 @@ std::string EvidenceRenderer::render(const std::vector<Evidence>& list, size_t m
     int earlier = 0;
     for (const auto& [k, n] : shown_)
       if (k == key) earlier = n;
-    const EvidenceCrop* crop = find_crop(crops_, e);
+    const EvidenceCrop* crop = find_crop(crops_, key);
     if (!earlier && crop && crop->ok() && pictured < max_figures) {
       figures += figure(e, *crop);
       ++pictured;

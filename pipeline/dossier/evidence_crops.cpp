@@ -53,9 +53,11 @@ class Picker {
       if (out_.size() >= max_) return;
       const DocumentText* doc = read_document(record_, e.file, e.page);
       if (e.bbox.width() <= 0 || e.bbox.height() <= 0 || !doc) continue;
-      if (!seen_.insert(evidence_key(e)).second) continue;
+      std::string key = evidence_key(e);
+      if (!seen_.insert(key).second) continue;
       EvidenceCrop crop;
       crop.evidence = e;
+      crop.key = std::move(key);
       crop.turn = page_turn(*doc, e.page);
       if (crop.turn % 90 != 0) crop.turn = 0;
       crop.region = region_around(e.bbox, crop.turn);
@@ -115,9 +117,12 @@ Box EvidenceCrop::highlight() const {
 }
 
 const EvidenceCrop* find_crop(const std::vector<EvidenceCrop>& crops, const Evidence& e) {
-  const std::string key = evidence_key(e);
+  return find_crop(crops, evidence_key(e));
+}
+
+const EvidenceCrop* find_crop(const std::vector<EvidenceCrop>& crops, const std::string& key) {
   for (const auto& c : crops)
-    if (evidence_key(c.evidence) == key) return &c;
+    if ((c.key.empty() ? evidence_key(c.evidence) : c.key) == key) return &c;
   return nullptr;
 }
 

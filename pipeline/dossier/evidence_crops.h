@@ -18,6 +18,7 @@ constexpr int kCropDpi = 110;
 
 struct EvidenceCrop {
   Evidence evidence;  // what is highlighted
+  std::string key;    // evidence_key(evidence)
   Box region;         // the part of the page asked for: the box with some context around it
   int turn = 0;       // degrees clockwise the crop is turned so text reads upright (the page's OCR turn)
   // Filled once rendered: the PNG as base64, the region actually rendered (clamped to the page)
@@ -39,7 +40,8 @@ std::string evidence_key(const Evidence& e);
 // evidence with a real box on a page of a document that was read is chosen.
 std::vector<EvidenceCrop> select_evidence_crops(const CandidateRecord& record, size_t max = kMaxCropsPerDossier);
 
-// The crop for `e`, or nullptr.
+// The crop for `e` (or for the evidence whose evidence_key() is `key`), or nullptr.
 const EvidenceCrop* find_crop(const std::vector<EvidenceCrop>& crops, const Evidence& e);
+const EvidenceCrop* find_crop(const std::vector<EvidenceCrop>& crops, const std::string& key);
 
 }  // namespace cc
