@@ -181,9 +181,11 @@ int run_batch(const RunOptions& options) {
   // kept beside the page cache so an unchanged document's crops are not rendered again.
   std::optional<CropCache> crop_cache;
   if (cache) crop_cache.emplace(cache->dir());
-  // Stages 3-5 run on finisher threads while the workers go on reading: as many as --jobs (the
-  // coordinator mostly waits on workers), each with a crop worker of its own.
-  const size_t finishers = static_cast<size_t>(std::max(1, options.jobs));
+  // Stages 3-5 run on finisher threads while the workers go on reading, each with a crop worker of
+  // its own: twice --jobs, because a finisher and its crop worker take turns (one waits while the
+  // other works). On the 588-page text-layer set, --jobs 2: 2 finishers kept the two cores 1.7
+  // busy, 4 kept them 1.9 busy and finished in 6.1-6.4 s instead of 6.9-8.6 s.
+  const size_t finishers = 2 * static_cast<size_t>(std::max(1, options.jobs));
   std::vector<std::unique_ptr<CropClient>> crop_clients;
   for (size_t t = 0; t < finishers; ++t)
     crop_clients.push_back(std::make_unique<CropClient>(
