@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "extractors/regex.h"
 #include "extractors/text_utils.h"
+#include "pipeline/core/regex.h"
 
 namespace cc {
 

@@ -1,4 +1,5 @@
 #include "extractors/coursework_grades.h"
+#include "pipeline/core/regex.h"
 
 #include <algorithm>
 #include <cctype>
@@ -8,7 +9,6 @@
 #include <tuple>
 #include <utility>
 
-#include "extractors/regex.h"
 
 namespace cc {
 namespace {

@@ -8,8 +8,8 @@
 #include "extractors/coursework_fields.h"
 #include "extractors/coursework_terms.h"
 #include "extractors/coursework_titles.h"
-#include "extractors/regex.h"
 #include "extractors/table_columns.h"
+#include "pipeline/core/regex.h"
 
 namespace cc {
 namespace {

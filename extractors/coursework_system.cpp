@@ -4,7 +4,7 @@
 #include <set>
 
 #include "extractors/coursework_terms.h"
-#include "extractors/regex.h"
+#include "pipeline/core/regex.h"
 
 namespace cc {
 namespace {

@@ -5,8 +5,8 @@
 #include <cctype>
 #include <cstdio>
 
-#include "extractors/regex.h"
 #include "extractors/text_utils.h"
+#include "pipeline/core/regex.h"
 
 namespace cc {
 

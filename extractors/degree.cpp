@@ -7,8 +7,8 @@
 
 #include "extractors/dates.h"
 #include "extractors/experience.h"
-#include "extractors/regex.h"
 #include "extractors/text_utils.h"
+#include "pipeline/core/regex.h"
 
 namespace cc {
 

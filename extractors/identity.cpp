@@ -6,8 +6,8 @@
 #include <map>
 #include <set>
 
-#include "extractors/regex.h"
 #include "extractors/text_utils.h"
+#include "pipeline/core/regex.h"
 
 namespace cc {
 

@@ -1,4 +1,5 @@
 #include "extractors/text_utils.h"
+#include "pipeline/core/regex.h"
 
 #include <algorithm>
 #include <array>
@@ -11,7 +12,6 @@
 #include <set>
 #include <unordered_map>
 
-#include "extractors/regex.h"
 
 namespace cc {
 

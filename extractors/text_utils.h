@@ -12,7 +12,7 @@
 
 #include "extractors/document_view.h"
 #include "extractors/facts.h"
-#include "extractors/regex.h"
+#include "pipeline/core/regex.h"
 
 namespace cc {
 

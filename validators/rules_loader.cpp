@@ -43,7 +43,7 @@ Expected<TitlePattern> compile_pattern(const YAML::Node& node, const YamlContext
   out.value = *value;
   out.line = line_of(entry->get("match"));
   try {
-    out.regex = std::regex(*pattern, std::regex::ECMAScript | std::regex::icase);
+    out.regex = Regex(*pattern, Regex::ECMAScript | Regex::icase);
   } catch (const std::regex_error& e) {
     return yaml_error(at, entry->get("match"), "bad regex '" + *pattern + "': " + e.what());
   }

@@ -5,11 +5,11 @@
 
 #include <map>
 #include <optional>
-#include <regex>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "pipeline/core/regex.h"
 #include "validators/criteria.h"
 
 namespace cc {
@@ -21,7 +21,7 @@ std::string_view source_confidence_name(SourceConfidence c);
 
 struct TitlePattern {
   std::string pattern;  // as written (case-insensitive ECMAScript regex)
-  std::regex regex;
+  Regex regex;
   std::string value;    // the field or category a match gives
   int line = 0;
 };
