@@ -1,15 +1,16 @@
 #include "extractors/coursework_categories.h"
+#include "extractors/text_utils.h"
+#include "pipeline/core/regex.h"
 
 #include <algorithm>
 
-#include "extractors/regex.h"
 
 namespace cc {
 
 CourseCategorizer::CourseCategorizer(const std::vector<CoursePattern>& patterns) {
   for (const auto& p : patterns) {
     try {
-      compiled_.emplace_back(Regex(p.regex, Regex::ECMAScript | Regex::icase), p.category);
+      compiled_.emplace_back(&icase_regex(p.regex), p.category);  // compiled once per process
     } catch (const std::regex_error&) {
       rejected_.push_back(p.regex);
       continue;
@@ -22,7 +23,7 @@ CourseCategorizer::CourseCategorizer(const std::vector<CoursePattern>& patterns)
 
 std::string CourseCategorizer::category_of(const std::string& title) const {
   for (const auto& [re, category] : compiled_)
-    if (std::regex_search(title, re)) return category;
+    if (std::regex_search(title, *re)) return category;
   return "other";
 }
 

@@ -1,14 +1,14 @@
 // Course categories from the ruleset's title patterns (course_categories.yaml): each pattern an
 // ECMAScript regex searched case-insensitively in the title, the first match wins, so specific
 // patterns ("Clinical Chemistry" -> mls_professional) must come before general ones ("Chemistry"
-// -> chemistry). A title no pattern matches is `other`. Patterns are compiled once per extraction.
+// -> chemistry). A title no pattern matches is `other`. Patterns are compiled once per process.
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include "extractors/coursework.h"
-#include "extractors/regex.h"
+#include "pipeline/core/regex.h"
 
 namespace cc {
 
@@ -23,7 +23,7 @@ class CourseCategorizer {
   const std::vector<std::string>& rejected() const { return rejected_; }
 
  private:
-  std::vector<std::pair<Regex, std::string>> compiled_;
+  std::vector<std::pair<const Regex*, std::string>> compiled_;  // icase_regex's, kept for the process
   std::vector<std::string> categories_;
   std::vector<std::string> rejected_;
 };
