@@ -6,7 +6,10 @@
 #include <poppler-page.h>
 
 #include <cmath>
+#include <cstdio>
 #include <cstring>
+#include <string>
+#include <vector>
 
 #include "pipeline/intake/sniff.h"
 #include "pipeline/reader/ocr_page.h"
@@ -70,13 +73,40 @@ std::vector<Word> text_layer_words(poppler::page& page) {
   return order_into_lines(std::move(words), turns);
 }
 
+// A valid one-page PDF with a correct cross-reference table (no repair messages).
+std::string blank_pdf() {
+  const char* objects[] = {"<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                           "<</Type/Page/Parent 2 0 R/MediaBox[0 0 72 72]>>"};
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<size_t> offsets;
+  for (int i = 0; i < 3; ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj" + objects[i] + "endobj\n";
+  }
+  const size_t xref = pdf.size();
+  pdf += "xref\n0 4\n0000000000 65535 f \n";
+  char entry[24];
+  for (size_t off : offsets) {
+    snprintf(entry, sizeof entry, "%010zu 00000 n \n", off);
+    pdf += entry;
+  }
+  return pdf + "trailer<</Size 4/Root 1 0 R>>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+}
+
 }  // namespace
+
+void keep_poppler_globals() {
+  static const std::string blank = blank_pdf();
+  static const std::unique_ptr<poppler::document> keeper(
+      poppler::document::load_from_raw_data(blank.data(), static_cast<int>(blank.size())));
+}
 
 PdfSource::~PdfSource() = default;
 
 Expected<std::unique_ptr<PdfSource>> PdfSource::open(const std::string& path, const std::string& password,
                                                      const Limits& limits) {
   const PdfTraits traits = pdf_traits(path);
+  keep_poppler_globals();
   std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(path, password, password));
   if (!doc) {
     if (!traits.has_eof_marker)

@@ -16,6 +16,7 @@
 
 #include "pipeline/reader/image_source.h"
 #include "pipeline/reader/page_prep.h"
+#include "pipeline/reader/pdf_source.h"
 #include "pipeline/reader/pix.h"
 
 namespace cc {
@@ -149,6 +150,7 @@ Expected<CropImage> CropRenderer::render(const DocumentTask& doc, int page, cons
 Expected<CropImage> CropRenderer::render_pdf(const DocumentTask& doc, int index, const CropSpec& spec) {
   const std::string key = doc.path + '\0' + doc.password;
   if (!pdf_ || key != open_key_) {
+    keep_poppler_globals();
     pdf_.reset(poppler::document::load_from_file(doc.path, doc.password, doc.password));
     open_key_ = key;
     if (!pdf_) return make_error(ErrorCode::corrupt, "the PDF cannot be opened again for the crop");
