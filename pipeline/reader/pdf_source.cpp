@@ -48,13 +48,13 @@ PixPtr to_pix(const poppler::image& img) {
   return pix;
 }
 
-poppler::image render(poppler::page& page, int dpi) {
+poppler::image render(poppler::page& page, double dpi, int x = -1, int y = -1, int w = -1, int h = -1) {
   poppler::page_renderer renderer;
   renderer.set_image_format(poppler::image::format_gray8);
   renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
   renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
   renderer.set_paper_color(0xffffffff);
-  return renderer.render_page(&page, dpi, dpi);
+  return renderer.render_page(&page, dpi, dpi, x, y, w, h);
 }
 
 std::vector<Word> text_layer_words(poppler::page& page) {
@@ -94,6 +94,10 @@ std::string blank_pdf() {
 }
 
 }  // namespace
+
+PixPtr render_gray(poppler::page& page, double dpi, int x, int y, int w, int h) {
+  return to_pix(render(page, dpi, x, y, w, h));
+}
 
 void keep_poppler_globals() {
   static const std::string blank = blank_pdf();
@@ -193,8 +197,7 @@ Expected<PageText> PdfSource::read_page(int index, OcrEngine& engine, bool force
     }
     out.notes.push_back("rendered at " + std::to_string(dpi) + " dpi to stay within the megapixel limit");
   }
-  const poppler::image image = render(*page, dpi);
-  PixPtr gray = to_pix(image);
+  PixPtr gray = render_gray(*page, dpi);
   if (!gray) return make_error(ErrorCode::corrupt, "the page cannot be rendered" + first_parser_message());
   if (auto status = ocr_page(gray.get(), dpi, engine, out); !status) return status.error();
   return out;

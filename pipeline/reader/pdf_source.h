@@ -10,12 +10,19 @@
 #include "pipeline/core/limits.h"
 #include "pipeline/core/page_text.h"
 #include "pipeline/reader/ocr_engine.h"
+#include "pipeline/reader/pix.h"
 
 namespace poppler {
 class document;
-}
+class page;
+}  // namespace poppler
 
 namespace cc {
+
+// The page, or its region of w x h pixels from (x, y) at `dpi`, rendered in 8-bit gray on white
+// paper with antialiasing: what the reader OCRs and what the crop worker cuts evidence from.
+// Null when Poppler cannot render it.
+PixPtr render_gray(poppler::page& page, double dpi, int x = -1, int y = -1, int w = -1, int h = -1);
 
 // poppler-cpp builds its global state (font tables, encodings) when the first document of a
 // process opens and frees it when the last one closes. A worker opens one file after another, so

@@ -2,8 +2,6 @@
 
 #include <leptonica/allheaders.h>
 #include <poppler-document.h>
-#include <poppler-image.h>
-#include <poppler-page-renderer.h>
 #include <poppler-page.h>
 
 #include <algorithm>
@@ -56,29 +54,6 @@ Expected<CropImage> encode_png(Pix* unturned, const Box& box, int turn) {
   out.width = pixGetWidth(pix);
   out.height = pixGetHeight(pix);
   return out;
-}
-
-// Poppler's 8-bit gray image as a Leptonica image; null when it did not render.
-PixPtr gray_pix(const poppler::image& image) {
-  if (!image.is_valid() || image.format() != poppler::image::format_gray8) return nullptr;
-  // poppler::image's accessors are out-of-line calls: read them once, not per pixel.
-  const int width = image.width(), height = image.height(), stride = image.bytes_per_row();
-  PixPtr pix(pixCreate(width, height, 8));
-  if (!pix) return nullptr;
-  const char* data = image.const_data();
-  l_uint32* lines = pixGetData(pix.get());
-  const int wpl = pixGetWpl(pix.get());
-  // Leptonica keeps 4 pixels per 32-bit word, the leftmost in the most significant byte.
-  for (int row = 0; row < height; ++row) {
-    const auto* src = reinterpret_cast<const unsigned char*>(data + static_cast<ptrdiff_t>(row) * stride);
-    l_uint32* line = lines + static_cast<ptrdiff_t>(row) * wpl;
-    int col = 0;
-    for (; col + 4 <= width; col += 4)
-      line[col / 4] = static_cast<l_uint32>(src[col]) << 24 | static_cast<l_uint32>(src[col + 1]) << 16 |
-                      static_cast<l_uint32>(src[col + 2]) << 8 | src[col + 3];
-    for (; col < width; ++col) SET_DATA_BYTE(line, col, src[col]);
-  }
-  return pix;
 }
 
 // The part of `pix` in the rectangle, clamped to it; null when nothing of it is inside.
@@ -170,11 +145,6 @@ Expected<CropImage> CropRenderer::render_pdf(const DocumentTask& doc, int index,
   if (!box) return make_error(ErrorCode::page_size_invalid, "the evidence box lies outside the page");
   const double dpi = fitting_dpi(*box, spec.dpi);
   const double s = dpi / 72;
-  poppler::page_renderer renderer;
-  renderer.set_image_format(poppler::image::format_gray8);
-  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
-  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-  renderer.set_paper_color(0xffffffff);
   const int x = static_cast<int>(std::floor(box->x0 * s)), y = static_cast<int>(std::floor(box->y0 * s));
   const int pw = std::max(1, static_cast<int>(std::ceil(box->x1 * s)) - x);
   const int ph = std::max(1, static_cast<int>(std::ceil(box->y1 * s)) - y);
@@ -183,7 +153,7 @@ Expected<CropImage> CropRenderer::render_pdf(const DocumentTask& doc, int index,
     const std::string raster_key = doc.path + '\0' + doc.password + '\0' + std::to_string(index) + '\0' + std::to_string(dpi);
     Pix* whole = page_raster(raster_key);
     if (!whole) {
-      PixPtr pix = gray_pix(renderer.render_page(page.get(), dpi, dpi));
+      PixPtr pix = render_gray(*page, dpi);
       if (!pix) return make_error(ErrorCode::corrupt, "the page cannot be rendered");
       keep_page_raster(raster_key, std::move(pix));
       whole = raster_.get();
@@ -193,7 +163,7 @@ Expected<CropImage> CropRenderer::render_pdf(const DocumentTask& doc, int index,
     const int cw = pixGetWidth(clipped.get()), ch = pixGetHeight(clipped.get());
     return encode_png(clipped.get(), Box{x / s, y / s, (x + cw) / s, (y + ch) / s}, spec.turn);
   }
-  PixPtr pix = gray_pix(renderer.render_page(page.get(), dpi, dpi, x, y, pw, ph));
+  PixPtr pix = render_gray(*page, dpi, x, y, pw, ph);
   if (!pix) return make_error(ErrorCode::corrupt, "the page cannot be rendered");
   return encode_png(pix.get(), Box{x / s, y / s, (x + pw) / s, (y + ph) / s}, spec.turn);
 }
