@@ -1,9 +1,9 @@
 #include "extractors/coursework_categories.h"
-#include "extractors/text_utils.h"
-#include "pipeline/core/regex.h"
 
 #include <algorithm>
 
+#include "extractors/text_utils.h"
+#include "pipeline/core/regex.h"
 
 namespace cc {
 

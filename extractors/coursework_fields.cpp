@@ -1,9 +1,9 @@
 #include "extractors/coursework_fields.h"
-#include "pipeline/core/regex.h"
 
 #include <algorithm>
 #include <cctype>
 
+#include "pipeline/core/regex.h"
 
 namespace cc {
 namespace {

@@ -1,5 +1,4 @@
 #include "extractors/coursework_grades.h"
-#include "pipeline/core/regex.h"
 
 #include <algorithm>
 #include <cctype>
@@ -9,6 +8,7 @@
 #include <tuple>
 #include <utility>
 
+#include "pipeline/core/regex.h"
 
 namespace cc {
 namespace {

@@ -1,10 +1,10 @@
 #include "extractors/coursework_terms.h"
-#include "pipeline/core/regex.h"
 
 #include <cctype>
 #include <cstdio>
 #include <vector>
 
+#include "pipeline/core/regex.h"
 
 namespace cc {
 namespace {

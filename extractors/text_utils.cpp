@@ -1,5 +1,4 @@
 #include "extractors/text_utils.h"
-#include "pipeline/core/regex.h"
 
 #include <algorithm>
 #include <array>
@@ -12,6 +11,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "pipeline/core/regex.h"
 
 namespace cc {
 
