@@ -48,6 +48,27 @@ Status write_file_atomic(const std::string& path, const std::string& content, Du
   return ok_status();
 }
 
+size_t remove_abandoned_temporaries(const std::string& dir, std::chrono::seconds min_age) {
+  namespace fs = std::filesystem;
+  const auto cutoff = fs::file_time_type::clock::now() - min_age;
+  size_t removed = 0;
+  auto sweep = [&](const fs::path& folder, bool descend, auto& self) -> void {
+    std::error_code it_ec;
+    for (fs::directory_iterator it(folder, it_ec), end; !it_ec && it != end; it.increment(it_ec)) {
+      std::error_code e;
+      if (descend && it->is_directory(e) && !it->is_symlink(e)) {
+        self(it->path(), false, self);
+        continue;
+      }
+      if (it->path().filename().string().find(".tmp-") == std::string::npos || !it->is_regular_file(e)) continue;
+      const auto written = it->last_write_time(e);
+      if (!e && written < cutoff && fs::remove(it->path(), e)) ++removed;
+    }
+  };
+  sweep(fs::path(dir), true, sweep);
+  return removed;
+}
+
 std::string flat_file_name(const std::string& relative_name) {
   std::string out;
   for (char c : relative_name) {

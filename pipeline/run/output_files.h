@@ -5,6 +5,7 @@
 // of a 59-page batch cost 0.4 s).
 #pragma once
 
+#include <chrono>
 #include <string>
 
 #include "pipeline/core/expected.h"
@@ -14,6 +15,10 @@ namespace cc {
 enum class Durability { synced, unsynced };
 Status write_file_atomic(const std::string& path, const std::string& content, Durability durability = Durability::synced);
 Status ensure_directory(const std::string& path);
+// Removes temporaries of write_file_atomic (`*.tmp-<pid>-<n>`) in `dir` and its immediate
+// subfolders that were last written more than `min_age` ago: left by a process killed mid-write.
+// The age spares writes still in progress by another process sharing the folder (a cache).
+size_t remove_abandoned_temporaries(const std::string& dir, std::chrono::seconds min_age);
 // A file name that is safe inside one folder: path separators and control characters replaced.
 std::string flat_file_name(const std::string& relative_name);
 

@@ -20,7 +20,18 @@ bool exists_no_follow(const std::string& p) {
   return ::lstat(p.c_str(), &st) == 0;
 }
 
+// A daemon killed while writing `path` leaves `<path><marker><pid>...` beside it; the next one,
+// redoing that write from the ledger, removes them first so nothing half-written stays behind.
+void remove_leftovers(const std::string& path, const std::string& marker) {
+  const fs::path p(path);
+  const std::string prefix = p.filename().string() + marker;
+  std::error_code ec;
+  for (fs::directory_iterator it(p.parent_path(), ec), end; !ec && it != end; it.increment(ec))
+    if (it->path().filename().string().rfind(prefix, 0) == 0) fs::remove(it->path(), ec);
+}
+
 Status copy_then_unlink(const std::string& from, const std::string& to) {
+  remove_leftovers(to, ".part-");
   const std::string tmp = to + ".part-" + std::to_string(::getpid());
   std::error_code ec;
   fs::copy_file(from, tmp, fs::copy_options::overwrite_existing, ec);
@@ -88,6 +99,7 @@ Expected<MoveOutcome> move_file(const std::string& from, const std::string& to) 
 Status write_error_note(const std::string& dest, const std::string& original_path, const std::string& code,
                         const std::string& message) {
   if (auto st = ensure_directory(fs::path(dest).parent_path().string()); !st) return st;
+  remove_leftovers(dest + ".error.txt", ".tmp-");
   const std::string text = "file: " + original_path + "\nerror: " + code + "\nwhy: " + message + "\n";
   return write_file_atomic(dest + ".error.txt", text);
 }

@@ -378,6 +378,8 @@ int run_watch(WatchOptions options) {
     spdlog::error("{}", ledger.error().message);
     return kExitOutputNotWritable;
   }
+  if (size_t n = remove_abandoned_temporaries(options.cache_dir, std::chrono::hours(1)); n > 0)
+    spdlog::info("removed {} half-written cache entries left by a killed process", n);
   install_signal_handlers();
   Daemon daemon(std::move(options), std::move(*rules), std::move(*ledger));
   return daemon.run();

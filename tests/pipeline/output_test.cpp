@@ -27,6 +27,25 @@ TEST(WriteFileAtomic, ReportsAnUnwritableFolder) {
   EXPECT_EQ(st.error().code, ErrorCode::output_not_writable);
 }
 
+TEST(RemoveAbandonedTemporaries, RemovesOnlyOldTemporariesOfAtomicWrites) {
+  namespace fs = std::filesystem;
+  test::TempDir dir;
+  ASSERT_TRUE(ensure_directory(dir / "ab").ok());
+  auto put = [](const std::string& path, const std::string& content) { ASSERT_TRUE(write_file_atomic(path, content).ok()); };
+  put(dir / "ab/ab12.json.tmp-99-0", "{\"half");   // a killed writer's, two hours old
+  put(dir / "top.json.tmp-99-1", "{");               // same, in the folder itself
+  put(dir / "ab/ab34.json.tmp-100-0", "{\"fresh");  // another process writing now
+  put(dir / "ab/ab12.json", "{}");                    // an entry, however old
+  const auto old = fs::file_time_type::clock::now() - std::chrono::hours(2);
+  for (const char* f : {"ab/ab12.json.tmp-99-0", "top.json.tmp-99-1", "ab/ab12.json"}) fs::last_write_time(dir / f, old);
+  EXPECT_EQ(remove_abandoned_temporaries(dir.path(), std::chrono::hours(1)), 2u);
+  EXPECT_FALSE(fs::exists(dir / "ab/ab12.json.tmp-99-0"));
+  EXPECT_FALSE(fs::exists(dir / "top.json.tmp-99-1"));
+  EXPECT_TRUE(fs::exists(dir / "ab/ab34.json.tmp-100-0"));
+  EXPECT_TRUE(fs::exists(dir / "ab/ab12.json"));
+  EXPECT_EQ(remove_abandoned_temporaries(dir / "no-such-folder", std::chrono::hours(1)), 0u);
+}
+
 TEST(FlatFileName, KeepsNamesInOneFolder) {
   EXPECT_EQ(flat_file_name("letters/job1.pdf"), "letters__job1.pdf");
   EXPECT_EQ(flat_file_name(".."), "_..");

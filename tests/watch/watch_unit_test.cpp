@@ -284,5 +284,16 @@ TEST(FileMoves, MovesOnceAndAnInterruptedMoveIsDoneAgain) {
   EXPECT_EQ(destination_path("/q", "c1", "dir/a.pdf", "7"), "/q/c1/dir/a.7.pdf");
 }
 
+TEST(FileMoves, AnErrorNoteWrittenAgainRemovesTheHalfWrittenOneOfAKilledDaemon) {
+  TempDir dir;
+  const std::string dest = destination_path(dir / "quarantine", "c1", "scan.pdf", "");
+  test::write_file(dest + ".error.txt.tmp-4242-7", "file: /inbox/c1/sc");  // cut off by SIGKILL
+  test::write_file(dest + ".other.tmp-4242-8", "not ours");
+  ASSERT_TRUE(write_error_note(dest, "/inbox/c1/scan.pdf", "corrupt_pdf", "no xref table"));
+  EXPECT_EQ(test::read_file(dest + ".error.txt"), "file: /inbox/c1/scan.pdf\nerror: corrupt_pdf\nwhy: no xref table\n");
+  EXPECT_FALSE(fs::exists(dest + ".error.txt.tmp-4242-7"));
+  EXPECT_TRUE(fs::exists(dest + ".other.tmp-4242-8"));  // only leftovers of this very note are removed
+}
+
 }  // namespace
 }  // namespace cc
