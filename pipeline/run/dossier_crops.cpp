@@ -17,6 +17,21 @@ void show(EvidenceCrop& crop, const CropImage& image) {
   crop.height = image.height;
 }
 
+// Each PDF crop carries the union of the crops asked of its page, so the worker rasterises that
+// part of the page once instead of all of it (`batch` is sorted by file and page).
+void set_page_regions(std::vector<CropRequest>& batch) {
+  for (size_t first = 0; first < batch.size();) {
+    size_t end = first;
+    Box u = batch[first].spec.box;
+    for (; end < batch.size() && batch[end].path == batch[first].path && batch[end].page == batch[first].page; ++end)
+      u = Box{std::min(u.x0, batch[end].spec.box.x0), std::min(u.y0, batch[end].spec.box.y0),
+              std::max(u.x1, batch[end].spec.box.x1), std::max(u.y1, batch[end].spec.box.y1)};
+    if (batch[first].kind == FileKind::pdf)
+      for (size_t k = first; k < end; ++k) batch[k].spec.region = u;
+    first = end;
+  }
+}
+
 }  // namespace
 
 std::vector<EvidenceCrop> render_evidence_crops(const CandidateRecord& record, CropClient& client, const CropPasswords& passwords,
@@ -57,6 +72,7 @@ std::vector<EvidenceCrop> render_evidence_crops(const CandidateRecord& record, C
   });
   std::vector<CropRequest> batch;
   for (size_t i : to_render) batch.push_back(requests[i]);
+  set_page_regions(batch);
   auto results = client.render(batch, budget_seconds);
   std::map<std::string, DocumentCrops> rendered;  // new crops by document hash, stored once each
   for (size_t k = 0; k < to_render.size() && k < results.size(); ++k) {

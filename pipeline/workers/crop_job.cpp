@@ -29,6 +29,15 @@ std::optional<Box> clamp_to_page(const Box& b, double w, double h) {
   return c;
 }
 
+// What to rasterise for a crop of `box` on a page of `w` x `h` points: the region asked for, grown
+// to hold the crop should the region not (a caller's mistake costs time, never a wrong crop), or
+// the whole page.
+Box raster_area(const std::optional<Box>& region, const Box& box, double w, double h) {
+  if (!region) return Box{0, 0, w, h};
+  return Box{std::min(region->x0, box.x0), std::min(region->y0, box.y0), std::max(region->x1, box.x1),
+             std::max(region->y1, box.y1)};
+}
+
 // The resolution to render `box` at: the one asked for, lowered until it fits kMaxCropPixels.
 double fitting_dpi(const Box& box, int dpi) {
   const double square_inches = box.width() / 72 * box.height() / 72;
@@ -148,17 +157,25 @@ Expected<CropImage> CropRenderer::render_pdf(const DocumentTask& doc, int index,
   const int x = static_cast<int>(std::floor(box->x0 * s)), y = static_cast<int>(std::floor(box->y0 * s));
   const int pw = std::max(1, static_cast<int>(std::ceil(box->x1 * s)) - x);
   const int ph = std::max(1, static_cast<int>(std::ceil(box->y1 * s)) - y);
-  // A page small enough at this resolution is rendered whole once and its crops cut from it.
-  if (w * s * h * s <= kMaxPageRasterPixels) {
-    const std::string raster_key = doc.path + '\0' + doc.password + '\0' + std::to_string(index) + '\0' + std::to_string(dpi);
-    Pix* whole = page_raster(raster_key);
-    if (!whole) {
-      PixPtr pix = render_gray(*page, dpi);
+  // The region asked for (grown to hold this crop), else the whole page, is rasterised once and its
+  // crops cut from it; a region too large to keep is skipped and the crop rendered alone.
+  const Box area = raster_area(spec.region ? clamp_to_page(*spec.region, w, h) : std::nullopt, *box, w, h);
+  const int page_px_w = static_cast<int>(w * s + 0.5), page_px_h = static_cast<int>(h * s + 0.5);
+  const int rx = static_cast<int>(std::floor(area.x0 * s)), ry = static_cast<int>(std::floor(area.y0 * s));
+  const int rw = std::min(page_px_w, static_cast<int>(std::ceil(area.x1 * s))) - rx;
+  const int rh = std::min(page_px_h, static_cast<int>(std::ceil(area.y1 * s))) - ry;
+  if (rw > 0 && rh > 0 && static_cast<double>(rw) * rh <= kMaxPageRasterPixels) {
+    const std::string raster_key = doc.path + '\0' + doc.password + '\0' + std::to_string(index) + '\0' + std::to_string(dpi) +
+                                   '\0' + std::to_string(rx) + ',' + std::to_string(ry) + ',' + std::to_string(rw) + ',' + std::to_string(rh);
+    Pix* raster = page_raster(raster_key);
+    if (!raster) {
+      const bool whole_page = rx == 0 && ry == 0 && rw == page_px_w && rh == page_px_h;
+      PixPtr pix = whole_page ? render_gray(*page, dpi) : render_gray(*page, dpi, rx, ry, rw, rh);
       if (!pix) return make_error(ErrorCode::corrupt, "the page cannot be rendered");
       keep_page_raster(raster_key, std::move(pix));
-      whole = raster_.get();
+      raster = raster_.get();
     }
-    PixPtr clipped = clip(whole, x, y, pw, ph);
+    PixPtr clipped = clip(raster, x - rx, y - ry, pw, ph);
     if (!clipped) return make_error(ErrorCode::page_size_invalid, "the evidence box lies outside the page");
     const int cw = pixGetWidth(clipped.get()), ch = pixGetHeight(clipped.get());
     return encode_png(clipped.get(), Box{x / s, y / s, (x + cw) / s, (y + ch) / s}, spec.turn);

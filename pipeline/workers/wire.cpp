@@ -90,21 +90,33 @@ const char* op_name(TaskOp op) {
 }
 
 // The crop of a crop task: four finite coordinates in order and a resolution in a sane range.
-bool crop_from_json(const json& j, CropSpec& out) {
-  if (!j.is_object() || !j.contains("box") || !j["box"].is_array() || j["box"].size() != 4 || !j.contains("dpi") ||
-      !j["dpi"].is_number_integer())
-    return false;
+std::optional<Box> box_from_json(const json& j) {
+  if (!j.is_array() || j.size() != 4) return std::nullopt;
   double v[4];
   for (size_t i = 0; i < 4; ++i) {
-    if (!j["box"][i].is_number()) return false;
-    v[i] = j["box"][i].get<double>();
-    if (!std::isfinite(v[i])) return false;
+    if (!j[i].is_number()) return std::nullopt;
+    v[i] = j[i].get<double>();
+    if (!std::isfinite(v[i])) return std::nullopt;
   }
-  out.box = Box{v[0], v[1], v[2], v[3]};
+  if (!(v[0] < v[2] && v[1] < v[3])) return std::nullopt;
+  return Box{v[0], v[1], v[2], v[3]};
+}
+
+json box_to_json(const Box& b) { return json::array({b.x0, b.y0, b.x1, b.y1}); }
+
+bool crop_from_json(const json& j, CropSpec& out) {
+  if (!j.is_object() || !j.contains("box") || !j.contains("dpi") || !j["dpi"].is_number_integer()) return false;
+  auto box = box_from_json(j["box"]);
+  if (!box) return false;
+  out.box = *box;
+  if (j.contains("region")) {
+    out.region = box_from_json(j["region"]);
+    if (!out.region) return false;
+  }
   out.dpi = j["dpi"].get<int>();
   out.turn = j.contains("turn") && j["turn"].is_number_integer() ? j["turn"].get<int>() : 0;
   if (out.turn != 0 && out.turn != 90 && out.turn != 180 && out.turn != 270) return false;
-  return out.box.x0 < out.box.x1 && out.box.y0 < out.box.y1 && out.dpi >= 36 && out.dpi <= 300;
+  return out.dpi >= 36 && out.dpi <= 300;
 }
 
 }  // namespace
@@ -118,8 +130,10 @@ json task_to_json(const WireTask& t) {
             {"force_ocr", t.doc.force_ocr},
             {"page", t.page},
             {"limits", limits_to_json(t.doc.limits)}};
-  if (t.op == TaskOp::crop)
-    j["crop"] = {{"box", {t.crop.box.x0, t.crop.box.y0, t.crop.box.x1, t.crop.box.y1}}, {"dpi", t.crop.dpi}, {"turn", t.crop.turn}};
+  if (t.op == TaskOp::crop) {
+    j["crop"] = {{"box", box_to_json(t.crop.box)}, {"dpi", t.crop.dpi}, {"turn", t.crop.turn}};
+    if (t.crop.region) j["crop"]["region"] = box_to_json(*t.crop.region);
+  }
   return j;
 }
 

@@ -62,6 +62,48 @@ TEST(CropClient, RendersRegionsOfPdfsAndImagesAsGrayPngs) {
   EXPECT_EQ(client.workers_started(), 1);
 }
 
+// Decoded gray pixels of a PNG, row by row.
+std::vector<int> pixels(const std::string& png) {
+  std::vector<int> out;
+  Pix* pix = pixReadMem(reinterpret_cast<const l_uint8*>(png.data()), png.size());
+  if (!pix) return out;
+  for (int y = 0; y < pixGetHeight(pix); ++y)
+    for (int x = 0; x < pixGetWidth(pix); ++x) {
+      l_uint32 v = 0;
+      pixGetPixel(pix, x, y, &v);
+      out.push_back(static_cast<int>(v));
+    }
+  pixDestroy(&pix);
+  return out;
+}
+
+TEST(CropClient, ACropCutFromItsPagesRegionIsTheCropOfTheWholePage) {
+  const Box line{36, 60, 336, 100};
+  CropRequest whole = request("text.pdf", FileKind::pdf, 1, line);
+  CropRequest in_region = whole, outside_region = whole;
+  in_region.spec.region = Box{20, 40, 400, 300};   // the union of this page's crops
+  outside_region.spec.region = Box{300, 400, 500, 500};  // a wrong hint: grown to hold the crop
+  CropClient client(test::credcheck_exe(), Limits{});
+  auto results = client.render({whole, in_region, outside_region}, 60);
+  ASSERT_EQ(results.size(), 3u);
+  for (const auto& r : results) ASSERT_TRUE(r.ok()) << r.error().message;
+  const auto reference = pixels(results[0]->png);
+  ASSERT_FALSE(reference.empty());
+  EXPECT_GT(ink(results[0]->png), 0.002);
+  for (size_t k = 1; k < 3; ++k) {
+    EXPECT_EQ(results[k]->width, results[0]->width) << k;
+    EXPECT_EQ(results[k]->height, results[0]->height) << k;
+    EXPECT_DOUBLE_EQ(results[k]->box.x0, results[0]->box.x0) << k;
+    EXPECT_DOUBLE_EQ(results[k]->box.y1, results[0]->box.y1) << k;
+    const auto got = pixels(results[k]->png);
+    ASSERT_EQ(got.size(), reference.size()) << k;
+    size_t differ = 0;
+    for (size_t i = 0; i < got.size(); ++i) differ += std::abs(got[i] - reference[i]) > 32;
+    // Poppler may place a hairline a pixel apart in a slice; text pixels are the same.
+    EXPECT_LT(static_cast<double>(differ) / static_cast<double>(got.size()), 0.01) << k;
+  }
+}
+
 TEST(CropClient, ClampsToThePageAndReportsFailuresAsErrors) {
   CropClient client(test::credcheck_exe(), Limits{});
   auto results = client.render({request("text.pdf", FileKind::pdf, 1, {-500, -500, 5000, 5000}),

@@ -39,7 +39,16 @@ TEST(CropTask, RoundTripsAndRefusesBadRegions) {
   EXPECT_DOUBLE_EQ(back->crop.box.x1, 300);
   EXPECT_EQ(back->crop.dpi, 110);
   EXPECT_EQ(back->crop.turn, 90);
-  for (const json& bad_crop : {json{{"box", {300, 20, 10, 60}}, {"dpi", 110}}, json{{"box", {0, 0, 1}}, {"dpi", 110}},
+  EXPECT_FALSE(back->crop.region);
+  t.crop.region = Box{0, 15, 400, 200};
+  back = task_from_json(task_to_json(t));
+  ASSERT_TRUE(back.ok());
+  ASSERT_TRUE(back->crop.region);
+  EXPECT_DOUBLE_EQ(back->crop.region->y0, 15);
+  EXPECT_DOUBLE_EQ(back->crop.region->x1, 400);
+  for (const json& bad_crop : {json{{"box", {0, 0, 10, 10}}, {"dpi", 110}, {"region", {10, 0, 0, 10}}},
+                               json{{"box", {0, 0, 10, 10}}, {"dpi", 110}, {"region", {0, 0, 10}}},
+                               json{{"box", {0, 0, 10, 10}}, {"dpi", 110}, {"region", "page"}},json{{"box", {300, 20, 10, 60}}, {"dpi", 110}}, json{{"box", {0, 0, 1}}, {"dpi", 110}},
                                json{{"box", {0, 0, 10, 10}}, {"dpi", 5000}}, json{{"box", {0, 0, 10, 10}}, {"dpi", 110}, {"turn", 45}},
                                json{{"box", {0, 0, "x", 10}}, {"dpi", 110}}, json("crop")}) {
     json j = task_to_json(t);
