@@ -108,16 +108,21 @@ Expected<DocumentRow> Ledger::take(const NewDocument& doc, double now) {
   if (!tx.begun()) return tx.begun().error();
   std::string state = "queued";
   {
-    auto dup = db_.prepare(std::string("SELECT 1 FROM documents WHERE candidate=?1 AND sha256=?2 AND state IN ") + kMembers + " LIMIT 1");
+    // The same bytes as a document the candidate has, read or waiting to be: nothing to read. The
+    // same bytes as one that failed are read again: dropped anew after, say, adding its password.
+    auto dup = db_.prepare(std::string("SELECT 1 FROM documents WHERE candidate=?1 AND sha256=?2 AND error_code='' AND state IN ") +
+                           kMembers + " LIMIT 1");
     if (!dup) return dup.error();
     dup->bind(1, doc.candidate).bind(2, doc.sha256);
     if (dup->step()) state = "duplicate";
     if (dup->error()) return *dup->error();
   }
   if (state == "queued") {
-    auto sup = db_.prepare(std::string("UPDATE documents SET state='superseded', finished_at=?3 WHERE candidate=?1 AND name=?2 AND state IN ") + kMembers);
+    // It replaces the candidate's document of the same name, and a failed copy of itself.
+    auto sup = db_.prepare(std::string("UPDATE documents SET state='superseded', finished_at=?3 WHERE candidate=?1 AND "
+                                       "(name=?2 OR (?4<>'' AND sha256=?4 AND error_code<>'')) AND state IN ") + kMembers);
     if (!sup) return sup.error();
-    if (auto st = sup->bind(1, doc.candidate).bind(2, doc.name).bind(3, now).run(); !st) return st.error();
+    if (auto st = sup->bind(1, doc.candidate).bind(2, doc.name).bind(3, now).bind(4, doc.sha256).run(); !st) return st.error();
   }
   auto ins = db_.prepare("INSERT INTO documents(candidate, name, inbox_path, size, mtime_ns, sha256, state, seen_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
   if (!ins) return ins.error();

@@ -31,6 +31,9 @@ WatchCommands::WatchCommands(CLI::App& app, int default_jobs, const AddLimits& a
   watch_->add_option("--as-of", o.as_of, "Date every window is counted back from (default: today at each evaluation)")
       ->check(CLI::Validator([](std::string& s) { return std::regex_match(s, std::regex(R"(\d{4}-\d{2}-\d{2})")) ? std::string() : "expected YYYY-MM-DD"; }, "YYYY-MM-DD"));
   watch_->add_option("--password", o.password, "Password tried on encrypted PDFs (never logged)");
+  watch_->add_option("--passwords", o.passwords_file,
+                     "File of CANDIDATE[/FILE]<TAB>PASSWORD lines for encrypted PDFs, read again when it changes (never logged)")
+      ->check(CLI::ExistingFile);
   watch_->add_flag("--force-ocr", o.force_ocr, "OCR every page even when it has a text layer");
   watch_->add_option("--rules", o.rules_dir, "Ruleset folder (default: $CREDCHECK_RULES or the shipped boards ruleset)")->check(CLI::ExistingDirectory);
   watch_->add_option("--log-format", log_format_, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();

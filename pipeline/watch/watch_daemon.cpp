@@ -17,6 +17,7 @@
 #include "pipeline/cache/page_cache.h"
 #include "pipeline/dossier/dossier_html.h"
 #include "pipeline/intake/passwords.h"
+#include "pipeline/watch/password_file.h"
 #include "pipeline/run/dossier_crops.h"
 #include "pipeline/core/exit_codes.h"
 #include "pipeline/core/sha256.h"
@@ -90,10 +91,11 @@ bool quarantined(const DocumentRow& row) {
 
 class Daemon {
  public:
-  Daemon(WatchOptions options, Ruleset rules, Ledger ledger)
+  Daemon(WatchOptions options, Ruleset rules, Ledger ledger, PasswordFile passwords)
       : o_(std::move(options)),
         rules_(std::move(rules)),
         ledger_(std::move(ledger)),
+        passwords_(std::move(passwords)),
         cache_(o_.cache_dir, reader_settings_key(o_.limits, o_.force_ocr)),
         crop_cache_(o_.cache_dir),
         crop_client_(o_.worker_executable.empty() ? current_executable() : o_.worker_executable, o_.limits),
@@ -116,6 +118,7 @@ class Daemon {
   WatchOptions o_;
   Ruleset rules_;
   Ledger ledger_;
+  PasswordFile passwords_;  // --passwords, read again when it changes
   PageCache cache_;
   CropCache crop_cache_;    // evidence crops of dossier.html, kept beside the page cache
   CropClient crop_client_;  // renders them in a worker process of its own
@@ -188,14 +191,16 @@ Status Daemon::read_due(bool& did_work) {
   did_work = true;
   std::vector<ReadRequest> requests;
   std::vector<size_t> owner;
+  const PasswordBook& book = passwords_.current();
   for (size_t i = 0; i < rows->size(); ++i) {
     const DocumentRow& row = (*rows)[i];
-    if (auto hit = cache_.lookup(row.sha256, !o_.password.empty())) {
+    std::vector<std::string> file_passwords = book.passwords_for(row.candidate, row.name);
+    if (auto hit = cache_.lookup(row.sha256, !o_.password.empty() || !file_passwords.empty())) {
       spdlog::debug("{}/{}: page cache hit", row.candidate, row.name);
       if (auto st = record_read(row, std::move(*hit)); !st) return st;
       continue;
     }
-    requests.push_back({row.current_path(), row.name, o_.password, {}});
+    requests.push_back({row.current_path(), row.name, o_.password, std::move(file_passwords)});
     owner.push_back(i);
   }
   if (requests.empty()) return ok_status();
@@ -232,8 +237,10 @@ Status Daemon::evaluate(const std::string& candidate) {
   record.validation = std::move(evaluation.validation);
   const BatchContext context{as_of, now_utc_iso(), rules_.id};
   // dossier.html with its evidence crops; the archived files are where the ledger says they are.
+  const PasswordBook& book = passwords_.current();
   const auto crops = render_evidence_crops(
-      record, crop_client_, [&](const std::string&) { return passwords_to_try({}, o_.password); }, &crop_cache_);
+      record, crop_client_,
+      [&](const std::string& file) { return passwords_to_try(book.passwords_for(candidate, file), o_.password); }, &crop_cache_);
   const std::string html = dossier_html(record, context, crops, &rules_);
   if (auto st = write_candidate_output(o_.out_dir, record, context, *version, &html); !st) return st;
   const std::string dir = (fs::path(o_.out_dir) / candidate).string();
@@ -380,8 +387,13 @@ int run_watch(WatchOptions options) {
   }
   if (size_t n = remove_abandoned_temporaries(options.cache_dir, std::chrono::hours(1)); n > 0)
     spdlog::info("removed {} half-written cache entries left by a killed process", n);
+  auto passwords = PasswordFile::open(options.passwords_file);
+  if (!passwords) {
+    spdlog::error("{}", passwords.error().message);
+    return kExitUsage;
+  }
   install_signal_handlers();
-  Daemon daemon(std::move(options), std::move(*rules), std::move(*ledger));
+  Daemon daemon(std::move(options), std::move(*rules), std::move(*ledger), std::move(*passwords));
   return daemon.run();
 }
 

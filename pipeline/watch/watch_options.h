@@ -30,6 +30,7 @@ struct WatchOptions {
   Limits limits;
   bool force_ocr = false;
   std::string password;
+  std::string passwords_file;  // CANDIDATE[/FILE]<TAB>PASSWORD lines, read again when it changes
   std::string rules_dir;
   std::string worker_executable;
   LogFormat log_format = LogFormat::text;

@@ -165,6 +165,36 @@ TEST(WatchDaemon, TheSameFileTwiceIsReadAndEvaluatedOnce) {
   EXPECT_EQ(d.wait(30), 0);
 }
 
+TEST(WatchDaemon, AnEncryptedFileReadsOnceItsPasswordIsAddedAndItIsDroppedAgain) {
+  if (run_command("command -v qpdf").exit_code != 0) GTEST_SKIP() << "qpdf is not installed (scripts/setup.sh --tests)";
+  WatchEnv env;
+  const std::string gen = env.tmp / "encrypted", passwords = env.tmp / "passwords.tsv";
+  const auto made = run_command(python() + " " + shell_quote(source_dir() + "/samples/encrypted_fixtures.py") + " --out " + shell_quote(gen));
+  ASSERT_EQ(made.exit_code, 0) << made.output;
+  write_file(passwords, "# c1's password is not known yet\n");
+  DaemonProcess d;
+  d.start(env.args({"--passwords", passwords}), env.log);
+  copy_file(gen + "/r4-aes.pdf", env.inbox + "/c1/transcript.pdf");
+  ASSERT_TRUE(wait_until([&] { return fs::exists(env.quarantine() + "/c1/transcript.pdf.error.txt"); }, 60)) << env.log_text();
+  EXPECT_NE(read_file(env.quarantine() + "/c1/transcript.pdf.error.txt").find("error: encrypted"), std::string::npos);
+
+  // The agency adds the password (the running daemon reads the file again) and drops the file anew.
+  write_file(passwords, "c1\tplain-pw\n");
+  copy_file(gen + "/r4-aes.pdf", env.inbox + "/c1/transcript.pdf");
+  ASSERT_TRUE(wait_until([&] { return fs::exists(env.archive() + "/c1/transcript.pdf"); }, 60)) << env.log_text();
+  ASSERT_TRUE(wait_until([&] { return fs::exists(env.out + "/c1/history/dossier-2.json"); }, 30)) << env.log_text();
+  const auto dossier = read_json(env.out + "/c1/dossier.json");
+  ASSERT_EQ(dossier["documents"].size(), 1u) << dossier.dump(1);
+  EXPECT_TRUE(dossier["documents"][0]["error"].is_null()) << dossier["documents"][0].dump(1);
+  EXPECT_EQ(dossier["documents"][0]["pages"], 1);
+  const auto st = env.status();
+  EXPECT_EQ(st["documents"]["superseded"], 1) << st.dump(1);
+  EXPECT_EQ(st["documents"]["duplicate"], 0) << st.dump(1);
+  EXPECT_EQ(env.log_text().find("plain-pw"), std::string::npos);  // never logged
+  d.signal(SIGTERM);
+  EXPECT_EQ(d.wait(30), 0);
+}
+
 TEST(WatchDaemon, SigtermStopsCleanlyAndARestartFinishesTheWork) {
   WatchEnv env;
   copy_tree(packets_dir(), env.inbox);

@@ -51,6 +51,26 @@ TEST(Ledger, TakesQueuesAndDetectsDuplicatesAndReplacements) {
   EXPECT_EQ((*members)[0].sha256, sha_of('b'));
 }
 
+TEST(Ledger, TheSameBytesAsAFailedDocumentAreReadAgainAndReplaceIt) {
+  TempDir dir;
+  auto ledger = Ledger::open(dir / "state.sqlite");
+  ASSERT_TRUE(ledger) << ledger.error().message;
+  auto locked = ledger->take(doc("c1", "tor.pdf", sha_of('e')), 1);
+  ASSERT_TRUE(locked);
+  ASSERT_TRUE(ledger->mark_read(locked->id, sha_of('e'), "encrypted", "needs a password", 2));
+  // Dropped again (its password added meanwhile), here under another name: read, not a duplicate.
+  auto again = ledger->take(doc("c1", "tor-again.pdf", sha_of('e')), 3);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->state, "queued");
+  auto members = ledger->members("c1");
+  ASSERT_TRUE(members);
+  ASSERT_EQ(members->size(), 1u);
+  EXPECT_EQ((*members)[0].name, "tor-again.pdf");
+  // Once it reads, a further copy is a duplicate as usual.
+  ASSERT_TRUE(ledger->mark_read(again->id, sha_of('e'), "", "", 4));
+  EXPECT_EQ(ledger->take(doc("c1", "tor-third.pdf", sha_of('e')), 5)->state, "duplicate");
+}
+
 TEST(Ledger, JobVersionIsReusedWhenInterruptedAndAdvancesWhenDone) {
   TempDir dir;
   auto ledger = Ledger::open(dir / "state.sqlite");
