@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "pipeline/reader/binarize.h"
 #include "pipeline/reader/step_times.h"
 
 namespace cc {
@@ -55,15 +56,6 @@ int count_specks(Pix* binary) {
   boxaDestroy(&boxes);
   return specks;
 }
-
-PixPtr normalise_background(Pix* gray) {
-  // Flattens uneven lighting and light printed patterns to an even background; on pages with too
-  // little foreground to model the background Leptonica returns null and the gray image is kept.
-  Pix* norm = pixBackgroundNormSimple(gray, nullptr, nullptr);
-  return PixPtr(norm ? norm : pixClone(gray));
-}
-
-PixPtr binarise(Pix* normalised) { return PixPtr(pixThresholdToBinary(normalised, kBinaryThreshold)); }
 
 // Leptonica's orientation test counts ascenders against descenders on the binarised page (tens of
 // milliseconds, against about half a second for Tesseract's OSD at 300 dpi). On generated scans
@@ -163,7 +155,7 @@ Expected<PreparedPage> prepare_page(Pix* gray, int dpi, OcrEngine* engine) {
   PixPtr binary;
   {
     StepTimer t("prep: background + threshold");
-    binary = binarise(normalise_background(source.get()).get());
+    binary = binarise_on_normalised_background(source.get(), kBinaryThreshold);
   }
   if (!binary) return make_error(ErrorCode::ocr_failed, "binarisation failed");
   source.reset();

@@ -1,6 +1,7 @@
 #include "pipeline/workers/worker_main.h"
 
 #include <leptonica/allheaders.h>
+#include <malloc.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -98,6 +99,12 @@ void maybe_inject_fault(const WireTask& task) {
 
 int worker_main() {
   std::set_new_handler(&on_out_of_memory);
+  // Reading a page allocates and frees tens of MB. By default glibc hands large freed blocks back
+  // to the kernel after every page and faults them in again for the next one; kept, they are
+  // reused (bench/'s 59 scanned pages: 300k page faults -> 125k, 0.3-0.5 s less kernel time, the
+  // same peak memory, which is what the largest page needs either way).
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
   setMsgSeverity(L_SEVERITY_NONE);  // Leptonica: we report failures ourselves
 
   auto reader = PageReader::create(OcrOptions{}, &on_parser_flood);
