@@ -73,6 +73,7 @@ measure() {
   local name=$1 rep=$2 n=$3; shift 3
   local rc=0
   aside "${!#}"  # the command's last argument is its output
+  sync  # the previous run's writes flushed now, not by the kernel's writeback during this one
   # The run_* steps are shell functions (exported below): a bash in the tree runs them.
   $py bench/treemem.py "$res/mem.json" -- bash -c '"$@"' _ "$@" >"$res/$name.$rep.log" 2>&1 || rc=$?
   $py - "$res/mem.json" "$name" "$rep" "$n" >>"$times" <<'EOF'
