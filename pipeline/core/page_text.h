@@ -20,6 +20,11 @@ struct Box {
   double center_y() const { return (y0 + y1) / 2; }
 };
 
+// The smallest box holding both.
+inline Box bounding_box(const Box& a, const Box& b) {
+  return Box{a.x0 < b.x0 ? a.x0 : b.x0, a.y0 < b.y0 ? a.y0 : b.y0, a.x1 > b.x1 ? a.x1 : b.x1, a.y1 > b.y1 ? a.y1 : b.y1};
+}
+
 struct Word {
   std::string text;   // UTF-8
   Box box;

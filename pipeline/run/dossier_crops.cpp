@@ -24,8 +24,7 @@ void set_page_regions(std::vector<CropRequest>& batch) {
     size_t end = first;
     Box u = batch[first].spec.box;
     for (; end < batch.size() && batch[end].path == batch[first].path && batch[end].page == batch[first].page; ++end)
-      u = Box{std::min(u.x0, batch[end].spec.box.x0), std::min(u.y0, batch[end].spec.box.y0),
-              std::max(u.x1, batch[end].spec.box.x1), std::max(u.y1, batch[end].spec.box.y1)};
+      u = bounding_box(u, batch[end].spec.box);
     if (batch[first].kind == FileKind::pdf)
       for (size_t k = first; k < end; ++k) batch[k].spec.region = u;
     first = end;

@@ -33,9 +33,7 @@ std::optional<Box> clamp_to_page(const Box& b, double w, double h) {
 // to hold the crop should the region not (a caller's mistake costs time, never a wrong crop), or
 // the whole page.
 Box raster_area(const std::optional<Box>& region, const Box& box, double w, double h) {
-  if (!region) return Box{0, 0, w, h};
-  return Box{std::min(region->x0, box.x0), std::min(region->y0, box.y0), std::max(region->x1, box.x1),
-             std::max(region->y1, box.y1)};
+  return region ? bounding_box(*region, box) : Box{0, 0, w, h};
 }
 
 // The resolution to render `box` at: the one asked for, lowered until it fits kMaxCropPixels.

@@ -46,8 +46,9 @@ class CropRenderer {
   Expected<CropImage> render_pdf(const DocumentTask& doc, int page, const CropSpec& spec);
   Expected<CropImage> render_image(const DocumentTask& doc, int page, const CropSpec& spec);
 
-  // The last page rendered or decoded whole, in 8-bit gray: the crops of one page come one after
-  // another (dossier_crops.cpp sorts them), so a page is decoded once, not once per crop.
+  // The last page raster, in 8-bit gray: an image page decoded whole, or the part of a PDF page
+  // its crops lie in (CropSpec.region) rendered once. The crops of one page come one after another
+  // (dossier_crops.cpp sorts them), so a page is decoded or rendered once, not once per crop.
   Pix* page_raster(const std::string& key) const { return raster_key_ == key ? raster_.get() : nullptr; }
   void keep_page_raster(std::string key, PixPtr pix);
 
