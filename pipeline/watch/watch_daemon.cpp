@@ -76,15 +76,6 @@ void add_log_file(const std::string& path) {
   }
 }
 
-// Temporary files of an atomic write that a killed daemon left behind (`<name>.tmp-<pid>`).
-void remove_stale_temporaries(const std::string& dir) {
-  std::error_code ec;
-  for (const auto& sub : {dir, dir + "/history", dir + "/text"}) {
-    for (fs::directory_iterator it(sub, ec), end; !ec && it != end; it.increment(ec))
-      if (it->path().filename().string().find(".tmp-") != std::string::npos) fs::remove(it->path(), ec);
-  }
-}
-
 bool quarantined(const DocumentRow& row) {
   return row.state == "refused" || (!row.error_code.empty() && row.state != "duplicate");
 }
@@ -227,7 +218,8 @@ Status Daemon::evaluate(const std::string& candidate) {
   }
   auto version = ledger_.begin_job(candidate, static_cast<int>(docs.documents.size()), wall_now());
   if (!version) return version.error();
-  remove_stale_temporaries((fs::path(o_.out_dir) / candidate).string());
+  // Temporaries of an atomic write that a killed daemon left in the candidate's folders.
+  remove_abandoned_temporaries((fs::path(o_.out_dir) / candidate).string(), std::chrono::seconds(0));
   CandidateRecord record;
   record.id = candidate;
   record.documents = std::move(docs.documents);

@@ -85,7 +85,7 @@ uint32_t big_endian(const std::string& s, size_t at) {
 
 nlohmann::json crop_image_to_json(const CropImage& crop) {
   return {{"png", base64_encode(crop.png)},
-          {"box", {crop.box.x0, crop.box.y0, crop.box.x1, crop.box.y1}},
+          {"box", box_to_json(crop.box)},
           {"width", crop.width},
           {"height", crop.height}};
 }
@@ -108,14 +108,9 @@ Expected<CropImage> crop_image_from_json(const nlohmann::json& j) {
   if (out.width <= 0 || out.height <= 0 || static_cast<double>(out.width) * out.height > kMaxCropPixels ||
       big_endian(*png, 16) != static_cast<uint32_t>(out.width) || big_endian(*png, 20) != static_cast<uint32_t>(out.height))
     return bad("size does not match the PNG");
-  double v[4];
-  for (size_t i = 0; i < 4; ++i) {
-    if (!j["box"][i].is_number()) return bad("box");
-    v[i] = j["box"][i].get<double>();
-    if (!std::isfinite(v[i])) return bad("box");
-  }
-  out.box = Box{v[0], v[1], v[2], v[3]};
-  if (!(out.box.x0 < out.box.x1 && out.box.y0 < out.box.y1)) return bad("box");
+  const auto box = box_from_json(j["box"]);
+  if (!box) return bad("box");
+  out.box = *box;
   out.png = std::move(*png);
   return out;
 }

@@ -82,14 +82,6 @@ Limits limits_from_json(const json& j) {
   return l;
 }
 
-namespace {
-
-const char* op_name(TaskOp op) {
-  if (op == TaskOp::open) return "open";
-  return op == TaskOp::page ? "page" : "crop";
-}
-
-// The crop of a crop task: four finite coordinates in order and a resolution in a sane range.
 std::optional<Box> box_from_json(const json& j) {
   if (!j.is_array() || j.size() != 4) return std::nullopt;
   double v[4];
@@ -104,6 +96,14 @@ std::optional<Box> box_from_json(const json& j) {
 
 json box_to_json(const Box& b) { return json::array({b.x0, b.y0, b.x1, b.y1}); }
 
+namespace {
+
+const char* op_name(TaskOp op) {
+  if (op == TaskOp::open) return "open";
+  return op == TaskOp::page ? "page" : "crop";
+}
+
+// The crop of a crop task: a box (box_from_json), a resolution in a sane range, a quarter turn.
 bool crop_from_json(const json& j, CropSpec& out) {
   if (!j.is_object() || !j.contains("box") || !j.contains("dpi") || !j["dpi"].is_number_integer()) return false;
   auto box = box_from_json(j["box"]);

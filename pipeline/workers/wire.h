@@ -65,6 +65,10 @@ struct WireTask {
 nlohmann::json task_to_json(const WireTask& task);
 Expected<WireTask> task_from_json(const nlohmann::json& j);
 
+// A box on the wire: [x0, y0, x1, y1], four finite numbers with x0 < x1 and y0 < y1, or nullopt.
+std::optional<Box> box_from_json(const nlohmann::json& j);
+nlohmann::json box_to_json(const Box& b);
+
 nlohmann::json limits_to_json(const Limits& limits);
 Limits limits_from_json(const nlohmann::json& j);
 
