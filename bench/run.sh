@@ -93,7 +93,20 @@ run_tesseract() {
     xargs -P "$jobs" -I{} sh -c 'f={}; tesseract "$0/pages/$f" "$1/${f%.*}" 2>/dev/null' "$set_dir" "$1"
 }
 run_ocrmypdf() { ocrmypdf -q --output-type none --sidecar "$1" --jobs "$jobs" "$set_dir/scan.pdf" -; }
-export -f run_credcheck run_tesseract run_ocrmypdf
+# Tesseract's recognition alone, as cheap as its command line makes it: the pages split into
+# lists (twice as many as cores, run one per core at a time, so no core idles long at the end),
+# each list read by one process (the model loaded once per list, not per page), as one block of
+# text (--psm 6, no page layout analysis), without second readings of low-confidence lines
+# inverted. No image preparation, no extraction, no dossier: a floor for the CPU that any reader
+# of these pages built on this Tesseract spends. List mode reads the first frame of a multi-frame
+# TIFF only, so it counts one page per file.
+run_tesseract_floor() {
+  mkdir -p "$1"
+  cut -f2 "$set_dir/manifest.tsv" | awk -v n="$((2 * jobs))" -v out="$1" -v dir="$set_dir/pages" \
+    '{ print dir "/" $0 > (out "/pages-" (NR % n) ".lst") }'
+  ls "$1"/pages-*.lst | xargs -P "$jobs" -I{} sh -c 'tesseract "$0" "${0%.lst}" --psm 6 -c tessedit_do_invert=0 2>/dev/null' {}
+}
+export -f run_credcheck run_tesseract run_ocrmypdf run_tesseract_floor
 export cc_bin jobs set_dir
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
@@ -104,11 +117,13 @@ export OMP_THREAD_LIMIT=1   # Tesseract's own threads off for every system: one 
 
 # --- scanned pages: interleaved repetitions ------------------------------------------------
 if wants scan; then
-  say "scanned pages: credcheck, tesseract CLI, OCRmyPDF, interleaved"
+  say "scanned pages: credcheck, tesseract CLI, OCRmyPDF, Tesseract's floor, interleaved"
+  files=$(wc -l <"$set_dir/manifest.tsv")
   for r in $(seq 1 "$reps"); do
     measure credcheck "$r" "$pages" run_credcheck "$set_dir/scan-in" "$res/out-credcheck"
     measure tesseract_cli "$r" "$pages" run_tesseract "$res/out-tesseract"
     measure ocrmypdf "$r" "$pages" run_ocrmypdf "$res/out-ocrmypdf.txt"
+    measure tesseract_floor "$r" "$files" run_tesseract_floor "$res/out-floor"
     echo "  load after rep $r: $(load)"
   done
   say "character accuracy (flexible CER against the generator's text, last repetition)"
