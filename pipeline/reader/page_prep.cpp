@@ -193,6 +193,23 @@ Expected<PreparedPage> prepare_page(Pix* gray, int dpi, OcrEngine* engine) {
     out.reset(pixRotate(out.get(), radians, is_gray ? L_ROTATE_AREA_MAP : L_ROTATE_SHEAR, L_BRING_IN_WHITE, 0, 0));
     if (!out) return make_error(ErrorCode::ocr_failed, "deskew failed");
   }
+  // Tesseract gets the content's box only: its layout analysis and line images cost by the pixel,
+  // margins included (bench/'s 59 pages: recognition 2.3% less CPU, 724 -> 728 character errors).
+  {
+    StepTimer t("prep: crop to content");
+    ::Box* content = nullptr;
+    Pix* clipped = nullptr;
+    if (pixClipToForeground(out.get(), &clipped, &content) == 0 && clipped && content) {
+      l_int32 x, y, w, h;
+      boxGetGeometry(content, &x, &y, &w, &h);
+      prep.crop_left = x;
+      prep.crop_top = y;
+      out.reset(clipped);
+      clipped = nullptr;
+    }
+    if (clipped) pixDestroy(&clipped);
+    boxDestroy(&content);
+  }
   prep.border = kBorder;
   prep.image.reset(pixAddBorderGeneral(out.get(), kBorder, kBorder, kBorder, kBorder,
                                        pixGetDepth(out.get()) == 1 ? 0 : 255));
@@ -237,7 +254,7 @@ Box to_source_pixels(const PreparedPage& prep, double left, double top, double r
   double xs[4] = {left, right, right, left}, ys[4] = {top, top, bottom, bottom};
   Box out{1e18, 1e18, -1e18, -1e18};
   for (int k = 0; k < 4; ++k) {
-    double x = xs[k] - prep.border, y = ys[k] - prep.border;
+    double x = xs[k] - prep.border + prep.crop_left, y = ys[k] - prep.border + prep.crop_top;
     // Undo the deskew: rotate back about the centre.
     double dx = x - cx, dy = y - cy;
     double ux = cx + dx * cos_a - dy * sin_a, uy = cy + dx * sin_a + dy * cos_a;

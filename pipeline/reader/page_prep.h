@@ -2,7 +2,7 @@
 // boxes found on the prepared image map back to the page: orientation (quarter turns from the OSD),
 // despeckling when the scan is noisy, scaling to the text size Tesseract reads best, deskew,
 // background normalisation and a binarisation that keeps dark text on coloured or
-// patterned security paper, and a white border.
+// patterned security paper, the margins cut off, and a white border.
 #pragma once
 
 #include <cmath>
@@ -19,6 +19,7 @@ struct PreparedPage {
   int clockwise_quads = 0; // quarter turns applied to the source image
   double skew_degrees = 0; // rotation applied after that (clockwise positive)
   int border = 0;          // white pixels added on every side
+  int crop_left = 0, crop_top = 0;  // the margins cut off (left, top), after the turns and deskew
   int source_width = 0, source_height = 0;  // the source image's size in pixels
   float orientation_confidence = 0;         // the confidence of the turn (0: none detected)
   const char* orientation_by = "";          // what decided it: "ascender test" or "OSD"

@@ -1,4 +1,4 @@
-// Mapping OCR boxes from the prepared image back to the page, for every turn and a skew.
+// Mapping OCR boxes from the prepared image back to the page, for every turn, a skew and cut margins.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -24,12 +24,13 @@ std::pair<double, double> forward(const PreparedPage& prep, double x, double y) 
   const double cx = (swapped ? H : W) / 2, cy = (swapped ? W : H) / 2;
   const double a = prep.skew_degrees * M_PI / 180;
   const double dx = u - cx, dy = v - cy;
-  return {cx + dx * std::cos(a) - dy * std::sin(a) + prep.border, cy + dx * std::sin(a) + dy * std::cos(a) + prep.border};
+  return {cx + dx * std::cos(a) - dy * std::sin(a) - prep.crop_left + prep.border,
+          cy + dx * std::sin(a) + dy * std::cos(a) - prep.crop_top + prep.border};
 }
 
 class ToSourcePixels : public ::testing::TestWithParam<std::tuple<int, double, double>> {};
 
-TEST_P(ToSourcePixels, InvertsTurnsSkewAndBorder) {
+TEST_P(ToSourcePixels, InvertsTurnsSkewMarginsAndBorder) {
   PreparedPage prep;
   prep.source_width = 2550;
   prep.source_height = 3300;
@@ -37,6 +38,8 @@ TEST_P(ToSourcePixels, InvertsTurnsSkewAndBorder) {
   prep.skew_degrees = std::get<1>(GetParam());
   prep.scale = std::get<2>(GetParam());
   prep.border = 16;
+  prep.crop_left = 37;
+  prep.crop_top = 120;
   for (auto [x, y] : {std::pair{100.0, 200.0}, std::pair{2000.0, 3100.0}, std::pair{1275.0, 1650.0}}) {
     auto [u, v] = forward(prep, x, y);
     Box b = to_source_pixels(prep, u, v, u, v);
