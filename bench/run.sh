@@ -41,7 +41,7 @@ if [ "$setup" = 1 ]; then
   fi
   say "building credcheck and text-accuracy in $build"
   cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
-  cmake --build "$build" -j"$jobs" --target credcheck text-accuracy >/dev/null
+  cmake --build "$build" -j"$jobs" --target credcheck text-accuracy bench-read >/dev/null
 fi
 cc_bin=$build/pipeline/credcheck
 acc_bin=$build/tools/text-accuracy
