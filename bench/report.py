@@ -44,7 +44,7 @@ def main():
     if "tesseract_floor" in by and "ocrmypdf" in by:
         floor_cpu = statistics.median(r[6] / r[0] for r in by["tesseract_floor"])
         ocrmypdf_cpu = statistics.median(r[6] / r[0] for r in by["ocrmypdf"])
-        print(f"Tesseract's floor (recognition alone, --psm 6, model loaded once per core): "
+        print(f"Tesseract's floor (recognition alone, --psm 6, model loaded once per list): "
               f"{pps('tesseract_floor') / pps('ocrmypdf'):.2f}x OCRmyPDF's pages/s; {floor_cpu:.3f} CPU s/page, "
               f"where 3x OCRmyPDF leaves {ocrmypdf_cpu / 3:.3f} s/page for all of a reader's work")
     if "rerun_first" in by and "rerun_again" in by:
