@@ -39,7 +39,7 @@ if [ "$setup" = 1 ]; then
     sudo_=""; [ "$(id -u)" = 0 ] || sudo_=sudo
     $sudo_ apt-get install -y ocrmypdf tesseract-ocr tesseract-ocr-eng
   fi
-  say "building credcheck and text-accuracy in $build"
+  say "building credcheck, text-accuracy and bench-read in $build"
   cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
   cmake --build "$build" -j"$jobs" --target credcheck text-accuracy bench-read >/dev/null
 fi
