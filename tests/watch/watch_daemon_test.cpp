@@ -104,10 +104,18 @@ TEST(WatchDaemon, AFileWrittenSlowlyInChunksIsTakenOnlyWhenComplete) {
       sleep_s(0.25);  // shorter than the settle time
     }
   }
-  ASSERT_TRUE(wait_until([&] { return fs::exists(env.out + "/slow/dossier.json"); }, 60)) << env.log_text();
+  // The dossier is written first, then the file is archived and the ledger closes the document:
+  // wait for the end of that journey, not only its first step (under load the steps lie apart).
+  auto closed = [&] {
+    auto st = env.status();
+    return st.is_object() && st["documents"]["done"].get<int>() + st["documents"]["failed"].get<int>() >= 1;
+  };
+  ASSERT_TRUE(wait_until([&] { return fs::exists(env.out + "/slow/dossier.json") && closed(); }, 60)) << env.log_text();
   const auto dossier = read_json(env.out + "/slow/dossier.json");
   ASSERT_EQ(dossier["documents"].size(), 1u);
-  EXPECT_EQ(dossier["documents"][0]["sha256"], *sha256_file(env.archive() + "/slow/doc.pdf"));
+  const auto archived = sha256_file(env.archive() + "/slow/doc.pdf");
+  ASSERT_TRUE(archived) << env.log_text();
+  EXPECT_EQ(dossier["documents"][0]["sha256"], *archived);
   EXPECT_EQ(dossier["documents"][0]["sha256"], sha256_hex(bytes.data(), bytes.size()));
   EXPECT_TRUE(dossier["documents"][0]["error"].is_null());
   const auto st = env.status();
