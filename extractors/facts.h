@@ -99,7 +99,10 @@ struct DocumentKinds {
 struct CandidateFacts {
   std::string candidate_id;
   IdentityFacts identity;
-  std::optional<DegreeFacts> degree;
+  std::optional<DegreeFacts> degree;   // the highest credential found
+  // Every credential found (a bachelor's and an earlier diploma, say), `degree` among them.
+  // Routes that ask for two credentials (ASCPi MLS-3, MLS-5) look here.
+  std::vector<DegreeFacts> degrees;
   std::optional<CourseworkFacts> coursework;
   std::vector<Job> experience;
   DocumentKinds documents;

@@ -35,9 +35,10 @@ Expected<Route> load_route(const YAML::Node& node, const YamlContext& at, const 
   if (*confidence == "official") route.confidence = SourceConfidence::official;
   else if (*confidence == "secondary") route.confidence = SourceConfidence::secondary;
   else if (*confidence == "assumed") route.confidence = SourceConfidence::assumed;
+  else if (*confidence == "unconfirmed") route.confidence = SourceConfidence::unconfirmed;
   else
     return yaml_error(route_at, route_map->get("confidence"),
-                      "confidence must be official, secondary or assumed, got \"" + *confidence + "\"");
+                      "confidence must be official, secondary, assumed or unconfirmed, got \"" + *confidence + "\"");
   if (auto s = route_map->require("criteria"); !s) return s.error();
   auto criteria = load_criteria(route_map->get("criteria"), route_at, rules);
   if (!criteria) return criteria.error();

@@ -44,7 +44,7 @@ std::string_view date_kind_name(DateKind kind) {
 
 const std::vector<std::string>& criterion_param_names(CriterionKind kind) {
   static const std::map<CriterionKind, std::vector<std::string>> kParams{
-      {CriterionKind::degree, {"levels", "fields", "min_years"}},
+      {CriterionKind::degree, {"levels", "fields", "min_years", "held"}},
       {CriterionKind::clinical_training, {"areas"}},
       {CriterionKind::experience, {"min_fte_months", "within_years", "areas"}},
       {CriterionKind::coursework, {"min_semester_hours"}},

@@ -31,6 +31,8 @@ struct DegreeParams {
   std::vector<std::string> fields_as_written;  // as in the file: field ids and group names
   std::vector<std::string> fields;             // resolved field ids; empty = any field
   std::map<std::string, int> min_years;        // per level: minimum program length in years
+  // `held: any`: met by any credential the candidate holds (facts.degrees), not only the highest.
+  bool any_held = false;
 };
 
 struct ClinicalTrainingParams {

@@ -60,6 +60,13 @@ Expected<CriterionParams> degree_params(const YamlMap& map, const Definitions& d
     if (!fields) return fields.error();
     p.fields = *fields;
   }
+  if (map.has("held")) {
+    auto held = map.string("held");
+    if (!held) return held.error();
+    if (*held != "any" && *held != "highest")
+      return yaml_error(map.context(), map.get("held"), "held must be highest or any, got \"" + *held + "\"");
+    p.any_held = *held == "any";
+  }
   if (!map.has("min_years")) return CriterionParams(p);
   auto years = YamlMap::open(map.get("min_years"), map.context(), "min_years", p.levels);
   if (!years) return years.error();

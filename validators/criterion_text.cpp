@@ -15,6 +15,7 @@ Params degree_text(const DegreeParams& p) {
     for (const auto& [level, n] : p.min_years) years.push_back(level + " " + std::to_string(n));
     out.emplace_back("min_years", join(years));
   }
+  if (p.any_held) out.emplace_back("held", "any (every credential found, not only the highest)");
   return out;
 }
 

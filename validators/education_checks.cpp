@@ -73,9 +73,29 @@ CheckResult field_check(const std::string& id, const DegreeParams& p, const Eval
 }  // namespace
 
 CriterionResult degree_checks(const Criterion& c, const DegreeParams& p, const EvaluationContext& ctx) {
-  std::vector<CheckResult> checks{level_check(c.id + ".level", p, ctx)};
-  if (!p.fields.empty()) checks.push_back(field_check(c.id + ".field", p, ctx));
-  return from_checks(std::move(checks));
+  const auto one = [&](const EvaluationContext& on) {
+    std::vector<CheckResult> checks{level_check(c.id + ".level", p, on)};
+    if (!p.fields.empty()) checks.push_back(field_check(c.id + ".field", p, on));
+    return from_checks(std::move(checks));
+  };
+  if (!p.any_held) return one(ctx);
+  // Any credential held: the first that meets it; else the first undecided; else the first that fails.
+  const std::vector<DegreeReading> held = read_degrees(ctx.facts, ctx.rules);
+  if (held.empty()) return one(ctx);  // no degree at all: the usual "no degree found"
+  std::optional<CriterionResult> undecided, failed;
+  for (const auto& reading : held) {
+    const EvaluationContext on{ctx.facts, ctx.rules, ctx.board, ctx.as_of, reading, ctx.coursework, ctx.credential};
+    CriterionResult r = one(on);
+    const std::string title = reading.title.value_or(reading.level.value_or("credential"));
+    for (auto& check : r.checks) check.detail += " [" + title + "]";
+    if (r.outcome == Outcome::met) return r;
+    if (r.outcome == Outcome::undecided && !undecided) undecided = std::move(r);
+    else if (r.outcome == Outcome::not_met && !failed) failed = std::move(r);
+  }
+  if (undecided) return *undecided;
+  for (auto& check : failed->checks)
+    if (check.outcome == Outcome::not_met) check.detail += " (none of the " + std::to_string(held.size()) + " credentials found qualifies)";
+  return *failed;
 }
 
 CriterionResult clinical_training_checks(const Criterion& c, const ClinicalTrainingParams& p, const EvaluationContext& ctx) {
@@ -128,6 +148,11 @@ CriterionResult graduated_within_checks(const Criterion& c, const GraduatedWithi
       skipped += std::string(skipped.empty() ? "" : ", ") + (conferred ? "conferral date" : "course completion date");
       continue;
     }
+    if (conferred && ctx.degree.conferred_implausible) {
+      const std::string& why = *ctx.degree.conferred_implausible;
+      return from_checks({make_check(c.id, Outcome::undecided, why, ctx.degree.evidence,
+                                     {{Doubt::Kind::missing, "degree.conferred", why, ctx.degree.evidence}})});
+    }
     date = candidate;
     confident = conferred ? ctx.degree.present && ctx.degree.confident : ctx.coursework.completed_confident;
     evidence = conferred ? ctx.degree.evidence : ctx.coursework.completed_evidence;
@@ -164,6 +189,13 @@ CriterionResult coursework_checks(const Criterion& c, const CourseworkParams& p,
     if (!cw.present) {
       const std::string detail = "no transcript courses read";
       checks.push_back(make_check(id, Outcome::undecided, detail, {}, {{Doubt::Kind::missing, "coursework", detail, {}}}));
+      continue;
+    }
+    if (!cw.implausible.empty()) {  // facts that cannot be true are not facts
+      std::vector<Doubt> doubts;
+      for (const auto& why : cw.implausible) doubts.push_back({Doubt::Kind::missing, "coursework", why, {}});
+      checks.push_back(make_check(id, Outcome::undecided, minimum.label() + ": not counted, " + cw.implausible.front(), {},
+                                  doubts));
       continue;
     }
     double certain = 0;

@@ -66,13 +66,22 @@ class BoardEvaluator {
     e.board = board_.id;
     e.credential = credential.id;
     for (const auto& route : credential.routes) e.routes.push_back(evaluate_route(route, ctx_));
-    for (const auto& route : e.routes) {
+    // A met unconfirmed route never makes the credential eligible: it sends it to review, named.
+    std::vector<std::string> unconfirmed;
+    for (size_t i = 0; i < e.routes.size(); ++i) {
+      const auto& route = e.routes[i];
       if (route.outcome != Outcome::met) continue;
+      if (credential.routes[i].confidence == SourceConfidence::unconfirmed) {
+        unconfirmed.push_back("route " + route.id + " is met, but it is unconfirmed (" + credential.routes[i].source +
+                              "): check it with the board (" + route.id + ")");
+        continue;
+      }
       e.status = Eligibility::eligible;
       e.route = route.id;
       return e;
     }
-    e.review_reasons = review_reasons(e.routes);
+    e.review_reasons = unconfirmed;
+    for (auto& reason : review_reasons(e.routes)) e.review_reasons.push_back(std::move(reason));
     if (!e.review_reasons.empty()) {
       e.status = Eligibility::needs_review;
       return e;
@@ -99,8 +108,9 @@ ValidationResult evaluate(const CandidateFacts& facts, const Ruleset& rules, Civ
   ValidationResult result;
   result.ruleset = rules.id;
   result.as_of = to_iso(as_of);
-  const DegreeReading degree = read_degree(facts, rules);
+  DegreeReading degree = read_degree(facts, rules);
   const CourseworkReading coursework = read_coursework(facts, rules);
+  check_conferral_plausible(degree, coursework, rules.definitions);
   for (const auto& board : rules.boards) {
     BoardEvaluator evaluator(facts, rules, board, as_of, degree, coursework);
     for (const auto& credential : board.credentials) result.evaluations.push_back(evaluator.credential(credential.id));

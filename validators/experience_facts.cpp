@@ -30,6 +30,7 @@ std::string missing_parts(const JobReading& r) {
   if (!r.last_day) add("end date");
   if (!r.fte) add("hours per week");
   if (r.first_day && r.last_day && *r.last_day < *r.first_day) add("an end date after the start date");
+  if (r.future) add("dates on or before the as-of date (the period lies in the future)");
   return parts;
 }
 
@@ -61,6 +62,8 @@ JobReading read_job(const Job& job, double full_time_hours, CivilDate as_of, dou
   r.confident = job.confidence >= threshold;
   r.first_day = day_of(job.start);
   r.last_day = job.to_present ? std::optional<int>(day_number(as_of)) : day_of(job.end);
+  const int today = day_number(as_of);
+  r.future = (r.first_day && *r.first_day > today) || (r.last_day && *r.last_day > today);
   if (job.hours_per_week) r.fte = fte_of(*job.hours_per_week, full_time_hours);
   else if (job.full_time_stated) r.fte = 1.0;
   return r;
@@ -147,7 +150,7 @@ ExperienceBounds experience_bounds(const CandidateFacts& facts, const Ruleset& r
     // Read in the candidate's favour: unknown or doubtful start = the window's start, end = as-of,
     // hours = full time, areas = any.
     const bool start_usable = r.confident && r.first_day;
-    const bool dates_usable = start_usable && r.last_day && *r.last_day >= *r.first_day;
+    const bool dates_usable = start_usable && r.last_day && *r.last_day >= *r.first_day && !r.future;
     if (!start_usable && !within_years) unbounded = true;
     const WorkSpan span{start_usable ? *r.first_day : out.window.first,
                         dates_usable ? *r.last_day : day_number(as_of), r.confident && r.fte ? *r.fte : 1.0};

@@ -22,7 +22,8 @@ struct JobReading {
   std::optional<int> first_day, last_day;  // day numbers; "to present" ends on the as-of date
   std::optional<double> fte;               // hours / full-time; 1.0 for "full-time" without hours
   bool confident = false;
-  bool complete() const { return first_day && last_day && fte && *last_day >= *first_day; }
+  bool future = false;                     // starts or ends after the as-of date: cannot be true
+  bool complete() const { return first_day && last_day && fte && *last_day >= *first_day && !future; }
   std::string label() const;               // "St. Luke's Medical Center (letter.pdf)"
 };
 

@@ -35,9 +35,19 @@ std::optional<double> semester_hours_of(const Course& course, const std::optiona
 }
 
 DegreeReading read_degree(const CandidateFacts& facts, const Ruleset& rules) {
+  if (!facts.degree) return {};
+  return read_degree(*facts.degree, rules);
+}
+
+std::vector<DegreeReading> read_degrees(const CandidateFacts& facts, const Ruleset& rules) {
+  std::vector<DegreeReading> out;
+  for (const auto& d : facts.degrees) out.push_back(read_degree(d, rules));
+  if (out.empty() && facts.degree) out.push_back(read_degree(*facts.degree, rules));
+  return out;
+}
+
+DegreeReading read_degree(const DegreeFacts& d, const Ruleset& rules) {
   DegreeReading out;
-  if (!facts.degree) return out;
-  const DegreeFacts& d = *facts.degree;
   const Definitions& defs = rules.definitions;
   out.present = true;
   out.confidence = d.confidence;
@@ -64,6 +74,60 @@ DegreeReading read_degree(const CandidateFacts& facts, const Ruleset& rules) {
   return out;
 }
 
+namespace {
+
+std::optional<int> first_year_in(const std::string& text) {
+  static const std::regex year("(19|20)[0-9]{2}");
+  std::optional<int> first;
+  for (std::sregex_iterator it(text.begin(), text.end(), year), end; it != end; ++it) {
+    const int y = std::stoi(it->str());
+    if (!first || y < *first) first = y;
+  }
+  return first;
+}
+
+std::string sh_text(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
+}
+
+void check_plausible_hours(CourseworkReading& out, const Definitions& defs) {
+  std::map<std::string, double> per_term;
+  std::vector<std::string> terms;  // in order of appearance
+  double total = 0;
+  for (const auto& r : out.courses) {
+    if (auto y = first_year_in(r.course->term); y && (!out.first_term_year || *y < *out.first_term_year))
+      out.first_term_year = y;
+    if (!r.semester_hours) continue;
+    const double sh = *r.semester_hours;
+    total += sh;
+    if (!per_term.count(r.course->term)) terms.push_back(r.course->term);
+    per_term[r.course->term] += sh;
+    if (defs.max_semester_hours_per_course && sh > *defs.max_semester_hours_per_course + 1e-9)
+      out.implausible.push_back("the course \"" + (r.course->title.empty() ? r.course->code : r.course->title) +
+                                "\" carries " + sh_text(sh) + " SH (more than " + sh_text(*defs.max_semester_hours_per_course) +
+                                " SH for one course cannot be true)");
+  }
+  if (defs.max_semester_hours_per_term)
+    for (const auto& term : terms)
+      if (!term.empty() && per_term[term] > *defs.max_semester_hours_per_term + 1e-9)
+        out.implausible.push_back("the term \"" + term + "\" adds up to " + sh_text(per_term[term]) + " SH (more than " +
+                                  sh_text(*defs.max_semester_hours_per_term) + " SH in one term cannot be true)");
+  if (defs.max_semester_hours_total && total > *defs.max_semester_hours_total + 1e-9)
+    out.implausible.push_back("the courses add up to " + sh_text(total) + " SH (more than " +
+                              sh_text(*defs.max_semester_hours_total) + " SH in all cannot be true)");
+}
+
+}  // namespace
+
+void check_conferral_plausible(DegreeReading& degree, const CourseworkReading& coursework, const Definitions& defs) {
+  if (!defs.conferral_not_before_first_term || !degree.conferred || !coursework.first_term_year) return;
+  if (degree.conferred->year >= *coursework.first_term_year) return;
+  degree.conferred_implausible = "the conferral date " + to_iso(*degree.conferred) + " lies before the first term (" +
+                                 std::to_string(*coursework.first_term_year) + ") and cannot be true";
+}
+
 CourseworkReading read_coursework(const CandidateFacts& facts, const Ruleset& rules) {
   CourseworkReading out;
   if (!facts.coursework || facts.coursework->courses.empty()) return out;
@@ -81,6 +145,7 @@ CourseworkReading read_coursework(const CandidateFacts& facts, const Ruleset& ru
     confidence_sum += course.confidence;
     out.courses.push_back(reading);
   }
+  check_plausible_hours(out, rules.definitions);
   if (c.completed) out.completed = parse_iso_date(*c.completed);
   // CourseworkFacts carries no confidence of its own for `completed`: the transcript's mean.
   out.completed_confident = confidence_sum / static_cast<double>(c.courses.size()) >= threshold;

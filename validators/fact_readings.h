@@ -26,6 +26,8 @@ struct DegreeReading {
   bool field_from_title = false;    // normalised by field_title_patterns
   std::optional<std::string> title;
   std::optional<CivilDate> conferred;
+  // Set when the conferral date cannot be true (before the first term): it decides nothing.
+  std::optional<std::string> conferred_implausible;
   std::vector<Evidence> evidence;
 };
 
@@ -43,7 +45,13 @@ struct CourseworkReading {
   std::optional<CivilDate> completed;
   bool completed_confident = false;  // the courses it rests on were read with good confidence
   std::vector<Evidence> completed_evidence;
+  // Why the semester hours cannot be true (plausibility rules); non-empty: they decide nothing.
+  std::vector<std::string> implausible;
+  std::optional<int> first_term_year;  // earliest year named in a term heading
 };
+
+// The plausibility rules of the ruleset applied to the degree's conferral date (before the first term).
+void check_conferral_plausible(DegreeReading& degree, const CourseworkReading& coursework, const Definitions& defs);
 
 // First field_title_patterns match in `title`, if any.
 std::optional<std::string> field_from_title(const std::string& title, const Definitions& defs);
@@ -53,6 +61,9 @@ std::optional<double> semester_hours_of(const Course& course, const std::optiona
                                         const Definitions& defs);
 
 DegreeReading read_degree(const CandidateFacts& facts, const Ruleset& rules);
+DegreeReading read_degree(const DegreeFacts& degree, const Ruleset& rules);
+// Every credential the candidate holds (facts.degrees; just facts.degree when that list is empty).
+std::vector<DegreeReading> read_degrees(const CandidateFacts& facts, const Ruleset& rules);
 CourseworkReading read_coursework(const CandidateFacts& facts, const Ruleset& rules);
 
 // Semester hours per category by the ruleset (courses without semester hours left out), for the

@@ -111,6 +111,30 @@ Status load_credit_systems(const YamlMap& defs, Definitions& out) {
   return ok_status();
 }
 
+Status load_plausibility(const YamlMap& defs, Definitions& out) {
+  if (!defs.has("plausibility")) return ok_status();
+  auto p = YamlMap::open(defs.get("plausibility"), defs.context(), "plausibility",
+                         {"max_semester_hours_per_course", "max_semester_hours_per_term", "max_semester_hours_total",
+                          "conferral_not_before_first_term"});
+  if (!p) return p.error();
+  for (auto [key, target] : {std::pair{"max_semester_hours_per_course", &out.max_semester_hours_per_course},
+                             std::pair{"max_semester_hours_per_term", &out.max_semester_hours_per_term},
+                             std::pair{"max_semester_hours_total", &out.max_semester_hours_total}}) {
+    auto value = p->optional_number(key);
+    if (!value) return value.error();
+    if (*value && **value <= 0) return yaml_error(defs.context(), p->get(key), std::string("plausibility.") + key + " must be positive");
+    *target = *value;
+  }
+  if (p->has("conferral_not_before_first_term")) {
+    const YAML::Node flag = p->get("conferral_not_before_first_term");
+    bool value = false;
+    if (!flag.IsScalar() || !YAML::convert<bool>::decode(flag, value))
+      return yaml_error(defs.context(), flag, "plausibility.conferral_not_before_first_term must be true or false");
+    out.conferral_not_before_first_term = value;
+  }
+  return ok_status();
+}
+
 Status load_program_years(const YamlMap& defs, Definitions& out) {
   if (!defs.has("default_program_years")) return ok_status();
   auto years = YamlMap::open(defs.get("default_program_years"), defs.context(), "default_program_years", out.degree_levels);
@@ -141,7 +165,7 @@ Status load_definitions(const YAML::Node& node, const YamlContext& at, Definitio
   auto defs = YamlMap::open(node, at, "definitions",
                             {"confidence_threshold", "full_time_hours_per_week", "fte_month_days", "degree_levels",
                              "default_program_years", "fields", "field_groups", "field_title_patterns", "lab_areas",
-                             "core_lab_areas", "semester_hours_per_credit", "assumed"});
+                             "core_lab_areas", "semester_hours_per_credit", "plausibility", "assumed"});
   if (!defs) return defs.error();
   auto threshold = defs->number("confidence_threshold");
   if (!threshold) return threshold.error();
@@ -165,6 +189,7 @@ Status load_definitions(const YAML::Node& node, const YamlContext& at, Definitio
   if (!core) return core.error();
   out.core_lab_areas = *core;
   if (auto s = load_credit_systems(*defs, out); !s) return s;
+  if (auto s = load_plausibility(*defs, out); !s) return s;
   if (!defs->has("assumed")) return ok_status();
   auto assumed = YamlMap::open(defs->get("assumed"), at, "assumed", {});
   if (!assumed) return assumed.error();

@@ -7,6 +7,7 @@ std::string_view source_confidence_name(SourceConfidence c) {
     case SourceConfidence::official: return "official";
     case SourceConfidence::secondary: return "secondary";
     case SourceConfidence::assumed: return "assumed";
+    case SourceConfidence::unconfirmed: return "unconfirmed";
   }
   return "assumed";
 }

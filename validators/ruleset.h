@@ -16,7 +16,9 @@ namespace cc {
 
 // How sure a route's source is (criteria.md): read on the board's page, agreeing third-party
 // summaries, or our own working choice.
-enum class SourceConfidence { official, secondary, assumed };
+// *unconfirmed*: a route only one or two secondary sources describe. Met, it never makes a
+// credential eligible on its own: the evaluation goes to review with the route named.
+enum class SourceConfidence { official, secondary, assumed, unconfirmed };
 std::string_view source_confidence_name(SourceConfidence c);
 
 struct TitlePattern {
@@ -39,6 +41,9 @@ struct Definitions {
   std::vector<std::string> core_lab_areas;
   // Credit system -> semester hours per printed credit; nullopt: no semester hours (marks).
   std::map<std::string, std::optional<double>> semester_hours_per_credit;
+  // Plausibility (criteria.md): facts that cannot be true are not facts. Absent: not checked.
+  std::optional<double> max_semester_hours_per_course, max_semester_hours_per_term, max_semester_hours_total;
+  bool conferral_not_before_first_term = false;
   // Definition key ("fte_month_days", "semester_hours_per_credit.units", ...) -> why it is assumed.
   std::map<std::string, std::string> assumed;
 };

@@ -191,7 +191,7 @@ TEST_F(RulesCopy, ADuplicateRouteId) {
 
 TEST_F(RulesCopy, AnInvalidSourceConfidence) {
   const int line = edit("amt.yaml", "confidence: official", "confidence: certain");
-  EXPECT_EQ(load_error(), where("amt.yaml", line) + "route MLT-EDU: confidence must be official, secondary or assumed, got \"certain\"");
+  EXPECT_EQ(load_error(), where("amt.yaml", line) + "route MLT-EDU: confidence must be official, secondary, assumed or unconfirmed, got \"certain\"");
 }
 
 TEST_F(RulesCopy, NotYamlAtAll) {
