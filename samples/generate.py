@@ -47,7 +47,13 @@ def main(argv=None):
     st = sub.add_parser("selftest", help="generate a few packets and check them with poppler")
     st.add_argument("--keep", default=None, help="write into this directory and keep it")
 
+    sub.add_parser("check-fonts", help="fail, naming the packages, if an embedded font is missing")
     a = ap.parse_args(argv)
+    from credgen import fonts
+    fonts.check()            # every command draws with embedded fonts: never substitute
+    if a.cmd == "check-fonts":
+        print(f"credgen: all {sum(len(f[1]) for f in fonts.FAMILIES.values())} font files present")
+        return 0
     if a.cmd == "packets":
         from credgen import packets
         modes = [m.strip() for m in a.modes.split(",") if m.strip()]

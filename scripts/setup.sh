@@ -32,6 +32,10 @@ packages=(
   libsqlite3-dev                            # watch-folder state
   libicu-dev                                # SASLprep of PDF passwords (usprep)
   python3 python3-reportlab python3-pil python3-numpy   # the synthetic sample generator
+  # TrueType fonts the generator embeds in every fixture (samples/credgen/fonts.py), so a
+  # fixture is the same picture on every machine, whatever fonts it has besides these.
+  fonts-dejavu-core fonts-dejavu-extra fonts-liberation fonts-freefont-ttf
+  fonts-crosextra-carlito fonts-crosextra-caladea
 )
 if [ "$with_tests" = 1 ]; then
   packages+=(libgtest-dev libgmock-dev)

@@ -4,5 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --tests
+# Fixtures are generated with embedded fonts; a missing one is an error, never a substitution.
+/usr/bin/python3 samples/generate.py check-fonts
 cd build
 ctest --output-on-failure --timeout 900 -j2 "$@"

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from . import dates as D
 from . import profiles as P
-from . import render, scan
+from . import fonts, render, scan
 from .layouts_diploma import DIPLOMA_LAYOUTS
 from .layouts_letter import LETTER_LAYOUTS, cover_note
 from .layouts_transcript import TRANSCRIPT_LAYOUTS
@@ -59,16 +59,24 @@ def plan(rng, cand, family, modes):
     person, st = cand.person, cand.studies
     country = cand.country
     parts = []          # (kind, LayoutResult, job)
+
+    def lay_out(kind, make):
+        # Each document gets its own fonts, from an RNG of its own, so choosing them does not
+        # shift any other random choice of the candidate.
+        scheme = fonts.choose_scheme(random.Random(f"credgen-fonts:{cand.id}:{len(parts)}"))
+        with fonts.use_scheme(scheme):
+            return make()
+
     if cand.include_diploma:
         name = choose_layout(rng, DIPLOMA_LAYOUTS, country, family)
-        parts.append(("diploma", DIPLOMA_LAYOUTS[name][0](st, person, rng), None))
+        parts.append(("diploma", lay_out("diploma", lambda: DIPLOMA_LAYOUTS[name][0](st, person, rng)), None))
     if cand.include_transcript:
         name = choose_layout(rng, TRANSCRIPT_LAYOUTS, country, family)
-        parts.append(("transcript", TRANSCRIPT_LAYOUTS[name][0](st, person, rng), None))
+        parts.append(("transcript", lay_out("transcript", lambda: TRANSCRIPT_LAYOUTS[name][0](st, person, rng)), None))
     if cand.include_letters:
         for job in cand.jobs:
             name = choose_layout(rng, LETTER_LAYOUTS, job.employer.country, family)
-            parts.append(("letter", LETTER_LAYOUTS[name][0](job, person, rng, cand.as_of), job))
+            parts.append(("letter", lay_out("letter", lambda: LETTER_LAYOUTS[name][0](job, person, rng, cand.as_of)), job))
 
     files = []
     used = set()

@@ -13,6 +13,8 @@ import math
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from . import fonts
+
 LETTER = (612.0, 792.0)
 A4 = (595.28, 841.89)
 LEGAL_PH = (612.0, 936.0)     # Philippine "long bond" 8.5 x 13 in
@@ -21,7 +23,10 @@ LANDSCAPE_A4 = (841.89, 595.28)
 
 
 def width(s, font, size):
-    return stringWidth(s, font, size)
+    """Printed width of s: a standard font name is measured in the embedded font that stands
+    for it in the current scheme (fonts.use_scheme), at the size it is drawn at."""
+    real, real_size = fonts.resolve(font, size)
+    return stringWidth(s, real, real_size)
 
 
 def wrap(s, font, size, max_w):
@@ -63,7 +68,8 @@ class Page:
         assert s == s.strip() and "  " not in s, repr(s)
         w = width(s, font, size)
         x0 = {"left": x, "center": x - w / 2, "right": x - w}[align]
-        self.ops.append(("text", x0, y, s, font, size, gray))
+        real, real_size = fonts.resolve(font, size)
+        self.ops.append(("text", x0, y, s, real, real_size, gray))
         if record:
             self.lines.append(s)
             self.line_y.append(y)

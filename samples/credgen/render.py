@@ -1,16 +1,29 @@
 """Text-layer PDF output: replays recorded `Page` operations on a reportlab canvas.
 
-Only the standard 14 PDF fonts are used (nothing embedded), `invariant=1` makes the output
+Text is drawn in the TrueType fonts the layouts resolved (credgen.fonts), which reportlab
+embeds as subsets; the canvas's initial font is one of them too, so no font in the file is left
+to the reader's machine. `invariant=1` makes the output
 byte-identical for the same input, and each page keeps its own size (a bundle can mix an A4
 transcript with a landscape diploma).
 """
 
 from reportlab.pdfgen import canvas as rl_canvas
 
+from . import fonts
+
+
+def _first_font(pages):
+    for p in pages:
+        for op in p.ops:
+            if op[0] == "text":
+                return op[4], op[5]
+    return fonts.resolve("Helvetica", 10)
+
 
 def render_pdf(pages, path, title="document"):
+    font, size = _first_font(pages)
     c = rl_canvas.Canvas(str(path), pagesize=(pages[0].w, pages[0].h), invariant=1,
-                         pageCompression=1)
+                         pageCompression=1, initialFontName=font, initialFontSize=size)
     c.setTitle(title)
     c.setAuthor("credcheck synthetic generator")
     c.setCreator("credgen")
