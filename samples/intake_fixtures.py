@@ -39,13 +39,28 @@ LINES = [
 ]
 
 
+# The text PDF is also rasterised into the scan fixtures, so its font is embedded (DejaVu Sans
+# Mono, the face a bare Debian drew for Courier before): the scans are the same on every machine.
+MONO_TTF = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+
+
+def mono_font():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    if not os.path.isfile(MONO_TTF):
+        raise SystemExit(f"intake_fixtures: {MONO_TTF} is missing (Debian package fonts-dejavu-core)")
+    if "DejaVuSansMono" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVuSansMono", MONO_TTF))
+    return "DejaVuSansMono"
+
+
 def text_pdf(path, rotate=0, lines=LINES, page_size=letter):
     c = canvas.Canvas(path, pagesize=page_size)
     if rotate:
         c.setPageRotation(rotate)
     y = page_size[1] - 72
     for line in lines:
-        c.setFont("Courier", 10)
+        c.setFont(mono_font(), 10)
         c.drawString(60, y, line)
         y -= 40  # spread over the page so the text layer spans it
     c.showPage()

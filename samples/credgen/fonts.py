@@ -97,7 +97,9 @@ STANDARD = {
     "Courier-Oblique": ("mono", "Italic"), "Courier-BoldOblique": ("mono", "BoldItalic"),
 }
 
-DEFAULT_SCHEME = {"sans": "LiberationSans", "serif": "LiberationSerif", "mono": "LiberationMono"}
+# Outside a document's own scheme (the page fixtures of pages.py): DejaVu, the faces a bare
+# Debian drew for the standard fonts before they were embedded, so those fixtures look as before.
+DEFAULT_SCHEME = {"sans": "DejaVuSans", "serif": "DejaVuSerif", "mono": "DejaVuSansMono"}
 _SAMPLE = "Medical Laboratory Science 2019 BIOCHEM 301 Clinical Chemistry A+ 3.0 Hematology"
 
 _scheme = dict(DEFAULT_SCHEME)
