@@ -7,7 +7,9 @@
 #include <regex>
 #include <thread>
 
+#include "pipeline/cli/version.h"
 #include "pipeline/core/exit_codes.h"
+#include "pipeline/core/private_files.h"
 #include "pipeline/run/batch.h"
 #include "pipeline/run/explain.h"
 #include "pipeline/watch/watch_cli.h"
@@ -48,6 +50,8 @@ int run_cli(int argc, char** argv) {
 
   CLI::App app{"credcheck: reads candidates' transcripts, diplomas and employment letters and writes an evaluation dossier per candidate"};
   app.require_subcommand(1);
+  app.set_version_flag("--version", [] { return cc::version_text(); },
+                       "Print the versions of credcheck, its default ruleset, Tesseract, Leptonica and Poppler, and exit");
 
   cc::RunOptions run;
   run.jobs = default_jobs();
@@ -113,6 +117,9 @@ int run_cli(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Everything written holds personal data: 0640 files, 0750 folders whatever the umask we were
+  // given (pipeline/core/private_files.h; each write site also sets its mode explicitly).
+  cc::restrict_umask();
   try {
     return run_cli(argc, argv);
   } catch (const std::exception& e) {

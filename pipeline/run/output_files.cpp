@@ -9,20 +9,20 @@
 #include <cstring>
 #include <filesystem>
 
+#include "pipeline/core/private_files.h"
+
 namespace cc {
 
 Status ensure_directory(const std::string& path) {
-  std::error_code ec;
-  std::filesystem::create_directories(path, ec);
-  if (ec) return make_error(ErrorCode::output_not_writable, "cannot create " + path + ": " + ec.message());
-  return ok_status();
+  return create_private_directories(path);
 }
 
 Status write_file_atomic(const std::string& path, const std::string& content, Durability durability) {
   // Unique per write: the finisher threads may write the same cache entry at once.
   static std::atomic<unsigned long> serial{0};
   const std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(serial++);
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  // 0640 whatever the umask (private_files.h); the rename keeps it.
+  const int fd = open_private_file(tmp, O_WRONLY | O_TRUNC);
   if (fd < 0) return make_error(ErrorCode::output_not_writable, "cannot write " + tmp + ": " + strerror(errno));
   size_t off = 0;
   while (off < content.size()) {

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "pipeline/core/private_files.h"
 #include "pipeline/run/output_files.h"
 
 namespace cc {
@@ -30,17 +31,34 @@ void remove_leftovers(const std::string& path, const std::string& marker) {
     if (it->path().filename().string().rfind(prefix, 0) == 0) fs::remove(it->path(), ec);
 }
 
+// A rename keeps the input's mode (often 0644): in the archive or quarantine the file is made
+// 0640 (private_files.h). Symlinks (quarantined, never followed) are skipped. An input another
+// user owns cannot be chmod'ed (EPERM): it stays as its owner made it, and the archive and
+// quarantine folders (0750) keep others out anyway; the move is not undone for that.
+Status narrow_moved_file(const std::string& path) {
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) == 0 && !S_ISLNK(st.st_mode) && st.st_uid != ::geteuid() && ::geteuid() != 0)
+    return ok_status();
+  return make_file_private(path);
+}
+
 Status copy_then_unlink(const std::string& from, const std::string& to) {
   remove_leftovers(to, ".part-");
   const std::string tmp = to + ".part-" + std::to_string(::getpid());
   std::error_code ec;
   fs::copy_file(from, tmp, fs::copy_options::overwrite_existing, ec);
   if (ec) return make_error(ErrorCode::output_not_writable, "cannot copy " + from + " to " + tmp + ": " + ec.message());
+  // copy_file keeps the source's mode (often 0644): the copy is personal data, 0640 before it is
+  // in place (private_files.h).
   const int fd = ::open(tmp.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd >= 0) {
-    ::fsync(fd);
-    ::close(fd);
+  if (fd < 0 || ::fchmod(fd, kPrivateFileMode) != 0) {
+    const std::string why = strerror(errno);
+    if (fd >= 0) ::close(fd);
+    ::unlink(tmp.c_str());
+    return make_error(ErrorCode::output_not_writable, "cannot set the mode of " + tmp + ": " + why);
   }
+  ::fsync(fd);
+  ::close(fd);
   if (::rename(tmp.c_str(), to.c_str()) != 0) {
     const std::string why = strerror(errno);
     ::unlink(tmp.c_str());
@@ -72,7 +90,12 @@ std::string destination_path(const std::string& root, const std::string& candida
 Expected<MoveOutcome> move_file(const std::string& from, const std::string& to) {
   const bool have_source = exists_no_follow(from);
   const bool have_dest = exists_no_follow(to);
-  if (!have_source) return have_dest ? MoveOutcome::already_moved : MoveOutcome::source_missing;
+  if (!have_source) {
+    if (!have_dest) return MoveOutcome::source_missing;
+    // Killed between the rename and its chmod: finish that too.
+    if (auto st = narrow_moved_file(to); !st) return st.error();
+    return MoveOutcome::already_moved;
+  }
   if (have_dest) {
     // A copy across file systems that was interrupted after its rename: finish it.
     struct stat a {}, b {};
@@ -84,6 +107,7 @@ Expected<MoveOutcome> move_file(const std::string& from, const std::string& to) 
   const std::string dir = fs::path(to).parent_path().string();
   if (auto st = ensure_directory(dir); !st) return st.error();
   if (::rename(from.c_str(), to.c_str()) == 0) {
+    if (auto st = narrow_moved_file(to); !st) return st.error();
     sync_directory(dir);
     sync_directory(fs::path(from).parent_path().string());
     return MoveOutcome::moved;

@@ -1,5 +1,7 @@
 #include "pipeline/watch/sqlite_db.h"
 
+#include "pipeline/core/private_files.h"
+
 namespace cc {
 namespace {
 
@@ -66,7 +68,13 @@ Expected<Database> Database::open(const std::string& path, bool read_only) {
   if (rc != SQLITE_OK) return db_error(raw, "cannot open the state database " + path);
   sqlite3_busy_timeout(raw, 10000);
   if (!read_only) {
+    // The ledger names candidates and files: 0640 (private_files.h). SQLite creates the database
+    // under the umask, and its -wal and -shm with the database's mode, so the database is narrowed
+    // first; -wal and -shm left by an earlier daemon are narrowed once WAL mode has opened them.
+    if (auto st = make_file_private(path); !st) return st.error();
     if (auto st = db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"); !st) return st.error();
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+      if (auto st = make_file_private(path + suffix); !st) return st.error();
   }
   return db;
 }

@@ -24,6 +24,7 @@
 #include "pipeline/run/batch.h"
 #include "pipeline/run/candidate_output.h"
 #include "pipeline/run/evaluate_candidate.h"
+#include "pipeline/core/private_files.h"
 #include "pipeline/run/output_files.h"
 #include "pipeline/watch/candidate_docs.h"
 #include "pipeline/watch/file_moves.h"
@@ -67,6 +68,11 @@ double steady_now() {
 
 void add_log_file(const std::string& path) {
   if (auto st = ensure_directory(fs::path(path).parent_path().string()); !st) return;
+  // The log names candidates and files: 0640 like every output (private_files.h). Created here so
+  // its mode does not depend on the umask spdlog's fopen would apply; rotated files keep it and the
+  // fresh one after a rotation is opened under the CLI's umask 027.
+  if (const int fd = open_private_file(path, O_WRONLY | O_APPEND); fd >= 0) ::close(fd);
+  for (int i = 1; i <= 5; ++i) (void)make_file_private(spdlog::sinks::rotating_file_sink_mt::calc_filename(path, static_cast<size_t>(i)));
   try {
     auto sink = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path, 10 * 1024 * 1024, 5);
     sink->set_pattern("%Y-%m-%d %H:%M:%S.%e %-5l [%P] %v");
@@ -367,7 +373,7 @@ int run_watch(WatchOptions options) {
   // One daemon per state: a second one would take the same files. The kernel drops the lock when
   // the holder dies, SIGKILL included.
   const std::string lock_path = options.state_file + ".lock";
-  const int lock_fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  const int lock_fd = open_private_file(lock_path, O_RDWR);
   if (lock_fd < 0 || ::flock(lock_fd, LOCK_EX | LOCK_NB) != 0) {
     spdlog::error("another credcheck watch is using {} (lock {})", options.state_file, lock_path);
     return kExitUsage;
