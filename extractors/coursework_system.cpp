@@ -46,10 +46,28 @@ bool says_units(const CreditSystemClues& clues) {
   return std::regex_search(clues.text, text);
 }
 
+// European credits (ECTS) or UK credits (CATS, SCQF), by a credit column's header first (a UK
+// transcript may print ECTS equivalents in the text, or the other way round), then by the words of
+// the transcript, then by the country of a UK institution. Empty when neither.
+std::string european_system(const CreditSystemClues& clues) {
+  static const Regex ects(R"(\bects\b|european\s+credit\s+transfer)", kIcase);
+  static const Regex uk(R"(\b(cats|scqf)\b|\buk\s+credits?\b|credit\s+accumulation\s+and\s+transfer)", kIcase);
+  static const Regex uk_country(R"(\bunited\s+kingdom\b|\bengland\b|\bscotland\b|\bnorthern\s+ireland\b)", kIcase);
+  for (const auto& h : clues.credit_headers) {
+    if (std::regex_search(h, ects)) return "ects";
+    if (std::regex_search(h, uk)) return "uk";
+  }
+  if (std::regex_search(clues.text, ects)) return "ects";
+  if (std::regex_search(clues.text, uk)) return "uk";
+  if (clues.country_hint == "GB" || std::regex_search(clues.text, uk_country)) return "uk";
+  return "";
+}
+
 }  // namespace
 
 std::string detect_credit_system(const CreditSystemClues& clues) {
   if (!clues.has_credits && clues.has_marks) return "marks";
+  if (std::string european = european_system(clues); !european.empty()) return european;
   if (says_quarter(clues)) return "quarter";
   std::string country = country_in_text(clues.text);
   if (country.empty()) country = clues.country_hint;
@@ -62,11 +80,12 @@ std::string detect_credit_system(const CreditSystemClues& clues) {
 
 std::optional<double> to_semester_hours(std::optional<double> credits, const std::string& system, bool rounded) {
   if (!credits || system == "marks") return std::nullopt;
-  if (system == "quarter") {
-    const double hours = *credits * 2.0 / 3.0;
-    return rounded ? std::round(hours * 100.0) / 100.0 : hours;
-  }
-  return *credits;
+  double factor = 1.0;
+  if (system == "quarter") factor = 2.0 / 3.0;
+  if (system == "ects") factor = 0.5;   // 60 ECTS a year = 30 SH
+  if (system == "uk") factor = 0.25;    // 120 UK (CATS) credits a year = 30 SH
+  const double hours = *credits * factor;
+  return rounded ? std::round(hours * 100.0) / 100.0 : hours;
 }
 
 }  // namespace cc

@@ -63,7 +63,7 @@ struct Course {
 };
 
 struct CourseworkFacts {
-  std::optional<std::string> credit_system;  // semester | quarter | units | marks
+  std::optional<std::string> credit_system;  // semester | quarter | units | ects | uk | marks
   std::vector<Course> courses;
   std::map<std::string, double> totals_semester_hours;  // per category
   // When the last course was completed (end of the last term), if it can be told.

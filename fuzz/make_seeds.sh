@@ -4,7 +4,7 @@
 #     (samples/generate.py, text mode) and of samples/demo, as pdftotext dumps behind the 4-byte
 #     geometry header of fuzz/fuzz_input.h (upright text layer, OCR, turned page);
 #   dates_numbers: lines of those dumps that hold digits;
-#   rules: each file of rules/boards-2026.11 behind its selector byte;
+#   rules: each file of rules/boards-2026.12 behind its selector byte;
 #   wire: real frames written by a credcheck worker (tasks and results) when a credcheck binary is
 #     given, plus hand-made ones;
 #   intake: samples/demo and generated fixture files, and ../shared/corpus when present — except
@@ -52,7 +52,7 @@ done
 # --- Rules files. --------------------------------------------------------------------------------
 i=0
 for f in ruleset.yaml ascpi.yaml amt.yaml course_categories.yaml todos.yaml; do
-  { printf "\\x0$i"; cat "rules/boards-2026.11/$f"; } > "$out/rules/$f"
+  { printf "\\x0$i"; cat "rules/boards-2026.12/$f"; } > "$out/rules/$f"
   i=$((i + 1))
 done
 

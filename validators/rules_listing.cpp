@@ -13,6 +13,16 @@ std::string assumed_suffix(const Definitions& defs, const std::string& key) {
   return defs.assumed.count(key) ? "  [assumed]" : "";
 }
 
+// "course <= 15 SH, term <= 60 SH, total <= 300 SH, conferral not before the first term", or "not checked".
+std::string plausibility_text(const Definitions& d) {
+  std::vector<std::string> limits;
+  if (d.max_semester_hours_per_course) limits.push_back("course <= " + plain_number(*d.max_semester_hours_per_course) + " SH");
+  if (d.max_semester_hours_per_term) limits.push_back("term <= " + plain_number(*d.max_semester_hours_per_term) + " SH");
+  if (d.max_semester_hours_total) limits.push_back("total <= " + plain_number(*d.max_semester_hours_total) + " SH");
+  if (d.conferral_not_before_first_term) limits.push_back("conferral not before the first term");
+  return limits.empty() ? "not checked" : join(limits);
+}
+
 std::string definitions_text(const Definitions& d) {
   const auto line = [](const std::string& name, const std::string& value) {
     return "  " + name + std::string(name.size() < 27 ? 27 - name.size() : 1, ' ') + value + "\n";
@@ -34,6 +44,7 @@ std::string definitions_text(const Definitions& d) {
   out += line("lab areas", join(d.lab_areas));
   out += line("core lab areas", join(d.core_lab_areas));
   out += line("semester hours per credit", join(credits));
+  out += line("plausibility", plausibility_text(d));
   return out;
 }
 
@@ -117,6 +128,12 @@ ordered_json rules_listing_json(const Ruleset& rules) {
   definitions["lab_areas"] = d.lab_areas;
   definitions["core_lab_areas"] = d.core_lab_areas;
   definitions["semester_hours_per_credit"] = credits;
+  ordered_json plausibility = ordered_json::object();
+  if (d.max_semester_hours_per_course) plausibility["max_semester_hours_per_course"] = *d.max_semester_hours_per_course;
+  if (d.max_semester_hours_per_term) plausibility["max_semester_hours_per_term"] = *d.max_semester_hours_per_term;
+  if (d.max_semester_hours_total) plausibility["max_semester_hours_total"] = *d.max_semester_hours_total;
+  plausibility["conferral_not_before_first_term"] = d.conferral_not_before_first_term;
+  definitions["plausibility"] = plausibility;
   definitions["assumed"] = d.assumed;
   ordered_json boards = ordered_json::array();
   for (const auto& board : rules.boards) {

@@ -15,7 +15,7 @@ namespace cc {
 
 constexpr const char* kRulesetFile = "ruleset.yaml";
 
-// `dir` as given is used in messages ("rules/boards-2026.11/ascpi.yaml:42: ...").
+// `dir` as given is used in messages ("rules/boards-2026.12/ascpi.yaml:42: ...").
 Expected<Ruleset> load_ruleset(const std::string& dir);
 
 }  // namespace cc

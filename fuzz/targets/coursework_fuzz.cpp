@@ -13,7 +13,7 @@ namespace {
 const cc::CourseworkOptions& base_options() {
   static const cc::CourseworkOptions options = [] {
     cc::CourseworkOptions o;
-    auto rules = cc::load_ruleset(CREDCHECK_SOURCE_DIR "/rules/boards-2026.11");
+    auto rules = cc::load_ruleset(CREDCHECK_SOURCE_DIR "/rules/boards-2026.12");
     if (!rules) std::abort();  // the fuzz build is broken, not the input
     for (const auto& p : rules->course_categories.patterns) o.patterns.push_back({p.value, p.pattern});
     return o;

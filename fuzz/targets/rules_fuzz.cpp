@@ -29,7 +29,7 @@ const fs::path& scratch() {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   cc::fuzz::ByteReader in(data, size);
   const size_t which = in.byte() % 5;
-  const fs::path src = CREDCHECK_SOURCE_DIR "/rules/boards-2026.11";
+  const fs::path src = CREDCHECK_SOURCE_DIR "/rules/boards-2026.12";
   for (size_t i = 0; i < 5; ++i) {
     std::ofstream out(scratch() / kFiles[i], std::ios::binary | std::ios::trunc);
     if (i == which) out << in.rest();

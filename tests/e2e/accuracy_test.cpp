@@ -169,7 +169,7 @@ void compare_decisions(const std::string& id, const json& d, const json& truth, 
 
 Report run_packets(const std::string& packets_dir, bool scanned) {
   Report report;
-  auto rules = load_ruleset(test::source_dir() + "/rules/boards-2026.11");
+  auto rules = load_ruleset(test::source_dir() + "/rules/boards-2026.12");
   EXPECT_TRUE(rules.ok());
   if (!rules.ok()) return report;
   test::TempDir out;

@@ -303,6 +303,23 @@ TEST(CourseworkSystem, FromHeadersTermsAndCountry) {
   us.credit_headers = {"Qtr Hrs"};
   EXPECT_EQ(detect_credit_system(us), "quarter");
 
+  CreditSystemClues eu;
+  eu.credit_headers = {"ECTS"};
+  eu.has_credits = true;
+  EXPECT_EQ(detect_credit_system(eu), "ects");
+  eu.credit_headers = {"Credits"};
+  eu.text = "Credits are given in ECTS (European Credit Transfer and Accumulation System).";
+  EXPECT_EQ(detect_credit_system(eu), "ects");
+  CreditSystemClues uk = eu;
+  uk.text = "University of Leeds, Leeds LS2 9JT, United Kingdom";
+  EXPECT_EQ(detect_credit_system(uk), "uk");
+  uk.text = "";
+  uk.credit_headers = {"CATS Credits"};
+  EXPECT_EQ(detect_credit_system(uk), "uk");
+  uk.credit_headers = {"ECTS"};  // the column says which
+  uk.text = "University of Leeds, United Kingdom";
+  EXPECT_EQ(detect_credit_system(uk), "ects");
+
   CreditSystemClues marks;
   marks.has_marks = true;
   marks.country_hint = "IN";
@@ -319,6 +336,9 @@ TEST(CourseworkSystem, SemesterHours) {
   EXPECT_NEAR(*to_semester_hours(5.0, "quarter", false), 10.0 / 3.0, 1e-12);
   EXPECT_FALSE(to_semester_hours(std::nullopt, "semester"));
   EXPECT_FALSE(to_semester_hours(4.0, "marks"));
+  EXPECT_EQ(to_semester_hours(5.0, "ects"), 2.5);
+  EXPECT_EQ(to_semester_hours(15.0, "uk"), 3.75);
+  EXPECT_EQ(to_semester_hours(120.0, "uk"), 30.0);
 }
 
 TEST(CourseworkCategories, FirstMatchWins) {

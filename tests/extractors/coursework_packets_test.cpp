@@ -35,7 +35,7 @@ using nlohmann::json;
 namespace fs = std::filesystem;
 
 // criteria.md's course-category paragraph as title patterns, specific before general (the
-// ruleset's own file is rules/boards-2026.11/course_categories.yaml).
+// ruleset's own file is rules/boards-2026.12/course_categories.yaml).
 std::vector<CoursePattern> criteria_patterns() {
   return {
       {"mls_professional", R"(clinical\s+chemistry)"},

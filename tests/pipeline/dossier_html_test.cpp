@@ -93,7 +93,7 @@ std::vector<EvidenceCrop> crops_for(const CandidateRecord& r) {
   return crops;
 }
 
-const BatchContext kContext{"2026-11-01", "2026-11-22T10:00:00Z", "boards-2026.11"};
+const BatchContext kContext{"2026-11-01", "2026-11-22T10:00:00Z", "boards-2026.12"};
 
 TEST(HtmlText, EscapesMarkupControlCharactersAndBadUtf8) {
   EXPECT_EQ(html_escape("<a href=\"x\">'&'</a>"), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");

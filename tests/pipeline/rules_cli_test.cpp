@@ -18,7 +18,7 @@ namespace fs = std::filesystem;
 class BrokenRules : public ::testing::Test {
  protected:
   void SetUp() override {
-    fs::copy(test::source_dir() + "/rules/boards-2026.11", rules_.path(), fs::copy_options::recursive);
+    fs::copy(test::source_dir() + "/rules/boards-2026.12", rules_.path(), fs::copy_options::recursive);
     test::copy_file(test::fixtures_dir() + "/intake/text.pdf", input_ / "ph-0001/text.pdf");
   }
 

@@ -170,8 +170,11 @@ TEST(MlsEdu, MlsBachelorWithClinicalTrainingGraduatedWithinFiveYears) {
   EXPECT_EQ(route_of(run(candidate(no_training)), "AMT", "MLS", "MLS-EDU").outcome, Outcome::not_met);
 }
 
+// Each subject in two courses of half the hours: one course over 15 SH cannot be true (plausibility).
 std::vector<Course> science_courses(double biology_sh, double chemistry_sh) {
-  return {course("General Biology", biology_sh), course("General Chemistry", chemistry_sh), course("English Composition", 3)};
+  return {course("General Biology I", biology_sh / 2),     course("General Biology II", biology_sh / 2),
+          course("General Chemistry I", chemistry_sh / 2), course("General Chemistry II", chemistry_sh / 2),
+          course("English Composition", 3)};
 }
 
 TEST(MlsExp, ScienceBachelorNeedsSixteenShBiologyAndChemistry) {
@@ -226,22 +229,25 @@ TEST(MltEdu, AssociateInAnMlsFieldGraduatedWithinFiveYears) {
   EXPECT_FALSE(has_flag(old_job, "missing_experience_letter"));
 }
 
+// boards-2026.12: the 25 SH count biology, chemistry, mathematics and MLS professional courses.
+constexpr const char* kMltAltSubjects = "coursework.biology+chemistry+mathematics+mls_professional";
+
 TEST(MltAlt, SixtyShWithTwentyFiveInScienceAndMlsCompletedWithinFiveYears) {
   const DegreeFacts unrelated = degree("associate", "Associate in Arts", "2024-06-01", 2);
   std::vector<Course> courses{course("General Biology", 10), course("General Chemistry", 10), course("Hematology", 5),
-                              course("English Composition", 20), course("World Civilizations", 15)};
+                              course("English Composition", 10), course("Philosophy", 10), course("World Civilizations", 15)};
   auto met = run(candidate(unrelated, {}, courses));
   const RouteResult& r = route_of(met, "AMT", "MLT", "MLT-ALT");
   EXPECT_EQ(check_of(r, "coursework.total").outcome, Outcome::met);
-  EXPECT_EQ(check_of(r, "coursework.biology+chemistry+mls_professional").outcome, Outcome::met);
+  EXPECT_EQ(check_of(r, kMltAltSubjects).outcome, Outcome::met);
   EXPECT_EQ(r.outcome, Outcome::met);
 
   courses[2] = course("Hematology", 4.5);  // 24.5 of 25
-  courses[3] = course("English Composition", 20.5);
+  courses[3] = course("English Composition", 10.5);
   auto short_half = run(candidate(unrelated, {}, courses));
   const RouteResult& s = route_of(short_half, "AMT", "MLT", "MLT-ALT");
   EXPECT_EQ(check_of(s, "coursework.total").outcome, Outcome::met);
-  EXPECT_EQ(check_of(s, "coursework.biology+chemistry+mls_professional").outcome, Outcome::not_met);
+  EXPECT_EQ(check_of(s, kMltAltSubjects).outcome, Outcome::not_met);
 
   CandidateFacts completed = candidate(degree("associate", "Associate in Arts", "2024-06-01", 2), {}, courses);
   completed.coursework->courses[2] = course("Hematology", 5);

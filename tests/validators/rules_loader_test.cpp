@@ -20,7 +20,7 @@ TEST(DefaultRuleset, LoadsWithEveryRouteOfCriteriaMd) {
   auto loaded = load_ruleset(CREDCHECK_RULES_DIR);
   ASSERT_TRUE(loaded.ok()) << loaded.error().message;
   const Ruleset& rules = *loaded;
-  EXPECT_EQ(rules.id, "boards-2026.11");
+  EXPECT_EQ(rules.id, "boards-2026.12");
   const std::map<std::pair<std::string, std::string>, std::vector<std::string>> expected{
       {{"ASCPi", "MLS"}, {"MLS-1", "MLS-2", "MLS-4"}},
       {{"ASCPi", "MLT"}, {"MLT-1", "MLT-2"}},
@@ -53,24 +53,32 @@ TEST(DefaultRuleset, SourcesAndConfidenceAreCriteriaMdsTables) {
   const auto route = [&](const char* board, const char* id) { return rules.board(board)->route(id); };
   EXPECT_EQ(route("ASCPi", "MLS-1")->source, "secondary (window assumed)");
   EXPECT_EQ(route("ASCPi", "MLT-2")->source, "secondary (months and window assumed)");
-  EXPECT_EQ(route("AMT", "MLS-EXP")->source, "the seeds (one year full-time) + ASCP's 16/16 pattern; window assumed");
+  EXPECT_EQ(route("AMT", "MLS-EXP")->confidence, SourceConfidence::assumed);  // no AMT page read (boards-2026.12)
+  EXPECT_EQ(route("AMT", "MLS-EDU")->source, "assumed (no AMT source read; window assumed)");
+  EXPECT_EQ(route("ASCPi", "MLS-3")->source, "unconfirmed (one secondary source)");
+  EXPECT_EQ(route("ASCPi", "MLS-3")->confidence, SourceConfidence::unconfirmed);
+  EXPECT_EQ(route("ASCPi", "MLS-5")->confidence, SourceConfidence::unconfirmed);
   EXPECT_EQ(route("AMT", "MLT-EDU")->source, "official mirror");
   EXPECT_EQ(route("AMT", "MLT-EDU")->confidence, SourceConfidence::official);
-  EXPECT_EQ(route("AMT", "MLT-ALT")->source, "official mirror + secondary");
+  EXPECT_EQ(route("AMT", "MLT-ALT")->source,
+            "60 SH and window: official mirror; the 25 SH subjects: secondary (\"chemistry, biology, mathematics, or computer science\")");
+  EXPECT_EQ(route("AMT", "MLT-RECENT")->source, "secondary (applies to the education route only)");
   EXPECT_EQ(route("AMT", "MLT-RECENT")->confidence, SourceConfidence::secondary);
 }
 
 TEST(DefaultRuleset, ListingShowsEveryRouteWithParametersAndSources) {
   const Ruleset& rules = vtest::default_rules();
   const std::string text = rules_listing(rules);
-  for (const char* id : {"MLS-1", "MLS-2", "MLS-4", "MLT-1", "MLT-2", "MLS-EDU", "MLS-EXP", "MLT-EDU", "MLT-ALT", "MLT-RECENT"})
+  for (const char* id : {"MLS-1", "MLS-2", "MLS-3", "MLS-4", "MLS-5", "MLT-1", "MLT-2", "MLS-EDU", "MLS-EXP", "MLT-EDU", "MLT-ALT", "MLT-RECENT"})
     EXPECT_NE(text.find(std::string("    ") + id + "  ["), std::string::npos) << id;
   EXPECT_NE(text.find("min_fte_months 36"), std::string::npos);
   EXPECT_NE(text.find("within_years 10 [assumed]"), std::string::npos);
-  EXPECT_NE(text.find("source: official mirror + secondary"), std::string::npos);
+  EXPECT_NE(text.find("MLS-3  [unconfirmed]"), std::string::npos);
+  EXPECT_NE(text.find("MLS-5  [unconfirmed]"), std::string::npos);
+  EXPECT_NE(text.find("source: secondary (applies to the education route only)"), std::string::npos);
   EXPECT_NE(text.find("ASCPi 35"), std::string::npos);
   const auto json = rules_listing_json(rules);
-  EXPECT_EQ(json["id"], "boards-2026.11");
+  EXPECT_EQ(json["id"], "boards-2026.12");
   ASSERT_EQ(json["boards"].size(), 2u);
   EXPECT_EQ(json["boards"][0]["credentials"][0]["routes"][1]["criteria"][1]["params"]["min_fte_months"], "36");
   EXPECT_EQ(json["boards"][1]["credentials"][1]["routes"][2]["id"], "MLT-RECENT");
@@ -147,7 +155,7 @@ TEST_F(RulesCopy, AnUnknownKey) {
 }
 
 TEST_F(RulesCopy, AnUnknownKeyInTheRulesetFile) {
-  const int line = edit("ruleset.yaml", "id: boards-2026.11", "id: boards-2026.11\ncolour: blue");
+  const int line = edit("ruleset.yaml", "id: boards-2026.12", "id: boards-2026.12\ncolour: blue");
   EXPECT_EQ(load_error().rfind(where("ruleset.yaml", line + 1) + "unknown key colour", 0), 0u);
 }
 
@@ -203,14 +211,14 @@ TEST_F(RulesCopy, NotYamlAtAll) {
 }
 
 TEST_F(RulesCopy, AReferenceToAnUnknownRoute) {
-  edit("amt.yaml", "routes: [MLT-EDU, MLT-ALT]", "routes: [MLT-EDU, MLT-ALTERNATE]");
+  edit("amt.yaml", "routes: [MLT-EDU]", "routes: [MLT-EDU, MLT-ALTERNATE]");
   const int line = line_of_text("amt.yaml", "- kind: alternative_of");
   EXPECT_EQ(load_error(), where("amt.yaml", line) + "route MLT-RECENT: alternative_of names unknown route MLT-ALTERNATE");
 }
 
 TEST_F(RulesCopy, ACircularReference) {
-  edit("amt.yaml", "          - kind: graduated_within\n            id: coursework.completed",
-       "          - kind: alternative_of\n            routes: [MLT-RECENT]\n          - kind: graduated_within\n            id: coursework.completed");
+  edit("amt.yaml", "            dates: [conferred]\n\n      - id: MLT-ALT",
+       "            dates: [conferred]\n          - kind: alternative_of\n            routes: [MLT-RECENT]\n\n      - id: MLT-ALT");
   const std::string message = load_error();
   EXPECT_EQ(message.rfind(path("amt.yaml") + ":", 0), 0u) << message;
   EXPECT_NE(message.find("circular reference"), std::string::npos) << message;

@@ -161,7 +161,7 @@ TEST(Status, AnInvalidAsOfDateDecidesNothing) {
 
 TEST(Status, EvaluationsComeInRulesetOrderWithTheRulesetId) {
   auto r = run(candidate(bs_medtech("2023-06-01")));
-  EXPECT_EQ(r.ruleset, "boards-2026.11");
+  EXPECT_EQ(r.ruleset, "boards-2026.12");
   EXPECT_EQ(r.as_of, kAsOf);
   ASSERT_EQ(r.evaluations.size(), 4u);
   EXPECT_EQ(r.evaluations[0].board + r.evaluations[0].credential, "ASCPiMLS");
