@@ -71,5 +71,32 @@ TEST_F(BrokenRules, AnUnknownKeyNamesTheFileAndLine) {
   EXPECT_LE(named, line);
 }
 
+// The shipped default is boards-2026.12, whose unconfirmed ASCPi routes the listing marks; the
+// previous ruleset still loads with --rules, and the dossiers of a run name the one they used.
+TEST(ShippedRules, TheDefaultListsMls3AndMls5AsUnconfirmed) {
+  const auto r = test::run_command(test::shell_quote(test::credcheck_exe()) + " rules", {"CREDCHECK_RULES="});
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_EQ(r.output.rfind("Ruleset boards-2026.12:", 0), 0u) << r.output;
+  EXPECT_NE(r.output.find("MLS-3  [unconfirmed]"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("MLS-5  [unconfirmed]"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("plausibility               course <= 15 SH, term <= 60 SH, total <= 300 SH"), std::string::npos);
+}
+
+TEST(ShippedRules, ADossierNamesTheRulesetItWasJudgedBy) {
+  test::TempDir input, out;
+  test::copy_file(test::fixtures_dir() + "/intake/text.pdf", input / "ph-0001/text.pdf");
+  for (const char* id : {"boards-2026.11", "boards-2026.12"}) {
+    const std::string dest = out.path() + "/" + id;
+    const auto r = test::run_command(test::shell_quote(test::credcheck_exe()) + " run " + test::shell_quote(input.path()) +
+                                     " --out " + test::shell_quote(dest) + " --rules " +
+                                     test::shell_quote(test::source_dir() + "/rules/" + id) + " --no-progress --as-of 2026-11-01");
+    ASSERT_NE(r.exit_code, 5) << r.output;
+    EXPECT_EQ(test::read_json(dest + "/ph-0001/dossier.json")["ruleset"], id);
+  }
+  const auto listed = test::run_command(test::shell_quote(test::credcheck_exe()) + " rules --rules " +
+                                        test::shell_quote(test::source_dir() + "/rules/boards-2026.11"));
+  EXPECT_EQ(listed.output.find("MLS-3"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace cc
