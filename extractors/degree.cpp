@@ -6,6 +6,7 @@
 #include <set>
 
 #include "extractors/dates.h"
+#include "extractors/degree_credentials.h"
 #include "extractors/experience.h"
 #include "extractors/text_utils.h"
 #include "pipeline/core/regex.h"
@@ -62,103 +63,6 @@ std::string degree_title_in(std::string_view text) {
   rest = std::regex_replace(rest, icase_regex(R"(([a-z])-(in|of|and)\b)"), "$1 $2");
   if (rest.size() < 8) return {};
   return natural_case(rest);
-}
-
-namespace {
-
-int roman_or_number(const std::string& s) {
-  static const std::map<std::string, int> roman = {{"i", 1},  {"ii", 2},  {"iii", 3}, {"iv", 4},   {"v", 5},
-                                                   {"vi", 6}, {"vii", 7}, {"viii", 8}, {"ix", 9}, {"x", 10}};
-  const std::string w = lower_ascii(s);
-  const auto r = roman.find(w);
-  if (r != roman.end()) return r->second;
-  if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::stoi(w);
-  return 0;
-}
-
-// Years of study form one run (gaps of a year or two at most); a year OCR misread ("Fall Quarter
-// 2076") falls outside it and is not counted.
-std::size_t longest_run(const std::set<int>& years) {
-  std::size_t best = 0, run = 0;
-  int previous = 0;
-  for (int y : years) {
-    run = (run && y - previous <= 2) ? run + 1 : 1;
-    best = std::max(best, run);
-    previous = y;
-  }
-  return best;
-}
-
-int ordinal_year(const std::string& w) {
-  static const std::map<std::string, int> words = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4},
-                                                   {"fifth", 5}, {"1st", 1},    {"2nd", 2},   {"3rd", 3},
-                                                   {"4th", 4},   {"5th", 5}};
-  const auto it = words.find(w);
-  return it == words.end() ? 0 : it->second;
-}
-
-}  // namespace
-
-int stated_program_years(std::string_view text) {
-  static const std::string num = R"((\d{1,2}|one|two|three|four|five|six|seven))";
-  static const Regex& labelled = icase_regex(
-      R"(\b(duration|length)\b[^:\n]{0,30}:?\s*)" + num + R"(\s*(\(\s*\d+\s*\))?\s*-?\s*(academic\s+)?years?\b)");
-  static const Regex& adjective =
-      icase_regex(R"(\b)" + num + R"(\s*(\(\s*\d+\s*\))?[\s-]+(academic\s+)?years?\b[\s-]*(degree|programme|program|course|bachelor|full[- ]time|study|curriculum))");
-  const std::string s(text);
-  std::smatch m;
-  std::string value;
-  if (std::regex_search(s, m, labelled)) value = m[2];
-  else if (std::regex_search(s, m, adjective)) value = m[1];
-  else return 0;
-  static const std::map<std::string, int> words = {{"one", 1}, {"two", 2}, {"three", 3}, {"four", 4},
-                                                   {"five", 5}, {"six", 6}, {"seven", 7}};
-  const std::string v = lower_ascii(value);
-  const auto w = words.find(v);
-  const int years = w != words.end() ? w->second : std::stoi(v);
-  return years >= 1 && years <= 8 ? years : 0;
-}
-
-int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_line) {
-  static const Regex& term_line =
-      icase_regex(R"(semester|\bsem\b|\bsem\.|session|\bterm\b|trimester|a\.\s?y\.|academic year|school year|quarter)");
-  static const Regex& academic_year = icase_regex(R"(\b(19|20)(\d{2})\s*[-/]\s*((19|20)?(\d{2}))\b)");
-  static const Regex& season = icase_regex(R"(\b(fall|autumn|winter|spring|summer)\s+(quarter\s+|semester\s+|term\s+)?((19|20)\d{2})\b)");
-  static const Regex& semester_no = icase_regex(R"(\bsemester\s+([ivx]+|\d{1,2})\b)");
-  static const Regex& year_of_study =
-      icase_regex(R"(\b(first|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th)\s+year\b|\bpart\s+([ivx]+|\d)\b)");
-  std::set<int> academic_years, season_years;
-  int max_semester = 0, max_year = 0;
-  std::size_t first = lines.size();
-  for (std::size_t index = 0; index < lines.size(); ++index) {
-    const std::string& line = lines[index];
-    const std::size_t counted = academic_years.size() + season_years.size() + static_cast<std::size_t>(max_semester + max_year);
-    if (std::regex_search(line, term_line)) {
-      for (auto it = SRegexIterator(line.begin(), line.end(), academic_year); it != SRegexIterator(); ++it) {
-        const int from = std::stoi((*it)[1].str() + (*it)[2].str());
-        const int to = std::stoi((*it)[5].str());
-        if ((from + 1) % 100 == to) academic_years.insert(from);
-      }
-    }
-    for (auto it = SRegexIterator(line.begin(), line.end(), season); it != SRegexIterator(); ++it) {
-      const std::string name = lower_ascii((*it)[1].str());
-      const int year = std::stoi((*it)[3].str());
-      season_years.insert(name == "fall" || name == "autumn" ? year : year - 1);
-    }
-    for (auto it = SRegexIterator(line.begin(), line.end(), semester_no); it != SRegexIterator(); ++it)
-      max_semester = std::max(max_semester, roman_or_number((*it)[1].str()));
-    for (auto it = SRegexIterator(line.begin(), line.end(), year_of_study); it != SRegexIterator(); ++it) {
-      const std::string w = lower_ascii((*it)[1].matched ? (*it)[1].str() : (*it)[2].str());
-      max_year = std::max(max_year, (*it)[1].matched ? ordinal_year(w) : roman_or_number(w));
-    }
-    const std::size_t now = academic_years.size() + season_years.size() + static_cast<std::size_t>(max_semester + max_year);
-    if (now != counted && first == lines.size()) first = index;
-  }
-  if (first_line) *first_line = first;
-  if (!academic_years.empty()) return static_cast<int>(longest_run(academic_years));
-  if (!season_years.empty()) return static_cast<int>(longest_run(season_years));
-  if (max_semester >= 2) return (max_semester + 1) / 2;
-  return max_year;
 }
 
 namespace {
@@ -415,9 +319,26 @@ bool month_first_by_agreement(const std::optional<Fact>& numeric, const std::opt
 
 }  // namespace
 
-std::optional<DegreeFacts> extract_degree(const std::vector<SegmentView>& diplomas,
-                                          const std::vector<SegmentView>& transcripts) {
-  if (diplomas.empty() && transcripts.empty()) return std::nullopt;
+SegmentCredential segment_credential(const SegmentView& segment) {
+  SegmentCredential out;
+  if (segment.pages.empty()) return out;
+  const std::vector<TextRun> lines = segment_lines(segment);
+  std::vector<TextRun> first_page;
+  for (const TextRun& l : lines)
+    if (!l.pieces.empty() && l.pieces.front().page.page == segment.pages.front().page) first_page.push_back(l);
+  std::optional<Fact> title = read_title(first_page.empty() ? lines : first_page);
+  if (!title) title = read_title(lines);
+  if (title) {
+    out.title = title->value;
+    out.level = level_of_title(title->value);
+    out.field = field_of_title(title->value);
+  }
+  std::string address;
+  if (const auto institution = read_institution(first_page, address)) out.institution = join_split_capitals(institution->value);
+  return out;
+}
+
+DegreeFacts read_credential(const std::vector<SegmentView>& diplomas, const std::vector<SegmentView>& transcripts) {
   DegreeReadings d = read_degree_documents(diplomas, /*is_diploma=*/true);
   DegreeReadings t = read_degree_documents(transcripts, /*is_diploma=*/false);
   DegreeFacts out;

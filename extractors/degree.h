@@ -32,7 +32,8 @@ int stated_program_years(std::string_view text);
 // `first_line`, when given, receives the index of the first line that counted.
 int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_line = nullptr);
 
-// Empty optional when neither diplomas nor transcripts were found.
+// The highest credential read from the diplomas and transcripts (extract_degrees in
+// degree_credentials.h gives every one); empty optional when there are neither.
 std::optional<DegreeFacts> extract_degree(const std::vector<SegmentView>& diplomas,
                                           const std::vector<SegmentView>& transcripts);
 

@@ -2,6 +2,7 @@
 
 #include "extractors/classify.h"
 #include "extractors/degree.h"
+#include "extractors/degree_credentials.h"
 #include "extractors/experience.h"
 #include "extractors/identity.h"
 
@@ -17,8 +18,9 @@ CandidateFacts extract_candidate(const std::string& candidate_id, const Classifi
   facts.candidate_id = candidate_id;
   facts.documents = classified.kinds;
   facts.identity = extract_identity(classified.segments);
-  facts.degree = extract_degree(segments_of_type(classified.segments, "diploma"),
-                                segments_of_type(classified.segments, "transcript"));
+  facts.degrees = extract_degrees(segments_of_type(classified.segments, "diploma"),
+                                  segments_of_type(classified.segments, "transcript"));
+  if (!facts.degrees.empty()) facts.degree = facts.degrees.front();  // the highest
   facts.experience = extract_experience(segments_of_type(classified.segments, "employment_letter"), as_of);
   return facts;
 }

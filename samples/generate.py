@@ -36,7 +36,8 @@ def main(argv=None):
     pk.add_argument("--as-of", default=DEFAULT_AS_OF)
     pk.add_argument("--jobs", type=int, default=None, help="worker processes (default: CPUs)")
     pk.add_argument("--profiles", default=None,
-                    help="comma list of profiles to cycle through (default: all ten)")
+                    help="comma list of profiles to cycle through (default: all ten; the opt-in "
+                         "bachelor_plus_mlt_diploma only when named)")
 
     pg = sub.add_parser("pages", help="single scanned pages + exact text for OCR error rates")
     pg.add_argument("--out", required=True)

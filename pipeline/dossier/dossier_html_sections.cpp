@@ -22,24 +22,48 @@ std::string join(const std::vector<std::string>& items, const char* sep = ", ") 
 
 }  // namespace
 
+namespace {
+
+// The facts table of one credential.
+std::string credential_table(const DegreeFacts& d) {
+  std::string out = "<table class=\"facts\"><tbody>";
+  out += row("Title", or_dash(d.title));
+  out += row("Level", or_dash(d.level) + (d.years ? " (" + std::to_string(*d.years) + "-year program)" : ""));
+  out += row("Field", or_dash(d.field));
+  out += row("Institution", or_dash(d.institution));
+  out += row("Country", or_dash(d.country));
+  out += row("Conferred", or_dash(d.conferred));
+  out += row("Clinical training", d.clinical_training ? (*d.clinical_training ? "shown" : "not shown") +
+                                                            (d.clinical_training_areas.empty() ? "" : ": " + html_escape(join(d.clinical_training_areas)))
+                                                      : "<span class=\"muted\">not read</span>");
+  out += row("Read at", format_number(d.confidence * 100, 0) + "%");
+  return out + "</tbody></table>";
+}
+
+bool same_credential(const DegreeFacts& a, const DegreeFacts& b) {
+  return a.title == b.title && a.level == b.level && a.institution == b.institution && a.conferred == b.conferred;
+}
+
+}  // namespace
+
 std::string degree_section(const CandidateRecord& record, EvidenceRenderer& evidence) {
   if (!record.facts) return {};
   std::string out = "<section class=\"degree\"><h2>Degree</h2>";
   const auto& d = record.facts->degree;
   if (!d) return out + "<p class=\"muted\">No degree was read from the documents.</p></section>";
-  out += "<table class=\"facts\"><tbody>";
-  out += row("Title", or_dash(d->title));
-  out += row("Level", or_dash(d->level) + (d->years ? " (" + std::to_string(*d->years) + "-year program)" : ""));
-  out += row("Field", or_dash(d->field));
-  out += row("Institution", or_dash(d->institution));
-  out += row("Country", or_dash(d->country));
-  out += row("Conferred", or_dash(d->conferred));
-  out += row("Clinical training", d->clinical_training ? (*d->clinical_training ? "shown" : "not shown") +
-                                                             (d->clinical_training_areas.empty() ? "" : ": " + html_escape(join(d->clinical_training_areas)))
-                                                       : "<span class=\"muted\">not read</span>");
-  out += row("Read at", format_number(d->confidence * 100, 0) + "%");
-  out += "</tbody></table>";
-  return out + evidence.render(d->evidence, 2) + "</section>";
+  out += credential_table(*d) + evidence.render(d->evidence, 2);
+  // The candidate's other credentials (a bachelor's and a two-year MLT diploma, say): each with its
+  // own facts and evidence. The one above is the highest.
+  std::vector<const DegreeFacts*> others;
+  for (const auto& other : record.facts->degrees)
+    if (!same_credential(other, *d)) others.push_back(&other);
+  if (!others.empty()) {
+    out += "<h3>Other credentials</h3><p class=\"muted\">The degree above is the highest of the " +
+           std::to_string(others.size() + 1) + " credentials read; routes that ask for two credentials use these too.</p>";
+    for (const DegreeFacts* other : others)
+      out += "<div class=\"credential\">" + credential_table(*other) + evidence.render(other->evidence, 1) + "</div>";
+  }
+  return out + "</section>";
 }
 
 std::string coursework_section(const CandidateRecord& record) {

@@ -54,6 +54,7 @@ ordered_json dossier_json(const CandidateRecord& record, const BatchContext& con
   j["documents"] = docs;
   if (!facts) return j;
   j["degree"] = degree_json(facts->degree);
+  j["degrees"] = degrees_json(facts->degrees, facts->degree);  // every credential, highest first, each shaped like "degree"
   j["coursework"] = coursework_json(facts->coursework);
   j["experience"] = experience_json(facts->experience);
   if (record.validation) {

@@ -66,6 +66,13 @@ ordered_json degree_json(const std::optional<DegreeFacts>& degree) {
   return j;
 }
 
+ordered_json degrees_json(const std::vector<DegreeFacts>& degrees, const std::optional<DegreeFacts>& degree) {
+  ordered_json out = ordered_json::array();
+  for (const auto& d : degrees) out.push_back(degree_json(d));
+  if (degrees.empty() && degree) out.push_back(degree_json(degree));
+  return out;
+}
+
 ordered_json coursework_json(const std::optional<CourseworkFacts>& coursework) {
   if (!coursework) return nullptr;
   const CourseworkFacts& c = *coursework;

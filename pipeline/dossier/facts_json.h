@@ -14,6 +14,9 @@ nlohmann::ordered_json evidence_json(const Evidence& e);
 nlohmann::ordered_json evidence_list_json(const std::vector<Evidence>& list);
 nlohmann::ordered_json candidate_json(const std::string& id, const IdentityFacts& identity);
 nlohmann::ordered_json degree_json(const std::optional<DegreeFacts>& degree);
+// "degrees": every credential, highest first, each shaped exactly like "degree"; facts that list
+// none but have a degree (built by hand) give [degree], as the validators read them.
+nlohmann::ordered_json degrees_json(const std::vector<DegreeFacts>& degrees, const std::optional<DegreeFacts>& degree);
 nlohmann::ordered_json coursework_json(const std::optional<CourseworkFacts>& coursework);
 nlohmann::ordered_json experience_json(const std::vector<Job>& jobs);
 nlohmann::ordered_json segments_json(const std::vector<Segment>& segments);

@@ -73,6 +73,15 @@ def plan(rng, cand, family, modes):
     if cand.include_transcript:
         name = choose_layout(rng, TRANSCRIPT_LAYOUTS, country, family)
         parts.append(("transcript", lay_out("transcript", lambda: TRANSCRIPT_LAYOUTS[name][0](st, person, rng)), None))
+    for extra in cand.extra_credentials:
+        # Another credential's papers, in the layouts of the country that issued them.
+        ex_st, ex_country = extra.studies, extra.studies.institution.country
+        if extra.include_diploma:
+            name = choose_layout(rng, DIPLOMA_LAYOUTS, ex_country, family)
+            parts.append(("diploma", lay_out("diploma", lambda: DIPLOMA_LAYOUTS[name][0](ex_st, person, rng)), None))
+        if extra.include_transcript:
+            name = choose_layout(rng, TRANSCRIPT_LAYOUTS, ex_country, family)
+            parts.append(("transcript", lay_out("transcript", lambda: TRANSCRIPT_LAYOUTS[name][0](ex_st, person, rng)), None))
     if cand.include_letters:
         for job in cand.jobs:
             name = choose_layout(rng, LETTER_LAYOUTS, job.employer.country, family)

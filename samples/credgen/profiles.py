@@ -17,6 +17,10 @@ jobs, aimed at one situation of criteria.md:
   overlapping_jobs     MLS graduate with a full-time job and an overlapping part-time job
   name_variant         woman who married after graduating: letters carry a new surname
   missing_documents    no diploma, or no employment letter, or (rarely) no transcript
+  bachelor_plus_mlt_diploma
+                       (opt-in, not in the default cycle) a 4-year bachelor's in biology,
+                       chemistry or business plus a later 2-year Diploma in Medical Laboratory
+                       Technology, each with its own diploma (ASCPi MLS-3: two credentials)
 
 Dates are all relative to the evaluation's as-of date, so the same seed keeps its meaning
 for a different --as-of.
@@ -45,8 +49,12 @@ PROFILES = {
     "overlapping_jobs": ("PH", "US", "NG"),
     "name_variant": ("PH", "NG", "US"),
     "missing_documents": ("PH", "NG", "US", "IN"),
+    "bachelor_plus_mlt_diploma": ("PH", "NG"),
 }
-PROFILE_ORDER = list(PROFILES)
+# Profiles generated only when asked for (--profiles): the default cycle stays the ten above, so
+# every existing seed gives the same candidates as before they were added.
+OPT_IN_PROFILES = ("bachelor_plus_mlt_diploma",)
+PROFILE_ORDER = [p for p in PROFILES if p not in OPT_IN_PROFILES]
 
 MLS_CURRICULUM = {"PH": "ph_bsmt", "NG": "ng_bmls", "US": "us_bs_cls"}
 SCIENCE_CURRICULA = {"PH": ["ph_bsbio"], "NG": ["ng_bsc_micro", "ng_bsc_biochem"], "US": ["us_bs_bio"],
@@ -82,6 +90,15 @@ class Candidate:
     include_transcript: bool = True
     include_letters: bool = True
     withheld_jobs: list = field(default_factory=list)
+    # Credentials besides `studies` (bachelor_plus_mlt_diploma), each with its own documents.
+    extra_credentials: list = field(default_factory=list)
+
+
+@dataclass
+class ExtraCredential:
+    studies: object
+    include_diploma: bool = True
+    include_transcript: bool = True
 
 
 # --- studies ---------------------------------------------------------------------------------
@@ -336,6 +353,22 @@ def build(rng, profile, country, as_of, cid):
         else:
             cand.include_transcript = False
             traits.append("no_transcript")
+    elif profile == "bachelor_plus_mlt_diploma":
+        # A 4-year bachelor's outside the MLS field at home, then a 2-year DMLT in India; both
+        # diplomas are sent, the bachelor's transcript always, the DMLT's mark sheet half the time.
+        cur_id = rng.choice({"PH": ["ph_bsbio", "ph_bsba"], "NG": ["ng_bsc_micro", "ng_bsc_biochem"]}[country])
+        st = make_studies(rng, cur_id, grad(7, 11), person)
+        cand.studies = st
+        dmlt = make_studies(rng, "in_dmlt", st.conferred.year + rng.randint(3, 4), person)
+        dmlt.dob = st.dob
+        with_transcript = rng.random() < 0.5
+        cand.extra_credentials.append(ExtraCredential(dmlt, True, with_transcript))
+        traits.append("two_credentials")
+        if with_transcript:
+            traits.append("mlt_diploma_transcript")
+        if rng.random() < 0.6:
+            jobs += career(rng, person, country, A, D.add_months(dmlt.conferred, 2), rng.randint(12, 48),
+                           "science", n_jobs=1)
     else:
         raise ValueError(profile)
 

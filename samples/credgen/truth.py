@@ -55,8 +55,23 @@ def experience_summary(exp, as_of, basis):
             "fte_months_within_10y": fte_months(exp, as_of, basis, 10)}
 
 
+LEVEL_RANK = {"doctorate": 5, "master": 4, "bachelor": 3, "associate": 2, "diploma": 1}
+
+
 def degree_truth(cand, have_transcript, have_diploma):
-    st = cand.studies
+    return credential_truth(cand.studies, have_transcript, have_diploma)
+
+
+def degrees_truth(cand, have_transcript, have_diploma):
+    """Every credential the documents show, highest first (the first is `degree`)."""
+    out = [credential_truth(cand.studies, have_transcript, have_diploma)]
+    for extra in cand.extra_credentials:
+        out.append(credential_truth(extra.studies, extra.include_transcript, extra.include_diploma))
+    out = [d for d in out if d is not None]
+    return sorted(out, key=lambda d: -LEVEL_RANK.get(d["level"], 0))
+
+
+def credential_truth(st, have_transcript, have_diploma):
     cur, inst = st.curriculum, st.institution
     if not (have_transcript or have_diploma):
         return None
@@ -170,6 +185,7 @@ def candidate_truth(cand, docs, parts_index):
                       "country": cand.country, "country_name": COUNTRY_NAMES[cand.country]},
         "documents": docs,
         "degree": degree,
+        "degrees": degrees_truth(cand, have["transcript"], have["diploma"]) if degree else [],
         "coursework": coursework_truth(parts_index["transcript"]),
         "experience": exp,
     }

@@ -1,0 +1,111 @@
+// Program length: stated on a document ("Duration: 3 Years", "four (4) years", "a three-year
+// degree") or counted from a transcript's term labels (academic years, seasons, semester numbers,
+// years of study). Split from degree.cpp, which reads the other degree facts.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extractors/degree.h"
+#include "extractors/text_utils.h"
+#include "pipeline/core/regex.h"
+
+namespace cc {
+
+namespace {
+
+int roman_or_number(const std::string& s) {
+  static const std::map<std::string, int> roman = {{"i", 1},  {"ii", 2},  {"iii", 3}, {"iv", 4},   {"v", 5},
+                                                   {"vi", 6}, {"vii", 7}, {"viii", 8}, {"ix", 9}, {"x", 10}};
+  const std::string w = lower_ascii(s);
+  const auto r = roman.find(w);
+  if (r != roman.end()) return r->second;
+  if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::stoi(w);
+  return 0;
+}
+
+// Years of study form one run (gaps of a year or two at most); a year OCR misread ("Fall Quarter
+// 2076") falls outside it and is not counted.
+std::size_t longest_run(const std::set<int>& years) {
+  std::size_t best = 0, run = 0;
+  int previous = 0;
+  for (int y : years) {
+    run = (run && y - previous <= 2) ? run + 1 : 1;
+    best = std::max(best, run);
+    previous = y;
+  }
+  return best;
+}
+
+int ordinal_year(const std::string& w) {
+  static const std::map<std::string, int> words = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4},
+                                                   {"fifth", 5}, {"1st", 1},    {"2nd", 2},   {"3rd", 3},
+                                                   {"4th", 4},   {"5th", 5}};
+  const auto it = words.find(w);
+  return it == words.end() ? 0 : it->second;
+}
+
+}  // namespace
+
+int stated_program_years(std::string_view text) {
+  static const std::string num = R"((\d{1,2}|one|two|three|four|five|six|seven))";
+  static const Regex& labelled = icase_regex(
+      R"(\b(duration|length)\b[^:\n]{0,30}:?\s*)" + num + R"(\s*(\(\s*\d+\s*\))?\s*-?\s*(academic\s+)?years?\b)");
+  static const Regex& adjective =
+      icase_regex(R"(\b)" + num + R"(\s*(\(\s*\d+\s*\))?[\s-]+(academic\s+)?years?\b[\s-]*(degree|programme|program|course|bachelor|full[- ]time|study|curriculum))");
+  const std::string s(text);
+  std::smatch m;
+  std::string value;
+  if (std::regex_search(s, m, labelled)) value = m[2];
+  else if (std::regex_search(s, m, adjective)) value = m[1];
+  else return 0;
+  static const std::map<std::string, int> words = {{"one", 1}, {"two", 2}, {"three", 3}, {"four", 4},
+                                                   {"five", 5}, {"six", 6}, {"seven", 7}};
+  const std::string v = lower_ascii(value);
+  const auto w = words.find(v);
+  const int years = w != words.end() ? w->second : std::stoi(v);
+  return years >= 1 && years <= 8 ? years : 0;
+}
+
+int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_line) {
+  static const Regex& term_line =
+      icase_regex(R"(semester|\bsem\b|\bsem\.|session|\bterm\b|trimester|a\.\s?y\.|academic year|school year|quarter)");
+  static const Regex& academic_year = icase_regex(R"(\b(19|20)(\d{2})\s*[-/]\s*((19|20)?(\d{2}))\b)");
+  static const Regex& season = icase_regex(R"(\b(fall|autumn|winter|spring|summer)\s+(quarter\s+|semester\s+|term\s+)?((19|20)\d{2})\b)");
+  static const Regex& semester_no = icase_regex(R"(\bsemester\s+([ivx]+|\d{1,2})\b)");
+  static const Regex& year_of_study =
+      icase_regex(R"(\b(first|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th)\s+year\b|\bpart\s+([ivx]+|\d)\b)");
+  std::set<int> academic_years, season_years;
+  int max_semester = 0, max_year = 0;
+  std::size_t first = lines.size();
+  for (std::size_t index = 0; index < lines.size(); ++index) {
+    const std::string& line = lines[index];
+    const std::size_t counted = academic_years.size() + season_years.size() + static_cast<std::size_t>(max_semester + max_year);
+    if (std::regex_search(line, term_line)) {
+      for (auto it = SRegexIterator(line.begin(), line.end(), academic_year); it != SRegexIterator(); ++it) {
+        const int from = std::stoi((*it)[1].str() + (*it)[2].str());
+        const int to = std::stoi((*it)[5].str());
+        if ((from + 1) % 100 == to) academic_years.insert(from);
+      }
+    }
+    for (auto it = SRegexIterator(line.begin(), line.end(), season); it != SRegexIterator(); ++it) {
+      const std::string name = lower_ascii((*it)[1].str());
+      const int year = std::stoi((*it)[3].str());
+      season_years.insert(name == "fall" || name == "autumn" ? year : year - 1);
+    }
+    for (auto it = SRegexIterator(line.begin(), line.end(), semester_no); it != SRegexIterator(); ++it)
+      max_semester = std::max(max_semester, roman_or_number((*it)[1].str()));
+    for (auto it = SRegexIterator(line.begin(), line.end(), year_of_study); it != SRegexIterator(); ++it) {
+      const std::string w = lower_ascii((*it)[1].matched ? (*it)[1].str() : (*it)[2].str());
+      max_year = std::max(max_year, (*it)[1].matched ? ordinal_year(w) : roman_or_number(w));
+    }
+    const std::size_t now = academic_years.size() + season_years.size() + static_cast<std::size_t>(max_semester + max_year);
+    if (now != counted && first == lines.size()) first = index;
+  }
+  if (first_line) *first_line = first;
+  if (!academic_years.empty()) return static_cast<int>(longest_run(academic_years));
+  if (!season_years.empty()) return static_cast<int>(longest_run(season_years));
+  if (max_semester >= 2) return (max_semester + 1) / 2;
+  return max_year;
+}
+
+}  // namespace cc
