@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "extractors/text_utils.h"
-#include "pipeline/core/regex.h"
+#include "core/regex.h"
 
 namespace cc {
 

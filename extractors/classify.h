@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "extractors/document_view.h"
-#include "extractors/facts.h"
-#include "pipeline/core/page_text.h"
+#include "core/facts.h"
+#include "core/page_text.h"
 
 namespace cc {
 

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "extractors/coursework.h"
-#include "pipeline/core/regex.h"
+#include "core/regex.h"
 
 namespace cc {
 

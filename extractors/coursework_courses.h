@@ -8,7 +8,7 @@
 
 #include "extractors/coursework_categories.h"
 #include "extractors/coursework_rows.h"
-#include "extractors/facts.h"
+#include "core/facts.h"
 
 namespace cc {
 

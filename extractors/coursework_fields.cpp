@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "pipeline/core/regex.h"
+#include "core/regex.h"
 
 namespace cc {
 namespace {

@@ -8,7 +8,7 @@
 #include <tuple>
 #include <utility>
 
-#include "pipeline/core/regex.h"
+#include "core/regex.h"
 
 namespace cc {
 namespace {

@@ -9,7 +9,7 @@
 #include "extractors/coursework_terms.h"
 #include "extractors/coursework_titles.h"
 #include "extractors/table_columns.h"
-#include "pipeline/core/regex.h"
+#include "core/regex.h"
 
 namespace cc {
 namespace {

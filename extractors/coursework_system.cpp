@@ -4,7 +4,7 @@
 #include <set>
 
 #include "extractors/coursework_terms.h"
-#include "pipeline/core/regex.h"
+#include "core/regex.h"
 
 namespace cc {
 namespace {

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <vector>
 
-#include "pipeline/core/regex.h"
+#include "core/regex.h"
 
 namespace cc {
 namespace {

@@ -6,7 +6,7 @@
 #include <cstdio>
 
 #include "extractors/text_utils.h"
-#include "pipeline/core/regex.h"
+#include "core/regex.h"
 
 namespace cc {
 

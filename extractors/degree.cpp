@@ -9,7 +9,7 @@
 #include "extractors/degree_credentials.h"
 #include "extractors/experience.h"
 #include "extractors/text_utils.h"
-#include "pipeline/core/regex.h"
+#include "core/regex.h"
 
 namespace cc {
 

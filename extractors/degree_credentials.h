@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "extractors/document_view.h"
-#include "extractors/facts.h"
+#include "core/facts.h"
 
 namespace cc {
 

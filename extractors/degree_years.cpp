@@ -7,7 +7,7 @@
 
 #include "extractors/degree.h"
 #include "extractors/text_utils.h"
-#include "pipeline/core/regex.h"
+#include "core/regex.h"
 
 namespace cc {
 

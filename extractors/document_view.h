@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "extractors/facts.h"
-#include "pipeline/core/page_text.h"
+#include "core/facts.h"
+#include "core/page_text.h"
 
 namespace cc {
 

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "extractors/document_view.h"
-#include "extractors/facts.h"
+#include "core/facts.h"
 
 namespace cc {
 

@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "extractors/classify.h"
-#include "extractors/facts.h"
-#include "pipeline/core/page_text.h"
+#include "core/facts.h"
+#include "core/page_text.h"
 
 namespace cc {
 

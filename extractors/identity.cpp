@@ -7,7 +7,7 @@
 #include <set>
 
 #include "extractors/text_utils.h"
-#include "pipeline/core/regex.h"
+#include "core/regex.h"
 
 namespace cc {
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/core/page_text.h"
+#include "core/page_text.h"
 
 namespace cc {
 

@@ -11,7 +11,7 @@
 #include <set>
 #include <unordered_map>
 
-#include "pipeline/core/regex.h"
+#include "core/regex.h"
 
 namespace cc {
 

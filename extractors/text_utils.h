@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "extractors/document_view.h"
-#include "extractors/facts.h"
-#include "pipeline/core/regex.h"
+#include "core/facts.h"
+#include "core/regex.h"
 
 namespace cc {
 

@@ -15,7 +15,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pipeline/core/page_text.h"
+#include "core/page_text.h"
 
 namespace cc::fuzz {
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "extractors/facts.h"
+#include "core/facts.h"
 #include "validators/civil_date.h"
 #include "validators/fact_readings.h"
 #include "validators/ruleset.h"

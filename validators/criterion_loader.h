@@ -8,7 +8,7 @@
 
 #include <vector>
 
-#include "pipeline/core/expected.h"
+#include "core/expected.h"
 #include "validators/ruleset.h"
 #include "validators/yaml_reader.h"
 

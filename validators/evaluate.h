@@ -8,7 +8,7 @@
 
 #include <string>
 
-#include "extractors/facts.h"
+#include "core/facts.h"
 #include "validators/civil_date.h"
 #include "validators/ruleset.h"
 #include "validators/validation_result.h"

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "extractors/facts.h"
+#include "core/facts.h"
 #include "validators/experience_math.h"
 #include "validators/ruleset.h"
 #include "validators/validation_result.h"

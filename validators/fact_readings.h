@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "extractors/facts.h"
+#include "core/facts.h"
 #include "validators/civil_date.h"
 #include "validators/ruleset.h"
 

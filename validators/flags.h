@@ -5,7 +5,7 @@
 
 #include <vector>
 
-#include "extractors/facts.h"
+#include "core/facts.h"
 #include "validators/civil_date.h"
 #include "validators/ruleset.h"
 #include "validators/validation_result.h"

@@ -8,7 +8,7 @@
 
 #include <string>
 
-#include "pipeline/core/expected.h"
+#include "core/expected.h"
 #include "validators/ruleset.h"
 
 namespace cc {

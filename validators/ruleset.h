@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/core/regex.h"
+#include "core/regex.h"
 #include "validators/criteria.h"
 
 namespace cc {

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "extractors/facts.h"
+#include "core/facts.h"
 #include "validators/ruleset.h"
 #include "validators/validation_result.h"
 

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extractors/facts.h"
+#include "core/facts.h"
 
 namespace cc {
 

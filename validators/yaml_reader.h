@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/core/expected.h"
+#include "core/expected.h"
 
 namespace cc {
 

@@ -14,7 +14,7 @@
 #include <fstream>
 #include <memory>
 
-#include "pipeline/core/page_text_json.h"
+#include "core/page_text_json.h"
 #include "pipeline/intake/sniff.h"
 #include "pipeline/reader/page_reader.h"
 #include "pipeline/workers/wire.h"

@@ -2,7 +2,7 @@
 // frames fed in chunks of input-chosen sizes, then every decoded message read as a result (page,
 // error, page count) and as a task, and what decodes re-encoded and decoded again.
 #include "fuzz/fuzz_input.h"
-#include "pipeline/core/page_text_json.h"
+#include "core/page_text_json.h"
 #include "pipeline/workers/wire.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -6,8 +6,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "pipeline/core/sha256.h"
-#include "pipeline/run/output_files.h"
+#include "core/sha256.h"
+#include "core/output_files.h"
 
 namespace cc {
 namespace {

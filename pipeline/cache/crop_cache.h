@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/core/expected.h"
+#include "core/expected.h"
 #include "pipeline/workers/crop_job.h"
 #include "pipeline/workers/wire.h"
 

@@ -4,9 +4,9 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "pipeline/core/page_text_json.h"
-#include "pipeline/core/sha256.h"
-#include "pipeline/run/output_files.h"
+#include "core/page_text_json.h"
+#include "core/sha256.h"
+#include "core/output_files.h"
 
 namespace cc {
 namespace {

@@ -13,9 +13,9 @@
 #include <optional>
 #include <string>
 
-#include "pipeline/core/expected.h"
-#include "pipeline/core/limits.h"
-#include "pipeline/core/page_text.h"
+#include "core/expected.h"
+#include "core/limits.h"
+#include "core/page_text.h"
 
 namespace cc {
 

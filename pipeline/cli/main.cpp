@@ -1,5 +1,5 @@
 // credcheck's command line: parses arguments, converts anything thrown into an exit code at this
-// one boundary, and hands over to the command. Exit codes: pipeline/core/exit_codes.h.
+// one boundary, and hands over to the command. Exit codes: core/exit_codes.h.
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
@@ -8,8 +8,8 @@
 #include <thread>
 
 #include "pipeline/cli/version.h"
-#include "pipeline/core/exit_codes.h"
-#include "pipeline/core/private_files.h"
+#include "core/exit_codes.h"
+#include "core/private_files.h"
 #include "pipeline/run/batch.h"
 #include "pipeline/run/explain.h"
 #include "pipeline/watch/watch_cli.h"
@@ -118,7 +118,7 @@ int run_cli(int argc, char** argv) {
 
 int main(int argc, char** argv) {
   // Everything written holds personal data: 0640 files, 0750 folders whatever the umask we were
-  // given (pipeline/core/private_files.h; each write site also sets its mode explicitly).
+  // given (core/private_files.h; each write site also sets its mode explicitly).
   cc::restrict_umask();
   try {
     return run_cli(argc, argv);

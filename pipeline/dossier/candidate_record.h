@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "extractors/facts.h"
-#include "pipeline/core/page_text.h"
+#include "core/facts.h"
+#include "core/page_text.h"
 #include "validators/validation_result.h"
 
 namespace cc {

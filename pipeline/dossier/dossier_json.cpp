@@ -3,7 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "pipeline/core/page_text_json.h"
+#include "core/page_text_json.h"
 #include "pipeline/dossier/facts_json.h"
 #include "validators/evaluation_json.h"
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "extractors/facts.h"
+#include "core/facts.h"
 #include "validators/ruleset.h"
 
 namespace cc {

@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "extractors/facts.h"
+#include "core/facts.h"
 
 namespace cc {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/core/expected.h"
+#include "core/expected.h"
 
 namespace cc {
 

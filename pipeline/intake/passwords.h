@@ -18,7 +18,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pipeline/core/expected.h"
+#include "core/expected.h"
 
 namespace cc {
 

@@ -5,8 +5,8 @@
 
 #include <string>
 
-#include "pipeline/core/expected.h"
-#include "pipeline/core/page_text.h"
+#include "core/expected.h"
+#include "core/page_text.h"
 
 namespace cc {
 

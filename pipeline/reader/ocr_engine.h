@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/core/expected.h"
-#include "pipeline/core/page_text.h"
+#include "core/expected.h"
+#include "core/page_text.h"
 #include "pipeline/reader/pix.h"
 
 namespace tesseract {

@@ -2,8 +2,8 @@
 // word boxes back to PDF points on the page as displayed. Shared by PDF pages and image files.
 #pragma once
 
-#include "pipeline/core/expected.h"
-#include "pipeline/core/page_text.h"
+#include "core/expected.h"
+#include "core/page_text.h"
 #include "pipeline/reader/ocr_engine.h"
 #include "pipeline/reader/pix.h"
 

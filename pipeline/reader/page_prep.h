@@ -7,8 +7,8 @@
 
 #include <cmath>
 
-#include "pipeline/core/expected.h"
-#include "pipeline/core/page_text.h"
+#include "core/expected.h"
+#include "core/page_text.h"
 #include "pipeline/reader/ocr_engine.h"
 #include "pipeline/reader/pix.h"
 

@@ -8,9 +8,9 @@
 #include <memory>
 #include <string>
 
-#include "pipeline/core/expected.h"
-#include "pipeline/core/limits.h"
-#include "pipeline/core/page_text.h"
+#include "core/expected.h"
+#include "core/limits.h"
+#include "core/page_text.h"
 #include "pipeline/reader/image_source.h"
 #include "pipeline/reader/ocr_engine.h"
 #include "pipeline/reader/pdf_source.h"

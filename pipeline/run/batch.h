@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "pipeline/core/limits.h"
+#include "core/limits.h"
 #include "pipeline/run/console.h"
 
 namespace cc {
@@ -31,7 +31,7 @@ struct RunOptions {
 // --rules if given, else $CREDCHECK_RULES, else the ruleset shipped with the build.
 std::string default_rules_dir();
 
-// Returns the process exit code (pipeline/core/exit_codes.h).
+// Returns the process exit code (core/exit_codes.h).
 int run_batch(const RunOptions& options);
 
 // Today's date in UTC as YYYY-MM-DD, and now as an ISO 8601 UTC timestamp.

@@ -3,7 +3,7 @@
 #include <filesystem>
 
 #include "pipeline/dossier/dossier_json.h"
-#include "pipeline/run/output_files.h"
+#include "core/output_files.h"
 
 namespace cc {
 

@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "pipeline/core/expected.h"
+#include "core/expected.h"
 #include "pipeline/dossier/candidate_record.h"
 
 namespace cc {

@@ -5,7 +5,7 @@
 #include <spdlog/spdlog.h>
 #include <tuple>
 
-#include "pipeline/core/base64.h"
+#include "core/base64.h"
 
 namespace cc {
 namespace {

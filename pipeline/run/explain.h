@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "pipeline/core/expected.h"
+#include "core/expected.h"
 
 namespace cc {
 

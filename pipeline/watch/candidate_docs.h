@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "pipeline/cache/page_cache.h"
-#include "pipeline/core/page_text.h"
+#include "core/page_text.h"
 #include "pipeline/watch/ledger.h"
 
 namespace cc {

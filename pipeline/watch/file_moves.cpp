@@ -8,8 +8,8 @@
 #include <cstring>
 #include <filesystem>
 
-#include "pipeline/core/private_files.h"
-#include "pipeline/run/output_files.h"
+#include "core/private_files.h"
+#include "core/output_files.h"
 
 namespace cc {
 namespace fs = std::filesystem;

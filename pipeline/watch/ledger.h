@@ -17,7 +17,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/core/expected.h"
+#include "core/expected.h"
 #include "pipeline/watch/sqlite_db.h"
 
 namespace cc {

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "pipeline/core/expected.h"
+#include "core/expected.h"
 #include "pipeline/intake/passwords.h"
 
 namespace cc {

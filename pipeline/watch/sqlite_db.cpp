@@ -1,6 +1,6 @@
 #include "pipeline/watch/sqlite_db.h"
 
-#include "pipeline/core/private_files.h"
+#include "core/private_files.h"
 
 namespace cc {
 namespace {

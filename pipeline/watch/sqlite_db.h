@@ -9,7 +9,7 @@
 #include <optional>
 #include <string>
 
-#include "pipeline/core/expected.h"
+#include "core/expected.h"
 
 namespace cc {
 

@@ -16,7 +16,7 @@
 
 namespace cc {
 
-// Returns the process exit code (pipeline/core/exit_codes.h).
+// Returns the process exit code (core/exit_codes.h).
 int run_watch(WatchOptions options);
 
 }  // namespace cc

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "pipeline/core/limits.h"
+#include "core/limits.h"
 #include "pipeline/run/console.h"
 
 namespace cc {

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "pipeline/core/expected.h"
+#include "core/expected.h"
 #include "pipeline/watch/watch_options.h"
 
 namespace cc {

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "pipeline/core/exit_codes.h"
+#include "core/exit_codes.h"
 #include "pipeline/watch/ledger.h"
 
 namespace cc {

@@ -10,7 +10,7 @@
 #include <cmath>
 #include <utility>
 
-#include "pipeline/core/page_text_json.h"
+#include "core/page_text_json.h"
 
 namespace cc {
 namespace {

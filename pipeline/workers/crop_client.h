@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/core/expected.h"
-#include "pipeline/core/limits.h"
+#include "core/expected.h"
+#include "core/limits.h"
 #include "pipeline/workers/crop_job.h"
 #include "pipeline/workers/wire.h"
 #include "pipeline/workers/worker_process.h"

@@ -10,7 +10,7 @@
 #include <cstring>
 #include <optional>
 
-#include "pipeline/core/base64.h"
+#include "core/base64.h"
 
 #include "pipeline/reader/image_source.h"
 #include "pipeline/reader/page_prep.h"

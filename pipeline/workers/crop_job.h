@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "pipeline/core/expected.h"
+#include "core/expected.h"
 #include "pipeline/reader/page_reader.h"
 #include "pipeline/reader/pix.h"
 #include "pipeline/workers/wire.h"

@@ -19,7 +19,7 @@
 #include <optional>
 #include <string>
 
-#include "pipeline/core/expected.h"
+#include "core/expected.h"
 #include "pipeline/reader/page_reader.h"
 
 namespace cc {

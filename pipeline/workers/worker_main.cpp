@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/core/page_text_json.h"
+#include "core/page_text_json.h"
 #include "pipeline/reader/parser_diagnostics.h"
 #include "pipeline/workers/crop_job.h"
 #include "pipeline/workers/wire.h"

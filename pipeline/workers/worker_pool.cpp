@@ -16,8 +16,8 @@
 #include <optional>
 #include <set>
 
-#include "pipeline/core/page_text_json.h"
-#include "pipeline/core/sha256.h"
+#include "core/page_text_json.h"
+#include "core/sha256.h"
 #include "pipeline/intake/passwords.h"
 #include "pipeline/intake/sniff.h"
 #include "pipeline/workers/wire.h"

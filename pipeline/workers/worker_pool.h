@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/core/limits.h"
-#include "pipeline/core/page_text.h"
+#include "core/limits.h"
+#include "core/page_text.h"
 
 namespace cc {
 

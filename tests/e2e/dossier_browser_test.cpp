@@ -10,7 +10,7 @@
 #include <iostream>
 #include <regex>
 
-#include "pipeline/core/base64.h"
+#include "core/base64.h"
 #include "tests/e2e/demo_output.h"
 #include "tests/support/test_support.h"
 

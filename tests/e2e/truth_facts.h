@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "extractors/facts.h"
+#include "core/facts.h"
 
 namespace cc::test {
 

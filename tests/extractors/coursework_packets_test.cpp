@@ -23,7 +23,7 @@
 
 #include "extractors/coursework.h"
 #include "extractors/table_rows.h"
-#include "pipeline/core/page_text_json.h"
+#include "core/page_text_json.h"
 #include "pipeline/intake/sniff.h"
 #include "pipeline/reader/page_reader.h"
 #include "tests/support/test_support.h"

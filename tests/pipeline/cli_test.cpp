@@ -5,7 +5,7 @@
 
 #include <filesystem>
 
-#include "pipeline/core/sha256.h"
+#include "core/sha256.h"
 #include "tests/support/test_support.h"
 
 namespace cc {

@@ -2,7 +2,7 @@
 // strictly (base64, a PNG whose header matches the stated size, bounded) before it reaches a page.
 #include <gtest/gtest.h>
 
-#include "pipeline/core/base64.h"
+#include "core/base64.h"
 #include "pipeline/workers/crop_job.h"
 #include "pipeline/workers/wire.h"
 

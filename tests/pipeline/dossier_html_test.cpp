@@ -6,7 +6,7 @@
 
 #include <regex>
 
-#include "pipeline/core/base64.h"
+#include "core/base64.h"
 #include "pipeline/dossier/dossier_html.h"
 #include "pipeline/dossier/experience_timeline.h"
 #include "pipeline/dossier/html_text.h"

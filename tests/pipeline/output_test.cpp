@@ -5,7 +5,7 @@
 
 #include "pipeline/dossier/dossier_json.h"
 #include "pipeline/dossier/summary.h"
-#include "pipeline/run/output_files.h"
+#include "core/output_files.h"
 #include "tests/support/test_support.h"
 
 namespace cc {

@@ -1,4 +1,4 @@
-// pipeline/core/private_files.h: folders created 0750, files 0640 whatever the umask (000 here),
+// core/private_files.h: folders created 0750, files 0640 whatever the umask (000 here),
 // folders that already existed left alone, symlinks and their targets never chmod'ed.
 #include <gtest/gtest.h>
 #include <fcntl.h>
@@ -8,8 +8,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "pipeline/core/private_files.h"
-#include "pipeline/run/output_files.h"
+#include "core/private_files.h"
+#include "core/output_files.h"
 #include "tests/support/test_support.h"
 
 namespace cc {

@@ -1,7 +1,7 @@
-// cc::Regex (pipeline/core/regex.h) must match exactly as std::regex does: same tables for every
+// cc::Regex (core/regex.h) must match exactly as std::regex does: same tables for every
 // byte, same matches for the kinds of pattern the extractors use (case-insensitive, word
 // boundaries, classes, UTF-8).
-#include "pipeline/core/regex.h"
+#include "core/regex.h"
 
 #include <gtest/gtest.h>
 

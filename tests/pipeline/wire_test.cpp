@@ -3,7 +3,7 @@
 
 #include <cmath>
 
-#include "pipeline/core/page_text_json.h"
+#include "core/page_text_json.h"
 #include "pipeline/workers/wire.h"
 
 namespace cc {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "extractors/facts.h"
+#include "core/facts.h"
 #include "validators/evaluate.h"
 #include "validators/rules_loader.h"
 

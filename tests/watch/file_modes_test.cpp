@@ -1,7 +1,7 @@
 // Everything credcheck writes holds personal data: under umask 000, `credcheck run` (dossiers, text
 // dumps, summary, page and crop caches) and a `credcheck watch` pass that archives and quarantines
 // (dossiers, history, caches, the SQLite ledger with its -wal and -shm, lock, log, archived and
-// quarantined inputs, error notes) leave only 0640 files and 0750 folders (pipeline/core/private_files.h).
+// quarantined inputs, error notes) leave only 0640 files and 0750 folders (core/private_files.h).
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/stat.h>

@@ -11,7 +11,7 @@
 #include <iterator>
 #include <thread>
 
-#include "pipeline/core/sha256.h"
+#include "core/sha256.h"
 #include "tests/watch/watch_test_env.h"
 
 namespace cc::test {

@@ -1,4 +1,4 @@
-#include "pipeline/core/page_text.h"
+#include "core/page_text.h"
 
 #include <map>
 

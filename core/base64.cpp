@@ -1,4 +1,4 @@
-#include "pipeline/core/base64.h"
+#include "core/base64.h"
 
 namespace cc {
 namespace {

@@ -9,7 +9,7 @@
 #include <utility>
 #include <variant>
 
-#include "pipeline/core/error_codes.h"
+#include "core/error_codes.h"
 
 namespace cc {
 

@@ -1,4 +1,4 @@
-#include "pipeline/core/page_text_json.h"
+#include "core/page_text_json.h"
 
 #include <algorithm>
 #include <cmath>

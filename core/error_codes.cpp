@@ -1,4 +1,4 @@
-#include "pipeline/core/error_codes.h"
+#include "core/error_codes.h"
 
 #include <array>
 #include <utility>

@@ -1,4 +1,4 @@
-#include "pipeline/core/private_files.h"
+#include "core/private_files.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>

@@ -1,4 +1,4 @@
-#include "pipeline/run/output_files.h"
+#include "core/output_files.h"
 
 #include <atomic>
 
@@ -9,7 +9,7 @@
 #include <cstring>
 #include <filesystem>
 
-#include "pipeline/core/private_files.h"
+#include "core/private_files.h"
 
 namespace cc {
 

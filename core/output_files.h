@@ -8,13 +8,13 @@
 #include <chrono>
 #include <string>
 
-#include "pipeline/core/expected.h"
+#include "core/expected.h"
 
 namespace cc {
 
 enum class Durability { synced, unsynced };
 // The file is 0640 and each folder ensure_directory creates 0750, whatever the umask
-// (pipeline/core/private_files.h: they hold personal data).
+// (core/private_files.h: they hold personal data).
 Status write_file_atomic(const std::string& path, const std::string& content, Durability durability = Durability::synced);
 Status ensure_directory(const std::string& path);
 // Removes temporaries of write_file_atomic (`*.tmp-<pid>-<n>`) in `dir` and its immediate
