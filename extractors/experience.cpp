@@ -36,9 +36,10 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
     std::replace(p.begin(), p.end(), 'i', 'l');
     return p;
   };
-  // (Accents OCR puts on plain letters, "Phlébotomy", are dropped too; positions then shift by a
-  // byte per accent, which only trims the evidence.)
-  std::string s = fold(fold_accents(text));
+  // (Accents OCR puts on plain letters, "Phlébotomy", are dropped too, by core's fold_latin;
+  // `source` maps positions in the folded text back to `text`.)
+  std::vector<std::size_t> source;
+  std::string s = fold(fold_latin(text, &source));
   // One letter misread in a long word ("Ghemical Pathology"): the word of the vocabulary with the
   // same length and one letter different stands in for it.
   static const std::vector<std::string> vocabulary = [&] {
@@ -72,7 +73,8 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
   for (const auto& [area, pattern] : areas) {
     const Regex& r = icase_regex(fold_pattern(pattern));
     for (auto it = SRegexIterator(s.begin(), s.end(), r); it != SRegexIterator(); ++it)
-      out.push_back({area, static_cast<std::size_t>(it->position(0)), static_cast<std::size_t>(it->position(0) + it->length(0))});
+      out.push_back({area, source[static_cast<std::size_t>(it->position(0))],
+                     source[static_cast<std::size_t>(it->position(0) + it->length(0))]});
   }
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
   return out;

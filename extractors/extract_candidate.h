@@ -1,7 +1,7 @@
 // One candidate's facts from the documents the reading stage produced: pages classified and split
 // into segments, then the name from every segment, the degree from diplomas and transcripts, and
 // one job per employment letter. Coursework is left empty here (the coursework extractor,
-// extractors/coursework.h, is wired in separately). Facts read below kLowConfidence are kept with
+// extractors/coursework/coursework.h, is wired in separately). Facts read below kLowConfidence are kept with
 // their confidence, never dropped: the validators send them to review.
 #pragma once
 

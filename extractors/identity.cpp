@@ -24,11 +24,9 @@ bool is_particle(std::string_view word) {
 
 std::vector<std::string> split_spaces(std::string_view s) { return split_words(s); }
 
-std::string join(const std::vector<std::string>& words, std::size_t from = 0) { return join_words(words, from); }
-
 // Folded lowercase words of a name, punctuation dropped: for comparisons.
 std::vector<std::string> folded_words(std::string_view name) {
-  std::string s = lower_ascii(fold_accents(name));
+  std::string s = fold_latin(name);
   for (char& c : s)
     if (!std::isalnum(static_cast<unsigned char>(c)) && c != '\'') c = ' ';
   s.erase(std::remove(s.begin(), s.end(), '\''), s.end());
@@ -150,7 +148,7 @@ std::optional<Found> make_found(const TextRun& run, std::size_t begin, std::size
       if (std::isalpha(static_cast<unsigned char>(w[dot - 1])) && std::isalpha(static_cast<unsigned char>(w[dot + 1])))
         w.erase(dot, 1);
     }
-    f.sighting.as_printed = join(tokens);
+    f.sighting.as_printed = join_words(tokens);
     f.sighting.natural = natural_name(strip_honorific(f.sighting.as_printed));
     auto add_stops = [](const std::string& name) {
       auto words = split_spaces(name);
@@ -160,7 +158,7 @@ std::optional<Found> make_found(const TextRun& run, std::size_t begin, std::size
         // "S$", "S," for "S.": an initial followed by a misread stop.
         else if (w.size() == 2 && !std::isalnum(static_cast<unsigned char>(w[1])) && w[1] != '.' && w[1] != ',') w[1] = '.';
       }
-      return join(words);
+      return join_words(words);
     };
     f.sighting.as_printed = add_stops(f.sighting.as_printed);
     f.sighting.natural = add_stops(f.sighting.natural);
@@ -380,10 +378,10 @@ void join_split_words(std::vector<Found>& found) {
           printed.erase(printed.begin() + static_cast<long>(p) + 1);
           break;
         }
-      found[i].sighting.as_printed = join(printed);
+      found[i].sighting.as_printed = join_words(printed);
       changed = true;
     }
-    if (changed) found[i].sighting.natural = join(words);
+    if (changed) found[i].sighting.natural = join_words(words);
   }
 }
 
@@ -489,7 +487,7 @@ std::string strip_honorific(std::string_view name) {
   auto words = split_spaces(name);
   std::size_t i = 0;
   while (i < words.size() && is_honorific(words[i])) ++i;
-  return join(words, i);
+  return join_words(words, i);
 }
 
 std::string name_case(std::string_view name) {
@@ -539,7 +537,7 @@ std::string surname_of(std::string_view natural) {
   if (words.empty()) return {};
   std::size_t first = words.size() - 1;
   while (first > 1 && is_particle(words[first - 1])) --first;
-  return join(words, first);
+  return join_words(words, first);
 }
 
 std::string reorder_by_surname(const std::string& natural, const std::string& surname) {
@@ -559,7 +557,7 @@ std::string reorder_by_surname(const std::string& natural, const std::string& su
   if (tail == sur) return natural;
   std::vector<std::string> out(words.begin() + static_cast<long>(sur.size()), words.end());
   out.insert(out.end(), words.begin(), words.begin() + static_cast<long>(sur.size()));
-  return join(out);
+  return join_words(out);
 }
 
 std::optional<NameSighting> find_name(const SegmentView& segment) {
@@ -629,7 +627,7 @@ NameMatch match_names(std::string_view a, std::string_view b) {
     const std::string ra = reorder_by_surname(na, surname_of(nb)), rb = reorder_by_surname(nb, surname_of(na));
     if (ra != na) return match_names(ra, nb);
     if (rb != nb) return match_names(na, rb);
-    return {false, "different surname: " + join(sa) + " / " + join(sb)};
+    return {false, "different surname: " + join_words(sa) + " / " + join_words(sb)};
   }
   std::vector<std::string> ga(wa.begin(), wa.end() - static_cast<long>(sa.size()));
   std::vector<std::string> gb(wb.begin(), wb.end() - static_cast<long>(sb.size()));

@@ -443,19 +443,6 @@ std::vector<std::string> join_split_capitals(std::vector<std::string> words) {
 
 std::string join_split_capitals(std::string_view s) { return join_words(join_split_capitals(split_words(s))); }
 
-std::string join_words(const std::vector<std::string>& words, std::size_t from) {
-  std::string out;
-  for (std::size_t i = from; i < words.size(); ++i) out += (out.empty() ? "" : " ") + words[i];
-  return out;
-}
-
-std::string trim(std::string_view s) {
-  std::size_t b = 0, e = s.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-  return std::string(s.substr(b, e - b));
-}
-
 std::string collapse_spaces(std::string_view s) {
   std::string out;
   bool space = false;
@@ -489,36 +476,9 @@ std::string trim_punct(std::string_view s) {
 
 namespace {
 
-// Second byte of a two-byte UTF-8 sequence starting with 0xC3 -> ASCII base letter.
-char latin1_base(unsigned char second) {
-  static const char* upper = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTs";  // U+00C0..U+00DF
-  static const char* lower = "aaaaaaaceeeeiiiidnooooo/ouuuuyty";  // U+00E0..U+00FF
-  if (second >= 0x80 && second <= 0x9F) return upper[second - 0x80];
-  if (second >= 0xA0 && second <= 0xBF) return lower[second - 0xA0];
-  return ' ';
-}
-
 bool is_word_char(unsigned char c) { return std::isalnum(c) || c >= 0x80 || c == '\''; }
 
 }  // namespace
-
-std::string fold_accents(std::string_view utf8) {
-  std::string out;
-  for (std::size_t i = 0; i < utf8.size(); ++i) {
-    const auto c = static_cast<unsigned char>(utf8[i]);
-    if (c == 0xC3 && i + 1 < utf8.size()) {
-      out += latin1_base(static_cast<unsigned char>(utf8[++i]));
-      continue;
-    }
-    if (c >= 0xC4 && c <= 0xDF && i + 1 < utf8.size()) {  // other Latin letters: drop the accent
-      ++i;
-      out += '?';
-      continue;
-    }
-    out += static_cast<char>(c);
-  }
-  return out;
-}
 
 std::string lower_utf8(std::string_view s) {
   std::string out(s);

@@ -13,6 +13,7 @@
 #include "extractors/document_view.h"
 #include "core/facts.h"
 #include "core/regex.h"
+#include "core/text.h"  // fold_latin, join, trim
 
 namespace cc {
 
@@ -84,21 +85,18 @@ std::string country_from_text(std::string_view text);
 std::string lower_ascii(std::string_view s);
 // Words separated by white space; and joined back with single spaces (from word `from` on).
 std::vector<std::string> split_words(std::string_view s);
-std::string join_words(const std::vector<std::string>& words, std::size_t from = 0);
+inline std::string join_words(const std::vector<std::string>& words, std::size_t from = 0) { return join(words, " ", from); }
 // In a title-case name or title, a capital letter that OCR read apart from the rest of its word
 // (wide kerning after a capital on a scan: "Medical C enter", "Human A natomy") joined back.
 // Only a lone capital followed by a word that starts in lower case: title case never prints that.
 std::vector<std::string> join_split_capitals(std::vector<std::string> words);
 std::string join_split_capitals(std::string_view s);
-std::string trim(std::string_view s);
 // Runs of white space to one space, trimmed.
 std::string collapse_spaces(std::string_view s);
 // Trailing punctuation (.,;:) and spaces removed.
 std::string trim_punct(std::string_view s);
 // Also specks OCR reads at the ends of a line ("_ Colegio de San Aurelio", "Hospital |").
 std::string trim_noise(std::string_view s);
-// Latin letters with accents to plain ASCII (é -> e, Ñ -> N), for comparisons only.
-std::string fold_accents(std::string_view utf8);
 // Case of Latin-1 letters in UTF-8 (ASCII and U+00C0..U+00DE/U+00E0..U+00FE).
 std::string lower_utf8(std::string_view s);
 std::string upper_utf8(std::string_view s);

@@ -2,16 +2,13 @@
 
 #include <cmath>
 
+#include "core/text.h"
+
 namespace cc {
 
 using nlohmann::ordered_json;
 
 namespace {
-
-double round_to(double value, int decimals) {
-  const double scale = std::pow(10.0, decimals);
-  return std::round(value * scale) / scale;
-}
 
 // Never rounded up past a threshold: 35.996 FTE months is 35.99, as in the check details.
 double floor_to(double value, int decimals) {

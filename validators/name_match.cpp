@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "validators/latin_fold.h"
+#include "core/text.h"
 #include "validators/text_util.h"
 
 namespace cc {

@@ -1,5 +1,5 @@
-// Small text helpers shared by the validator files: joining lists, fixed-point numbers for details
-// and listings, membership tests.
+// Small text helpers shared by the validator files: fixed-point numbers for details and listings,
+// membership tests; joining lists is core/text.h's join.
 #pragma once
 
 #include <algorithm>
@@ -8,13 +8,9 @@
 #include <string>
 #include <vector>
 
-namespace cc {
+#include "core/text.h"  // join
 
-inline std::string join(const std::vector<std::string>& items, const std::string& separator = ", ") {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : separator) + item;
-  return out;
-}
+namespace cc {
 
 inline bool contains(const std::vector<std::string>& items, const std::string& value) {
   return std::find(items.begin(), items.end(), value) != items.end();

@@ -1,10 +1,10 @@
-// Fuzz target: course rows, credits, grades and categories (extractors/coursework.h) from
+// Fuzz target: course rows, credits, grades and categories (extractors/coursework/coursework.h) from
 // synthetic word boxes, every segment offered as a transcript, with the default ruleset's
 // category patterns and a country hint chosen by the input.
 #include <cstdlib>
 
 #include "extractors/classify.h"
-#include "extractors/coursework.h"
+#include "extractors/coursework/coursework.h"
 #include "fuzz/fuzz_input.h"
 #include "validators/rules_loader.h"
 

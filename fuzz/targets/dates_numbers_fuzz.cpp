@@ -1,8 +1,8 @@
 // Fuzz target: the date parsers (extractors/dates.h, validators/civil_date.h) and the number
 // readers of coursework (credits, grades, codes) and experience (hours) on arbitrary text.
-#include "extractors/coursework_fields.h"
-#include "extractors/coursework_grades.h"
-#include "extractors/coursework_system.h"
+#include "extractors/coursework/coursework_fields.h"
+#include "extractors/coursework/coursework_grades.h"
+#include "extractors/coursework/coursework_system.h"
 #include "extractors/dates.h"
 #include "extractors/experience.h"
 #include "extractors/text_utils.h"

@@ -1,6 +1,7 @@
 // The fact sections of dossier.html: degree, coursework, experience, flags, to-dos, documents.
 #include <map>
 
+#include "core/text.h"
 #include "pipeline/dossier/dossier_html_parts.h"
 #include "pipeline/dossier/experience_timeline.h"
 #include "pipeline/dossier/html_text.h"
@@ -12,12 +13,6 @@ std::string or_dash(const std::optional<std::string>& v) { return v && !v->empty
 
 std::string row(const std::string& key, const std::string& value_html) {
   return "<tr><th scope=\"row\">" + key + "</th><td>" + value_html + "</td></tr>";
-}
-
-std::string join(const std::vector<std::string>& items, const char* sep = ", ") {
-  std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : sep) + i;
-  return out;
 }
 
 }  // namespace

@@ -4,21 +4,13 @@
 #include <cstdio>
 
 #include "core/page_text_json.h"
+#include "core/text.h"
 #include "pipeline/dossier/facts_json.h"
 #include "validators/evaluation_json.h"
 
 namespace cc {
 
 using nlohmann::ordered_json;
-
-namespace {
-
-double round_to(double v, int decimals) {
-  const double f = std::pow(10.0, decimals);
-  return std::round(v * f) / f;
-}
-
-}  // namespace
 
 ordered_json document_json(const DocumentText& doc, const std::vector<Segment>* segments) {
   ordered_json j;

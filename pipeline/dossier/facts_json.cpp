@@ -2,16 +2,13 @@
 
 #include <cmath>
 
+#include "core/text.h"
+
 namespace cc {
 
 using nlohmann::ordered_json;
 
 namespace {
-
-double rounded(double v, int decimals) {
-  const double f = std::pow(10.0, decimals);
-  return std::round(v * f) / f;
-}
 
 template <class T>
 ordered_json or_null(const std::optional<T>& v) {
@@ -22,7 +19,7 @@ ordered_json number_or_null(const std::optional<double>& v) {
   if (!v) return nullptr;
   // Whole numbers print as integers (4, not 4.0), as in the contract's example.
   if (std::fabs(*v - std::round(*v)) < 1e-9) return static_cast<long long>(std::llround(*v));
-  return rounded(*v, 2);
+  return round_to(*v, 2);
 }
 
 }  // namespace
@@ -30,9 +27,9 @@ ordered_json number_or_null(const std::optional<double>& v) {
 ordered_json evidence_json(const Evidence& e) {
   return {{"file", e.file},
           {"page", e.page},
-          {"bbox", {rounded(e.bbox.x0, 1), rounded(e.bbox.y0, 1), rounded(e.bbox.x1, 1), rounded(e.bbox.y1, 1)}},
+          {"bbox", {round_to(e.bbox.x0, 1), round_to(e.bbox.y0, 1), round_to(e.bbox.x1, 1), round_to(e.bbox.y1, 1)}},
           {"text", e.text},
-          {"confidence", rounded(e.confidence, 3)}};
+          {"confidence", round_to(e.confidence, 3)}};
 }
 
 ordered_json evidence_list_json(const std::vector<Evidence>& list) {
@@ -61,7 +58,7 @@ ordered_json degree_json(const std::optional<DegreeFacts>& degree) {
   j["conferred"] = or_null(d.conferred);
   j["clinical_training"] = or_null(d.clinical_training);
   j["clinical_training_areas"] = d.clinical_training_areas;
-  j["confidence"] = rounded(d.confidence, 3);
+  j["confidence"] = round_to(d.confidence, 3);
   j["evidence"] = evidence_list_json(d.evidence);
   return j;
 }
@@ -86,7 +83,7 @@ ordered_json coursework_json(const std::optional<CourseworkFacts>& coursework) {
     j["semester_hours"] = number_or_null(course.semester_hours);
     j["grade"] = course.grade.empty() ? ordered_json(nullptr) : ordered_json(course.grade);
     j["category"] = course.category;
-    j["confidence"] = rounded(course.confidence, 3);
+    j["confidence"] = round_to(course.confidence, 3);
     j["evidence"] = evidence_list_json(course.evidence);
     courses.push_back(std::move(j));
   }
@@ -114,7 +111,7 @@ ordered_json experience_json(const std::vector<Job>& jobs) {
     j["to_present"] = job.to_present;
     j["departments"] = job.departments;
     j["file"] = job.file;
-    j["confidence"] = rounded(job.confidence, 3);
+    j["confidence"] = round_to(job.confidence, 3);
     j["evidence"] = evidence_list_json(job.evidence);
     out.push_back(std::move(j));
   }

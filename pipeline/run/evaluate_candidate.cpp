@@ -1,7 +1,7 @@
 #include "pipeline/run/evaluate_candidate.h"
 
 #include "extractors/classify.h"
-#include "extractors/coursework.h"
+#include "extractors/coursework/coursework.h"
 #include "extractors/extract_candidate.h"
 #include "validators/evaluate.h"
 #include "validators/fact_readings.h"

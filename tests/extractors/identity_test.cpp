@@ -164,6 +164,38 @@ TEST(Names, AWordSplitByOcrIsJoinedAndTextLayerWordsAreNeverChanged) {
   EXPECT_EQ(*id.name, "Lauren Nicole Lindqvist");
 }
 
+// One folding (core/text.h fold_latin) for every Latin letter: names in Latin Extended printed
+// with and without their marks are the same person, and a different surname still is not.
+TEST(Names, LatinExtendedNamesMatchWithAndWithoutTheirMarks) {
+  EXPECT_TRUE(match_names("Ọlámidé Adébáyọ̀", "OLAMIDE ADEBAYO").same);
+  EXPECT_TRUE(match_names("Nguyễn Thị Đặng", "NGUYEN THI DANG").same);
+  EXPECT_TRUE(match_names("ĐẶNG, Nguyễn Thị", "Nguyen T. Dang").same);
+  EXPECT_TRUE(match_names("Łukasz Wiśniewski", "Lukasz Wisniewski").same);
+  EXPECT_TRUE(match_names("Şükrü Öztürk", "SUKRU OZTURK").same);
+  EXPECT_FALSE(match_names("Łukasz Wiśniewski", "Lukasz Kowalski").same);
+  EXPECT_FALSE(match_names("Ọlámidé Adébáyọ̀", "Olamide Okafor").same);
+}
+
+TEST(Names, LatinExtendedNamesMatchAcrossDocuments) {
+  const auto c = classify({
+      test::make_document("diploma.pdf", {{"#Lagoon City University", "Lagos, Lagos State, Nigeria",
+                                           "the Board of Trustees has conferred upon", "#Ọlámidé Adébáyọ̀",
+                                           "the degree of", "Bachelor of Medical Laboratory Science",
+                                           "with all the rights, honors and privileges pertaining thereto."}}),
+      test::make_document("letter.pdf", {{"#Harmattan Specialist Hospital", "To whom it may concern",
+                                          "This is to confirm that Ms. Olamide Adebayo has been employed by",
+                                          "Harmattan Specialist Hospital as Medical Laboratory Scientist from",
+                                          "1 July 2021 to present."}}),
+  });
+  const IdentityFacts id = extract_identity(c.result.segments);
+  ASSERT_EQ(id.sightings.size(), 2u);
+  EXPECT_EQ(id.sightings[0].natural, "Ọlámidé Adébáyọ̀");
+  EXPECT_EQ(id.sightings[1].natural, "Olamide Adebayo");
+  EXPECT_TRUE(match_names(id.sightings[0].natural, id.sightings[1].natural).same);
+  ASSERT_TRUE(id.name);
+  EXPECT_TRUE(match_names(*id.name, "OLAMIDE ADEBAYO").same);
+}
+
 void expect_identity_accuracy(const std::string& family) {
   const test::ExtractedSet& set = test::text_set(family);
   test::Tally t;

@@ -34,6 +34,16 @@ TEST(Names, CaseAccentsAndPunctuationAreNotDifferences) {
   EXPECT_TRUE(same_name("Maria Delacruz", "Maria Dela Cruz"));
 }
 
+// The same folding as the extractors' (core/text.h fold_latin): Latin Extended names.
+TEST(Names, LatinExtendedNamesAreTheSameWithoutTheirMarks) {
+  EXPECT_TRUE(same_name("Ọlámidé Adébáyọ̀", "OLAMIDE ADEBAYO"));
+  EXPECT_TRUE(same_name("ĐẶNG, Nguyễn Thị", "Nguyen Thi Dang"));
+  EXPECT_TRUE(same_name("Łukasz Wiśniewski", "LUKASZ WISNIEWSKI"));
+  EXPECT_TRUE(same_name("Şükrü Öztürk", "Sukru Ozturk"));
+  EXPECT_EQ(name_words("Đặng Łukasz Şükrü"), (std::vector<std::string>{"dang", "lukasz", "sukru"}));
+  EXPECT_FALSE(same_name("Łukasz Wiśniewski", "Lukasz Kowalski"));
+}
+
 TEST(Names, MiddleInitialAgainstFullMiddleNameIsNotADifference) {
   EXPECT_TRUE(same_name("Maria Santos Dela Cruz", "Maria S. Dela Cruz"));
   EXPECT_TRUE(same_name("DELA CRUZ, MARIA SANTOS", "Maria S Dela Cruz"));
@@ -80,6 +90,18 @@ TEST(Flags, NameMismatch) {
   // A name read below the threshold may be misread: it raises nothing.
   f.identity.sightings.back() = sighting("letter.pdf", "Maria S. Reyes", "Maria S. Reyes", 0.5);
   EXPECT_FALSE(has_flag(run(f), "name_mismatch"));
+}
+
+TEST(Flags, NoNameMismatchForLatinExtendedNamesAcrossDocuments) {
+  CandidateFacts f = candidate(bs_medtech("2023-06-01"));
+  f.identity.sightings = {sighting("diploma.pdf", "NGUYỄN THỊ ĐẶNG", "Nguyễn Thị Đặng"),
+                          sighting("tor.pdf", "DANG, NGUYEN THI", "Nguyen Thi Dang"),
+                          sighting("letter.pdf", "Ms. Nguyen T. Dang", "Nguyen T. Dang")};
+  EXPECT_FALSE(has_flag(run(f), "name_mismatch"));
+  f.identity.sightings = {sighting("diploma.pdf", "Ọlámidé Adébáyọ̀", "Ọlámidé Adébáyọ̀"),
+                          sighting("letter.pdf", "Olamide Adebayo", "Olamide Adebayo"),
+                          sighting("tor.pdf", "Łukasz Wiśniewski", "Łukasz Wiśniewski")};
+  EXPECT_TRUE(has_flag(run(f), "name_mismatch"));
 }
 
 TEST(Flags, MissingDocuments) {

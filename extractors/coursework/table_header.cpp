@@ -1,4 +1,4 @@
-#include "extractors/table_header.h"
+#include "extractors/coursework/table_header.h"
 
 #include <algorithm>
 #include <cctype>

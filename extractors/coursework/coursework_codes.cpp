@@ -1,11 +1,11 @@
-#include "extractors/coursework_codes.h"
+#include "extractors/coursework/coursework_codes.h"
 
 #include <algorithm>
 #include <cctype>
 #include <map>
 #include <optional>
 
-#include "extractors/coursework_fields.h"
+#include "extractors/coursework/coursework_fields.h"
 
 namespace cc {
 namespace {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "extractors/coursework_fields.h"
+#include "extractors/coursework/coursework_fields.h"
 
 namespace cc {
 

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extractors/table_rows.h"
+#include "extractors/coursework/table_rows.h"
 
 namespace cc {
 

@@ -1,14 +1,14 @@
-#include "extractors/coursework_rows.h"
+#include "extractors/coursework/coursework_rows.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <optional>
 
-#include "extractors/coursework_fields.h"
-#include "extractors/coursework_terms.h"
-#include "extractors/coursework_titles.h"
-#include "extractors/table_columns.h"
+#include "extractors/coursework/coursework_fields.h"
+#include "extractors/coursework/coursework_terms.h"
+#include "extractors/coursework/coursework_titles.h"
+#include "extractors/coursework/table_columns.h"
 #include "core/regex.h"
 
 namespace cc {

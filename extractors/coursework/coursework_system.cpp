@@ -1,9 +1,9 @@
-#include "extractors/coursework_system.h"
+#include "extractors/coursework/coursework_system.h"
 
 #include <cmath>
 #include <set>
 
-#include "extractors/coursework_terms.h"
+#include "extractors/coursework/coursework_terms.h"
 #include "core/regex.h"
 
 namespace cc {

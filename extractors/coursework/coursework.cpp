@@ -1,12 +1,13 @@
-#include "extractors/coursework.h"
+#include "extractors/coursework/coursework.h"
 
 #include <cmath>
 #include <map>
 
-#include "extractors/coursework_categories.h"
-#include "extractors/coursework_courses.h"
-#include "extractors/coursework_rows.h"
-#include "extractors/coursework_terms.h"
+#include "extractors/coursework/coursework_categories.h"
+#include "extractors/coursework/coursework_courses.h"
+#include "extractors/coursework/coursework_rows.h"
+#include "extractors/coursework/coursework_terms.h"
+#include "core/text.h"
 
 namespace cc {
 namespace {
@@ -21,8 +22,6 @@ std::optional<std::string> completion_of(const std::vector<std::string>& course_
     if (auto d = term_end_date(t); d && *d > *last) last = d;
   return last;
 }
-
-double round2(double x) { return std::round(x * 100.0) / 100.0; }
 
 }  // namespace
 
@@ -54,7 +53,7 @@ std::optional<CourseworkFacts> extract_coursework(const std::vector<SegmentView>
     // Summed before rounding, so three 5-credit quarter courses make 10 SH, not 9.99.
     for (size_t i = 0; i < facts.courses.size(); ++i)
       facts.totals_semester_hours[facts.courses[i].category] += exact_hours[i];
-    for (auto& [category, total] : facts.totals_semester_hours) total = round2(total);
+    for (auto& [category, total] : facts.totals_semester_hours) total = round_to(total, 2);
   }
   std::vector<std::string> terms;
   for (const auto& c : facts.courses) terms.push_back(c.term);

@@ -1,5 +1,7 @@
-#include "validators/latin_fold.h"
+#include "core/text.h"
 
+#include <cctype>
+#include <cmath>
 #include <cstdint>
 
 namespace cc {
@@ -56,32 +58,60 @@ std::string fold_code_point(uint32_t cp) {
 
 }  // namespace
 
-std::string fold_latin(std::string_view text) {
+std::string fold_latin(std::string_view text, std::vector<std::size_t>* source) {
   std::string out;
-  for (size_t i = 0; i < text.size();) {
+  if (source) source->clear();
+  auto put = [&](std::string_view folded, std::size_t from) {
+    out += folded;
+    if (source) source->insert(source->end(), folded.size(), from);
+  };
+  for (std::size_t i = 0; i < text.size();) {
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte < 0x80) {
-      out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte);
+      const char c = static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte);
+      put(std::string_view(&c, 1), i);
       ++i;
       continue;
     }
-    const size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+    const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
     if (length == 1 || i + length > text.size()) {
-      out += ' ';
+      put(" ", i);
       ++i;
       continue;
     }
     uint32_t cp = byte & (0xFFu >> (length + 1));
     bool valid = true;
-    for (size_t k = 1; k < length; ++k) {
+    for (std::size_t k = 1; k < length; ++k) {
       const auto next = static_cast<unsigned char>(text[i + k]);
       valid = valid && (next & 0xC0) == 0x80;
       cp = (cp << 6) | (next & 0x3Fu);
     }
-    out += valid ? fold_code_point(cp) : " ";
+    put(valid ? fold_code_point(cp) : std::string(" "), i);
     i += valid ? length : 1;
   }
+  if (source) source->push_back(text.size());
   return out;
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view separator, std::size_t from) {
+  std::string out;
+  for (std::size_t i = from; i < items.size(); ++i) {
+    if (!out.empty()) out += separator;
+    out += items[i];
+  }
+  return out;
+}
+
+std::string trim(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+double round_to(double value, int decimals) {
+  const double scale = std::pow(10.0, decimals);
+  return std::round(value * scale) / scale;
 }
 
 }  // namespace cc

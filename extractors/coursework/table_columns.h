@@ -6,8 +6,8 @@
 
 #include <vector>
 
-#include "extractors/table_header.h"
-#include "extractors/table_rows.h"
+#include "extractors/coursework/table_header.h"
+#include "extractors/coursework/table_rows.h"
 
 namespace cc {
 

@@ -1,4 +1,4 @@
-#include "extractors/coursework_grades.h"
+#include "extractors/coursework/coursework_grades.h"
 
 #include <algorithm>
 #include <cctype>

@@ -2,14 +2,14 @@
 // confusions, term headings and their end dates, credit systems and semester hours, categories.
 #include <gtest/gtest.h>
 
-#include "extractors/coursework_categories.h"
-#include "extractors/coursework_codes.h"
-#include "extractors/coursework_fields.h"
-#include "extractors/coursework_grades.h"
-#include "extractors/coursework_titles.h"
-#include "extractors/coursework_rows.h"
-#include "extractors/coursework_system.h"
-#include "extractors/coursework_terms.h"
+#include "extractors/coursework/coursework_categories.h"
+#include "extractors/coursework/coursework_codes.h"
+#include "extractors/coursework/coursework_fields.h"
+#include "extractors/coursework/coursework_grades.h"
+#include "extractors/coursework/coursework_titles.h"
+#include "extractors/coursework/coursework_rows.h"
+#include "extractors/coursework/coursework_system.h"
+#include "extractors/coursework/coursework_terms.h"
 #include "extractors/text_utils.h"
 
 namespace cc {

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "extractors/coursework_categories.h"
-#include "extractors/coursework_rows.h"
+#include "extractors/coursework/coursework_categories.h"
+#include "extractors/coursework/coursework_rows.h"
 #include "core/facts.h"
 
 namespace cc {

@@ -1,4 +1,4 @@
-#include "extractors/coursework_categories.h"
+#include "extractors/coursework/coursework_categories.h"
 
 #include <algorithm>
 

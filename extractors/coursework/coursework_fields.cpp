@@ -1,4 +1,4 @@
-#include "extractors/coursework_fields.h"
+#include "extractors/coursework/coursework_fields.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,11 +1,11 @@
-#include "extractors/coursework_courses.h"
+#include "extractors/coursework/coursework_courses.h"
 
-#include "extractors/coursework_codes.h"
-#include "extractors/coursework_fields.h"
-#include "extractors/coursework_grades.h"
-#include "extractors/coursework_system.h"
-#include "extractors/coursework_titles.h"
-#include "extractors/table_rows.h"
+#include "extractors/coursework/coursework_codes.h"
+#include "extractors/coursework/coursework_fields.h"
+#include "extractors/coursework/coursework_grades.h"
+#include "extractors/coursework/coursework_system.h"
+#include "extractors/coursework/coursework_titles.h"
+#include "extractors/coursework/table_rows.h"
 
 namespace cc {
 namespace {

@@ -21,8 +21,8 @@
 #include <map>
 #include <memory>
 
-#include "extractors/coursework.h"
-#include "extractors/table_rows.h"
+#include "extractors/coursework/coursework.h"
+#include "extractors/coursework/table_rows.h"
 #include "core/page_text_json.h"
 #include "pipeline/intake/sniff.h"
 #include "pipeline/reader/page_reader.h"
@@ -385,7 +385,7 @@ TEST_F(CourseworkPackets, ScannedOnRequest) {
   for (const auto& f : kFields) EXPECT_GE(train.fields.at(f).rate(), f == "title" ? 0.93 : 0.95) << f;
   EXPECT_GE(train.credit_system.rate(), 0.95);
   // Heldout scans are reported, not held to the target: Tesseract drops whole columns of
-  // one-character cells on some of their layouts (see README-coursework.md).
+  // one-character cells on some of their layouts (see extractors/coursework/README.md).
   const Score heldout = score_folder(generate(tmp, "heldout", "scan", count, 303), *reader_);
   heldout.print("scan heldout");
   EXPECT_GE(heldout.fields.at("code").rate(), 0.9);

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "extractors/coursework.h"
+#include "extractors/coursework/coursework.h"
 #include "core/regex.h"
 
 namespace cc {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "extractors/coursework_grades.h"
+#include "extractors/coursework/coursework_grades.h"
 
 namespace cc {
 

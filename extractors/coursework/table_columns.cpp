@@ -1,4 +1,4 @@
-#include "extractors/table_columns.h"
+#include "extractors/coursework/table_columns.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "extractors/coursework_terms.h"
+#include "extractors/coursework/coursework_terms.h"
 
 #include <cctype>
 #include <cstdio>

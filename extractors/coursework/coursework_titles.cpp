@@ -1,4 +1,4 @@
-#include "extractors/coursework_titles.h"
+#include "extractors/coursework/coursework_titles.h"
 
 #include <algorithm>
 #include <cctype>
@@ -75,12 +75,6 @@ std::vector<std::string> split_words(const std::string& s) {
   return out;
 }
 
-std::string join(const std::vector<std::string>& words) {
-  std::string out;
-  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
-  return out;
-}
-
 // Capital first letters where the title's other long words have them: "immunology" at the start,
 // "lmmunology" or "indusirial" among capitalised words.
 void repair_capitals(std::vector<std::string>& words, bool* fixed) {
@@ -134,7 +128,7 @@ std::string repair_roman_numerals(const std::string& text, bool* fixed) {
     changed = true;
   }
   if (fixed) *fixed = changed;
-  return join(words);
+  return join_words(words);
 }
 
 namespace {
@@ -169,7 +163,7 @@ std::string repair_term_heading(const std::string& text) {
     if (w.size() == 3 && (i_like(w[0]) || w[0] == 'A') && w.compare(1, 2, "st") == 0) w[0] = '1';
     repair_term_word(w);
   }
-  return join(words);
+  return join_words(words);
 }
 
 FieldReading read_title(const std::string& printed) {
@@ -199,7 +193,7 @@ FieldReading read_title(const std::string& printed) {
     w = repair_inside_word(w, s.find('(') != std::string::npos, &r.fixed);
   }
   repair_capitals(words, &r.fixed);
-  r.value = join(words);
+  r.value = join_words(words);
   r.valid = std::count_if(r.value.begin(), r.value.end(), is_letter) >= 3;
   return r;
 }
@@ -240,7 +234,7 @@ int harmonise_title_words(std::vector<std::string>& titles, std::vector<bool>* c
       any = true;
     }
     if (!any) continue;
-    titles[i] = join(words[i]);
+    titles[i] = join_words(words[i]);
     ++titles_changed;
     if (changed) (*changed)[i] = true;
   }
@@ -334,7 +328,7 @@ std::vector<std::string> harmonise_term_labels(const std::vector<std::string>& h
       const std::string* u = usual_form(ws[i], count[ws[i]], count);
       fixed.push_back(u ? *u : ws[i]);
     }
-    out.push_back(join(fixed));
+    out.push_back(join_words(fixed));
   }
   return out;
 }

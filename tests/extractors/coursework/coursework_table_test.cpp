@@ -6,10 +6,10 @@
 #include <cmath>
 #include <deque>
 
-#include "extractors/coursework.h"
-#include "extractors/table_columns.h"
-#include "extractors/table_header.h"
-#include "extractors/table_rows.h"
+#include "extractors/coursework/coursework.h"
+#include "extractors/coursework/table_columns.h"
+#include "extractors/coursework/table_header.h"
+#include "extractors/coursework/table_rows.h"
 
 namespace cc {
 namespace {
