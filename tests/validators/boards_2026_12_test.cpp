@@ -13,16 +13,10 @@ namespace {
 
 using namespace cc::vtest;
 
-int days_for(double months) { return static_cast<int>(std::ceil(months * 30.4375)); }
-
 ValidationResult run(const CandidateFacts& facts) { return evaluate(facts, default_rules(), kAsOf); }
 
 const Ruleset& previous_rules() {
-  static const Ruleset rules = [] {
-    auto loaded = load_ruleset(CREDCHECK_PREVIOUS_RULES_DIR);
-    if (!loaded) ADD_FAILURE() << loaded.error().message;
-    return loaded ? *loaded : Ruleset{};
-  }();
+  static const Ruleset rules = load_rules_or_fail(CREDCHECK_PREVIOUS_RULES_DIR);
   return rules;
 }
 
@@ -95,7 +89,7 @@ TEST(Mls3, AMetConfirmedRouteStillMakesTheCredentialEligible) {
 CandidateFacts mls5_candidate(double months) {
   const DegreeFacts bachelor = other_field(degree("bachelor", "Bachelor of Arts in Economics", "2012-04-01"));
   const DegreeFacts diploma = degree("diploma", "Diploma in Biology", "2009-04-01", 2);
-  CandidateFacts f = candidate(bachelor, {job(shifted(kAsOf, -(days_for(months) - 1)), std::string(kAsOf), 35.0)});
+  CandidateFacts f = candidate(bachelor, {job_of_days(days_for(months), 35.0)});
   f.degrees = {bachelor, diploma};
   return f;
 }
@@ -142,7 +136,7 @@ TEST(MltRecent, AppliesToTheEducationRouteOnly) {
   const DegreeFacts unrelated = other_field(degree("associate", "Associate in Arts", "2020-06-01", 2));
   std::vector<Course> courses{course("General Biology", 10), course("General Chemistry", 10), course("Hematology", 5),
                               course("English Composition", 10), course("Philosophy", 10), course("World Civilizations", 15)};
-  CandidateFacts f = candidate(unrelated, {job(shifted(kAsOf, -(days_for(6) - 1)), std::string(kAsOf), 40.0)}, courses);
+  CandidateFacts f = candidate(unrelated, {job_of_days(days_for(6), 40.0)}, courses);
   f.coursework->completed = "2020-06-01";
   const ValidationResult now_result = run(f);
   const Evaluation& now = evaluation_of(now_result, "AMT", "MLT");
@@ -228,7 +222,7 @@ TEST(Plausibility, Boards2026_11DoesNotCheckIt) {
 
 TEST(CreditSystems, EctsAreHalfAndUkCreditsAQuarterOfASemesterHour) {
   const DegreeFacts bio = degree("bachelor", "Bachelor of Science in Biology", "2015-04-01");
-  const Job year = job(shifted(kAsOf, -(days_for(12) - 1)), std::string(kAsOf), 40.0);
+  const Job year = job_of_days(days_for(12), 40.0);
   const auto exp_route = [&](double per_subject, const std::string& system) {
     // Each subject in courses small enough to be plausible in any system.
     std::vector<Course> courses;

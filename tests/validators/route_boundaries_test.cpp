@@ -12,8 +12,6 @@ namespace {
 
 using namespace cc::vtest;
 
-int days_for(double months) { return static_cast<int>(std::ceil(months * 30.4375)); }
-
 ValidationResult run_at(const CandidateFacts& facts, const std::string& as_of) { return evaluate(facts, default_rules(), as_of); }
 
 TEST(ToPresent, AJobToPresentCountsUpToTheAsOfDate) {

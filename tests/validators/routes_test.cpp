@@ -11,14 +11,6 @@ namespace {
 
 using namespace cc::vtest;
 
-// A job of exactly `days` days (end inclusive) ending on the as-of date.
-Job job_of_days(int days, double hours, std::vector<std::string> departments = core_areas()) {
-  return job(shifted(kAsOf, -(days - 1)), std::string(kAsOf), hours, std::move(departments));
-}
-
-// Days needed for `months` FTE months at full time, rounded up, and one day less.
-int days_for(double months) { return static_cast<int>(std::ceil(months * 30.4375)); }
-
 ValidationResult run(const CandidateFacts& facts) { return evaluate(facts, default_rules(), std::string(kAsOf)); }
 
 TEST(Mls1, ClinicalTrainingCompletedOnTheWindowsFirstDayCountsOneDayEarlierDoesNot) {

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -13,12 +14,15 @@
 
 namespace cc::vtest {
 
+// The ruleset in `dir`; a test failure (and an empty ruleset) when it does not load.
+inline Ruleset load_rules_or_fail(const std::string& dir) {
+  auto loaded = load_ruleset(dir);
+  if (!loaded) ADD_FAILURE() << loaded.error().message;
+  return loaded ? *loaded : Ruleset{};
+}
+
 inline const Ruleset& default_rules() {
-  static const Ruleset rules = [] {
-    auto loaded = load_ruleset(CREDCHECK_RULES_DIR);
-    if (!loaded) ADD_FAILURE() << loaded.error().message;
-    return loaded ? *loaded : Ruleset{};
-  }();
+  static const Ruleset rules = load_rules_or_fail(CREDCHECK_RULES_DIR);
   return rules;
 }
 
@@ -144,6 +148,14 @@ inline std::string flag_codes_of(const ValidationResult& r) {
 // Day `n` days after (or before, when negative) an ISO date.
 inline std::string shifted(const std::string& iso, int days) {
   return to_iso(date_from_day_number(day_number(*parse_iso_date(iso)) + days));
+}
+
+// Days needed for `months` FTE months at full time, rounded up.
+inline int days_for(double months) { return static_cast<int>(std::ceil(months * 30.4375)); }
+
+// A job of exactly `days` days (end inclusive) ending on the as-of date.
+inline Job job_of_days(int days, double hours, std::vector<std::string> departments = core_areas()) {
+  return job(shifted(kAsOf, -(days - 1)), std::string(kAsOf), hours, std::move(departments));
 }
 
 }  // namespace cc::vtest
