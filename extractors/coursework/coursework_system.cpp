@@ -52,13 +52,16 @@ bool says_units(const CreditSystemClues& clues) {
 std::string european_system(const CreditSystemClues& clues) {
   static const Regex ects(R"(\bects\b|european\s+credit\s+transfer)", kIcase);
   static const Regex uk(R"(\b(cats|scqf)\b|\buk\s+credits?\b|credit\s+accumulation\s+and\s+transfer)", kIcase);
-  static const Regex uk_country(R"(\bunited\s+kingdom\b|\bengland\b|\bscotland\b|\bnorthern\s+ireland\b)", kIcase);
+  // In running text the acronyms only in capitals: "Dogs and Cats" is a course title.
+  static const Regex uk_in_text(R"(\b(CATS|SCQF)\b|\bUK\s+[Cc]redits?\b|[Cc]redit\s+[Aa]ccumulation\s+and\s+[Tt]ransfer)");
+  // Not "England": "New England" names a US region (and universities in the US and Australia).
+  static const Regex uk_country(R"(\bunited\s+kingdom\b|\bscotland\b|\bnorthern\s+ireland\b)", kIcase);
   for (const auto& h : clues.credit_headers) {
     if (std::regex_search(h, ects)) return "ects";
     if (std::regex_search(h, uk)) return "uk";
   }
   if (std::regex_search(clues.text, ects)) return "ects";
-  if (std::regex_search(clues.text, uk)) return "uk";
+  if (std::regex_search(clues.text, uk_in_text)) return "uk";
   if (clues.country_hint == "GB" || std::regex_search(clues.text, uk_country)) return "uk";
   return "";
 }

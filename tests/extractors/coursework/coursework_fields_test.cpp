@@ -316,6 +316,10 @@ TEST(CourseworkSystem, FromHeadersTermsAndCountry) {
   uk.text = "";
   uk.credit_headers = {"CATS Credits"};
   EXPECT_EQ(detect_credit_system(uk), "uk");
+  CreditSystemClues us_like = uk;  // neither a US region nor a course title names the UK system
+  us_like.credit_headers = {"Credits"};
+  us_like.text = "University of New England, Biddeford, Maine. VET 410 Small Animal Medicine: Dogs and Cats";
+  EXPECT_EQ(detect_credit_system(us_like), "semester");
   uk.credit_headers = {"ECTS"};  // the column says which
   uk.text = "University of Leeds, United Kingdom";
   EXPECT_EQ(detect_credit_system(uk), "ects");
