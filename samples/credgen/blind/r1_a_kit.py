@@ -225,3 +225,8 @@ MOTHER_GIVEN = {"BD": ["Rokeya Begum", "Nasima Akter", "Shahana Parvin", "Hasina
 def mother_name(person):
     rr = random.Random(f"mother:{person.country}:{person.given}:{person.surname}")
     return rr.choice(MOTHER_GIVEN.get(person.country, ["Rokeya Begum"]))
+
+
+def fonts_width(s, font, size):
+    from ..pagekit import width
+    return width(s, font, size)
