@@ -69,7 +69,7 @@ def _two_panel(s, person, rng):
                  (f"Date of birth: {s.dob.day:02d}/{s.dob.month:02d}/{s.dob.year}", FR, 11),
                  (f"Ranking: {rank_en}", FR, 11), ("Mode of study: Full-time", FR, 11), ("", FR, 8),
                  (f"{city_en}, {D.long_dmy(cd)}", FI, 11), ("RECTOR", FB, 11)]
-        names = [f"{'Bà' if person.sex == 'F' else 'Ông'} {local_name}", f"{hon} {en_name}"]
+        names = [local_name, f"{hon} {en_name}"]       # "Bà"/"Ông" (Mrs./Mr.) left out of the record
         foot = [(f"Số hiệu / Serial No.: {serial}", f"Số vào sổ cấp bằng / Reg. No.: {reg}")]
         conf = D.long_dmy(cd)
     else:

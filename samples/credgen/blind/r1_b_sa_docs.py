@@ -18,6 +18,7 @@ import datetime as dt
 from .. import dates as D
 from ..layouts_transcript import LayoutResult
 from ..names import SIGNERS, name_form
+from .. import pagekit as pk
 from ..pagekit import A4, LANDSCAPE_A4, Page, wrap
 from . import r1_b_common as B
 from . import r1_b_eg as EG
@@ -160,10 +161,11 @@ def arab_lab_rotations_letter(job, person, rng, as_of):
     rots = rotations(job, as_of)
     if rots:
         p.text(x0, y, f"During this period {she} rotated through the following sections:", F, 10.5); y += 20
-        for ph, m, a, b in rots:
-            dur = f"{m} month{'s' if m > 1 else ''}"
-            p.pieces(y, [(x0 + 14, "-", "left"), (x0 + 26, f"{ph} – {dur}", "left"),
-                         (x0 + 270, f"({D.dmy_slash(a)} – {D.dmy_slash(b)})", "left")], F, 10.5)
+        texts = [f"{ph} – {m} month{'s' if m > 1 else ''}" for ph, m, _, _ in rots]
+        dx = max(244, max(pk.width(t_, F, 10.5) for t_ in texts) + 14)
+        for t_, (ph, m, a, b) in zip(texts, rots):
+            p.pieces(y, [(x0 + 14, "-", "left"), (x0 + 26, t_, "left"),
+                         (x0 + 26 + dx, f"({D.dmy_slash(a)} – {D.dmy_slash(b)})", "left")], F, 10.5)
             y += 15
         y += 8
     elif job.departments:
