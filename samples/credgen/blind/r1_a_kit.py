@@ -112,7 +112,7 @@ def place_seal(page, cx, cy, diameter_pt, img):
                      diameter_pt, img))
 
 
-def watermark(page, word, font="Helvetica-Bold", angle=35, gray=222, alpha=120):
+def watermark(page, word, font="Helvetica-Bold", angle=35, gray=200, alpha=150):
     """A large pale word across the page, rotated `angle` degrees anticlockwise."""
     k = 2.0                                   # px per pt, enough for a pale background word
     W, H = int(page.w * k), int(page.h * k)

@@ -364,7 +364,7 @@ def pk_detailed_marks(s, person, rng):
         yy += rh
         p.pieces(yy, [(bx + 6, rng_txt, "left"), (bx + 88, g, "center"), (bx + bw - 8, K.f2(gp), "right")], F, 7.5)
     sx = W - m - 90
-    sy = y + 92
+    sy = y + 124
     p.signature(sx - 60, sy - 4, 110, rng)
     p.hline(sx - 75, sx + 75, sy, 0.6)
     p.text(sx, sy + 12, "Controller of Examinations", FB, 9.5, "center")
@@ -373,7 +373,7 @@ def pk_detailed_marks(s, person, rng):
     seal = K.seal_image(inst.name, f"{inst.city} * {abbr}", ["CONTROLLER OF", "EXAMINATIONS"],
                         92, rng)
     K.place_seal(p, sx - 40 + rng.uniform(-12, 12), sy - 20 + rng.uniform(-8, 8), 92, seal)
-    yb = y + rh * (len(LEGEND) + 1.6) + 20
+    yb = max(y + rh * (len(LEGEND) + 1.6) + 20, sy + 40)
     p.pieces(yb, [(m, "Prepared by: ____________", "left"), (m + 190, "Checked by: ____________", "left")], F, 8.5)
     for i, pg in enumerate(pages, 1):
         pg.text(W / 2, A4[1] - 40, "Errors and omissions excepted. Any alteration renders this document invalid.",
