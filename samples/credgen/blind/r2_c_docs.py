@@ -138,6 +138,7 @@ def pl_dyplom_bilingual(s, person, rng):
         titles = ("Dziekan / Dean", "Rektor / Rector")
         names = [nm]
     elif c == "PH":
+        y += 40
         p.text(p.w / 2, y, "Republic of the Philippines", F, 12, "center"); y += 20
         p.text(p.w / 2, y, inst.name.upper(), FB, 17 if len(inst.name) < 40 else 14, "center"); y += 15
         p.text(p.w / 2, y, f"{inst.city}, {inst.region}", FI, 11, "center"); y += 40
@@ -216,7 +217,8 @@ def nhs_reference_letter(job, person, rng, as_of):
     dept = {"GB": "Pathology Directorate - Blood Sciences", "PL": "Dział Kadr i Płac / Human Resources",
             "LK": "Department of Pathology"}.get(c, "Department of Pathology")
     p.text(R, y, dept, F, 9, "right"); y += 11
-    p.text(R, y, emp.street, F, 9, "right"); y += 11
+    addr = emp.street if emp.city in emp.street else f"{emp.street}, {emp.city}"
+    p.text(R, y, addr, F, 9, "right"); y += 11
     p.text(R, y, f"Tel: {emp.phone}", F, 9, "right"); y += 11
     p.text(R, y, f"Email: {emp.email}", F, 9, "right"); y += 30
     ref = f"Our ref: HR/PATH/{rng.randint(1000, 9999)}"
@@ -265,7 +267,8 @@ def nhs_reference_letter(job, person, rng, as_of):
     title = {"GB": "Blood Sciences Service Manager", "PL": "Kierownik Laboratorium / Laboratory Manager"}.get(
         c, job.signer_title)
     p.text(56, y, title, F, 10.5); y += 14
-    p.text(56, y, "on behalf of the Director of Workforce", F, 10.5)
+    if c == "GB":
+        p.text(56, y, "on behalf of the Director of Workforce", F, 10.5)
     if c == "GB":
         p.hline(56, p.w - 56, p.h - 52, 0.4, 0.5)
         p.text(p.w / 2, p.h - 40, "Caring - Respectful - Listening - Always improving", "Helvetica-Oblique", 8, "center")

@@ -80,12 +80,13 @@ def in_grade_cards(s, person, rng):
         y += 34
         hdr_top = y - 12
         p.hline(L, R, hdr_top, 0.8)
-        p.pieces(y, [(cols[0][0], "Course", "left"), (cols[6][0], "Grade", "center"),
-                     (cols[7][0], "Grade", "center"), (cols[8][0], "Credit", "center")], FB, 8)
+        p.pieces(y, [(cols[0][0], "Course", "left"), (cols[7][0], "Grade", "center"),
+                     (cols[8][0], "Credit", "center")], FB, 8)
         y += 10
         p.pieces(y, [(cols[0][0], "Code", "left"), (cols[1][0], "Course Title", "left"),
                      (cols[2][0], "L", "center"), (cols[3][0], "T", "center"), (cols[4][0], "P", "center"),
-                     (cols[5][0], "Credits", "center"), (cols[7][0], "Point", "center"),
+                     (cols[5][0], "Credits", "center"), (cols[6][0], "Grade", "center"),
+                     (cols[7][0], "Point", "center"),
                      (cols[8][0], "Points", "center")], FB, 8)
         p.hline(L, R, y + 5, 0.6)
         y += 20
@@ -106,8 +107,10 @@ def in_grade_cards(s, person, rng):
             tcp += c * gp
             y += 14
         p.hline(L, R, y - 6, 0.6)
+        p.vline(L, hdr_top, y - 6, 0.6)
+        p.vline(R, hdr_top, y - 6, 0.6)
         for x in (cols[1][0] - 4, cols[2][0] - 10, cols[5][0] - 20, cols[6][0] - 18, cols[7][0] - 22, cols[8][0] - 24):
-            p.vline(x, hdr_top, y - 6, 0.3)
+            p.vline(x, hdr_top, y - 6, 0.5)
         cum_c += tc
         cum_cp += tcp
         y += 12
@@ -183,6 +186,8 @@ def ph_tor_legal(s, person, rng):
             p.pieces(y, [(L, f"Name: {name}", "left"), (R, f"Student No.: {s.student_no}", "right")], F, 9.5)
             y += 4
         top = y + 6
+        if state["done"]:
+            return p, top + 20
         p.hline(L, R, top, 1.0)
         y = top + 12
         p.text((xs[3] + xs[5]) / 2, y, "GRADES", FB, 8.5, "center")
@@ -195,6 +200,7 @@ def ph_tor_legal(s, person, rng):
         p._tbl_top = top
         return p, y + 18
 
+    state = {"done": False}
     fl = Flow(new_page, 90)
     out = []
     bottoms = {}
@@ -237,6 +243,7 @@ def ph_tor_legal(s, person, rng):
     for pg in fl.pages:
         close(pg, fl.y if pg is fl.page else bottoms.get(id(pg), pg.h - 90))
     fl.y += 16
+    state["done"] = True
     fl.need(190)
     p = fl.page
     y = fl.y
