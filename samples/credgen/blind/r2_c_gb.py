@@ -25,7 +25,7 @@ BMS5202 | Haematology and Transfusion Science | 20 | P
 BMS5203 | Medical Microbiology | 20 | P
 BMS5204 | Immunology | 20 | B
 BMS5205 | Cellular Pathology | 20 | ?P
-BMS5206 | Research Methods and Professional Practice | 20 | O
+BMS5206 | Research Methods, Professional Practice and the IBMS Registration Training Portfolio | 20 | O
 ## 3 Y
 BMS6301 | Advanced Clinical Biochemistry | 20 | P
 BMS6302 | Haematology and Haemostasis | 20 | P
