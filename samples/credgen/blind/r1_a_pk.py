@@ -284,9 +284,13 @@ def pk_detailed_marks(s, person, rng):
             return y + 22
         p.text(W / 2, y, title, FB, 12.5, "center")
         y += 22
-        rows = [("Name", name), ("Father's Name", father), ("Registration No.", s.student_no),
+        rows = [(rng.choice(["Name", "Name of Student"]), name),
+                (rng.choice(["Father's Name", "Father Name"]), father),
+                (rng.choice(["Registration No.", "Regd. No."]), s.student_no),
                 ("Roll No.", roll), ("Session", f"{start}-{start + cur.years}"),
-                ("Degree", cur.title)]
+                (rng.choice(["Degree", "Programme"]), cur.title)]
+        if rng.random() < 0.4:
+            rows[2], rows[3] = rows[3], rows[2]
         for lab, val in rows:
             p.pieces(y, [(m, f"{lab}", "left"), (m + 104, ":", "left"), (m + 114, val, "left")],
                      F, 9.5)
