@@ -30,7 +30,11 @@ def main(argv=None):
     pk.add_argument("--seed", type=int, default=1)
     pk.add_argument("--count", type=int, default=20)
     pk.add_argument("--start", type=int, default=0, help="first candidate index (default 0)")
-    pk.add_argument("--family", choices=["train", "heldout", "all"], default="all")
+    pk.add_argument("--family", default="all",
+                    help="train | heldout | all | blind_rN (a blind round's designs, samples/credgen/blind)")
+    pk.add_argument("--countries", default=None,
+                    help="comma list of country codes candidates are drawn from (e.g. PK,BD); "
+                         "default: each profile's own countries")
     pk.add_argument("--modes", default="text,scan,image",
                     help="comma list of text,scan,image (renderings allowed)")
     pk.add_argument("--as-of", default=DEFAULT_AS_OF)
@@ -62,9 +66,10 @@ def main(argv=None):
         if bad or not modes:
             ap.error(f"--modes: unknown {bad}")
         profiles = [p.strip() for p in a.profiles.split(",")] if a.profiles else None
+        countries = [c.strip().upper() for c in a.countries.split(",")] if a.countries else None
         try:
             index, secs = packets.run(a.out, a.seed, a.count, a.family, modes, a.as_of, a.jobs,
-                                      a.start, profiles)
+                                      a.start, profiles, countries)
         except ValueError as e:
             ap.error(str(e))
         print(f"wrote {len(index['candidates'])} candidates to {a.out} in {secs:.1f}s")

@@ -710,12 +710,16 @@ def is_ambiguous(spec):
 
 
 def semester_hours(credits, system):
-    """criteria.md: units/semester credits = 1 SH, quarter x 2/3, marks only -> None."""
+    """criteria.md: units/semester credits = 1 SH, quarter x 2/3, ECTS x 1/2, UK credits
+    x 1/4, marks only -> None."""
     if credits is None or system == "marks":
         return None
-    if system == "quarter":
-        return round(credits * 2.0 / 3.0, 2)
+    if system in SH_FACTOR:
+        return round(credits * SH_FACTOR[system], 2)
     return credits
+
+
+SH_FACTOR = {"quarter": 2.0 / 3.0, "ects": 0.5, "uk": 0.25}
 
 
 def totals(courses, system):
@@ -723,7 +727,7 @@ def totals(courses, system):
         return None if system == "marks" else {c: 0 for c in CATEGORIES}
     out = {c: 0.0 for c in CATEGORIES}
     for c in courses:
-        out[c["category"]] += c["credits"] * (2.0 / 3.0 if system == "quarter" else 1.0)
+        out[c["category"]] += c["credits"] * SH_FACTOR.get(system, 1.0)
     return {k: (int(round(v)) if abs(v - round(v)) < 1e-9 else round(v, 2)) for k, v in out.items()}
 
 

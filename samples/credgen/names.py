@@ -123,7 +123,8 @@ def make_person(rng, country, sex=None):
     elif country == "IN":
         middle = rng.choice(MIDDLE["IN"]) if rng.random() < 0.8 else ""
     else:
-        middle = rng.choice(MIDDLE[country][sex])
+        opts = MIDDLE[country][sex]
+        middle = rng.choice(opts) if opts else ""
     return Person(given, middle, surname, sex, country)
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from . import dates as D
 from . import profiles as P
-from . import fonts, render, scan
+from . import blind, fonts, render, scan
 from .layouts_diploma import DIPLOMA_LAYOUTS
 from .layouts_letter import LETTER_LAYOUTS, cover_note
 from .layouts_transcript import TRANSCRIPT_LAYOUTS
@@ -44,9 +44,14 @@ class DocFile:
 
 
 def choose_layout(rng, registry, country, family):
+    # "all" means the core families (train, heldout): blind rounds are drawn only when named,
+    # so existing seeds keep their documents whatever rounds are added.
+    core = ("train", "heldout")
     opts = [k for k, (_, fam, countries) in registry.items()
-            if country in countries and (family == "all" or fam == family)]
-    if not opts:       # no layout of that family for this country: fall back to any
+            if country in countries and (fam == family or (family == "all" and fam in core))]
+    if not opts:       # no layout of that family for this country: fall back to any core one
+        opts = [k for k, (_, fam, countries) in registry.items() if country in countries and fam in core]
+    if not opts:       # a country only blind rounds know
         opts = [k for k, (_, _, countries) in registry.items() if country in countries]
     return rng.choice(sorted(opts))
 
@@ -219,13 +224,26 @@ def doc_entry(f, pages):
     return d
 
 
+def candidate_country(rng, profile, countries):
+    """The profile's own countries, or (--countries) one of those named that can have it."""
+    if not countries:
+        return rng.choice(P.PROFILES[profile])
+    from .countries import PACK_PROFILES, PACKS
+    opts = [c for c in countries
+            if c in P.PROFILES[profile] or (c in PACKS and profile in PACK_PROFILES)]
+    if not opts:
+        raise ValueError(f"profile {profile} cannot be made for countries {list(countries)}")
+    return rng.choice(opts)
+
+
 def make_candidate(task):
-    seed, index, family, modes, as_of_s, out, profiles = task
+    seed, index, family, modes, as_of_s, out, profiles, countries = task
+    blind.load()           # in each worker process: the blind rounds' countries and layouts
     t0 = time.time()
     rng = random.Random(f"credgen:{seed}:{index}")
     as_of = D.parse_iso(as_of_s)
     profile = profiles[index % len(profiles)]
-    country = rng.choice(P.PROFILES[profile])
+    country = candidate_country(rng, profile, countries)
     cid = f"{country.lower()}-{index + 1:04d}"
     cand = P.build(rng, profile, country, as_of, cid)
     files = plan(rng, cand, family, modes)
@@ -263,15 +281,24 @@ def make_candidate(task):
 
 
 def run(out, seed=1, count=20, family="all", modes=("text", "scan", "image"),
-        as_of="2026-11-01", jobs=None, start=0, profiles=None):
+        as_of="2026-11-01", jobs=None, start=0, profiles=None, countries=None):
     """Generate `count` candidates; profiles cycle through `profiles` (default: all, in
     PROFILE_ORDER), so candidate i gets profiles[i % len(profiles)]."""
+    blind.load()
+    if countries:
+        from .countries import PACK_PROFILES, PACKS
+        known = set(P.PROFILES["missing_documents"]) | set(PACKS)
+        unknown = [c for c in countries if c not in known]
+        if unknown:
+            raise ValueError(f"unknown countries {unknown}; known: {sorted(known)}")
+        if not profiles:
+            profiles = [p for p in P.PROFILE_ORDER if p in PACK_PROFILES]
     profiles = tuple(profiles or P.PROFILE_ORDER)
     unknown = [p for p in profiles if p not in P.PROFILES]
     if unknown:
         raise ValueError(f"unknown profiles {unknown}; known: {P.PROFILE_ORDER}")
     os.makedirs(out, exist_ok=True)
-    tasks = [(seed, i, family, tuple(modes), as_of, out, profiles)
+    tasks = [(seed, i, family, tuple(modes), as_of, out, profiles, tuple(countries or ()))
              for i in range(start, start + count)]
     jobs = jobs or os.cpu_count() or 1
     t0 = time.time()
@@ -287,6 +314,8 @@ def run(out, seed=1, count=20, family="all", modes=("text", "scan", "image"),
                                                 "layouts")} | {"truth": f"truth/{r['id']}.json",
                                                                "packet": f"packets/{r['id']}"}
                             for r in rows]}
+    if countries:
+        index["countries"] = list(countries)
     with open(os.path.join(out, "index.json"), "w", encoding="utf-8") as fh:
         json.dump(index, fh, indent=1)
         fh.write("\n")

@@ -103,27 +103,40 @@ class ExtraCredential:
 
 # --- studies ---------------------------------------------------------------------------------
 
+def _pack(country):
+    from .countries import pack_of     # countries.py imports this module: import when called
+    return pack_of(country)
+
+
 def make_studies(rng, cur_id, grad_year, person):
     cur = C.CURRICULA[cur_id]
     inst = pick_institution(rng, cur.country, cur_id)
     start_year = grad_year - cur.years
     conferred = dt.date(grad_year, cur.grad_month, rng.randint(8, 28))
     admitted = dt.date(start_year, cur.start_month, rng.randint(1, 15))
-    style = {"PH": rng.choice(["space", "space", "nospace", "dash"]), "NG": "space",
-             "IN": "keep", "US": "space"}[cur.country]
+    pack = _pack(cur.country)
+    if pack:
+        style = pack.code_style
+    else:
+        style = {"PH": rng.choice(["space", "space", "nospace", "dash"]), "NG": "space",
+                 "IN": "keep", "US": "space"}[cur.country]
     results = grade_results(rng, cur, style, rng.uniform(0.3, 0.95))
     terms = []
     for ts, rs in zip(cur.terms, results):
         terms.append(Term(ts.year, ts.key, start_year + ts.year - 1, rs))
-    sn = {"PH": f"{start_year}-{rng.randint(10000, 99999)}",
+    sn = pack.student_no(rng, start_year, inst) if pack and pack.student_no else None
+    sn = sn or {"PH": f"{start_year}-{rng.randint(10000, 99999)}",
           "NG": f"{inst.name.split()[0][:3].upper()}/{start_year}/{rng.randint(100, 999)}",
           "IN": f"{start_year}{rng.randint(10 ** 8, 10 ** 9 - 1)}",
-          "US": f"9{rng.randint(10 ** 7, 10 ** 8 - 1)}"}[cur.country]
+          "US": f"9{rng.randint(10 ** 7, 10 ** 8 - 1)}"}.get(cur.country) or \
+        f"{start_year % 100:02d}{rng.randint(10 ** 5, 10 ** 6 - 1)}"
     dob = dt.date(start_year - 18 + rng.randint(-1, 1), rng.randint(1, 12), rng.randint(1, 28))
     honours = {"IN": rng.choice(["First Class", "First Class with Distinction", "Second Class"]),
                "NG": rng.choice(["Second Class (Upper Division)", "Second Class (Lower Division)",
                                  "First Class"]),
                }.get(cur.country, "")
+    if pack and pack.honours:
+        honours = rng.choice(pack.honours)
     return Studies(cur, inst, admitted, conferred, terms, sn, style, dob, honours)
 
 
@@ -258,7 +271,11 @@ def build(rng, profile, country, as_of, cid):
             jobs[-1].departments, jobs[-1].areas = [], []
             traits.append("departments_not_stated")
     elif profile == "non_qualifying":
-        cur_id = {"PH": rng.choice(["ph_bsn", "ph_bsba"]), "NG": "ng_bnsc"}[country]
+        pack = _pack(country)
+        if pack:
+            cur_id = rng.choice(pack.nonqualifying_curricula)
+        else:
+            cur_id = {"PH": rng.choice(["ph_bsn", "ph_bsba"]), "NG": "ng_bnsc"}[country]
         st = make_studies(rng, cur_id, grad(3, 8), person)
         cand.studies = st
         emp = pick_employers(rng, country, 1)[0]

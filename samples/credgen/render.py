@@ -66,6 +66,10 @@ def render_pdf(pages, path, title="document"):
                 for x, y in pts[1:]:
                     path_.lineTo(x, H - y)
                 c.drawPath(path_, stroke=1, fill=0)
+            elif kind == "image":       # a picture with no text layer (seal, watermark): PIL RGBA
+                _, x, y, w, h, img = op
+                from reportlab.lib.utils import ImageReader
+                c.drawImage(ImageReader(img), x, H - y - h, w, h, mask="auto")
             else:
                 raise ValueError(kind)
         c.showPage()
