@@ -194,7 +194,7 @@ def za_transcript(s, person, rng):
     L, R = 34, A4[0] - 34
     name = name_form(person, "surname_first_full")
     cols = [(L + 2, "left"), (L + 34, "left"), (L + 92, "left"), (L + 346, "center"),
-            (L + 384, "center"), (L + 428, "center"), (R - 2, "right")]
+            (L + 380, "center"), (L + 416, "center"), (R - 2, "right")]
     cc = credited_code(s)
     avg = za_average(s)
     cum = " (cum laude)" if avg >= 75 else ""
@@ -254,7 +254,7 @@ def za_transcript(s, person, rng):
             fl.page.pieces(fl.y, [(cols[0][0], str(cal), "left"), (cols[1][0], r.code, "left"),
                                   (cols[2][0], lines[0], "left"), (cols[3][0], str(lvl), "center"),
                                   (cols[4][0], str(cr), "center"), (cols[5][0], mark, "center"),
-                                  (cols[6][0], res, "right")], F, 8)
+                                  (cols[6][0], res, "right", F, 7)], F, 8)
             for extra in lines[1:]:
                 fl.y += 9.5
                 fl.page.text(cols[2][0] + 6, fl.y, extra, F, 8)
