@@ -145,7 +145,7 @@ def co_us_diploma(s, person, rng):
         p.text(p.w / 2, y, f"Given at {inst.city}, {inst.region} {printed}.", FI, 13, "center")
         titles = ["President of the University", "Chair, Board of Trustees"]
     yb = p.h - 72
-    ring_seal(p, p.w / 2, yb - 10, 36, 0.45)
+    ring_seal(p, p.w / 2, yb - 26, 32, 0.45)
     for x, t in ((170, titles[0]), (p.w - 170, titles[1])):
         p.signature(x - 55, yb - 8, 110, rng)
         p.hline(x - 85, x + 85, yb - 4, 0.5)
