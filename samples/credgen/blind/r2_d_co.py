@@ -5,6 +5,8 @@ SUSCRITO ... CERTIFICA:", semesters "Primer Semestre 2014-1", `Código | Asignat
 Nota | Nota en letras` ("4.3 Cuatro punto tres"), semester average, "Créditos aprobados" and
 "Promedio ponderado acumulado", Acta de grado, issued-at line."""
 
+import zlib
+
 from .. import countries as K
 from .. import courses as C
 from ..layouts_transcript import LayoutResult
@@ -227,8 +229,9 @@ def fecha_larga(d):
     return f"{d.day} de {MESES[d.month - 1]} de {d.year}"
 
 
-def cedula(s):
-    n = int(s.student_no[-6:]) * 1733 % 900000000 + 1000000000
+def cedula(person):
+    """The person's cédula de ciudadanía: one number on every Colombian document."""
+    n = zlib.crc32(f"{person.given}|{person.surname}".encode()) % 90000000 + 1010000000
     return f"{n:,}".replace(",", ".")
 
 
@@ -258,7 +261,7 @@ def co_transcript(s, person, rng):
             p.text(p.w / 2, y, "CERTIFICADO DE NOTAS", FB, 13, "center"); y += 20
             p.text(p.w / 2, y, "EL SUSCRITO JEFE DE LA OFICINA DE REGISTRO ACADÉMICO", FB, 9, "center"); y += 12
             p.text(p.w / 2, y, "CERTIFICA:", FB, 9, "center"); y += 18
-            par = (f"Que {name}, {ident} con C.C. {cedula(s)}, código estudiantil {s.student_no}, cursó y "
+            par = (f"Que {name}, {ident} con C.C. {cedula(person)}, código estudiantil {s.student_no}, cursó y "
                    f"aprobó en el programa de {cur.title} (Registro SNIES {inst.extra['snies']}, "
                    f"metodología presencial, {cur.years * 2} semestres) las asignaturas que se relacionan "
                    "a continuación, con las siguientes calificaciones:")
@@ -315,7 +318,7 @@ def co_transcript(s, person, rng):
            "académico equivale a 48 horas de trabajo del estudiante.", F, 7.5); y += 14
     iss = s.conferred
     y = p.paragraph(L, y, f"Se expide en {inst.city}, a los {iss.day} días del mes de {MESES[iss.month - 1]} "
-                    f"de {iss.year}, a solicitud del interesado.", F, 9, R - L, 12)
+                    f"de {iss.year}, a solicitud {'de la interesada' if person.sex == 'F' else 'del interesado'}.", F, 9, R - L, 12)
     p.signature(L + 10, p.h - 84, 120, rng)
     p.text(L, p.h - 72, rng.choice(PACK.signers).upper(), FB, 8.5)
     p.text(L, p.h - 61, "Jefe Oficina de Admisiones y Registro Académico", F, 8.5)

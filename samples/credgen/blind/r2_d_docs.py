@@ -120,7 +120,7 @@ def co_us_diploma(s, person, rng):
                "Ministerio de Educación Nacional", FI, 9, "center"); y += 34
         p.text(p.w / 2, y, f"En atención a que {'la señora' if person.sex == 'F' else 'el señor'}", FI, 13, "center"); y += 30
         p.text(p.w / 2, y, name, FB, 22, "center"); y += 22
-        p.text(p.w / 2, y, f"{ident} con cédula de ciudadanía No. {cedula(s)}", F, 11, "center"); y += 22
+        p.text(p.w / 2, y, f"{ident} con cédula de ciudadanía No. {cedula(person)}", F, 11, "center"); y += 22
         y = _c(p, y, "cumplió satisfactoriamente los requisitos académicos exigidos por la ley y los "
                "reglamentos de la Universidad, le confiere el título de", FI, 13, 560) + 12
         p.text(p.w / 2, y, TITLES[cur.id][person.sex == "F"], FB, 20, "center"); y += 32
@@ -320,6 +320,7 @@ def co_certificacion(job, person, rng, as_of):
     p = Page(LETTER)
     F, FB = "Helvetica", "Helvetica-Bold"
     L, R = 64, LETTER[0] - 64
+    fem_signer = job.signer.split()[0] in ("Martha", "Gloria", "Diana")
     p.logo(L + 18, 60, 18, rng.randrange(3))
     p.text(p.w / 2 + 20, 54, emp.name.upper(), FB, 13 if len(emp.name) < 44 else 11, "center")
     p.text(p.w / 2 + 20, 68, f"NIT {rng.randint(800, 900)}.{rng.randint(100, 999)}.{rng.randint(100, 999)}-{rng.randint(1, 9)}",
@@ -327,13 +328,14 @@ def co_certificacion(job, person, rng, as_of):
     p.text(p.w / 2 + 20, 80, f"{emp.street} - {emp.city} - Tel. {emp.phone}", F, 9, "center")
     y = 140
     p.text(p.w / 2, y, "CERTIFICACIÓN LABORAL", FB, 14, "center"); y += 34
-    y = p.paragraph(L, y, f"LA SUSCRITA DIRECTORA DE TALENTO HUMANO DE {emp.name.upper()}", FB, 10.5, R - L, 14,
+    y = p.paragraph(L, y, f"{'LA SUSCRITA DIRECTORA' if fem_signer else 'EL SUSCRITO DIRECTOR'} DE TALENTO "
+                    f"HUMANO DE {emp.name.upper()}", FB, 10.5, R - L, 14,
                     "center") + 6
     p.text(p.w / 2, y, "CERTIFICA QUE:", FB, 10.5, "center"); y += 30
     nm = job.name_override or name_form(person, "natural")
     se = "La señora" if person.sex == "F" else "El señor"
     ident = "identificada" if person.sex == "F" else "identificado"
-    ced = f"{(sum(map(ord, nm)) * 7919) % 90000000 + 1010000000:,}".replace(",", ".")
+    ced = cedula(person)
 
     def fecha(d):
         return f"{'1°' if d.day == 1 else d.day} de {MESES[d.month - 1]} de {d.year}"
@@ -349,9 +351,9 @@ def co_certificacion(job, person, rng, as_of):
                "daily": f"en jornada de tiempo completo, 8 horas diarias, {h // 8} días a la semana"}[st]
     pars = [f"{se} {nm}, {ident} con cédula de ciudadanía No. {ced}, {per}, desempeñando el cargo de "
             f"{job.position}, con contrato a término indefinido, {jornada}.",
-            (f"Durante este tiempo se ha desempeñado en las secciones de {join_and(job.departments).replace(' and ', ' y ')}."
+            (f"Durante este tiempo {'se ha desempeñado' if job.end is None else 'se desempeñó'} en las secciones de {join_and(job.departments).replace(' and ', ' y ')}."
              if job.departments else ""),
-            f"La presente certificación se expide a solicitud del interesado en {emp.city}, a los "
+            f"La presente certificación se expide a solicitud {'de la interesada' if person.sex == 'F' else 'del interesado'} en {emp.city}, a los "
             f"{job.letter_date.day} días del mes de {MESES[job.letter_date.month - 1]} de {job.letter_date.year}."]
     for par in pars:
         if par:
@@ -360,7 +362,7 @@ def co_certificacion(job, person, rng, as_of):
     p.text(L, y, "Cordialmente,", F, 11); y += 50
     p.signature(L + 4, y - 14, 120, rng)
     p.text(L, y, job.signer.upper(), FB, 10.5); y += 14
-    p.text(L, y, "Directora de Talento Humano", F, 10.5)
+    p.text(L, y, "Directora de Talento Humano" if fem_signer else "Director de Talento Humano", F, 10.5)
     p.text(p.w / 2, p.h - 40, "Para verificar esta certificación comuníquese con la Dirección de Talento Humano.",
            "Helvetica-Oblique", 8, "center")
     return LayoutResult("employment_letter", "us_co_verification", FAMILY, [p], [f"{se} {nm}"],

@@ -287,7 +287,7 @@ def et_transcript(s, person, rng):
 
     def new_page(n):
         p = Page(A4)
-        ring_seal(p, L + 36, 62, 30, 0.35, 8)
+        ring_seal(p, L + 34, 56, 26, 0.35, 8)
         p.text(A4[0] / 2 + 20, 46, inst.extra.get("am", ""), AMB, 14, "center")
         p.text(A4[0] / 2 + 20, 64, inst.name.upper(), FB, 14, "center")
         p.text(A4[0] / 2 + 20, 77, f"Office of the Registrar | {inst.street} | {inst.region}, Ethiopia",
