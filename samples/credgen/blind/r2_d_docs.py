@@ -176,7 +176,10 @@ def attestation_letter(job, person, rng, as_of):
            "ET": f"Our Ref: HR/{rng.randint(100, 999)}/{eth_year(job.letter_date)}",
            "ZA": f"Our Ref: PERS/{job.letter_date.year}/{rng.randint(1000, 9999)}"}[c]
     p.text(48, y, ref, F, 11); y += 15
-    p.pieces(y, [(48, "Your Ref:", "left"), (p.w - 48, dmy_ord(job.letter_date), "right")], F, 11); y += 34
+    dline = dmy_ord(job.letter_date)
+    if c == "ET":
+        dline = f"Date: {dline} ({eth_str(job.letter_date)})"
+    p.pieces(y, [(48, "Your Ref:", "left"), (p.w - 48, dline, "right")], F, 11); y += 34
     p.text(48, y, "TO WHOM IT MAY CONCERN", FB, 11.5); y += 28
     title = {"NG": rng.choice(["ATTESTATION LETTER", "LETTER OF SERVICE"]), "ET": "WORK EXPERIENCE LETTER",
              "ZA": "CONFIRMATION OF SERVICE"}[c]

@@ -228,11 +228,13 @@ def us_banner(s, person, rng):
             fl.y += 11
         for i, v in enumerate((ehrs, ehrs, ehrs, qp)):
             cum[i] += v
-        fl.need(24)
-        fl.page.spaced(L + 40, fl.y + 2, [f"Ehrs: {ehrs:.3f}", f"GPA-Hrs: {ehrs:.3f}", f"QPts: {qp:.3f}",
-                                          f"GPA: {int(qp / ehrs * 1000) / 1000:.3f}"], M, fs, 14)
-        fl.y += 13
-        fl.page.text(L + 40, fl.y, "Academic Standing: " +
+        fl.need(36)
+        for lab, (e, q) in (("Current Term:", (ehrs, qp)), ("Cumulative:", (cum[1], cum[3]))):
+            fl.page.pieces(fl.y + 2, [(L, lab, "left"), (L + 78, f"Ehrs: {e:.3f}", "left"),
+                                      (L + 170, f"GPA-Hrs: {e:.3f}", "left"), (L + 280, f"QPts: {q:.3f}", "left"),
+                                      (L + 380, f"GPA: {int(q / e * 1000) / 1000:.3f}", "left")], M, fs)
+            fl.y += 11
+        fl.page.text(L, fl.y, "Academic Standing: " +
                      ("Dean's List" if qp / ehrs >= 3.5 else "Good Standing"), M, fs)
         fl.y += 18
     fl.need(110)
