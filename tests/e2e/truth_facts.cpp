@@ -70,18 +70,20 @@ CandidateFacts truth_to_facts(const json& t) {
     cw.credit_system = opt<std::string>(c, "credit_system");
     for (const auto& course : c["courses"]) {
       Course k;
-      k.code = course.value("code", "");
-      k.title = course.value("title", "");
-      k.term = course.value("term", "");
+      // A design may print no course code (a diploma supplement): null in the truth.
+      k.code = opt<std::string>(course, "code").value_or("");
+      k.title = opt<std::string>(course, "title").value_or("");
+      k.term = opt<std::string>(course, "term").value_or("");
       k.credits = opt<double>(course, "credits");
       k.semester_hours = opt<double>(course, "semester_hours");
       k.grade = course["grade"].is_string() ? course["grade"].get<std::string>() : course["grade"].dump();
-      k.category = course.value("category", "other");
+      k.category = opt<std::string>(course, "category").value_or("other");
       k.confidence = 1.0;
       k.evidence.push_back(synthetic_evidence("truth"));
       cw.courses.push_back(k);
     }
-    for (const auto& [k, v] : c["totals_semester_hours"].items()) cw.totals_semester_hours[k] = v.get<double>();
+    for (const auto& [k, v] : c["totals_semester_hours"].items())
+      if (v.is_number()) cw.totals_semester_hours[k] = v.get<double>();
     f.coursework = cw;
   }
   for (const auto& j : t.value("experience", json::array())) {
