@@ -1,7 +1,7 @@
-// `credcheck run`: the whole batch as one linear function of its options. Read it top to bottom
-// in batch.cpp: load the rules, discover the candidates, read every document (in worker
-// processes), and for each candidate as soon as its documents are in, extract the facts, judge
-// them and write its dossier; then the summary.
+// `credcheck run`: the whole batch as a short list of named stages. Read it top to bottom in
+// batch.cpp: load the rules, discover the candidates, read every document (batch_reading.h: the
+// page cache, then worker processes), and for each candidate as soon as its documents are in, the
+// candidate flow (candidate_flow.h: extract, validate, crops, write); then the summary.
 #pragma once
 
 #include <string>

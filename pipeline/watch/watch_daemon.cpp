@@ -273,8 +273,10 @@ int WatchDaemon::run() {
     if (r.failed) return kExitInternalError;
     if (r.stopped) break;
     if (!busy(r) && !r.did_work) {
-      if (!idle_reported)
+      if (!idle_reported) {
         spdlog::info("idle: {} documents read, {} dossiers written in {:.1f} s", documents_read_, dossiers_written_, steady_now() - started);
+        spdlog::debug("candidate flow stage times so far: {}", stages_.to_json().dump());
+      }
       idle_reported = true;
       if (o_.until_idle) break;  // nothing new, nothing pending: every input seen is dealt with
     } else {

@@ -76,7 +76,7 @@ class WatchDaemon {
   PageCache cache_;
   CropCache crop_cache_;                     // evidence crops of dossier.html, kept beside the page cache
   std::unique_ptr<CropSource> crop_source_;  // renders them (a crop worker of the daemon's own)
-  StageRunner stages_;                       // the candidate flow's stage times, over the daemon's life
+  StageRunner stages_;                       // the candidate flow's stage times, over the daemon's life (-v logs them when idle)
   InboxScanner scanner_;
   InboxWatcher watcher_;
   std::map<std::string, double> eval_backoff_;  // candidate -> wall time before which not to retry
