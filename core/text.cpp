@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdint>
+#include <utility>
 
 namespace cc {
 namespace {
@@ -56,7 +57,110 @@ std::string fold_code_point(uint32_t cp) {
   }
 }
 
+// One UTF-8 character: its code point and length, or, for an undecodable byte, valid = false and
+// length 1.
+struct Decoded {
+  uint32_t cp = 0;
+  std::size_t length = 1;
+  bool valid = true;
+};
+
+Decoded decode_at(std::string_view text, std::size_t i) {
+  const auto byte = static_cast<unsigned char>(text[i]);
+  if (byte < 0x80) return {byte, 1, true};
+  const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+  if (length == 1 || i + length > text.size()) return {byte, 1, false};
+  uint32_t cp = byte & (0xFFu >> (length + 1));
+  for (std::size_t k = 1; k < length; ++k) {
+    const auto next = static_cast<unsigned char>(text[i + k]);
+    if ((next & 0xC0) != 0x80) return {byte, 1, false};
+    cp = (cp << 6) | (next & 0x3Fu);
+  }
+  return {cp, length, true};
+}
+
+void append_utf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// Extended-B capitals whose small letter is not the next code point (upper, lower).
+constexpr std::pair<uint32_t, uint32_t> kCasePairsB[] = {
+    {0x181, 0x253}, {0x186, 0x254}, {0x18A, 0x257}, {0x18F, 0x259}, {0x190, 0x25B}, {0x191, 0x192},
+    {0x198, 0x199}, {0x19D, 0x272}, {0x1A0, 0x1A1}, {0x1AF, 0x1B0}, {0x1B2, 0x28B}, {0x1B3, 0x1B4},
+    {0x1F4, 0x1F5}};
+
+uint32_t lower_of(uint32_t cp) {
+  if (cp >= 'A' && cp <= 'Z') return cp + 0x20;
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;
+  if (cp >= 0x100 && cp <= 0x17F) {  // Extended-A: pairs, capital first
+    if (cp == 0x130) return 'i';      // İ
+    if (cp == 0x178) return 0xFF;     // Ÿ
+    if (cp == 0x131 || cp == 0x138 || cp == 0x149 || cp == 0x17F) return cp;  // ı ĸ ŉ ſ: small, no pair here
+    const bool odd_capitals = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+    return cp % 2 == (odd_capitals ? 1u : 0u) ? cp + 1 : cp;
+  }
+  for (const auto& [upper, lower] : kCasePairsB)
+    if (cp == upper) return lower;
+  if (cp >= 0x1CD && cp <= 0x1DC) return cp % 2 == 1 ? cp + 1 : cp;  // pinyin carons, ü forms
+  if ((cp >= 0x1DE && cp <= 0x1EF) || (cp >= 0x1F8 && cp <= 0x21F) || (cp >= 0x222 && cp <= 0x233))
+    return cp % 2 == 0 ? cp + 1 : cp;  // Ș ș, Ț ț among them
+  if (cp == 0x1E9E) return 0xDF;       // ẞ
+  if ((cp >= 0x1E00 && cp <= 0x1E95) || (cp >= 0x1EA0 && cp <= 0x1EFF)) return cp % 2 == 0 ? cp + 1 : cp;
+  return cp;
+}
+
+uint32_t upper_of(uint32_t cp) {
+  if (cp >= 'a' && cp <= 'z') return cp - 0x20;
+  if (cp == 0xFF) return 0x178;
+  if (cp == 0x131) return 'I';
+  for (const auto& [upper, lower] : kCasePairsB)
+    if (cp == lower) return upper;
+  if (cp >= 0xE0 && cp <= 0xFE && lower_of(cp - 0x20) == cp) return cp - 0x20;
+  if (cp > 0x100 && lower_of(cp - 1) == cp) return cp - 1;
+  return cp;
+}
+
+template <class Map>
+std::string map_case(std::string_view text, Map map) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const Decoded d = decode_at(text, i);
+    if (d.valid) append_utf8(out, map(d.cp));
+    else out += text[i];
+    i += d.length;
+  }
+  return out;
+}
+
 }  // namespace
+
+std::string lower_utf8(std::string_view utf8) { return map_case(utf8, lower_of); }
+std::string upper_utf8(std::string_view utf8) { return map_case(utf8, upper_of); }
+
+Utf8Char utf8_char_at(std::string_view utf8, std::size_t i) {
+  const Decoded d = decode_at(utf8, i);
+  Utf8Char c;
+  c.length = d.length;
+  if (!d.valid) return c;
+  if (lower_of(d.cp) != d.cp) c.letter_case = LetterCase::upper;
+  else if (upper_of(d.cp) != d.cp) c.letter_case = LetterCase::lower;
+  return c;
+}
 
 std::string fold_latin(std::string_view text, std::vector<std::size_t>* source) {
   std::string out;
@@ -73,21 +177,9 @@ std::string fold_latin(std::string_view text, std::vector<std::size_t>* source) 
       ++i;
       continue;
     }
-    const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
-    if (length == 1 || i + length > text.size()) {
-      put(" ", i);
-      ++i;
-      continue;
-    }
-    uint32_t cp = byte & (0xFFu >> (length + 1));
-    bool valid = true;
-    for (std::size_t k = 1; k < length; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      valid = valid && (next & 0xC0) == 0x80;
-      cp = (cp << 6) | (next & 0x3Fu);
-    }
-    put(valid ? fold_code_point(cp) : std::string(" "), i);
-    i += valid ? length : 1;
+    const Decoded d = decode_at(text, i);
+    put(d.valid ? fold_code_point(d.cp) : std::string(" "), i);
+    i += d.length;
   }
   if (source) source->push_back(text.size());
   return out;

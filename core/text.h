@@ -1,6 +1,6 @@
 // Text helpers every floor uses, written once: folding Latin letters for comparisons (names on
-// one document against another, in extractors/ and validators/ alike), joining, trimming, and
-// rounding numbers for JSON.
+// one document against another, in extractors/ and validators/ alike), the case of Latin letters,
+// joining, trimming, and rounding numbers for JSON.
 #pragma once
 
 #include <cstddef>
@@ -19,6 +19,22 @@ namespace cc {
 // it came from, plus one last entry, utf8.size(), so that a range [b, e) of the output maps back
 // to [source[b], source[e]) of the input.
 std::string fold_latin(std::string_view utf8, std::vector<std::size_t>* source = nullptr);
+
+// Case of Latin letters in UTF-8: ASCII, Latin-1, Latin Extended-A, the Extended-B letters of
+// African, Vietnamese, Romanian and pinyin names, and Latin Extended Additional: "NGUYỄN" <->
+// "nguyễn", "ŁUKASZ" <-> "łukasz", "ỌLÁMIDÉ" <-> "ọlámidé", "ȘTEFAN" <-> "ștefan". ß has no
+// one-letter capital and stays; any other character, and any undecodable byte, is kept as it is.
+std::string lower_utf8(std::string_view utf8);
+std::string upper_utf8(std::string_view utf8);
+
+enum class LetterCase { none, lower, upper };
+// The character starting at utf8[i]: its length in bytes (1 for an undecodable byte) and, for a
+// Latin letter that has the other case, its case (ß and letters without a pair: none).
+struct Utf8Char {
+  std::size_t length = 1;
+  LetterCase letter_case = LetterCase::none;
+};
+Utf8Char utf8_char_at(std::string_view utf8, std::size_t i);
 
 // The items with `separator` (", " unless given) between them, from item `from` on. An empty item adds no
 // separator before the next ({"", "a"} -> "a").

@@ -500,14 +500,13 @@ std::string name_case(std::string_view name) {
       start = true;
       continue;
     }
+    const std::size_t length = utf8_char_at(out, i).length;
     if (start) {
-      if (c == 0xC3 && i + 1 < out.size()) {
-        const std::string up = upper_utf8(out.substr(i, 2));
-        out.replace(i, 2, up);
-        ++i;
-      } else {
-        out[i] = static_cast<char>(std::toupper(c));
-      }
+      const std::string up = upper_utf8(out.substr(i, length));
+      out.replace(i, length, up);
+      i += up.size() - 1;
+    } else {
+      i += length - 1;
     }
     start = false;
   }

@@ -480,48 +480,13 @@ bool is_word_char(unsigned char c) { return std::isalnum(c) || c >= 0x80 || c ==
 
 }  // namespace
 
-std::string lower_utf8(std::string_view s) {
-  std::string out(s);
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    auto c = static_cast<unsigned char>(out[i]);
-    if (c == 0xC3 && i + 1 < out.size()) {
-      auto n = static_cast<unsigned char>(out[i + 1]);
-      if (n >= 0x80 && n <= 0x9E && n != 0x97) out[i + 1] = static_cast<char>(n + 0x20);
-      ++i;
-      continue;
-    }
-    out[i] = static_cast<char>(std::tolower(c));
-  }
-  return out;
-}
-
-std::string upper_utf8(std::string_view s) {
-  std::string out(s);
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    auto c = static_cast<unsigned char>(out[i]);
-    if (c == 0xC3 && i + 1 < out.size()) {
-      auto n = static_cast<unsigned char>(out[i + 1]);
-      if (n >= 0xA0 && n <= 0xBE && n != 0xB7) out[i + 1] = static_cast<char>(n - 0x20);
-      ++i;
-      continue;
-    }
-    out[i] = static_cast<char>(std::toupper(c));
-  }
-  return out;
-}
-
 bool is_all_caps(std::string_view s) {
   bool letters = false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c == 0xC3 && i + 1 < s.size()) {
-      auto n = static_cast<unsigned char>(s[++i]);
-      if (n >= 0xA0) return false;
-      letters = true;
-      continue;
-    }
-    if (std::islower(c)) return false;
-    if (std::isupper(c)) letters = true;
+  for (std::size_t i = 0; i < s.size();) {
+    const Utf8Char c = utf8_char_at(s, i);
+    if (c.letter_case == LetterCase::lower) return false;
+    letters = letters || c.letter_case == LetterCase::upper;
+    i += c.length;
   }
   return letters;
 }
@@ -543,7 +508,10 @@ std::string title_case(std::string_view s) {
     std::string word = lowered.substr(i, j - i);
     const bool keep_small = !first && std::find(small.begin(), small.end(), word) != small.end() &&
                             (i == 0 || lowered[i - 1] == ' ');
-    if (!keep_small) word = upper_utf8(word.substr(0, word[0] == '\xC3' ? 2 : 1)) + word.substr(word[0] == '\xC3' ? 2 : 1);
+    if (!keep_small) {
+      const std::size_t first_letter = utf8_char_at(word, 0).length;
+      word = upper_utf8(word.substr(0, first_letter)) + word.substr(first_letter);
+    }
     out += word;
     first = false;
     i = j;

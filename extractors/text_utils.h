@@ -13,7 +13,7 @@
 #include "extractors/document_view.h"
 #include "core/facts.h"
 #include "core/regex.h"
-#include "core/text.h"  // fold_latin, join, trim
+#include "core/text.h"  // fold_latin, lower_utf8, upper_utf8, join, trim
 
 namespace cc {
 
@@ -97,9 +97,7 @@ std::string collapse_spaces(std::string_view s);
 std::string trim_punct(std::string_view s);
 // Also specks OCR reads at the ends of a line ("_ Colegio de San Aurelio", "Hospital |").
 std::string trim_noise(std::string_view s);
-// Case of Latin-1 letters in UTF-8 (ASCII and U+00C0..U+00DE/U+00E0..U+00FE).
-std::string lower_utf8(std::string_view s);
-std::string upper_utf8(std::string_view s);
+// Case of letters: lower_utf8 and upper_utf8 are core/text.h's (all of Latin).
 // True when the text has letters and none of them is lower case.
 bool is_all_caps(std::string_view s);
 // "NORTHERN LUZON COLLEGE OF HEALTH SCIENCES" -> "Northern Luzon College of Health Sciences";

@@ -4,35 +4,19 @@
 #include <spdlog/spdlog.h>
 
 #include <exception>
-#include <regex>
-#include <thread>
 
 #include "pipeline/cli/version.h"
 #include "core/exit_codes.h"
 #include "core/private_files.h"
 #include "pipeline/run/batch.h"
 #include "pipeline/run/explain.h"
+#include "pipeline/run/reading_options_cli.h"
 #include "pipeline/watch/watch_cli.h"
 #include "validators/rules_listing.h"
 #include "validators/rules_loader.h"
 #include "pipeline/workers/worker_main.h"
 
 namespace {
-
-int default_jobs() {
-  const unsigned n = std::thread::hardware_concurrency();
-  return n == 0 ? 1 : static_cast<int>(n);
-}
-
-void add_limit_options(CLI::App& cmd, cc::Limits& limits, int& max_file_mb) {
-  cmd.add_option("--max-pages", limits.max_pages, "Pages per file beyond which the file is refused")->check(CLI::PositiveNumber)->capture_default_str();
-  cmd.add_option("--max-megapixels", limits.max_megapixels, "Pixels per rendered page or image, in millions")->check(CLI::PositiveNumber)->capture_default_str();
-  cmd.add_option("--page-timeout", limits.page_timeout_s, "Seconds one page may take")->check(CLI::PositiveNumber)->capture_default_str();
-  cmd.add_option("--doc-timeout", limits.doc_timeout_s, "Seconds one document may take in all")->check(CLI::PositiveNumber)->capture_default_str();
-  cmd.add_option("--worker-memory-mb", limits.worker_memory_mb, "Address-space limit of each worker process")->check(CLI::Range(256, 65536))->capture_default_str();
-  cmd.add_option("--max-file-mb", max_file_mb, "File size beyond which a file is refused")->check(CLI::PositiveNumber)->capture_default_str();
-  cmd.add_option("--ocr-dpi", limits.ocr_dpi, "Resolution scanned pages are read at")->check(CLI::Range(100, 600))->capture_default_str();
-}
 
 int list_rules(const std::string& dir, bool as_json) {
   auto rules = cc::load_ruleset(dir);
@@ -54,26 +38,12 @@ int run_cli(int argc, char** argv) {
                        "Print the versions of credcheck, its default ruleset, Tesseract, Leptonica and Poppler, and exit");
 
   cc::RunOptions run;
-  run.jobs = default_jobs();
-  int max_file_mb = static_cast<int>(run.limits.max_file_bytes >> 20);
-  std::string log_format = "text";
-  bool verbose = false, no_progress = false;
+  bool no_progress = false;
   CLI::App* run_cmd = app.add_subcommand("run", "Evaluate every candidate in INPUT_DIR once and write dossiers to OUT_DIR");
   run_cmd->add_option("INPUT_DIR", run.input_dir, "A folder per candidate (or loose files, one candidate each)")->required()->check(CLI::ExistingDirectory);
   run_cmd->add_option("--out", run.out_dir, "Where dossiers and the summary are written")->required();
-  run_cmd->add_option("--jobs,-j", run.jobs, "Worker processes (default: the core count)")->check(CLI::Range(1, 256));
-  run_cmd->add_option("--as-of", run.as_of, "Date every window is counted back from (default: today)")
-      ->check(CLI::Validator([](std::string& s) { return std::regex_match(s, std::regex(R"(\d{4}-\d{2}-\d{2})")) ? std::string() : "expected YYYY-MM-DD"; }, "YYYY-MM-DD"));
-  run_cmd->add_option("--log-format", log_format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
-  run_cmd->add_option("--password", run.password, "Password tried on encrypted PDFs (never logged)");
-  run_cmd->add_option("--passwords", run.passwords_file,
-                      "File of CANDIDATE[/FILE]<TAB>PASSWORD lines for encrypted PDFs (never logged)")
-      ->check(CLI::ExistingFile);
-  run_cmd->add_flag("--force-ocr", run.force_ocr, "OCR every page even when it has a text layer");
-  run_cmd->add_option("--rules", run.rules_dir, "Ruleset folder (default: $CREDCHECK_RULES or the shipped boards ruleset)")->check(CLI::ExistingDirectory);
+  cc::ReadingOptionsCli run_reading(*run_cmd, run, cc::ReadingCommand::run);  // shared with `watch`
   run_cmd->add_flag("--no-progress", no_progress, "No progress bar even on a terminal");
-  run_cmd->add_flag("--verbose,-v", verbose, "Debug logging");
-  add_limit_options(*run_cmd, run.limits, max_file_mb);
   run_cmd->add_option("--cache", run.cache_dir, "Page-text cache: an unchanged document is not read again (default: OUT/.credcheck/cache)");
   run_cmd->add_flag("--no-cache", run.no_cache, "Read every document, neither using nor filling the cache");
 
@@ -87,7 +57,7 @@ int run_cli(int argc, char** argv) {
   CLI::App* explain_cmd = app.add_subcommand("explain", "Print a short summary of a dossier");
   explain_cmd->add_option("DOSSIER", dossier_path, "OUT/<id>/dossier.json")->required()->check(CLI::ExistingFile);
 
-  cc::WatchCommands watch_commands(app, default_jobs(), add_limit_options);
+  cc::WatchCommands watch_commands(app);
 
   try {
     app.parse(argc, argv);
@@ -95,10 +65,9 @@ int run_cli(int argc, char** argv) {
     const int code = app.exit(e);
     return code == 0 ? cc::kExitSuccess : cc::kExitUsage;
   }
-  run.log_format = log_format == "json" ? cc::LogFormat::json : cc::LogFormat::text;
+  run_reading.apply();
   run.progress = !no_progress;
-  run.limits.max_file_bytes = static_cast<long long>(max_file_mb) << 20;
-  cc::setup_logging(run.log_format, verbose);
+  cc::setup_logging(run.log_format, run.verbose);
   if (auto code = watch_commands.dispatch()) return *code;
   if (run_cmd->parsed()) return cc::run_batch(run);
   if (rules_cmd->parsed()) return list_rules(rules_dir.empty() ? cc::default_rules_dir() : rules_dir, rules_json);

@@ -33,7 +33,7 @@ void set_page_regions(std::vector<CropRequest>& batch) {
 
 }  // namespace
 
-std::vector<EvidenceCrop> render_evidence_crops(const CandidateRecord& record, CropClient& client, const CropPasswords& passwords,
+std::vector<EvidenceCrop> render_evidence_crops(const CandidateRecord& record, CropSource& source, const CropPasswords& passwords,
                                                 const CropCache* cache, double budget_seconds) {
   std::vector<EvidenceCrop> crops = select_evidence_crops(record);
   std::vector<CropRequest> requests(crops.size());
@@ -72,7 +72,7 @@ std::vector<EvidenceCrop> render_evidence_crops(const CandidateRecord& record, C
   std::vector<CropRequest> batch;
   for (size_t i : to_render) batch.push_back(requests[i]);
   set_page_regions(batch);
-  auto results = client.render(batch, budget_seconds);
+  auto results = source.render(batch, budget_seconds);
   std::map<std::string, DocumentCrops> rendered;  // new crops by document hash, stored once each
   for (size_t k = 0; k < to_render.size() && k < results.size(); ++k) {
     const size_t i = to_render[k];

@@ -3,7 +3,6 @@
 #include "extractors/classify.h"
 #include "extractors/coursework/coursework.h"
 #include "extractors/extract_candidate.h"
-#include "validators/evaluate.h"
 #include "validators/fact_readings.h"
 
 namespace cc {
@@ -19,14 +18,6 @@ CandidateFacts extract_facts(const std::string& candidate_id, const std::vector<
   // The dossier's totals are the ones the decisions use: by the ruleset's categories and factors.
   if (facts.coursework) facts.coursework->totals_semester_hours = coursework_totals(*facts.coursework, rules);
   return facts;
-}
-
-CandidateEvaluation evaluate_candidate(const std::string& candidate_id, const std::vector<DocumentText>& documents,
-                                       const Ruleset& rules, const std::string& as_of) {
-  CandidateEvaluation result;
-  result.facts = extract_facts(candidate_id, documents, rules, as_of);
-  result.validation = evaluate(result.facts, rules, as_of);
-  return result;
 }
 
 }  // namespace cc

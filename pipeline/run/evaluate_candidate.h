@@ -1,6 +1,6 @@
-// Stages 3 and 4 for one candidate, on the coordinating thread once its documents are read:
-// extract the facts (classification, identity, degree, coursework, experience) and judge them
-// against the ruleset. A pure function of the documents, the ruleset and the as-of date.
+// The extract stage of the candidate flow (candidate_flow.h): the facts of one candidate
+// (classification, identity, degree, and coursework read with the ruleset's course categories,
+// experience). A pure function of the documents, the ruleset and the as-of date.
 #pragma once
 
 #include <string>
@@ -9,19 +9,10 @@
 #include "core/facts.h"
 #include "core/page_text.h"
 #include "validators/ruleset.h"
-#include "validators/validation_result.h"
 
 namespace cc {
 
-struct CandidateEvaluation {
-  CandidateFacts facts;
-  ValidationResult validation;
-};
-
 CandidateFacts extract_facts(const std::string& candidate_id, const std::vector<DocumentText>& documents,
                              const Ruleset& rules, const std::string& as_of);
-
-CandidateEvaluation evaluate_candidate(const std::string& candidate_id, const std::vector<DocumentText>& documents,
-                                       const Ruleset& rules, const std::string& as_of);
 
 }  // namespace cc

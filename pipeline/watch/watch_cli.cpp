@@ -1,15 +1,11 @@
 #include "pipeline/watch/watch_cli.h"
 
-#include <regex>
-
 #include "pipeline/watch/watch_daemon.h"
 #include "pipeline/watch/watch_status.h"
 
 namespace cc {
 
-WatchCommands::WatchCommands(CLI::App& app, int default_jobs, const AddLimits& add_limits) {
-  options_.jobs = default_jobs;
-  max_file_mb_ = static_cast<int>(options_.limits.max_file_bytes >> 20);
+WatchCommands::WatchCommands(CLI::App& app) {
   WatchOptions& o = options_;
   watch_ = app.add_subcommand("watch", "Watch INBOX and evaluate candidates as their documents arrive (a daemon)");
   watch_->add_option("INBOX", o.inbox, "Folder where candidate folders and loose files are dropped")->required()->check(CLI::ExistingDirectory);
@@ -23,22 +19,11 @@ WatchCommands::WatchCommands(CLI::App& app, int default_jobs, const AddLimits& a
   watch_->add_flag("--poll", o.poll, "Poll the inbox instead of using inotify (network shares)");
   watch_->add_option("--poll-interval", o.poll_seconds, "Seconds between scans when polling (and idle rescans)")->check(CLI::Range(0.05, 3600.0))->capture_default_str();
   watch_->add_option("--settle", o.settle_seconds, "Seconds a file's size and time must stay unchanged before it is taken")->check(CLI::Range(0.0, 3600.0))->capture_default_str();
-  watch_->add_option("--jobs,-j", o.jobs, "Worker processes (default: the core count)")->check(CLI::Range(1, 256));
   watch_->add_option("--batch", o.batch, "Documents read per round (bounds how long SIGTERM waits)")->check(CLI::Range(1, 4096))->capture_default_str();
   watch_->add_option("--max-attempts", o.max_attempts, "Attempts for a transient failure before the file is quarantined")->check(CLI::Range(1, 100))->capture_default_str();
   watch_->add_option("--retry-after", o.retry_seconds, "First back-off after a transient failure, doubled each time")->check(CLI::Range(0.0, 86400.0))->capture_default_str();
   watch_->add_flag("--until-idle", o.until_idle, "Exit once everything in the inbox is dealt with");
-  watch_->add_option("--as-of", o.as_of, "Date every window is counted back from (default: today at each evaluation)")
-      ->check(CLI::Validator([](std::string& s) { return std::regex_match(s, std::regex(R"(\d{4}-\d{2}-\d{2})")) ? std::string() : "expected YYYY-MM-DD"; }, "YYYY-MM-DD"));
-  watch_->add_option("--password", o.password, "Password tried on encrypted PDFs (never logged)");
-  watch_->add_option("--passwords", o.passwords_file,
-                     "File of CANDIDATE[/FILE]<TAB>PASSWORD lines for encrypted PDFs, read again when it changes (never logged)")
-      ->check(CLI::ExistingFile);
-  watch_->add_flag("--force-ocr", o.force_ocr, "OCR every page even when it has a text layer");
-  watch_->add_option("--rules", o.rules_dir, "Ruleset folder (default: $CREDCHECK_RULES or the shipped boards ruleset)")->check(CLI::ExistingDirectory);
-  watch_->add_option("--log-format", log_format_, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
-  watch_->add_flag("--verbose,-v", o.verbose, "Debug logging");
-  add_limits(*watch_, o.limits, max_file_mb_);
+  reading_.emplace(*watch_, o, ReadingCommand::watch);
 
   status_ = app.add_subcommand("status", "Show the watch daemon's queue, what is done, what failed and recent rates");
   status_->add_option("--state", status_state_, "The daemon's state database")->required()->check(CLI::ExistingFile);
@@ -48,8 +33,7 @@ WatchCommands::WatchCommands(CLI::App& app, int default_jobs, const AddLimits& a
 std::optional<int> WatchCommands::dispatch() {
   if (status_->parsed()) return run_status(status_state_, status_json_);
   if (!watch_->parsed()) return std::nullopt;
-  options_.limits.max_file_bytes = static_cast<long long>(max_file_mb_) << 20;
-  options_.log_format = log_format_ == "json" ? LogFormat::json : LogFormat::text;
+  reading_->apply();
   return run_watch(options_);
 }
 

@@ -4,18 +4,17 @@
 
 #include <CLI/CLI.hpp>
 
-#include <functional>
 #include <optional>
 #include <string>
 
+#include "pipeline/run/reading_options_cli.h"
 #include "pipeline/watch/watch_options.h"
 
 namespace cc {
 
 class WatchCommands {
  public:
-  using AddLimits = std::function<void(CLI::App&, Limits&, int& max_file_mb)>;
-  WatchCommands(CLI::App& app, int default_jobs, const AddLimits& add_limits);
+  explicit WatchCommands(CLI::App& app);
   // The exit code when `watch` or `status` was the command given, else nullopt.
   std::optional<int> dispatch();
 
@@ -23,8 +22,7 @@ class WatchCommands {
   CLI::App* watch_ = nullptr;
   CLI::App* status_ = nullptr;
   WatchOptions options_;
-  int max_file_mb_ = 100;
-  std::string log_format_ = "text";
+  std::optional<ReadingOptionsCli> reading_;  // the options shared with `run`
   std::string status_state_;
   bool status_json_ = false;
 };

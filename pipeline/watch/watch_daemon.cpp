@@ -1,63 +1,25 @@
 #include "pipeline/watch/watch_daemon.h"
 
-#include <fcntl.h>
-#include <signal.h>
-#include <sys/file.h>
-#include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/spdlog.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
-#include <map>
 
-#include "pipeline/cache/crop_cache.h"
-#include "pipeline/cache/page_cache.h"
-#include "pipeline/dossier/dossier_html.h"
-#include "pipeline/intake/passwords.h"
-#include "pipeline/watch/password_file.h"
-#include "pipeline/run/dossier_crops.h"
 #include "core/exit_codes.h"
-#include "core/sha256.h"
-#include "pipeline/run/batch.h"
-#include "pipeline/run/candidate_output.h"
-#include "pipeline/run/evaluate_candidate.h"
-#include "core/private_files.h"
 #include "core/output_files.h"
+#include "core/sha256.h"
+#include "pipeline/intake/passwords.h"
+#include "pipeline/run/batch.h"
+#include "pipeline/run/candidate_flow.h"
 #include "pipeline/watch/candidate_docs.h"
 #include "pipeline/watch/file_moves.h"
-#include "pipeline/watch/inbox_scanner.h"
-#include "pipeline/watch/inbox_watcher.h"
-#include "pipeline/watch/ledger.h"
-#include "pipeline/watch/watch_paths.h"
-#include "pipeline/workers/worker_pool.h"
-#include "validators/rules_loader.h"
+#include "pipeline/watch/stop_signals.h"
 
 namespace cc {
 namespace fs = std::filesystem;
 namespace {
-
-volatile sig_atomic_t g_stop = 0;
-int g_wake_pipe[2] = {-1, -1};
-
-void on_signal(int sig) {
-  g_stop = sig;
-  const char c = 's';
-  if (g_wake_pipe[1] >= 0) (void)!::write(g_wake_pipe[1], &c, 1);
-}
-
-void install_signal_handlers() {
-  if (::pipe2(g_wake_pipe, O_CLOEXEC | O_NONBLOCK) != 0) g_wake_pipe[0] = g_wake_pipe[1] = -1;
-  struct sigaction sa {};
-  sa.sa_handler = on_signal;
-  sigemptyset(&sa.sa_mask);
-  sa.sa_flags = SA_RESTART;
-  sigaction(SIGTERM, &sa, nullptr);
-  sigaction(SIGINT, &sa, nullptr);
-  signal(SIGPIPE, SIG_IGN);
-}
 
 double wall_now() {
   return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
@@ -66,66 +28,27 @@ double steady_now() {
   return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
-void add_log_file(const std::string& path) {
-  if (auto st = ensure_directory(fs::path(path).parent_path().string()); !st) return;
-  // The log names candidates and files: 0640 like every output (private_files.h). Created here so
-  // its mode does not depend on the umask spdlog's fopen would apply; rotated files keep it and the
-  // fresh one after a rotation is opened under the CLI's umask 027.
-  if (const int fd = open_private_file(path, O_WRONLY | O_APPEND); fd >= 0) ::close(fd);
-  for (int i = 1; i <= 5; ++i) (void)make_file_private(spdlog::sinks::rotating_file_sink_mt::calc_filename(path, static_cast<size_t>(i)));
-  try {
-    auto sink = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path, 10 * 1024 * 1024, 5);
-    sink->set_pattern("%Y-%m-%d %H:%M:%S.%e %-5l [%P] %v");
-    spdlog::default_logger()->sinks().push_back(sink);
-  } catch (const spdlog::spdlog_ex& e) {
-    spdlog::warn("cannot log to {}: {}", path, e.what());
-  }
-}
-
 bool quarantined(const DocumentRow& row) {
   return row.state == "refused" || (!row.error_code.empty() && row.state != "duplicate");
 }
 
-class Daemon {
- public:
-  Daemon(WatchOptions options, Ruleset rules, Ledger ledger, PasswordFile passwords)
-      : o_(std::move(options)),
-        rules_(std::move(rules)),
-        ledger_(std::move(ledger)),
-        passwords_(std::move(passwords)),
-        cache_(o_.cache_dir, reader_settings_key(o_.limits, o_.force_ocr)),
-        crop_cache_(o_.cache_dir),
-        crop_client_(o_.worker_executable.empty() ? current_executable() : o_.worker_executable, o_.limits),
-        scanner_(o_.inbox, o_.settle_seconds),
-        watcher_(o_.inbox, !o_.poll) {}
+bool stopping() { return stop_signal() != 0; }
 
-  int run();
+}  // namespace
 
- private:
-  Status refuse(const RefusedEntry& r, bool& did_work);
-  Status take(const InboxEntry& e, bool& did_work);
-  Status read_due(bool& did_work);
-  Status record_read(const DocumentRow& row, DocumentText&& doc);
-  Status evaluate_ready(const std::set<std::string>& settling, bool& did_work);
-  Status evaluate(const std::string& candidate);
-  Status finish_moves(bool& did_work);
-  std::string plan_destination(const DocumentRow& row);
-  bool stopping() const { return g_stop != 0; }
+WatchDaemon::WatchDaemon(WatchOptions options, Ruleset rules, Ledger ledger, PasswordFile passwords, Ports ports)
+    : o_(std::move(options)),
+      rules_(std::move(rules)),
+      ledger_(std::move(ledger)),
+      passwords_(std::move(passwords)),
+      ports_(std::move(ports)),
+      cache_(o_.cache_dir, reader_settings_key(o_.limits, o_.force_ocr)),
+      crop_cache_(o_.cache_dir),
+      crop_source_(ports_.new_crop_source()),
+      scanner_(o_.inbox, o_.settle_seconds),
+      watcher_(o_.inbox, !o_.poll) {}
 
-  WatchOptions o_;
-  Ruleset rules_;
-  Ledger ledger_;
-  PasswordFile passwords_;  // --passwords, read again when it changes
-  PageCache cache_;
-  CropCache crop_cache_;    // evidence crops of dossier.html, kept beside the page cache
-  CropClient crop_client_;  // renders them in a worker process of its own
-  InboxScanner scanner_;
-  InboxWatcher watcher_;
-  std::map<std::string, double> eval_backoff_;  // candidate -> wall time before which not to retry
-  size_t documents_read_ = 0, dossiers_written_ = 0;
-};
-
-std::string Daemon::plan_destination(const DocumentRow& row) {
+std::string WatchDaemon::plan_destination(const DocumentRow& row) {
   if (o_.keep_inputs) return {};
   const std::string& root = quarantined(row) ? o_.quarantine_dir : o_.archive_dir;
   std::string dest = destination_path(root, row.candidate, row.name, "");
@@ -137,7 +60,7 @@ std::string Daemon::plan_destination(const DocumentRow& row) {
 }
 
 // The refused entry is recorded first; finish_moves() plans its quarantine path and moves it.
-Status Daemon::refuse(const RefusedEntry& r, bool& did_work) {
+Status WatchDaemon::refuse(const RefusedEntry& r, bool& did_work) {
   auto known = ledger_.known(r.entry.path, r.entry.size, r.entry.mtime_ns);
   if (!known) return known.error();
   if (*known) return ok_status();
@@ -146,7 +69,7 @@ Status Daemon::refuse(const RefusedEntry& r, bool& did_work) {
   return ledger_.refuse({r.entry.candidate, r.entry.name, r.entry.path, "", r.entry.size, r.entry.mtime_ns}, r.why, "", wall_now());
 }
 
-Status Daemon::take(const InboxEntry& e, bool& did_work) {
+Status WatchDaemon::take(const InboxEntry& e, bool& did_work) {
   auto known = ledger_.known(e.path, e.size, e.mtime_ns);
   if (!known) return known.error();
   if (*known) return ok_status();
@@ -159,7 +82,7 @@ Status Daemon::take(const InboxEntry& e, bool& did_work) {
   return ok_status();
 }
 
-Status Daemon::record_read(const DocumentRow& row, DocumentText&& doc) {
+Status WatchDaemon::record_read(const DocumentRow& row, DocumentText&& doc) {
   ++documents_read_;
   if (doc.error && is_transient_error(doc.error->code)) {
     const std::string code(error_code_name(doc.error->code));
@@ -181,7 +104,7 @@ Status Daemon::record_read(const DocumentRow& row, DocumentText&& doc) {
                            doc.error ? doc.error->message : "", wall_now());
 }
 
-Status Daemon::read_due(bool& did_work) {
+Status WatchDaemon::read_due(bool& did_work) {
   auto rows = ledger_.due(wall_now(), o_.batch);
   if (!rows) return rows.error();
   if (rows->empty()) return ok_status();
@@ -201,10 +124,9 @@ Status Daemon::read_due(bool& did_work) {
     owner.push_back(i);
   }
   if (requests.empty()) return ok_status();
-  ReaderOptions reader{o_.jobs, o_.limits, o_.force_ocr, o_.worker_executable.empty() ? current_executable() : o_.worker_executable};
   Status failed = ok_status();
-  read_documents(
-      requests, reader,
+  ports_.reader->read(
+      requests,
       [&](size_t i, DocumentText&& text) {
         if (auto st = record_read((*rows)[owner[i]], std::move(text)); !st && failed) failed = st;
       },
@@ -212,7 +134,7 @@ Status Daemon::read_due(bool& did_work) {
   return failed;
 }
 
-Status Daemon::evaluate(const std::string& candidate) {
+Status WatchDaemon::evaluate(const std::string& candidate) {
   auto members = ledger_.members(candidate);
   if (!members) return members.error();
   CandidateDocs docs = load_candidate_docs(*members, cache_);
@@ -229,18 +151,15 @@ Status Daemon::evaluate(const std::string& candidate) {
   CandidateRecord record;
   record.id = candidate;
   record.documents = std::move(docs.documents);
+  // The as-of date is today at each evaluation unless --as-of says otherwise. dossier.html's
+  // evidence crops are cut from the files where the ledger says they are (inbox or archive).
   const std::string as_of = o_.as_of.empty() ? today_utc() : o_.as_of;
-  CandidateEvaluation evaluation = evaluate_candidate(candidate, record.documents, rules_, as_of);
-  record.facts = std::move(evaluation.facts);
-  record.validation = std::move(evaluation.validation);
-  const BatchContext context{as_of, now_utc_iso(), rules_.id};
-  // dossier.html with its evidence crops; the archived files are where the ledger says they are.
   const PasswordBook& book = passwords_.current();
-  const auto crops = render_evidence_crops(
-      record, crop_client_,
-      [&](const std::string& file) { return passwords_to_try(book.passwords_for(candidate, file), o_.password); }, &crop_cache_);
-  const std::string html = dossier_html(record, context, crops, &rules_);
-  if (auto st = write_candidate_output(o_.out_dir, record, context, *version, &html); !st) return st;
+  auto crop_passwords = [&](const std::string& id, const std::string& file) {
+    return passwords_to_try(book.passwords_for(id, file), o_.password);
+  };
+  const CandidateFlowContext flow{rules_, BatchContext{as_of, now_utc_iso(), rules_.id}, o_.out_dir, *version, &crop_cache_, crop_passwords};
+  if (auto st = run_candidate_flow(record, flow, *crop_source_, stages_).written; !st) return st;
   const std::string dir = (fs::path(o_.out_dir) / candidate).string();
   sync_directory(dir + "/history");
   sync_directory(dir);
@@ -258,7 +177,7 @@ Status Daemon::evaluate(const std::string& candidate) {
   return ok_status();
 }
 
-Status Daemon::evaluate_ready(const std::set<std::string>& settling, bool& did_work) {
+Status WatchDaemon::evaluate_ready(const std::set<std::string>& settling, bool& did_work) {
   auto ready = ledger_.candidates_ready();
   if (!ready) return ready.error();
   for (const auto& candidate : *ready) {
@@ -274,7 +193,7 @@ Status Daemon::evaluate_ready(const std::set<std::string>& settling, bool& did_w
   return ok_status();
 }
 
-Status Daemon::finish_moves(bool& did_work) {
+Status WatchDaemon::finish_moves(bool& did_work) {
   auto rows = ledger_.pending_moves();
   if (!rows) return rows.error();
   for (auto& row : *rows) {
@@ -303,96 +222,71 @@ Status Daemon::finish_moves(bool& did_work) {
   return ok_status();
 }
 
-int Daemon::run() {
+WatchDaemon::Round WatchDaemon::round() {
+  Round r;
+  if (auto st = finish_moves(r.did_work); !st) {
+    spdlog::error("{}", st.error().message);
+    r.failed = true;
+    return r;
+  }
+  const ScanResult scan = scanner_.scan(steady_now());
+  r.settling_files = scan.settling_files;
+  for (const auto& refused : scan.refused)
+    if (auto st = refuse(refused, r.did_work); !st) spdlog::error("{}", st.error().message);
+  for (const auto& e : scan.ready) {
+    if (stopping()) break;
+    if (auto st = take(e, r.did_work); !st) spdlog::error("{}", st.error().message);
+  }
+  if ((r.stopped = stopping())) return r;
+  if (auto st = read_due(r.did_work); !st) spdlog::error("{}", st.error().message);
+  if ((r.stopped = stopping())) return r;
+  if (auto st = evaluate_ready(scan.settling_candidates, r.did_work); !st) spdlog::error("{}", st.error().message);
+  if (auto st = finish_moves(r.did_work); !st) spdlog::error("{}", st.error().message);
+  r.stopped = stopping();
+  return r;
+}
+
+// Work left: documents queued, candidates ready to evaluate, or files still settling.
+bool WatchDaemon::busy(const Round& round) {
+  auto queued = ledger_.count_in_state("queued");
+  auto ready = ledger_.candidates_ready();
+  return (queued && *queued > 0) || (ready && !ready->empty()) || round.settling_files > 0;
+}
+
+// Until the next poll, the next settle check, or the next retry due, whichever comes first.
+double WatchDaemon::wait_seconds(const Round& round) {
+  double timeout = o_.poll_seconds;
+  if (round.settling_files > 0) timeout = std::min(timeout, std::max(0.05, o_.settle_seconds / 4));
+  auto next = ledger_.next_due();
+  if (next && *next) timeout = std::min(timeout, std::max(0.05, **next - wall_now()));
+  return timeout;
+}
+
+int WatchDaemon::run() {
   spdlog::info("watching {} ({}), dossiers to {}, state {}, {}", o_.inbox,
                watcher_.using_inotify() ? "inotify" : "polling every " + std::to_string(o_.poll_seconds) + " s", o_.out_dir,
                o_.state_file, o_.keep_inputs ? "inputs left in place" : "inputs archived to " + o_.archive_dir);
   const double started = steady_now();
   bool idle_reported = false;
   while (true) {
-    bool did_work = false;
-    if (auto st = finish_moves(did_work); !st) {
-      spdlog::error("{}", st.error().message);
-      return kExitInternalError;
-    }
-    const ScanResult scan = scanner_.scan(steady_now());
-    for (const auto& r : scan.refused)
-      if (auto st = refuse(r, did_work); !st) spdlog::error("{}", st.error().message);
-    for (const auto& e : scan.ready) {
-      if (stopping()) break;
-      if (auto st = take(e, did_work); !st) spdlog::error("{}", st.error().message);
-    }
-    if (stopping()) break;
-    if (auto st = read_due(did_work); !st) spdlog::error("{}", st.error().message);
-    if (stopping()) break;
-    if (auto st = evaluate_ready(scan.settling_candidates, did_work); !st) spdlog::error("{}", st.error().message);
-    if (auto st = finish_moves(did_work); !st) spdlog::error("{}", st.error().message);
-    if (stopping()) break;
-
-    auto queued = ledger_.count_in_state("queued");
-    auto ready = ledger_.candidates_ready();
-    auto next = ledger_.next_due();
-    const bool busy = (queued && *queued > 0) || (ready && !ready->empty()) || scan.settling_files > 0;
-    if (!busy && !did_work) {
-      if (!idle_reported)
+    const Round r = round();
+    if (r.failed) return kExitInternalError;
+    if (r.stopped) break;
+    if (!busy(r) && !r.did_work) {
+      if (!idle_reported) {
         spdlog::info("idle: {} documents read, {} dossiers written in {:.1f} s", documents_read_, dossiers_written_, steady_now() - started);
+        spdlog::debug("candidate flow stage times so far: {}", stages_.to_json().dump());
+      }
       idle_reported = true;
       if (o_.until_idle) break;  // nothing new, nothing pending: every input seen is dealt with
     } else {
       idle_reported = false;
     }
-    if (did_work) continue;
-    double timeout = o_.poll_seconds;
-    if (scan.settling_files > 0) timeout = std::min(timeout, std::max(0.05, o_.settle_seconds / 4));
-    if (next && *next) timeout = std::min(timeout, std::max(0.05, **next - wall_now()));
-    watcher_.wait(timeout, g_wake_pipe[0]);
+    if (r.did_work) continue;
+    watcher_.wait(wait_seconds(r), stop_wake_fd());
   }
-  if (stopping()) spdlog::info("stopping on signal {}: work in flight recorded, the rest stays queued", static_cast<int>(g_stop));
+  if (stopping()) spdlog::info("stopping on signal {}: work in flight recorded, the rest stays queued", stop_signal());
   return kExitSuccess;
-}
-
-}  // namespace
-
-int run_watch(WatchOptions options) {
-  setup_logging(options.log_format, options.verbose);
-  if (auto st = resolve_watch_paths(options); !st) {
-    spdlog::error("{}", st.error().message);
-    return kExitUsage;
-  }
-  for (const auto& dir : {options.out_dir, fs::path(options.state_file).parent_path().string(), options.cache_dir})
-    if (auto st = ensure_directory(dir); !st) {
-      spdlog::error("{}", st.error().message);
-      return kExitOutputNotWritable;
-    }
-  add_log_file(options.log_file);
-  auto rules = load_ruleset(options.rules_dir.empty() ? default_rules_dir() : options.rules_dir);
-  if (!rules) {
-    spdlog::error("{}", rules.error().message);
-    return kExitInvalidRules;
-  }
-  // One daemon per state: a second one would take the same files. The kernel drops the lock when
-  // the holder dies, SIGKILL included.
-  const std::string lock_path = options.state_file + ".lock";
-  const int lock_fd = open_private_file(lock_path, O_RDWR);
-  if (lock_fd < 0 || ::flock(lock_fd, LOCK_EX | LOCK_NB) != 0) {
-    spdlog::error("another credcheck watch is using {} (lock {})", options.state_file, lock_path);
-    return kExitUsage;
-  }
-  auto ledger = Ledger::open(options.state_file);
-  if (!ledger) {
-    spdlog::error("{}", ledger.error().message);
-    return kExitOutputNotWritable;
-  }
-  if (size_t n = remove_abandoned_temporaries(options.cache_dir, std::chrono::hours(1)); n > 0)
-    spdlog::info("removed {} half-written cache entries left by a killed process", n);
-  auto passwords = PasswordFile::open(options.passwords_file);
-  if (!passwords) {
-    spdlog::error("{}", passwords.error().message);
-    return kExitUsage;
-  }
-  install_signal_handlers();
-  Daemon daemon(std::move(options), std::move(*rules), std::move(*ledger), std::move(*passwords));
-  return daemon.run();
 }
 
 }  // namespace cc

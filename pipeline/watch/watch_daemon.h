@@ -1,22 +1,86 @@
-// `credcheck watch INBOX --out OUT`: the watch-folder daemon. One loop on one thread:
+// `credcheck watch INBOX --out OUT`: the watch-folder daemon. One loop on one thread, each round:
 //
 //   finish recorded moves -> scan the inbox (settle) -> refuse / take new files (ledger) ->
-//   read a batch of due documents (page cache first, then worker processes) -> evaluate every
-//   candidate whose documents are all read (pipeline/run/candidate_output.h, the same code as
-//   `credcheck run`) and write its next dossier version -> archive or quarantine its inputs ->
-//   wait for inotify or the poll interval.
+//   read a batch of due documents (page cache first, then the DocumentReader) -> for every
+//   candidate whose documents are all read and none still settling, the candidate flow
+//   (pipeline/run/candidate_flow.h, the same code as `credcheck run`) writes its next dossier
+//   version -> archive or quarantine its inputs -> wait for inotify or the poll interval.
 //
 // Each step is recorded in the ledger (ledger.h) before the next starts, so SIGKILL anywhere
 // loses nothing: a restart finishes the moves, rereads (from the cache) what was in flight, and
 // redoes an unrecorded evaluation under the same version. SIGTERM/SIGINT stop after the batch in
 // flight: its results are recorded, documents whose worker the signal killed are requeued.
+// run_watch() sets up (paths, lock, ledger, signals, log file) and runs a WatchDaemon with worker
+// processes; tests drive a WatchDaemon round by round with fake Ports (pipeline/run/ports.h).
 #pragma once
 
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+
+#include "core/expected.h"
+#include "pipeline/cache/crop_cache.h"
+#include "pipeline/cache/page_cache.h"
+#include "pipeline/run/ports.h"
+#include "pipeline/run/stage_runner.h"
+#include "pipeline/watch/inbox_scanner.h"
+#include "pipeline/watch/inbox_watcher.h"
+#include "pipeline/watch/ledger.h"
+#include "pipeline/watch/password_file.h"
 #include "pipeline/watch/watch_options.h"
+#include "validators/ruleset.h"
 
 namespace cc {
 
 // Returns the process exit code (core/exit_codes.h).
 int run_watch(WatchOptions options);
+
+class WatchDaemon {
+ public:
+  // `options` with its paths resolved (watch_paths.h) and its folders made.
+  WatchDaemon(WatchOptions options, Ruleset rules, Ledger ledger, PasswordFile passwords, Ports ports);
+
+  // Rounds until a stop signal (stop_signals.h) or, with --until-idle, until nothing is left.
+  int run();
+
+  struct Round {
+    bool did_work = false;       // something was taken, read, evaluated or moved
+    bool stopped = false;        // a stop signal arrived during the round
+    bool failed = false;         // the ledger could not finish the recorded moves
+    size_t settling_files = 0;   // files seen but not yet settled
+  };
+  // One pass over the inbox and the ledger (the loop above without its wait).
+  Round round();
+
+  size_t documents_read() const { return documents_read_; }
+  size_t dossiers_written() const { return dossiers_written_; }
+
+ private:
+  Status refuse(const RefusedEntry& r, bool& did_work);
+  Status take(const InboxEntry& e, bool& did_work);
+  Status read_due(bool& did_work);
+  Status record_read(const DocumentRow& row, DocumentText&& doc);
+  Status evaluate_ready(const std::set<std::string>& settling, bool& did_work);
+  Status evaluate(const std::string& candidate);
+  Status finish_moves(bool& did_work);
+  std::string plan_destination(const DocumentRow& row);
+  bool busy(const Round& round);
+  double wait_seconds(const Round& round);
+
+  WatchOptions o_;
+  Ruleset rules_;
+  Ledger ledger_;
+  PasswordFile passwords_;  // --passwords, read again when it changes
+  Ports ports_;
+  PageCache cache_;
+  CropCache crop_cache_;                     // evidence crops of dossier.html, kept beside the page cache
+  std::unique_ptr<CropSource> crop_source_;  // renders them (a crop worker of the daemon's own)
+  StageRunner stages_;                       // the candidate flow's stage times, over the daemon's life (-v logs them when idle)
+  InboxScanner scanner_;
+  InboxWatcher watcher_;
+  std::map<std::string, double> eval_backoff_;  // candidate -> wall time before which not to retry
+  size_t documents_read_ = 0, dossiers_written_ = 0;
+};
 
 }  // namespace cc

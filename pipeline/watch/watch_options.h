@@ -1,15 +1,16 @@
 // Everything `credcheck watch` is told on its command line, with defaults. Paths left empty are
-// filled by resolve_watch_paths() (watch_paths.h) relative to OUT.
+// filled by resolve_watch_paths() (watch_paths.h) relative to OUT. The passwords file is read again
+// whenever it changes; an empty --as-of means today at each evaluation.
 #pragma once
 
 #include <string>
 
-#include "core/limits.h"
-#include "pipeline/run/console.h"
+#include "pipeline/run/reading_options.h"
 
 namespace cc {
 
-struct WatchOptions {
+// The reading options shared with `run` (pipeline/run/reading_options.h), and the daemon's own.
+struct WatchOptions : ReadingOptions {
   std::string inbox;
   std::string out_dir;
   std::string state_file;      // default OUT/.credcheck/state.sqlite
@@ -21,20 +22,10 @@ struct WatchOptions {
   bool poll = false;           // poll instead of inotify (network shares)
   double poll_seconds = 2;     // rescan interval when polling (and the idle rescan with inotify)
   double settle_seconds = 2;   // size and mtime unchanged this long before a file is taken
-  int jobs = 1;
   int batch = 16;              // documents read per round (bounds how long a SIGTERM waits)
   int max_attempts = 3;        // transient failures before a document is given up
   double retry_seconds = 5;    // first back-off; doubles each attempt
   bool until_idle = false;     // exit once everything in the inbox is dealt with
-  std::string as_of;           // empty = today at each evaluation
-  Limits limits;
-  bool force_ocr = false;
-  std::string password;
-  std::string passwords_file;  // CANDIDATE[/FILE]<TAB>PASSWORD lines, read again when it changes
-  std::string rules_dir;
-  std::string worker_executable;
-  LogFormat log_format = LogFormat::text;
-  bool verbose = false;
 };
 
 }  // namespace cc

@@ -3,7 +3,7 @@
 // opens a candidate's file; it only checks what comes back (crop_image_from_json). A worker that
 // hangs, crashes or answers garbage is killed and the crop becomes an error; the next crop starts
 // a fresh worker. Every crop has a deadline and a batch of crops a time budget, so a dossier's
-// crops cost bounded time whatever the files do.
+// crops cost bounded time whatever the files do. The orchestration sees it as a CropSource.
 #pragma once
 
 #include <map>
@@ -13,20 +13,13 @@
 #include "core/expected.h"
 #include "core/limits.h"
 #include "pipeline/workers/crop_job.h"
+#include "pipeline/workers/crop_source.h"
 #include "pipeline/workers/wire.h"
 #include "pipeline/workers/worker_process.h"
 
 namespace cc {
 
-struct CropRequest {
-  std::string path;  // the file as read (never opened here)
-  FileKind kind = FileKind::unknown;
-  std::vector<std::string> passwords;  // to try in order on an encrypted PDF (secrets: never logged)
-  int page = 1;      // from 1
-  CropSpec spec;
-};
-
-class CropClient {
+class CropClient final : public CropSource {
  public:
   CropClient(std::string worker_executable, Limits limits);
   ~CropClient();
@@ -36,7 +29,7 @@ class CropClient {
   // One result per request, in order. Requests left when `budget_seconds` is spent fail with
   // document_timeout without being sent. An encrypted PDF is tried with each of its passwords
   // until one opens it; the one that did is tried first for the file's next crops.
-  std::vector<Expected<CropImage>> render(const std::vector<CropRequest>& requests, double budget_seconds);
+  std::vector<Expected<CropImage>> render(const std::vector<CropRequest>& requests, double budget_seconds) override;
 
   int workers_started() const { return workers_started_; }
 

@@ -1,6 +1,8 @@
 // core/text.h: one folding of Latin letters for every floor (names in Latin Extended among them),
-// join, trim, round_to.
+// the case of Latin letters, join, trim, round_to.
 #include <gtest/gtest.h>
+
+#include <cstdint>
 
 #include "core/text.h"
 
@@ -18,6 +20,40 @@ TEST(FoldLatin, NamesInLatinExtended) {
   EXPECT_EQ(fold_latin("Ɓala Ɗanjuma"), "bala danjuma");              // Hausa hooked letters
   EXPECT_EQ(fold_latin("Peñaflor Straße Æsir"), "penaflor strasse aesir");
   EXPECT_EQ(fold_latin("O’Brien"), "o'brien");
+}
+
+TEST(LatinCase, NamesInLatinExtendedChangeCaseBothWays) {
+  EXPECT_EQ(lower_utf8("NGUYỄN THỊ ĐẶNG"), "nguyễn thị đặng");  // Vietnamese: Extended Additional, Đ
+  EXPECT_EQ(upper_utf8("nguyễn thị đặng"), "NGUYỄN THỊ ĐẶNG");
+  EXPECT_EQ(lower_utf8("ỌLÁMIDÉ ADÉBÁYỌ"), "ọlámidé adébáyọ");  // Yoruba subdots
+  EXPECT_EQ(upper_utf8("łukasz wiśniewski"), "ŁUKASZ WIŚNIEWSKI");  // Extended-A, odd and even capitals
+  EXPECT_EQ(lower_utf8("ŽELJKO ĆOSIĆ"), "željko ćosić");
+  EXPECT_EQ(lower_utf8("ȘTEFAN ȚURCAN"), "ștefan țurcan");  // Romanian, Extended-B
+  EXPECT_EQ(upper_utf8("ɓala ɗanjuma ƙasimu"), "ƁALA ƊANJUMA ƘASIMU");  // Hausa hooked letters
+  EXPECT_EQ(upper_utf8("phạm ương"), "PHẠM ƯƠNG");  // Ư, Ơ
+  EXPECT_EQ(upper_utf8("Straße"), "STRAßE");  // no one-letter capital
+  EXPECT_EQ(lower_utf8("PEÑAFLOR × 2"), "peñaflor × 2");
+  EXPECT_EQ(upper_utf8("a\xFF" "b"), "A\xFF" "B");  // an undecodable byte is kept
+}
+
+TEST(LatinCase, EveryCapitalOfTheLatinBlocksComesBackFromItsSmallLetter) {
+  size_t capitals = 0;
+  for (uint32_t cp = 0x41; cp <= 0x1EFF; ++cp) {
+    if (cp == 0x130 || cp == 0x1E9E) continue;  // İ and ẞ: their small letters are i and ß
+    std::string c;
+    if (cp < 0x80) c = std::string(1, static_cast<char>(cp));
+    else if (cp < 0x800) c = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+    else c = {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
+    const Utf8Char ch = utf8_char_at(c, 0);
+    ASSERT_EQ(ch.length, c.size());
+    if (ch.letter_case != LetterCase::upper) continue;
+    ++capitals;
+    const std::string small = lower_utf8(c);
+    EXPECT_NE(small, c) << std::hex << cp;
+    EXPECT_EQ(utf8_char_at(small, 0).letter_case, LetterCase::lower) << std::hex << cp;
+    EXPECT_EQ(upper_utf8(small), c) << std::hex << cp;
+  }
+  EXPECT_GT(capitals, 26u + 30u + 60u + 120u);  // ASCII, Latin-1, Extended-A, Extended Additional
 }
 
 TEST(FoldLatin, OtherCharactersAreWordBreaks) {

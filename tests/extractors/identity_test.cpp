@@ -176,6 +176,19 @@ TEST(Names, LatinExtendedNamesMatchWithAndWithoutTheirMarks) {
   EXPECT_FALSE(match_names("Ọlámidé Adébáyọ̀", "Olamide Okafor").same);
 }
 
+// Names printed in capitals get their natural case in every Latin letter, not only Latin-1's:
+// "NGUYỄN" reads "Nguyễn", never "NguyỄn".
+TEST(Names, LatinExtendedNamesPrintedInCapitalsGetTheirNaturalCase) {
+  EXPECT_EQ(name_case("NGUYỄN"), "Nguyễn");
+  EXPECT_EQ(natural_name("NGUYỄN, THỊ ĐẶNG"), "Thị Đặng Nguyễn");
+  EXPECT_EQ(natural_name("ỌLÁMIDÉ ADÉBÁYỌ"), "Ọlámidé Adébáyọ");
+  EXPECT_EQ(natural_name("Mr. ŁUKASZ WIŚNIEWSKI-ŻAK"), "Łukasz Wiśniewski-Żak");
+  EXPECT_EQ(natural_name("Nguyễn Thị Đặng"), "Nguyễn Thị Đặng");  // not in capitals: as printed
+  EXPECT_FALSE(is_all_caps("NGUYễN"));
+  EXPECT_TRUE(is_all_caps("ĐẶNG"));
+  EXPECT_EQ(title_case("ŁÓDŹ MEDICAL UNIVERSITY"), "Łódź Medical University");
+}
+
 TEST(Names, LatinExtendedNamesMatchAcrossDocuments) {
   const auto c = classify({
       test::make_document("diploma.pdf", {{"#Lagoon City University", "Lagos, Lagos State, Nigeria",

@@ -1,0 +1,131 @@
+// The watch daemon's scheduling in-process (pipeline/watch/watch_daemon.h), round by round, with
+// fake ports: real files in a temporary inbox, the real ledger (SQLite), scanner, page cache and
+// candidate flow; a FakeReader instead of the worker pool and a FakeCropSource instead of the
+// crop worker. The daemon as a process is tested in tests/watch/.
+#include "pipeline/watch/watch_daemon.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "core/output_files.h"
+#include "pipeline/watch/watch_paths.h"
+#include "tests/pipeline/fake_ports.h"
+#include "tests/support/test_support.h"
+#include "validators/rules_loader.h"
+
+namespace cc {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr double kSettle = 0.3;
+
+void write(const std::string& path, const std::string& bytes) {
+  fs::create_directories(fs::path(path).parent_path());
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
+void wait_past_settle() { std::this_thread::sleep_for(std::chrono::duration<double>(kSettle + 0.15)); }
+
+struct Rounds {
+  test::TempDir dir;
+  std::shared_ptr<test::FakeReader> reader = std::make_shared<test::FakeReader>();
+  std::unique_ptr<WatchDaemon> daemon;
+  std::string inbox = dir / "inbox", out = dir / "out";
+
+  Rounds() {
+    fs::create_directories(inbox);
+    reader->canned["diploma.pdf"] = test::diploma();
+    reader->canned["letter.pdf"] = test::employment_letter();
+    reader->canned["scan.pdf"] = test::failed_document(ErrorCode::corrupt, "the parser cannot make sense of it (fake)");
+    WatchOptions o;
+    o.inbox = inbox;
+    o.out_dir = out;
+    o.settle_seconds = kSettle;
+    o.poll = true;
+    o.as_of = "2026-11-01";
+    EXPECT_TRUE(resolve_watch_paths(o));
+    for (const auto& d : {o.out_dir, fs::path(o.state_file).parent_path().string(), o.cache_dir}) EXPECT_TRUE(ensure_directory(d));
+    auto rules = load_ruleset(test::source_dir() + "/rules/boards-2026.12");
+    auto ledger = Ledger::open(o.state_file);
+    auto passwords = PasswordFile::open("");
+    EXPECT_TRUE(rules && ledger && passwords);
+    daemon = std::make_unique<WatchDaemon>(o, std::move(*rules), std::move(*ledger), std::move(*passwords),
+                                           test::fake_ports(reader));
+  }
+  std::string dossier(const std::string& id) const { return out + "/" + id + "/dossier.json"; }
+};
+
+TEST(WatchDaemonRounds, TakesACandidateOnlyOnceAllItsFilesHaveSettled) {
+  Rounds w;
+  write(w.inbox + "/ng-1/diploma.pdf", "%PDF-1.4 diploma");
+  auto r = w.daemon->round();  // first sight: settling
+  EXPECT_EQ(r.settling_files, 1u);
+  EXPECT_TRUE(w.reader->asked().empty());
+
+  wait_past_settle();
+  write(w.inbox + "/ng-1/letter.pdf", "%PDF-1.4 letter");
+  r = w.daemon->round();  // the diploma has settled and is read; the letter is still arriving
+  EXPECT_TRUE(r.did_work);
+  EXPECT_EQ(r.settling_files, 1u);
+  EXPECT_EQ(w.reader->asked(), std::vector<std::string>{"diploma.pdf"});
+  EXPECT_FALSE(fs::exists(w.dossier("ng-1"))) << "evaluated while one of its files was still settling";
+  EXPECT_EQ(w.daemon->dossiers_written(), 0u);
+
+  wait_past_settle();
+  r = w.daemon->round();  // the letter has settled: read, then the candidate evaluated with both
+  EXPECT_EQ(r.settling_files, 0u);
+  EXPECT_EQ(w.reader->asked(), (std::vector<std::string>{"diploma.pdf", "letter.pdf"}));
+  ASSERT_TRUE(fs::exists(w.dossier("ng-1")));
+  EXPECT_EQ(test::read_json(w.dossier("ng-1"))["documents"].size(), 2u);
+  EXPECT_TRUE(fs::exists(w.out + "/ng-1/history/dossier-1.json"));
+  EXPECT_TRUE(fs::exists(w.out + "/ng-1/dossier.html"));
+  EXPECT_EQ(w.daemon->dossiers_written(), 1u);
+  // Its inputs went to the archive once the dossier was written.
+  EXPECT_FALSE(fs::exists(w.inbox + "/ng-1/diploma.pdf"));
+  EXPECT_TRUE(fs::exists(w.out + "/.credcheck/archive/ng-1/diploma.pdf"));
+
+  r = w.daemon->round();  // nothing new: nothing read again, no new version
+  EXPECT_FALSE(r.did_work);
+  EXPECT_EQ(w.reader->asked().size(), 2u);
+  EXPECT_EQ(w.daemon->dossiers_written(), 1u);
+}
+
+TEST(WatchDaemonRounds, AFailedDocumentIsInTheDossierAndItsFileQuarantined) {
+  Rounds w;
+  write(w.inbox + "/ng-2/letter.pdf", "%PDF-1.4 letter");
+  write(w.inbox + "/ng-2/scan.pdf", "%PDF-1.4 scan");
+  w.daemon->round();
+  wait_past_settle();
+  w.daemon->round();
+  ASSERT_TRUE(fs::exists(w.dossier("ng-2")));
+  const auto dossier = test::read_json(w.dossier("ng-2"));
+  ASSERT_EQ(dossier["documents"].size(), 2u);
+  EXPECT_EQ(dossier["documents"][1]["file"], "scan.pdf");
+  EXPECT_EQ(dossier["documents"][1]["error"]["code"], "corrupt");
+  EXPECT_TRUE(fs::exists(w.out + "/.credcheck/quarantine/ng-2/scan.pdf"));
+  EXPECT_TRUE(fs::exists(w.out + "/.credcheck/archive/ng-2/letter.pdf"));
+}
+
+TEST(WatchDaemonRounds, ALaterDocumentMakesANewVersionWithoutReadingTheOthersAgain) {
+  Rounds w;
+  write(w.inbox + "/ng-3/diploma.pdf", "%PDF-1.4 diploma");
+  w.daemon->round();
+  wait_past_settle();
+  w.daemon->round();
+  ASSERT_TRUE(fs::exists(w.out + "/ng-3/history/dossier-1.json"));
+  write(w.inbox + "/ng-3/letter.pdf", "%PDF-1.4 letter");
+  w.daemon->round();
+  wait_past_settle();
+  w.daemon->round();
+  EXPECT_EQ(w.reader->asked(), (std::vector<std::string>{"diploma.pdf", "letter.pdf"}));  // the diploma from the page cache
+  EXPECT_TRUE(fs::exists(w.out + "/ng-3/history/dossier-2.json"));
+  EXPECT_EQ(test::read_json(w.dossier("ng-3"))["documents"].size(), 2u);
+}
+
+}  // namespace
+}  // namespace cc
