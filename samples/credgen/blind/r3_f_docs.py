@@ -335,8 +335,11 @@ def mx_ro_constancia(job, person, rng, as_of):
             if st != "fulltime_only":
                 sched += f" ({h} horas a la semana)"
             facts = (None if st == "fulltime_only" else h, st != "hours", False)
-        areas = join_and(job.departments).replace(" and ", " e " if job.departments and
-                                                   job.departments[-1][:1] in "IiHh" and not job.departments[-1].startswith("H") else " y ")
+        areas = ""
+        if job.departments:
+            last = job.departments[-1]
+            conj = " e " if last[:1] in "IiÍí" or last.lower().startswith("hi") else " y "
+            areas = (", ".join(job.departments[:-1]) + conj + last) if len(job.departments) > 1 else last
         pars = [f"Por medio de la presente se hace constar que {who} {per}, ocupando el puesto de {job.position}, "
                 f"{sched}" + (f", en las áreas de {areas}." if job.departments else "."),
                 f"Durante su estancia ha mostrado responsabilidad y honradez en el desempeño de sus funciones.",
