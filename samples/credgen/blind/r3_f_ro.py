@@ -162,7 +162,7 @@ def printed(code):
 def ro_grade(r):
     if printed(r.spec.code)[0].startswith("Educaţie fizică"):
         return "Admis"
-    return str(max(5, min(10, 5 + round((r.score - 45) * 5.4 / 47))))
+    return str(max(5, min(10, round(5.5 + (r.score - 45) * 5.5 / 47))))
 
 
 def ro_media(s):
@@ -245,6 +245,13 @@ def ro_transcript(s, person, rng):
         total += sem
         fl.page.pieces(fl.y, [(x["dis"], f"Total semestru / Semester total: {sem} credite", "left")], FI, 8)
         fl.y += 14
+        if t.key == "S2":
+            yr = [r for tt in s.terms if tt.year == t.year for r in tt.results]
+            g = [(int(ro_grade(r)), r.spec.credits) for r in yr if ro_grade(r) != "Admis"]
+            avg = sum(a * b for a, b in g) / sum(b for _, b in g)
+            fl.page.spaced(x["dis"], fl.y, [f"Total an / Year total: {int(sum(r.spec.credits for r in yr))} credite",
+                                            f"Media anului / Year average: {avg:.2f}"], FB, 8, 30)
+            fl.y += 16
     fl.need(190)
     p, y = fl.page, fl.y + 4
     p.hline(L, R, y - 10, 0.8)

@@ -3,7 +3,7 @@ with a summer clinical session; BSc Microbiology; Bachelor of Nursing Science) a
 Thai English transcript: the page split into TWO COLUMNS of running text, each a continuous list
 `COURSE NO. | COURSE TITLE | CREDIT | GRADE` with term captions inline ("First Semester 2016",
 "Summer Session 2019"), "Sem. G.P.A. 3.45 Cum. G.P.A. 3.38" after each term, 7-digit course
-numbers, titles in capitals wrapped, S/U courses outside the G.P.A., "Total Credits: 146
+numbers, titles in capitals wrapped (or cut at 30 characters at one school), S/U courses outside the G.P.A., "Total Credits: 146
 Cumulative G.P.A.: 3.41", "Degree conferred: March 29, 2020", a photo box and a grade legend."""
 
 from .. import countries as K
@@ -150,7 +150,7 @@ PACK = K.CountryPack(
                     extra={"faculty": "Faculty of Associated Medical Sciences"}),
         Institution("Isan Plateau University", "Khon Kaen", "Khon Kaen", "TH",
                     "123 Mittraphap Road, Nai Mueang", ("th_mt", "th_nur"),
-                    extra={"faculty": "Faculty of Allied Health Sciences"}),
+                    extra={"faculty": "Faculty of Allied Health Sciences", "trunc": 30}),
         Institution("Chao Phraya Royal University of Health Sciences", "Nonthaburi", "Nonthaburi", "TH",
                     "88 Tiwanon Road, Talat Khwan", ("th_mt", "th_mic"),
                     extra={"faculty": "Faculty of Medical Technology"}),
@@ -269,7 +269,10 @@ def th_transcript(s, person, rng):
         st["page"].text(x0() + 48, st["y"], label, FB, fs)
         st["y"] += fs * 1.35
         for r in t.results:
-            lines = wrap(r.spec.title.upper(), F, fs, cw - 48 - 52)
+            if inst.extra.get("trunc"):     # the registry system's fixed-width title field
+                lines = [r.spec.title.upper()[:inst.extra["trunc"]].rstrip(" :,(")]
+            else:
+                lines = wrap(r.spec.title.upper(), F, fs, cw - 48 - 52)
             need(fs * 1.3 * len(lines))
             g = th_grade(r)
             st["page"].pieces(st["y"], [(x0(), r.code, "left"), (x0() + 48, lines[0], "left"),
