@@ -3,8 +3,9 @@ with a summer clinical session; BSc Microbiology; Bachelor of Nursing Science) a
 Thai English transcript: the page split into TWO COLUMNS of running text, each a continuous list
 `COURSE NO. | COURSE TITLE | CREDIT | GRADE` with term captions inline ("First Semester 2016",
 "Summer Session 2019"), "Sem. G.P.A. 3.45 Cum. G.P.A. 3.38" after each term, 7-digit course
-numbers, titles in capitals wrapped (or cut at 30 characters at one school), S/U courses outside the G.P.A., "Total Credits: 146
-Cumulative G.P.A.: 3.41", "Degree conferred: March 29, 2020", a photo box and a grade legend."""
+numbers ("MTMT 301" at one school), titles in capitals wrapped (cut at 30 characters at another
+school), S/U courses outside the G.P.A., "Total Credits: 146 Cumulative G.P.A.: 3.41", "Degree
+conferred: March 29, 2020", a photo box and a grade legend."""
 
 from .. import countries as K
 from .. import courses as C
@@ -153,7 +154,7 @@ PACK = K.CountryPack(
                     extra={"faculty": "Faculty of Allied Health Sciences", "trunc": 30}),
         Institution("Chao Phraya Royal University of Health Sciences", "Nonthaburi", "Nonthaburi", "TH",
                     "88 Tiwanon Road, Talat Khwan", ("th_mt", "th_mic"),
-                    extra={"faculty": "Faculty of Medical Technology"}),
+                    extra={"faculty": "Faculty of Medical Technology", "alpha": True}),
     ],
     employers=[
         Employer("Bangkok Riverside Hospital", "Bangkok", "Bangkok", "TH",
@@ -203,6 +204,16 @@ def th_gpa(rs):
 def trunc2(x):
     """Thai registrars truncate the G.P.A. to two decimals."""
     return f"{int(x * 100 + 1e-9) / 100:.2f}"
+
+
+ALPHA = {"1001": "LATH", "1002": "LAEN", "1003": "SHSS", "1004": "SHSS", "2301": "SCBI", "2302": "SCCH",
+         "2303": "SCMA", "2304": "SCPY", "2307": "SCMI", "3900": "PEPE", "5001": "MTAP", "5023": "MTMT",
+         "6101": "NSNS"}
+
+
+def th_code(code, inst):
+    """Some schools print subject-letter course numbers ("MTMT 301") instead of 7 digits."""
+    return f"{ALPHA[code[:4]]} {code[4:]}" if inst.extra.get("alpha") else code
 
 
 def term_label(t):
@@ -275,14 +286,15 @@ def th_transcript(s, person, rng):
                 lines = wrap(r.spec.title.upper(), F, fs, cw - 48 - 52)
             need(fs * 1.3 * len(lines))
             g = th_grade(r)
-            st["page"].pieces(st["y"], [(x0(), r.code, "left"), (x0() + 48, lines[0], "left"),
+            st["page"].pieces(st["y"], [(x0(), th_code(r.code, inst), "left"), (x0() + 48, lines[0], "left"),
                                         (x0() + cw - 36, fmt_cr(r.spec.credits), "center"),
                                         (x0() + cw - 8, g, "center")], F, fs)
             for ln in lines[1:]:
                 st["y"] += fs * 1.2
                 st["page"].text(x0() + 54, st["y"], ln, F, fs)
             st["y"] += fs * 1.3
-            out.append(course_truth(r, label, r.spec.credits, g, "semester", title=" ".join(lines)))
+            out.append(course_truth(r, label, r.spec.credits, g, "semester", title=" ".join(lines),
+                                    code=th_code(r.code, inst)))
         cum += t.results
         need(fs * 1.3)
         sem = trunc2(th_gpa(t.results)) if any(th_grade(r) in TH_POINTS for r in t.results) else "-"
