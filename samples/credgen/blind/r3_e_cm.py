@@ -345,9 +345,9 @@ def cm_transcript(s, person, rng):
     sig = rng.choice(PACK.signers)
     oval_stamp(p, R - 170, p.h - 92, 48, 30)
     p.signature(R - 150, p.h - 84, 100, rng)
-    p.text(R - 90, p.h - 72, "Le Doyen / The Dean", FB, 8.5, "center")
+    p.pieces(p.h - 72, [(L, f"Fait à {inst.city}, le / Done at {inst.city} on {D.dmy_slash(s.conferred)}", "left", F),
+                        (R - 90, "Le Doyen / The Dean", "center", FB)], F, 8.5)
     p.text(R - 90, p.h - 61, sig, F, 8.5, "center")
-    p.text(L, p.h - 72, f"Fait à {inst.city}, le / Done at {inst.city} on {D.dmy_slash(s.conferred)}", F, 8.5)
     n = len(fl.pages)
     for i, pg in enumerate(fl.pages, 1):
         pg.pieces(pg.h - 26, [(L, "Il n'est délivré qu'un seul exemplaire de ce relevé / Only one copy of this "

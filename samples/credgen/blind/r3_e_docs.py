@@ -82,9 +82,9 @@ def ir_jo_diploma(s, person, rng):
         y += 12
         p.text(65, y, "This certificate carries all the legal rights and privileges pertaining thereto.", F, 14)
         y += 90
-        for x, t in ((150, "Vice-Chancellor for Education"), (p.w - 150, "Chancellor of the University")):
-            p.text(x, y, "[Signature]", FI, 10, "center")
-            p.text(x, y + 14, t, F, 10.5, "center")
+        p.pieces(y, [(150, "[Signature]", "center"), (p.w - 150, "[Signature]", "center")], FI, 10)
+        p.pieces(y + 14, [(150, "Vice-Chancellor for Education", "center"),
+                          (p.w - 150, "Chancellor of the University", "center")], F, 10.5)
         p.text(p.w / 2, y + 44, "[Seal of the University]", FI, 10, "center")
         yb = p.h - 120
         p.hline(60, p.w - 60, yb - 12, 0.4)
@@ -98,6 +98,7 @@ def ir_jo_diploma(s, person, rng):
         p.border(24, 2.0, 0.3)
         name = name_form(person, "natural")
         hon = "Ms." if person.sex == "F" else "Mr."
+        p.text(60, 60, f"Serial No. {s.student_no}", F, 9)
         crest(p, p.w / 2, 82, 22)
         y = 130
         p.text(p.w / 2, y, "In the name of God, the Most Gracious, the Most Merciful", FI, 12, "center"); y += 28
@@ -114,12 +115,13 @@ def ir_jo_diploma(s, person, rng):
         y = _c(p, y, f"{printed}, with all the rights and privileges pertaining to this degree.", FI, 14,
                p.w - 200)
         yb = p.h - 80
+        items = []
         for x, t in ((170, "Director of Admission and Registration"), (p.w / 2, "Dean of the Faculty"),
                      (p.w - 170, "President of the University")):
             p.signature(x - 50, yb - 6, 100, rng)
             p.hline(x - 95, x + 95, yb - 2, 0.5)
-            p.text(x, yb + 12, t, F, 10.5, "center")
-        p.text(60, 60, f"Serial No. {s.student_no}", F, 9)
+            items.append((x, t, "center"))
+        p.pieces(yb + 12, items, F, 10.5)
     return LayoutResult("diploma", "ir_jo_diploma", FAMILY, [p], [name], info={"conferred_printed": printed})
 
 
@@ -159,12 +161,12 @@ def commonwealth_diploma(s, person, rng):
         printed = f"conféré le {fr_date(s.conferred)} / conferred on {D.long_dmy(s.conferred)}"
         p.text(p.w / 2, y, f"{printed}, à {inst.city}", F, 12, "center")
         titles = ["Le Doyen / The Dean", "Le Recteur / The Rector"]
-        p.text(p.w / 2, p.h - 40, f"N° {s.student_no}/{inst.extra['abbr']}/LIC/{s.conferred.year}", F, 8.5, "center")
+        foot = (p.w / 2, f"N° {s.student_no}/{inst.extra['abbr']}/LIC/{s.conferred.year}", "center")
     else:
         name = name_form(person, "caps")
         cls = UG_HON[ug_class(ug_cgpa(s))] if c == "UG" else tt_class(tt_gpa(s))
         cls = "" if cls == "Pass" else cls
-        n = inst.extra["grad"] + (s.conferred.year - 2000)
+        n = inst.extra.get("grad", 20) + (s.conferred.year - 2000)
         y = 70
         crest(p, p.w / 2, y, 24)
         y += 52
@@ -181,14 +183,15 @@ def commonwealth_diploma(s, person, rng):
         titles = ["Vice-Chancellor", "Academic Registrar" if c == "UG" else "Campus Registrar"]
         if c == "TT":
             embossed_seal(p, p.w / 2, p.h - 92, 44)
-        p.text(70, p.h - 40, f"Reg. No. {s.student_no}" if c == "UG" else f"ID {s.student_no}", F, 8.5)
+        foot = (70, f"Reg. No. {s.student_no}" if c == "UG" else f"ID {s.student_no}", "left")
     yb = p.h - 72
     if c != "TT":
         oval_stamp(p, p.w / 2, yb - 26, 46, 28, 0.45) if c == "CM" else crest(p, p.w / 2, yb - 26, 18, 0.5)
-    for x, t in ((180, titles[0]), (p.w - 180, titles[1])):
+    for x in (180, p.w - 180):
         p.signature(x - 55, yb - 8, 110, rng)
         p.hline(x - 90, x + 90, yb - 4, 0.5)
-        p.text(x, yb + 10, t, F, 11, "center")
+    p.pieces(yb + 10, [(180, titles[0], "center"), (p.w - 180, titles[1], "center")], F, 11)
+    p.text(foot[0], p.h - 40, foot[1], F, 8.5, foot[2])
     return LayoutResult("diploma", "commonwealth_diploma", FAMILY, [p], [name], info={"conferred_printed": printed})
 
 

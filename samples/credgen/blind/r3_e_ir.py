@@ -262,7 +262,8 @@ def ir_transcript(s, person, rng):
 
     def new_page(n):
         p = Page(A4)
-        p.text(p.w / 2, 40, "[In the Name of God]", FI, 9, "center")
+        p.pieces(40, [(p.w / 2, "[In the Name of God]", "center", FI, 9),
+                      (R, f"Translation No.: {tr_no}-{n}", "right", F, 8)], F, 9)
         p.text(p.w / 2, 56, "Islamic Republic of Iran", F, 10, "center")
         if medsci:
             p.text(p.w / 2, 69, "Ministry of Health and Medical Education", F, 10, "center")
@@ -270,7 +271,6 @@ def ir_transcript(s, person, rng):
             p.text(p.w / 2, 69, "Ministry of Science, Research and Technology", F, 10, "center")
         p.text(p.w / 2, 84, inst.name, FB, 12.5, "center")
         p.text(p.w / 2, 97, "Vice-Chancellery for Education - Office of Educational Affairs", F, 9, "center")
-        p.text(R, 40, f"Translation No.: {tr_no}-{n}", F, 8, "right")
         p.hline(L, R, 104, 0.8)
         y = 120
         if n == 1:

@@ -331,8 +331,8 @@ def jo_transcript(s, person, rng):
     for i, pg in enumerate(pages, 1):
         pg.text(pg.w / 2, pg.h - 26, f"Page {i} of {n} - This transcript is not valid without the seal of the "
                 "University", F, 6.8, "center")
-    return LayoutResult("transcript", "jo_official_transcript", FAMILY, pages, [name], out, "semester",
+    return LayoutResult("transcript", "jo_two_column_transcript", FAMILY, pages, [name], out, "semester",
                         {"conferred_printed": jo_grad_term(s)})
 
 
-TRANSCRIPT_LAYOUTS = {"jo_official_transcript": (jo_transcript, FAMILY, ("JO",))}
+TRANSCRIPT_LAYOUTS = {"jo_two_column_transcript": (jo_transcript, FAMILY, ("JO",))}

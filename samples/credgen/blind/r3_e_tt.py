@@ -200,10 +200,9 @@ def tt_transcript(s, person, rng):
 
     def new_page(n):
         p = Page(LETTER)
-        p.text(L, 48, inst.name.upper(), MB, 11)
-        p.text(L, 60, f"OFFICE OF THE CAMPUS REGISTRAR, {inst.street.upper()}", M, 8)
-        p.text(R, 48, "ACADEMIC RECORD", MB, 11, "right")
-        p.text(R, 60, f"Printed: {D.dmon_y(s.conferred).upper()}", M, 8, "right")
+        p.pieces(48, [(L, inst.name.upper(), "left"), (R, "ACADEMIC RECORD", "right")], MB, 11)
+        p.pieces(60, [(L, f"OFFICE OF THE CAMPUS REGISTRAR, {inst.street.upper()}", "left"),
+                      (R, f"Printed: {D.dmon_y(s.conferred).upper()}", "right")], M, 8)
         p.hline(L, R, 68, 0.6)
         y = 84
         if n == 1:
