@@ -197,8 +197,15 @@ def commonwealth_diploma(s, person, rng):
 
 # --- letter c: translated / bilingual employment certificate ------------------------------------
 
+def ir_hours(job):
+    """Iran's statutory week is 44 hours: a full-time Iranian job of 40 hours is printed as 44."""
+    if job.employer.country == "IR" and job.hours == 40 and job.hours_style in ("hours", "fulltime_hours"):
+        return 44
+    return job.hours
+
+
 def hours_phrase(job, lang="en"):
-    h, st = job.hours, job.hours_style
+    h, st = ir_hours(job), job.hours_style
     if lang == "fr":
         return {"hours": f"à raison de {h} heures par semaine",
                 "fulltime_only": "à temps plein",
@@ -298,8 +305,12 @@ def translated_employment(job, person, rng, as_of):
            f"No. {lic}", F, 9.5); y += 13
     p.text(L, y, f"Translation date: {dd(max(job.letter_date, as_of - dt.timedelta(days=rng.randint(5, 60))))}", F, 9.5)
     translator_stamp(p, R - 60, y - 20, 36)
+    st = job.hours_style
+    facts = (None if st == "fulltime_only" else ir_hours(job), st in ("fulltime_only", "fulltime_hours", "daily"),
+             st == "parttime_hours")
     return LayoutResult("employment_letter", "translated_employment", FAMILY, [p], [f"{hon} {nm}"],
-                        info={"date_style": "solar_hijri_with_gregorian" if c == "IR" else "dmy_slash"})
+                        info={"date_style": "solar_hijri_with_gregorian" if c == "IR" else "dmy_slash",
+                              "hours_facts": facts})
 
 
 def person_dob(job, person):
