@@ -147,7 +147,7 @@ def asia_diploma(s, person, rng):
         p.text(p.w - 250, y, "Chairman of the Academic Degree Evaluation Committee", F, 11, "center"); y += 40
         printed = d.strftime("%B %d, %Y").replace(" 0", " ")
         p.text(p.w - 250, y, printed, F, 13, "center")
-        place_image(p, p.w - 230, y - 40, 110, 110, red_seal(rng, 110))
+        place_image(p, p.w - 215, y - 12, 110, 110, red_seal(rng, 110))
         p.text(90, p.h - 60, f"Certificate No. {inst.extra['code']}4{d.year}{rng.randint(100000, 999999)}", F, 11)
         names = [name]
         return LayoutResult("diploma", "asia_degree_scroll", FAMILY, [p], names, info={"conferred_printed": printed})
