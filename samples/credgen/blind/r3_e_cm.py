@@ -207,7 +207,7 @@ MENTION = [(16, "Très Bien / Very Good"), (14, "Bien / Good"), (12, "Assez Bien
 
 def note20(r):
     """The mark out of 20; a few weak results are below 10 and capitalised by compensation."""
-    if r.score < 52 and tweak(r.code, 3) == 0 and r.spec.credits <= 6:
+    if r.score < 61 and tweak(r.code, 3) == 0 and r.spec.credits <= 6:
         return 8.5 + 0.25 * tweak(r.code, 4)
     return min(18.75, 10 + int((r.score - 45) * 8.5 / 47 * 4) / 4 + 0.25 * tweak(r.code + "x", 3))
 

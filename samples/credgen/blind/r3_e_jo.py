@@ -90,31 +90,51 @@ JO_BIO = """
 0303102 | General Chemistry (2) | 3 | C
 0302101 | General Physics (1) | 3 | O
 0100103 | Military Sciences | 3 | O
+0304112 | General Biology Lab (2) | 1 | B
+0303112 | General Chemistry Lab (2) | 1 | C
+## 1 SU
+0100104 | National Education | 3 | O
+0100105 | Islamic Culture | 3 | O
 ## 2 S1
 0304211 | Invertebrate Zoology | 3 | B
 0304221 | Plant Morphology | 3 | B
 0303231 | Organic Chemistry (1) | 3 | C
 0301151 | Principles of Statistics | 3 | M
+0304212 | Invertebrate Zoology Lab | 1 | B
+0302102 | General Physics (2) | 3 | O
 ## 2 S2
 0304231 | Cell Biology | 3 | B
 0304241 | Microbiology | 3 | B
 0304242 | Microbiology Lab | 1 | B
-0100104 | National Education | 3 | O
+0304251 | Vertebrate Zoology | 3 | B
+0303232 | Organic Chemistry (2) | 3 | C
+## 2 SU
+0304299 | Field Biology | 3 | B
 ## 3 S1
 0304331 | Genetics | 3 | B
 0304341 | Biochemistry | 3 | C
 0304351 | Animal Physiology | 3 | B
+0304352 | Animal Physiology Lab | 1 | B
+0304321 | Plant Physiology | 3 | B
+0304381 | Biostatistics | 3 | M
 ## 3 S2
 0304332 | Molecular Biology | 3 | B
 0304361 | Ecology | 3 | ?B
 0304371 | Immunology | 3 | B
+0304342 | Biochemistry Lab | 1 | C
+0304372 | Virology | 3 | B
 ## 4 S1
 0304441 | Developmental Biology | 3 | B
 0304451 | Parasitology | 3 | B
 0304461 | Histology | 3 | B
+0304471 | Evolution | 3 | ?B
+0304481 | Entomology | 3 | B
 ## 4 S2
 0304491 | Research Project | 3 | O
 0304492 | Seminar | 1 | O
+0304442 | Endocrinology | 3 | B
+0304462 | Biotechnology | 3 | B
+0110102 | Scientific Writing in English | 3 | O
 """
 
 JO_NURS = """
