@@ -299,9 +299,9 @@ def cn_transcript(s, person, rng):
             p.text(L, y, w, F, 7); y += 9
     yb = A4[1] - 70
     p.text(R - 150, yb - 20, f"Academic Affairs Office, {inst.name}", F, 8, "center")
-    p.text(R - 150, yb - 8, f"Date: {s.conferred.strftime('%B %d, %Y')}", F, 8, "center")
+    p.pieces(yb - 8, [(L, f"Prepared by: {rng.choice(PACK.signers)}", "left"),
+                      (R - 150, f"Date: {s.conferred.strftime('%B %d, %Y')}", "center")], F, 8)
     place_image(p, R - 150, yb - 30, 92, 92, red_seal(rng, 92))
-    p.pieces(yb - 8, [(L, f"Prepared by: {rng.choice(PACK.signers)}", "left")], F, 8)
     for i, pg in enumerate(pages, 1):
         pg.text(pg.w / 2, pg.h - 22, f"Page {i} of {len(pages)}", F, 7, "center")
     return LayoutResult("transcript", "cn_pair_table_transcript", FAMILY, pages, [name], out, "semester",

@@ -99,7 +99,6 @@ def asia_diploma(s, person, rng):
         names = [name]
         titles = ["Vice-Chancellor", "Registrar"]
         p.seal(p.w / 2, p.h - 150, 38, 0.5)
-        p.text(80, p.h - 50, f"No. Siri: {inst.name.split()[-1][:3].upper()}{d.year}{rng.randint(10000, 99999)}", F, 8.5)
         info = printed
     elif c == "TH":
         p = Page(LANDSCAPE_A4)
@@ -155,7 +154,9 @@ def asia_diploma(s, person, rng):
     for x, t in ((p.w * 0.25, titles[0]), (p.w * 0.75, titles[1])):
         p.signature(x - 55, yb - 6, 110, rng)
         p.hline(x - 90, x + 90, yb - 2, 0.5)
-        p.text(x, yb + 12, t, F, 11, "center")
+    p.pieces(yb + 12, [(p.w * 0.25, titles[0], "center"), (p.w * 0.75, titles[1], "center")], F, 11)
+    if c == "MY":
+        p.text(80, p.h - 50, f"No. Siri: {inst.name.split()[-1][:3].upper()}{d.year}{rng.randint(10000, 99999)}", F, 8.5)
     return LayoutResult("diploma", "asia_degree_scroll", FAMILY, [p], names, info={"conferred_printed": info})
 
 
@@ -393,12 +394,11 @@ def mx_ro_constancia(job, person, rng, as_of):
         for par in pars:
             y = p.paragraph(L, y, par, F, 11.5, R - L, 16) + 10
         y += 6
-        p.text(L, y, "MANAGER,", FB, 10.5)
-        p.text(R, y, "ŞEF SERVICIU RUNOS,", FB, 10.5, "right"); y += 14
-        p.signature(R - 120, y + 10, 100, rng)
-        p.text(R, y, job.signer, F, 10.5, "right"); y += 30
-        p.signature(L + 4, y + 10, 90, rng)
-        p.seal(L + 170, y - 6, 30, 0.5)
+        p.pieces(y, [(L, "MANAGER,", "left"), (R, "ŞEF SERVICIU RUNOS,", "right")], FB, 10.5); y += 40
+        p.signature(R - 120, y - 12, 100, rng)
+        p.signature(L + 4, y - 12, 90, rng)
+        p.seal(L + 170, y - 14, 30, 0.5)
+        p.text(R, y, job.signer, F, 10.5, "right"); y += 24
         p.hline(L, R, y, 0.4); y += 20
         p.text(L, y, "English translation / Traducere în limba engleză:", FI, 10); y += 18
         en = [en_par]

@@ -225,10 +225,9 @@ def my_transcript(s, person, rng):
     def new_page(n):
         p = Page(A4)
         p.logo(L + 20, 44, 17, 1, 0.3)
-        p.text(L + 46, 40, inst.name.upper(), FB, 12)
-        p.text(L + 46, 52, f"{inst.street} {inst.city}, {inst.region}, Malaysia", F, 7.5)
-        p.text(R, 40, "ACADEMIC TRANSCRIPT", FB, 11, "right")
-        p.text(R, 52, "Office of the Registrar", F, 7.5, "right")
+        p.pieces(40, [(L + 46, inst.name.upper(), "left", FB, 12), (R, "ACADEMIC TRANSCRIPT", "right", FB, 11)])
+        p.pieces(52, [(L + 46, f"{inst.street} {inst.city}, {inst.region}, Malaysia", "left", F, 7.5),
+                      (R, "Office of the Registrar", "right", F, 7.5)])
         p.hline(L, R, 60, 1.2)
         y = 74
         p.pieces(y, [(L, "Name", "left"), (L + 70, f": {name}", "left"), (L + 300, "Matric No.", "left"),
@@ -309,14 +308,14 @@ def my_transcript(s, person, rng):
     hologram(p, R - 62, yb - 52, 56)
     p.signature(L + 10, yb - 4, 110, rng)
     p.hline(L, L + 170, yb, 0.5)
-    p.text(L, yb + 10, rng.choice(["Deputy Registrar", "Registrar"]), FB, 7.5)
+    p.pieces(yb + 10, [(L, rng.choice(["Deputy Registrar", "Registrar"]), "left", FB, 7.5),
+                       (L + 220, f"Date of Issue: {D.long_dmy(s.conferred)}", "left", F, 7.5)])
     p.text(L, yb + 19, "Academic Management Division", F, 7)
-    p.text(L + 220, yb + 10, f"Date of Issue: {D.long_dmy(s.conferred)}", F, 7.5)
     n = len(fl.pages)
     for i, pg in enumerate(fl.pages, 1):
         pg.text(pg.w / 2, pg.h - 24, f"Page {i} of {n}", F, 6.5, "center")
-    return LayoutResult("transcript", "my_academic_transcript", FAMILY, fl.pages, [name], out, "semester",
+    return LayoutResult("transcript", "my_two_column_transcript", FAMILY, fl.pages, [name], out, "semester",
                         {"conferred_printed": D.long_dmy(s.conferred)})
 
 
-TRANSCRIPT_LAYOUTS = {"my_academic_transcript": (my_transcript, FAMILY, ("MY",))}
+TRANSCRIPT_LAYOUTS = {"my_two_column_transcript": (my_transcript, FAMILY, ("MY",))}

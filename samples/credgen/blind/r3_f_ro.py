@@ -190,10 +190,9 @@ def ro_transcript(s, person, rng):
 
     def new_page(n):
         p = Page(A4)
-        p.text(L, 36, "ROMÂNIA", FB, 9)
-        p.text(L, 47, "MINISTERUL EDUCAŢIEI", F, 8)
-        p.text(p.w / 2, 36, inst.name.upper(), FB, 10, "center")
-        p.text(p.w / 2, 48, f"{inst.extra['fac']} / {inst.extra['en']}", F, 8, "center")
+        p.pieces(36, [(L, "ROMÂNIA", "left", FB, 9), (p.w / 2 + 30, inst.name.upper(), "center", FB, 10)])
+        p.pieces(48, [(L, "MINISTERUL EDUCAŢIEI", "left", F, 8),
+                      (p.w / 2 + 30, f"{inst.extra['fac']} / {inst.extra['en']}", "center", F, 8)])
         p.text(p.w / 2, 66, "FOAIA MATRICOLĂ / TRANSCRIPT OF RECORDS", FB, 12, "center")
         y = 84
         p.pieces(y, [(L, f"Numele şi prenumele / Name: {name}", "left"), (R, f"Nr. matricol / Student ID: {s.student_no}", "right")], F, 8.5); y += 11
@@ -270,9 +269,10 @@ def ro_transcript(s, person, rng):
         for w in wrap(ln, FI, 7.5, R - L):
             p.text(L, y, w, FI, 7.5); y += 9
     yb = p.h - 86
-    for xx, t1, t2 in ((L + 70, "RECTOR,", "Rector"), (p.w / 2, "DECAN,", "Dean"), (R - 80, "SECRETAR ŞEF,", "Chief Secretary")):
-        p.text(xx, yb, t1, FB, 8.5, "center")
-        p.text(xx, yb + 10, t2, FI, 8, "center")
+    sig = ((L + 70, "RECTOR,", "Rector"), (p.w / 2, "DECAN,", "Dean"), (R - 80, "SECRETAR ŞEF,", "Chief Secretary"))
+    p.pieces(yb, [(xx, t1, "center") for xx, t1, _ in sig], FB, 8.5)
+    p.pieces(yb + 10, [(xx, t2, "center") for xx, _, t2 in sig], FI, 8)
+    for xx, _, _ in sig:
         p.signature(xx - 40, yb + 34, 80, rng)
     p.seal(p.w / 2 - 70, yb + 28, 30, 0.5)
     for i, pg in enumerate(fl.pages, 1):

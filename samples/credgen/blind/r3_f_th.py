@@ -313,10 +313,9 @@ def th_transcript(s, person, rng):
                "C = 2.0 Fair, D+ = 1.5 Poor, D = 1.0 Very Poor, F = 0 Failed,", F, 6.5)
         p.text(L, y + 8, "S = Satisfactory, U = Unsatisfactory, W = Withdrawn (S/U and W are not counted in the G.P.A.)", F, 6.5)
         p.signature(R - 160, y + 36, 110, rng)
-        p.text(R - 105, y + 46, f"({rng.choice(PACK.signers[:1] + PACK.signers[3:])})", F, 8, "center")
-        p.text(R - 105, y + 56, "Registrar", F, 8, "center")
-        p.text(L, y + 46, f"Issued: {D.long_mdy(s.conferred)}", F, 8)
-        p.text(L, y + 56, f"Page {i} of {len(pages)}", F, 7)
+        p.pieces(y + 46, [(L, f"Issued: {D.long_mdy(s.conferred)}", "left"),
+                          (R - 105, f"({rng.choice(PACK.signers[:1] + PACK.signers[3:])})", "center")], F, 8)
+        p.pieces(y + 56, [(L, f"Page {i} of {len(pages)}", "left", F, 7), (R - 105, "Registrar", "center")], F, 8)
     return LayoutResult("transcript", "th_two_column_transcript", FAMILY, pages, [name], out, "semester",
                         {"conferred_printed": conf})
 
