@@ -10,7 +10,7 @@ Cumulative Average .." (averages of marks, not GPA) under each block."""
 from .. import countries as K
 from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution, name_form
-from ..pagekit import A4, Page, fit_size
+from ..pagekit import A4, Page, fit_size, wrap
 from .r3_e_common import FAMILY, add_department_phrases, course_truth, crest, curriculum, tweak, wavg
 
 JO_MLS = """
@@ -326,22 +326,35 @@ def jo_transcript(s, person, rng):
         p.rect(x0, yb, CW, y + 14.5 - yb, 0.5, 0.0)
         y += 22
         low = max(low, y)
-    y = low
-    if y + 110 > p.h - 90:
-        p, ytop = new_page()
-        y = ytop
     avg = jo_avg(s)
-    y += 6
-    p.hline(L, R, y - 6, 1.0)
-    p.spaced(L, y + 6, [f"Total Hours Passed: {cum_h:g}", f"Cumulative Average: {avg:.1f}",
-                        f"Rating: {rating(avg)}"], FB, 9, 28); y += 18
-    p.text(L, y + 4, f"Graduated: {jo_grad_term(s)}", FB, 9); y += 18
     legend = ("Grade points (4.2 scale): A+ 4.20, A 4.00, A- 3.75, B+ 3.50, B 3.25, B- 3.00, C+ 2.75, C 2.50, "
               "C- 2.25, D+ 2.00, D 1.75, F 0.50" if scale == 4.2 else
               "Grade points (4.0 scale): A 4.0, A- 3.7, B+ 3.3, B 3.0, B- 2.7, C+ 2.3, C 2.0, C- 1.7, D+ 1.3, "
               "D 1.0, F 0.0")
-    p.text(L, y, legend, F, 6.8); y += 9
-    p.text(L, y, "Passing mark: 50 out of 100. Averages are the credit-weighted averages of the marks.", F, 6.8)
+    note = "Passing mark: 50 out of 100. Averages are the credit-weighted averages of the marks."
+    if col == 1 and y + 104 <= p.h - 110:
+        # the summary closes the right-hand column, as on a one-page record
+        x0 = L + CW + GAP
+        p.rect(x0, y, CW, 1, 0.0, 0.0, fill=0.0)
+        y += 14
+        for ln in (f"Total Hours Passed: {cum_h:g}", f"Cumulative Average: {avg:.1f}", f"Rating: {rating(avg)}",
+                   f"Graduated: {jo_grad_term(s)}"):
+            p.text(x0 + 3, y, ln, FB, 8.5); y += 12
+        y += 2
+        for ln in wrap(legend, F, 6.5, CW - 6) + wrap(note, F, 6.5, CW - 6):
+            p.text(x0 + 3, y, ln, F, 6.5); y += 8.5
+    else:
+        y = low
+        if y + 110 > p.h - 90:
+            p, ytop = new_page()
+            y = ytop
+        y += 6
+        p.hline(L, R, y - 6, 1.0)
+        p.spaced(L, y + 6, [f"Total Hours Passed: {cum_h:g}", f"Cumulative Average: {avg:.1f}",
+                            f"Rating: {rating(avg)}"], FB, 9, 28); y += 18
+        p.text(L, y + 4, f"Graduated: {jo_grad_term(s)}", FB, 9); y += 18
+        p.text(L, y, legend, F, 6.8); y += 9
+        p.text(L, y, note, F, 6.8)
     sig = rng.choice(PACK.signers)
     p.signature(R - 150, p.h - 78, 110, rng)
     p.text(R - 95, p.h - 66, sig, F, 8.5, "center")
