@@ -12,7 +12,7 @@ from .. import dates as D
 from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution, name_form
 from ..pagekit import A4, Flow, Page, wrap
-from .r3_e_common import (FAMILY, add_department_phrases, course_truth, curriculum, fmt2, g2j,
+from .r3_e_common import (FAMILY, add_department_phrases, course_truth, curriculum, fmt2,
                           sh_with_greg, translator_stamp, tweak, wavg)
 
 UNITS = {}      # code -> "theory/practical"
