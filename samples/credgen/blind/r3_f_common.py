@@ -119,6 +119,5 @@ def hologram(page, x, y, size):
         page.circle(cx, cy, size * 0.08 * i, 0.4, 0.6)
     for i in range(8):
         a = math.pi * i / 4
-        page.hline(cx, cx + size * 0.001, cy, 0.1, 0.78)
         page.ops.append(("line", cx, cy, cx + size * 0.45 * math.cos(a), cy + size * 0.45 * math.sin(a),
                          0.3, 0.62))
