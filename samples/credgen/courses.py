@@ -719,7 +719,8 @@ def semester_hours(credits, system):
     return credits
 
 
-SH_FACTOR = {"quarter": 2.0 / 3.0, "ects": 0.5, "uk": 0.25}
+# "mx": Mexican credits (ANUIES/SATCA: 2 credits per weekly lecture hour per semester) = SH x 2
+SH_FACTOR = {"quarter": 2.0 / 3.0, "ects": 0.5, "uk": 0.25, "mx": 0.5}
 
 
 def totals(courses, system):
