@@ -224,7 +224,7 @@ class BlockReader {
   }
 
   void add_summary(const TableRow& row, const ColumnLayout* layout) {
-    SummaryRow s;
+    SummaryLine s;
     s.words = row.words;
     s.roles.assign(row.words.size(), "");
     if (layout) {

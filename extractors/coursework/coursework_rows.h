@@ -23,7 +23,7 @@ struct RawCourseRow {
 
 // A summary line in a table (term totals, GPA, "Total Credits Earned"), kept for the
 // reconciliation of the printed totals with the rows (reconcile.h).
-struct SummaryRow {
+struct SummaryLine {
   std::vector<const Word*> words;      // the line within its table block
   std::vector<std::string> roles;      // per word, the role of the column it stands under ("" none)
   PageRef page;
@@ -33,7 +33,7 @@ struct SummaryRow {
 
 struct TranscriptRows {
   std::vector<RawCourseRow> rows;          // in reading order
-  std::vector<SummaryRow> summaries;       // in reading order
+  std::vector<SummaryLine> summaries;      // in reading order
   std::vector<std::string> terms;          // term headings in reading order
   std::vector<std::string> credit_headers; // header text of the credit columns
   bool has_marks_column = false;           // Max. Marks or Marks Obtained
