@@ -78,11 +78,25 @@ WordMeaning meaning_of(const std::string& word) {
   return {};
 }
 
-// A plain number ("14", "3.43", "52.0", "75%"), with the digits after its point.
+// A comma as printed: a decimal comma before one or two digits ("3,79"), a thousands separator
+// before three ("1,600").
+std::string without_commas(const std::string& t) {
+  const auto comma = t.find(',');
+  if (comma == std::string::npos || t.find(',', comma + 1) != std::string::npos) return t;
+  const size_t after = t.size() - comma - 1;
+  for (size_t i = comma + 1; i < t.size(); ++i)
+    if (!std::isdigit(static_cast<unsigned char>(t[i]))) return t;
+  if (after == 3) return t.substr(0, comma) + t.substr(comma + 1);
+  if ((after == 1 || after == 2) && t.find('.') == std::string::npos) return t.substr(0, comma) + "." + t.substr(comma + 1);
+  return t;
+}
+
+// A plain number ("14", "3.43", "52.0", "75%", "3,79", "1,600"), with the digits after its point.
 std::optional<std::pair<double, int>> number_of(std::string t) {
   while (!t.empty() && (t.back() == ',' || t.back() == ';' || t.back() == '%' || t.back() == ')')) t.pop_back();
   if (!t.empty() && t.back() == '.') t.pop_back();
   if (!t.empty() && t.front() == '(') t.erase(0, 1);
+  t = without_commas(t);
   if (t.empty() || t.size() > 9) return std::nullopt;
   int dots = 0, decimals = 0;
   for (char c : t) {
@@ -133,6 +147,12 @@ bool is_legend(const std::vector<Token>& tokens) {
   return false;
 }
 
+bool has_digit(const std::string& t) {
+  for (unsigned char c : t)
+    if (std::isdigit(c)) return true;
+  return false;
+}
+
 std::optional<TotalMeasure> measure_of_role(const std::string& role) {
   if (role == "credits") return TotalMeasure::credits;
   if (role == "points") return TotalMeasure::grade_points;
@@ -159,6 +179,12 @@ struct Reader {
       }
       if (letters_of(tokens[i].text) == "total" || letters_of(tokens[i].text) == "totals") total_word = true;
       const auto number = number_of(tokens[i].text);
+      if (!number && has_digit(tokens[i].text)) {  // a value that cannot be read ("3.4O", "1-2"): it ends the label
+        if (pending != kNone) role_statement(tokens, pending, line_scope, total_word);
+        pending = kNone;
+        label.clear();
+        continue;
+      }
       if (!number) {
         if (m.kind == WordKind::term_scope) line_scope = TotalScope::term;
         if (m.kind == WordKind::cumulative_scope) line_scope = TotalScope::cumulative;

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
 
 #include "extractors/coursework/coursework.h"
@@ -64,6 +65,13 @@ TEST(PrintedTotals, ReadsNumberThenLabelAndScopesAlongTheLine) {
   EXPECT_EQ(read("Term: 15.0 credits, GPA 3.20 Cumulative: 30.0 credits, GPA 3.10"),
             "term credits 15; term gpa 3.2; cumulative credits 30; cumulative gpa 3.1");
   EXPECT_EQ(read("Cumulative GPA: 3.43/4.00"), "cumulative gpa 3.43");  // the scale is no total
+}
+
+TEST(PrintedTotals, DecimalCommasThousandsAndValuesThatCannotBeRead) {
+  EXPECT_EQ(read("GPA 3,79 Total Credits 1,600"), "unstated gpa 3.79; unstated credits 1600");
+  // A GPA OCR could not read is no GPA; the label does not pass to the next number.
+  EXPECT_EQ(read("Term: 10.0 credits, GPA 3.7g Cumulative: 133.0 credits"),
+            "term credits 10; cumulative credits 133");
 }
 
 TEST(PrintedTotals, MarksOutOfAMaximumAndTotalsInTheTableColumns) {
@@ -250,11 +258,12 @@ std::vector<Packet> read_packets(const std::string& dir) {
   return out;
 }
 
-std::string generate(const test::TempDir& tmp, const std::string& family, int count, int seed) {
-  const std::string out = tmp / family;
+std::string generate(const test::TempDir& tmp, const std::string& family, int count, int seed,
+                     const std::string& modes = "text") {
+  const std::string out = tmp / (family + "-" + modes);
   const auto r = test::run_command(test::python() + " " + test::shell_quote(test::source_dir() + "/samples/generate.py") +
                                    " packets --out " + test::shell_quote(out) + " --count " + std::to_string(count) +
-                                   " --seed " + std::to_string(seed) + " --family " + family + " --modes text");
+                                   " --seed " + std::to_string(seed) + " --family " + family + " --modes " + modes);
   EXPECT_EQ(r.exit_code, 0) << r.output;
   return out;
 }
@@ -311,7 +320,7 @@ class ReconcilePackets : public ::testing::Test {
   static void SetUpTestSuite() {
     tmp_ = new test::TempDir();
     for (const char* family : {"train", "heldout"}) {
-      auto packets = read_packets(generate(*tmp_, family, 12, 315));
+      auto packets = read_packets(generate(*tmp_, family, 20, 315));
       for (auto& p : packets) packets_->push_back(std::move(p));
     }
   }
@@ -349,7 +358,7 @@ TEST_F(ReconcilePackets, EveryTranscriptThatPrintsTotalsReconciles) {
   }
   std::cout << "[reconcile] " << reconciled << " of " << printing << " transcripts printing totals reconciled; "
             << silent << " print none\n";
-  EXPECT_GE(printing, 12);
+  EXPECT_GE(printing, 20);
 }
 
 TEST_F(ReconcilePackets, ARowTakenOffThePageTurnsTheTableToMismatch) {
@@ -369,7 +378,8 @@ TEST_F(ReconcilePackets, ARowTakenOffThePageTurnsTheTableToMismatch) {
     EXPECT_EQ(status_of(misread), "mismatch") << p.id << " without " << course.title;
     ++tried;
   }
-  EXPECT_GE(tried, 10);
+  std::cout << "[reconcile] a row taken off: " << tried << " transcripts tried\n";
+  EXPECT_GE(tried, 20);
 }
 
 TEST_F(ReconcilePackets, AGradeChangedOnThePageBreaksThePrintedGpa) {
@@ -401,7 +411,36 @@ TEST_F(ReconcilePackets, AGradeChangedOnThePageBreaksThePrintedGpa) {
     EXPECT_EQ(status_of(misread), "mismatch") << p.id << " grade " << course.grade;
     ++tried;
   }
+  std::cout << "[reconcile] a grade changed: " << tried << " transcripts tried\n";
   EXPECT_GE(tried, 5);
+}
+
+// Scanned packets (OCR, about 1 s a page), only when asked: CC_RECONCILE_SCAN_COUNT=N candidates
+// per family. Reported, not held to a bar: an OCR misread in a row or in the printed line itself is
+// a mismatch by design (the table then goes to review).
+TEST(ReconcileScans, OnRequest) {
+  const char* count = std::getenv("CC_RECONCILE_SCAN_COUNT");
+  if (!count || std::atoi(count) <= 0) GTEST_SKIP() << "set CC_RECONCILE_SCAN_COUNT=N";
+  test::TempDir tmp;
+  for (const char* family : {"train", "heldout"}) {
+    std::map<std::string, int> statuses;
+    for (const auto& p : read_packets(generate(tmp, family, std::atoi(count), 316, "scan"))) {
+      CourseworkOptions o;
+      const auto facts = extract_coursework(p.segments(), o);
+      const std::string status = status_of(facts);
+      const bool prints = p.truth["coursework"]["prints_totals"].get<bool>();
+      ++statuses[(prints ? "prints totals: " : "prints none: ") + status];
+      if (facts && status == "mismatch" && std::getenv("CC_RECONCILE_VERBOSE"))
+        for (const auto& t : facts->reconciliation)
+          for (const auto& c : t.checks)
+            if (c.status == "mismatch")
+              std::cout << "    " << p.id << " printed " << c.printed << " rows " << (c.expected ? *c.expected : -1) << " ("
+                        << c.basis << ") \"" << c.evidence.text << "\"\n";
+    }
+    std::cout << "[reconcile] scan " << family << ":";
+    for (const auto& [k, n] : statuses) std::cout << " " << k << " " << n << ";";
+    std::cout << "\n";
+  }
 }
 
 }  // namespace
