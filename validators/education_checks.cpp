@@ -223,7 +223,7 @@ CriterionResult coursework_checks(const Criterion& c, const CourseworkParams& p,
     std::vector<Doubt> doubts;
     // A table whose rows do not add up to its printed totals: the reason comes first.
     if (doubtful > 0)
-      for (const auto& why : cw.unreconciled) doubts.push_back({Doubt::Kind::low_confidence, "coursework", why, {}});
+      for (const auto& u : cw.unreconciled) doubts.push_back({Doubt::Kind::low_confidence, "coursework", u.why, {u.line}});
     if (doubtful > 0)
       doubts.push_back({Doubt::Kind::low_confidence, "coursework",
                         std::to_string(doubtful) + " course(s) read below the confidence threshold" +

@@ -49,8 +49,12 @@ struct CourseworkReading {
   std::vector<std::string> implausible;
   std::optional<int> first_term_year;  // earliest year named in a term heading
   // Transcript tables whose rows do not add up to their printed totals: their courses are read as
-  // low confidence (plausibility.h), and these say why.
-  std::vector<std::string> unreconciled;
+  // low confidence (plausibility.h); why, and the printed line that says so.
+  struct Unreconciled {
+    std::string why;
+    Evidence line;
+  };
+  std::vector<Unreconciled> unreconciled;
 };
 
 // The plausibility rules of the ruleset applied to the degree's conferral date (before the first term).

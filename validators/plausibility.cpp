@@ -156,7 +156,7 @@ void apply_reconciliation(CourseworkReading& reading, const CourseworkFacts& cou
     if (first)
       why += " (\"" + first->evidence.text + "\", page " + std::to_string(first->evidence.page) + ": " + first->measure +
              " " + number_text(first->printed) + ", the rows give " + (first->expected ? number_text(*first->expected) : "?") + ")";
-    reading.unreconciled.push_back(why);
+    reading.unreconciled.push_back({why, first ? first->evidence : Evidence{}});
     for (auto& course : reading.courses)
       if (in_table(*course.course, table)) course.confident = false;
   }

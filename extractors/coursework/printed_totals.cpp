@@ -247,14 +247,8 @@ struct Reader {
     if (credit_word) measure = earned ? TotalMeasure::credits_earned
                                       : attempted ? TotalMeasure::credits_attempted : TotalMeasure::credits;
     if (last->scope) scope = last->scope;
-    const auto number = number_of(tokens[number_at].text);
-    PrintedStatement s;
-    s.scope = scope.value_or(TotalScope::unstated);
-    s.measure = measure;
-    s.value = number->first;
-    s.decimals = number->second;
-    s.label = label_first ? text + " " + tokens[number_at].text : tokens[number_at].text + " " + text;
-    out.push_back(s);
+    const std::string& value = tokens[number_at].text;
+    add(tokens, number_at, measure, scope, label_first ? text + " " + value : value + " " + text);
     labelled_first = labelled_first || label_first;
   }
 
@@ -263,16 +257,18 @@ struct Reader {
                       bool total_word) {
     const auto measure = measure_of_role(tokens[number_at].role);
     if (!total_word || !measure) return;
-    add(tokens, number_at, *measure, line_scope, "Total");
+    add(tokens, number_at, *measure, line_scope, "Total " + tokens[number_at].text);
   }
 
   // "Total: 356 / 500": marks obtained out of a maximum (a number without any label of its own).
   void mark_out_of(const std::vector<Token>& tokens, size_t number_at, std::optional<TotalScope> line_scope,
                    bool total_word) {
     if (!total_word) return;
-    add(tokens, number_at, measure_of_role(tokens[number_at].role).value_or(TotalMeasure::marks), line_scope, "Total");
+    add(tokens, number_at, measure_of_role(tokens[number_at].role).value_or(TotalMeasure::marks), line_scope,
+        "Total " + tokens[number_at].text);
   }
 
+  // `label`: the words the statement was read from, its number included.
   void add(const std::vector<Token>& tokens, size_t number_at, TotalMeasure measure, std::optional<TotalScope> scope,
            const std::string& label) {
     const auto number = number_of(tokens[number_at].text);
@@ -281,7 +277,7 @@ struct Reader {
     s.measure = measure;
     s.value = number->first;
     s.decimals = number->second;
-    s.label = label + " " + tokens[number_at].text;
+    s.label = label;
     out.push_back(s);
   }
 };

@@ -124,6 +124,9 @@ TEST(Reconciliation, AMismatchMakesTheTablesCoursesLowConfidence) {
   EXPECT_NE(total.doubts.front().detail.find("do not add up to the totals it prints"), std::string::npos)
       << total.doubts.front().detail;
   EXPECT_NE(total.doubts.front().detail.find("the rows give 60"), std::string::npos);
+  ASSERT_EQ(total.doubts.front().evidence.size(), 1u);  // the printed line, for the evaluator to see
+  EXPECT_EQ(total.doubts.front().evidence.front().text, "Total Credits Earned: 63");
+  EXPECT_TRUE(has_flag(r, "low_confidence")) << flag_codes_of(r);
   // A mismatch in another document's table leaves these courses alone.
   f.coursework->reconciliation.front().file = "other.pdf";
   EXPECT_EQ(mlt_alt(run(f)).outcome, Outcome::met);
