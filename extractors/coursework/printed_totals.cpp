@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace cc {
 namespace {
@@ -143,6 +144,10 @@ bool is_legend(const std::vector<Token>& tokens) {
     const std::string w = letters_of(t.text);
     if (w == "grading" || w == "legend" || w == "scale" || w == "equals" || w == "key") return true;
     if (w == "required" || w == "requirement" || w == "requirements" || w == "minimum") return true;
+    // Credits that are not the rows': transferred, exempted, still to take.
+    if (w == "transfer" || w == "transferred" || w == "exempt" || w == "exempted" || w == "waived" ||
+        w == "progress" || w == "remaining" || w == "needed" || w == "outstanding")
+      return true;
   }
   return false;
 }
@@ -151,6 +156,20 @@ bool has_digit(const std::string& t) {
   for (unsigned char c : t)
     if (std::isdigit(c)) return true;
   return false;
+}
+
+// "Clinical hours: 1200", "Lab Hrs 48": clock hours of teaching or training, not credit hours.
+bool contact_hours(const std::vector<Token>& tokens, const std::vector<size_t>& label) {
+  static const std::set<std::string> hours = {"hours", "hrs", "hr"};
+  static const std::set<std::string> contact = {"clinical", "contact", "clock", "lecture", "lec", "lab", "laboratory",
+                                                "practical", "internship", "duty", "training", "practicum", "theory"};
+  bool has_hours = false, has_contact = false;
+  for (size_t k : label) {
+    const std::string w = letters_of(tokens[k].text);
+    has_hours = has_hours || hours.count(w);
+    has_contact = has_contact || contact.count(w);
+  }
+  return has_hours && has_contact;
 }
 
 std::optional<TotalMeasure> measure_of_role(const std::string& role) {
@@ -241,6 +260,7 @@ struct Reader {
       last = m;
     }
     if (!last) return;
+    if (contact_hours(tokens, label)) return;
     TotalMeasure measure = last->measure;
     const bool credit_word = measure == TotalMeasure::credits || measure == TotalMeasure::credits_earned ||
                              measure == TotalMeasure::credits_attempted;

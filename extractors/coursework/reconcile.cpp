@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <map>
+#include <set>
 
 #include "core/text.h"
 
@@ -57,8 +58,12 @@ bool is_pass_only(const std::string& grade) {
   return false;
 }
 
-const std::vector<std::string>& letter_scales() {
-  static const std::vector<std::string> scales = {"US 4-point", "Nigerian 5-point", "Indian 10-point"};
+// Common letter-grade scales and their maxima. None is assumed known: a table's letter scale is
+// the one that gives some printed GPA or grade-point total of the same table (see run()).
+const std::vector<std::pair<std::string, double>>& letter_scales() {
+  static const std::vector<std::pair<std::string, double>> scales = {
+      {"US 4-point", 4.0},       {"4-point with half steps", 4.0}, {"4.3-point", 4.3}, {"Korean 4.5-point", 4.5},
+      {"Nigerian 5-point", 5.0}, {"Saudi 5-point", 5.0},           {"Indian 10-point", 10.0}};
   return scales;
 }
 
@@ -72,7 +77,10 @@ bool within_rounding(double expected, double printed, int decimals, bool truncat
 struct Candidate {
   std::optional<double> value;
   std::string basis;
+  std::string letter_scale;  // the letter scale it rests on, if any
 };
+
+using ScaleSet = std::set<std::string>;
 
 class TableChecker {
  public:
@@ -94,6 +102,12 @@ class TableChecker {
   TableReconciliation run() {
     TableReconciliation out;
     out.courses = static_cast<int>(rows_.size());
+    struct Pending {
+      const PrintedStatement* statement;
+      const TotalsLine* line;
+      size_t term_from, before;
+    };
+    std::vector<Pending> statements;
     size_t row_cursor = 0;  // rows before the previous line
     size_t term_from = 0;   // the first row after the previous group of lines
     for (const TotalsLine& line : lines_) {
@@ -103,8 +117,18 @@ class TableChecker {
       // other, "Term: ..." then "Cumulative: ...", close the same rows).
       if (before > row_cursor) term_from = row_cursor;
       row_cursor = before;
-      for (const auto& statement : line.statements) out.checks.push_back(check(statement, line, term_from, before));
+      for (const auto& statement : line.statements) statements.push_back({&statement, &line, term_from, before});
     }
+    // A letter scale is the table's when it gives one of its printed figures; a GPA on letter
+    // grades is then checked on the scales so confirmed only, and unchecked when none is.
+    ScaleSet all, confirmed;
+    for (const auto& [name, max] : letter_scales()) all.insert(name);
+    for (const auto& st : statements) {
+      std::string scale;
+      const TotalCheck c = check(*st.statement, *st.line, st.term_from, st.before, all, &scale);
+      if (c.status == "reconciled" && !scale.empty()) confirmed.insert(scale);
+    }
+    for (const auto& st : statements) out.checks.push_back(check(*st.statement, *st.line, st.term_from, st.before, confirmed, nullptr));
     out.status = status_of(out.checks);
     return out;
   }
@@ -163,9 +187,9 @@ class TableChecker {
       earned += *r->credits;
     }
     const std::string n = rows_text(rows);
-    const Candidate c_all{all, n + ", every row's credits"};
-    const Candidate c_attempted{attempted, n + ", withdrawn and incomplete courses left out"};
-    const Candidate c_earned{earned, n + ", failed, withdrawn and incomplete courses left out"};
+    const Candidate c_all{all, n + ", every row's credits", ""};
+    const Candidate c_attempted{attempted, n + ", withdrawn and incomplete courses left out", ""};
+    const Candidate c_earned{earned, n + ", failed, withdrawn and incomplete courses left out", ""};
     if (measure == TotalMeasure::credits_earned) return {c_earned};
     if (measure == TotalMeasure::credits_attempted) return any_withdrawn ? std::vector<Candidate>{c_attempted, c_all}
                                                                          : std::vector<Candidate>{c_all};
@@ -198,39 +222,59 @@ class TableChecker {
     return g;
   }
 
-  std::vector<std::string> grade_sources(const RowSet& rows) const {
-    std::vector<std::string> out;
+  // Where a row's grade points can come from, and the most a GPA on that source can be.
+  struct Source {
+    std::string name;
+    std::string letter_scale;  // "" unless a letter scale
+    double max = 0;
+  };
+
+  std::vector<Source> grade_sources(const RowSet& rows, const ScaleSet& scales) const {
+    std::vector<Source> out;
     bool points = !rows.empty();
     for (const RowFigures* r : rows) points = points && (r->points || is_withdrawn(r->grade) || is_pass_only(r->grade));
     if (points) {
-      out.push_back("printed points (row totals)");
-      out.push_back("printed points (per credit)");
+      out.push_back({"printed points (row totals)", "", 1e9});
+      out.push_back({"printed points (per credit)", "", 1e9});
     }
-    out.push_back("numeric grades");
-    for (const auto& s : letter_scales()) out.push_back(s);
+    out.push_back({"numeric grades", "", 1e9});
+    for (const auto& [name, max] : letter_scales())
+      if (scales.count(name)) out.push_back({name, name, max});
     return out;
   }
 
-  std::vector<Candidate> grade_candidates(TotalMeasure measure, const RowSet& rows) const {
+  // A GPA printed outside what a source can give is not on that scale (a weighted average of marks
+  // is no 4-point GPA): the source does not apply, rather than disagree.
+  static bool applies(const Source& source, TotalMeasure measure, double printed, double lowest, double highest) {
+    if (measure != TotalMeasure::gpa) return true;
+    if (!source.letter_scale.empty()) return printed <= source.max + 0.005;
+    if (source.name == "numeric grades") return printed >= lowest - 0.005 && printed <= highest + 0.005;
+    return true;
+  }
+
+  std::vector<Candidate> grade_candidates(TotalMeasure measure, const RowSet& rows, double printed,
+                                          const ScaleSet& scales) const {
     std::vector<Candidate> out;
-    for (const auto& source : grade_sources(rows)) {
-      double points = 0, credits = 0;
+    for (const auto& source : grade_sources(rows, scales)) {
+      double points = 0, credits = 0, lowest = 1e9, highest = -1e9;
       bool fits = true;
       for (const RowFigures* r : rows) {
         if (!r->credits) continue;
         bool known = true;
-        const auto gp = grade_point(*r, source, &known);
+        const auto gp = grade_point(*r, source.name, &known);
         if (!known) {
           fits = false;
           break;
         }
         if (!gp) continue;
+        lowest = std::min(lowest, *gp);
+        highest = std::max(highest, *gp);
         points += *gp * *r->credits;
         credits += *r->credits;
       }
-      if (!fits || credits <= 0) continue;
-      const std::string basis = rows_text(rows) + ", " + source;
-      out.push_back({measure == TotalMeasure::gpa ? points / credits : points, basis});
+      if (!fits || credits <= 0 || !applies(source, measure, printed, lowest, highest)) continue;
+      const std::string basis = rows_text(rows) + ", " + source.name;
+      out.push_back({measure == TotalMeasure::gpa ? points / credits : points, basis, source.letter_scale});
     }
     return out;
   }
@@ -242,23 +286,27 @@ class TableChecker {
       if (!v) return {};
       sum += *v;
     }
-    return {{sum, rows_text(rows) + ", marks obtained"}};
+    return {{sum, rows_text(rows) + ", marks obtained", ""}};
   }
 
-  std::vector<Candidate> candidates(TotalMeasure measure, const RowSet& rows) const {
+  std::vector<Candidate> candidates(TotalMeasure measure, const RowSet& rows, double printed,
+                                    const ScaleSet& scales) const {
     if (rows.empty()) return {};
     switch (measure) {
       case TotalMeasure::credits:
       case TotalMeasure::credits_attempted:
       case TotalMeasure::credits_earned: return credit_candidates(measure, rows);
       case TotalMeasure::grade_points:
-      case TotalMeasure::gpa: return grade_candidates(measure, rows);
+      case TotalMeasure::gpa: return grade_candidates(measure, rows, printed, scales);
       case TotalMeasure::marks: return marks_candidates(rows);
     }
     return {};
   }
 
-  TotalCheck check(const PrintedStatement& s, const TotalsLine& line, size_t term_from, size_t before) const {
+  // `scales`: the letter scales allowed; `scale_used`, when given, receives the letter scale of a
+  // reconciled check.
+  TotalCheck check(const PrintedStatement& s, const TotalsLine& line, size_t term_from, size_t before,
+                   const ScaleSet& scales, std::string* scale_used) const {
     TotalCheck c;
     c.measure = measure_name(s.measure);
     c.printed = s.value;
@@ -279,13 +327,14 @@ class TableChecker {
     bool any_rows = false;
     for (size_t k = 0; k < scopes.size(); ++k) {
       any_rows = any_rows || !scopes[k].rows.empty();
-      for (const auto& cand : candidates(s.measure, scopes[k].rows)) {
+      for (const auto& cand : candidates(s.measure, scopes[k].rows, s.value, scales)) {
         if (within_rounding(*cand.value, s.value, s.decimals, gpa)) {
           c.scope = scopes[k].scope;
           c.term = c.scope == "term" ? line.term : "";
           c.expected = round_to(*cand.value, 4);
           c.status = "reconciled";
           c.basis = cand.basis;
+          if (scale_used) *scale_used = cand.letter_scale;
           return c;
         }
         const double distance = std::fabs(*cand.value - s.value);
@@ -325,6 +374,14 @@ std::optional<double> grade_point_on(const std::string& scale, const std::string
       {"Nigerian 5-point", {{"A", 5.0}, {"B", 4.0}, {"C", 3.0}, {"D", 2.0}, {"E", 1.0}, {"F", 0.0}}},
       {"Indian 10-point", {{"O", 10.0}, {"A+", 9.0}, {"A", 8.0}, {"B+", 7.0}, {"B", 6.0}, {"C", 5.0}, {"P", 4.0},
                            {"F", 0.0}}},
+      {"4-point with half steps", {{"A", 4.0}, {"B+", 3.5}, {"B", 3.0}, {"C+", 2.5}, {"C", 2.0}, {"D+", 1.5}, {"D", 1.0},
+                                   {"F", 0.0}}},
+      {"4.3-point", {{"A+", 4.3}, {"A", 4.0}, {"A-", 3.7}, {"B+", 3.3}, {"B", 3.0}, {"B-", 2.7}, {"C+", 2.3},
+                     {"C", 2.0}, {"C-", 1.7}, {"D+", 1.3}, {"D", 1.0}, {"D-", 0.7}, {"F", 0.0}}},
+      {"Korean 4.5-point", {{"A+", 4.5}, {"A0", 4.0}, {"A", 4.0}, {"B+", 3.5}, {"B0", 3.0}, {"B", 3.0}, {"C+", 2.5},
+                            {"C0", 2.0}, {"C", 2.0}, {"D+", 1.5}, {"D0", 1.0}, {"D", 1.0}, {"F", 0.0}}},
+      {"Saudi 5-point", {{"A+", 5.0}, {"A", 4.75}, {"B+", 4.5}, {"B", 4.0}, {"C+", 3.5}, {"C", 3.0}, {"D+", 2.5},
+                         {"D", 2.0}, {"F", 1.0}}},
   };
   const auto s = scales.find(scale);
   if (s == scales.end()) return std::nullopt;

@@ -39,8 +39,9 @@ struct TotalsLine {
 // Reconciles one transcript table. `rows` and `lines` in any order (sorted here).
 TableReconciliation reconcile_table(std::vector<RowFigures> rows, std::vector<TotalsLine> lines);
 
-// The grade point of `grade` on the scales a transcript's grades fit (exposed for tests): US
-// 4-point with +/-, Nigerian 5-point (A-F with E), Indian 10-point (O, A+ ... P, F).
+// The grade point of `grade` on a common letter scale (exposed for tests): "US 4-point" (+/-),
+// "4-point with half steps" (B+ 3.5), "4.3-point" (A+ 4.3), "Korean 4.5-point", "Nigerian 5-point"
+// (A-F with E), "Saudi 5-point" (A 4.75, F 1), "Indian 10-point" (O, A+ ... P, F).
 std::optional<double> grade_point_on(const std::string& scale, const std::string& grade);
 
 }  // namespace cc

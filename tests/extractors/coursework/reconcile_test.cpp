@@ -85,6 +85,12 @@ TEST(PrintedTotals, LegendsPageNumbersAndPlainLinesStateNothing) {
   EXPECT_EQ(read("Page 2 of 3"), "");
   EXPECT_EQ(read("xxx Nothing Follows xxx"), "");
   EXPECT_EQ(read("Minimum credits required for graduation: 160"), "");
+  EXPECT_EQ(read("Total clinical hours: 1200"), "");  // clock hours of training, not credits
+  EXPECT_EQ(read("Credits transferred: 30 Credits in progress: 12"), "");
+  EXPECT_EQ(read("Term Totals Attempted 15.00 Earned 15.00 GPA Hrs 15.00 QPts 52.00 GPA 3.47"),
+            "term credits_attempted 15; term credits_earned 15; term credits 15; term grade_points 52; term gpa 3.47");
+  EXPECT_EQ(read("Semester Credits: 18 Cum. Credits: 36 SWA: 72.5 CWA: 70.1"),
+            "term credits 18; cumulative credits 36; term gpa 72.5; cumulative gpa 70.1");
   EXPECT_TRUE(states_totals(words_of("Semester Credit Hours: 17")));
   EXPECT_FALSE(states_totals(words_of("First Semester 2019-2020 (18 units)")));  // a term heading, value first
   EXPECT_FALSE(states_totals(words_of("BIO 101 General Biology 3 A")));
@@ -195,6 +201,32 @@ TEST(Reconcile, NoTotalsOrNoKnownScale) {
   // A requirement printed above the table closes no rows: nothing to check it against.
   const auto above = reconcile_table(b.rows, {line("", -1, "Total Credits 160")});
   EXPECT_EQ(above.status, "unchecked");
+}
+
+TEST(Reconcile, ALetterScaleCountsOnlyWhereTheTableItselfConfirmsIt) {
+  // One term on a scale none of the common ones gives (B+ = 3.4): the GPA cannot be checked, and
+  // is no mismatch; the credits still are.
+  Built b;
+  b.rows = {row("Fall", 1, 3, "A"), row("Fall", 2, 3, "B+"), row("Fall", 3, 4, "B")};
+  b.lines = {line("Fall", 4, "Credits 10 GPA 3.42")};
+  auto t = reconcile_table(b.rows, b.lines);
+  EXPECT_EQ(t.status, "reconciled");
+  EXPECT_EQ(find_check(t, "gpa", "term")->status, "unchecked");
+  EXPECT_EQ(find_check(t, "gpa", "term")->basis, "grade scale not known");
+  // A weighted average of marks is not a 4-point GPA of the same letters: no mismatch either.
+  b.lines = {line("Fall", 4, "Credits 10 SWA 72.5")};
+  EXPECT_EQ(find_check(reconcile_table(b.rows, b.lines), "gpa", "term")->status, "unchecked");
+  // Two terms, the second's GPA given by the half-step scale (B+ = 3.5): that scale is the table's,
+  // and the first term's GPA, which it does not give, is a mismatch.
+  b.rows.push_back(row("Spring", 11, 3, "B+"));
+  b.rows.push_back(row("Spring", 12, 3, "C+"));
+  b.lines = {line("Fall", 4, "Credits 10 GPA 3.60"), line("Spring", 13, "Credits 6 GPA 3.00")};
+  t = reconcile_table(b.rows, b.lines);
+  EXPECT_EQ(t.status, "mismatch");
+  const TotalCheck* fall = find_check(t, "gpa", "term");
+  EXPECT_EQ(fall->status, "mismatch");
+  EXPECT_NEAR(*fall->expected, 3.45, 1e-9);  // (12 + 10.5 + 12) / 10 on the half-step scale
+  EXPECT_NE(fall->basis.find("half steps"), std::string::npos);
 }
 
 TEST(Reconcile, WithdrawnCoursesAreNeitherAttemptedNorEarned) {
