@@ -299,7 +299,7 @@ def two_column_terms(s, person, rng):
     pairs = [terms[i:i + 2] for i in range(0, len(terms), 2)]
     lh = 10.5
     for pair in pairs:
-        rows = max(len(t.results) for t in pair)
+        rows = max(len(t.results) for t in pair) + 1  # the term's total under its rows
         h = 26 + rows * lh + 12
         fl.need(h)
         y0 = fl.y
@@ -319,6 +319,8 @@ def two_column_terms(s, person, rng):
                 extra = {"grade_point": ng_grade(r.score)[1]} if system != "units" else {}
                 out.append(course_truth(r, label, r.spec.credits, g, system, **extra))
                 y += lh
+            term_total = num(sum(r.spec.credits for r in t.results))
+            p.text(x0 + 52, y, f"Total {'Units' if system == 'units' else 'Credit Units'}: {term_total}", FB, 7)
         fl.y = y0 + h
     p = fl.page
     fl.need(60)
