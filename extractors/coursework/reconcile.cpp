@@ -257,6 +257,7 @@ class TableChecker {
     std::vector<Candidate> out;
     for (const auto& source : grade_sources(rows, scales)) {
       double points = 0, credits = 0, lowest = 1e9, highest = -1e9;
+      double passed_points = 0, passed_credits = 0;  // a school that leaves failures (retaken) out
       bool fits = true;
       for (const RowFigures* r : rows) {
         if (!r->credits) continue;
@@ -271,10 +272,16 @@ class TableChecker {
         highest = std::max(highest, *gp);
         points += *gp * *r->credits;
         credits += *r->credits;
+        if (is_failed(r->grade, ph_numeric_)) continue;
+        passed_points += *gp * *r->credits;
+        passed_credits += *r->credits;
       }
       if (!fits || credits <= 0 || !applies(source, measure, printed, lowest, highest)) continue;
       const std::string basis = rows_text(rows) + ", " + source.name;
       out.push_back({measure == TotalMeasure::gpa ? points / credits : points, basis, source.letter_scale});
+      if (passed_credits > 0 && passed_credits < credits)
+        out.push_back({measure == TotalMeasure::gpa ? passed_points / passed_credits : passed_points,
+                       basis + ", failed courses left out", source.letter_scale});
     }
     return out;
   }

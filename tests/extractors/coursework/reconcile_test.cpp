@@ -234,6 +234,17 @@ TEST(Reconcile, WithdrawnCoursesAreNeitherAttemptedNorEarned) {
   b.rows = {row("Fall", 1, 3, "A"), row("Fall", 2, 3, "W"), row("Fall", 3, 4, "B")};
   b.lines = {line("Fall", 4, "Attempted 7 Earned 7 GPA 3.43")};
   EXPECT_EQ(reconcile_table(b.rows, b.lines).status, "reconciled");
+  // A failed course retaken and passed: schools that leave the failure out of the GPA.
+  b.rows.push_back(row("Fall", 3.5, 4, "F"));
+  b.lines = {line("Fall", 4, "Attempted 11 Earned 7 GPA 3.43")};
+  EXPECT_EQ(reconcile_table(b.rows, b.lines).status, "reconciled");
+  b.lines = {line("Fall", 4, "Attempted 11 Earned 7 GPA 2.18")};  // 24 points / 11: the F counted
+  EXPECT_EQ(reconcile_table(b.rows, b.lines).status, "reconciled");
+  // A GPA neither way gives, where the printed points confirm the scale, is a mismatch.
+  b.lines = {line("Fall", 4, "Attempted 11 Earned 7 Points 24 GPA 3.10")};
+  EXPECT_EQ(reconcile_table(b.rows, b.lines).status, "mismatch");
+  b.lines = {line("Fall", 4, "Attempted 11 Earned 7 GPA 3.10")};  // nothing confirms a scale
+  EXPECT_EQ(find_check(reconcile_table(b.rows, b.lines), "gpa", "term")->status, "unchecked");
   EXPECT_NEAR(*grade_point_on("US 4-point", "B+"), 3.3, 1e-9);
   EXPECT_NEAR(*grade_point_on("Nigerian 5-point", "E"), 1.0, 1e-9);
   EXPECT_FALSE(grade_point_on("US 4-point", "O").has_value());
