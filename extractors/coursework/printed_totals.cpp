@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <map>
 #include <optional>
+#include <regex>
 #include <set>
 
 namespace cc {
@@ -32,8 +33,8 @@ WordMeaning meaning_of(const std::string& word) {
     M measure;
     std::optional<S> scope;
   };
-  // What registrars print. Nigerian and Ghanaian TCU/TNU (units registered), TCE/TCP/TUP (earned or
-  // passed), TGP/CGP (grade points); US quality points, GPA hours; Indian SGPA/CGPA; Philippine GWA;
+  // What registrars print. Nigerian and Ghanaian TCU/TNU (units registered), TCE/TUP (earned or
+  // passed; TCP is left out: "total credits passed" to some, "total credit points" to others), TGP/CGP (grade points); US quality points, GPA hours; Indian SGPA/CGPA; Philippine GWA;
   // Ghanaian and Kenyan weighted averages (SWA/CWA) of marks.
   static const std::map<std::string, Entry> measures = {
       {"gpa", {M::gpa, {}}},          {"gwa", {M::gpa, {}}},          {"qpa", {M::gpa, {}}},
@@ -50,7 +51,7 @@ WordMeaning meaning_of(const std::string& word) {
       {"taken", {M::credits_attempted, {}}}, {"carried", {M::credits_attempted, {}}},
       {"ctcu", {M::credits_attempted, S::cumulative}}, {"ctnu", {M::credits_attempted, S::cumulative}},
       {"earned", {M::credits_earned, {}}}, {"ern", {M::credits_earned, {}}}, {"earn", {M::credits_earned, {}}},
-      {"passed", {M::credits_earned, {}}}, {"tce", {M::credits_earned, {}}}, {"tcp", {M::credits_earned, {}}},
+      {"passed", {M::credits_earned, {}}}, {"tce", {M::credits_earned, {}}},
       {"tup", {M::credits_earned, {}}}, {"ctce", {M::credits_earned, S::cumulative}},
       {"cce", {M::credits_earned, S::cumulative}},
       {"credits", {M::credits, {}}},  {"credit", {M::credits, {}}},   {"cr", {M::credits, {}}},
@@ -123,7 +124,18 @@ std::vector<Token> tokens_of(const std::vector<std::string>& words, const std::v
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string role = i < roles.size() ? roles[i] : "";
     std::string piece;
-    for (char c : words[i]) {
+    const std::string& w = words[i];
+    for (size_t k = 0; k < w.size(); ++k) {
+      const char c = w[k];
+      // "GPA-HRS", "Cum.-GPA": a hyphen between letters joins two label words.
+      const auto alpha = [&](size_t j) { return std::isalpha(static_cast<unsigned char>(w[j])) != 0; };
+      const bool joining_hyphen =
+          c == '-' && k > 0 && k + 1 < w.size() && (alpha(k - 1) || w[k - 1] == '.') && alpha(k + 1);
+      if (joining_hyphen) {
+        if (!piece.empty()) out.push_back({piece, role});
+        piece.clear();
+        continue;
+      }
       if (c == ':' || c == '=' || c == '/') {
         if (!piece.empty()) out.push_back({piece, role});
         piece.clear();
@@ -140,6 +152,18 @@ std::vector<Token> tokens_of(const std::vector<std::string>& words, const std::v
 // Grading legends, notes and program requirements print numbers beside measure words without
 // stating any total of the rows.
 bool is_legend(const std::vector<Token>& tokens) {
+  // "2.50-2.75 Fair; 3.00 Passed; 5.00 Failed": ranges of grades or marks (not years), and words
+  // that describe grades.
+  static const std::regex range(R"(^\(?\d{1,3}(\.\d+)?-\d{1,3}(\.\d+)?\)?[,;.]?$)");
+  static const std::set<std::string> describing = {"excellent", "good", "fair", "passed", "failed", "failure", "poor",
+                                                   "satisfactory", "unsatisfactory", "incomplete", "dropped",
+                                                   "withdrawn", "distinction", "merit", "conditional"};
+  std::set<std::string> described;
+  for (const auto& t : tokens) {
+    if (std::regex_match(t.text, range)) return true;
+    if (describing.count(letters_of(t.text))) described.insert(letters_of(t.text));
+  }
+  if (described.size() >= 2) return true;
   for (const auto& t : tokens) {
     const std::string w = letters_of(t.text);
     if (w == "grading" || w == "legend" || w == "scale" || w == "equals" || w == "key") return true;
@@ -188,6 +212,7 @@ struct Reader {
     std::vector<size_t> label;  // token indexes since the last number
     constexpr size_t kNone = static_cast<size_t>(-1);
     size_t pending = kNone;  // a number still without a measure word
+    bool pending_free = false;  // its words before it name no other thing ("Cumulative: 30.0 credits")
     bool after_divider = false;
     bool total_word = false;  // "Total" with no measure: a row of the table's own columns
     for (size_t i = 0; i < tokens.size(); ++i) {
@@ -208,7 +233,7 @@ struct Reader {
         if (m.kind == WordKind::term_scope) line_scope = TotalScope::term;
         if (m.kind == WordKind::cumulative_scope) line_scope = TotalScope::cumulative;
         // "36.0 credits": a number whose measure word follows it at once.
-        if (pending != kNone && m.kind == WordKind::measure && label.empty()) {
+        if (pending != kNone && pending_free && m.kind == WordKind::measure && label.empty()) {
           emit(tokens, pending, {i}, line_scope, false);
           pending = kNone;
           continue;
@@ -229,10 +254,22 @@ struct Reader {
         emit(tokens, i, label, line_scope, true);
       } else {
         pending = i;
+        pending_free = only_scope_words(tokens, label);
       }
       label.clear();
     }
     if (pending != kNone) role_statement(tokens, pending, line_scope, total_word);
+  }
+
+  // A label of scope words and "Total" only: the number's measure may still follow it ("TCP 62 GPA"
+  // is not a GPA of 62).
+  static bool only_scope_words(const std::vector<Token>& tokens, const std::vector<size_t>& label) {
+    for (size_t k : label) {
+      const WordKind kind = meaning_of(tokens[k].text).kind;
+      const std::string w = letters_of(tokens[k].text);
+      if (kind != WordKind::term_scope && kind != WordKind::cumulative_scope && w != "total" && w != "totals") return false;
+    }
+    return true;
   }
 
   static bool label_has_measure(const std::vector<Token>& tokens, const std::vector<size_t>& label) {

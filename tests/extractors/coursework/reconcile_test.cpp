@@ -82,6 +82,9 @@ TEST(PrintedTotals, MarksOutOfAMaximumAndTotalsInTheTableColumns) {
 
 TEST(PrintedTotals, LegendsPageNumbersAndPlainLinesStateNothing) {
   EXPECT_EQ(read("GRADING SYSTEM: 1.0 (97-100), 1.25 (94-96), 5.0 Failure. Credit: one unit per hour per week."), "");
+  EXPECT_EQ(read("2.50-2.75 Fair; 3.00 Passed; 5.00 Failed; INC Incomplete; DRP Dropped"), "");
+  EXPECT_EQ(read("A (70-100) = 5, B (60-69) = 4 Credit Units"), "");
+  EXPECT_EQ(read("Session 2017-2018 Total Credits 36"), "unstated credits 36");  // a year range is no legend
   EXPECT_EQ(read("Page 2 of 3"), "");
   EXPECT_EQ(read("xxx Nothing Follows xxx"), "");
   EXPECT_EQ(read("Minimum credits required for graduation: 160"), "");
@@ -89,6 +92,9 @@ TEST(PrintedTotals, LegendsPageNumbersAndPlainLinesStateNothing) {
   EXPECT_EQ(read("Credits transferred: 30 Credits in progress: 12"), "");
   EXPECT_EQ(read("Term Totals Attempted 15.00 Earned 15.00 GPA Hrs 15.00 QPts 52.00 GPA 3.47"),
             "term credits_attempted 15; term credits_earned 15; term credits 15; term grade_points 52; term gpa 3.47");
+  EXPECT_EQ(read("TERM TOTALS: ATT 15.00 EARN 15.00 GPA-HRS 15.00 QPTS 52.00 GPA 3.467"),
+            "term credits_attempted 15; term credits_earned 15; term credits 15; term grade_points 52; term gpa 3.467");
+  EXPECT_EQ(read("TCU 18 TCP 62 GPA 3.44"), "unstated credits_attempted 18; unstated gpa 3.44");  // TCP: two meanings
   EXPECT_EQ(read("Semester Credits: 18 Cum. Credits: 36 SWA: 72.5 CWA: 70.1"),
             "term credits 18; cumulative credits 36; term gpa 72.5; cumulative gpa 70.1");
   EXPECT_TRUE(states_totals(words_of("Semester Credit Hours: 17")));
