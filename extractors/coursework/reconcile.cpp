@@ -123,11 +123,7 @@ class TableChecker {
     // grades is then checked on the scales so confirmed only, and unchecked when none is.
     ScaleSet all, confirmed;
     for (const auto& [name, max] : letter_scales()) all.insert(name);
-    for (const auto& st : statements) {
-      std::string scale;
-      const TotalCheck c = check(*st.statement, *st.line, st.term_from, st.before, all, &scale);
-      if (c.status == "reconciled" && !scale.empty()) confirmed.insert(scale);
-    }
+    for (const auto& st : statements) check(*st.statement, *st.line, st.term_from, st.before, all, &confirmed);
     for (const auto& st : statements) out.checks.push_back(check(*st.statement, *st.line, st.term_from, st.before, confirmed, nullptr));
     out.status = status_of(out.checks);
     return out;
@@ -310,10 +306,10 @@ class TableChecker {
     return {};
   }
 
-  // `scales`: the letter scales allowed; `scale_used`, when given, receives the letter scale of a
-  // reconciled check.
+  // `scales`: the letter scales allowed; `agreeing`, when given, receives every letter scale that
+  // gives the printed figure (a term without +/- grades fits several).
   TotalCheck check(const PrintedStatement& s, const TotalsLine& line, size_t term_from, size_t before,
-                   const ScaleSet& scales, std::string* scale_used) const {
+                   const ScaleSet& scales, ScaleSet* agreeing) const {
     TotalCheck c;
     c.measure = measure_name(s.measure);
     c.printed = s.value;
@@ -331,18 +327,22 @@ class TableChecker {
     const bool gpa = s.measure == TotalMeasure::gpa;
     std::optional<std::pair<double, size_t>> closest;  // distance, scope index
     Candidate closest_candidate;
+    std::optional<TotalCheck> first_match;
     bool any_rows = false;
     for (size_t k = 0; k < scopes.size(); ++k) {
       any_rows = any_rows || !scopes[k].rows.empty();
       for (const auto& cand : candidates(s.measure, scopes[k].rows, s.value, scales)) {
         if (within_rounding(*cand.value, s.value, s.decimals, gpa)) {
+          if (agreeing && !cand.letter_scale.empty()) agreeing->insert(cand.letter_scale);
+          if (first_match) continue;
           c.scope = scopes[k].scope;
           c.term = c.scope == "term" ? line.term : "";
           c.expected = round_to(*cand.value, 4);
           c.status = "reconciled";
           c.basis = cand.basis;
-          if (scale_used) *scale_used = cand.letter_scale;
-          return c;
+          if (!agreeing) return c;
+          first_match = c;
+          continue;
         }
         const double distance = std::fabs(*cand.value - s.value);
         if (!closest || distance < closest->first) {
@@ -351,6 +351,7 @@ class TableChecker {
         }
       }
     }
+    if (first_match) return *first_match;
     if (!closest) {
       c.scope = scopes.front().scope;
       c.term = c.scope == "term" ? line.term : "";

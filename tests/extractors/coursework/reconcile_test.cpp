@@ -235,6 +235,15 @@ TEST(Reconcile, ALetterScaleCountsOnlyWhereTheTableItselfConfirmsIt) {
   EXPECT_NE(fall->basis.find("half steps"), std::string::npos);
 }
 
+TEST(Reconcile, EveryScaleAPrintedFigureFitsIsConfirmed) {
+  // The first term has no +/- grade: the US and the Korean 4.5 scales both give its GPA. The second
+  // term's B+ is 3.5 (Korean), not 3.3 (US): reconciled, not a mismatch on the first scale found.
+  Built b;
+  b.rows = {row("1", 1, 3, "A"), row("1", 2, 3, "B"), row("2", 11, 3, "B+"), row("2", 12, 3, "A+")};
+  b.lines = {line("1", 3, "Credits 6 GPA 3.50"), line("2", 13, "Credits 6 GPA 4.00")};
+  EXPECT_EQ(reconcile_table(b.rows, b.lines).status, "reconciled");
+}
+
 TEST(Reconcile, WithdrawnCoursesAreNeitherAttemptedNorEarned) {
   Built b;
   b.rows = {row("Fall", 1, 3, "A"), row("Fall", 2, 3, "W"), row("Fall", 3, 4, "B")};
