@@ -62,12 +62,36 @@ struct Course {
   std::vector<Evidence> evidence;
 };
 
+// One total a transcript prints (a term's credits, the cumulative GPA, the transcript's total
+// credits) checked against the course rows read: what it says, what the rows give.
+struct TotalCheck {
+  std::string scope;    // term | cumulative (a total naming neither: the closer of the two)
+  std::string measure;  // credits | credits_attempted | credits_earned | grade_points | gpa | marks
+  std::string term;     // the term it closes, "" when cumulative or the rows have no term
+  double printed = 0;
+  std::optional<double> expected;  // from the rows; empty: cannot be told (grade scale unknown)
+  std::string status;   // reconciled | mismatch | unchecked
+  std::string basis;    // how `expected` was computed ("3 rows", "failed courses left out", "US 4-point scale")
+  Evidence evidence;    // the printed line
+};
+
+// Per transcript table (one transcript segment): do its rows add up to what it prints?
+struct TableReconciliation {
+  std::string file;
+  std::vector<int> pages;
+  int courses = 0;
+  std::string status;  // reconciled | mismatch | unchecked | no totals printed
+  std::vector<TotalCheck> checks;
+};
+
 struct CourseworkFacts {
   std::optional<std::string> credit_system;  // semester | quarter | units | ects | uk | marks
   std::vector<Course> courses;
   std::map<std::string, double> totals_semester_hours;  // per category
   // When the last course was completed (end of the last term), if it can be told.
   std::optional<std::string> completed;
+  // The transcript's own totals against its rows, one entry per transcript segment read.
+  std::vector<TableReconciliation> reconciliation;
 };
 
 struct Job {

@@ -221,9 +221,14 @@ CriterionResult coursework_checks(const Criterion& c, const CourseworkParams& p,
       continue;
     }
     std::vector<Doubt> doubts;
+    // A table whose rows do not add up to its printed totals: the reason comes first.
+    if (doubtful > 0)
+      for (const auto& u : cw.unreconciled) doubts.push_back({Doubt::Kind::low_confidence, "coursework", u.why, {u.line}});
     if (doubtful > 0)
       doubts.push_back({Doubt::Kind::low_confidence, "coursework",
-                        std::to_string(doubtful) + " course(s) read below the confidence threshold", {}});
+                        std::to_string(doubtful) + " course(s) read below the confidence threshold" +
+                            (cw.unreconciled.empty() ? "" : " or from such a table"),
+                        {}});
     if (without_hours > 0)
       doubts.push_back({Doubt::Kind::missing, "coursework",
                         std::to_string(without_hours) + " course(s) without semester hours (no credits, or marks)", {}});

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <regex>
 
+#include "validators/plausibility.h"
+
 namespace cc {
 
 std::optional<std::string> field_from_title(const std::string& title, const Definitions& defs) {
@@ -74,53 +76,6 @@ DegreeReading read_degree(const DegreeFacts& d, const Ruleset& rules) {
   return out;
 }
 
-namespace {
-
-std::optional<int> first_year_in(const std::string& text) {
-  static const std::regex year("(19|20)[0-9]{2}");
-  std::optional<int> first;
-  for (std::sregex_iterator it(text.begin(), text.end(), year), end; it != end; ++it) {
-    const int y = std::stoi(it->str());
-    if (!first || y < *first) first = y;
-  }
-  return first;
-}
-
-std::string sh_text(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%g", v);
-  return buf;
-}
-
-void check_plausible_hours(CourseworkReading& out, const Definitions& defs) {
-  std::map<std::string, double> per_term;
-  std::vector<std::string> terms;  // in order of appearance
-  double total = 0;
-  for (const auto& r : out.courses) {
-    if (auto y = first_year_in(r.course->term); y && (!out.first_term_year || *y < *out.first_term_year))
-      out.first_term_year = y;
-    if (!r.semester_hours) continue;
-    const double sh = *r.semester_hours;
-    total += sh;
-    if (!per_term.count(r.course->term)) terms.push_back(r.course->term);
-    per_term[r.course->term] += sh;
-    if (defs.max_semester_hours_per_course && sh > *defs.max_semester_hours_per_course + 1e-9)
-      out.implausible.push_back("the course \"" + (r.course->title.empty() ? r.course->code : r.course->title) +
-                                "\" carries " + sh_text(sh) + " SH (more than " + sh_text(*defs.max_semester_hours_per_course) +
-                                " SH for one course cannot be true)");
-  }
-  if (defs.max_semester_hours_per_term)
-    for (const auto& term : terms)
-      if (!term.empty() && per_term[term] > *defs.max_semester_hours_per_term + 1e-9)
-        out.implausible.push_back("the term \"" + term + "\" adds up to " + sh_text(per_term[term]) + " SH (more than " +
-                                  sh_text(*defs.max_semester_hours_per_term) + " SH in one term cannot be true)");
-  if (defs.max_semester_hours_total && total > *defs.max_semester_hours_total + 1e-9)
-    out.implausible.push_back("the courses add up to " + sh_text(total) + " SH (more than " +
-                              sh_text(*defs.max_semester_hours_total) + " SH in all cannot be true)");
-}
-
-}  // namespace
-
 void check_conferral_plausible(DegreeReading& degree, const CourseworkReading& coursework, const Definitions& defs) {
   if (!defs.conferral_not_before_first_term || !degree.conferred || !coursework.first_term_year) return;
   if (degree.conferred->year >= *coursework.first_term_year) return;
@@ -145,7 +100,8 @@ CourseworkReading read_coursework(const CandidateFacts& facts, const Ruleset& ru
     confidence_sum += course.confidence;
     out.courses.push_back(reading);
   }
-  check_plausible_hours(out, rules.definitions);
+  check_plausibility(out, c, rules.definitions);
+  apply_reconciliation(out, c);
   if (c.completed) out.completed = parse_iso_date(*c.completed);
   // CourseworkFacts carries no confidence of its own for `completed`: the transcript's mean.
   out.completed_confident = confidence_sum / static_cast<double>(c.courses.size()) >= threshold;

@@ -48,6 +48,13 @@ struct CourseworkReading {
   // Why the semester hours cannot be true (plausibility rules); non-empty: they decide nothing.
   std::vector<std::string> implausible;
   std::optional<int> first_term_year;  // earliest year named in a term heading
+  // Transcript tables whose rows do not add up to their printed totals: their courses are read as
+  // low confidence (plausibility.h); why, and the printed line that says so.
+  struct Unreconciled {
+    std::string why;
+    Evidence line;
+  };
+  std::vector<Unreconciled> unreconciled;
 };
 
 // The plausibility rules of the ruleset applied to the degree's conferral date (before the first term).

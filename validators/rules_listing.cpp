@@ -20,6 +20,12 @@ std::string plausibility_text(const Definitions& d) {
   if (d.max_semester_hours_per_term) limits.push_back("term <= " + plain_number(*d.max_semester_hours_per_term) + " SH");
   if (d.max_semester_hours_total) limits.push_back("total <= " + plain_number(*d.max_semester_hours_total) + " SH");
   if (d.conferral_not_before_first_term) limits.push_back("conferral not before the first term");
+  for (const auto& [system, max] : d.max_credits_per_course)
+    limits.push_back(system + " course <= " + plain_number(max) + " credits");
+  if (d.serial_credits_run) limits.push_back("no " + std::to_string(*d.serial_credits_run) + " courses in a row counting up by one");
+  if (d.grades_as_credits_rows)
+    limits.push_back("credits not all equal to the grades (" + std::to_string(*d.grades_as_credits_rows) + "+ courses)");
+  if (d.printed_total_ratio) limits.push_back("rows within x" + plain_number(*d.printed_total_ratio) + " of the printed total");
   return limits.empty() ? "not checked" : join(limits);
 }
 
@@ -133,6 +139,10 @@ ordered_json rules_listing_json(const Ruleset& rules) {
   if (d.max_semester_hours_per_term) plausibility["max_semester_hours_per_term"] = *d.max_semester_hours_per_term;
   if (d.max_semester_hours_total) plausibility["max_semester_hours_total"] = *d.max_semester_hours_total;
   plausibility["conferral_not_before_first_term"] = d.conferral_not_before_first_term;
+  if (!d.max_credits_per_course.empty()) plausibility["max_credits_per_course"] = d.max_credits_per_course;
+  if (d.serial_credits_run) plausibility["serial_credits_run"] = *d.serial_credits_run;
+  if (d.grades_as_credits_rows) plausibility["grades_as_credits_rows"] = *d.grades_as_credits_rows;
+  if (d.printed_total_ratio) plausibility["printed_total_ratio"] = *d.printed_total_ratio;
   definitions["plausibility"] = plausibility;
   definitions["assumed"] = d.assumed;
   ordered_json boards = ordered_json::array();

@@ -111,12 +111,44 @@ Status load_credit_systems(const YamlMap& defs, Definitions& out) {
   return ok_status();
 }
 
+// The plausibility rules on credits as printed: a range per credit system, the row counts that
+// make a credits column serial numbers or grades, the ratio to a printed total.
+Status load_credit_limits(const YamlMap& p, const YamlContext& at, Definitions& out) {
+  if (p.has("max_credits_per_course")) {
+    std::vector<std::string> systems;
+    for (const auto& [system, factor] : out.semester_hours_per_credit) systems.push_back(system);
+    auto limits = YamlMap::open(p.get("max_credits_per_course"), at, "plausibility.max_credits_per_course", systems);
+    if (!limits) return limits.error();
+    for (const auto& system : limits->keys()) {
+      auto value = limits->number(system);
+      if (!value) return value.error();
+      if (*value <= 0)
+        return yaml_error(at, limits->get(system), "plausibility.max_credits_per_course." + system + " must be positive");
+      out.max_credits_per_course[system] = *value;
+    }
+  }
+  for (auto [key, target] : {std::pair{"serial_credits_run", &out.serial_credits_run},
+                             std::pair{"grades_as_credits_rows", &out.grades_as_credits_rows}}) {
+    auto value = p.optional_integer(key);
+    if (!value) return value.error();
+    if (*value && **value < 2) return yaml_error(at, p.get(key), std::string("plausibility.") + key + " must be at least 2");
+    *target = *value;
+  }
+  auto ratio = p.optional_number("printed_total_ratio");
+  if (!ratio) return ratio.error();
+  if (*ratio && **ratio <= 1) return yaml_error(at, p.get("printed_total_ratio"), "plausibility.printed_total_ratio must be above 1");
+  out.printed_total_ratio = *ratio;
+  return ok_status();
+}
+
 Status load_plausibility(const YamlMap& defs, Definitions& out) {
   if (!defs.has("plausibility")) return ok_status();
   auto p = YamlMap::open(defs.get("plausibility"), defs.context(), "plausibility",
                          {"max_semester_hours_per_course", "max_semester_hours_per_term", "max_semester_hours_total",
-                          "conferral_not_before_first_term"});
+                          "conferral_not_before_first_term", "max_credits_per_course", "serial_credits_run",
+                          "grades_as_credits_rows", "printed_total_ratio"});
   if (!p) return p.error();
+  if (auto s = load_credit_limits(*p, defs.context(), out); !s) return s;
   for (auto [key, target] : {std::pair{"max_semester_hours_per_course", &out.max_semester_hours_per_course},
                              std::pair{"max_semester_hours_per_term", &out.max_semester_hours_per_term},
                              std::pair{"max_semester_hours_total", &out.max_semester_hours_total}}) {

@@ -44,6 +44,10 @@ struct Definitions {
   // Plausibility (criteria.md): facts that cannot be true are not facts. Absent: not checked.
   std::optional<double> max_semester_hours_per_course, max_semester_hours_per_term, max_semester_hours_total;
   bool conferral_not_before_first_term = false;
+  std::map<std::string, double> max_credits_per_course;  // credit system -> most credits one course carries
+  std::optional<int> serial_credits_run;      // that many courses in a row counting up by one: row numbers
+  std::optional<int> grades_as_credits_rows;  // at least that many courses, credits all equal to their grade
+  std::optional<double> printed_total_ratio;  // rows this many times above or below the printed total
   // Definition key ("fte_month_days", "semester_hours_per_credit.units", ...) -> why it is assumed.
   std::map<std::string, std::string> assumed;
 };

@@ -7,7 +7,9 @@
 #include "extractors/coursework/coursework_courses.h"
 #include "extractors/coursework/coursework_rows.h"
 #include "extractors/coursework/coursework_terms.h"
+#include "extractors/coursework/reconcile.h"
 #include "core/text.h"
+#include "extractors/coursework/coursework_fields.h"
 
 namespace cc {
 namespace {
@@ -23,6 +25,48 @@ std::optional<std::string> completion_of(const std::vector<std::string>& course_
   return last;
 }
 
+std::vector<std::string> texts_of(const std::vector<const Word*>& words) {
+  std::vector<std::string> out;
+  for (const Word* w : words) out.push_back(w->text);
+  return out;
+}
+
+// The segment's printed totals against its rows (`courses` are the facts read from `rows.rows`,
+// one for one).
+TableReconciliation reconcile_segment(const SegmentView& segment, const TranscriptRows& rows,
+                                      const std::vector<Course>& courses) {
+  std::vector<RowFigures> figures;
+  for (size_t i = 0; i < rows.rows.size() && i < courses.size(); ++i) {
+    const RawCourseRow& r = rows.rows[i];
+    RowFigures f;
+    f.credits = courses[i].credits;
+    f.grade = courses[i].grade;
+    f.points = read_number(r.points);
+    f.term = courses[i].term;
+    f.order = r.order;
+    f.page_index = static_cast<int>(r.order.front());
+    f.y = r.order.back();
+    figures.push_back(std::move(f));
+  }
+  std::vector<TotalsLine> lines;
+  for (const auto& s : rows.summaries) {
+    TotalsLine line;
+    line.statements = read_printed_totals(texts_of(s.words), s.roles);
+    if (line.statements.empty()) continue;
+    line.term = s.term;
+    line.order = s.order;
+    line.page_index = static_cast<int>(s.order.front());
+    line.y = s.order.back();
+    line.evidence = evidence_of(s.page, s.words);
+    lines.push_back(std::move(line));
+  }
+  TableReconciliation out = reconcile_table(std::move(figures), std::move(lines));
+  out.file = segment.file;
+  for (const auto& ref : segment.pages)
+    if (ref.page) out.pages.push_back(ref.page->number);
+  return out;
+}
+
 }  // namespace
 
 std::optional<CourseworkFacts> extract_coursework(const std::vector<SegmentView>& transcripts,
@@ -35,6 +79,7 @@ std::optional<CourseworkFacts> extract_coursework(const std::vector<SegmentView>
     const TranscriptRows rows = read_transcript_rows(segment);
     if (rows.rows.empty()) continue;
     SegmentCourses found = courses_of(rows, categorizer, options.country_hint);
+    facts.reconciliation.push_back(reconcile_segment(segment, rows, found.courses));
     courses_per_system[found.credit_system] += found.courses.size();
     for (auto& c : found.courses) facts.courses.push_back(std::move(c));
     exact_hours.insert(exact_hours.end(), found.exact_hours.begin(), found.exact_hours.end());

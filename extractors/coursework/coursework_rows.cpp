@@ -8,6 +8,7 @@
 #include "extractors/coursework/coursework_fields.h"
 #include "extractors/coursework/coursework_terms.h"
 #include "extractors/coursework/coursework_titles.h"
+#include "extractors/coursework/printed_totals.h"
 #include "extractors/coursework/table_columns.h"
 #include "core/regex.h"
 
@@ -181,11 +182,17 @@ class BlockReader {
   void read_row(const TableRow& row, const ColumnLayout* layout) {
     const std::string text = row_text(row);
     if (is_summary_row(text)) {
+      add_summary(row, layout);
       st_.last_course = -1;
       return;
     }
     const Cells cells = layout ? cells_of(row, *layout) : Cells{};
     const bool course = layout && is_course(cells);
+    if (!course && states_totals(word_texts(row.words))) {  // "Semester Credit Hours: 17"
+      add_summary(row, layout);
+      st_.last_course = -1;
+      return;
+    }
     const std::string heading = repair_term_heading(text);  // "Semester !" is "Semester I"
     if (!(course && read_code(cells.code).valid && has_value(cells)) && is_term_heading(heading)) {
       st_.term = heading;
@@ -208,6 +215,31 @@ class BlockReader {
       return;
     }
     st_.last_course = -1;
+  }
+
+  static std::vector<std::string> word_texts(const std::vector<const Word*>& words) {
+    std::vector<std::string> out;
+    for (const Word* w : words) out.push_back(w->text);
+    return out;
+  }
+
+  void add_summary(const TableRow& row, const ColumnLayout* layout) {
+    SummaryLine s;
+    s.words = row.words;
+    s.roles.assign(row.words.size(), "");
+    if (layout) {
+      const auto columns = assign_columns(row, *layout);
+      for (size_t c = 0; c < columns.size(); ++c)
+        for (const Word* w : columns[c]) {
+          const auto at = std::find(row.words.begin(), row.words.end(), w) - row.words.begin();
+          if (at < static_cast<long>(row.words.size())) s.roles[static_cast<size_t>(at)] = std::string(role_name(layout->columns[c].role));
+        }
+    }
+    s.page = page_;
+    s.term = st_.term;
+    const double term_position = st_.term_page == page_index_ ? st_.term_y : -1;
+    s.order = {static_cast<double>(page_index_), term_position, static_cast<double>(block_), row.box.center_y()};
+    out_.summaries.push_back(std::move(s));
   }
 
   void add_course(const TableRow& row, const Cells& cells) {
@@ -264,6 +296,7 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
     // Rows and columns are found on the page turned upright; evidence points at the reader's words.
     const std::vector<Word> upright = upright_words(*ref.page);
     const size_t first_row = out.rows.size();
+    const size_t first_summary = out.summaries.size();
     std::vector<double> cuts;
     const auto blocks = rows_per_block(upright, &cuts);
     while (states.size() < blocks.size()) {
@@ -278,11 +311,17 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
     }
     for (size_t i = first_row; i < out.rows.size(); ++i)
       for (const Word*& w : out.rows[i].words) w = &ref.page->words[static_cast<size_t>(w - upright.data())];
+    for (size_t i = first_summary; i < out.summaries.size(); ++i)
+      for (const Word*& w : out.summaries[i].words) w = &ref.page->words[static_cast<size_t>(w - upright.data())];
   }
   const auto labels = harmonise_term_labels(out.terms);
   for (auto& r : out.rows) {
     const auto it = std::find(out.terms.begin(), out.terms.end(), r.term);
     if (it != out.terms.end()) r.term = labels[static_cast<size_t>(it - out.terms.begin())];
+  }
+  for (auto& s : out.summaries) {
+    const auto it = std::find(out.terms.begin(), out.terms.end(), s.term);
+    if (it != out.terms.end()) s.term = labels[static_cast<size_t>(it - out.terms.begin())];
   }
   out.terms = labels;
   std::stable_sort(out.rows.begin(), out.rows.end(),

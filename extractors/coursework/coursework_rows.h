@@ -21,8 +21,19 @@ struct RawCourseRow {
   std::vector<double> order;  // reading order: page, term heading position, block, row position
 };
 
+// A summary line in a table (term totals, GPA, "Total Credits Earned"), kept for the
+// reconciliation of the printed totals with the rows (reconcile.h).
+struct SummaryLine {
+  std::vector<const Word*> words;      // the line within its table block
+  std::vector<std::string> roles;      // per word, the role of the column it stands under ("" none)
+  PageRef page;
+  std::string term;                    // the block's term when the line was printed
+  std::vector<double> order;           // same key as RawCourseRow::order
+};
+
 struct TranscriptRows {
   std::vector<RawCourseRow> rows;          // in reading order
+  std::vector<SummaryLine> summaries;      // in reading order
   std::vector<std::string> terms;          // term headings in reading order
   std::vector<std::string> credit_headers; // header text of the credit columns
   bool has_marks_column = false;           // Max. Marks or Marks Obtained

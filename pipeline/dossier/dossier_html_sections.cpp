@@ -61,6 +61,51 @@ std::string degree_section(const CandidateRecord& record, EvidenceRenderer& evid
   return out + "</section>";
 }
 
+namespace {
+
+std::string reconciliation_status_text(const std::string& status) {
+  if (status == "reconciled") return "the rows add up to the totals it prints";
+  if (status == "mismatch") return "the rows do not add up to the totals it prints: its coursework is low confidence";
+  if (status == "unchecked") return "it prints totals that cannot be checked (grade scale not known)";
+  return "it prints no totals";
+}
+
+// Beside the course table: each transcript table's printed totals against its rows, mismatches first.
+std::string printed_totals_block(const std::vector<TableReconciliation>& tables) {
+  if (tables.empty()) return {};
+  constexpr size_t kMaxLines = 24;
+  std::string out = "<h3>Printed totals</h3>";
+  for (const auto& t : tables) {
+    out += "<p class=\"reconcile reconcile-" + html_escape(t.status) + "\"><b>" + html_escape(t.file) + "</b> (" +
+           std::to_string(t.courses) + " courses): <b>" + html_escape(t.status) + "</b> – " +
+           html_escape(reconciliation_status_text(t.status)) + ".</p>";
+    if (t.checks.empty()) continue;
+    std::vector<const TotalCheck*> order;
+    for (const auto& c : t.checks)
+      if (c.status == "mismatch") order.push_back(&c);
+    for (const auto& c : t.checks)
+      if (c.status != "mismatch") order.push_back(&c);
+    out += "<table class=\"reconciliation\"><thead><tr><th>Printed line</th><th>Scope</th><th>Measure</th>"
+           "<th class=\"num\">Printed</th><th class=\"num\">From the rows</th><th>Status</th><th>How</th></tr></thead><tbody>";
+    for (size_t i = 0; i < order.size() && i < kMaxLines; ++i) {
+      const TotalCheck& c = *order[i];
+      const std::string scope = c.scope + (c.term.empty() ? "" : " (" + c.term + ")");
+      out += "<tr" + std::string(c.status == "mismatch" ? " class=\"low\"" : "") + "><td><q>" +
+             html_escape(truncate_text(c.evidence.text, 90)) + "</q> <span class=\"muted\">p." +
+             std::to_string(c.evidence.page) + "</span></td><td>" + html_escape(scope) + "</td><td>" +
+             html_escape(c.measure) + "</td><td class=\"num\">" + format_number(c.printed) + "</td><td class=\"num\">" +
+             (c.expected ? format_number(*c.expected) : "–") + "</td><td>" + html_escape(c.status) + "</td><td class=\"muted\">" +
+             html_escape(c.basis) + "</td></tr>";
+    }
+    out += "</tbody></table>";
+    if (order.size() > kMaxLines)
+      out += "<p class=\"muted\">… and " + std::to_string(order.size() - kMaxLines) + " more (all in dossier.json).</p>";
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string coursework_section(const CandidateRecord& record) {
   if (!record.facts || !record.facts->coursework) return {};
   const auto& cw = *record.facts->coursework;
@@ -79,7 +124,7 @@ std::string coursework_section(const CandidateRecord& record) {
            html_escape(c.grade) + "</td><td><span class=\"cat cat-" + html_escape(c.category) + "\">" + html_escape(c.category) +
            "</span></td><td class=\"muted\">" + source + (low ? " · low confidence" : "") + "</td></tr>";
   }
-  out += "</tbody></table><h3>Semester hours per category</h3><table class=\"totals\"><thead><tr><th>Category</th>"
+  out += "</tbody></table>" + printed_totals_block(cw.reconciliation) + "<h3>Semester hours per category</h3><table class=\"totals\"><thead><tr><th>Category</th>"
          "<th class=\"num\">Courses</th><th class=\"num\">Semester hours</th></tr></thead><tbody>";
   std::map<std::string, int> counts;
   for (const auto& c : cw.courses) ++counts[c.category];

@@ -42,7 +42,7 @@ td.cid{font-family:"DejaVu Sans Mono",monospace;font-size:12.5px;white-space:now
 table.criteria td:nth-child(2){width:90px}
 table.facts th{width:170px;color:var(--muted);font-weight:600}
 table.courses{font-size:12.5px}table.courses td:first-child,table.courses td:last-child{white-space:nowrap}table.courses tr.low td{background:#fff6e5}
-table.totals{width:auto;min-width:420px}tr.sum td{font-weight:700;border-top:1.5px solid var(--ink)}
+table.totals{width:auto;min-width:420px}table.reconciliation{font-size:12px}p.reconcile-mismatch{color:#8a1c1c}tr.sum td{font-weight:700;border-top:1.5px solid var(--ink)}
 .cat{display:inline-block;border:1px solid var(--rule);border-radius:3px;padding:0 5px;font-size:12px}
 .cat-mls_professional{border-color:#5b7fb0}.cat-biology{border-color:#5f9455}.cat-chemistry{border-color:#b88a43}.cat-mathematics{border-color:#8a6aa8}
 .evidence{margin-top:6px}

@@ -70,6 +70,26 @@ ordered_json degrees_json(const std::vector<DegreeFacts>& degrees, const std::op
   return out;
 }
 
+// Beyond the contract (docs/dossier-extensions.md): per transcript table, its printed totals
+// against its rows.
+ordered_json reconciliation_json(const std::vector<TableReconciliation>& tables) {
+  ordered_json out = ordered_json::array();
+  for (const auto& t : tables) {
+    ordered_json checks = ordered_json::array();
+    for (const auto& c : t.checks)
+      checks.push_back({{"scope", c.scope},
+                        {"measure", c.measure},
+                        {"term", c.term.empty() ? ordered_json(nullptr) : ordered_json(c.term)},
+                        {"printed", number_or_null(c.printed)},
+                        {"expected", number_or_null(c.expected)},
+                        {"status", c.status},
+                        {"basis", c.basis},
+                        {"evidence", evidence_json(c.evidence)}});
+    out.push_back({{"file", t.file}, {"pages", t.pages}, {"courses", t.courses}, {"status", t.status}, {"checks", checks}});
+  }
+  return out;
+}
+
 ordered_json coursework_json(const std::optional<CourseworkFacts>& coursework) {
   if (!coursework) return nullptr;
   const CourseworkFacts& c = *coursework;
@@ -93,7 +113,7 @@ ordered_json coursework_json(const std::optional<CourseworkFacts>& coursework) {
     totals[category] = number_or_null(it == c.totals_semester_hours.end() ? 0.0 : it->second);
   }
   return {{"credit_system", or_null(c.credit_system)}, {"courses", courses}, {"totals_semester_hours", totals},
-          {"completed", or_null(c.completed)}};
+          {"completed", or_null(c.completed)}, {"reconciliation", reconciliation_json(c.reconciliation)}};
 }
 
 ordered_json experience_json(const std::vector<Job>& jobs) {

@@ -18,6 +18,7 @@ nlohmann::ordered_json degree_json(const std::optional<DegreeFacts>& degree);
 // none but have a degree (built by hand) give [degree], as the validators read them.
 nlohmann::ordered_json degrees_json(const std::vector<DegreeFacts>& degrees, const std::optional<DegreeFacts>& degree);
 nlohmann::ordered_json coursework_json(const std::optional<CourseworkFacts>& coursework);
+nlohmann::ordered_json reconciliation_json(const std::vector<TableReconciliation>& tables);
 nlohmann::ordered_json experience_json(const std::vector<Job>& jobs);
 nlohmann::ordered_json segments_json(const std::vector<Segment>& segments);
 

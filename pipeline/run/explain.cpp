@@ -67,6 +67,20 @@ std::string explain_dossier(const json& d) {
     for (const auto& [k, v] : coursework["totals_semester_hours"].items()) out << " " << k << " " << v.dump();
     out << " semester hours\n";
   }
+  // Beyond the contract (docs/dossier-extensions.md): do the rows add up to the printed totals?
+  if (coursework.is_object() && coursework.contains("reconciliation") && coursework["reconciliation"].is_array())
+    for (const auto& t : coursework["reconciliation"]) {
+      if (!t.is_object()) continue;
+      out << "Printed totals of " << str(t, "file") << ": " << str(t, "status");
+      if (t.contains("checks") && t["checks"].is_array())
+        for (const auto& c : t["checks"])
+          if (c.is_object() && str(c, "status") == "mismatch") {
+            out << " (\"" << (c.contains("evidence") && c["evidence"].is_object() ? str(c["evidence"], "text") : "") << "\": "
+                << str(c, "measure") << " " << str(c, "printed") << ", the rows give " << str(c, "expected") << ")";
+            break;
+          }
+      out << "\n";
+    }
   if (d.contains("flags") && d["flags"].is_array() && !d["flags"].empty()) {
     out << "\nFlags:\n";
     for (const auto& f : d["flags"]) out << "  [" << str(f, "severity") << "] " << str(f, "code") << ": " << str(f, "detail", "") << "\n";

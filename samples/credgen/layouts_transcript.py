@@ -183,7 +183,7 @@ def ph_term_table(s, person, rng):
         pg.text(pg.w - 40, pg.h - 44, "Not valid without the school seal", "Helvetica-Oblique", 7, "right")
     add_page_numbers(fl.pages, lambda pg: pg.w / 2, 30, F, 8)
     return LayoutResult("transcript", "ph_term_table", "train", fl.pages, [name], out, "units",
-                        {"conferred_printed": D.long_mdy(s.conferred)})
+                        {"conferred_printed": D.long_mdy(s.conferred), "prints_totals": True})
 
 
 # =============================================================================================
@@ -299,7 +299,7 @@ def two_column_terms(s, person, rng):
     pairs = [terms[i:i + 2] for i in range(0, len(terms), 2)]
     lh = 10.5
     for pair in pairs:
-        rows = max(len(t.results) for t in pair)
+        rows = max(len(t.results) for t in pair) + 1  # the term's total under its rows
         h = 26 + rows * lh + 12
         fl.need(h)
         y0 = fl.y
@@ -319,6 +319,8 @@ def two_column_terms(s, person, rng):
                 extra = {"grade_point": ng_grade(r.score)[1]} if system != "units" else {}
                 out.append(course_truth(r, label, r.spec.credits, g, system, **extra))
                 y += lh
+            term_total = num(sum(r.spec.credits for r in t.results))
+            p.text(x0 + 52, y, f"Total {'Units' if system == 'units' else 'Credit Units'}: {term_total}", FB, 7)
         fl.y = y0 + h
     p = fl.page
     fl.need(60)
@@ -331,7 +333,7 @@ def two_column_terms(s, person, rng):
     add_page_numbers(fl.pages, lambda pg: margin + 30, 24, F, 7)
     system_out = system
     return LayoutResult("transcript", "two_column_terms", "train", fl.pages, [name], out,
-                        system_out, {"conferred_printed": D.long_mdy(s.conferred)})
+                        system_out, {"conferred_printed": D.long_mdy(s.conferred), "prints_totals": True})
 
 
 # =============================================================================================
@@ -480,7 +482,7 @@ def in_marks_statement(s, person, rng):
     p.text(p.w - 150, p.h - 55, "Controller of Examinations", F, 9, "center")
     add_page_numbers(fl.pages, lambda pg: 70, 40, F, 8)
     return LayoutResult("transcript", "in_marks_statement", "train", fl.pages, [name], out,
-                        "semester", {"conferred_printed": D.dmy_slash(s.conferred)})
+                        "semester", {"conferred_printed": D.dmy_slash(s.conferred), "prints_totals": True})
 
 
 # =============================================================================================
@@ -617,7 +619,7 @@ def ng_course_units(s, person, rng):
     p.text(p.w - 160, p.h - 47, "for: Registrar", F, 9, "center")
     add_page_numbers(fl.pages, lambda pg: 80, 40, F, 8)
     return LayoutResult("transcript", "ng_course_units", "train", fl.pages, [name], out,
-                        "semester", {"conferred_printed": D.ordinal_dmy(s.conferred)})
+                        "semester", {"conferred_printed": D.ordinal_dmy(s.conferred), "prints_totals": True})
 
 
 # =============================================================================================
@@ -660,14 +662,18 @@ def ng_course_units_alt(s, person, rng):
         p.text(p.w / 2, fl.y, label, FB, 10.5, "center"); fl.y += 14
         cells(p, fl.y, cols, ["S/N", "Course Description", "Code", "Credit Units", "Score", "Grade"], FI, 9.5)
         fl.y += 13
+        tcu = tgp = 0
         for i, r in enumerate(t.results, 1):
             fl.need(13)
             letter, pts = ng_grade(r.score)
             u = num(r.spec.credits)
+            tcu += u; tgp += u * pts
             cells(fl.page, fl.y, cols, [str(i), r.spec.title, r.code, str(u), str(r.score), letter], F, 10)
             out.append(course_truth(r, label, r.spec.credits, letter, "semester", score=r.score))
             fl.y += 13
-        fl.y += 8
+        fl.need(14)
+        fl.page.spaced(70, fl.y, [f"TCU: {num(tcu)}", f"TGP: {num(tgp)}", f"GPA: {tgp / tcu:.2f}"], F, 9.5, 22)
+        fl.y += 8 + 13
     fl.need(40)
     p = fl.page
     p.text(44, fl.y, f"Class of Degree: {s.honours or 'Second Class Honours (Lower Division)'}", FB, 10)
@@ -675,7 +681,7 @@ def ng_course_units_alt(s, person, rng):
     p.text(p.w - 150, p.h - 44, "Deputy Registrar (Exams and Records)", FI, 9, "center")
     add_page_numbers(fl.pages, lambda pg: 70, 28, FI, 8.5, "Page {i}")
     return LayoutResult("transcript", "ng_course_units_alt", "heldout", fl.pages, [printed], out,
-                        "semester", {"conferred_printed": D.dmy_slash(s.conferred)})
+                        "semester", {"conferred_printed": D.dmy_slash(s.conferred), "prints_totals": True})
 
 
 # =============================================================================================
@@ -739,7 +745,7 @@ def us_quarter(s, person, rng):
     p.text(p.w - 150, p.h - 50, "University Registrar", F, 8.5, "center")
     add_page_numbers(fl.pages, lambda pg: pg.w / 2, 30, F, 8)
     return LayoutResult("transcript", "us_quarter", "train", fl.pages, [name], out, "quarter",
-                        {"conferred_printed": D.long_mdy(s.conferred)})
+                        {"conferred_printed": D.long_mdy(s.conferred), "prints_totals": True})
 
 
 # =============================================================================================
@@ -776,19 +782,23 @@ def us_quarter_alt(s, person, rng):
         label = us_term_label(t, "heldout")
         fl.need(28 + 13 * 3)
         fl.page.text(50, fl.y, label, FB, 10); fl.y += 13
+        th = tp = 0.0
         for r in t.results:
             fl.need(13)
             pts = us_points(r.letter) * r.spec.credits
+            th += r.spec.credits; tp += pts
             dept, no = r.code.split(" ") if " " in r.code else (r.code, "")
             cells(fl.page, fl.y, cols, [r.spec.title, dept, no, f"{r.spec.credits:.2f}", r.letter,
                                         f"{pts:.2f}"], F, 10)
             out.append(course_truth(r, label, r.spec.credits, r.letter, "quarter",
                                     quality_points=round(pts, 2)))
             fl.y += 13
-        fl.y += 7
+        fl.need(13)
+        fl.page.spaced(300, fl.y, [f"Term Hrs {th:.2f}", f"Points {tp:.2f}", f"GPA {tp / th:.2f}"], FI, 9.5, 18)
+        fl.y += 7 + 13
     add_page_numbers(fl.pages, lambda pg: pg.w - 70, 30, FI, 9, "page {i} of {n}")
     return LayoutResult("transcript", "us_quarter_alt", "heldout", fl.pages, [name], out,
-                        "quarter", {"conferred_printed": D.mdy_slash(s.conferred)})
+                        "quarter", {"conferred_printed": D.mdy_slash(s.conferred), "prints_totals": True})
 
 
 # name -> (function, family, countries)

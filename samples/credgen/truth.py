@@ -84,11 +84,12 @@ def credential_truth(st, have_transcript, have_diploma):
 
 def coursework_truth(transcript_part):
     if transcript_part is None:
-        return {"credit_system": None, "courses": [], "totals_semester_hours": None}
+        return {"credit_system": None, "courses": [], "totals_semester_hours": None, "prints_totals": False}
     system = transcript_part.credit_system
     courses = transcript_part.courses
     return {"credit_system": system, "courses": courses,
-            "totals_semester_hours": C.totals(courses, system)}
+            "totals_semester_hours": C.totals(courses, system),
+            "prints_totals": bool(transcript_part.info.get("prints_totals"))}
 
 
 def experience_truth(letter_parts):

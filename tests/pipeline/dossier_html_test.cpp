@@ -151,6 +151,32 @@ TEST(DossierHtml, CourseTableHasTotalsPerCategory) {
   EXPECT_NE(page.find("All categories</td><td class=\"num\">2</td><td class=\"num\">7</td>"), std::string::npos);
 }
 
+TEST(DossierHtml, PrintedTotalsBesideTheCourseTableMismatchesFirstAndEscaped) {
+  auto r = sample_record();
+  TableReconciliation t;
+  t.file = "tor" + kHostile + ".pdf";
+  t.pages = {1};
+  t.courses = 2;
+  t.status = "mismatch";
+  TotalCheck fine{"term", "credits", "1st Sem", 7, 7.0, "reconciled", "2 rows, every row's credits",
+                  evidence("Total Units: 7", {40, 500, 200, 510})};
+  TotalCheck wrong{"term", "gpa", "1st Sem" + kHostile, 1.25, 1.71, "mismatch", "2 rows, numeric grades",
+                   evidence("GWA: 1.25 " + kHostile, {40, 520, 200, 530})};
+  t.checks = {fine, wrong};
+  r.facts->coursework->reconciliation = {t};
+  const std::string page = dossier_html(r, kContext, {}, nullptr);
+  EXPECT_EQ(page.find("<script"), std::string::npos);
+  EXPECT_EQ(page.find("<img src=x"), std::string::npos);
+  const auto block = page.find("<h3>Printed totals</h3>");
+  ASSERT_NE(block, std::string::npos);
+  EXPECT_LT(block, page.find("<h3>Semester hours per category</h3>"));
+  EXPECT_NE(page.find("<b>mismatch</b>", block), std::string::npos);
+  const auto mismatch_row = page.find("GWA: 1.25", block), reconciled_row = page.find("Total Units: 7", block);
+  ASSERT_NE(mismatch_row, std::string::npos);
+  EXPECT_LT(mismatch_row, reconciled_row);  // mismatches first
+  EXPECT_NE(page.find("<td class=\"num\">1.25</td><td class=\"num\">1.71</td>", block), std::string::npos);
+}
+
 TEST(ExperienceTimeline, DrawsJobsAndEveryCountingWindowOfTheRuleset) {
   auto rules = load_ruleset(CREDCHECK_RULES_DIR);
   ASSERT_TRUE(rules.ok()) << rules.error().message;

@@ -137,6 +137,17 @@ TEST_F(RulesCopy, TheCopyLoadsUnchanged) {
   ASSERT_TRUE(loaded.ok()) << loaded.error().message;
 }
 
+TEST_F(RulesCopy, PlausibilityRulesOutOfRange) {
+  edit("ruleset.yaml", "serial_credits_run: 5", "serial_credits_run: 1");
+  EXPECT_NE(load_error().find("plausibility.serial_credits_run must be at least 2"), std::string::npos);
+  edit("ruleset.yaml", "serial_credits_run: 1", "serial_credits_run: 5");
+  edit("ruleset.yaml", "printed_total_ratio: 1.5", "printed_total_ratio: 1");
+  EXPECT_NE(load_error().find("plausibility.printed_total_ratio must be above 1"), std::string::npos);
+  edit("ruleset.yaml", "printed_total_ratio: 1", "printed_total_ratio: 1.5");
+  edit("ruleset.yaml", "max_credits_per_course: {semester: 15,", "max_credits_per_course: {trimesters: 15,");
+  EXPECT_NE(load_error().find("trimesters"), std::string::npos);
+}
+
 TEST_F(RulesCopy, ANumberThatIsNotANumber) {
   const int line = edit("ascpi.yaml", "min_fte_months: 36", "min_fte_months: thirty");
   EXPECT_EQ(load_error(), where("ascpi.yaml", line) + "route MLS-2: min_fte_months must be a number, got \"thirty\"");

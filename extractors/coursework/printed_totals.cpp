@@ -1,0 +1,382 @@
+#include "extractors/coursework/printed_totals.h"
+
+#include <cctype>
+#include <cstdlib>
+#include <map>
+#include <optional>
+#include <regex>
+#include <set>
+
+namespace cc {
+namespace {
+
+enum class WordKind { none, measure, term_scope, cumulative_scope, divider };
+
+struct WordMeaning {
+  WordKind kind = WordKind::none;
+  TotalMeasure measure = TotalMeasure::credits;
+  std::optional<TotalScope> scope;  // a measure word that names its scope too (CGPA, SGPA, CTCU)
+};
+
+// Lower-case letters of a word, dots and other marks dropped ("G.P.A." -> "gpa", "Hrs." -> "hrs").
+std::string letters_of(const std::string& word) {
+  std::string out;
+  for (unsigned char c : word)
+    if (std::isalpha(c)) out += static_cast<char>(std::tolower(c));
+  return out;
+}
+
+WordMeaning meaning_of(const std::string& word) {
+  using M = TotalMeasure;
+  using S = TotalScope;
+  struct Entry {
+    M measure;
+    std::optional<S> scope;
+  };
+  // What registrars print. Nigerian and Ghanaian TCU/TNU (units registered), TCE/TUP (earned or
+  // passed; TCP is left out: "total credits passed" to some, "total credit points" to others), TGP/CGP (grade points); US quality points, GPA hours; Indian SGPA/CGPA; Philippine GWA;
+  // Ghanaian and Kenyan weighted averages (SWA/CWA) of marks.
+  static const std::map<std::string, Entry> measures = {
+      {"gpa", {M::gpa, {}}},          {"gwa", {M::gpa, {}}},          {"qpa", {M::gpa, {}}},
+      {"average", {M::gpa, {}}},      {"avg", {M::gpa, {}}},          {"swa", {M::gpa, S::term}},
+      {"sgpa", {M::gpa, S::term}},    {"tgpa", {M::gpa, S::term}},    {"cgpa", {M::gpa, S::cumulative}},
+      {"ccgpa", {M::gpa, S::cumulative}}, {"cwa", {M::gpa, S::cumulative}}, {"cqpa", {M::gpa, S::cumulative}},
+      {"tgp", {M::grade_points, {}}}, {"gp", {M::grade_points, {}}},  {"points", {M::grade_points, {}}},
+      {"pts", {M::grade_points, {}}}, {"qp", {M::grade_points, {}}},  {"qpts", {M::grade_points, {}}},
+      {"tqp", {M::grade_points, {}}}, {"cgp", {M::grade_points, S::cumulative}},
+      {"ctgp", {M::grade_points, S::cumulative}},
+      {"attempted", {M::credits_attempted, {}}}, {"att", {M::credits_attempted, {}}},
+      {"attm", {M::credits_attempted, {}}}, {"tcu", {M::credits_attempted, {}}},
+      {"tnu", {M::credits_attempted, {}}}, {"registered", {M::credits_attempted, {}}},
+      {"taken", {M::credits_attempted, {}}}, {"carried", {M::credits_attempted, {}}},
+      {"ctcu", {M::credits_attempted, S::cumulative}}, {"ctnu", {M::credits_attempted, S::cumulative}},
+      {"earned", {M::credits_earned, {}}}, {"ern", {M::credits_earned, {}}}, {"earn", {M::credits_earned, {}}},
+      {"passed", {M::credits_earned, {}}}, {"tce", {M::credits_earned, {}}},
+      {"tup", {M::credits_earned, {}}}, {"ctce", {M::credits_earned, S::cumulative}},
+      {"cce", {M::credits_earned, S::cumulative}},
+      {"credits", {M::credits, {}}},  {"credit", {M::credits, {}}},   {"cr", {M::credits, {}}},
+      {"crs", {M::credits, {}}},      {"cred", {M::credits, {}}},     {"units", {M::credits, {}}},
+      {"unit", {M::credits, {}}},     {"hours", {M::credits, {}}},    {"hrs", {M::credits, {}}},
+      {"hr", {M::credits, {}}},       {"sh", {M::credits, {}}},       {"sch", {M::credits, {}}},
+      {"ch", {M::credits, {}}},       {"tch", {M::credits, {}}},      {"qh", {M::credits, {}}},
+      {"load", {M::credits, {}}},     {"ects", {M::credits, {}}},     {"cu", {M::credits, {}}},
+      {"marks", {M::marks, {}}},      {"mark", {M::marks, {}}},       {"aggregate", {M::marks, {}}},
+  };
+  static const std::map<std::string, WordKind> scopes = {
+      {"term", WordKind::term_scope},        {"semester", WordKind::term_scope},
+      {"sem", WordKind::term_scope},         {"trimester", WordKind::term_scope},
+      {"current", WordKind::term_scope},     {"quarter", WordKind::term_scope},
+      {"cumulative", WordKind::cumulative_scope}, {"cum", WordKind::cumulative_scope},
+      {"overall", WordKind::cumulative_scope}, {"career", WordKind::cumulative_scope},
+      {"program", WordKind::cumulative_scope}, {"programme", WordKind::cumulative_scope},
+      {"grand", WordKind::cumulative_scope},   {"transcript", WordKind::cumulative_scope},
+      {"institution", WordKind::cumulative_scope},
+  };
+  if (word == "/") return {WordKind::divider, {}, {}};
+  const std::string key = letters_of(word);
+  if (key.empty()) return {};
+  if (auto m = measures.find(key); m != measures.end()) return {WordKind::measure, m->second.measure, m->second.scope};
+  if (auto s = scopes.find(key); s != scopes.end()) return {s->second, {}, {}};
+  return {};
+}
+
+// A comma as printed: a decimal comma before one or two digits ("3,79"), a thousands separator
+// before three ("1,600").
+std::string without_commas(const std::string& t) {
+  const auto comma = t.find(',');
+  if (comma == std::string::npos || t.find(',', comma + 1) != std::string::npos) return t;
+  const size_t after = t.size() - comma - 1;
+  for (size_t i = comma + 1; i < t.size(); ++i)
+    if (!std::isdigit(static_cast<unsigned char>(t[i]))) return t;
+  if (after == 3) return t.substr(0, comma) + t.substr(comma + 1);
+  if ((after == 1 || after == 2) && t.find('.') == std::string::npos) return t.substr(0, comma) + "." + t.substr(comma + 1);
+  return t;
+}
+
+// A plain number ("14", "3.43", "52.0", "75%", "3,79", "1,600"), with the digits after its point.
+std::optional<std::pair<double, int>> number_of(std::string t) {
+  while (!t.empty() && (t.back() == ',' || t.back() == ';' || t.back() == '%' || t.back() == ')')) t.pop_back();
+  if (!t.empty() && t.back() == '.') t.pop_back();
+  if (!t.empty() && t.front() == '(') t.erase(0, 1);
+  t = without_commas(t);
+  if (t.empty() || t.size() > 9) return std::nullopt;
+  int dots = 0, decimals = 0;
+  for (char c : t) {
+    if (c == '.') {
+      ++dots;
+      continue;
+    }
+    if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
+    if (dots) ++decimals;
+  }
+  if (dots > 1 || !std::isdigit(static_cast<unsigned char>(t.front()))) return std::nullopt;
+  return std::make_pair(std::strtod(t.c_str(), nullptr), decimals);
+}
+
+// Words cut at ':' '=' and '/' ("TCU:14" -> "TCU", "14"; "3.43/4.00" -> "3.43", "/", "4.00").
+struct Token {
+  std::string text;
+  std::string role;
+};
+
+std::vector<Token> tokens_of(const std::vector<std::string>& words, const std::vector<std::string>& roles) {
+  std::vector<Token> out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string role = i < roles.size() ? roles[i] : "";
+    std::string piece;
+    const std::string& w = words[i];
+    for (size_t k = 0; k < w.size(); ++k) {
+      const char c = w[k];
+      // "GPA-HRS", "Cum.-GPA": a hyphen between letters joins two label words.
+      const auto alpha = [&](size_t j) { return std::isalpha(static_cast<unsigned char>(w[j])) != 0; };
+      const bool joining_hyphen =
+          c == '-' && k > 0 && k + 1 < w.size() && (alpha(k - 1) || w[k - 1] == '.') && alpha(k + 1);
+      if (joining_hyphen) {
+        if (!piece.empty()) out.push_back({piece, role});
+        piece.clear();
+        continue;
+      }
+      if (c == ':' || c == '=' || c == '/') {
+        if (!piece.empty()) out.push_back({piece, role});
+        piece.clear();
+        if (c == '/') out.push_back({"/", role});
+        continue;
+      }
+      piece += c;
+    }
+    if (!piece.empty()) out.push_back({piece, role});
+  }
+  return out;
+}
+
+// Grading legends, notes and program requirements print numbers beside measure words without
+// stating any total of the rows.
+bool is_legend(const std::vector<Token>& tokens) {
+  // "2.50-2.75 Fair; 3.00 Passed; 5.00 Failed": ranges of grades or marks (not years), and words
+  // that describe grades.
+  static const std::regex range(R"(^\(?\d{1,3}(\.\d+)?-\d{1,3}(\.\d+)?\)?[,;.]?$)");
+  static const std::set<std::string> describing = {"excellent", "good", "fair", "passed", "failed", "failure", "poor",
+                                                   "satisfactory", "unsatisfactory", "incomplete", "dropped",
+                                                   "withdrawn", "distinction", "merit", "conditional"};
+  std::set<std::string> described;
+  for (const auto& t : tokens) {
+    if (std::regex_match(t.text, range)) return true;
+    if (describing.count(letters_of(t.text))) described.insert(letters_of(t.text));
+  }
+  if (described.size() >= 2) return true;
+  for (const auto& t : tokens) {
+    const std::string w = letters_of(t.text);
+    if (w == "grading" || w == "legend" || w == "scale" || w == "equals" || w == "key") return true;
+    if (w == "required" || w == "requirement" || w == "requirements" || w == "minimum") return true;
+    // Credits that are not the rows': transferred, exempted, still to take.
+    if (w == "transfer" || w == "transferred" || w == "exempt" || w == "exempted" || w == "waived" ||
+        w == "progress" || w == "remaining" || w == "needed" || w == "outstanding")
+      return true;
+  }
+  return false;
+}
+
+bool has_digit(const std::string& t) {
+  for (unsigned char c : t)
+    if (std::isdigit(c)) return true;
+  return false;
+}
+
+// "Clinical hours: 1200", "Lab Hrs 48": clock hours of teaching or training, not credit hours.
+bool contact_hours(const std::vector<Token>& tokens, const std::vector<size_t>& label) {
+  static const std::set<std::string> hours = {"hours", "hrs", "hr"};
+  static const std::set<std::string> contact = {"clinical", "contact", "clock", "lecture", "lec", "lab", "laboratory",
+                                                "practical", "internship", "duty", "training", "practicum", "theory"};
+  bool has_hours = false, has_contact = false;
+  for (size_t k : label) {
+    const std::string w = letters_of(tokens[k].text);
+    has_hours = has_hours || hours.count(w);
+    has_contact = has_contact || contact.count(w);
+  }
+  return has_hours && has_contact;
+}
+
+std::optional<TotalMeasure> measure_of_role(const std::string& role) {
+  if (role == "credits") return TotalMeasure::credits;
+  if (role == "points") return TotalMeasure::grade_points;
+  if (role == "marks") return TotalMeasure::marks;
+  return std::nullopt;
+}
+
+struct Reader {
+  std::vector<PrintedStatement> out;
+  bool labelled_first = false;  // some statement had its label before its number
+
+  void read(const std::vector<Token>& tokens) {
+    std::optional<TotalScope> line_scope;
+    std::vector<size_t> label;  // token indexes since the last number
+    constexpr size_t kNone = static_cast<size_t>(-1);
+    size_t pending = kNone;  // a number still without a measure word
+    bool pending_free = false;  // its words before it name no other thing ("Cumulative: 30.0 credits")
+    bool after_divider = false;
+    bool total_word = false;  // "Total" with no measure: a row of the table's own columns
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      const WordMeaning m = meaning_of(tokens[i].text);
+      if (m.kind == WordKind::divider) {
+        after_divider = true;
+        continue;
+      }
+      if (letters_of(tokens[i].text) == "total" || letters_of(tokens[i].text) == "totals") total_word = true;
+      const auto number = number_of(tokens[i].text);
+      if (!number && has_digit(tokens[i].text)) {  // a value that cannot be read ("3.4O", "1-2"): it ends the label
+        if (pending != kNone) role_statement(tokens, pending, line_scope, total_word);
+        pending = kNone;
+        label.clear();
+        continue;
+      }
+      if (!number) {
+        if (m.kind == WordKind::term_scope) line_scope = TotalScope::term;
+        if (m.kind == WordKind::cumulative_scope) line_scope = TotalScope::cumulative;
+        // "36.0 credits": a number whose measure word follows it at once.
+        if (pending != kNone && pending_free && m.kind == WordKind::measure && label.empty()) {
+          emit(tokens, pending, {i}, line_scope, false);
+          pending = kNone;
+          continue;
+        }
+        if (!letters_of(tokens[i].text).empty()) label.push_back(i);
+        continue;
+      }
+      if (after_divider) {  // "356 / 500", "3.43 / 4.00": a maximum or a scale, not a total
+        after_divider = false;
+        if (pending != kNone && !label_has_measure(tokens, label)) mark_out_of(tokens, pending, line_scope, total_word);
+        pending = kNone;
+        label.clear();
+        continue;
+      }
+      if (pending != kNone) role_statement(tokens, pending, line_scope, total_word);
+      pending = kNone;
+      if (label_has_measure(tokens, label)) {
+        emit(tokens, i, label, line_scope, true);
+      } else {
+        pending = i;
+        pending_free = only_scope_words(tokens, label);
+      }
+      label.clear();
+    }
+    if (pending != kNone) role_statement(tokens, pending, line_scope, total_word);
+  }
+
+  // A label of scope words and "Total" only: the number's measure may still follow it ("TCP 62 GPA"
+  // is not a GPA of 62).
+  static bool only_scope_words(const std::vector<Token>& tokens, const std::vector<size_t>& label) {
+    for (size_t k : label) {
+      const WordKind kind = meaning_of(tokens[k].text).kind;
+      const std::string w = letters_of(tokens[k].text);
+      if (kind != WordKind::term_scope && kind != WordKind::cumulative_scope && w != "total" && w != "totals") return false;
+    }
+    return true;
+  }
+
+  static bool label_has_measure(const std::vector<Token>& tokens, const std::vector<size_t>& label) {
+    for (size_t k : label)
+      if (meaning_of(tokens[k].text).kind == WordKind::measure) return true;
+    return false;
+  }
+
+  // The measure of a label: its last measure word; a credit word is earned or attempted when the
+  // label says so anywhere ("Total Units Earned", "Earned Hrs", "Credits Attempted").
+  void emit(const std::vector<Token>& tokens, size_t number_at, const std::vector<size_t>& label,
+            std::optional<TotalScope> line_scope, bool label_first) {
+    std::optional<WordMeaning> last;
+    bool earned = false, attempted = false;
+    std::optional<TotalScope> scope = line_scope;
+    std::string text;
+    for (size_t k : label) {
+      const WordMeaning m = meaning_of(tokens[k].text);
+      text += (text.empty() ? "" : " ") + tokens[k].text;
+      if (m.kind == WordKind::term_scope) scope = TotalScope::term;
+      if (m.kind == WordKind::cumulative_scope) scope = TotalScope::cumulative;
+      if (m.kind != WordKind::measure) continue;
+      earned = earned || m.measure == TotalMeasure::credits_earned;
+      attempted = attempted || m.measure == TotalMeasure::credits_attempted;
+      last = m;
+    }
+    if (!last) return;
+    if (contact_hours(tokens, label)) return;
+    TotalMeasure measure = last->measure;
+    const bool credit_word = measure == TotalMeasure::credits || measure == TotalMeasure::credits_earned ||
+                             measure == TotalMeasure::credits_attempted;
+    if (credit_word) measure = earned ? TotalMeasure::credits_earned
+                                      : attempted ? TotalMeasure::credits_attempted : TotalMeasure::credits;
+    if (last->scope) scope = last->scope;
+    const std::string& value = tokens[number_at].text;
+    add(tokens, number_at, measure, scope, label_first ? text + " " + value : value + " " + text);
+    labelled_first = labelled_first || label_first;
+  }
+
+  // "Total 18 54" in the table's own columns: the column says what each number is.
+  void role_statement(const std::vector<Token>& tokens, size_t number_at, std::optional<TotalScope> line_scope,
+                      bool total_word) {
+    const auto measure = measure_of_role(tokens[number_at].role);
+    if (!total_word || !measure) return;
+    add(tokens, number_at, *measure, line_scope, "Total " + tokens[number_at].text);
+  }
+
+  // "Total: 356 / 500": marks obtained out of a maximum (a number without any label of its own).
+  void mark_out_of(const std::vector<Token>& tokens, size_t number_at, std::optional<TotalScope> line_scope,
+                   bool total_word) {
+    if (!total_word) return;
+    add(tokens, number_at, measure_of_role(tokens[number_at].role).value_or(TotalMeasure::marks), line_scope,
+        "Total " + tokens[number_at].text);
+  }
+
+  // `label`: the words the statement was read from, its number included.
+  void add(const std::vector<Token>& tokens, size_t number_at, TotalMeasure measure, std::optional<TotalScope> scope,
+           const std::string& label) {
+    const auto number = number_of(tokens[number_at].text);
+    PrintedStatement s;
+    s.scope = scope.value_or(TotalScope::unstated);
+    s.measure = measure;
+    s.value = number->first;
+    s.decimals = number->second;
+    s.label = label;
+    out.push_back(s);
+  }
+};
+
+}  // namespace
+
+std::string scope_name(TotalScope scope) {
+  switch (scope) {
+    case TotalScope::term: return "term";
+    case TotalScope::cumulative: return "cumulative";
+    case TotalScope::unstated: return "unstated";
+  }
+  return "unstated";
+}
+
+std::string measure_name(TotalMeasure measure) {
+  switch (measure) {
+    case TotalMeasure::credits: return "credits";
+    case TotalMeasure::credits_attempted: return "credits_attempted";
+    case TotalMeasure::credits_earned: return "credits_earned";
+    case TotalMeasure::grade_points: return "grade_points";
+    case TotalMeasure::gpa: return "gpa";
+    case TotalMeasure::marks: return "marks";
+  }
+  return "credits";
+}
+
+std::vector<PrintedStatement> read_printed_totals(const std::vector<std::string>& words,
+                                                  const std::vector<std::string>& column_roles) {
+  const auto tokens = tokens_of(words, column_roles);
+  if (is_legend(tokens)) return {};
+  Reader reader;
+  reader.read(tokens);
+  return reader.out;
+}
+
+bool states_totals(const std::vector<std::string>& words) {
+  const auto tokens = tokens_of(words, {});
+  if (is_legend(tokens)) return false;
+  Reader reader;
+  reader.read(tokens);
+  return reader.labelled_first;
+}
+
+}  // namespace cc

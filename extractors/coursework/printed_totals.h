@@ -1,0 +1,38 @@
+// The totals a transcript prints beside its course rows: a term's credits, grade points and GPA,
+// cumulative figures, the transcript's total credits ("TCU: 14 TGP: 48 GPA: 3.43", "Term Hrs 16
+// Points 52.0 GPA 3.25", "Cumulative: 36.0 credits, GPA 3.10", "Total Credits Earned 142",
+// "Total: 356 / 500"). Read from the words of one summary line: label words, then a number (or a
+// number, then its label), as many as the line holds. Each statement gets what it measures and
+// the scope its words name (this term, cumulative, or none). The vocabulary is general: it names
+// what registrars print, not one layout. A line that states nothing measurable gives nothing.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace cc {
+
+enum class TotalScope { term, cumulative, unstated };
+enum class TotalMeasure { credits, credits_attempted, credits_earned, grade_points, gpa, marks };
+
+std::string scope_name(TotalScope scope);
+std::string measure_name(TotalMeasure measure);
+
+struct PrintedStatement {
+  TotalScope scope = TotalScope::unstated;
+  TotalMeasure measure = TotalMeasure::credits;
+  double value = 0;
+  int decimals = 0;    // digits printed after the point (a GPA's rounding)
+  std::string label;   // the words it was read from, as printed
+};
+
+// `words`: the line's words left to right; `column_roles`: per word, the role of the table column
+// it stands under ("credits", "points", "marks"; "" when none or unknown; may be empty), for a
+// "Total" row whose numbers sit in the table's own columns without a label of their own.
+std::vector<PrintedStatement> read_printed_totals(const std::vector<std::string>& words,
+                                                  const std::vector<std::string>& column_roles = {});
+
+// True when the line states some total (a measure word and a number): a summary line, not a course.
+bool states_totals(const std::vector<std::string>& words);
+
+}  // namespace cc

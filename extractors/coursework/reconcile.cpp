@@ -1,0 +1,405 @@
+#include "extractors/coursework/reconcile.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+#include <set>
+
+#include "core/text.h"
+
+namespace cc {
+namespace {
+
+std::string upper_of(const std::string& s) {
+  std::string out;
+  for (unsigned char c : s)
+    if (!std::isspace(c)) out += static_cast<char>(std::toupper(c));
+  return out;
+}
+
+std::optional<double> numeric_grade(const std::string& grade) {
+  const std::string g = upper_of(grade);
+  if (g.empty() || g.size() > 6) return std::nullopt;
+  char* end = nullptr;
+  const double v = std::strtod(g.c_str(), &end);
+  if (end != g.c_str() + g.size() || !std::isdigit(static_cast<unsigned char>(g.front()))) return std::nullopt;
+  return v;
+}
+
+// Withdrawn, incomplete, audited, in progress: no credit earned, no grade points, not attempted.
+bool is_withdrawn(const std::string& grade) {
+  static const char* kinds[] = {"W", "WD", "WP", "DRP", "DR", "DROPPED", "INC", "IC", "I", "IP", "AU", "AUD",
+                                "NR", "X", "-", "--", "ABS", "AB"};
+  const std::string g = upper_of(grade);
+  for (const char* k : kinds)
+    if (g == k) return true;
+  return false;
+}
+
+// Failed: attempted (and counted in a GPA) but no credit earned. Numeric 5.0 among grades that are
+// all 3.0 or better elsewhere is the Philippine failure.
+bool is_failed(const std::string& grade, bool ph_numeric_scale) {
+  static const char* kinds[] = {"F", "FA", "FN", "WF", "U", "NC", "FAIL", "FAILED", "FF"};
+  const std::string g = upper_of(grade);
+  for (const char* k : kinds)
+    if (g == k) return true;
+  const auto v = numeric_grade(g);
+  return ph_numeric_scale && v && std::fabs(*v - 5.0) < 1e-9;
+}
+
+// Passed without grade points (pass/fail courses): credit earned, left out of a GPA.
+bool is_pass_only(const std::string& grade) {
+  static const char* kinds[] = {"P", "PASS", "S", "SAT", "CR", "PS"};
+  const std::string g = upper_of(grade);
+  for (const char* k : kinds)
+    if (g == k) return true;
+  return false;
+}
+
+// Common letter-grade scales and their maxima. None is assumed known: a table's letter scale is
+// the one that gives some printed GPA or grade-point total of the same table (see run()).
+const std::vector<std::pair<std::string, double>>& letter_scales() {
+  static const std::vector<std::pair<std::string, double>> scales = {
+      {"US 4-point", 4.0},       {"4-point with half steps", 4.0}, {"4.3-point", 4.3}, {"Korean 4.5-point", 4.5},
+      {"Nigerian 5-point", 5.0}, {"Saudi 5-point", 5.0},           {"Indian 10-point", 10.0}};
+  return scales;
+}
+
+bool within_rounding(double expected, double printed, int decimals, bool truncation_too) {
+  const double step = std::pow(10.0, -decimals);
+  if (std::fabs(expected - printed) <= step / 2 + 1e-6) return true;
+  return truncation_too && expected - printed >= -1e-6 && expected - printed < step - 1e-6;
+}
+
+// One way of computing what a statement should say, from a set of rows.
+struct Candidate {
+  std::optional<double> value;
+  std::string basis;
+  std::string letter_scale;  // the letter scale it rests on, if any
+};
+
+using ScaleSet = std::set<std::string>;
+
+class TableChecker {
+ public:
+  TableChecker(std::vector<RowFigures> rows, std::vector<TotalsLine> lines)
+      : rows_(std::move(rows)), lines_(std::move(lines)) {
+    std::stable_sort(rows_.begin(), rows_.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
+    std::stable_sort(lines_.begin(), lines_.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
+    bool numeric = !rows_.empty();
+    bool best_three = true;
+    for (const auto& r : rows_) {
+      if (is_withdrawn(r.grade) || is_pass_only(r.grade)) continue;
+      const auto v = numeric_grade(r.grade);
+      numeric = numeric && v.has_value();
+      if (v && std::fabs(*v - 5.0) > 1e-9 && *v > 3.0) best_three = false;
+    }
+    ph_numeric_ = numeric && best_three;
+  }
+
+  TableReconciliation run() {
+    TableReconciliation out;
+    out.courses = static_cast<int>(rows_.size());
+    struct Pending {
+      const PrintedStatement* statement;
+      const TotalsLine* line;
+      size_t term_from, before;
+    };
+    std::vector<Pending> statements;
+    size_t row_cursor = 0;  // rows before the previous line
+    size_t term_from = 0;   // the first row after the previous group of lines
+    for (const TotalsLine& line : lines_) {
+      size_t before = row_cursor;
+      while (before < rows_.size() && rows_[before].order < line.order) ++before;
+      // Rows since the previous line: this line starts a new group (lines printed one under the
+      // other, "Term: ..." then "Cumulative: ...", close the same rows).
+      if (before > row_cursor) term_from = row_cursor;
+      row_cursor = before;
+      for (const auto& statement : line.statements) statements.push_back({&statement, &line, term_from, before});
+    }
+    // A letter scale is the table's when it gives one of its printed figures; a GPA on letter
+    // grades is then checked on the scales so confirmed only, and unchecked when none is.
+    ScaleSet all, confirmed;
+    for (const auto& [name, max] : letter_scales()) all.insert(name);
+    for (const auto& st : statements) check(*st.statement, *st.line, st.term_from, st.before, all, &confirmed);
+    for (const auto& st : statements) out.checks.push_back(check(*st.statement, *st.line, st.term_from, st.before, confirmed, nullptr));
+    out.status = status_of(out.checks);
+    return out;
+  }
+
+ private:
+  static std::string status_of(const std::vector<TotalCheck>& checks) {
+    if (checks.empty()) return "no totals printed";
+    bool reconciled = false;
+    for (const auto& c : checks) {
+      if (c.status == "mismatch") return "mismatch";
+      reconciled = reconciled || c.status == "reconciled";
+    }
+    return reconciled ? "reconciled" : "unchecked";
+  }
+
+  using RowSet = std::vector<const RowFigures*>;
+
+  RowSet term_rows(const TotalsLine& line, size_t from, size_t to) const {
+    RowSet out;
+    for (size_t k = from; k < to; ++k)
+      if (line.term.empty() || rows_[k].term == line.term) out.push_back(&rows_[k]);
+    return out;
+  }
+
+  RowSet rows_before(size_t to) const {
+    RowSet out;
+    for (size_t k = 0; k < to; ++k) out.push_back(&rows_[k]);
+    return out;
+  }
+
+  // Every row printed above the line (a total printed across tables side by side).
+  RowSet rows_above(const TotalsLine& line) const {
+    RowSet out;
+    for (const auto& r : rows_)
+      if (r.page_index < line.page_index || (r.page_index == line.page_index && r.y < line.y)) out.push_back(&r);
+    return out;
+  }
+
+  static std::string rows_text(const RowSet& rows) { return std::to_string(rows.size()) + " rows"; }
+
+  std::vector<Candidate> credit_candidates(TotalMeasure measure, const RowSet& rows) const {
+    double all = 0, attempted = 0, earned = 0;
+    bool any_withdrawn = false, any_failed = false;
+    for (const RowFigures* r : rows) {
+      if (!r->credits) continue;
+      all += *r->credits;
+      if (is_withdrawn(r->grade)) {
+        any_withdrawn = true;
+        continue;
+      }
+      attempted += *r->credits;
+      if (is_failed(r->grade, ph_numeric_)) {
+        any_failed = true;
+        continue;
+      }
+      earned += *r->credits;
+    }
+    const std::string n = rows_text(rows);
+    const Candidate c_all{all, n + ", every row's credits", ""};
+    const Candidate c_attempted{attempted, n + ", withdrawn and incomplete courses left out", ""};
+    const Candidate c_earned{earned, n + ", failed, withdrawn and incomplete courses left out", ""};
+    if (measure == TotalMeasure::credits_earned) return {c_earned};
+    if (measure == TotalMeasure::credits_attempted) return any_withdrawn ? std::vector<Candidate>{c_attempted, c_all}
+                                                                         : std::vector<Candidate>{c_all};
+    std::vector<Candidate> out{c_all};
+    if (any_withdrawn) out.push_back(c_attempted);
+    if (any_failed) out.push_back(c_earned);
+    return out;
+  }
+
+  // Grade points per credit of a row under a source: printed points (as a row total or per credit),
+  // the numeric grade itself, or a letter scale. Nullopt: the row has none (W, P) under it.
+  // `known` false: the source does not fit the row at all.
+  std::optional<double> grade_point(const RowFigures& r, const std::string& source, bool* known) const {
+    *known = true;
+    if (is_withdrawn(r.grade) || is_pass_only(r.grade)) return std::nullopt;
+    if (source == "printed points (row totals)" || source == "printed points (per credit)") {
+      if (!r.points || !r.credits || *r.credits <= 0) {
+        *known = false;
+        return std::nullopt;
+      }
+      return source == "printed points (row totals)" ? *r.points / *r.credits : *r.points;
+    }
+    if (source == "numeric grades") {
+      const auto v = numeric_grade(r.grade);
+      *known = v.has_value();
+      return v;
+    }
+    const auto g = grade_point_on(source, r.grade);
+    *known = g.has_value();
+    return g;
+  }
+
+  // Where a row's grade points can come from, and the most a GPA on that source can be.
+  struct Source {
+    std::string name;
+    std::string letter_scale;  // "" unless a letter scale
+    double max = 0;
+  };
+
+  std::vector<Source> grade_sources(const RowSet& rows, const ScaleSet& scales) const {
+    std::vector<Source> out;
+    bool points = !rows.empty();
+    for (const RowFigures* r : rows) points = points && (r->points || is_withdrawn(r->grade) || is_pass_only(r->grade));
+    if (points) {
+      out.push_back({"printed points (row totals)", "", 1e9});
+      out.push_back({"printed points (per credit)", "", 1e9});
+    }
+    out.push_back({"numeric grades", "", 1e9});
+    for (const auto& [name, max] : letter_scales())
+      if (scales.count(name)) out.push_back({name, name, max});
+    return out;
+  }
+
+  // A GPA printed outside what a source can give is not on that scale (a weighted average of marks
+  // is no 4-point GPA): the source does not apply, rather than disagree.
+  static bool applies(const Source& source, TotalMeasure measure, double printed, double lowest, double highest) {
+    if (measure != TotalMeasure::gpa) return true;
+    if (!source.letter_scale.empty()) return printed <= source.max + 0.005;
+    if (source.name == "numeric grades") return printed >= lowest - 0.005 && printed <= highest + 0.005;
+    return true;
+  }
+
+  std::vector<Candidate> grade_candidates(TotalMeasure measure, const RowSet& rows, double printed,
+                                          const ScaleSet& scales) const {
+    std::vector<Candidate> out;
+    for (const auto& source : grade_sources(rows, scales)) {
+      double points = 0, credits = 0, lowest = 1e9, highest = -1e9;
+      double passed_points = 0, passed_credits = 0;  // a school that leaves failures (retaken) out
+      bool fits = true;
+      for (const RowFigures* r : rows) {
+        if (!r->credits) continue;
+        bool known = true;
+        const auto gp = grade_point(*r, source.name, &known);
+        if (!known) {
+          fits = false;
+          break;
+        }
+        if (!gp) continue;
+        lowest = std::min(lowest, *gp);
+        highest = std::max(highest, *gp);
+        points += *gp * *r->credits;
+        credits += *r->credits;
+        if (is_failed(r->grade, ph_numeric_)) continue;
+        passed_points += *gp * *r->credits;
+        passed_credits += *r->credits;
+      }
+      if (!fits || credits <= 0 || !applies(source, measure, printed, lowest, highest)) continue;
+      const std::string basis = rows_text(rows) + ", " + source.name;
+      out.push_back({measure == TotalMeasure::gpa ? points / credits : points, basis, source.letter_scale});
+      if (passed_credits > 0 && passed_credits < credits)
+        out.push_back({measure == TotalMeasure::gpa ? passed_points / passed_credits : passed_points,
+                       basis + ", failed courses left out", source.letter_scale});
+    }
+    return out;
+  }
+
+  std::vector<Candidate> marks_candidates(const RowSet& rows) const {
+    double sum = 0;
+    for (const RowFigures* r : rows) {
+      const auto v = numeric_grade(r->grade);
+      if (!v) return {};
+      sum += *v;
+    }
+    return {{sum, rows_text(rows) + ", marks obtained", ""}};
+  }
+
+  std::vector<Candidate> candidates(TotalMeasure measure, const RowSet& rows, double printed,
+                                    const ScaleSet& scales) const {
+    if (rows.empty()) return {};
+    switch (measure) {
+      case TotalMeasure::credits:
+      case TotalMeasure::credits_attempted:
+      case TotalMeasure::credits_earned: return credit_candidates(measure, rows);
+      case TotalMeasure::grade_points:
+      case TotalMeasure::gpa: return grade_candidates(measure, rows, printed, scales);
+      case TotalMeasure::marks: return marks_candidates(rows);
+    }
+    return {};
+  }
+
+  // `scales`: the letter scales allowed; `agreeing`, when given, receives every letter scale that
+  // gives the printed figure (a term without +/- grades fits several).
+  TotalCheck check(const PrintedStatement& s, const TotalsLine& line, size_t term_from, size_t before,
+                   const ScaleSet& scales, ScaleSet* agreeing) const {
+    TotalCheck c;
+    c.measure = measure_name(s.measure);
+    c.printed = s.value;
+    c.evidence = line.evidence;
+    struct Scoped {
+      std::string scope;
+      RowSet rows;
+    };
+    std::vector<Scoped> scopes;
+    if (s.scope != TotalScope::cumulative) scopes.push_back({"term", term_rows(line, term_from, before)});
+    if (s.scope != TotalScope::term) {
+      scopes.push_back({"cumulative", rows_before(before)});
+      scopes.push_back({"cumulative", rows_above(line)});
+    }
+    const bool gpa = s.measure == TotalMeasure::gpa;
+    std::optional<std::pair<double, size_t>> closest;  // distance, scope index
+    Candidate closest_candidate;
+    std::optional<TotalCheck> first_match;
+    bool any_rows = false;
+    for (size_t k = 0; k < scopes.size(); ++k) {
+      any_rows = any_rows || !scopes[k].rows.empty();
+      for (const auto& cand : candidates(s.measure, scopes[k].rows, s.value, scales)) {
+        if (within_rounding(*cand.value, s.value, s.decimals, gpa)) {
+          if (agreeing && !cand.letter_scale.empty()) agreeing->insert(cand.letter_scale);
+          if (first_match) continue;
+          c.scope = scopes[k].scope;
+          c.term = c.scope == "term" ? line.term : "";
+          c.expected = round_to(*cand.value, 4);
+          c.status = "reconciled";
+          c.basis = cand.basis;
+          if (!agreeing) return c;
+          first_match = c;
+          continue;
+        }
+        const double distance = std::fabs(*cand.value - s.value);
+        if (!closest || distance < closest->first) {
+          closest = std::make_pair(distance, k);
+          closest_candidate = cand;
+        }
+      }
+    }
+    if (first_match) return *first_match;
+    if (!closest) {
+      c.scope = scopes.front().scope;
+      c.term = c.scope == "term" ? line.term : "";
+      c.status = "unchecked";
+      c.basis = !any_rows ? "no course row above it"
+                          : (gpa || s.measure == TotalMeasure::grade_points ? "grade scale not known" : "no figures on the rows");
+      return c;
+    }
+    c.scope = scopes[closest->second].scope;
+    c.term = c.scope == "term" ? line.term : "";
+    c.expected = round_to(*closest_candidate.value, 4);
+    c.status = "mismatch";
+    c.basis = closest_candidate.basis;
+    return c;
+  }
+
+  std::vector<RowFigures> rows_;
+  std::vector<TotalsLine> lines_;
+  bool ph_numeric_ = false;
+};
+
+}  // namespace
+
+std::optional<double> grade_point_on(const std::string& scale, const std::string& grade) {
+  static const std::map<std::string, std::map<std::string, double>> scales = {
+      {"US 4-point", {{"A+", 4.0}, {"A", 4.0}, {"A-", 3.7}, {"B+", 3.3}, {"B", 3.0}, {"B-", 2.7}, {"C+", 2.3},
+                      {"C", 2.0}, {"C-", 1.7}, {"D+", 1.3}, {"D", 1.0}, {"D-", 0.7}, {"F", 0.0}, {"WF", 0.0}}},
+      {"Nigerian 5-point", {{"A", 5.0}, {"B", 4.0}, {"C", 3.0}, {"D", 2.0}, {"E", 1.0}, {"F", 0.0}}},
+      {"Indian 10-point", {{"O", 10.0}, {"A+", 9.0}, {"A", 8.0}, {"B+", 7.0}, {"B", 6.0}, {"C", 5.0}, {"P", 4.0},
+                           {"F", 0.0}}},
+      {"4-point with half steps", {{"A", 4.0}, {"B+", 3.5}, {"B", 3.0}, {"C+", 2.5}, {"C", 2.0}, {"D+", 1.5}, {"D", 1.0},
+                                   {"F", 0.0}}},
+      {"4.3-point", {{"A+", 4.3}, {"A", 4.0}, {"A-", 3.7}, {"B+", 3.3}, {"B", 3.0}, {"B-", 2.7}, {"C+", 2.3},
+                     {"C", 2.0}, {"C-", 1.7}, {"D+", 1.3}, {"D", 1.0}, {"D-", 0.7}, {"F", 0.0}}},
+      {"Korean 4.5-point", {{"A+", 4.5}, {"A0", 4.0}, {"A", 4.0}, {"B+", 3.5}, {"B0", 3.0}, {"B", 3.0}, {"C+", 2.5},
+                            {"C0", 2.0}, {"C", 2.0}, {"D+", 1.5}, {"D0", 1.0}, {"D", 1.0}, {"F", 0.0}}},
+      {"Saudi 5-point", {{"A+", 5.0}, {"A", 4.75}, {"B+", 4.5}, {"B", 4.0}, {"C+", 3.5}, {"C", 3.0}, {"D+", 2.5},
+                         {"D", 2.0}, {"F", 1.0}}},
+  };
+  const auto s = scales.find(scale);
+  if (s == scales.end()) return std::nullopt;
+  const auto g = s->second.find(upper_of(grade));
+  if (g == s->second.end()) return std::nullopt;
+  return g->second;
+}
+
+TableReconciliation reconcile_table(std::vector<RowFigures> rows, std::vector<TotalsLine> lines) {
+  return TableChecker(std::move(rows), std::move(lines)).run();
+}
+
+}  // namespace cc

@@ -1,0 +1,165 @@
+#include "validators/plausibility.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+#include <regex>
+
+namespace cc {
+namespace {
+
+std::string number_text(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
+}
+
+std::string name_of(const Course& c) { return c.title.empty() ? c.code : c.title; }
+
+std::optional<int> first_year_in(const std::string& text) {
+  static const std::regex year("(19|20)[0-9]{2}");
+  std::optional<int> first;
+  for (std::sregex_iterator it(text.begin(), text.end(), year), end; it != end; ++it) {
+    const int y = std::stoi(it->str());
+    if (!first || y < *first) first = y;
+  }
+  return first;
+}
+
+void check_hours(CourseworkReading& out, const Definitions& defs) {
+  std::map<std::string, double> per_term;
+  std::vector<std::string> terms;  // in order of appearance
+  double total = 0;
+  for (const auto& r : out.courses) {
+    if (auto y = first_year_in(r.course->term); y && (!out.first_term_year || *y < *out.first_term_year))
+      out.first_term_year = y;
+    if (!r.semester_hours) continue;
+    const double sh = *r.semester_hours;
+    total += sh;
+    if (!per_term.count(r.course->term)) terms.push_back(r.course->term);
+    per_term[r.course->term] += sh;
+    if (defs.max_semester_hours_per_course && sh > *defs.max_semester_hours_per_course + 1e-9)
+      out.implausible.push_back("the course \"" + name_of(*r.course) + "\" carries " + number_text(sh) +
+                                " SH (more than " + number_text(*defs.max_semester_hours_per_course) +
+                                " SH for one course cannot be true)");
+  }
+  if (defs.max_semester_hours_per_term)
+    for (const auto& term : terms)
+      if (!term.empty() && per_term[term] > *defs.max_semester_hours_per_term + 1e-9)
+        out.implausible.push_back("the term \"" + term + "\" adds up to " + number_text(per_term[term]) + " SH (more than " +
+                                  number_text(*defs.max_semester_hours_per_term) + " SH in one term cannot be true)");
+  if (defs.max_semester_hours_total && total > *defs.max_semester_hours_total + 1e-9)
+    out.implausible.push_back("the courses add up to " + number_text(total) + " SH (more than " +
+                              number_text(*defs.max_semester_hours_total) + " SH in all cannot be true)");
+}
+
+// Credits above what one course carries in the transcript's credit system (a mark or a row total
+// read as credits).
+void check_credit_range(CourseworkReading& out, const CourseworkFacts& c, const Definitions& defs) {
+  if (!c.credit_system) return;
+  const auto limit = defs.max_credits_per_course.find(*c.credit_system);
+  if (limit == defs.max_credits_per_course.end()) return;
+  for (const auto& course : c.courses) {
+    if (!course.credits || *course.credits <= limit->second + 1e-9) continue;
+    out.implausible.push_back("the course \"" + name_of(course) + "\" shows " + number_text(*course.credits) + " " +
+                              *c.credit_system + " credits (more than " + number_text(limit->second) +
+                              " for one course cannot be true in that system)");
+    return;  // one is enough: the whole column is suspect
+  }
+}
+
+// Credits that count up by one from row to row are the rows' serial numbers.
+void check_serial_credits(CourseworkReading& out, const CourseworkFacts& c, const Definitions& defs) {
+  if (!defs.serial_credits_run) return;
+  int run = 1;
+  for (size_t i = 1; i < c.courses.size(); ++i) {
+    const auto& a = c.courses[i - 1].credits;
+    const auto& b = c.courses[i].credits;
+    const bool next = a && b && std::fabs(*a - std::round(*a)) < 1e-9 && std::fabs(*b - (*a + 1)) < 1e-9;
+    run = next ? run + 1 : 1;
+    if (run < *defs.serial_credits_run) continue;
+    out.implausible.push_back(std::to_string(run) + " courses in a row show credits " + number_text(*b - run + 1) + ", " +
+                              number_text(*b - run + 2) + " ... " + number_text(*b) +
+                              ": the credits column counts the rows (serial numbers read as credits cannot be true)");
+    return;
+  }
+}
+
+std::optional<double> numeric(const std::string& text) {
+  if (text.empty() || !std::isdigit(static_cast<unsigned char>(text.front()))) return std::nullopt;
+  char* end = nullptr;
+  const double v = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size()) return std::nullopt;
+  return v;
+}
+
+// Every course's credits equal to its numeric grade: the grade column was read as the credits.
+void check_grades_as_credits(CourseworkReading& out, const CourseworkFacts& c, const Definitions& defs) {
+  if (!defs.grades_as_credits_rows) return;
+  int graded = 0;
+  std::vector<double> values;
+  for (const auto& course : c.courses) {
+    const auto grade = numeric(course.grade);
+    if (!grade || !course.credits) continue;
+    ++graded;
+    if (std::fabs(*grade - *course.credits) > 1e-9) return;
+    if (std::find(values.begin(), values.end(), *grade) == values.end()) values.push_back(*grade);
+  }
+  if (graded < *defs.grades_as_credits_rows || values.size() < 2) return;
+  out.implausible.push_back("all " + std::to_string(graded) +
+                            " courses with a numeric grade show credits equal to that grade: the grade column was "
+                            "read as the credits, which cannot be true");
+}
+
+// Rows adding up to a multiple (or a fraction) of the credits the transcript itself prints.
+void check_printed_totals(CourseworkReading& out, const CourseworkFacts& c, const Definitions& defs) {
+  if (!defs.printed_total_ratio) return;
+  const double ratio = *defs.printed_total_ratio;
+  for (const auto& table : c.reconciliation)
+    for (const auto& check : table.checks) {
+      const bool credits = check.measure.rfind("credits", 0) == 0;
+      if (!credits || check.status != "mismatch" || !check.expected || check.printed <= 0) continue;
+      const double expected = *check.expected;
+      if (expected <= check.printed * ratio && expected * ratio >= check.printed) continue;
+      out.implausible.push_back("the rows of " + table.file + " add up to " + number_text(expected) + " credits where it prints " +
+                                number_text(check.printed) + " (\"" + check.evidence.text + "\", page " +
+                                std::to_string(check.evidence.page) + "): more than " + number_text(ratio) +
+                                " times apart cannot be a misread row, the rows are not what they seem");
+      return;
+    }
+}
+
+bool in_table(const Course& course, const TableReconciliation& table) {
+  for (const auto& e : course.evidence)
+    if (e.file == table.file && std::find(table.pages.begin(), table.pages.end(), e.page) != table.pages.end()) return true;
+  return false;
+}
+
+}  // namespace
+
+void check_plausibility(CourseworkReading& reading, const CourseworkFacts& coursework, const Definitions& defs) {
+  check_hours(reading, defs);
+  check_credit_range(reading, coursework, defs);
+  check_serial_credits(reading, coursework, defs);
+  check_grades_as_credits(reading, coursework, defs);
+  check_printed_totals(reading, coursework, defs);
+}
+
+void apply_reconciliation(CourseworkReading& reading, const CourseworkFacts& coursework) {
+  for (const auto& table : coursework.reconciliation) {
+    if (table.status != "mismatch") continue;
+    const TotalCheck* first = nullptr;
+    for (const auto& check : table.checks)
+      if (check.status == "mismatch" && !first) first = &check;
+    std::string why = "the rows read from " + table.file + " do not add up to the totals it prints";
+    if (first)
+      why += " (\"" + first->evidence.text + "\", page " + std::to_string(first->evidence.page) + ": " + first->measure +
+             " " + number_text(first->printed) + ", the rows give " + (first->expected ? number_text(*first->expected) : "?") + ")";
+    reading.unreconciled.push_back({why, first ? first->evidence : Evidence{}});
+    for (auto& course : reading.courses)
+      if (in_table(*course.course, table)) course.confident = false;
+  }
+}
+
+}  // namespace cc
