@@ -12,6 +12,7 @@
 #include "core/private_files.h"
 #include "pipeline/run/batch.h"
 #include "pipeline/run/explain.h"
+#include "pipeline/serve/serve_cli.h"
 #include "pipeline/watch/watch_cli.h"
 #include "validators/rules_listing.h"
 #include "validators/rules_loader.h"
@@ -88,6 +89,7 @@ int run_cli(int argc, char** argv) {
   explain_cmd->add_option("DOSSIER", dossier_path, "OUT/<id>/dossier.json")->required()->check(CLI::ExistingFile);
 
   cc::WatchCommands watch_commands(app, default_jobs(), add_limit_options);
+  cc::ServeCommands serve_commands(app);
 
   try {
     app.parse(argc, argv);
@@ -100,6 +102,7 @@ int run_cli(int argc, char** argv) {
   run.limits.max_file_bytes = static_cast<long long>(max_file_mb) << 20;
   cc::setup_logging(run.log_format, verbose);
   if (auto code = watch_commands.dispatch()) return *code;
+  if (auto code = serve_commands.dispatch()) return *code;
   if (run_cmd->parsed()) return cc::run_batch(run);
   if (rules_cmd->parsed()) return list_rules(rules_dir.empty() ? cc::default_rules_dir() : rules_dir, rules_json);
   if (explain_cmd->parsed()) {
