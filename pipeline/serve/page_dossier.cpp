@@ -22,7 +22,7 @@ std::string status_span(const std::string& status) {
 std::string action_form(const PageContext& ctx, const std::string& id, const std::string& action, const std::string& label,
                         const std::string& extra = {}) {
   return "<form method=\"post\" action=\"/dossier/" + html_escape(url_part(id)) + "/" + action + "\" class=\"inline\">" + csrf_field(ctx) + extra +
-         "<button type=\"submit\" id=\"" + action + "\">" + label + "</button></form> ";
+         "<button type=\"submit\" id=\"btn-" + action + "\">" + label + "</button></form> ";
 }
 
 std::string evidence_cell(const ReviewFact& f, const std::map<std::string, std::string>& crop_urls) {

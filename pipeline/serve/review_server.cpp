@@ -155,8 +155,11 @@ void ReviewServer::routes() {
   h.Get("/static/review.css", [](const Request&, Response& res) { res.set_content(review_css(), "text/css; charset=utf-8"); });
   h.Get("/static/review.js", [](const Request&, Response& res) { res.set_content(review_js(), "text/javascript; charset=utf-8"); });
 
-  h.Get("/login", [secure](const Request&, Response& res) {
-    const std::string token = random_token(16);
+  h.Get("/login", [secure](const Request& req, Response& res) {
+    // The browser's login token is kept while it has one: a second load of /login (a favicon
+    // request redirected here, another tab) must not make the form it already shows stale.
+    std::string token = cookie(req, kLoginCookie);
+    if (token.size() != 32 || token.find_first_not_of("0123456789abcdef") != std::string::npos) token = random_token(16);
     res.set_header("Set-Cookie", std::string(kLoginCookie) + "=" + token + "; Path=/login; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : ""));
     html(res, login_page(token, ""));
   });
