@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/sha256.h"
+#include "pipeline/dossier/summary.h"
 
 namespace cc {
 namespace {
@@ -13,16 +14,6 @@ void put(std::string& out, const std::string& field) {
   out += ':';
   out += field;
   out += ';';
-}
-
-std::string csv_cell(const std::string& s) {
-  std::string cell = s;
-  // A cell a spreadsheet would run as a formula gets a leading ' (values come from documents).
-  if (!cell.empty() && std::string("=+-@\t\r").find(cell[0]) != std::string::npos) cell = "'" + cell;
-  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
-  std::string quoted = "\"";
-  for (char c : cell) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return quoted + "\"";
 }
 
 }  // namespace

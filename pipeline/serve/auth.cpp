@@ -1,6 +1,7 @@
 #include "pipeline/serve/auth.h"
 
 #include <chrono>
+#include <semaphore>
 
 #include "core/sha256.h"
 #include "pipeline/serve/password_hash.h"
@@ -12,6 +13,21 @@ int64_t unix_now() {
 }
 
 std::string token_hash(const std::string& token) { return sha256_hex(token.data(), token.size()); }
+
+namespace {
+
+// Each Argon2id check takes 64 MiB: two at a time bound the server's memory when many people log
+// in at once (20 together would take 1.3 GB), and slow a password-guessing flood down further.
+std::counting_semaphore<2> hashing_slots(2);
+
+bool check_password(const std::string& hash, const std::string& password) {
+  hashing_slots.acquire();
+  const bool good = verify_password(hash, password);
+  hashing_slots.release();
+  return good;
+}
+
+}  // namespace
 
 LoginResult Auth::login(const std::string& name, const std::string& password, const std::string& address,
                         const std::string& old_token) {
@@ -32,7 +48,7 @@ LoginResult Auth::login(const std::string& name, const std::string& password, co
   }
   // An unknown name costs the same Argon2id work as a known one.
   static const std::string dummy = hash_password("not a password of anyone").value();
-  const bool good = verify_password(user ? user->password_hash : dummy, password);
+  const bool good = check_password(user ? user->password_hash : dummy, password);
   if (!user || !good) {
     (void)store_.add_login_failure(address_key, now);
     if (user) {

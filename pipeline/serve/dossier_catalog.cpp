@@ -62,15 +62,16 @@ std::string dossier_version(const json& machine) {
   return sha256_hex(text.data(), text.size()).substr(0, 16);
 }
 
-std::shared_ptr<const CatalogDossier> DossierCatalog::load(const std::string& id) {
+std::shared_ptr<const CatalogDossier> DossierCatalog::load(const std::string& id, bool full) {
   const std::string path = out_dir_ + "/" + id + "/dossier.json";
   struct stat st {};
   if (lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return nullptr;
+  const int64_t mtime = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
   {
     std::lock_guard lock(mutex_);
-    auto it = cache_.find(id);
-    if (it != cache_.end() && it->second->mtime == static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec)
-      return it->second;
+    auto& kept = full ? recent_ : summaries_;
+    auto it = kept.find(id);
+    if (it != kept.end() && it->second->mtime == mtime) return it->second;
   }
   std::ifstream in(path, std::ios::binary);
   std::stringstream buf;
@@ -80,14 +81,37 @@ std::shared_ptr<const CatalogDossier> DossierCatalog::load(const std::string& id
   auto d = std::make_shared<CatalogDossier>();
   d->id = id;
   d->path = path;
-  d->mtime = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+  d->mtime = mtime;
   j.erase("review");
   d->machine = std::move(j);
   d->version = dossier_version(d->machine);
   summarise(*d);
+  auto summary = std::make_shared<CatalogDossier>(*d);
+  summary->machine = nullptr;
   std::lock_guard lock(mutex_);
-  cache_[id] = d;
-  return d;
+  summaries_[id] = summary;
+  if (!recent_.count(id)) recent_order_.push_back(id);
+  recent_[id] = d;
+  while (recent_order_.size() > kRecent) {
+    recent_.erase(recent_order_.front());
+    recent_order_.erase(recent_order_.begin());
+  }
+  if (full) return d;
+  return summary;
+}
+
+void DossierCatalog::note_review_written(const std::string& id) {
+  struct stat st {};
+  if (lstat((out_dir_ + "/" + id + "/dossier.json").c_str(), &st) != 0) return;
+  const int64_t mtime = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+  std::lock_guard lock(mutex_);
+  for (auto* kept : {&summaries_, &recent_}) {
+    auto it = kept->find(id);
+    if (it == kept->end()) continue;
+    auto updated = std::make_shared<CatalogDossier>(*it->second);
+    updated->mtime = mtime;
+    it->second = std::move(updated);
+  }
 }
 
 std::vector<std::shared_ptr<const CatalogDossier>> DossierCatalog::scan() {
@@ -96,7 +120,7 @@ std::vector<std::shared_ptr<const CatalogDossier>> DossierCatalog::scan() {
   for (const auto& entry : std::filesystem::directory_iterator(out_dir_, ec)) {
     const std::string id = entry.path().filename().string();
     if (!is_safe_dossier_id(id) || !entry.is_directory(ec)) continue;
-    if (auto d = load(id)) out.push_back(std::move(d));
+    if (auto d = load(id, false)) out.push_back(std::move(d));
   }
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a->id < b->id; });
   return out;
@@ -104,7 +128,7 @@ std::vector<std::shared_ptr<const CatalogDossier>> DossierCatalog::scan() {
 
 std::shared_ptr<const CatalogDossier> DossierCatalog::find(const std::string& id) {
   if (!is_safe_dossier_id(id)) return nullptr;
-  return load(id);
+  return load(id, true);
 }
 
 }  // namespace cc

@@ -3,6 +3,8 @@
 // its file's modification time or size changed, so a rescan of 1,000 dossiers is 1,000 stat()s;
 // a new version written by `run` or the watch daemon appears at the next rescan. Its version is
 // the SHA-256 of the machine's part (everything but the `review` section the server adds).
+// Only the queue's summary of every dossier stays in memory; the parsed JSON of the last 64
+// dossiers opened is kept (a parsed dossier takes about 1 MB: 1,000 of them would take 1 GB).
 #pragma once
 
 #include <map>
@@ -17,7 +19,7 @@ namespace cc {
 
 struct CatalogDossier {
   std::string id, path, version;  // version: 16 hex digits
-  nlohmann::json machine;         // dossier.json without `review`
+  nlohmann::json machine;         // dossier.json without `review` (null in scan()'s summaries)
   std::string name;
   std::vector<std::pair<std::string, std::string>> statuses;  // "ASCPi MLS" -> eligible|not_eligible|needs_review
   std::vector<std::string> flags;                             // flag codes
@@ -35,13 +37,21 @@ class DossierCatalog {
   // One dossier (rescanning just its file); nullptr when `id` is not a candidate folder of OUT.
   std::shared_ptr<const CatalogDossier> find(const std::string& id);
   const std::string& out_dir() const { return out_dir_; }
+  // The server itself rewrote OUT/<id>/dossier.json (its review section only): the cached machine
+  // part stays valid under the file's new modification time, so it is not parsed again.
+  void note_review_written(const std::string& id);
 
  private:
-  std::shared_ptr<const CatalogDossier> load(const std::string& id);
+  // The dossier parsed (full) when its file changed or `full` is asked and not at hand; else the
+  // summary kept.
+  std::shared_ptr<const CatalogDossier> load(const std::string& id, bool full);
 
   std::string out_dir_;
   std::mutex mutex_;
-  std::map<std::string, std::shared_ptr<const CatalogDossier>> cache_;
+  std::map<std::string, std::shared_ptr<const CatalogDossier>> summaries_;
+  std::map<std::string, std::shared_ptr<const CatalogDossier>> recent_;  // full, at most kRecent
+  std::vector<std::string> recent_order_;
+  static constexpr size_t kRecent = 64;
 };
 
 // A candidate id as a folder name: no separators, no dot first, printable, at most 200 bytes.

@@ -73,7 +73,7 @@ ordered_json review_section(const DossierReview& r, const std::function<std::str
   return j;
 }
 
-Status write_review_section(const std::string& path, const std::string& version, const ordered_json& section) {
+Expected<bool> write_review_section(const std::string& path, const std::string& version, const ordered_json& section) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream buf;
   buf << in.rdbuf();
@@ -81,9 +81,10 @@ Status write_review_section(const std::string& path, const std::string& version,
   if (dossier.is_discarded() || !dossier.is_object()) return make_error(ErrorCode::internal, path + " is not a dossier");
   dossier.erase("review");
   const auto machine = nlohmann::json::parse(dossier.dump());
-  if (dossier_version(machine) != version) return ok_status();  // a new machine version: its review starts afresh
+  if (dossier_version(machine) != version) return false;  // a new machine version: its review starts afresh
   dossier["review"] = section;
-  return write_file_atomic(path, dossier.dump(2) + "\n", Durability::synced);
+  if (auto st = write_file_atomic(path, dossier.dump(2) + "\n", Durability::unsynced); !st) return st.error();
+  return true;
 }
 
 }  // namespace cc

@@ -2,7 +2,9 @@
 // "The review section"): the reviewer, the times, every word on a fact with the machine's original
 // value, the decisions (machine, recomputed, final) and the state. Written into the file next to the
 // machine's sections, which are kept byte for byte in their order; only when the file on disk is
-// still the version reviewed (the daemon may have written a new one meanwhile).
+// still the version reviewed (the daemon may have written a new one meanwhile). Written atomically
+// but not fsync'ed: the database is the record (each change committed with a full sync), and the
+// next change rewrites the section.
 #pragma once
 
 #include <functional>
@@ -21,7 +23,7 @@ std::string iso_time(int64_t unix_seconds);
 nlohmann::ordered_json review_section(const DossierReview& review, const std::function<std::string(int64_t)>& user_name);
 
 // Replaces (or adds) the `review` key of the dossier at `path` when its machine part still has
-// `version`; leaves the file alone otherwise.
-Status write_review_section(const std::string& path, const std::string& version, const nlohmann::ordered_json& section);
+// `version`; leaves the file alone otherwise. True when written.
+Expected<bool> write_review_section(const std::string& path, const std::string& version, const nlohmann::ordered_json& section);
 
 }  // namespace cc

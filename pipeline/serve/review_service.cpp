@@ -120,7 +120,9 @@ ActionResult ReviewService::claim(const Actor& actor, const std::string& dossier
   if (current && current->expires > now && current->user_id != actor.user.id)
     return refuse(409, "claimed by " + user_name(current->user_id));
   if (auto st = store_.put_claim(Claim{dossier_id, actor.user.id, now + kClaimLeaseSeconds}); !st) return refuse(500, st.error().message);
-  audit(actor, dossier_id, d->version, "", "claim", "", actor.user.name, "");
+  // Renewing one's own live claim is no event for the audit trail.
+  if (!current || current->expires <= now || current->user_id != actor.user.id)
+    audit(actor, dossier_id, d->version, "", "claim", "", actor.user.name, "");
   return std::nullopt;
 }
 
@@ -232,8 +234,9 @@ void ReviewService::write_output(const std::string& dossier_id) {
   auto r = review(dossier_id);
   if (!r) return;
   auto section = review_section(*r, [this](int64_t id) { return user_name(id); });
-  if (auto st = write_review_section(r->dossier->path, r->dossier->version, section); !st)
-    spdlog::error("review section of {}: {}", dossier_id, st.error().message);
+  auto written = write_review_section(r->dossier->path, r->dossier->version, section);
+  if (!written) spdlog::error("review section of {}: {}", dossier_id, written.error().message);
+  else if (*written) catalog_.note_review_written(dossier_id);
 }
 
 }  // namespace cc
