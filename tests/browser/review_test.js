@@ -1,8 +1,9 @@
 // The review server in a real browser: playwright-core drives Debian's chromium (no browser
 // download) against `credcheck serve` on 127.0.0.1 over a copy of the demo dossiers. An evaluator
 // fails a wrong password, logs in, claims a dossier, corrects a course's credits and sees the
-// decision change, approves; another account is locked after repeated failures; the reviewed
-// dossier.json and `credcheck audit verify` are checked; screenshots of the queue and of a dossier
+// decision change, approves; another account is locked after repeated failures; an override to
+// eligible waits for a supervisor's second approval; the reviewed dossier.json, the audit trail
+// and `credcheck audit verify` are checked; screenshots of the queue and of a dossier
 // under review are kept in SCREENSHOT_DIR.
 //   node review_test.js CREDCHECK_EXE DEMO_OUT_DIR WORK_DIR SCREENSHOT_DIR
 'use strict';
@@ -54,6 +55,7 @@ async function main() {
   const machine = JSON.parse(fs.readFileSync(path.join(out, 'ng-0003', 'dossier.json'), 'utf8'));
   credcheck(['users', 'add', 'alice', '--role', 'evaluator', '--db', db], 'alice-password\nalice-password\n');
   credcheck(['users', 'add', 'carol', '--role', 'evaluator', '--db', db], 'carol-password\ncarol-password\n');
+  credcheck(['users', 'add', 'sam', '--role', 'supervisor', '--db', db], 'sam-password\nsam-password\n');
   const { server, base } = await startServer();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   try {
@@ -129,8 +131,32 @@ async function main() {
     await page.goto(`${base}/dossier/ng-0003/audit`);
     assert.match(await page.textContent('#audit'), /the transcript says 20 credits/);
     assert.match(credcheck(['audit', 'verify', '--db', db]), /intact/);
+
+    // An override that makes a credential eligible waits for a supervisor's second approval.
+    await page.goto(`${base}/dossier/in-0004`);
+    await page.click('#btn-claim');
+    await page.selectOption('select[name="final:AMT MLT"]', 'eligible');
+    await page.fill('#signoff textarea[name=reason]', 'the board confirmed the diploma by letter');
+    await page.click('#approve');
+    assert.match(await page.textContent('#signoff-state'), /awaiting_second_approval/);
+    assert.strictEqual(await page.locator('#btn-second-approval').count(), 0);  // not for the approver
     await page.click('#logout');
     assert.strictEqual(new URL(page.url()).pathname, '/login');
+
+    const supervisor = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await supervisor.goto(`${base}/login`);
+    await supervisor.fill('#name', 'sam');
+    await supervisor.fill('#password', 'sam-password');
+    await supervisor.click('#login');
+    await supervisor.goto(`${base}/dossier/in-0004`);
+    await supervisor.click('#btn-second-approval');
+    assert.match(await supervisor.textContent('#signoff-state'), /approved/);
+    const second = JSON.parse(fs.readFileSync(path.join(out, 'in-0004', 'dossier.json'), 'utf8')).review;
+    assert.strictEqual(second.state, 'approved');
+    assert.strictEqual(second.second_approval.by, 'sam');
+    assert.ok(second.decisions.some((d) => d.board === 'AMT' && d.credential === 'MLT' && d.final === 'eligible'));
+    await supervisor.goto(`${base}/audit`);
+    assert.match(await supervisor.textContent('#audit'), /second_approval/);
   } finally {
     await browser.close();
     server.kill('SIGTERM');
