@@ -107,6 +107,11 @@ class Evaluator(threading.Thread):
                 self.request('GET', '/', kind='queue')
 
 
+def cpu_seconds(pid):
+    fields = open('/proc/%d/stat' % pid).read().rsplit(')', 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK')
+
+
 def rss_kb(pid, field):
     for line in open('/proc/%d/status' % pid):
         if line.startswith(field):
@@ -135,6 +140,8 @@ def main():
     print(server.stdout.readline().strip())
     ids = ['load-%04d' % i for i in range(a.dossiers)]
     stats, lock = {}, threading.Lock()
+    cpu_start = cpu_seconds(server.pid)
+    load_start = os.getloadavg()[0]
     deadline = time.time() + a.seconds
     threads = [Evaluator(a.port, name, ids[i::a.evaluators], deadline, stats, lock) for i, name in enumerate(names)]
     for t in threads:
@@ -142,6 +149,8 @@ def main():
     for t in threads:
         t.join()
     peak, now_rss = rss_kb(server.pid, 'VmHWM'), rss_kb(server.pid, 'VmRSS')
+    cpu = cpu_seconds(server.pid) - cpu_start
+    requests = sum(len(s['ms']) for s in stats.values())
     server.terminate()
     server.wait()
     print('%d dossiers, %d evaluators, %d s' % (a.dossiers, a.evaluators, a.seconds))
@@ -151,6 +160,8 @@ def main():
         print('%-14s %7d %8.1f %8.1f %8.1f %7d' % (kind, len(s['ms']), percentile(s['ms'], 50), percentile(s['ms'], 95),
                                                    percentile(s['ms'], 99), s['errors']))
     print('server RSS: %.1f MB at the end, %.1f MB peak' % (now_rss / 1024, peak / 1024))
+    print('server CPU: %.1f s for %d requests (%.1f ms each); load average %.1f at the start, %.1f at the end (%d cores)'
+          % (cpu, requests, 1000 * cpu / max(1, requests), load_start, os.getloadavg()[0], os.cpu_count()))
 
 
 if __name__ == '__main__':

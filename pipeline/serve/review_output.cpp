@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/output_files.h"
+#include "pipeline/dossier/summary.h"
 
 namespace cc {
 
@@ -85,6 +86,16 @@ Expected<bool> write_review_section(const std::string& path, const std::string& 
   dossier["review"] = section;
   if (auto st = write_file_atomic(path, dossier.dump(2) + "\n", Durability::unsynced); !st) return st.error();
   return true;
+}
+
+std::string review_summary_csv(const std::vector<ReviewSummaryRow>& rows) {
+  std::string out = "id,name,dossier_version,review_state,reviewer,signed_off_at,second_approval_by,final_decisions\r\n";
+  for (const auto& r : rows) {
+    const std::string* cells[] = {&r.id, &r.name, &r.version, &r.state, &r.reviewer, &r.signed_off_at, &r.second_approver, &r.finals};
+    for (size_t i = 0; i < 8; ++i) out += (i ? "," : "") + csv_cell(*cells[i]);
+    out += "\r\n";
+  }
+  return out;
 }
 
 }  // namespace cc

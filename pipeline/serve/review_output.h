@@ -26,4 +26,12 @@ nlohmann::ordered_json review_section(const DossierReview& review, const std::fu
 // `version`; leaves the file alone otherwise. True when written.
 Expected<bool> write_review_section(const std::string& path, const std::string& version, const nlohmann::ordered_json& section);
 
+// OUT/review_summary.csv beside the machine's summary.csv (which `run` and the daemon rewrite):
+// one row per signed-off dossier: id, name, version, state, reviewer, signed-off time, second
+// approver, and per credential "BOARD CREDENTIAL=final". RFC 4180 with formula cells defused.
+struct ReviewSummaryRow {
+  std::string id, name, version, state, reviewer, signed_off_at, second_approver, finals;
+};
+std::string review_summary_csv(const std::vector<ReviewSummaryRow>& rows);
+
 }  // namespace cc

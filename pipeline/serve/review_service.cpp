@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include "core/output_files.h"
 #include "core/text.h"
 #include "pipeline/serve/dossier_facts.h"
 #include "pipeline/serve/review_output.h"
@@ -211,6 +212,7 @@ ActionResult ReviewService::sign_off(const Actor& actor, const std::string& doss
   if (auto st = store_.put_signoff(s); !st) return refuse(500, st.error().message);
   audit(actor, dossier_id, s.dossier_version, "", "sign_off:" + decision, "", s.state + " " + s.decisions, s.reason);
   write_output(dossier_id);
+  write_summary();
   return std::nullopt;
 }
 
@@ -227,6 +229,7 @@ ActionResult ReviewService::second_approval(const Actor& actor, const std::strin
   if (auto st = store_.put_signoff(s); !st) return refuse(500, st.error().message);
   audit(actor, dossier_id, s.dossier_version, "", "second_approval", "awaiting_second_approval", "approved", "");
   write_output(dossier_id);
+  write_summary();
   return std::nullopt;
 }
 
@@ -237,6 +240,27 @@ void ReviewService::write_output(const std::string& dossier_id) {
   auto written = write_review_section(r->dossier->path, r->dossier->version, section);
   if (!written) spdlog::error("review section of {}: {}", dossier_id, written.error().message);
   else if (*written) catalog_.note_review_written(dossier_id);
+}
+
+void ReviewService::write_summary() {
+  std::vector<ReviewSummaryRow> rows;
+  std::map<std::string, std::shared_ptr<const CatalogDossier>> dossiers;
+  for (auto& d : catalog_.scan()) dossiers[d->id] = d;
+  for (const auto& s : store_.signoffs()) {
+    auto it = dossiers.find(s.dossier_id);
+    if (it == dossiers.end() || it->second->version != s.dossier_version) continue;  // a newer machine version awaits review
+    const auto& d = it->second;
+    std::string finals;
+    const auto list = nlohmann::json::parse(s.decisions, nullptr, false);
+    if (list.is_array())
+      for (const auto& f : list)
+        finals += (finals.empty() ? "" : "; ") + f.value("board", "") + " " + f.value("credential", "") + "=" + f.value("final", "");
+    rows.push_back({s.dossier_id, d->name, s.dossier_version, s.state, user_name(s.user_id), iso_time(s.at),
+                    s.second_user_id ? user_name(s.second_user_id) : "", finals});
+  }
+  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+  if (auto st = write_file_atomic(catalog_.out_dir() + "/review_summary.csv", review_summary_csv(rows), Durability::unsynced); !st)
+    spdlog::error("review_summary.csv: {}", st.error().message);
 }
 
 }  // namespace cc

@@ -90,6 +90,8 @@ class ReviewService {
   // The claim must be the actor's own and live; renews it.
   ActionResult hold_claim(const Actor& actor, const std::string& dossier_id);
   void write_output(const std::string& dossier_id);
+  // OUT/review_summary.csv, after a sign-off or a second approval.
+  void write_summary();
 
   ReviewStore& store_;
   DossierCatalog& catalog_;

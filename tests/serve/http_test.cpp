@@ -3,6 +3,7 @@
 // names shown as text, cookie flags, no session fixation; then a whole review: a corrected course
 // changes the decision, approval, the supervisor's second approval, the dossier's review section.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <fstream>
 
@@ -208,6 +209,16 @@ TEST(ServeHttp, ACorrectedCourseIsJudgedAgainAndSignedOffWithASecondApproval) {
       EXPECT_EQ(d["final"], "eligible");
     }
   EXPECT_TRUE(found);
+
+  // review_summary.csv beside the machine's summary.csv, private like every output.
+  const std::string summary = test::read_file(s.out() + "/review_summary.csv");
+  EXPECT_NE(summary.find("ng-0003,"), std::string::npos) << summary;
+  EXPECT_NE(summary.find(",approved,alice,"), std::string::npos) << summary;
+  EXPECT_NE(summary.find(",sam,"), std::string::npos) << summary;
+  EXPECT_NE(summary.find("AMT MLS=eligible"), std::string::npos) << summary;
+  struct stat st {};
+  ASSERT_EQ(stat((s.out() + "/review_summary.csv").c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0640u);
 
   // Everything is in the audit trail, chained; the CLI verifies it.
   const auto rows = s.store().audit_rows("ng-0003");
