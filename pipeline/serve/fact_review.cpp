@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 
@@ -120,6 +121,19 @@ void erase_indices(std::vector<T>& list, const std::set<int>& indices) {
 
 }  // namespace
 
+std::string added_course_value(const AddedCourse& course) {
+  return nlohmann::json{{"title", course.title}, {"code", course.code}, {"credits", course.credits}}.dump();
+}
+
+std::optional<AddedCourse> added_course_from(const std::string& value) {
+  const auto j = nlohmann::json::parse(value, nullptr, false);
+  if (!j.is_object() || !j.contains("title") || !j["title"].is_string() || !j.contains("credits") || !j["credits"].is_number())
+    return std::nullopt;
+  return AddedCourse{j["title"].get<std::string>(), j.value("code", ""), j["credits"].get<double>()};
+}
+
+bool is_added_course(const std::string& fact_id) { return std::regex_match(fact_id, std::regex(R"(course\.added\.\d{1,4})")); }
+
 std::vector<ReviewFact> review_facts(const CandidateFacts& f) {
   std::vector<ReviewFact> out;
   std::vector<Evidence> name_evidence;
@@ -192,6 +206,18 @@ CandidateFacts apply_overrides(CandidateFacts facts, const std::vector<FactOverr
   std::set<int> removed_courses, removed_jobs;
   for (const auto& o : latest_overrides(overrides)) apply_one(facts, o, removed_courses, removed_jobs);
   if (facts.coursework) erase_indices(facts.coursework->courses, removed_courses);
+  for (const auto& o : latest_overrides(overrides)) {
+    if (!is_added_course(o.fact) || o.action != "add") continue;
+    auto added = added_course_from(o.value);
+    if (!added) continue;
+    if (!facts.coursework) facts.coursework = CourseworkFacts{};
+    Course c;
+    c.title = added->title;
+    c.code = added->code;
+    c.credits = added->credits;
+    c.confidence = 1.0;
+    facts.coursework->courses.push_back(std::move(c));
+  }
   erase_indices(facts.experience, removed_jobs);
   return facts;
 }

@@ -31,6 +31,17 @@ std::string check_fact_value(const std::string& fact_id, const std::string& valu
 // exist (a course index beyond the list) are skipped.
 CandidateFacts apply_overrides(CandidateFacts facts, const std::vector<FactOverride>& overrides);
 
+// A course the machine missed, added by a reviewer: fact id "course.added.K", action "add", its
+// value the JSON {"title", "code", "credits"}. Added courses are appended after the machine's
+// (whose indices stay as they were); the validators categorise them by title like any other.
+struct AddedCourse {
+  std::string title, code;
+  double credits = 0;
+};
+std::string added_course_value(const AddedCourse& course);
+std::optional<AddedCourse> added_course_from(const std::string& value);
+bool is_added_course(const std::string& fact_id);
+
 // The latest override per fact id (the one in force).
 std::vector<FactOverride> latest_overrides(const std::vector<FactOverride>& overrides);
 

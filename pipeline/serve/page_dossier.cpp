@@ -48,6 +48,32 @@ std::string word_text(const FactOverride& o) {
   return "corrected to " + o.value + " — " + o.reason;
 }
 
+// Courses added by reviewers (each can be taken back), and the form to add one.
+std::string added_courses_rows(const PageContext& ctx, const DossierReview& r, bool editable) {
+  if (r.added_courses.empty() && !editable) return {};
+  std::string out = "<tr><th colspan=\"6\">Courses added by reviewers</th></tr>";
+  const std::string action = "/dossier/" + html_escape(url_part(r.dossier->id));
+  for (const auto& o : r.added_courses) {
+    auto c = added_course_from(o.value);
+    if (!c) continue;
+    out += "<tr data-added=\"" + html_escape(o.fact) + "\" class=\"changed\"><td>" + html_escape(c->title) +
+           (c->code.empty() ? "" : " (" + html_escape(c->code) + ")") + "</td><td>" + html_escape(format_number(c->credits)) +
+           "</td><td>1.00</td><td class=\"word\">" + html_escape("added — " + o.reason) + "</td><td></td><td>";
+    if (editable)
+      out += "<form method=\"post\" action=\"" + action + "/remove-course\" class=\"fact-form\">" + csrf_field(ctx) +
+             "<input type=\"hidden\" name=\"fact\" value=\"" + html_escape(o.fact) + "\"><input name=\"reason\" placeholder=\"reason\" "
+             "aria-label=\"reason\"><button type=\"submit\">Take back</button></form>";
+    out += "</td></tr>";
+  }
+  if (editable)
+    out += "<tr><td colspan=\"6\"><form method=\"post\" action=\"" + action + "/add-course\" class=\"fact-form\" id=\"add-course\">" +
+           csrf_field(ctx) + "<input name=\"title\" placeholder=\"course title\" aria-label=\"course title\">"
+           "<input name=\"code\" placeholder=\"code\" aria-label=\"course code\"><input name=\"credits\" placeholder=\"credits\" "
+           "aria-label=\"credits\"><input name=\"reason\" placeholder=\"where it is shown\" aria-label=\"reason\">"
+           "<button type=\"submit\">Add a course the machine missed</button></form></td></tr>";
+  return out;
+}
+
 std::string facts_table(const PageContext& ctx, const DossierReview& r, bool editable, const std::map<std::string, std::string>& crop_urls) {
   std::string out = "<section><h2>Facts</h2><p class=\"muted\">Keys: j / k next and previous fact, c confirm, e edit.</p>"
                     "<table id=\"facts\"><thead><tr><th>Fact</th><th>Read by the machine</th><th>Confidence</th><th>Your word</th>"
@@ -73,6 +99,7 @@ std::string facts_table(const PageContext& ctx, const DossierReview& r, bool edi
              "<button type=\"submit\" name=\"action\" value=\"absent\">Not in the documents</button></form>";
     out += "</td></tr>";
   }
+  out += added_courses_rows(ctx, r, editable);
   return out + "</tbody></table></section>";
 }
 

@@ -37,8 +37,12 @@ ordered_json review_section(const DossierReview& r, const std::function<std::str
   for (const auto& [fact, o] : r.in_force) {
     first = first == 0 ? o.at : std::min(first, o.at);
     last = std::max(last, o.at);
-    overrides.push_back({{"fact", fact}, {"action", o.action}, {"machine_value", o.original},
-                         {"value", o.action == "correct" ? ordered_json(o.value) : ordered_json(nullptr)},
+    ordered_json value = nullptr;
+    if (o.action == "correct") value = o.value;
+    if (o.action == "add") value = ordered_json::parse(o.value, nullptr, false);
+    overrides.push_back({{"fact", fact}, {"action", o.action},
+                         {"machine_value", o.action == "add" ? ordered_json(nullptr) : ordered_json(o.original)},
+                         {"value", value.is_discarded() ? ordered_json(nullptr) : value},
                          {"reason", o.reason}, {"by", user_name(o.user_id)}, {"at", iso_time(o.at)},
                          {"carried_over", o.dossier_version != r.dossier->version}});
   }

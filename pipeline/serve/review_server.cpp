@@ -300,6 +300,17 @@ void ReviewServer::routes() {
     return service_.record_fact(a, id, req.get_param_value("fact"), req.get_param_value("action"), req.get_param_value("value"),
                                 req.get_param_value("reason"));
   });
+  act("add-course", [this](const Actor& a, const std::string& id, const Request& req) {
+    AddedCourse c{req.get_param_value("title"), req.get_param_value("code"), -1};
+    const std::string credits = req.get_param_value("credits");
+    char* end = nullptr;
+    const double v = std::strtod(credits.c_str(), &end);
+    if (!credits.empty() && end == credits.c_str() + credits.size()) c.credits = v;
+    return service_.add_course(a, id, c, req.get_param_value("reason"));
+  });
+  act("remove-course", [this](const Actor& a, const std::string& id, const Request& req) {
+    return service_.remove_added_course(a, id, req.get_param_value("fact"), req.get_param_value("reason"));
+  });
   act("signoff", [this](const Actor& a, const std::string& id, const Request& req) {
     std::map<std::string, std::string> finals;
     for (const auto& [key, value] : req.params)

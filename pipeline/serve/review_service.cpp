@@ -73,6 +73,13 @@ std::optional<DossierReview> ReviewService::review(const std::string& dossier_id
   for (const auto& f : r.machine_facts) machine_values[f.id] = f.value;
   // A word on an earlier version carries over when the machine still reads the fact the same way.
   for (const auto& o : latest_overrides(store_.overrides(dossier_id))) {
+    if (is_added_course(o.fact)) {  // not a reading of the machine's: it stays until taken back
+      if (o.action == "add") {
+        r.in_force[o.fact] = o;
+        r.added_courses.push_back(o);
+      }
+      continue;
+    }
     auto now_value = machine_values.find(o.fact);
     if (o.dossier_version == d->version || (now_value != machine_values.end() && now_value->second == o.original))
       r.in_force[o.fact] = o;
@@ -178,6 +185,39 @@ ActionResult ReviewService::record_fact(const Actor& actor, const std::string& d
                  actor.user.id, clock_()};
   if (auto st = store_.add_override(o); !st) return refuse(500, st.error().message);
   audit(actor, dossier_id, d->version, fact, action, f->value, o.value, o.reason);
+  write_output(dossier_id);
+  return std::nullopt;
+}
+
+ActionResult ReviewService::add_course(const Actor& actor, const std::string& dossier_id, const AddedCourse& course,
+                                       const std::string& reason) {
+  auto d = catalog_.find(dossier_id);
+  if (!d) return refuse(404, "no such dossier");
+  if (auto no = hold_claim(actor, dossier_id)) return no;
+  AddedCourse c{trim(course.title), trim(course.code), course.credits};
+  if (c.title.empty() || c.title.size() > 200 || c.code.size() > 40) return refuse(400, "a course needs a title (at most 200 characters)");
+  if (!(c.credits >= 0 && c.credits <= 1000)) return refuse(400, "credits: a number from 0 to 1000");
+  if (trim(reason).empty()) return refuse(400, "say where the course is shown");
+  int added = 0;
+  for (const auto& o : store_.overrides(dossier_id)) added += is_added_course(o.fact) ? 1 : 0;
+  const std::string fact = "course.added." + std::to_string(added);
+  FactOverride o{dossier_id, d->version, fact, "add", added_course_value(c), "", trim(reason), actor.user.id, clock_()};
+  if (auto st = store_.add_override(o); !st) return refuse(500, st.error().message);
+  audit(actor, dossier_id, d->version, fact, "add", "", o.value, o.reason);
+  write_output(dossier_id);
+  return std::nullopt;
+}
+
+ActionResult ReviewService::remove_added_course(const Actor& actor, const std::string& dossier_id, const std::string& fact,
+                                                const std::string& reason) {
+  auto r = review(dossier_id);
+  if (!r) return refuse(404, "no such dossier");
+  if (auto no = hold_claim(actor, dossier_id)) return no;
+  auto it = r->in_force.find(fact);
+  if (!is_added_course(fact) || it == r->in_force.end()) return refuse(400, "no such added course");
+  FactOverride o{dossier_id, r->dossier->version, fact, "remove", "", it->second.value, trim(reason), actor.user.id, clock_()};
+  if (auto st = store_.add_override(o); !st) return refuse(500, st.error().message);
+  audit(actor, dossier_id, r->dossier->version, fact, "remove", it->second.value, "", o.reason);
   write_output(dossier_id);
   return std::nullopt;
 }

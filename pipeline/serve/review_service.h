@@ -50,6 +50,7 @@ struct DossierReview {
   std::shared_ptr<const CatalogDossier> dossier;
   std::vector<ReviewFact> machine_facts;          // as the machine read them
   std::map<std::string, FactOverride> in_force;   // by fact id: this version's or carried over
+  std::vector<FactOverride> added_courses;         // in force, oldest first
   std::vector<FactOverride> to_check_again;       // earlier versions' words whose fact has changed since
   ValidationResult recomputed;
   std::vector<CredentialDecision> decisions;
@@ -77,6 +78,9 @@ class ReviewService {
   // action: confirm | correct | absent; `value` for correct; `reason` for correct and absent.
   ActionResult record_fact(const Actor& actor, const std::string& dossier_id, const std::string& fact, const std::string& action,
                            const std::string& value, const std::string& reason);
+  // A course the machine missed (AddedCourse); `remove_fact`: an added course's id to take back.
+  ActionResult add_course(const Actor& actor, const std::string& dossier_id, const AddedCourse& course, const std::string& reason);
+  ActionResult remove_added_course(const Actor& actor, const std::string& dossier_id, const std::string& fact, const std::string& reason);
   // decision: approve | return | escalate. `finals`: "ASCPi MLS" -> status, for approve.
   ActionResult sign_off(const Actor& actor, const std::string& dossier_id, const std::string& decision,
                         const std::map<std::string, std::string>& finals, const std::string& reason);

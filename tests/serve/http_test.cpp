@@ -233,6 +233,55 @@ TEST(ServeHttp, ACorrectedCourseIsJudgedAgainAndSignedOffWithASecondApproval) {
   EXPECT_NE(s.get(sam, "/audit.csv")->body.find("second_approval"), std::string::npos);
 }
 
+std::string recomputed(const std::string& page, const std::string& credential) {
+  const size_t row = page.find("<tr data-credential=\"" + credential + "\"");
+  const size_t cell = page.find("<td class=\"recomputed\"><span class=\"", row);
+  if (row == std::string::npos || cell == std::string::npos) return {};
+  const size_t start = cell + std::string("<td class=\"recomputed\"><span class=\"").size();
+  return page.substr(start, page.find('"', start) - start);
+}
+
+TEST(ServeHttp, ACourseTheMachineMissedCanBeAddedAndTakenBack) {
+  ServeFixture s;
+  Browser alice = s.login("alice", "alice-password");
+  ASSERT_EQ(s.post(alice, "/dossier/ng-0003/claim", {})->status, 303);
+  EXPECT_EQ(recomputed(s.get(alice, "/dossier/ng-0003")->body, "AMT MLS"), "not_eligible");
+  EXPECT_EQ(s.post(alice, "/dossier/ng-0003/add-course", {{"title", ""}, {"credits", "3"}, {"reason", "p. 2"}})->status, 400);
+  EXPECT_EQ(s.post(alice, "/dossier/ng-0003/add-course", {{"title", "Biology III"}, {"credits", "x"}, {"reason", "p. 2"}})->status, 400);
+  EXPECT_EQ(s.post(alice, "/dossier/ng-0003/add-course", {{"title", "Biology III"}, {"credits", "20"}})->status, 400);
+  ASSERT_EQ(s.post(alice, "/dossier/ng-0003/add-course", {{"title", "General Biology III"}, {"code", "BIO 301"}, {"credits", "20"},
+                                                          {"reason", "second page of the transcript"}})->status, 303);
+  auto page = s.get(alice, "/dossier/ng-0003")->body;
+  EXPECT_NE(page.find("<tr data-added=\"course.added.0\""), std::string::npos);
+  EXPECT_EQ(recomputed(page, "AMT MLS"), "needs_review");  // the validators saw the added course
+  auto review = test::read_json(s.out() + "/ng-0003/dossier.json")["review"];
+  ASSERT_EQ(review["overrides"].size(), 1u);
+  EXPECT_EQ(review["overrides"][0]["action"], "add");
+  EXPECT_EQ(review["overrides"][0]["value"]["title"], "General Biology III");
+  EXPECT_TRUE(review["overrides"][0]["machine_value"].is_null());
+  ASSERT_EQ(s.post(alice, "/dossier/ng-0003/remove-course", {{"fact", "course.added.0"}, {"reason", "misread"}})->status, 303);
+  page = s.get(alice, "/dossier/ng-0003")->body;
+  EXPECT_EQ(page.find("<tr data-added="), std::string::npos);
+  EXPECT_EQ(recomputed(page, "AMT MLS"), "not_eligible");
+  EXPECT_EQ(s.post(alice, "/dossier/ng-0003/remove-course", {{"fact", "course.added.0"}, {"reason", "again"}})->status, 400);
+}
+
+TEST(ServeHttp, ReturningOrEscalatingNeedsAReason) {
+  ServeFixture s;
+  Browser alice = s.login("alice", "alice-password");
+  ASSERT_EQ(s.post(alice, "/dossier/in-0004/claim", {})->status, 303);
+  EXPECT_EQ(s.post(alice, "/dossier/in-0004/signoff", {{"decision", "return"}})->status, 400);
+  EXPECT_EQ(s.post(alice, "/dossier/in-0004/signoff", {{"decision", "escalate"}})->status, 400);
+  EXPECT_EQ(s.post(alice, "/dossier/in-0004/signoff", {{"decision", "approve"}, {"final:AMT MLT", "maybe"}})->status, 400);
+  ASSERT_EQ(s.post(alice, "/dossier/in-0004/signoff", {{"decision", "return"}, {"reason", "send the sealed transcript"}})->status, 303);
+  auto review = test::read_json(s.out() + "/in-0004/dossier.json")["review"];
+  EXPECT_EQ(review["state"], "returned");
+  EXPECT_EQ(review["reason"], "send the sealed transcript");
+  EXPECT_FALSE(review["todo"].empty());
+  ASSERT_EQ(s.post(alice, "/dossier/in-0004/signoff", {{"decision", "escalate"}, {"reason", "seal looks altered"}})->status, 303);
+  EXPECT_EQ(s.store().signoff("in-0004")->state, "escalated");
+}
+
 TEST(ServeHttp, TheQueuePutsThoseNeedingAPersonFirstAndFilters) {
   ServeFixture s;
   Browser alice = s.login("alice", "alice-password");
