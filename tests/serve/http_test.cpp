@@ -29,7 +29,8 @@ TEST(ServeHttp, EveryRouteWithoutASessionGoesToTheLoginPage) {
     EXPECT_EQ(res->body, "") << path;
   }
   for (const char* path : {"/logout", "/password", "/dossier/ph-0005/claim", "/dossier/ph-0005/fact", "/dossier/ph-0005/signoff",
-                           "/dossier/ph-0005/second-approval", "/dossier/ph-0005/release"}) {
+                           "/dossier/ph-0005/second-approval", "/dossier/ph-0005/release", "/dossier/ph-0005/reassign",
+                           "/dossier/ph-0005/add-course", "/dossier/ph-0005/remove-course", "/login/../dossier/ph-0005/claim"}) {
     auto res = c.Post(path, httplib::Params{{"csrf", "x"}});
     ASSERT_TRUE(res) << path;
     EXPECT_EQ(res->status, 303) << path;
