@@ -1,6 +1,7 @@
 // The dossier under review: decisions before -> after, every fact with its evidence (crop or
 // text), confidence and the reviewer's word, the forms to confirm / correct / mark absent, the
 // words to check again after a new version, the machine's flags and to-dos, and sign-off.
+#include <cstdio>
 #include <set>
 
 #include "core/facts.h"
@@ -25,7 +26,25 @@ std::string action_form(const PageContext& ctx, const std::string& id, const std
          "<button type=\"submit\" id=\"btn-" + action + "\">" + label + "</button></form> ";
 }
 
-std::string evidence_cell(const ReviewFact& f, const std::map<std::string, std::string>& crop_urls) {
+// The index of `file` among the dossier's documents, or -1.
+int document_index(const CatalogDossier& d, const std::string& file) {
+  const auto& docs = d.machine.value("documents", nlohmann::json::array());
+  for (size_t i = 0; docs.is_array() && i < docs.size(); ++i)
+    if (docs[i].is_object() && docs[i].value("file", "") == file) return static_cast<int>(i);
+  return -1;
+}
+
+std::string page_link(const PageContext& ctx, const CatalogDossier& d, const Evidence& e) {
+  const int doc = document_index(d, e.file);
+  if (!ctx.page_viewer || doc < 0 || e.page < 1) return {};
+  char box[160];
+  snprintf(box, sizeof box, "%.1f,%.1f,%.1f,%.1f", e.bbox.x0, e.bbox.y0, e.bbox.x1, e.bbox.y1);
+  return " <a class=\"page-link\" href=\"/dossier/" + html_escape(url_part(d.id)) + "/view?doc=" + std::to_string(doc) +
+         "&amp;page=" + std::to_string(e.page) + "&amp;box=" + box + "\">open the page</a>";
+}
+
+std::string evidence_cell(const PageContext& ctx, const CatalogDossier& d, const ReviewFact& f,
+                          const std::map<std::string, std::string>& crop_urls) {
   std::string out;
   std::set<std::string> seen;
   size_t shown = 0;
@@ -37,7 +56,8 @@ std::string evidence_cell(const ReviewFact& f, const std::map<std::string, std::
     if (url != crop_urls.end())
       out += "<img class=\"crop\" loading=\"lazy\" alt=\"page " + std::to_string(e.page) + " of " + html_escape(e.file) + "\" src=\"" +
              html_escape(url->second) + "\">";
-    out += "<div class=\"evtext\">" + html_escape(e.file) + " p." + std::to_string(e.page) + ": " + html_escape(truncate_text(e.text, 160)) + "</div>";
+    out += "<div class=\"evtext\">" + html_escape(e.file) + " p." + std::to_string(e.page) + ": " + html_escape(truncate_text(e.text, 160)) +
+           page_link(ctx, d, e) + "</div>";
   }
   return out.empty() ? "<span class=\"muted\">no evidence</span>" : out;
 }
@@ -90,7 +110,7 @@ std::string facts_table(const PageContext& ctx, const DossierReview& r, bool edi
     out += "<tr data-fact=\"" + html_escape(f.id) + "\"" + (word != r.in_force.end() ? " class=\"changed\"" : "") + "><td>" +
            html_escape(f.label) + "</td><td class=\"value\">" + html_escape(f.value.empty() ? "—" : f.value) + "</td><td" +
            (f.confidence < kLowConfidence ? " class=\"low\"" : "") + ">" + conf + "</td><td class=\"word\">" +
-           (word != r.in_force.end() ? html_escape(word_text(word->second)) : "") + "</td><td>" + evidence_cell(f, crop_urls) + "</td><td>";
+           (word != r.in_force.end() ? html_escape(word_text(word->second)) : "") + "</td><td>" + evidence_cell(ctx, *r.dossier, f, crop_urls) + "</td><td>";
     if (editable)
       out += "<form method=\"post\" action=\"/dossier/" + html_escape(url_part(r.dossier->id)) + "/fact\" class=\"fact-form\">" + csrf_field(ctx) +
              "<input type=\"hidden\" name=\"fact\" value=\"" + html_escape(f.id) + "\"><button type=\"submit\" name=\"action\" value=\"confirm\">Confirm</button>"
@@ -142,6 +162,23 @@ std::string signoff_section(const PageContext& ctx, const DossierReview& r, bool
 }
 
 }  // namespace
+
+std::string page_view(const PageContext& ctx, const CatalogDossier& d, int doc, int page, const Box& box, const Box& rendered,
+                      int width, int height) {
+  const std::string id = html_escape(url_part(d.id));
+  std::string body = "<h1>" + html_escape(d.name.empty() ? d.id : d.name) + " — page " + std::to_string(page) + "</h1><p><a href=\"/dossier/" +
+                     id + "\">Back to the dossier</a></p>";
+  // The evidence box in the picture's pixels (an SVG overlay: no inline style, so the CSP holds).
+  const double sx = rendered.width() > 0 ? width / rendered.width() : 0, sy = rendered.height() > 0 ? height / rendered.height() : 0;
+  char rect[200];
+  snprintf(rect, sizeof rect, "x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"", (box.x0 - rendered.x0) * sx,
+           (box.y0 - rendered.y0) * sy, box.width() * sx, box.height() * sy);
+  body += "<svg class=\"page\" id=\"page-view\" viewBox=\"0 0 " + std::to_string(width) + " " + std::to_string(height) + "\" width=\"" +
+          std::to_string(width) + "\" height=\"" + std::to_string(height) + "\" role=\"img\" aria-label=\"page " + std::to_string(page) +
+          "\"><image href=\"/dossier/" + id + "/page/" + std::to_string(doc) + "/" + std::to_string(page) + "\" width=\"" +
+          std::to_string(width) + "\" height=\"" + std::to_string(height) + "\"/><rect class=\"hl\" " + rect + "/></svg>";
+  return page_frame(ctx, "Page", body);
+}
 
 std::string dossier_page(const PageContext& ctx, const DossierReview& r, bool supervisor, const std::vector<std::string>& users,
                          const std::map<std::string, std::string>& crop_urls) {

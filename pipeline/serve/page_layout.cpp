@@ -79,7 +79,8 @@ th{background:#f5f7f9;font-weight:600}tr.focus{outline:2px solid var(--accent)}
 .changed{background:#fff4d6}.low{color:var(--bad)}.tag{display:inline-block;border:1px solid var(--line);border-radius:3px;padding:0 4px;margin:1px;font-size:12px}
 .fact-form{display:flex;gap:4px;flex-wrap:wrap}.fact-form input[name=value]{width:9em}.fact-form input[name=reason]{width:12em}
 img.crop{max-width:420px;border:1px solid var(--line);display:block}.evtext{font-family:ui-monospace,monospace;font-size:12px;color:var(--muted)}
-section{margin:14px 0}.filters{display:flex;gap:8px;align-items:end;margin-bottom:8px}
+section{margin:14px 0}svg.page{max-width:100%;height:auto;border:1px solid var(--line)}
+svg.page rect.hl{fill:rgba(255,200,0,.25);stroke:#d40000;stroke-width:2}a.page-link{font-family:system-ui,sans-serif}.filters{display:flex;gap:8px;align-items:end;margin-bottom:8px}
 @media print{header.top,form,.fact-form,button{display:none!important}main{max-width:none}}
 )";
   return css;

@@ -16,6 +16,7 @@ struct PageContext {
   std::string role;
   std::string csrf;
   std::string notice;  // a message shown at the top (escaped)
+  bool page_viewer = false;  // pages can be opened (serve --input)
 };
 
 // The frame of every page: header, navigation, logout form, `notice`, then `body` (already HTML).
@@ -27,6 +28,9 @@ std::string queue_page(const PageContext& ctx, const std::vector<QueueRow>& rows
 // `crop_urls`: per evidence key, the URL of its crop picture (none when absent).
 std::string dossier_page(const PageContext& ctx, const DossierReview& review, bool supervisor,
                          const std::vector<std::string>& users, const std::map<std::string, std::string>& crop_urls);
+// The page viewer: document `doc`'s page `page` with the evidence box `box` (points) outlined.
+std::string page_view(const PageContext& ctx, const CatalogDossier& dossier, int doc, int page, const Box& box, const Box& rendered,
+                      int width, int height);
 std::string audit_page(const PageContext& ctx, const std::string& dossier_id, const std::vector<AuditRow>& rows);
 std::string message_page(const PageContext& ctx, int status, const std::string& message, const std::string& back);
 

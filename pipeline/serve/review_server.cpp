@@ -82,7 +82,8 @@ std::optional<std::pair<std::string, int>> parse_listen(const std::string& liste
 }
 
 ReviewServer::ReviewServer(ReviewStore& store, DossierCatalog& catalog, const Ruleset& rules, ServerConfig config)
-    : store_(store), catalog_(catalog), config_(std::move(config)), auth_(store), service_(store, catalog, rules) {
+    : store_(store), catalog_(catalog), config_(std::move(config)), auth_(store), service_(store, catalog, rules),
+      pages_(std::make_unique<PageRenderer>(config_.input_dir, config_.worker_executable, Limits{})) {
   if (tls()) http_ = std::make_unique<httplib::SSLServer>(config_.tls_cert.c_str(), config_.tls_key.c_str());
   else http_ = std::make_unique<httplib::Server>();
   http_->new_task_queue = [] { return new httplib::ThreadPool(32); };
@@ -113,8 +114,9 @@ void ReviewServer::routes() {
     return std::string(kSessionCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age) +
            (secure ? "; Secure" : "");
   };
-  auto context = [](const ActiveSession& s, std::string notice = {}) {
-    return PageContext{s.user.name, role_name(s.user.role), s.row.csrf, std::move(notice)};
+  const bool viewer = pages_->enabled();
+  auto context = [viewer](const ActiveSession& s, std::string notice = {}) {
+    return PageContext{s.user.name, role_name(s.user.role), s.row.csrf, std::move(notice), viewer};
   };
   auto actor = [](const Request& req) { return Actor{current_session->user, req.remote_addr}; };
   auto refused = [context](Response& res, const Refusal& r, const std::string& back) {
@@ -241,6 +243,34 @@ void ReviewServer::routes() {
       return;
     }
     res.set_content(png->second, "image/png");
+  });
+  h.Get(R"(/dossier/([^/]+)/page/(\d{1,4})/(\d{1,5}))", [this, context](const Request& req, Response& res) {
+    auto d = catalog_.find(req.matches[1]);
+    std::string why = "no such dossier";
+    auto image = d ? pages_->render(*d, std::stoi(req.matches[2]), std::stoi(req.matches[3]), why) : std::nullopt;
+    if (!image) {
+      html(res, message_page(context(*current_session), 404, why, "/"), 404);
+      return;
+    }
+    res.set_content(image->png, "image/png");
+  });
+  h.Get(R"(/dossier/([^/]+)/view)", [this, context](const Request& req, Response& res) {
+    auto d = catalog_.find(req.matches[1]);
+    std::smatch m;
+    const std::string box_text = req.get_param_value("box");
+    static const std::regex number_list(R"((-?\d{1,5}(?:\.\d+)?),(-?\d{1,5}(?:\.\d+)?),(-?\d{1,5}(?:\.\d+)?),(-?\d{1,5}(?:\.\d+)?))");
+    const std::string doc = req.get_param_value("doc"), page = req.get_param_value("page");
+    static const std::regex small_number(R"(\d{1,5})");
+    std::string why = "no such dossier";
+    if (d && (!std::regex_match(doc, small_number) || !std::regex_match(page, small_number) || !std::regex_match(box_text, m, number_list)))
+      why = "a page is asked for as ?doc=N&page=N&box=x0,y0,x1,y1";
+    auto image = d && !m.empty() ? pages_->render(*d, std::stoi(doc), std::stoi(page), why) : std::nullopt;
+    if (!image) {
+      html(res, message_page(context(*current_session), 404, why, d ? "/dossier/" + url_part(d->id) : "/"), 404);
+      return;
+    }
+    const Box box{std::stod(m[1]), std::stod(m[2]), std::stod(m[3]), std::stod(m[4])};
+    html(res, page_view(context(*current_session), *d, std::stoi(doc), std::stoi(page), box, image->rendered, image->width, image->height));
   });
   h.Get(R"(/dossier/([^/]+)/machine.html)", [this, context](const Request& req, Response& res) {
     auto d = catalog_.find(req.matches[1]);

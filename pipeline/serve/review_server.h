@@ -11,6 +11,7 @@
 #include "core/expected.h"
 #include "pipeline/serve/auth.h"
 #include "pipeline/serve/dossier_catalog.h"
+#include "pipeline/serve/page_renderer.h"
 #include "pipeline/serve/review_service.h"
 
 namespace httplib {
@@ -21,7 +22,9 @@ namespace cc {
 
 struct ServerConfig {
   std::string tls_cert, tls_key;  // both or neither
-  std::string crop_cache_dir;     // where `run` keeps evidence crops (OUT/.credcheck/cache/crops), may be absent
+  std::string crop_cache_dir;     // where `run` keeps evidence crops (OUT/.credcheck/cache), may be absent
+  std::string input_dir;          // `run`'s input folder, for the page viewer; empty: no page viewer
+  std::string worker_executable;  // runs cc::worker_main() given "__worker" (the page viewer's worker)
 };
 
 class ReviewServer {
@@ -43,6 +46,7 @@ class ReviewServer {
   Auth auth_;
   ReviewService service_;
   std::unique_ptr<httplib::Server> http_;
+  std::unique_ptr<PageRenderer> pages_;
 };
 
 // "127.0.0.1:8470" -> host, port; nullopt when malformed.

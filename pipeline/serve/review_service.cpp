@@ -274,6 +274,9 @@ ActionResult ReviewService::second_approval(const Actor& actor, const std::strin
 }
 
 void ReviewService::write_output(const std::string& dossier_id) {
+  // Under the lock the section is computed from the state as it is now, so a slower request can
+  // never write an older section over a newer one.
+  std::lock_guard lock(output_mutex_);
   auto r = review(dossier_id);
   if (!r) return;
   auto section = review_section(*r, [this](int64_t id) { return user_name(id); });
@@ -283,6 +286,7 @@ void ReviewService::write_output(const std::string& dossier_id) {
 }
 
 void ReviewService::write_summary() {
+  std::lock_guard lock(output_mutex_);
   std::vector<ReviewSummaryRow> rows;
   std::map<std::string, std::shared_ptr<const CatalogDossier>> dossiers;
   for (auto& d : catalog_.scan()) dossiers[d->id] = d;

@@ -8,6 +8,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -101,6 +102,7 @@ class ReviewService {
   DossierCatalog& catalog_;
   const Ruleset& rules_;
   Clock clock_;
+  std::mutex output_mutex_;  // one review section written at a time, each from the latest state
 };
 
 bool can_supervise(const User& user);

@@ -15,6 +15,7 @@
 #include "pipeline/serve/password_hash.h"
 #include "pipeline/serve/review_server.h"
 #include "pipeline/serve/sqlite_review_store.h"
+#include "pipeline/workers/worker_pool.h"
 #include "validators/rules_loader.h"
 
 namespace cc {
@@ -74,6 +75,8 @@ ServeCommands::ServeCommands(CLI::App& app) {
   serve_->add_option("--tls-cert", tls_cert_, "PEM certificate: serve HTTPS")->check(CLI::ExistingFile);
   serve_->add_option("--tls-key", tls_key_, "PEM private key of --tls-cert")->check(CLI::ExistingFile);
   serve_->add_flag("--insecure-http", insecure_http_, "Allow plain HTTP on a non-loopback address (behind a TLS proxy)");
+  serve_->add_option("--input", input_, "The input folder `run` read (one folder per candidate): pages open in the page viewer")
+      ->check(CLI::ExistingDirectory);
   serve_->add_option("--rules", rules_, "Ruleset folder the decisions are recomputed with (default: as `run`)")->check(CLI::ExistingDirectory);
 
   users_ = app.add_subcommand("users", "Manage the review server's accounts");
@@ -214,7 +217,7 @@ int ServeCommands::serve() {
     return kExitOutputNotWritable;
   }
   DossierCatalog catalog(out_);
-  ReviewServer server(**store, catalog, *rules, ServerConfig{tls_cert_, tls_key_, out_ + "/.credcheck/cache"});
+  ReviewServer server(**store, catalog, *rules, ServerConfig{tls_cert_, tls_key_, out_ + "/.credcheck/cache", input_, current_executable()});
   auto port = server.bind(where->first, where->second);
   if (!port) {
     fprintf(stderr, "credcheck serve: %s\n", port.error().message.c_str());

@@ -5,7 +5,7 @@
 // eligible waits for a supervisor's second approval; the reviewed dossier.json, the audit trail
 // and `credcheck audit verify` are checked; screenshots of the queue and of a dossier
 // under review are kept in SCREENSHOT_DIR.
-//   node review_test.js CREDCHECK_EXE DEMO_OUT_DIR WORK_DIR SCREENSHOT_DIR
+//   node review_test.js CREDCHECK_EXE DEMO_OUT_DIR WORK_DIR SCREENSHOT_DIR DEMO_INPUT_DIR
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -25,7 +25,7 @@ if (!fs.existsSync(CHROMIUM)) {
   process.exit(77);
 }
 
-const [exe, demoOut, work, shots] = process.argv.slice(2);
+const [exe, demoOut, work, shots, demoInput] = process.argv.slice(2);
 const out = path.join(work, 'out');
 const db = path.join(work, 'review.sqlite');
 
@@ -37,7 +37,7 @@ function credcheck(args, input) {
 
 function startServer() {
   return new Promise((resolve, reject) => {
-    const server = spawn(exe, ['serve', '--out', out, '--db', db, '--listen', '127.0.0.1:0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const server = spawn(exe, ['serve', '--out', out, '--db', db, '--listen', '127.0.0.1:0', '--input', demoInput], { stdio: ['ignore', 'pipe', 'inherit'] });
     let text = '';
     server.stdout.on('data', (chunk) => {
       text += chunk;
@@ -87,7 +87,8 @@ async function main() {
     const cookies = await page.context().cookies();
     const session = cookies.find((c) => c.name === 'ccsid');
     assert.ok(session && session.httpOnly && session.sameSite === 'Strict', JSON.stringify(cookies));
-    assert.ok((await page.locator('#queue tbody tr').count()) >= 8);
+    const queued = await page.locator('#queue tbody tr').count();
+    assert.ok(queued >= 8, `${queued} dossiers in the queue`);
     await page.screenshot({ path: path.join(shots, 'review-queue.png'), fullPage: true });
 
     // Claim ng-0003, correct a biology course's credits: the AMT MLS decision changes at once.
@@ -110,6 +111,15 @@ async function main() {
     assert.match(await page.locator('tr[data-fact="candidate.name"] .word').textContent(), /confirmed/);
     await page.screenshot({ path: path.join(shots, 'review-dossier.png'), fullPage: true });
 
+    // The page viewer: the page rendered by a worker, the evidence box outlined.
+    await page.locator('tr[data-fact="course.2.credits"] a.page-link').click();
+    await page.waitForSelector('#page-view rect.hl');
+    const href = await page.locator('#page-view image').getAttribute('href');
+    const picture = await page.context().request.get(base + href);
+    assert.strictEqual(picture.headers()['content-type'], 'image/png');
+    await page.screenshot({ path: path.join(shots, 'review-page.png'), fullPage: true });
+    await page.goBack();
+
     // Approving decisions other than the machine's needs a reason.
     await Promise.all([page.waitForNavigation(), page.click('#approve')]);
     assert.match(await page.textContent('main'), /needs a reason/);
@@ -125,7 +135,7 @@ async function main() {
     assert.deepStrictEqual(reviewed, machine);
     assert.strictEqual(review.state, 'approved');
     assert.strictEqual(review.reviewer, 'alice');
-    assert.ok(review.overrides.some((o) => o.fact === 'course.2.credits' && o.machine_value === '3' && o.value === '20'));
+    assert.ok(review.overrides.some((o) => o.fact === 'course.2.credits' && o.machine_value === '3' && o.value === '20'), JSON.stringify(review));
 
     // The audit trail, in the page and through the command line.
     await page.goto(`${base}/dossier/ng-0003/audit`);
@@ -154,7 +164,7 @@ async function main() {
     const second = JSON.parse(fs.readFileSync(path.join(out, 'in-0004', 'dossier.json'), 'utf8')).review;
     assert.strictEqual(second.state, 'approved');
     assert.strictEqual(second.second_approval.by, 'sam');
-    assert.ok(second.decisions.some((d) => d.board === 'AMT' && d.credential === 'MLT' && d.final === 'eligible'));
+    assert.ok(second.decisions.some((d) => d.board === 'AMT' && d.credential === 'MLT' && d.final === 'eligible'), JSON.stringify(second));
     await supervisor.goto(`${base}/audit`);
     assert.match(await supervisor.textContent('#audit'), /second_approval/);
   } finally {

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include <fstream>
+#include <regex>
 
 #include "pipeline/serve/audit_chain.h"
 #include "tests/serve/serve_fixture.h"
@@ -136,6 +137,28 @@ TEST(ServeHttp, NoPathLeadsOutOfTheOutputFolder) {
     EXPECT_EQ(res->body.find("root:"), std::string::npos) << path;
   }
   EXPECT_EQ(s.get(alice, "/dossier/ph-0005/machine.html")->status, 200);
+}
+
+TEST(ServeHttp, PagesOpenAtTheEvidenceBoxRenderedByAWorker) {
+  ServeFixture s;
+  Browser alice = s.login("alice", "alice-password");
+  auto dossier = s.get(alice, "/dossier/ph-0005")->body;
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(dossier, m, std::regex("href=\"(/dossier/ph-0005/view\\?doc=(\\d+)&amp;page=(\\d+)&amp;box=[0-9.,-]+)\"")))
+      << "no page link";
+  std::string view_url = m[1];
+  view_url = std::regex_replace(view_url, std::regex("&amp;"), "&");
+  auto view = s.get(alice, view_url);
+  ASSERT_EQ(view->status, 200) << view->body;
+  EXPECT_NE(view->body.find("<rect class=\"hl\""), std::string::npos);
+  auto png = s.get(alice, "/dossier/ph-0005/page/" + std::string(m[2]) + "/" + std::string(m[3]));
+  ASSERT_EQ(png->status, 200) << png->body;
+  EXPECT_EQ(png->get_header_value("Content-Type"), "image/png");
+  EXPECT_EQ(png->body.substr(0, 4), "\x89PNG");
+  // Only the dossier's own documents and pages.
+  for (const char* bad : {"/dossier/ph-0005/page/99/1", "/dossier/ph-0005/page/0/999", "/dossier/ph-0005/page/0/0",
+                          "/dossier/ph-0005/view?doc=0&page=1&box=..%2F", "/dossier/ph-0005/view?doc=-1&page=1&box=1,1,2,2"})
+    EXPECT_EQ(s.get(alice, bad)->status, 404) << bad;
 }
 
 TEST(ServeHttp, HostileNamesAndTitlesAreShownAsText) {

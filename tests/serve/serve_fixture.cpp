@@ -23,7 +23,7 @@ ServeFixture::ServeFixture() {
   }
   catalog_ = std::make_unique<DossierCatalog>(out());
   rules_ = std::make_unique<Ruleset>(load_ruleset(CREDCHECK_RULES_DIR).value());
-  server_ = std::make_unique<ReviewServer>(*store_, *catalog_, *rules_, ServerConfig{"", "", out() + "/.credcheck/cache"});
+  server_ = std::make_unique<ReviewServer>(*store_, *catalog_, *rules_, ServerConfig{"", "", out() + "/.credcheck/cache", source_dir() + "/samples/demo/packets", credcheck_exe()});
   port = server_->bind("127.0.0.1", 0).value();
   thread_ = std::thread([this] { server_->listen(); });
   auto c = client();
