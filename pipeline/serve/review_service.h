@@ -1,5 +1,5 @@
 // What an evaluator and a supervisor can do to a dossier, apart from HTTP: the queue, claims
-// (30-minute leases, renewed by every action), a word on a fact, the decisions recomputed by the
+// (30-minute leases, renewed by the holder's actions), a word on a fact, the decisions recomputed by the
 // validators, sign-off and the supervisor's second approval. Every change is checked against who
 // holds the claim and the person's role, goes to the store, adds an audit row, and rewrites the
 // `review` section of the dossier.json (review_output.h). Failures are values: a sentence and the

@@ -128,6 +128,34 @@ TEST(ServeCli, WordsOnANewVersionCarryOverOnlyWhereTheFactIsUnchanged) {
   EXPECT_TRUE(carried) << review.dump(1);
 }
 
+TEST(ServeCli, AClaimRunsOutAfterItsLeaseAndIsRenewedByItsHolder) {
+  test::TempDir dir;
+  init_crypto();
+  auto store = SqliteReviewStore::open(dir / "review.sqlite").value();
+  User alice, carol;
+  alice.name = "alice";
+  carol.name = "carol";
+  alice.password_hash = carol.password_hash = "x";
+  alice.id = store->add_user(alice).value();
+  carol.id = store->add_user(carol).value();
+  DossierCatalog catalog(CREDCHECK_DEMO_OUT_DIR);  // claims write nothing into the dossiers
+  auto rules = load_ruleset(CREDCHECK_RULES_DIR).value();
+  int64_t now = 1'800'000'000;
+  ReviewService service(*store, catalog, rules, [&now] { return now; });
+  const Actor a{alice, "127.0.0.1"}, c{carol, "127.0.0.1"};
+  ASSERT_FALSE(service.claim(a, "ph-0005"));
+  now += kClaimLeaseSeconds - 60;
+  ASSERT_TRUE(service.claim(c, "ph-0005"));
+  EXPECT_EQ(service.claim(c, "ph-0005")->status, 409);
+  ASSERT_FALSE(service.claim(a, "ph-0005"));  // the holder renews
+  now += kClaimLeaseSeconds - 60;
+  EXPECT_TRUE(service.claim(c, "ph-0005"));
+  now += 61;
+  EXPECT_FALSE(service.claim(c, "ph-0005"));  // run out: free for anyone
+  EXPECT_EQ(store->claim("ph-0005")->user_id, carol.id);
+  EXPECT_FALSE(service.claim(c, "no-such-dossier") == std::nullopt);
+}
+
 TEST(ServeCli, UnderTlsTheSessionCookieIsSecure) {
   if (std::system("command -v openssl > /dev/null") != 0) GTEST_SKIP() << "no openssl command to make a test certificate";
   test::TempDir dir;
