@@ -103,11 +103,11 @@ std::optional<DossierReview> ReviewService::review(const std::string& dossier_id
   return r;
 }
 
-void ReviewService::audit(const Actor& actor, const std::string& dossier_id, const std::string& version, const std::string& fact,
-                          const std::string& action, const std::string& old_value, const std::string& new_value,
-                          const std::string& reason) {
+AuditRow ReviewService::audit_row(const Actor& actor, int64_t at, const std::string& dossier_id, const std::string& version,
+                                  const std::string& fact, const std::string& action, const std::string& old_value,
+                                  const std::string& new_value, const std::string& reason) {
   AuditRow row;
-  row.at = clock_();
+  row.at = at;
   row.user = actor.user.name;
   row.address = actor.address;
   row.dossier_id = dossier_id;
@@ -117,6 +117,13 @@ void ReviewService::audit(const Actor& actor, const std::string& dossier_id, con
   row.old_value = old_value;
   row.new_value = new_value;
   row.reason = reason;
+  return row;
+}
+
+void ReviewService::audit(const Actor& actor, const std::string& dossier_id, const std::string& version, const std::string& fact,
+                          const std::string& action, const std::string& old_value, const std::string& new_value,
+                          const std::string& reason) {
+  auto row = audit_row(actor, clock_(), dossier_id, version, fact, action, old_value, new_value, reason);
   if (auto r = store_.append_audit(row); !r) spdlog::error("audit: {}", r.error().message);
 }
 
@@ -186,8 +193,8 @@ ActionResult ReviewService::record_fact(const Actor& actor, const std::string& d
   if (action != "confirm" && trim(reason).empty()) return refuse(400, "a correction needs a reason");
   FactOverride o{dossier_id, d->version, fact, action, action == "correct" ? trim(value) : "", f->value, trim(reason),
                  actor.user.id, clock_()};
-  if (auto st = store_.add_override(o); !st) return refuse(500, st.error().message);
-  audit(actor, dossier_id, d->version, fact, action, f->value, o.value, o.reason);
+  auto row = audit_row(actor, o.at, dossier_id, d->version, fact, action, f->value, o.value, o.reason);
+  if (auto st = store_.add_override_audited(o, row); !st) return refuse(500, st.error().message);
   write_output(dossier_id);
   return std::nullopt;
 }
@@ -279,7 +286,7 @@ ActionResult ReviewService::second_approval(const Actor& actor, const std::strin
 void ReviewService::write_output(const std::string& dossier_id) {
   // Under the lock the section is computed from the state as it is now, so a slower request can
   // never write an older section over a newer one.
-  std::lock_guard lock(output_mutex_);
+  std::lock_guard lock(output_mutexes_[std::hash<std::string>{}(dossier_id) % output_mutexes_.size()]);
   auto r = review(dossier_id);
   if (!r) return;
   auto section = review_section(*r, [this](int64_t id) { return user_name(id); });
@@ -289,7 +296,7 @@ void ReviewService::write_output(const std::string& dossier_id) {
 }
 
 void ReviewService::write_summary() {
-  std::lock_guard lock(output_mutex_);
+  std::lock_guard lock(summary_mutex_);
   std::vector<ReviewSummaryRow> rows;
   std::map<std::string, std::shared_ptr<const CatalogDossier>> dossiers;
   for (auto& d : catalog_.scan()) dossiers[d->id] = d;

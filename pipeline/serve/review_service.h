@@ -6,6 +6,7 @@
 // HTTP-ish kind of refusal.
 #pragma once
 
+#include <array>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -89,6 +90,9 @@ class ReviewService {
 
   void audit(const Actor& actor, const std::string& dossier_id, const std::string& version, const std::string& fact,
              const std::string& action, const std::string& old_value, const std::string& new_value, const std::string& reason);
+  static AuditRow audit_row(const Actor& actor, int64_t at, const std::string& dossier_id, const std::string& version,
+                            const std::string& fact, const std::string& action, const std::string& old_value,
+                            const std::string& new_value, const std::string& reason);
   std::string user_name(int64_t id);
 
  private:
@@ -102,7 +106,9 @@ class ReviewService {
   DossierCatalog& catalog_;
   const Ruleset& rules_;
   Clock clock_;
-  std::mutex output_mutex_;  // one review section written at a time, each from the latest state
+  // One review section of a dossier written at a time, each from the latest state (by id hash).
+  std::array<std::mutex, 64> output_mutexes_;
+  std::mutex summary_mutex_;
 };
 
 bool can_supervise(const User& user);

@@ -96,6 +96,8 @@ class ReviewStore {
   virtual Status delete_claim(const std::string& dossier_id) = 0;
 
   virtual Status add_override(const FactOverride& o) = 0;
+  // The override and its audit row in one transaction (one commit, one sync, instead of two).
+  virtual Expected<AuditRow> add_override_audited(const FactOverride& o, AuditRow row) = 0;
   // Every override of the dossier, oldest first (the latest per fact wins).
   virtual std::vector<FactOverride> overrides(const std::string& dossier_id) = 0;
 

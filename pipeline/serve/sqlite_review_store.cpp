@@ -245,12 +245,27 @@ Status SqliteReviewStore::delete_claim(const std::string& dossier_id) {
   return s->bind(1, dossier_id).run();
 }
 
-Status SqliteReviewStore::add_override(const FactOverride& o) {
-  std::lock_guard lock(mutex_);
+Status SqliteReviewStore::insert_override(const FactOverride& o) {
   auto s = db_.prepare("INSERT INTO overrides(dossier_id, dossier_version, fact, action, value, original, reason, user_id, at) VALUES(?,?,?,?,?,?,?,?,?)");
   if (!s) return s.error();
   return s->bind(1, o.dossier_id).bind(2, o.dossier_version).bind(3, o.fact).bind(4, o.action).bind(5, o.value)
       .bind(6, o.original).bind(7, o.reason).bind(8, o.user_id).bind(9, o.at).run();
+}
+
+Status SqliteReviewStore::add_override(const FactOverride& o) {
+  std::lock_guard lock(mutex_);
+  return insert_override(o);
+}
+
+Expected<AuditRow> SqliteReviewStore::add_override_audited(const FactOverride& o, AuditRow row) {
+  std::lock_guard lock(mutex_);
+  Transaction tx(db_);
+  if (!tx.begun()) return tx.begun().error();
+  if (auto st = insert_override(o); !st) return st.error();
+  auto written = insert_audit(std::move(row));
+  if (!written) return written.error();
+  if (auto st = tx.commit(); !st) return st.error();
+  return written;
 }
 
 std::vector<FactOverride> SqliteReviewStore::overrides(const std::string& dossier_id) {
@@ -293,10 +308,7 @@ std::optional<SignOff> SqliteReviewStore::signoff(const std::string& dossier_id)
 
 std::vector<SignOff> SqliteReviewStore::signoffs() { return select_signoffs({}); }
 
-Expected<AuditRow> SqliteReviewStore::append_audit(AuditRow row) {
-  std::lock_guard lock(mutex_);
-  Transaction tx(db_);
-  if (!tx.begun()) return tx.begun().error();
+Expected<AuditRow> SqliteReviewStore::insert_audit(AuditRow row) {
   auto last = db_.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
   if (!last) return last.error();
   row.seq = 1;
@@ -313,8 +325,17 @@ Expected<AuditRow> SqliteReviewStore::append_audit(AuditRow row) {
                                  &row.old_value, &row.new_value, &row.reason, &row.prev_hash, &row.hash};
   for (int i = 0; i < 11; ++i) s->bind(i + 3, *fields[i]);
   if (auto st = s->run(); !st) return st.error();
-  if (auto st = tx.commit(); !st) return st.error();
   return row;
+}
+
+Expected<AuditRow> SqliteReviewStore::append_audit(AuditRow row) {
+  std::lock_guard lock(mutex_);
+  Transaction tx(db_);
+  if (!tx.begun()) return tx.begun().error();
+  auto written = insert_audit(std::move(row));
+  if (!written) return written.error();
+  if (auto st = tx.commit(); !st) return st.error();
+  return written;
 }
 
 std::vector<AuditRow> SqliteReviewStore::audit_rows(const std::string& dossier_id) {

@@ -43,6 +43,7 @@ class SqliteReviewStore : public ReviewStore {
   Status delete_claim(const std::string& dossier_id) override;
 
   Status add_override(const FactOverride& o) override;
+  Expected<AuditRow> add_override_audited(const FactOverride& o, AuditRow row) override;
   std::vector<FactOverride> overrides(const std::string& dossier_id) override;
 
   Status put_signoff(const SignOff& s) override;
@@ -56,6 +57,9 @@ class SqliteReviewStore : public ReviewStore {
   explicit SqliteReviewStore(Database db) : db_(std::move(db)) {}
   std::vector<User> select_users(const std::string& where, const std::string& name, int64_t id);
   std::vector<SignOff> select_signoffs(const std::string& dossier_id);
+  // Inside a transaction the caller holds (with mutex_ locked).
+  Status insert_override(const FactOverride& o);
+  Expected<AuditRow> insert_audit(AuditRow row);
 
   std::mutex mutex_;
   Database db_;
