@@ -7,5 +7,6 @@ scripts/setup.sh
 status=0
 build/pipeline/credcheck run samples/demo/packets --out out/demo --as-of 2026-11-01 "$@" || status=$?
 echo "demo: exit status $status; dossiers in out/demo/, summary in out/demo/summary.csv"
+echo "demo: to review them in a browser: build/pipeline/credcheck users add NAME --out out/demo, then build/pipeline/credcheck serve --out out/demo (README: Reviewing dossiers)"
 # 3 means some documents could not be read, which the demo set may include on purpose.
 [ "$status" = 0 ] || [ "$status" = 3 ]

@@ -31,6 +31,8 @@ packages=(
   libssl-dev                                # SHA-256 (libcrypto)
   libsqlite3-dev                            # watch-folder state
   libicu-dev                                # SASLprep of PDF passwords (usprep)
+  libcpp-httplib-dev                        # `credcheck serve`: HTTP(S) server (Debian's is built with OpenSSL)
+  libsodium-dev                             # `credcheck serve`: Argon2id password hashes, random tokens
   python3 python3-reportlab python3-pil python3-numpy   # the synthetic sample generator
   # TrueType fonts the generator embeds in every fixture (samples/credgen/fonts.py), so a
   # fixture is the same picture on every machine, whatever fonts it has besides these.
@@ -41,6 +43,9 @@ if [ "$with_tests" = 1 ]; then
   packages+=(libgtest-dev libgmock-dev)
   packages+=(chromium)   # headless: renders dossier.html in tests/e2e/dossier_browser_test.cpp
   packages+=(qpdf)   # AES-256 encrypted fixtures for the password tests (samples/encrypted_fixtures.py)
+  packages+=(nodejs)   # the review server's browser tests (tests/browser/, playwright-core driving chromium)
+  # npm comes with Debian's `npm` package, or inside a nodejs package that provides it.
+  command -v npm > /dev/null 2>&1 || packages+=(npm)
 fi
 
 missing=()
@@ -53,6 +58,12 @@ if [ "${#missing[@]}" -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# playwright-core for tests/browser/, pinned by its package-lock.json; never a browser download
+# (the tests drive Debian's /usr/bin/chromium).
+if [ "$with_tests" = 1 ]; then
+  (cd tests/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
 fi
 
 if [ "$build" = 1 ]; then

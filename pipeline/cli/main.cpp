@@ -11,6 +11,7 @@
 #include "pipeline/run/batch.h"
 #include "pipeline/run/explain.h"
 #include "pipeline/run/reading_options_cli.h"
+#include "pipeline/serve/serve_cli.h"
 #include "pipeline/watch/watch_cli.h"
 #include "validators/rules_listing.h"
 #include "validators/rules_loader.h"
@@ -58,6 +59,7 @@ int run_cli(int argc, char** argv) {
   explain_cmd->add_option("DOSSIER", dossier_path, "OUT/<id>/dossier.json")->required()->check(CLI::ExistingFile);
 
   cc::WatchCommands watch_commands(app);
+  cc::ServeCommands serve_commands(app);
 
   try {
     app.parse(argc, argv);
@@ -69,6 +71,7 @@ int run_cli(int argc, char** argv) {
   run.progress = !no_progress;
   cc::setup_logging(run.log_format, run.verbose);
   if (auto code = watch_commands.dispatch()) return *code;
+  if (auto code = serve_commands.dispatch()) return *code;
   if (run_cmd->parsed()) return cc::run_batch(run);
   if (rules_cmd->parsed()) return list_rules(rules_dir.empty() ? cc::default_rules_dir() : rules_dir, rules_json);
   if (explain_cmd->parsed()) {

@@ -1,0 +1,105 @@
+#include "pipeline/serve/review_output.h"
+
+#include <ctime>
+#include <fstream>
+#include <sstream>
+
+#include "core/output_files.h"
+#include "pipeline/dossier/summary.h"
+
+namespace cc {
+
+using nlohmann::ordered_json;
+
+std::string iso_time(int64_t unix_seconds) {
+  if (unix_seconds <= 0) return {};
+  const std::time_t t = static_cast<std::time_t>(unix_seconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+namespace {
+
+ordered_json time_or_null(int64_t t) { return t > 0 ? ordered_json(iso_time(t)) : ordered_json(nullptr); }
+
+}  // namespace
+
+ordered_json review_section(const DossierReview& r, const std::function<std::string(int64_t)>& user_name) {
+  ordered_json j;
+  j["schema"] = kReviewSchema;
+  j["dossier_version"] = r.dossier->version;
+  j["state"] = r.signoff ? r.signoff->state : std::string("in_review");
+  int64_t first = 0, last = 0;
+  ordered_json overrides = ordered_json::array();
+  for (const auto& [fact, o] : r.in_force) {
+    first = first == 0 ? o.at : std::min(first, o.at);
+    last = std::max(last, o.at);
+    ordered_json value = nullptr;
+    if (o.action == "correct") value = o.value;
+    if (o.action == "add") value = ordered_json::parse(o.value, nullptr, false);
+    overrides.push_back({{"fact", fact}, {"action", o.action},
+                         {"machine_value", o.action == "add" ? ordered_json(nullptr) : ordered_json(o.original)},
+                         {"value", value.is_discarded() ? ordered_json(nullptr) : value},
+                         {"reason", o.reason}, {"by", user_name(o.user_id)}, {"at", iso_time(o.at)},
+                         {"carried_over", o.dossier_version != r.dossier->version}});
+  }
+  ordered_json recheck = ordered_json::array();
+  for (const auto& o : r.to_check_again)
+    recheck.push_back({{"fact", o.fact}, {"action", o.action}, {"machine_value_then", o.original}, {"value", o.value},
+                       {"by", user_name(o.user_id)}, {"at", iso_time(o.at)}});
+  ordered_json decisions = ordered_json::array();
+  ordered_json finals;
+  if (r.signoff) finals = ordered_json::parse(r.signoff->decisions, nullptr, false);
+  for (const auto& d : r.decisions) {
+    ordered_json final_status = nullptr;
+    if (finals.is_array())
+      for (const auto& f : finals)
+        if (f.value("board", "") == d.board && f.value("credential", "") == d.credential) final_status = f.value("final", "");
+    decisions.push_back({{"board", d.board}, {"credential", d.credential}, {"machine", d.machine},
+                         {"recomputed", d.recomputed}, {"final", final_status}});
+  }
+  if (r.signoff) last = std::max(last, std::max(r.signoff->at, r.signoff->second_at));
+  j["reviewer"] = r.signoff ? ordered_json(user_name(r.signoff->user_id))
+                            : (r.claimed_by.empty() ? ordered_json(nullptr) : ordered_json(r.claimed_by));
+  j["started_at"] = time_or_null(first);
+  j["updated_at"] = time_or_null(last);
+  j["signed_off_at"] = time_or_null(r.signoff ? r.signoff->at : 0);
+  j["second_approval"] = r.signoff && r.signoff->second_user_id
+                             ? ordered_json{{"by", user_name(r.signoff->second_user_id)}, {"at", iso_time(r.signoff->second_at)}}
+                             : ordered_json(nullptr);
+  j["reason"] = r.signoff ? ordered_json(r.signoff->reason) : ordered_json(nullptr);
+  j["overrides"] = std::move(overrides);
+  j["to_check_again"] = std::move(recheck);
+  j["decisions"] = std::move(decisions);
+  if (r.signoff && r.signoff->state == "returned") j["todo"] = r.dossier->machine.value("todo", nlohmann::json::array());
+  return j;
+}
+
+Expected<bool> write_review_section(const std::string& path, const std::string& version, const ordered_json& section) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buf;
+  buf << in.rdbuf();
+  auto dossier = ordered_json::parse(buf.str(), nullptr, false);
+  if (dossier.is_discarded() || !dossier.is_object()) return make_error(ErrorCode::internal, path + " is not a dossier");
+  dossier.erase("review");
+  const auto machine = nlohmann::json::parse(dossier.dump());
+  if (dossier_version(machine) != version) return false;  // a new machine version: its review starts afresh
+  dossier["review"] = section;
+  if (auto st = write_file_atomic(path, dossier.dump(2) + "\n", Durability::unsynced); !st) return st.error();
+  return true;
+}
+
+std::string review_summary_csv(const std::vector<ReviewSummaryRow>& rows) {
+  std::string out = "id,name,dossier_version,review_state,reviewer,signed_off_at,second_approval_by,final_decisions\r\n";
+  for (const auto& r : rows) {
+    const std::string* cells[] = {&r.id, &r.name, &r.version, &r.state, &r.reviewer, &r.signed_off_at, &r.second_approver, &r.finals};
+    for (size_t i = 0; i < 8; ++i) out += (i ? "," : "") + csv_cell(*cells[i]);
+    out += "\r\n";
+  }
+  return out;
+}
+
+}  // namespace cc

@@ -1,0 +1,37 @@
+// The `review` section that the server adds to OUT/<id>/dossier.json (docs: pipeline/serve/README.md,
+// "The review section"): the reviewer, the times, every word on a fact with the machine's original
+// value, the decisions (machine, recomputed, final) and the state. Written into the file next to the
+// machine's sections, which are kept byte for byte in their order; only when the file on disk is
+// still the version reviewed (the daemon may have written a new one meanwhile). Written atomically
+// but not fsync'ed: the database is the record (each change committed with a full sync), and the
+// next change rewrites the section.
+#pragma once
+
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/expected.h"
+#include "pipeline/serve/review_service.h"
+
+namespace cc {
+
+constexpr const char* kReviewSchema = "credcheck.review/1";
+
+std::string iso_time(int64_t unix_seconds);
+
+nlohmann::ordered_json review_section(const DossierReview& review, const std::function<std::string(int64_t)>& user_name);
+
+// Replaces (or adds) the `review` key of the dossier at `path` when its machine part still has
+// `version`; leaves the file alone otherwise. True when written.
+Expected<bool> write_review_section(const std::string& path, const std::string& version, const nlohmann::ordered_json& section);
+
+// OUT/review_summary.csv beside the machine's summary.csv (which `run` and the daemon rewrite):
+// one row per signed-off dossier: id, name, version, state, reviewer, signed-off time, second
+// approver, and per credential "BOARD CREDENTIAL=final". RFC 4180 with formula cells defused.
+struct ReviewSummaryRow {
+  std::string id, name, version, state, reviewer, signed_off_at, second_approver, finals;
+};
+std::string review_summary_csv(const std::vector<ReviewSummaryRow>& rows);
+
+}  // namespace cc
