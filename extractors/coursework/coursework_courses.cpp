@@ -5,7 +5,7 @@
 #include "extractors/coursework/coursework_grades.h"
 #include "extractors/coursework/coursework_system.h"
 #include "extractors/coursework/coursework_titles.h"
-#include "extractors/coursework/table_rows.h"
+#include "extractors/tables/table_rows.h"
 
 namespace cc {
 namespace {

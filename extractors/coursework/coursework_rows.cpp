@@ -8,7 +8,7 @@
 #include "extractors/coursework/coursework_fields.h"
 #include "extractors/coursework/coursework_terms.h"
 #include "extractors/coursework/coursework_titles.h"
-#include "extractors/coursework/table_columns.h"
+#include "extractors/tables/table_columns.h"
 #include "core/regex.h"
 
 namespace cc {

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "extractors/document_view.h"
-#include "extractors/coursework/table_header.h"
+#include "extractors/tables/table_header.h"
 
 namespace cc {
 

@@ -22,7 +22,7 @@
 #include <memory>
 
 #include "extractors/coursework/coursework.h"
-#include "extractors/coursework/table_rows.h"
+#include "extractors/tables/table_rows.h"
 #include "core/page_text_json.h"
 #include "pipeline/intake/sniff.h"
 #include "pipeline/reader/page_reader.h"

@@ -7,9 +7,9 @@
 #include <deque>
 
 #include "extractors/coursework/coursework.h"
-#include "extractors/coursework/table_columns.h"
-#include "extractors/coursework/table_header.h"
-#include "extractors/coursework/table_rows.h"
+#include "extractors/tables/table_columns.h"
+#include "extractors/tables/table_header.h"
+#include "extractors/tables/table_rows.h"
 
 namespace cc {
 namespace {

@@ -1,4 +1,4 @@
-#include "extractors/coursework/table_rows.h"
+#include "extractors/tables/table_rows.h"
 
 #include <algorithm>
 #include <cmath>

@@ -6,8 +6,8 @@
 
 #include <vector>
 
-#include "extractors/coursework/table_header.h"
-#include "extractors/coursework/table_rows.h"
+#include "extractors/tables/table_header.h"
+#include "extractors/tables/table_rows.h"
 
 namespace cc {
 
