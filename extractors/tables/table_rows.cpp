@@ -1,6 +1,7 @@
 #include "extractors/tables/table_rows.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <numbers>
 
@@ -90,6 +91,74 @@ std::vector<TableRow> cluster_rows(std::vector<const Word*> words) {
   std::sort(out.begin(), out.end(),
             [](const TableRow& a, const TableRow& b) { return a.box.center_y() < b.box.center_y(); });
   return out;
+}
+
+namespace {
+
+double median_of(std::vector<double> v) {
+  if (v.empty()) return 0;
+  std::nth_element(v.begin(), v.begin() + static_cast<long>(v.size() / 2), v.end());
+  return v[v.size() / 2];
+}
+
+bool has_alnum(const std::string& s) {
+  return std::any_of(s.begin(), s.end(), [](unsigned char c) { return std::isalnum(c) != 0; });
+}
+
+// One character (one UTF-8 code point).
+bool is_single_character(const Word* w) {
+  const std::string& t = w->text;
+  if (t.size() == 1) return true;
+  if (t.empty() || static_cast<unsigned char>(t[0]) < 0xc0 || t.size() > 4) return false;
+  return std::all_of(t.begin() + 1, t.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xc0) == 0x80; });
+}
+
+bool is_on_its_side(const Word* w) { return w->text.size() >= 3 && has_alnum(w->text) && w->box.height() > 1.5 * w->box.width(); }
+
+// The words of `row` off its baseline (see set_aside_strays); all of them for an arc of letters.
+std::vector<const Word*> strays_of(const TableRow& row) {
+  std::vector<const Word*> out;
+  const auto& ws = row.words;
+  const size_t singles = static_cast<size_t>(std::count_if(ws.begin(), ws.end(), is_single_character));
+  if (ws.size() >= 3 && singles * 10 >= ws.size() * 6) {
+    double lo = 1e18, hi = -1e18;
+    for (const Word* w : ws) {
+      lo = std::min(lo, w->box.y1);
+      hi = std::max(hi, w->box.y1);
+    }
+    if (hi - lo > 0.5 * row.word_height) return ws;
+  }
+  if (ws.size() < 3) return out;
+  std::vector<double> top, bottom;
+  for (const Word* w : ws) {
+    top.push_back(w->box.y0);
+    bottom.push_back(w->box.y1);
+  }
+  const double t = median_of(top), b = median_of(bottom), h = row.word_height;
+  for (const Word* w : ws) {
+    const double d0 = w->box.y0 - t, d1 = w->box.y1 - b;
+    const bool shifted = has_alnum(w->text) && std::fabs(d0) > 0.3 * h && std::fabs(d1) > 0.3 * h && (d0 > 0) == (d1 > 0);
+    if (shifted) out.push_back(w);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<const Word*> set_aside_strays(std::vector<const Word*>& words) {
+  std::vector<const Word*> strays;
+  std::vector<const Word*> flat;
+  for (const Word* w : words) (is_on_its_side(w) ? strays : flat).push_back(w);
+  for (const TableRow& row : cluster_rows(flat)) {
+    const auto off = strays_of(row);
+    strays.insert(strays.end(), off.begin(), off.end());
+  }
+  if (strays.empty()) return strays;
+  std::vector<const Word*> kept;
+  for (const Word* w : words)
+    if (std::find(strays.begin(), strays.end(), w) == strays.end()) kept.push_back(w);
+  words = std::move(kept);
+  return strays;
 }
 
 std::vector<TableRow> cluster_rows(const std::vector<Word>& words) {

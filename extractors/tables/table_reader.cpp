@@ -1,0 +1,393 @@
+#include "extractors/tables/table_reader.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "extractors/tables/line_kinds.h"
+#include "extractors/tables/table_columns.h"
+#include "extractors/tables/table_header.h"
+#include "extractors/tables/table_roles.h"
+#include "extractors/tables/table_rows.h"
+
+namespace cc {
+namespace {
+
+// What one table block (one side of a page of tables side by side, or the whole page) carries
+// from row to row and from page to page.
+struct BlockState {
+  std::optional<ColumnLayout> layout;  // of the last header seen, kept for a page that continues the table
+  int table = -1;                      // index in TableReading::tables of the table being read
+  std::string term;
+  int term_page = -1;
+  double term_y = -1;
+  int last_record = -1;  // index in the table's rows of the record just above, for wrapped titles
+  double last_record_bottom = 0;
+};
+
+// Header rows of `rows`: headers[i] holds the tables of a header starting at row i; part[i] is
+// true for the second and third lines of a header printed on several lines.
+struct Headers {
+  std::vector<std::vector<TableHeader>> at;
+  std::vector<bool> part;
+};
+
+bool vocabulary_only(const TableRow& row) {
+  bool any = false;
+  for (const Word* w : row.words) {
+    const std::string key = letters_lower(w->text);
+    if (key.empty()) continue;
+    if (!is_vocabulary_word(key)) return false;
+    any = true;
+  }
+  return any;
+}
+
+// Lines set tight under one another (less than 0.6 of a line height apart).
+bool tight_below(const TableRow& upper, const TableRow& lower) {
+  return lower.box.y0 - upper.box.y1 < 0.6 * std::max(upper.word_height, lower.word_height);
+}
+
+Headers find_headers(const std::vector<TableRow>& rows) {
+  Headers h{std::vector<std::vector<TableHeader>>(rows.size()), std::vector<bool>(rows.size(), false)};
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (h.part[i]) continue;
+    auto single = parse_header_row(rows[i]);
+    // Lines under it made only of header words ("UNITS" under "CREDIT") belong to the same header.
+    size_t extra = 0;
+    while (extra < 2 && i + extra + 1 < rows.size() && tight_below(rows[i + extra], rows[i + extra + 1]) &&
+           vocabulary_only(rows[i + extra + 1]) && parse_header_row(rows[i + extra + 1]).empty())
+      ++extra;
+    for (size_t k = extra; k > 0; --k) {
+      std::vector<const TableRow*> lines;
+      for (size_t j = i; j <= i + k; ++j) lines.push_back(&rows[j]);
+      auto merged = parse_header_lines(lines);
+      if (merged.empty() || merged.size() < single.size()) continue;
+      single = std::move(merged);
+      for (size_t j = i + 1; j <= i + k; ++j) h.part[j] = true;
+      break;
+    }
+    h.at[i] = std::move(single);
+  }
+  return h;
+}
+
+// Gutters between tables printed side by side, from header rows whose roles repeat.
+std::vector<double> side_by_side_cuts(const std::vector<TableRow>& rows) {
+  const Headers headers = find_headers(rows);
+  std::vector<std::vector<double>> found;
+  for (const auto& tables : headers.at) {
+    if (tables.size() < 2) continue;
+    std::vector<double> cuts;
+    for (size_t k = 0; k + 1 < tables.size(); ++k) cuts.push_back((tables[k].x1 + tables[k + 1].x0) / 2);
+    if (!found.empty() && found.front().size() != cuts.size()) continue;
+    found.push_back(cuts);
+  }
+  if (found.empty()) return {};
+  std::vector<double> cuts(found.front().size());
+  for (size_t k = 0; k < cuts.size(); ++k) {
+    std::vector<double> xs;
+    for (const auto& f : found) xs.push_back(f[k]);
+    std::nth_element(xs.begin(), xs.begin() + static_cast<long>(xs.size() / 2), xs.end());
+    cuts[k] = xs[xs.size() / 2];
+  }
+  return cuts;
+}
+
+std::vector<std::vector<TableRow>> rows_per_block(const std::vector<const Word*>& words) {
+  std::vector<TableRow> rows = cluster_rows(words);
+  const auto cuts = side_by_side_cuts(rows);
+  if (cuts.empty()) return {std::move(rows)};
+  std::vector<std::vector<const Word*>> parts(cuts.size() + 1);
+  for (const Word* w : words) {
+    const auto i = std::upper_bound(cuts.begin(), cuts.end(), w->box.center_x()) - cuts.begin();
+    parts[static_cast<size_t>(i)].push_back(w);
+  }
+  std::vector<std::vector<TableRow>> blocks;
+  for (auto& ws : parts) blocks.push_back(cluster_rows(std::move(ws)));
+  return blocks;
+}
+
+RowFields fields_from(const std::vector<std::vector<const Word*>>& words, const ColumnLayout& layout) {
+  RowFields f;
+  std::string dept, number;
+  for (size_t i = 0; i < layout.columns.size(); ++i) {
+    const std::string text = join_words(words[i]);
+    if (text.empty()) continue;
+    f.outside_title = f.outside_title || layout.columns[i].role != ColumnRole::title;
+    auto append = [&](std::string& to) { to = to.empty() ? text : to + " " + text; };
+    switch (layout.columns[i].role) {
+      case ColumnRole::code: append(f.code); break;
+      case ColumnRole::title: append(f.title); break;
+      case ColumnRole::grade: append(f.grade); break;
+      case ColumnRole::credits: append(f.credits); break;
+      case ColumnRole::marks: append(f.marks); break;
+      case ColumnRole::points: append(f.points); break;
+      case ColumnRole::dept: append(dept); break;
+      case ColumnRole::number: append(number); break;
+      default: break;
+    }
+  }
+  if (f.code.empty() && !dept.empty()) f.code = number.empty() ? dept : dept + " " + number;
+  return f;
+}
+
+RowFields fields_of(const TableRow& row, const ColumnLayout& layout) { return fields_from(assign_columns(row, layout), layout); }
+
+bool has_number(const RowFields& f) { return credit_value(f.credits) || cell_number(f.marks); }
+
+bool default_is_record(const RowFields& f) {
+  const CellType code = type_of_cell(f.code);
+  const bool title = type_of_cell(f.title) == CellType::text;
+  const bool value = has_number(f) || (!f.grade.empty() && f.grade.size() <= 8);
+  return (code == CellType::code && (title || value)) || (title && has_number(f));
+}
+
+bool default_is_certain(const RowFields& f) {
+  return type_of_cell(f.code) == CellType::code && (has_number(f) || (!f.grade.empty() && f.grade.size() <= 8));
+}
+
+// A row with a gap wider than a word space somewhere: cells, not a line of prose.
+bool is_tabular(const TableRow& row) {
+  for (size_t i = 1; i < row.words.size(); ++i)
+    if (row.words[i]->box.x0 - row.words[i - 1]->box.x1 > row.word_height) return true;
+  return false;
+}
+
+// True when `header` has every column of `carried` that a record is read from (serial numbers,
+// scores and remarks aside: OCR sometimes misses one of those, or their heading).
+bool covers_columns(const TableHeader& header, const TableHeader& carried) {
+  for (const auto& cell : carried.cells) {
+    const auto r = cell.role;
+    if (r == ColumnRole::serial || r == ColumnRole::score || r == ColumnRole::remark || r == ColumnRole::unknown) continue;
+    if (!header.has(r)) return false;
+  }
+  return true;
+}
+
+class BlockReader {
+ public:
+  BlockReader(TableReading& out, BlockState& state, const TableReaderOptions& options, const PageText& page,
+              const std::vector<Word>& upright, size_t page_index, size_t block)
+      : out_(out), st_(state), opt_(options), page_(page), upright_(upright), page_index_(page_index), block_(block) {}
+
+  void read(const std::vector<TableRow>& rows) {
+    st_.last_record = -1;  // a title never wraps onto the next page
+    const Headers headers = find_headers(rows);
+    auto header_at = [&](size_t i) -> const TableHeader* { return headers.at[i].empty() ? nullptr : &headers.at[i].front(); };
+    size_t first = rows.size();
+    for (size_t i = 0; i < rows.size() && first == rows.size(); ++i)
+      if (header_at(i)) first = i;
+    // Rows continuing the last page's table before this page's first header: that header, if it
+    // has the same table's columns, places them on this page better than the last page did.
+    if (st_.layout && first < rows.size() && covers_columns(*header_at(first), st_.layout->header))
+      st_.layout = layout_for(*header_at(first), body_of(*header_at(first), rows, headers, 0));
+    // No header on the page and no table running on: columns from alignment, roles from content.
+    if (!st_.layout && first == rows.size()) {
+      if (auto inferred = infer_header(rows)) {
+        st_.layout = layout_for(*inferred, body_of(*inferred, rows, headers, 0));
+        start_table(false);
+      }
+    }
+    for (size_t i = 0; i < rows.size(); ++i) {
+      if (headers.part[i]) continue;
+      if (const TableHeader* h = header_at(i)) {
+        st_.layout = layout_for(*h, body_of(*h, rows, headers, i + 1));
+        start_table(true);
+        continue;
+      }
+      read_row(rows[i]);
+    }
+  }
+
+ private:
+  // The rows under `header` (from `from` to the next header) that can show where its columns are:
+  // the ones that read as records even with the columns cut halfway between the header words (a
+  // footer line under the table would blur the gaps).
+  std::vector<const TableRow*> body_of(const TableHeader& header, const std::vector<TableRow>& rows, const Headers& headers,
+                                       size_t from) const {
+    const ColumnLayout rough = layout_columns(header, {});
+    std::vector<const TableRow*> body;
+    for (size_t i = from; i < rows.size() && headers.at[i].empty(); ++i) {
+      if (headers.part[i]) continue;
+      const std::string text = row_text(rows[i]);
+      if (!is_tabular(rows[i]) || is_summary_line(text) || is_section(text)) continue;
+      if (is_record(fields_of(rows[i], rough))) body.push_back(&rows[i]);
+    }
+    return body;
+  }
+
+  // Columns for `header` given its body rows; roles the header did not give come from content.
+  static ColumnLayout layout_for(const TableHeader& header, const std::vector<const TableRow*>& body) {
+    ColumnLayout layout = layout_columns(header, body);
+    const bool unknown = std::any_of(layout.columns.begin(), layout.columns.end(), [](const Column& c) { return c.role == ColumnRole::unknown; });
+    if (!unknown || body.empty()) return layout;
+    std::vector<std::vector<std::string>> cells(layout.columns.size());
+    std::vector<ColumnRole> roles;
+    for (const auto& c : layout.columns) roles.push_back(c.role);
+    for (const TableRow* r : body) {
+      const auto words = assign_columns(*r, layout);
+      for (size_t k = 0; k < words.size(); ++k) cells[k].push_back(join_words(words[k]));
+    }
+    roles = roles_from_content(cells, roles);
+    for (size_t k = 0; k < roles.size(); ++k) {
+      layout.columns[k].role = roles[k];
+      layout.header.cells[k].role = roles[k];
+    }
+    return layout;
+  }
+
+  bool is_section(const std::string& text) const {
+    const std::string t = opt_.normalise_section ? opt_.normalise_section(text) : text;
+    return opt_.is_section ? opt_.is_section(t) : is_section_line(t);
+  }
+  bool is_record(const RowFields& f) const { return opt_.is_record ? opt_.is_record(f) : default_is_record(f); }
+  bool is_certain(const RowFields& f) const { return opt_.is_certain_record ? opt_.is_certain_record(f) : default_is_certain(f); }
+
+  const Word* original(const Word* w) const { return &page_.words[static_cast<size_t>(w - upright_.data())]; }
+  std::vector<const Word*> originals(const std::vector<const Word*>& ws) const {
+    std::vector<const Word*> out;
+    for (const Word* w : ws) out.push_back(original(w));
+    return out;
+  }
+  static Box box_of(const std::vector<const Word*>& ws) {
+    Box b = ws.empty() ? Box{} : ws.front()->box;
+    for (const Word* w : ws) b = bounding_box(b, w->box);
+    return b;
+  }
+
+  void start_table(bool printed) {
+    ReadTable t;
+    t.block = block_;
+    t.first_page = t.last_page = page_index_;
+    t.header_printed = printed;
+    for (size_t k = 0; k < st_.layout->columns.size(); ++k) {
+      const auto& c = st_.layout->columns[k];
+      const auto& cell = st_.layout->header.cells[k];
+      t.columns.push_back({c.role, cell.text, printed && !cell.text.empty() && c.role != ColumnRole::unknown &&
+                                                  !cell.text.empty(), c.x0, c.x1});
+      if (!t.header_text.empty() && !cell.text.empty()) t.header_text += " | ";
+      t.header_text += cell.text;
+    }
+    out_.tables.push_back(std::move(t));
+    st_.table = static_cast<int>(out_.tables.size()) - 1;
+    st_.last_record = -1;
+  }
+
+  ReadTable* table() {
+    if (st_.table < 0) return nullptr;
+    ReadTable& t = out_.tables[static_cast<size_t>(st_.table)];
+    t.last_page = page_index_;
+    return &t;
+  }
+
+  void read_row(const TableRow& row) {
+    const std::string text = row_text(row);
+    if (auto kind = summary_kind(text)) {
+      st_.last_record = -1;
+      if (ReadTable* t = table()) {
+        const auto words = originals(row.words);
+        t->summaries.push_back({*kind, text, words, box_of(words), page_index_, st_.term});
+      }
+      return;
+    }
+    const ColumnLayout* layout = st_.layout ? &*st_.layout : nullptr;
+    const RowFields fields = layout ? fields_of(row, *layout) : RowFields{};
+    const bool record = layout && is_record(fields);
+    if (!(record && is_certain(fields)) && is_section(text)) {
+      st_.term = opt_.normalise_section ? opt_.normalise_section(text) : text;
+      st_.term_page = static_cast<int>(page_index_);
+      st_.term_y = row.box.y0;
+      st_.last_record = -1;
+      out_.sections.push_back(st_.term);
+      return;
+    }
+    if (record) {
+      add_record(row, fields, *layout);
+      return;
+    }
+    ReadTable* t = table();
+    if (t && layout && !fields.title.empty() && !fields.outside_title && st_.last_record >= 0 &&
+        row.box.y0 - st_.last_record_bottom < 1.2 * row.word_height) {
+      TableRecord& prev = t->rows[static_cast<size_t>(st_.last_record)];
+      prev.fields.title += " " + fields.title;
+      const auto words = originals(row.words);
+      prev.words.insert(prev.words.end(), words.begin(), words.end());
+      for (size_t k = 0; k < layout->columns.size(); ++k) {
+        if (layout->columns[k].role != ColumnRole::title) continue;
+        TableCell& cell = prev.cells[k];
+        cell.text = cell.text.empty() ? fields.title : cell.text + " " + fields.title;
+        cell.words.insert(cell.words.end(), words.begin(), words.end());
+        cell.box = box_of(cell.words);
+      }
+      prev.box = box_of(prev.words);
+      st_.last_record_bottom = row.box.y1;
+      return;
+    }
+    st_.last_record = -1;
+  }
+
+  void add_record(const TableRow& row, const RowFields& fields, const ColumnLayout& layout) {
+    if (st_.table < 0) start_table(true);  // a layout carried from an earlier page's block
+    ReadTable* t = table();
+    TableRecord r;
+    const auto per_column = assign_columns(row, layout);
+    for (const auto& ws : per_column) {
+      TableCell c;
+      c.text = join_words(ws);
+      c.words = originals(ws);
+      c.box = box_of(c.words);
+      c.type = type_of_cell(c.text);
+      r.cells.push_back(std::move(c));
+    }
+    r.words = originals(row.words);
+    r.box = box_of(r.words);
+    r.page = page_index_;
+    r.term = st_.term;
+    const double term_position = st_.term_page == static_cast<int>(page_index_) ? st_.term_y : -1;
+    r.order = {static_cast<double>(page_index_), term_position, static_cast<double>(block_), row.box.center_y()};
+    r.fields = fields;
+    t->rows.push_back(std::move(r));
+    st_.last_record = static_cast<int>(t->rows.size()) - 1;
+    st_.last_record_bottom = row.box.y1;
+  }
+
+  TableReading& out_;
+  BlockState& st_;
+  const TableReaderOptions& opt_;
+  const PageText& page_;
+  const std::vector<Word>& upright_;
+  size_t page_index_;
+  size_t block_;
+};
+
+}  // namespace
+
+TableReading read_tables(const std::vector<const PageText*>& pages, const TableReaderOptions& options) {
+  TableReading out;
+  std::vector<BlockState> states(1);
+  for (size_t p = 0; p < pages.size(); ++p) {
+    if (!pages[p]) continue;
+    // Lines and columns are found on the page turned upright; what is returned points at the
+    // reader's own words.
+    const std::vector<Word> upright = upright_words(*pages[p]);
+    std::vector<const Word*> words;
+    for (const Word& w : upright) words.push_back(&w);
+    for (const Word* w : set_aside_strays(words))
+      out.set_aside.push_back({&pages[p]->words[static_cast<size_t>(w - upright.data())], p});
+    const auto blocks = rows_per_block(words);
+    while (states.size() < blocks.size()) {
+      BlockState next = states.back();  // the term goes on; the columns and the table are the new block's own
+      next.layout.reset();
+      next.table = -1;
+      next.last_record = -1;
+      states.push_back(std::move(next));
+    }
+    for (size_t b = 0; b < blocks.size(); ++b) {
+      for (const auto& row : blocks[b]) out.text += row_text(row) + "\n";
+      BlockReader(out, states[b], options, *pages[p], upright, p, b).read(blocks[b]);
+    }
+  }
+  return out;
+}
+
+}  // namespace cc
