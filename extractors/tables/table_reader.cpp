@@ -228,6 +228,8 @@ class BlockReader {
       const auto words = assign_columns(*r, layout);
       for (size_t k = 0; k < words.size(); ++k) cells[k].push_back(join_words(words[k]));
     }
+    layout.from_content.assign(roles.size(), false);
+    for (size_t k = 0; k < roles.size(); ++k) layout.from_content[k] = roles[k] == ColumnRole::unknown;
     roles = roles_from_content(cells, roles);
     for (size_t k = 0; k < roles.size(); ++k) {
       layout.columns[k].role = roles[k];
@@ -263,8 +265,8 @@ class BlockReader {
     for (size_t k = 0; k < st_.layout->columns.size(); ++k) {
       const auto& c = st_.layout->columns[k];
       const auto& cell = st_.layout->header.cells[k];
-      t.columns.push_back({c.role, cell.text, printed && !cell.text.empty() && c.role != ColumnRole::unknown &&
-                                                  !cell.text.empty(), c.x0, c.x1});
+      const bool by_content = k < st_.layout->from_content.size() && st_.layout->from_content[k];
+      t.columns.push_back({c.role, cell.text, printed && !by_content && c.role != ColumnRole::unknown, c.x0, c.x1});
       if (!t.header_text.empty() && !cell.text.empty()) t.header_text += " | ";
       t.header_text += cell.text;
     }

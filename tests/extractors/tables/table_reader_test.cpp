@@ -1,0 +1,343 @@
+// Unit tests of the general table reader on pages built in code from word boxes: each rule of
+// extractors/tables/README.md on the smallest page that needs it (two-line headers, header-less
+// tables, tables side by side, wrapped titles, section lines, seal letters on an arc, unknown
+// header words, tables over a page break, monospace pages), the header vocabulary, cell types and
+// roles from content.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <deque>
+
+#include "extractors/tables/cell_types.h"
+#include "extractors/tables/header_vocabulary.h"
+#include "extractors/tables/line_kinds.h"
+#include "extractors/tables/table_reader.h"
+#include "extractors/tables/table_roles.h"
+
+namespace cc {
+namespace {
+
+// A page written in code: each cell placed at x, its words spaced like Helvetica at `size`, or
+// like a monospace font (every character 0.6 em, one character between words).
+class PageBuilder {
+ public:
+  explicit PageBuilder(double size = 9, bool monospace = false) : size_(size), mono_(monospace) {
+    page_.number = 1;
+    page_.width_pt = 612;
+    page_.height_pt = 792;
+    page_.source = TextSource::text_layer;
+  }
+  PageBuilder& cell(double x, double y, const std::string& text) {
+    const double em = mono_ ? 0.6 * size_ : 0.5 * size_, space = mono_ ? 0.6 * size_ : 0.28 * size_;
+    size_t start = 0;
+    while (start < text.size()) {
+      size_t end = text.find(' ', start);
+      if (end == std::string::npos) end = text.size();
+      const std::string w = text.substr(start, end - start);
+      const double width = em * static_cast<double>(w.size());
+      page_.words.push_back({w, {x, y, x + width, y + size_}, 1.0f, line_});
+      x += width + space;
+      start = end + 1;
+    }
+    return *this;
+  }
+  PageBuilder& row(double y, const std::vector<std::pair<double, std::string>>& cells) {
+    for (const auto& [x, text] : cells)
+      if (!text.empty()) cell(x, y, text);
+    ++line_;
+    return *this;
+  }
+  // One letter at (x, y), its box `size` high: seal lettering.
+  PageBuilder& letter(double x, double y, const std::string& c, double size) {
+    page_.words.push_back({c, {x, y, x + 0.6 * size, y + size}, 1.0f, 0});
+    return *this;
+  }
+  const PageText& page() const { return page_; }
+
+ private:
+  PageText page_;
+  double size_;
+  bool mono_;
+  int line_ = 0;
+};
+
+TableReading read(const std::vector<const PageText*>& pages) { return read_tables(pages); }
+TableReading read(const PageBuilder& b) { return read_tables({&b.page()}); }
+
+std::vector<std::string> roles_of(const ReadTable& t) {
+  std::vector<std::string> out;
+  for (const auto& c : t.columns) out.emplace_back(role_name(c.role));
+  return out;
+}
+
+std::vector<std::string> titles_of(const ReadTable& t) {
+  std::vector<std::string> out;
+  for (const auto& r : t.rows) out.push_back(r.fields.title);
+  return out;
+}
+
+TEST(TableVocabulary, EmbeddedYamlGivesRolesAndSummaryWords) {
+  const auto& v = header_vocabulary();
+  ASSERT_FALSE(v.phrases.empty());
+  auto role_of = [&](const std::vector<std::string>& words) {
+    for (const auto& p : v.phrases)
+      if (p.words == words) return p.role;
+    return ColumnRole::unknown;
+  };
+  EXPECT_EQ(role_of({"credit", "units"}), ColumnRole::credits);
+  EXPECT_EQ(role_of({"sn"}), ColumnRole::serial);
+  EXPECT_EQ(role_of({"internal"}), ColumnRole::marks_part);
+  EXPECT_EQ(v.phrases.front().words.size(), 4u);  // longest first
+  EXPECT_NE(std::find(v.summary_words.begin(), v.summary_words.end(), "tcu"), v.summary_words.end());
+  // Parsing is data-driven: a phrase of a made-up role is skipped, a known one kept.
+  const auto custom = parse_header_vocabulary("roles:\n  credits: [Kredit Punkte]\n  nonsense: [x]\n");
+  ASSERT_EQ(custom.phrases.size(), 1u);
+  EXPECT_EQ(custom.phrases[0].words, (std::vector<std::string>{"kredit", "punkte"}));
+}
+
+TEST(TableCells, TypesByContent) {
+  EXPECT_EQ(type_of_cell("BIO 101"), CellType::code);
+  EXPECT_EQ(type_of_cell("MLS-301"), CellType::code);
+  EXPECT_EQ(type_of_cell("General Biology"), CellType::text);
+  EXPECT_EQ(type_of_cell("3"), CellType::integer);
+  EXPECT_EQ(type_of_cell("1.75"), CellType::decimal);
+  EXPECT_EQ(type_of_cell("3(2-1)"), CellType::credit_notation);
+  EXPECT_EQ(type_of_cell("(3)"), CellType::credit_notation);
+  EXPECT_EQ(type_of_cell("B+"), CellType::letter_grade);
+  EXPECT_EQ(type_of_cell("INC"), CellType::grade_word);
+  EXPECT_EQ(type_of_cell("85%"), CellType::percent);
+  EXPECT_EQ(type_of_cell("72/100"), CellType::marks_of);
+  EXPECT_EQ(credit_value("3(2-1)"), 3.0);
+  EXPECT_EQ(credit_value("4 (3+1)"), 4.0);
+  EXPECT_EQ(credit_value("(2)"), 2.0);
+  EXPECT_EQ(credit_value("4,5"), 4.5);
+  EXPECT_FALSE(credit_value("A").has_value());
+}
+
+TEST(TableRoles, FromContentStatistics) {
+  const std::vector<std::vector<std::string>> cells = {
+      {"1", "2", "3", "4"},                                                   // serial
+      {"BIO 101", "CHM 102", "PHY 103", "MTH 104"},                           // code
+      {"General Biology", "Organic Chemistry", "Physics I", "Calculus"},      // title
+      {"100", "100", "100", "100"},                                           // max marks
+      {"72", "65", "81", "58"},                                               // marks
+      {"3", "4", "3", "2"},                                                   // credits
+      {"9", "12", "12", "4"},                                                 // points
+      {"A", "B+", "A", "C"},                                                  // grade
+  };
+  const auto roles = roles_from_content(cells, std::vector<ColumnRole>(cells.size(), ColumnRole::unknown));
+  const std::vector<ColumnRole> want = {ColumnRole::serial, ColumnRole::code, ColumnRole::title, ColumnRole::max_marks,
+                                        ColumnRole::marks, ColumnRole::credits, ColumnRole::points, ColumnRole::grade};
+  EXPECT_EQ(roles, want);
+  // A known role is kept and not given twice: with credits known, small numbers are points.
+  auto known = std::vector<ColumnRole>(cells.size(), ColumnRole::unknown);
+  known[6] = ColumnRole::credits;
+  EXPECT_EQ(roles_from_content(cells, known)[5], ColumnRole::points);
+  // Two-decimal values from 1 to 5 with no letter grade printed are a grade scale.
+  const auto ph = roles_from_content({{"BIO 1", "CHEM 2", "MATH 3"}, {"1.75", "2.00", "1.25"}, {"3", "3", "5"}},
+                                     std::vector<ColumnRole>(3, ColumnRole::unknown));
+  EXPECT_EQ(ph[1], ColumnRole::grade);
+  EXPECT_EQ(ph[2], ColumnRole::credits);
+}
+
+TEST(TableLines, SectionAndSummaryLines) {
+  for (const char* s : {"Semester I", "FIRST YEAR - ACADEMIC YEAR 2017/2018", "Fall Quarter 2014", "300 Level",
+                        "Part II", "2016/2017 Session", "Second Trimester", "Level 200", "Year 3"})
+    EXPECT_TRUE(is_section_line(s)) << s;
+  for (const char* s : {"Name: Ana Cruz Year 1", "General Biology I", "TOTAL CREDITS EARNED 14",
+                        "Date of admission: First Semester 2015"})
+    EXPECT_FALSE(is_section_line(s)) << s;
+  EXPECT_EQ(summary_kind("TCU: 14 TGP: 48 GPA: 3.43"), "gpa");
+  EXPECT_EQ(summary_kind("Total 21 62"), "total");
+  EXPECT_EQ(summary_kind("Page 1 of 2"), "page");
+  EXPECT_FALSE(summary_kind("MGT 401 Total Quality Management A 3").has_value());
+}
+
+// S/N | COURSE CODE | COURSE TITLE | CREDIT UNITS | GRADE | GRADE POINTS, "UNITS" and "POINTS"
+// on a second header line; a TCU/TGP/GPA line under the term.
+PageBuilder two_line_header_page() {
+  PageBuilder b;
+  b.row(100, {{40, "S/N"}, {70, "COURSE CODE"}, {150, "COURSE TITLE"}, {360, "CREDIT"}, {420, "GRADE"}, {470, "GRADE"}});
+  b.row(110, {{360, "UNITS"}, {470, "POINTS"}});
+  b.row(126, {{44, "1"}, {70, "MLS 201"}, {150, "Human Anatomy"}, {370, "3"}, {425, "A"}, {480, "15"}});
+  b.row(139, {{44, "2"}, {70, "MLS 203"}, {150, "Medical Biochemistry"}, {370, "4"}, {425, "B"}, {480, "16"}});
+  b.row(152, {{44, "3"}, {70, "GST 201"}, {150, "Use of English"}, {370, "2"}, {425, "C"}, {480, "6"}});
+  b.row(170, {{70, "TCU: 9 TGP: 37 GPA: 4.11"}});
+  return b;
+}
+
+TEST(TableReader, HeaderOnTwoLinesIsOneHeader) {
+  const auto b = two_line_header_page();
+  const auto r = read(b);
+  ASSERT_EQ(r.tables.size(), 1u);
+  const auto& t = r.tables[0];
+  EXPECT_TRUE(t.header_printed);
+  EXPECT_EQ(roles_of(t), (std::vector<std::string>{"serial", "code", "title", "credits", "grade", "points"}));
+  EXPECT_EQ(t.columns[3].label, "CREDIT UNITS");
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(t.rows[1].fields.code, "MLS 203");
+  EXPECT_EQ(t.rows[1].fields.credits, "4");
+  EXPECT_EQ(t.rows[1].fields.grade, "B");
+  EXPECT_EQ(t.rows[1].fields.points, "16");
+}
+
+TEST(TableReader, SummaryLinesAreKeptWithTheirWordsAndBoxes) {
+  const auto b = two_line_header_page();
+  const auto r = read(b);
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].summaries.size(), 1u);
+  const auto& s = r.tables[0].summaries[0];
+  EXPECT_EQ(s.kind, "gpa");
+  EXPECT_EQ(s.text, "TCU: 9 TGP: 37 GPA: 4.11");
+  EXPECT_EQ(s.words.size(), 6u);
+  EXPECT_NEAR(s.box.y0, 170, 0.01);
+  EXPECT_EQ(s.words.front(), &b.page().words[b.page().words.size() - 6]);  // the page's own word
+}
+
+TEST(TableReader, TableWithoutHeaderReadsFromAlignmentAndContent) {
+  PageBuilder b;
+  b.row(60, {{40, "UNIVERSITY OF SOMEWHERE - STATEMENT OF RESULTS"}});
+  const char* rows[][4] = {{"BIO 101", "General Biology", "3", "A"},    {"CHEM 102", "Organic Chemistry", "4", "B+"},
+                           {"MATH 110", "College Algebra", "3", "A-"}, {"PHY 120", "Physics for Life Sciences", "4", "C"},
+                           {"ENG 101", "Academic Writing", "2", "B"}};
+  double y = 100;
+  for (const auto& c : rows) {
+    b.row(y, {{40, c[0]}, {110, c[1]}, {330, c[2]}, {380, c[3]}});
+    y += 13;
+  }
+  const auto r = read(b);
+  ASSERT_EQ(r.tables.size(), 1u);
+  const auto& t = r.tables[0];
+  EXPECT_FALSE(t.header_printed);
+  EXPECT_EQ(roles_of(t), (std::vector<std::string>{"code", "title", "credits", "grade"}));
+  ASSERT_EQ(t.rows.size(), 5u);
+  EXPECT_EQ(t.rows[3].fields.title, "Physics for Life Sciences");
+  EXPECT_EQ(t.rows[1].fields.grade, "B+");
+}
+
+TEST(TableReader, TablesSideBySideAreTwoTables) {
+  PageBuilder b;
+  b.row(100, {{30, "Code"}, {80, "Title"}, {230, "Units"}, {265, "Grade"}, {320, "Code"}, {370, "Title"}, {520, "Units"}, {555, "Grade"}});
+  b.row(114, {{30, "BIO 1"}, {80, "Zoology"}, {235, "3"}, {268, "1.75"}, {320, "CHEM 2"}, {370, "Biochemistry"}, {525, "4"}, {558, "2.00"}});
+  b.row(127, {{30, "MATH 1"}, {80, "Algebra"}, {235, "3"}, {268, "1.50"}, {320, "PHYS 2"}, {370, "Physics"}, {525, "4"}, {558, "2.25"}});
+  const auto r = read(b);
+  ASSERT_EQ(r.tables.size(), 2u);
+  EXPECT_EQ(r.tables[0].block, 0u);
+  EXPECT_EQ(r.tables[1].block, 1u);
+  EXPECT_EQ(titles_of(r.tables[0]), (std::vector<std::string>{"Zoology", "Algebra"}));
+  EXPECT_EQ(titles_of(r.tables[1]), (std::vector<std::string>{"Biochemistry", "Physics"}));
+  EXPECT_EQ(r.tables[1].rows[1].fields.grade, "2.25");
+}
+
+TEST(TableReader, WrappedTitleJoinsItsRow) {
+  PageBuilder b;
+  b.row(100, {{50, "Course Code"}, {130, "Course Title"}, {400, "Credits"}, {460, "Grade"}});
+  b.row(114, {{50, "MLS 310"}, {130, "Clinical Chemistry and"}, {410, "4"}, {465, "A"}});
+  b.row(124, {{130, "Laboratory Instrumentation"}});
+  b.row(138, {{50, "MLS 320"}, {130, "Hematology"}, {410, "3"}, {465, "B"}});
+  const auto r = read(b);
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(titles_of(r.tables[0]), (std::vector<std::string>{"Clinical Chemistry and Laboratory Instrumentation", "Hematology"}));
+  EXPECT_EQ(r.tables[0].rows[0].words.size(), 9u);  // the row's 7 words and the 2 of its second line
+}
+
+TEST(TableReader, SectionLinesGiveTheRowsTheirTerm) {
+  PageBuilder b;
+  b.row(80, {{50, "FIRST YEAR - ACADEMIC YEAR 2017/2018"}});
+  b.row(100, {{50, "UNIT CODE"}, {130, "UNIT TITLE"}, {400, "CREDIT HRS"}, {470, "GRADE"}});
+  b.row(114, {{50, "Semester I"}});
+  b.row(128, {{50, "BMS 111"}, {130, "Cell Biology"}, {410, "3"}, {475, "A"}});
+  b.row(142, {{50, "Semester II"}});
+  b.row(156, {{50, "BMS 121"}, {130, "Human Physiology"}, {410, "4"}, {475, "B"}});
+  const auto r = read(b);
+  ASSERT_EQ(r.tables.size(), 1u);
+  const auto& t = r.tables[0];
+  EXPECT_EQ(roles_of(t), (std::vector<std::string>{"code", "title", "credits", "grade"}));
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_EQ(t.rows[0].term, "Semester I");
+  EXPECT_EQ(t.rows[1].term, "Semester II");
+  EXPECT_EQ(r.sections.front(), "FIRST YEAR - ACADEMIC YEAR 2017/2018");
+}
+
+TEST(TableReader, SealLettersOnAnArcAreSetAside) {
+  PageBuilder b;
+  b.row(100, {{50, "Course Code"}, {130, "Course Title"}, {400, "Credits"}, {460, "Grade"}});
+  b.row(114, {{50, "BIO 101"}, {130, "General Biology"}, {410, "3"}, {465, "A"}});
+  b.row(127, {{50, "CHM 102"}, {130, "General Chemistry"}, {410, "4"}, {465, "B"}});
+  b.row(140, {{50, "MTH 103"}, {130, "Statistics"}, {410, "3"}, {465, "C"}});
+  // A round seal over the right of the table: letters around a circle of radius 40 at (330, 125).
+  const std::string text = "REGISTRAR*SEAL*UNIVERSITY";
+  for (size_t i = 0; i < text.size(); ++i) {
+    const double a = 2 * 3.14159265 * static_cast<double>(i) / static_cast<double>(text.size());
+    b.letter(330 + 40 * std::cos(a), 125 + 40 * std::sin(a), text.substr(i, 1), 7);
+  }
+  const auto r = read(b);
+  ASSERT_EQ(r.tables.size(), 1u);
+  const auto& t = r.tables[0];
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(titles_of(t), (std::vector<std::string>{"General Biology", "General Chemistry", "Statistics"}));
+  EXPECT_EQ(t.rows[0].fields.grade, "A");
+  EXPECT_GE(r.set_aside.size(), 10u);
+}
+
+TEST(TableReader, WordsTurnedOnTheirSideAreSetAside) {
+  PageBuilder b;
+  b.row(100, {{50, "Course Code"}, {130, "Course Title"}, {400, "Credits"}, {460, "Grade"}});
+  b.row(114, {{50, "BIO 101"}, {130, "General Biology"}, {410, "3"}, {465, "A"}});
+  b.row(127, {{50, "CHM 102"}, {130, "General Chemistry"}, {410, "4"}, {465, "B"}});
+  PageText page = b.page();
+  page.words.push_back({"COPY", {380, 90, 390, 140}, 1.0f, 0});  // a watermark running up the page
+  const auto r = read_tables({&page});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.set_aside.size(), 1u);
+  EXPECT_EQ(r.set_aside[0].word->text, "COPY");
+  EXPECT_EQ(r.tables[0].rows[0].fields.credits, "3");
+}
+
+TEST(TableReader, UnknownHeaderWordsTakeTheirRoleFromContent) {
+  PageBuilder b;
+  b.row(100, {{30, "Paper Code"}, {90, "Title of the Paper"}, {260, "Credits"}, {310, "Max. Marks"}, {370, "Sessional"},
+              {420, "Written (70)"}, {480, "Total"}, {520, "Result"}});
+  b.row(114, {{30, "BMLT-101"}, {90, "Human Anatomy"}, {270, "4"}, {320, "100"}, {380, "24"}, {430, "51"}, {485, "75"}, {525, "Pass"}});
+  b.row(127, {{30, "BMLT-102"}, {90, "Biochemistry I"}, {270, "4"}, {320, "100"}, {380, "22"}, {430, "48"}, {485, "70"}, {525, "Pass"}});
+  b.row(140, {{30, "BMLT-103"}, {90, "Microbiology I"}, {270, "3"}, {320, "100"}, {380, "26"}, {430, "55"}, {485, "81"}, {525, "Pass"}});
+  const auto r = read(b);
+  ASSERT_EQ(r.tables.size(), 1u);
+  const auto roles = roles_of(r.tables[0]);
+  // "Written (70)" is no vocabulary word: its column of marks, beside a known total, is a part.
+  EXPECT_EQ(roles, (std::vector<std::string>{"code", "title", "credits", "max_marks", "marks_part", "marks_part", "marks", "remark"}));
+  EXPECT_FALSE(r.tables[0].columns[5].role_from_header);
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[2].fields.marks, "81");
+}
+
+TEST(TableReader, TableRunsOnOverAPageBreak) {
+  PageBuilder one, two;
+  one.row(100, {{50, "Course Code"}, {130, "Course Title"}, {400, "Credits"}, {460, "Grade"}});
+  one.row(114, {{50, "BIO 101"}, {130, "General Biology"}, {410, "3"}, {465, "A"}});
+  two.row(60, {{50, "MTH 103"}, {130, "Statistics"}, {410, "3"}, {465, "C"}});
+  two.row(73, {{50, "PHY 104"}, {130, "Physics"}, {410, "4"}, {465, "B"}});
+  const auto r = read({&one.page(), &two.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(r.tables[0].last_page, 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[2].page, 1u);
+  EXPECT_EQ(r.tables[0].rows[2].fields.credits, "4");
+}
+
+TEST(TableReader, MonospaceRegistrarPage) {
+  PageBuilder b(9, true);
+  b.row(100, {{40, "COURSE"}, {100, "TITLE"}, {300, "GRD"}, {340, "CRS"}, {380, "PTS"}});
+  b.row(112, {{40, "BIOL 201"}, {100, "MICROBIOLOGY"}, {300, "A-"}, {340, "4.0"}, {380, "14.8"}});
+  b.row(124, {{40, "CHEM 231"}, {100, "ORGANIC CHEMISTRY I"}, {300, "B+"}, {340, "3.0"}, {380, "9.9"}});
+  b.row(136, {{40, "MATH 151"}, {100, "CALCULUS I"}, {300, "A"}, {340, "3.0"}, {380, "12.0"}});
+  const auto r = read(b);
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"code", "title", "grade", "credits", "points"}));
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[1].fields.title, "ORGANIC CHEMISTRY I");
+  EXPECT_EQ(r.tables[0].rows[1].fields.credits, "3.0");
+}
+
+}  // namespace
+}  // namespace cc
