@@ -326,6 +326,8 @@ class BlockReader {
       return;
     }
     st_.last_record = -1;
+    const auto words = originals(row.words);
+    out_.skipped.push_back({text, words, box_of(words), page_index_, block_, layout ? "not a record of its table" : "no table above it"});
   }
 
   void add_record(const TableRow& row, const RowFields& fields, const ColumnLayout& layout) {

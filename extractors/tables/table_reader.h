@@ -48,7 +48,7 @@ struct TableRecord {
   RowFields fields;
 };
 
-struct SummaryRow {
+struct TableSummaryLine {
   std::string kind;                // line_kinds.h: gpa, total, cumulative, page, end, note
   std::string text;
   std::vector<const Word*> words;
@@ -64,7 +64,7 @@ struct ReadTable {
   std::string header_text;
   std::vector<TableColumn> columns;
   std::vector<TableRecord> rows;
-  std::vector<SummaryRow> summaries;
+  std::vector<TableSummaryLine> summaries;
 };
 
 struct SetAsideWord {
@@ -72,8 +72,19 @@ struct SetAsideWord {
   size_t page;
 };
 
+// A line the reader did not take as a record, a section or a summary, with why: so a user can see
+// why a row was missed.
+struct SkippedLine {
+  std::string text;
+  std::vector<const Word*> words;
+  Box box;
+  size_t page = 0, block = 0;
+  std::string reason;  // "no table above it" | "not a record of its table"
+};
+
 struct TableReading {
   std::vector<ReadTable> tables;
+  std::vector<SkippedLine> skipped;
   std::vector<std::string> sections;   // section lines in reading order (as normalised)
   std::vector<SetAsideWord> set_aside; // words on no line (seal letters, text on its side)
   std::string text;                    // every line of every block, one per line

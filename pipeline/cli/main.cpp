@@ -12,6 +12,7 @@
 #include "core/private_files.h"
 #include "pipeline/run/batch.h"
 #include "pipeline/run/explain.h"
+#include "pipeline/run/tables_command.h"
 #include "pipeline/watch/watch_cli.h"
 #include "validators/rules_listing.h"
 #include "validators/rules_loader.h"
@@ -87,6 +88,14 @@ int run_cli(int argc, char** argv) {
   CLI::App* explain_cmd = app.add_subcommand("explain", "Print a short summary of a dossier");
   explain_cmd->add_option("DOSSIER", dossier_path, "OUT/<id>/dossier.json")->required()->check(CLI::ExistingFile);
 
+  cc::TablesCommandOptions tables;
+  CLI::App* tables_cmd = app.add_subcommand("tables", "Print the tables found in one document: cells with boxes, column roles, terms");
+  tables_cmd->add_option("FILE", tables.file, "A PDF or image")->required()->check(CLI::ExistingFile);
+  tables_cmd->add_option("--pages", tables.pages, "Only pages N-M (or N), from 1");
+  tables_cmd->add_option("--format", tables.format, "csv or json")->check(CLI::IsMember({"csv", "json"}))->capture_default_str();
+  tables_cmd->add_option("--password", tables.password, "Password of an encrypted PDF (never logged)");
+  tables_cmd->add_flag("--force-ocr", tables.force_ocr, "OCR every page even when it has a text layer");
+
   cc::WatchCommands watch_commands(app, default_jobs(), add_limit_options);
 
   try {
@@ -101,6 +110,7 @@ int run_cli(int argc, char** argv) {
   cc::setup_logging(run.log_format, verbose);
   if (auto code = watch_commands.dispatch()) return *code;
   if (run_cmd->parsed()) return cc::run_batch(run);
+  if (tables_cmd->parsed()) return cc::run_tables_command(tables);
   if (rules_cmd->parsed()) return list_rules(rules_dir.empty() ? cc::default_rules_dir() : rules_dir, rules_json);
   if (explain_cmd->parsed()) {
     auto text = cc::explain_dossier_file(dossier_path);
