@@ -89,6 +89,14 @@ std::optional<std::string> summary_kind(const std::string& text) {
   return std::nullopt;
 }
 
+SectionScope section_scope(const std::string& text) {
+  static const Regex part(R"(\b(semester|sem\.?|term|trimester|quarter|qtr\.?|fall|spring|summer|autumn|winter|harmattan|rain)\b)", kIcase);
+  static const Regex year(R"(\b(year|level|session|part|stage|professional|prof\.|a\.\s*y\.?)|\b(19|20)\d\d\s*[-/]\s*(19|20)?\d\d\b)", kIcase);
+  const bool is_part = std::regex_search(text, part), is_year = std::regex_search(text, year);
+  if (is_part && is_year) return SectionScope::both;
+  return is_part ? SectionScope::part_of_year : SectionScope::year;
+}
+
 bool is_section_line(const std::string& text) {
   if (count_tokens(text) > 12 || std::regex_search(text, not_section())) return false;
   for (const auto& p : section_patterns()) {

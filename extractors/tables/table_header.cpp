@@ -110,7 +110,7 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens) {
     i += hit->words.size();
   }
   const size_t known = static_cast<size_t>(std::count_if(cells.begin(), cells.end(), [](const HeaderCell& c) { return c.role != ColumnRole::unknown; }));
-  if (known < 3 || unknown * 4 > tokens.size()) return {};
+  if (known < 3 || unknown * 3 > tokens.size()) return {};
 
   // A role seen again starts the next table printed beside the first.
   std::vector<TableHeader> tables;

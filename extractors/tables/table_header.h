@@ -32,7 +32,7 @@ bool fuzzy_word_match(const std::string& word, const std::string& wanted);
 
 // The tables whose header is `row`, left to right (two for two tables side by side); empty when
 // the row is not a header. Tolerates one OCR error per header word. Words the vocabulary does not
-// know become cells of role `unknown` (their column's content decides), at most a quarter of them.
+// know become cells of role `unknown` (their column's content decides), at most a third of them.
 std::vector<TableHeader> parse_header_row(const TableRow& row);
 
 // A header printed on two or three lines ("CREDIT" over "UNITS"): the words of `lines` (top to

@@ -18,6 +18,7 @@ struct BlockState {
   std::optional<ColumnLayout> layout;  // of the last header seen, kept for a page that continues the table
   int table = -1;                      // index in TableReading::tables of the table being read
   std::string term;
+  std::string year_section;  // the last section line naming a year or more, for the parts printed under it
   int term_page = -1;
   double term_y = -1;
   int last_record = -1;  // index in the table's rows of the record just above, for wrapped titles
@@ -296,7 +297,12 @@ class BlockReader {
     const RowFields fields = layout ? fields_of(row, *layout) : RowFields{};
     const bool record = layout && is_record(fields);
     if (!(record && is_certain(fields)) && is_section(text)) {
-      st_.term = opt_.normalise_section ? opt_.normalise_section(text) : text;
+      const std::string section = opt_.normalise_section ? opt_.normalise_section(text) : text;
+      const SectionScope scope = section_scope(section);
+      if (scope == SectionScope::year) st_.year_section = section;
+      if (scope == SectionScope::both) st_.year_section.clear();
+      const bool nested = scope == SectionScope::part_of_year && !st_.year_section.empty();
+      st_.term = nested ? st_.year_section + ", " + section : section;
       st_.term_page = static_cast<int>(page_index_);
       st_.term_y = row.box.y0;
       st_.last_record = -1;

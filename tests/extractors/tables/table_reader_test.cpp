@@ -254,8 +254,8 @@ TEST(TableReader, SectionLinesGiveTheRowsTheirTerm) {
   const auto& t = r.tables[0];
   EXPECT_EQ(roles_of(t), (std::vector<std::string>{"code", "title", "credits", "grade"}));
   ASSERT_EQ(t.rows.size(), 2u);
-  EXPECT_EQ(t.rows[0].term, "Semester I");
-  EXPECT_EQ(t.rows[1].term, "Semester II");
+  EXPECT_EQ(t.rows[0].term, "FIRST YEAR - ACADEMIC YEAR 2017/2018, Semester I");  // sections nest
+  EXPECT_EQ(t.rows[1].term, "FIRST YEAR - ACADEMIC YEAR 2017/2018, Semester II");
   EXPECT_EQ(r.sections.front(), "FIRST YEAR - ACADEMIC YEAR 2017/2018");
 }
 
