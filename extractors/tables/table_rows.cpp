@@ -137,7 +137,10 @@ std::vector<const Word*> strays_of(const TableRow& row) {
   const double t = median_of(top), b = median_of(bottom), h = row.word_height;
   for (const Word* w : ws) {
     const double d0 = w->box.y0 - t, d1 = w->box.y1 - b;
-    const bool shifted = has_alnum(w->text) && std::fabs(d0) > 0.3 * h && std::fabs(d1) > 0.3 * h && (d0 > 0) == (d1 > 0);
+    // Only single letters: words of a line beside it (another column, a table beside this one
+    // printed on other baselines) can share the row too, and they are words of their own line.
+    const bool shifted = is_single_character(w) && has_alnum(w->text) && std::fabs(d0) > 0.3 * h && std::fabs(d1) > 0.3 * h &&
+                         (d0 > 0) == (d1 > 0);
     if (shifted) out.push_back(w);
   }
   return out;

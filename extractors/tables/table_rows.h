@@ -24,9 +24,10 @@ std::vector<TableRow> cluster_rows(const std::vector<Word>& words);
 
 // Words that belong to no line of text: seal or stamp letters set along an arc (a row mostly of
 // single characters whose baselines climb or fall), words turned on their side (taller than wide:
-// a vertical watermark or margin note), and words lifted or dropped off their row's baseline as a
-// whole (both edges off the row's by over 0.3 of its height, the same way: an arced letter, not a
-// dash centred in its cell). `words` keeps the rest; the set-aside ones are returned.
+// a vertical watermark or margin note), and single letters lifted or dropped off their row's
+// baseline as a whole (both edges off the row's by over 0.3 of its height, the same way: an arced
+// letter, not a dash centred in its cell; longer words off the row are a line of their own beside
+// it, not strays). `words` keeps the rest; the set-aside ones are returned.
 std::vector<const Word*> set_aside_strays(std::vector<const Word*>& words);
 
 // A row of the given words (sorted left to right, box and height computed).

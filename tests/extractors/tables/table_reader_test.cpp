@@ -13,6 +13,7 @@
 #include "extractors/tables/line_kinds.h"
 #include "extractors/tables/table_reader.h"
 #include "extractors/tables/table_roles.h"
+#include "extractors/tables/table_rows.h"
 
 namespace cc {
 namespace {
@@ -292,6 +293,20 @@ TEST(TableReader, WordsTurnedOnTheirSideAreSetAside) {
   ASSERT_EQ(r.set_aside.size(), 1u);
   EXPECT_EQ(r.set_aside[0].word->text, "COPY");
   EXPECT_EQ(r.tables[0].rows[0].fields.credits, "3");
+}
+
+TEST(TableReader, WordsOfALineBesideOnOtherBaselinesAreKept) {
+  // A two-line header cell ("Father's" over "Name") beside a one-line one ("Age") centred between
+  // them: one row by centres, but none of its words is a stray.
+  PageBuilder b;
+  b.row(100, {{50, "Father's"}});
+  b.row(107, {{50, "Name"}});
+  b.row(103.5, {{150, "Age"}, {200, "Sex"}, {260, "House Number"}});
+  auto page = b.page();
+  std::vector<const Word*> words;
+  for (const Word& w : page.words) words.push_back(&w);
+  EXPECT_TRUE(set_aside_strays(words).empty());
+  EXPECT_EQ(words.size(), page.words.size());
 }
 
 TEST(TableReader, UnknownHeaderWordsTakeTheirRoleFromContent) {
