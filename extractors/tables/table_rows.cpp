@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <numbers>
+#include <unordered_set>
 
 namespace cc {
 namespace {
@@ -157,9 +158,10 @@ std::vector<const Word*> set_aside_strays(std::vector<const Word*>& words) {
     strays.insert(strays.end(), off.begin(), off.end());
   }
   if (strays.empty()) return strays;
+  const std::unordered_set<const Word*> off(strays.begin(), strays.end());
   std::vector<const Word*> kept;
   for (const Word* w : words)
-    if (std::find(strays.begin(), strays.end(), w) == strays.end()) kept.push_back(w);
+    if (!off.count(w)) kept.push_back(w);
   words = std::move(kept);
   return strays;
 }
