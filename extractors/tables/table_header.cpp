@@ -116,7 +116,9 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens) {
   std::vector<TableHeader> tables;
   std::vector<HeaderCell> current;
   for (auto& c : cells) {
-    const bool repeated = c.role != ColumnRole::unknown &&
+    // Parts of the marks (internal, external), remarks and unknown columns may come more than once.
+    const bool may_repeat = c.role == ColumnRole::unknown || c.role == ColumnRole::marks_part || c.role == ColumnRole::remark;
+    const bool repeated = !may_repeat &&
                           std::any_of(current.begin(), current.end(), [&](const HeaderCell& o) { return o.role == c.role; });
     if (repeated) {
       tables.push_back(table_of(std::move(current)));

@@ -48,21 +48,34 @@ bool tight_below(const TableRow& upper, const TableRow& lower) {
   return lower.box.y0 - upper.box.y1 < 0.6 * std::max(upper.word_height, lower.word_height);
 }
 
-Headers find_headers(const std::vector<TableRow>& rows) {
+size_t unknown_cells(const std::vector<TableHeader>& tables) {
+  size_t n = 0;
+  for (const auto& t : tables)
+    for (const auto& c : t.cells) n += c.role == ColumnRole::unknown;
+  return n;
+}
+
+using SectionTest = std::function<bool(const std::string&)>;
+
+Headers find_headers(const std::vector<TableRow>& rows, const SectionTest& is_section) {
   Headers h{std::vector<std::vector<TableHeader>>(rows.size()), std::vector<bool>(rows.size(), false)};
   for (size_t i = 0; i < rows.size(); ++i) {
     if (h.part[i]) continue;
     auto single = parse_header_row(rows[i]);
     // Lines under it made only of header words ("UNITS" under "CREDIT") belong to the same header.
     size_t extra = 0;
+    // A section line under a header ("Fall Quarter 2017") is no part of it.
     while (extra < 2 && i + extra + 1 < rows.size() && tight_below(rows[i + extra], rows[i + extra + 1]) &&
-           vocabulary_only(rows[i + extra + 1]) && parse_header_row(rows[i + extra + 1]).empty())
+           vocabulary_only(rows[i + extra + 1]) && parse_header_row(rows[i + extra + 1]).empty() &&
+           !is_section(row_text(rows[i + extra + 1])))
       ++extra;
     for (size_t k = extra; k > 0; --k) {
       std::vector<const TableRow*> lines;
       for (size_t j = i; j <= i + k; ++j) lines.push_back(&rows[j]);
       auto merged = parse_header_lines(lines);
       if (merged.empty() || merged.size() < single.size()) continue;
+      // A header that reads on its own takes lines below only when they complete its phrases.
+      if (!single.empty() && unknown_cells(merged) > unknown_cells(single)) continue;
       single = std::move(merged);
       for (size_t j = i + 1; j <= i + k; ++j) h.part[j] = true;
       break;
@@ -73,8 +86,8 @@ Headers find_headers(const std::vector<TableRow>& rows) {
 }
 
 // Gutters between tables printed side by side, from header rows whose roles repeat.
-std::vector<double> side_by_side_cuts(const std::vector<TableRow>& rows) {
-  const Headers headers = find_headers(rows);
+std::vector<double> side_by_side_cuts(const std::vector<TableRow>& rows, const SectionTest& is_section) {
+  const Headers headers = find_headers(rows, is_section);
   std::vector<std::vector<double>> found;
   for (const auto& tables : headers.at) {
     if (tables.size() < 2) continue;
@@ -94,9 +107,9 @@ std::vector<double> side_by_side_cuts(const std::vector<TableRow>& rows) {
   return cuts;
 }
 
-std::vector<std::vector<TableRow>> rows_per_block(const std::vector<const Word*>& words) {
+std::vector<std::vector<TableRow>> rows_per_block(const std::vector<const Word*>& words, const SectionTest& is_section) {
   std::vector<TableRow> rows = cluster_rows(words);
-  const auto cuts = side_by_side_cuts(rows);
+  const auto cuts = side_by_side_cuts(rows, is_section);
   if (cuts.empty()) return {std::move(rows)};
   std::vector<std::vector<const Word*>> parts(cuts.size() + 1);
   for (const Word* w : words) {
@@ -173,7 +186,7 @@ class BlockReader {
 
   void read(const std::vector<TableRow>& rows) {
     st_.last_record = -1;  // a title never wraps onto the next page
-    const Headers headers = find_headers(rows);
+    const Headers headers = find_headers(rows, [this](const std::string& t) { return is_section(t); });
     auto header_at = [&](size_t i) -> const TableHeader* { return headers.at[i].empty() ? nullptr : &headers.at[i].front(); };
     size_t first = rows.size();
     for (size_t i = 0; i < rows.size() && first == rows.size(); ++i)
@@ -382,9 +395,12 @@ TableReading read_tables(const std::vector<const PageText*>& pages, const TableR
     const std::vector<Word> upright = upright_words(*pages[p]);
     std::vector<const Word*> words;
     for (const Word& w : upright) words.push_back(&w);
-    for (const Word* w : set_aside_strays(words))
+    for (const Word* w : set_aside_strays(words, pages[p]->source == TextSource::text_layer))
       out.set_aside.push_back({&pages[p]->words[static_cast<size_t>(w - upright.data())], p});
-    const auto blocks = rows_per_block(words);
+    const auto blocks = rows_per_block(words, [&options](const std::string& text) {
+      const std::string t = options.normalise_section ? options.normalise_section(text) : text;
+      return options.is_section ? options.is_section(t) : is_section_line(t);
+    });
     while (states.size() < blocks.size()) {
       BlockState next = states.back();  // the term goes on; the columns and the table are the new block's own
       next.layout.reset();

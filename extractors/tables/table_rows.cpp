@@ -96,12 +96,6 @@ std::vector<TableRow> cluster_rows(std::vector<const Word*> words) {
 
 namespace {
 
-double median_of(std::vector<double> v) {
-  if (v.empty()) return 0;
-  std::nth_element(v.begin(), v.begin() + static_cast<long>(v.size() / 2), v.end());
-  return v[v.size() / 2];
-}
-
 bool has_alnum(const std::string& s) {
   return std::any_of(s.begin(), s.end(), [](unsigned char c) { return std::isalnum(c) != 0; });
 }
@@ -129,30 +123,56 @@ std::vector<const Word*> strays_of(const TableRow& row) {
     }
     if (hi - lo > 0.5 * row.word_height) return ws;
   }
-  if (ws.size() < 3) return out;
-  std::vector<double> top, bottom;
-  for (const Word* w : ws) {
-    top.push_back(w->box.y0);
-    bottom.push_back(w->box.y1);
-  }
-  const double t = median_of(top), b = median_of(bottom), h = row.word_height;
-  for (const Word* w : ws) {
-    const double d0 = w->box.y0 - t, d1 = w->box.y1 - b;
-    // Only single letters: words of a line beside it (another column, a table beside this one
-    // printed on other baselines) can share the row too, and they are words of their own line.
-    const bool shifted = is_single_character(w) && has_alnum(w->text) && std::fabs(d0) > 0.3 * h && std::fabs(d1) > 0.3 * h &&
-                         (d0 > 0) == (d1 > 0);
-    if (shifted) out.push_back(w);
-  }
   return out;
+}
+
+// Up to three characters (UTF-8 code points).
+bool is_short(const Word* w) {
+  size_t n = 0;
+  for (unsigned char c : w->text) n += (c & 0xc0) != 0x80;
+  return n <= 3;
+}
+
+// True when some other word of about the same size shares `w`'s top or bottom edge within 0.08 of
+// a line, not too far along the line: a word of a line of text. Letters set along an arc (a seal)
+// have none but their arc neighbours, which sit on other edges where the arc bends.
+bool has_line_mate(const Word* w, const std::vector<const Word*>& by_top) {
+  const double h = std::max(1.0, w->box.height()), reach = 25 * h;
+  auto it = std::lower_bound(by_top.begin(), by_top.end(), w->box.y0 - 0.3 * h,
+                             [](const Word* a, double y) { return a->box.y0 < y; });
+  for (; it != by_top.end() && (*it)->box.y0 <= w->box.y0 + h; ++it) {
+    const Word* o = *it;
+    if (o == w) continue;
+    const double oh = o->box.height();
+    if (oh < 0.8 * h || oh > 1.25 * h) continue;
+    if (o->box.x0 > w->box.x1 + reach || o->box.x1 < w->box.x0 - reach) continue;
+    if (std::fabs(o->box.y0 - w->box.y0) <= 0.08 * h || std::fabs(o->box.y1 - w->box.y1) <= 0.08 * h) return true;
+  }
+  return false;
 }
 
 }  // namespace
 
-std::vector<const Word*> set_aside_strays(std::vector<const Word*>& words) {
+std::vector<const Word*> set_aside_strays(std::vector<const Word*>& words, bool text_layer) {
   std::vector<const Word*> strays;
   std::vector<const Word*> flat;
   for (const Word* w : words) (is_on_its_side(w) ? strays : flat).push_back(w);
+  // Short words with no line mate: letters of a seal or stamp that fell among the lines.
+  std::vector<const Word*> by_top = flat;
+  std::sort(by_top.begin(), by_top.end(), [](const Word* a, const Word* b) { return a->box.y0 < b->box.y0; });
+  // A text layer gives every upright word its font's full height; a short word under 0.45 of the
+  // page's usual height is a letter turned along an arc (no table prints at under half its size),
+  // and two such letters facing each other across a seal must not count as each other's mates.
+  std::vector<double> heights;
+  for (const Word* w : flat) heights.push_back(w->box.height());
+  std::nth_element(heights.begin(), heights.begin() + static_cast<long>(heights.size() / 2), heights.end());
+  const double usual = heights.empty() ? 0 : heights[heights.size() / 2];
+  std::vector<const Word*> lined;
+  for (const Word* w : flat) {
+    const bool stray = text_layer && is_short(w) && (w->box.height() < 0.45 * usual || !has_line_mate(w, by_top));
+    (stray ? strays : lined).push_back(w);
+  }
+  flat = std::move(lined);
   for (const TableRow& row : cluster_rows(flat)) {
     const auto off = strays_of(row);
     strays.insert(strays.end(), off.begin(), off.end());

@@ -195,6 +195,22 @@ TEST(TableReader, SummaryLinesAreKeptWithTheirWordsAndBoxes) {
   EXPECT_EQ(s.words.front(), &b.page().words[b.page().words.size() - 6]);  // the page's own word
 }
 
+TEST(TableReader, ASectionLineSetTightUnderAHeaderIsNoPartOfIt) {
+  // "Fall Quarter 2017" is made of words close to header words ("full", "quarter hours") and sits
+  // right under the header; the header reads on its own.
+  PageBuilder b;
+  b.row(100, {{48, "Course"}, {114, "Title"}, {418, "Grade"}, {461, "Credits"}, {535, "Points"}});
+  b.row(110, {{48, "Fall Quarter 2017"}});
+  b.row(124, {{48, "CHEM 110"}, {116, "Introduction to Chemistry"}, {426, "A"}, {478, "5.0"}, {543, "18.5"}});
+  b.row(137, {{48, "BIOL 160"}, {116, "General Biology"}, {426, "B"}, {478, "5.0"}, {543, "15.0"}});
+  const auto r = read(b);
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(r.tables[0].header_text, "Course | Title | Grade | Credits | Points");
+  ASSERT_EQ(r.tables[0].rows.size(), 2u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.code, "CHEM 110");
+  EXPECT_EQ(r.tables[0].rows[0].term, "Fall Quarter 2017");
+}
+
 TEST(TableReader, TableWithoutHeaderReadsFromAlignmentAndContent) {
   PageBuilder b;
   b.row(60, {{40, "UNIVERSITY OF SOMEWHERE - STATEMENT OF RESULTS"}});
@@ -281,6 +297,23 @@ TEST(TableReader, SealLettersOnAnArcAreSetAside) {
   EXPECT_GE(r.set_aside.size(), 10u);
 }
 
+TEST(TableReader, LettersFacingEachOtherAcrossASealAreNotLineMates) {
+  // On the left and right of a round seal the letters are turned a quarter: their text-layer boxes
+  // are flat and low, at the same height on both sides, and they fall into a row of the table.
+  PageBuilder b;
+  b.row(100, {{50, "Course Code"}, {130, "Course Title"}, {400, "Credits"}, {460, "Grade"}});
+  b.row(114, {{50, "BIO 101"}, {130, "General Biology"}, {410, "3"}, {465, "A"}});
+  PageText page = b.page();
+  page.words.push_back({"F", {381.6, 119.7, 388.1, 122.7}, 1.0f, 0});
+  page.words.push_back({"V", {448.7, 119.7, 455.2, 122.7}, 1.0f, 0});
+  const auto r = read_tables({&page});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 1u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.credits, "3");
+  EXPECT_EQ(r.tables[0].rows[0].fields.grade, "A");
+  EXPECT_EQ(r.set_aside.size(), 2u);
+}
+
 TEST(TableReader, WordsTurnedOnTheirSideAreSetAside) {
   PageBuilder b;
   b.row(100, {{50, "Course Code"}, {130, "Course Title"}, {400, "Credits"}, {460, "Grade"}});
@@ -305,7 +338,7 @@ TEST(TableReader, WordsOfALineBesideOnOtherBaselinesAreKept) {
   auto page = b.page();
   std::vector<const Word*> words;
   for (const Word& w : page.words) words.push_back(&w);
-  EXPECT_TRUE(set_aside_strays(words).empty());
+  EXPECT_TRUE(set_aside_strays(words, true).empty());
   EXPECT_EQ(words.size(), page.words.size());
 }
 
@@ -324,6 +357,18 @@ TEST(TableReader, UnknownHeaderWordsTakeTheirRoleFromContent) {
   EXPECT_FALSE(r.tables[0].columns[5].role_from_header);
   ASSERT_EQ(r.tables[0].rows.size(), 3u);
   EXPECT_EQ(r.tables[0].rows[2].fields.marks, "81");
+}
+
+TEST(TableReader, MarksInPartsAreOneTableNotTwo) {
+  // "Internal (30)" and "External (70)" are both parts of the marks: a role that may repeat.
+  PageBuilder b;
+  b.row(100, {{30, "Paper Code"}, {90, "Title of the Paper"}, {260, "Credits"}, {310, "Max. Marks"}, {370, "Internal (30)"},
+              {430, "External (70)"}, {490, "Total"}, {525, "Result"}});
+  b.row(114, {{30, "BMLT-101"}, {90, "Human Anatomy"}, {270, "4"}, {320, "100"}, {380, "24"}, {440, "51"}, {495, "75"}, {525, "Pass"}});
+  const auto r = read(b);
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_TRUE(r.tables[0].header_printed);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"code", "title", "credits", "max_marks", "marks_part", "marks_part", "marks", "remark"}));
 }
 
 TEST(TableReader, TableRunsOnOverAPageBreak) {
