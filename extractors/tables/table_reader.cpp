@@ -23,6 +23,16 @@ struct BlockState {
   double term_y = -1;
   int last_record = -1;  // index in the table's rows of the record just above, for wrapped titles
   double last_record_bottom = 0;
+  // The title-only line just read, for a record right under it with no title of its own (cells
+  // centred on a title of two lines put the title's first line above the record's line).
+  struct TitleLine {
+    std::string text;
+    std::vector<const Word*> words;  // the page's own words
+    double bottom = 0;
+    int appended_to = -1;            // the record it was taken to continue, if any...
+    TableRecord before;              // ...and that record as it was before
+  };
+  std::optional<TitleLine> title_line;
 };
 
 // Header rows of `rows`: headers[i] holds the tables of a header starting at row i; part[i] is
@@ -298,6 +308,8 @@ class BlockReader {
 
   void read_row(const TableRow& row) {
     const std::string text = row_text(row);
+    std::optional<BlockState::TitleLine> title_line = std::move(st_.title_line);
+    st_.title_line.reset();  // any line but a record right under it ends its chance
     if (auto kind = summary_kind(text)) {
       st_.last_record = -1;
       if (ReadTable* t = table()) {
@@ -324,12 +336,20 @@ class BlockReader {
     }
     if (record) {
       add_record(row, fields, *layout);
+      if (fields.title.empty() && title_line && row.box.y0 - title_line->bottom < 1.2 * row.word_height)
+        take_title_line(*title_line, *layout);
       return;
     }
     ReadTable* t = table();
-    if (t && layout && !fields.title.empty() && !fields.outside_title && st_.last_record >= 0 &&
-        row.box.y0 - st_.last_record_bottom < 1.2 * row.word_height) {
+    const bool title_only = t && layout && !fields.title.empty() && !fields.outside_title;
+    if (title_only) {
+      const auto words = originals(row.words);
+      st_.title_line = BlockState::TitleLine{fields.title, words, row.box.y1, -1, {}};
+    }
+    if (title_only && st_.last_record >= 0 && row.box.y0 - st_.last_record_bottom < 1.2 * row.word_height) {
       TableRecord& prev = t->rows[static_cast<size_t>(st_.last_record)];
+      st_.title_line->appended_to = st_.last_record;
+      st_.title_line->before = prev;
       prev.fields.title += " " + fields.title;
       const auto words = originals(row.words);
       prev.words.insert(prev.words.end(), words.begin(), words.end());
@@ -345,8 +365,28 @@ class BlockReader {
       return;
     }
     st_.last_record = -1;
+    if (title_only) return;  // kept for a record right under it
     const auto words = originals(row.words);
     out_.skipped.push_back({text, words, box_of(words), page_index_, block_, layout ? "not a record of its table" : "no table above it"});
+  }
+
+  // The record just added has no title and `line`, a title-only line, lies right above it: that
+  // line is the first line of its title (taken back from the record above if it was given to it).
+  void take_title_line(const BlockState::TitleLine& line, const ColumnLayout& layout) {
+    ReadTable* t = table();
+    if (line.appended_to >= 0) t->rows[static_cast<size_t>(line.appended_to)] = line.before;
+    TableRecord& r = t->rows.back();
+    r.fields.title = line.text;
+    r.words.insert(r.words.begin(), line.words.begin(), line.words.end());
+    r.box = box_of(r.words);
+    for (size_t k = 0; k < layout.columns.size(); ++k) {
+      if (layout.columns[k].role != ColumnRole::title) continue;
+      r.cells[k].text = line.text;
+      r.cells[k].words = line.words;
+      r.cells[k].box = box_of(line.words);
+      r.cells[k].type = type_of_cell(line.text);
+      break;
+    }
   }
 
   void add_record(const TableRow& row, const RowFields& fields, const ColumnLayout& layout) {

@@ -258,6 +258,23 @@ TEST(TableReader, WrappedTitleJoinsItsRow) {
   EXPECT_EQ(r.tables[0].rows[0].words.size(), 9u);  // the row's 7 words and the 2 of its second line
 }
 
+TEST(TableReader, TitleOfTwoLinesWithCellsCentredOnIt) {
+  // The other cells sit between the two lines of the title: its first line comes above the
+  // record's line (and must not go to the record before), its second line under it.
+  PageBuilder b;
+  b.row(100, {{50, "Course Code"}, {130, "Course Title"}, {400, "Credits"}, {460, "Grade"}});
+  b.row(114, {{50, "MLS 300"}, {130, "Hematology"}, {410, "3"}, {465, "B"}});
+  b.row(124, {{130, "Clinical Chemistry and"}});
+  b.row(130, {{50, "MLS 310"}, {410, "4"}, {465, "A"}});
+  b.row(136, {{130, "Laboratory Instrumentation"}});
+  b.row(150, {{50, "MLS 320"}, {130, "Parasitology"}, {410, "2"}, {465, "C"}});
+  const auto r = read(b);
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(titles_of(r.tables[0]), (std::vector<std::string>{"Hematology", "Clinical Chemistry and Laboratory Instrumentation", "Parasitology"}));
+  EXPECT_EQ(r.tables[0].rows[1].cells[1].text, "Clinical Chemistry and Laboratory Instrumentation");
+  EXPECT_EQ(r.tables[0].rows[0].words.size(), 5u);  // the record above keeps only its own words
+}
+
 TEST(TableReader, SectionLinesGiveTheRowsTheirTerm) {
   PageBuilder b;
   b.row(80, {{50, "FIRST YEAR - ACADEMIC YEAR 2017/2018"}});
