@@ -196,6 +196,7 @@ class BlockReader {
 
   void read(const std::vector<TableRow>& rows) {
     st_.last_record = -1;  // a title never wraps onto the next page
+    st_.title_line.reset();
     const Headers headers = find_headers(rows, [this](const std::string& t) { return is_section(t); });
     auto header_at = [&](size_t i) -> const TableHeader* { return headers.at[i].empty() ? nullptr : &headers.at[i].front(); };
     size_t first = rows.size();
@@ -297,6 +298,7 @@ class BlockReader {
     out_.tables.push_back(std::move(t));
     st_.table = static_cast<int>(out_.tables.size()) - 1;
     st_.last_record = -1;
+    st_.title_line.reset();
   }
 
   ReadTable* table() {
@@ -374,7 +376,8 @@ class BlockReader {
   // line is the first line of its title (taken back from the record above if it was given to it).
   void take_title_line(const BlockState::TitleLine& line, const ColumnLayout& layout) {
     ReadTable* t = table();
-    if (line.appended_to >= 0) t->rows[static_cast<size_t>(line.appended_to)] = line.before;
+    if (line.appended_to >= 0 && static_cast<size_t>(line.appended_to) + 1 < t->rows.size())
+      t->rows[static_cast<size_t>(line.appended_to)] = line.before;
     TableRecord& r = t->rows.back();
     r.fields.title = line.text;
     r.words.insert(r.words.begin(), line.words.begin(), line.words.end());
