@@ -106,7 +106,9 @@ std::vector<double> side_by_side_cuts(const std::vector<TableRow>& rows, const S
     if (!found.empty() && found.front().size() != cuts.size()) continue;
     found.push_back(cuts);
   }
-  if (found.empty()) return {};
+  // No header anywhere on the page: tables side by side show in their content.
+  const bool any_header = std::any_of(headers.at.begin(), headers.at.end(), [](const auto& t) { return !t.empty(); });
+  if (found.empty()) return any_header ? std::vector<double>{} : repeated_table_cuts(rows);
   std::vector<double> cuts(found.front().size());
   for (size_t k = 0; k < cuts.size(); ++k) {
     std::vector<double> xs;

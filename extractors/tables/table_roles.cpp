@@ -72,13 +72,14 @@ bool has(const std::vector<ColumnRole>& roles, ColumnRole r) { return std::find(
 
 }  // namespace
 
-std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::string>>& cells, std::vector<ColumnRole> roles) {
+std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::string>>& cells, std::vector<ColumnRole> roles,
+                                           bool unique) {
   std::vector<ColumnStats> stats;
   for (const auto& c : cells) stats.push_back(stats_of(c));
   auto open = [&](size_t i) { return roles[i] == ColumnRole::unknown && stats[i].filled > 0; };
   auto give = [&](size_t i, ColumnRole r) {
     const bool repeats = r == ColumnRole::unknown || r == ColumnRole::remark || r == ColumnRole::points || r == ColumnRole::marks_part;
-    if (!repeats && has(roles, r))
+    if (unique && !repeats && has(roles, r))
       r = r == ColumnRole::title ? ColumnRole::remark : ColumnRole::unknown;
     roles[i] = r;
   };
@@ -91,7 +92,10 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && stats[i].share({CellType::text}) >= 0.6) texts.push_back(i);
   std::stable_sort(texts.begin(), texts.end(), [&](size_t a, size_t b) { return stats[a].text_length > stats[b].text_length; });
-  for (size_t k = 0; k < texts.size(); ++k) give(texts[k], k == 0 ? ColumnRole::title : ColumnRole::remark);
+  for (size_t k = 0; k < texts.size(); ++k) {
+    const bool title = k == 0 || (!unique && stats[texts[k]].text_length >= 8);
+    give(texts[k], title ? ColumnRole::title : ColumnRole::remark);
+  }
   for (size_t i = 0; i < roles.size(); ++i) {
     if (!open(i)) continue;
     if (stats[i].share({CellType::percent}) >= 0.6) give(i, ColumnRole::score);
@@ -118,7 +122,7 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
     const auto& v = stats[i].numbers;
     const std::set<double> distinct(v.begin(), v.end());
     const bool credit_like = distinct.size() <= 8 && median(v) <= 10;
-    give(i, credit_like && !has(roles, ColumnRole::credits) ? ColumnRole::credits : ColumnRole::points);
+    give(i, credit_like && (!unique || !has(roles, ColumnRole::credits)) ? ColumnRole::credits : ColumnRole::points);
   }
   return roles;
 }
@@ -154,7 +158,17 @@ std::vector<std::vector<const Word*>> chunks_of(const TableRow& row, double word
   return out;
 }
 
-std::optional<TableHeader> infer_header(const std::vector<TableRow>& rows) {
+namespace {
+
+// Columns of rows printed without a header: spans between white gutters, and the cells of the
+// rows that cut into three cells or more.
+struct ContentColumns {
+  std::vector<std::pair<double, double>> spans;
+  std::vector<std::vector<std::string>> cells;  // per span, top to bottom
+  double top = 0, height = 0;
+};
+
+std::optional<ContentColumns> content_columns(const std::vector<TableRow>& rows) {
   const double space = typical_word_space(rows);
   std::vector<const TableRow*> tabular;
   for (const auto& r : rows) {
@@ -202,17 +216,45 @@ std::optional<TableHeader> infer_header(const std::vector<TableRow>& rows) {
         if (w->box.center_x() >= spans[k].first && w->box.center_x() <= spans[k].second) in[k].push_back(w);
     for (size_t k = 0; k < spans.size(); ++k) cells[k].push_back(join_words(in[k]));
   }
-  const auto roles = roles_from_content(cells, std::vector<ColumnRole>(spans.size(), ColumnRole::unknown));
+  return ContentColumns{std::move(spans), std::move(cells), tabular.front()->box.y0, height};
+}
+
+}  // namespace
+
+std::optional<TableHeader> infer_header(const std::vector<TableRow>& rows) {
+  const auto columns = content_columns(rows);
+  if (!columns) return std::nullopt;
+  const auto& spans = columns->spans;
+  const auto roles = roles_from_content(columns->cells, std::vector<ColumnRole>(spans.size(), ColumnRole::unknown));
   TableHeader header;
-  const double top = tabular.front()->box.y0;
   for (size_t k = 0; k < spans.size(); ++k)
-    header.cells.push_back({roles[k], Box{spans[k].first, top, spans[k].second, top + height}, ""});
+    header.cells.push_back({roles[k], Box{spans[k].first, columns->top, spans[k].second, columns->top + columns->height}, ""});
   header.x0 = spans.front().first;
   header.x1 = spans.back().second;
   const bool names = header.has(ColumnRole::code) || header.has(ColumnRole::title);
   const bool values = header.has(ColumnRole::credits) || header.has(ColumnRole::grade) || header.has(ColumnRole::marks);
   if (!names || !values) return std::nullopt;
   return header;
+}
+
+std::vector<double> repeated_table_cuts(const std::vector<TableRow>& rows) {
+  const auto columns = content_columns(rows);
+  if (!columns) return {};
+  const auto& spans = columns->spans;
+  const auto roles = roles_from_content(columns->cells, std::vector<ColumnRole>(spans.size(), ColumnRole::unknown), false);
+  auto main = [](ColumnRole r) { return r == ColumnRole::code || r == ColumnRole::title; };
+  std::vector<double> cuts;
+  size_t start = 0;
+  while (start < roles.size() && !main(roles[start])) ++start;
+  if (start >= roles.size()) return {};
+  // The first names column's role seen again, two columns on or more, begins the next table.
+  for (size_t k = start + 2; k < roles.size(); ++k) {
+    if (roles[k] != roles[start]) continue;
+    cuts.push_back((spans[k - 1].second + spans[k].first) / 2);
+    start = k;
+    k = start + 1;
+  }
+  return cuts;
 }
 
 }  // namespace cc

@@ -21,7 +21,10 @@ namespace cc {
 // Roles for the columns whose `roles[i]` is unknown, from `cells[i]` (the column's cell texts, top
 // to bottom, "" where the row has nothing in that column). Known roles are kept and not given twice
 // (title, credits, grade, code).
-std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::string>>& cells, std::vector<ColumnRole> roles);
+// With `unique` false every column gets the role its content says, repeats allowed (to see tables
+// printed side by side).
+std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::string>>& cells, std::vector<ColumnRole> roles,
+                                           bool unique = true);
 
 // A row's words cut into cells at gaps wider than a word space: the page's most common gap between
 // words (`word_space`) decides (monospace pages leave one character between words, two or more
@@ -35,5 +38,9 @@ double typical_word_space(const std::vector<TableRow>& rows);
 // from content; nullopt unless it reads as a table of courses (a code or title column and a
 // credits, grade or marks column) over three rows or more.
 std::optional<TableHeader> infer_header(const std::vector<TableRow>& rows);
+
+// Gutters between tables printed side by side with no header: where the columns' content roles
+// (repeats allowed) start over with the first names column (code or title) again.
+std::vector<double> repeated_table_cuts(const std::vector<TableRow>& rows);
 
 }  // namespace cc

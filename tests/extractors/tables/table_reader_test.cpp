@@ -246,6 +246,26 @@ TEST(TableReader, TablesSideBySideAreTwoTables) {
   EXPECT_EQ(r.tables[1].rows[1].fields.grade, "2.25");
 }
 
+TEST(TableReader, TablesSideBySideWithoutHeaderSplitWhereTheRolesStartOver) {
+  PageBuilder b;
+  const char* left[][4] = {{"BIO 101", "General Biology", "3", "A"}, {"CHM 102", "Organic Chemistry", "4", "B+"},
+                           {"MTH 110", "College Algebra", "3", "A-"}, {"PHY 120", "Physics for Health", "4", "C"}};
+  const char* right[][4] = {{"BIO 201", "Human Anatomy", "3", "B"}, {"CHM 202", "Biochemistry", "4", "A"},
+                            {"MLS 210", "Hematology", "3", "B-"}, {"MLS 220", "Blood Banking", "2", "A"}};
+  double y = 100;
+  for (size_t i = 0; i < 4; ++i) {
+    b.row(y, {{30, left[i][0]}, {80, left[i][1]}, {220, left[i][2]}, {250, left[i][3]},
+              {310, right[i][0]}, {360, right[i][1]}, {500, right[i][2]}, {530, right[i][3]}});
+    y += 13;
+  }
+  const auto r = read(b);
+  ASSERT_EQ(r.tables.size(), 2u);
+  EXPECT_FALSE(r.tables[0].header_printed);
+  EXPECT_EQ(roles_of(r.tables[1]), (std::vector<std::string>{"code", "title", "credits", "grade"}));
+  EXPECT_EQ(titles_of(r.tables[0]), (std::vector<std::string>{"General Biology", "Organic Chemistry", "College Algebra", "Physics for Health"}));
+  EXPECT_EQ(r.tables[1].rows[2].fields.code, "MLS 210");
+}
+
 TEST(TableReader, WrappedTitleJoinsItsRow) {
   PageBuilder b;
   b.row(100, {{50, "Course Code"}, {130, "Course Title"}, {400, "Credits"}, {460, "Grade"}});
