@@ -242,17 +242,26 @@ std::vector<double> repeated_table_cuts(const std::vector<TableRow>& rows) {
   if (!columns) return {};
   const auto& spans = columns->spans;
   const auto roles = roles_from_content(columns->cells, std::vector<ColumnRole>(spans.size(), ColumnRole::unknown), false);
-  auto main = [](ColumnRole r) { return r == ColumnRole::code || r == ColumnRole::title; };
+  auto names = [](ColumnRole r) { return r == ColumnRole::code || r == ColumnRole::title; };
+  auto value = [](ColumnRole r) { return r == ColumnRole::credits || r == ColumnRole::grade || r == ColumnRole::marks; };
   std::vector<double> cuts;
   size_t start = 0;
-  while (start < roles.size() && !main(roles[start])) ++start;
-  if (start >= roles.size()) return {};
-  // The first names column's role seen again, two columns on or more, begins the next table.
-  for (size_t k = start + 2; k < roles.size(); ++k) {
-    if (roles[k] != roles[start]) continue;
-    cuts.push_back((spans[k - 1].second + spans[k].first) / 2);
-    start = k;
-    k = start + 1;
+  while (start < roles.size() && !names(roles[start])) ++start;
+  // The same run of roles (three or more, names and a value among them) printed again right after
+  // itself is the next table.
+  while (start < roles.size()) {
+    size_t period = 0;
+    for (size_t p = 3; start + 2 * p <= roles.size() && period == 0; ++p) {
+      bool same = true, has_value = false;
+      for (size_t i = 0; i < p && same; ++i) {
+        same = roles[start + i] == roles[start + p + i];
+        has_value = has_value || value(roles[start + i]);
+      }
+      if (same && has_value) period = p;
+    }
+    if (period == 0) break;
+    cuts.push_back((spans[start + period - 1].second + spans[start + period].first) / 2);
+    start += period;
   }
   return cuts;
 }

@@ -40,7 +40,8 @@ double typical_word_space(const std::vector<TableRow>& rows);
 std::optional<TableHeader> infer_header(const std::vector<TableRow>& rows);
 
 // Gutters between tables printed side by side with no header: where the columns' content roles
-// (repeats allowed) start over with the first names column (code or title) again.
+// (repeats allowed), from the first names column (code or title), repeat as the same run of
+// three roles or more with a value (credits, grade, marks) among them.
 std::vector<double> repeated_table_cuts(const std::vector<TableRow>& rows);
 
 }  // namespace cc

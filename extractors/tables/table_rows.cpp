@@ -126,6 +126,7 @@ std::vector<const Word*> strays_of(const TableRow& row) {
   return out;
 }
 
+
 // Up to three characters (UTF-8 code points).
 bool is_short(const Word* w) {
   size_t n = 0;
@@ -133,19 +134,22 @@ bool is_short(const Word* w) {
   return n <= 3;
 }
 
-// True when some other word of about the same size shares `w`'s top or bottom edge within 0.08 of
-// a line, not too far along the line: a word of a line of text. Letters set along an arc (a seal)
-// have none but their arc neighbours, which sit on other edges where the arc bends.
+// True when some other word shares a line with `w`, not too far along it (25 of its heights): one
+// of about its size (0.8-1.25) with its top or bottom edge within 0.08 of its height, or a longer
+// one (four characters or more) of any size with its middle there (a cell in another font centred
+// in the row). Letters set along an arc (a seal) have none but their arc neighbours, which differ
+// in size as they turn and sit off each other where the arc bends.
 bool has_line_mate(const Word* w, const std::vector<const Word*>& by_top) {
   const double h = std::max(1.0, w->box.height()), reach = 25 * h;
-  auto it = std::lower_bound(by_top.begin(), by_top.end(), w->box.y0 - 0.3 * h,
+  auto it = std::lower_bound(by_top.begin(), by_top.end(), w->box.y0 - 3 * h,
                              [](const Word* a, double y) { return a->box.y0 < y; });
   for (; it != by_top.end() && (*it)->box.y0 <= w->box.y0 + h; ++it) {
     const Word* o = *it;
     if (o == w) continue;
+    if (o->box.x0 > w->box.x1 + reach || o->box.x1 < w->box.x0 - reach) continue;
+    if (!is_short(o) && std::fabs(o->box.center_y() - w->box.center_y()) <= 0.08 * std::min(h, o->box.height())) return true;
     const double oh = o->box.height();
     if (oh < 0.8 * h || oh > 1.25 * h) continue;
-    if (o->box.x0 > w->box.x1 + reach || o->box.x1 < w->box.x0 - reach) continue;
     if (std::fabs(o->box.y0 - w->box.y0) <= 0.08 * h || std::fabs(o->box.y1 - w->box.y1) <= 0.08 * h) return true;
   }
   return false;

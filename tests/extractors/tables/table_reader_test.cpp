@@ -334,6 +334,20 @@ TEST(TableReader, SealLettersOnAnArcAreSetAside) {
   EXPECT_GE(r.set_aside.size(), 10u);
 }
 
+TEST(TableReader, AShortCellInAnotherFontCentredInItsRowIsKept) {
+  // "Goa" in a font whose boxes are lower than the numbers' beside it, centred on the same line.
+  PageText page;
+  page.number = 1;
+  page.width_pt = 612;
+  page.height_pt = 792;
+  page.source = TextSource::text_layer;
+  page.words = {{"Goa", {41.4, 257.1, 60.9, 266.3}, 1.0f, 0}, {"4,055,567", {168.5, 254.8, 213.1, 268.8}, 1.0f, 0},
+                {"110,000", {234.2, 254.8, 270.6, 268.8}, 1.0f, 0}};
+  std::vector<const Word*> words;
+  for (const Word& w : page.words) words.push_back(&w);
+  EXPECT_TRUE(set_aside_strays(words, true).empty());
+}
+
 TEST(TableReader, LettersFacingEachOtherAcrossASealAreNotLineMates) {
   // On the left and right of a round seal the letters are turned a quarter: their text-layer boxes
   // are flat and low, at the same height on both sides, and they fall into a row of the table.
