@@ -16,7 +16,8 @@ namespace {
 constexpr ColumnRole kRoles[] = {ColumnRole::code,       ColumnRole::title,  ColumnRole::grade,     ColumnRole::credits,
                                  ColumnRole::max_marks,  ColumnRole::min_marks, ColumnRole::marks,  ColumnRole::marks_part,
                                  ColumnRole::points,     ColumnRole::score,  ColumnRole::serial,    ColumnRole::remark,
-                                 ColumnRole::dept,       ColumnRole::number, ColumnRole::attempted, ColumnRole::unknown};
+                                 ColumnRole::dept,       ColumnRole::number, ColumnRole::attempted, ColumnRole::contact_hours,
+                                 ColumnRole::unknown};
 
 std::vector<std::string> phrase_words(const std::string& phrase) {
   std::vector<std::string> out;
@@ -53,6 +54,7 @@ std::string_view role_name(ColumnRole role) {
     case ColumnRole::dept: return "dept";
     case ColumnRole::number: return "number";
     case ColumnRole::attempted: return "attempted";
+    case ColumnRole::contact_hours: return "contact_hours";
     case ColumnRole::unknown: return "unknown";
   }
   return "unknown";

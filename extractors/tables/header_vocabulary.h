@@ -25,6 +25,7 @@ enum class ColumnRole {
   dept,        // first half of a code printed in two columns
   number,      // second half ("No." after "Dept")
   attempted,   // credits attempted (not earned)
+  contact_hours,  // lecture / tutorial / practical hours a week (the L, T, P of L-T-P-C), not credits
   unknown,     // nothing known: neither its header nor its content says
 };
 std::string_view role_name(ColumnRole role);

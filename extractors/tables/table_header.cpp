@@ -116,8 +116,10 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens) {
   std::vector<TableHeader> tables;
   std::vector<HeaderCell> current;
   for (auto& c : cells) {
-    // Parts of the marks (internal, external), remarks and unknown columns may come more than once.
-    const bool may_repeat = c.role == ColumnRole::unknown || c.role == ColumnRole::marks_part || c.role == ColumnRole::remark;
+    // Parts of the marks (internal, external), contact hours (L, T, P), remarks and unknown
+    // columns may come more than once.
+    const bool may_repeat = c.role == ColumnRole::unknown || c.role == ColumnRole::marks_part || c.role == ColumnRole::remark ||
+                            c.role == ColumnRole::contact_hours;
     const bool repeated = !may_repeat &&
                           std::any_of(current.begin(), current.end(), [&](const HeaderCell& o) { return o.role == c.role; });
     if (repeated) {

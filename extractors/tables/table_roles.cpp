@@ -78,7 +78,8 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
   for (const auto& c : cells) stats.push_back(stats_of(c));
   auto open = [&](size_t i) { return roles[i] == ColumnRole::unknown && stats[i].filled > 0; };
   auto give = [&](size_t i, ColumnRole r) {
-    const bool repeats = r == ColumnRole::unknown || r == ColumnRole::remark || r == ColumnRole::points || r == ColumnRole::marks_part;
+    const bool repeats = r == ColumnRole::unknown || r == ColumnRole::remark || r == ColumnRole::points || r == ColumnRole::marks_part ||
+                         r == ColumnRole::contact_hours;
     if (unique && !repeats && has(roles, r))
       r = r == ColumnRole::title ? ColumnRole::remark : ColumnRole::unknown;
     roles[i] = r;

@@ -422,6 +422,18 @@ TEST(TableReader, MarksInPartsAreOneTableNotTwo) {
   EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"code", "title", "credits", "max_marks", "marks_part", "marks_part", "marks", "remark"}));
 }
 
+TEST(TableReader, LTPCHeaderGivesCreditsFromC) {
+  PageBuilder b;
+  b.row(100, {{30, "Course Code"}, {100, "Course Title"}, {300, "L"}, {325, "T"}, {350, "P"}, {375, "C"}, {410, "Grade"}});
+  b.row(114, {{30, "MLT101"}, {100, "Human Anatomy"}, {300, "3"}, {325, "1"}, {350, "2"}, {375, "5"}, {415, "A"}});
+  b.row(127, {{30, "MLT102"}, {100, "Biochemistry"}, {300, "3"}, {325, "0"}, {350, "2"}, {375, "4"}, {415, "B+"}});
+  const auto r = read(b);
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"code", "title", "contact_hours", "contact_hours", "contact_hours", "credits", "grade"}));
+  ASSERT_EQ(r.tables[0].rows.size(), 2u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.credits, "5");
+}
+
 TEST(TableReader, TableRunsOnOverAPageBreak) {
   PageBuilder one, two;
   one.row(100, {{50, "Course Code"}, {130, "Course Title"}, {400, "Credits"}, {460, "Grade"}});
