@@ -116,11 +116,11 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens) {
   std::vector<TableHeader> tables;
   std::vector<HeaderCell> current;
   for (auto& c : cells) {
-    // Parts of the marks (internal, external), contact hours (L, T, P), remarks and unknown
-    // columns may come more than once.
-    const bool may_repeat = c.role == ColumnRole::unknown || c.role == ColumnRole::marks_part || c.role == ColumnRole::remark ||
-                            c.role == ColumnRole::contact_hours;
-    const bool repeated = !may_repeat &&
+    // A table begins with its names: only a code or title column seen again starts the next one.
+    // Values may come more than once in one table (marks on a 10-point and a 4-point scale, parts
+    // of the marks, the L, T, P of L-T-P-C).
+    const bool names = c.role == ColumnRole::code || c.role == ColumnRole::title;
+    const bool repeated = names &&
                           std::any_of(current.begin(), current.end(), [&](const HeaderCell& o) { return o.role == c.role; });
     if (repeated) {
       tables.push_back(table_of(std::move(current)));

@@ -133,6 +133,12 @@ std::vector<std::vector<TableRow>> rows_per_block(const std::vector<const Word*>
   return blocks;
 }
 
+size_t first_of_role(const ColumnLayout& layout, ColumnRole role) {
+  for (size_t i = 0; i < layout.columns.size(); ++i)
+    if (layout.columns[i].role == role) return i;
+  return layout.columns.size();
+}
+
 RowFields fields_from(const std::vector<std::vector<const Word*>>& words, const ColumnLayout& layout) {
   RowFields f;
   std::string dept, number;
@@ -141,13 +147,17 @@ RowFields fields_from(const std::vector<std::vector<const Word*>>& words, const 
     if (text.empty()) continue;
     f.outside_title = f.outside_title || layout.columns[i].role != ColumnRole::title;
     auto append = [&](std::string& to) { to = to.empty() ? text : to + " " + text; };
+    // A value printed in two columns of one role (marks on two scales) is read from the first.
+    auto first = [&](std::string& to, ColumnRole role) {
+      if (first_of_role(layout, role) == i) to = text;
+    };
     switch (layout.columns[i].role) {
       case ColumnRole::code: append(f.code); break;
       case ColumnRole::title: append(f.title); break;
-      case ColumnRole::grade: append(f.grade); break;
-      case ColumnRole::credits: append(f.credits); break;
-      case ColumnRole::marks: append(f.marks); break;
-      case ColumnRole::points: append(f.points); break;
+      case ColumnRole::grade: first(f.grade, ColumnRole::grade); break;
+      case ColumnRole::credits: first(f.credits, ColumnRole::credits); break;
+      case ColumnRole::marks: first(f.marks, ColumnRole::marks); break;
+      case ColumnRole::points: first(f.points, ColumnRole::points); break;
       case ColumnRole::dept: append(dept); break;
       case ColumnRole::number: append(number); break;
       default: break;
