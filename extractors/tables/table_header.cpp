@@ -79,18 +79,38 @@ void add_unknown(std::vector<HeaderCell>& cells, const Token& t, bool joins_prev
   cells.push_back({ColumnRole::unknown, t.word->box, t.word->text});
 }
 
+const HeaderPhrase* phrase_hit(const std::vector<Token>& tokens, size_t i) {
+  for (const HeaderPhrase& p : header_vocabulary().phrases)
+    if (phrase_at(tokens, i, p)) return &p;
+  return nullptr;
+}
+
+// True when token `j` belongs to the same label as token `j - 1`: stacked with it, or on its line
+// at word spacing (0.8 of a line at most: a space, even a monospace one; labels of neighbouring
+// columns may stand closer than the 1.5 lines a phrase is allowed).
+bool same_label(const std::vector<Token>& tokens, size_t j) {
+  const Token& a = tokens[j - 1];
+  const Token& b = tokens[j];
+  if (a.stack == b.stack) return true;
+  if (a.word->box.y1 <= b.word->box.y0 || b.word->box.y1 <= a.word->box.y0) return false;
+  return b.word->box.x0 - a.word->box.x1 <= 0.8 * std::max(a.word->box.height(), b.word->box.height());
+}
+
 std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens) {
   if (tokens.size() < 3) return {};
   std::vector<HeaderCell> cells;
   size_t unknown = 0;
   bool last_unknown = false;
   for (size_t i = 0; i < tokens.size();) {
-    const HeaderPhrase* hit = nullptr;
-    for (const HeaderPhrase& p : header_vocabulary().phrases) {
-      if (phrase_at(tokens, i, p)) {
-        hit = &p;
-        break;
-      }
+    const HeaderPhrase* hit = phrase_hit(tokens, i);
+    // A label names what its last word names ("Course Type" is a type, not a course): a phrase
+    // followed in its label by a word the vocabulary does not know is unknown (a word in brackets
+    // after it, "Mark (10-point scale)", only qualifies it).
+    if (hit) {
+      const size_t next = i + hit->words.size();
+      if (next < tokens.size() && same_label(tokens, next) && tokens[next].word->text.front() != '(' &&
+          !phrase_hit(tokens, next))
+        hit = nullptr;
     }
     if (!hit) {
       const bool joins = last_unknown && i > 0 &&

@@ -449,6 +449,21 @@ TEST(TableReader, AValueOnTwoScalesIsOneTableReadFromTheFirst) {
   EXPECT_EQ(r.tables[0].rows[0].fields.grade, "A");
 }
 
+TEST(TableReader, ALabelNamesWhatItsLastWordNames) {
+  // "Course Type" is no second course code column: its last word is unknown, so is the label.
+  PageBuilder b;
+  b.row(100, {{30, "Course Code"}, {100, "Course Title"}, {280, "Course Type"}, {350, "Credits"}, {400, "Grade"}});
+  b.row(114, {{30, "MLT 101"}, {100, "Human Anatomy"}, {285, "Core"}, {360, "4"}, {405, "A"}});
+  b.row(127, {{30, "MLT 102"}, {100, "Biochemistry"}, {285, "Elective"}, {360, "3"}, {405, "B"}});
+  const auto r = read(b);
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_TRUE(r.tables[0].header_printed);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"code", "title", "remark", "credits", "grade"}));
+  EXPECT_EQ(r.tables[0].columns[2].label, "Course Type");
+  ASSERT_EQ(r.tables[0].rows.size(), 2u);
+  EXPECT_EQ(r.tables[0].rows[1].fields.title, "Biochemistry");
+}
+
 TEST(TableReader, TableRunsOnOverAPageBreak) {
   PageBuilder one, two;
   one.row(100, {{50, "Course Code"}, {130, "Course Title"}, {400, "Credits"}, {460, "Grade"}});
