@@ -16,6 +16,8 @@ namespace {
 using json = nlohmann::ordered_json;  // keys in the order written: table, columns, rows...
 
 double tenth(double v) { return std::round(v * 10) / 10; }
+// A column's edge; null for the first and last columns, which run to the page's edges.
+json edge(double x) { return std::isfinite(x) ? json(tenth(x)) : json(nullptr); }
 json box_json(const Box& b) { return json::array({tenth(b.x0), tenth(b.y0), tenth(b.x1), tenth(b.y1)}); }
 
 int page_number(const std::vector<const PageText*>& pages, size_t index) {
@@ -23,6 +25,7 @@ int page_number(const std::vector<const PageText*>& pages, size_t index) {
 }
 
 std::string num(double v) {
+  if (!std::isfinite(v)) return "";  // the first and last columns run to the page's edges
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.1f", v);
   return buf;
@@ -47,7 +50,7 @@ std::string tables_json(const TableReading& reading, const std::vector<const Pag
     json columns = json::array();
     for (const auto& c : table.columns)
       columns.push_back({{"role", role_name(c.role)}, {"label", c.label}, {"role_from", c.role_from_header ? "header" : "content"},
-                         {"x0", tenth(c.x0)}, {"x1", tenth(c.x1)}});
+                         {"x0", edge(c.x0)}, {"x1", edge(c.x1)}});
     json rows = json::array();
     for (const auto& r : table.rows) {
       json cells = json::array();
