@@ -326,10 +326,9 @@ class BlockReader {
     st_.title_line.reset();  // any line but a record right under it ends its chance
     if (auto kind = summary_kind(text)) {
       st_.last_record = -1;
-      if (ReadTable* t = table()) {
-        const auto words = originals(row.words);
-        t->summaries.push_back({*kind, text, words, box_of(words), page_index_, st_.term});
-      }
+      const auto words = originals(row.words);
+      if (ReadTable* t = table()) t->summaries.push_back({*kind, text, words, box_of(words), page_index_, st_.term});
+      else out_.skipped.push_back({text, words, box_of(words), page_index_, block_, "summary line outside any table"});
       return;
     }
     const ColumnLayout* layout = st_.layout ? &*st_.layout : nullptr;

@@ -79,7 +79,7 @@ struct SkippedLine {
   std::vector<const Word*> words;
   Box box;
   size_t page = 0, block = 0;
-  std::string reason;  // "no table above it" | "not a record of its table"
+  std::string reason;  // "no table above it" | "not a record of its table" | "summary line outside any table"
 };
 
 struct TableReading {
