@@ -108,7 +108,12 @@ bool is_single_character(const Word* w) {
   return std::all_of(t.begin() + 1, t.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xc0) == 0x80; });
 }
 
-bool is_on_its_side(const Word* w) { return w->text.size() >= 3 && has_alnum(w->text) && w->box.height() > 1.5 * w->box.width(); }
+// Taller than wide and taller than a line: a word standing on its side (narrow upright words such
+// as "II:" or "1" are taller than wide too, but no taller than their line).
+bool is_on_its_side(const Word* w, double usual_height) {
+  return w->text.size() >= 3 && has_alnum(w->text) && w->box.height() > 1.5 * w->box.width() &&
+         w->box.height() > 1.3 * usual_height;
+}
 
 // The words of `row` off its baseline (see set_aside_strays); all of them for an arc of letters.
 std::vector<const Word*> strays_of(const TableRow& row) {
@@ -158,9 +163,13 @@ bool has_line_mate(const Word* w, const std::vector<const Word*>& by_top) {
 }  // namespace
 
 std::vector<const Word*> set_aside_strays(std::vector<const Word*>& words, bool text_layer) {
+  std::vector<double> all_heights;
+  for (const Word* w : words) all_heights.push_back(w->box.height());
+  std::nth_element(all_heights.begin(), all_heights.begin() + static_cast<long>(all_heights.size() / 2), all_heights.end());
+  const double line_height = all_heights.empty() ? 0 : all_heights[all_heights.size() / 2];
   std::vector<const Word*> strays;
   std::vector<const Word*> flat;
-  for (const Word* w : words) (is_on_its_side(w) ? strays : flat).push_back(w);
+  for (const Word* w : words) (is_on_its_side(w, line_height) ? strays : flat).push_back(w);
   // Short words with no line mate: letters of a seal or stamp that fell among the lines.
   std::vector<const Word*> by_top = flat;
   std::sort(by_top.begin(), by_top.end(), [](const Word* a, const Word* b) { return a->box.y0 < b->box.y0; });

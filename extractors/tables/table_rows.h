@@ -23,7 +23,7 @@ std::vector<TableRow> cluster_rows(std::vector<const Word*> words);
 std::vector<TableRow> cluster_rows(const std::vector<Word>& words);
 
 // Words that belong to no line of text: words turned on their side (three characters or more,
-// taller than wide: a vertical watermark or margin note); short words (three characters at most)
+// taller than wide and than 1.3 usual lines: a vertical watermark or margin note); short words (three characters at most)
 // that no other word of about their size shares a top or bottom edge with along the line (letters
 // of a round seal or stamp, set along its arc, landing among the lines); and rows made mostly of
 // single characters whose baselines climb or fall (the arc itself). Words of a line beside another

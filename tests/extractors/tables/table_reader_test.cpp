@@ -365,6 +365,21 @@ TEST(TableReader, LettersFacingEachOtherAcrossASealAreNotLineMates) {
   EXPECT_EQ(r.set_aside.size(), 2u);
 }
 
+TEST(TableReader, NarrowUprightWordsStay) {
+  // "II:" is taller than wide but no taller than its line: not a word on its side.
+  PageBuilder b;
+  b.row(100, {{50, "Course Code"}, {130, "Course Title"}, {400, "Credits"}, {460, "Grade"}});
+  b.row(114, {{50, "BMB-102"}, {130, "Microbiology"}, {410, "4"}, {465, "A"}});
+  PageText page = b.page();
+  page.source = TextSource::ocr;
+  page.words.push_back({"II:", {185, 114, 189, 123}, 0.9f, 1});
+  page.words.push_back({"Physiology", {192, 114, 237, 123}, 0.9f, 1});
+  const auto r = read_tables({&page});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_TRUE(r.set_aside.empty());
+  EXPECT_EQ(r.tables[0].rows[0].fields.title, "Microbiology II: Physiology");
+}
+
 TEST(TableReader, WordsTurnedOnTheirSideAreSetAside) {
   PageBuilder b;
   b.row(100, {{50, "Course Code"}, {130, "Course Title"}, {400, "Credits"}, {460, "Grade"}});
