@@ -17,7 +17,7 @@ constexpr ColumnRole kRoles[] = {ColumnRole::code,       ColumnRole::title,  Col
                                  ColumnRole::max_marks,  ColumnRole::min_marks, ColumnRole::marks,  ColumnRole::marks_part,
                                  ColumnRole::points,     ColumnRole::score,  ColumnRole::serial,    ColumnRole::remark,
                                  ColumnRole::dept,       ColumnRole::number, ColumnRole::attempted, ColumnRole::contact_hours,
-                                 ColumnRole::unknown};
+                                 ColumnRole::term,       ColumnRole::unknown};
 
 std::vector<std::string> phrase_words(const std::string& phrase) {
   std::vector<std::string> out;
@@ -55,6 +55,7 @@ std::string_view role_name(ColumnRole role) {
     case ColumnRole::number: return "number";
     case ColumnRole::attempted: return "attempted";
     case ColumnRole::contact_hours: return "contact_hours";
+    case ColumnRole::term: return "term";
     case ColumnRole::unknown: return "unknown";
   }
   return "unknown";

@@ -26,6 +26,7 @@ enum class ColumnRole {
   number,      // second half ("No." after "Dept")
   attempted,   // credits attempted (not earned)
   contact_hours,  // lecture / tutorial / practical hours a week (the L, T, P of L-T-P-C), not credits
+  term,        // the row's term printed in a column of its own (year, semester) rather than above it
   unknown,     // nothing known: neither its header nor its content says
 };
 std::string_view role_name(ColumnRole role);

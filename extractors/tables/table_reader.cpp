@@ -420,6 +420,12 @@ class BlockReader {
     r.box = box_of(r.words);
     r.page = page_index_;
     r.term = st_.term;
+    // A term printed in the row's own columns (year, semester) is the row's term.
+    std::string own_term;
+    for (size_t k = 0; k < layout.columns.size(); ++k)
+      if (layout.columns[k].role == ColumnRole::term && !r.cells[k].text.empty())
+        own_term += (own_term.empty() ? "" : " ") + r.cells[k].text;
+    if (!own_term.empty()) r.term = own_term;
     const double term_position = st_.term_page == static_cast<int>(page_index_) ? st_.term_y : -1;
     r.order = {static_cast<double>(page_index_), term_position, static_cast<double>(block_), row.box.center_y()};
     r.fields = fields;

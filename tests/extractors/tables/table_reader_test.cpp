@@ -479,6 +479,19 @@ TEST(TableReader, ALabelNamesWhatItsLastWordNames) {
   EXPECT_EQ(r.tables[0].rows[1].fields.title, "Biochemistry");
 }
 
+TEST(TableReader, TermPrintedInColumnsOfItsOwn) {
+  PageBuilder b;
+  b.row(100, {{30, "Year"}, {70, "Semester"}, {120, "Course No."}, {190, "Course Title"}, {400, "Credits"}, {450, "Grade"}});
+  b.row(114, {{30, "2019"}, {80, "1"}, {120, "BIO101"}, {190, "General Biology"}, {410, "3"}, {455, "A"}});
+  b.row(127, {{30, "2019"}, {80, "2"}, {120, "CHE102"}, {190, "General Chemistry"}, {410, "3"}, {455, "B+"}});
+  const auto r = read(b);
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"term", "term", "code", "title", "credits", "grade"}));
+  ASSERT_EQ(r.tables[0].rows.size(), 2u);
+  EXPECT_EQ(r.tables[0].rows[1].term, "2019 2");
+  EXPECT_EQ(r.tables[0].rows[1].fields.credits, "3");
+}
+
 TEST(TableReader, TableRunsOnOverAPageBreak) {
   PageBuilder one, two;
   one.row(100, {{50, "Course Code"}, {130, "Course Title"}, {400, "Credits"}, {460, "Grade"}});
