@@ -102,6 +102,18 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens) {
   size_t unknown = 0;
   bool last_unknown = false;
   for (size_t i = 0; i < tokens.size();) {
+    // Words in brackets right after a label qualify it ("Mark (10-point scale)", "Grade (1-5)"):
+    // they join its cell, whatever they say.
+    if (!cells.empty() && i > 0 && tokens[i].word->text.front() == '(' && same_label(tokens, i)) {
+      size_t end = i;
+      while (end < tokens.size() && tokens[end].word->text.back() != ')' && end + 1 < tokens.size() && same_label(tokens, end + 1)) ++end;
+      for (size_t k = i; k <= end && k < tokens.size(); ++k) {
+        cells.back().box = bounding_box(cells.back().box, tokens[k].word->box);
+        cells.back().text += " " + tokens[k].word->text;
+      }
+      i = end + 1;
+      continue;
+    }
     const HeaderPhrase* hit = phrase_hit(tokens, i);
     // A label names what its last word names ("Course Type" is a type, not a course): a phrase
     // followed in its label by a word the vocabulary does not know is unknown (a word in brackets

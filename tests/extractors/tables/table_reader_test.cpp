@@ -452,14 +452,15 @@ TEST(TableReader, LTPCHeaderGivesCreditsFromC) {
 TEST(TableReader, AValueOnTwoScalesIsOneTableReadFromTheFirst) {
   // Marks on a 10-point and on a 4-point scale: a repeated value role is no second table.
   PageBuilder b;
-  b.row(100, {{30, "No."}, {60, "Course code"}, {130, "Course title"}, {300, "Credits"}, {350, "Mark (10)"}, {410, "Mark (4)"},
-              {460, "Letter grade"}});
-  b.row(114, {{32, "1"}, {60, "BIO101"}, {130, "General Biology"}, {310, "3"}, {355, "8.5"}, {415, "3.7"}, {470, "A"}});
-  b.row(127, {{32, "2"}, {60, "CHE102"}, {130, "General Chemistry"}, {310, "4"}, {355, "7.0"}, {415, "3.0"}, {470, "B"}});
+  b.row(100, {{30, "No."}, {60, "Course code"}, {130, "Course title"}, {300, "Credits"}, {340, "Mark (10-point scale)"},
+              {440, "Mark (4-point)"}, {510, "Letter grade"}});
+  b.row(114, {{32, "1"}, {60, "BIO101"}, {130, "General Biology"}, {310, "3"}, {380, "8.5"}, {460, "3.7"}, {520, "A"}});
+  b.row(127, {{32, "2"}, {60, "CHE102"}, {130, "General Chemistry"}, {310, "4"}, {380, "7.0"}, {460, "3.0"}, {520, "B"}});
   const auto r = read(b);
   ASSERT_EQ(r.tables.size(), 1u);
   EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"serial", "code", "title", "credits", "marks", "marks", "grade"}));
   ASSERT_EQ(r.tables[0].rows.size(), 2u);
+  EXPECT_EQ(r.tables[0].columns[4].label, "Mark (10-point scale)");  // the bracket qualifies, says nothing
   EXPECT_EQ(r.tables[0].rows[0].fields.marks, "8.5");
   EXPECT_EQ(r.tables[0].rows[0].fields.grade, "A");
 }
