@@ -34,7 +34,7 @@ const std::vector<Regex>& section_patterns() {
       // "First Semester", "1st Sem.", "Fall Quarter", "Harmattan Semester", "Second Trimester"
       Regex(R"(\b(first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|[4-8]th|fall|spring|summer|autumn|winter|harmattan|rain|mid-?year|odd|even)\s*,?\s*(semester|sem\.?|term|trimester|quarter|qtr\.?|session)(?![a-z]))", kIcase),
       // "Semester III", "Semester 2", "Term 1", "Semester - II", "Level 300", "Part IV", "Year 1"
-      Regex(R"(\b(semester|sem\.|trimester|term|quarter|level|part|year|stage|module)\s*[-:]?\s*([ivx]+|\d{1,3}|one|two|three|four|five|six)\b)", kIcase),
+      Regex(R"(\b(semester|sem\.|trimester|term|quarter|level|part|year|stage)\s*[-:]?\s*([ivx]+|\d{1,3}|one|two|three|four|five|six)\b)", kIcase),
       // "Summer 2018", "Autumn 2016", "Summer, A.Y. 2018-2019"
       Regex(R"(\b(fall|spring|summer|autumn|winter)\s*,?\s*(a\.?\s*y\.?\s*)?(19|20)\d\d\b)", kIcase),
       // "100 Level", "Level 200"
@@ -91,7 +91,8 @@ std::optional<std::string> summary_kind(const std::string& text) {
 
 SectionScope section_scope(const std::string& text) {
   static const Regex part(R"(\b(semester|sem\.?|term|trimester|quarter|qtr\.?|fall|spring|summer|autumn|winter|harmattan|rain)\b)", kIcase);
-  static const Regex year(R"(\b(year|level|session|part|stage|professional|prof\.|a\.\s*y\.?)|\b(19|20)\d\d\s*[-/]\s*(19|20)?\d\d\b)", kIcase);
+  // A calendar year makes a line complete too: "Fall 2019", "Semester III (Examination: May 2018)".
+  static const Regex year(R"(\b(year|level|session|part|stage|professional|prof\.|a\.\s*y\.?)|\b(19|20)\d\d\b)", kIcase);
   const bool is_part = std::regex_search(text, part), is_year = std::regex_search(text, year);
   if (is_part && is_year) return SectionScope::both;
   return is_part ? SectionScope::part_of_year : SectionScope::year;

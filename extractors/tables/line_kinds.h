@@ -24,8 +24,8 @@ inline bool is_summary_line(const std::string& line_text) { return summary_kind(
 bool is_section_line(const std::string& line_text);
 
 // What a section line names: a part of a year (semester, term, trimester, quarter, a season), a
-// year or more (year, level, session, part, stage, an academic year range), or both ("2014/2015
-// Session - First Semester"). Sections nest: a part of a year printed under a year line is that
+// year or more (year, level, session, part, stage, a calendar year or an academic year range), or
+// both ("2014/2015 Session - First Semester", "Fall 2019"), which is complete on its own. Sections nest: a part of a year printed under a year line is that
 // year's part ("FIRST YEAR - ACADEMIC YEAR 2017/2018" then "Semester I").
 enum class SectionScope { part_of_year, year, both };
 SectionScope section_scope(const std::string& line_text);

@@ -148,6 +148,11 @@ TEST(TableLines, SectionAndSummaryLines) {
   for (const char* s : {"Name: Ana Cruz Year 1", "General Biology I", "TOTAL CREDITS EARNED 14",
                         "Date of admission: First Semester 2015"})
     EXPECT_FALSE(is_section_line(s)) << s;
+  EXPECT_FALSE(is_section_line("Module 3 Hematology"));  // a module is a course, not a term
+  EXPECT_EQ(section_scope("Semester II"), SectionScope::part_of_year);
+  EXPECT_EQ(section_scope("SECOND YEAR - ACADEMIC YEAR 2018/2019"), SectionScope::year);
+  EXPECT_EQ(section_scope("Fall 2019"), SectionScope::both);
+  EXPECT_EQ(section_scope("2014/2015 Session - First Semester"), SectionScope::both);
   EXPECT_EQ(summary_kind("TCU: 14 TGP: 48 GPA: 3.43"), "gpa");
   EXPECT_EQ(summary_kind("Total 21 62"), "total");
   EXPECT_EQ(summary_kind("Page 1 of 2"), "page");
