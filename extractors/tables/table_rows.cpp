@@ -182,7 +182,10 @@ std::vector<const Word*> set_aside_strays(std::vector<const Word*>& words, bool 
   const double usual = heights.empty() ? 0 : heights[heights.size() / 2];
   std::vector<const Word*> lined;
   for (const Word* w : flat) {
-    const bool stray = text_layer && is_short(w) && (w->box.height() < 0.45 * usual || !has_line_mate(w, by_top));
+    // A lone short word in the page's usual size (a wrapped "II") is text; a seal's letters are
+    // set in their own size, or turned, which changes their boxes' height.
+    const bool usual_size = std::fabs(w->box.height() - usual) <= 0.05 * usual;
+    const bool stray = text_layer && is_short(w) && (w->box.height() < 0.45 * usual || (!usual_size && !has_line_mate(w, by_top)));
     (stray ? strays : lined).push_back(w);
   }
   flat = std::move(lined);

@@ -303,6 +303,18 @@ TEST(TableReader, NarrowUprightWordsStay) {
   EXPECT_EQ(r.tables[0].rows[0].fields.title, "Microbiology II: Physiology");
 }
 
+TEST(TableReader, ALoneShortWordWrappedInTheBodySizeStays) {
+  PageBuilder b;
+  b.row(100, {{50, "Course Code"}, {130, "Course Title"}, {400, "Credits"}, {460, "Grade"}});
+  b.row(114, {{50, "MLS 310"}, {130, "Clinical Chemistry Laboratory Methods"}, {410, "4"}, {465, "A"}});
+  b.row(124, {{130, "II"}});
+  b.row(138, {{50, "MLS 320"}, {130, "Hematology"}, {410, "3"}, {465, "B"}});
+  const auto r = read(b);
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_TRUE(r.set_aside.empty());
+  EXPECT_EQ(titles_of(r.tables[0]), (std::vector<std::string>{"Clinical Chemistry Laboratory Methods II", "Hematology"}));
+}
+
 TEST(TableReader, WordsTurnedOnTheirSideAreSetAside) {
   PageBuilder b;
   b.row(100, {{50, "Course Code"}, {130, "Course Title"}, {400, "Credits"}, {460, "Grade"}});
