@@ -45,7 +45,10 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
   const TableReading reading = read_tables(pages, course_table_options());
   out.text = reading.text;
   out.terms = reading.sections;
-  for (const ReadTable& table : reading.tables) {
+  for (size_t t = 0; t < reading.tables.size(); ++t) {
+    const ReadTable& table = reading.tables[t];
+    for (const TableSummaryLine& line : table.summaries)
+      out.summaries.push_back({line.kind, line.text, line.term, line.words, segment.pages[line.page], t});
     for (const TableColumn& c : table.columns) {
       if (c.role == ColumnRole::credits) out.credit_headers.push_back(c.label);
       if (c.role == ColumnRole::marks || c.role == ColumnRole::max_marks) out.has_marks_column = true;
@@ -62,6 +65,7 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
       row.page = segment.pages[r.page];
       row.term = r.term;
       row.order = r.order;
+      row.table = t;
       out.rows.push_back(std::move(row));
     }
   }
@@ -69,6 +73,10 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
   for (auto& r : out.rows) {
     const auto it = std::find(out.terms.begin(), out.terms.end(), r.term);
     if (it != out.terms.end()) r.term = labels[static_cast<size_t>(it - out.terms.begin())];
+  }
+  for (auto& line : out.summaries) {
+    const auto it = std::find(out.terms.begin(), out.terms.end(), line.term);
+    if (it != out.terms.end()) line.term = labels[static_cast<size_t>(it - out.terms.begin())];
   }
   out.terms = labels;
   std::stable_sort(out.rows.begin(), out.rows.end(),

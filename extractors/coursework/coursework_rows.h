@@ -19,6 +19,17 @@ struct RawCourseRow {
   PageRef page;
   std::string term;
   std::vector<double> order;  // reading order: page, term heading position, block, row position
+  size_t table = 0;           // index of its table among the segment's tables (TranscriptRows::summaries)
+};
+
+// A summary line printed in a table (GPA, TCU/TGP, "Total"), kept for checking the rows against it.
+struct TranscriptSummary {
+  std::string kind;  // extractors/tables/line_kinds.h: gpa, total, cumulative, page, end, note
+  std::string text;
+  std::string term;
+  std::vector<const Word*> words;
+  PageRef page;
+  size_t table = 0;
 };
 
 struct TranscriptRows {
@@ -27,6 +38,7 @@ struct TranscriptRows {
   std::vector<std::string> credit_headers; // header text of the credit columns
   bool has_marks_column = false;           // Max. Marks or Marks Obtained
   std::string text;                        // every row's text, one line each
+  std::vector<TranscriptSummary> summaries; // in table order, each table's in reading order
 };
 
 TranscriptRows read_transcript_rows(const SegmentView& segment);
