@@ -5,7 +5,8 @@
 #include "extractors/coursework/coursework_grades.h"
 #include "extractors/coursework/coursework_system.h"
 #include "extractors/coursework/coursework_titles.h"
-#include "extractors/coursework/table_rows.h"
+#include "extractors/tables/cell_types.h"
+#include "extractors/tables/table_rows.h"
 
 namespace cc {
 namespace {
@@ -38,7 +39,7 @@ CreditSystemClues clues_of(const TranscriptRows& rows, GradeStyle style, const s
   clues.grade_style = style;
   clues.text = rows.text;
   clues.country_hint = country_hint;
-  for (const auto& r : rows.rows) clues.has_credits = clues.has_credits || read_number(r.credits).has_value();
+  for (const auto& r : rows.rows) clues.has_credits = clues.has_credits || read_number(r.credits).has_value() || credit_value(r.credits).has_value();
   return clues;
 }
 
@@ -70,6 +71,7 @@ Reading read_row(const RawCourseRow& r, GradeStyle style, bool quality_points, c
   std::string credits = r.credits, grade = r.grade;
   const bool split = has_credit_column && split_merged_credits_and_grade(credits, grade, style);
   x.credits = read_number(credits, &x.credits_fixed);
+  if (!x.credits) x.credits = credit_value(credits);  // "(3)", "3(2-1)": the total
   x.credits_fixed = x.credits_fixed || split;
   const bool use_marks = grade.empty() && !r.marks.empty();
   x.grade = read_grade(use_marks ? r.marks : grade, use_marks ? GradeStyle::marks : style);

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "extractors/document_view.h"
-#include "extractors/coursework/table_header.h"
+#include "extractors/tables/table_header.h"
 
 namespace cc {
 
@@ -19,25 +19,29 @@ struct RawCourseRow {
   PageRef page;
   std::string term;
   std::vector<double> order;  // reading order: page, term heading position, block, row position
+  size_t table = 0;           // index of its table among the segment's tables (TranscriptRows::summaries)
 };
 
-// A summary line in a table (term totals, GPA, "Total Credits Earned"), kept for the
-// reconciliation of the printed totals with the rows (reconcile.h).
+// A summary line printed in a table (GPA, TCU/TGP, "Total", "Semester Credit Hours: 17"), kept
+// for the reconciliation of the printed totals with the rows (reconcile.h).
 struct SummaryLine {
+  std::string kind;                    // extractors/tables/line_kinds.h: gpa, total, cumulative, page, end, note
+  std::string text;
+  std::string term;                    // the table's term when the line was printed
   std::vector<const Word*> words;      // the line within its table block
   std::vector<std::string> roles;      // per word, the role of the column it stands under ("" none)
   PageRef page;
-  std::string term;                    // the block's term when the line was printed
   std::vector<double> order;           // same key as RawCourseRow::order
+  size_t table = 0;
 };
 
 struct TranscriptRows {
   std::vector<RawCourseRow> rows;          // in reading order
-  std::vector<SummaryLine> summaries;      // in reading order
   std::vector<std::string> terms;          // term headings in reading order
   std::vector<std::string> credit_headers; // header text of the credit columns
   bool has_marks_column = false;           // Max. Marks or Marks Obtained
   std::string text;                        // every row's text, one line each
+  std::vector<SummaryLine> summaries;      // in table order, each table's in reading order
 };
 
 TranscriptRows read_transcript_rows(const SegmentView& segment);

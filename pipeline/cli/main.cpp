@@ -12,6 +12,7 @@
 #include "pipeline/run/explain.h"
 #include "pipeline/run/reading_options_cli.h"
 #include "pipeline/serve/serve_cli.h"
+#include "pipeline/run/tables_command.h"
 #include "pipeline/watch/watch_cli.h"
 #include "validators/rules_listing.h"
 #include "validators/rules_loader.h"
@@ -58,6 +59,14 @@ int run_cli(int argc, char** argv) {
   CLI::App* explain_cmd = app.add_subcommand("explain", "Print a short summary of a dossier");
   explain_cmd->add_option("DOSSIER", dossier_path, "OUT/<id>/dossier.json")->required()->check(CLI::ExistingFile);
 
+  cc::TablesCommandOptions tables;
+  CLI::App* tables_cmd = app.add_subcommand("tables", "Print the tables found in one document: cells with boxes, column roles, terms");
+  tables_cmd->add_option("FILE", tables.file, "A PDF or image")->required()->check(CLI::ExistingFile);
+  tables_cmd->add_option("--pages", tables.pages, "Only pages N-M (or N), from 1");
+  tables_cmd->add_option("--format", tables.format, "csv or json")->check(CLI::IsMember({"csv", "json"}))->capture_default_str();
+  tables_cmd->add_option("--password", tables.password, "Password of an encrypted PDF (never logged)");
+  tables_cmd->add_flag("--force-ocr", tables.force_ocr, "OCR every page even when it has a text layer");
+
   cc::WatchCommands watch_commands(app);
   cc::ServeCommands serve_commands(app);
 
@@ -73,6 +82,7 @@ int run_cli(int argc, char** argv) {
   if (auto code = watch_commands.dispatch()) return *code;
   if (auto code = serve_commands.dispatch()) return *code;
   if (run_cmd->parsed()) return cc::run_batch(run);
+  if (tables_cmd->parsed()) return cc::run_tables_command(tables);
   if (rules_cmd->parsed()) return list_rules(rules_dir.empty() ? cc::default_rules_dir() : rules_dir, rules_json);
   if (explain_cmd->parsed()) {
     auto text = cc::explain_dossier_file(dossier_path);

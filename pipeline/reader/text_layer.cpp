@@ -103,30 +103,35 @@ std::vector<Word> order_into_lines(std::vector<Word> words, const std::vector<in
   for (auto& w : words) items.push_back({in_reading_frame(w.box, turns), std::move(w)});
   std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.f.v0 + a.f.v1 < b.f.v0 + b.f.v1; });
 
+  // A line's band is the mean of its words' bands, not their union: a union grows with every
+  // word set off the line (the letters of a round seal, a stamp) until it swallows the lines
+  // around it, and a whole page comes out as one line.
   struct Line {
-    double v0, v1;
+    double sum_v0 = 0, sum_v1 = 0;
     std::vector<Item> items;
+    double v0() const { return sum_v0 / static_cast<double>(items.size()); }
+    double v1() const { return sum_v1 / static_cast<double>(items.size()); }
   };
   std::vector<Line> lines;
   for (auto& item : items) {
     // Join one of the last few lines if it overlaps this word by half the smaller height.
     Line* target = nullptr;
     for (auto it = lines.rbegin(); it != lines.rend() && it - lines.rbegin() < 3; ++it) {
-      const double overlap = std::min(it->v1, item.f.v1) - std::max(it->v0, item.f.v0);
-      if (overlap >= 0.5 * std::min(item.f.v1 - item.f.v0, it->v1 - it->v0)) {
+      const double overlap = std::min(it->v1(), item.f.v1) - std::max(it->v0(), item.f.v0);
+      if (overlap >= 0.5 * std::min(item.f.v1 - item.f.v0, it->v1() - it->v0())) {
         target = &*it;
         break;
       }
     }
     if (!target) {
-      lines.push_back({item.f.v0, item.f.v1, {}});
+      lines.emplace_back();
       target = &lines.back();
     }
-    target->v0 = std::min(target->v0, item.f.v0);
-    target->v1 = std::max(target->v1, item.f.v1);
+    target->sum_v0 += item.f.v0;
+    target->sum_v1 += item.f.v1;
     target->items.push_back(std::move(item));
   }
-  std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.v0 + a.v1 < b.v0 + b.v1; });
+  std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.v0() + a.v1() < b.v0() + b.v1(); });
   std::vector<Word> out;
   out.reserve(items.size());
   int index = 0;

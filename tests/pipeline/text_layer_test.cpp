@@ -1,6 +1,8 @@
 // Text-layer judgement and line ordering, without any PDF.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "pipeline/reader/text_layer.h"
 
 namespace cc {
@@ -65,6 +67,33 @@ TEST(OrderIntoLines, GroupsByVerticalOverlapAndSortsLeftToRight) {
   std::vector<std::string> texts;
   for (const auto& w : ordered) texts.push_back(w.text + "@" + std::to_string(w.line));
   EXPECT_EQ(texts, (std::vector<std::string>{"Course@0", "Title@0", "Units@0", "CHEM@1", "11@1", "4@1"}));
+}
+
+TEST(OrderIntoLines, SealLettersDoNotChainTheLinesTogether) {
+  // Twelve lines of text 12 pt apart, and the letters of a round seal (radius 60) across them:
+  // every letter overlaps some line, and a line band grown by each would swallow the next line.
+  std::vector<Word> words;
+  for (int l = 0; l < 12; ++l) {
+    const double y = 100 + 12 * l;
+    words.push_back(word("Course" + std::to_string(l), 50, y, 100, y + 10));
+    words.push_back(word("Grade" + std::to_string(l), 400, y, 440, y + 10));
+  }
+  for (int k = 0; k < 72; ++k) {
+    const double a = 2 * 3.14159265 * k / 72, x = 250 + 60 * std::cos(a), y = 166 + 60 * std::sin(a);
+    words.push_back(word(std::string(1, static_cast<char>('A' + k % 26)), x, y - 5, x + 6, y + 5));
+  }
+  const auto ordered = order_into_lines(words);
+  for (int l = 0; l < 12; ++l) {
+    int course = -1, grade = -1;
+    for (const auto& w : ordered) {
+      if (w.text == "Course" + std::to_string(l)) course = w.line;
+      if (w.text == "Grade" + std::to_string(l)) grade = w.line;
+      if (w.text == "Course" + std::to_string(l + 1)) {
+        EXPECT_NE(w.line, course) << l;  // lines stay apart
+      }
+    }
+    EXPECT_EQ(course, grade) << l;
+  }
 }
 
 TEST(OrderIntoLines, SidewaysTextReadsInItsOwnFrame) {

@@ -22,7 +22,7 @@
 #include <memory>
 
 #include "extractors/coursework/coursework.h"
-#include "extractors/coursework/table_rows.h"
+#include "extractors/tables/table_rows.h"
 #include "core/page_text_json.h"
 #include "pipeline/intake/sniff.h"
 #include "pipeline/reader/page_reader.h"
@@ -291,7 +291,9 @@ Score score_folder(const std::string& dir, PacketReader& reader) {
       for (const auto& seg : d["segments"]) {
         if (seg["type"] != "transcript") continue;
         const std::string file = d["file"];
-        docs.push_back(reader.read(dir + "/packets/" + id + "/" + file, id + "-" + file, seg["pages"].get<std::vector<int>>()));
+        // The folder's name is part of the cache key: train and heldout packets share ids and file names.
+        const std::string key = fs::path(dir).filename().string() + "-" + id + "-" + file;
+        docs.push_back(reader.read(dir + "/packets/" + id + "/" + file, key, seg["pages"].get<std::vector<int>>()));
         SegmentView view{file, "transcript", {}, 1.0};
         for (const auto& p : docs.back()->pages) view.pages.push_back({docs.back().get(), &p});
         segments.push_back(std::move(view));

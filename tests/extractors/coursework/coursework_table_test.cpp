@@ -7,9 +7,10 @@
 #include <deque>
 
 #include "extractors/coursework/coursework.h"
-#include "extractors/coursework/table_columns.h"
-#include "extractors/coursework/table_header.h"
-#include "extractors/coursework/table_rows.h"
+#include "extractors/coursework/coursework_rows.h"
+#include "extractors/tables/table_columns.h"
+#include "extractors/tables/table_header.h"
+#include "extractors/tables/table_rows.h"
 
 namespace cc {
 namespace {
@@ -339,6 +340,26 @@ TEST(CourseworkExtract, WrappedTitleJoinsItsCourse) {
   ASSERT_EQ(facts->courses.size(), 2u);
   EXPECT_EQ(facts->courses[0].title, "Histopathologic and Cytologic Techniques");
   EXPECT_EQ(facts->courses[1].title, "Immunohematology");
+}
+
+TEST(CourseworkRows, SummaryLinesAreKeptWithTheirTableAndTerm) {
+  Transcript t;
+  PageBuilder b;
+  b.row(80, {{50, "First Semester 2016/2017 Session"}});
+  b.row(100, {{50, "Course Code"}, {128, "Course Title"}, {445, "Units"}, {530, "Grade"}});
+  b.row(114, {{50, "MLS 201"}, {128, "Human Anatomy"}, {450, "3"}, {535, "A"}});
+  b.row(127, {{50, "MLS 203"}, {128, "Medical Biochemistry"}, {450, "4"}, {535, "B"}});
+  b.row(141, {{128, "TCU: 7 TGP: 31 GPA: 4.43"}});
+  t.pages.push_back(b.page());
+  const auto rows = read_transcript_rows(t.segments().front());
+  ASSERT_EQ(rows.rows.size(), 2u);
+  ASSERT_EQ(rows.summaries.size(), 1u);
+  EXPECT_EQ(rows.summaries[0].kind, "gpa");
+  EXPECT_EQ(rows.summaries[0].text, "TCU: 7 TGP: 31 GPA: 4.43");
+  EXPECT_EQ(rows.summaries[0].term, "First Semester 2016/2017 Session");
+  EXPECT_EQ(rows.summaries[0].table, rows.rows[1].table);
+  EXPECT_EQ(rows.summaries[0].words.size(), 6u);
+  EXPECT_EQ(rows.summaries[0].page.page, &t.pages.front());
 }
 
 TEST(CourseworkExtract, NothingToReadIsEmpty) {

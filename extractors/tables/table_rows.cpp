@@ -1,8 +1,10 @@
-#include "extractors/coursework/table_rows.h"
+#include "extractors/tables/table_rows.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <numbers>
+#include <unordered_set>
 
 namespace cc {
 namespace {
@@ -90,6 +92,114 @@ std::vector<TableRow> cluster_rows(std::vector<const Word*> words) {
   std::sort(out.begin(), out.end(),
             [](const TableRow& a, const TableRow& b) { return a.box.center_y() < b.box.center_y(); });
   return out;
+}
+
+namespace {
+
+bool has_alnum(const std::string& s) {
+  return std::any_of(s.begin(), s.end(), [](unsigned char c) { return std::isalnum(c) != 0; });
+}
+
+// One character (one UTF-8 code point).
+bool is_single_character(const Word* w) {
+  const std::string& t = w->text;
+  if (t.size() == 1) return true;
+  if (t.empty() || static_cast<unsigned char>(t[0]) < 0xc0 || t.size() > 4) return false;
+  return std::all_of(t.begin() + 1, t.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xc0) == 0x80; });
+}
+
+// Taller than wide and taller than a line: a word standing on its side (narrow upright words such
+// as "II:" or "1" are taller than wide too, but no taller than their line).
+bool is_on_its_side(const Word* w, double usual_height) {
+  return w->text.size() >= 3 && has_alnum(w->text) && w->box.height() > 1.5 * w->box.width() &&
+         w->box.height() > 1.3 * usual_height;
+}
+
+// The words of `row` off its baseline (see set_aside_strays); all of them for an arc of letters.
+std::vector<const Word*> strays_of(const TableRow& row) {
+  std::vector<const Word*> out;
+  const auto& ws = row.words;
+  const size_t singles = static_cast<size_t>(std::count_if(ws.begin(), ws.end(), is_single_character));
+  if (ws.size() >= 3 && singles * 10 >= ws.size() * 6) {
+    double lo = 1e18, hi = -1e18;
+    for (const Word* w : ws) {
+      lo = std::min(lo, w->box.y1);
+      hi = std::max(hi, w->box.y1);
+    }
+    if (hi - lo > 0.5 * row.word_height) return ws;
+  }
+  return out;
+}
+
+
+// Up to three characters (UTF-8 code points).
+bool is_short(const Word* w) {
+  size_t n = 0;
+  for (unsigned char c : w->text) n += (c & 0xc0) != 0x80;
+  return n <= 3;
+}
+
+// True when some other word shares a line with `w`, not too far along it (25 of its heights): one
+// of about its size (0.8-1.25) with its top or bottom edge within 0.08 of its height, or a longer
+// one (four characters or more) of any size with its middle there (a cell in another font centred
+// in the row). Letters set along an arc (a seal) have none but their arc neighbours, which differ
+// in size as they turn and sit off each other where the arc bends.
+bool has_line_mate(const Word* w, const std::vector<const Word*>& by_top) {
+  const double h = std::max(1.0, w->box.height()), reach = 25 * h;
+  auto it = std::lower_bound(by_top.begin(), by_top.end(), w->box.y0 - 3 * h,
+                             [](const Word* a, double y) { return a->box.y0 < y; });
+  for (; it != by_top.end() && (*it)->box.y0 <= w->box.y0 + h; ++it) {
+    const Word* o = *it;
+    if (o == w) continue;
+    if (o->box.x0 > w->box.x1 + reach || o->box.x1 < w->box.x0 - reach) continue;
+    if (!is_short(o) && std::fabs(o->box.center_y() - w->box.center_y()) <= 0.08 * std::min(h, o->box.height())) return true;
+    const double oh = o->box.height();
+    if (oh < 0.8 * h || oh > 1.25 * h) continue;
+    if (std::fabs(o->box.y0 - w->box.y0) <= 0.08 * h || std::fabs(o->box.y1 - w->box.y1) <= 0.08 * h) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<const Word*> set_aside_strays(std::vector<const Word*>& words, bool text_layer) {
+  std::vector<double> all_heights;
+  for (const Word* w : words) all_heights.push_back(w->box.height());
+  std::nth_element(all_heights.begin(), all_heights.begin() + static_cast<long>(all_heights.size() / 2), all_heights.end());
+  const double line_height = all_heights.empty() ? 0 : all_heights[all_heights.size() / 2];
+  std::vector<const Word*> strays;
+  std::vector<const Word*> flat;
+  for (const Word* w : words) (is_on_its_side(w, line_height) ? strays : flat).push_back(w);
+  // Short words with no line mate: letters of a seal or stamp that fell among the lines.
+  std::vector<const Word*> by_top = flat;
+  std::sort(by_top.begin(), by_top.end(), [](const Word* a, const Word* b) { return a->box.y0 < b->box.y0; });
+  // A text layer gives every upright word its font's full height; a short word under 0.45 of the
+  // page's usual height is a letter turned along an arc (no table prints at under half its size),
+  // and two such letters facing each other across a seal must not count as each other's mates.
+  std::vector<double> heights;
+  for (const Word* w : flat) heights.push_back(w->box.height());
+  std::nth_element(heights.begin(), heights.begin() + static_cast<long>(heights.size() / 2), heights.end());
+  const double usual = heights.empty() ? 0 : heights[heights.size() / 2];
+  std::vector<const Word*> lined;
+  for (const Word* w : flat) {
+    // A lone short word in the page's usual size (a wrapped "II") is text; a seal's letters are
+    // set in their own size, or turned, which changes their boxes' height.
+    const bool usual_size = std::fabs(w->box.height() - usual) <= 0.05 * usual;
+    const bool stray = text_layer && is_short(w) && (w->box.height() < 0.45 * usual || (!usual_size && !has_line_mate(w, by_top)));
+    (stray ? strays : lined).push_back(w);
+  }
+  flat = std::move(lined);
+  for (const TableRow& row : cluster_rows(flat)) {
+    const auto off = strays_of(row);
+    strays.insert(strays.end(), off.begin(), off.end());
+  }
+  if (strays.empty()) return strays;
+  const std::unordered_set<const Word*> off(strays.begin(), strays.end());
+  std::vector<const Word*> kept;
+  for (const Word* w : words)
+    if (!off.count(w)) kept.push_back(w);
+  words = std::move(kept);
+  return strays;
 }
 
 std::vector<TableRow> cluster_rows(const std::vector<Word>& words) {

@@ -1,4 +1,4 @@
-#include "extractors/coursework/table_columns.h"
+#include "extractors/tables/table_columns.h"
 
 #include <algorithm>
 #include <cmath>

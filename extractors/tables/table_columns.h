@@ -6,8 +6,8 @@
 
 #include <vector>
 
-#include "extractors/coursework/table_header.h"
-#include "extractors/coursework/table_rows.h"
+#include "extractors/tables/table_header.h"
+#include "extractors/tables/table_rows.h"
 
 namespace cc {
 
@@ -19,6 +19,7 @@ struct Column {
 struct ColumnLayout {
   std::vector<Column> columns;  // left to right, adjacent, covering the whole line
   TableHeader header;
+  std::vector<bool> from_content;  // per column: its role was told by its cells, not its header (empty: none)
 };
 
 // Column ranges for `header` given the rows printed under it (`body`, may be empty).

@@ -8,26 +8,10 @@
 #include <string_view>
 #include <vector>
 
-#include "extractors/coursework/table_rows.h"
+#include "extractors/tables/header_vocabulary.h"
+#include "extractors/tables/table_rows.h"
 
 namespace cc {
-
-enum class ColumnRole {
-  code,       // course code ("Course Code", "Subject", "Paper Code", "Course")
-  title,      // "Descriptive Title", "Course Title", "Paper Title", "Course Description"
-  grade,      // "Final Grade", "Grade", "Gr."
-  credits,    // "Units", "Credits", "Cr.", "Credit Units", "Qtr Hrs"
-  max_marks,  // "Max. Marks", "Max."
-  min_marks,  // "Min."
-  marks,      // "Marks Obtained", "Obtained"
-  points,     // "Grade Point", "Points", "Grade Pts" (not kept)
-  score,      // "Score" (not kept)
-  serial,     // "S/N", "S.No." (not kept)
-  remark,     // "Re-Exam", "Remarks" (not kept)
-  dept,       // "Dept": the first half of a split course code
-  number,     // "No." after "Dept": the second half
-};
-std::string_view role_name(ColumnRole role);
 
 struct HeaderCell {
   ColumnRole role;
@@ -47,7 +31,17 @@ struct TableHeader {
 bool fuzzy_word_match(const std::string& word, const std::string& wanted);
 
 // The tables whose header is `row`, left to right (two for two tables side by side); empty when
-// the row is not a header. Tolerates one OCR error per header word.
+// the row is not a header. Tolerates one OCR error per header word. Words the vocabulary does not
+// know become cells of role `unknown` (their column's content decides), at most a third of them.
 std::vector<TableHeader> parse_header_row(const TableRow& row);
+
+// A header printed on two or three lines ("CREDIT" over "UNITS"): the words of `lines` (top to
+// bottom) stacked where they overlap horizontally, each stack read top to bottom, the stacks left
+// to right, then parsed as one header row. Empty unless every line below the first is made of
+// vocabulary words only (so a title line above a header is not taken into it).
+std::vector<TableHeader> parse_header_lines(const std::vector<const TableRow*>& lines);
+
+// True when `key` (lower-case letters) is a word of some header phrase (one OCR error allowed).
+bool is_vocabulary_word(const std::string& key);
 
 }  // namespace cc

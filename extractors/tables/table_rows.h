@@ -22,6 +22,17 @@ struct TableRow {
 std::vector<TableRow> cluster_rows(std::vector<const Word*> words);
 std::vector<TableRow> cluster_rows(const std::vector<Word>& words);
 
+// Words that belong to no line of text: words turned on their side (three characters or more,
+// taller than wide and than 1.3 usual lines: a vertical watermark or margin note); short words (three characters at most)
+// that no other word of about their size shares a top or bottom edge with along the line (letters
+// of a round seal or stamp, set along its arc, landing among the lines); and rows made mostly of
+// single characters whose baselines climb or fall (the arc itself). Words of a line beside another
+// on other baselines (a stacked header cell, a table beside) have line mates and stay. `words`
+// keeps the rest; the set-aside ones are returned. The short-word rule needs boxes as a text layer
+// gives them (every word its font's full height, so sizes compare); OCR boxes hug the letters
+// ("on" is half as tall as "On"), so on OCR'd pages (`text_layer` false) it is not applied.
+std::vector<const Word*> set_aside_strays(std::vector<const Word*>& words, bool text_layer);
+
 // A row of the given words (sorted left to right, box and height computed).
 TableRow make_row(std::vector<const Word*> words);
 

@@ -1,0 +1,37 @@
+// What a table cell holds, told from its text alone (no header needed): a course code, a title,
+// a number, credits written in a notation (`(3)`, `3(2-1)`), a letter grade, a pass/fail or
+// administrative grade (P, F, INC, W), a percentage, marks of a maximum (`72/100`). Columns whose
+// header is missing or unknown get their role from these types (table_roles.h).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cc {
+
+enum class CellType {
+  empty,
+  code,          // "BIO 101", "MLS-301", "CHEM11", "BMB-101P"
+  text,          // words: a title, a remark
+  integer,       // "3", "72", "100"
+  decimal,       // "3.0", "1.75", "4,5"
+  credit_notation,  // "(3)", "3(2-1)", "4 (3+1)": a total with its theory/lab split
+  letter_grade,  // "A", "B+", "C-", "AB", "O"
+  grade_word,    // "P", "PASS", "F", "FAIL", "INC", "W", "DRP", "S", "U", "NC", "CR", "AU", "IP"
+  percent,       // "85%", "85.5 %"
+  marks_of,      // "72/100"
+  other,
+};
+std::string_view cell_type_name(CellType t);
+
+CellType type_of_cell(std::string_view text);
+
+// The number a numeric cell holds ("3", "3.0", "4,5"), nullopt otherwise.
+std::optional<double> cell_number(std::string_view text);
+
+// Credits in any of the usual notations: "3", "3.0", "(3)", "3(2-1)" and "3 (2+1)" (the total
+// comes first, its theory/lab split in brackets), nullopt otherwise.
+std::optional<double> credit_value(std::string_view text);
+
+}  // namespace cc

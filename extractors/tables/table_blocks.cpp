@@ -1,0 +1,108 @@
+#include "extractors/tables/table_blocks.h"
+
+#include <algorithm>
+
+#include "extractors/tables/header_vocabulary.h"
+#include "extractors/tables/table_roles.h"
+
+namespace cc {
+namespace {
+
+// A line of header words only ("UNITS POINTS" under a header's first line).
+bool vocabulary_only(const TableRow& row) {
+  bool any = false;
+  for (const Word* w : row.words) {
+    const std::string key = letters_lower(w->text);
+    if (key.empty()) continue;
+    if (!is_vocabulary_word(key)) return false;
+    any = true;
+  }
+  return any;
+}
+
+// Lines set tight under one another (less than 0.6 of a line height apart).
+bool tight_below(const TableRow& upper, const TableRow& lower) {
+  return lower.box.y0 - upper.box.y1 < 0.6 * std::max(upper.word_height, lower.word_height);
+}
+
+// Cells the vocabulary does not know, over all tables of a header.
+size_t unknown_cells(const std::vector<TableHeader>& tables) {
+  size_t n = 0;
+  for (const auto& t : tables)
+    for (const auto& c : t.cells) n += c.role == ColumnRole::unknown;
+  return n;
+}
+
+}  // namespace
+
+Headers find_headers(const std::vector<TableRow>& rows, const SectionTest& is_section) {
+  Headers h{std::vector<std::vector<TableHeader>>(rows.size()), std::vector<bool>(rows.size(), false)};
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (h.part[i]) continue;
+    auto single = parse_header_row(rows[i]);
+    // Lines under it made only of header words ("UNITS" under "CREDIT") belong to the same header.
+    size_t extra = 0;
+    // A section line under a header ("Fall Quarter 2017") is no part of it.
+    while (extra < 2 && i + extra + 1 < rows.size() && tight_below(rows[i + extra], rows[i + extra + 1]) &&
+           vocabulary_only(rows[i + extra + 1]) && parse_header_row(rows[i + extra + 1]).empty() &&
+           !is_section(row_text(rows[i + extra + 1])))
+      ++extra;
+    for (size_t k = extra; k > 0; --k) {
+      std::vector<const TableRow*> lines;
+      for (size_t j = i; j <= i + k; ++j) lines.push_back(&rows[j]);
+      auto merged = parse_header_lines(lines);
+      if (merged.empty() || merged.size() < single.size()) continue;
+      // A header that reads on its own takes lines below only when they complete its phrases.
+      if (!single.empty() && unknown_cells(merged) > unknown_cells(single)) continue;
+      single = std::move(merged);
+      for (size_t j = i + 1; j <= i + k; ++j) h.part[j] = true;
+      break;
+    }
+    h.at[i] = std::move(single);
+  }
+  return h;
+}
+
+namespace {
+
+// Gutters between tables printed side by side, from header rows whose roles repeat.
+std::vector<double> side_by_side_cuts(const std::vector<TableRow>& rows, const SectionTest& is_section) {
+  const Headers headers = find_headers(rows, is_section);
+  std::vector<std::vector<double>> found;
+  for (const auto& tables : headers.at) {
+    if (tables.size() < 2) continue;
+    std::vector<double> cuts;
+    for (size_t k = 0; k + 1 < tables.size(); ++k) cuts.push_back((tables[k].x1 + tables[k + 1].x0) / 2);
+    if (!found.empty() && found.front().size() != cuts.size()) continue;
+    found.push_back(cuts);
+  }
+  // No header anywhere on the page: tables side by side show in their content.
+  const bool any_header = std::any_of(headers.at.begin(), headers.at.end(), [](const auto& t) { return !t.empty(); });
+  if (found.empty()) return any_header ? std::vector<double>{} : repeated_table_cuts(rows);
+  std::vector<double> cuts(found.front().size());
+  for (size_t k = 0; k < cuts.size(); ++k) {
+    std::vector<double> xs;
+    for (const auto& f : found) xs.push_back(f[k]);
+    std::nth_element(xs.begin(), xs.begin() + static_cast<long>(xs.size() / 2), xs.end());
+    cuts[k] = xs[xs.size() / 2];
+  }
+  return cuts;
+}
+
+}  // namespace
+
+std::vector<std::vector<TableRow>> rows_per_block(const std::vector<const Word*>& words, const SectionTest& is_section) {
+  std::vector<TableRow> rows = cluster_rows(words);
+  const auto cuts = side_by_side_cuts(rows, is_section);
+  if (cuts.empty()) return {std::move(rows)};
+  std::vector<std::vector<const Word*>> parts(cuts.size() + 1);
+  for (const Word* w : words) {
+    const auto i = std::upper_bound(cuts.begin(), cuts.end(), w->box.center_x()) - cuts.begin();
+    parts[static_cast<size_t>(i)].push_back(w);
+  }
+  std::vector<std::vector<TableRow>> blocks;
+  for (auto& ws : parts) blocks.push_back(cluster_rows(std::move(ws)));
+  return blocks;
+}
+
+}  // namespace cc

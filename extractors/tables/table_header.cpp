@@ -1,0 +1,255 @@
+#include "extractors/tables/table_header.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+namespace cc {
+namespace {
+
+// Levenshtein distance, stopping early once it exceeds 1.
+int distance_up_to_one(const std::string& a, const std::string& b) {
+  if (a == b) return 0;
+  const size_t n = a.size(), m = b.size();
+  if (n > m + 1 || m > n + 1) return 2;
+  size_t i = 0;
+  while (i < n && i < m && a[i] == b[i]) ++i;
+  if (n == m) return a.compare(i + 1, std::string::npos, b, i + 1, std::string::npos) == 0 ? 1 : 2;
+  if (n > m) return a.compare(i + 1, std::string::npos, b, i, std::string::npos) == 0 ? 1 : 2;
+  return b.compare(i + 1, std::string::npos, a, i, std::string::npos) == 0 ? 1 : 2;
+}
+
+struct Token {
+  const Word* word;
+  std::string key;
+  int stack = 0;  // tokens of one stack (a multi-line header cell) follow each other whatever their gap
+};
+
+// Matches a phrase at tokens[i...]: its words must follow each other at word spacing, or be
+// stacked in one header cell.
+bool phrase_at(const std::vector<Token>& tokens, size_t i, const HeaderPhrase& p) {
+  if (i + p.words.size() > tokens.size()) return false;
+  for (size_t k = 0; k < p.words.size(); ++k) {
+    const Token& t = tokens[i + k];
+    if (!fuzzy_word_match(t.key, p.words[k])) return false;
+    if (k == 0) continue;
+    const Token& prev = tokens[i + k - 1];
+    if (prev.stack == t.stack) continue;
+    if (prev.word->box.y1 <= t.word->box.y0 || t.word->box.y1 <= prev.word->box.y0) return false;  // other lines
+    const double gap = t.word->box.x0 - prev.word->box.x1;
+    if (gap > 1.5 * std::max(prev.word->box.height(), t.word->box.height())) return false;
+  }
+  return true;
+}
+
+HeaderCell cell_of(const std::vector<Token>& tokens, size_t from, size_t count, ColumnRole role) {
+  Box box = tokens[from].word->box;
+  std::string text;
+  for (size_t k = from; k < from + count; ++k) {
+    box = bounding_box(box, tokens[k].word->box);
+    text += (text.empty() ? "" : " ") + tokens[k].word->text;
+  }
+  return {role, box, text};
+}
+
+bool is_valid_table(const TableHeader& h) {
+  const bool names = h.has(ColumnRole::code) || h.has(ColumnRole::title);
+  const bool values = h.has(ColumnRole::grade) || h.has(ColumnRole::credits) || h.has(ColumnRole::marks) ||
+                      h.has(ColumnRole::max_marks);
+  return names && values && h.cells.size() >= 3;
+}
+
+TableHeader table_of(std::vector<HeaderCell> cells) {
+  TableHeader t;
+  t.cells = std::move(cells);
+  if (t.cells.empty()) return t;
+  t.x0 = t.cells.front().box.x0;
+  t.x1 = t.cells.back().box.x1;
+  for (const auto& c : t.cells) t.x1 = std::max(t.x1, c.box.x1);
+  return t;
+}
+
+// Unknown tokens next to each other (word spacing, or one stack) make one cell of unknown role.
+void add_unknown(std::vector<HeaderCell>& cells, const Token& t, bool joins_previous) {
+  if (joins_previous && !cells.empty() && cells.back().role == ColumnRole::unknown) {
+    cells.back().box = bounding_box(cells.back().box, t.word->box);
+    cells.back().text += " " + t.word->text;
+    return;
+  }
+  cells.push_back({ColumnRole::unknown, t.word->box, t.word->text});
+}
+
+const HeaderPhrase* phrase_hit(const std::vector<Token>& tokens, size_t i) {
+  for (const HeaderPhrase& p : header_vocabulary().phrases)
+    if (phrase_at(tokens, i, p)) return &p;
+  return nullptr;
+}
+
+// True when token `j` belongs to the same label as token `j - 1`: stacked with it, or on its line
+// at word spacing (0.8 of a line at most: a space, even a monospace one; labels of neighbouring
+// columns may stand closer than the 1.5 lines a phrase is allowed).
+bool same_label(const std::vector<Token>& tokens, size_t j) {
+  const Token& a = tokens[j - 1];
+  const Token& b = tokens[j];
+  if (a.stack == b.stack) return true;
+  if (a.word->box.y1 <= b.word->box.y0 || b.word->box.y1 <= a.word->box.y0) return false;
+  return b.word->box.x0 - a.word->box.x1 <= 0.8 * std::max(a.word->box.height(), b.word->box.height());
+}
+
+std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens) {
+  if (tokens.size() < 3) return {};
+  std::vector<HeaderCell> cells;
+  size_t unknown = 0;
+  bool last_unknown = false;
+  for (size_t i = 0; i < tokens.size();) {
+    // Words in brackets right after a label qualify it ("Mark (10-point scale)", "Grade (1-5)"):
+    // they join its cell, whatever they say.
+    if (!cells.empty() && i > 0 && tokens[i].word->text.front() == '(' && same_label(tokens, i)) {
+      size_t end = i;
+      while (end < tokens.size() && tokens[end].word->text.back() != ')' && end + 1 < tokens.size() && same_label(tokens, end + 1)) ++end;
+      for (size_t k = i; k <= end && k < tokens.size(); ++k) {
+        cells.back().box = bounding_box(cells.back().box, tokens[k].word->box);
+        cells.back().text += " " + tokens[k].word->text;
+      }
+      i = end + 1;
+      continue;
+    }
+    const HeaderPhrase* hit = phrase_hit(tokens, i);
+    // A label names what its last word names ("Course Type" is a type, not a course): a phrase
+    // followed in its label by a word the vocabulary does not know is unknown (a word in brackets
+    // after it, "Mark (10-point scale)", only qualifies it).
+    if (hit) {
+      const size_t next = i + hit->words.size();
+      if (next < tokens.size() && same_label(tokens, next) && tokens[next].word->text.front() != '(' &&
+          !phrase_hit(tokens, next))
+        hit = nullptr;
+    }
+    if (!hit) {
+      const bool joins = last_unknown && i > 0 &&
+                         (tokens[i - 1].stack == tokens[i].stack ||
+                          tokens[i].word->box.x0 - tokens[i - 1].word->box.x1 < 1.5 * tokens[i].word->box.height());
+      add_unknown(cells, tokens[i], joins);
+      last_unknown = true;
+      ++unknown;
+      ++i;
+      continue;
+    }
+    last_unknown = false;
+    ColumnRole role = hit->role;
+    // "No." is the second half of a split code only right after "Dept"; otherwise a serial number.
+    if (role == ColumnRole::number && (cells.empty() || cells.back().role != ColumnRole::dept)) role = ColumnRole::serial;
+    cells.push_back(cell_of(tokens, i, hit->words.size(), role));
+    i += hit->words.size();
+  }
+  const size_t known = static_cast<size_t>(std::count_if(cells.begin(), cells.end(), [](const HeaderCell& c) { return c.role != ColumnRole::unknown; }));
+  if (known < 3 || unknown * 3 > tokens.size()) return {};
+
+  // A role seen again starts the next table printed beside the first.
+  std::vector<TableHeader> tables;
+  std::vector<HeaderCell> current;
+  for (auto& c : cells) {
+    // A table begins with its names: only a code or title column seen again starts the next one.
+    // Values may come more than once in one table (marks on a 10-point and a 4-point scale, parts
+    // of the marks, the L, T, P of L-T-P-C).
+    const bool names = c.role == ColumnRole::code || c.role == ColumnRole::title;
+    const bool repeated = names &&
+                          std::any_of(current.begin(), current.end(), [&](const HeaderCell& o) { return o.role == c.role; });
+    if (repeated) {
+      tables.push_back(table_of(std::move(current)));
+      current.clear();
+    }
+    current.push_back(std::move(c));
+  }
+  tables.push_back(table_of(std::move(current)));
+  if (!std::all_of(tables.begin(), tables.end(), is_valid_table)) return {};
+  return tables;
+}
+
+}  // namespace
+
+bool fuzzy_word_match(const std::string& word, const std::string& wanted) {
+  if (word == wanted) return true;
+  return word.size() >= 4 && wanted.size() >= 4 && distance_up_to_one(word, wanted) <= 1;
+}
+
+bool is_vocabulary_word(const std::string& key) {
+  for (const auto& p : header_vocabulary().phrases)
+    for (const auto& w : p.words)
+      if (fuzzy_word_match(key, w)) return true;
+  return false;
+}
+
+const HeaderCell* TableHeader::find(ColumnRole role) const {
+  for (const auto& c : cells)
+    if (c.role == role) return &c;
+  return nullptr;
+}
+
+std::vector<TableHeader> parse_header_row(const TableRow& row) {
+  std::vector<Token> tokens;
+  int stack = 0;
+  for (const Word* w : row.words) {
+    std::string key = letters_lower(w->text);
+    if (!key.empty()) tokens.push_back({w, std::move(key), stack++});
+  }
+  return parse_tokens(tokens);
+}
+
+std::vector<TableHeader> parse_header_lines(const std::vector<const TableRow*>& lines) {
+  if (lines.empty()) return {};
+  if (lines.size() == 1) return parse_header_row(*lines.front());
+  for (size_t l = 1; l < lines.size(); ++l) {
+    bool any = false;
+    for (const Word* w : lines[l]->words) {
+      const std::string key = letters_lower(w->text);
+      if (key.empty()) continue;
+      if (!is_vocabulary_word(key)) return {};
+      any = true;
+    }
+    if (!any) return {};
+  }
+  // Stacks: words of different lines overlapping horizontally, joined transitively.
+  struct Item {
+    const Word* word;
+    size_t line;
+    int stack;
+  };
+  std::vector<Item> items;
+  for (size_t l = 0; l < lines.size(); ++l)
+    for (const Word* w : lines[l]->words) items.push_back({w, l, -1});
+  int stacks = 0;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i].stack >= 0) continue;
+    items[i].stack = stacks;
+    std::vector<size_t> todo = {i};
+    while (!todo.empty()) {
+      const Item& a = items[todo.back()];
+      todo.pop_back();
+      for (size_t j = 0; j < items.size(); ++j) {
+        Item& b = items[j];
+        if (b.stack >= 0 || b.line == a.line) continue;
+        if (std::min(a.word->box.x1, b.word->box.x1) - std::max(a.word->box.x0, b.word->box.x0) <= 0) continue;
+        b.stack = stacks;
+        todo.push_back(j);
+      }
+    }
+    ++stacks;
+  }
+  std::vector<double> stack_x(static_cast<size_t>(stacks), 1e18);
+  for (const Item& it : items) stack_x[static_cast<size_t>(it.stack)] = std::min(stack_x[static_cast<size_t>(it.stack)], it.word->box.x0);
+  std::stable_sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
+    if (a.stack != b.stack) return stack_x[static_cast<size_t>(a.stack)] < stack_x[static_cast<size_t>(b.stack)];
+    if (a.line != b.line) return a.line < b.line;
+    return a.word->box.x0 < b.word->box.x0;
+  });
+  // Within a line, words of one stack that are far apart are separate cells of that stack;
+  // that is rare enough to ignore: a stack reads as one phrase.
+  std::vector<Token> tokens;
+  for (const Item& it : items) {
+    std::string key = letters_lower(it.word->text);
+    if (!key.empty()) tokens.push_back({it.word, std::move(key), it.stack});
+  }
+  return parse_tokens(tokens);
+}
+
+}  // namespace cc

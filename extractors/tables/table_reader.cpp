@@ -1,0 +1,413 @@
+#include "extractors/tables/table_reader.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "extractors/tables/line_kinds.h"
+#include "extractors/tables/table_blocks.h"
+#include "extractors/tables/table_columns.h"
+#include "extractors/tables/table_header.h"
+#include "extractors/tables/table_roles.h"
+#include "extractors/tables/table_rows.h"
+
+namespace cc {
+namespace {
+
+// What one table block (one side of a page of tables side by side, or the whole page) carries
+// from row to row and from page to page.
+struct BlockState {
+  std::optional<ColumnLayout> layout;  // of the last header seen, kept for a page that continues the table
+  int table = -1;                      // index in TableReading::tables of the table being read
+  std::string term;
+  std::string year_section;  // the last section line naming a year or more, for the parts printed under it
+  int term_page = -1;
+  double term_y = -1;
+  int last_record = -1;  // index in the table's rows of the record just above, for wrapped titles
+  double last_record_bottom = 0;
+  // The title-only line just read, for a record right under it with no title of its own (cells
+  // centred on a title of two lines put the title's first line above the record's line).
+  struct TitleLine {
+    std::string text;
+    std::vector<const Word*> words;  // the page's own words
+    double bottom = 0;
+    int appended_to = -1;            // the record it was taken to continue, if any...
+    TableRecord before;              // ...and that record as it was before
+  };
+  std::optional<TitleLine> title_line;
+};
+
+size_t first_of_role(const ColumnLayout& layout, ColumnRole role) {
+  for (size_t i = 0; i < layout.columns.size(); ++i)
+    if (layout.columns[i].role == role) return i;
+  return layout.columns.size();
+}
+
+RowFields fields_from(const std::vector<std::vector<const Word*>>& words, const ColumnLayout& layout) {
+  RowFields f;
+  std::string dept, number;
+  for (size_t i = 0; i < layout.columns.size(); ++i) {
+    const std::string text = join_words(words[i]);
+    if (text.empty()) continue;
+    f.outside_title = f.outside_title || layout.columns[i].role != ColumnRole::title;
+    auto append = [&](std::string& to) { to = to.empty() ? text : to + " " + text; };
+    // A value printed in two columns of one role (marks on two scales) is read from the first.
+    auto first = [&](std::string& to, ColumnRole role) {
+      if (first_of_role(layout, role) == i) to = text;
+    };
+    switch (layout.columns[i].role) {
+      case ColumnRole::code: append(f.code); break;
+      case ColumnRole::title: append(f.title); break;
+      case ColumnRole::grade: first(f.grade, ColumnRole::grade); break;
+      case ColumnRole::credits: first(f.credits, ColumnRole::credits); break;
+      case ColumnRole::marks: first(f.marks, ColumnRole::marks); break;
+      case ColumnRole::points: first(f.points, ColumnRole::points); break;
+      case ColumnRole::dept: append(dept); break;
+      case ColumnRole::number: append(number); break;
+      default: break;
+    }
+  }
+  if (f.code.empty() && !dept.empty()) f.code = number.empty() ? dept : dept + " " + number;
+  return f;
+}
+
+RowFields fields_of(const TableRow& row, const ColumnLayout& layout) { return fields_from(assign_columns(row, layout), layout); }
+
+bool has_number(const RowFields& f) { return credit_value(f.credits) || cell_number(f.marks); }
+
+bool default_is_record(const RowFields& f) {
+  const CellType code = type_of_cell(f.code);
+  const bool title = type_of_cell(f.title) == CellType::text;
+  const bool value = has_number(f) || (!f.grade.empty() && f.grade.size() <= 8);
+  return (code == CellType::code && (title || value)) || (title && has_number(f));
+}
+
+bool default_is_certain(const RowFields& f) {
+  return type_of_cell(f.code) == CellType::code && (has_number(f) || (!f.grade.empty() && f.grade.size() <= 8));
+}
+
+// A row with a gap wider than a word space somewhere: cells, not a line of prose.
+bool is_tabular(const TableRow& row) {
+  for (size_t i = 1; i < row.words.size(); ++i)
+    if (row.words[i]->box.x0 - row.words[i - 1]->box.x1 > row.word_height) return true;
+  return false;
+}
+
+// True when `header` has every column of `carried` that a record is read from (serial numbers,
+// scores and remarks aside: OCR sometimes misses one of those, or their heading).
+bool covers_columns(const TableHeader& header, const TableHeader& carried) {
+  for (const auto& cell : carried.cells) {
+    const auto r = cell.role;
+    if (r == ColumnRole::serial || r == ColumnRole::score || r == ColumnRole::remark || r == ColumnRole::unknown) continue;
+    if (!header.has(r)) return false;
+  }
+  return true;
+}
+
+class BlockReader {
+ public:
+  BlockReader(TableReading& out, BlockState& state, const TableReaderOptions& options, const PageText& page,
+              const std::vector<Word>& upright, size_t page_index, size_t block)
+      : out_(out), st_(state), opt_(options), page_(page), upright_(upright), page_index_(page_index), block_(block) {}
+
+  void read(const std::vector<TableRow>& rows) {
+    st_.last_record = -1;  // a title never wraps onto the next page
+    st_.title_line.reset();
+    const Headers headers = find_headers(rows, [this](const std::string& t) { return is_section(t); });
+    auto header_at = [&](size_t i) -> const TableHeader* { return headers.at[i].empty() ? nullptr : &headers.at[i].front(); };
+    size_t first = rows.size();
+    for (size_t i = 0; i < rows.size() && first == rows.size(); ++i)
+      if (header_at(i)) first = i;
+    // Rows continuing the last page's table before this page's first header: that header, if it
+    // has the same table's columns, places them on this page better than the last page did.
+    if (st_.layout && first < rows.size() && covers_columns(*header_at(first), st_.layout->header))
+      st_.layout = layout_for(*header_at(first), body_of(*header_at(first), rows, headers, 0));
+    // No header on the page and no table running on: columns from alignment, roles from content.
+    if (!st_.layout && first == rows.size()) {
+      if (auto inferred = infer_header(rows)) {
+        st_.layout = layout_for(*inferred, body_of(*inferred, rows, headers, 0));
+        start_table(false);
+      }
+    }
+    for (size_t i = 0; i < rows.size(); ++i) {
+      if (headers.part[i]) continue;
+      if (const TableHeader* h = header_at(i)) {
+        st_.layout = layout_for(*h, body_of(*h, rows, headers, i + 1));
+        start_table(true);
+        continue;
+      }
+      read_row(rows[i]);
+    }
+  }
+
+ private:
+  // The rows under `header` (from `from` to the next header) that can show where its columns are:
+  // the ones that read as records even with the columns cut halfway between the header words (a
+  // footer line under the table would blur the gaps).
+  std::vector<const TableRow*> body_of(const TableHeader& header, const std::vector<TableRow>& rows, const Headers& headers,
+                                       size_t from) const {
+    const ColumnLayout rough = layout_columns(header, {});
+    std::vector<const TableRow*> body;
+    for (size_t i = from; i < rows.size() && headers.at[i].empty(); ++i) {
+      if (headers.part[i]) continue;
+      const std::string text = row_text(rows[i]);
+      if (!is_tabular(rows[i]) || is_summary_line(text) || is_section(text)) continue;
+      if (is_record(fields_of(rows[i], rough))) body.push_back(&rows[i]);
+    }
+    return body;
+  }
+
+  // Columns for `header` given its body rows; roles the header did not give come from content.
+  static ColumnLayout layout_for(const TableHeader& header, const std::vector<const TableRow*>& body) {
+    ColumnLayout layout = layout_columns(header, body);
+    const bool unknown = std::any_of(layout.columns.begin(), layout.columns.end(), [](const Column& c) { return c.role == ColumnRole::unknown; });
+    if (!unknown || body.empty()) return layout;
+    std::vector<std::vector<std::string>> cells(layout.columns.size());
+    std::vector<ColumnRole> roles;
+    for (const auto& c : layout.columns) roles.push_back(c.role);
+    for (const TableRow* r : body) {
+      const auto words = assign_columns(*r, layout);
+      for (size_t k = 0; k < words.size(); ++k) cells[k].push_back(join_words(words[k]));
+    }
+    layout.from_content.assign(roles.size(), false);
+    for (size_t k = 0; k < roles.size(); ++k) layout.from_content[k] = roles[k] == ColumnRole::unknown;
+    roles = roles_from_content(cells, roles);
+    for (size_t k = 0; k < roles.size(); ++k) {
+      layout.columns[k].role = roles[k];
+      layout.header.cells[k].role = roles[k];
+    }
+    return layout;
+  }
+
+  bool is_section(const std::string& text) const {
+    const std::string t = opt_.normalise_section ? opt_.normalise_section(text) : text;
+    return opt_.is_section ? opt_.is_section(t) : is_section_line(t);
+  }
+  bool is_record(const RowFields& f) const { return opt_.is_record ? opt_.is_record(f) : default_is_record(f); }
+  bool is_certain(const RowFields& f) const { return opt_.is_certain_record ? opt_.is_certain_record(f) : default_is_certain(f); }
+
+  const Word* original(const Word* w) const { return &page_.words[static_cast<size_t>(w - upright_.data())]; }
+  std::vector<const Word*> originals(const std::vector<const Word*>& ws) const {
+    std::vector<const Word*> out;
+    for (const Word* w : ws) out.push_back(original(w));
+    return out;
+  }
+  static Box box_of(const std::vector<const Word*>& ws) {
+    Box b = ws.empty() ? Box{} : ws.front()->box;
+    for (const Word* w : ws) b = bounding_box(b, w->box);
+    return b;
+  }
+
+  void start_table(bool printed) {
+    ReadTable t;
+    t.block = block_;
+    t.first_page = t.last_page = page_index_;
+    t.header_printed = printed;
+    for (size_t k = 0; k < st_.layout->columns.size(); ++k) {
+      const auto& c = st_.layout->columns[k];
+      const auto& cell = st_.layout->header.cells[k];
+      const bool by_content = k < st_.layout->from_content.size() && st_.layout->from_content[k];
+      t.columns.push_back({c.role, cell.text, printed && !by_content && c.role != ColumnRole::unknown, c.x0, c.x1});
+      if (!t.header_text.empty() && !cell.text.empty()) t.header_text += " | ";
+      t.header_text += cell.text;
+    }
+    out_.tables.push_back(std::move(t));
+    st_.table = static_cast<int>(out_.tables.size()) - 1;
+    st_.last_record = -1;
+    st_.title_line.reset();
+  }
+
+  ReadTable* table() {
+    if (st_.table < 0) return nullptr;
+    ReadTable& t = out_.tables[static_cast<size_t>(st_.table)];
+    t.last_page = page_index_;
+    return &t;
+  }
+
+  static std::vector<std::string> texts_of(const std::vector<const Word*>& words) {
+    std::vector<std::string> out;
+    for (const Word* w : words) out.push_back(w->text);
+    return out;
+  }
+
+  // A summary line of the current table, each word with the role of the column it stands under.
+  void add_summary(const TableRow& row, const std::string& text, const std::string& kind) {
+    st_.last_record = -1;
+    const auto words = originals(row.words);
+    ReadTable* t = table();
+    if (!t) {
+      out_.skipped.push_back({text, words, box_of(words), page_index_, block_, "summary line outside any table"});
+      return;
+    }
+    TableSummaryLine line{kind, text, words, box_of(words), page_index_, st_.term, {}, {}};
+    line.roles.assign(row.words.size(), "");
+    if (st_.layout) {
+      const auto columns = assign_columns(row, *st_.layout);
+      for (size_t c = 0; c < columns.size(); ++c)
+        for (const Word* w : columns[c]) {
+          const auto at = static_cast<size_t>(std::find(row.words.begin(), row.words.end(), w) - row.words.begin());
+          if (at < row.words.size()) line.roles[at] = std::string(role_name(st_.layout->columns[c].role));
+        }
+    }
+    const double term_position = st_.term_page == static_cast<int>(page_index_) ? st_.term_y : -1;
+    line.order = {static_cast<double>(page_index_), term_position, static_cast<double>(block_), row.box.center_y()};
+    t->summaries.push_back(std::move(line));
+  }
+
+  void read_row(const TableRow& row) {
+    const std::string text = row_text(row);
+    std::optional<BlockState::TitleLine> title_line = std::move(st_.title_line);
+    st_.title_line.reset();  // any line but a record right under it ends its chance
+    if (auto kind = summary_kind(text)) {
+      add_summary(row, text, *kind);
+      return;
+    }
+    const ColumnLayout* layout = st_.layout ? &*st_.layout : nullptr;
+    const RowFields fields = layout ? fields_of(row, *layout) : RowFields{};
+    const bool record = layout && is_record(fields);
+    if (!record && opt_.states_totals && opt_.states_totals(texts_of(row.words))) {
+      add_summary(row, text, "total");
+      return;
+    }
+    if (!(record && is_certain(fields)) && is_section(text)) {
+      const std::string section = opt_.normalise_section ? opt_.normalise_section(text) : text;
+      const SectionScope scope = section_scope(section);
+      if (scope == SectionScope::year) st_.year_section = section;
+      if (scope == SectionScope::both) st_.year_section.clear();
+      const bool nested = scope == SectionScope::part_of_year && !st_.year_section.empty();
+      st_.term = nested ? st_.year_section + ", " + section : section;
+      st_.term_page = static_cast<int>(page_index_);
+      st_.term_y = row.box.y0;
+      st_.last_record = -1;
+      out_.sections.push_back(st_.term);
+      return;
+    }
+    if (record) {
+      add_record(row, fields, *layout);
+      if (fields.title.empty() && title_line && row.box.y0 - title_line->bottom < 1.2 * row.word_height)
+        take_title_line(*title_line, *layout);
+      return;
+    }
+    ReadTable* t = table();
+    const bool title_only = t && layout && !fields.title.empty() && !fields.outside_title;
+    if (title_only) {
+      const auto words = originals(row.words);
+      st_.title_line = BlockState::TitleLine{fields.title, words, row.box.y1, -1, {}};
+    }
+    if (title_only && st_.last_record >= 0 && row.box.y0 - st_.last_record_bottom < 1.2 * row.word_height) {
+      TableRecord& prev = t->rows[static_cast<size_t>(st_.last_record)];
+      st_.title_line->appended_to = st_.last_record;
+      st_.title_line->before = prev;
+      prev.fields.title += " " + fields.title;
+      const auto words = originals(row.words);
+      prev.words.insert(prev.words.end(), words.begin(), words.end());
+      for (size_t k = 0; k < layout->columns.size(); ++k) {
+        if (layout->columns[k].role != ColumnRole::title) continue;
+        TableCell& cell = prev.cells[k];
+        cell.text = cell.text.empty() ? fields.title : cell.text + " " + fields.title;
+        cell.words.insert(cell.words.end(), words.begin(), words.end());
+        cell.box = box_of(cell.words);
+      }
+      prev.box = box_of(prev.words);
+      st_.last_record_bottom = row.box.y1;
+      return;
+    }
+    st_.last_record = -1;
+    if (title_only) return;  // kept for a record right under it
+    const auto words = originals(row.words);
+    out_.skipped.push_back({text, words, box_of(words), page_index_, block_, layout ? "not a record of its table" : "no table above it"});
+  }
+
+  // The record just added has no title and `line`, a title-only line, lies right above it: that
+  // line is the first line of its title (taken back from the record above if it was given to it).
+  void take_title_line(const BlockState::TitleLine& line, const ColumnLayout& layout) {
+    ReadTable* t = table();
+    if (line.appended_to >= 0 && static_cast<size_t>(line.appended_to) + 1 < t->rows.size())
+      t->rows[static_cast<size_t>(line.appended_to)] = line.before;
+    TableRecord& r = t->rows.back();
+    r.fields.title = line.text;
+    r.words.insert(r.words.begin(), line.words.begin(), line.words.end());
+    r.box = box_of(r.words);
+    for (size_t k = 0; k < layout.columns.size(); ++k) {
+      if (layout.columns[k].role != ColumnRole::title) continue;
+      r.cells[k].text = line.text;
+      r.cells[k].words = line.words;
+      r.cells[k].box = box_of(line.words);
+      r.cells[k].type = type_of_cell(line.text);
+      break;
+    }
+  }
+
+  void add_record(const TableRow& row, const RowFields& fields, const ColumnLayout& layout) {
+    if (st_.table < 0) start_table(true);  // a layout carried from an earlier page's block
+    ReadTable* t = table();
+    TableRecord r;
+    const auto per_column = assign_columns(row, layout);
+    for (const auto& ws : per_column) {
+      TableCell c;
+      c.text = join_words(ws);
+      c.words = originals(ws);
+      c.box = box_of(c.words);
+      c.type = type_of_cell(c.text);
+      r.cells.push_back(std::move(c));
+    }
+    r.words = originals(row.words);
+    r.box = box_of(r.words);
+    r.page = page_index_;
+    r.term = st_.term;
+    // A term printed in the row's own columns (year, semester) is the row's term.
+    std::string own_term;
+    for (size_t k = 0; k < layout.columns.size(); ++k)
+      if (layout.columns[k].role == ColumnRole::term && !r.cells[k].text.empty())
+        own_term += (own_term.empty() ? "" : " ") + r.cells[k].text;
+    if (!own_term.empty()) r.term = own_term;
+    const double term_position = st_.term_page == static_cast<int>(page_index_) ? st_.term_y : -1;
+    r.order = {static_cast<double>(page_index_), term_position, static_cast<double>(block_), row.box.center_y()};
+    r.fields = fields;
+    t->rows.push_back(std::move(r));
+    st_.last_record = static_cast<int>(t->rows.size()) - 1;
+    st_.last_record_bottom = row.box.y1;
+  }
+
+  TableReading& out_;
+  BlockState& st_;
+  const TableReaderOptions& opt_;
+  const PageText& page_;
+  const std::vector<Word>& upright_;
+  size_t page_index_;
+  size_t block_;
+};
+
+}  // namespace
+
+TableReading read_tables(const std::vector<const PageText*>& pages, const TableReaderOptions& options) {
+  TableReading out;
+  std::vector<BlockState> states(1);
+  for (size_t p = 0; p < pages.size(); ++p) {
+    if (!pages[p]) continue;
+    // Lines and columns are found on the page turned upright; what is returned points at the
+    // reader's own words.
+    const std::vector<Word> upright = upright_words(*pages[p]);
+    std::vector<const Word*> words;
+    for (const Word& w : upright) words.push_back(&w);
+    for (const Word* w : set_aside_strays(words, pages[p]->source == TextSource::text_layer))
+      out.set_aside.push_back({&pages[p]->words[static_cast<size_t>(w - upright.data())], p});
+    const auto blocks = rows_per_block(words, [&options](const std::string& text) {
+      const std::string t = options.normalise_section ? options.normalise_section(text) : text;
+      return options.is_section ? options.is_section(t) : is_section_line(t);
+    });
+    while (states.size() < blocks.size()) {
+      BlockState next = states.back();  // the term goes on; the columns and the table are the new block's own
+      next.layout.reset();
+      next.table = -1;
+      next.last_record = -1;
+      states.push_back(std::move(next));
+    }
+    for (size_t b = 0; b < blocks.size(); ++b) {
+      for (const auto& row : blocks[b]) out.text += row_text(row) + "\n";
+      BlockReader(out, states[b], options, *pages[p], upright, p, b).read(blocks[b]);
+    }
+  }
+  return out;
+}
+
+}  // namespace cc

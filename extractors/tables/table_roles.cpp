@@ -1,0 +1,270 @@
+#include "extractors/tables/table_roles.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "extractors/tables/cell_types.h"
+#include "extractors/tables/line_kinds.h"
+
+namespace cc {
+namespace {
+
+struct ColumnStats {
+  int filled = 0;
+  std::map<CellType, int> types;
+  std::vector<double> numbers;  // numeric cells (credit notations by their total), top to bottom
+  int two_decimals = 0;
+  double text_length = 0;       // mean length of the textual cells
+  double share(std::initializer_list<CellType> ts) const {
+    if (filled == 0) return 0;
+    int n = 0;
+    for (CellType t : ts)
+      if (auto it = types.find(t); it != types.end()) n += it->second;
+    return static_cast<double>(n) / filled;
+  }
+};
+
+ColumnStats stats_of(const std::vector<std::string>& cells) {
+  ColumnStats s;
+  int texts = 0;
+  for (const auto& c : cells) {
+    const CellType t = type_of_cell(c);
+    if (t == CellType::empty) continue;
+    ++s.filled;
+    ++s.types[t];
+    if (auto v = credit_value(c)) s.numbers.push_back(*v);
+    const auto dot = c.find_first_of(".,");
+    if (t == CellType::decimal && dot != std::string::npos && c.size() - dot - 1 == 2) ++s.two_decimals;
+    if (t == CellType::text) {
+      s.text_length += static_cast<double>(c.size());
+      ++texts;
+    }
+  }
+  if (texts > 0) s.text_length /= texts;
+  return s;
+}
+
+bool is_serial(const std::vector<double>& v) {
+  if (v.size() < 3) return false;
+  int steps = 0;
+  for (size_t i = 1; i < v.size(); ++i) steps += v[i] - v[i - 1] == 1;
+  return steps * 10 >= static_cast<int>(v.size() - 1) * 7;
+}
+
+bool is_constant(const std::vector<double>& v) {
+  if (v.size() < 3) return false;
+  std::map<double, int> counts;
+  for (double x : v) ++counts[x];
+  int most = 0;
+  for (const auto& [x, n] : counts) most = std::max(most, n);
+  return most * 10 >= static_cast<int>(v.size()) * 8;
+}
+
+double median(std::vector<double> v) {
+  if (v.empty()) return 0;
+  std::nth_element(v.begin(), v.begin() + static_cast<long>(v.size() / 2), v.end());
+  return v[v.size() / 2];
+}
+
+bool has(const std::vector<ColumnRole>& roles, ColumnRole r) { return std::find(roles.begin(), roles.end(), r) != roles.end(); }
+
+}  // namespace
+
+std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::string>>& cells, std::vector<ColumnRole> roles,
+                                           bool unique) {
+  std::vector<ColumnStats> stats;
+  for (const auto& c : cells) stats.push_back(stats_of(c));
+  auto open = [&](size_t i) { return roles[i] == ColumnRole::unknown && stats[i].filled > 0; };
+  auto give = [&](size_t i, ColumnRole r) {
+    const bool repeats = r == ColumnRole::unknown || r == ColumnRole::remark || r == ColumnRole::points || r == ColumnRole::marks_part ||
+                         r == ColumnRole::contact_hours;
+    if (unique && !repeats && has(roles, r))
+      r = r == ColumnRole::title ? ColumnRole::remark : ColumnRole::unknown;
+    roles[i] = r;
+  };
+  // Words: codes, grades, the title (the textual column of longest cells), remarks.
+  for (size_t i = 0; i < roles.size(); ++i)
+    if (open(i) && stats[i].share({CellType::code}) >= 0.6) give(i, ColumnRole::code);
+  for (size_t i = 0; i < roles.size(); ++i)
+    if (open(i) && stats[i].share({CellType::letter_grade, CellType::grade_word}) >= 0.6) give(i, ColumnRole::grade);
+  std::vector<size_t> texts;
+  for (size_t i = 0; i < roles.size(); ++i)
+    if (open(i) && stats[i].share({CellType::text}) >= 0.6) texts.push_back(i);
+  std::stable_sort(texts.begin(), texts.end(), [&](size_t a, size_t b) { return stats[a].text_length > stats[b].text_length; });
+  for (size_t k = 0; k < texts.size(); ++k) {
+    const bool title = k == 0 || (!unique && stats[texts[k]].text_length >= 8);
+    give(texts[k], title ? ColumnRole::title : ColumnRole::remark);
+  }
+  for (size_t i = 0; i < roles.size(); ++i) {
+    if (!open(i)) continue;
+    if (stats[i].share({CellType::percent}) >= 0.6) give(i, ColumnRole::score);
+    else if (stats[i].share({CellType::marks_of}) >= 0.6) give(i, ColumnRole::marks);
+    else if (stats[i].share({CellType::credit_notation}) >= 0.5) give(i, ColumnRole::credits);
+  }
+  // Numbers.
+  std::vector<size_t> small;
+  for (size_t i = 0; i < roles.size(); ++i) {
+    if (!open(i) || stats[i].share({CellType::integer, CellType::decimal, CellType::credit_notation}) < 0.6) continue;
+    const auto& v = stats[i].numbers;
+    const double mid = median(v), top = v.empty() ? 0 : *std::max_element(v.begin(), v.end());
+    const bool leftmost_number = std::none_of(roles.begin(), roles.begin() + static_cast<long>(i), [](ColumnRole r) {
+      return r == ColumnRole::credits || r == ColumnRole::grade || r == ColumnRole::marks || r == ColumnRole::points;
+    });
+    if (leftmost_number && is_serial(v)) give(i, ColumnRole::serial);
+    else if (is_constant(v) && mid >= 20) give(i, ColumnRole::max_marks);
+    else if (mid >= 20 || top > 30) give(i, has(roles, ColumnRole::marks) ? ColumnRole::marks_part : ColumnRole::marks);
+    else if (stats[i].two_decimals * 2 >= stats[i].filled && mid >= 1 && top <= 5 && !has(roles, ColumnRole::grade))
+      give(i, ColumnRole::grade);
+    else small.push_back(i);
+  }
+  for (size_t i : small) {
+    const auto& v = stats[i].numbers;
+    const std::set<double> distinct(v.begin(), v.end());
+    const bool credit_like = distinct.size() <= 8 && median(v) <= 10;
+    give(i, credit_like && (!unique || !has(roles, ColumnRole::credits)) ? ColumnRole::credits : ColumnRole::points);
+  }
+  return roles;
+}
+
+double typical_word_space(const std::vector<TableRow>& rows) {
+  std::vector<double> gaps;
+  for (const auto& r : rows)
+    for (size_t i = 1; i < r.words.size(); ++i) {
+      const double g = r.words[i]->box.x0 - r.words[i - 1]->box.x1;
+      if (g > 0 && g < r.word_height) gaps.push_back(g);
+    }
+  if (gaps.empty()) return 1.0;
+  // The mode, at 0.25 pt resolution: word spaces repeat, column gaps vary.
+  std::map<long, int> hist;
+  for (double g : gaps) ++hist[std::lround(g * 4)];
+  long best = 0;
+  int most = 0;
+  for (const auto& [k, n] : hist)
+    if (n > most) {
+      most = n;
+      best = k;
+    }
+  return std::max(1.0, static_cast<double>(best) / 4);
+}
+
+std::vector<std::vector<const Word*>> chunks_of(const TableRow& row, double word_space) {
+  std::vector<std::vector<const Word*>> out;
+  const double cut = std::max(1.8 * word_space, 0.6 * row.word_height);
+  for (size_t i = 0; i < row.words.size(); ++i) {
+    if (i == 0 || row.words[i]->box.x0 - row.words[i - 1]->box.x1 > cut) out.emplace_back();
+    out.back().push_back(row.words[i]);
+  }
+  return out;
+}
+
+namespace {
+
+// Columns of rows printed without a header: spans between white gutters, and the cells of the
+// rows that cut into three cells or more.
+struct ContentColumns {
+  std::vector<std::pair<double, double>> spans;
+  std::vector<std::vector<std::string>> cells;  // per span, top to bottom
+  double top = 0, height = 0;
+};
+
+std::optional<ContentColumns> content_columns(const std::vector<TableRow>& rows) {
+  const double space = typical_word_space(rows);
+  std::vector<const TableRow*> tabular;
+  for (const auto& r : rows) {
+    const std::string text = row_text(r);
+    if (chunks_of(r, space).size() >= 3 && !is_summary_line(text) && !is_section_line(text)) tabular.push_back(&r);
+  }
+  if (tabular.size() < 3) return std::nullopt;
+  double lo = 1e18, hi = -1e18, height = 0;
+  for (const TableRow* r : tabular) {
+    lo = std::min(lo, r->box.x0);
+    hi = std::max(hi, r->box.x1);
+    height += r->word_height;
+  }
+  height /= static_cast<double>(tabular.size());
+  constexpr double kStep = 0.5;
+  const size_t bins = static_cast<size_t>(std::ceil((hi - lo) / kStep)) + 1;
+  std::vector<int> ink(bins, 0);
+  for (const TableRow* r : tabular)
+    for (const Word* w : r->words)
+      for (auto b = static_cast<size_t>((w->box.x0 - lo) / kStep); b < bins && lo + static_cast<double>(b) * kStep < w->box.x1; ++b) ++ink[b];
+  const int allowed = static_cast<int>(tabular.size() / 10);
+  // Columns: inked runs between gutters at least half a line height wide.
+  std::vector<std::pair<double, double>> spans;
+  size_t b = 0;
+  while (b < bins) {
+    while (b < bins && ink[b] <= allowed) ++b;
+    if (b >= bins) break;
+    size_t e = b;
+    for (;;) {
+      while (e < bins && ink[e] > allowed) ++e;
+      size_t g = e;
+      while (g < bins && ink[g] <= allowed) ++g;
+      if (g >= bins || static_cast<double>(g - e) * kStep >= 0.5 * height) break;
+      e = g;  // a gap narrower than a gutter: the same column
+    }
+    spans.emplace_back(lo + static_cast<double>(b) * kStep, lo + static_cast<double>(e) * kStep);
+    b = e;
+  }
+  if (spans.size() < 3) return std::nullopt;
+  std::vector<std::vector<std::string>> cells(spans.size());
+  for (const TableRow* r : tabular) {
+    std::vector<std::vector<const Word*>> in(spans.size());
+    for (const Word* w : r->words)
+      for (size_t k = 0; k < spans.size(); ++k)
+        if (w->box.center_x() >= spans[k].first && w->box.center_x() <= spans[k].second) in[k].push_back(w);
+    for (size_t k = 0; k < spans.size(); ++k) cells[k].push_back(join_words(in[k]));
+  }
+  return ContentColumns{std::move(spans), std::move(cells), tabular.front()->box.y0, height};
+}
+
+}  // namespace
+
+std::optional<TableHeader> infer_header(const std::vector<TableRow>& rows) {
+  const auto columns = content_columns(rows);
+  if (!columns) return std::nullopt;
+  const auto& spans = columns->spans;
+  const auto roles = roles_from_content(columns->cells, std::vector<ColumnRole>(spans.size(), ColumnRole::unknown));
+  TableHeader header;
+  for (size_t k = 0; k < spans.size(); ++k)
+    header.cells.push_back({roles[k], Box{spans[k].first, columns->top, spans[k].second, columns->top + columns->height}, ""});
+  header.x0 = spans.front().first;
+  header.x1 = spans.back().second;
+  const bool names = header.has(ColumnRole::code) || header.has(ColumnRole::title);
+  const bool values = header.has(ColumnRole::credits) || header.has(ColumnRole::grade) || header.has(ColumnRole::marks);
+  if (!names || !values) return std::nullopt;
+  return header;
+}
+
+std::vector<double> repeated_table_cuts(const std::vector<TableRow>& rows) {
+  const auto columns = content_columns(rows);
+  if (!columns) return {};
+  const auto& spans = columns->spans;
+  const auto roles = roles_from_content(columns->cells, std::vector<ColumnRole>(spans.size(), ColumnRole::unknown), false);
+  auto names = [](ColumnRole r) { return r == ColumnRole::code || r == ColumnRole::title; };
+  auto value = [](ColumnRole r) { return r == ColumnRole::credits || r == ColumnRole::grade || r == ColumnRole::marks; };
+  std::vector<double> cuts;
+  size_t start = 0;
+  while (start < roles.size() && !names(roles[start])) ++start;
+  // The same run of roles (three or more, names and a value among them) printed again right after
+  // itself is the next table.
+  while (start < roles.size()) {
+    size_t period = 0;
+    for (size_t p = 3; start + 2 * p <= roles.size() && period == 0; ++p) {
+      bool same = true, has_value = false;
+      for (size_t i = 0; i < p && same; ++i) {
+        same = roles[start + i] == roles[start + p + i];
+        has_value = has_value || value(roles[start + i]);
+      }
+      if (same && has_value) period = p;
+    }
+    if (period == 0) break;
+    cuts.push_back((spans[start + period - 1].second + spans[start + period].first) / 2);
+    start += period;
+  }
+  return cuts;
+}
+
+}  // namespace cc
