@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 
 #include "extractors/dates.h"
+#include "extractors/experience_checkboxes.h"
 #include "extractors/text_utils.h"
 #include "core/regex.h"
 
@@ -93,13 +95,30 @@ HoursStatement hours_in(std::string_view text) {
   std::smatch m;
   static const Regex& per_day = icase_regex(
       R"((\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?\.?)\s*(?:a|per|each|/)\s*day[,;\s]+(?:and\s+|for\s+)?(\d)\s*days?\s*(?:a|per|each|/|in\s+a)\s*week)");
+  // (Not the last digits of a year or a date: "31/03/2022 Hours per week: 40".)
   static const Regex& per_week = icase_regex(
-      R"((\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?\.?)?\s*(?:a|per|each|/|in\s+a)\s*week)");
+      R"((?:^|[^\d./])(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?\.?)?\s*(?:a|per|each|/|in\s+a)\s*week)");
+  // A form's field: "Hours per week: 40".
+  static const Regex& labelled = icase_regex(R"(\bhours\s*(?:per|a|/|each)\s*week\s*:?\s*(\d{1,2}(?:\.\d)?)\b)");
   // "full-time", and OCR's "full-timie", "fulltme".
   static const Regex& full = icase_regex(R"(\bful+[\s-]*(t[a-z1]{1,4})\b)");
   static const Regex& part = icase_regex(R"(\bpart[\s-]*(t[a-z1]{1,4})\b)");
-  if (std::regex_search(s, m, per_day)) {
+  // Part-time stated as shifts: "12-hour shifts, 3 per week", "3 shifts of 8 hours a week".
+  static const Regex& shift_hours_first = icase_regex(
+      R"((\d{1,2})[\s-]*(?:hours?|hrs?\.?|h)[\s-]+shifts?,?\s*(?:x\s*)?(\d)\s*(?:shifts?|times|days)?\s*(?:a|per|each|/|in\s+a)\s*week)");
+  static const Regex& shifts_first = icase_regex(
+      R"((\d)\s*shifts?\s*(?:of|x)\s*(\d{1,2})\s*(?:hours?|hrs?\.?|h)(?:\s*each)?,?\s*(?:a|per|each|/|in\s+a)\s*week)");
+  static const Regex& weekly = icase_regex(R"((?:^|[^\d./])(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?\.?)\s*(?:weekly|/\s*wk\b|a\s+wk\b))");
+  if (std::regex_search(s, m, labelled)) {
+    out.hours_per_week = std::stod(m[1]);
+  } else if (std::regex_search(s, m, shift_hours_first)) {
     out.hours_per_week = std::stod(m[1]) * std::stod(m[2]);
+  } else if (std::regex_search(s, m, shifts_first)) {
+    out.hours_per_week = std::stod(m[1]) * std::stod(m[2]);
+  } else if (std::regex_search(s, m, per_day)) {
+    out.hours_per_week = std::stod(m[1]) * std::stod(m[2]);
+  } else if (std::regex_search(s, m, weekly)) {
+    out.hours_per_week = std::stod(m[1]);
   } else if (std::regex_search(s, m, per_week)) {
     out.hours_per_week = std::stod(m[1]);
   }
@@ -225,11 +244,21 @@ std::string mixed_case_form(const std::string& name, const TextRun& text) {
 std::optional<Part> position_of(const TextRun& text, const std::vector<TextRun>& lines) {
   static const Regex& labelled =
       icase_regex(R"(^((job title|designation|position title|job position)\s*:?|(position|post|rank)\s*:)\s*)");
-  for (const TextRun& line : lines) {
-    const auto cells = line_cells(line);
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    const auto cells = line_cells(lines[l]);
     for (std::size_t c = 0; c < cells.size(); ++c) {
       std::smatch m;
       if (!std::regex_search(cells[c].text, m, labelled)) continue;
+      // A label alone on its line, its value printed under it (a form's boxes): the next line's cell
+      // that begins within a few word heights of the label's left edge.
+      if (m.length(0) == static_cast<long>(cells[c].text.size()) && cells.size() == 1 && l + 1 < lines.size()) {
+        for (const TextRun& below : line_cells(lines[l + 1])) {
+          const double dx = below.pieces.front().upright.x0 - cells[c].pieces.front().upright.x0;
+          if (std::abs(dx) > 3 * cells[c].height() || below.text.back() == ':') continue;
+          const std::string value = trim_punct(below.text);
+          if (!value.empty()) return part_of(below, repair_roman_suffix(value), 0.9, 0, below.text.size());
+        }
+      }
       const TextRun& cell = m.length(0) < static_cast<long>(cells[c].text.size()) || c + 1 >= cells.size() ? cells[c] : cells[c + 1];
       const std::size_t begin = &cell == &cells[c] ? static_cast<std::size_t>(m.length(0)) : 0;
       const std::string value = trim_punct(cell.text.substr(begin));
@@ -260,10 +289,14 @@ struct Period {
 Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   static const Regex& start_cue = icase_regex(
       R"((\bfrom|\bsince|w\.?e\.?f\.?|with effect from|\beffective|\bjoined\b(?: on)?|\bstart(?:ing|ed)?(?: on)?|\bcommenc\w*(?: on)?|)"
-      R"(\bbeginning|dates? of (employment|service)|employment|period|service|\bdates)\s*[,:.;]?\s*(the\s+)?$)");
+      R"(\bbeginning|dates? of (employment|service)|employment|period|service|\bdates|)"
+      R"(\bstart(?:ing)? date|date of (?:joining|appointment|hire|commencement|entry)|joining date|date (?:joined|hired))\s*[,:.;]?\s*(the\s+)?$)");
   // "Date: 05.10.2024", "Dated ...": the letter's own date, never the start of the period.
   static const Regex& letter_date_cue = icase_regex(R"((\bdate|\bdated|\bissued(?: this| on)?)\s*[,:]?\s*$)");
-  static const Regex& joiner = icase_regex(R"(^\s*(to|until|till|through|thru|up\s*to|upto|-|–|and)?\s*(the\s+)?$)");
+  // "to", "-", or a form's label for the end: "End date:", "Date of leaving:", "To:".
+  static const Regex& joiner = icase_regex(
+      R"(^\s*(to|until|till|through|thru|up\s*to|upto|-|–|and|to\s*:|(?:end(?:ing)?|finish|last(?: working)?)\s+(?:date|day)\s*:?|)"
+      R"(date of (?:leaving|relieving|separation|resignation|exit)\s*:?)?\s*(the\s+)?$)");
   Period p;
   for (std::size_t i = 0; i < dates.size(); ++i) {
     if (!dates[i].date) continue;
@@ -288,6 +321,17 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
       p.end = dates[i + 1];
       break;
     }
+  }
+  // A promotion at the same employer printed as a second period that begins where the first ends
+  // ("from 1 March 2015 to 31 May 2018 as ... and from 1 June 2018 to date as ..."): one job, from
+  // the first start to the last end.
+  for (std::size_t i = 0; p.end && p.end->date && i + 1 < dates.size(); ++i) {
+    if (dates[i].begin <= p.end->begin || !dates[i].date || (!dates[i + 1].date && !dates[i + 1].present)) continue;
+    const std::string between = text.substr(dates[i].end, dates[i + 1].begin - dates[i].end);
+    if (!std::regex_match(between, joiner) || std::regex_match(between, icase_regex(R"(^\s*$)"))) continue;
+    const long gap = days_from_civil(*dates[i].date) - days_from_civil(*p.end->date);
+    if (gap < 0 || gap > 62) continue;
+    p.end = dates[i + 1];
   }
   // The letter's own date: another full date, preferring the last one after the period.
   for (const DateMatch& d : dates) {
@@ -325,6 +369,10 @@ std::optional<Part> departments_of(const TextRun& text, std::vector<std::string>
       R"(worked\s+in)\b)");
   // A full stop ends the list unless OCR put it after a separator ("Chemical Pathology;. Blood").
   static const Regex& sentence_end = icase_regex(R"([^;,\s]\.\s+[A-Z]|\.$)", false);
+  auto add = [&](const std::vector<LabAreaMention>& mentions) {
+    for (const auto& m : mentions)
+      if (std::find(areas.begin(), areas.end(), m.area) == areas.end()) areas.push_back(m.area);
+  };
   for (auto it = SRegexIterator(text.text.begin(), text.text.end(), cue); it != SRegexIterator(); ++it) {
     const auto begin = static_cast<std::size_t>(it->position(0));
     std::smatch e;
@@ -333,12 +381,21 @@ std::optional<Part> departments_of(const TextRun& text, std::vector<std::string>
                                                                             : std::min<std::size_t>(rest.size(), 200));
     const auto mentions = lab_area_mentions(text.text.substr(begin, end - begin));
     if (mentions.empty()) continue;
+    add(mentions);
     std::size_t last = 0;
-    for (const auto& m : mentions) {
-      if (std::find(areas.begin(), areas.end(), m.area) == areas.end()) areas.push_back(m.area);
-      last = std::max(last, m.end);
-    }
+    for (const auto& m : mentions) last = std::max(last, m.end);
     return part_of(text, "", 0.95, begin, begin + last);  // evidence: the cue to the last area named
+  }
+  // No list after any cue: the areas named before one in its sentence ("in the Haematology and
+  // Microbiology sections").
+  for (auto it = SRegexIterator(text.text.begin(), text.text.end(), cue); it != SRegexIterator(); ++it) {
+    const auto begin = static_cast<std::size_t>(it->position(0));
+    std::size_t from = begin >= 120 ? begin - 120 : 0;
+    if (const auto stop = text.text.substr(from, begin - from).find_last_of(".;:"); stop != std::string::npos) from += stop + 1;
+    const auto mentions = lab_area_mentions(text.text.substr(from, begin - from));
+    if (mentions.empty()) continue;
+    add(mentions);
+    return part_of(text, "", 0.95, from + mentions.front().begin, begin + static_cast<std::size_t>(it->length(0)));
   }
   return std::nullopt;
 }
@@ -402,7 +459,23 @@ Job extract_job(const SegmentView& letter, const std::string& as_of) {
   if (hours.end > hours.begin) take(part_of(text, "", 0.97, hours.begin, hours.end));
 
   std::vector<std::string> areas;
-  take(departments_of(text, areas));
+  const std::vector<CheckedArea> boxes = checked_areas(lines);
+  if (boxes.empty()) {
+    take(departments_of(text, areas));
+  } else {
+    // A form with a box per area: the ticked ones only; a box OCR could not read sends the job to
+    // review rather than count (or drop) its area unseen.
+    for (const CheckedArea& box : boxes) {
+      if (box.state == BoxState::empty) continue;
+      job.evidence.insert(job.evidence.end(), box.evidence.begin(), box.evidence.end());
+      if (box.state == BoxState::unclear) {
+        confidence = std::min(confidence, 0.6);
+        continue;
+      }
+      confidence = std::min(confidence, box.confidence);
+      if (std::find(areas.begin(), areas.end(), box.area) == areas.end()) areas.push_back(box.area);
+    }
+  }
   job.departments = areas;
   job.confidence = confidence;
   return job;

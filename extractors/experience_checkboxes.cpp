@@ -1,0 +1,144 @@
+#include "extractors/experience_checkboxes.h"
+
+#include <algorithm>
+
+#include "extractors/experience.h"
+
+namespace cc {
+
+namespace {
+
+// Glyphs that are boxes or marks, as UTF-8 (and the Wingdings letters Word's check boxes come out as
+// in a text layer: þ ☑, ý ☒, ü ✓, ¨ ☐).
+const std::vector<std::pair<std::string_view, BoxState>>& glyphs() {
+  static const std::vector<std::pair<std::string_view, BoxState>> g = {
+      {"\u2611", BoxState::ticked}, {"\u2612", BoxState::ticked}, {"\u2713", BoxState::ticked}, {"\u2714", BoxState::ticked},
+      {"\u2717", BoxState::ticked}, {"\u2718", BoxState::ticked}, {"\u25A0", BoxState::ticked}, {"\u25A3", BoxState::ticked},
+      {"\u25CF", BoxState::ticked}, {"\u00FE", BoxState::ticked}, {"\u00FD", BoxState::ticked}, {"\u00FC", BoxState::ticked},
+      {"\u2610", BoxState::empty},  {"\u25A1", BoxState::empty},  {"\u25CB", BoxState::empty},  {"\u00A8", BoxState::empty},
+  };
+  return g;
+}
+
+bool is_bracket(char c) { return c == '[' || c == ']' || c == '(' || c == ')' || c == '|' || c == '{' || c == '}'; }
+
+}  // namespace
+
+std::optional<BoxState> box_state(std::string_view token) {
+  std::string t;
+  for (char c : token)
+    if (c != ' ') t += c;
+  if (t.empty() || t.size() > 8) return std::nullopt;
+  for (const auto& [glyph, state] : glyphs())
+    if (t.find(glyph) != std::string::npos) return state;
+  if (t == "o") return std::nullopt;  // a list's bullet
+  bool bracket = false, mark = false, round = false, slash = false;
+  for (char c : t) {
+    if (c == '[' || c == ']' || c == '(' || c == ')' || c == '{' || c == '}') bracket = true;
+    else if (c == 'x' || c == 'X') mark = true;
+    else if (c == '/' || c == '\\' || c == '*') slash = true;
+    else if (c == 'O' || c == 'o' || c == '0' || c == 'D' || c == 'Q' || c == '@' || c == '&') round = true;
+    else if (!is_bracket(c) && c != 'I' && c != 'l' && c != '1' && c != '!' && c != '_') return std::nullopt;
+  }
+  if (!bracket && (slash || (!mark && !round))) return std::nullopt;  // "/", "*", "|", "1", "I": no box
+  if ((mark || slash) && !round) return BoxState::ticked;             // X, [X], |X|, (x), [/], IX]
+  if (round) return t.size() <= 3 ? std::optional<BoxState>(BoxState::unclear) : std::nullopt;  // O, 0, D, [O]
+  return t == "[]" || t == "()" ? BoxState::empty : BoxState::unclear;  // "[|", "|]", "[1]"
+}
+
+namespace {
+
+// The box printed right before `at` in `text`: the last one to three tokens that together read
+// as a box ("[", "X", "]" read apart by OCR); its start and state.
+std::optional<std::pair<std::size_t, BoxState>> box_before(const std::string& text, std::size_t at) {
+  std::size_t end = at;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  std::optional<std::pair<std::size_t, BoxState>> best;
+  std::size_t begin = end;
+  for (int tokens = 0; tokens < 3 && begin > 0; ++tokens) {
+    std::size_t b = begin;
+    while (b > 0 && text[b - 1] == ' ') --b;
+    std::size_t s = b;
+    while (s > 0 && text[s - 1] != ' ') --s;
+    if (s == b) break;
+    begin = s;
+    const auto state = box_state(std::string_view(text).substr(begin, end - begin));
+    if (state) best = std::make_pair(begin, *state);
+    else if (tokens == 0) break;
+  }
+  return best;
+}
+
+std::optional<std::pair<std::size_t, BoxState>> box_after(const std::string& text, std::size_t at) {
+  std::size_t b = at;
+  while (b < text.size() && (text[b] == ' ' || text[b] == ':')) ++b;
+  std::size_t e = b;
+  while (e < text.size() && text[e] != ' ') ++e;
+  if (e == b) return std::nullopt;
+  // "[ X ]" read apart: up to two more tokens.
+  std::size_t end = e;
+  for (int more = 0; more < 2 && end < text.size(); ++more) {
+    std::size_t nb = end;
+    while (nb < text.size() && text[nb] == ' ') ++nb;
+    std::size_t ne = nb;
+    while (ne < text.size() && text[ne] != ' ') ++ne;
+    if (ne == nb || !box_state(std::string_view(text).substr(b, ne - b))) break;
+    end = ne;
+  }
+  const auto state = box_state(std::string_view(text).substr(b, end - b));
+  if (!state) return std::nullopt;
+  return std::make_pair(end, *state);
+}
+
+}  // namespace
+
+std::vector<CheckedArea> checked_areas(const std::vector<TextRun>& lines) {
+  // Which side a list prints its boxes on: before the names when any name has a box before it
+  // (then "✓ Chemistry Microbiology ✓ Hematology" gives Microbiology no box), else after.
+  bool boxes_before = false;
+  for (const TextRun& line : lines)
+    for (const LabAreaMention& m : lab_area_mentions(line.text))
+      boxes_before = boxes_before || box_before(line.text, m.begin).has_value();
+  std::vector<CheckedArea> boxed, bare;
+  int with_box = 0, ticked_by_token = 0;
+  for (const TextRun& line : lines) {
+    const auto mentions = lab_area_mentions(line.text);
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+      const LabAreaMention& m = mentions[i];
+      // Two names of one area ("Blood Bank/Immunohematology") share the box before the first.
+      if (i > 0 && mentions[i - 1].area == m.area && m.begin - mentions[i - 1].end <= 2) continue;
+      CheckedArea item;
+      item.area = m.area;
+      std::optional<std::pair<std::size_t, BoxState>> box;
+      std::size_t from = m.begin, to = m.end;
+      if (boxes_before) box = box_before(line.text, m.begin);
+      if (box) from = box->first;
+      else if (auto after = boxes_before ? std::nullopt : box_after(line.text, m.end);
+               after && (i + 1 >= mentions.size() || after->first <= mentions[i + 1].begin)) {
+        box = std::make_pair(after->first, after->second);
+        to = after->first;
+      }
+      item.evidence = line.evidence(from, to);
+      item.confidence = line.confidence(from, to);
+      if (!box) {
+        bare.push_back(std::move(item));
+        continue;
+      }
+      item.state = box->second;
+      ++with_box;
+      ticked_by_token += item.state == BoxState::ticked;
+      boxed.push_back(std::move(item));
+    }
+  }
+  if (with_box < 2) return {};
+  // Boxes drawn as graphics leave no token: next to boxes ticked with a glyph, an area with no
+  // token is an unticked one.
+  if (ticked_by_token > 0)
+    for (CheckedArea& b : bare) {
+      b.state = BoxState::empty;
+      boxed.push_back(std::move(b));
+    }
+  return boxed;
+}
+
+}  // namespace cc
