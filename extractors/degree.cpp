@@ -168,9 +168,12 @@ std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const Text
       R"(graduat|conferr|conferment|\baward|convocation|given at|\bday of\b|\bon the\b|completed on|date of completion)");
   static const Regex& other_date = icase_regex(R"(birth|issue|admi|entered|enrol|print|\bdob\b)");
   const DayOrderInfo order = infer_day_order(all.text, country);
-  auto from_run = [&](const TextRun& run, std::size_t from) -> std::optional<Fact> {
+  // The first date that ends after the keyword begins: it may start before it ("this 15th day of
+  // February, 2020", "the fifteenth day of June ..." around "day of").
+  auto from_run = [&](const TextRun& run, std::size_t keyword_at) -> std::optional<Fact> {
+    const std::size_t from = keyword_at >= 40 ? keyword_at - 40 : 0;
     for (const DateMatch& m : find_dates(run.text.substr(from), order)) {
-      if (!m.date) continue;
+      if (!m.date || from + m.end <= keyword_at) continue;
       return fact_of(run, m.date->iso(), m.certainty, from + m.begin, from + m.end);
     }
     return std::nullopt;
