@@ -71,5 +71,19 @@ TEST(DegreeForms, CountryFromTheCityOrTheRegulator) {
   EXPECT_EQ(eg->country, "EG");
 }
 
+TEST(DegreeForms, TitlesInOtherForms) {
+  EXPECT_EQ(level_of_title("BSMT"), "bachelor");
+  EXPECT_EQ(field_of_title("BSMT"), "medical_technology");
+  EXPECT_EQ(level_of_title("BMLS"), "bachelor");
+  EXPECT_EQ(field_of_title("BMLS"), "medical_laboratory_science");
+  EXPECT_EQ(field_of_title("Bachelor of Science (Medical Laboratory Science)"), "medical_laboratory_science");
+  EXPECT_EQ(level_of_title("Licenciado en Química Farmacéutica"), "bachelor");
+  EXPECT_EQ(degree_title_in("otorga el título de Licenciado en Química Farmacéutica"), "Licenciado en Química Farmacéutica");
+  EXPECT_EQ(level_of_title("Higher National Diploma in Science Laboratory Technology"), "diploma");
+  EXPECT_EQ(field_of_title("Higher National Diploma in Science Laboratory Technology"), "other");
+  EXPECT_EQ(degree_title_in("awarded the Higher National Diploma in Science Laboratory Technology"),
+            "Higher National Diploma in Science Laboratory Technology");
+}
+
 }  // namespace
 }  // namespace cc
