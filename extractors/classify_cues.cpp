@@ -99,6 +99,10 @@ const std::vector<Cue>& letter_cues() {
       {R"(\bref(erence)?\.?\s*(no\.?|number|#)?\s*:|\bour ref\b)", 1},
       {R"(\b(his|her|their) (services|conduct|performance|duties)\b|we wish (him|her|them))", 2},
       {R"(check all that apply|please (tick|check)|verification form|\bsupervisor\b)", 2},
+      {R"(this is to (certify|confirm)|we (hereby )?(certify|confirm) that)", 1.5},
+      {R"(\b(medical|laboratory|lab) (technologist|scientist|technician|assistant)s?\b)", 1},
+      // A period of work: "from 1 March 2018 to present", "from 03/2018 until 05/2021".
+      {R"(\bfrom\s+[^\n]{3,25}?\s+(to|until|till|through)\s+(date|present|the present|now|[^\n]{0,20}?(19|20)\d\d))", 2},
   };
   return cues;
 }

@@ -113,6 +113,13 @@ TEST(ClassifyKinds, LetterStylesAreLetters) {
   EXPECT_EQ(classify_page(form).type, "employment_letter");
 }
 
+TEST(ClassifyKinds, APlainLetterWithAPeriodOfWorkIsALetter) {
+  const PageText plain = test::make_page({"Dr. Amina Bello", "Head of Laboratory Services", "Garki Hospital, Abuja",
+                                          "12 May 2024", "This is to confirm that Mr. Tunde Bakare worked at our laboratory",
+                                          "as a Medical Laboratory Scientist from 2 January 2019 to 30 April 2024."});
+  EXPECT_EQ(classify_page(plain).type, "employment_letter");
+}
+
 TEST(ClassifyKinds, AnUnsurePageIsOtherWithItsScoresAndWhatItCouldBe) {
   // A phone photo of a diploma read badly: a few words, some certificate language.
   const PageText photo = test::make_page({"UNIVERSTY OF LAGOS", "awarded the", "Bachelor of Science", "Medical Laboratory Science"}, 1, 0.7f);
