@@ -75,6 +75,10 @@ const std::vector<Cue>& diploma_cues() {
       {R"(having (satisfied|completed|fulfilled|passed|met)|requirements (for|of) the (degree|diploma)|)"
        R"((up)?on the recommendation of|by (virtue of )?the authority)", 3},
       {R"(in the year (of our lord )?(one|two) thousand)", 2},
+      // Certificates of a pass (South Asia): "Provisional Certificate", "has passed the ... examination
+      // ... and was placed in the First Class".
+      {R"(provisional (degree |pass )?certificate|\bpass certificate|certificate of (completion|degree))", 5},
+      {R"((placed|passed) in (the )?(first|second|third|pass) (class|division)|has (duly )?passed the\b)", 2},
       {R"(\b(vice[- ]?chancellor|chancellor|rector|provost|board of (trustees|regents|governors)|the senate)\b)", 1.5},
   };
   return cues;

@@ -120,6 +120,14 @@ TEST(ClassifyKinds, APlainLetterWithAPeriodOfWorkIsALetter) {
   EXPECT_EQ(classify_page(plain).type, "employment_letter");
 }
 
+TEST(ClassifyKinds, AProvisionalCertificateIsADiploma) {
+  const PageText page = centred_page({"#RAJIV GANDHI UNIVERSITY OF HEALTH SCIENCES", "Bengaluru, Karnataka",
+                                      "#PROVISIONAL CERTIFICATE", "This is to certify that Priya Ramesh Kulkarni",
+                                      "has passed the B.Sc. Medical Laboratory Technology examination held in April 2019",
+                                      "and was placed in the First Class.", "Registrar (Evaluation)"});
+  EXPECT_EQ(classify_page(page).type, "diploma");
+}
+
 TEST(ClassifyKinds, AnUnsurePageIsOtherWithItsScoresAndWhatItCouldBe) {
   // A phone photo of a diploma read badly: a few words, some certificate language.
   const PageText photo = test::make_page({"UNIVERSTY OF LAGOS", "awarded the", "Bachelor of Science", "Medical Laboratory Science"}, 1, 0.7f);
