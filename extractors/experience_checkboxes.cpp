@@ -1,6 +1,7 @@
 #include "extractors/experience_checkboxes.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extractors/experience.h"
 
@@ -20,7 +21,6 @@ const std::vector<std::pair<std::string_view, BoxState>>& glyphs() {
   return g;
 }
 
-bool is_bracket(char c) { return c == '[' || c == ']' || c == '(' || c == ')' || c == '|' || c == '{' || c == '}'; }
 
 }  // namespace
 
@@ -31,19 +31,34 @@ std::optional<BoxState> box_state(std::string_view token) {
   if (t.empty() || t.size() > 8) return std::nullopt;
   for (const auto& [glyph, state] : glyphs())
     if (t.find(glyph) != std::string::npos) return state;
-  if (t == "o") return std::nullopt;  // a list's bullet
-  bool bracket = false, mark = false, round = false, slash = false;
-  for (char c : t) {
-    if (c == '[' || c == ']' || c == '(' || c == ')' || c == '{' || c == '}') bracket = true;
-    else if (c == 'x' || c == 'X') mark = true;
-    else if (c == '/' || c == '\\' || c == '*') slash = true;
-    else if (c == 'O' || c == 'o' || c == '0' || c == 'D' || c == 'Q' || c == '@' || c == '&') round = true;
-    else if (!is_bracket(c) && c != 'I' && c != 'l' && c != '1' && c != '!' && c != '_') return std::nullopt;
+  if (t.size() > 5) return std::nullopt;
+  auto is_mark = [](char c) { return c == 'x' || c == 'X' || c == 'v' || c == 'V' || c == 'y' || c == 'Y'; };
+  // No bracket: a lone X is a tick; a lone O, 0, D, Q, @ is a box OCR could not read.
+  const bool bracketed = t.find_first_of("[](){}") != std::string::npos ||
+                         (t.size() >= 2 && (t.front() == 'L' || t.front() == '|') && (t.back() == 'J' || t.back() == '|'));
+  if (!bracketed) {
+    if (t == "X" || t == "x") return BoxState::ticked;
+    if (t == "O" || t == "0" || t == "D" || t == "Q" || t == "@" || t == "[O]") return BoxState::unclear;
+    return std::nullopt;  // "-", "1.", "I", "|", "o", a word: no box
   }
-  if (!bracket && (slash || (!mark && !round))) return std::nullopt;  // "/", "*", "|", "1", "I": no box
-  if ((mark || slash) && !round) return BoxState::ticked;             // X, [X], |X|, (x), [/], IX]
-  if (round) return t.size() <= 3 ? std::optional<BoxState>(BoxState::unclear) : std::nullopt;  // O, 0, D, [O]
-  return t == "[]" || t == "()" ? BoxState::empty : BoxState::unclear;  // "[|", "|]", "[1]"
+  // A box: its edges as OCR reads them ("[", "(", "|", "L" on the left; "]", ")", "|", "J" on the
+  // right) around what is inside.
+  std::size_t b = 0, e = t.size();
+  if (b < e && std::string_view("[({|LIl1").find(t[b]) != std::string_view::npos) ++b;
+  if (e > b && std::string_view("])}|JIl1").find(t[e - 1]) != std::string_view::npos) --e;
+  std::string inside;
+  for (std::size_t i = b; i < e; ++i)
+    if (t[i] != '_' && t[i] != ' ') inside += t[i];
+  if (inside.empty()) return BoxState::empty;  // [], [ ], ( ), L], (_], LJ
+  bool mark = false, other = false;
+  for (char c : inside) {
+    if (is_mark(c) || c == '/' || c == '\\' || c == '*') mark = true;
+    else if (std::isalnum(static_cast<unsigned char>(c)) || std::ispunct(static_cast<unsigned char>(c))) other = true;
+    else return std::nullopt;
+  }
+  if (inside.size() > 3) return std::nullopt;
+  // [X], |X|, [ZV] (a check mark), [/]: ticked; [B], [O], [|: something inside OCR cannot name.
+  return mark ? BoxState::ticked : other ? BoxState::unclear : BoxState::empty;
 }
 
 namespace {
@@ -120,6 +135,8 @@ std::vector<CheckedArea> checked_areas(const std::vector<TextRun>& lines) {
       }
       item.evidence = line.evidence(from, to);
       item.confidence = line.confidence(from, to);
+      for (const TextRun::Piece* p : line.pieces_in(m.begin, m.end))
+        item.ocr = item.ocr || (p->page.page && p->page.page->source == TextSource::ocr);
       if (!box) {
         bare.push_back(std::move(item));
         continue;
@@ -131,13 +148,15 @@ std::vector<CheckedArea> checked_areas(const std::vector<TextRun>& lines) {
     }
   }
   if (with_box < 2) return {};
-  // Boxes drawn as graphics leave no token: next to boxes ticked with a glyph, an area with no
-  // token is an unticked one.
-  if (ticked_by_token > 0)
-    for (CheckedArea& b : bare) {
-      b.state = BoxState::empty;
-      boxed.push_back(std::move(b));
-    }
+  // An area with no box token. On a text layer the boxes are graphics: beside boxes ticked with a
+  // glyph, it is an unticked one. On a scan Tesseract often drops a box with an X in it altogether
+  // (and reads the empty ones as "L]" or "(_]"): the text cannot tell, so it is unclear.
+  for (CheckedArea& b : bare) {
+    if (b.ocr) b.state = BoxState::unclear;
+    else if (ticked_by_token > 0) b.state = BoxState::empty;
+    else continue;
+    boxed.push_back(std::move(b));
+  }
   return boxed;
 }
 

@@ -1,10 +1,11 @@
 // Lab areas on a form with a box per area ("Laboratory areas (check all that apply): [X] Chemistry
 // [ ] Microbiology ..."): only the ticked ones are departments. A box is the token printed right
 // before (or right after) an area's name: ticked (☑ ☒ ✓ ✔ ✗ ■, "[X]", "|X|", "(x)", a lone "X"),
-// empty (☐ □ "[ ]" "[]" "( )"), or unclear — what Tesseract makes of a box it cannot read ("O",
-// "0", "D", "[|", "@"): an unclear box is never counted, it sends the job to review with its
-// evidence. A box drawn as a graphic leaves no token: on a form whose other boxes are ticked by
-// glyphs, an area with no token at all is taken as unticked.
+// empty (☐ □ "[ ]" "[]" "( )", and Tesseract's "L]", "(_]", "LJ"), or unclear — a box with
+// something inside OCR cannot name ("[B]" for a filled box), "O", "0", "D", "@": an unclear box is
+// never counted, it sends the job to review with its evidence. A box drawn as a graphic leaves no
+// token: on a text layer whose other boxes are ticked by glyphs, an area with no token is
+// unticked; on a scan (Tesseract drops a box with an X in it altogether) it is unclear.
 #pragma once
 
 #include <optional>
@@ -26,6 +27,7 @@ struct CheckedArea {
   BoxState state = BoxState::empty;
   std::vector<Evidence> evidence;  // the box and the area's name
   double confidence = 1;
+  bool ocr = false;  // read by OCR (a missing box token then says nothing)
 };
 
 // The lab areas of a check-box list among `lines`, each with its box's state; empty when the

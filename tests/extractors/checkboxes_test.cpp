@@ -16,7 +16,12 @@ TEST(CheckBoxes, TokensReadAsBoxStates) {
   for (const char* t : {"\u2611", "\u2612", "\u2713", "\u2714", "[X]", "[x]", "|X|", "(x)", "X", "IX]", "[/]", "\u00FE"})
     EXPECT_EQ(box_state(t), BoxState::ticked) << t;
   for (const char* t : {"\u2610", "\u25A1", "[]", "()", "[ ]", "\u00A8"}) EXPECT_EQ(box_state(t), BoxState::empty) << t;
-  for (const char* t : {"O", "0", "D", "[O]", "[|", "@"}) EXPECT_EQ(box_state(t), BoxState::unclear) << t;
+  for (const char* t : {"O", "0", "D", "[O]", "@"}) EXPECT_EQ(box_state(t), BoxState::unclear) << t;
+  // What Tesseract 5 read for boxes drawn on a 300 dpi page (DejaVu labels): empty ones as "L]",
+  // "(_]", "LJ", "[|"; a check mark as "[ZV]"; a filled box as "[B]" (something inside: unclear).
+  for (const char* t : {"L]", "(_]", "LJ", "[|"}) EXPECT_EQ(box_state(t), BoxState::empty) << t;
+  EXPECT_EQ(box_state("[ZV]"), BoxState::ticked);
+  EXPECT_EQ(box_state("[B]"), BoxState::unclear);
   for (const char* t : {"-", "1.", "1", "I", "|", "/", "*", "o", "in", "Sections:", "\u2022"}) EXPECT_FALSE(box_state(t)) << t;
 }
 
@@ -76,6 +81,20 @@ TEST(CheckBoxes, WhatTesseractMakesOfBoxes) {
   const Form unclear = form({"X Chemistry   O Microbiology   D Hematology"}, 0.9f);
   EXPECT_EQ(unclear.job.departments, (Areas{"chemistry"}));
   EXPECT_LT(unclear.job.confidence, kLowConfidence);
+}
+
+TEST(CheckBoxes, TesseractsReadingsOfDrawnBoxes) {
+  // Boxes with an X in them vanish from Tesseract's text; the empty ones read "L]" and "(_]". The
+  // text cannot tell whether the areas without a box were ticked: none counts, the job is reviewed.
+  const Form dropped = form({"Chemistry L] Microbiology Hematology (_] Blood Bank"}, 0.9f);
+  EXPECT_TRUE(dropped.job.departments.empty());
+  EXPECT_LT(dropped.job.confidence, kLowConfidence);
+  const Form checks = form({"[ZV] Chemistry L] Microbiology [ZV] Hematology (_] Blood Bank"}, 0.9f);
+  EXPECT_EQ(checks.job.departments, (Areas{"chemistry", "hematology"}));
+  EXPECT_GE(checks.job.confidence, kLowConfidence);
+  const Form filled = form({"[B] Chemistry L] Microbiology [B] Hematology (_] Blood Bank"}, 0.9f);
+  EXPECT_TRUE(filled.job.departments.empty());
+  EXPECT_LT(filled.job.confidence, kLowConfidence);
 }
 
 TEST(CheckBoxes, ALetterWithoutBoxesKeepsItsSections) {
