@@ -51,30 +51,29 @@ std::optional<BoxState> box_state(std::string_view token) {
     if (t[i] != '_' && t[i] != ' ') inside += t[i];
   if (inside.empty()) return BoxState::empty;  // [], [ ], ( ), L], (_], LJ
   bool mark = false, other = false;
+  if (inside.find("\u00A5") != std::string::npos) mark = true;  // "¥": a check mark as Tesseract reads it
   for (char c : inside) {
     if (is_mark(c) || c == '/' || c == '\\' || c == '*') mark = true;
-    else if (std::isalnum(static_cast<unsigned char>(c)) || std::ispunct(static_cast<unsigned char>(c))) other = true;
+    else if (std::isalnum(static_cast<unsigned char>(c)) || std::ispunct(static_cast<unsigned char>(c)) || (c & 0x80)) other = true;
     else return std::nullopt;
   }
-  if (inside.size() > 3) return std::nullopt;
+  if (inside.size() > 4) return std::nullopt;
   // [X], |X|, [ZV] (a check mark), [/]: ticked; [B], [O], [|: something inside OCR cannot name.
   return mark ? BoxState::ticked : other ? BoxState::unclear : BoxState::empty;
 }
 
 namespace {
 
-// The box printed right before `at` in `text`: the last one to three tokens that together read
-// as a box ("[", "X", "]" read apart by OCR); its start and state.
-std::optional<std::pair<std::size_t, BoxState>> box_before(const std::string& text, std::size_t at) {
-  std::size_t end = at;
-  while (end > 0 && text[end - 1] == ' ') --end;
+// The box that ends at `end` in `text` (no further left than `limit`): the last one to three
+// tokens that together read as a box ("[", "X", "]" read apart by OCR); its start and state.
+std::optional<std::pair<std::size_t, BoxState>> box_ending_at(const std::string& text, std::size_t end, std::size_t limit) {
   std::optional<std::pair<std::size_t, BoxState>> best;
   std::size_t begin = end;
-  for (int tokens = 0; tokens < 3 && begin > 0; ++tokens) {
+  for (int tokens = 0; tokens < 3 && begin > limit; ++tokens) {
     std::size_t b = begin;
-    while (b > 0 && text[b - 1] == ' ') --b;
+    while (b > limit && text[b - 1] == ' ') --b;
     std::size_t s = b;
-    while (s > 0 && text[s - 1] != ' ') --s;
+    while (s > limit && text[s - 1] != ' ') --s;
     if (s == b) break;
     begin = s;
     const auto state = box_state(std::string_view(text).substr(begin, end - begin));
@@ -82,6 +81,30 @@ std::optional<std::pair<std::size_t, BoxState>> box_before(const std::string& te
     else if (tokens == 0) break;
   }
   return best;
+}
+
+bool is_plain_word(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w)
+    if (!std::isalpha(static_cast<unsigned char>(c)) && c != '-' && c != '&' && c != '/') return false;
+  return true;
+}
+
+// The box printed before the area named at `at`: right before it, or before the one or two words
+// that begin the area's name ("[X] Clinical Chemistry", "☒ Medical Microbiology"), never reaching
+// back past `limit` (the end of the area named before it).
+std::optional<std::pair<std::size_t, BoxState>> box_before(const std::string& text, std::size_t at, std::size_t limit = 0) {
+  std::size_t end = at;
+  for (int skipped = 0; skipped <= 2; ++skipped) {
+    while (end > limit && text[end - 1] == ' ') --end;
+    if (end <= limit) return std::nullopt;
+    if (auto box = box_ending_at(text, end, limit)) return box;
+    std::size_t s = end;
+    while (s > limit && text[s - 1] != ' ') --s;
+    if (!is_plain_word(std::string_view(text).substr(s, end - s))) return std::nullopt;
+    end = s;
+  }
+  return std::nullopt;
 }
 
 std::optional<std::pair<std::size_t, BoxState>> box_after(const std::string& text, std::size_t at) {
@@ -107,16 +130,39 @@ std::optional<std::pair<std::size_t, BoxState>> box_after(const std::string& tex
 
 }  // namespace
 
+namespace {
+
+// The end of the word `at` lies in (patterns match word beginnings: "Microbiolog", "Hemat").
+std::size_t word_end(const std::string& text, std::size_t at) {
+  while (at < text.size() && text[at] != ' ') ++at;
+  return at;
+}
+
+}  // namespace
+
 std::vector<CheckedArea> checked_areas(const std::vector<TextRun>& lines) {
   // Which side a list prints its boxes on: before the names when any name has a box before it
   // (then "✓ Chemistry Microbiology ✓ Hematology" gives Microbiology no box), else after.
   bool boxes_before = false;
-  for (const TextRun& line : lines)
-    for (const LabAreaMention& m : lab_area_mentions(line.text))
-      boxes_before = boxes_before || box_before(line.text, m.begin).has_value();
-  std::vector<CheckedArea> boxed, bare;
-  int with_box = 0, ticked_by_token = 0;
   for (const TextRun& line : lines) {
+    const auto mentions = lab_area_mentions(line.text);
+    for (std::size_t i = 0; i < mentions.size(); ++i)
+      boxes_before = boxes_before ||
+                     box_before(line.text, mentions[i].begin, i > 0 ? word_end(line.text, mentions[i - 1].end) : 0).has_value();
+  }
+  // "Check all that apply" (or tick, mark): the list of boxes follows, within a few lines.
+  static const Regex& cue = icase_regex(
+      R"(\b(check|tick|mark)\s+(all\s+that\s+apply|(the\s+)?(appropriate|relevant)|where\s+applicable|as\s+appropriate|(the\s+)?box(es)?))");
+  std::size_t cue_line = lines.size();
+  for (std::size_t l = 0; l < lines.size() && cue_line == lines.size(); ++l)
+    if (std::regex_search(lines[l].text, cue)) cue_line = l;
+  auto in_list = [&](std::size_t l) { return cue_line < lines.size() && l > cue_line && l <= cue_line + 8; };
+  std::vector<CheckedArea> boxed;
+  std::vector<std::pair<std::size_t, CheckedArea>> bare;  // with their line
+  std::vector<bool> line_has_box(lines.size(), false);
+  int with_box = 0, ticked_by_token = 0;
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    const TextRun& line = lines[l];
     const auto mentions = lab_area_mentions(line.text);
     for (std::size_t i = 0; i < mentions.size(); ++i) {
       const LabAreaMention& m = mentions[i];
@@ -125,10 +171,10 @@ std::vector<CheckedArea> checked_areas(const std::vector<TextRun>& lines) {
       CheckedArea item;
       item.area = m.area;
       std::optional<std::pair<std::size_t, BoxState>> box;
-      std::size_t from = m.begin, to = m.end;
-      if (boxes_before) box = box_before(line.text, m.begin);
+      std::size_t from = m.begin, to = word_end(line.text, m.end);
+      if (boxes_before) box = box_before(line.text, m.begin, i > 0 ? word_end(line.text, mentions[i - 1].end) : 0);
       if (box) from = box->first;
-      else if (auto after = boxes_before ? std::nullopt : box_after(line.text, m.end);
+      else if (auto after = boxes_before ? std::nullopt : box_after(line.text, to);
                after && (i + 1 >= mentions.size() || after->first <= mentions[i + 1].begin)) {
         box = std::make_pair(after->first, after->second);
         to = after->first;
@@ -138,23 +184,27 @@ std::vector<CheckedArea> checked_areas(const std::vector<TextRun>& lines) {
       for (const TextRun::Piece* p : line.pieces_in(m.begin, m.end))
         item.ocr = item.ocr || (p->page.page && p->page.page->source == TextSource::ocr);
       if (!box) {
-        bare.push_back(std::move(item));
+        bare.emplace_back(l, std::move(item));
         continue;
       }
       item.state = box->second;
+      line_has_box[l] = true;
       ++with_box;
       ticked_by_token += item.state == BoxState::ticked;
       boxed.push_back(std::move(item));
     }
   }
-  if (with_box < 2) return {};
-  // An area with no box token. On a text layer the boxes are graphics: beside boxes ticked with a
-  // glyph, it is an unticked one. On a scan Tesseract often drops a box with an X in it altogether
-  // (and reads the empty ones as "L]" or "(_]"): the text cannot tell, so it is unclear.
-  for (CheckedArea& b : bare) {
-    if (b.ocr) b.state = BoxState::unclear;
-    else if (ticked_by_token > 0) b.state = BoxState::empty;
-    else continue;
+  bool bare_in_list = false;
+  for (const auto& [l, b] : bare) bare_in_list = bare_in_list || in_list(l);
+  const bool is_list = with_box >= 2 || (cue_line < lines.size() && (with_box >= 1 || bare_in_list));
+  if (!is_list) return {};
+  // An area with no box token, in the list. On a text layer the boxes are graphics: beside boxes
+  // ticked with a glyph, it is an unticked one. On a scan Tesseract often drops a box with an X in
+  // it altogether (and reads the empty ones as "L]" or "(_]"), and a text layer whose marks are
+  // graphics too shows no tick at all: the text cannot tell, so it is unclear.
+  for (auto& [l, b] : bare) {
+    if (!line_has_box[l] && !in_list(l)) continue;  // named in the letter's prose, not in the list
+    b.state = !b.ocr && ticked_by_token > 0 ? BoxState::empty : BoxState::unclear;
     boxed.push_back(std::move(b));
   }
   return boxed;

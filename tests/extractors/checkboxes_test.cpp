@@ -30,11 +30,11 @@ struct Form {
   Job job;
 };
 
-Form form(const std::vector<std::string>& area_lines, float confidence = 1.0f) {
+Form form(const std::vector<std::string>& area_lines, float confidence = 1.0f, bool check_all = true) {
   std::vector<std::string> lines = {"#EMPLOYMENT VERIFICATION FORM", "Employee Name:   Rosa M. Lim",
                                     "Employer:   Sunrise Medical Center", "Position:   Medical Technologist",
                                     "Dates of employment:   01/03/2018   to   31/03/2022", "Hours per week:   40",
-                                    "Laboratory areas worked (check all that apply):"};
+                                    check_all ? "Laboratory areas worked (check all that apply):" : "Remarks:"};
   lines.insert(lines.end(), area_lines.begin(), area_lines.end());
   lines.push_back("Supervisor signature:");
   Form f;
@@ -98,11 +98,25 @@ TEST(CheckBoxes, TesseractsReadingsOfDrawnBoxes) {
 }
 
 TEST(CheckBoxes, ALetterWithoutBoxesKeepsItsSections) {
-  const Form prose = form({"She rotated through the sections of Clinical Chemistry, Hematology and Microbiology."});
+  const Form prose = form({"She rotated through the sections of Clinical Chemistry, Hematology and Microbiology."}, 1.0f, false);
   EXPECT_EQ(prose.job.departments, (Areas{"chemistry", "hematology", "microbiology"}));
   // A bulleted list is no list of boxes.
-  EXPECT_EQ(form({"Sections:", "- Clinical Chemistry", "- Haematology", "o Blood Bank"}).job.departments,
+  EXPECT_EQ(form({"Sections:", "- Clinical Chemistry", "- Haematology", "o Blood Bank"}, 1.0f, false).job.departments,
             (Areas{"chemistry", "hematology", "blood_bank"}));
+}
+
+TEST(CheckBoxes, ABoxBeforeTheWholeNameOfAnArea) {
+  EXPECT_EQ(form({"[X] Clinical Chemistry   [ ] Medical Microbiology   [X] Diagnostic Hematology"}).job.departments,
+            (Areas{"chemistry", "hematology"}));
+  EXPECT_EQ(form({"\u2713 Clinical Chemistry   Medical Microbiology   \u2713 Blood Bank"}).job.departments,
+            (Areas{"chemistry", "blood_bank"}));
+}
+
+TEST(CheckBoxes, ACheckAllThatApplyListWithoutAnyBoxTokenGoesToReview) {
+  // Boxes and marks both drawn as graphics: the text shows the names only.
+  const Form f = form({"Clinical Chemistry   Hematology   Microbiology   Blood Bank"});
+  EXPECT_TRUE(f.job.departments.empty());
+  EXPECT_LT(f.job.confidence, kLowConfidence);
 }
 
 // A set of forms: every combination of four areas ticked or not, in each notation, on a text
