@@ -36,5 +36,24 @@ TEST(IdentityForms, ALetterInAnotherStyleStillGivesItsName) {
   EXPECT_EQ(name->natural, "Achieng R. Okello");
 }
 
+TEST(IdentityForms, FormLabelsWithTheValueBesideOrUnder) {
+  const auto beside = test::classify({test::make_document(
+      "form.pdf", {{"#EMPLOYMENT VERIFICATION FORM", "Applicant's Name:   NWOSU, ADAEZE C.", "Employer:   Sunrise Hospital",
+                    "Dates of employment: 01/03/2018 to 31/03/2022"}})});
+  const auto letters = segments_of_type(beside.result.segments, "employment_letter");
+  ASSERT_EQ(letters.size(), 1u);
+  const auto a = find_name(letters.front());
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->natural, "Adaeze C. Nwosu");
+  const auto under = test::classify({test::make_document(
+      "form.pdf", {{"#EMPLOYMENT VERIFICATION FORM", "Name of Employee", "Kwame Osei Mensah", "Employer",
+                    "Sunrise Hospital", "Dates of employment: 01/03/2018 to 31/03/2022"}})});
+  const auto forms = segments_of_type(under.result.segments, "employment_letter");
+  ASSERT_EQ(forms.size(), 1u);
+  const auto b = find_name(forms.front());
+  ASSERT_TRUE(b);
+  EXPECT_EQ(b->natural, "Kwame Osei Mensah");
+}
+
 }  // namespace
 }  // namespace cc
