@@ -253,8 +253,9 @@ std::optional<Part> position_of(const TextRun& text, const std::vector<TextRun>&
       // that begins within a few word heights of the label's left edge.
       if (m.length(0) == static_cast<long>(cells[c].text.size()) && cells.size() == 1 && l + 1 < lines.size()) {
         for (const TextRun& below : line_cells(lines[l + 1])) {
+          if (below.pieces.empty()) continue;
           const double dx = below.pieces.front().upright.x0 - cells[c].pieces.front().upright.x0;
-          if (std::abs(dx) > 3 * cells[c].height() || below.text.back() == ':') continue;
+          if (below.text.empty() || std::abs(dx) > 3 * cells[c].height() || below.text.back() == ':') continue;
           const std::string value = trim_punct(below.text);
           if (!value.empty()) return part_of(below, repair_roman_suffix(value), 0.9, 0, below.text.size());
         }

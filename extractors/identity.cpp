@@ -231,8 +231,9 @@ std::optional<Found> name_from_labels(const std::vector<TextRun>& lines) {
         below = line_cells(lines[l + 1]);
         const TextRun* under = nullptr;
         for (const TextRun& b : below)
-          if (std::abs(b.pieces.front().upright.x0 - cells[c].pieces.front().upright.x0) <= 3 * cells[c].height()) under = &b;
-        if (!under || under->text.back() == ':') continue;
+          if (!b.pieces.empty() && std::abs(b.pieces.front().upright.x0 - cells[c].pieces.front().upright.x0) <= 3 * cells[c].height())
+            under = &b;
+        if (!under || under->text.empty() || under->text.back() == ':') continue;
         cell = under;
         begin = 0;
       }
