@@ -32,11 +32,11 @@ std::string field_of_title(std::string_view title) {
 
 std::string level_of_title(std::string_view title) {
   static const std::vector<std::pair<const char*, const char*>> rules = {
-      {R"(^\s*(the\s+)?(degree\s+of\s+)?(bachelor|baccalaureate|b\.?\s?sc\b|b\.?\s?s\.|b\.?\s?a\.|bs\b|)"
+      {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?(bachelor|baccalaure(ate|us)|b\.?\s?sc\b|b\.?\s?s\.|b\.?\s?a\.|bs\b|)"
        R"(bsmt\b|bmlt\b|bscmlt\b|bsmls\b|bmls\b|bmlsc\b|bscmls\b|licenciad[oa]\b|licenciatura\b|licencjat\b|licen[tţ][aă]\b))", "bachelor"},
-      {R"(^\s*(the\s+)?(degree\s+of\s+)?(master|m\.?\s?sc\b|m\.?\s?s\.|ms\b))", "master"},
-      {R"(^\s*(the\s+)?(degree\s+of\s+)?(doctor|ph\.?\s?d))", "doctorate"},
-      {R"(^\s*(the\s+)?(degree\s+of\s+)?associate)", "associate"},
+      {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?(master|m\.?\s?sc\b|m\.?\s?s\.|ms\b))", "master"},
+      {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?(doctor|ph\.?\s?d))", "doctorate"},
+      {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?associate)", "associate"},
       {R"(^\s*(the\s+)?(diploma|certificate|d\.?m\.?l\.?t|(higher\s+)?national\s+diploma|h\.?n\.?d\b|advanced\s+diploma|graduate\s+diploma))", "diploma"},
   };
   const std::string t(title);

@@ -80,6 +80,10 @@ TEST(DegreeForms, TitlesInOtherForms) {
   EXPECT_EQ(level_of_title("Licenciado en Química Farmacéutica"), "bachelor");
   EXPECT_EQ(degree_title_in("otorga el título de Licenciado en Química Farmacéutica"), "Licenciado en Química Farmacéutica");
   EXPECT_EQ(level_of_title("Higher National Diploma in Science Laboratory Technology"), "diploma");
+  EXPECT_EQ(level_of_title("Diploma of Bachelor of Science in Medical Laboratory Science"), "bachelor");
+  EXPECT_EQ(level_of_title("Diploma of the Degree of Master of Science"), "master");
+  EXPECT_EQ(level_of_title("Baccalaureus Scientiae in Medical Technology"), "bachelor");
+  EXPECT_EQ(level_of_title("Diploma in Medical Laboratory Technology"), "diploma");
   EXPECT_EQ(field_of_title("Higher National Diploma in Science Laboratory Technology"), "other");
   EXPECT_EQ(degree_title_in("awarded the Higher National Diploma in Science Laboratory Technology"),
             "Higher National Diploma in Science Laboratory Technology");
