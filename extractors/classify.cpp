@@ -98,9 +98,10 @@ std::vector<SegmentView> split_document(const DocumentText& doc) {
     const PageRef ref{&doc, &page};
     const PageClass pc = classify_page(page);
     if (pc.type.empty()) {
-      // A page leaning to a diploma never continues another document: it stands alone, unsure.
-      const bool lone_diploma = !out.empty() && pc.leaning == "diploma" && pc.diploma >= 2 &&
-                                out.back().type != "diploma" && !out.back().unsure;
+      // A page leaning clearly to a diploma (and hardly to anything else) continues no other
+      // document: it stands alone, unsure.
+      const bool lone_diploma = !out.empty() && pc.leaning == "diploma" && pc.diploma >= 3 && pc.transcript < 2 &&
+                                pc.letter < 2 && out.back().type != "diploma" && !out.back().unsure;
       if (lone_diploma) out.push_back(unsure_segment(doc));
       SegmentView& into = out.empty() ? pending : out.back();
       into.pages.push_back(ref);

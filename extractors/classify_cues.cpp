@@ -67,8 +67,9 @@ const std::vector<Cue>& diploma_cues() {
       {R"(has (successfully )?completed the (programme|program|course)|having fulfilled)", 3},
       {R"(date of (conferment|award)|day of (january|february|march|april|may|june|july|august|september|october|november|december))", 2},
       // Certificate language in general: what a degree is granted with, under whose authority, sealed.
-      {R"(\bconfer(red|s|ment)?\b|\bconvocation\b)", 2},
-      {R"(\bawarded\b|\bhas been (duly )?(admitted|awarded|granted)|\bis hereby\b)", 2},
+      // (Not a transcript's field label: "Degree Conferred:", "Degree Awarded:".)
+      {R"(\bconfer(red|s|ment)?\b(?!\s*:)|\bconvocation\b)", 2},
+      {R"(\bawarded\b(?!\s*:)|\bhas been (duly )?(admitted|awarded|granted)|\bis hereby\b)", 2},
       {R"(\bthe (degree|diploma|title) of\b)", 2},
       {R"(under (the|our|its) (hands? and )?(the )?(common |corporate |official |great )?seal|\bseal of the\b|)"
        R"(seals? (are|is|have been|has been) (hereunto )?affixed|\bhereunto\b)", 4},

@@ -152,11 +152,23 @@ TEST(ClassifyKinds, ADiplomaLeaningPageAfterATranscriptStandsAlone) {
   std::vector<DocumentText> docs = {test::make_document(
       "bundle.pdf", {{"OFFICIAL TRANSCRIPT OF RECORDS", "MLS 101 Clinical Chemistry I 3 A", "MLS 102 Haematology I 3 B",
                       "MLS 103 Microbiology 3 A", "MLS 104 Blood Bank 3 A"},
-                     {"the degree of", "Bachelor of Science in Medical Technology"}})};
+                     {"has successfully completed the programme", "Bachelor of Science in Medical Technology"}})};
   const Classification c = classify_documents(docs);
   ASSERT_EQ(c.kinds.segments.at("bundle.pdf").size(), 2u);
   EXPECT_EQ(c.kinds.segments.at("bundle.pdf")[1].type, "other");
   EXPECT_EQ(c.kinds.possible.at("diploma"), 1);
+}
+
+TEST(ClassifyKinds, ATranscriptsLastPageStaysWithIt) {
+  std::vector<DocumentText> docs = {test::make_document(
+      "tor.pdf", {{"OFFICIAL TRANSCRIPT OF RECORDS", "MLS 101 Clinical Chemistry I 3 A", "MLS 102 Haematology I 3 B",
+                   "MLS 103 Microbiology 3 A", "MLS 104 Blood Bank 3 A"},
+                  {"Degree Conferred: Bachelor of Medical Laboratory Science", "Date Conferred: 12 March 2020",
+                   "Registrar"}})};
+  const Classification c = classify_documents(docs);
+  ASSERT_EQ(c.kinds.segments.at("tor.pdf").size(), 1u);
+  EXPECT_EQ(c.kinds.segments.at("tor.pdf")[0].pages, (std::vector<int>{1, 2}));
+  EXPECT_EQ(c.kinds.possible.count("diploma"), 0u);
 }
 
 TEST(ClassifyKinds, ATranscriptNamingTheDegreeConferredStaysATranscript) {
