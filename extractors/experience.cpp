@@ -99,7 +99,10 @@ HoursStatement hours_in(std::string_view text) {
   static const Regex& per_week = icase_regex(
       R"((?:^|[^\d./])(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?\.?)?\s*(?:a|per|each|/|in\s+a)\s*week)");
   // A form's field: "Hours per week: 40".
-  static const Regex& labelled = icase_regex(R"(\bhours\s*(?:per|a|/|each)\s*week\s*:?\s*(\d{1,2}(?:\.\d)?)\b)");
+  // ("Hours per week 40" without its colon only when nothing else states the hours: in prose,
+  // "40 hours per week 8 hours a day" with a comma lost, the 8 belongs to the day.)
+  static const Regex& labelled = icase_regex(R"(\bhours\s*(?:per|a|/|each)\s*week\s*:\s*(\d{1,2}(?:\.\d)?)\b)");
+  static const Regex& labelled_loose = icase_regex(R"(\bhours\s*(?:per|a|/|each)\s*week\s+(\d{1,2}(?:\.\d)?)\b)");
   // "full-time", and OCR's "full-timie", "fulltme".
   static const Regex& full = icase_regex(R"(\bful+[\s-]*(t[a-z1]{1,4})\b)");
   static const Regex& part = icase_regex(R"(\bpart[\s-]*(t[a-z1]{1,4})\b)");
@@ -120,6 +123,8 @@ HoursStatement hours_in(std::string_view text) {
   } else if (std::regex_search(s, m, weekly)) {
     out.hours_per_week = std::stod(m[1]);
   } else if (std::regex_search(s, m, per_week)) {
+    out.hours_per_week = std::stod(m[1]);
+  } else if (std::regex_search(s, m, labelled_loose)) {
     out.hours_per_week = std::stod(m[1]);
   }
   if (m.size() && m[0].matched) {

@@ -45,6 +45,9 @@ TEST(LetterStyles, PartTimeStatedAsShifts) {
   EXPECT_EQ(hours_in("20 hrs/wk").hours_per_week, 20);
   EXPECT_EQ(hours_in("working 36 hours weekly").hours_per_week, 36);
   EXPECT_EQ(hours_in("40 hours per week").hours_per_week, 40);  // as before
+  EXPECT_EQ(hours_in("Employed from 01/03/2018 to 31/03/2022 Hours per week: 40").hours_per_week, 40);
+  EXPECT_EQ(hours_in("Employed from 01/03/2018 to 31/03/2022 Hours per week 36").hours_per_week, 36);
+  EXPECT_EQ(hours_in("working 40 hours per week 8 hours a day").hours_per_week, 40);
 }
 
 TEST(LetterStyles, RotationsWithMonthsPerSection) {
