@@ -24,7 +24,7 @@ struct SegmentView {
   // Pages the classifier was unsure of (no kind scored enough): type "other", with the best score
   // per kind over its pages; `illegible` when OCR could hardly read one of them.
   bool unsure = false, illegible = false;
-  std::map<std::string, double> scores;
+  std::map<std::string, double> scores = {};
 };
 
 // Evidence for a run of words on a page (union of their boxes, their text joined by spaces, the
