@@ -297,7 +297,7 @@ std::pair<int, int> year_from_words(const std::vector<std::string>& words) {
   return {0, 0};
 }
 
-std::vector<DateMatch> find_dates(std::string_view raw, const DayOrderInfo& order) {
+std::vector<DateMatch> find_dates(std::string_view raw, const DayOrderInfo& order, bool month_alone) {
   const std::string text = repair_ocr_digits(raw);
   const bool repaired_any = text != raw;
   const std::string month(kMonth), loose(kMonthLoose);
@@ -438,6 +438,19 @@ std::vector<DateMatch> find_dates(std::string_view raw, const DayOrderInfo& orde
          if (d.valid()) m.date = d;
          return 5;
        });
+  // March 2019, Sept. 2020: a month and a year without a day (letters often give no more) — the
+  // first of the month, less certain; any full date over the same words wins (it is longer).
+  each(re(R"(\b)" + month + R"(\.?,?\s+(\d{4})\b)"), [&](const std::smatch& s, DateMatch& m) {
+    if (!month_alone) return -1;
+    const int mon = month_from_name(s[1].str());
+    if (!mon) return -1;
+    Ymd d{std::stoi(s[2]), mon, 1};
+    if (!d.valid()) return -1;
+    m.date = d;
+    m.day_missing = true;
+    m.certainty = 0.85;
+    return 0;
+  });
   // to present, till date, up to now, presently working
   each(re(R"(\b(?:(?:up\s*)?to\s+(?:the\s+)?present|till\s+(?:date|now|present)|to\s+date|up\s*to\s+now|)"
           R"(until\s+(?:now|present)|presently|at\s+present|present|ongoing|currently)\b)"),

@@ -267,6 +267,17 @@ std::optional<Part> departments_of(const TextRun& text, std::vector<std::string>
   return std::nullopt;
 }
 
+// "to March 2022": the month's last day (the job ran through it).
+Ymd month_end_if_no_day(const DateMatch& end) {
+  Ymd d = *end.date;
+  if (!end.day_missing) return d;
+  for (int day = 31; day >= 28; --day) {
+    d.day = day;
+    if (d.valid()) return d;
+  }
+  return *end.date;
+}
+
 }  // namespace
 
 Job extract_job(const SegmentView& letter, const std::string& as_of) {
@@ -298,7 +309,7 @@ Job extract_job(const SegmentView& letter, const std::string& as_of) {
 
   const std::string country = country_from_text(text.text);
   const DayOrderInfo order = infer_day_order(text.text, country);
-  const std::vector<DateMatch> dates = find_dates(text.text, order);
+  const std::vector<DateMatch> dates = find_dates(text.text, order, /*month_alone=*/true);
   Period period = period_of(text.text, dates);
   resolve_by_plausibility(period, order, parse_iso_ymd(as_of));
   if (period.start && period.start->date) {
@@ -315,7 +326,7 @@ Job extract_job(const SegmentView& letter, const std::string& as_of) {
   }
   if (period.end) {
     if (period.end->present) job.to_present = true;
-    else if (period.end->date) job.end = period.end->date->iso();
+    else if (period.end->date) job.end = month_end_if_no_day(*period.end).iso();
   } else {
     confidence = std::min(confidence, 0.5);  // an end that is neither a date nor "present"
   }

@@ -39,6 +39,19 @@ TEST(LetterStyles, APromotionIsOneJobFromTheFirstStartToTheLastEnd) {
   EXPECT_EQ(j.end, "2023-09-30");
 }
 
+TEST(LetterStyles, MonthsWithoutDays) {
+  const Job j = job_of({"#GARKI HOSPITAL", "TO WHOM IT MAY CONCERN",
+                        "This is to certify that Mr. Tunde Bakare was employed as a Medical Laboratory Scientist",
+                        "from February 2019 to April 2022 in our Haematology and Chemistry sections."});
+  EXPECT_EQ(j.start, "2019-02-01");
+  EXPECT_EQ(j.end, "2022-04-30");
+  const Job since = job_of({"#GARKI HOSPITAL", "TO WHOM IT MAY CONCERN",
+                            "This is to certify that Mr. Tunde Bakare has been employed as a Medical Laboratory",
+                            "Scientist since Sept. 2020 up to now."});
+  EXPECT_EQ(since.start, "2020-09-01");
+  EXPECT_TRUE(since.to_present);
+}
+
 TEST(LetterStyles, PartTimeStatedAsShifts) {
   EXPECT_EQ(hours_in("part-time, in 12-hour shifts, 2 per week").hours_per_week, 24);
   EXPECT_EQ(hours_in("three nights: 3 shifts of 8 hours per week").hours_per_week, 24);

@@ -24,6 +24,21 @@ TEST(WrittenDates, CertificateWordings) {
   EXPECT_EQ(first_date("February the fifteenth, two thousand twenty"), "2020-02-15");
 }
 
+TEST(WrittenDates, OnRequestAMonthAndYearIsTheFirstOfTheMonthUnlessAFullDateIsThere) {
+  EXPECT_TRUE(find_dates("since March 2019", DayOrderInfo{}).empty());  // only on request
+  const auto month_only = find_dates("since March 2019", DayOrderInfo{}, true);
+  ASSERT_EQ(month_only.size(), 1u);
+  EXPECT_EQ(month_only[0].date->iso(), "2019-03-01");
+  EXPECT_TRUE(month_only[0].day_missing);
+  EXPECT_LT(month_only[0].certainty, 0.9);
+  for (const char* full : {"1 March 2019", "March 15, 2019", "15th day of March, 2019"}) {
+    const auto d = find_dates(full, DayOrderInfo{}, true);
+    ASSERT_EQ(d.size(), 1u) << full;
+    EXPECT_FALSE(d[0].day_missing) << full;
+  }
+  EXPECT_TRUE(find_dates("Fall 2019", DayOrderInfo{}, true).empty());
+}
+
 TEST(WrittenDates, OtherCalendarsAndLanguages) {
   // Hijri beside Gregorian: 1440 is no year of ours, the Gregorian date is taken.
   EXPECT_EQ(first_date("Date of graduation: 14/06/1440 H corresponding to 19/02/2019 G"), "2019-02-19");
