@@ -111,12 +111,19 @@ struct Job {
 struct Segment {
   std::vector<int> pages;  // from 1
   std::string type;        // transcript | diploma | employment_letter | other
+  // A segment the classifier was unsure of (type other): its score per kind, and the kinds it
+  // could be (scored 2 or more, or any kind when OCR could hardly read it). Empty otherwise.
+  std::map<std::string, double> scores = {};
+  std::vector<std::string> could_be = {};
 };
 
 // Which kinds of document the candidate sent, from the page classification.
 struct DocumentKinds {
   std::map<std::string, std::vector<Segment>> segments;  // by file
   int transcripts = 0, diplomas = 0, employment_letters = 0, other = 0;
+  // Unsure segments that could be each kind (Segment::could_be): a `missing_*` flag is raised only
+  // when a kind has neither a segment nor a possible one.
+  std::map<std::string, int> possible = {};
   std::vector<std::string> unreadable;  // files that failed to read (error set)
 };
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extractors/classify_cues.h"
+#include "extractors/classify_shape.h"
 #include "extractors/text_utils.h"
 #include "core/regex.h"
 
@@ -9,114 +11,23 @@ namespace cc {
 
 namespace {
 
-// `lowered` is the page text in lower case and the cue patterns are written in lower case, so they
-// match case-sensitively: libstdc++'s case-insensitive matching looks up the locale for every
-// character and made classification half of all extraction time.
-// libstdc++ also looks up the "w" character class at every \b it tests; a cue only asks whether it
-// occurs, so \b becomes a character test: a word start matches the non-word character before it
-// (or the start), a word end looks ahead.
-std::string without_word_bounds(const std::string& pattern) {
-  std::string out;
-  for (size_t i = 0; i < pattern.size(); ++i) {
-    if (pattern[i] == '\\' && i + 1 < pattern.size() && pattern[i + 1] == 'b') {
-      const char next = i + 2 < pattern.size() ? pattern[i + 2] : '\0';
-      out += next != '\0' && next != '|' && next != ')' ? "(?:^|[^a-z0-9_])" : "(?![a-z0-9_])";
-      ++i;
-      continue;
-    }
-    if (pattern[i] == '\\' && i + 1 < pattern.size()) out += pattern[i++];
-    out += pattern[i];
-  }
-  return out;
+// What the look of a page adds to its diploma score: centred lines (most of the page's lines start
+// at a left edge no other line shares), a title printed much larger than the rest, few words and no
+// table. Only beside some certificate wording or a degree title: a centred cover page is not a
+// diploma for its layout alone.
+double diploma_shape_points(const PageShape& shape, const CueScores& cues) {
+  if (shape.course_rows >= 4 || (cues.diploma <= 0 && !cues.names_degree)) return 0;
+  double points = 0;
+  if (shape.lines >= 4 && shape.ragged_share() >= 0.5) points += 2;
+  if (shape.title_ratio >= 1.8) points += 1;
+  if (shape.words <= 150 && shape.course_rows == 0) points += 0.5;
+  return points;
 }
 
-// A cue's pattern is compiled once, when its list is first used.
-struct Cue {
-  Cue(const char* pattern, double w) : regex(without_word_bounds(pattern), Regex::ECMAScript), weight(w) {}
-  Regex regex;
-  double weight;
-};
-
-double score_cues(const std::string& lowered, const std::vector<Cue>& cues) {
-  double score = 0;
-  for (const Cue& cue : cues)
-    if (std::regex_search(lowered, cue.regex)) score += cue.weight;
-  return score;
-}
-
-const std::vector<Cue>& transcript_cues() {
-  static const std::vector<Cue> cues = {
-      {R"(transcript)", 5},
-      {R"(statement of (marks|grades)|marks? (memorandum|sheet|statement)|marksheet|grade (report|sheet))", 5},
-      {R"(academic record|record of academic|scholastic record|permanent record)", 4},
-      {R"(\bsemester\b|\bquarter\b|\bterm\b|\bsession\b|\bexamination\b)", 1},
-      {R"(\bunits\b|\bcredits?\b|\bcr\.|\bqtr\b)", 1},
-      {R"(\bgrades?\b|\bgr\.|\bmarks\b|\bscore\b)", 1},
-      {R"(\b(c?gpa|gwa|grade point)\b)", 1.5},
-      {R"(course (code|title|description)|descriptive title|paper (code|title)|subject)", 1.5},
-      {R"(\b(fall|autumn|winter|spring|summer|harmattan|rain)\s+(quarter|semester|term\s+)?,?\s*(19|20)\d\d\b)", 1.5},
-  };
-  return cues;
-}
-
-const std::vector<Cue>& diploma_cues() {
-  static const std::vector<Cue> cues = {
-      {R"(conferred upon|has conferred|hereby confers?)", 5},
-      {R"(admitted to the (said )?(degree|diploma)|hereby (admitted|awarded)|award of the)", 5},
-      {R"((degree|diploma) certificate|certificate of graduation|graduation certificate)", 5},
-      {R"(be it known|in witness whereof|know all (men|persons)|rights,? (honou?rs|privileges))", 4},
-      {R"(has (successfully )?completed the (programme|program|course)|having fulfilled)", 3},
-      {R"(date of (conferment|award)|day of (january|february|march|april|may|june|july|august|september|october|november|december))", 2},
-  };
-  return cues;
-}
-
-const std::vector<Cue>& letter_cues() {
-  static const std::vector<Cue> cues = {
-      {R"(to whom it may concern)", 4},
-      {R"(certificate of (employment|service)|experience certificate|service certificate)", 5},
-      {R"((employment|experience) verification|verification of (employment|experience)|dates of employment)", 5},
-      {R"(\bemployed\b|\bemployee\b|\bemployment\b)", 3},
-      {R"(\bworked\b|\bworking\b|\bworks\b)", 1},
-      {R"(hours (per|a|each) (week|day)|full[- ]time|part[- ]time)", 2},
-      {R"(job title|designation|\bposition\b)", 1},
-      {R"(sections?:|departments? of|rotated through|assigned to)", 1},
-  };
-  return cues;
-}
-
-const std::vector<Cue>& other_cues() {
-  static const std::vector<Cue> cues = {
-      {R"(\bdear\b)", 2},
-      {R"(\benclosed\b|please find|attached (are|is))", 3},
-      {R"(my (eligibility|application|documents)|evaluation of my)", 3},
-  };
-  return cues;
-}
-
-const std::vector<Cue>& letter_start_cues() {
-  static const std::vector<Cue> cues = {
-      {R"(to whom it may concern|certificate of (employment|service)|experience certificate|service certificate)", 1},
-      {R"((employment|experience) verification|verification of (employment|experience))", 1},
-      {R"(this is to (certify|confirm)|dear (sir|madam))", 1},
-  };
-  return cues;
-}
-
-// Rows of a table of courses: a line starting with a course code or holding two of them
-// (two-column layouts), or a line ending in two or more numbers.
-int course_rows(const std::vector<std::string>& lines) {
-  const Regex& code = icase_regex(R"((^|\s)[A-Z]{2,6}[ -]?\d{2,4}[A-Z]?\b)", false);
-  const Regex& numbers = icase_regex(R"((\s[0-9]+(\.[0-9]+)?|\s[A-F][+-]?){2,}\s*$)", false);
-  int rows = 0;
-  for (const std::string& line : lines)
-    if (std::regex_search(line, code) || std::regex_search(line, numbers)) ++rows;
-  return rows;
-}
-
-bool mentions_degree_title(const std::string& lowered) {
-  static const Regex degree_title(without_word_bounds(R"(\b(bachelor|master|associate) of|\bb\.? ?sc\b|diploma in)"));
-  return std::regex_search(lowered, degree_title);
+// A form about employment: fields printed as "Label: value" and boxes to tick.
+double form_points(const PageShape& shape, const CueScores& cues) {
+  if (cues.letter <= 0) return 0;
+  return (shape.label_lines >= 4 ? 1.5 : 0) + (shape.check_boxes >= 2 ? 1 : 0);
 }
 
 }  // namespace
@@ -124,28 +35,31 @@ bool mentions_degree_title(const std::string& lowered) {
 PageClass classify_page(const PageText& page) {
   PageClass out;
   // Rows as the page shows them (OCR may read a table's columns as separate blocks).
-  std::vector<std::string> lines;
-  for (const TextRun& run : page_line_runs(PageRef{nullptr, &page})) lines.push_back(run.text);
-  if (lines.empty()) return out;
+  const std::vector<TextRun> runs = page_line_runs(PageRef{nullptr, &page});
+  if (runs.empty()) return out;
   std::string text;
-  for (const auto& l : lines) text += l + '\n';
-  const int rows = course_rows(lines);
-  text = lower_ascii(text);
-  out.transcript = score_cues(text, transcript_cues()) + (rows >= 10 ? 6 : rows >= 4 ? 4 : 0);
-  out.diploma = score_cues(text, diploma_cues()) - (rows >= 10 ? 6 : 0);
-  out.letter = score_cues(text, letter_cues());
-  out.other = score_cues(text, other_cues());
+  for (const TextRun& run : runs) text += run.text + '\n';
+  const PageShape shape = page_shape(runs);
+  const CueScores cues = score_cues(lower_ascii(text));
+  const int rows = shape.course_rows;
+  out.transcript = cues.transcript + (rows >= 10 ? 6 : rows >= 4 ? 4 : 0);
+  out.diploma = cues.diploma - (rows >= 10 ? 6 : 0) + diploma_shape_points(shape, cues);
+  out.letter = cues.letter + form_points(shape, cues);
+  out.other = cues.other;
+  // Five or more words OCR could hardly read: the page could be any document.
+  out.illegible = shape.ocr && shape.words >= 5 && shape.mean_confidence < 0.6;
   const std::vector<std::pair<double, std::string>> ranked_input = {
       {out.transcript, "transcript"}, {out.diploma, "diploma"}, {out.letter, "employment_letter"}, {out.other, "other"}};
   auto ranked = ranked_input;
-  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   const double best = ranked[0].first, second = std::max(0.0, ranked[1].first);
-  if (best < 4) return out;  // too little to tell: a continuation page
+  out.leaning = best > 0 ? ranked[0].second : "";
+  if (best < 4) return out;  // too little to tell: a continuation page, or a page the classifier is unsure of
   out.type = ranked[0].second;
   out.confidence = std::clamp(0.5 + 0.5 * (best - second) / best, 0.5, 1.0);
-  if (out.type == "employment_letter") out.starts_document = score_cues(text, letter_start_cues()) > 0;
+  if (out.type == "employment_letter") out.starts_document = cues.letter_heading;
   if (out.type == "diploma") out.starts_document = true;
-  if (out.type == "transcript") out.starts_document = mentions_degree_title(text);
+  if (out.type == "transcript") out.starts_document = cues.names_degree;
   if (out.type == "other") out.starts_document = true;
   return out;
 }
@@ -159,20 +73,42 @@ std::vector<SegmentView> segments_of_type(const std::vector<SegmentView>& segmen
 
 namespace {
 
+void add_scores(SegmentView& s, const PageClass& pc) {
+  const std::pair<const char*, double> scores[] = {
+      {"transcript", pc.transcript}, {"diploma", pc.diploma}, {"employment_letter", pc.letter}, {"other", pc.other}};
+  for (const auto& [type, score] : scores) s.scores[type] = std::max(s.scores.count(type) ? s.scores[type] : 0.0, score);
+  s.illegible = s.illegible || pc.illegible;
+}
+
+SegmentView unsure_segment(const DocumentText& doc) {
+  SegmentView s;
+  s.file = doc.file;
+  s.type = "other";
+  s.confidence = 0.3;
+  s.unsure = true;
+  return s;
+}
+
 // Segments of one document from its page classes.
 std::vector<SegmentView> split_document(const DocumentText& doc) {
   std::vector<SegmentView> out;
-  std::vector<PageRef> pending;  // undecided pages before the first decided one
+  SegmentView pending = unsure_segment(doc);  // undecided pages before the first decided one
   bool current_has_title = false;
   for (const PageText& page : doc.pages) {
     const PageRef ref{&doc, &page};
     const PageClass pc = classify_page(page);
     if (pc.type.empty()) {
-      if (out.empty()) pending.push_back(ref);
-      else out.back().pages.push_back(ref);
+      // A page leaning clearly to a diploma (and hardly to anything else) continues no other
+      // document: it stands alone, unsure.
+      const bool lone_diploma = !out.empty() && pc.leaning == "diploma" && pc.diploma >= 3 && pc.transcript < 2 &&
+                                pc.letter < 2 && out.back().type != "diploma" && !out.back().unsure;
+      if (lone_diploma) out.push_back(unsure_segment(doc));
+      SegmentView& into = out.empty() ? pending : out.back();
+      into.pages.push_back(ref);
+      if (into.unsure) add_scores(into, pc);
       continue;
     }
-    bool start_new = out.empty() || out.back().type != pc.type;
+    bool start_new = out.empty() || out.back().type != pc.type || out.back().unsure;
     if (!start_new && pc.starts_document) {
       // A transcript page naming the degree starts a new transcript only when the current one
       // already named it on its first page (continuation pages rarely repeat the programme).
@@ -184,8 +120,8 @@ std::vector<SegmentView> split_document(const DocumentText& doc) {
       s.file = doc.file;
       s.type = pc.type;
       s.confidence = pc.confidence;
-      s.pages = std::move(pending);
-      pending.clear();
+      s.pages = std::move(pending.pages);
+      pending = unsure_segment(doc);
       out.push_back(std::move(s));
       current_has_title = pc.type == "transcript" && pc.starts_document;
     } else {
@@ -193,13 +129,18 @@ std::vector<SegmentView> split_document(const DocumentText& doc) {
     }
     out.back().pages.push_back(ref);
   }
-  if (!pending.empty()) {
-    SegmentView s;
-    s.file = doc.file;
-    s.type = "other";
-    s.confidence = 0.3;
-    s.pages = std::move(pending);
-    out.push_back(std::move(s));
+  if (!pending.pages.empty()) out.push_back(std::move(pending));
+  return out;
+}
+
+// The kinds of document an unsure segment could be: every kind it scored 2 or more for, or any kind
+// when OCR could hardly read it.
+std::vector<std::string> could_be(const SegmentView& s) {
+  std::vector<std::string> out;
+  if (!s.unsure) return out;
+  for (const char* type : {"transcript", "diploma", "employment_letter"}) {
+    const auto it = s.scores.find(type);
+    if (s.illegible || (it != s.scores.end() && it->second >= 2)) out.push_back(type);
   }
   return out;
 }
@@ -214,6 +155,9 @@ Classification classify_documents(const std::vector<DocumentText>& documents) {
       Segment seg;
       seg.type = s.type;
       for (const PageRef& p : s.pages) seg.pages.push_back(p.page->number);
+      if (s.unsure) seg.scores = s.scores;
+      seg.could_be = could_be(s);
+      for (const std::string& type : seg.could_be) ++out.kinds.possible[type];
       out.kinds.segments[doc.file].push_back(seg);
       if (s.type == "transcript") ++out.kinds.transcripts;
       else if (s.type == "diploma") ++out.kinds.diplomas;

@@ -22,6 +22,8 @@ struct PageClass {
   double confidence = 0;        // 0..1
   bool starts_document = false; // the page visibly begins a new document (letter heading, diploma)
   double transcript = 0, diploma = 0, letter = 0, other = 0;  // the scores behind the decision
+  std::string leaning;          // the best-scoring kind, also when undecided ("" when nothing scored)
+  bool illegible = false;       // OCR words, most of them read with little confidence
 };
 
 PageClass classify_page(const PageText& page);

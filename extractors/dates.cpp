@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <vector>
 
 #include "extractors/text_utils.h"
 #include "core/regex.h"
@@ -42,6 +43,30 @@ int month_from_name(std::string_view name) {
     if (d < best_distance) best_distance = d, best = static_cast<int>(i) + 1;
   }
   return lower.size() >= 4 ? best : 0;
+}
+
+// Month names of the languages diplomas of the countries we see are printed in (Spanish, French,
+// Portuguese, Romanian, Polish genitive, Italian, Dutch/German), accents ignored; 0 when none.
+int foreign_month(std::string_view name) {
+  static const std::array<std::vector<std::string_view>, 12> names = {{
+      {"enero", "janvier", "janeiro", "ianuarie", "stycznia", "styczen", "gennaio", "januari", "januar"},
+      {"febrero", "fevrier", "fevereiro", "februarie", "lutego", "luty", "febbraio", "februari", "februar"},
+      {"marzo", "mars", "marco", "martie", "marca", "marzec", "maart", "marz"},
+      {"abril", "avril", "aprilie", "kwietnia", "kwiecien", "aprile"},
+      {"mayo", "mai", "maio", "maja", "maj", "maggio", "mei"},
+      {"junio", "juin", "junho", "iunie", "czerwca", "czerwiec", "giugno", "juni"},
+      {"julio", "juillet", "julho", "iulie", "lipca", "lipiec", "luglio", "juli"},
+      {"agosto", "aout", "sierpnia", "sierpien", "augustus"},
+      {"septiembre", "setiembre", "septembre", "setembro", "septembrie", "wrzesnia", "wrzesien", "settembre"},
+      {"octubre", "octobre", "outubro", "octombrie", "pazdziernika", "pazdziernik", "ottobre", "oktober"},
+      {"noviembre", "novembre", "novembro", "noiembrie", "listopada", "listopad"},
+      {"diciembre", "decembre", "dezembro", "decembrie", "grudnia", "grudzien", "dicembre", "dezember"},
+  }};
+  const std::string folded = lower_ascii(fold_latin(name));
+  for (std::size_t i = 0; i < names.size(); ++i)
+    for (std::string_view n : names[i])
+      if (folded == n) return static_cast<int>(i) + 1;
+  return 0;
 }
 
 int days_in_month(int year, int month) {
@@ -272,7 +297,7 @@ std::pair<int, int> year_from_words(const std::vector<std::string>& words) {
   return {0, 0};
 }
 
-std::vector<DateMatch> find_dates(std::string_view raw, const DayOrderInfo& order) {
+std::vector<DateMatch> find_dates(std::string_view raw, const DayOrderInfo& order, bool month_alone) {
   const std::string text = repair_ocr_digits(raw);
   const bool repaired_any = text != raw;
   const std::string month(kMonth), loose(kMonthLoose);
@@ -309,7 +334,8 @@ std::vector<DateMatch> find_dates(std::string_view raw, const DayOrderInfo& orde
     return 2;
   });
   // 1 March 2018, 1st March, 2018, 01-Mar-2018, 16 JUN 2022, 3rd day of September 2026, 15th of June, 2019
-  each(re(R"(\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?[\s\-.~_]*)" + loose + R"(\b\.?,?[\s\-.~_]*(\d{4})\b)"),
+  each(re(R"(\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?[\s\-.~_]*)" + loose +
+          R"(\b\.?,?[\s\-.~_]*(?:in\s+the\s+year\s+(?:of\s+our\s+lord\s+)?)?(\d{4})\b)"),
        [](const std::smatch& s, DateMatch& m) {
          const int mon = month_from_name(s[2].str());
          if (!mon) return -1;
@@ -332,6 +358,11 @@ std::vector<DateMatch> find_dates(std::string_view raw, const DayOrderInfo& orde
        [&](const std::smatch& s, DateMatch& m) {
          const int day = ordinal_word_value(s[1].str() + s[2].str());
          const int mon = month_from_name(s[3].str());
+         // "... day of February in the year (of our Lord) two thousand and twenty"
+         std::smatch lead;
+         if (std::regex_search(text.cbegin() + static_cast<long>(m.end), text.cend(), lead,
+                               re(R"(^,?\s*(?:in\s+)?the\s+year\s+(?:of\s+our\s+lord\s+)?)")))
+           m.end += static_cast<std::size_t>(lead.length(0));
          std::vector<std::size_t> ends;
          const auto words = split_words(std::string_view(text).substr(m.end), ends);
          const auto [year, used] = year_from_words(words);
@@ -349,6 +380,77 @@ std::vector<DateMatch> find_dates(std::string_view raw, const DayOrderInfo& orde
          if (d.valid()) m.date = d;
          return 5;
        });
+  // 15.VI.2019, 15 VI 2019: the month in Roman numerals (Poland, Romania, Italy)
+  each(re(R"(\b(\d{1,2})\s?[./\- ]\s?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s?[./\- ]\s?(\d{4})\b)"),
+       [](const std::smatch& s, DateMatch& m) {
+         static const std::array<std::string_view, 12> roman = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+         std::string r = s[2].str();
+         for (char& c : r) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+         const auto it = std::find(roman.begin(), roman.end(), r);
+         if (it == roman.end()) return -1;
+         Ymd d{std::stoi(s[3]), static_cast<int>(it - roman.begin()) + 1, std::stoi(s[1])};
+         if (d.valid()) m.date = d;
+         return 4;
+       });
+  // 2019年6月15日 (Chinese, Japanese), 2019년 6월 15일 (Korean), ngày 20 tháng 7 năm 2018 (Vietnamese)
+  each(re("(\\d{4})\\s*(?:\u5e74|\ub144)\\s*(\\d{1,2})\\s*(?:\u6708|\uc6d4)\\s*(\\d{1,2})\\s*(?:\u65e5|\uc77c)?"),
+       [](const std::smatch& s, DateMatch& m) {
+         Ymd d{std::stoi(s[1]), std::stoi(s[2]), std::stoi(s[3])};
+         if (d.valid()) m.date = d;
+         return 4;
+       });
+  each(re("ng\u00e0y\\s+(\\d{1,2})\\s+th\u00e1ng\\s+(\\d{1,2})\\s+n\u0103m\\s+(\\d{4})"),
+       [](const std::smatch& s, DateMatch& m) {
+         Ymd d{std::stoi(s[3]), std::stoi(s[2]), std::stoi(s[1])};
+         if (d.valid()) m.date = d;
+         return 4;
+       });
+  // 15 de junio de 2019, 15 juin 2019, 15 czerwca 2019, 15 iunie 2019: month names of other languages
+  each(re(R"(\b(\d{1,2})(?:er|\.)?\s+(?:de\s+)?([^\s\d,.]{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b)"),
+       [](const std::smatch& s, DateMatch& m) {
+         const int mon = foreign_month(s[2].str());
+         if (!mon) return -1;
+         Ymd d{std::stoi(s[3]), mon, std::stoi(s[1])};
+         if (d.valid()) m.date = d;
+         return 3;
+       });
+  // June fifteenth, 2019; February the fifteenth, two thousand twenty
+  each(re(R"(\b)" + month + R"(\s+(?:the\s+)?((?:twenty|thirty)[\s\-]?)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|)"
+          R"(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|)"
+          R"(twentieth|thirtieth)\b,?\s*(?:in\s+the\s+year\s+(?:of\s+our\s+lord\s+)?)?)"),
+       [&](const std::smatch& s, DateMatch& m) {
+         const int mon = month_from_name(s[1].str());
+         const int day = ordinal_word_value(s[2].str() + s[3].str());
+         std::smatch y;
+         const std::string rest = text.substr(m.end, 8);
+         if (std::regex_search(rest, y, re(R"(^(\d{4})\b)"))) {
+           m.end += 4;
+           Ymd d{std::stoi(y[1]), mon, day};
+           if (d.valid()) m.date = d;
+           return 5;
+         }
+         std::vector<std::size_t> ends;
+         const auto words = split_words(std::string_view(text).substr(m.end), ends);
+         const auto [year, used] = year_from_words(words);
+         if (year == 0) return -1;
+         m.end += ends[static_cast<std::size_t>(used - 1)];
+         Ymd d{year, mon, day};
+         if (d.valid()) m.date = d;
+         return 5;
+       });
+  // March 2019, Sept. 2020: a month and a year without a day (letters often give no more) — the
+  // first of the month, less certain; any full date over the same words wins (it is longer).
+  each(re(R"(\b)" + month + R"(\.?,?\s+(\d{4})\b)"), [&](const std::smatch& s, DateMatch& m) {
+    if (!month_alone) return -1;
+    const int mon = month_from_name(s[1].str());
+    if (!mon) return -1;
+    Ymd d{std::stoi(s[2]), mon, 1};
+    if (!d.valid()) return -1;
+    m.date = d;
+    m.day_missing = true;
+    m.certainty = 0.85;
+    return 0;
+  });
   // to present, till date, up to now, presently working
   each(re(R"(\b(?:(?:up\s*)?to\s+(?:the\s+)?present|till\s+(?:date|now|present)|to\s+date|up\s*to\s+now|)"
           R"(until\s+(?:now|present)|presently|at\s+present|present|ongoing|currently)\b)"),

@@ -1,7 +1,8 @@
 // Reading dates as documents print them: "March 1, 2018", "1 March 2018", "1st March, 2018",
 // "Mar. 1, 2018", "01-Mar-2018", "16 JUN 2022", "15/04/2019" (day first) or "04/15/2019" (month
 // first), "2019-04-15", "01.06.2019", "this fifteenth day of June, two thousand nineteen", and the
-// open end of a job ("to present", "till date", "up to now", "presently working").
+// open end of a job ("to present", "till date", "up to now", "presently working"); on request a
+// month and year alone ("since March 2019") as the month's first day, marked `day_missing`.
 // Numeric dates are ambiguous when day and month are both <= 12: the order comes from the
 // document itself (a 13..31 in one position decides), else from the country's convention (US
 // month first, elsewhere day first), and callers can still check plausibility (start before end,
@@ -49,11 +50,14 @@ struct DateMatch {
   bool ambiguous = false;          // numeric with day and month both <= 12 and different
   int first = 0, second = 0;       // numeric: the first two numbers as printed
   bool repaired = false;           // OCR digit confusions were fixed
+  bool day_missing = false;        // "March 2019": the month only, read as its first day
   double certainty = 1.0;          // how sure the parse is, 0..1
 };
 
 // Every date and "present" marker in `text`, left to right, not overlapping.
-std::vector<DateMatch> find_dates(std::string_view text, const DayOrderInfo& order);
+// `month_alone`: also "March 2019" without a day (a letter's period), as the month's first day
+// marked `day_missing`; off by default, where a month and year is a term or an examination session.
+std::vector<DateMatch> find_dates(std::string_view text, const DayOrderInfo& order, bool month_alone = false);
 // The first date of `text` (markers of "present" skipped).
 std::optional<Ymd> parse_date(std::string_view text, DayOrder order = DayOrder::unknown);
 // The same numeric date read in the other order (day <-> month), when that is a valid date.

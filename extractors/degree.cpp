@@ -15,8 +15,9 @@ namespace cc {
 
 std::string field_of_title(std::string_view title) {
   static const std::vector<std::pair<const char*, const char*>> rules = {
-      {R"(medical\s+(laboratory\s+)?technolog|\bm\.?\s?l\.?\s?t\.?\b|\bmed\.?\s*tech)", "medical_technology"},
-      {R"((medical|clinical)\s+laboratory\s+science|bio-?medical\s+(laboratory\s+)?science|\bm\.?l\.?s\.?\b|\bc\.?l\.?s\.?\b)",
+      {R"(medical\s+(laboratory\s+)?technolog|\bm\.?\s?l\.?\s?t\.?\b|\bmed\.?\s*tech|\b(bsmt|bmlt|bscmlt|dmlt)\b)", "medical_technology"},
+      {R"((medical|clinical)\s+laboratory\s+science|bio-?medical\s+(laboratory\s+)?science|\bm\.?l\.?s\.?\b|\bc\.?l\.?s\.?\b|)"
+       R"(\b(bsmls|bmls|bmlsc|bscmls)\b)",
        "medical_laboratory_science"},
       {R"(chemistry)", "chemistry"},
       {R"(biolog|zoology|botany|life sciences?)", "biology"},
@@ -31,11 +32,12 @@ std::string field_of_title(std::string_view title) {
 
 std::string level_of_title(std::string_view title) {
   static const std::vector<std::pair<const char*, const char*>> rules = {
-      {R"(^\s*(the\s+)?(degree\s+of\s+)?(bachelor|baccalaureate|b\.?\s?sc\b|b\.?\s?s\.|b\.?\s?a\.|bs\b))", "bachelor"},
-      {R"(^\s*(the\s+)?(degree\s+of\s+)?(master|m\.?\s?sc\b|m\.?\s?s\.|ms\b))", "master"},
-      {R"(^\s*(the\s+)?(degree\s+of\s+)?(doctor|ph\.?\s?d))", "doctorate"},
-      {R"(^\s*(the\s+)?(degree\s+of\s+)?associate)", "associate"},
-      {R"(^\s*(the\s+)?(diploma|certificate|d\.?m\.?l\.?t))", "diploma"},
+      {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?(bachelor|baccalaure(ate|us)|b\.?\s?sc\b|b\.?\s?s\.|b\.?\s?a\.|bs\b|)"
+       R"(bsmt\b|bmlt\b|bscmlt\b|bsmls\b|bmls\b|bmlsc\b|bscmls\b|licenciad[oa]\b|licenciatura\b|licencjat\b|licen[tţ][aă]\b))", "bachelor"},
+      {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?(master|m\.?\s?sc\b|m\.?\s?s\.|ms\b))", "master"},
+      {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?(doctor|ph\.?\s?d))", "doctorate"},
+      {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?associate)", "associate"},
+      {R"(^\s*(the\s+)?(diploma|certificate|d\.?m\.?l\.?t|(higher\s+)?national\s+diploma|h\.?n\.?d\b|advanced\s+diploma|graduate\s+diploma))", "diploma"},
   };
   const std::string t(title);
   for (const auto& [pattern, level] : rules)
@@ -46,7 +48,8 @@ std::string level_of_title(std::string_view title) {
 std::string degree_title_in(std::string_view text) {
   static const Regex& start = icase_regex(
       R"(\b(bachelor(?:'?s)?\s+(?:of|in)\b|master(?:'?s)?\s+(?:of|in)\b|doctor\s+of\b|associate\s+(?:of|in)\b|)"
-      R"(diploma\s+(?:in|of)\b|b\.\s?sc\.?|b\.?\s?sc\.|m\.\s?sc\.?|m\.?\s?sc\.|\bbs\.?\s+(?:in\s+)?\w|\bb\.s\.\s*(?:in\s+)?\w))");
+      R"((?:(?:higher\s+)?national\s+)?diploma\s+(?:in|of)\b|b\.\s?sc\.?|b\.?\s?sc\.|m\.\s?sc\.?|m\.?\s?sc\.|\bbs\.?\s+(?:in\s+)?\w|\bb\.s\.\s*(?:in\s+)?\w|)"
+      R"(licenciad[oa]\s+en\b|licenciatura\s+en\b))");
   static const Regex& stop = icase_regex(
       R"(\s+(with|has|having|date|conferred|awarded|on the|this|granted|and placed|major in:?$|from)\b|\s+-\s+|[;]|\.\s|\.$)");
   const std::string s(text);
@@ -168,9 +171,12 @@ std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const Text
       R"(graduat|conferr|conferment|\baward|convocation|given at|\bday of\b|\bon the\b|completed on|date of completion)");
   static const Regex& other_date = icase_regex(R"(birth|issue|admi|entered|enrol|print|\bdob\b)");
   const DayOrderInfo order = infer_day_order(all.text, country);
-  auto from_run = [&](const TextRun& run, std::size_t from) -> std::optional<Fact> {
+  // The first date that ends after the keyword begins: it may start before it ("this 15th day of
+  // February, 2020", "the fifteenth day of June ..." around "day of").
+  auto from_run = [&](const TextRun& run, std::size_t keyword_at) -> std::optional<Fact> {
+    const std::size_t from = keyword_at >= 40 ? keyword_at - 40 : 0;
     for (const DateMatch& m : find_dates(run.text.substr(from), order)) {
-      if (!m.date) continue;
+      if (!m.date || from + m.end <= keyword_at) continue;
       return fact_of(run, m.date->iso(), m.certainty, from + m.begin, from + m.end);
     }
     return std::nullopt;

@@ -2,6 +2,7 @@
 // DocumentText read by the pipeline (no copies). Built by classify.h, consumed by every extractor.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,10 @@ struct SegmentView {
   std::string type;       // transcript | diploma | employment_letter | other
   std::vector<PageRef> pages;
   double confidence = 0;  // of the classification
+  // Pages the classifier was unsure of (no kind scored enough): type "other", with the best score
+  // per kind over its pages; `illegible` when OCR could hardly read one of them.
+  bool unsure = false, illegible = false;
+  std::map<std::string, double> scores = {};
 };
 
 // Evidence for a run of words on a page (union of their boxes, their text joined by spaces, the

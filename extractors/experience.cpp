@@ -3,129 +3,14 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 
 #include "extractors/dates.h"
+#include "extractors/experience_checkboxes.h"
 #include "extractors/text_utils.h"
 #include "core/regex.h"
 
 namespace cc {
-
-std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
-  static const std::vector<std::pair<const char*, const char*>> areas = {
-      {"blood_bank", R"(blood\s*bank|immuno-?ha?ematolog|transfusion)"},
-      {"chemistry", R"(chemistry|biochemistry|chemical\s+pathology|\bbiochem\b)"},
-      {"hematology", R"(\bha?ematolog|\bhaemat|\bhemat|coagulation)"},
-      {"microbiology", R"(microbiolog|bacteriolog|mycology|virology|parasitolog)"},
-      {"immunology", R"(\bimmunology|serology)"},
-      {"urinalysis", R"(urinalysis|clinical\s+microscopy|clinical\s+pathology|body\s+fluids)"},
-      {"molecular", R"(molecular|\bpcr\b)"},
-      {"phlebotomy", R"(phlebotomy|specimen\s+collection|blood\s+collection|venipuncture|sample\s+collection)"},
-      {"other", R"(histopatholog|cytolog|histolog|cytopatholog|anatomic(al)?\s+pathology|toxicology)"},
-  };
-  // OCR confuses i, l, 1 and o, 0 ("Biood Bank", "Haemato1ogy"): text and patterns are compared
-  // with those folded together (same length, so positions hold).
-  auto fold = [](std::string t) {
-    for (char& c : t) {
-      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (c == 'i' || c == '1' || c == '!' || c == '|') c = 'l';
-      else if (c == '0') c = 'o';
-    }
-    return t;
-  };
-  auto fold_pattern = [](std::string p) {  // letters only: "|" is alternation here
-    std::replace(p.begin(), p.end(), 'i', 'l');
-    return p;
-  };
-  // (Accents OCR puts on plain letters, "Phlébotomy", are dropped too, by core's fold_latin;
-  // `source` maps positions in the folded text back to `text`.)
-  std::vector<std::size_t> source;
-  std::string s = fold(fold_latin(text, &source));
-  // One letter misread in a long word ("Ghemical Pathology"): the word of the vocabulary with the
-  // same length and one letter different stands in for it.
-  static const std::vector<std::string> vocabulary = [&] {
-    std::vector<std::string> v;
-    for (const char* w : {"chemical", "chemistry", "biochemistry", "hematology", "haematology", "microbiology",
-                          "bacteriology", "immunology", "serology", "urinalysis", "phlebotomy", "histopathology",
-                          "cytology", "molecular", "coagulation", "immunohematology", "immunohaematology",
-                          "transfusion", "parasitology", "mycology", "virology", "pathology", "clinical",
-                          "microscopy", "specimen", "collection"})
-      v.push_back(fold(w));
-    return v;
-  }();
-  for (std::size_t i = 0; i < s.size();) {
-    std::size_t j = i;
-    while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j]))) ++j;
-    if (j - i >= 6) {
-      const std::string word = s.substr(i, j - i);
-      for (const std::string& v : vocabulary) {
-        if (v.size() != word.size() || v == word) continue;
-        int differ = 0;
-        for (std::size_t k = 0; k < v.size() && differ <= 1; ++k) differ += v[k] != word[k];
-        if (differ == 1) {
-          s.replace(i, v.size(), v);
-          break;
-        }
-      }
-    }
-    i = j == i ? i + 1 : j;
-  }
-  std::vector<LabAreaMention> out;
-  for (const auto& [area, pattern] : areas) {
-    const Regex& r = icase_regex(fold_pattern(pattern));
-    for (auto it = SRegexIterator(s.begin(), s.end(), r); it != SRegexIterator(); ++it)
-      out.push_back({area, source[static_cast<std::size_t>(it->position(0))],
-                     source[static_cast<std::size_t>(it->position(0) + it->length(0))]});
-  }
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
-  return out;
-}
-
-std::vector<std::string> lab_areas_in(std::string_view text) {
-  std::vector<std::string> out;
-  for (const LabAreaMention& m : lab_area_mentions(text))
-    if (std::find(out.begin(), out.end(), m.area) == out.end()) out.push_back(m.area);
-  return out;
-}
-
-HoursStatement hours_in(std::string_view text) {
-  HoursStatement out;
-  const std::string s(text);
-  std::smatch m;
-  static const Regex& per_day = icase_regex(
-      R"((\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?\.?)\s*(?:a|per|each|/)\s*day[,;\s]+(?:and\s+|for\s+)?(\d)\s*days?\s*(?:a|per|each|/|in\s+a)\s*week)");
-  static const Regex& per_week = icase_regex(
-      R"((\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?\.?)?\s*(?:a|per|each|/|in\s+a)\s*week)");
-  // "full-time", and OCR's "full-timie", "fulltme".
-  static const Regex& full = icase_regex(R"(\bful+[\s-]*(t[a-z1]{1,4})\b)");
-  static const Regex& part = icase_regex(R"(\bpart[\s-]*(t[a-z1]{1,4})\b)");
-  if (std::regex_search(s, m, per_day)) {
-    out.hours_per_week = std::stod(m[1]) * std::stod(m[2]);
-  } else if (std::regex_search(s, m, per_week)) {
-    out.hours_per_week = std::stod(m[1]);
-  }
-  if (m.size() && m[0].matched) {
-    out.begin = static_cast<std::size_t>(m.position(0));
-    out.end = out.begin + static_cast<std::size_t>(m.length(0));
-  }
-  auto says = [&](const Regex& r, std::smatch& f) {
-    for (auto it = SRegexIterator(s.begin(), s.end(), r); it != SRegexIterator(); ++it)
-      if (ocr_distance((*it)[1].str(), "time") <= 1.0) {
-        f = *it;
-        return true;
-      }
-    return false;
-  };
-  std::smatch f;
-  if (says(full, f)) {
-    out.full_time = true;
-    if (!out.hours_per_week) {
-      out.begin = static_cast<std::size_t>(f.position(0));
-      out.end = out.begin + static_cast<std::size_t>(f.length(0));
-    }
-  }
-  if (says(part, f)) out.part_time = true;
-  return out;
-}
 
 namespace {
 
@@ -225,11 +110,22 @@ std::string mixed_case_form(const std::string& name, const TextRun& text) {
 std::optional<Part> position_of(const TextRun& text, const std::vector<TextRun>& lines) {
   static const Regex& labelled =
       icase_regex(R"(^((job title|designation|position title|job position)\s*:?|(position|post|rank)\s*:)\s*)");
-  for (const TextRun& line : lines) {
-    const auto cells = line_cells(line);
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    const auto cells = line_cells(lines[l]);
     for (std::size_t c = 0; c < cells.size(); ++c) {
       std::smatch m;
       if (!std::regex_search(cells[c].text, m, labelled)) continue;
+      // A label alone on its line, its value printed under it (a form's boxes): the next line's cell
+      // that begins within a few word heights of the label's left edge.
+      if (m.length(0) == static_cast<long>(cells[c].text.size()) && cells.size() == 1 && l + 1 < lines.size()) {
+        for (const TextRun& below : line_cells(lines[l + 1])) {
+          if (below.pieces.empty()) continue;
+          const double dx = below.pieces.front().upright.x0 - cells[c].pieces.front().upright.x0;
+          if (below.text.empty() || std::abs(dx) > 3 * cells[c].height() || below.text.back() == ':') continue;
+          const std::string value = trim_punct(below.text);
+          if (!value.empty()) return part_of(below, repair_roman_suffix(value), 0.9, 0, below.text.size());
+        }
+      }
       const TextRun& cell = m.length(0) < static_cast<long>(cells[c].text.size()) || c + 1 >= cells.size() ? cells[c] : cells[c + 1];
       const std::size_t begin = &cell == &cells[c] ? static_cast<std::size_t>(m.length(0)) : 0;
       const std::string value = trim_punct(cell.text.substr(begin));
@@ -260,10 +156,14 @@ struct Period {
 Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   static const Regex& start_cue = icase_regex(
       R"((\bfrom|\bsince|w\.?e\.?f\.?|with effect from|\beffective|\bjoined\b(?: on)?|\bstart(?:ing|ed)?(?: on)?|\bcommenc\w*(?: on)?|)"
-      R"(\bbeginning|dates? of (employment|service)|employment|period|service|\bdates)\s*[,:.;]?\s*(the\s+)?$)");
+      R"(\bbeginning|dates? of (employment|service)|employment|period|service|\bdates|)"
+      R"(\bstart(?:ing)? date|date of (?:joining|appointment|hire|commencement|entry)|joining date|date (?:joined|hired))\s*[,:.;]?\s*(the\s+)?$)");
   // "Date: 05.10.2024", "Dated ...": the letter's own date, never the start of the period.
   static const Regex& letter_date_cue = icase_regex(R"((\bdate|\bdated|\bissued(?: this| on)?)\s*[,:]?\s*$)");
-  static const Regex& joiner = icase_regex(R"(^\s*(to|until|till|through|thru|up\s*to|upto|-|–|and)?\s*(the\s+)?$)");
+  // "to", "-", or a form's label for the end: "End date:", "Date of leaving:", "To:".
+  static const Regex& joiner = icase_regex(
+      R"(^\s*(to|until|till|through|thru|up\s*to|upto|-|–|and|to\s*:|(?:end(?:ing)?|finish|last(?: working)?)\s+(?:date|day)\s*:?|)"
+      R"(date of (?:leaving|relieving|separation|resignation|exit)\s*:?)?\s*(the\s+)?$)");
   Period p;
   for (std::size_t i = 0; i < dates.size(); ++i) {
     if (!dates[i].date) continue;
@@ -288,6 +188,17 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
       p.end = dates[i + 1];
       break;
     }
+  }
+  // A promotion at the same employer printed as a second period that begins where the first ends
+  // ("from 1 March 2015 to 31 May 2018 as ... and from 1 June 2018 to date as ..."): one job, from
+  // the first start to the last end.
+  for (std::size_t i = 0; p.end && p.end->date && i + 1 < dates.size(); ++i) {
+    if (dates[i].begin <= p.end->begin || !dates[i].date || (!dates[i + 1].date && !dates[i + 1].present)) continue;
+    const std::string between = text.substr(dates[i].end, dates[i + 1].begin - dates[i].end);
+    if (!std::regex_match(between, joiner) || std::regex_match(between, icase_regex(R"(^\s*$)"))) continue;
+    const long gap = days_from_civil(*dates[i].date) - days_from_civil(*p.end->date);
+    if (gap < 0 || gap > 62) continue;
+    p.end = dates[i + 1];
   }
   // The letter's own date: another full date, preferring the last one after the period.
   for (const DateMatch& d : dates) {
@@ -325,6 +236,10 @@ std::optional<Part> departments_of(const TextRun& text, std::vector<std::string>
       R"(worked\s+in)\b)");
   // A full stop ends the list unless OCR put it after a separator ("Chemical Pathology;. Blood").
   static const Regex& sentence_end = icase_regex(R"([^;,\s]\.\s+[A-Z]|\.$)", false);
+  auto add = [&](const std::vector<LabAreaMention>& mentions) {
+    for (const auto& m : mentions)
+      if (std::find(areas.begin(), areas.end(), m.area) == areas.end()) areas.push_back(m.area);
+  };
   for (auto it = SRegexIterator(text.text.begin(), text.text.end(), cue); it != SRegexIterator(); ++it) {
     const auto begin = static_cast<std::size_t>(it->position(0));
     std::smatch e;
@@ -333,14 +248,34 @@ std::optional<Part> departments_of(const TextRun& text, std::vector<std::string>
                                                                             : std::min<std::size_t>(rest.size(), 200));
     const auto mentions = lab_area_mentions(text.text.substr(begin, end - begin));
     if (mentions.empty()) continue;
+    add(mentions);
     std::size_t last = 0;
-    for (const auto& m : mentions) {
-      if (std::find(areas.begin(), areas.end(), m.area) == areas.end()) areas.push_back(m.area);
-      last = std::max(last, m.end);
-    }
+    for (const auto& m : mentions) last = std::max(last, m.end);
     return part_of(text, "", 0.95, begin, begin + last);  // evidence: the cue to the last area named
   }
+  // No list after any cue: the areas named before one in its sentence ("in the Haematology and
+  // Microbiology sections").
+  for (auto it = SRegexIterator(text.text.begin(), text.text.end(), cue); it != SRegexIterator(); ++it) {
+    const auto begin = static_cast<std::size_t>(it->position(0));
+    std::size_t from = begin >= 120 ? begin - 120 : 0;
+    if (const auto stop = text.text.substr(from, begin - from).find_last_of(".;:"); stop != std::string::npos) from += stop + 1;
+    const auto mentions = lab_area_mentions(text.text.substr(from, begin - from));
+    if (mentions.empty()) continue;
+    add(mentions);
+    return part_of(text, "", 0.95, from + mentions.front().begin, begin + static_cast<std::size_t>(it->length(0)));
+  }
   return std::nullopt;
+}
+
+// "to March 2022": the month's last day (the job ran through it).
+Ymd month_end_if_no_day(const DateMatch& end) {
+  Ymd d = *end.date;
+  if (!end.day_missing) return d;
+  for (int day = 31; day >= 28; --day) {
+    d.day = day;
+    if (d.valid()) return d;
+  }
+  return *end.date;
 }
 
 }  // namespace
@@ -374,7 +309,7 @@ Job extract_job(const SegmentView& letter, const std::string& as_of) {
 
   const std::string country = country_from_text(text.text);
   const DayOrderInfo order = infer_day_order(text.text, country);
-  const std::vector<DateMatch> dates = find_dates(text.text, order);
+  const std::vector<DateMatch> dates = find_dates(text.text, order, /*month_alone=*/true);
   Period period = period_of(text.text, dates);
   resolve_by_plausibility(period, order, parse_iso_ymd(as_of));
   if (period.start && period.start->date) {
@@ -391,7 +326,7 @@ Job extract_job(const SegmentView& letter, const std::string& as_of) {
   }
   if (period.end) {
     if (period.end->present) job.to_present = true;
-    else if (period.end->date) job.end = period.end->date->iso();
+    else if (period.end->date) job.end = month_end_if_no_day(*period.end).iso();
   } else {
     confidence = std::min(confidence, 0.5);  // an end that is neither a date nor "present"
   }
@@ -402,7 +337,23 @@ Job extract_job(const SegmentView& letter, const std::string& as_of) {
   if (hours.end > hours.begin) take(part_of(text, "", 0.97, hours.begin, hours.end));
 
   std::vector<std::string> areas;
-  take(departments_of(text, areas));
+  const std::vector<CheckedArea> boxes = checked_areas(lines);
+  if (boxes.empty()) {
+    take(departments_of(text, areas));
+  } else {
+    // A form with a box per area: the ticked ones only; a box OCR could not read sends the job to
+    // review rather than count (or drop) its area unseen.
+    for (const CheckedArea& box : boxes) {
+      if (box.state == BoxState::empty) continue;
+      job.evidence.insert(job.evidence.end(), box.evidence.begin(), box.evidence.end());
+      if (box.state == BoxState::unclear) {
+        confidence = std::min(confidence, 0.6);
+        continue;
+      }
+      confidence = std::min(confidence, box.confidence);
+      if (std::find(areas.begin(), areas.end(), box.area) == areas.end()) areas.push_back(box.area);
+    }
+  }
   job.departments = areas;
   job.confidence = confidence;
   return job;

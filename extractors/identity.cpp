@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -196,8 +197,9 @@ std::optional<Found> name_after_honorific(const TextRun& text) {
 // one, a bare word ("Name", "Student") must have it.
 const Regex& name_label() {
   return icase_regex(
-      R"(^((name of (the )?(student|candidate|graduate|employee|applicant)|(student|employee|graduate|candidate)'?s? name|)"
-      R"(full name)\s*:?|(name|student|candidate|graduate|employee|awardee)\s*:)\s*)");
+      R"(^((name of (the )?(student|candidate|graduate|employee|applicant|staff|staff member|technologist|holder)|)"
+      R"((student|employee|graduate|candidate|applicant|staff)'?s? (full )?name|full name)\s*:?|)"
+      R"((name|student|candidate|graduate|employee|awardee|applicant)\s*:)\s*)");
 }
 
 // Cut a label value before a following label printed too close to be its own cell.
@@ -212,16 +214,27 @@ std::size_t value_end(const TextRun& cell, std::size_t begin) {
 }
 
 std::optional<Found> name_from_labels(const std::vector<TextRun>& lines) {
-  for (const TextRun& line : lines) {
-    const auto cells = line_cells(line);
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    const auto cells = line_cells(lines[l]);
+    std::vector<TextRun> below;  // the next line's cells, for a value printed under its label
     for (std::size_t c = 0; c < cells.size(); ++c) {
       std::smatch m;
       if (!std::regex_search(cells[c].text, m, name_label())) continue;
       const TextRun* cell = &cells[c];
       std::size_t begin = static_cast<std::size_t>(m.length(0));
-      if (begin >= cell->text.size()) {  // the value is the next cell
-        if (c + 1 >= cells.size()) continue;
+      if (begin >= cell->text.size() && c + 1 < cells.size()) {  // the value is the next cell
         cell = &cells[c + 1];
+        begin = 0;
+      } else if (begin >= cell->text.size()) {
+        // A label alone at the end of its line: the value under it, starting near its left edge.
+        if (l + 1 >= lines.size()) continue;
+        below = line_cells(lines[l + 1]);
+        const TextRun* under = nullptr;
+        for (const TextRun& b : below)
+          if (!b.pieces.empty() && std::abs(b.pieces.front().upright.x0 - cells[c].pieces.front().upright.x0) <= 3 * cells[c].height())
+            under = &b;
+        if (!under || under->text.empty() || under->text.back() == ':') continue;
+        cell = under;
         begin = 0;
       }
       const std::size_t end = value_end(*cell, begin);

@@ -1,5 +1,7 @@
 #include "extractors/text_utils.h"
 
+#include "extractors/gazetteer.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -327,51 +329,15 @@ struct CountryCue {
   int weight;
 };
 
+// What the gazetteer (names) cannot hold: patterns of addresses and forms of address.
 const std::vector<CountryCue>& country_cues() {
   static const std::vector<CountryCue> cues = {
-      {"PH", R"(\bphilippines\b|\bpilipinas\b)", true, 5},
-      {"IN", R"(\bindia\b)", true, 5},
-      {"NG", R"(\bnigeria\b)", true, 5},
-      {"US", R"(\bunited states\b|\bU\.?S\.?A\.?\b)", true, 5},
-      {"GB", R"(\bunited kingdom\b|\bengland\b|\bscotland\b)", true, 5},
-      {"CA", R"(\bcanada\b)", true, 5},
-      {"AU", R"(\baustralia\b)", true, 5},
-      {"PK", R"(\bpakistan\b)", true, 5},
-      {"KE", R"(\bkenya\b)", true, 5},
-      {"GH", R"(\bghana\b)", true, 5},
-      {"NP", R"(\bnepal\b)", true, 5},
-      {"US",
-       R"(\b(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|)"
-       R"(illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|)"
-       R"(mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|)"
-       R"(north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|)"
-       R"(south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming)\b)",
-       true, 3},
       {"US",
        R"(, ?(AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|)"
        R"(NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)(?![\w.])( \d{5})?)",
        false, 3},
-      {"IN",
-       R"(\b(andhra pradesh|arunachal pradesh|assam|bihar|chhattisgarh|goa|gujarat|haryana|himachal pradesh|)"
-       R"(jharkhand|karnataka|kerala|madhya pradesh|maharashtra|manipur|meghalaya|mizoram|nagaland|odisha|)"
-       R"(punjab|rajasthan|sikkim|tamil nadu|telangana|tripura|uttar pradesh|uttarakhand|west bengal|)"
-       R"(new delhi|mumbai|bengaluru|chennai|kolkata|hyderabad)\b)",
-       true, 3},
-      {"IN", R"(\+91\b|\bshri\b|\b[SD]/o\b)", true, 2},
-      {"NG",
-       R"(\b(abia|adamawa|akwa ibom|anambra|bauchi|bayelsa|benue|borno|cross river|delta|ebonyi|edo|ekiti|)"
-       R"(enugu|gombe|imo|jigawa|kaduna|kano|katsina|kebbi|kogi|kwara|lagos|nasarawa|niger|ogun|ondo|osun|)"
-       R"(oyo|plateau|rivers|sokoto|taraba|yobe|zamfara) state\b)",
-       true, 3},
-      {"NG", R"(\b(lagos|ibadan|abuja|enugu|ado-ekiti|makurdi|port harcourt|kaduna|ilorin|benin city)\b)", true, 2},
-      {"NG", R"(\+234\b)", true, 2},
-      {"PH",
-       R"(\b(ilocos norte|ilocos sur|pangasinan|iloilo|leyte|samar|batangas|benguet|cavite|laguna|bulacan|)"
-       R"(pampanga|tarlac|nueva ecija|zambales|bataan|rizal|quezon city|metro manila|manila|cebu|bohol|negros|)"
-       R"(davao|misamis|zamboanga|cagayan|isabela|albay|camarines|sorsogon|palawan|mindoro|aklan|capiz|)"
-       R"(bukidnon|cotabato|surigao|agusan|la union|abra|nueva vizcaya|marinduque|romblon|masbate)\b)",
-       true, 3},
-      {"PH", R"(\bbrgy\.|\bbarangay\b|\+63\b)", true, 3},
+      {"IN", R"(\bshri\b|\b[SD]/o\b)", true, 2},
+      {"PH", R"(\bbrgy\.|\bbarangay\b)", true, 3},
   };
   return cues;
 }
@@ -379,7 +345,7 @@ const std::vector<CountryCue>& country_cues() {
 }  // namespace
 
 std::string country_from_text(std::string_view text) {
-  std::map<std::string, int> score;
+  std::map<std::string, int> score = gazetteer_scores(text);
   const std::string s(text);
   for (const CountryCue& cue : country_cues()) {
     const Regex& r = icase_regex(cue.pattern, cue.ignore_case);

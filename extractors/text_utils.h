@@ -75,9 +75,9 @@ TextRun segment_text(const SegmentView& segment);
 // life of the program.
 const Regex& icase_regex(const std::string& pattern, bool ignore_case = true);
 
-// The country (ISO 3166 alpha-2) that place names in `text` point to: country names, US states
-// and their postal codes, Indian and Nigerian states, Philippine provinces, phone prefixes. Empty
-// when nothing points anywhere clearly.
+// The country (ISO 3166 alpha-2) that place names in `text` point to: the gazetteer's country
+// names, regulators, regions, cities and calling codes (gazetteer.h), US postal abbreviations,
+// Philippine barangays. Empty when nothing points anywhere clearly (a tie, or a lone weak cue).
 std::string country_from_text(std::string_view text);
 
 // --- strings ---------------------------------------------------------------------------------

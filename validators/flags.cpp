@@ -73,8 +73,14 @@ void degree_flags(const CandidateFacts& facts, const Ruleset& rules, std::vector
 }
 
 void document_flags(const CandidateFacts& facts, const Ruleset& rules, std::vector<Flag>& out) {
-  if (facts.documents.diplomas == 0) out.push_back(make_flag(rules, "missing_diploma", "no diploma among the documents"));
-  if (facts.documents.transcripts == 0)
+  // An unsure page that could be the document (DocumentKinds::possible) is not an absent one.
+  auto possible = [&](const char* type) {
+    const auto it = facts.documents.possible.find(type);
+    return it != facts.documents.possible.end() && it->second > 0;
+  };
+  if (facts.documents.diplomas == 0 && !possible("diploma"))
+    out.push_back(make_flag(rules, "missing_diploma", "no diploma among the documents"));
+  if (facts.documents.transcripts == 0 && !possible("transcript"))
     out.push_back(make_flag(rules, "missing_transcript", "no transcript among the documents"));
 }
 
@@ -126,7 +132,9 @@ void review_flags(const CandidateFacts& facts, const Ruleset& rules, const std::
   std::set<std::string> seen;
   bool letter_missing = false;
   for (const auto& doubt : decisive_doubts(evaluations)) {
-    if (doubt.fact == kExperienceLettersFact && facts.documents.employment_letters == 0) letter_missing = true;
+    if (doubt.fact == kExperienceLettersFact && facts.documents.employment_letters == 0 &&
+        !facts.documents.possible.count("employment_letter"))
+      letter_missing = true;
     if (doubt.kind != Doubt::Kind::low_confidence || !seen.insert(doubt.detail).second) continue;
     out.push_back(make_flag(rules, "low_confidence", doubt.detail, doubt.evidence));
   }

@@ -140,7 +140,17 @@ ordered_json experience_json(const std::vector<Job>& jobs) {
 
 ordered_json segments_json(const std::vector<Segment>& segments) {
   ordered_json out = ordered_json::array();
-  for (const auto& s : segments) out.push_back({{"pages", s.pages}, {"type", s.type}});
+  for (const auto& s : segments) {
+    ordered_json j = {{"pages", s.pages}, {"type", s.type}};
+    // A segment the classifier was unsure of: its score per kind and the kinds it could be.
+    if (!s.scores.empty()) {
+      ordered_json scores = ordered_json::object();
+      for (const auto& [type, score] : s.scores) scores[type] = round_to(score, 2);
+      j["scores"] = scores;
+      j["could_be"] = s.could_be;
+    }
+    out.push_back(std::move(j));
+  }
   return out;
 }
 

@@ -115,6 +115,16 @@ TEST(Flags, MissingDocuments) {
   EXPECT_TRUE(has_flag(r, "missing_transcript"));
 }
 
+TEST(Flags, NoMissingDocumentWhereAnUnsurePageCouldBeIt) {
+  CandidateFacts f = candidate(bs_medtech("2023-06-01"));
+  f.documents.diplomas = 0;
+  f.documents.transcripts = 0;
+  f.documents.possible["diploma"] = 1;  // a page the classifier was unsure of, leaning to a diploma
+  auto r = run(f);
+  EXPECT_FALSE(has_flag(r, "missing_diploma"));
+  EXPECT_TRUE(has_flag(r, "missing_transcript"));
+}
+
 TEST(Flags, MissingExperienceLetterOnlyWhenExperienceCouldDecide) {
   // A recent graduate meets every credential on the degree: no letter needed.
   EXPECT_FALSE(has_flag(run(candidate(bs_medtech("2023-06-01"))), "missing_experience_letter"));

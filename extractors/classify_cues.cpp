@@ -1,0 +1,148 @@
+#include "extractors/classify_cues.h"
+
+#include <vector>
+
+#include "core/regex.h"
+
+namespace cc {
+
+namespace {
+
+// `lowered` is the page text in lower case and the cue patterns are written in lower case, so they
+// match case-sensitively: libstdc++'s case-insensitive matching looks up the locale for every
+// character and made classification half of all extraction time.
+// libstdc++ also looks up the "w" character class at every \b it tests; a cue only asks whether it
+// occurs, so \b becomes a character test: a word start matches the non-word character before it
+// (or the start), a word end looks ahead.
+std::string without_word_bounds(const std::string& pattern) {
+  std::string out;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '\\' && i + 1 < pattern.size() && pattern[i + 1] == 'b') {
+      const char next = i + 2 < pattern.size() ? pattern[i + 2] : '\0';
+      out += next != '\0' && next != '|' && next != ')' ? "(?:^|[^a-z0-9_])" : "(?![a-z0-9_])";
+      ++i;
+      continue;
+    }
+    if (pattern[i] == '\\' && i + 1 < pattern.size()) out += pattern[i++];
+    out += pattern[i];
+  }
+  return out;
+}
+
+// A cue's pattern is compiled once, when its list is first used.
+struct Cue {
+  Cue(const char* pattern, double w) : regex(without_word_bounds(pattern), Regex::ECMAScript), weight(w) {}
+  Regex regex;
+  double weight;
+};
+
+double score(const std::string& lowered, const std::vector<Cue>& cues) {
+  double total = 0;
+  for (const Cue& cue : cues)
+    if (std::regex_search(lowered, cue.regex)) total += cue.weight;
+  return total;
+}
+
+const std::vector<Cue>& transcript_cues() {
+  static const std::vector<Cue> cues = {
+      {R"(transcript)", 5},
+      {R"(statement of (marks|grades)|marks? (memorandum|sheet|statement)|marksheet|grade (report|sheet))", 5},
+      {R"(academic record|record of academic|scholastic record|permanent record)", 4},
+      {R"(\bsemester\b|\bquarter\b|\bterm\b|\bsession\b|\bexamination\b)", 1},
+      {R"(\bunits\b|\bcredits?\b|\bcr\.|\bqtr\b)", 1},
+      {R"(\bgrades?\b|\bgr\.|\bmarks\b|\bscore\b)", 1},
+      {R"(\b(c?gpa|gwa|grade point)\b)", 1.5},
+      {R"(course (code|title|description)|descriptive title|paper (code|title)|subject)", 1.5},
+      {R"(\b(fall|autumn|winter|spring|summer|harmattan|rain)\s+(quarter|semester|term\s+)?,?\s*(19|20)\d\d\b)", 1.5},
+  };
+  return cues;
+}
+
+const std::vector<Cue>& diploma_cues() {
+  static const std::vector<Cue> cues = {
+      {R"(conferred upon|has conferred|hereby confers?)", 5},
+      {R"(admitted to the (said )?(degree|diploma)|hereby (admitted|awarded)|award of the)", 5},
+      {R"((degree|diploma) certificate|certificate of graduation|graduation certificate)", 5},
+      {R"(be it known|in witness whereof|know all (men|persons)|rights,? (honou?rs|privileges))", 4},
+      {R"(has (successfully )?completed the (programme|program|course)|having fulfilled)", 3},
+      {R"(date of (conferment|award)|day of (january|february|march|april|may|june|july|august|september|october|november|december))", 2},
+      // Certificate language in general: what a degree is granted with, under whose authority, sealed.
+      // (Not a transcript's field label: "Degree Conferred:", "Degree Awarded:".)
+      {R"(\bconfer(red|s|ment)?\b(?!\s*:)|\bconvocation\b)", 2},
+      {R"(\bawarded\b(?!\s*:)|\bhas been (duly )?(admitted|awarded|granted)|\bis hereby\b)", 2},
+      {R"(\bthe (degree|diploma|title) of\b)", 2},
+      {R"(under (the|our|its) (hands? and )?(the )?(common |corporate |official |great )?seal|\bseal of the\b|)"
+       R"(seals? (are|is|have been|has been) (hereunto )?affixed|\bhereunto\b)", 4},
+      {R"(having (satisfied|completed|fulfilled|passed|met)|requirements (for|of) the (degree|diploma)|)"
+       R"((up)?on the recommendation of|by (virtue of )?the authority)", 3},
+      {R"(in the year (of our lord )?(one|two) thousand)", 2},
+      // Certificates of a pass (South Asia): "Provisional Certificate", "has passed the ... examination
+      // ... and was placed in the First Class".
+      {R"(provisional (degree |pass )?certificate|\bpass certificate|certificate of (completion|degree))", 5},
+      {R"((placed|passed) in (the )?(first|second|third|pass) (class|division)|has (duly )?passed the\b)", 2},
+      {R"(\b(vice[- ]?chancellor|chancellor|rector|provost|board of (trustees|regents|governors)|the senate)\b)", 1.5},
+  };
+  return cues;
+}
+
+const std::vector<Cue>& letter_cues() {
+  static const std::vector<Cue> cues = {
+      {R"(to whom it may concern)", 4},
+      {R"(certificate of (employment|service)|experience certificate|service certificate)", 5},
+      {R"((employment|experience) verification|verification of (employment|experience)|dates of employment)", 5},
+      {R"(confirmation of (work |employment |professional )?(experience|employment|service)|)"
+       R"((work|working|employment|experience) (letter|record|history)|relieving letter)", 5},
+      {R"(\bemployed\b|\bemployee\b|\bemployment\b|\bemployer\b)", 3},
+      {R"(\bworked\b|\bworking\b|\bworks\b)", 1},
+      {R"(hours (per|a|each) (week|day)|full[- ]time|part[- ]time|shifts? (per|a|each) week)", 2},
+      {R"(job title|designation|\bposition\b)", 1},
+      {R"(sections?:|departments? of|rotated through|\brotations?\b|assigned to|posted (to|in|at))", 1},
+      {R"(\b(joined|served|serving|tenure|appointed)\b|period of (service|employment)|till date|\bto date\b|up to now)", 1.5},
+      {R"(\b(human resources?|personnel (officer|department|manager)|hr (manager|officer|department)|)"
+       R"(medical director|laboratory (manager|director|supervisor))\b)", 1.5},
+      {R"(\b(sincerely|faithfully|yours truly)\b)", 1},
+      {R"(\bref(erence)?\.?\s*(no\.?|number|#)?\s*:|\bour ref\b)", 1},
+      {R"(\b(his|her|their) (services|conduct|performance|duties)\b|we wish (him|her|them))", 2},
+      {R"(check all that apply|please (tick|check)|verification form|\bsupervisor\b)", 2},
+      {R"(this is to (certify|confirm)|we (hereby )?(certify|confirm) that)", 1.5},
+      {R"(\b(medical|laboratory|lab) (technologist|scientist|technician|assistant)s?\b)", 1},
+      // A period of work: "from 1 March 2018 to present", "from 03/2018 until 05/2021".
+      {R"(\bfrom\s+[^\n]{3,25}?\s+(to|until|till|through)\s+(date|present|the present|now|[^\n]{0,20}?(19|20)\d\d))", 2},
+  };
+  return cues;
+}
+
+const std::vector<Cue>& other_cues() {
+  static const std::vector<Cue> cues = {
+      {R"(\bdear\b)", 2},
+      {R"(\benclosed\b|please find|attached (are|is))", 3},
+      {R"(my (eligibility|application|documents)|evaluation of my)", 3},
+  };
+  return cues;
+}
+
+const std::vector<Cue>& letter_start_cues() {
+  static const std::vector<Cue> cues = {
+      {R"(to whom it may concern|certificate of (employment|service)|experience certificate|service certificate)", 1},
+      {R"((employment|experience) verification|verification of (employment|experience))", 1},
+      {R"(confirmation of (work |employment |professional )?(experience|employment|service))", 1},
+      {R"(this is to (certify|confirm)|dear (sir|madam))", 1},
+  };
+  return cues;
+}
+
+}  // namespace
+
+CueScores score_cues(const std::string& lowered) {
+  static const Regex degree_title(without_word_bounds(R"(\b(bachelor|master|associate) of|\bb\.? ?sc\b|diploma in)"));
+  CueScores out;
+  out.transcript = score(lowered, transcript_cues());
+  out.diploma = score(lowered, diploma_cues());
+  out.letter = score(lowered, letter_cues());
+  out.other = score(lowered, other_cues());
+  out.letter_heading = score(lowered, letter_start_cues()) > 0;
+  out.names_degree = std::regex_search(lowered, degree_title);
+  return out;
+}
+
+}  // namespace cc

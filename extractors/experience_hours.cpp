@@ -1,0 +1,71 @@
+// Hours a letter states (experience.h: hours_in): a form's field, shifts, hours a day times days a
+// week, hours a week, "full-time" / "part-time" as OCR misreads them.
+#include "extractors/experience.h"
+#include "extractors/text_utils.h"
+#include "core/regex.h"
+
+namespace cc {
+
+HoursStatement hours_in(std::string_view text) {
+  HoursStatement out;
+  const std::string s(text);
+  std::smatch m;
+  static const Regex& per_day = icase_regex(
+      R"((\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?\.?)\s*(?:a|per|each|/)\s*day[,;\s]+(?:and\s+|for\s+)?(\d)\s*days?\s*(?:a|per|each|/|in\s+a)\s*week)");
+  // (Not the last digits of a year or a date: "31/03/2022 Hours per week: 40".)
+  static const Regex& per_week = icase_regex(
+      R"((?:^|[^\d./])(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?\.?)?\s*(?:a|per|each|/|in\s+a)\s*week)");
+  // A form's field: "Hours per week: 40".
+  // ("Hours per week 40" without its colon only when nothing else states the hours: in prose,
+  // "40 hours per week 8 hours a day" with a comma lost, the 8 belongs to the day.)
+  static const Regex& labelled = icase_regex(R"(\bhours\s*(?:per|a|/|each)\s*week\s*:\s*(\d{1,2}(?:\.\d)?)\b)");
+  static const Regex& labelled_loose = icase_regex(R"(\bhours\s*(?:per|a|/|each)\s*week\s+(\d{1,2}(?:\.\d)?)\b)");
+  // "full-time", and OCR's "full-timie", "fulltme".
+  static const Regex& full = icase_regex(R"(\bful+[\s-]*(t[a-z1]{1,4})\b)");
+  static const Regex& part = icase_regex(R"(\bpart[\s-]*(t[a-z1]{1,4})\b)");
+  // Part-time stated as shifts: "12-hour shifts, 3 per week", "3 shifts of 8 hours a week".
+  static const Regex& shift_hours_first = icase_regex(
+      R"((\d{1,2})[\s-]*(?:hours?|hrs?\.?|h)[\s-]+shifts?,?\s*(?:x\s*)?(\d)\s*(?:shifts?|times|days)?\s*(?:a|per|each|/|in\s+a)\s*week)");
+  static const Regex& shifts_first = icase_regex(
+      R"((\d)\s*shifts?\s*(?:of|x)\s*(\d{1,2})\s*(?:hours?|hrs?\.?|h)(?:\s*each)?,?\s*(?:a|per|each|/|in\s+a)\s*week)");
+  static const Regex& weekly = icase_regex(R"((?:^|[^\d./])(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?\.?)\s*(?:weekly|/\s*wk\b|a\s+wk\b))");
+  if (std::regex_search(s, m, labelled)) {
+    out.hours_per_week = std::stod(m[1]);
+  } else if (std::regex_search(s, m, shift_hours_first)) {
+    out.hours_per_week = std::stod(m[1]) * std::stod(m[2]);
+  } else if (std::regex_search(s, m, shifts_first)) {
+    out.hours_per_week = std::stod(m[1]) * std::stod(m[2]);
+  } else if (std::regex_search(s, m, per_day)) {
+    out.hours_per_week = std::stod(m[1]) * std::stod(m[2]);
+  } else if (std::regex_search(s, m, weekly)) {
+    out.hours_per_week = std::stod(m[1]);
+  } else if (std::regex_search(s, m, per_week)) {
+    out.hours_per_week = std::stod(m[1]);
+  } else if (std::regex_search(s, m, labelled_loose)) {
+    out.hours_per_week = std::stod(m[1]);
+  }
+  if (m.size() && m[0].matched) {
+    out.begin = static_cast<std::size_t>(m.position(0));
+    out.end = out.begin + static_cast<std::size_t>(m.length(0));
+  }
+  auto says = [&](const Regex& r, std::smatch& f) {
+    for (auto it = SRegexIterator(s.begin(), s.end(), r); it != SRegexIterator(); ++it)
+      if (ocr_distance((*it)[1].str(), "time") <= 1.0) {
+        f = *it;
+        return true;
+      }
+    return false;
+  };
+  std::smatch f;
+  if (says(full, f)) {
+    out.full_time = true;
+    if (!out.hours_per_week) {
+      out.begin = static_cast<std::size_t>(f.position(0));
+      out.end = out.begin + static_cast<std::size_t>(f.length(0));
+    }
+  }
+  if (says(part, f)) out.part_time = true;
+  return out;
+}
+
+}  // namespace cc

@@ -1,0 +1,89 @@
+// Lab areas named in a letter's text (experience.h: lab_area_mentions, lab_areas_in): keyword
+// patterns at word starts, OCR look-alikes folded, one misread letter in a long word forgiven.
+#include <algorithm>
+#include <cctype>
+
+#include "extractors/experience.h"
+#include "extractors/text_utils.h"
+#include "core/regex.h"
+
+namespace cc {
+
+std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
+  static const std::vector<std::pair<const char*, const char*>> areas = {
+      {"blood_bank", R"(blood\s*bank|immuno-?ha?ematolog|transfusion)"},
+      {"chemistry", R"(chemistry|biochemistry|chemical\s+pathology|\bbiochem\b)"},
+      {"hematology", R"(\bha?ematolog|\bhaemat|\bhemat|coagulation)"},
+      {"microbiology", R"(microbiolog|bacteriolog|mycology|virology|parasitolog)"},
+      {"immunology", R"(\bimmunology|serology)"},
+      {"urinalysis", R"(urinalysis|clinical\s+microscopy|clinical\s+pathology|body\s+fluids)"},
+      {"molecular", R"(molecular|\bpcr\b)"},
+      {"phlebotomy", R"(phlebotomy|specimen\s+collection|blood\s+collection|venipuncture|sample\s+collection)"},
+      {"other", R"(histopatholog|cytolog|histolog|cytopatholog|anatomic(al)?\s+pathology|toxicology)"},
+  };
+  // OCR confuses i, l, 1 and o, 0 ("Biood Bank", "Haemato1ogy"): text and patterns are compared
+  // with those folded together (same length, so positions hold).
+  auto fold = [](std::string t) {
+    for (char& c : t) {
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (c == 'i' || c == '1' || c == '!' || c == '|') c = 'l';
+      else if (c == '0') c = 'o';
+    }
+    return t;
+  };
+  auto fold_pattern = [](std::string p) {  // letters only: "|" is alternation here
+    std::replace(p.begin(), p.end(), 'i', 'l');
+    return p;
+  };
+  // (Accents OCR puts on plain letters, "Phlébotomy", are dropped too, by core's fold_latin;
+  // `source` maps positions in the folded text back to `text`.)
+  std::vector<std::size_t> source;
+  std::string s = fold(fold_latin(text, &source));
+  // One letter misread in a long word ("Ghemical Pathology"): the word of the vocabulary with the
+  // same length and one letter different stands in for it.
+  static const std::vector<std::string> vocabulary = [&] {
+    std::vector<std::string> v;
+    for (const char* w : {"chemical", "chemistry", "biochemistry", "hematology", "haematology", "microbiology",
+                          "bacteriology", "immunology", "serology", "urinalysis", "phlebotomy", "histopathology",
+                          "cytology", "molecular", "coagulation", "immunohematology", "immunohaematology",
+                          "transfusion", "parasitology", "mycology", "virology", "pathology", "clinical",
+                          "microscopy", "specimen", "collection"})
+      v.push_back(fold(w));
+    return v;
+  }();
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t j = i;
+    while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j]))) ++j;
+    if (j - i >= 6) {
+      const std::string word = s.substr(i, j - i);
+      for (const std::string& v : vocabulary) {
+        if (v.size() != word.size() || v == word) continue;
+        int differ = 0;
+        for (std::size_t k = 0; k < v.size() && differ <= 1; ++k) differ += v[k] != word[k];
+        if (differ == 1) {
+          s.replace(i, v.size(), v);
+          break;
+        }
+      }
+    }
+    i = j == i ? i + 1 : j;
+  }
+  std::vector<LabAreaMention> out;
+  for (const auto& [area, pattern] : areas) {
+    const Regex& r = icase_regex(fold_pattern(pattern));
+    for (auto it = SRegexIterator(s.begin(), s.end(), r); it != SRegexIterator(); ++it)
+      out.push_back({area, source[static_cast<std::size_t>(it->position(0))],
+                     source[static_cast<std::size_t>(it->position(0) + it->length(0))]});
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
+  return out;
+}
+
+std::vector<std::string> lab_areas_in(std::string_view text) {
+  std::vector<std::string> out;
+  for (const LabAreaMention& m : lab_area_mentions(text))
+    if (std::find(out.begin(), out.end(), m.area) == out.end()) out.push_back(m.area);
+  return out;
+}
+
+}  // namespace cc

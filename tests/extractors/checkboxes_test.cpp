@@ -1,0 +1,149 @@
+// Check boxes on employment verification forms: only ticked lab areas are departments, each with
+// its evidence; an empty box never counts; a box OCR could not read sends the job to review. Text
+// layers (☐ ☑ ☒ ✓, Word's Wingdings letters, "[X]" / "[ ]", boxes drawn as graphics beside ticks)
+// and what Tesseract makes of boxes ("[]", "O", "0", "D", "X", "|X|").
+#include <gtest/gtest.h>
+
+#include "extractors/classify.h"
+#include "extractors/experience.h"
+#include "extractors/experience_checkboxes.h"
+#include "tests/extractors/extract_support.h"
+
+namespace cc {
+namespace {
+
+TEST(CheckBoxes, TokensReadAsBoxStates) {
+  for (const char* t : {"\u2611", "\u2612", "\u2713", "\u2714", "[X]", "[x]", "|X|", "(x)", "X", "IX]", "[/]", "\u00FE"})
+    EXPECT_EQ(box_state(t), BoxState::ticked) << t;
+  for (const char* t : {"\u2610", "\u25A1", "[]", "()", "[ ]", "\u00A8"}) EXPECT_EQ(box_state(t), BoxState::empty) << t;
+  for (const char* t : {"O", "0", "D", "[O]", "@"}) EXPECT_EQ(box_state(t), BoxState::unclear) << t;
+  // What Tesseract 5 read for boxes drawn on a 300 dpi page (DejaVu labels): empty ones as "L]",
+  // "(_]", "LJ", "[|"; a check mark as "[ZV]"; a filled box as "[B]" (something inside: unclear).
+  for (const char* t : {"L]", "(_]", "LJ", "[|"}) EXPECT_EQ(box_state(t), BoxState::empty) << t;
+  EXPECT_EQ(box_state("[ZV]"), BoxState::ticked);
+  EXPECT_EQ(box_state("[B]"), BoxState::unclear);
+  for (const char* t : {"-", "1.", "1", "I", "|", "/", "*", "o", "in", "Sections:", "\u2022"}) EXPECT_FALSE(box_state(t)) << t;
+}
+
+struct Form {
+  std::vector<DocumentText> docs;
+  Job job;
+};
+
+Form form(const std::vector<std::string>& area_lines, float confidence = 1.0f, bool check_all = true) {
+  std::vector<std::string> lines = {"#EMPLOYMENT VERIFICATION FORM", "Employee Name:   Rosa M. Lim",
+                                    "Employer:   Sunrise Medical Center", "Position:   Medical Technologist",
+                                    "Dates of employment:   01/03/2018   to   31/03/2022", "Hours per week:   40",
+                                    check_all ? "Laboratory areas worked (check all that apply):" : "Remarks:"};
+  lines.insert(lines.end(), area_lines.begin(), area_lines.end());
+  lines.push_back("Supervisor signature:");
+  Form f;
+  f.docs.push_back(test::make_document("form.pdf", {lines}, confidence));
+  const Classification c = classify_documents(f.docs);
+  const auto letters = segments_of_type(c.segments, "employment_letter");
+  EXPECT_EQ(letters.size(), 1u);
+  if (!letters.empty()) f.job = extract_job(letters.front());
+  return f;
+}
+
+using Areas = std::vector<std::string>;
+
+TEST(CheckBoxes, OnlyTickedAreasCountOnTextLayers) {
+  EXPECT_EQ(form({"\u2612 Chemistry   \u2610 Microbiology   \u2612 Hematology", "\u2610 Blood Bank   \u2611 Urinalysis"}).job.departments,
+            (Areas{"chemistry", "hematology", "urinalysis"}));
+  EXPECT_EQ(form({"[X] Chemistry   [ ] Microbiology", "[ ] Hematology   [X] Blood Bank/Immunohematology"}).job.departments,
+            (Areas{"chemistry", "blood_bank"}));
+  // The box after the name.
+  EXPECT_EQ(form({"Chemistry \u2713", "Microbiology \u2610", "Hematology \u2610", "Serology \u2713"}).job.departments,
+            (Areas{"chemistry", "immunology"}));
+  // Boxes drawn as graphics: only the ticks are text.
+  EXPECT_EQ(form({"\u2713 Chemistry   Microbiology   \u2713 Hematology   Blood Bank"}).job.departments,
+            (Areas{"chemistry", "hematology"}));
+  // Nothing ticked: no departments (and never every area printed).
+  const Form none = form({"[ ] Chemistry   [ ] Microbiology   [ ] Hematology"});
+  EXPECT_TRUE(none.job.departments.empty());
+}
+
+TEST(CheckBoxes, EachTickedAreaHasItsEvidence) {
+  const Form f = form({"[X] Chemistry   [ ] Microbiology   [X] Hematology"});
+  int boxes = 0;
+  for (const Evidence& e : f.job.evidence)
+    if (e.text == "[X] Chemistry" || e.text == "[X] Hematology") ++boxes;
+  EXPECT_EQ(boxes, 2);
+}
+
+TEST(CheckBoxes, WhatTesseractMakesOfBoxes) {
+  // Empty boxes read as "[]", ticked ones as "X" or "|X|".
+  const Form clear = form({"|X| Chemistry   [] Microbiology   X Hematology   [] Blood Bank"}, 0.9f);
+  EXPECT_EQ(clear.job.departments, (Areas{"chemistry", "hematology"}));
+  EXPECT_GE(clear.job.confidence, 0.8);
+  // Boxes read as "O" or "D": the text cannot tell; never counted, the job goes to review.
+  const Form unclear = form({"X Chemistry   O Microbiology   D Hematology"}, 0.9f);
+  EXPECT_EQ(unclear.job.departments, (Areas{"chemistry"}));
+  EXPECT_LT(unclear.job.confidence, kLowConfidence);
+}
+
+TEST(CheckBoxes, TesseractsReadingsOfDrawnBoxes) {
+  // Boxes with an X in them vanish from Tesseract's text; the empty ones read "L]" and "(_]". The
+  // text cannot tell whether the areas without a box were ticked: none counts, the job is reviewed.
+  const Form dropped = form({"Chemistry L] Microbiology Hematology (_] Blood Bank"}, 0.9f);
+  EXPECT_TRUE(dropped.job.departments.empty());
+  EXPECT_LT(dropped.job.confidence, kLowConfidence);
+  const Form checks = form({"[ZV] Chemistry L] Microbiology [ZV] Hematology (_] Blood Bank"}, 0.9f);
+  EXPECT_EQ(checks.job.departments, (Areas{"chemistry", "hematology"}));
+  EXPECT_GE(checks.job.confidence, kLowConfidence);
+  const Form filled = form({"[B] Chemistry L] Microbiology [B] Hematology (_] Blood Bank"}, 0.9f);
+  EXPECT_TRUE(filled.job.departments.empty());
+  EXPECT_LT(filled.job.confidence, kLowConfidence);
+}
+
+TEST(CheckBoxes, ALetterWithoutBoxesKeepsItsSections) {
+  const Form prose = form({"She rotated through the sections of Clinical Chemistry, Hematology and Microbiology."}, 1.0f, false);
+  EXPECT_EQ(prose.job.departments, (Areas{"chemistry", "hematology", "microbiology"}));
+  // A bulleted list is no list of boxes.
+  EXPECT_EQ(form({"Sections:", "- Clinical Chemistry", "- Haematology", "o Blood Bank"}, 1.0f, false).job.departments,
+            (Areas{"chemistry", "hematology", "blood_bank"}));
+}
+
+TEST(CheckBoxes, ABoxBeforeTheWholeNameOfAnArea) {
+  EXPECT_EQ(form({"[X] Clinical Chemistry   [ ] Medical Microbiology   [X] Diagnostic Hematology"}).job.departments,
+            (Areas{"chemistry", "hematology"}));
+  EXPECT_EQ(form({"\u2713 Clinical Chemistry   Medical Microbiology   \u2713 Blood Bank"}).job.departments,
+            (Areas{"chemistry", "blood_bank"}));
+}
+
+TEST(CheckBoxes, ACheckAllThatApplyListWithoutAnyBoxTokenGoesToReview) {
+  // Boxes and marks both drawn as graphics: the text shows the names only.
+  const Form f = form({"Clinical Chemistry   Hematology   Microbiology   Blood Bank"});
+  EXPECT_TRUE(f.job.departments.empty());
+  EXPECT_LT(f.job.confidence, kLowConfidence);
+}
+
+// A set of forms: every combination of four areas ticked or not, in each notation, on a text
+// layer and as OCR reads it; the ticked set must come back exactly.
+TEST(CheckBoxes, TickedSetsComeBackInEveryNotation) {
+  const std::vector<std::string> names = {"Chemistry", "Microbiology", "Hematology", "Blood Bank"};
+  const std::vector<std::string> ids = {"chemistry", "microbiology", "hematology", "blood_bank"};
+  const std::vector<std::tuple<std::string, std::string, float>> notations = {
+      {"\u2612", "\u2610", 1.0f}, {"\u2611", "\u2610", 1.0f}, {"[X]", "[ ]", 1.0f}, {"\u00FE", "\u00A8", 1.0f},
+      {"|X|", "[]", 0.9f},        {"X", "[]", 0.9f},           {"[X]", "[]", 0.9f}};
+  int right = 0, total = 0;
+  for (const auto& [tick, empty, confidence] : notations)
+    for (int mask = 0; mask < 16; ++mask) {
+      std::string line;
+      Areas want;
+      for (int i = 0; i < 4; ++i) {
+        const bool on = mask & (1 << i);
+        line += (i ? "   " : "") + (on ? tick : empty) + " " + names[static_cast<std::size_t>(i)];
+        if (on) want.push_back(ids[static_cast<std::size_t>(i)]);
+      }
+      ++total;
+      const Areas got = form({line}, confidence).job.departments;
+      right += got == want;
+      EXPECT_EQ(got, want) << line;
+    }
+  EXPECT_GE(static_cast<double>(right) / total, 0.98);
+}
+
+}  // namespace
+}  // namespace cc
