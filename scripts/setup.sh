@@ -29,7 +29,8 @@ packages=(
   libyaml-cpp-dev                           # rulesets (rules/<id>/*.yaml)
   libcli11-dev                              # command line
   libssl-dev                                # SHA-256 (libcrypto)
-  libsqlite3-dev                            # watch-folder state
+  libsqlite3-dev                            # watch-folder state (the embedded default)
+  libpq-dev                                 # watch state shared by several machines (--state postgresql://)
   libicu-dev                                # SASLprep of PDF passwords (usprep)
   python3 python3-reportlab python3-pil python3-numpy   # the synthetic sample generator
   # TrueType fonts the generator embeds in every fixture (samples/credgen/fonts.py), so a
@@ -41,6 +42,7 @@ if [ "$with_tests" = 1 ]; then
   packages+=(libgtest-dev libgmock-dev)
   packages+=(chromium)   # headless: renders dossier.html in tests/e2e/dossier_browser_test.cpp
   packages+=(qpdf)   # AES-256 encrypted fixtures for the password tests (samples/encrypted_fixtures.py)
+  packages+=(postgresql)   # the server the state tests start themselves (tests/support/pg_server.h)
 fi
 
 missing=()
