@@ -295,7 +295,8 @@ WatchDaemon::Round WatchDaemon::round() {
 bool WatchDaemon::busy(const Round& round) {
   auto queued = ledger_.count_in_state("queued");
   auto read = ledger_.count_in_state("read");
-  return (queued && *queued > 0) || (read && *read > 0) || round.settling_files > 0;
+  if (!queued || !read) return true;  // the state cannot say (a database restarting): not idle
+  return *queued > 0 || *read > 0 || round.settling_files > 0;
 }
 
 // Until the next poll, the next settle check, or the next retry due, whichever comes first.
