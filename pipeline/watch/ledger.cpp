@@ -257,6 +257,16 @@ Status Ledger::mark_moved(int64_t id, bool moved, double now, int64_t token) {
   return changed ? ok_status() : check_fence(id, token);
 }
 
+Expected<int64_t> Ledger::moves_held_elsewhere() {
+  auto s = db_.prepare("SELECT COUNT(*) FROM documents WHERE moved=0 AND finished_at=0 AND state IN ('evaluated','duplicate','refused') "
+                       "AND lease_holder<>'' AND lease_holder<>?1");
+  if (!s) return s.error();
+  s->bind(1, holder_);
+  const int64_t n = s->step() ? s->int_at(0) : 0;
+  if (auto st = s->run(); !st) return st.error();
+  return n;
+}
+
 Status Ledger::set_destination(int64_t id, const std::string& dest, int64_t token) {
   auto s = db_.prepare(std::string("UPDATE documents SET dest_path=?2 WHERE id=?1 AND moved=0") + fence(3));
   if (!s) return s.error();

@@ -290,13 +290,14 @@ WatchDaemon::Round WatchDaemon::round() {
   return r;
 }
 
-// Work left: documents queued or read but not yet evaluated (by this daemon or another), or files
-// still settling.
+// Work left: documents queued or read but not yet evaluated (by this daemon or another), moves
+// another daemon claimed, or files still settling.
 bool WatchDaemon::busy(const Round& round) {
   auto queued = ledger_.count_in_state("queued");
   auto read = ledger_.count_in_state("read");
-  if (!queued || !read) return true;  // the state cannot say (a database restarting): not idle
-  return *queued > 0 || *read > 0 || round.settling_files > 0;
+  auto moves = ledger_.moves_held_elsewhere();  // a dead daemon's: ours once its lease expires
+  if (!queued || !read || !moves) return true;  // the state cannot say (a database restarting): not idle
+  return *queued > 0 || *read > 0 || *moves > 0 || round.settling_files > 0;
 }
 
 // Until the next poll, the next settle check, or the next retry due, whichever comes first.
