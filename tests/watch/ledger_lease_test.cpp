@@ -9,6 +9,7 @@
 
 #include "pipeline/watch/ledger.h"
 #include "pipeline/watch/ledger_schema.h"
+#include "pipeline/watch/watch_status.h"
 #include "tests/support/state_engines.h"
 
 namespace cc {
@@ -102,6 +103,31 @@ TEST_P(Leases, TheHeartbeatKeepsALeaseAlive) {
   }
   EXPECT_TRUE(b.due(10, 8)->empty()) << "a renewed lease was taken over";
   ASSERT_TRUE(heartbeat->heartbeat(1, 0, 0));
+}
+
+TEST_P(Leases, StatusShowsTheDaemonsAliveAndTheLeasesHeldAndExpired) {
+  Ledger a = open(), b = open();
+  ASSERT_TRUE(a.take(doc("c1", "tor.pdf", 'a'), 1));
+  ASSERT_TRUE(a.take(doc("c2", "tor.pdf", 'b'), 1));
+  ASSERT_EQ(b.due(10, 1)->size(), 1u);  // b claims one and goes quiet: its lease expires
+  sleep_past_lease();
+  ASSERT_EQ(a.due(10, 1)->size(), 1u);  // a claims the other (b's expired one is older: a takes it over)
+  ASSERT_TRUE(a.heartbeat(3, 1, 0));
+  const double now = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+  auto j = watch_status_json(state(), now);
+  ASSERT_TRUE(j) << j.error().message;
+  ASSERT_EQ((*j)["daemons"].size(), 1u);
+  EXPECT_EQ((*j)["daemons"][0]["holder"], a.holder());
+  EXPECT_TRUE((*j)["daemons"][0]["alive"].get<bool>());
+  EXPECT_EQ((*j)["daemons"][0]["documents_read"], 3);
+  EXPECT_EQ((*j)["leases"]["documents"]["held"], 1);
+  EXPECT_EQ((*j)["leases"]["documents"]["expired"], 0) << "a took b's expired lease over";
+  sleep_past_lease();
+  j = watch_status_json(state(), now + kLease + 0.3);
+  ASSERT_TRUE(j);
+  EXPECT_EQ((*j)["leases"]["documents"]["held"], 0);
+  EXPECT_EQ((*j)["leases"]["documents"]["expired"], 1);
+  EXPECT_NE(watch_status_text(*j).find("alive"), std::string::npos);
 }
 
 TEST_P(Leases, OnlyOneDaemonTakesANewFileOfASharedInbox) {
