@@ -85,6 +85,13 @@ Expected<ordered_json> watch_status_json(const std::string& state_file, double n
   auto ledger = Ledger::open(state_file, true);
   if (!ledger) return ledger.error();
   Database& db = ledger->db();
+  // Read-only, so nothing is migrated here: a state an older daemon made (schema version 1) is
+  // migrated by the first `credcheck watch` of this version that opens it.
+  auto version = ledger_schema_version(db);
+  if (!version) return version.error();
+  if (*version < kLedgerSchemaVersion)
+    return make_error(ErrorCode::internal, "the state database has schema version " + std::to_string(*version) + " (this credcheck reads " +
+                                               std::to_string(kLedgerSchemaVersion) + "): start `credcheck watch` on it once to migrate it");
   ordered_json j;
   j["state_file"] = is_postgres_url(state_file) ? std::string("postgresql") : state_file;
   ordered_json states = ordered_json::object();
@@ -119,10 +126,6 @@ Expected<ordered_json> watch_status_json(const std::string& state_file, double n
   if (!failed) return failed.error();
   j["queue"] = *queue;
   j["recent_failures"] = *failed;
-  // A state file of schema version 1 (no daemon of this version has opened it yet) has neither.
-  auto version = ledger_schema_version(db);
-  if (!version) return version.error();
-  if (*version < 2) return j;
   auto daemons = daemons_json(db, now);
   if (!daemons) return daemons.error();
   j["daemons"] = *daemons;
@@ -147,15 +150,15 @@ std::string watch_status_text(const ordered_json& j) {
              it.value()["documents"].get<long long>(), it.value()["documents_per_min"].get<double>(), it.value()["dossiers"].get<long long>());
     out += line;
   }
-  if (j.contains("daemons")) out += "daemons (" + std::to_string(j["daemons"].size()) + "):\n";
-  for (const auto& d : j.value("daemons", ordered_json::array())) {
+  out += "daemons (" + std::to_string(j["daemons"].size()) + "):\n";
+  for (const auto& d : j["daemons"]) {
     char line[400];
     snprintf(line, sizeof line, "  %s  %s  last heartbeat %.1f s ago  %lld documents read (%.1f/h), %lld dossiers\n",
              d["holder"].get<std::string>().c_str(), d["alive"].get<bool>() ? "alive" : "gone", d["seconds_since_heartbeat"].get<double>(),
              d["documents_read"].get<long long>(), d["documents_per_hour"].get<double>(), d["dossiers_written"].get<long long>());
     out += line;
   }
-  if (j.contains("leases")) {
+  {
     const auto& l = j["leases"];
     out += "leases: documents " + l["documents"]["held"].dump() + " held, " + l["documents"]["expired"].dump() + " expired; jobs " +
          l["jobs"]["held"].dump() + " held, " + l["jobs"]["expired"].dump() + " expired\n";
