@@ -138,6 +138,9 @@ class Ledger {
   // The heartbeat (ledger_leases.cpp): extends every lease this holder has, and records the
   // daemon alive with its counts. Run from a connection of its own while the daemon reads.
   Status renew_leases();
+  // Drops every lease (SQLite: the lock file makes this process the state's only daemon, so the
+  // leases a killed predecessor held mean nothing and need not be waited out).
+  Status release_all_leases();
   Status heartbeat(int64_t documents_read, int64_t dossiers_written, double started_at);
   // Wake-ups: on PostgreSQL, LISTEN for new work; wake_fd() becomes readable on a NOTIFY.
   Status listen_for_work();

@@ -16,6 +16,11 @@ Status Ledger::renew_leases() {
   return jobs->bind(1, holder_).bind(2, lease_seconds_).run();
 }
 
+Status Ledger::release_all_leases() {
+  return db_.exec("UPDATE documents SET lease_holder='', lease_expires=0 WHERE lease_expires>0; "
+                  "UPDATE jobs SET lease_holder='', lease_expires=0 WHERE lease_expires>0");
+}
+
 Status Ledger::heartbeat(int64_t documents_read, int64_t dossiers_written, double started_at) {
   char host[256] = {0};
   gethostname(host, sizeof host - 1);

@@ -82,6 +82,8 @@ int run_watch(WatchOptions options) {
     spdlog::error("{}", heartbeat_ledger.error().message);
     return kExitOutputNotWritable;
   }
+  if (!shared_state)
+    if (auto st = ledger->release_all_leases(); !st) spdlog::warn("{}", st.error().message);
   ledger->set_lease_seconds(options.lease_seconds);
   heartbeat_ledger->set_lease_seconds(options.lease_seconds);
   heartbeat_ledger->set_holder(ledger->holder());
