@@ -84,7 +84,7 @@ TEST(WatchSharedFault, ThreeDaemonsOneDatabaseSurviveKillsAStopAndADatabaseResta
   std::uniform_real_distribution<double> pause(0.05, 0.8);
   int kills = 0, stops = 0, db_restarts = 0, trials = 0;
   const auto started = std::chrono::steady_clock::now();
-  while ((kills < target_kills || stops == 0 || db_restarts == 0) && trials < 25) {
+  while ((kills < target_kills || stops == 0 || db_restarts == 0) && trials < 40) {
     ++trials;
     SCOPED_TRACE("trial " + std::to_string(trials));
     WatchEnv env;
