@@ -128,16 +128,28 @@ Status WatchDaemon::record_read_fenced(const DocumentRow& row, DocumentText&& do
                            doc.error ? doc.error->message : "", wall_now(), token);
 }
 
+// Up to --batch documents a round. With a shared state they are claimed a few at a time, as many
+// as the workers read at once: a claim of the whole batch would leave the other daemons idle
+// while this one reads it in turn.
 Status WatchDaemon::read_due(bool& did_work) {
-  auto rows = ledger_.due(wall_now(), o_.batch);
-  if (!rows) return rows.error();
-  if (rows->empty()) return ok_status();
-  did_work = true;
+  const int step = ledger_.engine() == Engine::sqlite ? o_.batch : std::min(o_.batch, std::max(1, o_.jobs));
+  for (int done = 0; done < o_.batch && !stopping();) {
+    auto rows = ledger_.due(wall_now(), std::min(step, o_.batch - done));
+    if (!rows) return rows.error();
+    if (rows->empty()) return ok_status();
+    did_work = true;
+    done += static_cast<int>(rows->size());
+    if (auto st = read_claimed(*rows); !st) return st;
+  }
+  return ok_status();
+}
+
+Status WatchDaemon::read_claimed(const std::vector<DocumentRow>& rows) {
   std::vector<ReadRequest> requests;
   std::vector<size_t> owner;
   const PasswordBook& book = passwords_.current();
-  for (size_t i = 0; i < rows->size(); ++i) {
-    const DocumentRow& row = (*rows)[i];
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const DocumentRow& row = rows[i];
     std::vector<std::string> file_passwords = book.passwords_for(row.candidate, row.name);
     if (auto hit = cache_.lookup(row.sha256, !o_.password.empty() || !file_passwords.empty())) {
       spdlog::debug("{}/{}: page cache hit", row.candidate, row.name);
@@ -152,7 +164,7 @@ Status WatchDaemon::read_due(bool& did_work) {
   ports_.reader->read(
       requests,
       [&](size_t i, DocumentText&& text) {
-        if (auto st = record_read((*rows)[owner[i]], std::move(text)); !st && failed) failed = st;
+        if (auto st = record_read(rows[owner[i]], std::move(text)); !st && failed) failed = st;
       },
       [](const ReadProgress&) {});
   return failed;

@@ -66,6 +66,7 @@ class WatchDaemon {
   Status refuse(const RefusedEntry& r, bool& did_work);
   Status take(const InboxEntry& e, bool& did_work);
   Status read_due(bool& did_work);
+  Status read_claimed(const std::vector<DocumentRow>& rows);
   Status record_read(const DocumentRow& row, DocumentText&& doc);
   Status record_read_fenced(const DocumentRow& row, DocumentText&& doc);
   Status evaluate_ready(const std::set<std::string>& settling, bool& did_work);
