@@ -71,10 +71,12 @@ class PgConnection : public Connection {
   ~PgConnection() override { PQfinish(c_); }
   Engine engine() const override { return Engine::postgresql; }
 
-  // A dropped connection is reset before the next statement (outside a transaction only: a
-  // transaction cut in the middle fails, and the caller's next one starts afresh).
+  // A dropped connection is reset before the next statement, outside a transaction only: the rest
+  // of a transaction cut in the middle must fail (its first statements died with the connection;
+  // running the others alone would record, say, a dossier version without its fenced job update).
   Status ensure_connected() {
     if (PQstatus(c_) == CONNECTION_OK) return ok_status();
+    if (in_transaction_) return make_error(ErrorCode::internal, "the state database connection was lost inside a transaction");
     PQreset(c_);
     if (PQstatus(c_) != CONNECTION_OK) return pg_error(c_, "the state database is unreachable");
     for (const auto& ch : channels_) PQclear(PQexec(c_, ("LISTEN " + ch).c_str()));
@@ -98,6 +100,11 @@ class PgConnection : public Connection {
     return nullptr;
   }
   Status exec(const std::string& sql) override {
+    if (sql == "COMMIT" || sql == "ROLLBACK") {
+      const bool was_connected = PQstatus(c_) == CONNECTION_OK;
+      in_transaction_ = false;
+      if (!was_connected) return make_error(ErrorCode::internal, "the state database connection was lost inside a transaction");
+    }
     Error error;
     PGresult* r = run(sql, {}, error);
     if (!r) return error;
@@ -107,7 +114,11 @@ class PgConnection : public Connection {
   Expected<std::unique_ptr<StatementImpl>> prepare(const std::string& sql) override {
     return std::unique_ptr<StatementImpl>(new PgStatement(*this, to_dollar_params(sql)));
   }
-  Status begin() override { return exec("BEGIN"); }
+  Status begin() override {
+    auto st = exec("BEGIN");
+    in_transaction_ = static_cast<bool>(st);
+    return st;
+  }
   Status listen(const std::string& channel) override {
     channels_.insert(channel);
     return exec("LISTEN " + channel);
@@ -121,6 +132,7 @@ class PgConnection : public Connection {
  private:
   PGconn* c_;
   std::set<std::string> channels_;
+  bool in_transaction_ = false;
 };
 
 bool PgStatement::step(std::optional<Error>& error) {

@@ -141,6 +141,24 @@ TEST_P(Leases, OnlyOneDaemonTakesANewFileOfASharedInbox) {
   EXPECT_EQ(a.all_documents()->size(), 1u);
 }
 
+TEST_P(Leases, AConnectionLostInsideATransactionFailsItAndTheNextStatementReconnects) {
+  if (!postgres()) GTEST_SKIP() << "an SQLite file has no connection to lose";
+  Ledger a = open();
+  ASSERT_TRUE(a.take(doc("c1", "tor.pdf", 'a'), 1));
+  {
+    Transaction tx(a.db());
+    ASSERT_TRUE(tx.begun());
+    ASSERT_TRUE(server()->restart());  // the server goes away mid-transaction
+    EXPECT_FALSE(a.db().exec("UPDATE documents SET attempts=7"));
+    EXPECT_FALSE(a.db().exec("UPDATE documents SET attempts=8")) << "the rest of a cut transaction ran on a new connection";
+    EXPECT_FALSE(tx.commit());
+  }
+  auto rows = a.due(10, 8);  // the next statement reconnects
+  ASSERT_TRUE(rows) << rows.error().message;
+  ASSERT_EQ(rows->size(), 1u);
+  EXPECT_EQ((*rows)[0].attempts, 0);
+}
+
 TEST_P(Leases, ASchemaNewerThanThisBinaryIsRefused) {
   { Ledger a = open(); ASSERT_TRUE(a.db().exec("UPDATE meta SET value='99' WHERE key='schema_version'")); }
   auto refused = Ledger::open(state());
