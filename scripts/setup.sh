@@ -29,7 +29,8 @@ packages=(
   libyaml-cpp-dev                           # rulesets (rules/<id>/*.yaml)
   libcli11-dev                              # command line
   libssl-dev                                # SHA-256 (libcrypto)
-  libsqlite3-dev                            # watch-folder state
+  libsqlite3-dev                            # watch-folder state (the embedded default)
+  libpq-dev                                 # watch state shared by several machines (--state postgresql://)
   libicu-dev                                # SASLprep of PDF passwords (usprep)
   libcpp-httplib-dev                        # `credcheck serve`: HTTP(S) server (Debian's is built with OpenSSL)
   libsodium-dev                             # `credcheck serve`: Argon2id password hashes, random tokens
@@ -46,6 +47,7 @@ if [ "$with_tests" = 1 ]; then
   packages+=(nodejs)   # the review server's browser tests (tests/browser/, playwright-core driving chromium)
   # npm comes with Debian's `npm` package, or inside a nodejs package that provides it.
   command -v npm > /dev/null 2>&1 || packages+=(npm)
+  packages+=(postgresql)   # the server the state tests start themselves (tests/support/pg_server.h)
 fi
 
 missing=()

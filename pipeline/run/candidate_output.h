@@ -1,7 +1,9 @@
 // Writing one evaluated candidate, shared by `credcheck run` and `credcheck watch`:
 // OUT/<id>/text/<file>.txt (what was read), OUT/<id>/dossier.html, OUT/<id>/dossier.json, and, for the watch daemon,
 // OUT/<id>/history/dossier-<version>.json first so every earlier version is kept. Every file is
-// written atomically (output_files.h): a reader never sees half a dossier.
+// written atomically (output_files.h): a reader never sees half a dossier. A writer whose version
+// is older than one already in the history (several daemons; one stalled) writes only its history
+// copy: dossier.json and dossier.html are never replaced by an older version.
 #pragma once
 
 #include <string>

@@ -33,10 +33,11 @@ void InboxWatcher::watch_tree(const std::string& dir, int depth) {
   ::closedir(d);
 }
 
-void InboxWatcher::wait(double timeout_seconds, int wake_fd) {
+void InboxWatcher::wait(double timeout_seconds, int wake_fd, int work_fd) {
   if (fd_ >= 0) watch_tree(inbox_, 0);
-  pollfd fds[2] = {{wake_fd, POLLIN, 0}, {fd_, POLLIN, 0}};
-  const int n = fd_ >= 0 ? 2 : 1;
+  // poll() ignores negative descriptors: an absent inotify or work fd is simply never ready.
+  pollfd fds[3] = {{wake_fd, POLLIN, 0}, {fd_, POLLIN, 0}, {work_fd, POLLIN, 0}};
+  const int n = 3;
   const int ms = timeout_seconds <= 0 ? 0 : static_cast<int>(timeout_seconds * 1000);
   if (::poll(fds, static_cast<nfds_t>(n), ms) <= 0) return;
   if (fd_ < 0 || !(fds[1].revents & POLLIN)) return;

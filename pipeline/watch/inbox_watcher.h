@@ -17,9 +17,10 @@ class InboxWatcher {
   InboxWatcher& operator=(const InboxWatcher&) = delete;
 
   bool using_inotify() const { return fd_ >= 0; }
-  // Returns when an inbox event arrives, `wake_fd` becomes readable (a signal), or after
-  // `timeout_seconds`. Watches folders created since the last call.
-  void wait(double timeout_seconds, int wake_fd);
+  // Returns when an inbox event arrives, `wake_fd` becomes readable (a signal), `work_fd` does
+  // (a NOTIFY from the state database; -1 for none), or after `timeout_seconds`. Watches folders
+  // created since the last call.
+  void wait(double timeout_seconds, int wake_fd, int work_fd = -1);
 
  private:
   void watch_tree(const std::string& dir, int depth);

@@ -10,7 +10,10 @@ WatchCommands::WatchCommands(CLI::App& app) {
   watch_ = app.add_subcommand("watch", "Watch INBOX and evaluate candidates as their documents arrive (a daemon)");
   watch_->add_option("INBOX", o.inbox, "Folder where candidate folders and loose files are dropped")->required()->check(CLI::ExistingDirectory);
   watch_->add_option("--out", o.out_dir, "Where dossiers are written")->required();
-  watch_->add_option("--state", o.state_file, "SQLite ledger of documents and jobs (default: OUT/.credcheck/state.sqlite)");
+  watch_->add_option("--state", o.state_file, "Ledger of documents and jobs: an SQLite file (default: OUT/.credcheck/state.sqlite) or a "
+                  "postgresql:// URL that several daemons on several machines share");
+  watch_->add_option("--lease", o.lease_seconds, "Seconds a claim on a document or job lasts without a heartbeat (shared state)")
+      ->check(CLI::Range(2.0, 3600.0))->capture_default_str();
   watch_->add_option("--archive", o.archive_dir, "Where processed inputs are moved (default: OUT/.credcheck/archive)");
   watch_->add_option("--quarantine", o.quarantine_dir, "Where failed inputs are moved, with a .error.txt (default: OUT/.credcheck/quarantine)");
   watch_->add_option("--cache", o.cache_dir, "Page-text cache folder (default: OUT/.credcheck/cache)");
@@ -26,7 +29,7 @@ WatchCommands::WatchCommands(CLI::App& app) {
   reading_.emplace(*watch_, o, ReadingCommand::watch);
 
   status_ = app.add_subcommand("status", "Show the watch daemon's queue, what is done, what failed and recent rates");
-  status_->add_option("--state", status_state_, "The daemon's state database")->required()->check(CLI::ExistingFile);
+  status_->add_option("--state", status_state_, "The daemons' state: an SQLite file or a postgresql:// URL")->required();
   status_->add_flag("--json", status_json_, "JSON instead of text");
 }
 

@@ -34,6 +34,23 @@ bool quarantined(const DocumentRow& row) {
 
 bool stopping() { return stop_signal() != 0; }
 
+// A file the scan saw but that is no longer there: another daemon sharing the inbox took it and
+// moved it to the archive (it renames the file before recording the move, and our known() ran
+// after that record), or it was deleted. Nothing to take.
+bool gone_since_scan(const std::string& path) {
+  std::error_code ec;
+  if (fs::exists(fs::symlink_status(path, ec))) return false;
+  spdlog::debug("{}: gone since the scan (taken by another daemon, or deleted)", path);
+  return true;
+}
+
+// Another daemon's attempt took over this work (our lease ran out): nothing of ours was recorded.
+Status unless_lease_lost(Status st, const std::string& what) {
+  if (st || !lease_lost(st.error())) return st;
+  spdlog::warn("{}: {}: left to the daemon that holds it now", what, st.error().message);
+  return ok_status();
+}
+
 }  // namespace
 
 WatchDaemon::WatchDaemon(WatchOptions options, Ruleset rules, Ledger ledger, PasswordFile passwords, Ports ports)
@@ -63,7 +80,7 @@ std::string WatchDaemon::plan_destination(const DocumentRow& row) {
 Status WatchDaemon::refuse(const RefusedEntry& r, bool& did_work) {
   auto known = ledger_.known(r.entry.path, r.entry.size, r.entry.mtime_ns);
   if (!known) return known.error();
-  if (*known) return ok_status();
+  if (*known || gone_since_scan(r.entry.path)) return ok_status();
   did_work = true;
   spdlog::warn("{}: refused: {}", r.entry.path, r.why);
   return ledger_.refuse({r.entry.candidate, r.entry.name, r.entry.path, "", r.entry.size, r.entry.mtime_ns}, r.why, "", wall_now());
@@ -72,48 +89,67 @@ Status WatchDaemon::refuse(const RefusedEntry& r, bool& did_work) {
 Status WatchDaemon::take(const InboxEntry& e, bool& did_work) {
   auto known = ledger_.known(e.path, e.size, e.mtime_ns);
   if (!known) return known.error();
-  if (*known) return ok_status();
+  if (*known || gone_since_scan(e.path)) return ok_status();
   did_work = true;
   auto sha = sha256_file(e.path);  // an unreadable file is taken anyway: reading it fails and is retried
   auto row = ledger_.take({e.candidate, e.name, e.path, sha ? *sha : "", e.size, e.mtime_ns}, wall_now());
   if (!row) return row.error();
-  if (row->state == "duplicate") spdlog::info("{}/{}: same content as a document the candidate already has: archived, not read", e.candidate, e.name);
+  if (row->state == "taken elsewhere") spdlog::debug("{}/{}: taken by another daemon", e.candidate, e.name);
+  else if (row->state == "duplicate") spdlog::info("{}/{}: same content as a document the candidate already has: archived, not read", e.candidate, e.name);
   else spdlog::info("{}/{}: taken ({} bytes)", e.candidate, e.name, e.size);
   return ok_status();
 }
 
 Status WatchDaemon::record_read(const DocumentRow& row, DocumentText&& doc) {
+  return unless_lease_lost(record_read_fenced(row, std::move(doc)), row.candidate + "/" + row.name);
+}
+
+Status WatchDaemon::record_read_fenced(const DocumentRow& row, DocumentText&& doc) {
   ++documents_read_;
+  const int64_t token = row.lease_token;
   if (doc.error && is_transient_error(doc.error->code)) {
     const std::string code(error_code_name(doc.error->code));
-    if (stopping()) return ledger_.mark_retry(row.id, code, doc.error->message, 0, false);  // the signal may have killed its worker
+    if (stopping()) return ledger_.mark_retry(row.id, code, doc.error->message, 0, false, token);  // the signal may have killed its worker
     if (row.attempts + 1 >= o_.max_attempts) {
       spdlog::warn("{}/{}: {}: {} (giving up after {} attempts)", row.candidate, row.name, code, doc.error->message, row.attempts + 1);
-      return ledger_.mark_read(row.id, doc.sha256, code, doc.error->message + " (after " + std::to_string(row.attempts + 1) + " attempts)", wall_now());
+      return ledger_.mark_read(row.id, doc.sha256, code, doc.error->message + " (after " + std::to_string(row.attempts + 1) + " attempts)", wall_now(),
+                               token);
     }
     const double delay = o_.retry_seconds * std::pow(2.0, row.attempts);
     spdlog::warn("{}/{}: {}: {} (retry in {:.0f} s)", row.candidate, row.name, code, doc.error->message, delay);
-    return ledger_.mark_retry(row.id, code, doc.error->message, wall_now() + delay, true);
+    return ledger_.mark_retry(row.id, code, doc.error->message, wall_now() + delay, true, token);
   }
   if (auto st = cache_.store(doc); !st) {
     spdlog::error("page cache: {}", st.error().message);
-    return ledger_.mark_retry(row.id, "output_not_writable", st.error().message, wall_now() + o_.retry_seconds, true);
+    return ledger_.mark_retry(row.id, "output_not_writable", st.error().message, wall_now() + o_.retry_seconds, true, token);
   }
   if (doc.error) spdlog::warn("{}/{}: {}: {}", row.candidate, row.name, error_code_name(doc.error->code), doc.error->message);
   return ledger_.mark_read(row.id, doc.sha256, doc.error ? std::string(error_code_name(doc.error->code)) : "",
-                           doc.error ? doc.error->message : "", wall_now());
+                           doc.error ? doc.error->message : "", wall_now(), token);
 }
 
+// Up to --batch documents a round. With a shared state they are claimed a few at a time, as many
+// as the workers read at once: a claim of the whole batch would leave the other daemons idle
+// while this one reads it in turn.
 Status WatchDaemon::read_due(bool& did_work) {
-  auto rows = ledger_.due(wall_now(), o_.batch);
-  if (!rows) return rows.error();
-  if (rows->empty()) return ok_status();
-  did_work = true;
+  const int step = ledger_.engine() == Engine::sqlite ? o_.batch : std::min(o_.batch, std::max(1, o_.jobs));
+  for (int done = 0; done < o_.batch && !stopping();) {
+    auto rows = ledger_.due(wall_now(), std::min(step, o_.batch - done));
+    if (!rows) return rows.error();
+    if (rows->empty()) return ok_status();
+    did_work = true;
+    done += static_cast<int>(rows->size());
+    if (auto st = read_claimed(*rows); !st) return st;
+  }
+  return ok_status();
+}
+
+Status WatchDaemon::read_claimed(const std::vector<DocumentRow>& rows) {
   std::vector<ReadRequest> requests;
   std::vector<size_t> owner;
   const PasswordBook& book = passwords_.current();
-  for (size_t i = 0; i < rows->size(); ++i) {
-    const DocumentRow& row = (*rows)[i];
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const DocumentRow& row = rows[i];
     std::vector<std::string> file_passwords = book.passwords_for(row.candidate, row.name);
     if (auto hit = cache_.lookup(row.sha256, !o_.password.empty() || !file_passwords.empty())) {
       spdlog::debug("{}/{}: page cache hit", row.candidate, row.name);
@@ -128,7 +164,7 @@ Status WatchDaemon::read_due(bool& did_work) {
   ports_.reader->read(
       requests,
       [&](size_t i, DocumentText&& text) {
-        if (auto st = record_read((*rows)[owner[i]], std::move(text)); !st && failed) failed = st;
+        if (auto st = record_read(rows[owner[i]], std::move(text)); !st && failed) failed = st;
       },
       [](const ReadProgress&) {});
   return failed;
@@ -144,13 +180,25 @@ Status WatchDaemon::evaluate(const std::string& candidate) {
       if (auto st = ledger_.requeue(id); !st) return st;
     return ok_status();
   }
-  auto version = ledger_.begin_job(candidate, static_cast<int>(docs.documents.size()), wall_now());
-  if (!version) return version.error();
-  // Temporaries of an atomic write that a killed daemon left in the candidate's folders.
-  remove_abandoned_temporaries((fs::path(o_.out_dir) / candidate).string(), std::chrono::seconds(0));
+  auto claim = ledger_.claim_job(candidate, static_cast<int>(docs.documents.size()), wall_now());
+  if (!claim) return claim.error();
+  if (!*claim) return ok_status();  // another daemon is evaluating it
+  auto st = write_version(candidate, **claim, *members, std::move(docs.documents));
+  if (!st && !lease_lost(st.error())) (void)ledger_.release_job(candidate, (*claim)->token);  // others may try it now
+  return unless_lease_lost(st, candidate + " version " + std::to_string((*claim)->version));
+}
+
+// Writes the claimed version's dossier, then records it (fenced by the claim's token).
+Status WatchDaemon::write_version(const std::string& candidate, const JobClaim& claim, const std::vector<DocumentRow>& members,
+                                  std::vector<DocumentText>&& documents) {
+  const int64_t version = claim.version;
+  // Temporaries of an atomic write that a killed daemon left in the candidate's folders (with a
+  // shared state, only old ones: another daemon's stalled attempt may still be writing).
+  const auto min_age = std::chrono::seconds(ledger_.engine() == Engine::sqlite ? 0 : static_cast<long>(2 * o_.lease_seconds));
+  remove_abandoned_temporaries((fs::path(o_.out_dir) / candidate).string(), min_age);
   CandidateRecord record;
   record.id = candidate;
-  record.documents = std::move(docs.documents);
+  record.documents = std::move(documents);
   // The as-of date is today at each evaluation unless --as-of says otherwise. dossier.html's
   // evidence crops are cut from the files where the ledger says they are (inbox or archive).
   const std::string as_of = o_.as_of.empty() ? today_utc() : o_.as_of;
@@ -158,21 +206,23 @@ Status WatchDaemon::evaluate(const std::string& candidate) {
   auto crop_passwords = [&](const std::string& id, const std::string& file) {
     return passwords_to_try(book.passwords_for(id, file), o_.password);
   };
-  const CandidateFlowContext flow{rules_, BatchContext{as_of, now_utc_iso(), rules_.id}, o_.out_dir, *version, &crop_cache_, crop_passwords};
+  if (auto current = ledger_.job_current(candidate, claim.token); current && !*current)  // stalled past the lease
+    return make_error(ErrorCode::internal, "lease lost: another daemon took the job over");
+  const CandidateFlowContext flow{rules_, BatchContext{as_of, now_utc_iso(), rules_.id}, o_.out_dir, version, &crop_cache_, crop_passwords};
   if (auto st = run_candidate_flow(record, flow, *crop_source_, stages_).written; !st) return st;
   const std::string dir = (fs::path(o_.out_dir) / candidate).string();
   sync_directory(dir + "/history");
   sync_directory(dir);
   std::vector<std::pair<int64_t, std::string>> destinations;
   size_t failed = 0;
-  for (const auto& row : *members) {
+  for (const auto& row : members) {
     if (row.state != "read") continue;
     destinations.emplace_back(row.id, plan_destination(row));
     failed += !row.error_code.empty();
   }
-  if (auto st = ledger_.finish_job(candidate, *version, destinations, wall_now()); !st) return st;
+  if (auto st = ledger_.finish_job(candidate, version, destinations, wall_now(), claim.token); !st) return st;
   ++dossiers_written_;
-  spdlog::info("{}: dossier version {} ({} documents, {} new, {} failed)", candidate, *version, record.documents.size(),
+  spdlog::info("{}: dossier version {} ({} documents, {} new, {} failed)", candidate, version, record.documents.size(),
                destinations.size(), failed);
   return ok_status();
 }
@@ -202,13 +252,16 @@ Status WatchDaemon::finish_moves(bool& did_work) {
       const std::string note_at = row.dest_path.empty() ? destination_path(o_.quarantine_dir, row.candidate, row.name, "") : row.dest_path;
       if (auto st = write_error_note(note_at, row.inbox_path, row.error_code, row.error_message); !st) return st;
     }
+    const std::string what = row.candidate + "/" + row.name;
     if (o_.keep_inputs) {
-      if (auto st = ledger_.mark_moved(row.id, false, wall_now()); !st) return st;
+      if (auto st = unless_lease_lost(ledger_.mark_moved(row.id, false, wall_now(), row.lease_token), what); !st) return st;
       continue;
     }
     if (row.dest_path.empty()) {  // recorded before its destination was planned (refused or duplicate)
       row.dest_path = plan_destination(row);
-      if (auto st = ledger_.set_destination(row.id, row.dest_path); !st) return st;
+      auto st = ledger_.set_destination(row.id, row.dest_path, row.lease_token);
+      if (!st && lease_lost(st.error())) continue;
+      if (!st) return st;
     }
     auto moved = move_file(row.inbox_path, row.dest_path);
     if (!moved) {
@@ -217,7 +270,8 @@ Status WatchDaemon::finish_moves(bool& did_work) {
     }
     if (*moved == MoveOutcome::source_missing) spdlog::warn("{}: gone from the inbox before it could be moved to {}", row.inbox_path, row.dest_path);
     else spdlog::debug("{} -> {}", row.inbox_path, row.dest_path);
-    if (auto st = ledger_.mark_moved(row.id, *moved != MoveOutcome::source_missing, wall_now()); !st) return st;
+    if (auto st = unless_lease_lost(ledger_.mark_moved(row.id, *moved != MoveOutcome::source_missing, wall_now(), row.lease_token), what); !st)
+      return st;
   }
   return ok_status();
 }
@@ -226,7 +280,9 @@ WatchDaemon::Round WatchDaemon::round() {
   Round r;
   if (auto st = finish_moves(r.did_work); !st) {
     spdlog::error("{}", st.error().message);
-    r.failed = true;
+    // A broken SQLite ledger stops the daemon; a shared database that is restarting or out of
+    // reach is tried again after the usual wait (its connection is reset on the next statement).
+    r.failed = ledger_.engine() == Engine::sqlite;
     return r;
   }
   const ScanResult scan = scanner_.scan(steady_now());
@@ -246,11 +302,14 @@ WatchDaemon::Round WatchDaemon::round() {
   return r;
 }
 
-// Work left: documents queued, candidates ready to evaluate, or files still settling.
+// Work left: documents queued or read but not yet evaluated (by this daemon or another), moves
+// another daemon claimed, or files still settling.
 bool WatchDaemon::busy(const Round& round) {
   auto queued = ledger_.count_in_state("queued");
-  auto ready = ledger_.candidates_ready();
-  return (queued && *queued > 0) || (ready && !ready->empty()) || round.settling_files > 0;
+  auto read = ledger_.count_in_state("read");
+  auto moves = ledger_.moves_held_elsewhere();  // a dead daemon's: ours once its lease expires
+  if (!queued || !read || !moves) return true;  // the state cannot say (a database restarting): not idle
+  return *queued > 0 || *read > 0 || *moves > 0 || round.settling_files > 0;
 }
 
 // Until the next poll, the next settle check, or the next retry due, whichever comes first.
@@ -267,6 +326,7 @@ int WatchDaemon::run() {
                watcher_.using_inotify() ? "inotify" : "polling every " + std::to_string(o_.poll_seconds) + " s", o_.out_dir,
                o_.state_file, o_.keep_inputs ? "inputs left in place" : "inputs archived to " + o_.archive_dir);
   const double started = steady_now();
+  if (auto st = ledger_.listen_for_work(); !st) spdlog::warn("no wake-ups from the state database (polling only): {}", st.error().message);
   bool idle_reported = false;
   while (true) {
     const Round r = round();
@@ -283,7 +343,8 @@ int WatchDaemon::run() {
       idle_reported = false;
     }
     if (r.did_work) continue;
-    watcher_.wait(wait_seconds(r), stop_wake_fd());
+    watcher_.wait(wait_seconds(r), stop_wake_fd(), ledger_.wake_fd());
+    ledger_.drain_wakeups();
   }
   if (stopping()) spdlog::info("stopping on signal {}: work in flight recorded, the rest stays queued", stop_signal());
   return kExitSuccess;

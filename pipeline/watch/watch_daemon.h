@@ -6,6 +6,10 @@
 //   (pipeline/run/candidate_flow.h, the same code as `credcheck run`) writes its next dossier
 //   version -> archive or quarantine its inputs -> wait for inotify or the poll interval.
 //
+// Several daemons may share one inbox and one PostgreSQL state: each claims what it reads,
+// evaluates and moves under a lease its heartbeat (lease_keeper.h) renews, and records it only
+// while its attempt token is current (ledger.h); NOTIFY wakes the others when there is work.
+//
 // Each step is recorded in the ledger (ledger.h) before the next starts, so SIGKILL anywhere
 // loses nothing: a restart finishes the moves, rereads (from the cache) what was in flight, and
 // redoes an unrecorded evaluation under the same version. SIGTERM/SIGINT stop after the batch in
@@ -14,6 +18,7 @@
 // processes; tests drive a WatchDaemon round by round with fake Ports (pipeline/run/ports.h).
 #pragma once
 
+#include <atomic>
 #include <map>
 #include <memory>
 #include <set>
@@ -55,14 +60,19 @@ class WatchDaemon {
 
   size_t documents_read() const { return documents_read_; }
   size_t dossiers_written() const { return dossiers_written_; }
+  const Ledger& ledger() const { return ledger_; }
 
  private:
   Status refuse(const RefusedEntry& r, bool& did_work);
   Status take(const InboxEntry& e, bool& did_work);
   Status read_due(bool& did_work);
+  Status read_claimed(const std::vector<DocumentRow>& rows);
   Status record_read(const DocumentRow& row, DocumentText&& doc);
+  Status record_read_fenced(const DocumentRow& row, DocumentText&& doc);
   Status evaluate_ready(const std::set<std::string>& settling, bool& did_work);
   Status evaluate(const std::string& candidate);
+  Status write_version(const std::string& candidate, const JobClaim& claim, const std::vector<DocumentRow>& members,
+                       std::vector<DocumentText>&& documents);
   Status finish_moves(bool& did_work);
   std::string plan_destination(const DocumentRow& row);
   bool busy(const Round& round);
@@ -80,7 +90,7 @@ class WatchDaemon {
   InboxScanner scanner_;
   InboxWatcher watcher_;
   std::map<std::string, double> eval_backoff_;  // candidate -> wall time before which not to retry
-  size_t documents_read_ = 0, dossiers_written_ = 0;
+  std::atomic<size_t> documents_read_{0}, dossiers_written_{0};  // also read by the heartbeat thread
 };
 
 }  // namespace cc

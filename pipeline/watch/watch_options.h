@@ -13,7 +13,8 @@ namespace cc {
 struct WatchOptions : ReadingOptions {
   std::string inbox;
   std::string out_dir;
-  std::string state_file;      // default OUT/.credcheck/state.sqlite
+  std::string state_file;      // default OUT/.credcheck/state.sqlite; or a postgresql:// URL
+  double lease_seconds = 30;   // a claim lasts this long unless the heartbeat (every third of it) renews it
   std::string archive_dir;     // default OUT/.credcheck/archive
   std::string quarantine_dir;  // default OUT/.credcheck/quarantine
   std::string cache_dir;       // default OUT/.credcheck/cache

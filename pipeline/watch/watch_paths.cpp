@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "pipeline/watch/state_db.h"
+
 namespace cc {
 namespace fs = std::filesystem;
 
@@ -28,7 +30,7 @@ Status resolve_watch_paths(WatchOptions& o) {
     return make_error(ErrorCode::internal, "the inbox " + o.inbox + " is inside the output folder " + o.out_dir + ": choose another");
   for (const auto& [what, path] : {std::pair<const char*, std::string>{"state file", o.state_file}, {"archive", o.archive_dir},
                                    {"quarantine", o.quarantine_dir}, {"cache", o.cache_dir}, {"log file", o.log_file}})
-    if (path_inside(path, o.inbox))
+    if (!is_postgres_url(path) && path_inside(path, o.inbox))
       return make_error(ErrorCode::internal, std::string("the ") + what + " " + path + " is inside the inbox " + o.inbox);
   return ok_status();
 }

@@ -1,21 +1,24 @@
 #include "pipeline/watch/watch_status.h"
 
 #include <chrono>
+#include <cmath>
+#include <optional>
 #include <cstdio>
 #include <filesystem>
 
 #include "core/exit_codes.h"
 #include "pipeline/watch/ledger.h"
+#include "pipeline/watch/ledger_schema.h"
 
 namespace cc {
 namespace {
 
 using nlohmann::ordered_json;
 
-Expected<int64_t> scalar(Database& db, const std::string& sql, double arg = 0) {
+Expected<int64_t> scalar(Database& db, const std::string& sql, std::optional<double> arg = std::nullopt) {
   auto s = db.prepare(sql);
   if (!s) return s.error();
-  s->bind(1, arg);
+  if (arg) s->bind(1, *arg);
   const int64_t v = s->step() ? s->int_at(0) : 0;
   if (s->error()) return *s->error();
   return v;
@@ -41,15 +44,56 @@ Expected<ordered_json> rows_json(Database& db, const std::string& where, int lim
   return out;
 }
 
+// The daemons that have run on this state, newest heartbeat first: alive while their heartbeat is
+// younger than kAliveSeconds (they beat every few seconds).
+constexpr double kAliveSeconds = 60;
+
+Expected<ordered_json> daemons_json(Database& db, double now) {
+  auto s = db.prepare("SELECT holder, host, pid, started_at, heartbeat_at, documents_read, dossiers_written FROM daemons "
+                      "ORDER BY heartbeat_at DESC LIMIT 50");
+  if (!s) return s.error();
+  ordered_json out = ordered_json::array();
+  while (s->step()) {
+    const double started = s->real_at(3), beat = s->real_at(4);
+    const double hours = std::max(1.0 / 60, (beat - started) / 3600);
+    out.push_back({{"holder", s->text_at(0)}, {"host", s->text_at(1)}, {"pid", s->int_at(2)},
+                   {"alive", now - beat < kAliveSeconds}, {"seconds_since_heartbeat", std::round((now - beat) * 10) / 10},
+                   {"documents_read", s->int_at(5)}, {"dossiers_written", s->int_at(6)},
+                   {"documents_per_hour", std::round(static_cast<double>(s->int_at(5)) / hours * 10) / 10}});
+  }
+  if (s->error()) return *s->error();
+  return out;
+}
+
+Expected<ordered_json> leases_json(Database& db, double now) {
+  ordered_json out;
+  for (const char* table : {"documents", "jobs"}) {
+    auto held = scalar(db, std::string("SELECT COUNT(*) FROM ") + table + " WHERE lease_holder<>'' AND lease_expires>=?1", now);
+    auto expired = scalar(db, std::string("SELECT COUNT(*) FROM ") + table + " WHERE lease_holder<>'' AND lease_expires>0 AND lease_expires<?1", now);
+    if (!held) return held.error();
+    if (!expired) return expired.error();
+    out[table] = {{"held", *held}, {"expired", *expired}};
+  }
+  return out;
+}
+
 }  // namespace
 
 Expected<ordered_json> watch_status_json(const std::string& state_file, double now) {
-  if (!std::filesystem::exists(state_file)) return make_error(ErrorCode::internal, "no state database at " + state_file);
+  if (!is_postgres_url(state_file) && !std::filesystem::exists(state_file))
+    return make_error(ErrorCode::internal, "no state database at " + state_file);
   auto ledger = Ledger::open(state_file, true);
   if (!ledger) return ledger.error();
   Database& db = ledger->db();
+  // Read-only, so nothing is migrated here: a state an older daemon made (schema version 1) is
+  // migrated by the first `credcheck watch` of this version that opens it.
+  auto version = ledger_schema_version(db);
+  if (!version) return version.error();
+  if (*version < kLedgerSchemaVersion)
+    return make_error(ErrorCode::internal, "the state database has schema version " + std::to_string(*version) + " (this credcheck reads " +
+                                               std::to_string(kLedgerSchemaVersion) + "): start `credcheck watch` on it once to migrate it");
   ordered_json j;
-  j["state_file"] = state_file;
+  j["state_file"] = is_postgres_url(state_file) ? std::string("postgresql") : state_file;
   ordered_json states = ordered_json::object();
   for (const char* st : {"queued", "read", "evaluated", "done", "failed", "duplicate", "refused", "superseded"}) {
     auto s = db.prepare("SELECT COUNT(*) FROM documents WHERE state=?1");
@@ -58,11 +102,11 @@ Expected<ordered_json> watch_status_json(const std::string& state_file, double n
     states[st] = s->step() ? s->int_at(0) : 0;
   }
   j["documents"] = states;
-  auto candidates = scalar(db, "SELECT COUNT(*) FROM candidates WHERE version>0 OR ?1=?1");
-  auto evaluated = scalar(db, "SELECT COUNT(*) FROM candidates WHERE version>0 AND ?1=?1");
-  auto versions = scalar(db, "SELECT COUNT(*) FROM jobs WHERE state='done' AND ?1=?1");
-  auto running = scalar(db, "SELECT COUNT(*) FROM jobs WHERE state='running' AND ?1=?1");
-  auto retrying = scalar(db, "SELECT COUNT(*) FROM documents WHERE state='queued' AND attempts>0 AND ?1=?1");
+  auto candidates = scalar(db, "SELECT COUNT(*) FROM candidates");
+  auto evaluated = scalar(db, "SELECT COUNT(*) FROM candidates WHERE version>0");
+  auto versions = scalar(db, "SELECT COUNT(*) FROM jobs WHERE state='done'");
+  auto running = scalar(db, "SELECT COUNT(*) FROM jobs WHERE state='running'");
+  auto retrying = scalar(db, "SELECT COUNT(*) FROM documents WHERE state='queued' AND attempts>0");
   for (const auto* e : {&candidates, &evaluated, &versions, &running, &retrying})
     if (!*e) return e->error();
   j["candidates"] = {{"known", *candidates}, {"with_dossier", *evaluated}, {"dossier_versions", *versions}, {"jobs_interrupted", *running}};
@@ -82,6 +126,12 @@ Expected<ordered_json> watch_status_json(const std::string& state_file, double n
   if (!failed) return failed.error();
   j["queue"] = *queue;
   j["recent_failures"] = *failed;
+  auto daemons = daemons_json(db, now);
+  if (!daemons) return daemons.error();
+  j["daemons"] = *daemons;
+  auto leases = leases_json(db, now);
+  if (!leases) return leases.error();
+  j["leases"] = *leases;
   return j;
 }
 
@@ -99,6 +149,19 @@ std::string watch_status_text(const ordered_json& j) {
     snprintf(line, sizeof line, "%s: %lld documents finished (%.1f/min), %lld dossiers\n", it.key().c_str(),
              it.value()["documents"].get<long long>(), it.value()["documents_per_min"].get<double>(), it.value()["dossiers"].get<long long>());
     out += line;
+  }
+  out += "daemons (" + std::to_string(j["daemons"].size()) + "):\n";
+  for (const auto& d : j["daemons"]) {
+    char line[400];
+    snprintf(line, sizeof line, "  %s  %s  last heartbeat %.1f s ago  %lld documents read (%.1f/h), %lld dossiers\n",
+             d["holder"].get<std::string>().c_str(), d["alive"].get<bool>() ? "alive" : "gone", d["seconds_since_heartbeat"].get<double>(),
+             d["documents_read"].get<long long>(), d["documents_per_hour"].get<double>(), d["dossiers_written"].get<long long>());
+    out += line;
+  }
+  {
+    const auto& l = j["leases"];
+    out += "leases: documents " + l["documents"]["held"].dump() + " held, " + l["documents"]["expired"].dump() + " expired; jobs " +
+         l["jobs"]["held"].dump() + " held, " + l["jobs"]["expired"].dump() + " expired\n";
   }
   out += "queue (" + std::to_string(j["queue"].size()) + " shown):\n";
   for (const auto& q : j["queue"])

@@ -1,6 +1,8 @@
-// `credcheck status --state FILE`: what the daemon's ledger says, read without disturbing a
-// running daemon (WAL readers never block the writer): documents by state, the queue, retries,
-// failures with their reasons and where the file went, and recent rates.
+// `credcheck status --state FILE|postgresql://...`: what the daemons' ledger says, read without
+// disturbing a running daemon (WAL readers never block the writer; PostgreSQL readers never
+// block): documents by state, the queue, retries, failures with their reasons and where the file
+// went, recent rates, the daemons (alive by their last heartbeat, documents each has read) and the
+// leases held and expired.
 #pragma once
 
 #include <nlohmann/json.hpp>

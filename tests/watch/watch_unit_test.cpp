@@ -1,5 +1,6 @@
-// The daemon's parts in-process: the ledger's state machine, settle detection and refusals of the
-// inbox scanner, the page cache, path refusals and idempotent moves.
+// The daemon's parts in-process: the ledger's state machine (on SQLite and PostgreSQL alike),
+// settle detection and refusals of the inbox scanner, the page cache, path refusals and
+// idempotent moves.
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -13,6 +14,7 @@
 #include "pipeline/watch/inbox_scanner.h"
 #include "pipeline/watch/ledger.h"
 #include "pipeline/watch/watch_paths.h"
+#include "tests/support/state_engines.h"
 #include "tests/support/test_support.h"
 #include "tests/watch/daemon_process.h"
 
@@ -27,12 +29,15 @@ NewDocument doc(const std::string& cand, const std::string& name, const std::str
 
 std::string sha_of(char c) { return std::string(64, c); }
 
-TEST(Ledger, TakesQueuesAndDetectsDuplicatesAndReplacements) {
-  TempDir dir;
-  auto ledger = Ledger::open(dir / "state.sqlite");
+// The ledger's suite runs on both engines (SQLite, PostgreSQL): one meaning, two databases.
+class Ledger : public test::StateEngines {};
+CC_INSTANTIATE_STATE_ENGINES(Ledger);
+
+TEST_P(Ledger, TakesQueuesAndDetectsDuplicatesAndReplacements) {
+  auto ledger = cc::Ledger::open(state());
   ASSERT_TRUE(ledger) << ledger.error().message;
   auto a = ledger->take(doc("c1", "tor.pdf", sha_of('a')), 1);
-  ASSERT_TRUE(a);
+  ASSERT_TRUE(a) << a.error().message;
   EXPECT_EQ(a->state, "queued");
   EXPECT_TRUE(*ledger->known("/inbox/c1/tor.pdf", 10, 1));
   EXPECT_FALSE(*ledger->known("/inbox/c1/tor.pdf", 11, 1));  // size changed: a new input
@@ -51,9 +56,8 @@ TEST(Ledger, TakesQueuesAndDetectsDuplicatesAndReplacements) {
   EXPECT_EQ((*members)[0].sha256, sha_of('b'));
 }
 
-TEST(Ledger, TheSameBytesAsAFailedDocumentAreReadAgainAndReplaceIt) {
-  TempDir dir;
-  auto ledger = Ledger::open(dir / "state.sqlite");
+TEST_P(Ledger, TheSameBytesAsAFailedDocumentAreReadAgainAndReplaceIt) {
+  auto ledger = cc::Ledger::open(state());
   ASSERT_TRUE(ledger) << ledger.error().message;
   auto locked = ledger->take(doc("c1", "tor.pdf", sha_of('e')), 1);
   ASSERT_TRUE(locked);
@@ -71,9 +75,8 @@ TEST(Ledger, TheSameBytesAsAFailedDocumentAreReadAgainAndReplaceIt) {
   EXPECT_EQ(ledger->take(doc("c1", "tor-third.pdf", sha_of('e')), 5)->state, "duplicate");
 }
 
-TEST(Ledger, JobVersionIsReusedWhenInterruptedAndAdvancesWhenDone) {
-  TempDir dir;
-  auto ledger = Ledger::open(dir / "state.sqlite");
+TEST_P(Ledger, JobVersionIsReusedWhenInterruptedAndAdvancesWhenDone) {
+  auto ledger = cc::Ledger::open(state());
   ASSERT_TRUE(ledger);
   auto row = ledger->take(doc("c1", "a.pdf", sha_of('a')), 1);
   ASSERT_TRUE(ledger->mark_read(row->id, sha_of('a'), "", "", 2));
@@ -96,9 +99,8 @@ TEST(Ledger, JobVersionIsReusedWhenInterruptedAndAdvancesWhenDone) {
   EXPECT_EQ(ledger->members("c1")->size(), 2u);
 }
 
-TEST(Ledger, TransientFailuresWaitForTheirBackOff) {
-  TempDir dir;
-  auto ledger = Ledger::open(dir / "state.sqlite");
+TEST_P(Ledger, TransientFailuresWaitForTheirBackOff) {
+  auto ledger = cc::Ledger::open(state());
   auto row = ledger->take(doc("c1", "a.pdf", sha_of('a')), 1);
   ASSERT_TRUE(ledger->mark_retry(row->id, "page_timeout", "slow", 100, true));
   EXPECT_TRUE(ledger->due(50, 10)->empty());

@@ -1,5 +1,5 @@
 // The watch daemon's scheduling in-process (pipeline/watch/watch_daemon.h), round by round, with
-// fake ports: real files in a temporary inbox, the real ledger (SQLite), scanner, page cache and
+// fake ports: real files in a temporary inbox, the real ledger (SQLite and PostgreSQL), scanner, page cache and
 // candidate flow; a FakeReader instead of the worker pool and a FakeCropSource instead of the
 // crop worker. The daemon as a process is tested in tests/watch/.
 #include "pipeline/watch/watch_daemon.h"
@@ -14,6 +14,7 @@
 #include "core/output_files.h"
 #include "pipeline/watch/watch_paths.h"
 #include "tests/pipeline/fake_ports.h"
+#include "tests/support/state_engines.h"
 #include "tests/support/test_support.h"
 #include "validators/rules_loader.h"
 
@@ -37,7 +38,8 @@ struct Rounds {
   std::unique_ptr<WatchDaemon> daemon;
   std::string inbox = dir / "inbox", out = dir / "out";
 
-  Rounds() {
+  // `state`: empty for the default SQLite file under OUT, or a postgresql:// URL.
+  explicit Rounds(const std::string& state) {
     fs::create_directories(inbox);
     reader->canned["diploma.pdf"] = test::diploma();
     reader->canned["letter.pdf"] = test::employment_letter();
@@ -48,8 +50,10 @@ struct Rounds {
     o.settle_seconds = kSettle;
     o.poll = true;
     o.as_of = "2026-11-01";
+    o.state_file = state;
     EXPECT_TRUE(resolve_watch_paths(o));
-    for (const auto& d : {o.out_dir, fs::path(o.state_file).parent_path().string(), o.cache_dir}) EXPECT_TRUE(ensure_directory(d));
+    for (const auto& d : {o.out_dir, is_postgres_url(o.state_file) ? o.out_dir : fs::path(o.state_file).parent_path().string(), o.cache_dir})
+      EXPECT_TRUE(ensure_directory(d));
     auto rules = load_ruleset(test::source_dir() + "/rules/boards-2026.12");
     auto ledger = Ledger::open(o.state_file);
     auto passwords = PasswordFile::open("");
@@ -60,8 +64,15 @@ struct Rounds {
   std::string dossier(const std::string& id) const { return out + "/" + id + "/dossier.json"; }
 };
 
-TEST(WatchDaemonRounds, TakesACandidateOnlyOnceAllItsFilesHaveSettled) {
-  Rounds w;
+// The same rounds on both engines of the state (SQLite, PostgreSQL).
+class WatchDaemonRounds : public test::StateEngines {
+ protected:
+  std::string state() const { return postgres() ? test::StateEngines::state() : std::string(); }
+};
+CC_INSTANTIATE_STATE_ENGINES(WatchDaemonRounds);
+
+TEST_P(WatchDaemonRounds, TakesACandidateOnlyOnceAllItsFilesHaveSettled) {
+  Rounds w(state());
   write(w.inbox + "/ng-1/diploma.pdf", "%PDF-1.4 diploma");
   auto r = w.daemon->round();  // first sight: settling
   EXPECT_EQ(r.settling_files, 1u);
@@ -95,8 +106,8 @@ TEST(WatchDaemonRounds, TakesACandidateOnlyOnceAllItsFilesHaveSettled) {
   EXPECT_EQ(w.daemon->dossiers_written(), 1u);
 }
 
-TEST(WatchDaemonRounds, AFailedDocumentIsInTheDossierAndItsFileQuarantined) {
-  Rounds w;
+TEST_P(WatchDaemonRounds, AFailedDocumentIsInTheDossierAndItsFileQuarantined) {
+  Rounds w(state());
   write(w.inbox + "/ng-2/letter.pdf", "%PDF-1.4 letter");
   write(w.inbox + "/ng-2/scan.pdf", "%PDF-1.4 scan");
   w.daemon->round();
@@ -111,8 +122,8 @@ TEST(WatchDaemonRounds, AFailedDocumentIsInTheDossierAndItsFileQuarantined) {
   EXPECT_TRUE(fs::exists(w.out + "/.credcheck/archive/ng-2/letter.pdf"));
 }
 
-TEST(WatchDaemonRounds, ALaterDocumentMakesANewVersionWithoutReadingTheOthersAgain) {
-  Rounds w;
+TEST_P(WatchDaemonRounds, ALaterDocumentMakesANewVersionWithoutReadingTheOthersAgain) {
+  Rounds w(state());
   write(w.inbox + "/ng-3/diploma.pdf", "%PDF-1.4 diploma");
   w.daemon->round();
   wait_past_settle();
