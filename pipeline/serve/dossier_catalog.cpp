@@ -67,11 +67,13 @@ std::shared_ptr<const CatalogDossier> DossierCatalog::load(const std::string& id
   struct stat st {};
   if (lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return nullptr;
   const int64_t mtime = static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+  const int64_t size = st.st_size, inode = static_cast<int64_t>(st.st_ino);
   {
     std::lock_guard lock(mutex_);
     auto& kept = full ? recent_ : summaries_;
     auto it = kept.find(id);
-    if (it != kept.end() && it->second->mtime == mtime) return it->second;
+    if (it != kept.end() && it->second->mtime == mtime && it->second->size == size && it->second->inode == inode)
+      return it->second;
   }
   std::ifstream in(path, std::ios::binary);
   std::stringstream buf;
@@ -82,6 +84,8 @@ std::shared_ptr<const CatalogDossier> DossierCatalog::load(const std::string& id
   d->id = id;
   d->path = path;
   d->mtime = mtime;
+  d->size = size;
+  d->inode = inode;
   j.erase("review");
   d->machine = std::move(j);
   d->version = dossier_version(d->machine);
@@ -110,6 +114,8 @@ void DossierCatalog::note_review_written(const std::string& id) {
     if (it == kept->end()) continue;
     auto updated = std::make_shared<CatalogDossier>(*it->second);
     updated->mtime = mtime;
+    updated->size = st.st_size;
+    updated->inode = static_cast<int64_t>(st.st_ino);
     it->second = std::move(updated);
   }
 }

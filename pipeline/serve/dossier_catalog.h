@@ -1,6 +1,7 @@
 // The dossiers under OUT, as the review server sees them: OUT/<id>/dossier.json for every
 // candidate folder (dot folders such as .credcheck skipped). A dossier is parsed again only when
-// its file's modification time or size changed, so a rescan of 1,000 dossiers is 1,000 stat()s;
+// its file changed (modification time, size or inode: a rename within one tick of the
+// kernel's coarse clock keeps the time but never the inode), so a rescan of 1,000 dossiers is 1,000 stat()s;
 // a new version written by `run` or the watch daemon appears at the next rescan. Its version is
 // the SHA-256 of the machine's part (everything but the `review` section the server adds).
 // Only the queue's summary of every dossier stays in memory; the parsed JSON of the last 64
@@ -25,7 +26,7 @@ struct CatalogDossier {
   std::vector<std::string> flags;                             // flag codes
   double lowest_confidence = 1.0;                             // of the facts
   std::string generated_at;
-  int64_t mtime = 0;
+  int64_t mtime = 0, size = 0, inode = 0;  // the file as last parsed or written by the server
   std::vector<std::string> needs_person;  // why a person must look: needs_review, low confidence, flags
 };
 

@@ -118,13 +118,15 @@ Expected<std::unique_ptr<SqliteReviewStore>> SqliteReviewStore::open(const std::
 
 Expected<int64_t> SqliteReviewStore::add_user(const User& u) {
   std::lock_guard lock(mutex_);
-  auto s = db_.prepare("INSERT INTO users(name, role, password_hash, disabled, must_change_password, locked_until) VALUES(?,?,?,?,?,?)");
+  auto s = db_.prepare("INSERT INTO users(name, role, password_hash, disabled, must_change_password, locked_until) "
+                       "VALUES(?,?,?,?,?,?) RETURNING id");
   if (!s) return s.error();
-  if (auto st = s->bind(1, u.name).bind(2, role_name(u.role)).bind(3, u.password_hash).bind(4, u.disabled ? 1 : 0)
-                    .bind(5, u.must_change_password ? 1 : 0).bind(6, u.locked_until).run();
-      !st)
-    return make_error(ErrorCode::internal, "cannot add user " + u.name + " (the name is taken?)");
-  return db_.last_insert_id();
+  s->bind(1, u.name).bind(2, role_name(u.role)).bind(3, u.password_hash).bind(4, u.disabled ? 1 : 0)
+      .bind(5, u.must_change_password ? 1 : 0).bind(6, u.locked_until);
+  if (!s->step()) return make_error(ErrorCode::internal, "cannot add user " + u.name + " (the name is taken?)");
+  const int64_t id = s->int_at(0);
+  if (auto st = s->run(); !st) return make_error(ErrorCode::internal, "cannot add user " + u.name + ": " + st.error().message);
+  return id;
 }
 
 std::vector<User> SqliteReviewStore::select_users(const std::string& where, const std::string& name, int64_t id) {

@@ -10,7 +10,7 @@
 #include <string>
 
 #include "pipeline/serve/review_store.h"
-#include "pipeline/watch/sqlite_db.h"
+#include "pipeline/watch/state_db.h"
 
 namespace cc {
 
