@@ -56,10 +56,16 @@ std::string european_system(const CreditSystemClues& clues) {
   static const Regex uk_in_text(R"(\b(CATS|SCQF)\b|\bUK\s+[Cc]redits?\b|[Cc]redit\s+[Aa]ccumulation\s+and\s+[Tt]ransfer)");
   // Not "England": "New England" names a US region (and universities in the US and Australia).
   static const Regex uk_country(R"(\bunited\s+kingdom\b|\bscotland\b|\bnorthern\s+ireland\b)", kIcase);
+  // A credits column headed in hours ("Cr.Hr", "Credit Hours") is not European whatever else the
+  // text prints: ECTS beside the hours is a second measure.
+  static const Regex hours(R"(\b(hours?|hrs?)\b|cr\.?\s*hrs?\b)", kIcase);
+  bool hours_header = false;
   for (const auto& h : clues.credit_headers) {
     if (std::regex_search(h, ects)) return "ects";
     if (std::regex_search(h, uk)) return "uk";
+    hours_header = hours_header || std::regex_search(h, hours);
   }
+  if (hours_header) return "";
   if (std::regex_search(clues.text, ects)) return "ects";
   if (std::regex_search(clues.text, uk_in_text)) return "uk";
   if (clues.country_hint == "GB" || std::regex_search(clues.text, uk_country)) return "uk";

@@ -36,10 +36,22 @@ struct BlockState {
   std::optional<TitleLine> title_line;
 };
 
+// A credits column headed ECTS or CATS is a second measure when the table also prints credit hours
+// or units: "Cr.Hr | ECTS" gives the hours (a European credit is not a semester hour).
+bool second_measure_label(const ColumnLayout& layout, size_t i) {
+  if (i >= layout.header.cells.size()) return false;
+  const std::string key = letters_lower(layout.header.cells[i].text);
+  return key.find("ects") != std::string::npos || key.find("cats") != std::string::npos;
+}
+
 size_t first_of_role(const ColumnLayout& layout, ColumnRole role) {
-  for (size_t i = 0; i < layout.columns.size(); ++i)
-    if (layout.columns[i].role == role) return i;
-  return layout.columns.size();
+  size_t first = layout.columns.size();
+  for (size_t i = 0; i < layout.columns.size(); ++i) {
+    if (layout.columns[i].role != role) continue;
+    if (role != ColumnRole::credits || !second_measure_label(layout, i)) return i;
+    if (first == layout.columns.size()) first = i;
+  }
+  return first;
 }
 
 RowFields fields_from(const std::vector<std::vector<const Word*>>& words, const ColumnLayout& layout) {
@@ -156,9 +168,31 @@ class BlockReader {
     return body;
   }
 
+  // A column headed as a serial number ("No.", whose "Course" printed on the line above was not
+  // read as its header) that holds course codes is the code column, when the table has none.
+  static void serial_of_codes_is_code(ColumnLayout& layout, const std::vector<const TableRow*>& body) {
+    const auto& cols = layout.columns;
+    if (body.empty() || std::any_of(cols.begin(), cols.end(), [](const Column& c) { return c.role == ColumnRole::code; })) return;
+    const size_t k = first_of_role(layout, ColumnRole::serial);
+    if (k == cols.size()) return;
+    size_t codes = 0, filled = 0;
+    for (const TableRow* r : body) {
+      const std::string text = join_words(assign_columns(*r, layout)[k]);
+      if (text.empty()) continue;
+      ++filled;
+      if (type_of_cell(text) == CellType::code) ++codes;
+    }
+    if (filled == 0 || codes * 10 < filled * 6) return;
+    layout.columns[k].role = ColumnRole::code;
+    layout.header.cells[k].role = ColumnRole::code;
+    layout.from_content.assign(cols.size(), false);
+    layout.from_content[k] = true;
+  }
+
   // Columns for `header` given its body rows; roles the header did not give come from content.
   static ColumnLayout layout_for(const TableHeader& header, const std::vector<const TableRow*>& body) {
     ColumnLayout layout = layout_columns(header, body);
+    serial_of_codes_is_code(layout, body);
     const bool unknown = std::any_of(layout.columns.begin(), layout.columns.end(), [](const Column& c) { return c.role == ColumnRole::unknown; });
     if (!unknown || body.empty()) return layout;
     std::vector<std::vector<std::string>> cells(layout.columns.size());
@@ -168,8 +202,8 @@ class BlockReader {
       const auto words = assign_columns(*r, layout);
       for (size_t k = 0; k < words.size(); ++k) cells[k].push_back(join_words(words[k]));
     }
-    layout.from_content.assign(roles.size(), false);
-    for (size_t k = 0; k < roles.size(); ++k) layout.from_content[k] = roles[k] == ColumnRole::unknown;
+    layout.from_content.resize(roles.size(), false);
+    for (size_t k = 0; k < roles.size(); ++k) layout.from_content[k] = layout.from_content[k] || roles[k] == ColumnRole::unknown;
     roles = roles_from_content(cells, roles);
     for (size_t k = 0; k < roles.size(); ++k) {
       layout.columns[k].role = roles[k];

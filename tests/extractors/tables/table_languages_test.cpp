@@ -1,0 +1,94 @@
+// Tests of the table reader on headers in other languages and bilingual headers, and of a table
+// printing two credit measures: word boxes built in code (page_builder.h).
+#include <gtest/gtest.h>
+
+#include "extractors/tables/header_vocabulary.h"
+#include "extractors/tables/table_reader.h"
+#include "tests/extractors/tables/page_builder.h"
+
+namespace cc {
+namespace {
+
+std::vector<std::string> roles_of(const ReadTable& t) {
+  std::vector<std::string> out;
+  for (const auto& c : t.columns) out.emplace_back(role_name(c.role));
+  return out;
+}
+
+// A Spanish header with no English word: Código | Asignatura | Créditos | Nota | Nota en letras.
+TEST(TableLanguages, SpanishHeaderIsATable) {
+  PageBuilder b;
+  b.row(100, {{50, "Código"}, {110, "Asignatura"}, {330, "Créditos"}, {390, "Nota"}, {430, "Nota en letras"}});
+  b.row(114, {{50, "410101"}, {110, "Química General"}, {345, "4"}, {392, "4.1"}, {430, "Cuatro punto uno"}});
+  b.row(128, {{50, "410102"}, {110, "Biología General"}, {345, "3"}, {392, "3.7"}, {430, "Tres punto siete"}});
+  b.row(142, {{50, "410103"}, {110, "Bioestadística"}, {345, "3"}, {392, "4.4"}, {430, "Cuatro punto cuatro"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"code", "title", "credits", "grade", "remark"}));
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[1].fields.credits, "3");
+  EXPECT_EQ(r.tables[0].rows[1].fields.grade, "3.7");
+}
+
+// A bilingual header: the Polish line over its English translation is one header; each stacked
+// cell keeps the role of its first phrase ("Liczba godzin" over "Hours" is contact hours, not
+// credits), and the English line starts no table of its own.
+TEST(TableLanguages, TranslatedHeaderLineJoinsTheHeaderAbove) {
+  PageBuilder b(7);
+  b.row(100, {{50, "Lp."}, {74, "Nazwa przedmiotu"}, {388, "ECTS"}, {420, "Liczba godzin"}, {523, "Ocena"}});
+  b.row(109.5, {{74, "Course unit title"}, {434, "Hours"}, {525, "Grade"}});
+  b.row(130, {{50, "1."}, {74, "Anatomia"}, {395, "4"}, {440, "60"}, {523, "dobry (4.0)"}});
+  b.row(152, {{50, "2."}, {74, "Fizjologia"}, {395, "3"}, {440, "45"}, {523, "dobry (4.0)"}});
+  b.row(174, {{50, "3."}, {74, "Socjologia"}, {395, "2"}, {440, "30"}, {523, "dostateczny (3.0)"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"serial", "title", "credits", "contact_hours", "grade"}));
+  EXPECT_EQ(r.tables[0].columns[3].label, "Liczba godzin Hours");
+}
+
+// Sub-columns under a grouped label stay cells of their own: "Marks" over "Theory  Practical".
+TEST(TableLanguages, SeveralLabelsUnderOneAreNoTranslation) {
+  PageBuilder b;
+  b.row(100, {{50, "Code"}, {110, "Title"}, {300, "Credits"}, {380, "Marks"}});
+  b.row(110, {{350, "Theory"}, {420, "Practical"}});
+  b.row(126, {{50, "BIO 101"}, {110, "Human Anatomy"}, {305, "3"}, {355, "45"}, {425, "30"}});
+  b.row(140, {{50, "BIO 102"}, {110, "Physiology"}, {305, "3"}, {355, "50"}, {425, "28"}});
+  b.row(154, {{50, "CHM 101"}, {110, "Chemistry"}, {305, "4"}, {355, "41"}, {425, "33"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_GE(r.tables[0].columns.size(), 5u);
+}
+
+// Cr.Hr and ECTS printed side by side: the credits are the credit hours, whichever comes first.
+TEST(TableLanguages, CreditHoursWinOverEcts) {
+  for (bool ects_first : {false, true}) {
+    PageBuilder b;
+    const double hx = ects_first ? 340 : 300, ex = ects_first ? 300 : 340;
+    b.row(100, {{50, "Course Title"}, {220, "Course No."}, {hx, "Cr.Hr"}, {ex, "ECTS"}, {380, "Grade"}});
+    b.row(114, {{50, "General Chemistry"}, {220, "Chem 1011"}, {hx + 5, "3"}, {ex + 5, "5"}, {382, "A"}});
+    b.row(128, {{50, "Human Anatomy"}, {220, "Anat 1022"}, {hx + 5, "4"}, {ex + 5, "7"}, {382, "B+"}});
+    b.row(142, {{50, "Civic Education"}, {220, "CvEt 1012"}, {hx + 5, "2"}, {ex + 5, "3"}, {382, "A-"}});
+    const TableReading r = read_tables({&b.page()});
+    ASSERT_EQ(r.tables.size(), 1u) << ects_first;
+    ASSERT_EQ(r.tables[0].rows.size(), 3u) << ects_first;
+    EXPECT_EQ(r.tables[0].rows[1].fields.credits, "4") << ects_first;
+  }
+}
+
+// A column headed "No." (its "Course" on the line above not read with it) holding course codes is
+// the code column of a table that has none.
+TEST(TableLanguages, SerialColumnOfCodesIsTheCode) {
+  PageBuilder b;
+  b.row(100, {{50, "Course Title"}, {220, "No."}, {300, "Cr.Hr"}, {380, "Grade"}});
+  b.row(114, {{50, "General Chemistry"}, {220, "Chem 1011"}, {305, "3"}, {382, "A"}});
+  b.row(128, {{50, "Human Anatomy"}, {220, "Anat 1022"}, {305, "4"}, {382, "B+"}});
+  b.row(142, {{50, "Civic Education"}, {220, "CvEt 1012"}, {305, "2"}, {382, "A-"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0])[1], "code");
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.code, "Chem 1011");
+}
+
+}  // namespace
+}  // namespace cc
