@@ -158,8 +158,13 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens) {
     ColumnRole role = hit->role;
     // "No." is the second half of a split code only right after "Dept"; otherwise a serial number.
     if (role == ColumnRole::number && (cells.empty() || cells.back().role != ColumnRole::dept)) role = ColumnRole::serial;
-    const size_t taken = hit->words.size() + translation_after(tokens, i, hit->words.size());
-    cells.push_back(cell_of(tokens, i, taken, role));
+    const size_t translated = translation_after(tokens, i, hit->words.size());
+    cells.push_back(cell_of(tokens, i, hit->words.size() + translated, role));
+    if (translated > 0) {
+      const HeaderPhrase* other = phrase_hit(tokens, i + hit->words.size());
+      if (other && other->english != hit->english) cells.back().english_line = hit->english ? 0 : 1;
+    }
+    const size_t taken = hit->words.size() + translated;
     i += taken;
   }
   const size_t known = static_cast<size_t>(std::count_if(cells.begin(), cells.end(), [](const HeaderCell& c) { return c.role != ColumnRole::unknown; }));

@@ -24,6 +24,7 @@ struct BlockState {
   double term_y = -1;
   int last_record = -1;  // index in the table's rows of the record just above, for wrapped titles
   double last_record_bottom = 0;
+  int wrapped_lines = 0;  // title lines added to that record
   // The title-only line just read, for a record right under it with no title of its own (cells
   // centred on a title of two lines put the title's first line above the record's line).
   struct TitleLine {
@@ -42,6 +43,13 @@ bool second_measure_label(const ColumnLayout& layout, size_t i) {
   if (i >= layout.header.cells.size()) return false;
   const std::string key = letters_lower(layout.header.cells[i].text);
   return key.find("ects") != std::string::npos || key.find("cats") != std::string::npos;
+}
+
+// Which line of a two-language title header is English (-1: one language).
+int english_title_line(const ColumnLayout& layout) {
+  for (const auto& c : layout.header.cells)
+    if (c.role == ColumnRole::title) return c.english_line;
+  return -1;
 }
 
 size_t first_of_role(const ColumnLayout& layout, ColumnRole role) {
@@ -331,13 +339,22 @@ class BlockReader {
       TableRecord& prev = t->rows[static_cast<size_t>(st_.last_record)];
       st_.title_line->appended_to = st_.last_record;
       st_.title_line->before = prev;
-      prev.fields.title += " " + fields.title;
+      // Under a title header printed in two languages, a title's second line is its translation:
+      // the English line is the title.
+      const int english = st_.wrapped_lines == 0 ? english_title_line(*layout) : -1;
+      ++st_.wrapped_lines;
+      auto joined = [&](const std::string& before) {
+        if (english == 0) return before;
+        if (english == 1 || before.empty()) return fields.title;
+        return before + " " + fields.title;
+      };
+      prev.fields.title = joined(prev.fields.title);
       const auto words = originals(row.words);
       prev.words.insert(prev.words.end(), words.begin(), words.end());
       for (size_t k = 0; k < layout->columns.size(); ++k) {
         if (layout->columns[k].role != ColumnRole::title) continue;
         TableCell& cell = prev.cells[k];
-        cell.text = cell.text.empty() ? fields.title : cell.text + " " + fields.title;
+        cell.text = joined(cell.text);
         cell.words.insert(cell.words.end(), words.begin(), words.end());
         cell.box = box_of(cell.words);
       }
@@ -400,6 +417,7 @@ class BlockReader {
     t->rows.push_back(std::move(r));
     st_.last_record = static_cast<int>(t->rows.size()) - 1;
     st_.last_record_bottom = row.box.y1;
+    st_.wrapped_lines = 0;
   }
 
   TableReading& out_;

@@ -369,5 +369,13 @@ TEST(CourseworkRows, SummaryRows) {
   EXPECT_FALSE(is_summary_row("MGT 401 Total Quality Management A 3"));
 }
 
+// A grade written in words with its value in brackets is the value, whatever the column's style.
+TEST(CourseworkFields, WordedGradeWithItsValueInBrackets) {
+  EXPECT_EQ(read_grade("dostateczny plus (3.5)", GradeStyle::other).value, "3.5");
+  EXPECT_EQ(read_grade("sehr gut (1,0)", GradeStyle::decimal).value, "1.0");
+  EXPECT_EQ(read_grade("B+", GradeStyle::letter).value, "B+");
+  EXPECT_EQ(read_grade("INC", GradeStyle::letter).value, "INC");
+}
+
 }  // namespace
 }  // namespace cc

@@ -90,5 +90,44 @@ TEST(TableLanguages, SerialColumnOfCodesIsTheCode) {
   EXPECT_EQ(r.tables[0].rows[0].fields.code, "Chem 1011");
 }
 
+// Titles printed in two languages under a two-language header: the English line is the title,
+// whichever of the two lines it is.
+TEST(TableLanguages, TwoLanguageTitleGivesTheEnglishLine) {
+  for (bool english_below : {true, false}) {
+    PageBuilder b(7);
+    const std::string upper = english_below ? "Nazwa przedmiotu" : "Course unit title";
+    const std::string lower = english_below ? "Course unit title" : "Nazwa przedmiotu";
+    b.row(100, {{50, "Lp."}, {74, upper}, {388, "ECTS"}, {523, english_below ? "Ocena" : "Grade"}});
+    b.row(109.5, {{74, lower}, {525, english_below ? "Grade" : "Ocena"}});
+    const std::pair<std::string, std::string> titles[] = {{"Anatomia", "Anatomy"}, {"Fizjologia", "Physiology"}, {"Socjologia", "Sociology"}};
+    double y = 130;
+    int n = 1;
+    for (const auto& [polish, english] : titles) {
+      b.row(y, {{50, std::to_string(n++) + "."}, {74, english_below ? polish : english}, {395, "4"}, {523, "4.0"}});
+      b.row(y + 8.5, {{74, english_below ? english : polish}});
+      y += 22;
+    }
+    const TableReading r = read_tables({&b.page()});
+    ASSERT_EQ(r.tables.size(), 1u) << english_below;
+    ASSERT_EQ(r.tables[0].rows.size(), 3u) << english_below;
+    EXPECT_EQ(r.tables[0].rows[0].fields.title, "Anatomy") << english_below;
+    EXPECT_EQ(r.tables[0].rows[2].fields.title, "Sociology") << english_below;
+  }
+}
+
+// One language: a title wrapped onto a second line is still one title.
+TEST(TableLanguages, OneLanguageTitleStillWraps) {
+  PageBuilder b;
+  b.row(100, {{50, "Code"}, {110, "Course Title"}, {330, "Credits"}, {390, "Grade"}});
+  b.row(114, {{50, "BIO 101"}, {110, "Introduction to Human"}, {335, "3"}, {392, "A"}});
+  b.row(123.5, {{110, "Anatomy and Physiology"}});
+  b.row(140, {{50, "BIO 102"}, {110, "Microbiology"}, {335, "3"}, {392, "B"}});
+  b.row(154, {{50, "CHM 101"}, {110, "Chemistry"}, {335, "4"}, {392, "A"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.title, "Introduction to Human Anatomy and Physiology");
+}
+
 }  // namespace
 }  // namespace cc
