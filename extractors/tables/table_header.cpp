@@ -79,10 +79,19 @@ void add_unknown(std::vector<HeaderCell>& cells, const Token& t, bool joins_prev
   cells.push_back({ColumnRole::unknown, t.word->box, t.word->text});
 }
 
+// The longest phrase at tokens[i...]; of phrases as long, one matched exactly beats one matched
+// with an OCR error ("Subjects" is the title's "subjects", not the code's "subject" misread).
 const HeaderPhrase* phrase_hit(const std::vector<Token>& tokens, size_t i) {
-  for (const HeaderPhrase& p : header_vocabulary().phrases)
-    if (phrase_at(tokens, i, p)) return &p;
-  return nullptr;
+  const HeaderPhrase* fuzzy = nullptr;
+  for (const HeaderPhrase& p : header_vocabulary().phrases) {
+    if (fuzzy && p.words.size() < fuzzy->words.size()) break;
+    if (!phrase_at(tokens, i, p)) continue;
+    bool exact = true;
+    for (size_t k = 0; k < p.words.size() && exact; ++k) exact = tokens[i + k].key == p.words[k];
+    if (exact) return &p;
+    if (!fuzzy) fuzzy = &p;
+  }
+  return fuzzy;
 }
 
 // True when token `j` belongs to the same label as token `j - 1`: stacked with it, or on its line

@@ -129,5 +129,23 @@ TEST(TableLanguages, OneLanguageTitleStillWraps) {
   EXPECT_EQ(r.tables[0].rows[0].fields.title, "Introduction to Human Anatomy and Physiology");
 }
 
+// A header word the vocabulary holds exactly wins over a near one read as an OCR error: "Subjects"
+// is the title, not the code's "Subject" with one letter more (which would repeat the code column
+// and cut the header into two tables, neither valid).
+TEST(TableLanguages, ExactHeaderWordBeatsANearOne) {
+  PageBuilder b;
+  b.row(100, {{36, "S.N."}, {60, "Subject"}, {119, "Subjects"}, {320, "Full Marks"}, {400, "Marks Obtained"}});
+  b.row(110, {{60, "Code"}});
+  b.row(126, {{38, "1"}, {60, "BMLT 101"}, {119, "Human Anatomy and Physiology"}, {325, "100"}, {410, "61"}});
+  b.row(140, {{38, "2"}, {60, "BMLT 102"}, {119, "Basic Biochemistry"}, {325, "100"}, {410, "72"}});
+  b.row(154, {{38, "3"}, {60, "BMLT 103"}, {119, "Basic Microbiology"}, {325, "100"}, {410, "58"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"serial", "code", "title", "max_marks", "marks"}));
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.code, "BMLT 101");
+  EXPECT_EQ(r.tables[0].rows[0].fields.title, "Human Anatomy and Physiology");
+}
+
 }  // namespace
 }  // namespace cc
