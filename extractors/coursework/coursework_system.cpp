@@ -1,7 +1,10 @@
 #include "extractors/coursework/coursework_system.h"
 
 #include <cmath>
+#include <algorithm>
+#include <map>
 #include <set>
+#include <vector>
 
 #include "extractors/coursework/coursework_terms.h"
 #include "core/regex.h"
@@ -72,11 +75,33 @@ std::string european_system(const CreditSystemClues& clues) {
   return "";
 }
 
+// UK credits told by their numbers when no word names them: whole-number modules of 10 to 60
+// credits (median), adding up to exactly 120 in at least half of the terms (a UK or South African
+// year is 120 credits; an ECTS year is 60, a US semester 12 to 18 of courses of 1 to 5).
+bool uk_by_numbers(const CreditSystemClues& clues) {
+  const auto& cc = clues.course_credits;
+  if (cc.size() < 4) return false;
+  std::vector<double> values;
+  std::map<std::string, double> per_term;
+  for (const auto& [term, credits] : cc) {
+    if (credits <= 0 || std::fmod(credits, 1.0) != 0) return false;
+    values.push_back(credits);
+    per_term[term] += credits;
+  }
+  std::sort(values.begin(), values.end());
+  const double median = values[values.size() / 2];
+  if (median < 10 || values.back() > 60) return false;
+  size_t years = 0;
+  for (const auto& [term, sum] : per_term) years += std::fabs(sum - 120) < 0.5;
+  return years > 0 && years * 2 >= per_term.size();
+}
+
 }  // namespace
 
 std::string detect_credit_system(const CreditSystemClues& clues) {
   if (!clues.has_credits && clues.has_marks) return "marks";
   if (std::string european = european_system(clues); !european.empty()) return european;
+  if (uk_by_numbers(clues)) return "uk";
   if (says_quarter(clues)) return "quarter";
   std::string country = country_in_text(clues.text);
   if (country.empty()) country = clues.country_hint;
