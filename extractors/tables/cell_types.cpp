@@ -26,7 +26,8 @@ bool matches(const std::string& s, const char* pattern, bool ignore_case = true)
 }
 
 constexpr const char* kInteger = R"(\d{1,4})";
-constexpr const char* kDecimal = R"(\d{1,3}[.,]\d{1,2})";
+// Registrar systems print three decimals ("4.000", "13.200"); with a comma three digits are thousands.
+constexpr const char* kDecimal = R"(\d{1,3}[.,]\d{1,2}|\d{1,3}\.\d{3})";
 constexpr const char* kCreditNotation = R"(\(\s*\d{1,2}(\.\d{1,2})?\s*\)|\d{1,2}(\.\d)?\s*\(\s*\d{1,2}(\.\d)?(\s*[-+/]\s*\d{1,2}(\.\d)?){1,3}\s*\))";
 // Codes: "BIO 101", "Chem.1011", "MLS-2A", "NCM II3", and module codes with a letter between
 // numbers ("NUR1A01": subject, year, semester, number).

@@ -2,6 +2,7 @@
 // printing two credit measures: word boxes built in code (page_builder.h).
 #include <gtest/gtest.h>
 
+#include "extractors/tables/cell_types.h"
 #include "extractors/tables/header_vocabulary.h"
 #include "extractors/tables/table_reader.h"
 #include "tests/extractors/tables/page_builder.h"
@@ -145,6 +146,25 @@ TEST(TableLanguages, ExactHeaderWordBeatsANearOne) {
   ASSERT_EQ(r.tables[0].rows.size(), 3u);
   EXPECT_EQ(r.tables[0].rows[0].fields.code, "BMLT 101");
   EXPECT_EQ(r.tables[0].rows[0].fields.title, "Human Anatomy and Physiology");
+}
+
+// A registrar page in a monospace font: "SUBJ NO." is a code in two columns, "CRED" the credits,
+// values with three decimals ("4.000") are numbers.
+TEST(TableLanguages, RegistrarPageWithThreeDecimals) {
+  PageBuilder b(8, true);
+  b.row(100, {{40, "SUBJ"}, {80, "NO."}, {118, "COURSE TITLE"}, {345, "CRED"}, {390, "GRD"}, {450, "PTS"}, {480, "R"}});
+  b.row(111, {{40, "BIOL"}, {80, "1406"}, {118, "BIOLOGY FOR SCIENCE MAJORS I"}, {345, "4.000"}, {390, "B+"}, {440, "13.200"}});
+  b.row(122, {{40, "CHEM"}, {80, "1411"}, {118, "GENERAL CHEMISTRY I"}, {345, "4.000"}, {390, "A-"}, {440, "14.800"}});
+  b.row(133, {{40, "MATH"}, {80, "1314"}, {118, "COLLEGE ALGEBRA"}, {345, "3.000"}, {390, "A"}, {440, "12.000"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.code, "BIOL 1406");
+  EXPECT_EQ(r.tables[0].rows[0].fields.title, "BIOLOGY FOR SCIENCE MAJORS I");
+  EXPECT_EQ(r.tables[0].rows[0].fields.credits, "4.000");
+  EXPECT_EQ(credit_value("4.000"), 4.0);
+  EXPECT_EQ(type_of_cell("13.200"), CellType::decimal);
+  EXPECT_EQ(type_of_cell("1,000"), CellType::other);  // thousands, not a decimal
 }
 
 }  // namespace
