@@ -311,7 +311,7 @@ class BlockReader {
       return;
     }
     if (!(record && is_certain(fields)) && is_section(text)) {
-      const std::string section = opt_.normalise_section ? opt_.normalise_section(text) : text;
+      const std::string section = section_text(opt_.normalise_section ? opt_.normalise_section(text) : text);
       const SectionScope scope = section_scope(section);
       if (scope == SectionScope::year) st_.year_section = section;
       if (scope == SectionScope::both) st_.year_section.clear();

@@ -4,6 +4,7 @@
 
 #include "extractors/tables/cell_types.h"
 #include "extractors/tables/header_vocabulary.h"
+#include "extractors/tables/line_kinds.h"
 #include "extractors/tables/table_reader.h"
 #include "tests/extractors/tables/page_builder.h"
 
@@ -165,6 +166,18 @@ TEST(TableLanguages, RegistrarPageWithThreeDecimals) {
   EXPECT_EQ(credit_value("4.000"), 4.0);
   EXPECT_EQ(type_of_cell("13.200"), CellType::decimal);
   EXPECT_EQ(type_of_cell("1,000"), CellType::other);  // thousands, not a decimal
+}
+
+// A term printed after a label naming it ("Term: Fall 2021") is a section, not a note; a field
+// printed after a term on its line is no part of the term.
+TEST(TableLanguages, TermLabelsAndFieldsAfterTheTerm) {
+  EXPECT_TRUE(is_section_line("Term: Fall 2021"));
+  EXPECT_FALSE(summary_kind("Term: Fall 2021").has_value());
+  EXPECT_EQ(summary_kind("Term: grades are final"), std::optional<std::string>("note"));
+  EXPECT_EQ(section_text("Term: Fall 2021"), "Fall 2021");
+  EXPECT_EQ(section_text("First Year   Symbol No.: 6277015 Examination held in 2072 B.S. (2015 A.D.)"), "First Year");
+  EXPECT_EQ(section_text("Semester III (Examination: May 2018)"), "Semester III (Examination: May 2018)");
+  EXPECT_EQ(section_text("FIRST YEAR - ACADEMIC YEAR 2017/2018"), "FIRST YEAR - ACADEMIC YEAR 2017/2018");
 }
 
 }  // namespace
