@@ -190,8 +190,22 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens) {
     const bool repeated = names &&
                           std::any_of(current.begin(), current.end(), [&](const HeaderCell& o) { return o.role == c.role; });
     if (repeated) {
+      // Cells the first table prints before its names (a serial number) printed again right
+      // before the repeated name belong to the next table ("No. Code Title ... No. Code Title").
+      const std::vector<HeaderCell>& first = tables.empty() ? current : tables.front().cells;
+      size_t lead = 0;
+      while (lead < first.size() && first[lead].role != ColumnRole::code && first[lead].role != ColumnRole::title) ++lead;
+      std::vector<HeaderCell> carried;
+      if (lead > 0 && lead < current.size()) {
+        bool same = true;
+        for (size_t k = 0; k < lead && same; ++k) same = current[current.size() - lead + k].role == first[k].role;
+        if (same) {
+          carried.assign(current.end() - static_cast<long>(lead), current.end());
+          current.resize(current.size() - lead);
+        }
+      }
       tables.push_back(table_of(std::move(current)));
-      current.clear();
+      current = std::move(carried);
     }
     current.push_back(std::move(c));
   }

@@ -180,5 +180,25 @@ TEST(TableLanguages, TermLabelsAndFieldsAfterTheTerm) {
   EXPECT_EQ(section_text("FIRST YEAR - ACADEMIC YEAR 2017/2018"), "FIRST YEAR - ACADEMIC YEAR 2017/2018");
 }
 
+// Tables side by side whose headers begin with a serial number: the second "No." belongs to the
+// second table, so the gutter falls before it.
+TEST(TableLanguages, SideBySideHeadersStartingWithASerial) {
+  PageBuilder b;
+  b.row(100, {{30, "No."}, {50, "Code"}, {100, "Course title"}, {240, "Credits"}, {280, "Grade"},
+              {330, "No."}, {350, "Code"}, {400, "Course title"}, {540, "Credits"}, {580, "Grade"}});
+  const char* left[][3] = {{"TRI1011", "Philosophy", "3"}, {"NNA1012", "English 1", "3"}, {"HOA1021", "Chemistry", "3"}};
+  const char* right[][3] = {{"KTC1012", "Economy", "2"}, {"NNA1022", "English 2", "3"}, {"HOA1032", "Organic Chemistry", "4"}};
+  for (int i = 0; i < 3; ++i)
+    b.row(114 + 14 * i, {{31, std::to_string(i + 1)}, {50, left[i][0]}, {100, left[i][1]}, {245, left[i][2]}, {282, "B"},
+                         {331, std::to_string(i + 1)}, {350, right[i][0]}, {400, right[i][1]}, {545, right[i][2]}, {582, "A"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 2u);
+  EXPECT_EQ(roles_of(r.tables[1]).front(), "serial");
+  EXPECT_EQ(roles_of(r.tables[0]).back(), "grade");
+  ASSERT_EQ(r.tables[1].rows.size(), 3u);
+  EXPECT_EQ(r.tables[1].rows[2].fields.code, "HOA1032");
+  EXPECT_EQ(r.tables[1].rows[2].fields.credits, "4");
+}
+
 }  // namespace
 }  // namespace cc
