@@ -9,6 +9,7 @@
 #include "extractors/tables/table_header.h"
 #include "extractors/tables/table_roles.h"
 #include "extractors/tables/table_rows.h"
+#include "extractors/tables/title_languages.h"
 
 namespace cc {
 namespace {
@@ -349,6 +350,7 @@ class BlockReader {
         return before + " " + fields.title;
       };
       prev.fields.title = joined(prev.fields.title);
+      prev.title_lines.push_back(fields.title);
       const auto words = originals(row.words);
       prev.words.insert(prev.words.end(), words.begin(), words.end());
       for (size_t k = 0; k < layout->columns.size(); ++k) {
@@ -376,6 +378,7 @@ class BlockReader {
       t->rows[static_cast<size_t>(line.appended_to)] = line.before;
     TableRecord& r = t->rows.back();
     r.fields.title = line.text;
+    r.title_lines = {line.text};
     r.words.insert(r.words.begin(), line.words.begin(), line.words.end());
     r.box = box_of(r.words);
     for (size_t k = 0; k < layout.columns.size(); ++k) {
@@ -414,6 +417,7 @@ class BlockReader {
     const double term_position = st_.term_page == static_cast<int>(page_index_) ? st_.term_y : -1;
     r.order = {static_cast<double>(page_index_), term_position, static_cast<double>(block_), row.box.center_y()};
     r.fields = fields;
+    if (!fields.title.empty()) r.title_lines.push_back(fields.title);
     t->rows.push_back(std::move(r));
     st_.last_record = static_cast<int>(t->rows.size()) - 1;
     st_.last_record_bottom = row.box.y1;
@@ -459,6 +463,7 @@ TableReading read_tables(const std::vector<const PageText*>& pages, const TableR
       BlockReader(out, states[b], options, *pages[p], upright, p, b).read(blocks[b]);
     }
   }
+  for (auto& table : out.tables) prefer_translated_titles(table);
   return out;
 }
 

@@ -200,5 +200,37 @@ TEST(TableLanguages, SideBySideHeadersStartingWithASerial) {
   EXPECT_EQ(r.tables[1].rows[2].fields.credits, "4");
 }
 
+// Titles in two scripts with no two-language header: when most titles are two lines, the first
+// with letters outside ASCII and the second without, the second is the title. Titles that only
+// sometimes wrap are left whole.
+TEST(TableLanguages, TitlesInTwoScriptsGiveTheAsciiLine) {
+  PageBuilder b;
+  b.row(100, {{30, "No."}, {50, "Code"}, {100, "Course title"}, {300, "Credits"}, {350, "Grade"}});
+  const std::pair<std::string, std::string> titles[] = {
+      {"Triết học", "Philosophy"}, {"Hóa học đại cương", "General Chemistry"}, {"Sinh lý học", "Human Physiology"}};
+  double y = 114;
+  int n = 0;
+  for (const auto& [national, english] : titles) {
+    b.row(y, {{31, std::to_string(++n)}, {50, "HOA10" + std::to_string(n) + "1"}, {100, national}, {305, "3"}, {352, "B"}});
+    b.row(y + 9.5, {{100, english}});
+    y += 24;
+  }
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[1].fields.title, "General Chemistry");
+
+  PageBuilder one;
+  one.row(100, {{50, "Code"}, {100, "Asignatura"}, {300, "Créditos"}, {350, "Nota"}});
+  one.row(114, {{50, "410101"}, {100, "Lectura y Escritura Académica"}, {305, "3"}, {352, "4.1"}});
+  one.row(123.5, {{100, "Avanzada"}});
+  one.row(140, {{50, "410102"}, {100, "Química General"}, {305, "4"}, {352, "3.7"}});
+  one.row(154, {{50, "410103"}, {100, "Biología"}, {305, "4"}, {352, "3.9"}});
+  const TableReading w = read_tables({&one.page()});
+  ASSERT_EQ(w.tables.size(), 1u);
+  ASSERT_EQ(w.tables[0].rows.size(), 3u);
+  EXPECT_EQ(w.tables[0].rows[0].fields.title, "Lectura y Escritura Académica Avanzada");
+}
+
 }  // namespace
 }  // namespace cc
