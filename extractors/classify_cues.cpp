@@ -48,6 +48,11 @@ const std::vector<Cue>& transcript_cues() {
       {R"(transcript)", 5},
       {R"(statement of (marks|grades)|marks? (memorandum|sheet|statement)|marksheet|grade (report|sheet))", 5},
       {R"(academic record|record of academic|scholastic record|permanent record)", 4},
+      // The same documents' names in Spanish, Portuguese, French and Polish, and the European
+      // diploma supplement, whose section 4 is the transcript.
+      {R"(certificado (de|of) (notas|calificaciones)|certificado acad|expediente acad|historia acad|)"
+       R"(hist.rico escolar|relev. de notes|relev. des notes|diploma supplement|suplement do dyplomu)", 5},
+      {R"(asignaturas?|cr.ditos|calificaci|semestre|disciplinas?|cr.dits)", 1},
       {R"(\bsemester\b|\bquarter\b|\bterm\b|\bsession\b|\bexamination\b)", 1},
       {R"(\bunits\b|\bcredits?\b|\bcr\.|\bqtr\b)", 1},
       {R"(\bgrades?\b|\bgr\.|\bmarks\b|\bscore\b)", 1},

@@ -39,7 +39,12 @@ CreditSystemClues clues_of(const TranscriptRows& rows, GradeStyle style, const s
   clues.grade_style = style;
   clues.text = rows.text;
   clues.country_hint = country_hint;
-  for (const auto& r : rows.rows) clues.has_credits = clues.has_credits || read_number(r.credits).has_value() || credit_value(r.credits).has_value();
+  for (const auto& r : rows.rows) {
+    auto credits = read_number(r.credits);
+    if (!credits) credits = credit_value(r.credits);
+    clues.has_credits = clues.has_credits || credits.has_value();
+    if (credits) clues.course_credits.push_back({r.term, *credits});
+  }
   return clues;
 }
 

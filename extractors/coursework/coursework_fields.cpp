@@ -131,6 +131,14 @@ FieldReading read_code(const std::string& printed, const PrefixCounts& known_pre
   FieldReading r;
   const std::string s = clean_code_text(printed);
   if (s.empty()) return r;
+  // Module codes with a letter between numbers ("NUR1A01", "CHE2B11": subject, year, semester,
+  // number) are kept as printed; O, I and L there read as the digits OCR takes them for.
+  static const Regex module_code(R"(^[A-Z]{2,6}\d{1,2}[A-HJKMNP-Z]{1,2}\d{2,3}$)");
+  if (std::regex_match(s, module_code)) {
+    r.value = s;
+    r.valid = true;
+    return r;
+  }
   const size_t sep = s.find_first_of(" -");
   if (sep != std::string::npos) {
     std::string tail = s.substr(sep + 1);

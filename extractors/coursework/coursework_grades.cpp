@@ -138,6 +138,14 @@ FieldReading read_grade(const std::string& printed, GradeStyle style) {
   r.value = squeeze_spaces(printed);
   r.valid = !r.value.empty();
   if (!r.valid) return r;
+  // A grade written in words with its value in brackets ("dobry (4.0)", "bien (8)", "sehr gut
+  // (1,0)"): the value is the grade, the words only name it.
+  static const Regex worded(R"(^[^\d()]*[A-Za-z\x80-\xff][^\d()]*\(\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*\)$)");
+  if (std::smatch m; std::regex_match(r.value, m, worded)) {
+    r.value = m[1].str();
+    std::replace(r.value.begin(), r.value.end(), ',', '.');
+    return r;
+  }
   std::string compact = r.value;
   compact.erase(std::remove(compact.begin(), compact.end(), ' '), compact.end());
   if (style == GradeStyle::decimal) std::replace(compact.begin(), compact.end(), ',', '.');

@@ -51,10 +51,18 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
     const ReadTable& table = reading.tables[t];
     for (const TableSummaryLine& line : table.summaries)
       out.summaries.push_back({line.kind, line.text, line.term, line.words, line.roles, segment.pages[line.page], line.order, t});
+    // The credits the rows are read from name the system: ECTS printed beside credit hours is a
+    // second measure (the table reader reads the hours), so it names nothing.
+    std::vector<std::string> credits, second_measure;
     for (const TableColumn& c : table.columns) {
-      if (c.role == ColumnRole::credits) out.credit_headers.push_back(c.label);
+      if (c.role == ColumnRole::credits) {
+        const std::string key = letters_lower(c.label);
+        const bool ects = key.find("ects") != std::string::npos || key.find("cats") != std::string::npos;
+        (ects ? second_measure : credits).push_back(c.label);
+      }
       if (c.role == ColumnRole::marks || c.role == ColumnRole::max_marks) out.has_marks_column = true;
     }
+    for (auto& label : credits.empty() ? second_measure : credits) out.credit_headers.push_back(label);
     for (const TableRecord& r : table.rows) {
       RawCourseRow row;
       row.code = r.fields.code;

@@ -1,7 +1,10 @@
 #include "extractors/coursework/coursework_system.h"
 
 #include <cmath>
+#include <algorithm>
+#include <map>
 #include <set>
+#include <vector>
 
 #include "extractors/coursework/coursework_terms.h"
 #include "core/regex.h"
@@ -56,14 +59,41 @@ std::string european_system(const CreditSystemClues& clues) {
   static const Regex uk_in_text(R"(\b(CATS|SCQF)\b|\bUK\s+[Cc]redits?\b|[Cc]redit\s+[Aa]ccumulation\s+and\s+[Tt]ransfer)");
   // Not "England": "New England" names a US region (and universities in the US and Australia).
   static const Regex uk_country(R"(\bunited\s+kingdom\b|\bscotland\b|\bnorthern\s+ireland\b)", kIcase);
+  // A credits column headed in hours ("Cr.Hr", "Credit Hours") is not European whatever else the
+  // text prints: ECTS beside the hours is a second measure.
+  static const Regex hours(R"(\b(hours?|hrs?)\b|cr\.?\s*hrs?\b)", kIcase);
+  bool hours_header = false;
   for (const auto& h : clues.credit_headers) {
     if (std::regex_search(h, ects)) return "ects";
     if (std::regex_search(h, uk)) return "uk";
+    hours_header = hours_header || std::regex_search(h, hours);
   }
+  if (hours_header) return "";
   if (std::regex_search(clues.text, ects)) return "ects";
   if (std::regex_search(clues.text, uk_in_text)) return "uk";
   if (clues.country_hint == "GB" || std::regex_search(clues.text, uk_country)) return "uk";
   return "";
+}
+
+// UK credits told by their numbers when no word names them: whole-number modules of 10 to 60
+// credits (median), adding up to exactly 120 in at least half of the terms (a UK or South African
+// year is 120 credits; an ECTS year is 60, a US semester 12 to 18 of courses of 1 to 5).
+bool uk_by_numbers(const CreditSystemClues& clues) {
+  const auto& cc = clues.course_credits;
+  if (cc.size() < 4) return false;
+  std::vector<double> values;
+  std::map<std::string, double> per_term;
+  for (const auto& [term, credits] : cc) {
+    if (credits <= 0 || std::fmod(credits, 1.0) != 0) return false;
+    values.push_back(credits);
+    per_term[term] += credits;
+  }
+  std::sort(values.begin(), values.end());
+  const double median = values[values.size() / 2];
+  if (median < 10 || values.back() > 60) return false;
+  size_t years = 0;
+  for (const auto& [term, sum] : per_term) years += std::fabs(sum - 120) < 0.5;
+  return years > 0 && years * 2 >= per_term.size();
 }
 
 }  // namespace
@@ -71,6 +101,7 @@ std::string european_system(const CreditSystemClues& clues) {
 std::string detect_credit_system(const CreditSystemClues& clues) {
   if (!clues.has_credits && clues.has_marks) return "marks";
   if (std::string european = european_system(clues); !european.empty()) return european;
+  if (uk_by_numbers(clues)) return "uk";
   if (says_quarter(clues)) return "quarter";
   std::string country = country_in_text(clues.text);
   if (country.empty()) country = clues.country_hint;

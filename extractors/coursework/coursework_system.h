@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extractors/coursework/coursework_grades.h"
@@ -22,6 +23,7 @@ struct CreditSystemClues {
   GradeStyle grade_style = GradeStyle::other;
   std::string text;                         // the transcript's words, for country and keyword clues
   std::string country_hint;                 // ISO alpha-2 from the degree, may be empty
+  std::vector<std::pair<std::string, double>> course_credits;  // per course row: its term, its credits
 };
 
 std::string detect_credit_system(const CreditSystemClues& clues);

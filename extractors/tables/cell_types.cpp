@@ -26,9 +26,12 @@ bool matches(const std::string& s, const char* pattern, bool ignore_case = true)
 }
 
 constexpr const char* kInteger = R"(\d{1,4})";
-constexpr const char* kDecimal = R"(\d{1,3}[.,]\d{1,2})";
+// Registrar systems print three decimals ("4.000", "13.200"); with a comma three digits are thousands.
+constexpr const char* kDecimal = R"(\d{1,3}[.,]\d{1,2}|\d{1,3}\.\d{3})";
 constexpr const char* kCreditNotation = R"(\(\s*\d{1,2}(\.\d{1,2})?\s*\)|\d{1,2}(\.\d)?\s*\(\s*\d{1,2}(\.\d)?(\s*[-+/]\s*\d{1,2}(\.\d)?){1,3}\s*\))";
-constexpr const char* kCode = R"([A-Z][A-Za-z]{0,5}\.?[ -]?\d{1,4}[A-Z]?|[A-Z]{1,6}[ -]?[IVX]{1,4}\d{0,3})";
+// Codes: "BIO 101", "Chem.1011", "MLS-2A", "NCM II3", and module codes with a letter between
+// numbers ("NUR1A01": subject, year, semester, number).
+constexpr const char* kCode = R"([A-Z][A-Za-z]{0,5}\.?[ -]?\d{1,4}[A-Z]?|[A-Z]{1,6}[ -]?[IVX]{1,4}\d{0,3}|[A-Z]{2,6}\d{1,2}[A-Z]{1,2}\d{1,3})";
 constexpr const char* kLetterGrade = R"([A-E][+-]?|[A-E]\s?[+-]|AA|AB|BB|BC|CC|CD|DD|FF|O|E)";
 constexpr const char* kGradeWord = R"(P|F|S|U|W|I|X|PASS|PASSED|FAIL|FAILED|INC|INCOMPLETE|DRP|DR|WD|WP|WF|NC|CR|AU|IP|NG|AB|ABS|EX|NR|DEF|SAT|UNSAT)";
 constexpr const char* kPercent = R"(\d{1,3}([.,]\d{1,2})?\s*%)";

@@ -64,13 +64,17 @@ std::string_view role_name(ColumnRole role) {
 HeaderVocabulary parse_header_vocabulary(const std::string& yaml_text) {
   HeaderVocabulary v;
   const YAML::Node root = YAML::Load(yaml_text);
-  if (const YAML::Node roles = root["roles"]; roles && roles.IsMap()) {
+  for (const char* section : {"roles", "other_languages"}) {
+    const YAML::Node roles = root[section];
+    if (!roles || !roles.IsMap()) continue;
+    const bool english = std::string(section) == "roles";
     for (const auto& entry : roles) {
       const std::string name = entry.first.as<std::string>();
       const auto* role = std::find_if(std::begin(kRoles), std::end(kRoles), [&](ColumnRole r) { return role_name(r) == name; });
       if (role == std::end(kRoles) || !entry.second.IsSequence()) continue;
       for (const auto& p : entry.second)
-        if (auto words = phrase_words(p.as<std::string>()); !words.empty()) v.phrases.push_back({std::move(words), *role});
+        if (auto words = phrase_words(p.as<std::string>()); !words.empty())
+          v.phrases.push_back({std::move(words), *role, english});
     }
   }
   std::stable_sort(v.phrases.begin(), v.phrases.end(),

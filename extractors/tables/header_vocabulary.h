@@ -34,6 +34,7 @@ std::string_view role_name(ColumnRole role);
 struct HeaderPhrase {
   std::vector<std::string> words;  // lower-case letters only
   ColumnRole role;
+  bool english = true;             // false: listed under other_languages
 };
 
 struct HeaderVocabulary {

@@ -1,5 +1,6 @@
 #include "extractors/tables/line_kinds.h"
 
+#include <algorithm>
 #include <cctype>
 #include <sstream>
 #include <vector>
@@ -54,6 +55,12 @@ const Regex& not_section() {
   return r;
 }
 
+// "Term: Fall 2021", "Semester: 2": a label naming the term itself, the term after it.
+const Regex& term_label() {
+  static const Regex r(R"(^\W*(term|semester|session|period|trimester|quarter)\s*:\s*)", kIcase);
+  return r;
+}
+
 int count_tokens(const std::string& s) {
   std::istringstream in(s);
   std::string w;
@@ -81,7 +88,7 @@ std::optional<std::string> summary_kind(const std::string& text) {
     for (const auto& s : vocabulary.summary_words)
       if (w == s) return s == "subtotal" ? "total" : "gpa";
   }
-  if (std::regex_search(text, note)) return "note";
+  if (std::regex_search(text, note) && !(std::regex_search(text, term_label()) && is_section_line(text))) return "note";
   // The first word, allowing one OCR error: "Tota}: 356 / 500 Resuit: PASS".
   if (!words.empty())
     for (const auto& first : vocabulary.summary_first_words)
@@ -98,8 +105,29 @@ SectionScope section_scope(const std::string& text) {
   return is_part ? SectionScope::part_of_year : SectionScope::year;
 }
 
-bool is_section_line(const std::string& text) {
-  if (count_tokens(text) > 12 || std::regex_search(text, not_section())) return false;
+std::string section_text(const std::string& line) {
+  std::string text = std::regex_replace(line, term_label(), "", std::regex_constants::format_first_only);
+  // A field printed after the term on its line ("First Year   Symbol No.: 6277015 ...") is no part
+  // of it: cut at the first label (words then a colon) that follows a section pattern's match, unless
+  // the colon is in brackets ("Semester III (Examination: May 2018)").
+  static const Regex label(R"(\s+[A-Za-z][A-Za-z.]*(\s+[A-Za-z][A-Za-z.]*){0,2}\s*:)");
+  for (const auto& p : section_patterns()) {
+    std::smatch m;
+    if (!std::regex_search(text, m, p)) continue;
+    const size_t end = static_cast<size_t>(m.position(0) + m.length(0));
+    const std::string rest = text.substr(end);
+    std::smatch l;
+    if (!std::regex_search(rest, l, label)) return text;
+    const std::string before = rest.substr(0, static_cast<size_t>(l.position(0)));
+    if (std::count(before.begin(), before.end(), '(') > std::count(before.begin(), before.end(), ')')) return text;
+    return text.substr(0, end + before.size());
+  }
+  return text;
+}
+
+namespace {
+
+bool matches_section(const std::string& text) {
   for (const auto& p : section_patterns()) {
     std::smatch m;
     if (!std::regex_search(text, m, p)) continue;
@@ -109,6 +137,13 @@ bool is_section_line(const std::string& text) {
     return true;
   }
   return false;
+}
+
+}  // namespace
+
+bool is_section_line(const std::string& text) {
+  if (count_tokens(text) > 12 || std::regex_search(text, not_section())) return false;
+  return matches_section(std::regex_replace(text, term_label(), "", std::regex_constants::format_first_only));
 }
 
 }  // namespace cc

@@ -23,6 +23,10 @@ inline bool is_summary_line(const std::string& line_text) { return summary_kind(
 // words that make it a summary or an admission/award line.
 bool is_section_line(const std::string& line_text);
 
+// The term a section line names: a leading label naming the term ("Term: Fall 2021" -> "Fall
+// 2021") and a field printed after it ("First Year  Symbol No.: 6277015" -> "First Year") left out.
+std::string section_text(const std::string& line_text);
+
 // What a section line names: a part of a year (semester, term, trimester, quarter, a season), a
 // year or more (year, level, session, part, stage, a calendar year or an academic year range), or
 // both ("2014/2015 Session - First Semester", "Fall 2019"), which is complete on its own. Sections nest: a part of a year printed under a year line is that

@@ -33,6 +33,12 @@ size_t unknown_cells(const std::vector<TableHeader>& tables) {
   return n;
 }
 
+size_t cell_count(const std::vector<TableHeader>& tables) {
+  size_t n = 0;
+  for (const auto& t : tables) n += t.cells.size();
+  return n;
+}
+
 }  // namespace
 
 Headers find_headers(const std::vector<TableRow>& rows, const SectionTest& is_section) {
@@ -43,10 +49,16 @@ Headers find_headers(const std::vector<TableRow>& rows, const SectionTest& is_se
     // Lines under it made only of header words ("UNITS" under "CREDIT") belong to the same header.
     size_t extra = 0;
     // A section line under a header ("Fall Quarter 2017") is no part of it.
+    // A header line under a header line is the same header in a second language (bilingual
+    // documents print "Ocena" over "Grade") when it adds no column: see below.
+    bool translated = false;
     while (extra < 2 && i + extra + 1 < rows.size() && tight_below(rows[i + extra], rows[i + extra + 1]) &&
-           vocabulary_only(rows[i + extra + 1]) && parse_header_row(rows[i + extra + 1]).empty() &&
-           !is_section(row_text(rows[i + extra + 1])))
+           vocabulary_only(rows[i + extra + 1]) && !is_section(row_text(rows[i + extra + 1]))) {
+      const bool header_itself = !parse_header_row(rows[i + extra + 1]).empty();
+      if (header_itself && single.empty()) break;
+      translated = translated || header_itself;
       ++extra;
+    }
     for (size_t k = extra; k > 0; --k) {
       std::vector<const TableRow*> lines;
       for (size_t j = i; j <= i + k; ++j) lines.push_back(&rows[j]);
@@ -54,6 +66,7 @@ Headers find_headers(const std::vector<TableRow>& rows, const SectionTest& is_se
       if (merged.empty() || merged.size() < single.size()) continue;
       // A header that reads on its own takes lines below only when they complete its phrases.
       if (!single.empty() && unknown_cells(merged) > unknown_cells(single)) continue;
+      if (translated && cell_count(merged) != cell_count(single)) continue;
       single = std::move(merged);
       for (size_t j = i + 1; j <= i + k; ++j) h.part[j] = true;
       break;

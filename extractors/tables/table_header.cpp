@@ -79,21 +79,50 @@ void add_unknown(std::vector<HeaderCell>& cells, const Token& t, bool joins_prev
   cells.push_back({ColumnRole::unknown, t.word->box, t.word->text});
 }
 
+// The longest phrase at tokens[i...]; of phrases as long, one matched exactly beats one matched
+// with an OCR error ("Subjects" is the title's "subjects", not the code's "subject" misread).
 const HeaderPhrase* phrase_hit(const std::vector<Token>& tokens, size_t i) {
-  for (const HeaderPhrase& p : header_vocabulary().phrases)
-    if (phrase_at(tokens, i, p)) return &p;
-  return nullptr;
+  const HeaderPhrase* fuzzy = nullptr;
+  for (const HeaderPhrase& p : header_vocabulary().phrases) {
+    if (fuzzy && p.words.size() < fuzzy->words.size()) break;
+    if (!phrase_at(tokens, i, p)) continue;
+    bool exact = true;
+    for (size_t k = 0; k < p.words.size() && exact; ++k) exact = tokens[i + k].key == p.words[k];
+    if (exact) return &p;
+    if (!fuzzy) fuzzy = &p;
+  }
+  return fuzzy;
 }
 
 // True when token `j` belongs to the same label as token `j - 1`: stacked with it, or on its line
 // at word spacing (0.8 of a line at most: a space, even a monospace one; labels of neighbouring
 // columns may stand closer than the 1.5 lines a phrase is allowed).
-bool same_label(const std::vector<Token>& tokens, size_t j) {
-  const Token& a = tokens[j - 1];
-  const Token& b = tokens[j];
-  if (a.stack == b.stack) return true;
+bool same_label_line(const Token& a, const Token& b) {
   if (a.word->box.y1 <= b.word->box.y0 || b.word->box.y1 <= a.word->box.y0) return false;
   return b.word->box.x0 - a.word->box.x1 <= 0.8 * std::max(a.word->box.height(), b.word->box.height());
+}
+
+bool same_label(const std::vector<Token>& tokens, size_t j) {
+  return tokens[j - 1].stack == tokens[j].stack || same_label_line(tokens[j - 1], tokens[j]);
+}
+
+// A stacked header cell naming its column twice, in two languages ("Liczba godzin" over "Hours"):
+// the rest of the stack, on lines below the phrase and one label (words at word spacing), is its
+// translation and joins its cell. Several labels under one (sub-columns: "Theory  Practical" under
+// "Marks") stay cells of their own. Returns how many tokens after the phrase join it.
+size_t translation_after(const std::vector<Token>& tokens, size_t from, size_t count) {
+  const size_t last = from + count - 1;
+  double phrase_bottom = 0;
+  for (size_t k = from; k <= last; ++k) phrase_bottom = std::max(phrase_bottom, tokens[k].word->box.y1);
+  size_t end = last + 1;
+  while (end < tokens.size() && tokens[end].stack == tokens[last].stack) ++end;
+  if (end == last + 1) return 0;
+  for (size_t k = last + 1; k < end; ++k) {
+    if (tokens[k].word->box.y0 < phrase_bottom) return 0;
+    if (k > last + 1 && !same_label_line(tokens[k - 1], tokens[k])) return 0;
+  }
+  if (!phrase_hit(tokens, last + 1)) return 0;
+  return end - last - 1;
 }
 
 std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens) {
@@ -138,8 +167,14 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens) {
     ColumnRole role = hit->role;
     // "No." is the second half of a split code only right after "Dept"; otherwise a serial number.
     if (role == ColumnRole::number && (cells.empty() || cells.back().role != ColumnRole::dept)) role = ColumnRole::serial;
-    cells.push_back(cell_of(tokens, i, hit->words.size(), role));
-    i += hit->words.size();
+    const size_t translated = translation_after(tokens, i, hit->words.size());
+    cells.push_back(cell_of(tokens, i, hit->words.size() + translated, role));
+    if (translated > 0) {
+      const HeaderPhrase* other = phrase_hit(tokens, i + hit->words.size());
+      if (other && other->english != hit->english) cells.back().english_line = hit->english ? 0 : 1;
+    }
+    const size_t taken = hit->words.size() + translated;
+    i += taken;
   }
   const size_t known = static_cast<size_t>(std::count_if(cells.begin(), cells.end(), [](const HeaderCell& c) { return c.role != ColumnRole::unknown; }));
   if (known < 3 || unknown * 3 > tokens.size()) return {};
@@ -155,8 +190,22 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens) {
     const bool repeated = names &&
                           std::any_of(current.begin(), current.end(), [&](const HeaderCell& o) { return o.role == c.role; });
     if (repeated) {
+      // Cells the first table prints before its names (a serial number) printed again right
+      // before the repeated name belong to the next table ("No. Code Title ... No. Code Title").
+      const std::vector<HeaderCell>& first = tables.empty() ? current : tables.front().cells;
+      size_t lead = 0;
+      while (lead < first.size() && first[lead].role != ColumnRole::code && first[lead].role != ColumnRole::title) ++lead;
+      std::vector<HeaderCell> carried;
+      if (lead > 0 && lead < current.size()) {
+        bool same = true;
+        for (size_t k = 0; k < lead && same; ++k) same = current[current.size() - lead + k].role == first[k].role;
+        if (same) {
+          carried.assign(current.end() - static_cast<long>(lead), current.end());
+          current.resize(current.size() - lead);
+        }
+      }
       tables.push_back(table_of(std::move(current)));
-      current.clear();
+      current = std::move(carried);
     }
     current.push_back(std::move(c));
   }
@@ -234,6 +283,34 @@ std::vector<TableHeader> parse_header_lines(const std::vector<const TableRow*>& 
       }
     }
     ++stacks;
+  }
+  // Stacks side by side at a (proportional) word space on every line they share, two lines or more,
+  // are one label written on two lines ("Nazwa przedmiotu" over "Course unit title": the words
+  // overlap pairwise only).
+  for (bool merged = true; merged;) {
+    merged = false;
+    for (int a = 0; a < stacks && !merged; ++a)
+      for (int b = 0; b < stacks && !merged; ++b) {
+        if (a == b) continue;
+        size_t shared = 0;
+        bool near = true;
+        for (size_t l = 0; l < lines.size() && near; ++l) {
+          const Word *right_a = nullptr, *left_b = nullptr;
+          for (const Item& it : items) {
+            if (it.line != l) continue;
+            if (it.stack == a && (!right_a || it.word->box.x1 > right_a->box.x1)) right_a = it.word;
+            if (it.stack == b && (!left_b || it.word->box.x0 < left_b->box.x0)) left_b = it.word;
+          }
+          if (!right_a || !left_b) continue;
+          const double gap = left_b->box.x0 - right_a->box.x1;
+          near = gap > 0 && gap <= 0.45 * std::max(right_a->box.height(), left_b->box.height());
+          ++shared;
+        }
+        if (!near || shared < 2) continue;
+        for (Item& it : items)
+          if (it.stack == b) it.stack = a;
+        merged = true;
+      }
   }
   std::vector<double> stack_x(static_cast<size_t>(stacks), 1e18);
   for (const Item& it : items) stack_x[static_cast<size_t>(it.stack)] = std::min(stack_x[static_cast<size_t>(it.stack)], it.word->box.x0);

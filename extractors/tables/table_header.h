@@ -17,6 +17,9 @@ struct HeaderCell {
   ColumnRole role;
   Box box;           // union of the header words
   std::string text;  // as printed
+  // A label printed in two languages one over the other: which of its lines is the English one
+  // (0 upper, 1 lower; -1 one language). Rows under it may print their text the same way.
+  int english_line = -1;
 };
 
 struct TableHeader {

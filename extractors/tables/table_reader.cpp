@@ -9,6 +9,7 @@
 #include "extractors/tables/table_header.h"
 #include "extractors/tables/table_roles.h"
 #include "extractors/tables/table_rows.h"
+#include "extractors/tables/title_languages.h"
 
 namespace cc {
 namespace {
@@ -24,6 +25,7 @@ struct BlockState {
   double term_y = -1;
   int last_record = -1;  // index in the table's rows of the record just above, for wrapped titles
   double last_record_bottom = 0;
+  int wrapped_lines = 0;  // title lines added to that record
   // The title-only line just read, for a record right under it with no title of its own (cells
   // centred on a title of two lines put the title's first line above the record's line).
   struct TitleLine {
@@ -36,10 +38,29 @@ struct BlockState {
   std::optional<TitleLine> title_line;
 };
 
+// A credits column headed ECTS or CATS is a second measure when the table also prints credit hours
+// or units: "Cr.Hr | ECTS" gives the hours (a European credit is not a semester hour).
+bool second_measure_label(const ColumnLayout& layout, size_t i) {
+  if (i >= layout.header.cells.size()) return false;
+  const std::string key = letters_lower(layout.header.cells[i].text);
+  return key.find("ects") != std::string::npos || key.find("cats") != std::string::npos;
+}
+
+// Which line of a two-language title header is English (-1: one language).
+int english_title_line(const ColumnLayout& layout) {
+  for (const auto& c : layout.header.cells)
+    if (c.role == ColumnRole::title) return c.english_line;
+  return -1;
+}
+
 size_t first_of_role(const ColumnLayout& layout, ColumnRole role) {
-  for (size_t i = 0; i < layout.columns.size(); ++i)
-    if (layout.columns[i].role == role) return i;
-  return layout.columns.size();
+  size_t first = layout.columns.size();
+  for (size_t i = 0; i < layout.columns.size(); ++i) {
+    if (layout.columns[i].role != role) continue;
+    if (role != ColumnRole::credits || !second_measure_label(layout, i)) return i;
+    if (first == layout.columns.size()) first = i;
+  }
+  return first;
 }
 
 RowFields fields_from(const std::vector<std::vector<const Word*>>& words, const ColumnLayout& layout) {
@@ -156,9 +177,31 @@ class BlockReader {
     return body;
   }
 
+  // A column headed as a serial number ("No.", whose "Course" printed on the line above was not
+  // read as its header) that holds course codes is the code column, when the table has none.
+  static void serial_of_codes_is_code(ColumnLayout& layout, const std::vector<const TableRow*>& body) {
+    const auto& cols = layout.columns;
+    if (body.empty() || std::any_of(cols.begin(), cols.end(), [](const Column& c) { return c.role == ColumnRole::code; })) return;
+    const size_t k = first_of_role(layout, ColumnRole::serial);
+    if (k == cols.size()) return;
+    size_t codes = 0, filled = 0;
+    for (const TableRow* r : body) {
+      const std::string text = join_words(assign_columns(*r, layout)[k]);
+      if (text.empty()) continue;
+      ++filled;
+      if (type_of_cell(text) == CellType::code) ++codes;
+    }
+    if (filled == 0 || codes * 10 < filled * 6) return;
+    layout.columns[k].role = ColumnRole::code;
+    layout.header.cells[k].role = ColumnRole::code;
+    layout.from_content.assign(cols.size(), false);
+    layout.from_content[k] = true;
+  }
+
   // Columns for `header` given its body rows; roles the header did not give come from content.
   static ColumnLayout layout_for(const TableHeader& header, const std::vector<const TableRow*>& body) {
     ColumnLayout layout = layout_columns(header, body);
+    serial_of_codes_is_code(layout, body);
     const bool unknown = std::any_of(layout.columns.begin(), layout.columns.end(), [](const Column& c) { return c.role == ColumnRole::unknown; });
     if (!unknown || body.empty()) return layout;
     std::vector<std::vector<std::string>> cells(layout.columns.size());
@@ -168,8 +211,8 @@ class BlockReader {
       const auto words = assign_columns(*r, layout);
       for (size_t k = 0; k < words.size(); ++k) cells[k].push_back(join_words(words[k]));
     }
-    layout.from_content.assign(roles.size(), false);
-    for (size_t k = 0; k < roles.size(); ++k) layout.from_content[k] = roles[k] == ColumnRole::unknown;
+    layout.from_content.resize(roles.size(), false);
+    for (size_t k = 0; k < roles.size(); ++k) layout.from_content[k] = layout.from_content[k] || roles[k] == ColumnRole::unknown;
     roles = roles_from_content(cells, roles);
     for (size_t k = 0; k < roles.size(); ++k) {
       layout.columns[k].role = roles[k];
@@ -269,7 +312,7 @@ class BlockReader {
       return;
     }
     if (!(record && is_certain(fields)) && is_section(text)) {
-      const std::string section = opt_.normalise_section ? opt_.normalise_section(text) : text;
+      const std::string section = section_text(opt_.normalise_section ? opt_.normalise_section(text) : text);
       const SectionScope scope = section_scope(section);
       if (scope == SectionScope::year) st_.year_section = section;
       if (scope == SectionScope::both) st_.year_section.clear();
@@ -297,13 +340,23 @@ class BlockReader {
       TableRecord& prev = t->rows[static_cast<size_t>(st_.last_record)];
       st_.title_line->appended_to = st_.last_record;
       st_.title_line->before = prev;
-      prev.fields.title += " " + fields.title;
+      // Under a title header printed in two languages, a title's second line is its translation:
+      // the English line is the title.
+      const int english = st_.wrapped_lines == 0 ? english_title_line(*layout) : -1;
+      ++st_.wrapped_lines;
+      auto joined = [&](const std::string& before) {
+        if (english == 0) return before;
+        if (english == 1 || before.empty()) return fields.title;
+        return before + " " + fields.title;
+      };
+      prev.fields.title = joined(prev.fields.title);
+      prev.title_lines.push_back(fields.title);
       const auto words = originals(row.words);
       prev.words.insert(prev.words.end(), words.begin(), words.end());
       for (size_t k = 0; k < layout->columns.size(); ++k) {
         if (layout->columns[k].role != ColumnRole::title) continue;
         TableCell& cell = prev.cells[k];
-        cell.text = cell.text.empty() ? fields.title : cell.text + " " + fields.title;
+        cell.text = joined(cell.text);
         cell.words.insert(cell.words.end(), words.begin(), words.end());
         cell.box = box_of(cell.words);
       }
@@ -325,6 +378,7 @@ class BlockReader {
       t->rows[static_cast<size_t>(line.appended_to)] = line.before;
     TableRecord& r = t->rows.back();
     r.fields.title = line.text;
+    r.title_lines = {line.text};
     r.words.insert(r.words.begin(), line.words.begin(), line.words.end());
     r.box = box_of(r.words);
     for (size_t k = 0; k < layout.columns.size(); ++k) {
@@ -363,9 +417,11 @@ class BlockReader {
     const double term_position = st_.term_page == static_cast<int>(page_index_) ? st_.term_y : -1;
     r.order = {static_cast<double>(page_index_), term_position, static_cast<double>(block_), row.box.center_y()};
     r.fields = fields;
+    if (!fields.title.empty()) r.title_lines.push_back(fields.title);
     t->rows.push_back(std::move(r));
     st_.last_record = static_cast<int>(t->rows.size()) - 1;
     st_.last_record_bottom = row.box.y1;
+    st_.wrapped_lines = 0;
   }
 
   TableReading& out_;
@@ -407,6 +463,7 @@ TableReading read_tables(const std::vector<const PageText*>& pages, const TableR
       BlockReader(out, states[b], options, *pages[p], upright, p, b).read(blocks[b]);
     }
   }
+  for (auto& table : out.tables) prefer_translated_titles(table);
   return out;
 }
 

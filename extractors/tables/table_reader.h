@@ -46,6 +46,7 @@ struct TableRecord {
   std::string term;                // the last section line above it in its block ("" when none)
   std::vector<double> order;       // reading order: page, section line position, block, row position
   RowFields fields;
+  std::vector<std::string> title_lines;  // the title line by line as printed (wrapped lines too)
 };
 
 struct TableSummaryLine {

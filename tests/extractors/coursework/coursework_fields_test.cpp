@@ -369,5 +369,49 @@ TEST(CourseworkRows, SummaryRows) {
   EXPECT_FALSE(is_summary_row("MGT 401 Total Quality Management A 3"));
 }
 
+// A grade written in words with its value in brackets is the value, whatever the column's style.
+TEST(CourseworkFields, WordedGradeWithItsValueInBrackets) {
+  EXPECT_EQ(read_grade("dostateczny plus (3.5)", GradeStyle::other).value, "3.5");
+  EXPECT_EQ(read_grade("sehr gut (1,0)", GradeStyle::decimal).value, "1.0");
+  EXPECT_EQ(read_grade("B+", GradeStyle::letter).value, "B+");
+  EXPECT_EQ(read_grade("INC", GradeStyle::letter).value, "INC");
+}
+
+// Module codes with a letter between numbers are codes as printed; "CHEM1O1" is still repaired.
+TEST(CourseworkFields, ModuleCodeWithALetterBetweenNumbers) {
+  EXPECT_EQ(read_code("NUR1A01").value, "NUR1A01");
+  EXPECT_EQ(read_code("PSY1B01").value, "PSY1B01");
+  EXPECT_FALSE(read_code("NUR1A01").fixed);
+  EXPECT_NE(read_code("CHEM1O1").value, "CHEM1O1");
+}
+
+// UK (or South African) credits told by their numbers: modules of 10 to 60 credits, 120 a year.
+// ECTS years (60) and US semesters are not.
+TEST(CourseworkFields, UkCreditsFromTheirNumbers) {
+  CreditSystemClues za;
+  za.credit_headers = {"Credits"};
+  za.has_credits = true;
+  za.course_credits = {{"2018", 24}, {"2018", 24}, {"2018", 12}, {"2018", 36}, {"2018", 24},
+                       {"2019", 30}, {"2019", 30}, {"2019", 60}};
+  EXPECT_EQ(detect_credit_system(za), "uk");
+  CreditSystemClues ects = za;
+  ects.course_credits = {{"Year 1", 10}, {"Year 1", 20}, {"Year 1", 15}, {"Year 1", 15}, {"Year 2", 30}, {"Year 2", 30}};
+  EXPECT_EQ(detect_credit_system(ects), "semester");
+  CreditSystemClues us = za;
+  us.course_credits = {{"Fall 2015", 4}, {"Fall 2015", 3}, {"Fall 2015", 3}, {"Fall 2015", 5}};
+  EXPECT_EQ(detect_credit_system(us), "semester");
+}
+
+// A credits column headed in hours is not European, though the text prints ECTS beside it.
+TEST(CourseworkFields, CreditHoursHeaderIsNotEcts) {
+  CreditSystemClues et;
+  et.credit_headers = {"Cr.Hr"};
+  et.has_credits = true;
+  et.text = "Course Title Course No. Cr.Hr ECTS Grade";
+  EXPECT_EQ(detect_credit_system(et), "semester");
+  et.credit_headers = {"Credits"};
+  EXPECT_EQ(detect_credit_system(et), "ects");
+}
+
 }  // namespace
 }  // namespace cc

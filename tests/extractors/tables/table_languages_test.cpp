@@ -1,0 +1,236 @@
+// Tests of the table reader on headers in other languages and bilingual headers, and of a table
+// printing two credit measures: word boxes built in code (page_builder.h).
+#include <gtest/gtest.h>
+
+#include "extractors/tables/cell_types.h"
+#include "extractors/tables/header_vocabulary.h"
+#include "extractors/tables/line_kinds.h"
+#include "extractors/tables/table_reader.h"
+#include "tests/extractors/tables/page_builder.h"
+
+namespace cc {
+namespace {
+
+std::vector<std::string> roles_of(const ReadTable& t) {
+  std::vector<std::string> out;
+  for (const auto& c : t.columns) out.emplace_back(role_name(c.role));
+  return out;
+}
+
+// A Spanish header with no English word: Código | Asignatura | Créditos | Nota | Nota en letras.
+TEST(TableLanguages, SpanishHeaderIsATable) {
+  PageBuilder b;
+  b.row(100, {{50, "Código"}, {110, "Asignatura"}, {330, "Créditos"}, {390, "Nota"}, {430, "Nota en letras"}});
+  b.row(114, {{50, "410101"}, {110, "Química General"}, {345, "4"}, {392, "4.1"}, {430, "Cuatro punto uno"}});
+  b.row(128, {{50, "410102"}, {110, "Biología General"}, {345, "3"}, {392, "3.7"}, {430, "Tres punto siete"}});
+  b.row(142, {{50, "410103"}, {110, "Bioestadística"}, {345, "3"}, {392, "4.4"}, {430, "Cuatro punto cuatro"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"code", "title", "credits", "grade", "remark"}));
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[1].fields.credits, "3");
+  EXPECT_EQ(r.tables[0].rows[1].fields.grade, "3.7");
+}
+
+// A bilingual header: the Polish line over its English translation is one header; each stacked
+// cell keeps the role of its first phrase ("Liczba godzin" over "Hours" is contact hours, not
+// credits), and the English line starts no table of its own.
+TEST(TableLanguages, TranslatedHeaderLineJoinsTheHeaderAbove) {
+  PageBuilder b(7);
+  b.row(100, {{50, "Lp."}, {74, "Nazwa przedmiotu"}, {388, "ECTS"}, {420, "Liczba godzin"}, {523, "Ocena"}});
+  b.row(109.5, {{74, "Course unit title"}, {434, "Hours"}, {525, "Grade"}});
+  b.row(130, {{50, "1."}, {74, "Anatomia"}, {395, "4"}, {440, "60"}, {523, "dobry (4.0)"}});
+  b.row(152, {{50, "2."}, {74, "Fizjologia"}, {395, "3"}, {440, "45"}, {523, "dobry (4.0)"}});
+  b.row(174, {{50, "3."}, {74, "Socjologia"}, {395, "2"}, {440, "30"}, {523, "dostateczny (3.0)"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"serial", "title", "credits", "contact_hours", "grade"}));
+  EXPECT_EQ(r.tables[0].columns[3].label, "Liczba godzin Hours");
+}
+
+// Sub-columns under a grouped label stay cells of their own: "Marks" over "Theory  Practical".
+TEST(TableLanguages, SeveralLabelsUnderOneAreNoTranslation) {
+  PageBuilder b;
+  b.row(100, {{50, "Code"}, {110, "Title"}, {300, "Credits"}, {380, "Marks"}});
+  b.row(110, {{350, "Theory"}, {420, "Practical"}});
+  b.row(126, {{50, "BIO 101"}, {110, "Human Anatomy"}, {305, "3"}, {355, "45"}, {425, "30"}});
+  b.row(140, {{50, "BIO 102"}, {110, "Physiology"}, {305, "3"}, {355, "50"}, {425, "28"}});
+  b.row(154, {{50, "CHM 101"}, {110, "Chemistry"}, {305, "4"}, {355, "41"}, {425, "33"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_GE(r.tables[0].columns.size(), 5u);
+}
+
+// Cr.Hr and ECTS printed side by side: the credits are the credit hours, whichever comes first.
+TEST(TableLanguages, CreditHoursWinOverEcts) {
+  for (bool ects_first : {false, true}) {
+    PageBuilder b;
+    const double hx = ects_first ? 340 : 300, ex = ects_first ? 300 : 340;
+    b.row(100, {{50, "Course Title"}, {220, "Course No."}, {hx, "Cr.Hr"}, {ex, "ECTS"}, {380, "Grade"}});
+    b.row(114, {{50, "General Chemistry"}, {220, "Chem 1011"}, {hx + 5, "3"}, {ex + 5, "5"}, {382, "A"}});
+    b.row(128, {{50, "Human Anatomy"}, {220, "Anat 1022"}, {hx + 5, "4"}, {ex + 5, "7"}, {382, "B+"}});
+    b.row(142, {{50, "Civic Education"}, {220, "CvEt 1012"}, {hx + 5, "2"}, {ex + 5, "3"}, {382, "A-"}});
+    const TableReading r = read_tables({&b.page()});
+    ASSERT_EQ(r.tables.size(), 1u) << ects_first;
+    ASSERT_EQ(r.tables[0].rows.size(), 3u) << ects_first;
+    EXPECT_EQ(r.tables[0].rows[1].fields.credits, "4") << ects_first;
+  }
+}
+
+// A column headed "No." (its "Course" on the line above not read with it) holding course codes is
+// the code column of a table that has none.
+TEST(TableLanguages, SerialColumnOfCodesIsTheCode) {
+  PageBuilder b;
+  b.row(100, {{50, "Course Title"}, {220, "No."}, {300, "Cr.Hr"}, {380, "Grade"}});
+  b.row(114, {{50, "General Chemistry"}, {220, "Chem 1011"}, {305, "3"}, {382, "A"}});
+  b.row(128, {{50, "Human Anatomy"}, {220, "Anat 1022"}, {305, "4"}, {382, "B+"}});
+  b.row(142, {{50, "Civic Education"}, {220, "CvEt 1012"}, {305, "2"}, {382, "A-"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0])[1], "code");
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.code, "Chem 1011");
+}
+
+// Titles printed in two languages under a two-language header: the English line is the title,
+// whichever of the two lines it is.
+TEST(TableLanguages, TwoLanguageTitleGivesTheEnglishLine) {
+  for (bool english_below : {true, false}) {
+    PageBuilder b(7);
+    const std::string upper = english_below ? "Nazwa przedmiotu" : "Course unit title";
+    const std::string lower = english_below ? "Course unit title" : "Nazwa przedmiotu";
+    b.row(100, {{50, "Lp."}, {74, upper}, {388, "ECTS"}, {523, english_below ? "Ocena" : "Grade"}});
+    b.row(109.5, {{74, lower}, {525, english_below ? "Grade" : "Ocena"}});
+    const std::pair<std::string, std::string> titles[] = {{"Anatomia", "Anatomy"}, {"Fizjologia", "Physiology"}, {"Socjologia", "Sociology"}};
+    double y = 130;
+    int n = 1;
+    for (const auto& [polish, english] : titles) {
+      b.row(y, {{50, std::to_string(n++) + "."}, {74, english_below ? polish : english}, {395, "4"}, {523, "4.0"}});
+      b.row(y + 8.5, {{74, english_below ? english : polish}});
+      y += 22;
+    }
+    const TableReading r = read_tables({&b.page()});
+    ASSERT_EQ(r.tables.size(), 1u) << english_below;
+    ASSERT_EQ(r.tables[0].rows.size(), 3u) << english_below;
+    EXPECT_EQ(r.tables[0].rows[0].fields.title, "Anatomy") << english_below;
+    EXPECT_EQ(r.tables[0].rows[2].fields.title, "Sociology") << english_below;
+  }
+}
+
+// One language: a title wrapped onto a second line is still one title.
+TEST(TableLanguages, OneLanguageTitleStillWraps) {
+  PageBuilder b;
+  b.row(100, {{50, "Code"}, {110, "Course Title"}, {330, "Credits"}, {390, "Grade"}});
+  b.row(114, {{50, "BIO 101"}, {110, "Introduction to Human"}, {335, "3"}, {392, "A"}});
+  b.row(123.5, {{110, "Anatomy and Physiology"}});
+  b.row(140, {{50, "BIO 102"}, {110, "Microbiology"}, {335, "3"}, {392, "B"}});
+  b.row(154, {{50, "CHM 101"}, {110, "Chemistry"}, {335, "4"}, {392, "A"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.title, "Introduction to Human Anatomy and Physiology");
+}
+
+// A header word the vocabulary holds exactly wins over a near one read as an OCR error: "Subjects"
+// is the title, not the code's "Subject" with one letter more (which would repeat the code column
+// and cut the header into two tables, neither valid).
+TEST(TableLanguages, ExactHeaderWordBeatsANearOne) {
+  PageBuilder b;
+  b.row(100, {{36, "S.N."}, {60, "Subject"}, {119, "Subjects"}, {320, "Full Marks"}, {400, "Marks Obtained"}});
+  b.row(110, {{60, "Code"}});
+  b.row(126, {{38, "1"}, {60, "BMLT 101"}, {119, "Human Anatomy and Physiology"}, {325, "100"}, {410, "61"}});
+  b.row(140, {{38, "2"}, {60, "BMLT 102"}, {119, "Basic Biochemistry"}, {325, "100"}, {410, "72"}});
+  b.row(154, {{38, "3"}, {60, "BMLT 103"}, {119, "Basic Microbiology"}, {325, "100"}, {410, "58"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"serial", "code", "title", "max_marks", "marks"}));
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.code, "BMLT 101");
+  EXPECT_EQ(r.tables[0].rows[0].fields.title, "Human Anatomy and Physiology");
+}
+
+// A registrar page in a monospace font: "SUBJ NO." is a code in two columns, "CRED" the credits,
+// values with three decimals ("4.000") are numbers.
+TEST(TableLanguages, RegistrarPageWithThreeDecimals) {
+  PageBuilder b(8, true);
+  b.row(100, {{40, "SUBJ"}, {80, "NO."}, {118, "COURSE TITLE"}, {345, "CRED"}, {390, "GRD"}, {450, "PTS"}, {480, "R"}});
+  b.row(111, {{40, "BIOL"}, {80, "1406"}, {118, "BIOLOGY FOR SCIENCE MAJORS I"}, {345, "4.000"}, {390, "B+"}, {440, "13.200"}});
+  b.row(122, {{40, "CHEM"}, {80, "1411"}, {118, "GENERAL CHEMISTRY I"}, {345, "4.000"}, {390, "A-"}, {440, "14.800"}});
+  b.row(133, {{40, "MATH"}, {80, "1314"}, {118, "COLLEGE ALGEBRA"}, {345, "3.000"}, {390, "A"}, {440, "12.000"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.code, "BIOL 1406");
+  EXPECT_EQ(r.tables[0].rows[0].fields.title, "BIOLOGY FOR SCIENCE MAJORS I");
+  EXPECT_EQ(r.tables[0].rows[0].fields.credits, "4.000");
+  EXPECT_EQ(credit_value("4.000"), 4.0);
+  EXPECT_EQ(type_of_cell("13.200"), CellType::decimal);
+  EXPECT_EQ(type_of_cell("1,000"), CellType::other);  // thousands, not a decimal
+}
+
+// A term printed after a label naming it ("Term: Fall 2021") is a section, not a note; a field
+// printed after a term on its line is no part of the term.
+TEST(TableLanguages, TermLabelsAndFieldsAfterTheTerm) {
+  EXPECT_TRUE(is_section_line("Term: Fall 2021"));
+  EXPECT_FALSE(summary_kind("Term: Fall 2021").has_value());
+  EXPECT_EQ(summary_kind("Term: grades are final"), std::optional<std::string>("note"));
+  EXPECT_EQ(section_text("Term: Fall 2021"), "Fall 2021");
+  EXPECT_EQ(section_text("First Year   Symbol No.: 6277015 Examination held in 2072 B.S. (2015 A.D.)"), "First Year");
+  EXPECT_EQ(section_text("Semester III (Examination: May 2018)"), "Semester III (Examination: May 2018)");
+  EXPECT_EQ(section_text("FIRST YEAR - ACADEMIC YEAR 2017/2018"), "FIRST YEAR - ACADEMIC YEAR 2017/2018");
+}
+
+// Tables side by side whose headers begin with a serial number: the second "No." belongs to the
+// second table, so the gutter falls before it.
+TEST(TableLanguages, SideBySideHeadersStartingWithASerial) {
+  PageBuilder b;
+  b.row(100, {{30, "No."}, {50, "Code"}, {100, "Course title"}, {240, "Credits"}, {280, "Grade"},
+              {330, "No."}, {350, "Code"}, {400, "Course title"}, {540, "Credits"}, {580, "Grade"}});
+  const char* left[][3] = {{"TRI1011", "Philosophy", "3"}, {"NNA1012", "English 1", "3"}, {"HOA1021", "Chemistry", "3"}};
+  const char* right[][3] = {{"KTC1012", "Economy", "2"}, {"NNA1022", "English 2", "3"}, {"HOA1032", "Organic Chemistry", "4"}};
+  for (int i = 0; i < 3; ++i)
+    b.row(114 + 14 * i, {{31, std::to_string(i + 1)}, {50, left[i][0]}, {100, left[i][1]}, {245, left[i][2]}, {282, "B"},
+                         {331, std::to_string(i + 1)}, {350, right[i][0]}, {400, right[i][1]}, {545, right[i][2]}, {582, "A"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 2u);
+  EXPECT_EQ(roles_of(r.tables[1]).front(), "serial");
+  EXPECT_EQ(roles_of(r.tables[0]).back(), "grade");
+  ASSERT_EQ(r.tables[1].rows.size(), 3u);
+  EXPECT_EQ(r.tables[1].rows[2].fields.code, "HOA1032");
+  EXPECT_EQ(r.tables[1].rows[2].fields.credits, "4");
+}
+
+// Titles in two scripts with no two-language header: when most titles are two lines, the first
+// with letters outside ASCII and the second without, the second is the title. Titles that only
+// sometimes wrap are left whole.
+TEST(TableLanguages, TitlesInTwoScriptsGiveTheAsciiLine) {
+  PageBuilder b;
+  b.row(100, {{30, "No."}, {50, "Code"}, {100, "Course title"}, {300, "Credits"}, {350, "Grade"}});
+  const std::pair<std::string, std::string> titles[] = {
+      {"Triết học", "Philosophy"}, {"Hóa học đại cương", "General Chemistry"}, {"Sinh lý học", "Human Physiology"}};
+  double y = 114;
+  int n = 0;
+  for (const auto& [national, english] : titles) {
+    b.row(y, {{31, std::to_string(++n)}, {50, "HOA10" + std::to_string(n) + "1"}, {100, national}, {305, "3"}, {352, "B"}});
+    b.row(y + 9.5, {{100, english}});
+    y += 24;
+  }
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[1].fields.title, "General Chemistry");
+
+  PageBuilder one;
+  one.row(100, {{50, "Code"}, {100, "Asignatura"}, {300, "Créditos"}, {350, "Nota"}});
+  one.row(114, {{50, "410101"}, {100, "Lectura y Escritura Académica"}, {305, "3"}, {352, "4.1"}});
+  one.row(123.5, {{100, "Avanzada"}});
+  one.row(140, {{50, "410102"}, {100, "Química General"}, {305, "4"}, {352, "3.7"}});
+  one.row(154, {{50, "410103"}, {100, "Biología"}, {305, "4"}, {352, "3.9"}});
+  const TableReading w = read_tables({&one.page()});
+  ASSERT_EQ(w.tables.size(), 1u);
+  ASSERT_EQ(w.tables[0].rows.size(), 3u);
+  EXPECT_EQ(w.tables[0].rows[0].fields.title, "Lectura y Escritura Académica Avanzada");
+}
+
+}  // namespace
+}  // namespace cc
