@@ -87,6 +87,9 @@ async function main() {
     const cookies = await page.context().cookies();
     const session = cookies.find((c) => c.name === 'ccsid');
     assert.ok(session && session.httpOnly && session.sameSite === 'Strict', JSON.stringify(cookies));
+    // The queue page may still be loading when the login's redirect has committed: wait for it.
+    await page.waitForLoadState('load');
+    await page.waitForSelector('#queue tbody tr');
     const queued = await page.locator('#queue tbody tr').count();
     assert.ok(queued >= 8, `${queued} dossiers in the queue`);
     await page.screenshot({ path: path.join(shots, 'review-queue.png'), fullPage: true });
@@ -104,7 +107,9 @@ async function main() {
     assert.strictEqual((await amt.locator('.recomputed').textContent()).trim(), 'needs_review');
     assert.match(await page.locator('tr[data-fact="course.2.credits"] .word').textContent(), /corrected to 20/);
 
-    // Keyboard: j moves to the next fact, c confirms it.
+    // Keyboard: j moves to the next fact, c confirms it (once the page after the correction has
+    // loaded its keyboard handler: a key pressed earlier goes to the page being left).
+    await page.waitForLoadState('load');
     await page.keyboard.press('j');
     assert.strictEqual(await page.locator('tr.focus').getAttribute('data-fact'), 'candidate.name');
     await Promise.all([page.waitForNavigation(), page.keyboard.press('c')]);
