@@ -142,6 +142,9 @@ class Ledger {
   // leases a killed predecessor held mean nothing and need not be waited out).
   Status release_all_leases();
   Status heartbeat(int64_t documents_read, int64_t dossiers_written, double started_at);
+  // A clean stop: the leases this holder still has are given up at once (whoever comes next may
+  // claim them) and the daemon is recorded stopped, so `status` shows it gone without waiting.
+  Status mark_stopped();
   // Wake-ups: on PostgreSQL, LISTEN for new work; wake_fd() becomes readable on a NOTIFY.
   Status listen_for_work();
   int wake_fd() { return db_.connection().wake_fd(); }

@@ -125,9 +125,14 @@ CREATE TABLE daemons(
   dossiers_written BIGINT NOT NULL DEFAULT 0);
 )sql";
 
+// Version 3: a daemon that stops cleanly says so (stopped_at), so `status` need not wait for its
+// heartbeat to age before showing it gone.
+constexpr const char* kSqliteV3 = "ALTER TABLE daemons ADD COLUMN stopped_at REAL NOT NULL DEFAULT 0;";
+constexpr const char* kPostgresV3 = "ALTER TABLE daemons ADD COLUMN stopped_at DOUBLE PRECISION NOT NULL DEFAULT 0;";
+
 std::vector<const char*> migrations(Engine engine) {
-  if (engine == Engine::postgresql) return {kPostgresV1, kPostgresV2};
-  return {kSqliteV1, kSqliteV2};
+  if (engine == Engine::postgresql) return {kPostgresV1, kPostgresV2, kPostgresV3};
+  return {kSqliteV1, kSqliteV2, kSqliteV3};
 }
 
 Expected<bool> has_meta(Database& db) {
