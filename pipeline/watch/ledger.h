@@ -127,7 +127,9 @@ class Ledger {
   // Claims documents evaluated, duplicate or refused whose move is not yet recorded.
   Expected<std::vector<DocumentRow>> pending_moves();
   Status mark_moved(int64_t id, bool moved, double now, int64_t token = 0);
-  // Pending moves claimed by another daemon (alive, or dead with its lease not yet expired).
+  // Pending moves this daemon does not hold: another daemon's (alive, or dead with its lease not
+  // yet expired) or nobody's yet (recorded by another daemon's job after our last claim). An
+  // --until-idle daemon is not idle while there are any: it takes them over or waits them out.
   Expected<int64_t> moves_held_elsewhere();
   Status set_destination(int64_t id, const std::string& dest, int64_t token = 0);
   // Any path recorded as a destination already?

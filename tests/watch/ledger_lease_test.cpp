@@ -90,6 +90,24 @@ TEST_P(Leases, AStaleJobAttemptCannotRecordItsDossierVersion) {
   EXPECT_EQ(*a.count_in_state("done"), 1);
 }
 
+TEST_P(Leases, MovesAnotherDaemonRecordedButNobodyClaimedYetKeepAnIdleDaemonBusy) {
+  // b's job records its dossier and the documents' moves a moment after a's last claim of moves;
+  // b is killed before it claims them. a must not take itself for idle (--until-idle would exit
+  // with the inputs left in the inbox): the moves are pending and nobody holds them.
+  Ledger a = open(), b = open();
+  auto row = b.take(doc("c1", "tor.pdf", 'a'), 1);
+  ASSERT_TRUE(b.mark_read(row->id, std::string(64, 'a'), "", "", 2));
+  EXPECT_TRUE(a.pending_moves()->empty());
+  auto job = b.claim_job("c1", 1, 3);
+  ASSERT_TRUE(job && *job);
+  ASSERT_TRUE(b.finish_job("c1", 1, {{row->id, "/archive/c1/tor.pdf"}}, 4, (*job)->token));
+  EXPECT_EQ(*a.moves_held_elsewhere(), 1) << "a move nobody holds yet was not counted";
+  auto mine = a.pending_moves();
+  ASSERT_EQ(mine->size(), 1u);
+  EXPECT_EQ(*a.moves_held_elsewhere(), 0) << "a's own claimed move counted as another's";
+  EXPECT_EQ(*b.moves_held_elsewhere(), 1);
+}
+
 TEST_P(Leases, TheHeartbeatKeepsALeaseAlive) {
   Ledger a = open(), b = open();
   auto heartbeat = Ledger::open(state());
