@@ -116,6 +116,8 @@ class Ledger {
   Expected<std::optional<JobClaim>> claim_job(const std::string& candidate, int documents, double now);
   // claim_job() for one daemon: the version, or an error when another holder has the job.
   Expected<int64_t> begin_job(const std::string& candidate, int documents, double now);
+  // Jobs claimed and not yet recorded done, by any daemon (live, stalled or killed).
+  Expected<int64_t> running_jobs();
   // Gives a job up (its evaluation failed): whoever comes next may claim it.
   Status release_job(const std::string& candidate, int64_t token);
   // True while `token` is the job's current attempt (checked before publishing the dossier).
