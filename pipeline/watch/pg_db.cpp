@@ -6,6 +6,8 @@
 // and LISTEN is issued again (and the statements prepared again) after a reset.
 #include <libpq-fe.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <set>
@@ -23,14 +25,28 @@ Error pg_error(PGconn* c, const std::string& what) {
   return make_error(ErrorCode::internal, what + ": " + why);
 }
 
-// ?1 -> $1 outside quoted literals: the callers' SQL is written once for both engines.
+// ?1 -> $1 outside quoted literals: the callers' SQL is written once for both engines. A bare ?
+// is numbered as SQLite numbers it: one more than the largest number so far.
 std::string to_dollar_params(const std::string& sql) {
   std::string out;
   out.reserve(sql.size());
   bool quoted = false;
-  for (char ch : sql) {
+  int largest = 0;
+  for (size_t i = 0; i < sql.size(); ++i) {
+    const char ch = sql[i];
     if (ch == '\'') quoted = !quoted;
-    out.push_back(!quoted && ch == '?' ? '$' : ch);
+    if (quoted || ch != '?') {
+      out.push_back(ch);
+      continue;
+    }
+    out.push_back('$');
+    size_t end = i + 1;
+    while (end < sql.size() && std::isdigit(static_cast<unsigned char>(sql[end]))) ++end;
+    if (end == i + 1) {
+      out += std::to_string(++largest);
+      continue;
+    }
+    largest = std::max(largest, std::stoi(sql.substr(i + 1, end - i - 1)));
   }
   return out;
 }
