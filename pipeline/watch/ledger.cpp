@@ -224,15 +224,17 @@ static std::string fence(int n) {
 
 Status Ledger::mark_read(int64_t id, const std::string& sha256, const std::string& error_code, const std::string& error_message, double now,
                          int64_t token) {
-  // Its candidate may be ready: the others are woken in the same statement.
-  auto s = db_.prepare(db_.notifying(std::string("UPDATE documents SET state='read', sha256=CASE WHEN ?2='' THEN sha256 ELSE ?2 END, error_code=?3, "
-                                                 "error_message=?4, read_at=?5, lease_holder='', lease_expires=0 WHERE id=?1 AND state='queued'") + fence(6),
-                                     kWorkChannel));
+  auto s = db_.prepare(std::string("UPDATE documents SET state='read', sha256=CASE WHEN ?2='' THEN sha256 ELSE ?2 END, error_code=?3, "
+                                   "error_message=?4, read_at=?5, lease_holder='', lease_expires=0 WHERE id=?1 AND state='queued'") + fence(6));
   if (!s) return s.error();
   s->bind(1, id).bind(2, sha256).bind(3, error_code).bind(4, error_message).bind(5, now).bind(6, token).bind(7, holder_);
   const bool changed = s->step();
   if (auto st = s->run(); !st) return st;
-  return changed ? ok_status() : check_fence(id, token);
+  if (!changed) return check_fence(id, token);
+  // Its candidate may be ready. A NOTIFY of its own, after the commit: PostgreSQL commits notifying
+  // transactions one at a time (a global lock held through the WAL flush), so a NOTIFY inside the
+  // update would stop the completions' commits from sharing a flush (measured: 3x slower).
+  return db_.notify(kWorkChannel);
 }
 
 Status Ledger::mark_retry(int64_t id, const std::string& error_code, const std::string& error_message, double next_attempt, bool count_attempt,

@@ -64,11 +64,6 @@ Status Database::notify(const std::string& channel) {
   return exec("NOTIFY " + channel);
 }
 
-std::string Database::notifying(const std::string& sql, const std::string& channel) const {
-  if (engine() != Engine::postgresql) return sql;
-  return "WITH changed AS (" + sql + ") SELECT changed.*, pg_notify('" + channel + "', '') FROM changed";
-}
-
 Transaction::Transaction(Database& db) : db_(db), begun_(db.connection().begin()) {}
 
 Transaction::~Transaction() {

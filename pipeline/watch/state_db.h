@@ -99,10 +99,6 @@ class Database {
   std::string skip_locked_sql() const;   // " FOR UPDATE SKIP LOCKED" on PostgreSQL, "" on SQLite
   // NOTIFY a channel inside the current transaction (nothing on SQLite).
   Status notify(const std::string& channel);
-  // `sql` (a statement with RETURNING) that also notifies `channel` when it returns a row, in the
-  // same statement (one round trip, one commit) on PostgreSQL; `sql` itself on SQLite. The
-  // statement's own columns come first.
-  std::string notifying(const std::string& sql, const std::string& channel) const;
 
  private:
   std::unique_ptr<Connection> c_;
