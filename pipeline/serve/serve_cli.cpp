@@ -70,7 +70,8 @@ std::string default_review_db(const std::string& out_dir) { return out_dir + "/.
 ServeCommands::ServeCommands(CLI::App& app) {
   serve_ = app.add_subcommand("serve", "The evaluators' review server over the dossiers in OUT");
   serve_->add_option("--out", out_, "The output folder of `run` or `watch`")->required()->check(CLI::ExistingDirectory);
-  serve_->add_option("--db", db_, "Review database (default: OUT/.credcheck/review.sqlite)");
+  serve_->add_option("--db,--state", db_,
+                     "Review database: a file (default: OUT/.credcheck/review.sqlite) or the watch daemons' postgresql:// URL");
   serve_->add_option("--listen", listen_, "HOST:PORT to listen on")->capture_default_str();
   serve_->add_option("--tls-cert", tls_cert_, "PEM certificate: serve HTTPS")->check(CLI::ExistingFile);
   serve_->add_option("--tls-key", tls_key_, "PEM private key of --tls-cert")->check(CLI::ExistingFile);
@@ -85,14 +86,14 @@ ServeCommands::ServeCommands(CLI::App& app) {
   users_->add_option("NAME", user_name_, "The account");
   users_->add_option("--role", role_, "evaluator | supervisor | admin (add)")->check(CLI::IsMember({"evaluator", "supervisor", "admin"}));
   users_->add_flag("--one-time", one_time_, "Print a one-time password, to be changed at first login (add, passwd)");
-  users_->add_option("--db", db_, "Review database");
+  users_->add_option("--db,--state", db_, "Review database (a file or a postgresql:// URL)");
   users_->add_option("--out", out_, "Or the output folder whose default database to use");
 
   audit_ = app.add_subcommand("audit", "Check or export the review audit trail");
   audit_->add_option("ACTION", audit_action_, "verify | export")->required()->check(CLI::IsMember({"verify", "export"}));
   audit_->add_option("--format", format_, "csv | json (export)")->check(CLI::IsMember({"csv", "json"}))->capture_default_str();
   audit_->add_option("--dossier", dossier_, "Only this candidate's rows (export)");
-  audit_->add_option("--db", db_, "Review database");
+  audit_->add_option("--db,--state", db_, "Review database (a file or a postgresql:// URL)");
   audit_->add_option("--out", out_, "Or the output folder whose default database to use");
 }
 

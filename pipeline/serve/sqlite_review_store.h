@@ -1,8 +1,11 @@
-// The review state in one SQLite file (the default store; PostgreSQL can implement ReviewStore
-// later). Opening creates the file 0640 in a 0750 folder and brings the schema up to date through
-// numbered migrations; a database written by a newer credcheck (a higher schema version) is
-// refused rather than guessed at. One connection, used under a mutex: the server's threads take
-// turns, and each method is one transaction.
+// The review state in one SQLite file (the default) or, given a postgresql:// URL, in a PostgreSQL
+// database, the same one the watch daemons' ledger uses (its tables sit beside the ledger's; the
+// class kept its name from when SQLite was the only engine). Both go through watch/state_db.h.
+// Opening a file creates it 0640 in a 0750 folder; either engine's schema is brought up to date
+// through numbered migrations (PostgreSQL: once, however many servers start together); a database
+// written by a newer credcheck (a higher schema version) is refused rather than guessed at. One
+// connection, used under a mutex: the server's threads take turns, and each method is one
+// transaction; on PostgreSQL the audit trail's appenders take turns across servers too.
 #pragma once
 
 #include <memory>

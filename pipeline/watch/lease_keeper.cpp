@@ -21,6 +21,7 @@ LeaseKeeper::~LeaseKeeper() {
   thread_.join();
   const auto [read, written] = counts_();  // the last counts, at exit
   (void)ledger_.heartbeat(read, written, started_at_);
+  if (auto st = ledger_.mark_stopped(); !st) spdlog::warn("recording the stop: {}", st.error().message);
 }
 
 void LeaseKeeper::loop() {

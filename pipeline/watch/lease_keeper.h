@@ -21,7 +21,9 @@ class LeaseKeeper {
   // `counts`: documents read and dossiers written so far (read from the heartbeat thread).
   using Counts = std::function<std::pair<int64_t, int64_t>()>;
   LeaseKeeper(Ledger ledger, Counts counts);
-  ~LeaseKeeper();  // stops and joins the thread
+  // Stops and joins the thread; then records the daemon stopped and gives its leases up
+  // (Ledger::mark_stopped): run on a clean exit, never after SIGKILL.
+  ~LeaseKeeper();
   LeaseKeeper(const LeaseKeeper&) = delete;
   LeaseKeeper& operator=(const LeaseKeeper&) = delete;
 

@@ -156,9 +156,16 @@ Status Ledger::refuse(const NewDocument& doc, const std::string& why, const std:
 Expected<std::vector<DocumentRow>> Ledger::claim_rows(const std::string& where, const std::string& order, int limit,
                                                       const std::function<void(Statement&)>& bind) {
   const std::string now = db_.now_sql();
+  // On PostgreSQL the claim commits without waiting for its WAL to reach the disk (the commit
+  // that records a result waits, as always). A claim lost in a server crash only means the
+  // document is claimed again: the lost attempt's token and holder are no longer the row's, so
+  // the fence refuses whatever it would record; and since WAL is written in order, a result's
+  // durable commit makes every claim before it durable too.
+  const std::string claim_commits_async =
+      db_.engine() == Engine::postgresql ? " FROM (SELECT set_config('synchronous_commit', 'off', true)) AS claim_commit" : "";
   auto rows = rows_of(db_,
-                      "UPDATE documents SET lease_holder=?1, lease_token=" + db_.new_token_sql() + ", lease_expires=" + now +
-                          "+?2 WHERE id IN (SELECT id FROM documents WHERE " + where + " AND (lease_expires<" + now +
+                      "UPDATE documents SET lease_holder=?1, lease_token=" + db_.new_token_sql() + ", lease_expires=" + now + "+?2" +
+                          claim_commits_async + " WHERE id IN (SELECT id FROM documents WHERE " + where + " AND (lease_expires<" + now +
                           " OR lease_holder=?1) ORDER BY " + order + " LIMIT ?3" + db_.skip_locked_sql() + ") RETURNING " +
                           kDocumentColumns,
                       [&](Statement& s) {
@@ -208,10 +215,11 @@ Status Ledger::check_fence(int64_t id, int64_t token) {
 }
 
 // The fence is in the statement itself: the row changes only while its token, parameter `n`, is
-// still the current one.
+// still the current one and this ledger's holder, parameter n+1, still holds it (a token alone
+// could come again from the sequence after a server crash lost an asynchronous claim).
 static std::string fence(int n) {
   const std::string p = "CAST(?" + std::to_string(n) + " AS BIGINT)";
-  return " AND (" + p + "=0 OR lease_token=" + p + ") RETURNING id";
+  return " AND (" + p + "=0 OR (lease_token=" + p + " AND lease_holder=?" + std::to_string(n + 1) + ")) RETURNING id";
 }
 
 Status Ledger::mark_read(int64_t id, const std::string& sha256, const std::string& error_code, const std::string& error_message, double now,
@@ -219,11 +227,14 @@ Status Ledger::mark_read(int64_t id, const std::string& sha256, const std::strin
   auto s = db_.prepare(std::string("UPDATE documents SET state='read', sha256=CASE WHEN ?2='' THEN sha256 ELSE ?2 END, error_code=?3, "
                                    "error_message=?4, read_at=?5, lease_holder='', lease_expires=0 WHERE id=?1 AND state='queued'") + fence(6));
   if (!s) return s.error();
-  s->bind(1, id).bind(2, sha256).bind(3, error_code).bind(4, error_message).bind(5, now).bind(6, token);
+  s->bind(1, id).bind(2, sha256).bind(3, error_code).bind(4, error_message).bind(5, now).bind(6, token).bind(7, holder_);
   const bool changed = s->step();
   if (auto st = s->run(); !st) return st;
   if (!changed) return check_fence(id, token);
-  return db_.notify(kWorkChannel);  // its candidate may be ready
+  // Its candidate may be ready. A NOTIFY of its own, after the commit: PostgreSQL commits notifying
+  // transactions one at a time (a global lock held through the WAL flush), so a NOTIFY inside the
+  // update would stop the completions' commits from sharing a flush (measured: 3x slower).
+  return db_.notify(kWorkChannel);
 }
 
 Status Ledger::mark_retry(int64_t id, const std::string& error_code, const std::string& error_message, double next_attempt, bool count_attempt,
@@ -231,7 +242,7 @@ Status Ledger::mark_retry(int64_t id, const std::string& error_code, const std::
   auto s = db_.prepare(std::string("UPDATE documents SET attempts=attempts+?2, error_code=?3, error_message=?4, next_attempt=?5, "
                                    "lease_holder='', lease_expires=0 WHERE id=?1 AND state='queued'") + fence(6));
   if (!s) return s.error();
-  s->bind(1, id).bind(2, count_attempt ? 1 : 0).bind(3, error_code).bind(4, error_message).bind(5, next_attempt).bind(6, token);
+  s->bind(1, id).bind(2, count_attempt ? 1 : 0).bind(3, error_code).bind(4, error_message).bind(5, next_attempt).bind(6, token).bind(7, holder_);
   const bool changed = s->step();
   if (auto st = s->run(); !st) return st;
   return changed ? ok_status() : check_fence(id, token);
@@ -251,7 +262,7 @@ Status Ledger::mark_moved(int64_t id, bool moved, double now, int64_t token) {
   auto s = db_.prepare(std::string("UPDATE documents SET moved=?2, finished_at=?3, lease_holder='', lease_expires=0, state=CASE WHEN state='evaluated' THEN "
                                    "(CASE WHEN error_code='' THEN 'done' ELSE 'failed' END) ELSE state END WHERE id=?1") + fence(4));
   if (!s) return s.error();
-  s->bind(1, id).bind(2, moved ? 1 : 0).bind(3, now).bind(4, token);
+  s->bind(1, id).bind(2, moved ? 1 : 0).bind(3, now).bind(4, token).bind(5, holder_);
   const bool changed = s->step();
   if (auto st = s->run(); !st) return st;
   return changed ? ok_status() : check_fence(id, token);
@@ -259,7 +270,7 @@ Status Ledger::mark_moved(int64_t id, bool moved, double now, int64_t token) {
 
 Expected<int64_t> Ledger::moves_held_elsewhere() {
   auto s = db_.prepare("SELECT COUNT(*) FROM documents WHERE moved=0 AND finished_at=0 AND state IN ('evaluated','duplicate','refused') "
-                       "AND lease_holder<>'' AND lease_holder<>?1");
+                       "AND lease_holder<>?1");
   if (!s) return s.error();
   s->bind(1, holder_);
   const int64_t n = s->step() ? s->int_at(0) : 0;
@@ -270,7 +281,7 @@ Expected<int64_t> Ledger::moves_held_elsewhere() {
 Status Ledger::set_destination(int64_t id, const std::string& dest, int64_t token) {
   auto s = db_.prepare(std::string("UPDATE documents SET dest_path=?2 WHERE id=?1 AND moved=0") + fence(3));
   if (!s) return s.error();
-  s->bind(1, id).bind(2, dest).bind(3, token);
+  s->bind(1, id).bind(2, dest).bind(3, token).bind(4, holder_);
   const bool changed = s->step();
   if (auto st = s->run(); !st) return st;
   return changed ? ok_status() : check_fence(id, token);

@@ -116,6 +116,8 @@ class Ledger {
   Expected<std::optional<JobClaim>> claim_job(const std::string& candidate, int documents, double now);
   // claim_job() for one daemon: the version, or an error when another holder has the job.
   Expected<int64_t> begin_job(const std::string& candidate, int documents, double now);
+  // Jobs claimed and not yet recorded done, by any daemon (live, stalled or killed).
+  Expected<int64_t> running_jobs();
   // Gives a job up (its evaluation failed): whoever comes next may claim it.
   Status release_job(const std::string& candidate, int64_t token);
   // True while `token` is the job's current attempt (checked before publishing the dossier).
@@ -127,7 +129,9 @@ class Ledger {
   // Claims documents evaluated, duplicate or refused whose move is not yet recorded.
   Expected<std::vector<DocumentRow>> pending_moves();
   Status mark_moved(int64_t id, bool moved, double now, int64_t token = 0);
-  // Pending moves claimed by another daemon (alive, or dead with its lease not yet expired).
+  // Pending moves this daemon does not hold: another daemon's (alive, or dead with its lease not
+  // yet expired) or nobody's yet (recorded by another daemon's job after our last claim). An
+  // --until-idle daemon is not idle while there are any: it takes them over or waits them out.
   Expected<int64_t> moves_held_elsewhere();
   Status set_destination(int64_t id, const std::string& dest, int64_t token = 0);
   // Any path recorded as a destination already?
@@ -142,6 +146,9 @@ class Ledger {
   // leases a killed predecessor held mean nothing and need not be waited out).
   Status release_all_leases();
   Status heartbeat(int64_t documents_read, int64_t dossiers_written, double started_at);
+  // A clean stop: the leases this holder still has are given up at once (whoever comes next may
+  // claim them) and the daemon is recorded stopped, so `status` shows it gone without waiting.
+  Status mark_stopped();
   // Wake-ups: on PostgreSQL, LISTEN for new work; wake_fd() becomes readable on a NOTIFY.
   Status listen_for_work();
   int wake_fd() { return db_.connection().wake_fd(); }

@@ -103,6 +103,14 @@ Expected<int64_t> Ledger::begin_job(const std::string& candidate, int documents,
   return (*claim)->version;
 }
 
+Expected<int64_t> Ledger::running_jobs() {
+  auto s = db_.prepare("SELECT COUNT(*) FROM jobs WHERE state='running'");
+  if (!s) return s.error();
+  const int64_t n = s->step() ? s->int_at(0) : 0;
+  if (auto st = s->run(); !st) return st.error();
+  return n;
+}
+
 Status Ledger::release_job(const std::string& candidate, int64_t token) {
   auto s = db_.prepare("UPDATE jobs SET lease_holder='', lease_expires=0 WHERE candidate=?1 AND state='running' AND lease_token=?2");
   if (!s) return s.error();

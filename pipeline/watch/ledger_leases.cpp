@@ -32,6 +32,21 @@ Status Ledger::heartbeat(int64_t documents_read, int64_t dossiers_written, doubl
       .bind(5, documents_read).bind(6, dossiers_written).run();
 }
 
+Status Ledger::mark_stopped() {
+  Transaction tx(db_);
+  if (!tx.begun()) return tx.begun();
+  for (const char* table : {"documents", "jobs"}) {
+    auto s = db_.prepare(std::string("UPDATE ") + table + " SET lease_holder='', lease_expires=0 WHERE lease_holder=?1");
+    if (!s) return s.error();
+    if (auto st = s->bind(1, holder_).run(); !st) return st;
+  }
+  auto s = db_.prepare("UPDATE daemons SET stopped_at=" + db_.now_sql() + ", heartbeat_at=" + db_.now_sql() + " WHERE holder=?1");
+  if (!s) return s.error();
+  if (auto st = s->bind(1, holder_).run(); !st) return st;
+  if (auto st = db_.notify(kWorkChannel); !st) return st;  // what it held is free now
+  return tx.commit();
+}
+
 Status Ledger::listen_for_work() { return db_.connection().listen(kWorkChannel); }
 
 }  // namespace cc

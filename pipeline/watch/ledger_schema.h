@@ -10,7 +10,7 @@
 
 namespace cc {
 
-constexpr int kLedgerSchemaVersion = 2;
+constexpr int kLedgerSchemaVersion = 3;
 
 // The schema version the database holds (0: none yet).
 Expected<int> ledger_schema_version(Database& db);

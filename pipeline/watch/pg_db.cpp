@@ -1,11 +1,17 @@
 // The PostgreSQL engine of the state database (state_db.h): libpq, text parameters, one
-// statement executed per step() of a fresh result. A connection the server dropped (a restart, a
-// network cut) is reset before the next statement, and LISTEN is issued again after a reset.
+// statement executed per step() of a fresh result. A statement with parameters is prepared once
+// per connection (protocol-level, named by its text: PgBouncer 1.21+ keeps these across pooled
+// connections) and executed by name after, so the server neither parses nor plans it again.
+// A connection the server dropped (a restart, a network cut) is reset before the next statement,
+// and LISTEN is issued again (and the statements prepared again) after a reset.
 #include <libpq-fe.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <set>
+#include <unordered_map>
 #include <vector>
 
 #include "pipeline/watch/state_db.h"
@@ -19,14 +25,28 @@ Error pg_error(PGconn* c, const std::string& what) {
   return make_error(ErrorCode::internal, what + ": " + why);
 }
 
-// ?1 -> $1 outside quoted literals: the callers' SQL is written once for both engines.
+// ?1 -> $1 outside quoted literals: the callers' SQL is written once for both engines. A bare ?
+// is numbered as SQLite numbers it: one more than the largest number so far.
 std::string to_dollar_params(const std::string& sql) {
   std::string out;
   out.reserve(sql.size());
   bool quoted = false;
-  for (char ch : sql) {
+  int largest = 0;
+  for (size_t i = 0; i < sql.size(); ++i) {
+    const char ch = sql[i];
     if (ch == '\'') quoted = !quoted;
-    out.push_back(!quoted && ch == '?' ? '$' : ch);
+    if (quoted || ch != '?') {
+      out.push_back(ch);
+      continue;
+    }
+    out.push_back('$');
+    size_t end = i + 1;
+    while (end < sql.size() && std::isdigit(static_cast<unsigned char>(sql[end]))) ++end;
+    if (end == i + 1) {
+      out += std::to_string(++largest);
+      continue;
+    }
+    largest = std::max(largest, std::stoi(sql.substr(i + 1, end - i - 1)));
   }
   return out;
 }
@@ -78,6 +98,7 @@ class PgConnection : public Connection {
     if (PQstatus(c_) == CONNECTION_OK) return ok_status();
     if (in_transaction_) return make_error(ErrorCode::internal, "the state database connection was lost inside a transaction");
     PQreset(c_);
+    prepared_.clear();  // a new session has none
     if (PQstatus(c_) != CONNECTION_OK) return pg_error(c_, "the state database is unreachable");
     for (const auto& ch : channels_) PQclear(PQexec(c_, ("LISTEN " + ch).c_str()));
     return ok_status();
@@ -90,14 +111,34 @@ class PgConnection : public Connection {
     std::vector<const char*> values;
     for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
     // Without parameters PQexec, which also runs several statements (a migration) in one go.
-    PGresult* r = params.empty() ? PQexec(c_, sql.c_str())
-                                 : PQexecParams(c_, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
+    PGresult* r = nullptr;
+    if (params.empty()) {
+      r = PQexec(c_, sql.c_str());
+    } else {
+      const std::string* name = prepared_name(sql, error);
+      if (!name) return nullptr;
+      r = PQexecPrepared(c_, name->c_str(), static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0);
+    }
     const auto st = PQresultStatus(r);
     if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) return r;
     error = make_error(ErrorCode::internal, std::string("state database: ") + (r ? PQresultErrorMessage(r) : PQerrorMessage(c_)));
     while (!error.message.empty() && error.message.back() == '\n') error.message.pop_back();
     PQclear(r);
     return nullptr;
+  }
+  // The name `sql` is prepared under on this connection, preparing it the first time.
+  const std::string* prepared_name(const std::string& sql, Error& error) {
+    if (auto it = prepared_.find(sql); it != prepared_.end()) return &it->second;
+    const std::string name = "cc" + std::to_string(prepared_.size() + 1);
+    PGresult* r = PQprepare(c_, name.c_str(), sql.c_str(), 0, nullptr);
+    const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+    if (!ok) {
+      error = make_error(ErrorCode::internal, std::string("state database: ") + (r ? PQresultErrorMessage(r) : PQerrorMessage(c_)));
+      while (!error.message.empty() && error.message.back() == '\n') error.message.pop_back();
+    }
+    PQclear(r);
+    if (!ok) return nullptr;
+    return &prepared_.emplace(sql, name).first->second;
   }
   Status exec(const std::string& sql) override {
     if (sql == "COMMIT" || sql == "ROLLBACK") {
@@ -132,6 +173,7 @@ class PgConnection : public Connection {
  private:
   PGconn* c_;
   std::set<std::string> channels_;
+  std::unordered_map<std::string, std::string> prepared_;  // SQL text -> its prepared statement's name
   bool in_transaction_ = false;
 };
 

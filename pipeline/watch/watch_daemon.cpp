@@ -312,6 +312,23 @@ bool WatchDaemon::busy(const Round& round) {
   return *queued > 0 || *read > 0 || *moves > 0 || round.settling_files > 0;
 }
 
+// Idle, with no job running on any daemon: a dossier temporary (`*.tmp-*`) still in a candidate's
+// folders is a write that a killed daemon left behind, however young (while jobs run, evaluate()
+// spares young ones: another daemon may be writing them). Removed, so the output holds only
+// dossier versions.
+void WatchDaemon::sweep_abandoned_writes() {
+  auto running = ledger_.running_jobs();
+  if (!running || *running > 0) return;
+  std::error_code ec;
+  size_t removed = 0;
+  for (fs::directory_iterator it(o_.out_dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code e;
+    if (it->path().filename().string().rfind('.', 0) == 0) continue;  // .credcheck: caches other daemons may be writing
+    if (it->is_directory(e) && !it->is_symlink(e)) removed += remove_abandoned_temporaries(it->path().string(), std::chrono::seconds(0));
+  }
+  if (removed > 0) spdlog::info("removed {} half-written dossier files left by a killed daemon", removed);
+}
+
 // Until the next poll, the next settle check, or the next retry due, whichever comes first.
 double WatchDaemon::wait_seconds(const Round& round) {
   double timeout = o_.poll_seconds;
@@ -334,6 +351,7 @@ int WatchDaemon::run() {
     if (r.stopped) break;
     if (!busy(r) && !r.did_work) {
       if (!idle_reported) {
+        sweep_abandoned_writes();
         spdlog::info("idle: {} documents read, {} dossiers written in {:.1f} s", documents_read_, dossiers_written_, steady_now() - started);
         spdlog::debug("candidate flow stage times so far: {}", stages_.to_json().dump());
       }

@@ -76,6 +76,7 @@ class WatchDaemon {
   Status finish_moves(bool& did_work);
   std::string plan_destination(const DocumentRow& row);
   bool busy(const Round& round);
+  void sweep_abandoned_writes();
   double wait_seconds(const Round& round);
 
   WatchOptions o_;

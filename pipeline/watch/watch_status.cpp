@@ -44,22 +44,27 @@ Expected<ordered_json> rows_json(Database& db, const std::string& where, int lim
   return out;
 }
 
-// The daemons that have run on this state, newest heartbeat first: alive while their heartbeat is
-// younger than kAliveSeconds (they beat every few seconds).
+// The daemons that have run on this state, newest heartbeat first. A daemon that stopped cleanly
+// recorded it (stopped_at): "stopped" at once. Otherwise "alive" while its heartbeat is younger
+// than kAliveSeconds (it beats every third of its lease), and "gone" after: killed, or cut off.
 constexpr double kAliveSeconds = 60;
 
 Expected<ordered_json> daemons_json(Database& db, double now) {
-  auto s = db.prepare("SELECT holder, host, pid, started_at, heartbeat_at, documents_read, dossiers_written FROM daemons "
+  auto s = db.prepare("SELECT holder, host, pid, started_at, heartbeat_at, documents_read, dossiers_written, stopped_at FROM daemons "
                       "ORDER BY heartbeat_at DESC LIMIT 50");
   if (!s) return s.error();
   ordered_json out = ordered_json::array();
   while (s->step()) {
-    const double started = s->real_at(3), beat = s->real_at(4);
+    const double started = s->real_at(3), beat = s->real_at(4), stopped_at = s->real_at(7);
     const double hours = std::max(1.0 / 60, (beat - started) / 3600);
-    out.push_back({{"holder", s->text_at(0)}, {"host", s->text_at(1)}, {"pid", s->int_at(2)},
-                   {"alive", now - beat < kAliveSeconds}, {"seconds_since_heartbeat", std::round((now - beat) * 10) / 10},
-                   {"documents_read", s->int_at(5)}, {"dossiers_written", s->int_at(6)},
-                   {"documents_per_hour", std::round(static_cast<double>(s->int_at(5)) / hours * 10) / 10}});
+    const bool stopped = stopped_at > 0, alive = !stopped && now - beat < kAliveSeconds;
+    ordered_json d = {{"holder", s->text_at(0)}, {"host", s->text_at(1)}, {"pid", s->int_at(2)},
+                      {"alive", alive}, {"state", alive ? "alive" : stopped ? "stopped" : "gone"},
+                      {"seconds_since_heartbeat", std::round((now - beat) * 10) / 10},
+                      {"documents_read", s->int_at(5)}, {"dossiers_written", s->int_at(6)},
+                      {"documents_per_hour", std::round(static_cast<double>(s->int_at(5)) / hours * 10) / 10}};
+    if (stopped) d["seconds_since_stop"] = std::round((now - stopped_at) * 10) / 10;
+    out.push_back(d);
   }
   if (s->error()) return *s->error();
   return out;
@@ -152,10 +157,12 @@ std::string watch_status_text(const ordered_json& j) {
   }
   out += "daemons (" + std::to_string(j["daemons"].size()) + "):\n";
   for (const auto& d : j["daemons"]) {
-    char line[400];
-    snprintf(line, sizeof line, "  %s  %s  last heartbeat %.1f s ago  %lld documents read (%.1f/h), %lld dossiers\n",
-             d["holder"].get<std::string>().c_str(), d["alive"].get<bool>() ? "alive" : "gone", d["seconds_since_heartbeat"].get<double>(),
-             d["documents_read"].get<long long>(), d["documents_per_hour"].get<double>(), d["dossiers_written"].get<long long>());
+    char when[80], line[400];
+    if (d.contains("seconds_since_stop")) snprintf(when, sizeof when, "stopped cleanly %.1f s ago", d["seconds_since_stop"].get<double>());
+    else snprintf(when, sizeof when, "last heartbeat %.1f s ago", d["seconds_since_heartbeat"].get<double>());
+    snprintf(line, sizeof line, "  %s  %s  %s  %lld documents read (%.1f/h), %lld dossiers\n", d["holder"].get<std::string>().c_str(),
+             d["state"].get<std::string>().c_str(), when, d["documents_read"].get<long long>(), d["documents_per_hour"].get<double>(),
+             d["dossiers_written"].get<long long>());
     out += line;
   }
   {

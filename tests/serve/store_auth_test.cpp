@@ -1,38 +1,47 @@
-// The review server's state on a real SQLite file: migrations (a newer schema refused), users,
-// Argon2id hashes, login throttling and lockout, session expiry and rotation, the audit chain.
+// The review server's state on both engines, a real SQLite file and a real PostgreSQL database
+// (the one the watch daemons share; tests/support/state_engines.h): migrations (a newer schema
+// refused), users, Argon2id hashes, login throttling and lockout, session expiry and rotation, the
+// audit chain.
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 #include <sys/stat.h>
 
 #include "pipeline/serve/audit_chain.h"
 #include "pipeline/serve/auth.h"
 #include "pipeline/serve/password_hash.h"
 #include "pipeline/serve/sqlite_review_store.h"
+#include "pipeline/watch/state_db.h"
+#include "tests/support/state_engines.h"
 #include "tests/support/test_support.h"
 
 namespace cc {
 namespace {
 
-void sql(const std::string& path, const std::string& statement) {
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  char* message = nullptr;
-  const int rc = sqlite3_exec(db, statement.c_str(), nullptr, nullptr, &message);
-  const std::string why = message ? message : "";
-  sqlite3_free(message);
-  sqlite3_close(db);
-  ASSERT_EQ(rc, SQLITE_OK) << why;
+// A statement run on the store's database directly (not through the store), on either engine.
+void sql(const std::string& state, const std::string& statement) {
+  auto db = Database::open(state);
+  ASSERT_TRUE(db) << db.error().message;
+  auto st = db->exec(statement);
+  ASSERT_TRUE(st) << st.error().message;
 }
 
-class ServeStore : public ::testing::Test {
+bool sql_refused(const std::string& state, const std::string& statement) {
+  auto db = Database::open(state);
+  return db && !db->exec(statement);
+}
+
+class ServeStore : public test::StateEngines {
  protected:
   void SetUp() override {
+    test::StateEngines::SetUp();
+    if (IsSkipped()) return;
     ASSERT_TRUE(init_crypto());
     auto s = SqliteReviewStore::open(db_path());
     ASSERT_TRUE(s) << s.error().message;
     store = std::move(*s);
   }
-  std::string db_path() const { return dir / "state/review.sqlite"; }
+  // The review database: a file in a folder the store makes, or the PostgreSQL database.
+  std::string db_path() const { return postgres() ? state() : dir / "state/review.sqlite"; }
+  std::string drop_trigger(const std::string& name) const { return "DROP TRIGGER " + name + (postgres() ? " ON audit" : ""); }
   User add(const std::string& name, const std::string& password, Role role = Role::evaluator) {
     User u;
     u.name = name;
@@ -48,12 +57,16 @@ class ServeStore : public ::testing::Test {
   Clock clock = [this] { return now; };
 };
 
-TEST_F(ServeStore, CreatesAPrivateDatabaseAndRefusesANewerSchema) {
-  struct stat st {};
-  ASSERT_EQ(stat(db_path().c_str(), &st), 0);
-  EXPECT_EQ(st.st_mode & 0777, 0640u);
-  ASSERT_EQ(stat((dir / "state").c_str(), &st), 0);
-  EXPECT_EQ(st.st_mode & 0777, 0750u);
+CC_INSTANTIATE_STATE_ENGINES(ServeStore);
+
+TEST_P(ServeStore, CreatesAPrivateDatabaseAndRefusesANewerSchema) {
+  if (!postgres()) {  // a file and its folder; a PostgreSQL database's access is the server's
+    struct stat st {};
+    ASSERT_EQ(stat(db_path().c_str(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0640u);
+    ASSERT_EQ(stat((dir / "state").c_str(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0750u);
+  }
   store.reset();
   // Opening again is a no-op migration; a version from the future is refused.
   ASSERT_TRUE(SqliteReviewStore::open(db_path()));
@@ -63,7 +76,7 @@ TEST_F(ServeStore, CreatesAPrivateDatabaseAndRefusesANewerSchema) {
   EXPECT_NE(again.error().message.find("newer"), std::string::npos) << again.error().message;
 }
 
-TEST_F(ServeStore, HashesWithArgon2idAndChecksPasswords) {
+TEST_P(ServeStore, HashesWithArgon2idAndChecksPasswords) {
   const auto hash = hash_password("correct horse battery").value();
   EXPECT_EQ(hash.rfind("$argon2id$", 0), 0u) << hash;
   EXPECT_TRUE(verify_password(hash, "correct horse battery"));
@@ -73,7 +86,7 @@ TEST_F(ServeStore, HashesWithArgon2idAndChecksPasswords) {
   EXPECT_EQ(one_time_password().size(), 16u);
 }
 
-TEST_F(ServeStore, UsersAreUniqueByName) {
+TEST_P(ServeStore, UsersAreUniqueByName) {
   add("alice", "alice-password");
   User again;
   again.name = "alice";
@@ -85,7 +98,7 @@ TEST_F(ServeStore, UsersAreUniqueByName) {
   EXPECT_EQ(store->users().size(), 1u);
 }
 
-TEST_F(ServeStore, LoginMakesANewSessionEachTimeAndLogoutEndsIt) {
+TEST_P(ServeStore, LoginMakesANewSessionEachTimeAndLogoutEndsIt) {
   add("alice", "alice-password");
   Auth auth(*store, {}, clock);
   auto first = auth.login("alice", "alice-password", "127.0.0.1");
@@ -104,7 +117,7 @@ TEST_F(ServeStore, LoginMakesANewSessionEachTimeAndLogoutEndsIt) {
   EXPECT_FALSE(store->session(second.token));
 }
 
-TEST_F(ServeStore, SessionsExpireWhenIdleAndAfterTheirAbsoluteLifetime) {
+TEST_P(ServeStore, SessionsExpireWhenIdleAndAfterTheirAbsoluteLifetime) {
   add("alice", "alice-password");
   AuthPolicy policy;
   Auth auth(*store, policy, clock);
@@ -127,7 +140,7 @@ TEST_F(ServeStore, SessionsExpireWhenIdleAndAfterTheirAbsoluteLifetime) {
   EXPECT_FALSE(auth.session(busy.token));
 }
 
-TEST_F(ServeStore, RepeatedFailuresLockTheAccountThenItOpensAgain) {
+TEST_P(ServeStore, RepeatedFailuresLockTheAccountThenItOpensAgain) {
   add("alice", "alice-password");
   AuthPolicy policy;
   Auth auth(*store, policy, clock);
@@ -140,7 +153,7 @@ TEST_F(ServeStore, RepeatedFailuresLockTheAccountThenItOpensAgain) {
   EXPECT_EQ(auth.login("alice", "alice-password", "10.0.0.2").outcome, LoginOutcome::ok);
 }
 
-TEST_F(ServeStore, OneAddressTryingManyAccountsIsThrottled) {
+TEST_P(ServeStore, OneAddressTryingManyAccountsIsThrottled) {
   AuthPolicy policy;
   Auth auth(*store, policy, clock);
   add("alice", "alice-password");
@@ -151,7 +164,7 @@ TEST_F(ServeStore, OneAddressTryingManyAccountsIsThrottled) {
   EXPECT_EQ(auth.login("alice", "alice-password", "10.9.9.9").outcome, LoginOutcome::ok);
 }
 
-TEST_F(ServeStore, DisabledUsersCannotLogInAndLoseTheirSessions) {
+TEST_P(ServeStore, DisabledUsersCannotLogInAndLoseTheirSessions) {
   User u = add("alice", "alice-password");
   Auth auth(*store, {}, clock);
   auto login = auth.login("alice", "alice-password", "127.0.0.1");
@@ -161,7 +174,7 @@ TEST_F(ServeStore, DisabledUsersCannotLogInAndLoseTheirSessions) {
   EXPECT_EQ(auth.login("alice", "alice-password", "127.0.0.1").outcome, LoginOutcome::disabled);
 }
 
-TEST_F(ServeStore, ChangingThePasswordClearsTheOneTimeMarkAndEndsSessions) {
+TEST_P(ServeStore, ChangingThePasswordClearsTheOneTimeMarkAndEndsSessions) {
   User u = add("bob", "one-time-pass1");
   u.must_change_password = true;
   ASSERT_TRUE(store->update_user(u));
@@ -190,7 +203,7 @@ AuditRow row(const std::string& fact, const std::string& old_value, const std::s
   return r;
 }
 
-TEST_F(ServeStore, TheAuditChainIsAppendOnlyAndDetectsAChangedRow) {
+TEST_P(ServeStore, TheAuditChainIsAppendOnlyAndDetectsAChangedRow) {
   for (int i = 0; i < 5; ++i) ASSERT_TRUE(store->append_audit(row("course." + std::to_string(i) + ".credits", "3", "4")));
   auto rows = store->audit_rows();
   ASSERT_EQ(rows.size(), 5u);
@@ -202,25 +215,22 @@ TEST_F(ServeStore, TheAuditChainIsAppendOnlyAndDetectsAChangedRow) {
 
   // The database itself refuses changes...
   store.reset();
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(db_path().c_str(), &db), SQLITE_OK);
-  EXPECT_NE(sqlite3_exec(db, "UPDATE audit SET new_value = '40' WHERE seq = 3", nullptr, nullptr, nullptr), SQLITE_OK);
-  EXPECT_NE(sqlite3_exec(db, "DELETE FROM audit WHERE seq = 3", nullptr, nullptr, nullptr), SQLITE_OK);
-  sqlite3_close(db);
+  EXPECT_TRUE(sql_refused(db_path(), "UPDATE audit SET new_value = '40' WHERE seq = 3"));
+  EXPECT_TRUE(sql_refused(db_path(), "DELETE FROM audit WHERE seq = 3"));
   // ...and someone who drops the trigger to change a row is caught by the chain.
-  sql(db_path(), "DROP TRIGGER audit_no_update; UPDATE audit SET new_value = '40' WHERE seq = 3");
+  sql(db_path(), drop_trigger("audit_no_update") + "; UPDATE audit SET new_value = '40' WHERE seq = 3");
   store = std::move(SqliteReviewStore::open(db_path()).value());
   auto verdict = verify_audit_chain(store->audit_rows());
   EXPECT_FALSE(verdict.ok);
   EXPECT_EQ(verdict.first_bad_seq, 3);
   // A removed row is caught too.
-  sql(db_path(), "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq = 2");
+  sql(db_path(), drop_trigger("audit_no_delete") + "; DELETE FROM audit WHERE seq = 2");
   verdict = verify_audit_chain(store->audit_rows());
   EXPECT_FALSE(verdict.ok);
   EXPECT_EQ(verdict.first_bad_seq, 3);
 }
 
-TEST_F(ServeStore, AuditExportsQuoteAndDefuseCells) {
+TEST_P(ServeStore, AuditExportsQuoteAndDefuseCells) {
   ASSERT_TRUE(store->append_audit(row("candidate.name", "=HYPERLINK(\"x\")", "Dela Cruz, Maria")));
   const std::string csv = audit_csv(store->audit_rows());
   EXPECT_NE(csv.find("\"'=HYPERLINK(\"\"x\"\")\""), std::string::npos) << csv;
@@ -231,7 +241,7 @@ TEST_F(ServeStore, AuditExportsQuoteAndDefuseCells) {
   EXPECT_EQ(json[0]["hash"].get<std::string>().size(), 64u);
 }
 
-TEST_F(ServeStore, ClaimsOverridesAndSignOffsRoundTrip) {
+TEST_P(ServeStore, ClaimsOverridesAndSignOffsRoundTrip) {
   User u = add("alice", "alice-password");
   ASSERT_TRUE(store->put_claim(Claim{"ph-0001", u.id, now + 100}));
   EXPECT_EQ(store->claim("ph-0001")->user_id, u.id);

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <thread>
 
+#include "pipeline/watch/lease_keeper.h"
 #include "pipeline/watch/ledger.h"
 #include "pipeline/watch/ledger_schema.h"
 #include "pipeline/watch/watch_status.h"
@@ -89,6 +90,24 @@ TEST_P(Leases, AStaleJobAttemptCannotRecordItsDossierVersion) {
   EXPECT_EQ(*a.count_in_state("done"), 1);
 }
 
+TEST_P(Leases, MovesAnotherDaemonRecordedButNobodyClaimedYetKeepAnIdleDaemonBusy) {
+  // b's job records its dossier and the documents' moves a moment after a's last claim of moves;
+  // b is killed before it claims them. a must not take itself for idle (--until-idle would exit
+  // with the inputs left in the inbox): the moves are pending and nobody holds them.
+  Ledger a = open(), b = open();
+  auto row = b.take(doc("c1", "tor.pdf", 'a'), 1);
+  ASSERT_TRUE(b.mark_read(row->id, std::string(64, 'a'), "", "", 2));
+  EXPECT_TRUE(a.pending_moves()->empty());
+  auto job = b.claim_job("c1", 1, 3);
+  ASSERT_TRUE(job && *job);
+  ASSERT_TRUE(b.finish_job("c1", 1, {{row->id, "/archive/c1/tor.pdf"}}, 4, (*job)->token));
+  EXPECT_EQ(*a.moves_held_elsewhere(), 1) << "a move nobody holds yet was not counted";
+  auto mine = a.pending_moves();
+  ASSERT_EQ(mine->size(), 1u);
+  EXPECT_EQ(*a.moves_held_elsewhere(), 0) << "a's own claimed move counted as another's";
+  EXPECT_EQ(*b.moves_held_elsewhere(), 1);
+}
+
 TEST_P(Leases, TheHeartbeatKeepsALeaseAlive) {
   Ledger a = open(), b = open();
   auto heartbeat = Ledger::open(state());
@@ -128,6 +147,43 @@ TEST_P(Leases, StatusShowsTheDaemonsAliveAndTheLeasesHeldAndExpired) {
   EXPECT_EQ((*j)["leases"]["documents"]["held"], 0);
   EXPECT_EQ((*j)["leases"]["documents"]["expired"], 1);
   EXPECT_NE(watch_status_text(*j).find("alive"), std::string::npos);
+}
+
+TEST_P(Leases, ACleanStopShowsTheDaemonStoppedAtOnceAndFreesItsLeases) {
+  Ledger a = open(), b = open();
+  ASSERT_TRUE(a.take(doc("c1", "tor.pdf", 'a'), 1));
+  ASSERT_EQ(a.due(10, 8)->size(), 1u);
+  {
+    auto beat = Ledger::open(state());
+    ASSERT_TRUE(beat);
+    beat->set_holder(a.holder());
+    beat->set_lease_seconds(30);  // far longer than the test: only the stop can free the lease
+    LeaseKeeper keeper(std::move(*beat), [] { return std::pair<int64_t, int64_t>(2, 1); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    const double now = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+    auto j = watch_status_json(state(), now);
+    ASSERT_TRUE(j) << j.error().message;
+    EXPECT_EQ((*j)["daemons"][0]["state"], "alive");
+    EXPECT_TRUE(b.due(10, 8)->empty()) << "a live lease was claimed";
+  }  // the daemon exits cleanly
+  const double now = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+  auto j = watch_status_json(state(), now);
+  ASSERT_TRUE(j) << j.error().message;
+  ASSERT_EQ((*j)["daemons"].size(), 1u);
+  EXPECT_EQ((*j)["daemons"][0]["state"], "stopped");
+  EXPECT_FALSE((*j)["daemons"][0]["alive"].get<bool>()) << "a daemon stopped cleanly shown alive";
+  EXPECT_EQ((*j)["daemons"][0]["documents_read"], 2);
+  EXPECT_NE(watch_status_text(*j).find("stopped cleanly"), std::string::npos) << watch_status_text(*j);
+  EXPECT_EQ(b.due(10, 8)->size(), 1u) << "the stopped daemon's lease was not given up";
+  // A killed daemon is not stopped: gone once its heartbeat is old, with the heartbeat's age.
+  ASSERT_TRUE(b.heartbeat(0, 0, 0));
+  j = watch_status_json(state(), now + 120);
+  ASSERT_TRUE(j);
+  for (const auto& d : (*j)["daemons"])
+    if (d["holder"] == b.holder()) {
+      EXPECT_EQ(d["state"], "gone");
+      EXPECT_GE(d["seconds_since_heartbeat"].get<double>(), 119.0);
+    }
 }
 
 TEST_P(Leases, OnlyOneDaemonTakesANewFileOfASharedInbox) {
