@@ -63,6 +63,27 @@ std::string read_file(const std::string& path) {
 // Thread of the request -> its session, set by the pre-routing check for the handlers after it.
 thread_local std::optional<ActiveSession> current_session;
 
+// The add-job form: hours as a number or empty ("full-time" ticked), departments ticked or typed
+// as a comma-separated list.
+AddedJob added_job_from_form(const Request& req) {
+  AddedJob job{req.get_param_value("employer"), req.get_param_value("position"), req.get_param_value("start"), req.get_param_value("end"),
+               std::nullopt, req.has_param("full_time"), {}};
+  const std::string hours = req.get_param_value("hours_per_week");
+  char* end = nullptr;
+  const double v = std::strtod(hours.c_str(), &end);
+  if (!hours.empty() && end == hours.c_str() + hours.size()) job.hours_per_week = v;
+  else if (!hours.empty()) job.hours_per_week = -1;  // refused by check_added_job, not taken for "full-time"
+  std::string departments;
+  for (size_t i = 0; i < req.get_param_value_count("departments"); ++i) departments += req.get_param_value("departments", i) + ",";
+  std::stringstream list(departments);
+  for (std::string d; std::getline(list, d, ',');) {
+    d.erase(0, d.find_first_not_of(" \t"));
+    d.erase(d.find_last_not_of(" \t") + 1);
+    if (!d.empty()) job.departments.push_back(d);
+  }
+  return job;
+}
+
 }  // namespace
 
 bool is_loopback_host(const std::string& host) {
@@ -338,9 +359,14 @@ void ReviewServer::routes() {
     if (!credits.empty() && end == credits.c_str() + credits.size()) c.credits = v;
     return service_.add_course(a, id, c, req.get_param_value("reason"));
   });
-  act("remove-course", [this](const Actor& a, const std::string& id, const Request& req) {
-    return service_.remove_added_course(a, id, req.get_param_value("fact"), req.get_param_value("reason"));
+  act("add-job", [this](const Actor& a, const std::string& id, const Request& req) {
+    return service_.add_job(a, id, added_job_from_form(req), req.get_param_value("reason"));
   });
+  // Either form takes back what was added (the fact id says which).
+  for (const char* remove : {"remove-course", "remove-job"})
+    act(remove, [this](const Actor& a, const std::string& id, const Request& req) {
+      return service_.remove_added(a, id, req.get_param_value("fact"), req.get_param_value("reason"));
+    });
   act("signoff", [this](const Actor& a, const std::string& id, const Request& req) {
     std::map<std::string, std::string> finals;
     for (const auto& [key, value] : req.params)

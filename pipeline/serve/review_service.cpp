@@ -73,10 +73,10 @@ std::optional<DossierReview> ReviewService::review(const std::string& dossier_id
   for (const auto& f : r.machine_facts) machine_values[f.id] = f.value;
   // A word on an earlier version carries over when the machine still reads the fact the same way.
   for (const auto& o : latest_overrides(store_.overrides(dossier_id))) {
-    if (is_added_course(o.fact)) {  // not a reading of the machine's: it stays until taken back
+    if (is_added_fact(o.fact)) {  // not a reading of the machine's: it stays until taken back
       if (o.action == "add") {
         r.in_force[o.fact] = o;
-        r.added_courses.push_back(o);
+        (is_added_course(o.fact) ? r.added_courses : r.added_jobs).push_back(o);
       }
       continue;
     }
@@ -199,35 +199,51 @@ ActionResult ReviewService::record_fact(const Actor& actor, const std::string& d
   return std::nullopt;
 }
 
-ActionResult ReviewService::add_course(const Actor& actor, const std::string& dossier_id, const AddedCourse& course,
-                                       const std::string& reason) {
+ActionResult ReviewService::add_fact(const Actor& actor, const std::string& dossier_id, const std::string& kind,
+                                     const std::string& value, const std::string& reason) {
   auto d = catalog_.find(dossier_id);
   if (!d) return refuse(404, "no such dossier");
   if (auto no = hold_claim(actor, dossier_id)) return no;
-  AddedCourse c{trim(course.title), trim(course.code), course.credits};
-  if (c.title.empty() || c.title.size() > 200 || c.code.size() > 40) return refuse(400, "a course needs a title (at most 200 characters)");
-  if (!(c.credits >= 0 && c.credits <= 1000)) return refuse(400, "credits: a number from 0 to 1000");
-  if (trim(reason).empty()) return refuse(400, "say where the course is shown");
+  if (trim(reason).empty()) return refuse(400, "say where the " + kind + " is shown");
+  const std::string prefix = kind + ".added.";
   int added = 0;
-  for (const auto& o : store_.overrides(dossier_id)) added += is_added_course(o.fact) ? 1 : 0;
-  const std::string fact = "course.added." + std::to_string(added);
-  FactOverride o{dossier_id, d->version, fact, "add", added_course_value(c), "", trim(reason), actor.user.id, clock_()};
-  if (auto st = store_.add_override(o); !st) return refuse(500, st.error().message);
-  audit(actor, dossier_id, d->version, fact, "add", "", o.value, o.reason);
+  for (const auto& o : store_.overrides(dossier_id)) added += o.fact.rfind(prefix, 0) == 0 && is_added_fact(o.fact) ? 1 : 0;
+  const std::string fact = prefix + std::to_string(added);
+  FactOverride o{dossier_id, d->version, fact, "add", value, "", trim(reason), actor.user.id, clock_()};
+  auto row = audit_row(actor, o.at, dossier_id, d->version, fact, "add", "", o.value, o.reason);
+  if (auto st = store_.add_override_audited(o, row); !st) return refuse(500, st.error().message);
   write_output(dossier_id);
   return std::nullopt;
 }
 
-ActionResult ReviewService::remove_added_course(const Actor& actor, const std::string& dossier_id, const std::string& fact,
-                                                const std::string& reason) {
+ActionResult ReviewService::add_course(const Actor& actor, const std::string& dossier_id, const AddedCourse& course,
+                                       const std::string& reason) {
+  AddedCourse c{trim(course.title), trim(course.code), course.credits};
+  if (c.title.empty() || c.title.size() > 200 || c.code.size() > 40) return refuse(400, "a course needs a title (at most 200 characters)");
+  if (!(c.credits >= 0 && c.credits <= 1000)) return refuse(400, "credits: a number from 0 to 1000");
+  return add_fact(actor, dossier_id, "course", added_course_value(c), reason);
+}
+
+ActionResult ReviewService::add_job(const Actor& actor, const std::string& dossier_id, const AddedJob& job, const std::string& reason) {
+  AddedJob j = job;
+  j.employer = trim(j.employer);
+  j.position = trim(j.position);
+  j.start = trim(j.start);
+  j.end = trim(j.end);
+  if (auto why = check_added_job(j); !why.empty()) return refuse(400, why);
+  return add_fact(actor, dossier_id, "job", added_job_value(j), reason);
+}
+
+ActionResult ReviewService::remove_added(const Actor& actor, const std::string& dossier_id, const std::string& fact,
+                                         const std::string& reason) {
   auto r = review(dossier_id);
   if (!r) return refuse(404, "no such dossier");
   if (auto no = hold_claim(actor, dossier_id)) return no;
   auto it = r->in_force.find(fact);
-  if (!is_added_course(fact) || it == r->in_force.end()) return refuse(400, "no such added course");
+  if (!is_added_fact(fact) || it == r->in_force.end()) return refuse(400, "nothing added under that name");
   FactOverride o{dossier_id, r->dossier->version, fact, "remove", "", it->second.value, trim(reason), actor.user.id, clock_()};
-  if (auto st = store_.add_override(o); !st) return refuse(500, st.error().message);
-  audit(actor, dossier_id, r->dossier->version, fact, "remove", it->second.value, "", o.reason);
+  auto row = audit_row(actor, o.at, dossier_id, r->dossier->version, fact, "remove", it->second.value, "", o.reason);
+  if (auto st = store_.add_override_audited(o, row); !st) return refuse(500, st.error().message);
   write_output(dossier_id);
   return std::nullopt;
 }

@@ -53,6 +53,7 @@ struct DossierReview {
   std::vector<ReviewFact> machine_facts;          // as the machine read them
   std::map<std::string, FactOverride> in_force;   // by fact id: this version's or carried over
   std::vector<FactOverride> added_courses;         // in force, oldest first
+  std::vector<FactOverride> added_jobs;            // in force, oldest first
   std::vector<FactOverride> to_check_again;       // earlier versions' words whose fact has changed since
   ValidationResult recomputed;
   std::vector<CredentialDecision> decisions;
@@ -80,9 +81,11 @@ class ReviewService {
   // action: confirm | correct | absent; `value` for correct; `reason` for correct and absent.
   ActionResult record_fact(const Actor& actor, const std::string& dossier_id, const std::string& fact, const std::string& action,
                            const std::string& value, const std::string& reason);
-  // A course the machine missed (AddedCourse); `remove_fact`: an added course's id to take back.
+  // A course or a job the machine missed (AddedCourse, AddedJob), with where it is shown.
   ActionResult add_course(const Actor& actor, const std::string& dossier_id, const AddedCourse& course, const std::string& reason);
-  ActionResult remove_added_course(const Actor& actor, const std::string& dossier_id, const std::string& fact, const std::string& reason);
+  ActionResult add_job(const Actor& actor, const std::string& dossier_id, const AddedJob& job, const std::string& reason);
+  // Takes back an added course or job (`fact`: its id).
+  ActionResult remove_added(const Actor& actor, const std::string& dossier_id, const std::string& fact, const std::string& reason);
   // decision: approve | return | escalate. `finals`: "ASCPi MLS" -> status, for approve.
   ActionResult sign_off(const Actor& actor, const std::string& dossier_id, const std::string& decision,
                         const std::map<std::string, std::string>& finals, const std::string& reason);
@@ -98,6 +101,9 @@ class ReviewService {
  private:
   // The claim must be the actor's own and live; renews it.
   ActionResult hold_claim(const Actor& actor, const std::string& dossier_id);
+  // Records an added fact (`kind`: course | job) under the next free id, audited.
+  ActionResult add_fact(const Actor& actor, const std::string& dossier_id, const std::string& kind, const std::string& value,
+                        const std::string& reason);
   void write_output(const std::string& dossier_id);
   // OUT/review_summary.csv, after a sign-off or a second approval.
   void write_summary();

@@ -31,7 +31,8 @@ TEST(ServeHttp, EveryRouteWithoutASessionGoesToTheLoginPage) {
   }
   for (const char* path : {"/logout", "/password", "/dossier/ph-0005/claim", "/dossier/ph-0005/fact", "/dossier/ph-0005/signoff",
                            "/dossier/ph-0005/second-approval", "/dossier/ph-0005/release", "/dossier/ph-0005/reassign",
-                           "/dossier/ph-0005/add-course", "/dossier/ph-0005/remove-course", "/login/../dossier/ph-0005/claim"}) {
+                           "/dossier/ph-0005/add-course", "/dossier/ph-0005/remove-course", "/dossier/ph-0005/add-job",
+                           "/dossier/ph-0005/remove-job", "/login/../dossier/ph-0005/claim"}) {
     auto res = c.Post(path, httplib::Params{{"csrf", "x"}});
     ASSERT_TRUE(res) << path;
     EXPECT_EQ(res->status, 303) << path;
@@ -288,6 +289,67 @@ TEST(ServeHttp, ACourseTheMachineMissedCanBeAddedAndTakenBack) {
   EXPECT_EQ(page.find("<tr data-added="), std::string::npos);
   EXPECT_EQ(recomputed(page, "AMT MLS"), "not_eligible");
   EXPECT_EQ(s.post(alice, "/dossier/ng-0003/remove-course", {{"fact", "course.added.0"}, {"reason", "again"}})->status, 400);
+}
+
+TEST(ServeHttp, AJobTheMachineMissedIsJudgedByTheValidatorsAuditedAndCanBeTakenBack) {
+  ServeFixture s;
+  Browser alice = s.login("alice", "alice-password");
+  Browser bob = s.login("carol", "carol-password");
+  ASSERT_EQ(s.post(alice, "/dossier/ng-0007/claim", {})->status, 303);
+  const std::string before = s.get(alice, "/dossier/ng-0007")->body;
+  EXPECT_EQ(recomputed(before, "ASCPi MLS"), "not_eligible");
+  const httplib::Params job = {{"employer", "Benue Teaching Hospital"}, {"position", "Medical Laboratory Scientist"},
+                               {"start", "2019-12-02"}, {"end", "2024-05-31"}, {"hours_per_week", "40"},
+                               {"departments", "chemistry"}, {"departments", "hematology"}, {"departments", "microbiology"},
+                               {"departments", "blood_bank"}, {"reason", "second letter, page 1: the machine read no job from it"}};
+  // Bad input is refused before anything is stored: no employer, a date that is no date, an end
+  // before the start, no hours and no "full-time", a department outside the contract's set, no reason.
+  auto with = [&](const std::string& key, const std::string& value) {
+    httplib::Params p;
+    for (const auto& [k, v] : job)
+      if (k != key) p.emplace(k, v);
+    if (!value.empty()) p.emplace(key, value);
+    return p;
+  };
+  EXPECT_EQ(s.post(alice, "/dossier/ng-0007/add-job", with("employer", ""))->status, 400);
+  EXPECT_EQ(s.post(alice, "/dossier/ng-0007/add-job", with("start", "Dec 2019"))->status, 400);
+  EXPECT_EQ(s.post(alice, "/dossier/ng-0007/add-job", with("end", "2018-01-01"))->status, 400);
+  EXPECT_EQ(s.post(alice, "/dossier/ng-0007/add-job", with("hours_per_week", ""))->status, 400);
+  EXPECT_EQ(s.post(alice, "/dossier/ng-0007/add-job", with("departments", "cardiology"))->status, 400);
+  EXPECT_EQ(s.post(alice, "/dossier/ng-0007/add-job", with("reason", ""))->status, 400);
+  EXPECT_EQ(s.post(bob, "/dossier/ng-0007/add-job", job)->status, 409);  // alice's claim
+  EXPECT_TRUE(s.store().overrides("ng-0007").empty());
+
+  ASSERT_EQ(s.post(alice, "/dossier/ng-0007/add-job", job)->status, 303);
+  auto page = s.get(alice, "/dossier/ng-0007")->body;
+  EXPECT_NE(page.find("<tr data-added=\"job.added.0\""), std::string::npos);
+  EXPECT_NE(page.find("Benue Teaching Hospital (Medical Laboratory Scientist): 2019-12-02 to 2024-05-31, 40 h/week"), std::string::npos);
+  // 54 more months in the four core areas: the same validators now meet a route they did not.
+  EXPECT_NE(recomputed(page, "ASCPi MLS"), "not_eligible") << page;
+  auto review = test::read_json(s.out() + "/ng-0007/dossier.json")["review"];
+  ASSERT_EQ(review["overrides"].size(), 1u);
+  EXPECT_EQ(review["overrides"][0]["fact"], "job.added.0");
+  EXPECT_EQ(review["overrides"][0]["action"], "add");
+  EXPECT_EQ(review["overrides"][0]["value"]["employer"], "Benue Teaching Hospital");
+  EXPECT_EQ(review["overrides"][0]["value"]["departments"].size(), 4u);
+  EXPECT_TRUE(review["overrides"][0]["machine_value"].is_null());
+  const auto rows = s.store().audit_rows("ng-0007");
+  ASSERT_FALSE(rows.empty());
+  EXPECT_EQ(rows.back().fact, "job.added.0");
+  EXPECT_EQ(rows.back().action, "add");
+  EXPECT_NE(rows.back().new_value.find("Benue Teaching Hospital"), std::string::npos);
+
+  // A full-time job without hours and to the present is accepted too; then both are taken back.
+  ASSERT_EQ(s.post(alice, "/dossier/ng-0007/add-job", {{"employer", "Makurdi Clinic"}, {"start", "2018-01-01"}, {"full_time", "1"},
+                                                       {"reason", "letter 3"}})->status, 303);
+  EXPECT_NE(s.get(alice, "/dossier/ng-0007")->body.find("Makurdi Clinic: 2018-01-01 to present, full-time"), std::string::npos);
+  ASSERT_EQ(s.post(alice, "/dossier/ng-0007/remove-job", {{"fact", "job.added.0"}, {"reason", "misread"}})->status, 303);
+  ASSERT_EQ(s.post(alice, "/dossier/ng-0007/remove-job", {{"fact", "job.added.1"}, {"reason", "misread"}})->status, 303);
+  page = s.get(alice, "/dossier/ng-0007")->body;
+  EXPECT_EQ(page.find("<tr data-added="), std::string::npos);
+  EXPECT_EQ(recomputed(page, "ASCPi MLS"), "not_eligible");
+  EXPECT_EQ(s.post(alice, "/dossier/ng-0007/remove-job", {{"fact", "job.added.0"}, {"reason", "again"}})->status, 400);
+  EXPECT_EQ(s.store().audit_rows("ng-0007").back().action, "remove");
 }
 
 TEST(ServeHttp, ReturningOrEscalatingNeedsAReason) {
