@@ -110,6 +110,7 @@ ReviewServer::ReviewServer(ReviewStore& store, DossierCatalog& catalog, const Ru
   http_->new_task_queue = [] { return new httplib::ThreadPool(32); };
   http_->set_payload_max_length(1 << 20);
   routes();
+  service_.refresh_summary();
 }
 
 ReviewServer::~ReviewServer() = default;
@@ -234,6 +235,7 @@ void ReviewServer::routes() {
   });
 
   h.Get("/", [this, context](const Request& req, Response& res) {
+    service_.refresh_summary();  // `run` may have written a new summary.csv
     QueueFilter filter{req.get_param_value("q"), req.get_param_value("state")};
     html(res, queue_page(context(*current_session), service_.queue(filter), filter, unix_now()));
   });

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
+#include <sys/stat.h>
+
+#include <fstream>
+#include <sstream>
 
 #include "core/output_files.h"
 #include "core/text.h"
@@ -21,6 +25,13 @@ std::string lower(std::string s) {
 Refusal refuse(int status, std::string message) { return Refusal{status, std::move(message)}; }
 
 bool is_status(const std::string& s) { return s == "eligible" || s == "not_eligible" || s == "needs_review"; }
+
+std::string read_text_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
 
 }  // namespace
 
@@ -311,26 +322,61 @@ void ReviewService::write_output(const std::string& dossier_id) {
   else if (*written) catalog_.note_review_written(dossier_id);
 }
 
+namespace {
+
+// The file's identity as last seen: a rename by `run` changes the inode.
+std::array<int64_t, 3> stamp_of(const std::string& path) {
+  struct stat st {};
+  if (stat(path.c_str(), &st) != 0) return {0, 0, 0};
+  return {static_cast<int64_t>(st.st_ino), static_cast<int64_t>(st.st_size),
+          static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+}
+
+}  // namespace
+
+void ReviewService::refresh_summary() {
+  const std::string path = catalog_.out_dir() + "/summary.csv";
+  {
+    std::lock_guard lock(summary_mutex_);
+    if (summary_stamp_ == stamp_of(path) && summary_stamp_[0] != 0) return;
+  }
+  write_summary();
+}
+
 void ReviewService::write_summary() {
   std::lock_guard lock(summary_mutex_);
-  std::vector<ReviewSummaryRow> rows;
-  std::map<std::string, std::shared_ptr<const CatalogDossier>> dossiers;
-  for (auto& d : catalog_.scan()) dossiers[d->id] = d;
-  for (const auto& s : store_.signoffs()) {
-    auto it = dossiers.find(s.dossier_id);
-    if (it == dossiers.end() || it->second->version != s.dossier_version) continue;  // a newer machine version awaits review
-    const auto& d = it->second;
-    std::string finals;
-    const auto list = nlohmann::json::parse(s.decisions, nullptr, false);
-    if (list.is_array())
-      for (const auto& f : list)
-        finals += (finals.empty() ? "" : "; ") + f.value("board", "") + " " + f.value("credential", "") + "=" + f.value("final", "");
-    rows.push_back({s.dossier_id, d->name, s.dossier_version, s.state, user_name(s.user_id), iso_time(s.at),
-                    s.second_user_id ? user_name(s.second_user_id) : "", finals});
+  const std::string path = catalog_.out_dir() + "/summary.csv";
+  std::map<std::string, SignOff> signoffs;
+  for (auto& s : store_.signoffs()) signoffs[s.dossier_id] = s;
+  std::map<std::string, ReviewCells> cells;
+  std::vector<SummaryRow> fallback;
+  for (const auto& dossier : catalog_.scan()) {
+    const auto& d = *dossier;
+    ReviewCells c;
+    auto s = signoffs.find(d.id);
+    if (s != signoffs.end() && s->second.dossier_version == d.version) {  // a sign-off on an earlier version is no review of this one
+      c.state = s->second.state;
+      c.reviewer = user_name(s->second.user_id);
+      c.signed_off_at = iso_time(s->second.at);
+      c.second_approval_by = s->second.second_user_id ? user_name(s->second.second_user_id) : "";
+      const auto list = nlohmann::json::parse(s->second.decisions, nullptr, false);
+      if (list.is_array())
+        for (const auto& f : list)
+          c.final_decisions += (c.final_decisions.empty() ? "" : "; ") + f.value("board", "") + " " + f.value("credential", "") + "=" +
+                               f.value("final", "");
+    }
+    fallback.push_back(SummaryRow{d.id, d.name, d.statuses, {}, d.flags, {}, 0, 0, c});
+    cells[d.id] = std::move(c);
   }
-  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
-  if (auto st = write_file_atomic(catalog_.out_dir() + "/review_summary.csv", review_summary_csv(rows), Durability::unsynced); !st)
-    spdlog::error("review_summary.csv: {}", st.error().message);
+  // The file `run` wrote, with the review columns filled; none (the watch daemon writes none): the
+  // rows from the dossiers themselves (statuses and flags; routes and counts are left empty).
+  std::string csv = summary_with_review(read_text_file(path), cells);
+  if (csv.empty()) {
+    std::sort(fallback.begin(), fallback.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+    csv = summary_csv(fallback);
+  }
+  if (auto st = write_file_atomic(path, csv, Durability::unsynced); !st) spdlog::error("summary.csv: {}", st.error().message);
+  summary_stamp_ = stamp_of(path);
 }
 
 }  // namespace cc

@@ -97,6 +97,9 @@ class ReviewService {
                             const std::string& fact, const std::string& action, const std::string& old_value,
                             const std::string& new_value, const std::string& reason);
   std::string user_name(int64_t id);
+  // Rewrites OUT/summary.csv's review columns when the file is not the one the server last wrote
+  // (`run` replaced it, or the server just started).
+  void refresh_summary();
 
  private:
   // The claim must be the actor's own and live; renews it.
@@ -105,7 +108,7 @@ class ReviewService {
   ActionResult add_fact(const Actor& actor, const std::string& dossier_id, const std::string& kind, const std::string& value,
                         const std::string& reason);
   void write_output(const std::string& dossier_id);
-  // OUT/review_summary.csv, after a sign-off or a second approval.
+  // OUT/summary.csv with the review columns filled, after every change of a dossier's state.
   void write_summary();
 
   ReviewStore& store_;
@@ -114,7 +117,8 @@ class ReviewService {
   Clock clock_;
   // One review section of a dossier written at a time, each from the latest state (by id hash).
   std::array<std::mutex, 64> output_mutexes_;
-  std::mutex summary_mutex_;
+  std::recursive_mutex summary_mutex_;
+  std::array<int64_t, 3> summary_stamp_{};  // summary.csv as the server last wrote it
 };
 
 bool can_supervise(const User& user);

@@ -5,9 +5,11 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <filesystem>
 #include <fstream>
 #include <regex>
 
+#include "pipeline/dossier/summary.h"
 #include "pipeline/serve/audit_chain.h"
 #include "tests/serve/serve_fixture.h"
 
@@ -235,15 +237,40 @@ TEST(ServeHttp, ACorrectedCourseIsJudgedAgainAndSignedOffWithASecondApproval) {
     }
   EXPECT_TRUE(found);
 
-  // review_summary.csv beside the machine's summary.csv, private like every output.
-  const std::string summary = test::read_file(s.out() + "/review_summary.csv");
-  EXPECT_NE(summary.find("ng-0003,"), std::string::npos) << summary;
-  EXPECT_NE(summary.find(",approved,alice,"), std::string::npos) << summary;
-  EXPECT_NE(summary.find(",sam,"), std::string::npos) << summary;
-  EXPECT_NE(summary.find("AMT MLS=eligible"), std::string::npos) << summary;
+  // summary.csv itself carries the review state: the machine's columns as `run` wrote them, in
+  // their order, the review columns after them; private like every output.
+  const auto machine_csv = csv_records(test::read_file(std::string(CREDCHECK_DEMO_OUT_DIR) + "/summary.csv"));
+  const auto csv = csv_records(test::read_file(s.out() + "/summary.csv"));
+  ASSERT_EQ(csv.size(), machine_csv.size());
+  // (run writes the review columns empty; an older run wrote none)
+  const size_t machine_columns =
+      static_cast<size_t>(std::find(machine_csv[0].begin(), machine_csv[0].end(), "review_state") - machine_csv[0].begin());
+  ASSERT_EQ(csv[0].size(), machine_columns + 5);
+  EXPECT_EQ(std::vector<std::string>(csv[0].end() - 5, csv[0].end()),
+            (std::vector<std::string>{"review_state", "reviewer", "signed_off_at", "second_approval_by", "final_decisions"}));
+  for (size_t r = 0; r < csv.size(); ++r) {
+    EXPECT_EQ(std::vector<std::string>(csv[r].begin(), csv[r].begin() + static_cast<long>(machine_columns)),
+              std::vector<std::string>(machine_csv[r].begin(), machine_csv[r].begin() + static_cast<long>(machine_columns))) << r;
+    if (r == 0) continue;
+    const std::vector<std::string> cells(csv[r].end() - 5, csv[r].end());
+    if (csv[r][0] != "ng-0003") {
+      EXPECT_EQ(cells, std::vector<std::string>(5, "")) << csv[r][0];
+      continue;
+    }
+    EXPECT_EQ(cells[0], "approved");
+    EXPECT_EQ(cells[1], "alice");
+    EXPECT_TRUE(std::regex_match(cells[2], std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)"))) << cells[2];
+    EXPECT_EQ(cells[3], "sam");
+    EXPECT_NE(cells[4].find("AMT MLS=eligible"), std::string::npos) << cells[4];
+  }
   struct stat st {};
-  ASSERT_EQ(stat((s.out() + "/review_summary.csv").c_str(), &st), 0);
+  ASSERT_EQ(stat((s.out() + "/summary.csv").c_str(), &st), 0);
   EXPECT_EQ(st.st_mode & 0777, 0640u);
+  EXPECT_FALSE(std::filesystem::exists(s.out() + "/review_summary.csv"));
+  // `run` writes summary.csv again (its review columns empty): the next queue page fills them in.
+  std::ofstream(s.out() + "/summary.csv", std::ios::binary | std::ios::trunc) << test::read_file(std::string(CREDCHECK_DEMO_OUT_DIR) + "/summary.csv");
+  ASSERT_EQ(s.get(alice, "/")->status, 200);
+  EXPECT_EQ(csv_records(test::read_file(s.out() + "/summary.csv")), csv);
 
   // Everything is in the audit trail, chained; the CLI verifies it.
   const auto rows = s.store().audit_rows("ng-0003");
