@@ -104,7 +104,7 @@ std::optional<std::pair<std::string, int>> parse_listen(const std::string& liste
 
 ReviewServer::ReviewServer(ReviewStore& store, DossierCatalog& catalog, const Ruleset& rules, ServerConfig config)
     : store_(store), catalog_(catalog), config_(std::move(config)), auth_(store), service_(store, catalog, rules),
-      pages_(std::make_unique<PageRenderer>(config_.input_dir, config_.worker_executable, Limits{})) {
+      pages_(std::make_unique<PageRenderer>(config_.input_dir, config_.worker_executable, Limits{}, config_.page_passwords)) {
   if (tls()) http_ = std::make_unique<httplib::SSLServer>(config_.tls_cert.c_str(), config_.tls_key.c_str());
   else http_ = std::make_unique<httplib::Server>();
   http_->new_task_queue = [] { return new httplib::ThreadPool(32); };

@@ -171,7 +171,7 @@ TEST(ServeCli, UnderTlsTheSessionCookieIsSecure) {
   std::filesystem::create_directories(dir / "out");
   DossierCatalog catalog(dir / "out");
   auto rules = load_ruleset(CREDCHECK_RULES_DIR).value();
-  ReviewServer server(*store, catalog, rules, ServerConfig{dir / "cert.pem", dir / "key.pem", "", "", ""});
+  ReviewServer server(*store, catalog, rules, ServerConfig{dir / "cert.pem", dir / "key.pem", "", "", "", {}});
   const int port = server.bind("127.0.0.1", 0).value();
   std::thread t([&] { server.listen(); });
   httplib::SSLClient c("127.0.0.1", port);
