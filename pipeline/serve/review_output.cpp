@@ -1,5 +1,7 @@
 #include "pipeline/serve/review_output.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <ctime>
 #include <fstream>
@@ -77,20 +79,6 @@ ordered_json review_section(const DossierReview& r, const std::function<std::str
   j["decisions"] = std::move(decisions);
   if (r.signoff && r.signoff->state == "returned") j["todo"] = r.dossier->machine.value("todo", nlohmann::json::array());
   return j;
-}
-
-Expected<bool> write_review_section(const std::string& path, const std::string& version, const ordered_json& section) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buf;
-  buf << in.rdbuf();
-  auto dossier = ordered_json::parse(buf.str(), nullptr, false);
-  if (dossier.is_discarded() || !dossier.is_object()) return make_error(ErrorCode::internal, path + " is not a dossier");
-  dossier.erase("review");
-  const auto machine = nlohmann::json::parse(dossier.dump());
-  if (dossier_version(machine) != version) return false;  // a new machine version: its review starts afresh
-  dossier["review"] = section;
-  if (auto st = write_file_atomic(path, dossier.dump(2) + "\n", Durability::unsynced); !st) return st.error();
-  return true;
 }
 
 std::string summary_with_review(const std::string& existing, const std::map<std::string, ReviewCells>& cells) {

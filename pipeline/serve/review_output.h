@@ -14,6 +14,7 @@
 
 #include "core/expected.h"
 #include "pipeline/dossier/summary.h"
+#include "pipeline/serve/review_section_file.h"
 #include "pipeline/serve/review_service.h"
 
 namespace cc {
@@ -23,10 +24,6 @@ constexpr const char* kReviewSchema = "credcheck.review/1";
 std::string iso_time(int64_t unix_seconds);
 
 nlohmann::ordered_json review_section(const DossierReview& review, const std::function<std::string(int64_t)>& user_name);
-
-// Replaces (or adds) the `review` key of the dossier at `path` when its machine part still has
-// `version`; leaves the file alone otherwise. True when written.
-Expected<bool> write_review_section(const std::string& path, const std::string& version, const nlohmann::ordered_json& section);
 
 // OUT/summary.csv with the review columns (pipeline/dossier/summary.h, kReviewColumns) filled
 // from `cells` by candidate id: the machine's columns of `existing` (the file `run` wrote) are kept

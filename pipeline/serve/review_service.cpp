@@ -78,7 +78,8 @@ std::optional<DossierReview> ReviewService::review(const std::string& dossier_id
   if (!d) return std::nullopt;
   DossierReview r;
   r.dossier = d;
-  const CandidateFacts machine_facts = facts_from_dossier(d->machine);
+  r.facts = facts_from_dossier(d->machine);
+  const CandidateFacts& machine_facts = r.facts;
   r.machine_facts = review_facts(machine_facts);
   std::map<std::string, std::string> machine_values;
   for (const auto& f : r.machine_facts) machine_values[f.id] = f.value;
@@ -317,7 +318,7 @@ void ReviewService::write_output(const std::string& dossier_id) {
   auto r = review(dossier_id);
   if (!r) return;
   auto section = review_section(*r, [this](int64_t id) { return user_name(id); });
-  auto written = write_review_section(r->dossier->path, r->dossier->version, section);
+  auto written = section_writer_.write(r->dossier->path, r->dossier->version, section);
   if (!written) spdlog::error("review section of {}: {}", dossier_id, written.error().message);
   else if (*written) catalog_.note_review_written(dossier_id);
 }

@@ -17,6 +17,7 @@
 #include "pipeline/serve/dossier_catalog.h"
 #include "pipeline/serve/fact_review.h"
 #include "pipeline/serve/review_store.h"
+#include "pipeline/serve/review_section_file.h"
 #include "validators/ruleset.h"
 #include "validators/validation_result.h"
 
@@ -50,7 +51,8 @@ struct CredentialDecision {
 
 struct DossierReview {
   std::shared_ptr<const CatalogDossier> dossier;
-  std::vector<ReviewFact> machine_facts;          // as the machine read them
+  CandidateFacts facts;                           // as the machine read them (dossier_facts.h)
+  std::vector<ReviewFact> machine_facts;          // the same, one line per reviewable fact
   std::map<std::string, FactOverride> in_force;   // by fact id: this version's or carried over
   std::vector<FactOverride> added_courses;         // in force, oldest first
   std::vector<FactOverride> added_jobs;            // in force, oldest first
@@ -117,6 +119,7 @@ class ReviewService {
   Clock clock_;
   // One review section of a dossier written at a time, each from the latest state (by id hash).
   std::array<std::mutex, 64> output_mutexes_;
+  ReviewSectionWriter section_writer_;
   std::recursive_mutex summary_mutex_;
   std::array<int64_t, 3> summary_stamp_{};  // summary.csv as the server last wrote it
 };
