@@ -193,6 +193,10 @@ async function main() {
     assert.strictEqual(second.state, 'approved');
     assert.strictEqual(second.second_approval.by, 'sam');
     assert.ok(second.decisions.some((d) => d.board === 'AMT' && d.credential === 'MLT' && d.final === 'eligible'), JSON.stringify(second));
+    // summary.csv carries the sign-off in its last five columns.
+    const summaryRows = fs.readFileSync(path.join(out, 'summary.csv'), 'utf8').split('\r\n');
+    assert.match(summaryRows[0], /,document_errors,review_state,reviewer,signed_off_at,second_approval_by,final_decisions$/);
+    assert.match(summaryRows.find((r) => r.startsWith('in-0004,')), /,approved,alice,[0-9T:Z-]+,sam,[^,]*AMT MLT=eligible/);
     await supervisor.goto(`${base}/audit`);
     assert.match(await supervisor.textContent('#audit'), /second_approval/);
   } finally {
