@@ -1,7 +1,5 @@
 #include "pipeline/serve/evidence_shelf.h"
 
-#include <sys/stat.h>
-
 #include "core/sha256.h"
 #include "pipeline/cache/crop_cache.h"
 #include "pipeline/dossier/evidence_crops.h"
@@ -25,17 +23,10 @@ std::vector<DocumentText> documents_of(const nlohmann::json& machine) {
   return out;
 }
 
-std::array<int64_t, 3> stamp_of(const std::string& path) {
-  struct stat st {};
-  if (stat(path.c_str(), &st) != 0) return {0, 0, 0};
-  return {static_cast<int64_t>(st.st_ino), static_cast<int64_t>(st.st_size),
-          static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
-}
-
 }  // namespace
 
 std::shared_ptr<const DocumentCrops> EvidenceShelf::document_crops(const CropCache& cache, const std::string& sha256) {
-  const auto stamp = stamp_of(cache.document_path(sha256));
+  const auto stamp = file_stamp(cache.document_path(sha256));
   {
     std::lock_guard lock(mutex_);
     auto it = by_document_.find(sha256);

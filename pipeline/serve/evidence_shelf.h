@@ -35,7 +35,7 @@ class EvidenceShelf {
   std::shared_ptr<const DocumentCrops> document_crops(const CropCache& cache, const std::string& sha256);
 
   struct LoadedCrops {
-    std::array<int64_t, 3> stamp{};  // inode, size, mtime of the crop file
+    FileStamp stamp{};  // of the crop file
     std::shared_ptr<const DocumentCrops> crops;
   };
   std::string dir_;

@@ -1,7 +1,5 @@
 #include "pipeline/serve/review_section_file.h"
 
-#include <sys/stat.h>
-
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -42,13 +40,6 @@ std::string with_review(const std::string& machine_text, const ordered_json& sec
   return machine_text.substr(0, machine_text.size() - 2) + ",\n  \"review\": " + indented + "\n}\n";
 }
 
-std::array<int64_t, 3> stamp_of(const std::string& path) {
-  struct stat st {};
-  if (stat(path.c_str(), &st) != 0) return {0, 0, 0};
-  return {static_cast<int64_t>(st.st_ino), static_cast<int64_t>(st.st_size),
-          static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
-}
-
 }  // namespace
 
 Expected<bool> write_review_section(const std::string& path, const std::string& version, const ordered_json& section) {
@@ -64,7 +55,7 @@ Expected<bool> ReviewSectionWriter::write(const std::string& path, const std::st
   {
     std::lock_guard lock(mutex_);
     auto it = by_path_.find(path);
-    if (it != by_path_.end() && it->second.version == version && it->second.stamp == stamp_of(path)) machine_text = it->second.machine_text;
+    if (it != by_path_.end() && it->second.version == version && it->second.stamp == file_stamp(path)) machine_text = it->second.machine_text;
   }
   if (machine_text.empty()) {
     auto machine = machine_text_of(path, version);
@@ -75,7 +66,7 @@ Expected<bool> ReviewSectionWriter::write(const std::string& path, const std::st
   if (auto st = write_file_atomic(path, with_review(machine_text, section), Durability::unsynced); !st) return st.error();
   std::lock_guard lock(mutex_);
   if (by_path_.size() >= 64 && !by_path_.count(path)) by_path_.clear();
-  by_path_[path] = Kept{version, std::move(machine_text), stamp_of(path)};
+  by_path_[path] = Kept{version, std::move(machine_text), file_stamp(path)};
   return true;
 }
 

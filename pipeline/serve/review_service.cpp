@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
-#include <sys/stat.h>
 
 #include <fstream>
 #include <sstream>
@@ -323,23 +322,11 @@ void ReviewService::write_output(const std::string& dossier_id) {
   else if (*written) catalog_.note_review_written(dossier_id);
 }
 
-namespace {
-
-// The file's identity as last seen: a rename by `run` changes the inode.
-std::array<int64_t, 3> stamp_of(const std::string& path) {
-  struct stat st {};
-  if (stat(path.c_str(), &st) != 0) return {0, 0, 0};
-  return {static_cast<int64_t>(st.st_ino), static_cast<int64_t>(st.st_size),
-          static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
-}
-
-}  // namespace
-
 void ReviewService::refresh_summary() {
   const std::string path = catalog_.out_dir() + "/summary.csv";
   {
     std::lock_guard lock(summary_mutex_);
-    if (summary_stamp_ == stamp_of(path) && summary_stamp_[0] != 0) return;
+    if (summary_stamp_ == file_stamp(path) && summary_stamp_[0] != 0) return;
   }
   write_summary();
 }
@@ -377,7 +364,7 @@ void ReviewService::write_summary() {
     csv = summary_csv(fallback);
   }
   if (auto st = write_file_atomic(path, csv, Durability::unsynced); !st) spdlog::error("summary.csv: {}", st.error().message);
-  summary_stamp_ = stamp_of(path);
+  summary_stamp_ = file_stamp(path);
 }
 
 }  // namespace cc

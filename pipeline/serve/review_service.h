@@ -121,7 +121,7 @@ class ReviewService {
   std::array<std::mutex, 64> output_mutexes_;
   ReviewSectionWriter section_writer_;
   std::recursive_mutex summary_mutex_;
-  std::array<int64_t, 3> summary_stamp_{};  // summary.csv as the server last wrote it
+  FileStamp summary_stamp_{};  // summary.csv as the server last wrote it
 };
 
 bool can_supervise(const User& user);
