@@ -85,6 +85,46 @@ std::string value_for(const std::vector<std::pair<std::string, std::string>>& va
 
 }  // namespace
 
+std::vector<std::string> review_cells(const ReviewCells& r) {
+  return {r.state, r.reviewer, r.signed_off_at, r.second_approval_by, r.final_decisions};
+}
+
+std::vector<std::vector<std::string>> csv_records(const std::string& text) {
+  std::vector<std::vector<std::string>> records;
+  std::vector<std::string> record;
+  std::string cell;
+  bool quoted = false, any = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') cell += text[++i];
+      else if (c == '"') quoted = false;
+      else cell += c;
+      continue;
+    }
+    if (c == '"') {
+      quoted = any = true;
+    } else if (c == ',') {
+      record.push_back(std::move(cell));
+      cell.clear();
+      any = true;
+    } else if (c == '\n' || c == '\r') {
+      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      if (any || !cell.empty()) record.push_back(std::move(cell));
+      if (!record.empty()) records.push_back(std::move(record));
+      record.clear();
+      cell.clear();
+      any = false;
+    } else {
+      cell += c;
+      any = true;
+    }
+  }
+  if (any || !cell.empty()) record.push_back(std::move(cell));
+  if (!record.empty()) records.push_back(std::move(record));
+  return records;
+}
+
 std::string summary_csv(const std::vector<SummaryRow>& rows) {
   // One column pair per credential seen in any row, in the order first seen.
   std::vector<std::string> credentials;
@@ -93,7 +133,9 @@ std::string summary_csv(const std::vector<SummaryRow>& rows) {
       if (std::find(credentials.begin(), credentials.end(), k) == credentials.end()) credentials.push_back(k);
   std::string out = "id,name";
   for (const auto& c : credentials) out += "," + csv_cell(c + " status") + "," + csv_cell(c + " route");
-  out += ",flags,documents,pages,document_errors_count,document_errors\r\n";
+  out += ",flags,documents,pages,document_errors_count,document_errors";
+  for (const char* c : kReviewColumns) out += std::string(",") + c;
+  out += "\r\n";
   for (const auto& r : rows) {
     out += csv_cell(r.id) + "," + csv_cell(r.name);
     for (const auto& c : credentials) out += "," + csv_cell(value_for(r.statuses, c)) + "," + csv_cell(value_for(r.routes, c));
@@ -101,7 +143,9 @@ std::string summary_csv(const std::vector<SummaryRow>& rows) {
     for (const auto& f : r.flags) flags += (flags.empty() ? "" : ";") + f;
     for (const auto& [file, msg] : r.document_errors) errors += (errors.empty() ? "" : "; ") + file + ": " + msg;
     out += "," + csv_cell(flags) + "," + std::to_string(r.documents) + "," + std::to_string(r.pages) + "," +
-           std::to_string(r.document_errors.size()) + "," + csv_cell(errors) + "\r\n";
+           std::to_string(r.document_errors.size()) + "," + csv_cell(errors);
+    for (const auto& cell : review_cells(r.review)) out += "," + csv_cell(cell);
+    out += "\r\n";
   }
   return out;
 }

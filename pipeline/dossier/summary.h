@@ -10,6 +10,17 @@
 
 namespace cc {
 
+// The review server's columns (pipeline/serve/README.md): empty until an evaluator signs off the
+// dossier version the row lists. `run` writes them empty (every dossier it writes is a new
+// version); `credcheck serve` fills them in OUT/summary.csv at start, after every sign-off and
+// whenever `run` has replaced the file.
+struct ReviewCells {
+  std::string state;  // approved | awaiting_second_approval | returned | escalated
+  std::string reviewer, signed_off_at, second_approval_by;
+  std::string final_decisions;  // "ASCPi MLS=eligible; AMT MLS=needs_review"
+};
+constexpr const char* kReviewColumns[] = {"review_state", "reviewer", "signed_off_at", "second_approval_by", "final_decisions"};
+
 struct SummaryRow {
   std::string id;
   std::string name;
@@ -18,6 +29,7 @@ struct SummaryRow {
   std::vector<std::string> flags;
   std::vector<std::pair<std::string, std::string>> document_errors;  // file -> "code: message"
   int documents = 0, pages = 0;
+  ReviewCells review = {};
 };
 
 SummaryRow summary_row(const CandidateRecord& record);
@@ -30,10 +42,15 @@ struct BatchTotals {
 nlohmann::ordered_json summary_json(const std::vector<SummaryRow>& rows, const BatchTotals& totals,
                                     const BatchContext& context, const nlohmann::ordered_json& stage_timings);
 // RFC 4180 (CRLF, quotes doubled): id, name, per credential its status and route, flags,
-// documents, pages, document error count and messages. Text cells that a spreadsheet would run as
+// documents, pages, document error count and messages, then the review columns (kReviewColumns). Text cells that a spreadsheet would run as
 // a formula (starting with = + - @, tab or CR) get a leading ' — names and messages come from
 // documents.
 std::string summary_csv(const std::vector<SummaryRow>& rows);
 std::string csv_cell(const std::string& text);
+// The review cells in the order of kReviewColumns.
+std::vector<std::string> review_cells(const ReviewCells& review);
+// The records of an RFC 4180 text (quoted cells, doubled quotes, CRLF or LF); the inverse of
+// csv_cell's quoting (a defused formula keeps its leading ').
+std::vector<std::vector<std::string>> csv_records(const std::string& text);
 
 }  // namespace cc

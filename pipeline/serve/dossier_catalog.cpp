@@ -62,6 +62,13 @@ std::string dossier_version(const json& machine) {
   return sha256_hex(text.data(), text.size()).substr(0, 16);
 }
 
+FileStamp file_stamp(const std::string& path) {
+  struct stat st {};
+  if (stat(path.c_str(), &st) != 0) return {0, 0, 0};
+  return {static_cast<int64_t>(st.st_ino), static_cast<int64_t>(st.st_size),
+          static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+}
+
 std::shared_ptr<const CatalogDossier> DossierCatalog::load(const std::string& id, bool full) {
   const std::string path = out_dir_ + "/" + id + "/dossier.json";
   struct stat st {};

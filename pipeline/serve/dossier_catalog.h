@@ -8,6 +8,7 @@
 // dossiers opened is kept (a parsed dossier takes about 1 MB: 1,000 of them would take 1 GB).
 #pragma once
 
+#include <array>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -59,5 +60,10 @@ class DossierCatalog {
 bool is_safe_dossier_id(const std::string& id);
 
 std::string dossier_version(const nlohmann::json& machine);
+
+// A file's identity as last seen (inode, size, modification time in ns; zeros when absent): a
+// rewrite changes the size or time, a rename into place the inode.
+using FileStamp = std::array<int64_t, 3>;
+FileStamp file_stamp(const std::string& path);
 
 }  // namespace cc

@@ -25,6 +25,20 @@ std::vector<DocumentText> documents_of(const nlohmann::json& machine) {
 
 }  // namespace
 
+std::shared_ptr<const DocumentCrops> EvidenceShelf::document_crops(const CropCache& cache, const std::string& sha256) {
+  const auto stamp = file_stamp(cache.document_path(sha256));
+  {
+    std::lock_guard lock(mutex_);
+    auto it = by_document_.find(sha256);
+    if (it != by_document_.end() && it->second.stamp == stamp) return it->second.crops;
+  }
+  auto crops = std::make_shared<const DocumentCrops>(cache.load(sha256));
+  std::lock_guard lock(mutex_);
+  if (by_document_.size() >= 256) by_document_.clear();
+  by_document_[sha256] = LoadedCrops{stamp, crops};
+  return crops;
+}
+
 std::shared_ptr<const ShelfCrops> EvidenceShelf::crops(const CatalogDossier& dossier, const CandidateFacts& facts,
                                                        const ValidationResult& validation) {
   {
@@ -40,20 +54,20 @@ std::shared_ptr<const ShelfCrops> EvidenceShelf::crops(const CatalogDossier& dos
     record.facts = facts;
     record.validation = validation;
     const CropCache cache(dir_);
-    std::map<std::string, DocumentCrops> loaded;
+    std::map<std::string, std::shared_ptr<const DocumentCrops>> loaded;
     for (const auto& crop : select_evidence_crops(record, 64)) {
       std::string sha;
       for (const auto& d : record.documents)
         if (d.file == crop.evidence.file) sha = d.sha256;
       if (!is_sha256_hex(sha)) continue;
       auto doc = loaded.find(sha);
-      if (doc == loaded.end()) doc = loaded.emplace(sha, cache.load(sha)).first;
+      if (doc == loaded.end()) doc = loaded.emplace(sha, document_crops(cache, sha)).first;
       CropSpec spec;
       spec.box = crop.region;
       spec.dpi = kCropDpi;
       spec.turn = crop.turn;
-      auto hit = doc->second.find(CropCache::crop_key(crop.evidence.page, spec));
-      if (hit == doc->second.end()) continue;
+      auto hit = doc->second->find(CropCache::crop_key(crop.evidence.page, spec));
+      if (hit == doc->second->end()) continue;
       const std::string token = sha256_hex(crop.key.data(), crop.key.size()).substr(0, 16);
       shelf->url_by_key[crop.key] = "/dossier/" + url_part(dossier.id) + "/crop/" + token;
       shelf->png_by_token[token] = hit->second.png;

@@ -134,6 +134,52 @@ std::optional<AddedCourse> added_course_from(const std::string& value) {
 
 bool is_added_course(const std::string& fact_id) { return std::regex_match(fact_id, std::regex(R"(course\.added\.\d{1,4})")); }
 
+const std::set<std::string> kDepartments = {"chemistry", "hematology", "microbiology", "blood_bank", "immunology",
+                                            "urinalysis", "molecular", "phlebotomy", "other"};
+
+std::string added_job_value(const AddedJob& job) {
+  nlohmann::json j{{"employer", job.employer}, {"position", job.position}, {"start", job.start},
+                   {"end", job.end.empty() ? nlohmann::json(nullptr) : nlohmann::json(job.end)},
+                   {"hours_per_week", job.hours_per_week ? nlohmann::json(*job.hours_per_week) : nlohmann::json(nullptr)},
+                   {"full_time", job.full_time}, {"departments", job.departments}};
+  return j.dump();
+}
+
+std::optional<AddedJob> added_job_from(const std::string& value) {
+  const auto j = nlohmann::json::parse(value, nullptr, false);
+  if (!j.is_object() || !j.contains("start") || !j["start"].is_string()) return std::nullopt;
+  AddedJob job;
+  auto text = [&](const char* key) { return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string(); };
+  job.employer = text("employer");
+  job.position = text("position");
+  job.start = text("start");
+  job.end = text("end");
+  if (j.contains("hours_per_week") && j["hours_per_week"].is_number()) job.hours_per_week = j["hours_per_week"].get<double>();
+  job.full_time = j.value("full_time", false);
+  if (j.contains("departments") && j["departments"].is_array())
+    for (const auto& d : j["departments"])
+      if (d.is_string()) job.departments.push_back(d.get<std::string>());
+  return job;
+}
+
+bool is_added_job(const std::string& fact_id) { return std::regex_match(fact_id, std::regex(R"(job\.added\.\d{1,4})")); }
+
+bool is_added_fact(const std::string& fact_id) { return is_added_course(fact_id) || is_added_job(fact_id); }
+
+std::string check_added_job(const AddedJob& job) {
+  if (job.employer.empty() || job.employer.size() > 200) return "a job needs its employer (at most 200 characters)";
+  if (job.position.size() > 200) return "a position of at most 200 characters";
+  if (!is_iso_date(job.start)) return "start: a date as YYYY-MM-DD";
+  if (!job.end.empty() && !is_iso_date(job.end)) return "end: a date as YYYY-MM-DD, or empty for \"to present\"";
+  if (!job.end.empty() && job.end < job.start) return "the end comes before the start";
+  if (job.hours_per_week && !(*job.hours_per_week > 0 && *job.hours_per_week <= 168)) return "hours per week: a number from 1 to 168";
+  if (!job.hours_per_week && !job.full_time) return "give the hours per week, or say the letter states full-time";
+  for (const auto& d : job.departments)
+    if (!kDepartments.count(d))
+      return "departments: any of chemistry, hematology, microbiology, blood_bank, immunology, urinalysis, molecular, phlebotomy, other";
+  return {};
+}
+
 std::vector<ReviewFact> review_facts(const CandidateFacts& f) {
   std::vector<ReviewFact> out;
   std::vector<Evidence> name_evidence;
@@ -219,6 +265,22 @@ CandidateFacts apply_overrides(CandidateFacts facts, const std::vector<FactOverr
     facts.coursework->courses.push_back(std::move(c));
   }
   erase_indices(facts.experience, removed_jobs);
+  for (const auto& o : latest_overrides(overrides)) {
+    if (!is_added_job(o.fact) || o.action != "add") continue;
+    auto added = added_job_from(o.value);
+    if (!added) continue;
+    Job j;
+    j.employer = added->employer;
+    if (!added->position.empty()) j.position = added->position;
+    j.start = added->start;
+    if (added->end.empty()) j.to_present = true;
+    else j.end = added->end;
+    j.hours_per_week = added->hours_per_week;
+    j.full_time_stated = added->full_time;
+    j.departments = added->departments;
+    j.confidence = 1.0;
+    facts.experience.push_back(std::move(j));
+  }
   return facts;
 }
 

@@ -42,6 +42,25 @@ std::string added_course_value(const AddedCourse& course);
 std::optional<AddedCourse> added_course_from(const std::string& value);
 bool is_added_course(const std::string& fact_id);
 
+// A job the machine missed (a letter it could not read, a second employer on one letter), added by
+// a reviewer: fact id "job.added.K", action "add", its value the JSON {"employer", "position",
+// "start", "end", "hours_per_week", "full_time", "departments"}. An empty end means "to present";
+// hours may be absent when the letter says full-time without hours. Added jobs are appended after
+// the machine's and judged by the validators like any other (months, hours, departments).
+struct AddedJob {
+  std::string employer, position, start, end;  // dates YYYY-MM-DD; end empty = to present
+  std::optional<double> hours_per_week;
+  bool full_time = false;
+  std::vector<std::string> departments;  // the contract's set: chemistry | hematology | ...
+};
+std::string added_job_value(const AddedJob& job);
+std::optional<AddedJob> added_job_from(const std::string& value);
+bool is_added_job(const std::string& fact_id);
+// Empty when the job can be added, else a sentence saying what is wrong.
+std::string check_added_job(const AddedJob& job);
+// A course or a job a reviewer added (not a reading of the machine's).
+bool is_added_fact(const std::string& fact_id);
+
 // The latest override per fact id (the one in force).
 std::vector<FactOverride> latest_overrides(const std::vector<FactOverride>& overrides);
 

@@ -94,6 +94,44 @@ std::string added_courses_rows(const PageContext& ctx, const DossierReview& r, b
   return out;
 }
 
+std::string job_text(const AddedJob& j) {
+  std::string hours = j.hours_per_week ? format_number(*j.hours_per_week) + " h/week" : "full-time";
+  std::string departments;
+  for (const auto& d : j.departments) departments += (departments.empty() ? "" : ", ") + d;
+  return j.employer + (j.position.empty() ? "" : " (" + j.position + ")") + ": " + j.start + " to " +
+         (j.end.empty() ? "present" : j.end) + ", " + hours + (departments.empty() ? "" : "; " + departments);
+}
+
+// Jobs added by reviewers (each can be taken back), and the form to add one.
+std::string added_jobs_rows(const PageContext& ctx, const DossierReview& r, bool editable) {
+  if (r.added_jobs.empty() && !editable) return {};
+  std::string out = "<tr><th colspan=\"6\">Jobs added by reviewers</th></tr>";
+  const std::string action = "/dossier/" + html_escape(url_part(r.dossier->id));
+  for (const auto& o : r.added_jobs) {
+    auto j = added_job_from(o.value);
+    if (!j) continue;
+    out += "<tr data-added=\"" + html_escape(o.fact) + "\" class=\"changed\"><td>" + html_escape(job_text(*j)) +
+           "</td><td></td><td>1.00</td><td class=\"word\">" + html_escape("added — " + o.reason) + "</td><td></td><td>";
+    if (editable)
+      out += "<form method=\"post\" action=\"" + action + "/remove-job\" class=\"fact-form\">" + csrf_field(ctx) +
+             "<input type=\"hidden\" name=\"fact\" value=\"" + html_escape(o.fact) + "\"><input name=\"reason\" placeholder=\"reason\" "
+             "aria-label=\"reason\"><button type=\"submit\">Take back</button></form>";
+    out += "</td></tr>";
+  }
+  if (!editable) return out;
+  out += "<tr><td colspan=\"6\"><form method=\"post\" action=\"" + action + "/add-job\" class=\"fact-form\" id=\"add-job\">" +
+         csrf_field(ctx) + "<input name=\"employer\" placeholder=\"employer\" aria-label=\"employer\">"
+         "<input name=\"position\" placeholder=\"position\" aria-label=\"position\">"
+         "<input name=\"start\" placeholder=\"start YYYY-MM-DD\" aria-label=\"start\">"
+         "<input name=\"end\" placeholder=\"end (empty: to present)\" aria-label=\"end\">"
+         "<input name=\"hours_per_week\" placeholder=\"hours/week\" aria-label=\"hours per week\">"
+         "<label><input type=\"checkbox\" name=\"full_time\" value=\"1\"> full-time</label> ";
+  for (const char* d : {"chemistry", "hematology", "microbiology", "blood_bank", "immunology", "urinalysis", "molecular", "phlebotomy", "other"})
+    out += "<label><input type=\"checkbox\" name=\"departments\" value=\"" + std::string(d) + "\"> " + d + "</label> ";
+  return out + "<input name=\"reason\" placeholder=\"where it is shown\" aria-label=\"reason\">"
+               "<button type=\"submit\">Add a job the machine missed</button></form></td></tr>";
+}
+
 std::string facts_table(const PageContext& ctx, const DossierReview& r, bool editable, const std::map<std::string, std::string>& crop_urls) {
   std::string out = "<section><h2>Facts</h2><p class=\"muted\">Keys: j / k next and previous fact, c confirm, e edit.</p>"
                     "<table id=\"facts\"><thead><tr><th>Fact</th><th>Read by the machine</th><th>Confidence</th><th>Your word</th>"
@@ -120,6 +158,7 @@ std::string facts_table(const PageContext& ctx, const DossierReview& r, bool edi
     out += "</td></tr>";
   }
   out += added_courses_rows(ctx, r, editable);
+  out += added_jobs_rows(ctx, r, editable);
   return out + "</tbody></table></section>";
 }
 

@@ -29,7 +29,17 @@ std::optional<std::string> file_inside(const std::string& input_dir, const std::
 
 }  // namespace
 
-PageRenderer::PageRenderer(std::string input_dir, std::string worker_executable, Limits limits) : input_dir_(std::move(input_dir)) {
+PagePasswords passwords_from_file(PasswordFile file) {
+  auto shared = std::make_shared<std::pair<std::mutex, PasswordFile>>();
+  shared->second = std::move(file);
+  return [shared](const std::string& candidate, const std::string& name) {
+    std::lock_guard lock(shared->first);
+    return passwords_to_try(shared->second.current().passwords_for(candidate, name), "");
+  };
+}
+
+PageRenderer::PageRenderer(std::string input_dir, std::string worker_executable, Limits limits, PagePasswords passwords)
+    : input_dir_(std::move(input_dir)), passwords_(std::move(passwords)) {
   if (enabled()) client_ = std::make_unique<CropClient>(std::move(worker_executable), limits);
 }
 
@@ -62,6 +72,7 @@ std::optional<PageImage> PageRenderer::render(const CatalogDossier& dossier, int
   request.path = *path;
   request.kind = *kind;
   request.page = page;
+  if (passwords_) request.passwords = passwords_(dossier.id, d.value("file", ""));
   request.spec.box = Box{0, 0, 14400, 14400};  // the whole page: the worker clamps the box to it
   request.spec.dpi = kPageDpi;
   auto results = client_->render({request}, kPageBudgetSeconds);

@@ -1,5 +1,8 @@
 #include "pipeline/serve/review_output.h"
 
+#include <sys/stat.h>
+
+#include <algorithm>
 #include <ctime>
 #include <fstream>
 #include <sstream>
@@ -78,25 +81,24 @@ ordered_json review_section(const DossierReview& r, const std::function<std::str
   return j;
 }
 
-Expected<bool> write_review_section(const std::string& path, const std::string& version, const ordered_json& section) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buf;
-  buf << in.rdbuf();
-  auto dossier = ordered_json::parse(buf.str(), nullptr, false);
-  if (dossier.is_discarded() || !dossier.is_object()) return make_error(ErrorCode::internal, path + " is not a dossier");
-  dossier.erase("review");
-  const auto machine = nlohmann::json::parse(dossier.dump());
-  if (dossier_version(machine) != version) return false;  // a new machine version: its review starts afresh
-  dossier["review"] = section;
-  if (auto st = write_file_atomic(path, dossier.dump(2) + "\n", Durability::unsynced); !st) return st.error();
-  return true;
-}
-
-std::string review_summary_csv(const std::vector<ReviewSummaryRow>& rows) {
-  std::string out = "id,name,dossier_version,review_state,reviewer,signed_off_at,second_approval_by,final_decisions\r\n";
-  for (const auto& r : rows) {
-    const std::string* cells[] = {&r.id, &r.name, &r.version, &r.state, &r.reviewer, &r.signed_off_at, &r.second_approver, &r.finals};
-    for (size_t i = 0; i < 8; ++i) out += (i ? "," : "") + csv_cell(*cells[i]);
+std::string summary_with_review(const std::string& existing, const std::map<std::string, ReviewCells>& cells) {
+  const auto records = csv_records(existing);
+  if (records.empty() || records[0].empty() || records[0][0] != "id") return {};
+  const auto& header = records[0];
+  const size_t machine_columns =
+      static_cast<size_t>(std::find(header.begin(), header.end(), std::string(kReviewColumns[0])) - header.begin());
+  std::string out;
+  for (size_t r = 0; r < records.size(); ++r) {
+    std::vector<std::string> row(records[r].begin(), records[r].begin() + static_cast<long>(std::min(machine_columns, records[r].size())));
+    row.resize(machine_columns);
+    if (r == 0) {
+      row.insert(row.end(), std::begin(kReviewColumns), std::end(kReviewColumns));
+    } else {
+      auto it = cells.find(row[0]);
+      const auto review = review_cells(it == cells.end() ? ReviewCells{} : it->second);
+      row.insert(row.end(), review.begin(), review.end());
+    }
+    for (size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + csv_cell(row[i]);
     out += "\r\n";
   }
   return out;

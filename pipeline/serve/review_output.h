@@ -8,10 +8,13 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 
 #include "core/expected.h"
+#include "pipeline/dossier/summary.h"
+#include "pipeline/serve/review_section_file.h"
 #include "pipeline/serve/review_service.h"
 
 namespace cc {
@@ -22,16 +25,10 @@ std::string iso_time(int64_t unix_seconds);
 
 nlohmann::ordered_json review_section(const DossierReview& review, const std::function<std::string(int64_t)>& user_name);
 
-// Replaces (or adds) the `review` key of the dossier at `path` when its machine part still has
-// `version`; leaves the file alone otherwise. True when written.
-Expected<bool> write_review_section(const std::string& path, const std::string& version, const nlohmann::ordered_json& section);
-
-// OUT/review_summary.csv beside the machine's summary.csv (which `run` and the daemon rewrite):
-// one row per signed-off dossier: id, name, version, state, reviewer, signed-off time, second
-// approver, and per credential "BOARD CREDENTIAL=final". RFC 4180 with formula cells defused.
-struct ReviewSummaryRow {
-  std::string id, name, version, state, reviewer, signed_off_at, second_approver, finals;
-};
-std::string review_summary_csv(const std::vector<ReviewSummaryRow>& rows);
+// OUT/summary.csv with the review columns (pipeline/dossier/summary.h, kReviewColumns) filled
+// from `cells` by candidate id: the machine's columns of `existing` (the file `run` wrote) are kept
+// as they are, in their order; review columns already there are replaced. Empty when `existing`
+// has no header row.
+std::string summary_with_review(const std::string& existing, const std::map<std::string, ReviewCells>& cells);
 
 }  // namespace cc

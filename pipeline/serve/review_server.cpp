@@ -3,6 +3,7 @@
 #include <httplib.h>
 #include <spdlog/spdlog.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include <fstream>
 #include <regex>
@@ -63,6 +64,35 @@ std::string read_file(const std::string& path) {
 // Thread of the request -> its session, set by the pre-routing check for the handlers after it.
 thread_local std::optional<ActiveSession> current_session;
 
+// The CPU time of the calling thread, in milliseconds; the request's start on this thread.
+double thread_cpu_ms() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
+thread_local double request_cpu_start = 0;
+
+// The add-job form: hours as a number or empty ("full-time" ticked), departments ticked or typed
+// as a comma-separated list.
+AddedJob added_job_from_form(const Request& req) {
+  AddedJob job{req.get_param_value("employer"), req.get_param_value("position"), req.get_param_value("start"), req.get_param_value("end"),
+               std::nullopt, req.has_param("full_time"), {}};
+  const std::string hours = req.get_param_value("hours_per_week");
+  char* end = nullptr;
+  const double v = std::strtod(hours.c_str(), &end);
+  if (!hours.empty() && end == hours.c_str() + hours.size()) job.hours_per_week = v;
+  else if (!hours.empty()) job.hours_per_week = -1;  // refused by check_added_job, not taken for "full-time"
+  std::string departments;
+  for (size_t i = 0; i < req.get_param_value_count("departments"); ++i) departments += req.get_param_value("departments", i) + ",";
+  std::stringstream list(departments);
+  for (std::string d; std::getline(list, d, ',');) {
+    d.erase(0, d.find_first_not_of(" \t"));
+    d.erase(d.find_last_not_of(" \t") + 1);
+    if (!d.empty()) job.departments.push_back(d);
+  }
+  return job;
+}
+
 }  // namespace
 
 bool is_loopback_host(const std::string& host) {
@@ -83,12 +113,13 @@ std::optional<std::pair<std::string, int>> parse_listen(const std::string& liste
 
 ReviewServer::ReviewServer(ReviewStore& store, DossierCatalog& catalog, const Ruleset& rules, ServerConfig config)
     : store_(store), catalog_(catalog), config_(std::move(config)), auth_(store), service_(store, catalog, rules),
-      pages_(std::make_unique<PageRenderer>(config_.input_dir, config_.worker_executable, Limits{})) {
+      pages_(std::make_unique<PageRenderer>(config_.input_dir, config_.worker_executable, Limits{}, config_.page_passwords)) {
   if (tls()) http_ = std::make_unique<httplib::SSLServer>(config_.tls_cert.c_str(), config_.tls_key.c_str());
   else http_ = std::make_unique<httplib::Server>();
   http_->new_task_queue = [] { return new httplib::ThreadPool(32); };
   http_->set_payload_max_length(1 << 20);
   routes();
+  service_.refresh_summary();
 }
 
 ReviewServer::~ReviewServer() = default;
@@ -133,7 +164,13 @@ void ReviewServer::routes() {
     });
   };
 
+  // Each answer says what it cost the server in CPU (its thread's time, whatever else the machine
+  // runs): `Server-Timing: cpu;dur=MS`, read by bench/serve_load.py.
+  h.set_post_routing_handler([](const Request&, Response& res) {
+    res.set_header("Server-Timing", "cpu;dur=" + std::to_string(thread_cpu_ms() - request_cpu_start));
+  });
   h.set_pre_routing_handler([this](const Request& req, Response& res) {
+    request_cpu_start = thread_cpu_ms();
     res.set_header("Content-Security-Policy", kPageCsp);
     res.set_header("X-Content-Type-Options", "nosniff");
     res.set_header("X-Frame-Options", "DENY");
@@ -213,6 +250,7 @@ void ReviewServer::routes() {
   });
 
   h.Get("/", [this, context](const Request& req, Response& res) {
+    service_.refresh_summary();  // `run` may have written a new summary.csv
     QueueFilter filter{req.get_param_value("q"), req.get_param_value("state")};
     html(res, queue_page(context(*current_session), service_.queue(filter), filter, unix_now()));
   });
@@ -227,7 +265,7 @@ void ReviewServer::routes() {
     std::vector<std::string> users;
     for (const auto& u : store_.users())
       if (!u.disabled) users.push_back(u.name);
-    auto crops = shelf->crops(*r->dossier, facts_from_dossier(r->dossier->machine), r->recomputed);
+    auto crops = shelf->crops(*r->dossier, r->facts, r->recomputed);
     html(res, dossier_page(context(*current_session), *r, can_supervise(current_session->user), users, crops->url_by_key));
   });
   h.Get(R"(/dossier/([^/]+)/crop/([0-9a-f]{16}))", [this, shelf](const Request& req, Response& res) {
@@ -236,7 +274,7 @@ void ReviewServer::routes() {
       res.status = 404;
       return;
     }
-    auto crops = shelf->crops(*r->dossier, facts_from_dossier(r->dossier->machine), r->recomputed);
+    auto crops = shelf->crops(*r->dossier, r->facts, r->recomputed);
     auto png = crops->png_by_token.find(req.matches[2]);
     if (png == crops->png_by_token.end()) {
       res.status = 404;
@@ -338,9 +376,14 @@ void ReviewServer::routes() {
     if (!credits.empty() && end == credits.c_str() + credits.size()) c.credits = v;
     return service_.add_course(a, id, c, req.get_param_value("reason"));
   });
-  act("remove-course", [this](const Actor& a, const std::string& id, const Request& req) {
-    return service_.remove_added_course(a, id, req.get_param_value("fact"), req.get_param_value("reason"));
+  act("add-job", [this](const Actor& a, const std::string& id, const Request& req) {
+    return service_.add_job(a, id, added_job_from_form(req), req.get_param_value("reason"));
   });
+  // Either form takes back what was added (the fact id says which).
+  for (const char* remove : {"remove-course", "remove-job"})
+    act(remove, [this](const Actor& a, const std::string& id, const Request& req) {
+      return service_.remove_added(a, id, req.get_param_value("fact"), req.get_param_value("reason"));
+    });
   act("signoff", [this](const Actor& a, const std::string& id, const Request& req) {
     std::map<std::string, std::string> finals;
     for (const auto& [key, value] : req.params)

@@ -25,6 +25,7 @@ struct ServerConfig {
   std::string crop_cache_dir;     // where `run` keeps evidence crops (OUT/.credcheck/cache), may be absent
   std::string input_dir;          // `run`'s input folder, for the page viewer; empty: no page viewer
   std::string worker_executable;  // runs cc::worker_main() given "__worker" (the page viewer's worker)
+  PagePasswords page_passwords;   // for encrypted PDFs in the page viewer (page_renderer.h); none when empty
 };
 
 class ReviewServer {

@@ -4,6 +4,9 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "core/output_files.h"
 #include "core/text.h"
 #include "pipeline/serve/dossier_facts.h"
@@ -21,6 +24,13 @@ std::string lower(std::string s) {
 Refusal refuse(int status, std::string message) { return Refusal{status, std::move(message)}; }
 
 bool is_status(const std::string& s) { return s == "eligible" || s == "not_eligible" || s == "needs_review"; }
+
+std::string read_text_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
 
 }  // namespace
 
@@ -67,16 +77,17 @@ std::optional<DossierReview> ReviewService::review(const std::string& dossier_id
   if (!d) return std::nullopt;
   DossierReview r;
   r.dossier = d;
-  const CandidateFacts machine_facts = facts_from_dossier(d->machine);
+  r.facts = facts_from_dossier(d->machine);
+  const CandidateFacts& machine_facts = r.facts;
   r.machine_facts = review_facts(machine_facts);
   std::map<std::string, std::string> machine_values;
   for (const auto& f : r.machine_facts) machine_values[f.id] = f.value;
   // A word on an earlier version carries over when the machine still reads the fact the same way.
   for (const auto& o : latest_overrides(store_.overrides(dossier_id))) {
-    if (is_added_course(o.fact)) {  // not a reading of the machine's: it stays until taken back
+    if (is_added_fact(o.fact)) {  // not a reading of the machine's: it stays until taken back
       if (o.action == "add") {
         r.in_force[o.fact] = o;
-        r.added_courses.push_back(o);
+        (is_added_course(o.fact) ? r.added_courses : r.added_jobs).push_back(o);
       }
       continue;
     }
@@ -199,35 +210,51 @@ ActionResult ReviewService::record_fact(const Actor& actor, const std::string& d
   return std::nullopt;
 }
 
-ActionResult ReviewService::add_course(const Actor& actor, const std::string& dossier_id, const AddedCourse& course,
-                                       const std::string& reason) {
+ActionResult ReviewService::add_fact(const Actor& actor, const std::string& dossier_id, const std::string& kind,
+                                     const std::string& value, const std::string& reason) {
   auto d = catalog_.find(dossier_id);
   if (!d) return refuse(404, "no such dossier");
   if (auto no = hold_claim(actor, dossier_id)) return no;
-  AddedCourse c{trim(course.title), trim(course.code), course.credits};
-  if (c.title.empty() || c.title.size() > 200 || c.code.size() > 40) return refuse(400, "a course needs a title (at most 200 characters)");
-  if (!(c.credits >= 0 && c.credits <= 1000)) return refuse(400, "credits: a number from 0 to 1000");
-  if (trim(reason).empty()) return refuse(400, "say where the course is shown");
+  if (trim(reason).empty()) return refuse(400, "say where the " + kind + " is shown");
+  const std::string prefix = kind + ".added.";
   int added = 0;
-  for (const auto& o : store_.overrides(dossier_id)) added += is_added_course(o.fact) ? 1 : 0;
-  const std::string fact = "course.added." + std::to_string(added);
-  FactOverride o{dossier_id, d->version, fact, "add", added_course_value(c), "", trim(reason), actor.user.id, clock_()};
-  if (auto st = store_.add_override(o); !st) return refuse(500, st.error().message);
-  audit(actor, dossier_id, d->version, fact, "add", "", o.value, o.reason);
+  for (const auto& o : store_.overrides(dossier_id)) added += o.fact.rfind(prefix, 0) == 0 && is_added_fact(o.fact) ? 1 : 0;
+  const std::string fact = prefix + std::to_string(added);
+  FactOverride o{dossier_id, d->version, fact, "add", value, "", trim(reason), actor.user.id, clock_()};
+  auto row = audit_row(actor, o.at, dossier_id, d->version, fact, "add", "", o.value, o.reason);
+  if (auto st = store_.add_override_audited(o, row); !st) return refuse(500, st.error().message);
   write_output(dossier_id);
   return std::nullopt;
 }
 
-ActionResult ReviewService::remove_added_course(const Actor& actor, const std::string& dossier_id, const std::string& fact,
-                                                const std::string& reason) {
+ActionResult ReviewService::add_course(const Actor& actor, const std::string& dossier_id, const AddedCourse& course,
+                                       const std::string& reason) {
+  AddedCourse c{trim(course.title), trim(course.code), course.credits};
+  if (c.title.empty() || c.title.size() > 200 || c.code.size() > 40) return refuse(400, "a course needs a title (at most 200 characters)");
+  if (!(c.credits >= 0 && c.credits <= 1000)) return refuse(400, "credits: a number from 0 to 1000");
+  return add_fact(actor, dossier_id, "course", added_course_value(c), reason);
+}
+
+ActionResult ReviewService::add_job(const Actor& actor, const std::string& dossier_id, const AddedJob& job, const std::string& reason) {
+  AddedJob j = job;
+  j.employer = trim(j.employer);
+  j.position = trim(j.position);
+  j.start = trim(j.start);
+  j.end = trim(j.end);
+  if (auto why = check_added_job(j); !why.empty()) return refuse(400, why);
+  return add_fact(actor, dossier_id, "job", added_job_value(j), reason);
+}
+
+ActionResult ReviewService::remove_added(const Actor& actor, const std::string& dossier_id, const std::string& fact,
+                                         const std::string& reason) {
   auto r = review(dossier_id);
   if (!r) return refuse(404, "no such dossier");
   if (auto no = hold_claim(actor, dossier_id)) return no;
   auto it = r->in_force.find(fact);
-  if (!is_added_course(fact) || it == r->in_force.end()) return refuse(400, "no such added course");
+  if (!is_added_fact(fact) || it == r->in_force.end()) return refuse(400, "nothing added under that name");
   FactOverride o{dossier_id, r->dossier->version, fact, "remove", "", it->second.value, trim(reason), actor.user.id, clock_()};
-  if (auto st = store_.add_override(o); !st) return refuse(500, st.error().message);
-  audit(actor, dossier_id, r->dossier->version, fact, "remove", it->second.value, "", o.reason);
+  auto row = audit_row(actor, o.at, dossier_id, r->dossier->version, fact, "remove", it->second.value, "", o.reason);
+  if (auto st = store_.add_override_audited(o, row); !st) return refuse(500, st.error().message);
   write_output(dossier_id);
   return std::nullopt;
 }
@@ -290,31 +317,54 @@ void ReviewService::write_output(const std::string& dossier_id) {
   auto r = review(dossier_id);
   if (!r) return;
   auto section = review_section(*r, [this](int64_t id) { return user_name(id); });
-  auto written = write_review_section(r->dossier->path, r->dossier->version, section);
+  auto written = section_writer_.write(r->dossier->path, r->dossier->version, section);
   if (!written) spdlog::error("review section of {}: {}", dossier_id, written.error().message);
   else if (*written) catalog_.note_review_written(dossier_id);
 }
 
+void ReviewService::refresh_summary() {
+  const std::string path = catalog_.out_dir() + "/summary.csv";
+  {
+    std::lock_guard lock(summary_mutex_);
+    if (summary_stamp_ == file_stamp(path) && summary_stamp_[0] != 0) return;
+  }
+  write_summary();
+}
+
 void ReviewService::write_summary() {
   std::lock_guard lock(summary_mutex_);
-  std::vector<ReviewSummaryRow> rows;
-  std::map<std::string, std::shared_ptr<const CatalogDossier>> dossiers;
-  for (auto& d : catalog_.scan()) dossiers[d->id] = d;
-  for (const auto& s : store_.signoffs()) {
-    auto it = dossiers.find(s.dossier_id);
-    if (it == dossiers.end() || it->second->version != s.dossier_version) continue;  // a newer machine version awaits review
-    const auto& d = it->second;
-    std::string finals;
-    const auto list = nlohmann::json::parse(s.decisions, nullptr, false);
-    if (list.is_array())
-      for (const auto& f : list)
-        finals += (finals.empty() ? "" : "; ") + f.value("board", "") + " " + f.value("credential", "") + "=" + f.value("final", "");
-    rows.push_back({s.dossier_id, d->name, s.dossier_version, s.state, user_name(s.user_id), iso_time(s.at),
-                    s.second_user_id ? user_name(s.second_user_id) : "", finals});
+  const std::string path = catalog_.out_dir() + "/summary.csv";
+  std::map<std::string, SignOff> signoffs;
+  for (auto& s : store_.signoffs()) signoffs[s.dossier_id] = s;
+  std::map<std::string, ReviewCells> cells;
+  std::vector<SummaryRow> fallback;
+  for (const auto& dossier : catalog_.scan()) {
+    const auto& d = *dossier;
+    ReviewCells c;
+    auto s = signoffs.find(d.id);
+    if (s != signoffs.end() && s->second.dossier_version == d.version) {  // a sign-off on an earlier version is no review of this one
+      c.state = s->second.state;
+      c.reviewer = user_name(s->second.user_id);
+      c.signed_off_at = iso_time(s->second.at);
+      c.second_approval_by = s->second.second_user_id ? user_name(s->second.second_user_id) : "";
+      const auto list = nlohmann::json::parse(s->second.decisions, nullptr, false);
+      if (list.is_array())
+        for (const auto& f : list)
+          c.final_decisions += (c.final_decisions.empty() ? "" : "; ") + f.value("board", "") + " " + f.value("credential", "") + "=" +
+                               f.value("final", "");
+    }
+    fallback.push_back(SummaryRow{d.id, d.name, d.statuses, {}, d.flags, {}, 0, 0, c});
+    cells[d.id] = std::move(c);
   }
-  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
-  if (auto st = write_file_atomic(catalog_.out_dir() + "/review_summary.csv", review_summary_csv(rows), Durability::unsynced); !st)
-    spdlog::error("review_summary.csv: {}", st.error().message);
+  // The file `run` wrote, with the review columns filled; none (the watch daemon writes none): the
+  // rows from the dossiers themselves (statuses and flags; routes and counts are left empty).
+  std::string csv = summary_with_review(read_text_file(path), cells);
+  if (csv.empty()) {
+    std::sort(fallback.begin(), fallback.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+    csv = summary_csv(fallback);
+  }
+  if (auto st = write_file_atomic(path, csv, Durability::unsynced); !st) spdlog::error("summary.csv: {}", st.error().message);
+  summary_stamp_ = file_stamp(path);
 }
 
 }  // namespace cc

@@ -17,6 +17,7 @@
 #include "pipeline/serve/dossier_catalog.h"
 #include "pipeline/serve/fact_review.h"
 #include "pipeline/serve/review_store.h"
+#include "pipeline/serve/review_section_file.h"
 #include "validators/ruleset.h"
 #include "validators/validation_result.h"
 
@@ -50,9 +51,11 @@ struct CredentialDecision {
 
 struct DossierReview {
   std::shared_ptr<const CatalogDossier> dossier;
-  std::vector<ReviewFact> machine_facts;          // as the machine read them
+  CandidateFacts facts;                           // as the machine read them (dossier_facts.h)
+  std::vector<ReviewFact> machine_facts;          // the same, one line per reviewable fact
   std::map<std::string, FactOverride> in_force;   // by fact id: this version's or carried over
   std::vector<FactOverride> added_courses;         // in force, oldest first
+  std::vector<FactOverride> added_jobs;            // in force, oldest first
   std::vector<FactOverride> to_check_again;       // earlier versions' words whose fact has changed since
   ValidationResult recomputed;
   std::vector<CredentialDecision> decisions;
@@ -80,9 +83,11 @@ class ReviewService {
   // action: confirm | correct | absent; `value` for correct; `reason` for correct and absent.
   ActionResult record_fact(const Actor& actor, const std::string& dossier_id, const std::string& fact, const std::string& action,
                            const std::string& value, const std::string& reason);
-  // A course the machine missed (AddedCourse); `remove_fact`: an added course's id to take back.
+  // A course or a job the machine missed (AddedCourse, AddedJob), with where it is shown.
   ActionResult add_course(const Actor& actor, const std::string& dossier_id, const AddedCourse& course, const std::string& reason);
-  ActionResult remove_added_course(const Actor& actor, const std::string& dossier_id, const std::string& fact, const std::string& reason);
+  ActionResult add_job(const Actor& actor, const std::string& dossier_id, const AddedJob& job, const std::string& reason);
+  // Takes back an added course or job (`fact`: its id).
+  ActionResult remove_added(const Actor& actor, const std::string& dossier_id, const std::string& fact, const std::string& reason);
   // decision: approve | return | escalate. `finals`: "ASCPi MLS" -> status, for approve.
   ActionResult sign_off(const Actor& actor, const std::string& dossier_id, const std::string& decision,
                         const std::map<std::string, std::string>& finals, const std::string& reason);
@@ -94,12 +99,18 @@ class ReviewService {
                             const std::string& fact, const std::string& action, const std::string& old_value,
                             const std::string& new_value, const std::string& reason);
   std::string user_name(int64_t id);
+  // Rewrites OUT/summary.csv's review columns when the file is not the one the server last wrote
+  // (`run` replaced it, or the server just started).
+  void refresh_summary();
 
  private:
   // The claim must be the actor's own and live; renews it.
   ActionResult hold_claim(const Actor& actor, const std::string& dossier_id);
+  // Records an added fact (`kind`: course | job) under the next free id, audited.
+  ActionResult add_fact(const Actor& actor, const std::string& dossier_id, const std::string& kind, const std::string& value,
+                        const std::string& reason);
   void write_output(const std::string& dossier_id);
-  // OUT/review_summary.csv, after a sign-off or a second approval.
+  // OUT/summary.csv with the review columns filled, after every change of a dossier's state.
   void write_summary();
 
   ReviewStore& store_;
@@ -108,7 +119,9 @@ class ReviewService {
   Clock clock_;
   // One review section of a dossier written at a time, each from the latest state (by id hash).
   std::array<std::mutex, 64> output_mutexes_;
-  std::mutex summary_mutex_;
+  ReviewSectionWriter section_writer_;
+  std::recursive_mutex summary_mutex_;
+  FileStamp summary_stamp_{};  // summary.csv as the server last wrote it
 };
 
 bool can_supervise(const User& user);

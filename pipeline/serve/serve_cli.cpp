@@ -78,6 +78,9 @@ ServeCommands::ServeCommands(CLI::App& app) {
   serve_->add_flag("--insecure-http", insecure_http_, "Allow plain HTTP on a non-loopback address (behind a TLS proxy)");
   serve_->add_option("--input", input_, "The input folder `run` read (one folder per candidate): pages open in the page viewer")
       ->check(CLI::ExistingDirectory);
+  serve_->add_option("--passwords", passwords_,
+                     "The passwords file `run` or `watch` was given (CANDIDATE[/FILE]<TAB>PASSWORD): encrypted PDFs open in the page viewer")
+      ->check(CLI::ExistingFile);
   serve_->add_option("--rules", rules_, "Ruleset folder the decisions are recomputed with (default: as `run`)")->check(CLI::ExistingDirectory);
 
   users_ = app.add_subcommand("users", "Manage the review server's accounts");
@@ -217,8 +220,15 @@ int ServeCommands::serve() {
     fprintf(stderr, "credcheck serve: %s\n", store.error().message.c_str());
     return kExitOutputNotWritable;
   }
+  auto passwords = PasswordFile::open(passwords_);  // errors name the line, never a password
+  if (!passwords) {
+    fprintf(stderr, "credcheck serve: %s\n", passwords.error().message.c_str());
+    return kExitUsage;
+  }
   DossierCatalog catalog(out_);
-  ReviewServer server(**store, catalog, *rules, ServerConfig{tls_cert_, tls_key_, out_ + "/.credcheck/cache", input_, current_executable()});
+  ReviewServer server(**store, catalog, *rules,
+                      ServerConfig{tls_cert_, tls_key_, out_ + "/.credcheck/cache", input_, current_executable(),
+                                   passwords_.empty() ? PagePasswords{} : passwords_from_file(std::move(*passwords))});
   auto port = server.bind(where->first, where->second);
   if (!port) {
     fprintf(stderr, "credcheck serve: %s\n", port.error().message.c_str());

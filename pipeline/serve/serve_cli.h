@@ -27,7 +27,7 @@ class ServeCommands {
   CLI::App* serve_ = nullptr;
   CLI::App* users_ = nullptr;
   CLI::App* audit_ = nullptr;
-  std::string out_, db_, listen_ = "127.0.0.1:8470", tls_cert_, tls_key_, rules_, input_;
+  std::string out_, db_, listen_ = "127.0.0.1:8470", tls_cert_, tls_key_, rules_, input_, passwords_;
   bool insecure_http_ = false;
   std::string users_action_, user_name_, role_ = "evaluator";
   bool one_time_ = false;

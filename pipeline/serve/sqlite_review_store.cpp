@@ -175,7 +175,9 @@ Expected<std::unique_ptr<SqliteReviewStore>> SqliteReviewStore::open(const std::
   auto db = Database::open(path);
   if (!db) return db.error();
   if (auto st = migrate(*db, shared ? "the review database" : path); !st) return st.error();
-  return std::unique_ptr<SqliteReviewStore>(new SqliteReviewStore(std::move(*db)));
+  auto reader = Database::open(path);
+  if (!reader) return reader.error();
+  return std::unique_ptr<SqliteReviewStore>(new SqliteReviewStore(std::move(*db), std::move(*reader)));
 }
 
 Expected<int64_t> SqliteReviewStore::add_user(const User& u) {
@@ -192,9 +194,9 @@ Expected<int64_t> SqliteReviewStore::add_user(const User& u) {
 }
 
 std::vector<User> SqliteReviewStore::select_users(const std::string& where, const std::string& name, int64_t id) {
-  std::lock_guard lock(mutex_);
+  std::lock_guard lock(read_mutex_);
   std::vector<User> out;
-  auto s = db_.prepare("SELECT id, name, role, password_hash, disabled, must_change_password, locked_until FROM users " + where);
+  auto s = reader_.prepare("SELECT id, name, role, password_hash, disabled, must_change_password, locked_until FROM users " + where);
   if (!s) return out;
   if (where.find("name =") != std::string::npos) s->bind(1, name);  // not "ORDER BY name": PostgreSQL refuses a parameter too many
   if (where.find("id =") != std::string::npos) s->bind(1, id);
@@ -230,8 +232,8 @@ Status SqliteReviewStore::add_login_failure(const std::string& key, int64_t at) 
 }
 
 int SqliteReviewStore::login_failures_since(const std::string& key, int64_t since) {
-  std::lock_guard lock(mutex_);
-  auto s = db_.prepare("SELECT COUNT(*) FROM login_failures WHERE key = ? AND at >= ?");
+  std::lock_guard lock(read_mutex_);
+  auto s = reader_.prepare("SELECT COUNT(*) FROM login_failures WHERE key = ? AND at >= ?");
   if (!s) return 0;
   s->bind(1, key).bind(2, since);
   return s->step() ? static_cast<int>(s->int_at(0)) : 0;
@@ -253,8 +255,8 @@ Status SqliteReviewStore::put_session(const SessionRow& r) {
 }
 
 std::optional<SessionRow> SqliteReviewStore::session(const std::string& token_hash) {
-  std::lock_guard lock(mutex_);
-  auto s = db_.prepare("SELECT token_hash, user_id, csrf, created, last_seen, address FROM sessions WHERE token_hash = ?");
+  std::lock_guard lock(read_mutex_);
+  auto s = reader_.prepare("SELECT token_hash, user_id, csrf, created, last_seen, address FROM sessions WHERE token_hash = ?");
   if (!s || !s->bind(1, token_hash).step()) return std::nullopt;
   return SessionRow{s->text_at(0), s->int_at(1), s->text_at(2), s->int_at(3), s->int_at(4), s->text_at(5)};
 }
@@ -281,16 +283,16 @@ Status SqliteReviewStore::delete_sessions_of(int64_t user_id) {
 }
 
 std::optional<Claim> SqliteReviewStore::claim(const std::string& dossier_id) {
-  std::lock_guard lock(mutex_);
-  auto s = db_.prepare("SELECT dossier_id, user_id, expires FROM claims WHERE dossier_id = ?");
+  std::lock_guard lock(read_mutex_);
+  auto s = reader_.prepare("SELECT dossier_id, user_id, expires FROM claims WHERE dossier_id = ?");
   if (!s || !s->bind(1, dossier_id).step()) return std::nullopt;
   return Claim{s->text_at(0), s->int_at(1), s->int_at(2)};
 }
 
 std::vector<Claim> SqliteReviewStore::claims() {
-  std::lock_guard lock(mutex_);
+  std::lock_guard lock(read_mutex_);
   std::vector<Claim> out;
-  auto s = db_.prepare("SELECT dossier_id, user_id, expires FROM claims");
+  auto s = reader_.prepare("SELECT dossier_id, user_id, expires FROM claims");
   if (!s) return out;
   while (s->step()) out.push_back(Claim{s->text_at(0), s->int_at(1), s->int_at(2)});
   return out;
@@ -335,9 +337,9 @@ Expected<AuditRow> SqliteReviewStore::add_override_audited(const FactOverride& o
 }
 
 std::vector<FactOverride> SqliteReviewStore::overrides(const std::string& dossier_id) {
-  std::lock_guard lock(mutex_);
+  std::lock_guard lock(read_mutex_);
   std::vector<FactOverride> out;
-  auto s = db_.prepare("SELECT dossier_id, dossier_version, fact, action, value, original, reason, user_id, at FROM overrides WHERE dossier_id = ? ORDER BY id");
+  auto s = reader_.prepare("SELECT dossier_id, dossier_version, fact, action, value, original, reason, user_id, at FROM overrides WHERE dossier_id = ? ORDER BY id");
   if (!s) return out;
   s->bind(1, dossier_id);
   while (s->step())
@@ -357,9 +359,9 @@ Status SqliteReviewStore::put_signoff(const SignOff& o) {
 }
 
 std::vector<SignOff> SqliteReviewStore::select_signoffs(const std::string& dossier_id) {
-  std::lock_guard lock(mutex_);
+  std::lock_guard lock(read_mutex_);
   std::vector<SignOff> out;
-  auto s = db_.prepare(std::string("SELECT dossier_id, dossier_version, state, decisions, reason, user_id, at, second_user_id, second_at FROM signoffs") +
+  auto s = reader_.prepare(std::string("SELECT dossier_id, dossier_version, state, decisions, reason, user_id, at, second_user_id, second_at FROM signoffs") +
                        (dossier_id.empty() ? "" : " WHERE dossier_id = ?"));
   if (!s) return out;
   if (!dossier_id.empty()) s->bind(1, dossier_id);
@@ -411,9 +413,9 @@ Expected<AuditRow> SqliteReviewStore::append_audit(AuditRow row) {
 }
 
 std::vector<AuditRow> SqliteReviewStore::audit_rows(const std::string& dossier_id) {
-  std::lock_guard lock(mutex_);
+  std::lock_guard lock(read_mutex_);
   std::vector<AuditRow> out;
-  auto s = db_.prepare(std::string("SELECT ") + kAuditColumns + " FROM audit" +
+  auto s = reader_.prepare(std::string("SELECT ") + kAuditColumns + " FROM audit" +
                        (dossier_id.empty() ? "" : " WHERE dossier_id = ?") + " ORDER BY seq");
   if (!s) return out;
   if (!dossier_id.empty()) s->bind(1, dossier_id);

@@ -3,9 +3,12 @@
 // class kept its name from when SQLite was the only engine). Both go through watch/state_db.h.
 // Opening a file creates it 0640 in a 0750 folder; either engine's schema is brought up to date
 // through numbered migrations (PostgreSQL: once, however many servers start together); a database
-// written by a newer credcheck (a higher schema version) is refused rather than guessed at. One
-// connection, used under a mutex: the server's threads take turns, and each method is one
-// transaction; on PostgreSQL the audit trail's appenders take turns across servers too.
+// written by a newer credcheck (a higher schema version) is refused rather than guessed at. Two
+// connections, each used under its own mutex: one writes (each method one transaction, committed
+// with a full sync; on PostgreSQL the audit trail's appenders take turns across servers too), the
+// other only reads, so a page load's reads (its session, claims, words) never wait behind another
+// request's commit and sync (SQLite's WAL lets a reader go on beside the writer, and it sees every
+// committed change).
 #pragma once
 
 #include <memory>
@@ -57,7 +60,7 @@ class SqliteReviewStore : public ReviewStore {
   std::vector<AuditRow> audit_rows(const std::string& dossier_id = {}) override;
 
  private:
-  explicit SqliteReviewStore(Database db) : db_(std::move(db)) {}
+  SqliteReviewStore(Database db, Database reader) : db_(std::move(db)), reader_(std::move(reader)) {}
   std::vector<User> select_users(const std::string& where, const std::string& name, int64_t id);
   std::vector<SignOff> select_signoffs(const std::string& dossier_id);
   // Inside a transaction the caller holds (with mutex_ locked).
@@ -66,6 +69,8 @@ class SqliteReviewStore : public ReviewStore {
 
   std::mutex mutex_;
   Database db_;
+  std::mutex read_mutex_;
+  Database reader_;
 };
 
 }  // namespace cc

@@ -147,6 +147,29 @@ async function main() {
     assert.match(await page.textContent('#audit'), /the transcript says 20 credits/);
     assert.match(credcheck(['audit', 'verify', '--db', db]), /intact/);
 
+    // A job the machine missed: added with where it is shown, judged at once by the same validators.
+    await page.goto(`${base}/dossier/ng-0007`);
+    await page.click('#btn-claim');
+    const ascpMls = page.locator('tr[data-credential="ASCPi MLS"]');
+    assert.strictEqual((await ascpMls.locator('.recomputed').textContent()).trim(), 'not_eligible');
+    const jobForm = page.locator('#add-job');
+    await jobForm.locator('input[name=employer]').fill('Benue Teaching Hospital');
+    await jobForm.locator('input[name=position]').fill('Medical Laboratory Scientist');
+    await jobForm.locator('input[name=start]').fill('2019-12-02');
+    await jobForm.locator('input[name=end]').fill('2024-05-31');
+    await jobForm.locator('input[name=hours_per_week]').fill('40');
+    for (const d of ['chemistry', 'hematology', 'microbiology', 'blood_bank']) await jobForm.locator(`input[name=departments][value=${d}]`).check();
+    await jobForm.locator('input[name=reason]').fill('second letter, page 1');
+    await Promise.all([page.waitForNavigation(), jobForm.locator('button[type=submit]').click()]);
+    assert.match(await page.locator('tr[data-added="job.added.0"]').textContent(), /Benue Teaching Hospital .*2019-12-02 to 2024-05-31, 40 h\/week/);
+    assert.strictEqual((await ascpMls.locator('.machine').textContent()).trim(), 'not_eligible');
+    assert.strictEqual((await ascpMls.locator('.recomputed').textContent()).trim(), 'eligible');
+    const withJob = JSON.parse(fs.readFileSync(path.join(out, 'ng-0007', 'dossier.json'), 'utf8')).review;
+    assert.ok(withJob.overrides.some((o) => o.fact === 'job.added.0' && o.action === 'add' && o.value.employer === 'Benue Teaching Hospital'),
+              JSON.stringify(withJob));
+    await page.goto(`${base}/dossier/ng-0007/audit`);
+    assert.match(await page.textContent('#audit'), /job\.added\.0/);
+
     // An override that makes a credential eligible waits for a supervisor's second approval.
     await page.goto(`${base}/dossier/in-0004`);
     await page.click('#btn-claim');
@@ -170,6 +193,10 @@ async function main() {
     assert.strictEqual(second.state, 'approved');
     assert.strictEqual(second.second_approval.by, 'sam');
     assert.ok(second.decisions.some((d) => d.board === 'AMT' && d.credential === 'MLT' && d.final === 'eligible'), JSON.stringify(second));
+    // summary.csv carries the sign-off in its last five columns.
+    const summaryRows = fs.readFileSync(path.join(out, 'summary.csv'), 'utf8').split('\r\n');
+    assert.match(summaryRows[0], /,document_errors,review_state,reviewer,signed_off_at,second_approval_by,final_decisions$/);
+    assert.match(summaryRows.find((r) => r.startsWith('in-0004,')), /,approved,alice,[0-9T:Z-]+,sam,[^,]*AMT MLT=eligible/);
     await supervisor.goto(`${base}/audit`);
     assert.match(await supervisor.textContent('#audit'), /second_approval/);
   } finally {

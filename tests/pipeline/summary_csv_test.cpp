@@ -32,13 +32,13 @@ TEST(SummaryCsv, OneRowPerCandidateWithStatusAndRoutePerCredential) {
   const std::string csv = summary_csv({a, b});
   const std::string header =
       "id,name,ASCPi MLS status,ASCPi MLS route,AMT MLS status,AMT MLS route,flags,documents,pages,"
-      "document_errors_count,document_errors\r\n";
+      "document_errors_count,document_errors,review_state,reviewer,signed_off_at,second_approval_by,final_decisions\r\n";
   EXPECT_EQ(csv.substr(0, header.size()), header);
   EXPECT_NE(csv.find("\r\nph-0001,'=cmd|' /C calc'!A0,eligible,MLS-2,needs_review,,name_mismatch;low_confidence,3,5,1,"
-                     "tor.pdf: encrypted: the PDF is encrypted\r\n"),
+                     "tor.pdf: encrypted: the PDF is encrypted,,,,,\r\n"),
             std::string::npos)
       << csv;
-  EXPECT_NE(csv.find("\r\nus-0002,,,,,,,0,0,0,\r\n"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("\r\nus-0002,,,,,,,0,0,0,,,,,,\r\n"), std::string::npos) << csv;
   EXPECT_EQ(csv.find('\n', csv.size() - 1), csv.size() - 1);
 }
 

@@ -5,9 +5,11 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <filesystem>
 #include <fstream>
 #include <regex>
 
+#include "pipeline/dossier/summary.h"
 #include "pipeline/serve/audit_chain.h"
 #include "tests/serve/serve_fixture.h"
 
@@ -31,7 +33,8 @@ TEST(ServeHttp, EveryRouteWithoutASessionGoesToTheLoginPage) {
   }
   for (const char* path : {"/logout", "/password", "/dossier/ph-0005/claim", "/dossier/ph-0005/fact", "/dossier/ph-0005/signoff",
                            "/dossier/ph-0005/second-approval", "/dossier/ph-0005/release", "/dossier/ph-0005/reassign",
-                           "/dossier/ph-0005/add-course", "/dossier/ph-0005/remove-course", "/login/../dossier/ph-0005/claim"}) {
+                           "/dossier/ph-0005/add-course", "/dossier/ph-0005/remove-course", "/dossier/ph-0005/add-job",
+                           "/dossier/ph-0005/remove-job", "/login/../dossier/ph-0005/claim"}) {
     auto res = c.Post(path, httplib::Params{{"csrf", "x"}});
     ASSERT_TRUE(res) << path;
     EXPECT_EQ(res->status, 303) << path;
@@ -234,15 +237,40 @@ TEST(ServeHttp, ACorrectedCourseIsJudgedAgainAndSignedOffWithASecondApproval) {
     }
   EXPECT_TRUE(found);
 
-  // review_summary.csv beside the machine's summary.csv, private like every output.
-  const std::string summary = test::read_file(s.out() + "/review_summary.csv");
-  EXPECT_NE(summary.find("ng-0003,"), std::string::npos) << summary;
-  EXPECT_NE(summary.find(",approved,alice,"), std::string::npos) << summary;
-  EXPECT_NE(summary.find(",sam,"), std::string::npos) << summary;
-  EXPECT_NE(summary.find("AMT MLS=eligible"), std::string::npos) << summary;
+  // summary.csv itself carries the review state: the machine's columns as `run` wrote them, in
+  // their order, the review columns after them; private like every output.
+  const auto machine_csv = csv_records(test::read_file(std::string(CREDCHECK_DEMO_OUT_DIR) + "/summary.csv"));
+  const auto csv = csv_records(test::read_file(s.out() + "/summary.csv"));
+  ASSERT_EQ(csv.size(), machine_csv.size());
+  // (run writes the review columns empty; an older run wrote none)
+  const size_t machine_columns =
+      static_cast<size_t>(std::find(machine_csv[0].begin(), machine_csv[0].end(), "review_state") - machine_csv[0].begin());
+  ASSERT_EQ(csv[0].size(), machine_columns + 5);
+  EXPECT_EQ(std::vector<std::string>(csv[0].end() - 5, csv[0].end()),
+            (std::vector<std::string>{"review_state", "reviewer", "signed_off_at", "second_approval_by", "final_decisions"}));
+  for (size_t r = 0; r < csv.size(); ++r) {
+    EXPECT_EQ(std::vector<std::string>(csv[r].begin(), csv[r].begin() + static_cast<long>(machine_columns)),
+              std::vector<std::string>(machine_csv[r].begin(), machine_csv[r].begin() + static_cast<long>(machine_columns))) << r;
+    if (r == 0) continue;
+    const std::vector<std::string> cells(csv[r].end() - 5, csv[r].end());
+    if (csv[r][0] != "ng-0003") {
+      EXPECT_EQ(cells, std::vector<std::string>(5, "")) << csv[r][0];
+      continue;
+    }
+    EXPECT_EQ(cells[0], "approved");
+    EXPECT_EQ(cells[1], "alice");
+    EXPECT_TRUE(std::regex_match(cells[2], std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)"))) << cells[2];
+    EXPECT_EQ(cells[3], "sam");
+    EXPECT_NE(cells[4].find("AMT MLS=eligible"), std::string::npos) << cells[4];
+  }
   struct stat st {};
-  ASSERT_EQ(stat((s.out() + "/review_summary.csv").c_str(), &st), 0);
+  ASSERT_EQ(stat((s.out() + "/summary.csv").c_str(), &st), 0);
   EXPECT_EQ(st.st_mode & 0777, 0640u);
+  EXPECT_FALSE(std::filesystem::exists(s.out() + "/review_summary.csv"));
+  // `run` writes summary.csv again (its review columns empty): the next queue page fills them in.
+  std::ofstream(s.out() + "/summary.csv", std::ios::binary | std::ios::trunc) << test::read_file(std::string(CREDCHECK_DEMO_OUT_DIR) + "/summary.csv");
+  ASSERT_EQ(s.get(alice, "/")->status, 200);
+  EXPECT_EQ(csv_records(test::read_file(s.out() + "/summary.csv")), csv);
 
   // Everything is in the audit trail, chained; the CLI verifies it.
   const auto rows = s.store().audit_rows("ng-0003");
@@ -288,6 +316,67 @@ TEST(ServeHttp, ACourseTheMachineMissedCanBeAddedAndTakenBack) {
   EXPECT_EQ(page.find("<tr data-added="), std::string::npos);
   EXPECT_EQ(recomputed(page, "AMT MLS"), "not_eligible");
   EXPECT_EQ(s.post(alice, "/dossier/ng-0003/remove-course", {{"fact", "course.added.0"}, {"reason", "again"}})->status, 400);
+}
+
+TEST(ServeHttp, AJobTheMachineMissedIsJudgedByTheValidatorsAuditedAndCanBeTakenBack) {
+  ServeFixture s;
+  Browser alice = s.login("alice", "alice-password");
+  Browser bob = s.login("carol", "carol-password");
+  ASSERT_EQ(s.post(alice, "/dossier/ng-0007/claim", {})->status, 303);
+  const std::string before = s.get(alice, "/dossier/ng-0007")->body;
+  EXPECT_EQ(recomputed(before, "ASCPi MLS"), "not_eligible");
+  const httplib::Params job = {{"employer", "Benue Teaching Hospital"}, {"position", "Medical Laboratory Scientist"},
+                               {"start", "2019-12-02"}, {"end", "2024-05-31"}, {"hours_per_week", "40"},
+                               {"departments", "chemistry"}, {"departments", "hematology"}, {"departments", "microbiology"},
+                               {"departments", "blood_bank"}, {"reason", "second letter, page 1: the machine read no job from it"}};
+  // Bad input is refused before anything is stored: no employer, a date that is no date, an end
+  // before the start, no hours and no "full-time", a department outside the contract's set, no reason.
+  auto with = [&](const std::string& key, const std::string& value) {
+    httplib::Params p;
+    for (const auto& [k, v] : job)
+      if (k != key) p.emplace(k, v);
+    if (!value.empty()) p.emplace(key, value);
+    return p;
+  };
+  EXPECT_EQ(s.post(alice, "/dossier/ng-0007/add-job", with("employer", ""))->status, 400);
+  EXPECT_EQ(s.post(alice, "/dossier/ng-0007/add-job", with("start", "Dec 2019"))->status, 400);
+  EXPECT_EQ(s.post(alice, "/dossier/ng-0007/add-job", with("end", "2018-01-01"))->status, 400);
+  EXPECT_EQ(s.post(alice, "/dossier/ng-0007/add-job", with("hours_per_week", ""))->status, 400);
+  EXPECT_EQ(s.post(alice, "/dossier/ng-0007/add-job", with("departments", "cardiology"))->status, 400);
+  EXPECT_EQ(s.post(alice, "/dossier/ng-0007/add-job", with("reason", ""))->status, 400);
+  EXPECT_EQ(s.post(bob, "/dossier/ng-0007/add-job", job)->status, 409);  // alice's claim
+  EXPECT_TRUE(s.store().overrides("ng-0007").empty());
+
+  ASSERT_EQ(s.post(alice, "/dossier/ng-0007/add-job", job)->status, 303);
+  auto page = s.get(alice, "/dossier/ng-0007")->body;
+  EXPECT_NE(page.find("<tr data-added=\"job.added.0\""), std::string::npos);
+  EXPECT_NE(page.find("Benue Teaching Hospital (Medical Laboratory Scientist): 2019-12-02 to 2024-05-31, 40 h/week"), std::string::npos);
+  // 54 more months in the four core areas: the same validators now meet a route they did not.
+  EXPECT_EQ(recomputed(page, "ASCPi MLS"), "eligible") << page;
+  auto review = test::read_json(s.out() + "/ng-0007/dossier.json")["review"];
+  ASSERT_EQ(review["overrides"].size(), 1u);
+  EXPECT_EQ(review["overrides"][0]["fact"], "job.added.0");
+  EXPECT_EQ(review["overrides"][0]["action"], "add");
+  EXPECT_EQ(review["overrides"][0]["value"]["employer"], "Benue Teaching Hospital");
+  EXPECT_EQ(review["overrides"][0]["value"]["departments"].size(), 4u);
+  EXPECT_TRUE(review["overrides"][0]["machine_value"].is_null());
+  const auto rows = s.store().audit_rows("ng-0007");
+  ASSERT_FALSE(rows.empty());
+  EXPECT_EQ(rows.back().fact, "job.added.0");
+  EXPECT_EQ(rows.back().action, "add");
+  EXPECT_NE(rows.back().new_value.find("Benue Teaching Hospital"), std::string::npos);
+
+  // A full-time job without hours and to the present is accepted too; then both are taken back.
+  ASSERT_EQ(s.post(alice, "/dossier/ng-0007/add-job", {{"employer", "Makurdi Clinic"}, {"start", "2018-01-01"}, {"full_time", "1"},
+                                                       {"reason", "letter 3"}})->status, 303);
+  EXPECT_NE(s.get(alice, "/dossier/ng-0007")->body.find("Makurdi Clinic: 2018-01-01 to present, full-time"), std::string::npos);
+  ASSERT_EQ(s.post(alice, "/dossier/ng-0007/remove-job", {{"fact", "job.added.0"}, {"reason", "misread"}})->status, 303);
+  ASSERT_EQ(s.post(alice, "/dossier/ng-0007/remove-job", {{"fact", "job.added.1"}, {"reason", "misread"}})->status, 303);
+  page = s.get(alice, "/dossier/ng-0007")->body;
+  EXPECT_EQ(page.find("<tr data-added="), std::string::npos);
+  EXPECT_EQ(recomputed(page, "ASCPi MLS"), "not_eligible");
+  EXPECT_EQ(s.post(alice, "/dossier/ng-0007/remove-job", {{"fact", "job.added.0"}, {"reason", "again"}})->status, 400);
+  EXPECT_EQ(s.store().audit_rows("ng-0007").back().action, "remove");
 }
 
 TEST(ServeHttp, ReturningOrEscalatingNeedsAReason) {

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "pipeline/serve/password_hash.h"
+#include "pipeline/serve/review_section_file.h"
 #include "pipeline/serve/review_server.h"
 #include "pipeline/serve/sqlite_review_store.h"
 #include "tests/serve/serve_fixture.h"
@@ -171,7 +172,7 @@ TEST(ServeCli, UnderTlsTheSessionCookieIsSecure) {
   std::filesystem::create_directories(dir / "out");
   DossierCatalog catalog(dir / "out");
   auto rules = load_ruleset(CREDCHECK_RULES_DIR).value();
-  ReviewServer server(*store, catalog, rules, ServerConfig{dir / "cert.pem", dir / "key.pem", "", "", ""});
+  ReviewServer server(*store, catalog, rules, ServerConfig{dir / "cert.pem", dir / "key.pem", "", "", "", {}});
   const int port = server.bind("127.0.0.1", 0).value();
   std::thread t([&] { server.listen(); });
   httplib::SSLClient c("127.0.0.1", port);
@@ -190,6 +191,39 @@ TEST(ServeCli, UnderTlsTheSessionCookieIsSecure) {
   EXPECT_NE(res->get_header_value("Strict-Transport-Security"), "");
   server.stop();
   t.join();
+}
+
+}  // namespace
+}  // namespace cc
+
+namespace cc {
+namespace {
+
+// The writer that keeps the machine part's text writes what a full read, parse and dump writes,
+// byte for byte; and it reads the file again once someone else replaced it.
+TEST(ServeOutput, TheKeptMachineTextWritesTheSameBytesAsAFullRewrite) {
+  test::TempDir dir;
+  const std::string kept = dir / "kept.json", full = dir / "full.json";
+  std::filesystem::copy_file(std::string(CREDCHECK_DEMO_OUT_DIR) + "/ph-0005/dossier.json", kept);
+  std::filesystem::copy_file(kept, full);
+  const std::string version = dossier_version(test::read_json(kept));
+  ReviewSectionWriter writer;
+  for (int i = 0; i < 3; ++i) {  // the first write reads the file, the next ones reuse its text
+    const nlohmann::ordered_json section = {{"schema", "credcheck.review/1"}, {"turn", i},
+                                            {"overrides", {{{"fact", "course.1.credits"}, {"reason", "line\nbreak \"quoted\""}}}}};
+    ASSERT_TRUE(writer.write(kept, version, section).value());
+    ASSERT_TRUE(write_review_section(full, version, section).value());
+    ASSERT_EQ(test::read_file(kept), test::read_file(full)) << i;
+    auto reread = nlohmann::ordered_json::parse(test::read_file(kept));
+    EXPECT_EQ(reread["review"]["turn"], i);
+  }
+  // A new machine version written by someone else: nothing is written over it.
+  auto other = test::read_json(kept);
+  other.erase("review");
+  other["generated_at"] = "2030-01-01T00:00:00Z";
+  std::ofstream(kept, std::ios::trunc) << other.dump(2);
+  EXPECT_FALSE(writer.write(kept, version, {{"turn", 9}}).value());
+  EXPECT_FALSE(test::read_json(kept).contains("review"));
 }
 
 }  // namespace

@@ -10,9 +10,9 @@
 
 namespace cc::test {
 
-ServeFixture::ServeFixture() {
+ServeFixture::ServeFixture(ServeSetup setup) {
   init_crypto();
-  std::filesystem::copy(CREDCHECK_DEMO_OUT_DIR, out(), std::filesystem::copy_options::recursive);
+  std::filesystem::copy(setup.out_source, out(), std::filesystem::copy_options::recursive);
   store_ = SqliteReviewStore::open(db()).value();
   for (const auto& [name, role] : {std::pair{"alice", Role::evaluator}, {"carol", Role::evaluator}, {"sam", Role::supervisor}}) {
     User u;
@@ -23,7 +23,9 @@ ServeFixture::ServeFixture() {
   }
   catalog_ = std::make_unique<DossierCatalog>(out());
   rules_ = std::make_unique<Ruleset>(load_ruleset(CREDCHECK_RULES_DIR).value());
-  server_ = std::make_unique<ReviewServer>(*store_, *catalog_, *rules_, ServerConfig{"", "", out() + "/.credcheck/cache", source_dir() + "/samples/demo/packets", credcheck_exe()});
+  server_ = std::make_unique<ReviewServer>(*store_, *catalog_, *rules_, ServerConfig{"", "", out() + "/.credcheck/cache",
+                                                     setup.input_dir.empty() ? source_dir() + "/samples/demo/packets" : setup.input_dir,
+                                                     credcheck_exe(), setup.page_passwords});
   port = server_->bind("127.0.0.1", 0).value();
   thread_ = std::thread([this] { server_->listen(); });
   auto c = client();

@@ -22,9 +22,16 @@ struct Browser {
   std::string csrf;     // the session's form token, read from a page
 };
 
+// What the server is started over: by default a copy of the demo dossiers and their input folder.
+struct ServeSetup {
+  std::string out_source = CREDCHECK_DEMO_OUT_DIR;
+  std::string input_dir;  // empty: the demo packets
+  PagePasswords page_passwords = {};
+};
+
 class ServeFixture {
  public:
-  ServeFixture();
+  explicit ServeFixture(ServeSetup setup = {});
   ~ServeFixture();
 
   std::string out() const { return dir_ / "out"; }
