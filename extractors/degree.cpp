@@ -7,6 +7,7 @@
 
 #include "extractors/dates.h"
 #include "extractors/degree_credentials.h"
+#include "extractors/degree_foreign.h"
 #include "extractors/experience.h"
 #include "extractors/text_utils.h"
 #include "core/regex.h"
@@ -96,6 +97,7 @@ namespace {
 
 struct Fact {
   std::string value;
+  std::string level;  // the level the reading states beside its title, when the title does not name one
   double confidence = 0;
   std::vector<Evidence> evidence;
 };
@@ -226,9 +228,10 @@ std::string english_part(const std::string& text, const Regex& school) {
   const std::size_t slash = text.find(" / ");
   if (slash == std::string::npos) return text;
   const std::string a = text.substr(0, slash), b = text.substr(slash + 3);
-  if (!std::regex_search(a, school) || !std::regex_search(b, school)) return text;
-  if (std::regex_search(b, english) && !std::regex_search(a, english)) return b;
-  if (std::regex_search(a, english) && !std::regex_search(b, english)) return a;
+  const std::string fa = fold_latin(a), fb = fold_latin(b);  // "Université": \b needs letters
+  if (!std::regex_search(fa, school) || !std::regex_search(fb, school)) return text;
+  if (std::regex_search(fb, english) && !std::regex_search(fa, english)) return b;
+  if (std::regex_search(fa, english) && !std::regex_search(fb, english)) return a;
   return text;
 }
 
@@ -236,7 +239,7 @@ std::string english_part(const std::string& text, const Regex& school) {
 std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std::string& address) {
   static const Regex& school =
       icase_regex(R"(\b(university|college|institute|colegio|universidad|universiti|universitas|universidade|)"
-                  R"(universit[eé]|universitatea|uniwersytet|universit[aà]|polytechnic|academy|school)\b)");
+                  R"(universit(e|é|a|à)|universitatea|uniwersytet|polytechnic|academy|school)\b)");
   // A sentence that names the school ("... studied at Jiangnan Medical University from ...") is no heading.
   static const Regex& sentence = icase_regex(R"(\b(from|has|have|was|were|is|studied|completed)\b)");
   static const Regex& not_a_name = icase_regex(
@@ -410,6 +413,16 @@ std::optional<Fact> read_training(const std::vector<TextRun>& lines, std::vector
   return out;
 }
 
+// A qualification stated the way other languages state it (degree_foreign.h), when it names a
+// field or nothing else was read.
+std::optional<Fact> stated_title(const TextRun& all) {
+  const auto q = stated_qualification(all.text);
+  if (!q) return std::nullopt;
+  Fact f = fact_of(all, q->title, 0.9, q->begin, q->end);
+  f.level = q->level;
+  return f;
+}
+
 DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, bool is_diploma) {
   DegreeReadings r;
   // Years of terms are counted over every transcript segment: photos of one transcript come one
@@ -436,6 +449,8 @@ DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, b
     }
     if (!r.title) r.title = read_title(first_page.empty() ? lines : first_page);
     if (!r.title) r.title = read_title(lines);
+    if (!r.title || field_of_title(r.title->value) == "other")
+      if (auto q = stated_title(all)) r.title = q;
     if (!r.conferred) r.conferred = read_conferred(lines, all, is_diploma, r.country);
     if (!r.stated_years) r.stated_years = read_stated_years(lines);
 
@@ -470,9 +485,11 @@ SegmentCredential segment_credential(const SegmentView& segment) {
     if (!l.pieces.empty() && l.pieces.front().page.page == segment.pages.front().page) first_page.push_back(l);
   std::optional<Fact> title = read_title(first_page.empty() ? lines : first_page);
   if (!title) title = read_title(lines);
+  if (!title || field_of_title(title->value) == "other")
+    if (auto q = stated_title(segment_text(segment))) title = q;
   if (title) {
     out.title = title->value;
-    out.level = level_of_title(title->value);
+    out.level = !title->level.empty() ? title->level : level_of_title(title->value);
     out.field = field_of_title(title->value);
   }
   std::string address;
@@ -503,7 +520,7 @@ DegreeFacts read_credential(const std::vector<SegmentView>& diplomas, const std:
   double confidence = 1.0;
   if (title) {
     out.title = title->value;
-    const std::string level = level_of_title(title->value);
+    const std::string level = !title->level.empty() ? title->level : level_of_title(title->value);
     if (!level.empty()) out.level = level;
     out.field = field_of_title(title->value);
     double c = title->confidence;

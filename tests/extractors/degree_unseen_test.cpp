@@ -7,6 +7,7 @@
 
 #include "extractors/classify.h"
 #include "extractors/degree.h"
+#include "extractors/degree_foreign.h"
 #include "tests/extractors/extract_support.h"
 
 namespace cc {
@@ -118,6 +119,42 @@ TEST(DegreeUnseen, FieldsInOtherLanguages) {
   EXPECT_EQ(field_of_title("Licenciatura en Enfermería"), "nursing");
   EXPECT_EQ(field_of_title("Bachelor of Science in Laboratory Sciences"), "medical_laboratory_science");
   EXPECT_EQ(field_of_title("Bachelor of Science in Computer Science"), "other");
+}
+
+TEST(DegreeUnseen, ProfessionalTitleConferredInSpanish) {
+  const auto d = degree_of({"REPÚBLICA DE COLOMBIA", "#UNIVERSIDAD ANDINA DEL TEQUENDAMA", "En atención a que el señor",
+                            "#ANDRÉS FELIPE MARTÍNEZ PEÑA",
+                            "cumplió satisfactoriamente los requisitos académicos, le confiere el título de",
+                            "BACTERIÓLOGO Y LABORATORISTA CLÍNICO",
+                            "En testimonio de ello se expide el presente diploma en Bogotá D.C.", "Rector   Secretario General"});
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->title, "Bacteriólogo y Laboratorista Clínico");
+  EXPECT_EQ(d->level, "bachelor");
+  EXPECT_EQ(d->field, "medical_laboratory_science");
+}
+
+TEST(DegreeUnseen, LevelWordAndFieldOfStudyBilingual) {
+  const auto d = degree_of({"RZECZPOSPOLITA POLSKA", "#Uniwersytet Nadodrzański", "Upper Oder University", "DYPLOM",
+                            "ukończenia studiów pierwszego stopnia", "Pani Joanna Ewa Mazur",
+                            "ukończyła studia pierwszego stopnia na kierunku analityka medyczna o profilu",
+                            "praktycznym i uzyskała tytuł zawodowy licencjata.",
+                            "Diploma of completion of first-cycle studies. Ms Joanna Ewa Mazur completed",
+                            "first-cycle (Bachelor) studies in the field of Medical Laboratory Science (analityka medyczna),",
+                            "and was awarded the professional title of licencjat (Bachelor) on 9 June 2018.",
+                            "Dziekan / Dean   Rektor / Rector"});
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->level, "bachelor");  // not the "Diploma of completion" it also prints
+  EXPECT_EQ(d->field, "medical_laboratory_science");
+  EXPECT_EQ(d->title, "Licencjat in Medical Laboratory Science");
+  EXPECT_EQ(d->conferred, "2018-06-09");
+}
+
+TEST(DegreeUnseen, TechnicianTitleIsADiploma) {
+  const auto q = stated_qualification("el Instituto le confiere el título de TÉCNICO EN LABORATORIO CLÍNICO, en Lima");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(q->level, "diploma");
+  EXPECT_EQ(field_of_title(q->title), "medical_laboratory_science");
+  EXPECT_FALSE(stated_qualification("Dear evaluator, please find my documents enclosed."));
 }
 
 }  // namespace
