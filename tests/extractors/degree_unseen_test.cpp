@@ -8,6 +8,7 @@
 #include "extractors/classify.h"
 #include "extractors/degree.h"
 #include "extractors/degree_foreign.h"
+#include "extractors/text_utils.h"
 #include "tests/extractors/extract_support.h"
 
 namespace cc {
@@ -155,6 +156,20 @@ TEST(DegreeUnseen, TechnicianTitleIsADiploma) {
   EXPECT_EQ(q->level, "diploma");
   EXPECT_EQ(field_of_title(q->title), "medical_laboratory_science");
   EXPECT_FALSE(stated_qualification("Dear evaluator, please find my documents enclosed."));
+}
+
+TEST(DegreeUnseen, GazetteerCoversTheCountriesAgenciesRecruitFrom) {
+  EXPECT_EQ(country_from_text("Jl. Prof. Dr. Hamka, Semarang, Jawa Tengah"), "ID");
+  EXPECT_EQ(country_from_text("University of Medical Technology, Yangon"), "MM");
+  EXPECT_EQ(country_from_text("Faculty of Medical Laboratory Sciences, Khartoum"), "SD");
+  EXPECT_EQ(country_from_text("Av. Universitaria 1801, Arequipa"), "PE");
+  EXPECT_EQ(country_from_text("Rua Botucatu 740, Sao Paulo"), "BR");
+  EXPECT_EQ(country_from_text("Pekarska St. 69, Lviv"), "UA");
+  EXPECT_EQ(country_from_text("Sihhiye, Ankara"), "TR");
+  EXPECT_EQ(country_from_text("Private Bag X2021, Vanderbijlpark, 1900"), "ZA");
+  EXPECT_EQ(country_from_text("Universiteit van die Vrystaat"), "ZA");
+  // Common words and surnames are not places.
+  EXPECT_EQ(country_from_text("Salvador Santos Trujillo, para los fines legales"), "");
 }
 
 }  // namespace
