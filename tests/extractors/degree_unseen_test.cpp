@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "extractors/classify.h"
+#include "extractors/dates.h"
 #include "extractors/degree.h"
 #include "extractors/degree_foreign.h"
 #include "extractors/text_utils.h"
@@ -156,6 +157,19 @@ TEST(DegreeUnseen, TechnicianTitleIsADiploma) {
   EXPECT_EQ(q->level, "diploma");
   EXPECT_EQ(field_of_title(q->title), "medical_laboratory_science");
   EXPECT_FALSE(stated_qualification("Dear evaluator, please find my documents enclosed."));
+}
+
+TEST(DegreeUnseen, SpanishAndPortugueseLegalDatesWithDigitsInParentheses) {
+  const auto es = find_dates("expide el presente diploma en Bogotá D.C., a los once (11) días del mes de marzo de dos "
+                             "mil veintidós (2022).",
+                             DayOrderInfo{});
+  ASSERT_EQ(es.size(), 1u);
+  ASSERT_TRUE(es[0].date);
+  EXPECT_EQ(es[0].date->iso(), "2022-03-11");
+  const auto pt = find_dates("aos 25 dias do mês de março de 2024", DayOrderInfo{});
+  ASSERT_FALSE(pt.empty());
+  ASSERT_TRUE(pt[0].date);
+  EXPECT_EQ(pt[0].date->iso(), "2024-03-25");
 }
 
 TEST(DegreeUnseen, GazetteerCoversTheCountriesAgenciesRecruitFrom) {
