@@ -413,6 +413,19 @@ std::optional<Fact> read_training(const std::vector<TextRun>& lines, std::vector
   return out;
 }
 
+// A title inside a sentence that wraps over lines ("... has been granted the degree of Bachelor of" /
+// "Science in Laboratory Sciences on 1398/04/19 ...").
+std::optional<Fact> title_in_prose(const TextRun& all) {
+  static const Regex& lead = icase_regex(R"(\b(the\s+)?(degree|diploma)\s+of\s+)");
+  for (auto it = SRegexIterator(all.text.begin(), all.text.end(), lead); it != SRegexIterator(); ++it) {
+    const std::size_t at = static_cast<std::size_t>(it->position(0) + it->length(0));
+    const std::string title = degree_title_in(all.text.substr(at, 120));
+    if (title.empty() || all.text.compare(at, 4, title.substr(0, 4)) != 0) continue;
+    return fact_of(all, title, 0.9, at, at + title.size());
+  }
+  return std::nullopt;
+}
+
 // A qualification stated the way other languages state it (degree_foreign.h), when it names a
 // field or nothing else was read.
 std::optional<Fact> stated_title(const TextRun& all) {
@@ -449,6 +462,7 @@ DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, b
     }
     if (!r.title) r.title = read_title(first_page.empty() ? lines : first_page);
     if (!r.title) r.title = read_title(lines);
+    if (!r.title) r.title = title_in_prose(all);
     if (!r.title || field_of_title(r.title->value) == "other")
       if (auto q = stated_title(all)) r.title = q;
     if (!r.conferred) r.conferred = read_conferred(lines, all, is_diploma, r.country);

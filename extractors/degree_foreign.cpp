@@ -21,7 +21,7 @@ struct Found {
 Found name_after(const std::string& folded, std::string_view original, const std::vector<std::size_t>& source,
                  std::size_t from) {
   static const Regex& stop = icase_regex(
-      R"([,.;:()\n]|\s/\s|\s-\s|\s+(a favor|a la|al|en (la|el|esta|este)|con|cu|o profilu|o|practical|full-time|w formie|with|who|)"
+      R"([,.;:()\n]|\s/\s|\s-\s|\s+(a favor|a la|al|en (la|el|esta|este)|con|cu|o profilu|o|practical|full-time|w formie|with|who|at|from|during|)"
       R"(forma|durata|registro|specializarea|profil|held|on)\b)");
   Found f{from, folded.size()};
   while (f.begin < folded.size() && folded[f.begin] == ' ') ++f.begin;
@@ -70,7 +70,7 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
   static const Regex& conferred = icase_regex(R"(\b(titulo|titlul|tytul)\s+(profesional\s+|zawodowy\s+)?(de\s+)?)");
   // Labels in English first: a bilingual certificate's English field is the one evaluators read.
   static const Regex& english_label = icase_regex(
-      R"(\b(main field of study|field of study|study programme|programme of study|in the field of|major)\s*[:/]?\s*)");
+      R"(\b(main field of study|field of study|study programme|programme of study|(the )?program(me)? of|in the field of|major)\s*[:/]?\s*)");
   static const Regex& field_label = icase_regex(
       R"(\b(programul de studii|kierunku?( studiow)?|el programa de|programa de|carrera|especialidad|domaine|)"
       R"(specialite|specializarea)\s*[:/]?\s*)");

@@ -159,6 +159,26 @@ TEST(DegreeUnseen, TechnicianTitleIsADiploma) {
   EXPECT_FALSE(stated_qualification("Dear evaluator, please find my documents enclosed."));
 }
 
+TEST(DegreeUnseen, TitleInsideAWrappedSentence) {
+  const auto d = degree_of({"#Zagros Highlands University of Medical Sciences", "Bachelor's Degree Certificate",
+                            "This is to certify that Mr. Mohammad Ghasemi, son of Javad, has been granted the degree of Bachelor of",
+                            "Science in Laboratory Sciences on 1398/04/19 (10 July 2019) with an overall average of 15.38.",
+                            "Vice-Chancellor for Education   Chancellor of the University"});
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->title, "Bachelor of Science in Laboratory Sciences");
+  EXPECT_EQ(d->field, "medical_laboratory_science");
+  EXPECT_EQ(d->conferred, "2019-07-10");
+}
+
+TEST(DegreeUnseen, UndergraduateProgramOfAField) {
+  const auto q = stated_qualification(
+      "Li Zhiqiang has studied in the program of Medical Laboratory Technology at Jiangnan Medical University and has "
+      "completed all the courses of the 4-year undergraduate program");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(q->level, "bachelor");
+  EXPECT_EQ(q->title, "Bachelor in Medical Laboratory Technology");
+}
+
 TEST(DegreeUnseen, SpanishAndPortugueseLegalDatesWithDigitsInParentheses) {
   const auto es = find_dates("expide el presente diploma en Bogotá D.C., a los once (11) días del mes de marzo de dos "
                              "mil veintidós (2022).",
