@@ -87,6 +87,11 @@ std::string degree_title_in(std::string_view text) {
   const std::string tail = rest.substr(skip);
   if (std::regex_search(tail, e, stop)) rest = rest.substr(0, skip + static_cast<std::size_t>(e.position(0)));
   rest = trim_punct(collapse_spaces(rest));
+  // The title's own initials after it ("... Technology (B.M.L.T.)") are no part of it; initials
+  // that carry the field ("B.Sc. (MLT)") stay.
+  static const std::regex initials(R"(\s*\((?:[A-Z]\.?\s?){2,8}(?:\.?Sc\.?)?\)?\W*$)");
+  const std::string without_initials = std::regex_replace(rest, initials, "");
+  if (without_initials.size() >= 8 && field_of_title(without_initials) == field_of_title(rest)) rest = without_initials;
   // OCR joins words with a hyphen now and then ("Applied Science-in Medical ...").
   rest = std::regex_replace(rest, icase_regex(R"(([a-z])-(in|of|and)\b)"), "$1 $2");
   if (rest.size() < 8) return {};
@@ -274,7 +279,8 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
 std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const TextRun& all, bool is_diploma,
                                    const std::string& country) {
   static const Regex& keyword = icase_regex(
-      R"(graduat|conferr|conferment|\baward|\bgranted\b|convocation|given at|\bday of\b|\bon the\b|completed on|date of completion)");
+      R"(graduat|conferr|conferment|\baward|\bgranted\b|convocation|given at|\bday of\b|\bon the\b|completed on|date of completion|)"
+      R"(final result|result (was )?(published|declared))");
   static const Regex& other_date = icase_regex(R"(birth|\bborn\b|issue|admi|entered|enrol|print|\bdob\b)");
   const DayOrderInfo order = infer_day_order(all.text, country);
   // The first date that ends after the keyword begins: it may start before it ("this 15th day of

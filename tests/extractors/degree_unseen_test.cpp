@@ -105,6 +105,24 @@ TEST(DegreeUnseen, BilingualSchoolNameAndNoSentenceForAName) {
   EXPECT_EQ(e->institution, "Jiangnan Medical University");
 }
 
+TEST(DegreeUnseen, InitialsAfterTheTitleAndTheDateTheResultWasPublished) {
+  EXPECT_EQ(degree_title_in("Programme : Bachelor in Medical Laboratory Technology (B.M.L.T.)"),
+            "Bachelor in Medical Laboratory Technology");
+  EXPECT_EQ(degree_title_in("Bachelor of Science (Medical Technology)"), "Bachelor of Science (Medical Technology)");
+  EXPECT_EQ(field_of_title(degree_title_in("Bachelor of Science (MLT)")), "medical_technology");
+  const auto c = test::classify({test::make_document(
+      "tor.pdf", {{"#TRIBHUVAN VALLEY UNIVERSITY", "TRANSCRIPT OF ACADEMIC RECORD", "Name of the Student : RAMESH PRASAD POUDEL",
+                   "Programme : Bachelor in Medical Laboratory Technology (B.M.L.T.)", "Date of Birth : 18 March 1995 A.D.",
+                   "S.N.   Subject Code   Subjects   Full Marks   Marks Obtained", "1   BMLT 101   Human Anatomy   100   76",
+                   "2   BMLT 102   Basic Biochemistry   100   80", "3   BMLT 103   Basic Microbiology   100   85",
+                   "4   BMLT 104   Basic Haematology   100   82",
+                   "Date of Publication of Final Result: 11 October 2018 A.D."}})});
+  const auto d = extract_degree({}, segments_of_type(c.result.segments, "transcript"));
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->title, "Bachelor in Medical Laboratory Technology");
+  EXPECT_EQ(d->conferred, "2018-10-11");
+}
+
 TEST(DegreeUnseen, TwoSciencesTheFirstIsTheMajor) {
   EXPECT_EQ(field_of_title("Bachelor of Science in Microbiology and Chemistry"), "biology");
   EXPECT_EQ(field_of_title("Bachelor of Science in Biochemistry and Molecular Biology"), "chemistry");
