@@ -4,6 +4,7 @@
 
 #include "extractors/classify_cues.h"
 #include "extractors/classify_shape.h"
+#include "extractors/degree.h"
 #include "extractors/text_utils.h"
 #include "core/regex.h"
 
@@ -22,6 +23,25 @@ double diploma_shape_points(const PageShape& shape, const CueScores& cues) {
   if (shape.title_ratio >= 1.8) points += 1;
   if (shape.words <= 150 && shape.course_rows == 0) points += 0.5;
   return points;
+}
+
+// The credential a page names: level and field of its first degree title ("bachelor/chemistry").
+std::string credential_named(const std::vector<TextRun>& runs) {
+  for (const TextRun& run : runs) {
+    const std::string title = degree_title_in(run.text);
+    if (!title.empty()) return level_of_title(title) + "/" + field_of_title(title);
+  }
+  return {};
+}
+
+// Two credentials are different ones when their levels differ or both name a field and the
+// fields differ ("Bachelor of Science" and "Bachelor of Science in Biochemistry" may be one).
+bool different_credentials(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty() || a == b) return false;
+  const std::size_t sa = a.find('/'), sb = b.find('/');
+  if (a.substr(0, sa) != b.substr(0, sb)) return true;
+  const std::string fa = a.substr(sa + 1), fb = b.substr(sb + 1);
+  return fa != "other" && fb != "other" && fa != fb;
 }
 
 // A form about employment: fields printed as "Label: value" and boxes to tick.
@@ -54,12 +74,19 @@ PageClass classify_page(const PageText& page) {
   std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   const double best = ranked[0].first, second = std::max(0.0, ranked[1].first);
   out.leaning = best > 0 ? ranked[0].second : "";
+  static const Regex& later = icase_regex(R"(\b(page|p.{1,2}gina|strona|halaman)\s+([2-9]|\d\d)\s+(of|de|din|z|dari|/)\s+\d)");
+  out.later_page = std::regex_search(text, later);
   if (best < 4) return out;  // too little to tell: a continuation page, or a page the classifier is unsure of
   out.type = ranked[0].second;
   out.confidence = std::clamp(0.5 + 0.5 * (best - second) / best, 0.5, 1.0);
   if (out.type == "employment_letter") out.starts_document = cues.letter_heading;
   if (out.type == "diploma") out.starts_document = true;
-  if (out.type == "transcript") out.starts_document = cues.names_degree;
+  if (out.type == "transcript") {
+    out.starts_document = cues.names_degree;
+    out.credential = credential_named(runs);
+    static const Regex& page_one = icase_regex(R"(\bpage\s+1\s+(of|/)\s+\d)");
+    out.first_page = std::regex_search(text, page_one);
+  }
   if (out.type == "other") out.starts_document = true;
   return out;
 }
@@ -94,9 +121,17 @@ std::vector<SegmentView> split_document(const DocumentText& doc) {
   std::vector<SegmentView> out;
   SegmentView pending = unsure_segment(doc);  // undecided pages before the first decided one
   bool current_has_title = false;
+  std::string current_credential;
   for (const PageText& page : doc.pages) {
     const PageRef ref{&doc, &page};
     const PageClass pc = classify_page(page);
+    // A page that numbers itself as a later page of its document continues the segment before it,
+    // whatever its own words lean to (a transcript's last page with the seal and the signatures).
+    if (pc.later_page && !out.empty()) {
+      out.back().pages.push_back(ref);
+      if (out.back().unsure) add_scores(out.back(), pc);
+      continue;
+    }
     if (pc.type.empty()) {
       // A page leaning clearly to a diploma (and hardly to anything else) continues no other
       // document: it stands alone, unsure.
@@ -109,11 +144,13 @@ std::vector<SegmentView> split_document(const DocumentText& doc) {
       continue;
     }
     bool start_new = out.empty() || out.back().type != pc.type || out.back().unsure;
-    if (!start_new && pc.starts_document) {
-      // A transcript page naming the degree starts a new transcript only when the current one
-      // already named it on its first page (continuation pages rarely repeat the programme).
-      start_new = pc.type != "transcript" || current_has_title;
-      if (pc.type == "other") start_new = false;
+    if (!start_new && pc.type == "transcript") {
+      // Transcripts repeat their header on every page: a page naming the degree starts a new
+      // transcript only when it names another credential than the current one did, or says it is
+      // a first page.
+      start_new = pc.first_page || (current_has_title && different_credentials(current_credential, pc.credential));
+    } else if (!start_new && pc.starts_document) {
+      start_new = pc.type != "other";
     }
     if (start_new) {
       SegmentView s;
@@ -124,6 +161,7 @@ std::vector<SegmentView> split_document(const DocumentText& doc) {
       pending = unsure_segment(doc);
       out.push_back(std::move(s));
       current_has_title = pc.type == "transcript" && pc.starts_document;
+      current_credential = pc.type == "transcript" ? pc.credential : "";
     } else {
       out.back().confidence = std::min(out.back().confidence, pc.confidence);
     }

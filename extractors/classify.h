@@ -24,6 +24,9 @@ struct PageClass {
   double transcript = 0, diploma = 0, letter = 0, other = 0;  // the scores behind the decision
   std::string leaning;          // the best-scoring kind, also when undecided ("" when nothing scored)
   bool illegible = false;       // OCR words, most of them read with little confidence
+  std::string credential;       // level/field of the first degree title the page names ("" if none)
+  bool first_page = false;      // the page says it is the first of its document ("Page 1 of 3")
+  bool later_page = false;      // the page says it continues a document ("Page 3 of 3", "Página 2 de 3")
 };
 
 PageClass classify_page(const PageText& page);

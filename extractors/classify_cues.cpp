@@ -86,6 +86,14 @@ const std::vector<Cue>& diploma_cues() {
       {R"(provisional (degree |pass )?certificate|\bpass certificate|certificate of (completion|degree))", 5},
       {R"((placed|passed) in (the )?(first|second|third|pass) (class|division)|has (duly )?passed the\b)", 2},
       {R"(\b(vice[- ]?chancellor|chancellor|rector|provost|board of (trustees|regents|governors)|the senate)\b)", 1.5},
+      // The same language in Spanish, Portuguese, French, Romanian and Polish ("." stands for an
+      // accented letter, which lower_ascii leaves as it is).
+      {R"(t.{1,2}tulo profesional|(confiere|otorga|expide|concede)[^\n]{0,30}t.{1,2}tulo|le confiere|se le otorga|)"
+       R"(confere o grau|outorga o grau|conf.{1,2}re (le|au) (grade|dipl)|i se acord.{1,2}|titlul de|)"
+       R"(dipl.{1,2}m.{1,2} de (licen|master|absolvire)|diploma de (licenciatura|grado|bachiller|bacharel)|)"
+       R"(dyplom uko.{1,4}czenia|tytu.{1,2} zawodow)", 5},
+      {R"(en testimonio de|en fe de lo cual|em testemunho|en foi de quoi|se certific.{1,2} faptul)", 4},
+      {R"(\b(decano|doyen|dziekan|rektor|secretario general|secret.{1,2}rio geral)\b)", 1.5},
   };
   return cues;
 }
@@ -110,6 +118,13 @@ const std::vector<Cue>& letter_cues() {
       {R"(\b(his|her|their) (services|conduct|performance|duties)\b|we wish (him|her|them))", 2},
       {R"(check all that apply|please (tick|check)|verification form|\bsupervisor\b)", 2},
       {R"(this is to (certify|confirm)|we (hereby )?(certify|confirm) that)", 1.5},
+      // Employment letters in Spanish, Portuguese, French, Romanian and Indonesian.
+      {R"(constancia (de trabajo|de servicios?|laboral)|certificaci.{1,2}n laboral|certificado (de trabajo|laboral)|)"
+       R"(declara.{1,4}o de (trabalho|v.{1,2}nculo)|attestation (de travail|d'emploi)|certificat de travail|)"
+       R"(adeverin|surat keterangan (kerja|pengalaman))", 5},
+      {R"(a quien (corresponda|interese)|a quem (possa )?interessar|.{1,2} qui de droit)", 4},
+      {R"(\b(labora|labor.{1,2}|trabaja|trabaj.{1,2}|trabalha|trabalhou|a travaill.|est employ.{1,3}|angajat.?|bekerja)\s+)"
+       R"((en|em|dans|como|comme|ca|di|sebagai|desde|au|chez)\b|\b(cargo|puesto) de\b|horas semana)", 3},
       {R"(\b(medical|laboratory|lab) (technologist|scientist|technician|assistant)s?\b)", 1},
       // A period of work: "from 1 March 2018 to present", "from 03/2018 until 05/2021".
       {R"(\bfrom\s+[^\n]{3,25}?\s+(to|until|till|through)\s+(date|present|the present|now|[^\n]{0,20}?(19|20)\d\d))", 2},
@@ -132,6 +147,8 @@ const std::vector<Cue>& letter_start_cues() {
       {R"((employment|experience) verification|verification of (employment|experience))", 1},
       {R"(confirmation of (work |employment |professional )?(experience|employment|service))", 1},
       {R"(this is to (certify|confirm)|dear (sir|madam))", 1},
+      {R"(a quien (corresponda|interese)|constancia (de trabajo|laboral)|certificaci.{1,2}n laboral|hace constar|)"
+       R"(certifica que|a quem (possa )?interessar|attestation de|.{1,2} qui de droit|adeverin)", 1},
   };
   return cues;
 }

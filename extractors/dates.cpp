@@ -414,6 +414,17 @@ std::vector<DateMatch> find_dates(std::string_view raw, const DayOrderInfo& orde
          if (d.valid()) m.date = d;
          return 3;
        });
+  // Spanish and Portuguese legal prose gives the numbers again in digits: "a los once (11) días del
+  // mes de marzo de dos mil veintidós (2022)", "aos onze (11) dias do mês de março de ... (2022)".
+  each(re(R"(\(?(\d{1,2})\)?\s+d.{1,2}as?\s+(?:del|do)\s+m.{1,3}s\s+de\s+([^\s\d,.]{3,12})\s+(?:de|del|do)\s+)"
+          R"((?:a.{1,2}o\s+)?[^()\d]{0,60}?\(?(\d{4})\)?)"),
+       [](const std::smatch& s, DateMatch& m) {
+         const int mon = foreign_month(s[2].str());
+         if (!mon) return -1;
+         Ymd d{std::stoi(s[3]), mon, std::stoi(s[1])};
+         if (d.valid()) m.date = d;
+         return 4;
+       });
   // June fifteenth, 2019; February the fifteenth, two thousand twenty
   each(re(R"(\b)" + month + R"(\s+(?:the\s+)?((?:twenty|thirty)[\s\-]?)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|)"
           R"(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|)"

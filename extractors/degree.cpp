@@ -7,6 +7,7 @@
 
 #include "extractors/dates.h"
 #include "extractors/degree_credentials.h"
+#include "extractors/degree_foreign.h"
 #include "extractors/experience.h"
 #include "extractors/text_utils.h"
 #include "core/regex.h"
@@ -14,18 +15,41 @@
 namespace cc {
 
 std::string field_of_title(std::string_view title) {
+  // Matched on the folded title (accents dropped: "Química" -> "quimica"), in English and in the
+  // languages agencies receive degrees in (Spanish, Portuguese, French, Romanian, Polish, Indonesian).
   static const std::vector<std::pair<const char*, const char*>> rules = {
-      {R"(medical\s+(laboratory\s+)?technolog|\bm\.?\s?l\.?\s?t\.?\b|\bmed\.?\s*tech|\b(bsmt|bmlt|bscmlt|dmlt)\b)", "medical_technology"},
+      {R"(medical\s+(laboratory\s+)?technolog|\bm\.?\s?l\.?\s?t\.?\b|\bmed\.?\s*tech|\b(bsmt|bmlt|bscmlt|dmlt)\b|)"
+       R"(tecnologi[ao]\s+medic|teknologi\s+laboratorium\s+medi)",
+       "medical_technology"},
       {R"((medical|clinical)\s+laboratory\s+science|bio-?medical\s+(laboratory\s+)?science|\bm\.?l\.?s\.?\b|\bc\.?l\.?s\.?\b|)"
-       R"(\b(bsmls|bmls|bmlsc|bscmls)\b)",
+       R"(\b(bsmls|bmls|bmlsc|bscmls)\b|^(in\s+)?laboratory\s+sciences?\b|\bscience\s+in\s+laboratory\s+sciences?\b|)"
+       R"(bacteriolog[ao]|laborat[oó]ri[oa]\s+clinico|laboratorista\s+clinic|laborator\s+clinic|analises\s+clinicas|)"
+       R"(analityka\s+medyczna|diagnostyka\s+laboratoryjna|biologie\s+medicale|analyses\s+(biologiques\s+et\s+)?medicales|)"
+       R"(sciences\s+biomedicales|analis\s+kesehatan)",
        "medical_laboratory_science"},
-      {R"(chemistry)", "chemistry"},
-      {R"(biolog|zoology|botany|life sciences?)", "biology"},
-      {R"(nursing)", "nursing"},
-      {R"(pharmac)", "pharmacy"},
   };
-  const std::string t(title);
+  static const std::vector<std::pair<const char*, const char*>> professions = {
+      {R"(nursing|enfermeri|enfermagem|infirmi|pielegniarstw|asistent[ae]?\s+medical|keperawatan)", "nursing"},
+      {R"(pharmac|farmac)", "pharmacy"},
+  };
+  // Two sciences named ("Microbiology and Chemistry", "Biochemistry and Molecular Biology"): the
+  // first one printed is the major.
+  static const std::vector<std::pair<const char*, const char*>> sciences = {
+      {R"(chemistry|quimica|chimie|chemia\b|\bkimia\b)", "chemistry"},
+      {R"(biolog|zoology|botany|life sciences?)", "biology"},
+  };
+  const std::string t = lower_utf8(fold_latin(title));
   for (const auto& [pattern, field] : rules)
+    if (std::regex_search(t, icase_regex(pattern))) return field;
+  std::string first;
+  std::ptrdiff_t first_at = -1;
+  for (const auto& [pattern, field] : sciences) {
+    std::smatch m;
+    if (!std::regex_search(t, m, icase_regex(pattern))) continue;
+    if (first_at < 0 || m.position(0) < first_at) first_at = m.position(0), first = field;
+  }
+  if (!first.empty()) return first;
+  for (const auto& [pattern, field] : professions)
     if (std::regex_search(t, icase_regex(pattern))) return field;
   return "other";
 }
@@ -51,7 +75,8 @@ std::string degree_title_in(std::string_view text) {
       R"((?:(?:higher\s+)?national\s+)?diploma\s+(?:in|of)\b|b\.\s?sc\.?|b\.?\s?sc\.|m\.\s?sc\.?|m\.?\s?sc\.|\bbs\.?\s+(?:in\s+)?\w|\bb\.s\.\s*(?:in\s+)?\w|)"
       R"(licenciad[oa]\s+en\b|licenciatura\s+en\b))");
   static const Regex& stop = icase_regex(
-      R"(\s+(with|has|having|date|conferred|awarded|on the|this|granted|and placed|major in:?$|from)\b|\s+-\s+|[;]|\.\s|\.$)");
+      R"(\s+(with(?!\s+honou?rs\b)|has|having|date|conferred|awarded|on the|on(?=\s+\d)|this|granted|and placed|major in:?$|from)\b|)"
+      R"(\s+-\s+|\s+/\s+|[;]|\.\s|\.$)");
   const std::string s(text);
   std::smatch m;
   if (!std::regex_search(s, m, start)) return {};
@@ -62,6 +87,11 @@ std::string degree_title_in(std::string_view text) {
   const std::string tail = rest.substr(skip);
   if (std::regex_search(tail, e, stop)) rest = rest.substr(0, skip + static_cast<std::size_t>(e.position(0)));
   rest = trim_punct(collapse_spaces(rest));
+  // The title's own initials after it ("... Technology (B.M.L.T.)") are no part of it; initials
+  // that carry the field ("B.Sc. (MLT)") stay.
+  static const std::regex initials(R"(\s*\((?:[A-Z]\.?\s?){2,8}(?:\.?Sc\.?)?\)?\W*$)");
+  const std::string without_initials = std::regex_replace(rest, initials, "");
+  if (without_initials.size() >= 8 && field_of_title(without_initials) == field_of_title(rest)) rest = without_initials;
   // OCR joins words with a hyphen now and then ("Applied Science-in Medical ...").
   rest = std::regex_replace(rest, icase_regex(R"(([a-z])-(in|of|and)\b)"), "$1 $2");
   if (rest.size() < 8) return {};
@@ -72,6 +102,7 @@ namespace {
 
 struct Fact {
   std::string value;
+  std::string level;  // the level the reading states beside its title, when the title does not name one
   double confidence = 0;
   std::vector<Evidence> evidence;
 };
@@ -97,10 +128,53 @@ Fact fact_of(const TextRun& run, std::string value, double certainty, std::size_
   return f;
 }
 
+// A field label, possibly after the same label in another language ("Bậc đào tạo / Degree:").
 const Regex& degree_label() {
   return icase_regex(
-      R"(^(course|degree|programme|program|degree awarded|degree in view|programme completed|degree programme|)"
-      R"(qualification|award|course of study)\s*:?\s*)");
+      R"(^([^:/]{0,40}/\s*)?(course|degree|programme|program|degree awarded|degree in view|programme completed|)"
+      R"(degree programme|qualification|award|course of study)\s*:?\s*)");
+}
+
+// A title that names a level but no field ("Bachelor of Science", "Bachelor of Science Honours",
+// "The degree of Bachelor") often goes on on the next line: "in Medical Laboratory Sciences",
+// "(Microbiology)", "Major: Biomedical Laboratory Science", or the field alone ("Clinical
+// Laboratory Science"). The joined title, or empty when the next line is no such continuation.
+std::string continued_title(const std::string& title, const std::string& next_line) {
+  if (field_of_title(title) != "other") return {};
+  static const Regex& lead = icase_regex(R"(^\s*(in|of)\s+(.+)$)");
+  static const Regex& paren = icase_regex(R"(^\s*\(([^()]{3,60})\)\s*$)");
+  static const Regex& major = icase_regex(
+      R"(^\s*([^:/]{0,40}/\s*)?(major|specialisation|specialization|speciality|specialty|field of study|discipline)\s*(in|:)\s*(.+)$)");
+  static const Regex& sentence = icase_regex(R"(\b(has|having|with|the|is|was|been|upon|at|on)\b|\d)");
+  std::smatch m;
+  std::string field;
+  if (std::regex_match(next_line, m, lead)) field = m[2].str();
+  else if (std::regex_match(next_line, m, paren)) field = m[1].str();
+  else if (std::regex_match(next_line, m, major)) field = m[4].str();
+  else if (field_of_title(next_line) != "other" && !std::regex_search(next_line, sentence)) field = next_line;
+  field = trim_punct(collapse_spaces(field));
+  if (field.size() < 3 || field.find(':') != std::string::npos || field_of_title(field) == "other" ||
+      std::regex_search(field, sentence))
+    return {};
+  // "The degree of Bachelor" + "Major: Medical Laboratory Technology" -> "Bachelor of ...".
+  static const Regex& bare_level = icase_regex(R"(^(bachelor|master|doctor|associate)$)");
+  const std::string joiner = std::regex_match(title, bare_level) ? " of " : " in ";
+  return natural_case(title) + joiner + natural_case(field);
+}
+
+// `title` continued on `next` (the whole line, else one of its cells: a bilingual certificate
+// prints the two languages side by side): the joined run and title.
+std::optional<Fact> title_continued_on(const TextRun& cell, const std::string& title, const TextRun& next) {
+  std::vector<TextRun> candidates = line_cells(next);
+  if (candidates.size() > 1) candidates.push_back(next);
+  for (const TextRun& c : candidates) {
+    const std::string longer = continued_title(title, trim(c.text));
+    if (longer.empty()) continue;
+    TextRun joined = cell;
+    joined.append(c);
+    return fact_of(joined, longer, 0.95);
+  }
+  return std::nullopt;
 }
 
 // The title: a labelled value ("Degree: ...") or a line that is a degree title (diplomas).
@@ -112,9 +186,15 @@ std::optional<Fact> read_title(const std::vector<TextRun>& lines) {
       const std::string title = degree_title_in(cell.text.substr(static_cast<std::size_t>(m.length(0))));
       if (!title.empty()) return fact_of(cell, title, 0.98, static_cast<std::size_t>(m.length(0)));
     }
-  static const Regex& lead = icase_regex(R"(^\s*(the\s+)?(degree\s+of\s+|diploma\s+of\s+)?$)");
+  // Before the title: nothing, a colon whose label sits in the cell before, "the degree of".
+  static const Regex& lead = icase_regex(R"(^\s*:?\s*(the\s+)?(degree\s+of\s+|diploma\s+of\s+)?$)");
+  // "The degree of Bachelor" alone, its field on the next line.
+  static const Regex& bare = icase_regex(R"(^\s*(the\s+)?degree\s+of\s+(bachelor|master|doctor)\s*$)");
   for (std::size_t i = 0; i < lines.size(); ++i) {
     for (const TextRun& cell : line_cells(lines[i])) {
+      std::smatch bm;
+      if (std::regex_match(cell.text, bm, bare) && i + 1 < lines.size())
+        if (auto f = title_continued_on(cell, bm[2].str(), lines[i + 1])) return f;
       const std::string title = degree_title_in(cell.text);
       if (title.empty()) continue;
       const std::size_t at = lower_utf8(cell.text).find(lower_utf8(title.substr(0, 6)));
@@ -127,16 +207,46 @@ std::optional<Fact> read_title(const std::vector<TextRun>& lines) {
         const std::string longer = degree_title_in(joined.text);
         if (!longer.empty()) return fact_of(joined, longer, 0.95);
       }
+      if (i + 1 < lines.size())
+        if (auto f = title_continued_on(cell, title, lines[i + 1])) return f;
       return fact_of(cell, title, 0.98);
     }
   }
   return std::nullopt;
 }
 
+// The school's name without the officer or body that speaks for it on a certificate ("The
+// President of Hanbit Health University", "The Rector of ...", "The Council of ...") and without
+// a leading article ("The University of Northmoor").
+std::string without_officer(const std::string& text) {
+  static const Regex& officer = icase_regex(
+      R"(^\s*(the\s+)?(president|rector|chancellor|vice[- ]chancellor|council|senate|board\s+of\s+(trustees|governors|regents)|)"
+      R"(governing\s+(body|council)|dean|director)\s+of\s+)");
+  static const Regex& article = icase_regex(R"(^\s*the\s+(?=\S))");
+  return std::regex_replace(std::regex_replace(text, officer, ""), article, "");
+}
+
+// A name printed in two languages ("Université du Mont Fébé / University of Mount Febe"): the
+// English one, which the evaluators read; else the text as printed.
+std::string english_part(const std::string& text, const Regex& school) {
+  static const Regex& english = icase_regex(R"(\b(university|college|institute|polytechnic|academy|school)\b)");
+  const std::size_t slash = text.find(" / ");
+  if (slash == std::string::npos) return text;
+  const std::string a = text.substr(0, slash), b = text.substr(slash + 3);
+  const std::string fa = fold_latin(a), fb = fold_latin(b);  // "Université": \b needs letters
+  if (!std::regex_search(fa, school) || !std::regex_search(fb, school)) return text;
+  if (std::regex_search(fb, english) && !std::regex_search(fa, english)) return b;
+  if (std::regex_search(fa, english) && !std::regex_search(fb, english)) return a;
+  return text;
+}
+
 // The school: the most prominent line near the top of the first page naming a university, college...
 std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std::string& address) {
   static const Regex& school =
-      icase_regex(R"(\b(university|college|institute|colegio|universidad|polytechnic|academy|school)\b)");
+      icase_regex(R"(\b(university|college|institute|colegio|universidad|universiti|universitas|universidade|)"
+                  R"(universit(e|é|a|à)|universitatea|uniwersytet|polytechnic|academy|school)\b)");
+  // A sentence that names the school ("... studied at Jiangnan Medical University from ...") is no heading.
+  static const Regex& sentence = icase_regex(R"(\b(from|has|have|was|were|is|studied|completed)\b)");
   static const Regex& not_a_name = icase_regex(
       R"(office of|registrar|republic of|prescribed|\bby the\b|of the university|for the award|board of|faculty|)"
       R"(high school|form 138|department|this is to|certif|upon the|programme|program:|course:|degree:|@)");
@@ -151,7 +261,8 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
       std::string text = cell.text;
       std::smatch m;
       if (std::regex_search(text, m, cut)) text = text.substr(0, static_cast<std::size_t>(m.position(0)));
-      text = trim_noise(text);
+      text = trim_noise(without_officer(english_part(text, school)));
+      if (std::regex_search(text, sentence)) continue;
       if (text.size() < 6 || !std::regex_search(text, school)) continue;
       if (best && cell.height() <= best->height() * 1.05) continue;
       best = cell;
@@ -168,31 +279,65 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
 std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const TextRun& all, bool is_diploma,
                                    const std::string& country) {
   static const Regex& keyword = icase_regex(
-      R"(graduat|conferr|conferment|\baward|convocation|given at|\bday of\b|\bon the\b|completed on|date of completion)");
-  static const Regex& other_date = icase_regex(R"(birth|issue|admi|entered|enrol|print|\bdob\b)");
+      R"(graduat|conferr|conferment|\baward|\bgranted\b|convocation|given at|\bday of\b|\bon the\b|completed on|date of completion|)"
+      R"(final result|result (was )?(published|declared))");
+  static const Regex& other_date = icase_regex(R"(birth|\bborn\b|issue|admi|entered|enrol|print|\bdob\b)");
   const DayOrderInfo order = infer_day_order(all.text, country);
   // The first date that ends after the keyword begins: it may start before it ("this 15th day of
   // February, 2020", "the fifteenth day of June ..." around "day of").
+  // A date labelled as another one ("Date of birth: 26/03/1999") is never the conferral.
+  auto labelled_other = [&](const std::string& text, std::size_t begin) {
+    const std::size_t from = begin >= 30 ? begin - 30 : 0;
+    std::string before = text.substr(from, begin - from);
+    const std::size_t stop = before.find_last_of(".;\n");
+    if (stop != std::string::npos) before = before.substr(stop + 1);
+    return std::regex_search(before, other_date);
+  };
   auto from_run = [&](const TextRun& run, std::size_t keyword_at) -> std::optional<Fact> {
     const std::size_t from = keyword_at >= 40 ? keyword_at - 40 : 0;
     for (const DateMatch& m : find_dates(run.text.substr(from), order)) {
-      if (!m.date || from + m.end <= keyword_at) continue;
+      if (!m.date || from + m.end <= keyword_at || labelled_other(run.text, from + m.begin)) continue;
       return fact_of(run, m.date->iso(), m.certainty, from + m.begin, from + m.end);
     }
     return std::nullopt;
+  };
+  // A date at the very end of its cell may go on on the next line ("... day of November, two
+  // thousand" / "and eighteen."): read it again in the joined text of the segment.
+  auto whole_date = [&](const TextRun& cell, Fact f) -> Fact {
+    static const Regex& open_tail = icase_regex(R"(^[\s,.]*$)");
+    if (f.evidence.empty()) return f;
+    const std::string& printed = f.evidence.back().text;
+    const std::size_t at = cell.text.rfind(printed);
+    if (at == std::string::npos || !std::regex_match(cell.text.substr(at + printed.size()), open_tail)) return f;
+    const std::size_t in_all = all.text.find(cell.text);
+    if (in_all == std::string::npos) return f;
+    const std::size_t start = in_all + cell.text.find(f.evidence.front().text);
+    for (const DateMatch& m : find_dates(all.text.substr(start), order)) {
+      if (!m.date || m.begin != 0) break;
+      if (m.date->iso() != f.value) return fact_of(all, m.date->iso(), m.certainty, start, start + m.end);
+      break;
+    }
+    return f;
   };
   for (const TextRun& line : lines)
     for (const TextRun& cell : line_cells(line)) {
       std::smatch m;
       if (!std::regex_search(cell.text, m, keyword) || std::regex_search(cell.text, other_date)) continue;
-      if (auto f = from_run(cell, static_cast<std::size_t>(m.position(0)))) return f;
+      if (auto f = from_run(cell, static_cast<std::size_t>(m.position(0)))) return whole_date(cell, *f);
     }
   if (!is_diploma) return std::nullopt;
   // Diplomas: a date in a sentence that wraps over lines, or the only date printed.
   std::smatch m;
   if (std::regex_search(all.text, m, keyword))
     if (auto f = from_run(all, static_cast<std::size_t>(m.position(0)))) return f;
-  return from_run(all, 0);
+  // No date near a keyword: the latest date printed that no label calls something else (a birth
+  // date comes before the conferral, in any language's layout).
+  std::optional<Fact> latest;
+  for (const DateMatch& d : find_dates(all.text, order)) {
+    if (!d.date || labelled_other(all.text, d.begin)) continue;
+    if (!latest || d.date->iso() > latest->value) latest = fact_of(all, d.date->iso(), d.certainty, d.begin, d.end);
+  }
+  return latest;
 }
 
 std::optional<Fact> read_stated_years(const std::vector<TextRun>& lines) {
@@ -274,6 +419,29 @@ std::optional<Fact> read_training(const std::vector<TextRun>& lines, std::vector
   return out;
 }
 
+// A title inside a sentence that wraps over lines ("... has been granted the degree of Bachelor of" /
+// "Science in Laboratory Sciences on 1398/04/19 ...").
+std::optional<Fact> title_in_prose(const TextRun& all) {
+  static const Regex& lead = icase_regex(R"(\b(the\s+)?(degree|diploma)\s+of\s+)");
+  for (auto it = SRegexIterator(all.text.begin(), all.text.end(), lead); it != SRegexIterator(); ++it) {
+    const std::size_t at = static_cast<std::size_t>(it->position(0) + it->length(0));
+    const std::string title = degree_title_in(all.text.substr(at, 120));
+    if (title.empty() || all.text.compare(at, 4, title.substr(0, 4)) != 0) continue;
+    return fact_of(all, title, 0.9, at, at + title.size());
+  }
+  return std::nullopt;
+}
+
+// A qualification stated the way other languages state it (degree_foreign.h), when it names a
+// field or nothing else was read.
+std::optional<Fact> stated_title(const TextRun& all) {
+  const auto q = stated_qualification(all.text);
+  if (!q) return std::nullopt;
+  Fact f = fact_of(all, q->title, 0.9, q->begin, q->end);
+  f.level = q->level;
+  return f;
+}
+
 DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, bool is_diploma) {
   DegreeReadings r;
   // Years of terms are counted over every transcript segment: photos of one transcript come one
@@ -300,6 +468,9 @@ DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, b
     }
     if (!r.title) r.title = read_title(first_page.empty() ? lines : first_page);
     if (!r.title) r.title = read_title(lines);
+    if (!r.title) r.title = title_in_prose(all);
+    if (!r.title || field_of_title(r.title->value) == "other")
+      if (auto q = stated_title(all)) r.title = q;
     if (!r.conferred) r.conferred = read_conferred(lines, all, is_diploma, r.country);
     if (!r.stated_years) r.stated_years = read_stated_years(lines);
 
@@ -334,9 +505,11 @@ SegmentCredential segment_credential(const SegmentView& segment) {
     if (!l.pieces.empty() && l.pieces.front().page.page == segment.pages.front().page) first_page.push_back(l);
   std::optional<Fact> title = read_title(first_page.empty() ? lines : first_page);
   if (!title) title = read_title(lines);
+  if (!title || field_of_title(title->value) == "other")
+    if (auto q = stated_title(segment_text(segment))) title = q;
   if (title) {
     out.title = title->value;
-    out.level = level_of_title(title->value);
+    out.level = !title->level.empty() ? title->level : level_of_title(title->value);
     out.field = field_of_title(title->value);
   }
   std::string address;
@@ -354,6 +527,11 @@ DegreeFacts read_credential(const std::vector<SegmentView>& diplomas, const std:
   if (d.title && t.title && field_of_title(d.title->value) == "other" && field_of_title(t.title->value) != "other" &&
       ocr_distance(d.title->value, t.title->value) <= 3)
     title = t.title;
+  // The diploma names the level only ("Bachelor of Science"), the transcript the same level with its
+  // field ("Bachelor of Science in Biomedical Laboratory Science"): the transcript says more.
+  if (d.title && t.title && field_of_title(d.title->value) == "other" && field_of_title(t.title->value) != "other" &&
+      !level_of_title(d.title->value).empty() && level_of_title(d.title->value) == level_of_title(t.title->value))
+    title = t.title;
   const std::optional<Fact> institution = d.institution ? d.institution : t.institution;
   std::string country = !d.country.empty() ? d.country : t.country;
   if (country.empty() && month_first_by_agreement(t.conferred, d.conferred)) country = "US";
@@ -362,7 +540,7 @@ DegreeFacts read_credential(const std::vector<SegmentView>& diplomas, const std:
   double confidence = 1.0;
   if (title) {
     out.title = title->value;
-    const std::string level = level_of_title(title->value);
+    const std::string level = !title->level.empty() ? title->level : level_of_title(title->value);
     if (!level.empty()) out.level = level;
     out.field = field_of_title(title->value);
     double c = title->confidence;

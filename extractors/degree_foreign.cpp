@@ -1,0 +1,116 @@
+#include "extractors/degree_foreign.h"
+
+#include <cctype>
+#include <vector>
+
+#include "extractors/degree.h"
+#include "extractors/text_utils.h"
+#include "core/regex.h"
+#include "core/text.h"
+
+namespace cc {
+
+namespace {
+
+struct Found {
+  std::size_t begin = 0, end = 0;  // in the folded text
+};
+
+// The name that follows a match: up to a comma, full stop, parenthesis, slash, line end or a word
+// that begins the rest of the sentence, six words at most.
+Found name_after(const std::string& folded, std::string_view original, const std::vector<std::size_t>& source,
+                 std::size_t from) {
+  static const Regex& stop = icase_regex(
+      R"([,.;:()\n]|\s/\s|\s-\s|\s+(a favor|a la|al|en (la|el|esta|este)|con|cu|o profilu|o|practical|full-time|w formie|with|who|at|from|during|)"
+      R"(forma|durata|registro|specializarea|profil|held|on)\b)");
+  Found f{from, folded.size()};
+  while (f.begin < folded.size() && folded[f.begin] == ' ') ++f.begin;
+  std::smatch m;
+  const std::string rest = folded.substr(f.begin);
+  if (std::regex_search(rest, m, stop)) f.end = f.begin + static_cast<std::size_t>(m.position(0));
+  std::size_t words = 0;
+  for (std::size_t i = f.begin; i < f.end; ++i)
+    if (folded[i] == ' ' && i + 1 < f.end && folded[i + 1] != ' ' && ++words >= 6) {
+      f.end = i;
+      break;
+    }
+  // A name printed in capitals ends where the capitals do ("... CLÍNICO En testimonio de ello").
+  auto is_upper_word = [&](std::size_t b, std::size_t e) {
+    const std::string word(original.substr(source[b], source[e] - source[b]));
+    return upper_utf8(word) == word && lower_utf8(word) != word;
+  };
+  std::size_t word_end = f.begin;
+  while (word_end < f.end && folded[word_end] != ' ') ++word_end;
+  if (word_end - f.begin >= 3 && is_upper_word(f.begin, word_end))
+    for (std::size_t i = word_end; i < f.end; ++i) {
+      if (folded[i] == ' ') continue;
+      std::size_t e = i;
+      while (e < f.end && folded[e] != ' ') ++e;
+      if (!is_upper_word(i, e) && e - i > 1) {
+        f.end = i;
+        break;
+      }
+      i = e;
+    }
+  while (f.end > f.begin && folded[f.end - 1] == ' ') --f.end;
+  return f;
+}
+
+}  // namespace
+
+std::optional<StatedQualification> stated_qualification(std::string_view text) {
+  std::vector<std::size_t> source;
+  const std::string folded = lower_utf8(fold_latin(text, &source));
+  if (folded.size() + 1 != source.size()) return std::nullopt;  // lower_utf8 of ASCII keeps lengths
+  static const Regex& bachelor = icase_regex(
+      R"(\b(licencjat\w*|licent\w*|licenciatur\w*|licenciad\w*|bacharel\w*|bachiller\w*|diplome de licence|sarjana|)"
+      R"(titulo profesional)\b)");
+  static const Regex& first_cycle = icase_regex(R"(\b(first[- ]cycle|pierwszego stopnia|undergraduate)\b)");
+  static const Regex& master = icase_regex(R"(\b(second[- ]cycle|drugiego stopnia|magister\w*|maestri\w*|mestrado|master)\b)");
+  static const Regex& conferred = icase_regex(R"(\b(titulo|titlul|tytul)\s+(profesional\s+|zawodowy\s+)?(de\s+)?)");
+  // Labels in English first: a bilingual certificate's English field is the one evaluators read.
+  static const Regex& english_label = icase_regex(
+      R"(\b(main field of study|field of study|study programme|programme of study|(the )?program(me)? of|in the field of|major)\s*[:/]?\s*)");
+  static const Regex& field_label = icase_regex(
+      R"(\b(programul de studii|kierunku?( studiow)?|el programa de|programa de|carrera|especialidad|domaine|)"
+      R"(specialite|specializarea)\s*[:/]?\s*)");
+  auto original = [&](const Found& f) { return std::string(text.substr(source[f.begin], source[f.end] - source[f.begin])); };
+
+  std::smatch m;
+  std::string level_word, level;
+  if (std::regex_search(folded, m, master)) level = "master";
+  if (std::regex_search(folded, m, first_cycle)) level = "bachelor";
+  if (std::regex_search(folded, m, bachelor)) {
+    level = "bachelor";
+    const std::size_t b = static_cast<std::size_t>(m.position(0));
+    level_word = original(Found{b, b + static_cast<std::size_t>(m.length(0))});
+    if (m.str(0).rfind("licencjat", 0) == 0) level_word = "Licencjat";  // "licencjata": the genitive
+    if (m.str(0).rfind("titulo", 0) == 0) level_word.clear();
+  }
+
+  std::optional<StatedQualification> named;  // a title conferred, whatever field it names
+  for (auto it = SRegexIterator(folded.begin(), folded.end(), conferred); it != SRegexIterator(); ++it) {
+    const Found f = name_after(folded, text, source, static_cast<std::size_t>(it->position(0) + it->length(0)));
+    if (f.end <= f.begin + 3) continue;
+    StatedQualification q{natural_case(original(f)), level, source[f.begin], source[f.end]};
+    static const Regex& technician = icase_regex(R"(^(tecnic|tecnolog|auxiliar|technician))");
+    if (std::regex_search(folded.substr(f.begin), technician)) q.level = "diploma";
+    else if (q.level.empty() && folded.compare(static_cast<std::size_t>(it->position(0)), 6, "titulo") == 0) q.level = "bachelor";
+    if (field_of_title(q.title) != "other") return q;
+    if (!named) named = q;
+  }
+  if (level.empty()) return named;
+  for (const Regex* label : {&english_label, &field_label})
+    for (auto it = SRegexIterator(folded.begin(), folded.end(), *label); it != SRegexIterator(); ++it) {
+      const Found f = name_after(folded, text, source, static_cast<std::size_t>(it->position(0) + it->length(0)));
+      if (f.end <= f.begin + 3) continue;
+      const std::string field = natural_case(original(f));
+      if (field_of_title(field) == "other") continue;
+      const std::string word =
+          level_word.empty() ? std::string(level == "master" ? "Master" : "Bachelor") : natural_case(level_word);
+      return StatedQualification{word + " in " + field, level, source[f.begin], source[f.end]};
+    }
+  return named;
+}
+
+}  // namespace cc
