@@ -216,7 +216,7 @@ std::optional<Found> name_after_honorific(const TextRun& text) {
   R"(noms? et prénoms?|prénoms? et noms?|nom complet|apellidos? y nombres?|nombres? y apellidos?|nombre completo|)" \
   R"(nombre del (alumno|estudiante|egresado)|nome completo|nome do alunoa?|numele (şi|și|si) prenumele|)"        \
   R"(nume(le)? (şi|și|si) prenume(le)?|imię i nazwisko|nazwisko i imię|ім'я та прізвище|прізвище та ім'я|)"     \
-  R"(họ và tên|họ tên|ad[ıi]? soyad[ıi]?|nama (pelajar|pekerja|penuh|lengkap))"
+  R"(họ và tên|họ tên|ad(?:ı|i)? soyad(?:ı|i)?|nama (pelajar|pekerja|penuh|lengkap))"
 #define CC_NAME_LABEL_WORD                                                                                       \
   R"(name|student|candidate|graduate|employee|awardee|applicant|nombre|nombres|nom|nome|aluno|aluna|alumno|)"   \
   R"(alumna|estudiante|étudiant|étudiante|egresado|egresada|nama|ім'я|imię|numele|nume|isim|adı)"
@@ -239,7 +239,7 @@ std::size_t value_end(const TextRun& cell, std::size_t begin) {
   static const Regex& next_label = icase_regex(
       R"(\s(student (no|number|id)|id (no|number)|matric|registration|record no|date of|sex|prn|seat no|)"
       R"(enrolment|enrollment|\(contin|employee (no|number|id)|staff (no|number|id)|emp\.? no|)"
-      R"(c[óo]digo|matr[íi]cula|cédula|c\.c\.|nr\.|numer|born|née|né|nascid)|\s[-–|]\s)");
+      R"(c(?:ó|o)digo|matr(?:í|i)cula|cédula|c\.c\.|nr\.|numer|born|née|né|nascid)|\s(?:-|–|\|)\s)");
   std::smatch m;
   const std::string rest = cell.text.substr(begin);
   if (std::regex_search(rest, m, next_label)) return begin + static_cast<std::size_t>(m.position(0));
@@ -306,7 +306,7 @@ std::optional<Found> name_from_split_fields(const std::vector<TextRun>& lines) {
   #define CC_SPLIT_PREFIX R"(^(\d+(\.\d+)*\.?\s+)?([^:/]{1,40}/\s*)?)"
   static const Regex& surname = icase_regex(
       CC_SPLIT_PREFIX R"((surnames?|last names?|family names?|nazwisko|apellidos?|nom de famille|nom|sobrenome|apelidos|)"
-      R"(numele de familie|numele|prezime|soyad[ıi]?)(?=[\s:(]|$)(\s*\(s\)|\s*\([^)]{1,20}\))?\s*:?\s*)");
+      R"(numele de familie|numele|prezime|soyad(?:ı|i)?)(?=[\s:(]|$)(\s*\(s\)|\s*\([^)]{1,20}\))?\s*:?\s*)");
   static const Regex& given = icase_regex(
       CC_SPLIT_PREFIX R"((given names?|first names?|other names?|forenames?|imię|imiona|nombres?|prénoms?|prenumele|)"
       R"(prenume|ime|adı|ad)(?=[\s:(]|$)(\s*\(s\)|\s*\([^)]{1,20}\))?\s*:?\s*)");
