@@ -93,6 +93,8 @@ std::optional<std::pair<std::size_t, std::size_t>> read_name_words(const TextRun
     if (!is_name_word(w) || is_field_word(w)) break;
     last = i;
     ++count;
+    // A full stop after a word longer than an initial ends the sentence: "... El-Naggar. Egyptian".
+    if (w.size() > 3 && w.back() == '.' && !is_honorific(w) && w.find('.') == w.size() - 1) break;
     // "MARTÍNEZ PEÑA, ANDRÉS FELIPE": a surname in capitals and a comma go on to given names in
     // capitals; after anything else a comma ends the name ("Mary Smith, Medical Technologist").
     if (!comma) continue;

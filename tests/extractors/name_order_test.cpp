@@ -96,6 +96,13 @@ TEST(NameOrder, LabelsAndProseInOtherLanguages) {
                                 "Position : Medical Technologist", "Period of employment : 1 June 2019 to present"},
                                "employment_letter");
   EXPECT_EQ(service.natural, "Nattaya Kaewmanee");
+
+  const auto sentence = name_on("coe.pdf",
+                                {"#CAIRO SPECIALIZED HOSPITAL", "CERTIFICATE OF EMPLOYMENT", "TO WHOM IT MAY CONCERN",
+                                 "This is to certify that Ms. Salma Ashraf El-Naggar. Egyptian nationality, has worked",
+                                 "as Laboratory Specialist from 1 March 2019 to 30 June 2023."},
+                                "");
+  EXPECT_EQ(sentence.natural, "Salma Ashraf El-Naggar");
 }
 
 }  // namespace
