@@ -10,6 +10,9 @@
 
 namespace cc {
 
+// A page holds at most this many check boxes (a form has a few dozen; more is a grid or noise).
+constexpr size_t kMaxBoxMarks = 200;
+
 nlohmann::json page_text_to_json(const PageText& page);
 Expected<PageText> page_text_from_json(const nlohmann::json& j, size_t max_words);
 

@@ -63,6 +63,10 @@ std::optional<Part> employer_in_body(const TextRun& text) {
   const auto first = static_cast<unsigned char>(name[0]);
   if (!std::isupper(first) || std::regex_search(name, icase_regex(R"(^(this|our|us|the)\b)")))
     return std::nullopt;
+  // "employed by the Trust as": one word after "the" refers back to the letterhead's full name.
+  const std::string matched = m[0].str();
+  if (name.find(' ') == std::string::npos && std::regex_search(matched, icase_regex(R"(\s(by|with|at|in)\s+the\s+\S+\s+\S+$)")))
+    return std::nullopt;
   const auto begin = static_cast<std::size_t>(m.position(1));
   return part_of(text, name, 0.97, begin, begin + name.size());
 }
@@ -71,7 +75,9 @@ std::optional<Part> employer_in_body(const TextRun& text) {
 std::optional<Part> employer_in_letterhead(const std::vector<TextRun>& lines) {
   static const Regex& not_a_name = icase_regex(
       R"(^(ref|date|tel|phone|fax|e-?mail|www|to whom|dear|certificate|experience certificate|employment verification|subject)\b|)"
-      R"(@|\d{3,}|^page\b|\b(name|title|status|hours|sections?)$)");
+      R"(@|\d{3,}|^page\b|\b(name|title|status|hours|sections?)$|)"
+      // a religious invocation printed above the letterhead ("In the name of God, the Most Gracious")
+      R"(^(in the name of (god|allah)|bismillah|in god we trust)\b)");
   std::optional<TextRun> best;
   std::string best_text;
   const PageText* first_page = lines.empty() || lines.front().pieces.empty() ? nullptr : lines.front().pieces.front().page.page;
@@ -109,11 +115,23 @@ std::string mixed_case_form(const std::string& name, const TextRun& text) {
 
 std::optional<Part> position_of(const TextRun& text, const std::vector<TextRun>& lines) {
   static const Regex& labelled =
-      icase_regex(R"(^((job title|designation|position title|job position)\s*:?|(position|post|rank)\s*:)\s*)");
+      // after a form's item number ("2. Designation"), with a translation before a slash ("Cargo /
+      // Position:"), or in the letter's language alone
+      icase_regex(R"(^(\d{1,2}[.)]\s*)?([^:/]{1,30}/\s*)?((job title|designation|position title|job position|position held|)"
+                  R"(cargo|puesto|función|poste|fonction|emploi occupé|funcția|funcţia|stanowisko|görevi|unvan(?:ı)?)\s*:?|)"
+                  R"((position|post|rank)\s*:)\s*)");
   for (std::size_t l = 0; l < lines.size(); ++l) {
     const auto cells = line_cells(lines[l]);
     for (std::size_t c = 0; c < cells.size(); ++c) {
       std::smatch m;
+      // "Position          : Scientific Officer": the colon printed apart begins the value's cell.
+      static const Regex& label_alone = icase_regex(R"(^(position|post|rank)$)");
+      if (std::regex_match(cells[c].text, label_alone) && c + 1 < cells.size() && !cells[c + 1].text.empty() &&
+          cells[c + 1].text[0] == ':') {
+        const TextRun& cell = cells[c + 1];
+        const std::string value = trim_punct(cell.text.substr(1));
+        if (!value.empty()) return part_of(cell, repair_roman_suffix(value), 0.97, 1, cell.text.size());
+      }
       if (!std::regex_search(cells[c].text, m, labelled)) continue;
       // A label alone on its line, its value printed under it (a form's boxes): the next line's cell
       // that begins within a few word heights of the label's left edge.
@@ -163,17 +181,25 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   // "to", "-", or a form's label for the end: "End date:", "Date of leaving:", "To:".
   static const Regex& joiner = icase_regex(
       R"(^\s*(to|until|till|through|thru|up\s*to|upto|-|–|and|to\s*:|(?:end(?:ing)?|finish|last(?: working)?)\s+(?:date|day)\s*:?|)"
-      R"(date of (?:leaving|relieving|separation|resignation|exit)\s*:?)?\s*(the\s+)?$)");
+      R"(date of (?:leaving|relieving|separation|resignation|exit)\s*:?|date\s+(?:left|ended|of\s+end)\s*:?|left\s+on)?\s*(the\s+)?$)");
+  // A translated letter prints each date in its own calendar with the Gregorian in brackets
+  // ("from 1399/06/11 (1 September 2020) to 1402/02/18 (8 May 2023)"): the other calendar's date
+  // and the brackets are no part of the words between cue and date. No job begins before 1900.
+  static const Regex& other_calendar = icase_regex(R"(\(?\s*\d{3,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*\(\s*|^\s*\))");
+  auto plain = [](const std::string& s) { return std::regex_replace(s, other_calendar, " "); };
+  auto gregorian = [](const DateMatch& d) { return d.present || (d.date && d.date->year >= 1900); };
   Period p;
   for (std::size_t i = 0; i < dates.size(); ++i) {
-    if (!dates[i].date) continue;
+    if (!dates[i].date || !gregorian(dates[i])) continue;
     const std::size_t from = dates[i].begin >= 40 ? dates[i].begin - 40 : 0;
-    const std::string before = text.substr(from, dates[i].begin - from);
+    const std::string before = plain(text.substr(from, dates[i].begin - from));
     if (!std::regex_search(before, start_cue) || std::regex_search(before, letter_date_cue)) continue;
     p.start = dates[i];
-    if (i + 1 < dates.size()) {
-      const DateMatch& next = dates[i + 1];
-      const std::string between = text.substr(dates[i].end, next.begin - dates[i].end);
+    std::size_t n = i + 1;
+    while (n < dates.size() && !gregorian(dates[n])) ++n;
+    if (n < dates.size()) {
+      const DateMatch& next = dates[n];
+      const std::string between = plain(text.substr(dates[i].end, next.begin - dates[i].end));
       // (OCR may drop the dash of "03/01/2018 - present": a start cue makes the pair a period.)
       if (std::regex_match(between, joiner) || (next.present && between.size() <= 30)) p.end = next;
     }

@@ -132,6 +132,41 @@ std::optional<std::pair<std::size_t, BoxState>> box_after(const std::string& tex
 
 namespace {
 
+// Ink inside a drawn box, border left out (BoxMark::ink): an X or a check mark inks 0.1-0.4 of
+// it, a filled box most of it, an empty one nothing but scan noise; between the two: unclear.
+constexpr double kTickedInk = 0.10, kEmptyInk = 0.04;
+
+// The box drawn on a scanned page just left of the word an area's name begins with (the reader's
+// BoxMark: OCR reads no text for a drawn box), with its state by the ink inside it.
+std::optional<std::pair<BoxState, Evidence>> pixel_box(const TextRun& line, std::size_t begin, std::size_t end) {
+  const auto pieces = line.pieces_in(begin, end);
+  if (pieces.empty() || !pieces.front()->word) return std::nullopt;
+  const TextRun::Piece& first = *pieces.front();
+  const PageText* page = first.page.page;
+  if (!page || page->source != TextSource::ocr || page->box_marks.empty()) return std::nullopt;
+  const Box& word = first.word->box;
+  const double height = std::max(word.height(), 1.0);
+  const BoxMark* nearest = nullptr;
+  for (const BoxMark& m : page->box_marks) {
+    const double gap = word.x0 - m.box.x1;
+    if (gap < -0.3 * height || gap > 3 * height) continue;
+    if (std::abs(m.box.center_y() - word.center_y()) > 0.6 * std::max(height, m.box.height())) continue;
+    if (!nearest || m.box.x1 > nearest->box.x1) nearest = &m;
+  }
+  if (!nearest) return std::nullopt;
+  const BoxState state = nearest->ink >= kTickedInk ? BoxState::ticked : nearest->ink <= kEmptyInk ? BoxState::empty : BoxState::unclear;
+  Evidence e;
+  e.file = first.page.document ? first.page.document->file : "";
+  e.page = page->number;
+  e.bbox = nearest->box;
+  e.text = std::string(state == BoxState::ticked ? "ticked" : state == BoxState::empty ? "empty" : "unclear") +
+           " box (ink " + std::to_string(static_cast<int>(nearest->ink * 100 + 0.5)) + "%)";
+  // Well inside either side of the margin: as sure as the print; near it: below review's bar.
+  const double margin = state == BoxState::ticked ? nearest->ink / kTickedInk : state == BoxState::empty ? 1.0 : 0.0;
+  e.confidence = state == BoxState::unclear ? 0.5 : std::min(1.0, 0.85 + 0.1 * std::min(margin, 1.5));
+  return std::make_pair(state, e);
+}
+
 // The end of the word `at` lies in (patterns match word beginnings: "Microbiolog", "Hemat").
 std::size_t word_end(const std::string& text, std::size_t at) {
   while (at < text.size() && text[at] != ' ') ++at;
@@ -183,6 +218,18 @@ std::vector<CheckedArea> checked_areas(const std::vector<TextRun>& lines) {
       item.confidence = line.confidence(from, to);
       for (const TextRun::Piece* p : line.pieces_in(m.begin, m.end))
         item.ocr = item.ocr || (p->page.page && p->page.page->source == TextSource::ocr);
+      // On a scan the box's pixels decide when its text does not: no token, or one OCR could not
+      // name; a token that disagrees with the pixels makes the box unclear.
+      if (const auto pixels = item.ocr ? pixel_box(line, m.begin, m.end) : std::nullopt) {
+        const BoxState by_text = box ? box->second : BoxState::unclear;
+        item.state = !box || by_text == BoxState::unclear || by_text == pixels->first ? pixels->first : BoxState::unclear;
+        item.evidence.insert(item.evidence.begin(), pixels->second);
+        item.confidence = std::min(item.confidence, pixels->second.confidence);
+        line_has_box[l] = true;
+        ++with_box;
+        boxed.push_back(std::move(item));
+        continue;
+      }
       if (!box) {
         bare.emplace_back(l, std::move(item));
         continue;

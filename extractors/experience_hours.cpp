@@ -4,6 +4,9 @@
 #include "extractors/text_utils.h"
 #include "core/regex.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace cc {
 
 HoursStatement hours_in(std::string_view text) {
@@ -29,6 +32,16 @@ HoursStatement hours_in(std::string_view text) {
   static const Regex& shifts_first = icase_regex(
       R"((\d)\s*shifts?\s*(?:of|x)\s*(\d{1,2})\s*(?:hours?|hrs?\.?|h)(?:\s*each)?,?\s*(?:a|per|each|/|in\s+a)\s*week)");
   static const Regex& weekly = icase_regex(R"((?:^|[^\d./])(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?\.?)\s*(?:weekly|/\s*wk\b|a\s+wk\b))");
+  // The same in the letters' languages: "40 horas semanales", "30 horas semanais", "35 heures par
+  // semaine", "40 ore/săptămână", "40 godzin tygodniowo", "45 saat/hafta".
+  static const Regex& foreign_week = icase_regex(
+      R"((?:^|[^\d./])(\d{1,2}(?:[.,]\d)?)\s*(?:horas?|hrs|heures?|h|ore|godzin|godziny|saat|jam|uur|stunden)\s*)"
+      R"((?:semanales|semanais|hebdomadaires|por\s+semana|a\s+la\s+semana|par\s+semaine|/\s*semana|/\s*semaine|)"
+      R"(pe\s+s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a)|/\s*s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a)|tygodniowo|w\s+tygodniu|/\s*hafta|haftal(?:ı|i)k|seminggu|per\s+minggu))");
+  // Hours a month ("150 horas mensuales", "160 hours per month"): a week is 12/52 of a month's.
+  static const Regex& per_month = icase_regex(
+      R"((?:^|[^\d./])(\d{2,3})\s*(?:hours?|hrs?\.?|horas|heures|ore|godzin)\s*(?:(?:a|per|al|por|par|pe|each|/)\s*)?)"
+      R"((?:month|mes|mois|lun(?:ă|a)|miesi(?:ą|a)c|mensuales|mensais|mensuelles|monthly))");
   if (std::regex_search(s, m, labelled)) {
     out.hours_per_week = std::stod(m[1]);
   } else if (std::regex_search(s, m, shift_hours_first)) {
@@ -41,6 +54,12 @@ HoursStatement hours_in(std::string_view text) {
     out.hours_per_week = std::stod(m[1]);
   } else if (std::regex_search(s, m, per_week)) {
     out.hours_per_week = std::stod(m[1]);
+  } else if (std::regex_search(s, m, foreign_week)) {
+    std::string h = m[1].str();
+    std::replace(h.begin(), h.end(), ',', '.');
+    out.hours_per_week = std::stod(h);
+  } else if (std::regex_search(s, m, per_month)) {
+    out.hours_per_week = std::round(std::stod(m[1]) * 12.0 / 52.0 * 10) / 10;
   } else if (std::regex_search(s, m, labelled_loose)) {
     out.hours_per_week = std::stod(m[1]);
   }

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "extractors/name_order.h"
 #include "extractors/text_utils.h"
 #include "core/regex.h"
 
@@ -14,28 +15,16 @@ namespace cc {
 
 namespace {
 
-const std::array<std::string_view, 20> kParticles = {"de", "del", "dela", "della", "da", "das", "dos", "di", "van",
-                                                     "von", "der", "den", "le", "la", "bin", "binti", "al", "el",
-                                                     "delos", "ter"};
-
-bool is_particle(std::string_view word) {
-  const std::string w = lower_ascii(word);
-  return std::find(kParticles.begin(), kParticles.end(), w) != kParticles.end();
-}
-
+bool is_particle(std::string_view word) { return is_name_particle(word); }
+bool is_honorific(std::string_view word) { return is_honorific_word(word); }
 std::vector<std::string> split_spaces(std::string_view s) { return split_words(s); }
+std::vector<std::string> folded_words(std::string_view name) { return folded_name_words(name); }
 
-// Folded lowercase words of a name, punctuation dropped: for comparisons.
-std::vector<std::string> folded_words(std::string_view name) {
-  std::string s = fold_latin(name);
-  for (char& c : s)
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '\'') c = ' ';
-  s.erase(std::remove(s.begin(), s.end(), '\''), s.end());
-  return split_spaces(s);
-}
-
-bool is_honorific(std::string_view word) {
-  static const Regex& r = icase_regex(R"(^(mr|mrs|ms|miss|mx|dr|engr|shri|sri|smt|kum|mstr|master|mme|sr|sra|srta)\.?$)");
+// Words that begin the next field, capitalised like a name ("Mr. Tran Van Tuan Ngày sinh ...").
+bool is_field_word(std::string_view word) {
+  static const Regex& r = icase_regex(
+      R"(^(ngày|sinh|date|dated|born|birth|fecha|data|née|né|nascido|nascida|urodzony|urodzona|născut|născută|)"
+      R"(doğum|tarikh|tarih|id|no\.?|nr\.?|reg\.?|dob|d\.o\.b\.?)$)");
   return std::regex_match(word.begin(), word.end(), r);
 }
 
@@ -57,7 +46,16 @@ bool has_stop_word(std::string_view name) {
   static const Regex& r = icase_regex(
       R"(\b(university|college|institute|school|hospital|laboratory|laboratories|centre|center|clinic|bachelor|)"
       R"(science|technology|degree|diploma|registrar|president|transcript|record|certificate|republic|office|)"
-      R"(student|candidate|name|date|programme|program|course|department|faculty|board|the|of|and)\b)");
+      R"(student|candidate|name|date|programme|program|course|department|faculty|board|the|of|and|employee|staff|)"
+      // the same words in the languages of the documents (an institution is no person)
+      R"(universidad|universidade|université|universite|universitas|universiti|universitatea|uniwersytet|)"
+      R"(laboratorio|laboratório|laboratoire|laborator|laboratorium|clínica|clinica|clinique|hôpital|hopital|)"
+      R"(hospitalul|spitalul|szpital|centro|instituto|institut|facultad|faculdade|faculté|escuela|école|colegio|)"
+      R"(laboratorios|clínicos|clinicos|s\.a\.s?|ltda|ltd|inc|bhd|sdn|gmbh|s\.r\.l|sp\. z o\.o|código|matrícula|)"
+      R"(matricula|estados|unidos|república|republica|république|românia|ministerio|ministry|ministère|)"
+      R"(secretaría|gobierno|government|kingdom|federal|nacional|national|sciences|ciencias|constancia|)"
+      R"(certificado|certificación|certificacion|attestation|certificat|adeverinţă|adeverință|zaświadczenie|)"
+      R"(trabajo|travail|laboral|employment|work|service|experience|experiencia|expérience)\b)");
   return std::regex_search(name.begin(), name.end(), r);
 }
 
@@ -76,6 +74,7 @@ struct Found {
   NameSighting sighting;
   std::string segment_type;
   bool order_known = false;  // printed with a comma, in split fields, or in mixed-case prose
+  bool surname_first = false;  // its label says so ("Surname and given names", "Noms et prénoms")
   std::map<std::string, double> word_confidence;  // folded word -> OCR confidence (1: text layer)
 };
 
@@ -83,7 +82,7 @@ struct Found {
 // Honorifics before the name are part of the range (the name as printed keeps them).
 std::optional<std::pair<std::size_t, std::size_t>> read_name_words(const TextRun& run, std::size_t i) {
   const std::size_t printed_first = i;
-  while (i < run.pieces.size() && is_honorific(run.word_text(i))) ++i;
+  while (i < run.pieces.size() && (is_honorific(run.word_text(i)) || is_title_abbreviation(run.word_text(i)))) ++i;
   const std::size_t first = i;
   std::size_t last = i;
   int count = 0;
@@ -91,10 +90,19 @@ std::optional<std::pair<std::size_t, std::size_t>> read_name_words(const TextRun
     std::string w = run.word_text(i);
     const bool comma = !w.empty() && w.back() == ',';
     if (comma) w.pop_back();
-    if (!is_name_word(w)) break;
+    if (!is_name_word(w) || is_field_word(w)) break;
     last = i;
     ++count;
-    if (comma) break;
+    // A full stop after a word longer than an initial ends the sentence: "... El-Naggar. Egyptian".
+    if (w.size() > 3 && w.back() == '.' && !is_honorific(w) && w.find('.') == w.size() - 1) break;
+    // "MARTÍNEZ PEÑA, ANDRÉS FELIPE": a surname in capitals and a comma go on to given names in
+    // capitals; after anything else a comma ends the name ("Mary Smith, Medical Technologist").
+    if (!comma) continue;
+    const std::string so_far = run.text.substr(run.pieces[first].begin, run.pieces[i].end - run.pieces[first].begin);
+    const bool first_comma = std::count(so_far.begin(), so_far.end(), ',') == 1;
+    const bool capitals_go_on = i + 1 < run.pieces.size() && is_all_caps(so_far) && is_all_caps(run.word_text(i + 1)) &&
+                                is_name_word(run.word_text(i + 1));
+    if (!(first_comma && capitals_go_on)) break;
   }
   if (count < 2) return std::nullopt;
   std::size_t end = run.pieces[last].end;
@@ -171,7 +179,13 @@ std::optional<Found> make_found(const TextRun& run, std::size_t begin, std::size
 std::optional<Found> name_in_prose(const TextRun& text) {
   static const Regex& trigger = icase_regex(
       R"(\b(certify|certifies|confirm|confirms|verify|known)[\s-]+that\s+|\bconferred upon\s+|\bconfers upon\s+|)"
-      R"(\bawarded to\s+|\bpresented to\s+|\bgranted to\s+)");
+      R"(\bawarded to\s+|\bpresented to\s+|\bgranted to\s+|)"
+      // the same in the languages of the documents: "atteste que Mme ...", "hace constar que la C. ...",
+      // "En atención a que el señor ...", "se certifică faptul că doamna ...", "zaświadcza się, że Pani ..."
+      R"(\b(atteste|attestons|certifie|certifions|certifica|certifico|certificamos|certifican|atesta|atestamos|)"
+      R"(declara|declaramos|hace constar|hacemos constar|faz saber|certifică|confirmă|atestă|en atención a|)"
+      R"(zaświadcza się|zaświadcza|zaświadczamy|potwierdza się|potwierdza)(\s+faptul)?\s*(:\s*)?(que|că|,?\s*że)\s+)"
+      R"(((el|la|le|o|a|al)\s+)?(C\.\s+)?)");
   for (auto it = SRegexIterator(text.text.begin(), text.text.end(), trigger); it != SRegexIterator(); ++it) {
     const std::size_t after = static_cast<std::size_t>(it->position(0) + it->length(0));
     const auto range = read_name_words(text, piece_at(text, after));
@@ -195,18 +209,39 @@ std::optional<Found> name_after_honorific(const TextRun& text) {
 
 // Labels of a name. OCR often drops the colon: a specific label ("Employee Name") may go without
 // one, a bare word ("Name", "Student") must have it.
+// Labels in other languages too ("Nombre:", "Nom / Name:", "Aluno:", "Numele şi prenumele / Name:",
+// "1.1 Imię i nazwisko:"), after a section number, with a translation after a slash.
+#define CC_NAME_LABEL_MULTIWORD                                                                                  \
+  R"(name of (the )?(student|candidate|graduate|employee|applicant|staff|staff member|technologist|holder)|)"    \
+  R"((student|employee|graduate|candidate|applicant|staff)'?s? (full )?name|full name|)"                        \
+  R"((surname|family name|last name)s? and (given|first|other) names?|(given|first) names? and (surname|family name)|)" \
+  R"(noms? et prénoms?|prénoms? et noms?|nom complet|apellidos? y nombres?|nombres? y apellidos?|nombre completo|)" \
+  R"(nombre del (alumno|estudiante|egresado)|nome completo|nome do alunoa?|numele (şi|și|si) prenumele|)"        \
+  R"(nume(le)? (şi|și|si) prenume(le)?|imię i nazwisko|nazwisko i imię|ім'я та прізвище|прізвище та ім'я|)"     \
+  R"(họ và tên|họ tên|ad(?:ı|i)? soyad(?:ı|i)?|nama (pelajar|pekerja|penuh|lengkap))"
+#define CC_NAME_LABEL_WORD                                                                                       \
+  R"(name|student|candidate|graduate|employee|awardee|applicant|nombre|nombres|nom|nome|aluno|aluna|alumno|)"   \
+  R"(alumna|estudiante|étudiant|étudiante|egresado|egresada|nama|ім'я|imię|numele|nume|isim|adı)"
 const Regex& name_label() {
   return icase_regex(
-      R"(^((name of (the )?(student|candidate|graduate|employee|applicant|staff|staff member|technologist|holder)|)"
-      R"((student|employee|graduate|candidate|applicant|staff)'?s? (full )?name|full name)\s*:?|)"
-      R"((name|student|candidate|graduate|employee|awardee|applicant)\s*:)\s*)");
+      R"(^(\d+(\.\d+)*\.?\s+)?(()" CC_NAME_LABEL_MULTIWORD "|" CC_NAME_LABEL_WORD R"()(\s*\([^)]{1,20}\))?\s*/\s*)?)"
+      R"((()" CC_NAME_LABEL_MULTIWORD R"()(\s*\([^)]{1,20}\))?\s*:?|()" CC_NAME_LABEL_WORD R"()\s*:)\s*)");
+}
+
+// A label that names the surname before the given names: its value is printed in that order.
+bool label_puts_surname_first(const std::string& label) {
+  static const Regex& r = icase_regex(
+      R"(\b((surname|family name|last name)s? and|noms? et prénoms?|apellidos? y nombres?|numele (şi|și|si) prenumele|)"
+      R"(nume(le)? (şi|și|si) prenume|nazwisko i imię|прізвище та|họ và tên|họ tên))");
+  return std::regex_search(label, r);
 }
 
 // Cut a label value before a following label printed too close to be its own cell.
 std::size_t value_end(const TextRun& cell, std::size_t begin) {
   static const Regex& next_label = icase_regex(
       R"(\s(student (no|number|id)|id (no|number)|matric|registration|record no|date of|sex|prn|seat no|)"
-      R"(enrolment|enrollment|\(contin))");
+      R"(enrolment|enrollment|\(contin|employee (no|number|id)|staff (no|number|id)|emp\.? no|)"
+      R"(c(?:ó|o)digo|matr(?:í|i)cula|cédula|c\.c\.|nr\.|numer|born|née|né|nascid)|\s(?:-|–|\|)\s)");
   std::smatch m;
   const std::string rest = cell.text.substr(begin);
   if (std::regex_search(rest, m, next_label)) return begin + static_cast<std::size_t>(m.position(0));
@@ -238,7 +273,16 @@ std::optional<Found> name_from_labels(const std::vector<TextRun>& lines) {
         begin = 0;
       }
       const std::size_t end = value_end(*cell, begin);
-      if (auto f = make_found(*cell, begin, end, false)) return f;
+      auto f = make_found(*cell, begin, end, false);
+      if (!f) continue;
+      if (label_puts_surname_first(m.str(0)) && !contains(f->sighting.as_printed, ",") &&
+          folded_words(f->sighting.natural) == folded_words(strip_honorific(f->sighting.as_printed))) {
+        f->surname_first = true;  // no capitals tell where the surname ends: one word, unless others show
+        auto words = split_spaces(f->sighting.natural);
+        std::rotate(words.begin(), words.begin() + 1, words.end());
+        f->sighting.natural = join_words(words);
+      }
+      return f;
     }
   }
   // OCR drops colons: "Candidate VIKRAM MOHAN PILLAI" is still a label and a name when the name is
@@ -259,9 +303,17 @@ std::optional<Found> name_from_labels(const std::vector<TextRun>& lines) {
 
 // "Surname: X  Given Name: Y  Middle Name: Z" / "Surname: X  Other Names: Y".
 std::optional<Found> name_from_split_fields(const std::vector<TextRun>& lines) {
-  static const Regex& surname = icase_regex(R"(^(surname|last name|family name)\s*:?\s*)");
-  static const Regex& given = icase_regex(R"(^(given names?|first names?|other names?|forenames?)\s*:?\s*)");
-  static const Regex& middle = icase_regex(R"(^(middle names?|middle initial)\s*:?\s*)");
+  // An optional section number and a label in another language before a slash: "1.1 Nazwisko /
+  // Family name(s):", "Apellidos / Surname:"; or the other language's label alone.
+  #define CC_SPLIT_PREFIX R"(^(\d+(\.\d+)*\.?\s+)?([^:/]{1,40}/\s*)?)"
+  static const Regex& surname = icase_regex(
+      CC_SPLIT_PREFIX R"((surnames?|last names?|family names?|nazwisko|apellidos?|nom de famille|nom|sobrenome|apelidos|)"
+      R"(numele de familie|numele|prezime|soyad(?:ı|i)?)(?=[\s:(]|$)(\s*\(s\)|\s*\([^)]{1,20}\))?\s*:?\s*)");
+  static const Regex& given = icase_regex(
+      CC_SPLIT_PREFIX R"((given names?|first names?|other names?|forenames?|imię|imiona|nombres?|prénoms?|prenumele|)"
+      R"(prenume|ime|adı|ad)(?=[\s:(]|$)(\s*\(s\)|\s*\([^)]{1,20}\))?\s*:?\s*)");
+  static const Regex& middle = icase_regex(CC_SPLIT_PREFIX R"((middle names?|middle initial)\s*:?\s*)");
+  #undef CC_SPLIT_PREFIX
   struct Part {
     std::string text;
     std::vector<Evidence> evidence;
@@ -322,12 +374,16 @@ std::optional<Found> find_in_segment(const SegmentView& segment) {
     return name_after_honorific(text);
   }
   if (segment.type == "other") {
+    if (auto f = name_in_prose(text)) return f;  // "certify that ...": specific wherever it stands
     if (auto f = name_on_first_line(lines)) return f;
     return name_from_labels(lines);
   }
   if (auto f = name_from_labels(lines)) return f;
   if (auto f = name_from_split_fields(lines)) return f;
-  return name_in_prose(text);
+  if (auto f = name_in_prose(text)) return f;
+  // A certificate that names its holder only with an honorific ("Pani Joanna Ewa Mazur").
+  if (segment.type == "diploma") return name_after_honorific(text);
+  return std::nullopt;
 }
 
 // --- OCR consensus -------------------------------------------------------------------------
@@ -496,82 +552,6 @@ int reading_rank(const Found& f) {
 
 }  // namespace
 
-std::string strip_honorific(std::string_view name) {
-  auto words = split_spaces(name);
-  std::size_t i = 0;
-  while (i < words.size() && is_honorific(words[i])) ++i;
-  return join_words(words, i);
-}
-
-std::string name_case(std::string_view name) {
-  if (!is_all_caps(name)) return std::string(name);
-  std::string out = lower_utf8(name);
-  bool start = true;
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    const auto c = static_cast<unsigned char>(out[i]);
-    if (c == ' ' || c == '-' || c == '\'' || c == '.') {
-      start = true;
-      continue;
-    }
-    const std::size_t length = utf8_char_at(out, i).length;
-    if (start) {
-      const std::string up = upper_utf8(out.substr(i, length));
-      out.replace(i, length, up);
-      i += up.size() - 1;
-    } else {
-      i += length - 1;
-    }
-    start = false;
-  }
-  // "O'brien" -> "O'Brien" handled above; a one-letter word before ' stays upper.
-  return out;
-}
-
-std::string natural_name(std::string_view printed) {
-  std::string bare = collapse_spaces(strip_honorific(printed));
-  const auto comma = bare.find(',');
-  if (comma == std::string::npos) {
-    auto words = split_spaces(bare);
-    std::string out;
-    for (const auto& w : words) out += (out.empty() ? "" : " ") + name_case(w);
-    return out;
-  }
-  const std::string surname = trim(bare.substr(0, comma));
-  std::string rest = trim(bare.substr(comma + 1));
-  if (rest.empty()) return name_case(surname);
-  std::string out;
-  for (const auto& w : split_spaces(rest + " " + surname)) out += (out.empty() ? "" : " ") + name_case(w);
-  return out;
-}
-
-std::string surname_of(std::string_view natural) {
-  auto words = split_spaces(natural);
-  if (words.empty()) return {};
-  std::size_t first = words.size() - 1;
-  while (first > 1 && is_particle(words[first - 1])) --first;
-  return join_words(words, first);
-}
-
-std::string reorder_by_surname(const std::string& natural, const std::string& surname) {
-  const auto words = split_spaces(natural);
-  const auto sur = folded_words(surname);
-  if (sur.empty() || words.size() <= sur.size()) return natural;
-  std::vector<std::string> head;
-  for (std::size_t i = 0; i < sur.size(); ++i) {
-    const auto w = folded_words(words[i]);
-    if (w.size() != 1 || w[0] != sur[i]) return natural;
-  }
-  std::vector<std::string> tail;
-  for (std::size_t i = words.size() - sur.size(); i < words.size(); ++i) {
-    const auto w = folded_words(words[i]);
-    tail.push_back(w.empty() ? "" : w[0]);
-  }
-  if (tail == sur) return natural;
-  std::vector<std::string> out(words.begin() + static_cast<long>(sur.size()), words.end());
-  out.insert(out.end(), words.begin(), words.begin() + static_cast<long>(sur.size()));
-  return join_words(out);
-}
-
 std::optional<NameSighting> find_name(const SegmentView& segment) {
   auto f = find_in_segment(segment);
   if (!f) return std::nullopt;
@@ -597,19 +577,31 @@ IdentityFacts extract_identity(const std::vector<SegmentView>& segments) {
   int best_votes = 0;
   for (const auto& [s, votes] : surnames)
     if (votes > best_votes) known_surname = s, best_votes = votes;
-  for (Found& f : found)
-    if (!f.order_known && !known_surname.empty())
+  // A print whose order is not known, in the order of a known print of the same words turned
+  // around ("GARCÍA MARTÍNEZ ALEJANDRA" / "ALEJANDRA GARCÍA MARTÍNEZ"); else by the known surname.
+  for (Found& f : found) {
+    if (f.order_known && !f.surname_first) continue;
+    const std::string before = f.sighting.natural;
+    for (const Found& k : found)
+      if (k.order_known && !k.surname_first && f.sighting.natural == before)
+        f.sighting.natural = order_like(f.sighting.natural, k.sighting.natural);
+    if (f.sighting.natural == before && !known_surname.empty() && !f.surname_first)
       f.sighting.natural = reorder_by_surname(f.sighting.natural, known_surname);
+  }
 
   const Found* best = nullptr;
   for (const Found& f : found)
     if (!best || reading_rank(f) > reading_rank(*best)) best = &f;
   if (best) {
     std::string name = best->sighting.natural;
-    // Capitals lose case information ("McDonald"): take a mixed-case print of the same words.
-    for (const Found& f : found)
-      if (!is_all_caps(strip_honorific(f.sighting.as_printed)) && folded_words(f.sighting.natural) == folded_words(name))
-        name = f.sighting.natural;
+    // Capitals lose case information ("McDonald"), a print without accents loses them ("Tran Van
+    // Tuan" / "Trần Văn Tuấn"): take the mixed-case print of the same words with the most accents.
+    int best_accents = -1;
+    for (const Found& f : found) {
+      if (is_all_caps(strip_honorific(f.sighting.as_printed)) || folded_words(f.sighting.natural) != folded_words(name)) continue;
+      const int accents = non_ascii(f.sighting.natural);
+      if (accents > best_accents) name = f.sighting.natural, best_accents = accents;
+    }
     out.name = name;
   }
   for (const Found& f : found) {

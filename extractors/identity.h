@@ -15,24 +15,10 @@
 #include <vector>
 
 #include "extractors/document_view.h"
+#include "extractors/name_order.h"  // natural_name, strip_honorific, surname_of, ...
 #include "core/facts.h"
 
 namespace cc {
-
-// "Ms. Maria S. Dela Cruz" -> "Maria S. Dela Cruz" (Mr, Mrs, Ms, Miss, Dr, Engr, Shri, Smt...).
-std::string strip_honorific(std::string_view name);
-// Name case for capitals: "DELA CRUZ" -> "Dela Cruz", "O'BRIEN" -> "O'Brien"; mixed case kept.
-std::string name_case(std::string_view name);
-// Natural order and case of a printed name. "SURNAME, Given Middle" is turned around; anything
-// else is taken as already natural (see reorder_by_surname for the no-comma surname-first form).
-std::string natural_name(std::string_view printed);
-// When `natural` starts with `surname` (words compared without case and accents) and does not
-// end with it, the surname is moved to the end: "Kulkarni Priya Ramesh" + "Kulkarni" ->
-// "Priya Ramesh Kulkarni".
-std::string reorder_by_surname(const std::string& natural, const std::string& surname);
-// The surname of a natural-order name: the last word with the particles before it ("Dela Cruz",
-// "van der Berg").
-std::string surname_of(std::string_view natural);
 
 // The name printed on one segment, if any.
 std::optional<NameSighting> find_name(const SegmentView& segment);

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <map>
 
+#include "pipeline/reader/box_marks.h"
 #include "pipeline/reader/page_prep.h"
 #include "pipeline/reader/text_layer.h"
 
@@ -115,6 +116,11 @@ Status ocr_page(Pix* gray, int dpi, OcrEngine& engine, PageText& page) {
     word.line = w.line;
     confidence_sum += w.confidence;
     page.words.push_back(std::move(word));
+  }
+  page.box_marks.clear();
+  for (const PixelBox& b : find_box_marks(prep->image.get(), prep->dpi)) {
+    const Box px = to_source_pixels(*prep, b.x, b.y, b.x + b.w, b.y + b.h);
+    page.box_marks.push_back({{px.x0 * to_points, px.y0 * to_points, px.x1 * to_points, px.y1 * to_points}, b.ink});
   }
   page.source = TextSource::ocr;
   page.ocr_dpi = prep->dpi;

@@ -147,3 +147,46 @@ TEST(CheckBoxes, TickedSetsComeBackInEveryNotation) {
 
 }  // namespace
 }  // namespace cc
+
+namespace cc {
+namespace {
+
+// A scanned form whose boxes OCR read no token for: the reader's BoxMarks (pixels) decide, a box
+// just left of each area's name, ticked or empty by the ink inside it; ink between is unclear.
+Job scanned_form_with_boxes(const std::vector<double>& inks) {
+  DocumentText doc = test::make_document(
+      "form.pdf", {{"#EMPLOYMENT VERIFICATION FORM", "Employee Name: Ana Cruz", "Employer: Sunrise Hospital",
+                    "Dates of employment: 01/03/2018 to 31/03/2022",
+                    "Laboratory areas worked (check all that apply):", "Chemistry", "Hematology", "Microbiology"}},
+      0.95f);
+  PageText& page = doc.pages.front();
+  std::size_t k = 0;
+  for (const Word& w : page.words) {
+    if (w.text != "Chemistry" && w.text != "Hematology" && w.text != "Microbiology") continue;
+    const double side = w.box.height();
+    page.box_marks.push_back({{w.box.x0 - 7 - side, w.box.y0, w.box.x0 - 7, w.box.y1}, inks.at(k++)});
+  }
+  std::vector<DocumentText> docs = {doc};
+  const Classification c = classify_documents(docs);
+  const auto letters = segments_of_type(c.segments, "employment_letter");
+  EXPECT_EQ(letters.size(), 1u);
+  return letters.empty() ? Job{} : extract_job(letters.front(), "2026-11-01");
+}
+
+TEST(CheckBoxPixels, InkInsideADrawnBoxTicksIt) {
+  const Job j = scanned_form_with_boxes({0.3, 0.0, 0.25});
+  EXPECT_EQ(j.departments, (std::vector<std::string>{"chemistry", "microbiology"}));
+  EXPECT_GE(j.confidence, kLowConfidence);
+  bool box_evidence = false;
+  for (const Evidence& e : j.evidence) box_evidence = box_evidence || e.text.find("ticked box") == 0;
+  EXPECT_TRUE(box_evidence);
+}
+
+TEST(CheckBoxPixels, InkBetweenEmptyAndTickedGoesToReview) {
+  const Job j = scanned_form_with_boxes({0.3, 0.07, 0.0});
+  EXPECT_EQ(j.departments, (std::vector<std::string>{"chemistry"}));
+  EXPECT_LT(j.confidence, kLowConfidence);
+}
+
+}  // namespace
+}  // namespace cc
