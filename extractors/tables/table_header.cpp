@@ -94,6 +94,22 @@ const HeaderPhrase* phrase_hit(const std::vector<Token>& tokens, size_t i) {
   return fuzzy;
 }
 
+// A phrase of several words read as one: OCR drops the narrow space between capitals of a bold
+// header ("COURSENO." for "COURSE NO.", "CREDITHOURS"). The token must spell the whole phrase,
+// letter for letter, and be at least 6 letters long, so no ordinary word passes for a phrase.
+constexpr size_t kMinJoinedPhraseLetters = 6;
+
+const HeaderPhrase* joined_phrase_hit(const Token& token) {
+  if (token.key.size() < kMinJoinedPhraseLetters) return nullptr;
+  for (const HeaderPhrase& p : header_vocabulary().phrases) {
+    if (p.words.size() < 2) continue;
+    std::string joined;
+    for (const auto& w : p.words) joined += w;
+    if (joined == token.key) return &p;
+  }
+  return nullptr;
+}
+
 // True when token `j` belongs to the same label as token `j - 1`: stacked with it, or on its line
 // at word spacing (0.8 of a line at most: a space, even a monospace one; labels of neighbouring
 // columns may stand closer than the 1.5 lines a phrase is allowed).
@@ -154,6 +170,12 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens) {
         hit = nullptr;
     }
     if (!hit) {
+      if (const HeaderPhrase* joined = joined_phrase_hit(tokens[i])) {
+        cells.push_back(cell_of(tokens, i, 1, joined->role));
+        last_unknown = false;
+        ++i;
+        continue;
+      }
       const bool joins = last_unknown && i > 0 &&
                          (tokens[i - 1].stack == tokens[i].stack ||
                           tokens[i].word->box.x0 - tokens[i - 1].word->box.x1 < 1.5 * tokens[i].word->box.height());

@@ -126,6 +126,7 @@ Status ocr_page(Pix* gray, int dpi, OcrEngine& engine, PageText& page) {
   page.ocr_dpi = prep->dpi;
   page.rotation_applied = prep->clockwise_quads * 90;
   page.skew_degrees = prep->skew_degrees;
+  if (prep->ruling_pixels > 0) page.notes.push_back("ruling lines taken off before reading (" + std::to_string(prep->ruling_pixels) + " px)");
   if (prep->despeckled) page.notes.push_back("despeckled (" + std::to_string(prep->specks) + " specks)");
   if (prep->scale != 1.0) page.notes.push_back("scaled to the text size Tesseract reads best (x" + std::to_string(prep->scale).substr(0, 4) + ")");
   if (prep->clockwise_quads != 0) {

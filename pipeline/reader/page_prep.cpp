@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "pipeline/reader/binarize.h"
+#include "pipeline/reader/ruling_lines.h"
 #include "pipeline/reader/step_times.h"
 
 namespace cc {
@@ -158,9 +159,11 @@ Expected<PreparedPage> prepare_page(Pix* gray, int dpi, OcrEngine* engine) {
     prep.despeckled = true;
   }
   // Tesseract reads best at a certain text size: scale the page so its characters have it.
+  double text_height = 0;
   {
     StepTimer t("prep: text height");
-    prep.scale = text_scale(estimate_text_height(source.get()), prep.source_width, prep.source_height);
+    text_height = estimate_text_height(source.get());
+    prep.scale = text_scale(text_height, prep.source_width, prep.source_height);
   }
   if (prep.scale != 1.0) {
     StepTimer t("prep: scale");
@@ -207,6 +210,11 @@ Expected<PreparedPage> prepare_page(Pix* gray, int dpi, OcrEngine* engine) {
     const bool is_gray = pixGetDepth(out.get()) == 8;
     out.reset(pixRotate(out.get(), radians, is_gray ? L_ROTATE_AREA_MAP : L_ROTATE_SHEAR, L_BRING_IN_WHITE, 0, 0));
     if (!out) return make_error(ErrorCode::ocr_failed, "deskew failed");
+  }
+  {
+    RulingLines cleaned = remove_ruling_lines(out.get(), text_height * prep.scale);
+    if (cleaned.page) out = std::move(cleaned.page);
+    prep.ruling_pixels = cleaned.removed_pixels;
   }
   cut_margins(out, prep);
   prep.border = kBorder;

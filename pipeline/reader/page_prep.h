@@ -25,6 +25,7 @@ struct PreparedPage {
   const char* orientation_by = "";          // what decided it: "ascender test" or "OSD"
   int specks = 0;                           // tiny components found on a rough binarisation
   bool despeckled = false;                  // a median filter was applied because of them
+  int ruling_pixels = 0;                    // ink of table and form rules taken off before reading
   double scale = 1.0;                       // the page was scaled by this to reach the text height
   int dpi = 0;                              // resolution of `image` (source dpi x scale)
   // The source image's size once scaled (the frame the turns and skew apply in).

@@ -158,6 +158,22 @@ TEST(CourseworkTable, HeaderRowsAndTheirRoles) {
   EXPECT_TRUE(parse_header_row(cluster_rows(summary.page().words).front()).empty());
 }
 
+TEST(CourseworkTable, AHeaderPhraseOcrReadAsOneWordKeepsItsRole) {
+  PageBuilder b;  // OCR dropped the narrow space of a bold capital header: "COURSENO."
+  b.row(100, {{50, "COURSENO."}, {128, "COURSE TITLE"}, {445, "CREDIT"}, {530, "GRADE"}});
+  auto tables = parse_header_row(cluster_rows(b.page().words).front());
+  ASSERT_EQ(tables.size(), 1u);
+  std::vector<std::string> roles;
+  for (const auto& c : tables[0].cells) roles.emplace_back(role_name(c.role));
+  EXPECT_EQ(roles, (std::vector<std::string>{"code", "title", "credits", "grade"}));
+
+  PageBuilder word;  // a word that only starts with a phrase is no joined phrase
+  word.row(100, {{50, "COURSENOTES"}, {128, "COURSE TITLE"}, {445, "CREDIT"}, {530, "GRADE"}});
+  tables = parse_header_row(cluster_rows(word.page().words).front());
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(role_name(tables[0].cells.front().role), "unknown");
+}
+
 TEST(CourseworkTable, RepeatedRolesAreTablesSideBySide) {
   PageBuilder b(7);
   b.row(100, {{36, "Code"}, {84, "Title"}, {246, "Grade"}, {275, "Units"},

@@ -1,0 +1,90 @@
+// Ruling lines taken off a binarised page before OCR (pipeline/reader/ruling_lines.h): the rules of
+// a ruled table go, straight or in the steps a sheared deskew leaves, and every glyph-sized mark
+// stays, also the wide ones, dashes and marks touching a rule.
+#include <gtest/gtest.h>
+
+#include "pipeline/reader/ruling_lines.h"
+
+namespace cc {
+namespace {
+
+constexpr double kTextHeight = 24;  // what page preparation scales text to
+
+PixPtr blank_page(int w = 1400, int h = 900) { return PixPtr(pixCreate(w, h, 1)); }
+
+void fill(Pix* pix, int x, int y, int w, int h) { pixRasterop(pix, x, y, w, h, PIX_SET, nullptr, 0, 0); }
+
+int ink(Pix* pix, int x, int y, int w, int h) {
+  ::Box* box = boxCreate(x, y, w, h);
+  PixPtr part(pixClipRectangle(pix, box, nullptr));
+  boxDestroy(&box);
+  l_int32 n = 0;
+  if (part) pixCountPixels(part.get(), &n, nullptr);
+  return n;
+}
+
+int ink(Pix* pix) { return ink(pix, 0, 0, pixGetWidth(pix), pixGetHeight(pix)); }
+
+// Glyph-like marks: a letter (18 x 24), a wide letter (30 x 24, a bold W), a long dash (60 x 3),
+// a tall bracket (4 x 34), in each cell of the grid.
+void draw_glyphs(Pix* page, int x, int y) {
+  fill(page, x, y, 18, 24);
+  fill(page, x + 30, y, 30, 24);
+  fill(page, x + 70, y + 10, 60, 3);
+  fill(page, x + 140, y - 5, 4, 34);
+}
+
+TEST(RulingLines, TakesOffTheRulesOfAGridAndKeepsEveryGlyph) {
+  PixPtr page = blank_page();
+  for (int y : {100, 200, 300, 400}) fill(page.get(), 50, y, 1300, 3);   // horizontal rules, 3 px
+  for (int x : {50, 400, 800, 1347}) fill(page.get(), x, 100, 2, 303);   // vertical rules, 2 px
+  PixPtr glyphs_only = blank_page();
+  for (int y : {140, 240, 340})
+    for (int x : {100, 450, 850}) {
+      draw_glyphs(page.get(), x, y);
+      draw_glyphs(glyphs_only.get(), x, y);
+    }
+  const int glyph_ink = ink(glyphs_only.get());
+
+  RulingLines out = remove_ruling_lines(page.get(), kTextHeight);
+  ASSERT_TRUE(out.page);
+  EXPECT_GT(out.removed_pixels, 4 * 1300 * 3);
+  EXPECT_EQ(ink(out.page.get(), 0, 95, 1400, 10), 0) << "the top rule is gone";
+  EXPECT_EQ(ink(out.page.get(), 395, 100, 10, 303), 0) << "a vertical rule is gone";
+  EXPECT_EQ(ink(out.page.get()), glyph_ink) << "every glyph pixel stays, nothing of the rules";
+}
+
+TEST(RulingLines, TakesOffAThinRuleThatJittersByARowAndKeepsTheLetterAboveIt) {
+  PixPtr page = blank_page();
+  // A 1 px rule as a scan and a shear deskew leave it: pieces of 35 px a row up or down from the
+  // next, drifting a row every 600 px (a skew of 0.1 degree left over). No single row holds it.
+  for (int x = 0; x < 1200; x += 35) fill(page.get(), 100 + x, 300 + (x / 35) % 2 + x / 600, 35, 1);
+  const int rule_ink = ink(page.get());
+  fill(page.get(), 400, 274, 20, 24);  // a letter two rows above the rule (a boxed header cell)
+  RulingLines out = remove_ruling_lines(page.get(), kTextHeight);
+  ASSERT_TRUE(out.page);
+  EXPECT_EQ(out.removed_pixels, rule_ink);
+  EXPECT_EQ(ink(out.page.get()), 20 * 24) << "the letter stays whole";
+}
+
+TEST(RulingLines, LeavesAPageWithoutRulesAsItIs) {
+  PixPtr page = blank_page();
+  for (int line = 0; line < 10; ++line)
+    for (int x = 60; x < 1300; x += 22) fill(page.get(), x, 60 + line * 60, 16, 24);  // lines of letters
+  RulingLines out = remove_ruling_lines(page.get(), kTextHeight);
+  ASSERT_TRUE(out.page);
+  EXPECT_EQ(out.removed_pixels, 0);
+  l_int32 same = 0;
+  pixEqual(out.page.get(), page.get(), &same);
+  EXPECT_TRUE(same);
+}
+
+TEST(RulingLines, AShortRuleUnderAWordIsNoTableRule) {
+  PixPtr page = blank_page();
+  fill(page.get(), 100, 100, 150, 2);  // underlines a word of 6 letters: shorter than 8 text heights
+  RulingLines out = remove_ruling_lines(page.get(), kTextHeight);
+  EXPECT_EQ(out.removed_pixels, 0);
+}
+
+}  // namespace
+}  // namespace cc
