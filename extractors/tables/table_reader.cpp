@@ -88,6 +88,11 @@ RowFields fields_from(const std::vector<std::vector<const Word*>>& words, const 
     }
   }
   if (f.code.empty() && !dept.empty()) f.code = number.empty() ? dept : dept + " " + number;
+  // A table that prints a score (a percentage, `Good`) and no grade column gives each course its
+  // score as its grade: it is the result the course was given.
+  const size_t score = first_of_role(layout, ColumnRole::score);
+  if (f.grade.empty() && score < layout.columns.size() && first_of_role(layout, ColumnRole::grade) == layout.columns.size())
+    f.grade = join_words(words[score]);
   return f;
 }
 
@@ -198,10 +203,31 @@ class BlockReader {
     layout.from_content[k] = true;
   }
 
+  // A column headed as the code whose cells are words, never code-shaped (`Course` over `Nature`
+  // whose second line was not read: `Compulsory`, `Elective`), is no code column: its content
+  // says what it is. Course codes are short tokens with a number; a column of words is not one.
+  static void code_of_words_is_unknown(ColumnLayout& layout, const std::vector<const TableRow*>& body) {
+    const size_t k = first_of_role(layout, ColumnRole::code);
+    if (k == layout.columns.size() || body.size() < 3) return;
+    size_t words = 0, codes = 0, filled = 0;
+    for (const TableRow* r : body) {
+      const std::string text = join_words(assign_columns(*r, layout)[k]);
+      if (text.empty()) continue;
+      ++filled;
+      const CellType t = type_of_cell(text);
+      words += t == CellType::text && text.find_first_of("0123456789") == std::string::npos;
+      codes += t == CellType::code;
+    }
+    if (filled < 3 || words * 10 < filled * 8 || codes * 10 > filled) return;
+    layout.columns[k].role = ColumnRole::unknown;
+    layout.header.cells[k].role = ColumnRole::unknown;
+  }
+
   // Columns for `header` given its body rows; roles the header did not give come from content.
   static ColumnLayout layout_for(const TableHeader& header, const std::vector<const TableRow*>& body) {
     ColumnLayout layout = layout_columns(header, body);
     serial_of_codes_is_code(layout, body);
+    code_of_words_is_unknown(layout, body);
     const bool unknown = std::any_of(layout.columns.begin(), layout.columns.end(), [](const Column& c) { return c.role == ColumnRole::unknown; });
     if (!unknown || body.empty()) return layout;
     std::vector<std::vector<std::string>> cells(layout.columns.size());

@@ -191,7 +191,9 @@ std::optional<ContentColumns> content_columns(const std::vector<TableRow>& rows)
     for (const Word* w : r->words)
       for (auto b = static_cast<size_t>((w->box.x0 - lo) / kStep); b < bins && lo + static_cast<double>(b) * kStep < w->box.x1; ++b) ++ink[b];
   const int allowed = static_cast<int>(tabular.size() / 10);
-  // Columns: inked runs between gutters at least half a line height wide.
+  // Columns: inked runs between gutters at least half a line height wide and wider than a word
+  // space and a half (a monospace page's single space between `FOUN` and `1001` is no gutter).
+  const double gutter = std::max(0.5 * height, 1.5 * space);
   std::vector<std::pair<double, double>> spans;
   size_t b = 0;
   while (b < bins) {
@@ -202,7 +204,7 @@ std::optional<ContentColumns> content_columns(const std::vector<TableRow>& rows)
       while (e < bins && ink[e] > allowed) ++e;
       size_t g = e;
       while (g < bins && ink[g] <= allowed) ++g;
-      if (g >= bins || static_cast<double>(g - e) * kStep >= 0.5 * height) break;
+      if (g >= bins || static_cast<double>(g - e) * kStep >= gutter) break;
       e = g;  // a gap narrower than a gutter: the same column
     }
     spans.emplace_back(lo + static_cast<double>(b) * kStep, lo + static_cast<double>(e) * kStep);
