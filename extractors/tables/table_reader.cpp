@@ -1,6 +1,7 @@
 #include "extractors/tables/table_reader.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <optional>
 
 #include "extractors/tables/line_kinds.h"
@@ -63,6 +64,28 @@ size_t first_of_role(const ColumnLayout& layout, ColumnRole role) {
   return first;
 }
 
+// Credits printed in sub-columns under one group label ("Units" over "Theo.  Prac."): the
+// course's credits are their sum. Nullopt when the credits are not grouped or a part is not a number.
+std::optional<std::string> grouped_credits(const std::vector<std::vector<const Word*>>& words, const ColumnLayout& layout) {
+  const size_t first = first_of_role(layout, ColumnRole::credits);
+  if (first >= layout.header.cells.size() || layout.header.cells[first].group < 0) return std::nullopt;
+  const int group = layout.header.cells[first].group;
+  double sum = 0;
+  int parts = 0;
+  for (size_t i = 0; i < layout.columns.size() && i < layout.header.cells.size(); ++i) {
+    if (layout.columns[i].role != ColumnRole::credits || layout.header.cells[i].group != group) continue;
+    const std::string text = join_words(words[i]);
+    const auto v = credit_value(text);
+    if (!v) return std::nullopt;
+    sum += *v;
+    ++parts;
+  }
+  if (parts < 2) return std::nullopt;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", sum);
+  return std::string(buf);
+}
+
 RowFields fields_from(const std::vector<std::vector<const Word*>>& words, const ColumnLayout& layout) {
   RowFields f;
   std::string dept, number;
@@ -88,6 +111,7 @@ RowFields fields_from(const std::vector<std::vector<const Word*>>& words, const 
     }
   }
   if (f.code.empty() && !dept.empty()) f.code = number.empty() ? dept : dept + " " + number;
+  if (auto parts = grouped_credits(words, layout)) f.credits = *parts;
   // A table that prints a score (a percentage, `Good`) and no grade column gives each course its
   // score as its grade: it is the result the course was given.
   const size_t score = first_of_role(layout, ColumnRole::score);
@@ -146,18 +170,18 @@ class BlockReader {
     // Rows continuing the last page's table before this page's first header: that header, if it
     // has the same table's columns, places them on this page better than the last page did.
     if (st_.layout && first < rows.size() && covers_columns(*header_at(first), st_.layout->header))
-      st_.layout = layout_for(*header_at(first), body_of(*header_at(first), rows, headers, 0));
+      st_.layout = layout_under(*header_at(first), rows, headers, 0);
     // No header on the page and no table running on: columns from alignment, roles from content.
     if (!st_.layout && first == rows.size()) {
       if (auto inferred = infer_header(rows)) {
-        st_.layout = layout_for(*inferred, body_of(*inferred, rows, headers, 0));
+        st_.layout = layout_under(*inferred, rows, headers, 0);
         start_table(false);
       }
     }
     for (size_t i = 0; i < rows.size(); ++i) {
       if (headers.part[i]) continue;
       if (const TableHeader* h = header_at(i)) {
-        st_.layout = layout_for(*h, body_of(*h, rows, headers, i + 1));
+        st_.layout = layout_under(*h, rows, headers, i + 1);
         start_table(true);
         continue;
       }
@@ -203,31 +227,59 @@ class BlockReader {
     layout.from_content[k] = true;
   }
 
+  // The rows under a header (from `from` to the next header) that cut into cells: no section or
+  // summary line, whatever their cells say.
+  std::vector<const TableRow*> tabular_under(const std::vector<TableRow>& rows, const Headers& headers, size_t from) const {
+    std::vector<const TableRow*> out;
+    for (size_t i = from; i < rows.size() && headers.at[i].empty(); ++i) {
+      if (headers.part[i]) continue;
+      const std::string text = row_text(rows[i]);
+      if (is_tabular(rows[i]) && !is_summary_line(text) && !is_section(text)) out.push_back(&rows[i]);
+    }
+    return out;
+  }
+
   // A column headed as the code whose cells are words, never code-shaped (`Course` over `Nature`
-  // whose second line was not read: `Compulsory`, `Elective`), is no code column: its content
-  // says what it is. Course codes are short tokens with a number; a column of words is not one.
-  static void code_of_words_is_unknown(ColumnLayout& layout, const std::vector<const TableRow*>& body) {
-    const size_t k = first_of_role(layout, ColumnRole::code);
-    if (k == layout.columns.size() || body.size() < 3) return;
+  // whose second line was not read: `Compulsory`, `Elective`; `Subject` over course names), is no
+  // code column: its content says what it is. Course codes are short tokens with a number; a
+  // column of words is not one. Told over the rows under the header that cut into cells, records
+  // or not (with the titles in the code column, no row reads as a record).
+  static bool code_holds_words(TableHeader& header, const std::vector<const TableRow*>& rows) {
+    const ColumnLayout rough = layout_columns(header, {});
+    const size_t k = first_of_role(rough, ColumnRole::code);
+    if (k == rough.columns.size() || rows.size() < 3) return false;
     size_t words = 0, codes = 0, filled = 0;
-    for (const TableRow* r : body) {
-      const std::string text = join_words(assign_columns(*r, layout)[k]);
+    for (const TableRow* r : rows) {
+      const std::string text = join_words(assign_columns(*r, rough)[k]);
       if (text.empty()) continue;
       ++filled;
       const CellType t = type_of_cell(text);
       words += t == CellType::text && text.find_first_of("0123456789") == std::string::npos;
       codes += t == CellType::code;
     }
-    if (filled < 3 || words * 10 < filled * 8 || codes * 10 > filled) return;
-    layout.columns[k].role = ColumnRole::unknown;
-    layout.header.cells[k].role = ColumnRole::unknown;
+    if (filled < 3 || words * 10 < filled * 8 || codes * 10 > filled) return false;
+    header.cells[k].role = ColumnRole::unknown;
+    return true;
+  }
+
+  // Columns for `header` from the rows under it: the records place the columns; roles the header
+  // did not give (or gave against the content) come from content, of the records or, when no row
+  // reads as a record before the roles are known, of the rows that cut into cells.
+  ColumnLayout layout_under(const TableHeader& printed, const std::vector<TableRow>& rows, const Headers& headers, size_t from) const {
+    TableHeader header = printed;
+    const auto tabular = tabular_under(rows, headers, from);
+    const bool demoted = code_holds_words(header, tabular);
+    auto body = body_of(header, rows, headers, from);
+    if (body.empty() && demoted) body = tabular;
+    ColumnLayout layout = layout_for(header, body);
+    if (demoted && layout.from_content.empty()) layout.from_content.assign(layout.columns.size(), false);
+    return layout;
   }
 
   // Columns for `header` given its body rows; roles the header did not give come from content.
   static ColumnLayout layout_for(const TableHeader& header, const std::vector<const TableRow*>& body) {
     ColumnLayout layout = layout_columns(header, body);
     serial_of_codes_is_code(layout, body);
-    code_of_words_is_unknown(layout, body);
     const bool unknown = std::any_of(layout.columns.begin(), layout.columns.end(), [](const Column& c) { return c.role == ColumnRole::unknown; });
     if (!unknown || body.empty()) return layout;
     std::vector<std::vector<std::string>> cells(layout.columns.size());

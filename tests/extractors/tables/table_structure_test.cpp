@@ -1,10 +1,15 @@
 // Unit tests of the table reader's structure rules on pages built in code from word boxes, one
 // per rule, each on the smallest page that needs it: a header-less monospace record whose code is
 // printed `FOUN 1001` (one space is no gutter), a column headed `Course` that holds words (no
-// code column), a score read as the grade of a table with no grade column.
+// code column), a score read as the grade of a table with no grade column; group headers
+// ("Units" over "Theo.  Prac.": credits are the sum; "Contact Hours" over "C S L P": hours, not
+// credits).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "extractors/tables/header_vocabulary.h"
+#include "extractors/tables/table_groups.h"
 #include "extractors/tables/table_reader.h"
 #include "tests/extractors/tables/page_builder.h"
 
@@ -81,6 +86,62 @@ TEST(TableStructure, AScoreBesideAGradeStaysAScore) {
   ASSERT_EQ(r.tables.size(), 1u);
   ASSERT_EQ(r.tables[0].rows.size(), 3u);
   EXPECT_EQ(r.tables[0].rows[1].fields.grade, "B");
+}
+
+// `Units` centred over `Theo.` and `Prac.`, `Score` over `(out of 20)`, a `Row` column: the
+// header reads on two lines although `Row`, `Theo.` and `Prac.` are not header words, and the
+// course's credits are theory plus practical.
+TEST(TableStructure, CreditsInSubColumnsUnderAGroupLabelAddUp) {
+  PageBuilder b;
+  b.row(88, {{376, "Units"}, {446, "Score"}});
+  b.row(99, {{46, "Row"}, {72, "Course Title"}, {292, "Course Code"}, {356, "Theo."}, {396, "Prac."}, {437, "(out of 20)"}, {510, "Status"}});
+  b.row(116, {{50, "1"}, {72, "Persian Literature"}, {300, "1210101"}, {364, "3"}, {404, "0"}, {447, "17.75"}, {510, "Passed"}});
+  b.row(128, {{50, "2"}, {72, "General Biology (1)"}, {300, "1213001"}, {364, "2"}, {404, "1"}, {447, "16.25"}, {510, "Passed"}});
+  b.row(140, {{50, "3"}, {72, "General Chemistry (1)"}, {300, "1213002"}, {364, "2"}, {404, "1"}, {447, "15.25"}, {510, "Passed"}});
+  const auto r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  const auto& t = r.tables[0];
+  EXPECT_TRUE(t.header_printed);
+  EXPECT_EQ(roles_of(t), (std::vector<std::string>{"serial", "title", "code", "credits", "credits", "score", "remark"}));
+  EXPECT_EQ(t.columns[3].label, "Units (Theo.)");
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(t.rows[0].fields.credits, "3");
+  EXPECT_EQ(t.rows[1].fields.credits, "3");  // 2 + 1
+  EXPECT_EQ(t.rows[1].fields.title, "General Biology (1)");
+  EXPECT_EQ(t.rows[2].fields.code, "1213002");
+}
+
+// `Contact Hours` centred over `C  S  L  P` (lecture, seminar, lab, practice hours) beside a
+// `Credits` column: the sub-columns are hours, and the credits are read from `Credits` alone.
+TEST(TableStructure, HoursInSubColumnsUnderAGroupLabelStayHours) {
+  PageBuilder b;
+  b.row(88, {{40, "No."}, {60, "Subject"}, {392, "Contact Hours"}, {470, "Credits"}, {520, "Grade"}});
+  b.row(99, {{383, "C"}, {405, "S"}, {427, "L"}, {449, "P"}});
+  b.row(116, {{42, "1"}, {60, "Anatomy"}, {382, "28"}, {404, "0"}, {426, "28"}, {448, "0"}, {480, "6"}, {530, "7"}});
+  b.row(128, {{42, "2"}, {60, "Cell and Molecular Biology"}, {382, "28"}, {404, "0"}, {426, "28"}, {448, "0"}, {480, "5"}, {530, "8"}});
+  b.row(140, {{42, "3"}, {60, "Biophysics"}, {382, "14"}, {404, "0"}, {426, "14"}, {448, "0"}, {480, "4"}, {530, "9"}});
+  const auto r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  const auto& t = r.tables[0];
+  const auto roles = roles_of(t);
+  EXPECT_EQ(std::count(roles.begin(), roles.end(), "contact_hours"), 4);
+  EXPECT_EQ(std::count(roles.begin(), roles.end(), "credits"), 1);
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(t.rows[1].fields.credits, "5");
+  EXPECT_EQ(t.rows[1].fields.title, "Cell and Molecular Biology");
+}
+
+// A word over the line below that is not centred over a run of its labels, or names no column,
+// groups nothing.
+TEST(TableStructure, AnOffCentreOrUnknownWordIsNoGroupLabel) {
+  PageBuilder b;
+  b.row(88, {{340, "Units"}, {446, "Remarkable"}});
+  b.row(99, {{46, "Row"}, {72, "Course Title"}, {292, "Course Code"}, {356, "Theo."}, {396, "Prac."}, {437, "Left"}, {470, "Right"}});
+  const TableRow upper = make_row({&b.page().words[0], &b.page().words[1]});
+  std::vector<const Word*> lower_words;
+  for (size_t i = 2; i < b.page().words.size(); ++i) lower_words.push_back(&b.page().words[i]);
+  const TableRow lower = make_row(lower_words);
+  EXPECT_TRUE(parse_grouped_header({&upper, &lower}).empty());
 }
 
 }  // namespace
