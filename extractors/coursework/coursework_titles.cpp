@@ -29,6 +29,9 @@ std::optional<std::string> roman_of(const std::string& token) {
   if (end == 0 || end > 4) return std::nullopt;
   const std::string core = token.substr(0, end);
   if (std::all_of(core.begin(), core.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
+  // A number or numeral in brackets ("(1)", "(I)": part one of a series) is what it says, not
+  // three strokes of a numeral.
+  if (core.size() >= 3 && core.front() == '(' && core.back() == ')') return std::nullopt;
   if (std::count(core.begin(), core.end(), 'V') > 1) return std::nullopt;
   std::string out;
   for (char c : core) {
