@@ -422,5 +422,14 @@ TEST(CourseworkTitle, ANumberInBracketsIsNoRomanNumeral) {
   EXPECT_EQ(repair_roman_numerals("Semester lt"), "Semester II");
 }
 
+// A lower-case word opening with l and a vowel among capitalised words is a word, not an OCR'd
+// capital I ("English language", a Romanian "Tehnici de laborator / Laboratory Techniques").
+TEST(CourseworkTitle, AWordOpeningWithLAndAVowelKeepsItsL) {
+  EXPECT_EQ(read_title("English language").value, "English language");
+  EXPECT_EQ(read_title("Tehnici de laborator / Laboratory Techniques").value, "Tehnici de laborator / Laboratory Techniques");
+  EXPECT_EQ(read_title("lmmunology and Serology").value, "Immunology and Serology");
+  EXPECT_EQ(read_title("Clinical lnternship Rotation").value, "Clinical Internship Rotation");
+}
+
 }  // namespace
 }  // namespace cc
