@@ -1,6 +1,7 @@
 #include "extractors/tables/table_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <optional>
 
@@ -121,6 +122,24 @@ RowFields fields_from(const std::vector<std::vector<const Word*>>& words, const 
 }
 
 RowFields fields_of(const TableRow& row, const ColumnLayout& layout) { return fields_from(assign_columns(row, layout), layout); }
+
+// A title cell that ends in a colon, or in a colon and a number, labels a value ("Semester total:",
+// "Grade point average: 3.59" in any language): a line of the table about its rows, not a course.
+// Course titles hold colons only between their words ("Microbiology V: Industrial Microbiology").
+bool labels_a_value(const std::string& title) {
+  size_t end = title.size();
+  while (end > 0 && title[end - 1] == ' ') --end;
+  size_t digits = end;
+  while (digits > 0 && (std::isdigit(static_cast<unsigned char>(title[digits - 1])) || title[digits - 1] == '.' || title[digits - 1] == ',')) --digits;
+  const bool number = digits < end && std::isdigit(static_cast<unsigned char>(title[digits]));
+  size_t at = number ? digits : end;
+  while (number && at > 0 && title[at - 1] == ' ') --at;
+  return at > 0 && title[at - 1] == ':';
+}
+
+// A line of two definitions or more ("A = 70-100 (5 points), B = 60-69 (4)", "TCU = Total Credit
+// Units; TGP = Total Grade Points"): a key to the table, not a row of it.
+bool is_legend(const std::string& text) { return std::count(text.begin(), text.end(), '=') >= 2; }
 
 bool has_number(const RowFields& f) { return credit_value(f.credits) || cell_number(f.marks); }
 
@@ -384,7 +403,8 @@ class BlockReader {
     }
     const ColumnLayout* layout = st_.layout ? &*st_.layout : nullptr;
     const RowFields fields = layout ? fields_of(row, *layout) : RowFields{};
-    const bool record = layout && is_record(fields);
+    const bool label = labels_a_value(fields.title) || is_legend(text);
+    const bool record = layout && !label && is_record(fields);
     if (!record && opt_.states_totals && opt_.states_totals(texts_of(row.words))) {
       add_summary(row, text, "total");
       return;
@@ -409,7 +429,7 @@ class BlockReader {
       return;
     }
     ReadTable* t = table();
-    const bool title_only = t && layout && !fields.title.empty() && !fields.outside_title;
+    const bool title_only = t && layout && !label && !fields.title.empty() && !fields.outside_title;
     if (title_only) {
       const auto words = originals(row.words);
       st_.title_line = BlockState::TitleLine{fields.title, words, row.box.y1, -1, {}};
@@ -445,7 +465,8 @@ class BlockReader {
     st_.last_record = -1;
     if (title_only) return;  // kept for a record right under it
     const auto words = originals(row.words);
-    out_.skipped.push_back({text, words, box_of(words), page_index_, block_, layout ? "not a record of its table" : "no table above it"});
+    const char* why = !layout ? "no table above it" : label ? "a label or legend, not a record" : "not a record of its table";
+    out_.skipped.push_back({text, words, box_of(words), page_index_, block_, why});
   }
 
   // The record just added has no title and `line`, a title-only line, lies right above it: that

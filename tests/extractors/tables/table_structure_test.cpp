@@ -3,7 +3,8 @@
 // printed `FOUN 1001` (one space is no gutter), a column headed `Course` that holds words (no
 // code column), a score read as the grade of a table with no grade column; group headers
 // ("Units" over "Theo.  Prac.": credits are the sum; "Contact Hours" over "C S L P": hours, not
-// credits).
+// credits); a label with its value ("Semester total: 30") and a grading key ("A = 70-100, B = ...")
+// are no records.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -142,6 +143,42 @@ TEST(TableStructure, AnOffCentreOrUnknownWordIsNoGroupLabel) {
   for (size_t i = 2; i < b.page().words.size(); ++i) lower_words.push_back(&b.page().words[i]);
   const TableRow lower = make_row(lower_words);
   EXPECT_TRUE(parse_grouped_header({&upper, &lower}).empty());
+}
+
+// A line whose text in the title column ends in a colon, or a colon and a number, labels a value:
+// "Razem w semestrze / Semester total:" over the credits column is no course, whatever language.
+TEST(TableStructure, ALabelWithItsValueIsNoRecord) {
+  PageBuilder b;
+  b.row(100, {{40, "Lp."}, {70, "Course unit title"}, {330, "ECTS"}, {420, "Grade"}});
+  b.row(116, {{42, "1"}, {70, "Medical Microbiology"}, {335, "6"}, {425, "4.5"}});
+  b.row(128, {{42, "2"}, {70, "Clinical Chemistry"}, {335, "5"}, {425, "4.0"}});
+  b.row(140, {{42, "3"}, {70, "Microbiology V: Industrial Microbiology"}, {335, "3"}, {425, "5.0"}});
+  b.row(156, {{150, "Razem w semestrze / Semester total:"}, {335, "14"}});
+  b.row(170, {{70, "Grade point average: 4.50"}, {335, "14"}});
+  const auto r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[2].fields.title, "Microbiology V: Industrial Microbiology");
+  size_t labels = 0;
+  for (const auto& s : r.skipped) labels += s.reason == "a label or legend, not a record";
+  EXPECT_EQ(labels, 2u);
+}
+
+// A grading key under the table ("KEY: A = 70-100 (5 points), B = 60-69 (4), ...") cut into the
+// table's columns still reads as no record: two definitions or more make a legend.
+TEST(TableStructure, AGradingKeyIsNoRecord) {
+  PageBuilder b;
+  b.row(100, {{40, "CODE"}, {110, "COURSE TITLE"}, {350, "UNITS"}, {420, "GRADE"}});
+  b.row(116, {{40, "MLS 201"}, {110, "Human Anatomy"}, {360, "3"}, {425, "A"}});
+  b.row(128, {{40, "MLS 203"}, {110, "Medical Biochemistry"}, {360, "4"}, {425, "B"}});
+  b.row(140, {{40, "GST 201"}, {110, "Use of English"}, {360, "2"}, {425, "C"}});
+  b.row(160, {{40, "A = 70-100"}, {110, "B = 60-69 (4), C = 50-59 (3)"}, {360, "5"}, {425, "F"}});
+  // A consumer as tolerant as an OCR reader of codes must be: any code with a title is a record.
+  TableReaderOptions tolerant;
+  tolerant.is_record = [](const RowFields& f) { return !f.code.empty() && !f.title.empty(); };
+  const auto r = read_tables({&b.page()}, tolerant);
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(r.tables[0].rows.size(), 3u);
 }
 
 }  // namespace
