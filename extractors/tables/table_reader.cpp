@@ -397,14 +397,19 @@ class BlockReader {
     const std::string text = row_text(row);
     std::optional<BlockState::TitleLine> title_line = std::move(st_.title_line);
     st_.title_line.reset();  // any line but a record right under it ends its chance
-    if (auto kind = summary_kind(text)) {
-      add_summary(row, text, *kind);
-      return;
-    }
     const ColumnLayout* layout = st_.layout ? &*st_.layout : nullptr;
     const RowFields fields = layout ? fields_of(row, *layout) : RowFields{};
     const bool label = labels_a_value(fields.title) || is_legend(text);
     const bool record = layout && !label && is_record(fields);
+    // A summary word in a row that fills the table's columns as a course does (a course code, a
+    // title, credits or a grade: "ENG 1112  English Language I (NGPA)  2  A  -") is part of the
+    // course, not a summary: summary lines print no course code.
+    const bool full_record = record && type_of_cell(fields.code) == CellType::code && type_of_cell(fields.title) == CellType::text &&
+                             default_is_certain(fields);
+    if (auto kind = summary_kind(text); kind && !full_record) {
+      add_summary(row, text, *kind);
+      return;
+    }
     if (!record && opt_.states_totals && opt_.states_totals(texts_of(row.words))) {
       add_summary(row, text, "total");
       return;

@@ -181,5 +181,22 @@ TEST(TableStructure, AGradingKeyIsNoRecord) {
   EXPECT_EQ(r.tables[0].rows.size(), 3u);
 }
 
+// A course marked as outside the GPA ("(NGPA)", a summary word) is still a course: it has a code,
+// a title, credits and a grade. A GPA line under it has no code and stays a summary.
+TEST(TableStructure, ASummaryWordInACourseRowLeavesItACourse) {
+  PageBuilder b;
+  b.row(100, {{40, "Code"}, {110, "Course Unit Title"}, {350, "Credits"}, {420, "Grade"}, {470, "Point"}});
+  b.row(116, {{40, "MLS 1143"}, {110, "General Chemistry"}, {360, "3"}, {425, "A"}, {475, "4.00"}});
+  b.row(128, {{40, "MLS 1152"}, {110, "Introduction to Medical Laboratory Sciences"}, {360, "2"}, {425, "A"}, {475, "4.00"}});
+  b.row(140, {{40, "ENG 1112"}, {110, "English Language I (NGPA)"}, {360, "2"}, {425, "A"}, {480, "-"}});
+  b.row(156, {{110, "Semester GPA 4.00"}, {360, "5"}});
+  const auto r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[2].fields.code, "ENG 1112");
+  ASSERT_EQ(r.tables[0].summaries.size(), 1u);
+  EXPECT_EQ(r.tables[0].summaries[0].kind, "gpa");
+}
+
 }  // namespace
 }  // namespace cc
