@@ -138,8 +138,13 @@ bool labels_a_value(const std::string& title) {
 }
 
 // A line of two definitions or more ("A = 70-100 (5 points), B = 60-69 (4)", "TCU = Total Credit
-// Units; TGP = Total Grade Points"): a key to the table, not a row of it.
-bool is_legend(const std::string& text) { return std::count(text.begin(), text.end(), '=') >= 2; }
+// Units; TGP = Total Grade Points"), or of ranges of percentages ("A  4.0  96% and above  C+  2.3
+// 72% - less than 76%": a grading scale printed as a table): a key to the table, not a row of it.
+// A course row prints a percentage once or twice (a score, an attendance), never in its title.
+bool is_legend(const std::string& text, const std::string& title) {
+  return std::count(text.begin(), text.end(), '=') >= 2 || std::count(text.begin(), text.end(), '%') >= 3 ||
+         std::count(title.begin(), title.end(), '%') >= 2;
+}
 
 bool has_number(const RowFields& f) { return credit_value(f.credits) || cell_number(f.marks); }
 
@@ -399,7 +404,7 @@ class BlockReader {
     st_.title_line.reset();  // any line but a record right under it ends its chance
     const ColumnLayout* layout = st_.layout ? &*st_.layout : nullptr;
     const RowFields fields = layout ? fields_of(row, *layout) : RowFields{};
-    const bool label = labels_a_value(fields.title) || is_legend(text);
+    const bool label = labels_a_value(fields.title) || is_legend(text, fields.title);
     const bool record = layout && !label && is_record(fields);
     // A summary word in a row that fills the table's columns as a course does (a course code, a
     // title, credits or a grade: "ENG 1112  English Language I (NGPA)  2  A  -") is part of the

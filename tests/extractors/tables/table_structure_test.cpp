@@ -165,7 +165,8 @@ TEST(TableStructure, ALabelWithItsValueIsNoRecord) {
 }
 
 // A grading key under the table ("KEY: A = 70-100 (5 points), B = 60-69 (4), ...") cut into the
-// table's columns still reads as no record: two definitions or more make a legend.
+// table's columns still reads as no record: two definitions or more make a legend; so do ranges
+// of percentages (a grading scale printed as a table).
 TEST(TableStructure, AGradingKeyIsNoRecord) {
   PageBuilder b;
   b.row(100, {{40, "CODE"}, {110, "COURSE TITLE"}, {350, "UNITS"}, {420, "GRADE"}});
@@ -173,6 +174,7 @@ TEST(TableStructure, AGradingKeyIsNoRecord) {
   b.row(128, {{40, "MLS 203"}, {110, "Medical Biochemistry"}, {360, "4"}, {425, "B"}});
   b.row(140, {{40, "GST 201"}, {110, "Use of English"}, {360, "2"}, {425, "C"}});
   b.row(160, {{40, "A = 70-100"}, {110, "B = 60-69 (4), C = 50-59 (3)"}, {360, "5"}, {425, "F"}});
+  b.row(172, {{40, "A 40"}, {110, "96% and above C+ 2.3 72% - less than 76%"}, {360, "4"}, {425, "A"}});
   // A consumer as tolerant as an OCR reader of codes must be: any code with a title is a record.
   TableReaderOptions tolerant;
   tolerant.is_record = [](const RowFields& f) { return !f.code.empty() && !f.title.empty(); };
