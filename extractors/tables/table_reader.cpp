@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <optional>
 
+#include "core/regex.h"
 #include "extractors/tables/line_kinds.h"
 #include "extractors/tables/table_blocks.h"
 #include "extractors/tables/table_columns.h"
@@ -134,8 +135,14 @@ bool labels_a_value(const std::string& title) {
   const bool number = digits < end && std::isdigit(static_cast<unsigned char>(title[digits]));
   size_t at = number ? digits : end;
   while (number && at > 0 && title[at - 1] == ' ') --at;
-  return at > 0 && title[at - 1] == ':';
+  if (at > 0 && title[at - 1] == ':') return true;
+  // A date after a label ("COMPLETION: 23/12/2020", "Date of issue: 12.03.2019") is no title either.
+  static const Regex kDateAfterLabel(R"(:\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b)");
+  return std::regex_search(title, kDateAfterLabel);
 }
+
+// A line of fields ("Mean Grade: A   RECOMMENDATION: PASS"): two labels or more with a colon.
+bool is_field_line(const std::string& text) { return std::count(text.begin(), text.end(), ':') >= 2; }
 
 // A line of two definitions or more ("A = 70-100 (5 points), B = 60-69 (4)", "TCU = Total Credit
 // Units; TGP = Total Grade Points"), or of ranges of percentages ("A  4.0  96% and above  C+  2.3
@@ -439,7 +446,7 @@ class BlockReader {
       return;
     }
     ReadTable* t = table();
-    const bool title_only = t && layout && !label && !fields.title.empty() && !fields.outside_title;
+    const bool title_only = t && layout && !label && !is_field_line(fields.title) && !fields.title.empty() && !fields.outside_title;
     if (title_only) {
       const auto words = originals(row.words);
       st_.title_line = BlockState::TitleLine{fields.title, words, row.box.y1, -1, {}};

@@ -200,5 +200,23 @@ TEST(TableStructure, ASummaryWordInACourseRowLeavesItACourse) {
   EXPECT_EQ(r.tables[0].summaries[0].kind, "gpa");
 }
 
+// A line of fields under the last course ("Mean Grade: A   RECOMMENDATION: PASS") does not wrap
+// onto its title, and a label with a date ("DATE OF COMPLETION: 23/12/2020") is no course.
+TEST(TableStructure, FieldsUnderTheLastCourseAreNoPartOfIt) {
+  PageBuilder b;
+  b.row(100, {{40, "CODE"}, {110, "COURSE TITLE"}, {350, "UNITS"}, {420, "GRADE"}});
+  b.row(116, {{40, "BML 220"}, {110, "Epidemiology"}, {360, "3"}, {425, "A"}});
+  b.row(128, {{40, "BML 320"}, {110, "Research Methods"}, {360, "3"}, {425, "B"}});
+  b.row(140, {{40, "BML 418"}, {110, "Public Health Laboratory Practice"}, {360, "4"}, {425, "B"}});
+  b.row(151, {{110, "Mean Grade: A RECOMMENDATION: PASS"}});
+  b.row(170, {{40, "DATE OF"}, {110, "COMPLETION: 23/12/2020"}});
+  TableReaderOptions tolerant;
+  tolerant.is_record = [](const RowFields& f) { return !f.code.empty() && !f.title.empty(); };
+  const auto r = read_tables({&b.page()}, tolerant);
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[2].fields.title, "Public Health Laboratory Practice");
+}
+
 }  // namespace
 }  // namespace cc
