@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "core/regex.h"
 #include "extractors/tables/cell_types.h"
 #include "extractors/tables/line_kinds.h"
 
@@ -68,6 +69,21 @@ double median(std::vector<double> v) {
   return v[v.size() / 2];
 }
 
+bool numeric_codes(const std::vector<std::string>& cells) {
+  static const Regex kDigits(R"(\s*\d{5,10}\s*)");
+  std::set<std::string> distinct;
+  size_t filled = 0, codes = 0;
+  for (const auto& c : cells) {
+    if (type_of_cell(c) == CellType::empty) continue;
+    ++filled;
+    if (std::regex_match(c, kDigits)) {
+      ++codes;
+      distinct.insert(c);
+    }
+  }
+  return filled >= 3 && codes * 10 >= filled * 6 && distinct.size() * 10 >= codes * 8;
+}
+
 bool has(const std::vector<ColumnRole>& roles, ColumnRole r) { return std::find(roles.begin(), roles.end(), r) != roles.end(); }
 
 }  // namespace
@@ -87,6 +103,10 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
   // Words: codes, grades, the title (the textual column of longest cells), remarks.
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && stats[i].share({CellType::code}) >= 0.6) give(i, ColumnRole::code);
+  // Numeric course codes (`1002101`, `0303101`: five to ten digits, as in Thailand, Iran, Jordan
+  // or Korea), different from row to row: far too long for credits, marks or serial numbers.
+  for (size_t i = 0; i < roles.size(); ++i)
+    if (open(i) && !has(roles, ColumnRole::code) && numeric_codes(cells[i])) give(i, ColumnRole::code);
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && stats[i].share({CellType::letter_grade, CellType::grade_word}) >= 0.6) give(i, ColumnRole::grade);
   std::vector<size_t> texts;

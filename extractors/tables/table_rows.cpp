@@ -132,6 +132,12 @@ std::vector<const Word*> strays_of(const TableRow& row) {
 }
 
 
+// A word OCR made of a table's ruling: only bars and brackets ("|", "[", "}", "{|"), the vertical
+// lines between cells read as characters. Text never holds a bracket alone.
+bool is_ruling(const std::string& text) {
+  return !text.empty() && text.find_first_not_of("|[]{}") == std::string::npos;
+}
+
 // Up to three characters (UTF-8 code points).
 bool is_short(const Word* w) {
   size_t n = 0;
@@ -185,7 +191,8 @@ std::vector<const Word*> set_aside_strays(std::vector<const Word*>& words, bool 
     // A lone short word in the page's usual size (a wrapped "II") is text; a seal's letters are
     // set in their own size, or turned, which changes their boxes' height.
     const bool usual_size = std::fabs(w->box.height() - usual) <= 0.05 * usual;
-    const bool stray = text_layer && is_short(w) && (w->box.height() < 0.45 * usual || (!usual_size && !has_line_mate(w, by_top)));
+    const bool stray = (text_layer && is_short(w) && (w->box.height() < 0.45 * usual || (!usual_size && !has_line_mate(w, by_top)))) ||
+                       (!text_layer && is_ruling(w->text));
     (stray ? strays : lined).push_back(w);
   }
   flat = std::move(lined);

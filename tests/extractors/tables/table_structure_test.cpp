@@ -218,5 +218,20 @@ TEST(TableStructure, FieldsUnderTheLastCourseAreNoPartOfIt) {
   EXPECT_EQ(r.tables[0].rows[2].fields.title, "Public Health Laboratory Practice");
 }
 
+// A header word OCR ran together (`COURSENO.`) is unknown; the column's cells, numbers of five to
+// ten digits that differ from row to row, are course codes.
+TEST(TableStructure, AColumnOfLongDistinctNumbersIsTheCode) {
+  PageBuilder b;
+  b.row(100, {{28, "COURSENO."}, {76, "COURSE TITLE"}, {245, "CREDIT"}, {275, "GRADE"}});
+  b.row(116, {{28, "1002101"}, {76, "FOUNDATION ENGLISH I"}, {250, "3"}, {278, "C+"}});
+  b.row(128, {{28, "5001201"}, {76, "HUMAN ANATOMY"}, {250, "3"}, {278, "B"}});
+  b.row(140, {{28, "5001202"}, {76, "HUMAN PHYSIOLOGY"}, {250, "3"}, {278, "A"}});
+  const auto r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0])[0], "code");
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[1].fields.code, "5001201");
+}
+
 }  // namespace
 }  // namespace cc
