@@ -141,8 +141,13 @@ bool labels_a_value(const std::string& title) {
   return std::regex_search(title, kDateAfterLabel);
 }
 
-// A line of fields ("Mean Grade: A   RECOMMENDATION: PASS"): two labels or more with a colon.
-bool is_field_line(const std::string& text) { return std::count(text.begin(), text.end(), ':') >= 2; }
+// A line of fields ("Mean Grade: A   RECOMMENDATION: PASS"): two labels or more with a colon; or
+// a line holding a value with two decimals ("Sem.G.P.A.2.50 Cum.G.P.A.2.38", its summary words run
+// together by OCR): a title goes on in words, not in averages.
+bool is_field_line(const std::string& text) {
+  static const Regex kTwoDecimals(R"(\d[.,]\d\d(?!\d))");
+  return std::count(text.begin(), text.end(), ':') >= 2 || std::regex_search(text, kTwoDecimals);
+}
 
 // A line of two definitions or more ("A = 70-100 (5 points), B = 60-69 (4)", "TCU = Total Credit
 // Units; TGP = Total Grade Points"), or of ranges of percentages ("A  4.0  96% and above  C+  2.3

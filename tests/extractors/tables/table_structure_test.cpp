@@ -200,8 +200,8 @@ TEST(TableStructure, ASummaryWordInACourseRowLeavesItACourse) {
   EXPECT_EQ(r.tables[0].summaries[0].kind, "gpa");
 }
 
-// A line of fields under the last course ("Mean Grade: A   RECOMMENDATION: PASS") does not wrap
-// onto its title, and a label with a date ("DATE OF COMPLETION: 23/12/2020") is no course.
+// A line of fields under the last course ("Mean Grade: A   RECOMMENDATION: PASS"), or of averages
+// OCR ran together ("Sem.G.P.A.250 Cum.GP.A.2.50") does not wrap onto its title, and a label with a date ("DATE OF COMPLETION: 23/12/2020") is no course.
 TEST(TableStructure, FieldsUnderTheLastCourseAreNoPartOfIt) {
   PageBuilder b;
   b.row(100, {{40, "CODE"}, {110, "COURSE TITLE"}, {350, "UNITS"}, {420, "GRADE"}});
@@ -209,13 +209,16 @@ TEST(TableStructure, FieldsUnderTheLastCourseAreNoPartOfIt) {
   b.row(128, {{40, "BML 320"}, {110, "Research Methods"}, {360, "3"}, {425, "B"}});
   b.row(140, {{40, "BML 418"}, {110, "Public Health Laboratory Practice"}, {360, "4"}, {425, "B"}});
   b.row(151, {{110, "Mean Grade: A RECOMMENDATION: PASS"}});
-  b.row(170, {{40, "DATE OF"}, {110, "COMPLETION: 23/12/2020"}});
+  b.row(163, {{40, "BML 419"}, {110, "Clinical Practicum"}, {360, "4"}, {425, "A"}});
+  b.row(174, {{110, "Sem.G.P.A.250 Cum.GP.A.2.50"}});
+  b.row(194, {{40, "DATE OF"}, {110, "COMPLETION: 23/12/2020"}});
   TableReaderOptions tolerant;
   tolerant.is_record = [](const RowFields& f) { return !f.code.empty() && !f.title.empty(); };
   const auto r = read_tables({&b.page()}, tolerant);
   ASSERT_EQ(r.tables.size(), 1u);
-  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  ASSERT_EQ(r.tables[0].rows.size(), 4u);
   EXPECT_EQ(r.tables[0].rows[2].fields.title, "Public Health Laboratory Practice");
+  EXPECT_EQ(r.tables[0].rows[3].fields.title, "Clinical Practicum");
 }
 
 // A header word OCR ran together (`COURSENO.`) is unknown; the column's cells, numbers of five to
