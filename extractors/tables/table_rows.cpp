@@ -191,14 +191,21 @@ std::vector<const Word*> set_aside_strays(std::vector<const Word*>& words, bool 
     // A lone short word in the page's usual size (a wrapped "II") is text; a seal's letters are
     // set in their own size, or turned, which changes their boxes' height.
     const bool usual_size = std::fabs(w->box.height() - usual) <= 0.05 * usual;
-    const bool stray = (text_layer && is_short(w) && (w->box.height() < 0.45 * usual || (!usual_size && !has_line_mate(w, by_top)))) ||
-                       (!text_layer && is_ruling(w->text));
+    const bool stray = text_layer && is_short(w) && (w->box.height() < 0.45 * usual || (!usual_size && !has_line_mate(w, by_top)));
     (stray ? strays : lined).push_back(w);
   }
   flat = std::move(lined);
   for (const TableRow& row : cluster_rows(flat)) {
     const auto off = strays_of(row);
     strays.insert(strays.end(), off.begin(), off.end());
+    if (text_layer || !off.empty()) continue;
+    // A rule between cells stands apart from the words beside it; a bar right after a word at
+    // word spacing is a letter OCR gave as a bar ("Biochemistry |": the numeral I).
+    for (size_t i = 0; i < row.words.size(); ++i) {
+      const Word* w = row.words[i];
+      const bool after_word = i > 0 && w->box.x0 - row.words[i - 1]->box.x1 < 0.5 * row.word_height;
+      if (is_ruling(w->text) && !after_word) strays.push_back(w);
+    }
   }
   if (strays.empty()) return strays;
   const std::unordered_set<const Word*> off(strays.begin(), strays.end());

@@ -236,5 +236,24 @@ TEST(TableStructure, AColumnOfLongDistinctNumbersIsTheCode) {
   EXPECT_EQ(r.tables[0].rows[1].fields.code, "5001201");
 }
 
+// On an OCR'd page the vertical rules between cells come out as bars and brackets: set aside.
+// A bar right after a word at word spacing is a letter (the numeral I) and stays.
+TEST(TableStructure, RulesReadAsBracketsAreSetAsideOnScans) {
+  PageBuilder b;
+  b.row(100, {{40, "Code"}, {100, "Course Title"}, {300, "Credits"}, {360, "Grade"}});
+  b.row(116, {{40, "MLS 101"}, {90, "|"}, {100, "Biochemistry |"}, {290, "{"}, {305, "3"}, {350, "["}, {365, "A"}});
+  b.row(128, {{40, "MLS 102"}, {90, "["}, {100, "Anatomy"}, {290, "}"}, {305, "4"}, {350, "]"}, {365, "B"}});
+  b.row(140, {{40, "MLS 103"}, {90, "|"}, {100, "Physiology"}, {290, "{"}, {305, "2"}, {350, "|"}, {365, "C"}});
+  PageText scan = b.page();
+  scan.source = TextSource::ocr;
+  const auto r = read_tables({&scan});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.title, "Biochemistry |");
+  EXPECT_EQ(r.tables[0].rows[1].fields.credits, "4");
+  EXPECT_EQ(r.tables[0].rows[2].fields.grade, "C");
+  EXPECT_EQ(r.set_aside.size(), 9u);
+}
+
 }  // namespace
 }  // namespace cc
