@@ -29,6 +29,9 @@ std::optional<std::string> roman_of(const std::string& token) {
   if (end == 0 || end > 4) return std::nullopt;
   const std::string core = token.substr(0, end);
   if (std::all_of(core.begin(), core.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
+  // A number or numeral in brackets ("(1)", "(I)": part one of a series) is what it says, not
+  // three strokes of a numeral.
+  if (core.size() >= 3 && core.front() == '(' && core.back() == ')') return std::nullopt;
   if (std::count(core.begin(), core.end(), 'V') > 1) return std::nullopt;
   std::string out;
   for (char c : core) {
@@ -87,10 +90,12 @@ void repair_capitals(std::vector<std::string>& words, bool* fixed) {
     std::string& w = words[i];
     if (w.size() < 2 || !is_lower(w[0])) continue;
     const bool first = i == 0 && is_letter(w[1]);
-    const bool misread_i = capitalised && long_word(w) && (w[0] == 'i' || w[0] == 'l') && is_lower(w[1]);
+    // OCR reads a capital I as l far more often than it lower-cases an L, but a word opening with
+    // l and a vowel is a word ("language", "laborator" among capitalised words), not "Ianguage".
+    const bool l_for_i = w[0] == 'l' && long_word(w) && std::strchr("aeiouy", w[1]) == nullptr;
+    const bool misread_i = capitalised && long_word(w) && (w[0] == 'i' || l_for_i) && is_lower(w[1]);
     if (!first && !misread_i) continue;
-    // OCR reads a capital I as l far more often than it lower-cases an L.
-    w[0] = w[0] == 'l' && long_word(w) ? 'I' : static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+    w[0] = l_for_i ? 'I' : static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
     *fixed = true;
   }
 }

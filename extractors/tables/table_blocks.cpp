@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extractors/tables/header_vocabulary.h"
+#include "extractors/tables/table_groups.h"
 #include "extractors/tables/table_roles.h"
 
 namespace cc {
@@ -39,6 +40,32 @@ size_t cell_count(const std::vector<TableHeader>& tables) {
   return n;
 }
 
+// A third header line: qualifiers only, vocabulary words or words in brackets ("(E/C/V)", "(1-10)").
+bool qualifiers_only(const TableRow& row) {
+  for (const Word* w : row.words) {
+    const std::string key = letters_lower(w->text);
+    const bool bracketed = !w->text.empty() && (w->text.front() == '(' || w->text.back() == ')');
+    if (!key.empty() && !bracketed && !is_vocabulary_word(key)) return false;
+  }
+  return true;
+}
+
+// A header whose upper line names groups of the columns below (table_groups.h), starting at row
+// `i`, on three lines or two; empty when there is none.
+std::vector<TableHeader> grouped_header_at(const std::vector<TableRow>& rows, size_t i, const SectionTest& is_section, size_t& lines) {
+  if (i + 1 >= rows.size() || is_section(row_text(rows[i])) || is_section(row_text(rows[i + 1]))) return {};
+  for (size_t n = 3; n >= 2; --n) {
+    if (i + n > rows.size() || (n == 3 && !qualifiers_only(rows[i + 2]))) continue;
+    std::vector<const TableRow*> ls;
+    for (size_t j = i; j < i + n; ++j) ls.push_back(&rows[j]);
+    auto tables = parse_grouped_header(ls);
+    if (tables.empty()) continue;
+    lines = n;
+    return tables;
+  }
+  return {};
+}
+
 }  // namespace
 
 Headers find_headers(const std::vector<TableRow>& rows, const SectionTest& is_section) {
@@ -70,6 +97,16 @@ Headers find_headers(const std::vector<TableRow>& rows, const SectionTest& is_se
       single = std::move(merged);
       for (size_t j = i + 1; j <= i + k; ++j) h.part[j] = true;
       break;
+    }
+    // A header whose upper line names groups of the columns below ("Units" over "Theo. Prac."),
+    // when it gives more columns than the lines read as above.
+    if (i + 1 >= rows.size() || !h.part[i + 1]) {
+      size_t lines = 0;
+      auto grouped = grouped_header_at(rows, i, is_section, lines);
+      if (!grouped.empty() && cell_count(grouped) > cell_count(single)) {
+        single = std::move(grouped);
+        for (size_t j = i + 1; j < i + lines; ++j) h.part[j] = true;
+      }
     }
     h.at[i] = std::move(single);
   }

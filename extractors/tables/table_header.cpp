@@ -266,10 +266,10 @@ std::vector<TableHeader> parse_header_row(const TableRow& row) {
   return parse_tokens(tokens);
 }
 
-std::vector<TableHeader> parse_header_lines(const std::vector<const TableRow*>& lines) {
+std::vector<TableHeader> parse_header_lines(const std::vector<const TableRow*>& lines, bool vocabulary_only) {
   if (lines.empty()) return {};
   if (lines.size() == 1) return parse_header_row(*lines.front());
-  for (size_t l = 1; l < lines.size(); ++l) {
+  for (size_t l = 1; l < lines.size() && vocabulary_only; ++l) {
     bool any = false;
     for (const Word* w : lines[l]->words) {
       const std::string key = letters_lower(w->text);

@@ -20,6 +20,9 @@ struct HeaderCell {
   // A label printed in two languages one over the other: which of its lines is the English one
   // (0 upper, 1 lower; -1 one language). Rows under it may print their text the same way.
   int english_line = -1;
+  // Sub-columns printed under one group label ("Units" over "Theo.  Prac."): the group's number,
+  // the same for each of its sub-columns (-1: no group). table_groups.h.
+  int group = -1;
 };
 
 struct TableHeader {
@@ -42,7 +45,9 @@ std::vector<TableHeader> parse_header_row(const TableRow& row);
 // bottom) stacked where they overlap horizontally, each stack read top to bottom, the stacks left
 // to right, then parsed as one header row. Empty unless every line below the first is made of
 // vocabulary words only (so a title line above a header is not taken into it).
-std::vector<TableHeader> parse_header_lines(const std::vector<const TableRow*>& lines);
+// With `vocabulary_only` false, lines below the first may hold unknown words (a group header's
+// sub-columns, table_groups.h).
+std::vector<TableHeader> parse_header_lines(const std::vector<const TableRow*>& lines, bool vocabulary_only = true);
 
 // True when `key` (lower-case letters) is a word of some header phrase (one OCR error allowed).
 bool is_vocabulary_word(const std::string& key);

@@ -1,8 +1,11 @@
 #include "extractors/tables/table_reader.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
 #include <optional>
 
+#include "core/regex.h"
 #include "extractors/tables/line_kinds.h"
 #include "extractors/tables/table_blocks.h"
 #include "extractors/tables/table_columns.h"
@@ -63,6 +66,28 @@ size_t first_of_role(const ColumnLayout& layout, ColumnRole role) {
   return first;
 }
 
+// Credits printed in sub-columns under one group label ("Units" over "Theo.  Prac."): the
+// course's credits are their sum. Nullopt when the credits are not grouped or a part is not a number.
+std::optional<std::string> grouped_credits(const std::vector<std::vector<const Word*>>& words, const ColumnLayout& layout) {
+  const size_t first = first_of_role(layout, ColumnRole::credits);
+  if (first >= layout.header.cells.size() || layout.header.cells[first].group < 0) return std::nullopt;
+  const int group = layout.header.cells[first].group;
+  double sum = 0;
+  int parts = 0;
+  for (size_t i = 0; i < layout.columns.size() && i < layout.header.cells.size(); ++i) {
+    if (layout.columns[i].role != ColumnRole::credits || layout.header.cells[i].group != group) continue;
+    const std::string text = join_words(words[i]);
+    const auto v = credit_value(text);
+    if (!v) return std::nullopt;
+    sum += *v;
+    ++parts;
+  }
+  if (parts < 2) return std::nullopt;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", sum);
+  return std::string(buf);
+}
+
 RowFields fields_from(const std::vector<std::vector<const Word*>>& words, const ColumnLayout& layout) {
   RowFields f;
   std::string dept, number;
@@ -88,10 +113,50 @@ RowFields fields_from(const std::vector<std::vector<const Word*>>& words, const 
     }
   }
   if (f.code.empty() && !dept.empty()) f.code = number.empty() ? dept : dept + " " + number;
+  if (auto parts = grouped_credits(words, layout)) f.credits = *parts;
+  // A table that prints a score (a percentage, `Good`) and no grade column gives each course its
+  // score as its grade: it is the result the course was given.
+  const size_t score = first_of_role(layout, ColumnRole::score);
+  if (f.grade.empty() && score < layout.columns.size() && first_of_role(layout, ColumnRole::grade) == layout.columns.size())
+    f.grade = join_words(words[score]);
   return f;
 }
 
 RowFields fields_of(const TableRow& row, const ColumnLayout& layout) { return fields_from(assign_columns(row, layout), layout); }
+
+// A title cell that ends in a colon, or in a colon and a number, labels a value ("Semester total:",
+// "Grade point average: 3.59" in any language): a line of the table about its rows, not a course.
+// Course titles hold colons only between their words ("Microbiology V: Industrial Microbiology").
+bool labels_a_value(const std::string& title) {
+  size_t end = title.size();
+  while (end > 0 && title[end - 1] == ' ') --end;
+  size_t digits = end;
+  while (digits > 0 && (std::isdigit(static_cast<unsigned char>(title[digits - 1])) || title[digits - 1] == '.' || title[digits - 1] == ',')) --digits;
+  const bool number = digits < end && std::isdigit(static_cast<unsigned char>(title[digits]));
+  size_t at = number ? digits : end;
+  while (number && at > 0 && title[at - 1] == ' ') --at;
+  if (at > 0 && title[at - 1] == ':') return true;
+  // A date after a label ("COMPLETION: 23/12/2020", "Date of issue: 12.03.2019") is no title either.
+  static const Regex kDateAfterLabel(R"(:\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b)");
+  return std::regex_search(title, kDateAfterLabel);
+}
+
+// A line of fields ("Mean Grade: A   RECOMMENDATION: PASS"): two labels or more with a colon; or
+// a line holding a value with two decimals ("Sem.G.P.A.2.50 Cum.G.P.A.2.38", its summary words run
+// together by OCR): a title goes on in words, not in averages.
+bool is_field_line(const std::string& text) {
+  static const Regex kTwoDecimals(R"(\d[.,]\d\d(?!\d))");
+  return std::count(text.begin(), text.end(), ':') >= 2 || std::regex_search(text, kTwoDecimals);
+}
+
+// A line of two definitions or more ("A = 70-100 (5 points), B = 60-69 (4)", "TCU = Total Credit
+// Units; TGP = Total Grade Points"), or of ranges of percentages ("A  4.0  96% and above  C+  2.3
+// 72% - less than 76%": a grading scale printed as a table): a key to the table, not a row of it.
+// A course row prints a percentage once or twice (a score, an attendance), never in its title.
+bool is_legend(const std::string& text, const std::string& title) {
+  return std::count(text.begin(), text.end(), '=') >= 2 || std::count(text.begin(), text.end(), '%') >= 3 ||
+         std::count(title.begin(), title.end(), '%') >= 2;
+}
 
 bool has_number(const RowFields& f) { return credit_value(f.credits) || cell_number(f.marks); }
 
@@ -141,18 +206,18 @@ class BlockReader {
     // Rows continuing the last page's table before this page's first header: that header, if it
     // has the same table's columns, places them on this page better than the last page did.
     if (st_.layout && first < rows.size() && covers_columns(*header_at(first), st_.layout->header))
-      st_.layout = layout_for(*header_at(first), body_of(*header_at(first), rows, headers, 0));
+      st_.layout = layout_under(*header_at(first), rows, headers, 0);
     // No header on the page and no table running on: columns from alignment, roles from content.
     if (!st_.layout && first == rows.size()) {
       if (auto inferred = infer_header(rows)) {
-        st_.layout = layout_for(*inferred, body_of(*inferred, rows, headers, 0));
+        st_.layout = layout_under(*inferred, rows, headers, 0);
         start_table(false);
       }
     }
     for (size_t i = 0; i < rows.size(); ++i) {
       if (headers.part[i]) continue;
       if (const TableHeader* h = header_at(i)) {
-        st_.layout = layout_for(*h, body_of(*h, rows, headers, i + 1));
+        st_.layout = layout_under(*h, rows, headers, i + 1);
         start_table(true);
         continue;
       }
@@ -196,6 +261,55 @@ class BlockReader {
     layout.header.cells[k].role = ColumnRole::code;
     layout.from_content.assign(cols.size(), false);
     layout.from_content[k] = true;
+  }
+
+  // The rows under a header (from `from` to the next header) that cut into cells: no section or
+  // summary line, whatever their cells say.
+  std::vector<const TableRow*> tabular_under(const std::vector<TableRow>& rows, const Headers& headers, size_t from) const {
+    std::vector<const TableRow*> out;
+    for (size_t i = from; i < rows.size() && headers.at[i].empty(); ++i) {
+      if (headers.part[i]) continue;
+      const std::string text = row_text(rows[i]);
+      if (is_tabular(rows[i]) && !is_summary_line(text) && !is_section(text)) out.push_back(&rows[i]);
+    }
+    return out;
+  }
+
+  // A column headed as the code whose cells are words, never code-shaped (`Course` over `Nature`
+  // whose second line was not read: `Compulsory`, `Elective`; `Subject` over course names), is no
+  // code column: its content says what it is. Course codes are short tokens with a number; a
+  // column of words is not one. Told over the rows under the header that cut into cells, records
+  // or not (with the titles in the code column, no row reads as a record).
+  static bool code_holds_words(TableHeader& header, const std::vector<const TableRow*>& rows) {
+    const ColumnLayout rough = layout_columns(header, {});
+    const size_t k = first_of_role(rough, ColumnRole::code);
+    if (k == rough.columns.size() || rows.size() < 3) return false;
+    size_t words = 0, codes = 0, filled = 0;
+    for (const TableRow* r : rows) {
+      const std::string text = join_words(assign_columns(*r, rough)[k]);
+      if (text.empty()) continue;
+      ++filled;
+      const CellType t = type_of_cell(text);
+      words += t == CellType::text && text.find_first_of("0123456789") == std::string::npos;
+      codes += t == CellType::code;
+    }
+    if (filled < 3 || words * 10 < filled * 8 || codes * 10 > filled) return false;
+    header.cells[k].role = ColumnRole::unknown;
+    return true;
+  }
+
+  // Columns for `header` from the rows under it: the records place the columns; roles the header
+  // did not give (or gave against the content) come from content, of the records or, when no row
+  // reads as a record before the roles are known, of the rows that cut into cells.
+  ColumnLayout layout_under(const TableHeader& printed, const std::vector<TableRow>& rows, const Headers& headers, size_t from) const {
+    TableHeader header = printed;
+    const auto tabular = tabular_under(rows, headers, from);
+    const bool demoted = code_holds_words(header, tabular);
+    auto body = body_of(header, rows, headers, from);
+    if (body.empty() && demoted) body = tabular;
+    ColumnLayout layout = layout_for(header, body);
+    if (demoted && layout.from_content.empty()) layout.from_content.assign(layout.columns.size(), false);
+    return layout;
   }
 
   // Columns for `header` given its body rows; roles the header did not give come from content.
@@ -300,13 +414,19 @@ class BlockReader {
     const std::string text = row_text(row);
     std::optional<BlockState::TitleLine> title_line = std::move(st_.title_line);
     st_.title_line.reset();  // any line but a record right under it ends its chance
-    if (auto kind = summary_kind(text)) {
+    const ColumnLayout* layout = st_.layout ? &*st_.layout : nullptr;
+    const RowFields fields = layout ? fields_of(row, *layout) : RowFields{};
+    const bool label = labels_a_value(fields.title) || is_legend(text, fields.title);
+    const bool record = layout && !label && is_record(fields);
+    // A summary word in a row that fills the table's columns as a course does (a course code, a
+    // title, credits or a grade: "ENG 1112  English Language I (NGPA)  2  A  -") is part of the
+    // course, not a summary: summary lines print no course code.
+    const bool full_record = record && type_of_cell(fields.code) == CellType::code && type_of_cell(fields.title) == CellType::text &&
+                             default_is_certain(fields);
+    if (auto kind = summary_kind(text); kind && !full_record) {
       add_summary(row, text, *kind);
       return;
     }
-    const ColumnLayout* layout = st_.layout ? &*st_.layout : nullptr;
-    const RowFields fields = layout ? fields_of(row, *layout) : RowFields{};
-    const bool record = layout && is_record(fields);
     if (!record && opt_.states_totals && opt_.states_totals(texts_of(row.words))) {
       add_summary(row, text, "total");
       return;
@@ -331,7 +451,7 @@ class BlockReader {
       return;
     }
     ReadTable* t = table();
-    const bool title_only = t && layout && !fields.title.empty() && !fields.outside_title;
+    const bool title_only = t && layout && !label && !is_field_line(fields.title) && !fields.title.empty() && !fields.outside_title;
     if (title_only) {
       const auto words = originals(row.words);
       st_.title_line = BlockState::TitleLine{fields.title, words, row.box.y1, -1, {}};
@@ -367,7 +487,8 @@ class BlockReader {
     st_.last_record = -1;
     if (title_only) return;  // kept for a record right under it
     const auto words = originals(row.words);
-    out_.skipped.push_back({text, words, box_of(words), page_index_, block_, layout ? "not a record of its table" : "no table above it"});
+    const char* why = !layout ? "no table above it" : label ? "a label or legend, not a record" : "not a record of its table";
+    out_.skipped.push_back({text, words, box_of(words), page_index_, block_, why});
   }
 
   // The record just added has no title and `line`, a title-only line, lies right above it: that

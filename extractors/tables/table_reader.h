@@ -82,7 +82,8 @@ struct SkippedLine {
   std::vector<const Word*> words;
   Box box;
   size_t page = 0, block = 0;
-  std::string reason;  // "no table above it" | "not a record of its table" | "summary line outside any table"
+  std::string reason;  // "no table above it" | "not a record of its table" | "summary line outside any table" |
+                       // "a label or legend, not a record"
 };
 
 struct TableReading {

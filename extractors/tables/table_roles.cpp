@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "core/regex.h"
 #include "extractors/tables/cell_types.h"
 #include "extractors/tables/line_kinds.h"
 
@@ -68,6 +69,21 @@ double median(std::vector<double> v) {
   return v[v.size() / 2];
 }
 
+bool numeric_codes(const std::vector<std::string>& cells) {
+  static const Regex kDigits(R"(\s*\d{5,10}\s*)");
+  std::set<std::string> distinct;
+  size_t filled = 0, codes = 0;
+  for (const auto& c : cells) {
+    if (type_of_cell(c) == CellType::empty) continue;
+    ++filled;
+    if (std::regex_match(c, kDigits)) {
+      ++codes;
+      distinct.insert(c);
+    }
+  }
+  return filled >= 3 && codes * 10 >= filled * 6 && distinct.size() * 10 >= codes * 8;
+}
+
 bool has(const std::vector<ColumnRole>& roles, ColumnRole r) { return std::find(roles.begin(), roles.end(), r) != roles.end(); }
 
 }  // namespace
@@ -87,6 +103,10 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
   // Words: codes, grades, the title (the textual column of longest cells), remarks.
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && stats[i].share({CellType::code}) >= 0.6) give(i, ColumnRole::code);
+  // Numeric course codes (`1002101`, `0303101`: five to ten digits, as in Thailand, Iran, Jordan
+  // or Korea), different from row to row: far too long for credits, marks or serial numbers.
+  for (size_t i = 0; i < roles.size(); ++i)
+    if (open(i) && !has(roles, ColumnRole::code) && numeric_codes(cells[i])) give(i, ColumnRole::code);
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && stats[i].share({CellType::letter_grade, CellType::grade_word}) >= 0.6) give(i, ColumnRole::grade);
   std::vector<size_t> texts;
@@ -191,7 +211,9 @@ std::optional<ContentColumns> content_columns(const std::vector<TableRow>& rows)
     for (const Word* w : r->words)
       for (auto b = static_cast<size_t>((w->box.x0 - lo) / kStep); b < bins && lo + static_cast<double>(b) * kStep < w->box.x1; ++b) ++ink[b];
   const int allowed = static_cast<int>(tabular.size() / 10);
-  // Columns: inked runs between gutters at least half a line height wide.
+  // Columns: inked runs between gutters at least half a line height wide and wider than a word
+  // space and a half (a monospace page's single space between `FOUN` and `1001` is no gutter).
+  const double gutter = std::max(0.5 * height, 1.5 * space);
   std::vector<std::pair<double, double>> spans;
   size_t b = 0;
   while (b < bins) {
@@ -202,7 +224,7 @@ std::optional<ContentColumns> content_columns(const std::vector<TableRow>& rows)
       while (e < bins && ink[e] > allowed) ++e;
       size_t g = e;
       while (g < bins && ink[g] <= allowed) ++g;
-      if (g >= bins || static_cast<double>(g - e) * kStep >= 0.5 * height) break;
+      if (g >= bins || static_cast<double>(g - e) * kStep >= gutter) break;
       e = g;  // a gap narrower than a gutter: the same column
     }
     spans.emplace_back(lo + static_cast<double>(b) * kStep, lo + static_cast<double>(e) * kStep);

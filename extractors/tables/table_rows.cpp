@@ -132,6 +132,12 @@ std::vector<const Word*> strays_of(const TableRow& row) {
 }
 
 
+// A word OCR made of a table's ruling: only bars and brackets ("|", "[", "}", "{|"), the vertical
+// lines between cells read as characters. Text never holds a bracket alone.
+bool is_ruling(const std::string& text) {
+  return !text.empty() && text.find_first_not_of("|[]{}") == std::string::npos;
+}
+
 // Up to three characters (UTF-8 code points).
 bool is_short(const Word* w) {
   size_t n = 0;
@@ -192,6 +198,14 @@ std::vector<const Word*> set_aside_strays(std::vector<const Word*>& words, bool 
   for (const TableRow& row : cluster_rows(flat)) {
     const auto off = strays_of(row);
     strays.insert(strays.end(), off.begin(), off.end());
+    if (text_layer || !off.empty()) continue;
+    // A rule between cells stands apart from the words beside it; a bar right after a word at
+    // word spacing is a letter OCR gave as a bar ("Biochemistry |": the numeral I).
+    for (size_t i = 0; i < row.words.size(); ++i) {
+      const Word* w = row.words[i];
+      const bool after_word = i > 0 && w->box.x0 - row.words[i - 1]->box.x1 < 0.5 * row.word_height;
+      if (is_ruling(w->text) && !after_word) strays.push_back(w);
+    }
   }
   if (strays.empty()) return strays;
   const std::unordered_set<const Word*> off(strays.begin(), strays.end());

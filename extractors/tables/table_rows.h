@@ -30,7 +30,9 @@ std::vector<TableRow> cluster_rows(const std::vector<Word>& words);
 // on other baselines (a stacked header cell, a table beside) have line mates and stay. `words`
 // keeps the rest; the set-aside ones are returned. The short-word rule needs boxes as a text layer
 // gives them (every word its font's full height, so sizes compare); OCR boxes hug the letters
-// ("on" is half as tall as "On"), so on OCR'd pages (`text_layer` false) it is not applied.
+// ("on" is half as tall as "On"), so on OCR'd pages (`text_layer` false) it is not applied; there
+// words made only of bars and brackets ("|", "[", "}") are set aside instead: a table's vertical
+// rules that OCR read as characters.
 std::vector<const Word*> set_aside_strays(std::vector<const Word*>& words, bool text_layer);
 
 // A row of the given words (sorted left to right, box and height computed).

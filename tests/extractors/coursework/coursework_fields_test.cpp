@@ -413,5 +413,23 @@ TEST(CourseworkFields, CreditHoursHeaderIsNotEcts) {
   EXPECT_EQ(detect_credit_system(et), "ects");
 }
 
+// "(1)" in a title is part one of a series ("General Chemistry (1)", printed so in Jordan and
+// Iran), not the three strokes of a numeral III.
+TEST(CourseworkTitle, ANumberInBracketsIsNoRomanNumeral) {
+  EXPECT_EQ(read_title("General Chemistry (1)").value, "General Chemistry (1)");
+  EXPECT_EQ(read_title("Hematology (1) Lab").value, "Hematology (1) Lab");
+  EXPECT_EQ(read_title("Anatomy (I)").value, "Anatomy (I)");
+  EXPECT_EQ(repair_roman_numerals("Semester lt"), "Semester II");
+}
+
+// A lower-case word opening with l and a vowel among capitalised words is a word, not an OCR'd
+// capital I ("English language", a Romanian "Tehnici de laborator / Laboratory Techniques").
+TEST(CourseworkTitle, AWordOpeningWithLAndAVowelKeepsItsL) {
+  EXPECT_EQ(read_title("English language").value, "English language");
+  EXPECT_EQ(read_title("Tehnici de laborator / Laboratory Techniques").value, "Tehnici de laborator / Laboratory Techniques");
+  EXPECT_EQ(read_title("lmmunology and Serology").value, "Immunology and Serology");
+  EXPECT_EQ(read_title("Clinical lnternship Rotation").value, "Clinical Internship Rotation");
+}
+
 }  // namespace
 }  // namespace cc
