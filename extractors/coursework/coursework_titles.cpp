@@ -29,6 +29,11 @@ std::optional<std::string> roman_of(const std::string& token) {
   if (end == 0 || end > 4) return std::nullopt;
   const std::string core = token.substr(0, end);
   if (std::all_of(core.begin(), core.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
+  // Digits in brackets are a number in brackets ("General Chemistry (1)", "Level 4 (Year 1)"), not a
+  // numeral: a misread numeral has a letter-like stroke in it.
+  const bool has_digit = std::any_of(core.begin(), core.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (has_digit && std::all_of(core.begin(), core.end(), [](char c) { return (c >= '0' && c <= '9') || std::strchr("()[]{}", c); }))
+    return std::nullopt;
   if (std::count(core.begin(), core.end(), 'V') > 1) return std::nullopt;
   std::string out;
   for (char c : core) {
@@ -110,6 +115,9 @@ bool one_letter_apart(const std::string& a, const std::string& b, bool any_lette
   for (size_t i = 0; i < a.size(); ++i) {
     if (a[i] == b[i]) continue;
     if (++differences > 1) return false;
+    // Words that differ in their last vowel are two forms of one word, not a misreading: Spanish,
+    // Portuguese, Italian and Romanian inflect by it ("Clínico" beside "Clínica", "Biológico").
+    if (i + 1 == a.size() && std::strchr("aeiou", a[i]) && std::strchr("aeiou", b[i])) return false;
     if (!any_letter && !confusable(a[i], b[i])) return false;
     if (!is_letter(a[i]) || !is_letter(b[i])) return false;
   }

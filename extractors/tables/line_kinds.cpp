@@ -209,6 +209,22 @@ std::string section_text(const std::string& line) {
   return text.substr(0, end + before.size());
 }
 
+bool section_says_more(const std::string& line) {
+  static const Regex filler(R"(\b(of|and|the|academic|year|session|de|del|la|el|et|du|y|[ivx]+)\b|[^a-z]+)", kIcase);
+  std::string rest = fold_latin(line);
+  for (const auto& p : section_patterns()) rest = std::regex_replace(rest, p, " ");
+  rest = std::regex_replace(rest, filler, " ");
+  static const Regex word(R"([a-z]{3,})");
+  return std::regex_search(rest, word);
+}
+
+bool is_field_line(const std::string& line) {
+  static const Regex label(R"((^|\s)[A-Za-z][A-Za-z.]*(\s+[A-Za-z][A-Za-z.]*){0,2}\s*:\s*\S)");
+  size_t labels = 0;
+  for (auto it = SRegexIterator(line.begin(), line.end(), label); it != SRegexIterator(); ++it) ++labels;
+  return labels >= 2;
+}
+
 bool is_section_line(const std::string& text) {
   if (count_tokens(text) > 12) return false;
   const std::string folded = fold_latin(std::regex_replace(text, term_label(), "", std::regex_constants::format_first_only));

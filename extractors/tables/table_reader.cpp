@@ -315,7 +315,11 @@ class BlockReader {
       add_summary(row, text, "total");
       return;
     }
-    if (!(record && is_certain(fields)) && is_section(text)) {
+    // A title wrapped right under a record that reads like a section ("Final Year Project") is the
+    // record's title; a bare caption ("Second Semester") is still a section.
+    const bool wrapped_title = !record && layout && st_.last_record >= 0 && !fields.title.empty() && !fields.outside_title &&
+                               row.box.y0 - st_.last_record_bottom < 1.2 * row.word_height && section_says_more(text);
+    if (!(record && is_certain(fields)) && !wrapped_title && is_section(text)) {
       const std::string section = section_text(opt_.normalise_section ? opt_.normalise_section(text) : text);
       const SectionScope scope = section_scope(section);
       if (scope == SectionScope::year) st_.year_section = section;
@@ -336,7 +340,7 @@ class BlockReader {
       return;
     }
     ReadTable* t = table();
-    const bool title_only = t && layout && !fields.title.empty() && !fields.outside_title;
+    const bool title_only = t && layout && !fields.title.empty() && !fields.outside_title && !is_field_line(text);
     if (title_only) {
       const auto words = originals(row.words);
       st_.title_line = BlockState::TitleLine{fields.title, words, row.box.y1, -1, {}};

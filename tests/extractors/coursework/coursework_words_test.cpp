@@ -1,0 +1,27 @@
+// Tests of title repairs that must leave printed words alone: a number in brackets is no roman
+// numeral, and two forms of one word (Spanish gender) are no misreading of each other.
+#include <gtest/gtest.h>
+
+#include "extractors/coursework/coursework_titles.h"
+
+namespace cc {
+namespace {
+
+TEST(CourseworkWords, NumberInBracketsIsNoNumeral) {
+  EXPECT_EQ(read_title("General Chemistry (1)").value, "General Chemistry (1)");
+  EXPECT_EQ(repair_term_heading("Level 4 (Year 1) 2016/17"), "Level 4 (Year 1) 2016/17");
+  EXPECT_EQ(read_title("Anatomy and Physiology Ill").value, "Anatomy and Physiology III");  // still repaired
+}
+
+TEST(CourseworkWords, InflectedFormsAreNoMisreading) {
+  std::vector<std::string> titles = {"Química Clínica", "Microbiología Clínica", "Hematología Clínica",
+                                     "Control de Calidad en el Laboratorio Clínico", "Inmunología Clínica"};
+  harmonise_title_words(titles);
+  EXPECT_EQ(titles[3], "Control de Calidad en el Laboratorio Clínico");
+  std::vector<std::string> misread = {"Clinical Chemistry", "Clinical Microscopy", "Clinical Hematology", "Clinicel Practice"};
+  harmonise_title_words(misread);
+  EXPECT_EQ(misread[3], "Clinical Practice");  // a misread letter inside a word is still fixed
+}
+
+}  // namespace
+}  // namespace cc
