@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 
+#include "core/regex.h"
 #include "extractors/text_utils.h"
 
 namespace cc {
@@ -179,6 +180,10 @@ FieldReading read_title(const std::string& printed) {
   std::string s = squeeze_spaces(printed);
   while (!s.empty() && std::strchr("|_~ ", s.front())) s.erase(s.begin());
   while (!s.empty() && std::strchr("_~ ", s.back())) s.pop_back();
+  // A mark that the course is left out of the GPA ("English Language I (NGPA)", "(Non-GPA)") is a
+  // note on the course, not its title.
+  static const Regex outside_gpa(R"(\s*[(\[](n|non[-\s]?|not\s+in\s+)?(c?gpa|gwa|qpa)[)\]]\s*$)", Regex::ECMAScript | Regex::icase);
+  s = std::regex_replace(s, outside_gpa, "");
   std::vector<std::string> words = split_words(s);
   if (auto joined = join_split_capitals(words); joined.size() != words.size()) {
     words = std::move(joined);

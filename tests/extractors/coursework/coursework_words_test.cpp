@@ -25,3 +25,15 @@ TEST(CourseworkWords, InflectedFormsAreNoMisreading) {
 
 }  // namespace
 }  // namespace cc
+
+namespace cc {
+namespace {
+
+TEST(CourseworkWords, MarkOfACourseLeftOutOfTheGpaIsNoTitle) {
+  EXPECT_EQ(read_title("English Language I (NGPA)").value, "English Language I");
+  EXPECT_EQ(read_title("Information Technology (Non-GPA)").value, "Information Technology");
+  EXPECT_EQ(read_title("Statistics (GPA Methods)").value, "Statistics (GPA Methods)");  // words of the title stay
+}
+
+}  // namespace
+}  // namespace cc

@@ -162,3 +162,25 @@ TEST(TableTerms, WrappedTitleThatReadsLikeASection) {
 
 }  // namespace
 }  // namespace cc
+
+namespace cc {
+namespace {
+
+// A course whose title holds a GPA word ("(NGPA)": not counted in the GPA) is a course; the
+// GPA line under the table is still a summary.
+TEST(TableTerms, CourseLeftOutOfTheGpaIsACourse) {
+  PageBuilder b;
+  b.row(100, {{50, "Code"}, {120, "Course Unit Title"}, {400, "Credits"}, {450, "Grade"}, {500, "Grade Point"}});
+  b.row(114, {{50, "MLS 1113"}, {120, "Human Anatomy"}, {405, "3"}, {452, "B-"}, {505, "2.70"}});
+  b.row(128, {{50, "ENG 1112"}, {120, "English Language I (NGPA)"}, {405, "2"}, {452, "A"}, {505, "-"}});
+  b.row(142, {{50, "Semester GPA: 2.70"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 2u);
+  EXPECT_EQ(r.tables[0].rows[1].fields.code, "ENG 1112");
+  ASSERT_EQ(r.tables[0].summaries.size(), 1u);
+  EXPECT_EQ(r.tables[0].summaries[0].kind, "gpa");
+}
+
+}  // namespace
+}  // namespace cc
