@@ -86,14 +86,17 @@ std::vector<std::string> split_words(const std::string& s) {
 void repair_capitals(std::vector<std::string>& words, bool* fixed) {
   if (words.empty()) return;
   auto long_word = [](const std::string& w) { return std::count_if(w.begin(), w.end(), is_letter) >= 4; };
+  // An l before a consonant begins no word ("lmmunology", "lntroduction": a capital I misread); an
+  // l before a vowel begins many ("language", "laboratory", "legal"): it stays.
+  auto misread_l = [](const std::string& w) { return w.size() > 1 && w[0] == 'l' && !std::strchr("aeiouy", w[1]); };
   const bool capitalised = std::all_of(words.begin() + 1, words.end(), [&](const std::string& w) {
-    return !long_word(w) || !is_lower(w[0]) || w[0] == 'i' || w[0] == 'l';
+    return !long_word(w) || !is_lower(w[0]) || w[0] == 'i' || misread_l(w);
   });
   for (size_t i = 0; i < words.size(); ++i) {
     std::string& w = words[i];
     if (w.size() < 2 || !is_lower(w[0])) continue;
     const bool first = i == 0 && is_letter(w[1]);
-    const bool misread_i = capitalised && long_word(w) && (w[0] == 'i' || w[0] == 'l') && is_lower(w[1]);
+    const bool misread_i = capitalised && long_word(w) && (w[0] == 'i' || misread_l(w)) && is_lower(w[1]);
     if (!first && !misread_i) continue;
     // OCR reads a capital I as l far more often than it lower-cases an L.
     w[0] = w[0] == 'l' && long_word(w) ? 'I' : static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));

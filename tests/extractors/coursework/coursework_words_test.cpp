@@ -37,3 +37,18 @@ TEST(CourseworkWords, MarkOfACourseLeftOutOfTheGpaIsNoTitle) {
 
 }  // namespace
 }  // namespace cc
+
+namespace cc {
+namespace {
+
+// A title in sentence case keeps its lower-case l ("English language"); a capital I misread as l
+// before a consonant is still repaired.
+TEST(CourseworkWords, LowerCaseLBeforeAVowelStays) {
+  EXPECT_EQ(read_title("English language").value, "English language");
+  EXPECT_EQ(read_title("Clinical laboratory practice").value, "Clinical laboratory practice");
+  EXPECT_EQ(read_title("Clinical lmmunology").value, "Clinical Immunology");
+  EXPECT_EQ(read_title("lntroduction to Biology").value, "Introduction to Biology");
+}
+
+}  // namespace
+}  // namespace cc
