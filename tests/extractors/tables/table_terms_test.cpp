@@ -184,3 +184,18 @@ TEST(TableTerms, CourseLeftOutOfTheGpaIsACourse) {
 
 }  // namespace
 }  // namespace cc
+
+namespace cc {
+namespace {
+
+TEST(TableTerms, SummaryLinesInOtherLanguages) {
+  EXPECT_EQ(summary_kind("Razem w semestrze / Semester total: 30"), std::optional<std::string>("total"));
+  EXPECT_EQ(summary_kind("Średnia ocen ze studiów / Grade point average: 3.59"), std::optional<std::string>("gpa"));
+  EXPECT_EQ(summary_kind("Toplam Kredi: 30"), std::optional<std::string>("total"));
+  EXPECT_EQ(summary_kind("Jumlah SKS: 21"), std::optional<std::string>("total"));
+  EXPECT_EQ(summary_kind("Semester I"), std::nullopt);
+  EXPECT_EQ(summary_kind("Total Quality Management in the Laboratory"), std::optional<std::string>("total"));  // as before: a first word
+}
+
+}  // namespace
+}  // namespace cc
