@@ -30,11 +30,9 @@ std::optional<std::string> roman_of(const std::string& token) {
   if (end == 0 || end > 4) return std::nullopt;
   const std::string core = token.substr(0, end);
   if (std::all_of(core.begin(), core.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
-  // Digits in brackets are a number in brackets ("General Chemistry (1)", "Level 4 (Year 1)"), not a
-  // numeral: a misread numeral has a letter-like stroke in it.
-  const bool has_digit = std::any_of(core.begin(), core.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (has_digit && std::all_of(core.begin(), core.end(), [](char c) { return (c >= '0' && c <= '9') || std::strchr("()[]{}", c); }))
-    return std::nullopt;
+  // A number or numeral in brackets ("(1)", "(I)": part one of a series) is what it says, not
+  // three strokes of a numeral.
+  if (core.size() >= 3 && core.front() == '(' && core.back() == ')') return std::nullopt;
   if (std::count(core.begin(), core.end(), 'V') > 1) return std::nullopt;
   std::string out;
   for (char c : core) {
@@ -86,20 +84,19 @@ std::vector<std::string> split_words(const std::string& s) {
 void repair_capitals(std::vector<std::string>& words, bool* fixed) {
   if (words.empty()) return;
   auto long_word = [](const std::string& w) { return std::count_if(w.begin(), w.end(), is_letter) >= 4; };
-  // An l before a consonant begins no word ("lmmunology", "lntroduction": a capital I misread); an
-  // l before a vowel begins many ("language", "laboratory", "legal"): it stays.
-  auto misread_l = [](const std::string& w) { return w.size() > 1 && w[0] == 'l' && !std::strchr("aeiouy", w[1]); };
   const bool capitalised = std::all_of(words.begin() + 1, words.end(), [&](const std::string& w) {
-    return !long_word(w) || !is_lower(w[0]) || w[0] == 'i' || misread_l(w);
+    return !long_word(w) || !is_lower(w[0]) || w[0] == 'i' || w[0] == 'l';
   });
   for (size_t i = 0; i < words.size(); ++i) {
     std::string& w = words[i];
     if (w.size() < 2 || !is_lower(w[0])) continue;
     const bool first = i == 0 && is_letter(w[1]);
-    const bool misread_i = capitalised && long_word(w) && (w[0] == 'i' || misread_l(w)) && is_lower(w[1]);
+    // OCR reads a capital I as l far more often than it lower-cases an L, but a word opening with
+    // l and a vowel is a word ("language", "laborator" among capitalised words), not "Ianguage".
+    const bool l_for_i = w[0] == 'l' && long_word(w) && std::strchr("aeiouy", w[1]) == nullptr;
+    const bool misread_i = capitalised && long_word(w) && (w[0] == 'i' || l_for_i) && is_lower(w[1]);
     if (!first && !misread_i) continue;
-    // OCR reads a capital I as l far more often than it lower-cases an L.
-    w[0] = w[0] == 'l' && long_word(w) ? 'I' : static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+    w[0] = l_for_i ? 'I' : static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
     *fixed = true;
   }
 }
@@ -130,10 +127,18 @@ bool one_letter_apart(const std::string& a, const std::string& b, bool any_lette
 
 }  // namespace
 
+// Digits with a bracket ("1)" of "(Year 1)", "(2") are a number in brackets, not a numeral: a
+// misread numeral has a letter-like stroke in it.
+bool number_in_brackets(const std::string& token) {
+  const bool digit = std::any_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return digit && std::all_of(token.begin(), token.end(), [](char c) { return (c >= '0' && c <= '9') || std::strchr("()[]{}:,.;", c); });
+}
+
 std::string repair_roman_numerals(const std::string& text, bool* fixed) {
   std::vector<std::string> words = split_words(text);
   bool changed = false;
   for (auto& w : words) {
+    if (number_in_brackets(w)) continue;
     const auto roman = roman_of(w);
     if (!roman || *roman == w) continue;
     w = *roman;

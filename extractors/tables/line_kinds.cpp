@@ -221,13 +221,6 @@ bool section_says_more(const std::string& line) {
   return std::regex_search(rest, word);
 }
 
-bool is_field_line(const std::string& line) {
-  static const Regex label(R"((^|\s)[A-Za-z][A-Za-z.]*(\s+[A-Za-z][A-Za-z.]*){0,2}\s*:\s*\S)");
-  size_t labels = 0;
-  for (auto it = SRegexIterator(line.begin(), line.end(), label); it != SRegexIterator(); ++it) ++labels;
-  return labels >= 2;
-}
-
 bool is_section_line(const std::string& text) {
   if (count_tokens(text) > 12) return false;
   const std::string folded = fold_latin(std::regex_replace(text, term_label(), "", std::regex_constants::format_first_only));

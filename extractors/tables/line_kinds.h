@@ -37,10 +37,6 @@ enum class SectionScope { part_of_year, year, both };
 // "First Year Examination"): a title wrapped under a record can read as a section, a bare caption
 // ("Second Semester 2015/2016") cannot.
 bool section_says_more(const std::string& line_text);
-
-// True when a line is a run of labelled fields, two labels or more each followed by a colon ("Mean
-// Grade: A RECOMMENDATION: PASS"): no title a course is given.
-bool is_field_line(const std::string& line_text);
 SectionScope section_scope(const std::string& line_text);
 
 }  // namespace cc

@@ -304,17 +304,13 @@ class BlockReader {
     const std::string text = row_text(row);
     std::optional<BlockState::TitleLine> title_line = std::move(st_.title_line);
     st_.title_line.reset();  // any line but a record right under it ends its chance
-    const ColumnLayout* layout = st_.layout ? &*st_.layout : nullptr;
-    const RowFields fields = layout ? fields_of(row, *layout) : RowFields{};
-    const bool record = layout && is_record(fields);
-    // A course whose title names a summary word ("English Language I (NGPA)": left out of the GPA)
-    // is a course: a certain record is a summary only when a word outside its title says so.
-    const bool course_with_summary_word = record && is_certain(fields) && summary_kind(fields.title) &&
-                                          !summary_kind(fields.code + " " + fields.credits + " " + fields.grade);
-    if (auto kind = summary_kind(text); kind && !course_with_summary_word) {
+    if (auto kind = summary_kind(text)) {
       add_summary(row, text, *kind);
       return;
     }
+    const ColumnLayout* layout = st_.layout ? &*st_.layout : nullptr;
+    const RowFields fields = layout ? fields_of(row, *layout) : RowFields{};
+    const bool record = layout && is_record(fields);
     if (!record && opt_.states_totals && opt_.states_totals(texts_of(row.words))) {
       add_summary(row, text, "total");
       return;
@@ -344,7 +340,7 @@ class BlockReader {
       return;
     }
     ReadTable* t = table();
-    const bool title_only = t && layout && !fields.title.empty() && !fields.outside_title && !is_field_line(text);
+    const bool title_only = t && layout && !fields.title.empty() && !fields.outside_title;
     if (title_only) {
       const auto words = originals(row.words);
       st_.title_line = BlockState::TitleLine{fields.title, words, row.box.y1, -1, {}};

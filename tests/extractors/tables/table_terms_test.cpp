@@ -127,27 +127,22 @@ TEST(TableTerms, SpanishKardexHeader) {
 namespace cc {
 namespace {
 
-TEST(TableTerms, SectionsThatSayMoreAndFieldLines) {
+TEST(TableTerms, SectionsThatSayMore) {
   EXPECT_TRUE(section_says_more("Final Year Project"));
   EXPECT_TRUE(section_says_more("First Year Examination, May 2019"));
   EXPECT_FALSE(section_says_more("Second Semester 2015/2016"));
   EXPECT_FALSE(section_says_more("FIRST YEAR - ACADEMIC YEAR 2017/2018"));
   EXPECT_FALSE(section_says_more("Semestre 1 / Semester 1 — 2015/2016"));
-  EXPECT_TRUE(is_field_line("Mean Grade: A RECOMMENDATION: PASS"));
-  EXPECT_FALSE(is_field_line("Chemistry: Organic Reactions"));  // a title with a colon
-  EXPECT_FALSE(is_field_line("Microbiology II"));
 }
 
 // A title wrapped under its record that reads like a section ("Final Year Project", the English
-// line of a bilingual title) stays the record's; a line of labelled fields under a record is no
-// part of its title.
+// line of a bilingual title) stays the record's; a bare caption under a record is a section.
 TEST(TableTerms, WrappedTitleThatReadsLikeASection) {
   PageBuilder b;
   b.row(100, {{50, "Code"}, {120, "Course Title"}, {400, "Credits"}, {460, "Grade"}});
   b.row(114, {{50, "SBM324"}, {120, "Research Project"}, {405, "9"}, {462, "A"}});
   b.row(124, {{120, "Final Year Project"}});
   b.row(140, {{50, "EPI301"}, {120, "Epidemiology"}, {405, "3"}, {462, "B"}});
-  b.row(150, {{120, "Mean Grade: B RECOMMENDATION: PASS"}});
   b.row(166, {{50, "Second Semester 2018/2019"}});
   b.row(180, {{50, "BIO401"}, {120, "Genetics"}, {405, "3"}, {462, "A"}});
   const TableReading r = read_tables({&b.page()});
@@ -158,28 +153,6 @@ TEST(TableTerms, WrappedTitleThatReadsLikeASection) {
   EXPECT_EQ(rows[0].term, "");
   EXPECT_EQ(rows[1].fields.title, "Epidemiology");
   EXPECT_EQ(rows[2].term, "Second Semester 2018/2019");
-}
-
-}  // namespace
-}  // namespace cc
-
-namespace cc {
-namespace {
-
-// A course whose title holds a GPA word ("(NGPA)": not counted in the GPA) is a course; the
-// GPA line under the table is still a summary.
-TEST(TableTerms, CourseLeftOutOfTheGpaIsACourse) {
-  PageBuilder b;
-  b.row(100, {{50, "Code"}, {120, "Course Unit Title"}, {400, "Credits"}, {450, "Grade"}, {500, "Grade Point"}});
-  b.row(114, {{50, "MLS 1113"}, {120, "Human Anatomy"}, {405, "3"}, {452, "B-"}, {505, "2.70"}});
-  b.row(128, {{50, "ENG 1112"}, {120, "English Language I (NGPA)"}, {405, "2"}, {452, "A"}, {505, "-"}});
-  b.row(142, {{50, "Semester GPA: 2.70"}});
-  const TableReading r = read_tables({&b.page()});
-  ASSERT_EQ(r.tables.size(), 1u);
-  ASSERT_EQ(r.tables[0].rows.size(), 2u);
-  EXPECT_EQ(r.tables[0].rows[1].fields.code, "ENG 1112");
-  ASSERT_EQ(r.tables[0].summaries.size(), 1u);
-  EXPECT_EQ(r.tables[0].summaries[0].kind, "gpa");
 }
 
 }  // namespace
