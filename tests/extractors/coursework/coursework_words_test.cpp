@@ -52,3 +52,20 @@ TEST(CourseworkWords, LowerCaseLBeforeAVowelStays) {
 
 }  // namespace
 }  // namespace cc
+
+#include "extractors/coursework/coursework_categories.h"
+
+namespace cc {
+namespace {
+
+// Titles are matched as printed and folded to ASCII, so patterns need no accented letters.
+TEST(CourseworkWords, CategoriesOfTitlesWithAccents) {
+  const CourseCategorizer c({{"mls_professional", "qu[i]mica\\s+cl[i]nica"}, {"chemistry", "quimica"}, {"biology", "biolog"}});
+  EXPECT_EQ(c.category_of("QUÍMICA GENERAL"), "chemistry");
+  EXPECT_EQ(c.category_of("Química Clínica"), "mls_professional");
+  EXPECT_EQ(c.category_of("BIOLOGÍA CELULAR"), "biology");
+  EXPECT_EQ(c.category_of("Física I"), "other");
+}
+
+}  // namespace
+}  // namespace cc
