@@ -1,7 +1,10 @@
-// Tests of title repairs that must leave printed words alone: a number in brackets is no roman
-// numeral, and two forms of one word (Spanish gender) are no misreading of each other.
+// Tests of title repairs that must leave printed words alone (a number in brackets is no roman
+// numeral, two forms of one word are no misreading of each other, a lower-case l before a vowel
+// stays, a mark that a course is out of the GPA is no part of its title) and of categories of
+// titles with accents.
 #include <gtest/gtest.h>
 
+#include "extractors/coursework/coursework_categories.h"
 #include "extractors/coursework/coursework_titles.h"
 
 namespace cc {
@@ -23,23 +26,11 @@ TEST(CourseworkWords, InflectedFormsAreNoMisreading) {
   EXPECT_EQ(misread[3], "Clinical Practice");  // a misread letter inside a word is still fixed
 }
 
-}  // namespace
-}  // namespace cc
-
-namespace cc {
-namespace {
-
 TEST(CourseworkWords, MarkOfACourseLeftOutOfTheGpaIsNoTitle) {
   EXPECT_EQ(read_title("English Language I (NGPA)").value, "English Language I");
   EXPECT_EQ(read_title("Information Technology (Non-GPA)").value, "Information Technology");
   EXPECT_EQ(read_title("Statistics (GPA Methods)").value, "Statistics (GPA Methods)");  // words of the title stay
 }
-
-}  // namespace
-}  // namespace cc
-
-namespace cc {
-namespace {
 
 // A title in sentence case keeps its lower-case l ("English language"); a capital I misread as l
 // before a consonant is still repaired.
@@ -49,14 +40,6 @@ TEST(CourseworkWords, LowerCaseLBeforeAVowelStays) {
   EXPECT_EQ(read_title("Clinical lmmunology").value, "Clinical Immunology");
   EXPECT_EQ(read_title("lntroduction to Biology").value, "Introduction to Biology");
 }
-
-}  // namespace
-}  // namespace cc
-
-#include "extractors/coursework/coursework_categories.h"
-
-namespace cc {
-namespace {
 
 // Titles are matched as printed and folded to ASCII, so patterns need no accented letters.
 TEST(CourseworkWords, CategoriesOfTitlesWithAccents) {

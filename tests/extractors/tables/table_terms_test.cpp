@@ -121,12 +121,6 @@ TEST(TableTerms, SpanishKardexHeader) {
   EXPECT_EQ(r.tables[0].rows[0].fields.credits, "10");
 }
 
-}  // namespace
-}  // namespace cc
-
-namespace cc {
-namespace {
-
 TEST(TableTerms, SectionsThatSayMore) {
   EXPECT_TRUE(section_says_more("Final Year Project"));
   EXPECT_TRUE(section_says_more("First Year Examination, May 2019"));
@@ -154,12 +148,6 @@ TEST(TableTerms, WrappedTitleThatReadsLikeASection) {
   EXPECT_EQ(rows[1].fields.title, "Epidemiology");
   EXPECT_EQ(rows[2].term, "Second Semester 2018/2019");
 }
-
-}  // namespace
-}  // namespace cc
-
-namespace cc {
-namespace {
 
 TEST(TableTerms, SummaryLinesInOtherLanguages) {
   EXPECT_EQ(summary_kind("Razem w semestrze / Semester total: 30"), std::optional<std::string>("total"));
