@@ -103,14 +103,11 @@ std::optional<std::string> summary_kind(const std::string& text) {
   static const Regex end(R"(nothing\s+follows|end\s+of\s+(transcript|record|statement)|\*{3,}\s*end)", kIcase);
   static const Regex note(R"(^\W*(term\s*:|remarks?\s*:|note\s*:))", kIcase);
   static const Regex subtotal(R"(^\W*sub-?\s?total)", kIcase);
-  static const Regex gpa_like(R"(\b\w?(gpa|qpa|gwa)\b|\bgrade\s+point\s+average\b)", kIcase);
-  // "Semester total: 30", "Razem w semestrze / Semester total:", "Year total" anywhere in the line
-  static const Regex period_total(R"(\b(semester|term|year|session|level)\s+totals?\b)", kIcase);
+  static const Regex gpa_like(R"(\b\w?(gpa|qpa|gwa)\b)", kIcase);
   if (std::regex_search(text, page)) return "page";
   if (std::regex_search(text, end)) return "end";
   if (std::regex_search(text, subtotal)) return "total";
   if (std::regex_search(text, gpa_like)) return "gpa";
-  if (std::regex_search(text, period_total)) return "total";
   const auto words = words_of(text);
   const auto& vocabulary = header_vocabulary();
   for (const auto& w : words) {
