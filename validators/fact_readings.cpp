@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <regex>
 
+#include "core/text.h"
 #include "validators/plausibility.h"
 
 namespace cc {
@@ -19,8 +20,10 @@ std::string category_of(const Course& course, const CourseCategories& categories
     const bool valid = std::find(known.begin(), known.end(), course.category) != known.end();
     return valid ? course.category : categories.fallback;
   }
+  // As the extractor does (coursework_categories.h): the title as printed or folded to ASCII.
+  const std::string folded = fold_latin(course.title);
   for (const auto& p : categories.patterns)
-    if (std::regex_search(course.title, p.regex)) return p.value;
+    if (std::regex_search(course.title, p.regex) || std::regex_search(folded, p.regex)) return p.value;
   return categories.fallback;
 }
 

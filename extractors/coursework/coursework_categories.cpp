@@ -4,6 +4,7 @@
 
 #include "extractors/text_utils.h"
 #include "core/regex.h"
+#include "core/text.h"
 
 namespace cc {
 
@@ -22,8 +23,12 @@ CourseCategorizer::CourseCategorizer(const std::vector<CoursePattern>& patterns)
 }
 
 std::string CourseCategorizer::category_of(const std::string& title) const {
+  // Each pattern is tried on the title as printed and folded to plain ASCII ("QUÍMICA GENERAL" is
+  // "quimica general"), so the ruleset's patterns need no accented letters, which ECMAScript's
+  // case-insensitive matching of UTF-8 bytes would not fold.
+  const std::string folded = fold_latin(title);
   for (const auto& [re, category] : compiled_)
-    if (std::regex_search(title, *re)) return category;
+    if (std::regex_search(title, *re) || std::regex_search(folded, *re)) return category;
   return "other";
 }
 

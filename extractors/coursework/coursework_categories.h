@@ -2,6 +2,7 @@
 // ECMAScript regex searched case-insensitively in the title, the first match wins, so specific
 // patterns ("Clinical Chemistry" -> mls_professional) must come before general ones ("Chemistry"
 // -> chemistry). A title no pattern matches is `other`. Patterns are compiled once per process.
+// A pattern matches the title as printed or folded to plain ASCII (fold_latin: "Química" is "quimica").
 #pragma once
 
 #include <string>

@@ -29,7 +29,7 @@ bool is_course(const RowFields& c) {
 TableReaderOptions course_table_options() {
   TableReaderOptions o;
   o.normalise_section = [](const std::string& text) { return repair_term_heading(text); };  // "Semester !"
-  o.is_section = [](const std::string& text) { return is_term_heading(text) || is_section_line(text); };
+  o.is_section = [](const std::string& text) { return is_term_heading(text); };
   o.is_record = is_course;
   o.is_certain_record = [](const RowFields& c) { return is_course(c) && read_code(c.code).valid && has_value(c); };
   o.states_totals = [](const std::vector<std::string>& words) { return states_totals(words); };  // printed_totals.h

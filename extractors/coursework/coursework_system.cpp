@@ -53,7 +53,9 @@ bool says_units(const CreditSystemClues& clues) {
 // transcript may print ECTS equivalents in the text, or the other way round), then by the words of
 // the transcript, then by the country of a UK institution. Empty when neither.
 std::string european_system(const CreditSystemClues& clues) {
-  static const Regex ects(R"(\bects\b|european\s+credit\s+transfer)", kIcase);
+  // "LMD" (Licence-Master-Doctorat) is the European three-cycle system that French-speaking
+  // countries adopted with ECTS credits: "Système LMD", "régime LMD".
+  static const Regex ects(R"(\bects\b|european\s+credit\s+transfer|\bsyst(e|è)me\s*/?\s*(system\s*)?:?\s*LMD\b|\br(e|é)gime\s+LMD\b)", kIcase);
   static const Regex uk(R"(\b(cats|scqf)\b|\buk\s+credits?\b|credit\s+accumulation\s+and\s+transfer)", kIcase);
   // In running text the acronyms only in capitals: "Dogs and Cats" is a course title.
   static const Regex uk_in_text(R"(\b(CATS|SCQF)\b|\bUK\s+[Cc]redits?\b|[Cc]redit\s+[Aa]ccumulation\s+and\s+[Tt]ransfer)");
@@ -96,12 +98,40 @@ bool uk_by_numbers(const CreditSystemClues& clues) {
   return years > 0 && years * 2 >= per_term.size();
 }
 
+// ECTS told by their numbers when no word names them: whole or half credits adding up to exactly
+// 30 in at least half of the terms (an ECTS semester is 30 credits, a year 60; a US or Nigerian
+// semester carries 12 to 24 hours, an Indian CBCS one about 20 to 26), four terms or more with
+// three courses or more each, no course above 30.
+bool ects_by_numbers(const CreditSystemClues& clues) {
+  std::map<std::string, std::pair<double, int>> per_term;
+  for (const auto& [term, credits] : clues.course_credits) {
+    if (credits <= 0 || credits > 30 || std::fmod(credits * 2, 1.0) != 0) return false;
+    per_term[term].first += credits;
+    per_term[term].second += 1;
+  }
+  if (per_term.size() < 4) return false;
+  size_t semesters = 0;
+  for (const auto& [term, sum_count] : per_term)
+    semesters += sum_count.second >= 3 && std::fabs(sum_count.first - 30) < 0.25;
+  return semesters * 2 >= per_term.size();
+}
+
+// Mexican credits (the ANUIES rule: an hour of class a week through a semester is two credits, an
+// hour of laboratory one) when the transcript is from Mexico: by its own words or the degree's
+// country.
+bool mexican_credits(const CreditSystemClues& clues) {
+  static const Regex mexico(R"(\bm(e|é)xico\b|\bmexican[ao]?\b|\bestados\s+unidos\s+mexicanos\b)", kIcase);
+  return clues.country_hint == "MX" || std::regex_search(clues.text, mexico);
+}
+
 }  // namespace
 
 std::string detect_credit_system(const CreditSystemClues& clues) {
   if (!clues.has_credits && clues.has_marks) return "marks";
   if (std::string european = european_system(clues); !european.empty()) return european;
   if (uk_by_numbers(clues)) return "uk";
+  if (ects_by_numbers(clues)) return "ects";
+  if (mexican_credits(clues)) return "mx";
   if (says_quarter(clues)) return "quarter";
   std::string country = country_in_text(clues.text);
   if (country.empty()) country = clues.country_hint;
@@ -118,6 +148,7 @@ std::optional<double> to_semester_hours(std::optional<double> credits, const std
   if (system == "quarter") factor = 2.0 / 3.0;
   if (system == "ects") factor = 0.5;   // 60 ECTS a year = 30 SH
   if (system == "uk") factor = 0.25;    // 120 UK (CATS) credits a year = 30 SH
+  if (system == "mx") factor = 0.5;     // 2 Mexican credits = 1 hour a week for a semester
   const double hours = *credits * factor;
   return rounded ? std::round(hours * 100.0) / 100.0 : hours;
 }

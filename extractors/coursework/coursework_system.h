@@ -1,7 +1,7 @@
-// The credit system of a transcript (semester | quarter | units | ects | uk | marks) and its
+// The credit system of a transcript (semester | quarter | units | ects | uk | mx | marks) and its
 // conversion to US semester hours (criteria.md): semester credits and Philippine units = 1 SH,
 // quarter credits x 2/3, ECTS x 1/2, UK (CATS) credits x 1/4, an Indian or Nigerian credit = 1 SH
-// as printed, marks without credits = no SH. The ruleset's table has the last word: the
+// as printed, Mexican credits x 1/2 (docs/dossier-extensions.md), marks without credits = no SH. The ruleset's table has the last word: the
 // validators convert printed credits with it; this is the extractor's own reading for the dossier.
 #pragma once
 

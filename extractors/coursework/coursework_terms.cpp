@@ -5,45 +5,12 @@
 #include <vector>
 
 #include "core/regex.h"
+#include "extractors/tables/line_kinds.h"
 
 namespace cc {
 namespace {
 
 constexpr auto kIcase = Regex::ECMAScript | Regex::icase;
-
-const std::vector<Regex>& term_patterns() {
-  static const std::vector<Regex> patterns = {
-      // "First Semester", "1st Sem.", "Fall Quarter", "Harmattan Semester", "Rain Semester"
-      Regex(R"(\b(first|second|third|fourth|1st|2nd|3rd|4th|fall|spring|summer|autumn|winter|harmattan|rain|mid-?year)\s*,?\s*(semester|sem\.?|term|trimester|quarter|qtr\.?|session)(?![a-z]))", kIcase),
-      // "Semester III", "Semester 2", "Term 1"
-      Regex(R"(\b(semester|sem\.|trimester|term|quarter)\s+([ivx]+|\d{1,2})\b)", kIcase),
-      // "Summer 2018", "Autumn 2016", "Summer, A.Y. 2018-2019"
-      Regex(R"(\b(fall|spring|summer|autumn|winter)\s*,?\s*(a\.?\s*y\.?\s*)?(19|20)\d\d\b)", kIcase),
-      // "100 Level"
-      Regex(R"(\b\d00\s*level\b)", kIcase),
-      // "Part II", "Year 1", "First Year"
-      Regex(R"(\b(part|year)\s+([ivx]+|\d)\b)", kIcase),
-      Regex(R"(\b(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+year\b)", kIcase),
-  };
-  return patterns;
-}
-
-// Lines that hold a term word but are not headings: summaries, admission and award lines.
-const Regex& not_heading() {
-  static const Regex r(R"(gpa|total|cumulative|credits|earned|entered|admitted|graduat|conferred|award|issued)", kIcase);
-  return r;
-}
-
-int count_tokens(const std::string& s) {
-  int n = 0;
-  bool in = false;
-  for (char c : s) {
-    const bool space = c == ' ' || c == '\t';
-    if (!space && !in) ++n;
-    in = !space;
-  }
-  return n;
-}
 
 std::string iso(int y, int m, int d) {
   char buf[16];
@@ -129,16 +96,8 @@ std::optional<std::string> from_single_year(const std::string& term) {
 }  // namespace
 
 bool is_term_heading(const std::string& row_text) {
-  if (row_text.empty() || count_tokens(row_text) > 12) return false;
-  if (std::regex_search(row_text, not_heading())) return false;
-  for (const auto& pattern : term_patterns()) {
-    std::smatch m;
-    if (!std::regex_search(row_text, m, pattern)) continue;
-    const std::string prefix = m.prefix().str();
-    if (prefix.find(':') != std::string::npos || count_tokens(prefix) > 3) continue;
-    return true;
-  }
-  return false;
+  // One set of term patterns for the whole program: the table reader's section lines.
+  return is_section_line(row_text);
 }
 
 bool names_quarter(const std::string& term) {

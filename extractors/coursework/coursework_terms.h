@@ -9,8 +9,8 @@
 
 namespace cc {
 
-// True when `row_text` (a whole row, or one side of a two-column page) is a term heading: a term
-// phrase near its start, no "Label:" before it, and short.
+// True when `row_text` (a whole row, or one side of a two-column page) is a term heading: the
+// table reader's section line (extractors/tables/line_kinds.h), the one set of term patterns.
 bool is_term_heading(const std::string& row_text);
 
 // True when the term is a quarter ("Fall Quarter 2014", "Qtr").

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 
+#include "core/regex.h"
 #include "extractors/text_utils.h"
 
 namespace cc {
@@ -115,6 +116,9 @@ bool one_letter_apart(const std::string& a, const std::string& b, bool any_lette
   for (size_t i = 0; i < a.size(); ++i) {
     if (a[i] == b[i]) continue;
     if (++differences > 1) return false;
+    // Words that differ in their last vowel are two forms of one word, not a misreading: Spanish,
+    // Portuguese, Italian and Romanian inflect by it ("Clínico" beside "Clínica", "Biológico").
+    if (i + 1 == a.size() && std::strchr("aeiou", a[i]) && std::strchr("aeiou", b[i])) return false;
     if (!any_letter && !confusable(a[i], b[i])) return false;
     if (!is_letter(a[i]) || !is_letter(b[i])) return false;
   }
@@ -123,10 +127,18 @@ bool one_letter_apart(const std::string& a, const std::string& b, bool any_lette
 
 }  // namespace
 
+// Digits with a bracket ("1)" of "(Year 1)", "(2") are a number in brackets, not a numeral: a
+// misread numeral has a letter-like stroke in it.
+bool number_in_brackets(const std::string& token) {
+  const bool digit = std::any_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return digit && std::all_of(token.begin(), token.end(), [](char c) { return (c >= '0' && c <= '9') || std::strchr("()[]{}:,.;", c); });
+}
+
 std::string repair_roman_numerals(const std::string& text, bool* fixed) {
   std::vector<std::string> words = split_words(text);
   bool changed = false;
   for (auto& w : words) {
+    if (number_in_brackets(w)) continue;
     const auto roman = roman_of(w);
     if (!roman || *roman == w) continue;
     w = *roman;
@@ -176,6 +188,10 @@ FieldReading read_title(const std::string& printed) {
   std::string s = squeeze_spaces(printed);
   while (!s.empty() && std::strchr("|_~ ", s.front())) s.erase(s.begin());
   while (!s.empty() && std::strchr("_~ ", s.back())) s.pop_back();
+  // A mark that the course is left out of the GPA ("English Language I (NGPA)", "(Non-GPA)") is a
+  // note on the course, not its title.
+  static const Regex outside_gpa(R"(\s*[(\[](n|non[-\s]?|not\s+in\s+)?(c?gpa|gwa|qpa)[)\]]\s*$)", Regex::ECMAScript | Regex::icase);
+  s = std::regex_replace(s, outside_gpa, "");
   std::vector<std::string> words = split_words(s);
   if (auto joined = join_split_capitals(words); joined.size() != words.size()) {
     words = std::move(joined);

@@ -2,6 +2,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "core/text.h"
+
 #include <algorithm>
 #include <cassert>
 #include <cctype>
@@ -31,8 +33,10 @@ std::vector<std::string> phrase_words(const std::string& phrase) {
 }  // namespace
 
 std::string letters_lower(std::string_view s) {
+  // Latin letters with accents are their base letters ("Créditos" is "creditos", as an OCR that
+  // drops the accent or a form typed without them prints it); any other letter is dropped.
   std::string out;
-  for (unsigned char c : s)
+  for (unsigned char c : fold_latin(s))
     if (std::isalpha(c)) out += static_cast<char>(std::tolower(c));
   return out;
 }

@@ -50,7 +50,8 @@ const HeaderVocabulary& header_vocabulary();
 // Parses a vocabulary from YAML text (exposed for tests); entries with an unknown role are skipped.
 HeaderVocabulary parse_header_vocabulary(const std::string& yaml_text);
 
-// Lower-case ASCII letters of `s` ("S/N" -> "sn", "Cr." -> "cr").
+// Lower-case ASCII letters of `s`, Latin letters with accents folded to their base letter ("S/N" ->
+// "sn", "Cr." -> "cr", "Créditos" -> "creditos"); other letters dropped.
 std::string letters_lower(std::string_view s);
 
 }  // namespace cc

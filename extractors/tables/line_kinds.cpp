@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/regex.h"
+#include "core/text.h"
 #include "extractors/tables/header_vocabulary.h"
 #include "extractors/tables/table_header.h"
 
@@ -30,28 +31,54 @@ std::vector<std::string> words_of(const std::string& text) {
   return out;
 }
 
+// Section patterns are matched on the line folded to plain lowercase ASCII (fold_latin: "Séptimo
+// Semestre" is "septimo semestre", "Güz" is "guz"), so words of other languages need no accents.
+// Term words of the languages agencies meet: Spanish and Portuguese (semestre, cuatrimestre, ano /
+// año, curso), French (semestre, année, premier, deuxième), Romanian (semestrul, anul), Polish
+// (semestr, rok; zimowy / letni: winter / summer), Turkish (yarıyıl, dönem, sınıf; güz / bahar:
+// autumn / spring), Indonesian and Malay (tahun), Russian and Ukrainian transliterated (kurs, semestr).
+#define CC_ORDINAL_WORDS                                                                                  \
+  "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th|"             \
+  "primer|primero|primera|segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta|sexto|sexta|" \
+  "septimo|setimo|octavo|oitavo|noveno|nono|decimo|primeiro|primeira|terceiro|"                           \
+  "premier|premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|"                    \
+  "[1-9]\\s*(?:o|a|er|re|e|eme|ieme)"
+#define CC_PART_WORDS "semester|semestre|semestr|semestrul|cuatrimestre|trimester|trimestre|term|quarter|session|yariyil|yariyili|donem|donemi"
+#define CC_YEAR_WORDS "level|part|year|stage|anul|annee|rok|ano|tahun|kurs|yil|sinif"
+#define CC_SEASONS "fall|spring|summer|autumn|winter|guz|bahar|zimowy|letni"
+
 const std::vector<Regex>& section_patterns() {
   static const std::vector<Regex> patterns = {
-      // "First Semester", "1st Sem.", "Fall Quarter", "Harmattan Semester", "Second Trimester"
-      Regex(R"(\b(first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|[4-8]th|fall|spring|summer|autumn|winter|harmattan|rain|mid-?year|odd|even)\s*,?\s*(semester|sem\.?|term|trimester|quarter|qtr\.?|session)(?![a-z]))", kIcase),
-      // "Semester III", "Semester 2", "Term 1", "Semester - II", "Level 300", "Part IV", "Year 1"
-      Regex(R"(\b(semester|sem\.|trimester|term|quarter|level|part|year|stage)\s*[-:]?\s*([ivx]+|\d{1,3}|one|two|three|four|five|six)\b)", kIcase),
-      // "Summer 2018", "Autumn 2016", "Summer, A.Y. 2018-2019"
-      Regex(R"(\b(fall|spring|summer|autumn|winter)\s*,?\s*(a\.?\s*y\.?\s*)?(19|20)\d\d\b)", kIcase),
+      // "First Semester", "1st Sem.", "Fall Quarter", "Harmattan Semester", "Second Trimester",
+      // "Primer Semestre", "Séptimo Semestre", "Deuxième semestre", "1er semestre", "Güz Dönemi"
+      Regex(R"(\b()" CC_ORDINAL_WORDS "|" CC_SEASONS R"(|harmattan|rain|mid-?year|odd|even)\s*,?\s*()" CC_PART_WORDS R"(|sem\.?|qtr\.?)(?![a-z]))", kIcase),
+      // "Semester III", "Semester 2", "Term 1", "Semester - II", "Level 300", "Part IV", "Year 1",
+      // "Semestre 1", "Semestr 2", "Anul I", "Rok II", "Sem. I"
+      Regex(R"(\b()" CC_PART_WORDS "|" CC_YEAR_WORDS R"(|sem\.)\s*[-:]?\s*([ivx]+|\d{1,3}|one|two|three|four|five|six)\b)", kIcase),
+      // "Summer 2018", "Autumn 2016", "Summer, A.Y. 2018-2019", "zimowy 2015/2016"
+      Regex(R"(\b()" CC_SEASONS R"()\s*,?\s*(a\.?\s*y\.?\s*)?(19|20)\d\d\b)", kIcase),
       // "100 Level", "Level 200"
       Regex(R"(\b\d00\s*level\b)", kIcase),
-      // "First Year", "Final Year", "2nd Year", "Third Professional"
+      // "First Year", "Final Year", "2nd Year", "Third Professional", "Primer Año", "Premiere Annee",
+      // "Primer Curso", "1. Yarıyıl", "2. Sınıf"
       Regex(R"(\b(first|second|third|fourth|fifth|final|1st|2nd|3rd|[4-6]th|i|ii|iii|iv|v)\s+(year|professional|prof\.?)\b)", kIcase),
-      // "2016/2017 Session", "Academic Year 2017/2018", "A.Y. 2019-2020", "Session 2015/16"
+      Regex(R"(\b()" CC_ORDINAL_WORDS R"()\s+(ano|annee|curso|rok|kurs)\b)", kIcase),
+      Regex(R"((^|\s)[1-9]\s*\.\s*(yariyil|yariyili|donem|donemi|sinif|semestr|rok|kurs)\b)", kIcase),
+      // "2016/2017 Session", "Academic Year 2017/2018", "A.Y. 2019-2020", "Session 2015/16",
+      // "Año académico 2016-2017", "Année universitaire 2016/2017", "Anul universitar 2019-2020"
       Regex(R"(\b(19|20)\d\d\s*[-/]\s*(19|20)?\d\d\s+(session|academic\s+year)\b)", kIcase),
-      Regex(R"(\b(session|academic\s+year|a\.\s*y\.?|school\s+year)\s*:?\s*(19|20)\d\d\s*[-/]\s*(19|20)?\d\d\b)", kIcase),
+      Regex(R"(\b(session|academic\s+year|a\.\s*y\.?|school\s+year|ano\s+(academico|lectivo|letivo)|annee\s+(universitaire|academique)|anul\s+universitar|rok\s+akademicki|ogretim\s+yili|tahun\s+akademik)\s*:?\s*(19|20)\d\d\s*[-/]\s*(19|20)?\d\d\b)", kIcase),
+      // "2016-2017-1", "2019/2020/2": an academic year and the number of its term, alone on the line
+      Regex(R"(^\s*(19|20)\d\d\s*[-/]\s*(19|20)\d\d\s*[-/]\s*[1-4]\s*$)", kIcase),
   };
   return patterns;
 }
 
 // Lines that hold a term word but are not sections: summaries, admission and award lines.
 const Regex& not_section() {
-  static const Regex r(R"(gpa|total|cumulative|credits|earned|entered|admitted|graduat|conferred|award|issued|date\s+of)", kIcase);
+  // matched on the folded line: "Crédits capitalisés", "Total semestru / Semester total: 30 credite",
+  // "Moyenne", "Promedio" are summaries in any language
+  static const Regex r(R"(gpa|total|cumulative|credit|earned|entered|admitted|graduat|conferred|award|issued|date\s+of|average|moyenne|promedio|\bmedia\b)", kIcase);
   return r;
 }
 
@@ -96,54 +123,106 @@ std::optional<std::string> summary_kind(const std::string& text) {
   return std::nullopt;
 }
 
-SectionScope section_scope(const std::string& text) {
-  static const Regex part(R"(\b(semester|sem\.?|term|trimester|quarter|qtr\.?|fall|spring|summer|autumn|winter|harmattan|rain)\b)", kIcase);
+SectionScope section_scope(const std::string& line) {
+  static const Regex part(R"(\b()" CC_PART_WORDS R"(|sem\.?|qtr\.?|)" CC_SEASONS R"(|harmattan|rain)\b)", kIcase);
   // A calendar year makes a line complete too: "Fall 2019", "Semester III (Examination: May 2018)".
-  static const Regex year(R"(\b(year|level|session|part|stage|professional|prof\.|a\.\s*y\.?)|\b(19|20)\d\d\b)", kIcase);
-  const bool is_part = std::regex_search(text, part), is_year = std::regex_search(text, year);
+  static const Regex year(R"(\b()" CC_YEAR_WORDS R"(|professional|prof\.|a\.\s*y\.?)|\b(19|20)\d\d\b)", kIcase);
+  // "session" is a part word in "Harmattan Session" but names a year in "2016/2017 Session": a
+  // session with no ordinal or season before it stays a year, as it always was.
+  static const Regex year_session(R"(\bsession\b)", kIcase);
+  const std::string text = fold_latin(line);
+  std::string without_session = std::regex_replace(text, year_session, " ");
+  const bool is_part = std::regex_search(without_session, part);
+  const bool is_year = std::regex_search(text, year) || std::regex_search(text, year_session);
   if (is_part && is_year) return SectionScope::both;
   return is_part ? SectionScope::part_of_year : SectionScope::year;
 }
 
-std::string section_text(const std::string& line) {
-  std::string text = std::regex_replace(line, term_label(), "", std::regex_constants::format_first_only);
-  // A field printed after the term on its line ("First Year   Symbol No.: 6277015 ...") is no part
-  // of it: cut at the first label (words then a colon) that follows a section pattern's match, unless
-  // the colon is in brackets ("Semester III (Examination: May 2018)").
-  static const Regex label(R"(\s+[A-Za-z][A-Za-z.]*(\s+[A-Za-z][A-Za-z.]*){0,2}\s*:)");
-  for (const auto& p : section_patterns()) {
-    std::smatch m;
-    if (!std::regex_search(text, m, p)) continue;
-    const size_t end = static_cast<size_t>(m.position(0) + m.length(0));
-    const std::string rest = text.substr(end);
-    std::smatch l;
-    if (!std::regex_search(rest, l, label)) return text;
-    const std::string before = rest.substr(0, static_cast<size_t>(l.position(0)));
-    if (std::count(before.begin(), before.end(), '(') > std::count(before.begin(), before.end(), ')')) return text;
-    return text.substr(0, end + before.size());
-  }
-  return text;
-}
-
 namespace {
 
-bool matches_section(const std::string& text) {
+// The first match of a section pattern in `folded` (the line folded by fold_latin) that no label
+// precedes ("Name: ... Year 1" is a field of a form, not a section); its end, or npos.
+size_t section_match_end(const std::string& folded) {
   for (const auto& p : section_patterns()) {
     std::smatch m;
-    if (!std::regex_search(text, m, p)) continue;
-    // "Name: ... Year 1" is a field of a form, not a section: no label before the term word.
-    const std::string before = text.substr(0, static_cast<size_t>(m.position(0)));
-    if (before.find(':') != std::string::npos) continue;
-    return true;
+    if (!std::regex_search(folded, m, p)) continue;
+    if (folded.substr(0, static_cast<size_t>(m.position(0))).find(':') != std::string::npos) continue;
+    return static_cast<size_t>(m.position(0) + m.length(0));
   }
-  return false;
+  return std::string::npos;
+}
+
+// The numbers a caption states (digits, roman numerals, number words), for comparing its halves.
+std::vector<std::string> numbers_in(const std::string& folded) {
+  static const Regex number(R"(\b(\d+|[ivx]+|one|two|three|four|five|six)\b)", kIcase);
+  std::vector<std::string> out;
+  for (auto it = SRegexIterator(folded.begin(), folded.end(), number); it != SRegexIterator(); ++it) out.push_back(it->str());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool names_term_in_english(const std::string& half) {
+  static const Regex english(R"(\b(semester|term|year|level|quarter|trimester|session|fall|spring|summer|autumn|winter)\b)", kIcase);
+  return std::all_of(half.begin(), half.end(), [](unsigned char c) { return c < 0x80; }) && std::regex_search(half, english);
+}
+
+// A caption printed in two languages, "A / B" (a slash between spaces), each half a section: the
+// half that says everything the line says. Both halves with the same numbers: the English one
+// ("Semestr 2 (letni 2015/2016) / Semester 2 (summer 2015/2016)"); the second half with only some
+// of the first's numbers, a shortened translation: the first ("Anul I 2019-2020 / Year I"). Any
+// other line, or halves that each add something ("Semestre 1 / Semester 1 — 2015/2016": the year
+// range follows the second half but belongs to both), is kept whole.
+std::string one_language(const std::string& text) {
+  const size_t slash = text.find(" / ");
+  if (slash == std::string::npos || text.find(" / ", slash + 3) != std::string::npos) return text;
+  const std::string first = trim(text.substr(0, slash)), second = trim(text.substr(slash + 3));
+  const std::string f1 = fold_latin(first), f2 = fold_latin(second);
+  if (section_match_end(f1) == std::string::npos || section_match_end(f2) == std::string::npos) return text;
+  const auto n1 = numbers_in(f1), n2 = numbers_in(f2);
+  if (n1 == n2) {
+    const bool e1 = names_term_in_english(first), e2 = names_term_in_english(second);
+    if (e1 != e2) return e1 ? first : second;
+    return text;
+  }
+  if (n2.size() < n1.size() && std::includes(n1.begin(), n1.end(), n2.begin(), n2.end())) return first;
+  return text;
 }
 
 }  // namespace
 
+std::string section_text(const std::string& line) {
+  const std::string text = one_language(std::regex_replace(line, term_label(), "", std::regex_constants::format_first_only));
+  // A field printed after the term on its line ("First Year   Symbol No.: 6277015 ...") is no part
+  // of it: cut at the first label (words then a colon) that follows a section pattern's match, unless
+  // the colon is in brackets ("Semester III (Examination: May 2018)").
+  static const Regex label(R"(\s+[A-Za-z][A-Za-z.]*(\s+[A-Za-z][A-Za-z.]*){0,2}\s*:)");
+  std::vector<size_t> source;
+  const std::string folded = fold_latin(text, &source);
+  const size_t folded_end = section_match_end(folded);
+  if (folded_end == std::string::npos) return text;
+  const size_t end = source[folded_end];
+  const std::string rest = text.substr(end);
+  std::smatch l;
+  if (!std::regex_search(rest, l, label)) return text;
+  const std::string before = rest.substr(0, static_cast<size_t>(l.position(0)));
+  if (std::count(before.begin(), before.end(), '(') > std::count(before.begin(), before.end(), ')')) return text;
+  return text.substr(0, end + before.size());
+}
+
+bool section_says_more(const std::string& line) {
+  static const Regex filler(R"(\b(of|and|the|academic|year|session|de|del|la|el|et|du|y|[ivx]+)\b|[^a-z]+)", kIcase);
+  std::string rest = fold_latin(line);
+  for (const auto& p : section_patterns()) rest = std::regex_replace(rest, p, " ");
+  rest = std::regex_replace(rest, filler, " ");
+  static const Regex word(R"([a-z]{3,})");
+  return std::regex_search(rest, word);
+}
+
 bool is_section_line(const std::string& text) {
-  if (count_tokens(text) > 12 || std::regex_search(text, not_section())) return false;
-  return matches_section(std::regex_replace(text, term_label(), "", std::regex_constants::format_first_only));
+  if (count_tokens(text) > 12) return false;
+  const std::string folded = fold_latin(std::regex_replace(text, term_label(), "", std::regex_constants::format_first_only));
+  if (std::regex_search(folded, not_section())) return false;
+  return section_match_end(folded) != std::string::npos;
 }
 
 }  // namespace cc

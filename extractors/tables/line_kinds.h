@@ -32,6 +32,11 @@ std::string section_text(const std::string& line_text);
 // both ("2014/2015 Session - First Semester", "Fall 2019"), which is complete on its own. Sections nest: a part of a year printed under a year line is that
 // year's part ("FIRST YEAR - ACADEMIC YEAR 2017/2018" then "Semester I").
 enum class SectionScope { part_of_year, year, both };
+
+// True when a section line holds words besides its terms, numbers and years ("Final Year Project",
+// "First Year Examination"): a title wrapped under a record can read as a section, a bare caption
+// ("Second Semester 2015/2016") cannot.
+bool section_says_more(const std::string& line_text);
 SectionScope section_scope(const std::string& line_text);
 
 }  // namespace cc

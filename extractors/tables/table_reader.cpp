@@ -29,6 +29,10 @@ struct BlockState {
   int last_record = -1;  // index in the table's rows of the record just above, for wrapped titles
   double last_record_bottom = 0;
   int wrapped_lines = 0;  // title lines added to that record
+  // The term a term column printed last, the first record it was given to and how many since.
+  std::string column_term;
+  int column_term_first = -1;
+  int column_term_rows = 0;
   // The title-only line just read, for a record right under it with no title of its own (cells
   // centred on a title of two lines put the title's first line above the record's line).
   struct TitleLine {
@@ -431,7 +435,11 @@ class BlockReader {
       add_summary(row, text, "total");
       return;
     }
-    if (!(record && is_certain(fields)) && is_section(text)) {
+    // A title wrapped right under a record that reads like a section ("Final Year Project") is the
+    // record's title; a bare caption ("Second Semester") is still a section.
+    const bool wrapped_title = !record && layout && st_.last_record >= 0 && !fields.title.empty() && !fields.outside_title &&
+                               row.box.y0 - st_.last_record_bottom < 1.2 * row.word_height && section_says_more(text);
+    if (!(record && is_certain(fields)) && !wrapped_title && is_section(text)) {
       const std::string section = section_text(opt_.normalise_section ? opt_.normalise_section(text) : text);
       const SectionScope scope = section_scope(section);
       if (scope == SectionScope::year) st_.year_section = section;
@@ -440,6 +448,7 @@ class BlockReader {
       st_.term = nested ? st_.year_section + ", " + section : section;
       st_.term_page = static_cast<int>(page_index_);
       st_.term_y = row.box.y0;
+      st_.column_term.clear();
       st_.last_record = -1;
       out_.sections.push_back(st_.term);
       return;
@@ -531,10 +540,13 @@ class BlockReader {
     r.term = st_.term;
     // A term printed in the row's own columns (year, semester) is the row's term.
     std::string own_term;
-    for (size_t k = 0; k < layout.columns.size(); ++k)
+    bool has_term_column = false;
+    for (size_t k = 0; k < layout.columns.size(); ++k) {
+      has_term_column = has_term_column || layout.columns[k].role == ColumnRole::term;
       if (layout.columns[k].role == ColumnRole::term && !r.cells[k].text.empty())
         own_term += (own_term.empty() ? "" : " ") + r.cells[k].text;
-    if (!own_term.empty()) r.term = own_term;
+    }
+    if (has_term_column) r.term = term_from_column(own_term, *t);
     const double term_position = st_.term_page == static_cast<int>(page_index_) ? st_.term_y : -1;
     r.order = {static_cast<double>(page_index_), term_position, static_cast<double>(block_), row.box.center_y()};
     r.fields = fields;
@@ -543,6 +555,31 @@ class BlockReader {
     st_.last_record = static_cast<int>(t->rows.size()) - 1;
     st_.last_record_bottom = row.box.y1;
     st_.wrapped_lines = 0;
+  }
+
+  // A term column prints its term once, on the first rows of the term, sometimes over two of them
+  // ("1st Semester" over "2019-2020"): a record whose term cell is empty is in the term printed
+  // above it, and a piece right under a piece of the other scope (a part of a year and a year)
+  // completes it, for the record above too.
+  std::string term_from_column(const std::string& own, ReadTable& t) {
+    if (own.empty()) {
+      if (st_.column_term.empty()) return st_.term;
+      ++st_.column_term_rows;
+      return st_.column_term;
+    }
+    const bool completes = st_.column_term_rows == 1 && st_.column_term_first + 1 == static_cast<int>(t.rows.size()) &&
+                           !st_.column_term.empty() && section_scope(st_.column_term) != SectionScope::both &&
+                           section_scope(own) != SectionScope::both && section_scope(st_.column_term) != section_scope(own);
+    if (completes) {
+      st_.column_term += " " + own;
+      t.rows[static_cast<size_t>(st_.column_term_first)].term = st_.column_term;
+      ++st_.column_term_rows;
+      return st_.column_term;
+    }
+    st_.column_term = own;
+    st_.column_term_first = static_cast<int>(t.rows.size());
+    st_.column_term_rows = 1;
+    return own;
   }
 
   TableReading& out_;

@@ -1,0 +1,54 @@
+// Tests of the credit systems told by numbers or by country: ECTS semesters of 30 credits, the
+// French-speaking LMD system, Mexican credits; and their semester hours.
+#include <gtest/gtest.h>
+
+#include "extractors/coursework/coursework_system.h"
+
+namespace cc {
+namespace {
+
+CreditSystemClues terms_of(const std::vector<std::vector<double>>& terms) {
+  CreditSystemClues clues;
+  clues.has_credits = true;
+  clues.credit_headers = {"Credits"};
+  for (size_t t = 0; t < terms.size(); ++t)
+    for (double c : terms[t]) clues.course_credits.push_back({"Semester " + std::to_string(t + 1), c});
+  return clues;
+}
+
+TEST(CreditSystems, EctsBySemestersOfThirty) {
+  const auto ects = terms_of({{5, 5, 5, 5, 5, 3, 2}, {6, 5, 5, 5, 5, 2, 2}, {6, 5, 6, 5, 5, 3}, {6, 6, 5, 5, 5, 3}});
+  EXPECT_EQ(detect_credit_system(ects), "ects");
+  // US semesters of 15 to 18 hours are semester hours.
+  EXPECT_EQ(detect_credit_system(terms_of({{3, 3, 4, 3, 3}, {3, 3, 3, 4, 4}, {4, 4, 3, 3}, {3, 3, 3, 3, 3}})), "semester");
+  // Fewer than four terms: not enough to tell.
+  EXPECT_EQ(detect_credit_system(terms_of({{5, 5, 5, 5, 5, 5}, {10, 10, 10}})), "semester");
+  // A term of 30 among terms of other sums, less than half of them: not ECTS.
+  EXPECT_EQ(detect_credit_system(terms_of({{10, 10, 10}, {6, 6, 6}, {6, 6, 6}, {6, 6, 6}})), "semester");
+}
+
+TEST(CreditSystems, LmdIsEcts) {
+  CreditSystemClues lmd = terms_of({{4, 4, 4}});
+  lmd.text = "Année d'entrée / Year of entry: 2015/2016 Système / System: LMD";
+  EXPECT_EQ(detect_credit_system(lmd), "ects");
+  lmd.text = "Régime LMD";
+  EXPECT_EQ(detect_credit_system(lmd), "ects");
+  lmd.text = "LMD Laboratories Ltd";  // the letters alone name no system
+  EXPECT_EQ(detect_credit_system(lmd), "semester");
+}
+
+TEST(CreditSystems, MexicanCredits) {
+  CreditSystemClues mx = terms_of({{10, 8, 8, 8, 4}, {10, 8, 8, 8, 4}});
+  mx.country_hint = "MX";
+  EXPECT_EQ(detect_credit_system(mx), "mx");
+  mx.country_hint = "";
+  mx.text = "Ciudad de México";
+  EXPECT_EQ(detect_credit_system(mx), "mx");
+  mx.text = "";
+  EXPECT_EQ(detect_credit_system(mx), "semester");
+  EXPECT_EQ(to_semester_hours(10.0, "mx"), 5.0);
+  EXPECT_EQ(to_semester_hours(5.0, "ects"), 2.5);
+}
+
+}  // namespace
+}  // namespace cc

@@ -1,0 +1,54 @@
+// Tests of title repairs that must leave printed words alone (a number in brackets is no roman
+// numeral, two forms of one word are no misreading of each other, a lower-case l before a vowel
+// stays, a mark that a course is out of the GPA is no part of its title) and of categories of
+// titles with accents.
+#include <gtest/gtest.h>
+
+#include "extractors/coursework/coursework_categories.h"
+#include "extractors/coursework/coursework_titles.h"
+
+namespace cc {
+namespace {
+
+TEST(CourseworkWords, NumberInBracketsIsNoNumeral) {
+  EXPECT_EQ(read_title("General Chemistry (1)").value, "General Chemistry (1)");
+  EXPECT_EQ(repair_term_heading("Level 4 (Year 1) 2016/17"), "Level 4 (Year 1) 2016/17");
+  EXPECT_EQ(read_title("Anatomy and Physiology Ill").value, "Anatomy and Physiology III");  // still repaired
+}
+
+TEST(CourseworkWords, InflectedFormsAreNoMisreading) {
+  std::vector<std::string> titles = {"Química Clínica", "Microbiología Clínica", "Hematología Clínica",
+                                     "Control de Calidad en el Laboratorio Clínico", "Inmunología Clínica"};
+  harmonise_title_words(titles);
+  EXPECT_EQ(titles[3], "Control de Calidad en el Laboratorio Clínico");
+  std::vector<std::string> misread = {"Clinical Chemistry", "Clinical Microscopy", "Clinical Hematology", "Clinicel Practice"};
+  harmonise_title_words(misread);
+  EXPECT_EQ(misread[3], "Clinical Practice");  // a misread letter inside a word is still fixed
+}
+
+TEST(CourseworkWords, MarkOfACourseLeftOutOfTheGpaIsNoTitle) {
+  EXPECT_EQ(read_title("English Language I (NGPA)").value, "English Language I");
+  EXPECT_EQ(read_title("Information Technology (Non-GPA)").value, "Information Technology");
+  EXPECT_EQ(read_title("Statistics (GPA Methods)").value, "Statistics (GPA Methods)");  // words of the title stay
+}
+
+// A title in sentence case keeps its lower-case l ("English language"); a capital I misread as l
+// before a consonant is still repaired.
+TEST(CourseworkWords, LowerCaseLBeforeAVowelStays) {
+  EXPECT_EQ(read_title("English language").value, "English language");
+  EXPECT_EQ(read_title("Clinical laboratory practice").value, "Clinical laboratory practice");
+  EXPECT_EQ(read_title("Clinical lmmunology").value, "Clinical Immunology");
+  EXPECT_EQ(read_title("lntroduction to Biology").value, "Introduction to Biology");
+}
+
+// Titles are matched as printed and folded to ASCII, so patterns need no accented letters.
+TEST(CourseworkWords, CategoriesOfTitlesWithAccents) {
+  const CourseCategorizer c({{"mls_professional", "qu[i]mica\\s+cl[i]nica"}, {"chemistry", "quimica"}, {"biology", "biolog"}});
+  EXPECT_EQ(c.category_of("QUÍMICA GENERAL"), "chemistry");
+  EXPECT_EQ(c.category_of("Química Clínica"), "mls_professional");
+  EXPECT_EQ(c.category_of("BIOLOGÍA CELULAR"), "biology");
+  EXPECT_EQ(c.category_of("Física I"), "other");
+}
+
+}  // namespace
+}  // namespace cc

@@ -1,0 +1,160 @@
+// Tests of section lines (terms) in the languages agencies meet, of captions printed in two
+// languages, of a term column whose term spans two rows, and of headers in French and Spanish:
+// word boxes built in code (page_builder.h).
+#include <gtest/gtest.h>
+
+#include "extractors/tables/header_vocabulary.h"
+#include "extractors/tables/line_kinds.h"
+#include "extractors/tables/table_reader.h"
+#include "tests/extractors/tables/page_builder.h"
+
+namespace cc {
+namespace {
+
+std::vector<std::string> roles_of(const ReadTable& t) {
+  std::vector<std::string> out;
+  for (const auto& c : t.columns) out.emplace_back(role_name(c.role));
+  return out;
+}
+
+TEST(TableTerms, SectionLinesInOtherLanguages) {
+  for (const char* s : {"Primer Semestre 2017-1", "SÉPTIMO SEMESTRE", "DÉCIMO SEMESTRE", "Deuxième semestre",
+                        "1er semestre 2016", "Semestre 3", "Semestr 2 (letni 2015/2016)", "Anul I 2019-2020",
+                        "Sem. I", "Rok II", "2017-2018 Güz Dönemi", "Bahar Yarıyılı 2018", "1. Yarıyıl",
+                        "Primer Año", "2016-2017-1", "Año académico 2016-2017", "Année universitaire 2016/2017"})
+    EXPECT_TRUE(is_section_line(s)) << s;
+  // Summaries and courses in those languages are no sections.
+  for (const char* s : {"Crédits capitalisés / Credits earned: 30/30 Moyenne / Average: 13.18/20",
+                        "Total semestru / Semester total: 30 credite", "Promedio general: 9.2", "Química General",
+                        "Biologie cellulaire et histologie", "2016-12-01", "Tahun Lahir: 1999"})
+    EXPECT_FALSE(is_section_line(s)) << s;
+}
+
+TEST(TableTerms, ScopeOfSectionsInOtherLanguages) {
+  EXPECT_EQ(section_scope("Anul I 2019-2020"), SectionScope::year);
+  EXPECT_EQ(section_scope("Sem. I"), SectionScope::part_of_year);
+  EXPECT_EQ(section_scope("Güz Dönemi"), SectionScope::part_of_year);
+  EXPECT_EQ(section_scope("Primer Semestre 2017-1"), SectionScope::both);
+  EXPECT_EQ(section_scope("2016/2017 Session"), SectionScope::year);  // a session of a year range stays a year
+  EXPECT_EQ(section_scope("Harmattan Session"), SectionScope::both);  // as before: a session word
+}
+
+// A caption in two languages: the half that says everything; kept whole when each half adds to it.
+TEST(TableTerms, CaptionInTwoLanguages) {
+  EXPECT_EQ(section_text("Semestr 2 (letni 2015/2016) / Semester 2 (summer 2015/2016)"), "Semester 2 (summer 2015/2016)");
+  EXPECT_EQ(section_text("Semester 2 (summer 2015/2016) / Semestr 2 (letni 2015/2016)"), "Semester 2 (summer 2015/2016)");
+  EXPECT_EQ(section_text("Anul I 2019-2020 / Year I"), "Anul I 2019-2020");
+  EXPECT_EQ(section_text("Semestre 1 / Semester 1 — 2015/2016"), "Semestre 1 / Semester 1 — 2015/2016");
+  EXPECT_EQ(section_text("Semester 1 / 2015"), "Semester 1 / 2015");  // one half is no section
+}
+
+// Sections nest in other languages too: a Romanian year over its semesters.
+TEST(TableTerms, RomanianYearOverItsSemesters) {
+  PageBuilder b;
+  b.row(80, {{50, "Anul I 2019-2020 / Year I"}});
+  b.row(94, {{50, "Sem. I"}});
+  b.row(108, {{50, "Code"}, {120, "Course Title"}, {400, "Credits"}, {460, "Grade"}});
+  b.row(122, {{50, "AM101"}, {120, "Anatomy"}, {405, "15"}, {462, "9"}});
+  b.row(136, {{50, "Sem. II"}});
+  b.row(150, {{50, "AM102"}, {120, "Physiology"}, {405, "15"}, {462, "9"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 2u);
+  EXPECT_EQ(r.tables[0].rows[0].term, "Anul I 2019-2020, Sem. I");
+  EXPECT_EQ(r.tables[0].rows[1].term, "Anul I 2019-2020, Sem. II");
+}
+
+// A term column printing its term once, over two rows ("1st Semester" over "2019-2020"): every
+// row of the term gets the whole term.
+TEST(TableTerms, TermColumnSpanningRows) {
+  PageBuilder b;
+  b.row(100, {{30, "TERM"}, {110, "COURSE NO."}, {180, "DESCRIPTIVE TITLE"}, {420, "FINAL"}, {470, "CREDITS"}});
+  b.row(114, {{30, "1st Semester"}, {110, "GE 1"}, {180, "Understanding the Self"}, {422, "2.25"}, {480, "3"}});
+  b.row(127, {{30, "2019-2020"}, {110, "GE 2"}, {180, "Readings in History"}, {422, "1.75"}, {480, "3"}});
+  b.row(140, {{110, "MATH 101"}, {180, "College Algebra"}, {422, "1.75"}, {480, "3"}});
+  b.row(153, {{30, "2nd Semester"}, {110, "GE 3"}, {180, "The Contemporary World"}, {422, "1.75"}, {480, "3"}});
+  b.row(166, {{30, "2019-2020"}, {110, "BIO 102"}, {180, "General Botany"}, {422, "1.5"}, {480, "4"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  const auto& rows = r.tables[0].rows;
+  ASSERT_EQ(rows.size(), 5u);
+  EXPECT_EQ(rows[0].term, "1st Semester 2019-2020");
+  EXPECT_EQ(rows[1].term, "1st Semester 2019-2020");
+  EXPECT_EQ(rows[2].term, "1st Semester 2019-2020");
+  EXPECT_EQ(rows[3].term, "2nd Semester 2019-2020");
+  EXPECT_EQ(rows[4].term, "2nd Semester 2019-2020");
+}
+
+// A French header over its English translation ("Code UE | Intitulé de l'UE | Crédits | Note /20 |
+// Grade | Décision"), the English labels centred under the French ones: one header, the rows under
+// it read, the English line no table of its own.
+TEST(TableTerms, FrenchHeaderOverEnglish) {
+  PageBuilder b(7);
+  b.row(198, {{50, "Semestre 1 / Semester 1 — 2015/2016"}});
+  b.row(211.6, {{50, "Code UE"}, {100, "Intitulé de l'UE"}, {367, "Crédits"}, {414, "Note /20"}, {465, "Grade"}, {514, "Décision"}});
+  b.row(220.3, {{44, "Course Code"}, {110, "Course Title"}, {368, "Credits"}, {414, "Mark /20"}, {465, "Grade"}, {515, "Decision"}});
+  b.row(233, {{50, "SBM111"}, {100, "Biologie cellulaire"}, {378, "5"}, {419, "13.50"}, {474, "B"}, {520, "CA"}});
+  b.row(255, {{50, "CHM111"}, {100, "Chimie générale"}, {378, "5"}, {419, "12.25"}, {474, "B-"}, {520, "CA"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"code", "title", "credits", "grade", "grade", "remark"}));
+  EXPECT_EQ(r.tables[0].columns[1].label, "Intitulé de l'UE Course Title");  // the French line is the header's first
+  ASSERT_EQ(r.tables[0].rows.size(), 2u);
+  EXPECT_EQ(r.tables[0].rows[1].fields.credits, "5");
+}
+
+// A Mexican kardex header: Clave | Asignatura | Créditos | Calificación (Núm. / Letra) | Tipo de examen.
+TEST(TableTerms, SpanishKardexHeader) {
+  PageBuilder b;
+  b.row(100, {{42, "Clave"}, {90, "Asignatura"}, {300, "Créditos"}, {350, "Calificación"}, {480, "Tipo de examen"}});
+  b.row(114, {{42, "QB101"}, {90, "QUÍMICA GENERAL"}, {310, "10"}, {352, "8"}, {370, "OCHO"}, {490, "ORD"}});
+  b.row(128, {{42, "QB102"}, {90, "BIOLOGÍA CELULAR"}, {310, "8"}, {352, "9"}, {370, "NUEVE"}, {490, "ORD"}});
+  b.row(142, {{42, "QB103"}, {90, "MATEMÁTICAS I"}, {310, "8"}, {352, "9"}, {370, "NUEVE"}, {490, "ORD"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(r.tables[0].columns[0].role, ColumnRole::code);
+  EXPECT_EQ(r.tables[0].columns[1].role, ColumnRole::title);
+  EXPECT_EQ(r.tables[0].columns[2].role, ColumnRole::credits);
+  EXPECT_EQ(r.tables[0].columns[3].role, ColumnRole::grade);
+  EXPECT_EQ(r.tables[0].columns.back().role, ColumnRole::remark);
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.credits, "10");
+}
+
+TEST(TableTerms, SectionsThatSayMore) {
+  EXPECT_TRUE(section_says_more("Final Year Project"));
+  EXPECT_TRUE(section_says_more("First Year Examination, May 2019"));
+  EXPECT_FALSE(section_says_more("Second Semester 2015/2016"));
+  EXPECT_FALSE(section_says_more("FIRST YEAR - ACADEMIC YEAR 2017/2018"));
+  EXPECT_FALSE(section_says_more("Semestre 1 / Semester 1 — 2015/2016"));
+}
+
+// A title wrapped under its record that reads like a section ("Final Year Project", the English
+// line of a bilingual title) stays the record's; a bare caption under a record is a section.
+TEST(TableTerms, WrappedTitleThatReadsLikeASection) {
+  PageBuilder b;
+  b.row(100, {{50, "Code"}, {120, "Course Title"}, {400, "Credits"}, {460, "Grade"}});
+  b.row(114, {{50, "SBM324"}, {120, "Research Project"}, {405, "9"}, {462, "A"}});
+  b.row(124, {{120, "Final Year Project"}});
+  b.row(140, {{50, "EPI301"}, {120, "Epidemiology"}, {405, "3"}, {462, "B"}});
+  b.row(166, {{50, "Second Semester 2018/2019"}});
+  b.row(180, {{50, "BIO401"}, {120, "Genetics"}, {405, "3"}, {462, "A"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  const auto& rows = r.tables[0].rows;
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[0].fields.title, "Research Project Final Year Project");
+  EXPECT_EQ(rows[0].term, "");
+  EXPECT_EQ(rows[1].fields.title, "Epidemiology");
+  EXPECT_EQ(rows[2].term, "Second Semester 2018/2019");
+}
+
+TEST(TableTerms, SummaryLinesInOtherLanguages) {
+  EXPECT_EQ(summary_kind("Toplam Kredi: 30"), std::optional<std::string>("total"));
+  EXPECT_EQ(summary_kind("Jumlah SKS: 21"), std::optional<std::string>("total"));
+  EXPECT_EQ(summary_kind("Semester I"), std::nullopt);
+  EXPECT_EQ(summary_kind("Total Quality Management in the Laboratory"), std::optional<std::string>("total"));  // as before: a first word
+}
+
+}  // namespace
+}  // namespace cc
