@@ -235,6 +235,13 @@ def id_pin(s):
     return f"{s.institution.extra['kode']}1{s.conferred.year}{k:07d}"
 
 
+def id_birthplace(s):
+    opts = {"Surabaya": ["Surabaya", "Sidoarjo", "Gresik", "Kediri", "Jombang"],
+            "Makassar": ["Makassar", "Gowa", "Maros", "Parepare", "Bone"],
+            "Semarang": ["Semarang", "Kendal", "Demak", "Salatiga", "Klaten"]}[s.institution.city]
+    return opts[zlib.crc32(("pob" + s.student_no).encode()) % len(opts)]
+
+
 def id_transcript(s, person, rng):
     inst, cur = s.institution, s.curriculum
     F, FB, FI = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
@@ -261,7 +268,7 @@ def id_transcript(s, person, rng):
         p.text(p.w / 2, y, "TRANSKRIP AKADEMIK", FB, 12, "center"); y += 12
         p.text(p.w / 2, y, "ACADEMIC TRANSCRIPT", FI, 9.5, "center"); y += 16
         if len(pages) == 1:
-            dobp = f"{inst.city if person.sex == 'F' else rng.choice(['Sidoarjo', 'Gresik', 'Kediri', inst.city])}"
+            dobp = id_birthplace(s)
             rows = [("Nama / Name", name, "NIM / Student Number", s.student_no),
                     ("Tempat, Tgl. Lahir / Place, Date of Birth", f"{dobp}, {tgl(s.dob)}", "Jenjang / Level",
                      "Sarjana Terapan (D-IV)" if cur.id == "id_tlm" else "Sarjana (S1)"),
