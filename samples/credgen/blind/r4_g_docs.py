@@ -4,8 +4,9 @@ senate_degree_certificate (ZW, SD): ZW Commonwealth scroll "The Senate of the Un
     hereby certifies that ... having completed the approved programme of study and passed the
     prescribed examinations was admitted to the degree of BACHELOR OF SCIENCE HONOURS IN MEDICAL
     LABORATORY SCIENCES ... Upper Second Class Division ... Given under the Seal of the University
-    on the 7th day of October 2019"; SD "DEGREE CERTIFICATE" with serial number, division, and the
-    Gregorian date only "conferred on 14 March 2021" (English only: no font here shapes Arabic).
+    on the 7th day of October 2019"; SD "DEGREE CERTIFICATE", the Arabic text (Bismillah, university,
+    certificate title, senate sentence, degree; drawn as pictures) above the English, serial number,
+    division, and the Gregorian date only "conferred on 14 March 2021".
 ijazah_convocation (ID, MM): ID "IJAZAH" bilingual, Indonesian then English in italics, national
     diploma number, photo box, "... dan kepadanya diberikan gelar SARJANA TERAPAN KESEHATAN
     (S.Tr.Kes.) ... Diberikan di Surabaya pada tanggal 28 Agustus 2020 / Given in Surabaya on 28
@@ -31,6 +32,7 @@ from ..layouts_letter import hours_sentence
 from ..layouts_transcript import LayoutResult
 from ..names import name_form
 from ..pagekit import A4, LANDSCAPE_A4, LETTER, Page, wrap
+from .r4_g_arabic import arabic_line
 from .r4_g_common import FAMILY, photo_box, rubber_stamp
 from .r4_g_id import BULAN, id_birthplace, id_pin, tgl
 from .r4_g_mm import mm_father
@@ -83,13 +85,24 @@ def senate_degree_certificate(s, person, rng):
         p.text(p.w - 60, p.h - 48, f"No. {s.student_no}", F, 8.5, "right")
         return LayoutResult("diploma", "senate_degree_certificate", FAMILY, [p], [name],
                             info={"conferred_printed": printed})
-    # Sudan
+    # Sudan: the Arabic text (a picture, r4_g_arabic) above the English
     serial = f"{s.conferred.year}/{_k(s.student_no, 'sd') % 90000 + 10000}"
     p.pieces(62, [(60, f"Serial No.: {serial}", "left"), (p.w - 60, f"Index No.: {s.student_no}", "right")], F, 9.5)
-    p.seal(p.w / 2, 112, 32, 0.35)
-    y = 186
-    p.text(p.w / 2, y, inst.name.upper(), FB, 17 if len(inst.name) < 34 else 13, "center"); y += 34
-    p.text(p.w / 2, y, "DEGREE CERTIFICATE", FB, 19, "center"); y += 44
+    arabic_line(p, p.w / 2, 84, "بسم الله الرحمن الرحيم", 11)
+    p.seal(p.w / 2, 122, 24, 0.35)
+    y = 168
+    arabic_line(p, p.w / 2, y, inst.extra["ar"], 16, bold=True); y += 24
+    p.text(p.w / 2, y, inst.name.upper(), FB, 15 if len(inst.name) < 34 else 12.5, "center"); y += 30
+    arabic_line(p, p.w / 2, y, "شهادة الدرجة الجامعية", 15, bold=True); y += 26
+    p.text(p.w / 2, y, "DEGREE CERTIFICATE", FB, 17, "center"); y += 30
+    fem = person.sex == "F"
+    for ln in (("يشهد مجلس الأساتذة بأن " + ("الطالبة المذكورة أدناه قد استوفت" if fem else
+                                               "الطالب المذكور أدناه قد استوفى")),
+               "جميع متطلبات الدرجة وفق لوائح الجامعة ومنحت له درجة".replace("له", "لها" if fem else "له"),
+               AR_DEG[cur.id]):
+        arabic_line(p, p.w / 2, y, ln, 12.5, bold=ln == AR_DEG[cur.id]); y += 20
+    p.hline(p.w / 2 - 120, p.w / 2 + 120, y - 6, 0.5, 0.4)
+    y += 22
     y = _c(p, y, "The Senate of the University, on the recommendation of the Faculty Board of "
            f"{inst.extra['faculty'].replace('Faculty of ', '')}, certifies that", FI, 13.5, 430, 19)
     y += 16
@@ -109,6 +122,11 @@ def senate_degree_certificate(s, person, rng):
     rubber_stamp(p, p.w / 2, p.h - 124, 44, 30)
     return LayoutResult("diploma", "senate_degree_certificate", FAMILY, [p], [name],
                         info={"conferred_printed": printed})
+
+
+AR_DEG = {"sd_bsc_mls": "بكالوريوس العلوم مرتبة الشرف في علوم المختبرات الطبية",
+          "sd_bsc_mic": "بكالوريوس العلوم مرتبة الشرف في الأحياء الدقيقة",
+          "sd_bsc_nur": "بكالوريوس العلوم مرتبة الشرف في علوم التمريض"}
 
 
 # --- diploma b: ID / MM ---------------------------------------------------------------------------
@@ -250,10 +268,10 @@ def coe_two_signers(job, person, rng, as_of):
     if c == "ZW":
         path = "Dr. Farai Musonza, MBChB, MMed (Path)"
     cx = [L + 100, R - 100]
-    for x, who, title in ((cx[0], job.signer, "Chief Medical Technologist"), (cx[1], path, "Pathologist")):
+    for x in cx:
         p.signature(x - 55, y - 14, 110, rng)
-        p.text(x, y, who, FB, 10, "center")
-        p.text(x, y + 13, title, F, 10, "center")
+    p.pieces(y, [(cx[0], job.signer, "center"), (cx[1], path, "center")], FB, 10)
+    p.pieces(y + 13, [(cx[0], "Chief Medical Technologist", "center"), (cx[1], "Pathologist", "center")], F, 10)
     rubber_stamp(p, p.w / 2, y - 8, 40, 26)
     p.text(L, p.h - 40, "Not valid without the dry seal of the hospital.", FI, 7.5)
     return LayoutResult("employment_letter", "coe_two_signers", FAMILY, [p], [f"{hon} {nm}"],

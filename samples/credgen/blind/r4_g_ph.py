@@ -44,7 +44,7 @@ def ph_rows(s):
     for i, t in enumerate(s.terms):
         ay = f"{t.start_year}-{t.start_year + 1}"
         label = {"S1": f"First Semester, SY {ay}", "S2": f"Second Semester, SY {ay}",
-                 "SU": f"Summer, SY {ay}"}[t.key]
+                 "SU": f"Summer, SY {ay}"}.get(t.key, f"Term {t.key}, SY {ay}")
         rows = []
         if carry is not None:
             rows.append((carry, carry.code, carry.spec.title, g2(carry.ph_grade), "", carry.spec.credits))

@@ -5,9 +5,9 @@ side (left "Semester I 2014/2015", right "Semester II"), each block `Course Code
 Cr. Hrs | Grade | Points` (Points = credit hours x grade point; A+ 4.00, A 3.75, B+ 3.50, B 3.00,
 C+ 2.75, C 2.50, D 2.00, F 0), long titles wrapped to two lines inside the narrow title column,
 "Semester GPA 3.21" under each block and "CGPA 3.18 (Very Good)" under each pair, then "Total
-Credit Hours Completed: 182" and "Division: Second Class Division One". English only: no font here
-shapes Arabic script, so the Arabic name of the university is left out. Credit hours are semester
-credits (system `semester`)."""
+Credit Hours Completed: 182" and "Division: Second Class Division One". The university's name in
+Arabic above the English one (drawn as a picture: r4_g_arabic). Credit hours are semester credits
+(system `semester`)."""
 
 from .. import countries as K
 from .. import courses as C
@@ -15,6 +15,7 @@ from .. import dates as D
 from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution, name_form
 from ..pagekit import A4, Page, wrap
+from .r4_g_arabic import arabic_line
 from .r4_g_common import FAMILY, add_department_phrases, course_truth, parse
 
 SD_MLS = """
@@ -167,13 +168,14 @@ PACK = K.CountryPack(
     institutions=[
         Institution("University of Blue Nile Valley", "Wad Madani", "Gezira State", "SD",
                     "P.O. Box 20, Nile Street", ("sd_bsc_mls", "sd_bsc_mic", "sd_bsc_nur"),
-                    extra={"faculty": "Faculty of Medical Laboratory Sciences"}),
+                    extra={"faculty": "Faculty of Medical Laboratory Sciences", "ar": "جامعة وادي النيل الأزرق"}),
         Institution("Omdurman Al-Nahda University for Medical Sciences", "Omdurman", "Khartoum State", "SD",
                     "Al-Arda Street, Block 3", ("sd_bsc_mls", "sd_bsc_nur"),
-                    extra={"faculty": "Faculty of Medical Laboratory Sciences"}),
+                    extra={"faculty": "Faculty of Medical Laboratory Sciences",
+                           "ar": "جامعة أم درمان النهضة للعلوم الطبية"}),
         Institution("Kordofan Savannah University", "El Obeid", "North Kordofan State", "SD",
                     "University Road, El Obeid", ("sd_bsc_mls", "sd_bsc_mic"),
-                    extra={"faculty": "Faculty of Health Sciences"}),
+                    extra={"faculty": "Faculty of Health Sciences", "ar": "جامعة سافنا كردفان"}),
     ],
     employers=[
         Employer("Khartoum Teaching Hospital Annex", "Khartoum", "Khartoum State", "SD",
@@ -247,8 +249,9 @@ def sd_transcript(s, person, rng):
     def new_page():
         p = Page(A4)
         pages.append(p)
-        p.seal(L + 30, 56, 24, 0.4)
-        y = 40
+        p.seal(L + 30, 60, 24, 0.4)
+        y = 34
+        arabic_line(p, p.w / 2, y, inst.extra["ar"], 12.5, bold=True); y += 20
         p.text(p.w / 2, y, inst.name.upper(), FB, 13, "center"); y += 13
         p.text(p.w / 2, y, inst.extra["faculty"], F, 9.5, "center"); y += 12
         p.text(p.w / 2, y, "Deanship of Admission, Registration and Records", FI, 8.5, "center"); y += 20
