@@ -10,6 +10,9 @@ from .r3_f_common import (add_department_phrases, course_truth, fmt_cr, hologram
                           parse, place_image, red_seal)
 
 FAMILY = "blind_r4"
+__all__ = ["FAMILY", "add_department_phrases", "course_truth", "fmt_cr", "hologram", "parse", "place_image",
+           "red_seal", "es_number", "es_year", "es_date_words", "es_long", "pt_long", "stamp", "photo_box", "grid",
+           "cyrillic_safe"]
 
 ES_UNITS = ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
             "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho",

@@ -12,7 +12,7 @@ from ..model import marks_obtained
 from ..layouts_transcript import LayoutResult, ROMAN
 from ..names import MIDDLE
 from ..pagekit import A4, Flow, Page, wrap
-from .r4_h_common import FAMILY, course_truth, grid, hologram, photo_box
+from .r4_h_common import FAMILY, course_truth, hologram, photo_box
 
 SCALE = [(90, "O", 10), (80, "A+", 9), (70, "A", 8), (60, "B+", 7), (55, "B", 6), (50, "C", 5), (40, "P", 4)]
 PROG = {"in_bsc_mlt": "B.Sc. Medical Laboratory Technology", "in_bsc_micro": "B.Sc. Microbiology",

@@ -12,8 +12,7 @@ from .. import courses as C
 from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution
 from ..pagekit import A4, Flow, Page, wrap
-from .r4_h_common import (FAMILY, add_department_phrases, course_truth, cyrillic_safe, grid, parse,
-                          stamp)
+from .r4_h_common import FAMILY, add_department_phrases, course_truth, cyrillic_safe, parse, stamp
 
 UA_LAB = """
 ## 1 Y
