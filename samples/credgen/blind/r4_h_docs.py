@@ -214,7 +214,8 @@ def _in_diploma(s, person, rng):
                 f"prescribed, {award}", FI, 13, W, 18) + 8
     p.text(p.w / 2, y, degree, FB, 15, "center"); y += 28
     y = _center(p, y, f"in the {div}.", FI, 13, W, 18) + 10
-    y = _center(p, y, f"Given under the seal of the University on this {given}.", FI, 13, W, 18)
+    body = "University" if "University" in inst.name else ("Institute" if "Institute" in inst.name else "College")
+    y = _center(p, y, f"Given under the seal of the {body} on this {given}.", FI, 13, W, 18)
     yb = p.h - 90
     p.seal(110, yb - 20, 34, 0.5)
     p.signature(p.w - 200, yb - 12, 110, rng)

@@ -23,7 +23,8 @@ from .r4_h_ua import CYR
 
 def _letterhead(p, emp, rng, y=48, font="Helvetica"):
     p.logo(66, y + 6, 18, rng.randrange(3))
-    p.text(p.w / 2, y, emp.name.upper(), font + "-Bold", 13, "center"); y += 13
+    p.text(p.w / 2, y, tr_upper(emp.name) if emp.country == "TR" else emp.name.upper(), font + "-Bold", 13, "center")
+    y += 13
     p.text(p.w / 2, y, f"{emp.street} - {emp.city}", font, 8.5, "center"); y += 11
     p.text(p.w / 2, y, f"Tel. {emp.phone} - {emp.email}", font, 8.5, "center"); y += 8
     p.hline(50, p.w - 50, y, 1.0)
@@ -67,17 +68,19 @@ def pe_br_letter(job, person, rng, as_of):
     if emp.country == "PE":
         p.text(p.w / 2, y, "CONSTANCIA DE TRABAJO", FB, 15, "center"); y += 34
         y = p.paragraph(L, y, "El que suscribe, Jefe de la Oficina de Recursos Humanos "
-                        f"del {emp.name}, hace constar:", F, 10.5, W, 15) + 8
+                        f"{'de la' if emp.name.startswith('Clínica') else 'del'} {emp.name}, hace constar:", F, 10.5, W, 15) + 8
         tm = "Lic. T.M." if "Tecnólogo" in job.position else ("la Sra." if fem else "el Sr.")
         art = "la" if fem and tm.startswith("Lic") else ("el" if tm.startswith("Lic") else "")
         who = f"{art} {tm}".strip()
         period = (f"labora en esta institución desde el {es_long(job.start)} hasta la fecha" if present else
                   f"laboró en esta institución desde el {es_long(job.start)} hasta el {es_long(job.end)}")
         hours, facts = _pe_hours(job)
-        svc = "en el Servicio de Patología Clínica" if job.departments else "en el Departamento de Apoyo al Diagnóstico"
+        ward = bool(job.departments) and not job.areas
+        svc = ("en el Departamento de Enfermería" if ward else "en el Servicio de Patología Clínica" if job.departments
+               else "en el Departamento de Apoyo al Diagnóstico")
         body = (f"Que {who} {name}, {'identificada' if fem else 'identificado'} con DNI N° {rng.randint(40000000, 48999999)}, "
                 f"{period}, {svc}, en el cargo de {job.position}, bajo la modalidad de contrato CAS, {hours}")
-        body += (f", rotando por las áreas de {join_and(job.departments).replace(' and ', ' y ')}." if job.departments else ".")
+        body += (f", rotando por {'los servicios' if ward else 'las áreas'} de {join_and(job.departments).replace(' and ', ' y ')}." if job.departments else ".")
         y = p.paragraph(L, y, body, F, 10.5, W, 15) + 10
         y = p.paragraph(L, y, f"Se expide la presente constancia a solicitud {'de la interesada' if fem else 'del interesado'} "
                         "para los fines que estime conveniente.", F, 10.5, W, 15) + 16
@@ -90,7 +93,8 @@ def pe_br_letter(job, person, rng, as_of):
                   f"foi {func} desta instituição no período de {D.dmy_slash(job.start)} a {D.dmy_slash(job.end)}")
         hours, facts = _br_hours(job)
         setor = (f", no setor de Análises Clínicas ({join_and(job.departments).replace(' and ', ' e ')})"
-                 if job.departments else "")
+                 if job.areas else f", nos setores {join_and(job.departments).replace(' and ', ' e ')}" if job.departments
+                 else "")
         body = (f"Declaramos para os devidos fins que {name}, {'portadora' if fem else 'portador'} do CPF nº "
                 f"***.{rng.randint(100, 999)}.{rng.randint(100, 999)}-**, {period}, "
                 f"{'exercendo' if present else 'tendo exercido'} o cargo de {job.position}, {hours}{setor}.")
@@ -147,9 +151,10 @@ def _in_letter(job, person, rng, as_of):
                  (R, f"Date: {D.dmy_dot(job.letter_date)}", "right")], F, 10); y += 34
     p.text(p.w / 2, y, "EXPERIENCE CERTIFICATE", FB, 14, "center"); y += 30
     hon = "Mr." if person.sex == "M" else "Ms."
-    y = p.paragraph(L, y, f"This is to certify that {hon} {name} has been working in the Department of Laboratory Medicine of "
+    dep_of = "Nursing Services" if job.departments and not job.areas else "Laboratory Medicine"
+    y = p.paragraph(L, y, f"This is to certify that {hon} {name} has been working in the Department of {dep_of} of "
                     f"this hospital as per the details given below:" if job.end is None else
-                    f"This is to certify that {hon} {name} worked in the Department of Laboratory Medicine of this hospital "
+                    f"This is to certify that {hon} {name} worked in the Department of {dep_of} of this hospital "
                     f"as per the details given below:", F, 11, R - L, 15) + 8
     end = job.end or as_of
     rows = []
@@ -248,8 +253,10 @@ def _ua_tr_letter(job, person, rng, as_of):
             [("Adı Soyadı / Name Surname", name), ("SGK Sicil No / Social Security No", f"{rng.randint(10 ** 9, 10 ** 10 - 1)}")])
     rows += [("Посада / Position" if ua else "Görevi / Position", pos),
              ("Підрозділ / Unit" if ua else "Birimi / Unit",
-              ("Клініко-діагностична лабораторія / Clinical Diagnostic Laboratory" if ua else
-               "Tıbbi Laboratuvar / Medical Laboratory")),
+              (("Терапевтичне відділення / Inpatient Department" if ua else "Hemşirelik Hizmetleri / Nursing Services")
+               if job.departments and not job.areas else
+               ("Клініко-діагностична лабораторія / Clinical Diagnostic Laboratory" if ua else
+                "Tıbbi Laboratuvar / Medical Laboratory"))),
              ("Дата прийняття / Start date" if ua else "İşe Giriş Tarihi / Start Date", D.dmy_dot(job.start)),
              ("Дата звільнення / End date" if ua else "Çıkış Tarihi / End Date", end),
              ("Режим роботи / Working time" if ua else "Çalışma Süresi / Working Time", hrs)]
