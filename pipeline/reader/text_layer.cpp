@@ -23,6 +23,16 @@ char32_t next_code_point(const std::string& s, size_t& i) {
 bool readable(char32_t cp) {
   if (cp >= 0x20 && cp < 0x7f) return true;                 // ASCII printable
   if (cp >= 0xa0 && cp <= 0x24f) return cp != 0xad;         // Latin-1 and Latin Extended A/B
+  // Other alphabets agencies' documents are printed in, beside or instead of English: a text layer
+  // in them is real text (a Ukrainian diploma supplement, a Vietnamese diploma, an Arabic header),
+  // and OCR with the English model would only garble it. CJK stays out: a font without a ToUnicode
+  // map gives shifted code points that land there (see the tests).
+  if (cp >= 0x300 && cp <= 0x36f) return true;              // combining diacritics
+  if (cp >= 0x370 && cp <= 0x52f) return true;              // Greek, Cyrillic and its supplement
+  if (cp >= 0x590 && cp <= 0x6ff) return true;              // Hebrew, Arabic
+  if (cp >= 0x900 && cp <= 0x97f) return true;              // Devanagari
+  if (cp >= 0xe00 && cp <= 0xe7f) return true;              // Thai
+  if (cp >= 0x1e00 && cp <= 0x1eff) return true;            // Latin Extended Additional (Vietnamese)
   if (cp >= 0x2010 && cp <= 0x2044) return true;            // dashes, quotes, bullets
   if (cp == 0x20ac || cp == 0x2122 || cp == 0x2116) return true;
   if (cp >= 0xfb00 && cp <= 0xfb06) return true;            // ligatures fi, fl

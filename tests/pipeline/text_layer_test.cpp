@@ -32,6 +32,14 @@ TEST(ReadableFraction, CountsLatinTextAsReadable) {
   EXPECT_LT(readable_fraction("\xff\xfe"), 0.1);                            // invalid UTF-8
 }
 
+TEST(ReadableFraction, OtherAlphabetsAreReadableText) {
+  // A Ukrainian diploma supplement's text layer was judged garbled (54% readable) and read by the
+  // English OCR model into "Ojiekcahp" for "Олександр".
+  EXPECT_DOUBLE_EQ(readable_fraction("ДОДАТОК ДО ДИПЛОМА / DIPLOMA SUPPLEMENT Олександр"), 1.0);
+  EXPECT_DOUBLE_EQ(readable_fraction("Trường Đại học Y Dược — Cử nhân Kỹ thuật Xét nghiệm"), 1.0);
+  EXPECT_DOUBLE_EQ(readable_fraction("جامعة الخرطوم Πανεπιστήμιο"), 1.0);
+}
+
 TEST(JudgeTextLayer, DenseLatinTextIsUsable) {
   auto j = judge_text_layer(page_of_words(10, 4, 72, 60), 612, 792);
   EXPECT_EQ(j.verdict, TextLayerVerdict::usable);
