@@ -159,10 +159,17 @@ TEST_P(Leases, ACleanStopShowsTheDaemonStoppedAtOnceAndFreesItsLeases) {
     beat->set_holder(a.holder());
     beat->set_lease_seconds(30);  // far longer than the test: only the stop can free the lease
     LeaseKeeper keeper(std::move(*beat), [] { return std::pair<int64_t, int64_t>(2, 1); });
-    std::this_thread::sleep_for(std::chrono::milliseconds(200));
-    const double now = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
-    auto j = watch_status_json(state(), now);
-    ASSERT_TRUE(j) << j.error().message;
+    // The keeper's first heartbeat comes from its own thread: wait for it (up to 20 s on a loaded
+    // machine; a fixed 200 ms sleep failed in a fresh clone's run beside other builds).
+    auto j = watch_status_json(state(), 0);
+    for (int i = 0; i < 200; ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      const double now = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+      j = watch_status_json(state(), now);
+      ASSERT_TRUE(j) << j.error().message;
+      if (!(*j)["daemons"].empty()) break;
+    }
+    ASSERT_EQ((*j)["daemons"].size(), 1u) << "no heartbeat in 20 s";
     EXPECT_EQ((*j)["daemons"][0]["state"], "alive");
     EXPECT_TRUE(b.due(10, 8)->empty()) << "a live lease was claimed";
   }  // the daemon exits cleanly
