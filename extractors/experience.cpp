@@ -113,6 +113,48 @@ std::string mixed_case_form(const std::string& name, const TextRun& text) {
   return title_case(name);
 }
 
+// A word printed with a capital (ASCII or Latin-1 letters).
+bool starts_capitalised(const std::string& word) {
+  if (word.empty()) return false;
+  const auto c0 = static_cast<unsigned char>(word[0]);
+  if (c0 >= 'A' && c0 <= 'Z') return true;
+  // Latin-1 capitals (À..Þ) in UTF-8: C3 80..9E
+  return word.size() > 1 && c0 == 0xC3 && static_cast<unsigned char>(word[1]) >= 0x80 &&
+         static_cast<unsigned char>(word[1]) <= 0x9E;
+}
+
+// "en el cargo de Tecnólogo Médico en Laboratorio Clínico,", "exercendo o cargo de Biomédico Analista
+// Clínico,", "bekerja sebagai Analis Laboratorium": the post a letter in Spanish, Portuguese, French,
+// Italian or Indonesian names in its prose, up to the clause's end. Matched on accent-folded text.
+std::optional<Part> position_in_foreign_prose(const TextRun& text) {
+  std::vector<std::size_t> source;
+  const std::string folded = fold_latin(text.text, &source);
+  static const Regex& cue = icase_regex(
+      R"(\b(?:(?:en|no|in|com|al|del|nel)\s+(?:el\s+|o\s+|la\s+|il\s+)?(?:cargo|puesto|funcao|posto|poste)\s+(?:de|del|di)|)"
+      R"(el cargo de|o cargo de|la funcion de|a funcao de|en qualite de|in qualita di|en calidad de|sebagai)\s+)");
+  static const std::vector<std::string> small = {"de", "del", "da", "do", "en", "em", "di", "in", "of", "and", "y", "e", "dan"};
+  auto is_small = [&](const std::string& w) { return std::find(small.begin(), small.end(), w) != small.end(); };
+  for (auto it = SRegexIterator(folded.cbegin(), folded.cend(), cue); it != SRegexIterator(); ++it) {
+    const std::size_t at = source[static_cast<std::size_t>(it->position(0) + it->length(0))];
+    // Words of a title: capitalised words and the small words between them, to the clause's end.
+    std::size_t pos = at, kept_end = at;
+    while (pos < text.text.size()) {
+      const std::size_t space = std::min(text.text.find(' ', pos), text.text.size());
+      std::string word = text.text.substr(pos, space - pos);
+      const bool clause_ends = !word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ';');
+      if (clause_ends) word.pop_back();
+      if (starts_capitalised(word)) kept_end = pos + word.size();
+      else if (!is_small(word) || clause_ends) break;
+      if (clause_ends) break;
+      pos = space + 1;
+    }
+    if (kept_end < at + 4) continue;
+    const std::string value = text.text.substr(at, kept_end - at);
+    return part_of(text, value, 0.9, at, kept_end);
+  }
+  return std::nullopt;
+}
+
 std::optional<Part> position_of(const TextRun& text, const std::vector<TextRun>& lines) {
   static const Regex& labelled =
       // after a form's item number ("2. Designation"), with a translation before a slash ("Cargo /
@@ -125,7 +167,10 @@ std::optional<Part> position_of(const TextRun& text, const std::vector<TextRun>&
     for (std::size_t c = 0; c < cells.size(); ++c) {
       std::smatch m;
       // "Position          : Scientific Officer": the colon printed apart begins the value's cell.
-      static const Regex& label_alone = icase_regex(R"(^(position|post|rank)$)");
+      // (With its translation beside it: "Jabatan / Position", "Position / Cargo".)
+      static const Regex& label_alone = icase_regex(
+          R"(^([^:/]{1,30}/\s*)?(position|post|rank|designation|job title|jabatan|cargo|puesto|pozisyon|unvan|görevi|)"
+          R"(посада)(\s*/\s*[^:/]{1,30})?$)");
       if (std::regex_match(cells[c].text, label_alone) && c + 1 < cells.size() && !cells[c + 1].text.empty() &&
           cells[c + 1].text[0] == ':') {
         const TextRun& cell = cells[c + 1];
@@ -156,7 +201,7 @@ std::optional<Part> position_of(const TextRun& text, const std::vector<TextRun>&
       R"(((?:[A-Z][A-Za-z.\-/]*|I{1,3}|IV|\([A-Za-z ]+\))(?:\s+(?:[A-Z][A-Za-z.\-/]*|I{1,3}|IV|[I1l|\[\]{}!]{1,3}|\([A-Za-z ]+\)|of|and)(?=\s|$|[.,]))*))",
       false);
   std::smatch m;
-  if (!std::regex_search(text.text, m, prose)) return std::nullopt;
+  if (!std::regex_search(text.text, m, prose)) return position_in_foreign_prose(text);
   std::string value = trim_punct(m[1].str());
   // A trailing "of"/"and" belongs to the sentence, not the title.
   static const Regex& dangling = icase_regex(R"(\s+(of|and)$)");
@@ -175,12 +220,18 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   static const Regex& start_cue = icase_regex(
       R"((\bfrom|\bsince|w\.?e\.?f\.?|with effect from|\beffective|\bjoined\b(?: on)?|\bstart(?:ing|ed)?(?: on)?|\bcommenc\w*(?: on)?|)"
       R"(\bbeginning|dates? of (employment|service)|employment|period|service|\bdates|)"
+      // the same in other languages: "desde el", "no período de", "a partir de", "depuis le", "sejak"
+      R"(\bdesde(?: el)?|\bper(?:í|i)odo de|\ba partir d[eo]l?|\bdepuis(?: le)?|\bsejak(?: tanggal)?|)"
       R"(\bstart(?:ing)? date|date of (?:joining|appointment|hire|commencement|entry)|joining date|date (?:joined|hired))\s*[,:.;]?\s*(the\s+)?$)");
   // "Date: 05.10.2024", "Dated ...": the letter's own date, never the start of the period.
   static const Regex& letter_date_cue = icase_regex(R"((\bdate|\bdated|\bissued(?: this| on)?)\s*[,:]?\s*$)");
   // "to", "-", or a form's label for the end: "End date:", "Date of leaving:", "To:".
   static const Regex& joiner = icase_regex(
       R"(^\s*(to|until|till|through|thru|up\s*to|upto|-|–|and|to\s*:|(?:end(?:ing)?|finish|last(?: working)?)\s+(?:date|day)\s*:?|)"
+      // "hasta el", "até", "a" (Portuguese "de 01/04/2020 a 03/06/2021"), "au", "sampai", "s/d"
+      R"(hasta(?: el)?|at(?:é|e)|a|al|au|sampai(?: dengan)?|hingga|s/d|s\.d\.|bis|do|)"
+      // a form's end label, its translation before a slash: "Akhir Bekerja / End of Service :"
+      R"((?:[^\d:/]{1,30}/\s*)?end of (?:service|employment|contract)\s*:?|)"
       R"(date of (?:leaving|relieving|separation|resignation|exit)\s*:?|date\s+(?:left|ended|of\s+end)\s*:?|left\s+on)?\s*(the\s+)?$)");
   // A translated letter prints each date in its own calendar with the Gregorian in brackets
   // ("from 1399/06/11 (1 September 2020) to 1402/02/18 (8 May 2023)"): the other calendar's date
@@ -259,7 +310,9 @@ void resolve_by_plausibility(Period& p, const DayOrderInfo& order, const std::op
 std::optional<Part> departments_of(const TextRun& text, std::vector<std::string>& areas) {
   static const Regex& cue = icase_regex(
       R"(\b(sections?|departments?|units?|areas?|benches|rotated\s+through|assigned\s+to|tests\s+in|posted\s+(in|to|at)|)"
-      R"(worked\s+in)\b)");
+      R"(worked\s+in|sector|setor|servicio|unit\s+kerja|rotando\s+por|)"
+      // "performed routine laboratory examinations in Immunology, ...", "experience in"
+      R"((?:examinations?|analys[ie]s|investigations?|procedures|duties|experience|testing|work)\s+in)\b|(?:á|Á)reas?\b)");
   // A full stop ends the list unless OCR put it after a separator ("Chemical Pathology;. Blood").
   static const Regex& sentence_end = icase_regex(R"([^;,\s]\.\s+[A-Z]|\.$)", false);
   auto add = [&](const std::vector<LabAreaMention>& mentions) {

@@ -59,7 +59,12 @@ HoursStatement hours_in(std::string_view text) {
     std::replace(h.begin(), h.end(), ',', '.');
     out.hours_per_week = std::stod(h);
   } else if (std::regex_search(s, m, per_month)) {
-    out.hours_per_week = std::round(std::stod(m[1]) * 12.0 / 52.0 * 10) / 10;
+    // A month's figure is a week's times 52/12, rounded to the hour ("173" for 40): the whole
+    // number of hours a week that rounds back to it is the one the employer counted in.
+    const double monthly = std::stod(m[1]);
+    const double per_week_exact = monthly * 12.0 / 52.0;
+    const double whole = std::round(per_week_exact);
+    out.hours_per_week = std::round(whole * 52.0 / 12.0) == monthly ? whole : std::round(per_week_exact * 10) / 10;
   } else if (std::regex_search(s, m, labelled_loose)) {
     out.hours_per_week = std::stod(m[1]);
   }
