@@ -155,6 +155,31 @@ std::optional<Part> position_in_foreign_prose(const TextRun& text) {
   return std::nullopt;
 }
 
+// A form's value wrapped onto the next line ("Pranata Laboratorium Kesehatan (Medical Laboratory" /
+// "Technologist)"): a next line whose first cell begins under the value, with no label of its own
+// to the left, goes on with it.
+std::string value_wrapped_below(const std::string& value, const TextRun& cell, const TextRun* next_line) {
+  if (!next_line || cell.pieces.empty()) return value;
+  const auto below = line_cells(*next_line);
+  if (below.empty() || below.front().pieces.empty()) return value;
+  if (std::abs(below.front().pieces.front().upright.x0 - cell.pieces.front().upright.x0) > 2 * cell.height()) return value;
+  return value + " " + trim_punct(below.front().text);
+}
+
+// "Görevi / Position" over "Tıbbi Laboratuvar Teknisyeni / Laboratory Technician": a bilingual
+// form prints its value's languages in the label's order; the half under the English label word.
+std::string english_half(const std::string& label, const std::string& value) {
+  const auto label_slash = label.find('/');
+  const auto value_slash = value.find(" / ");
+  if (label_slash == std::string::npos || value_slash == std::string::npos || value.find(" / ", value_slash + 3) != std::string::npos)
+    return value;
+  static const Regex& english = icase_regex(R"(\b(position|post|rank|designation|job title)\b)");
+  const bool english_first = std::regex_search(label.substr(0, label_slash), english);
+  const bool english_second = std::regex_search(label.substr(label_slash + 1), english);
+  if (english_first == english_second) return value;
+  return trim(english_first ? value.substr(0, value_slash) : value.substr(value_slash + 3));
+}
+
 std::optional<Part> position_of(const TextRun& text, const std::vector<TextRun>& lines) {
   static const Regex& labelled =
       // after a form's item number ("2. Designation"), with a translation before a slash ("Cargo /
@@ -171,11 +196,16 @@ std::optional<Part> position_of(const TextRun& text, const std::vector<TextRun>&
       static const Regex& label_alone = icase_regex(
           R"(^([^:/]{1,30}/\s*)?(position|post|rank|designation|job title|jabatan|cargo|puesto|pozisyon|unvan|görevi|)"
           R"(посада)(\s*/\s*[^:/]{1,30})?$)");
+      // A bilingual form's label ("Görevi / Position") needs no colon: its value is the next cell.
+      const bool bilingual_label = cells[c].text.find('/') != std::string::npos;
       if (std::regex_match(cells[c].text, label_alone) && c + 1 < cells.size() && !cells[c + 1].text.empty() &&
-          cells[c + 1].text[0] == ':') {
+          (cells[c + 1].text[0] == ':' || bilingual_label)) {
         const TextRun& cell = cells[c + 1];
-        const std::string value = trim_punct(cell.text.substr(1));
-        if (!value.empty()) return part_of(cell, repair_roman_suffix(value), 0.97, 1, cell.text.size());
+        const std::size_t from = cell.text[0] == ':' ? 1 : 0;
+        std::string value = trim_punct(cell.text.substr(from));
+        value = value_wrapped_below(value, cell, l + 1 < lines.size() ? &lines[l + 1] : nullptr);
+        if (bilingual_label) value = english_half(cells[c].text, value);
+        if (!value.empty()) return part_of(cell, repair_roman_suffix(value), 0.97, from, cell.text.size());
       }
       if (!std::regex_search(cells[c].text, m, labelled)) continue;
       // A label alone on its line, its value printed under it (a form's boxes): the next line's cell
@@ -227,12 +257,13 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   static const Regex& letter_date_cue = icase_regex(R"((\bdate|\bdated|\bissued(?: this| on)?)\s*[,:]?\s*$)");
   // "to", "-", or a form's label for the end: "End date:", "Date of leaving:", "To:".
   static const Regex& joiner = icase_regex(
-      R"(^\s*(to|until|till|through|thru|up\s*to|upto|-|–|and|to\s*:|(?:end(?:ing)?|finish|last(?: working)?)\s+(?:date|day)\s*:?|)"
+      R"(^\s*(to|until|till|through|thru|up\s*to|upto|-|–|and|to\s*:|)"
       // "hasta el", "até", "a" (Portuguese "de 01/04/2020 a 03/06/2021"), "au", "sampai", "s/d"
-      R"(hasta(?: el)?|at(?:é|e)|a|al|au|sampai(?: dengan)?|hingga|s/d|s\.d\.|bis|do|)"
-      // a form's end label, its translation before a slash: "Akhir Bekerja / End of Service :"
-      R"((?:[^\d:/]{1,30}/\s*)?end of (?:service|employment|contract)\s*:?|)"
-      R"(date of (?:leaving|relieving|separation|resignation|exit)\s*:?|date\s+(?:left|ended|of\s+end)\s*:?|left\s+on)?\s*(the\s+)?$)");
+      R"(hasta(?: el)?|at(?:é|e)|a|al|au|sampai(?: dengan)?|hingga|s/d|s\.d\.|bis|do|left\s+on|)"
+      // a form's end label, maybe after its translation and a slash: "Çıkış Tarihi / End Date",
+      // "Akhir Bekerja / End of Service :"
+      R"((?:[^\d:/]{1,30}/\s*)?(?:(?:end(?:ing)?|finish|last(?: working)?)\s+(?:date|day)|end of (?:service|employment|contract)|)"
+      R"(date of (?:leaving|relieving|separation|resignation|exit)|date\s+(?:left|ended|of\s+end))\s*:?)?\s*(the\s+)?$)");
   // A translated letter prints each date in its own calendar with the Gregorian in brackets
   // ("from 1399/06/11 (1 September 2020) to 1402/02/18 (8 May 2023)"): the other calendar's date
   // and the brackets are no part of the words between cue and date. No job begins before 1900.
@@ -244,7 +275,11 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
     if (!dates[i].date || !gregorian(dates[i])) continue;
     const std::size_t from = dates[i].begin >= 40 ? dates[i].begin - 40 : 0;
     const std::string before = plain(text.substr(from, dates[i].begin - from));
-    if (!std::regex_search(before, start_cue) || std::regex_search(before, letter_date_cue)) continue;
+    // ("Start Date 19.10.2020" is a start, though "Date" ends its label.)
+    static const Regex& start_date_label = icase_regex(
+        R"((\bstart(?:ing)?|\bbeginning|\bjoining|\bentry|\bcommencement)\s+date\s*[,:.;]?\s*$)");
+    if (!std::regex_search(before, start_cue)) continue;
+    if (std::regex_search(before, letter_date_cue) && !std::regex_search(before, start_date_label)) continue;
     p.start = dates[i];
     std::size_t n = i + 1;
     while (n < dates.size() && !gregorian(dates[n])) ++n;
@@ -255,6 +290,24 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
       if (std::regex_match(between, joiner) || (next.present && between.size() <= 30)) p.end = next;
     }
     break;
+  }
+  // "desde el 23 de setiembre de 2025 hasta la fecha", "sampai sekarang", a form's "End of Service :
+  // -" left blank: the job goes on (the languages' "to date", and an end field with no date in it).
+  if (p.start && !p.end) {
+    static const Regex& ongoing = icase_regex(
+        R"(^[\s,]*(?:(?:hasta|a)\s+(?:la\s+fecha|el\s+presente|la\s+actualidad|hoy)|at(?:é|e)\s+(?:o\s+momento|o\s+presente|)"
+        R"(a\s+presente\s+data|hoje|a\s+data\s+atual)|(?:sampai|hingga)\s+(?:sekarang|saat\s+ini)|jusqu'(?:à|a)\s+(?:ce\s+jour|présent)|)"
+        R"((?:[^\d:/]{1,30}/\s*)?(?:end\s+of\s+(?:service|employment)|end(?:ing)?\s+date|date\s+of\s+leaving)\s*:\s*[-–—](?:\s|$)))");
+    const std::string after = text.substr(p.start->end, std::min<std::size_t>(80, text.size() - p.start->end));
+    std::smatch m;
+    if (std::regex_search(after, m, ongoing)) {
+      DateMatch open;
+      open.present = true;
+      open.begin = p.start->end + static_cast<std::size_t>(m.position(0));
+      open.end = open.begin + static_cast<std::size_t>(m.length(0));
+      open.certainty = 0.95;
+      p.end = open;
+    }
   }
   if (!p.start) {  // no cue: the first pair of dates joined by "to", "-", "until"
     for (std::size_t i = 0; i + 1 < dates.size(); ++i) {

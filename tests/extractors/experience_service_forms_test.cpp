@@ -113,6 +113,64 @@ TEST(ServiceForms, AreasNamedAfterExaminationsIn) {
   EXPECT_EQ(j.departments, (std::vector<std::string>{"microbiology", "chemistry"}));
 }
 
+TEST(ServiceForms, BilingualFormWithoutColonsTakesTheEnglishHalf) {
+  const test::Classified c = read(
+      {"#TOKAT STATE HOSPITAL", "Sayı: 895/2023   25.03.2023", "ÇALIŞMA BELGESİ / CERTIFICATE OF EMPLOYMENT",
+       "Adı Soyadı / Name Surname   Özge GÜNEŞ",
+       "Görevi / Position   Tıbbi Laboratuvar Teknisyeni / Laboratory Technician (Medical Laboratory)", "İşe Giriş Tarihi / Start Date   19.10.2020",
+       "Çıkış Tarihi / End Date   19.03.2023",
+       "Çalışma Süresi / Working Time   Yarı zamanlı, haftalık 16 saat / Part-time, 16 hours per week",
+       "Çalıştığı Bölümler / Sections   Kan Merkezi, Biyokimya, Mikrobiyoloji, Hematoloji, Kan Alma Birimi, İdrar Analizi"});
+  const auto letters = letters_of(c);
+  ASSERT_EQ(letters.size(), 1u);
+  const Job j = extract_job(letters.front(), "2026-11-01");
+  ASSERT_TRUE(j.position);
+  EXPECT_EQ(*j.position, "Laboratory Technician (Medical Laboratory)");
+  // "Start Date" is a start though its label ends in "Date"; the letter's own date stays apart.
+  EXPECT_EQ(j.start, "2020-10-19");
+  EXPECT_EQ(j.end, "2023-03-19");
+  EXPECT_EQ(j.hours_per_week, 16);
+  EXPECT_EQ(j.departments, (std::vector<std::string>{"blood_bank", "chemistry", "microbiology", "hematology",
+                                                     "phlebotomy", "urinalysis"}));
+}
+
+TEST(ServiceForms, AreaWordsInOtherLanguagesMatchWordStartsOnly) {
+  EXPECT_EQ(lab_areas_in("Citología, Sitologi"), (std::vector<std::string>{"other"}));
+  EXPECT_EQ(lab_areas_in("Parasitology and Urinalysis"), (std::vector<std::string>{"microbiology", "urinalysis"}));
+}
+
+TEST(ServiceForms, FullAndPartTimeInTheLettersLanguages) {
+  EXPECT_TRUE(hours_in("bajo la modalidad de contrato CAS, a tiempo completo, rotando").full_time);
+  EXPECT_TRUE(hours_in("em regime de tempo integral").full_time);
+  EXPECT_TRUE(hours_in("Penuh waktu").full_time);
+  const auto part = hours_in("неповний робочий день / part-time");  // holds "повний робочий день"
+  EXPECT_FALSE(part.full_time);
+  EXPECT_TRUE(part.part_time);
+  EXPECT_FALSE(hours_in("a tiempo parcial").full_time);
+}
+
+TEST(ServiceForms, AnOpenEndInTheLettersLanguagesOrABlankEndField) {
+  const test::Classified c = read(
+      {"#HOSPITAL NACIONAL ARZOBISPO LOAYZA", "CONSTANCIA DE TRABAJO", "El que suscribe hace constar:",
+       "Que la Lic. ANA PÉREZ QUISPE labora en esta institución desde el 23 de setiembre de 2025 hasta la fecha, en el",
+       "cargo de Tecnóloga Médica, a tiempo completo.", "Lima, 2 de octubre de 2026"});
+  const auto letters = letters_of(c);
+  ASSERT_EQ(letters.size(), 1u);
+  const Job j = extract_job(letters.front(), "2026-11-01");
+  EXPECT_EQ(j.start, "2025-09-23");
+  EXPECT_TRUE(j.to_present);
+  EXPECT_TRUE(j.full_time_stated);
+  const test::Classified form = read({"#PATHEIN GENERAL HOSPITAL", "RECOMMENDATION AND SERVICE CERTIFICATE",
+                                      "This is to certify that the following staff member is serving at this institution:",
+                                      "Name   : Aye Aye Win", "Position   : Medical Technologist",
+                                      "Start of Service   : 19-05-2018", "End of Service   : -", "Working Hours   : Full-time"});
+  const auto forms = letters_of(form);
+  ASSERT_EQ(forms.size(), 1u);
+  const Job k = extract_job(forms.front(), "2026-11-01");
+  EXPECT_EQ(k.start, "2018-05-19");
+  EXPECT_TRUE(k.to_present);
+}
+
 TEST(ServiceForms, MonthlyHoursRoundToTheWholeWeekTheyCameFrom) {
   EXPECT_EQ(hours_in("con una jornada de 173 horas mensuales").hours_per_week, 40);
   EXPECT_EQ(hours_in("con una jornada de 87 horas mensuales").hours_per_week, 20);
