@@ -113,6 +113,73 @@ std::string mixed_case_form(const std::string& name, const TextRun& text) {
   return title_case(name);
 }
 
+// A word printed with a capital (ASCII or Latin-1 letters).
+bool starts_capitalised(const std::string& word) {
+  if (word.empty()) return false;
+  const auto c0 = static_cast<unsigned char>(word[0]);
+  if (c0 >= 'A' && c0 <= 'Z') return true;
+  // Latin-1 capitals (À..Þ) in UTF-8: C3 80..9E
+  return word.size() > 1 && c0 == 0xC3 && static_cast<unsigned char>(word[1]) >= 0x80 &&
+         static_cast<unsigned char>(word[1]) <= 0x9E;
+}
+
+// "en el cargo de Tecnólogo Médico en Laboratorio Clínico,", "exercendo o cargo de Biomédico Analista
+// Clínico,", "bekerja sebagai Analis Laboratorium": the post a letter in Spanish, Portuguese, French,
+// Italian or Indonesian names in its prose, up to the clause's end. Matched on accent-folded text.
+std::optional<Part> position_in_foreign_prose(const TextRun& text) {
+  std::vector<std::size_t> source;
+  const std::string folded = fold_latin(text.text, &source);
+  static const Regex& cue = icase_regex(
+      R"(\b(?:(?:en|no|in|com|al|del|nel)\s+(?:el\s+|o\s+|la\s+|il\s+)?(?:cargo|puesto|funcao|posto|poste)\s+(?:de|del|di)|)"
+      R"(el cargo de|o cargo de|la funcion de|a funcao de|en qualite de|in qualita di|en calidad de|sebagai)\s+)");
+  static const std::vector<std::string> small = {"de", "del", "da", "do", "en", "em", "di", "in", "of", "and", "y", "e", "dan"};
+  auto is_small = [&](const std::string& w) { return std::find(small.begin(), small.end(), w) != small.end(); };
+  for (auto it = SRegexIterator(folded.cbegin(), folded.cend(), cue); it != SRegexIterator(); ++it) {
+    const std::size_t at = source[static_cast<std::size_t>(it->position(0) + it->length(0))];
+    // Words of a title: capitalised words and the small words between them, to the clause's end.
+    std::size_t pos = at, kept_end = at;
+    while (pos < text.text.size()) {
+      const std::size_t space = std::min(text.text.find(' ', pos), text.text.size());
+      std::string word = text.text.substr(pos, space - pos);
+      const bool clause_ends = !word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ';');
+      if (clause_ends) word.pop_back();
+      if (starts_capitalised(word)) kept_end = pos + word.size();
+      else if (!is_small(word) || clause_ends) break;
+      if (clause_ends) break;
+      pos = space + 1;
+    }
+    if (kept_end < at + 4) continue;
+    const std::string value = text.text.substr(at, kept_end - at);
+    return part_of(text, value, 0.9, at, kept_end);
+  }
+  return std::nullopt;
+}
+
+// A form's value wrapped onto the next line ("Pranata Laboratorium Kesehatan (Medical Laboratory" /
+// "Technologist)"): a next line whose first cell begins under the value, with no label of its own
+// to the left, goes on with it.
+std::string value_wrapped_below(const std::string& value, const TextRun& cell, const TextRun* next_line) {
+  if (!next_line || cell.pieces.empty()) return value;
+  const auto below = line_cells(*next_line);
+  if (below.empty() || below.front().pieces.empty()) return value;
+  if (std::abs(below.front().pieces.front().upright.x0 - cell.pieces.front().upright.x0) > 2 * cell.height()) return value;
+  return value + " " + trim_punct(below.front().text);
+}
+
+// "Görevi / Position" over "Tıbbi Laboratuvar Teknisyeni / Laboratory Technician": a bilingual
+// form prints its value's languages in the label's order; the half under the English label word.
+std::string english_half(const std::string& label, const std::string& value) {
+  const auto label_slash = label.find('/');
+  const auto value_slash = value.find(" / ");
+  if (label_slash == std::string::npos || value_slash == std::string::npos || value.find(" / ", value_slash + 3) != std::string::npos)
+    return value;
+  static const Regex& english = icase_regex(R"(\b(position|post|rank|designation|job title)\b)");
+  const bool english_first = std::regex_search(label.substr(0, label_slash), english);
+  const bool english_second = std::regex_search(label.substr(label_slash + 1), english);
+  if (english_first == english_second) return value;
+  return trim(english_first ? value.substr(0, value_slash) : value.substr(value_slash + 3));
+}
+
 std::optional<Part> position_of(const TextRun& text, const std::vector<TextRun>& lines) {
   static const Regex& labelled =
       // after a form's item number ("2. Designation"), with a translation before a slash ("Cargo /
@@ -125,12 +192,20 @@ std::optional<Part> position_of(const TextRun& text, const std::vector<TextRun>&
     for (std::size_t c = 0; c < cells.size(); ++c) {
       std::smatch m;
       // "Position          : Scientific Officer": the colon printed apart begins the value's cell.
-      static const Regex& label_alone = icase_regex(R"(^(position|post|rank)$)");
+      // (With its translation beside it: "Jabatan / Position", "Position / Cargo".)
+      static const Regex& label_alone = icase_regex(
+          R"(^([^:/]{1,30}/\s*)?(position|post|rank|designation|job title|jabatan|cargo|puesto|pozisyon|unvan|görevi|)"
+          R"(посада)(\s*/\s*[^:/]{1,30})?$)");
+      // A bilingual form's label ("Görevi / Position") needs no colon: its value is the next cell.
+      const bool bilingual_label = cells[c].text.find('/') != std::string::npos;
       if (std::regex_match(cells[c].text, label_alone) && c + 1 < cells.size() && !cells[c + 1].text.empty() &&
-          cells[c + 1].text[0] == ':') {
+          (cells[c + 1].text[0] == ':' || bilingual_label)) {
         const TextRun& cell = cells[c + 1];
-        const std::string value = trim_punct(cell.text.substr(1));
-        if (!value.empty()) return part_of(cell, repair_roman_suffix(value), 0.97, 1, cell.text.size());
+        const std::size_t from = cell.text[0] == ':' ? 1 : 0;
+        std::string value = trim_punct(cell.text.substr(from));
+        value = value_wrapped_below(value, cell, l + 1 < lines.size() ? &lines[l + 1] : nullptr);
+        if (bilingual_label) value = english_half(cells[c].text, value);
+        if (!value.empty()) return part_of(cell, repair_roman_suffix(value), 0.97, from, cell.text.size());
       }
       if (!std::regex_search(cells[c].text, m, labelled)) continue;
       // A label alone on its line, its value printed under it (a form's boxes): the next line's cell
@@ -156,7 +231,7 @@ std::optional<Part> position_of(const TextRun& text, const std::vector<TextRun>&
       R"(((?:[A-Z][A-Za-z.\-/]*|I{1,3}|IV|\([A-Za-z ]+\))(?:\s+(?:[A-Z][A-Za-z.\-/]*|I{1,3}|IV|[I1l|\[\]{}!]{1,3}|\([A-Za-z ]+\)|of|and)(?=\s|$|[.,]))*))",
       false);
   std::smatch m;
-  if (!std::regex_search(text.text, m, prose)) return std::nullopt;
+  if (!std::regex_search(text.text, m, prose)) return position_in_foreign_prose(text);
   std::string value = trim_punct(m[1].str());
   // A trailing "of"/"and" belongs to the sentence, not the title.
   static const Regex& dangling = icase_regex(R"(\s+(of|and)$)");
@@ -175,13 +250,20 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   static const Regex& start_cue = icase_regex(
       R"((\bfrom|\bsince|w\.?e\.?f\.?|with effect from|\beffective|\bjoined\b(?: on)?|\bstart(?:ing|ed)?(?: on)?|\bcommenc\w*(?: on)?|)"
       R"(\bbeginning|dates? of (employment|service)|employment|period|service|\bdates|)"
+      // the same in other languages: "desde el", "no período de", "a partir de", "depuis le", "sejak"
+      R"(\bdesde(?: el)?|\bper(?:í|i)odo de|\ba partir d[eo]l?|\bdepuis(?: le)?|\bsejak(?: tanggal)?|)"
       R"(\bstart(?:ing)? date|date of (?:joining|appointment|hire|commencement|entry)|joining date|date (?:joined|hired))\s*[,:.;]?\s*(the\s+)?$)");
   // "Date: 05.10.2024", "Dated ...": the letter's own date, never the start of the period.
   static const Regex& letter_date_cue = icase_regex(R"((\bdate|\bdated|\bissued(?: this| on)?)\s*[,:]?\s*$)");
   // "to", "-", or a form's label for the end: "End date:", "Date of leaving:", "To:".
   static const Regex& joiner = icase_regex(
-      R"(^\s*(to|until|till|through|thru|up\s*to|upto|-|–|and|to\s*:|(?:end(?:ing)?|finish|last(?: working)?)\s+(?:date|day)\s*:?|)"
-      R"(date of (?:leaving|relieving|separation|resignation|exit)\s*:?|date\s+(?:left|ended|of\s+end)\s*:?|left\s+on)?\s*(the\s+)?$)");
+      R"(^\s*(to|until|till|through|thru|up\s*to|upto|-|–|and|to\s*:|)"
+      // "hasta el", "até", "a" (Portuguese "de 01/04/2020 a 03/06/2021"), "au", "sampai", "s/d"
+      R"(hasta(?: el)?|at(?:é|e)|a|al|au|sampai(?: dengan)?|hingga|s/d|s\.d\.|bis|do|left\s+on|)"
+      // a form's end label, maybe after its translation and a slash: "Çıkış Tarihi / End Date",
+      // "Akhir Bekerja / End of Service :"
+      R"((?:[^\d:/]{1,30}/\s*)?(?:(?:end(?:ing)?|finish|last(?: working)?)\s+(?:date|day)|end of (?:service|employment|contract)|)"
+      R"(date of (?:leaving|relieving|separation|resignation|exit)|date\s+(?:left|ended|of\s+end))\s*:?)?\s*(the\s+)?$)");
   // A translated letter prints each date in its own calendar with the Gregorian in brackets
   // ("from 1399/06/11 (1 September 2020) to 1402/02/18 (8 May 2023)"): the other calendar's date
   // and the brackets are no part of the words between cue and date. No job begins before 1900.
@@ -193,7 +275,11 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
     if (!dates[i].date || !gregorian(dates[i])) continue;
     const std::size_t from = dates[i].begin >= 40 ? dates[i].begin - 40 : 0;
     const std::string before = plain(text.substr(from, dates[i].begin - from));
-    if (!std::regex_search(before, start_cue) || std::regex_search(before, letter_date_cue)) continue;
+    // ("Start Date 19.10.2020" is a start, though "Date" ends its label.)
+    static const Regex& start_date_label = icase_regex(
+        R"((\bstart(?:ing)?|\bbeginning|\bjoining|\bentry|\bcommencement)\s+date\s*[,:.;]?\s*$)");
+    if (!std::regex_search(before, start_cue)) continue;
+    if (std::regex_search(before, letter_date_cue) && !std::regex_search(before, start_date_label)) continue;
     p.start = dates[i];
     std::size_t n = i + 1;
     while (n < dates.size() && !gregorian(dates[n])) ++n;
@@ -204,6 +290,24 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
       if (std::regex_match(between, joiner) || (next.present && between.size() <= 30)) p.end = next;
     }
     break;
+  }
+  // "desde el 23 de setiembre de 2025 hasta la fecha", "sampai sekarang", a form's "End of Service :
+  // -" left blank: the job goes on (the languages' "to date", and an end field with no date in it).
+  if (p.start && !p.end) {
+    static const Regex& ongoing = icase_regex(
+        R"(^[\s,]*(?:(?:hasta|a)\s+(?:la\s+fecha|el\s+presente|la\s+actualidad|hoy)|at(?:é|e)\s+(?:o\s+momento|o\s+presente|)"
+        R"(a\s+presente\s+data|hoje|a\s+data\s+atual)|(?:sampai|hingga)\s+(?:sekarang|saat\s+ini)|jusqu'(?:à|a)\s+(?:ce\s+jour|présent)|)"
+        R"((?:[^\d:/]{1,30}/\s*)?(?:end\s+of\s+(?:service|employment)|end(?:ing)?\s+date|date\s+of\s+leaving)\s*:\s*[-–—](?:\s|$)))");
+    const std::string after = text.substr(p.start->end, std::min<std::size_t>(80, text.size() - p.start->end));
+    std::smatch m;
+    if (std::regex_search(after, m, ongoing)) {
+      DateMatch open;
+      open.present = true;
+      open.begin = p.start->end + static_cast<std::size_t>(m.position(0));
+      open.end = open.begin + static_cast<std::size_t>(m.length(0));
+      open.certainty = 0.95;
+      p.end = open;
+    }
   }
   if (!p.start) {  // no cue: the first pair of dates joined by "to", "-", "until"
     for (std::size_t i = 0; i + 1 < dates.size(); ++i) {
@@ -259,7 +363,9 @@ void resolve_by_plausibility(Period& p, const DayOrderInfo& order, const std::op
 std::optional<Part> departments_of(const TextRun& text, std::vector<std::string>& areas) {
   static const Regex& cue = icase_regex(
       R"(\b(sections?|departments?|units?|areas?|benches|rotated\s+through|assigned\s+to|tests\s+in|posted\s+(in|to|at)|)"
-      R"(worked\s+in)\b)");
+      R"(worked\s+in|sector|setor|servicio|unit\s+kerja|rotando\s+por|)"
+      // "performed routine laboratory examinations in Immunology, ...", "experience in"
+      R"((?:examinations?|analys[ie]s|investigations?|procedures|duties|experience|testing|work)\s+in)\b|(?:á|Á)reas?\b)");
   // A full stop ends the list unless OCR put it after a separator ("Chemical Pathology;. Blood").
   static const Regex& sentence_end = icase_regex(R"([^;,\s]\.\s+[A-Z]|\.$)", false);
   auto add = [&](const std::vector<LabAreaMention>& mentions) {

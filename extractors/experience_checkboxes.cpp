@@ -93,7 +93,10 @@ bool is_plain_word(std::string_view w) {
 // The box printed before the area named at `at`: right before it, or before the one or two words
 // that begin the area's name ("[X] Clinical Chemistry", "☒ Medical Microbiology"), never reaching
 // back past `limit` (the end of the area named before it).
+// An opening bracket glued to the name ("Laboratorium Klinik (Hematologi, Bank Darah") opens a list
+// in parentheses: a box is printed apart from the name it ticks, or closes before it ("[X]Chemistry").
 std::optional<std::pair<std::size_t, BoxState>> box_before(const std::string& text, std::size_t at, std::size_t limit = 0) {
+  if (at > limit && (text[at - 1] == '(' || text[at - 1] == '[' || text[at - 1] == '{')) return std::nullopt;
   std::size_t end = at;
   for (int skipped = 0; skipped <= 2; ++skipped) {
     while (end > limit && text[end - 1] == ' ') --end;

@@ -59,7 +59,12 @@ HoursStatement hours_in(std::string_view text) {
     std::replace(h.begin(), h.end(), ',', '.');
     out.hours_per_week = std::stod(h);
   } else if (std::regex_search(s, m, per_month)) {
-    out.hours_per_week = std::round(std::stod(m[1]) * 12.0 / 52.0 * 10) / 10;
+    // A month's figure is a week's times 52/12, rounded to the hour ("173" for 40): the whole
+    // number of hours a week that rounds back to it is the one the employer counted in.
+    const double monthly = std::stod(m[1]);
+    const double per_week_exact = monthly * 12.0 / 52.0;
+    const double whole = std::round(per_week_exact);
+    out.hours_per_week = std::round(whole * 52.0 / 12.0) == monthly ? whole : std::round(per_week_exact * 10) / 10;
   } else if (std::regex_search(s, m, labelled_loose)) {
     out.hours_per_week = std::stod(m[1]);
   }
@@ -75,7 +80,25 @@ HoursStatement hours_in(std::string_view text) {
       }
     return false;
   };
+  // The same in the letters' languages: "a tiempo completo", "em regime de tempo integral", "à temps
+  // plein", "penuh waktu", "tam zamanlı", "повний робочий день"; and their part-time words.
+  static const Regex& foreign_full = icase_regex(
+      R"(\b(tiempo\s+completo|jornada\s+completa|tempo\s+integral|tempo\s+inteiro|temps\s+plein|tempo\s+pieno|)"
+      R"(penuh\s+waktu|tam\s+zamanl|normă\s+întreagă|pełny\s+etat|pełnym\s+etacie)|повний\s+робочий\s+день)");
+  static const Regex& foreign_part = icase_regex(
+      R"(\b(tiempo\s+parcial|medio\s+tiempo|tempo\s+parcial|temps\s+partiel|tempo\s+parziale|paruh\s+waktu|)"
+      R"(yarı\s+zamanl|yari\s+zamanl|jumătate\s+de\s+normă|niepełny\s+etat)|неповний\s+робочий\s+день)");
   std::smatch f;
+  const bool part_foreign = std::regex_search(s, f, foreign_part);
+  if (part_foreign) out.part_time = true;
+  // ("неповний робочий день" holds "повний робочий день": part-time checked first.)
+  if (!part_foreign && std::regex_search(s, f, foreign_full)) {
+    out.full_time = true;
+    if (!out.hours_per_week) {
+      out.begin = static_cast<std::size_t>(f.position(0));
+      out.end = out.begin + static_cast<std::size_t>(f.length(0));
+    }
+  }
   if (says(full, f)) {
     out.full_time = true;
     if (!out.hours_per_week) {

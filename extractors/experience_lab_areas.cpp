@@ -11,15 +11,21 @@ namespace cc {
 
 std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
   static const std::vector<std::pair<const char*, const char*>> areas = {
-      {"blood_bank", R"(blood\s*bank|immuno-?ha?ematolog|transfusion)"},
-      {"chemistry", R"(chemistry|biochemistry|chemical\s+pathology|\bbiochem\b)"},
+      // (English first, then the same areas as letters in Spanish, Portuguese, French, Indonesian and
+      // Turkish name them; the text is accent-folded, so "Bioquímica" is "bioquimica".)
+      {"blood_bank", R"(blood\s*bank|immuno-?ha?ematolog|transfusion|)"
+                     R"(banco\s+de\s+sang|bank\s+darah|hemoterapia|\bkan\s+bankas|\bkan\s+merkez|banque\s+de\s+sang)"},
+      {"chemistry", R"(chemistry|biochemistry|chemical\s+pathology|\bbiochem\b|)"
+                    R"(bioquimica|quimica\s+clinica|biochimie|kimia\s+klini|biokimia|biyokimya|klinik\s+kimya)"},
       {"hematology", R"(\bha?ematolog|\bhaemat|\bhemat|coagulation)"},
-      {"microbiology", R"(microbiolog|bacteriolog|mycology|virology|parasitolog)"},
-      {"immunology", R"(\bimmunology|serology)"},
-      {"urinalysis", R"(urinalysis|clinical\s+microscopy|clinical\s+pathology|body\s+fluids)"},
-      {"molecular", R"(molecular|\bpcr\b)"},
-      {"phlebotomy", R"(phlebotomy|specimen\s+collection|blood\s+collection|venipuncture|sample\s+collection)"},
-      {"other", R"(histopatholog|cytolog|histolog|cytopatholog|anatomic(al)?\s+pathology|toxicology)"},
+      {"microbiology", R"(microbiolog|bacteriolog|mycology|virology|parasitolog|mikrobiolog|mikrobiyoloj|bakteriolog)"},
+      {"immunology", R"(\bimmunology|serology|\bi(?:n|m)munolog|\bimunolog|serolog)"},
+      {"urinalysis", R"(urinalysis|clinical\s+microscopy|clinical\s+pathology|body\s+fluids|urinalis|uroanalis|\bidrar)"},
+      {"molecular", R"(molecular|\bpcr\b|molekul)"},
+      {"phlebotomy", R"(phlebotomy|specimen\s+collection|blood\s+collection|venipuncture|sample\s+collection|)"
+                     R"(flebotom|\bsampling\b|toma\s+de\s+muestras|\bcoleta|pengambilan\s+(?:sampel|darah|spesimen)|\bkan\s+alma)"},
+      {"other", R"(histopatholog|cytolog|histolog|cytopatholog|anatomic(al)?\s+pathology|toxicology|)"
+                R"(\bcitolog|\bsitolog|anatomia\s+patologica|patologi\s+anatomi|histopatolog)"},
   };
   // OCR confuses i, l, 1 and o, 0 ("Biood Bank", "Haemato1ogy"): text and patterns are compared
   // with those folded together (same length, so positions hold).

@@ -122,6 +122,30 @@ std::size_t piece_at(const TextRun& run, std::size_t offset) {
   return run.pieces.size();
 }
 
+// "ЮЛІЯ / Yuliia ГРИЦЕНКО / Hrytsenko": a name printed in two scripts word by word, each word with
+// its transliteration after a slash. The Latin words are the name the other documents compare with.
+std::string latin_words_of_bilingual(const std::string& name) {
+  if (name.find('/') == std::string::npos) return name;
+  auto non_latin = [](const std::string& w) {
+    for (char ch : w)
+      if (static_cast<unsigned char>(ch) >= 0xCD) return true;  // lead bytes past Latin Extended-B / IPA
+    return false;
+  };
+  auto has_ascii_letter = [](const std::string& w) {
+    for (char ch : w)
+      if (std::isalpha(static_cast<unsigned char>(ch))) return true;
+    return false;
+  };
+  std::vector<std::string> latin;
+  bool other_script = false;
+  for (const std::string& w : split_spaces(name)) {
+    if (w == "/") continue;
+    if (non_latin(w)) other_script = true;
+    else if (has_ascii_letter(w)) latin.push_back(w);
+  }
+  return other_script && !latin.empty() ? join_words(latin) : name;
+}
+
 std::optional<Found> make_found(const TextRun& run, std::size_t begin, std::size_t end, bool order_known) {
   std::string printed = trim(run.text.substr(begin, end - begin));
   while (!printed.empty() && std::string_view(";:,.-_|'\"").find(printed.front()) != std::string_view::npos)
@@ -131,7 +155,7 @@ std::optional<Found> make_found(const TextRun& run, std::size_t begin, std::size
   const auto last_space = printed.rfind(' ');
   if (!printed.empty() && printed.back() == '.' && printed.size() - (last_space == std::string::npos ? 0 : last_space + 1) > 2)
     printed.pop_back();
-  const std::string bare = strip_honorific(printed);
+  const std::string bare = latin_words_of_bilingual(strip_honorific(printed));
   if (!plausible_name(bare)) return std::nullopt;
   Found f;
   f.sighting.as_printed = printed;
@@ -184,8 +208,10 @@ std::optional<Found> name_in_prose(const TextRun& text) {
       // "En atención a que el señor ...", "se certifică faptul că doamna ...", "zaświadcza się, że Pani ..."
       R"(\b(atteste|attestons|certifie|certifions|certifica|certifico|certificamos|certifican|atesta|atestamos|)"
       R"(declara|declaramos|hace constar|hacemos constar|faz saber|certifică|confirmă|atestă|en atención a|)"
-      R"(zaświadcza się|zaświadcza|zaświadczamy|potwierdza się|potwierdza)(\s+faptul)?\s*(:\s*)?(que|că|,?\s*że)\s+)"
-      R"(((el|la|le|o|a|al)\s+)?(C\.\s+)?)");
+      // (a few words may come between: "Declaramos para os devidos fins que LETÍCIA ...")
+      R"(zaświadcza się|zaświadcza|zaświadczamy|potwierdza się|potwierdza)(\s+faptul)?(?:\s+[a-z]+){0,4}?\s*(:\s*)?(que|că|,?\s*że)\s+)"
+      // the article, then titles abbreviated before the name: "Que la Lic. T.M. KATHERINE ..."
+      R"(((el|la|le|o|a|al)\s+)?(C\.\s+)?(?:(?:[A-Z][a-z]{1,3}\.|(?:[A-Z]{1,2}\.){2,3})\s+){0,3})");
   for (auto it = SRegexIterator(text.text.begin(), text.text.end(), trigger); it != SRegexIterator(); ++it) {
     const std::size_t after = static_cast<std::size_t>(it->position(0) + it->length(0));
     const auto range = read_name_words(text, piece_at(text, after));
@@ -254,7 +280,19 @@ std::optional<Found> name_from_labels(const std::vector<TextRun>& lines) {
     std::vector<TextRun> below;  // the next line's cells, for a value printed under its label
     for (std::size_t c = 0; c < cells.size(); ++c) {
       std::smatch m;
-      if (!std::regex_search(cells[c].text, m, name_label())) continue;
+      // "Name                : Phyu Phyu Soe": a form's colon printed apart from its label, at the
+      // start of the value's cell.
+      const bool colon_apart = c + 1 < cells.size() && cells[c + 1].text.size() > 1 && cells[c + 1].text[0] == ':';
+      const std::string label = colon_apart ? cells[c].text + ":" : cells[c].text;
+      if (!std::regex_search(label, m, name_label())) continue;
+      if (colon_apart && m.length(0) == static_cast<long>(label.size())) {
+        const TextRun& value = cells[c + 1];
+        std::size_t at = 1;
+        while (at < value.text.size() && value.text[at] == ' ') ++at;
+        if (auto f = make_found(value, at, value_end(value, at), false)) return f;
+        continue;
+      }
+      if (colon_apart && !std::regex_search(cells[c].text, m, name_label())) continue;
       const TextRun* cell = &cells[c];
       std::size_t begin = static_cast<std::size_t>(m.length(0));
       if (begin >= cell->text.size() && c + 1 < cells.size()) {  // the value is the next cell
@@ -334,7 +372,9 @@ std::optional<Found> name_from_split_fields(const std::vector<TextRun>& lines) {
   if (!sur || !giv) return std::nullopt;
   Found f;
   f.sighting.as_printed = sur->text + ", " + giv->text + (mid ? " " + mid->text : "");
-  f.sighting.natural = natural_name(f.sighting.as_printed);
+  // "ГРИЦЕНКО / HRYTSENKO" and "ЮЛІЯ / YULIIA": each field in two scripts, the Latin compared.
+  f.sighting.natural = natural_name(latin_words_of_bilingual(sur->text) + ", " + latin_words_of_bilingual(giv->text) +
+                                    (mid ? " " + latin_words_of_bilingual(mid->text) : ""));
   if (!plausible_name(f.sighting.natural)) return std::nullopt;
   f.sighting.evidence = sur->evidence.empty() ? Evidence{} : sur->evidence.front();
   for (const auto* part : {&*giv, mid ? &*mid : nullptr}) {

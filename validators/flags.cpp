@@ -161,7 +161,10 @@ std::optional<Flag> name_mismatch_flag(const IdentityFacts& identity, const Rule
     if (name.surname.empty()) continue;
     bool placed = false;
     for (auto& g : groups) {
-      const NameComparison c = compare_names(g.name, name);
+      // A text layer's words are read with confidence 1: below it, OCR read one of the two.
+      bool ocr = sighting.evidence.confidence < 1.0;
+      for (const NameSighting* s : g.sightings) ocr = ocr || s->evidence.confidence < 1.0;
+      const NameComparison c = compare_names(g.name, name, ocr);
       if (c.same) {
         g.sightings.push_back(&sighting);
         placed = true;

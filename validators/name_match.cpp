@@ -46,11 +46,13 @@ bool compatible(const std::string& a, const std::string& b) {
   return abbreviates(a, b) || abbreviates(b, a);
 }
 
-// Every name of `shorter` matches, in order, a name of `longer`.
-bool matches_in_order(const std::vector<std::string>& shorter, const std::vector<std::string>& longer) {
+bool one_ocr_confusion(const std::string& a, const std::string& b);
+
+// Every name of `shorter` matches, in order, a name of `longer` (or its OCR misreading).
+bool matches_in_order(const std::vector<std::string>& shorter, const std::vector<std::string>& longer, bool ocr) {
   size_t j = 0;
   for (const auto& word : shorter) {
-    while (j < longer.size() && !compatible(word, longer[j])) ++j;
+    while (j < longer.size() && !compatible(word, longer[j]) && !(ocr && one_ocr_confusion(word, longer[j]))) ++j;
     if (j == longer.size()) return false;
     ++j;
   }
@@ -60,6 +62,30 @@ bool matches_in_order(const std::vector<std::string>& shorter, const std::vector
 std::string concatenated(const std::vector<std::string>& words) {
   std::string out;
   for (const auto& w : words) out += w;
+  return out;
+}
+
+// One letter OCR confuses with another ("Tareg" for "Tareq", "Wiliams" read "Wi1iams") in a word
+// of five letters or more, the rest identical: a misreading, not another name.
+bool one_ocr_confusion(const std::string& a, const std::string& b) {
+  if (a.size() != b.size() || a.size() < 5 || a == b) return false;
+  static const std::set<std::pair<char, char>> kConfusable{{'g', 'q'}, {'i', 'l'}, {'i', '1'}, {'l', '1'},
+                                                           {'o', '0'}, {'c', 'e'}, {'u', 'v'}, {'i', 'j'},
+                                                           {'h', 'b'}, {'n', 'h'}, {'s', '5'}, {'b', '6'}};
+  int differ = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i] == b[i]) continue;
+    if (++differ > 1) return false;
+    if (!kConfusable.count({a[i], b[i]}) && !kConfusable.count({b[i], a[i]})) return false;
+  }
+  return differ == 1;
+}
+
+bool same_words(const std::string& a, const std::string& b, bool ocr) { return a == b || (ocr && one_ocr_confusion(a, b)); }
+
+std::vector<std::string> all_words(const PersonName& n) {
+  std::vector<std::string> out = n.given;
+  out.insert(out.end(), n.surname.begin(), n.surname.end());
   return out;
 }
 
@@ -90,15 +116,19 @@ PersonName parse_person_name(std::string_view text) {
   return PersonName{after, before};
 }
 
-NameComparison compare_names(const PersonName& a, const PersonName& b) {
-  if (concatenated(a.surname) != concatenated(b.surname))
+NameComparison compare_names(const PersonName& a, const PersonName& b, bool read_by_ocr) {
+  // The same words in the same order, split differently between given names and surname: a compound
+  // surname printed "MAMANI CONDORI, MARÍA ELENA" against "María Elena Mamani Condori" (natural
+  // order cannot tell where a two-word surname begins).
+  if (concatenated(all_words(a)) == concatenated(all_words(b))) return {};
+  if (!same_words(concatenated(a.surname), concatenated(b.surname), read_by_ocr))
     return {false, "different surname (" + join(a.surname, " ") + " / " + join(b.surname, " ") + ")"};
   if (a.given.empty() || b.given.empty()) return {};
-  if (!compatible(a.given.front(), b.given.front()))
+  if (!compatible(a.given.front(), b.given.front()) && !same_words(a.given.front(), b.given.front(), read_by_ocr))
     return {false, "different given name (" + a.given.front() + " / " + b.given.front() + ")"};
   const auto& shorter = a.given.size() <= b.given.size() ? a.given : b.given;
   const auto& longer = a.given.size() <= b.given.size() ? b.given : a.given;
-  if (!matches_in_order(shorter, longer))
+  if (!matches_in_order(shorter, longer, read_by_ocr))
     return {false, "different given or middle names (" + join(a.given, " ") + " / " + join(b.given, " ") + ")"};
   return {};
 }

@@ -72,7 +72,7 @@ TEST(TranslatedLetters, HoursInOtherLanguagesAndPerMonth) {
   EXPECT_EQ(hours_in("à raison de 35 heures par semaine").hours_per_week, 35);
   const auto monthly = hours_in("con una jornada de 160 horas mensuales");
   ASSERT_TRUE(monthly.hours_per_week);
-  EXPECT_NEAR(*monthly.hours_per_week, 36.9, 0.05);
+  EXPECT_EQ(*monthly.hours_per_week, 37);  // 37 x 52 / 12 = 160.3: the whole week 160 came from
   EXPECT_FALSE(hours_in("desde el año 2019 hasta 2023").hours_per_week);
 }
 
