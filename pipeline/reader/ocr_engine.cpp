@@ -32,7 +32,7 @@ void configure(tesseract::TessBaseAPI& api) {
 }
 
 bool has_o_and_figure(const std::string& text) {
-  return text.find('O') != std::string::npos && text.find_first_of("0123456789") != std::string::npos;
+  return text.find_first_of("Oo") != std::string::npos && text.find_first_of("0123456789") != std::string::npos;
 }
 
 // The word under the iterator with zeros read as O put back (glyph_widths.h).
@@ -44,7 +44,7 @@ std::string with_zeros(const tesseract::ResultIterator& word_start, std::string 
     std::unique_ptr<char[]> symbol(it.GetUTF8Text(tesseract::RIL_SYMBOL));
     int left = 0, top = 0, right = 0, bottom = 0;
     if (!symbol || !it.BoundingBox(tesseract::RIL_SYMBOL, &left, &top, &right, &bottom)) return text;
-    glyphs.push_back({symbol.get(), right - left});
+    glyphs.push_back({symbol.get(), right - left, bottom - top});
     if (it.IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL)) break;
   } while (it.Next(tesseract::RIL_SYMBOL));
   std::string joined;

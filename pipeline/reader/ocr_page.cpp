@@ -1,5 +1,6 @@
 #include "pipeline/reader/ocr_page.h"
 
+#include <chrono>
 #include <cstdio>
 #include <map>
 
@@ -86,15 +87,25 @@ Expected<std::vector<OcrWord>> read_words(OcrEngine& engine, const PreparedPage&
 // model's bare capitals (PE certificate: 0.82 -> 0.80) and still be the right one.
 constexpr double kLanguageConfidenceSlack = 0.05;
 
+// A second reading costs as much as the first; a page whose first reading already took this long
+// (a loaded machine, a dense page) is not read again, so it stays well inside the 60 s page
+// timeout (round 3's Mexican kardex timed out with two readings on a machine loaded 7x).
+constexpr std::chrono::seconds kRereadOnlyWithin{15};
+
 // The page read again with the model of the language its words are in (page_language.h), when
 // that model is installed and its reading is not clearly worse.
-void reread_in_page_language(OcrEngine& engine, const PreparedPage& prep, OcrLayout layout, std::vector<OcrWord>& words,
+void reread_in_page_language(OcrEngine& engine, const PreparedPage& prep, OcrLayout layout,
+                             std::chrono::steady_clock::time_point started, std::vector<OcrWord>& words,
                              std::vector<std::string>& notes) {
   std::vector<std::string> texts;
   texts.reserve(words.size());
   for (const auto& w : words) texts.push_back(w.text);
   const std::string language = page_language(texts);
   if (language.empty() || !engine.has_language(language)) return;
+  if (std::chrono::steady_clock::now() - started > kRereadOnlyWithin) {
+    notes.push_back("not read again with the '" + language + "' model: the first reading took too long");
+    return;
+  }
   auto again = engine.recognize_in(language, prep.image.get(), prep.dpi, layout);
   if (!again || again->empty()) return;
   if (mean_confidence(*again) + kLanguageConfidenceSlack < mean_confidence(words)) return;
@@ -105,6 +116,7 @@ void reread_in_page_language(OcrEngine& engine, const PreparedPage& prep, OcrLay
 }  // namespace
 
 Status ocr_page(Pix* gray, int dpi, OcrEngine& engine, PageText& page) {
+  const auto started = std::chrono::steady_clock::now();
   auto prep = prepare_page(gray, dpi, &engine);
   if (!prep) return prep.error();
   std::vector<std::string> reading_notes;
@@ -126,7 +138,7 @@ Status ocr_page(Pix* gray, int dpi, OcrEngine& engine, PageText& page) {
       layout = upright_layout;
     }
   }
-  reread_in_page_language(engine, *prep, layout, *words, reading_notes);
+  reread_in_page_language(engine, *prep, layout, started, *words, reading_notes);
 
   page.notes.insert(page.notes.end(), reading_notes.begin(), reading_notes.end());
   const double to_points = 72.0 / dpi;

@@ -13,18 +13,18 @@ namespace {
 // institution names, certifying sentences, course titles.
 struct Language {
   const char* model;
-  std::array<std::string_view, 12> markers;
+  std::array<std::string_view, 13> markers;
 };
 
 constexpr std::array<Language, 3> kLanguages = {{
-    {"", {"the", "of", "and", "in", "to", "for", "with", "this", "that", "is", "has", "was"}},
-    {"spa", {"del", "los", "las", "el", "y", "con", "una", "al", "se", "su", "en", "es"}},
-    {"por", {"do", "da", "dos", "das", "em", "e", "com", "uma", "ao", "na", "pela", "foi"}},
+    {"", {"the", "of", "and", "in", "to", "for", "with", "this", "that", "is", "has", "was", "by"}},
+    {"spa", {"del", "los", "las", "el", "la", "y", "con", "una", "al", "se", "su", "en", "es"}},
+    {"por", {"do", "da", "dos", "das", "em", "e", "com", "uma", "ao", "na", "pela", "foi", "pelo"}},
 }};
 
 // A page needs this many marker words of one language, and twice as many as of any other, before
 // it is read again: a Spanish university name on an English transcript is not a Spanish page.
-constexpr int kMinMarkers = 6;
+constexpr int kMinMarkers = 4;
 
 std::string lower_letters(std::string_view word) {
   std::string out;

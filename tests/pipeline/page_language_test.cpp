@@ -50,6 +50,12 @@ TEST(GlyphWidths, NarrowOBesideFiguresIsAZero) {
   EXPECT_EQ(zeros_read_as_o({{"T", 15}, {"L", 12}, {"O", 13}, {"1", 11}, {"0", 13}, {"1", 12}}), "TL0101");
 }
 
+TEST(GlyphWidths, LowerCaseOAsTallAsTheFiguresIsAZero) {
+  EXPECT_EQ(zeros_read_as_o({{"B", 15, 23}, {"L", 12, 23}, {"o", 13, 23}, {"1", 11, 23}, {"0", 13, 23}, {"2", 12, 23}}), "BL0102");
+  // An x-height o is a letter.
+  EXPECT_EQ(zeros_read_as_o({{"M", 18, 23}, {"o", 13, 16}, {"2", 12, 23}, {"5", 12, 23}}), "Mo25");
+}
+
 TEST(GlyphWidths, WideOStaysALetter) {
   EXPECT_EQ(zeros_read_as_o({{"B", 16}, {"I", 4}, {"O", 19}, {"2", 12}, {"0", 13}, {"3", 12}}), "BIO203");
 }
