@@ -3,6 +3,7 @@
 // loaded at the first page that needs OCR, so a batch of text-layer PDFs never loads them.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -52,6 +53,10 @@ class OcrEngine {
   OcrEngine& operator=(const OcrEngine&) = delete;
 
   Expected<std::vector<OcrWord>> recognize(Pix* image, int dpi, OcrLayout layout = OcrLayout::single_block);
+  // The same with another language's model ("spa"), loaded at its first use. False when that
+  // model is not installed (remembered): the caller keeps the main model's reading.
+  bool has_language(const std::string& language);
+  Expected<std::vector<OcrWord>> recognize_in(const std::string& language, Pix* image, int dpi, OcrLayout layout);
   // Nullopt when no orientation model is installed or the page has too little text to tell.
   std::optional<OrientationGuess> detect_orientation(Pix* image, int dpi);
 
@@ -62,6 +67,7 @@ class OcrEngine {
   std::optional<std::string> load_failed_;
   std::unique_ptr<tesseract::TessBaseAPI> api_;
   std::unique_ptr<tesseract::TessBaseAPI> osd_;
+  std::map<std::string, std::unique_ptr<tesseract::TessBaseAPI>> other_languages_;  // null: not installed
 };
 
 }  // namespace cc

@@ -1,0 +1,17 @@
+// Which Latin-script language a page read by the English model is written in, told by its
+// function words ("de", "del", "los", "y" / "do", "da", "dos", "em"). The English model reads
+// accented capitals as bare ones ("BIOLOGIA" for "BIOLOGÍA", "Satide" for "Saúde"), so a page in
+// Spanish or Portuguese is read again with that language's model when it is installed: a course
+// title must come out as the transcript prints it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace cc {
+
+// The Tesseract model name ("spa", "por") of the page's language, or "" for English or too few
+// words to tell. Words are as OCR read them, any case.
+std::string page_language(const std::vector<std::string>& words);
+
+}  // namespace cc
