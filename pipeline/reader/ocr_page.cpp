@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <map>
 
 #include "pipeline/reader/box_marks.h"
@@ -87,22 +88,30 @@ Expected<std::vector<OcrWord>> read_words(OcrEngine& engine, const PreparedPage&
 // model's bare capitals (PE certificate: 0.82 -> 0.80) and still be the right one.
 constexpr double kLanguageConfidenceSlack = 0.05;
 
-// A second reading costs as much as the first; a page whose first reading already took this long
-// (a loaded machine, a dense page) is not read again, so it stays well inside the 60 s page
-// timeout (round 3's Mexican kardex timed out with two readings on a machine loaded 7x).
-constexpr std::chrono::seconds kRereadOnlyWithin{15};
+// A second reading costs as much as the first; a page whose first reading already cost this much
+// CPU (a very dense page) is not read again, so it stays well inside the 60 s page timeout. CPU
+// time of this thread (Tesseract runs in it, OMP_THREAD_LIMIT=1), not wall time: the same page
+// must read the same on a loaded machine and a quiet one (a wall-clock guard skipped 7 of 8
+// re-readings at load 21). A page reads in 1-5 s of CPU.
+constexpr double kRereadOnlyWithinCpuSeconds = 15.0;
+
+double thread_cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
 
 // The page read again with the model of the language its words are in (page_language.h), when
 // that model is installed and its reading is not clearly worse.
 void reread_in_page_language(OcrEngine& engine, const PreparedPage& prep, OcrLayout layout,
-                             std::chrono::steady_clock::time_point started, std::vector<OcrWord>& words,
+                             double started_cpu, std::vector<OcrWord>& words,
                              std::vector<std::string>& notes) {
   std::vector<std::string> texts;
   texts.reserve(words.size());
   for (const auto& w : words) texts.push_back(w.text);
   const std::string language = page_language(texts);
   if (language.empty() || !engine.has_language(language)) return;
-  if (std::chrono::steady_clock::now() - started > kRereadOnlyWithin) {
+  if (thread_cpu_seconds() - started_cpu > kRereadOnlyWithinCpuSeconds) {
     notes.push_back("not read again with the '" + language + "' model: the first reading took too long");
     return;
   }
@@ -116,7 +125,7 @@ void reread_in_page_language(OcrEngine& engine, const PreparedPage& prep, OcrLay
 }  // namespace
 
 Status ocr_page(Pix* gray, int dpi, OcrEngine& engine, PageText& page) {
-  const auto started = std::chrono::steady_clock::now();
+  const double started_cpu = thread_cpu_seconds();
   auto prep = prepare_page(gray, dpi, &engine);
   if (!prep) return prep.error();
   std::vector<std::string> reading_notes;
@@ -138,7 +147,7 @@ Status ocr_page(Pix* gray, int dpi, OcrEngine& engine, PageText& page) {
       layout = upright_layout;
     }
   }
-  reread_in_page_language(engine, *prep, layout, started, *words, reading_notes);
+  reread_in_page_language(engine, *prep, layout, started_cpu, *words, reading_notes);
 
   page.notes.insert(page.notes.end(), reading_notes.begin(), reading_notes.end());
   const double to_points = 72.0 / dpi;
