@@ -156,6 +156,10 @@ const std::vector<Cue>& letter_start_cues() {
       {R"(this is to (certify|confirm)|dear (sir|madam))", 1},
       {R"(a quien (corresponda|interese)|constancia (de trabajo|laboral)|certificaci.{1,2}n laboral|hace constar|)"
        R"(certifica que|a quem (possa )?interessar|attestation de|.{1,2} qui de droit|adeverin|declaramos)", 1},
+      // An employer's certificate in Ukrainian and Russian ("Довідка", "Справка"; written in both
+      // cases: the case of Cyrillic letters is not folded).
+      {"\u0434\u043e\u0432\u0456\u0434\u043a\u0430|\u0414\u041e\u0412\u0406\u0414\u041a\u0410|"
+       "\u0441\u043f\u0440\u0430\u0432\u043a\u0430|\u0421\u041f\u0420\u0410\u0412\u041a\u0410", 1},
   };
   return cues;
 }

@@ -13,6 +13,7 @@ namespace {
 struct Token {
   std::string word;  // accents folded, lower case, punctuation around it dropped
   std::size_t begin = 0, end = 0;
+  bool closed = false;  // punctuation followed it ("mil.", "quince,")
 };
 
 std::vector<Token> tokens_of(const std::string& text, std::size_t from, std::size_t to) {
@@ -23,8 +24,9 @@ std::vector<Token> tokens_of(const std::string& text, std::size_t from, std::siz
     while (j < to && text[j] != ' ' && text[j] != '\n' && text[j] != '\t') ++j;
     if (j > i) {
       std::string w = lower_ascii(fold_latin(text.substr(i, j - i)));
-      while (!w.empty() && std::string(",.;:").find(w.back()) != std::string::npos) w.pop_back();
-      out.push_back({w, i, j});
+      const std::size_t before = w.size();
+      while (!w.empty() && std::string(",.;:()").find(w.back()) != std::string::npos) w.pop_back();
+      out.push_back({w, i, j, w.size() != before});
     }
     i = j;
   }
@@ -47,7 +49,19 @@ int number_word(const std::string& w) {
       {"cuarenta", 40}, {"quarenta", 40}, {"cincuenta", 50}, {"cinquenta", 50}, {"sesenta", 60},
       {"sessenta", 60}, {"setenta", 70}, {"ochenta", 80}, {"oitenta", 80}, {"noventa", 90}};
   const auto it = values.find(w);
-  return it == values.end() ? -1 : it->second;
+  if (it != values.end()) return it->second;
+  // OCR misreads one letter now and then ("veintidés"): a long word one letter off one number word.
+  if (w.size() < 6) return -1;
+  int found = -1;
+  for (const auto& [word, value] : values) {
+    if (word.size() != w.size()) continue;
+    std::size_t differ = 0;
+    for (std::size_t i = 0; i < w.size(); ++i) differ += word[i] != w[i];
+    if (differ != 1) continue;
+    if (found >= 0 && found != value) return -1;  // two readings: none
+    found = value;
+  }
+  return found;
 }
 
 bool is_and(const std::string& w) { return w == "y" || w == "e"; }
@@ -89,6 +103,9 @@ int year_words(const std::vector<Token>& t, std::size_t i, std::size_t& used) {
   if (tail > 0) j += u;
   else j = before_and;
   if (tail > 0) year += tail;
+  // "dos mil" alone is a year only where the sentence ends: a word after it that reads as no
+  // number is a misread one ("dos mil veintid6s" read by OCR), not the year 2000.
+  if (tail <= 0 && j < t.size() && !t[j - 1].closed && t[j].word.size() > 2) return 0;
   used = j - i;
   return year;
 }

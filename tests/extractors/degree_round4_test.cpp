@@ -34,6 +34,10 @@ TEST(DegreeRound4, DatesSpelledOutInSpanishAndPortuguese) {
   // Not a date: a count of days, a month that is no month, no year.
   EXPECT_EQ(first_date("durante quince días del mes de prácticas de laboratorio"), "");
   EXPECT_EQ(first_date("a los doce días del mes de marzo de este año"), "");
+  // The year ends where the words of numbers do; a misread word is no year 2000.
+  EXPECT_EQ(first_date("a los diez días del mes de mayo de dos mil."), "2000-05-10");
+  EXPECT_EQ(first_date("a los diez días del mes de mayo de dos mil veintid6s, en Lima"), "2022-05-10");  // one letter off
+  EXPECT_EQ(first_date("a los diez días del mes de mayo de dos mil vxintid6s, en Lima"), "");
 }
 
 TEST(DegreeRound4, MonthNamesInIndonesianAndTurkish) {
@@ -114,6 +118,22 @@ TEST(DegreeRound4, PortugueseDeclarationOfEmployment) {
        "semanais, no setor de Análises Clínicas.", "Por ser verdade, firmamos a presente.",
        "Belo Horizonte, 4 de janeiro de 2023.", "Gerente de Recursos Humanos"}));
   EXPECT_EQ(pc.type, "employment_letter");
+}
+
+TEST(DegreeRound4, TwoUkrainianEmployerCertificatesInOneFile) {
+  auto letter = [](const std::string& employer, const std::string& start) {
+    return std::vector<std::string>{"#" + employer, "Вих. № 101/2025   12.03.2025", "ДОВІДКА / REFERENCE",
+                                    "Прізвище, ім'я / Surname, name   Коваль Ірина / Iryna Koval",
+                                    "Посада / Position   Лаборант / Laboratory Assistant",
+                                    "Дата прийняття / Start date   " + start, "Дата звільнення / End date   to date",
+                                    "Режим роботи / Working time   full-time, 40 hours per week",
+                                    "Начальник відділу кадрів / Head of Human Resources"};
+  };
+  const auto c = test::classify({test::make_document(
+      "letters.pdf", {letter("KYIV CITY CLINICAL HOSPITAL NO. 4", "01.09.2019"),
+                      letter("LVIV REGIONAL PERINATAL CENTRE", "14.05.2022")})});
+  const auto letters = segments_of_type(c.result.segments, "employment_letter");
+  EXPECT_EQ(letters.size(), 2u);
 }
 
 }  // namespace
