@@ -89,10 +89,14 @@ const std::vector<Cue>& diploma_cues() {
       // The same language in Spanish, Portuguese, French, Romanian and Polish ("." stands for an
       // accented letter, which lower_ascii leaves as it is).
       {R"(t.{1,2}tulo profesional|(confiere|otorga|expide|concede)[^\n]{0,30}t.{1,2}tulo|le confiere|se le otorga|)"
-       R"(confere o grau|outorga o grau|conf.{1,2}re (le|au) (grade|dipl)|i se acord.{1,2}|titlul de|)"
+       R"(confere o grau|outorga o grau|(confere|outorga)[^\n]{0,30}t.{1,2}tulo|outorga-lhe|conf.{1,2}re (le|au) (grade|dipl)|i se acord.{1,2}|titlul de|)"
        R"(dipl.{1,2}m.{1,2} de (licen|master|absolvire)|diploma de (licenciatura|grado|bachiller|bacharel)|)"
        R"(dyplom uko.{1,4}czenia|tytu.{1,2} zawodow)", 5},
       {R"(en testimonio de|en fe de lo cual|em testemunho|en foi de quoi|se certific.{1,2} faptul)", 4},
+      // Indonesian (ijazah: the degree certificate), Turkish ("has earned the right to receive the
+      // diploma", "who graduated on"), and the name of the credential itself ("Bachelor's Diploma").
+      {R"(\bijazah\b|diberikan gelar|kepadanya diberikan|diplomas.{1,2}n.{1,2} almaya|hak kazanm|mezun olan|)"
+       R"((bachelor|master|specialist)'?s diploma|obtained an? (bachelor|master)'?s degree)", 5},
       {R"(\b(decano|doyen|dziekan|rektor|secretario general|secret.{1,2}rio geral)\b)", 1.5},
   };
   return cues;
@@ -122,6 +126,9 @@ const std::vector<Cue>& letter_cues() {
       {R"(constancia (de trabajo|de servicios?|laboral)|certificaci.{1,2}n laboral|certificado (de trabajo|laboral)|)"
        R"(declara.{1,4}o de (trabalho|v.{1,2}nculo)|attestation (de travail|d'emploi)|certificat de travail|)"
        R"(adeverin|surat keterangan (kerja|pengalaman))", 5},
+      // A declaration "for all due purposes" that someone is or was on the staff (Portuguese, Spanish).
+      {R"(para os devidos fins|para los fines (que|legales)|funcion.{1,2}ri[oa] desta|carga hor.{1,2}ria|)"
+       R"(exercendo o cargo|exercido o cargo|se desempe.{1,2}(a|o) como)", 3},
       {R"(a quien (corresponda|interese)|a quem (possa )?interessar|.{1,2} qui de droit)", 4},
       {R"(\b(labora|labor.{1,2}|trabaja|trabaj.{1,2}|trabalha|trabalhou|a travaill.|est employ.{1,3}|angajat.?|bekerja)\s+)"
        R"((en|em|dans|como|comme|ca|di|sebagai|desde|au|chez)\b|\b(cargo|puesto) de\b|horas semana)", 3},
@@ -148,7 +155,11 @@ const std::vector<Cue>& letter_start_cues() {
       {R"(confirmation of (work |employment |professional )?(experience|employment|service))", 1},
       {R"(this is to (certify|confirm)|dear (sir|madam))", 1},
       {R"(a quien (corresponda|interese)|constancia (de trabajo|laboral)|certificaci.{1,2}n laboral|hace constar|)"
-       R"(certifica que|a quem (possa )?interessar|attestation de|.{1,2} qui de droit|adeverin)", 1},
+       R"(certifica que|a quem (possa )?interessar|attestation de|.{1,2} qui de droit|adeverin|declaramos)", 1},
+      // An employer's certificate in Ukrainian and Russian ("Довідка", "Справка"; written in both
+      // cases: the case of Cyrillic letters is not folded).
+      {"\u0434\u043e\u0432\u0456\u0434\u043a\u0430|\u0414\u041e\u0412\u0406\u0414\u041a\u0410|"
+       "\u0441\u043f\u0440\u0430\u0432\u043a\u0430|\u0421\u041f\u0420\u0410\u0412\u041a\u0410", 1},
   };
   return cues;
 }

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "extractors/dates_spelled.h"
 #include "extractors/text_utils.h"
 #include "core/regex.h"
 
@@ -46,21 +47,22 @@ int month_from_name(std::string_view name) {
 }
 
 // Month names of the languages diplomas of the countries we see are printed in (Spanish, French,
-// Portuguese, Romanian, Polish genitive, Italian, Dutch/German), accents ignored; 0 when none.
+// Portuguese, Romanian, Polish genitive, Italian, Dutch/German, Indonesian, Turkish), accents ignored;
+// 0 when none.
 int foreign_month(std::string_view name) {
   static const std::array<std::vector<std::string_view>, 12> names = {{
-      {"enero", "janvier", "janeiro", "ianuarie", "stycznia", "styczen", "gennaio", "januari", "januar"},
-      {"febrero", "fevrier", "fevereiro", "februarie", "lutego", "luty", "febbraio", "februari", "februar"},
-      {"marzo", "mars", "marco", "martie", "marca", "marzec", "maart", "marz"},
-      {"abril", "avril", "aprilie", "kwietnia", "kwiecien", "aprile"},
-      {"mayo", "mai", "maio", "maja", "maj", "maggio", "mei"},
-      {"junio", "juin", "junho", "iunie", "czerwca", "czerwiec", "giugno", "juni"},
-      {"julio", "juillet", "julho", "iulie", "lipca", "lipiec", "luglio", "juli"},
-      {"agosto", "aout", "sierpnia", "sierpien", "augustus"},
-      {"septiembre", "setiembre", "septembre", "setembro", "septembrie", "wrzesnia", "wrzesien", "settembre"},
-      {"octubre", "octobre", "outubro", "octombrie", "pazdziernika", "pazdziernik", "ottobre", "oktober"},
-      {"noviembre", "novembre", "novembro", "noiembrie", "listopada", "listopad"},
-      {"diciembre", "decembre", "dezembro", "decembrie", "grudnia", "grudzien", "dicembre", "dezember"},
+      {"enero", "janvier", "janeiro", "ianuarie", "stycznia", "styczen", "gennaio", "januari", "januar", "ocak"},
+      {"febrero", "fevrier", "fevereiro", "februarie", "lutego", "luty", "febbraio", "februari", "februar", "pebruari", "subat"},
+      {"marzo", "mars", "marco", "martie", "marca", "marzec", "maart", "marz", "maret", "mart"},
+      {"abril", "avril", "aprilie", "kwietnia", "kwiecien", "aprile", "nisan"},
+      {"mayo", "mai", "maio", "maja", "maj", "maggio", "mei", "mayis"},
+      {"junio", "juin", "junho", "iunie", "czerwca", "czerwiec", "giugno", "juni", "haziran"},
+      {"julio", "juillet", "julho", "iulie", "lipca", "lipiec", "luglio", "juli", "temmuz"},
+      {"agosto", "aout", "sierpnia", "sierpien", "augustus", "agustus", "agustos"},
+      {"septiembre", "setiembre", "septembre", "setembro", "septembrie", "wrzesnia", "wrzesien", "settembre", "eylul"},
+      {"octubre", "octobre", "outubro", "octombrie", "pazdziernika", "pazdziernik", "ottobre", "oktober", "ekim"},
+      {"noviembre", "novembre", "novembro", "noiembrie", "listopada", "listopad", "nopember", "kasim"},
+      {"diciembre", "decembre", "dezembro", "decembrie", "grudnia", "grudzien", "dicembre", "dezember", "desember", "aralik"},
   }};
   const std::string folded = lower_ascii(fold_latin(name));
   for (std::size_t i = 0; i < names.size(); ++i)
@@ -425,6 +427,14 @@ std::vector<DateMatch> find_dates(std::string_view raw, const DayOrderInfo& orde
          if (d.valid()) m.date = d;
          return 4;
        });
+  // ... and in words only: "a los quince días del mes de marzo de dos mil dieciocho".
+  for (const SpelledDate& d : spelled_romance_dates(text, &foreign_month)) {
+    DateMatch m;
+    m.begin = d.begin;
+    m.end = d.end;
+    m.date = d.date;
+    found.push_back({m, 5});
+  }
   // June fifteenth, 2019; February the fifteenth, two thousand twenty
   each(re(R"(\b)" + month + R"(\s+(?:the\s+)?((?:twenty|thirty)[\s\-]?)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|)"
           R"(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|)"

@@ -25,7 +25,7 @@ std::string field_of_title(std::string_view title) {
        R"(\b(bsmls|bmls|bmlsc|bscmls)\b|^(in\s+)?laboratory\s+sciences?\b|\bscience\s+in\s+laboratory\s+sciences?\b|)"
        R"(bacteriolog[ao]|laborat[oó]ri[oa]\s+clinico|laboratorista\s+clinic|laborator\s+clinic|analises\s+clinicas|)"
        R"(analityka\s+medyczna|diagnostyka\s+laboratoryjna|biologie\s+medicale|analyses\s+(biologiques\s+et\s+)?medicales|)"
-       R"(sciences\s+biomedicales|analis\s+kesehatan)",
+       R"(sciences\s+biomedicales|analis\s+kesehatan|laboratory\s+diagnostic|\bbiomedicina\b)",
        "medical_laboratory_science"},
   };
   static const std::vector<std::pair<const char*, const char*>> professions = {
@@ -57,7 +57,8 @@ std::string field_of_title(std::string_view title) {
 std::string level_of_title(std::string_view title) {
   static const std::vector<std::pair<const char*, const char*>> rules = {
       {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?(bachelor|baccalaure(ate|us)|b\.?\s?sc\b|b\.?\s?s\.|b\.?\s?a\.|bs\b|)"
-       R"(bsmt\b|bmlt\b|bscmlt\b|bsmls\b|bmls\b|bmlsc\b|bscmls\b|licenciad[oa]\b|licenciatura\b|licencjat\b|licen[tţ][aă]\b))", "bachelor"},
+       R"(bsmt\b|bmlt\b|bscmlt\b|bsmls\b|bmls\b|bmlsc\b|bscmls\b|licenciad[oa]\b|licenciatura\b|licencjat\b|licen[tţ][aă]\b|)"
+       R"(sarjana\b|lisans\b))", "bachelor"},
       {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?(master|m\.?\s?sc\b|m\.?\s?s\.|ms\b))", "master"},
       {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?(doctor|ph\.?\s?d))", "doctorate"},
       {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?associate)", "associate"},
@@ -73,9 +74,10 @@ std::string degree_title_in(std::string_view text) {
   static const Regex& start = icase_regex(
       R"(\b(bachelor(?:'?s)?\s+(?:of|in)\b|master(?:'?s)?\s+(?:of|in)\b|doctor\s+of\b|associate\s+(?:of|in)\b|)"
       R"((?:(?:higher\s+)?national\s+)?diploma\s+(?:in|of)\b|b\.\s?sc\.?|b\.?\s?sc\.|m\.\s?sc\.?|m\.?\s?sc\.|\bbs\.?\s+(?:in\s+)?\w|\bb\.s\.\s*(?:in\s+)?\w|)"
-      R"(licenciad[oa]\s+en\b|licenciatura\s+en\b))");
+      R"(licenciad[oa]\s+en\b|licenciatura\s+en\b|\bsarjana\s+(?!muda\b)\w))");
   static const Regex& stop = icase_regex(
-      R"(\s+(with(?!\s+honou?rs\b)|has|having|date|conferred|awarded|on the|on(?=\s+\d)|this|granted|and placed|major in:?$|from)\b|)"
+      R"(\s+(with(?!\s+honou?rs\b)|has|having|date|conferred|awarded|on the|on(?=\s+\d)|this|granted|and placed|major in:?$|from|)"
+      R"(por tanto|beserta|dengan)\b|)"
       R"(\s+-\s+|\s+/\s+|[;]|\.\s|\.$)");
   const std::string s(text);
   std::smatch m;
@@ -132,7 +134,7 @@ Fact fact_of(const TextRun& run, std::string value, double certainty, std::size_
 const Regex& degree_label() {
   return icase_regex(
       R"(^([^:/]{0,40}/\s*)?(course|degree|programme|program|degree awarded|degree in view|programme completed|)"
-      R"(degree programme|qualification|award|course of study)\s*:?\s*)");
+      R"(degree programme|qualification|award|course of study|study program(me)?)\s*:?\s*)");
 }
 
 // A title that names a level but no field ("Bachelor of Science", "Bachelor of Science Honours",
@@ -244,7 +246,8 @@ std::string english_part(const std::string& text, const Regex& school) {
 std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std::string& address) {
   static const Regex& school =
       icase_regex(R"(\b(university|college|institute|colegio|universidad|universiti|universitas|universidade|)"
-                  R"(universit(e|é|a|à)|universitatea|uniwersytet|polytechnic|academy|school)\b)");
+                  R"(universit(e|é|a|à)|universitatea|uniwersytet|polytechnic|academy|school|)"
+                  R"(universitesi|institut|politeknik|akademi|sekolah tinggi|centro universitario|faculdade)\b)");
   // A sentence that names the school ("... studied at Jiangnan Medical University from ...") is no heading.
   static const Regex& sentence = icase_regex(R"(\b(from|has|have|was|were|is|studied|completed)\b)");
   static const Regex& not_a_name = icase_regex(
@@ -257,14 +260,18 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
   const std::size_t limit = std::min<std::size_t>(first_page.size(), 12);
   for (std::size_t i = 0; i < limit; ++i)
     for (const TextRun& cell : line_cells(first_page[i])) {
-      if (!std::regex_search(cell.text, school) || std::regex_search(cell.text, not_a_name)) continue;
+      if (!std::regex_search(fold_latin(cell.text), school) || std::regex_search(cell.text, not_a_name)) continue;
       std::string text = cell.text;
       std::smatch m;
       if (std::regex_search(text, m, cut)) text = text.substr(0, static_cast<std::size_t>(m.position(0)));
       text = trim_noise(without_officer(english_part(text, school)));
       if (std::regex_search(text, sentence)) continue;
-      if (text.size() < 6 || !std::regex_search(text, school)) continue;
-      if (best && cell.height() <= best->height() * 1.05) continue;
+      if (text.size() < 6 || !std::regex_search(fold_latin(text), school)) continue;
+      // Two names side by side on one line (a bilingual letterhead): the English one.
+      static const Regex& english = icase_regex(R"(\b(university|college|institute|polytechnic|academy|school)\b)");
+      const bool english_beside = best && best_line == i && std::regex_search(text, english) &&
+                                  !std::regex_search(best_text, english);
+      if (best && cell.height() <= best->height() * 1.05 && !english_beside) continue;
       best = cell;
       best_text = text;
       best_line = i;
@@ -280,7 +287,7 @@ std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const Text
                                    const std::string& country) {
   static const Regex& keyword = icase_regex(
       R"(graduat|conferr|conferment|\baward|\bgranted\b|convocation|given at|\bday of\b|\bon the\b|completed on|date of completion|)"
-      R"(final result|result (was )?(published|declared))");
+      R"(final result|result (was )?(published|declared)|\bconclus|\bcola.{2,4}o de grau|\bmezun)");
   static const Regex& other_date = icase_regex(R"(birth|\bborn\b|issue|admi|entered|enrol|print|\bdob\b)");
   const DayOrderInfo order = infer_day_order(all.text, country);
   // The first date that ends after the keyword begins: it may start before it ("this 15th day of
@@ -324,6 +331,10 @@ std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const Text
       std::smatch m;
       if (!std::regex_search(cell.text, m, keyword) || std::regex_search(cell.text, other_date)) continue;
       if (auto f = from_run(cell, static_cast<std::size_t>(m.position(0)))) return whole_date(cell, *f);
+      // A label whose value the reader put in a cell of its own ("Date of Graduation :   27 August 2021").
+      const std::size_t in_line = line.text.find(cell.text);
+      if (in_line == std::string::npos || std::regex_search(line.text.substr(in_line), other_date)) continue;
+      if (auto f = from_run(line, in_line + static_cast<std::size_t>(m.position(0)))) return *f;
     }
   if (!is_diploma) return std::nullopt;
   // Diplomas: a date in a sentence that wraps over lines, or the only date printed.
@@ -332,12 +343,21 @@ std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const Text
     if (auto f = from_run(all, static_cast<std::size_t>(m.position(0)))) return f;
   // No date near a keyword: the latest date printed that no label calls something else (a birth
   // date comes before the conferral, in any language's layout).
-  std::optional<Fact> latest;
+  std::optional<Fact> latest, issued;
+  static const Regex& issue = icase_regex(R"(\bissue)");
   for (const DateMatch& d : find_dates(all.text, order)) {
-    if (!d.date || labelled_other(all.text, d.begin)) continue;
+    if (!d.date) continue;
+    if (labelled_other(all.text, d.begin)) {
+      // A diploma that prints no other date than its date of issue ("Date of issue 13 June 2022")
+      // was conferred then, as far as the document says: kept, less sure.
+      const std::size_t from = d.begin >= 30 ? d.begin - 30 : 0;
+      if (!issued && std::regex_search(all.text.substr(from, d.begin - from), issue))
+        issued = fact_of(all, d.date->iso(), d.certainty * 0.9, d.begin, d.end);
+      continue;
+    }
     if (!latest || d.date->iso() > latest->value) latest = fact_of(all, d.date->iso(), d.certainty, d.begin, d.end);
   }
-  return latest;
+  return latest ? latest : issued;
 }
 
 std::optional<Fact> read_stated_years(const std::vector<TextRun>& lines) {

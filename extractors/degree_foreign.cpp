@@ -22,7 +22,7 @@ Found name_after(const std::string& folded, std::string_view original, const std
                  std::size_t from) {
   static const Regex& stop = icase_regex(
       R"([,.;:()\n]|\s/\s|\s-\s|\s+(a favor|a la|al|en (la|el|esta|este)|con|cu|o profilu|o|practical|full-time|w formie|with|who|at|from|during|)"
-      R"(forma|durata|registro|specializarea|profil|held|on)\b)");
+      R"(forma|durata|registro|specializarea|profil|held|on|dan|pada|kepadanya|faculty|por tanto)\b)");
   Found f{from, folded.size()};
   while (f.begin < folded.size() && folded[f.begin] == ' ') ++f.begin;
   std::smatch m;
@@ -46,7 +46,9 @@ Found name_after(const std::string& folded, std::string_view original, const std
       if (folded[i] == ' ') continue;
       std::size_t e = i;
       while (e < f.end && folded[e] != ' ') ++e;
-      if (!is_upper_word(i, e) && e - i > 1) {
+      // A lower-case word ends it, a lone letter too ("BACHAREL EM BIOMEDICINA a LETÍCIA ..."); a
+      // dash or an ampersand does not.
+      if (!is_upper_word(i, e) && (e - i > 1 || std::isalpha(static_cast<unsigned char>(folded[i])))) {
         f.end = i;
         break;
       }
@@ -64,28 +66,35 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
   if (folded.size() + 1 != source.size()) return std::nullopt;  // lower_utf8 of ASCII keeps lengths
   static const Regex& bachelor = icase_regex(
       R"(\b(licencjat\w*|licent\w*|licenciatur\w*|licenciad\w*|bacharel\w*|bachiller\w*|diplome de licence|sarjana|)"
-      R"(titulo profesional)\b)");
+      R"(titulo profesional|bachelor'?s degree)\b)");
+  // Turkish: "lisans" is the first degree, "yüksek lisans" the master's, "ön lisans" the associate's.
+  static const Regex& lisans = icase_regex(R"(\b(yuksek |on ?)?lisans\b)");
   static const Regex& first_cycle = icase_regex(R"(\b(first[- ]cycle|pierwszego stopnia|undergraduate)\b)");
   static const Regex& master = icase_regex(R"(\b(second[- ]cycle|drugiego stopnia|magister\w*|maestri\w*|mestrado|master)\b)");
   static const Regex& conferred = icase_regex(R"(\b(titulo|titlul|tytul)\s+(profesional\s+|zawodowy\s+)?(de\s+)?)");
   // Labels in English first: a bilingual certificate's English field is the one evaluators read.
   static const Regex& english_label = icase_regex(
-      R"(\b(main field of study|field of study|study programme|programme of study|(the )?program(me)? of|in the field of|major)\s*[:/]?\s*)");
+      R"(\b(main field of study|field of study|study programme|study program|programme of study|(the )?program(me)? of|in the field of|)"
+      R"(major|department of)\s*[:/]?\s*)");
   static const Regex& field_label = icase_regex(
       R"(\b(programul de studii|kierunku?( studiow)?|el programa de|programa de|carrera|especialidad|domaine|)"
-      R"(specialite|specializarea)\s*[:/]?\s*)");
+      R"(specialite|specializarea|program studi)\s*[:/]?\s*)");
   auto original = [&](const Found& f) { return std::string(text.substr(source[f.begin], source[f.end] - source[f.begin])); };
 
   std::smatch m;
   std::string level_word, level;
   if (std::regex_search(folded, m, master)) level = "master";
   if (std::regex_search(folded, m, first_cycle)) level = "bachelor";
+  for (auto it = SRegexIterator(folded.begin(), folded.end(), lisans); it != SRegexIterator(); ++it)
+    if (!(*it)[1].matched) level = "bachelor";
+    else if (level.empty()) level = (*it)[1].str().rfind("yuksek", 0) == 0 ? "master" : "associate";
   if (std::regex_search(folded, m, bachelor)) {
     level = "bachelor";
     const std::size_t b = static_cast<std::size_t>(m.position(0));
     level_word = original(Found{b, b + static_cast<std::size_t>(m.length(0))});
     if (m.str(0).rfind("licencjat", 0) == 0) level_word = "Licencjat";  // "licencjata": the genitive
     if (m.str(0).rfind("titulo", 0) == 0) level_word.clear();
+    if (m.str(0).rfind("bachelor", 0) == 0) level_word = "Bachelor";
   }
 
   std::optional<StatedQualification> named;  // a title conferred, whatever field it names
