@@ -203,6 +203,21 @@ TEST(CourseworkGrade, ColumnStyleDecidesTheRepair) {
   EXPECT_EQ(read_grade("At", GradeStyle::letter).value, "A+");
 }
 
+// Two-letter grades are grades of their own: steps between two letters ("AB", "BC") or a scale
+// written in pairs ("AA", "BA", "CB", "FF"); a second letter outside A-F or in lower case is still
+// one letter read twice.
+TEST(CourseworkGrade, TwoLetterGradesKeepBothLetters) {
+  EXPECT_EQ(grade_style_of({"AB", "BC", "C", "B"}), GradeStyle::letter);
+  EXPECT_EQ(grade_style_of({"AA", "BA", "CB", "FF"}), GradeStyle::letter);
+  EXPECT_EQ(read_grade("BC", GradeStyle::letter).value, "BC");
+  EXPECT_EQ(read_grade("AB", GradeStyle::letter).value, "AB");
+  EXPECT_EQ(read_grade("DC", GradeStyle::letter).value, "DC");
+  EXPECT_FALSE(read_grade("BC", GradeStyle::letter).fixed);
+  EXPECT_EQ(read_grade("CG", GradeStyle::letter).value, "C");
+  EXPECT_EQ(read_grade("Bb", GradeStyle::letter).value, "B");
+  EXPECT_FALSE(letter_grade_from_points("AB", 7.0, 2));  // no sign to restore on a two-letter scale
+}
+
 TEST(CourseworkGrade, LostSignFromQualityPoints) {
   EXPECT_EQ(letter_grade_from_points("A", 18.5, 5), "A-");   // 3.7 a credit
   EXPECT_EQ(letter_grade_from_points("B", 13.2, 4), "B+");   // 3.3

@@ -232,5 +232,34 @@ TEST(TableLanguages, TitlesInTwoScriptsGiveTheAsciiLine) {
   EXPECT_EQ(w.tables[0].rows[0].fields.title, "Lectura y Escritura Académica Avanzada");
 }
 
+// A header's English line that the vocabulary mostly knows ("Weight" is no header word) still joins
+// the national line above it, whether that line reads as a header on its own or not (its "Nilai"
+// and "Bobot" set at word spacing read as one unknown label); the titles, national over English
+// in the same letters, then give the English line.
+TEST(TableLanguages, MostlyKnownEnglishHeaderLineJoinsTheLineAbove) {
+  for (double weight_x : {420.0, 398.0}) {
+    PageBuilder b(7);
+    b.row(100, {{40, "No"}, {56, "Kode"}, {110, "Mata Kuliah"}, {330, "SKS"}, {370, "Nilai"}, {weight_x, "Bobot"}});
+    b.row(109.5, {{56, "Code"}, {110, "Course"}, {330, "Credits"}, {370, "Grade"}, {weight_x, "Weight"}});
+    const std::pair<std::string, std::string> titles[] = {
+        {"Kimia Dasar", "Basic Chemistry"}, {"Hematologi I", "Hematology I"}, {"Mikrobiologi Dasar", "Basic Microbiology"}};
+    double y = 130;
+    int n = 1;
+    for (const auto& [national, english] : titles) {
+      b.row(y, {{40, std::to_string(n)}, {56, "TLM110" + std::to_string(n)}, {110, national}, {333, "3"}, {372, "AB"}, {weight_x + 2, "3.5"}});
+      b.row(y + 8.5, {{110, english}});
+      y += 22;
+      ++n;
+    }
+    const TableReading r = read_tables({&b.page()});
+    ASSERT_EQ(r.tables.size(), 1u) << weight_x;
+    ASSERT_EQ(r.tables[0].rows.size(), 3u) << weight_x;
+    EXPECT_EQ(r.tables[0].columns[2].label, "Mata Kuliah Course") << weight_x;
+    EXPECT_EQ(r.tables[0].rows[0].fields.title, "Basic Chemistry") << weight_x;
+    EXPECT_EQ(r.tables[0].rows[2].fields.title, "Basic Microbiology") << weight_x;
+    EXPECT_EQ(r.tables[0].rows[1].fields.credits, "3") << weight_x;
+  }
+}
+
 }  // namespace
 }  // namespace cc
