@@ -45,12 +45,15 @@ struct BlockState {
   std::optional<TitleLine> title_line;
 };
 
-// A credits column headed ECTS or CATS is a second measure when the table also prints credit hours
-// or units: "Cr.Hr | ECTS" gives the hours (a European credit is not a semester hour).
+// A credits column headed ECTS (AKTS in Turkish) or CATS is a second measure when the table also
+// prints credit hours, units or national credits: "Cr.Hr | ECTS" gives the hours, "K | AKTS" the
+// national credits (a European credit is not a semester hour).
 bool second_measure_label(const ColumnLayout& layout, size_t i) {
   if (i >= layout.header.cells.size()) return false;
   const std::string key = letters_lower(layout.header.cells[i].text);
-  return key.find("ects") != std::string::npos || key.find("cats") != std::string::npos;
+  for (const char* european : {"ects", "akts", "cats"})
+    if (key.find(european) != std::string::npos) return true;
+  return false;
 }
 
 // Which line of a two-language title header is English (-1: one language).

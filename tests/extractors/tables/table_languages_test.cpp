@@ -77,6 +77,22 @@ TEST(TableLanguages, CreditHoursWinOverEcts) {
   }
 }
 
+// National credits beside ECTS: a Turkish "K | AKTS" header (Kredi, and the ECTS in Turkish) gives
+// the national credits, as "Cr.Hr | ECTS" gives the hours; "Not" is the grade.
+TEST(TableLanguages, NationalCreditsWinOverAkts) {
+  PageBuilder b;
+  b.row(100, {{30, "Ders Kodu"}, {90, "Ders Adı"}, {300, "K"}, {330, "AKTS"}, {370, "Not"}});
+  b.row(114, {{30, "TLB 101"}, {90, "Anatomi"}, {301, "4"}, {335, "6"}, {372, "DC"}});
+  b.row(128, {{30, "TLB 103"}, {90, "Genel Kimya"}, {301, "3"}, {335, "5"}, {372, "CB"}});
+  b.row(142, {{30, "TLB 105"}, {90, "Genel Biyoloji"}, {301, "2"}, {335, "2"}, {372, "BB"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"code", "title", "credits", "credits", "grade"}));
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[1].fields.credits, "3");
+  EXPECT_EQ(r.tables[0].rows[1].fields.grade, "CB");
+}
+
 // A column headed "No." (its "Course" on the line above not read with it) holding course codes is
 // the code column of a table that has none.
 TEST(TableLanguages, SerialColumnOfCodesIsTheCode) {
