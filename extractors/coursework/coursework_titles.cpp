@@ -197,9 +197,13 @@ FieldReading read_title(const std::string& printed) {
     words = std::move(joined);
     r.fixed = true;
   }
-  // Specks before the first word ("= College Algebra", a quote mark) are not part of the title.
+  // Specks before the first word ("= College Algebra", a quote mark) are not part of the title. A
+  // word is a letter or digit of ASCII, or two characters outside it (a word in Cyrillic, Greek or
+  // Arabic letters: "Анатомія людини / Human Anatomy" keeps its first half; a lone "«" does not).
   const auto first_word = std::find_if(words.begin(), words.end(), [](const std::string& w) {
-    return std::any_of(w.begin(), w.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+    const auto non_ascii = std::count_if(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xC0; });
+    return non_ascii >= 2 ||
+           std::any_of(w.begin(), w.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
   });
   if (first_word != words.begin()) {
     words.erase(words.begin(), first_word);

@@ -53,6 +53,15 @@ TEST(CourseworkCode, RejectsWordsAndNumbers) {
   EXPECT_EQ(code_prefix("CHEM 101"), "CHEM");
 }
 
+// A title whose first half is written in other letters (Cyrillic, Greek) keeps it: those words are
+// no specks. A lone quote mark before a title still goes.
+TEST(CourseworkTitle, KeepsWordsInOtherLetters) {
+  EXPECT_EQ(read_title("Анатомія людини / Human Anatomy").value, "Анатомія людини / Human Anatomy");
+  EXPECT_EQ(read_title("Βιοχημεία / Biochemistry").value, "Βιοχημεία / Biochemistry");
+  EXPECT_EQ(read_title("« College Algebra").value, "College Algebra");
+  EXPECT_EQ(read_title("= College Algebra").value, "College Algebra");
+}
+
 TEST(CourseworkTitle, RepairsRomanNumeralsOnly) {
   EXPECT_EQ(read_title("General Chemistry I!").value, "General Chemistry II");
   EXPECT_EQ(read_title("General Chemistry Il").value, "General Chemistry II");
