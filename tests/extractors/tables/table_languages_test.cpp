@@ -277,5 +277,31 @@ TEST(TableLanguages, MostlyKnownEnglishHeaderLineJoinsTheLineAbove) {
   }
 }
 
+// A marks statement printing a subject on a line of its own (serial, name, result) and its marks
+// on lettered sub-rows under it: one course per subject, its marks the sums of its parts; a
+// subject with marks on its own line stays as it is.
+TEST(TableLanguages, LetteredSubRowsArePartsOfTheSubjectAbove) {
+  PageBuilder b;
+  b.row(100, {{40, "Sr."}, {80, "Subject"}, {300, "Maximum Marks"}, {380, "Marks Obtained"}, {470, "Result"}});
+  b.row(114, {{40, "1."}, {80, "English"}, {310, "100"}, {390, "78"}, {470, "Distinction"}});
+  b.row(128, {{40, "2."}, {80, "Physics"}, {470, "Distinction"}});
+  b.row(142, {{95, "(a) Written"}, {310, "100"}, {390, "91"}});
+  b.row(156, {{95, "(b) Practical/Oral"}, {313, "50"}, {390, "48"}});
+  b.row(170, {{40, "3."}, {80, "Mathematics"}, {310, "100"}, {390, "86"}, {470, "Distinction"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  const TableRecord& physics = r.tables[0].rows[1];
+  EXPECT_EQ(physics.fields.title, "Physics");
+  EXPECT_EQ(physics.fields.marks, "139");
+  for (size_t k = 0; k < r.tables[0].columns.size(); ++k) {
+    if (r.tables[0].columns[k].role == ColumnRole::max_marks) {
+      EXPECT_EQ(physics.cells[k].text, "150");
+    }
+  }
+  EXPECT_EQ(r.tables[0].rows[2].fields.title, "Mathematics");
+  EXPECT_EQ(r.tables[0].rows[2].fields.marks, "86");
+}
+
 }  // namespace
 }  // namespace cc
