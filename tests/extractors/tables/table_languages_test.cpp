@@ -303,5 +303,24 @@ TEST(TableLanguages, LetteredSubRowsArePartsOfTheSubjectAbove) {
   EXPECT_EQ(r.tables[0].rows[2].fields.marks, "86");
 }
 
+// A Portuguese header: "CH" (carga horária) is the hours, "Créd." the credits; with them known
+// the header reads, "Período" left to its content (a Mexican "Período" holds dates, no term).
+TEST(TableLanguages, PortugueseHoursAndCreditsColumns) {
+  PageBuilder b;
+  b.row(100, {{40, "Período"}, {85, "Código"}, {130, "Disciplina"}, {330, "CH"}, {360, "Créd."}, {400, "Nota"}, {440, "Situação"}});
+  b.row(114, {{40, "2016/1"}, {85, "ENF101"}, {130, "Anatomia Humana"}, {331, "90"}, {365, "6"}, {402, "7,6"}, {440, "AP"}});
+  b.row(128, {{85, "ENF102"}, {130, "Bioquímica"}, {331, "60"}, {365, "4"}, {402, "7,7"}, {440, "AP"}});
+  b.row(142, {{40, "2016/2"}, {85, "ENF103"}, {130, "Fisiologia Humana"}, {331, "90"}, {365, "6"}, {402, "6,9"}, {440, "AP"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  const auto roles = roles_of(r.tables[0]);
+  ASSERT_EQ(roles.size(), 7u);
+  EXPECT_EQ(std::vector<std::string>(roles.begin() + 1, roles.end()),
+            (std::vector<std::string>{"code", "title", "contact_hours", "credits", "grade", "remark"}));
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[1].fields.credits, "4");
+  EXPECT_EQ(r.tables[0].rows[1].fields.code, "ENF102");
+}
+
 }  // namespace
 }  // namespace cc
