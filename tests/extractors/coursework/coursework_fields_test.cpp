@@ -59,6 +59,7 @@ TEST(CourseworkTitle, KeepsWordsInOtherLetters) {
   EXPECT_EQ(read_title("Анатомія людини / Human Anatomy").value, "Анатомія людини / Human Anatomy");
   EXPECT_EQ(read_title("Βιοχημεία / Biochemistry").value, "Βιοχημεία / Biochemistry");
   EXPECT_EQ(read_title("« College Algebra").value, "College Algebra");
+  EXPECT_EQ(read_title("—_— English Language II").value, "English Language II");  // a rule OCR read
   EXPECT_EQ(read_title("= College Algebra").value, "College Algebra");
 }
 
