@@ -36,6 +36,7 @@ CreditSystemClues clues_of(const TranscriptRows& rows, GradeStyle style, const s
   clues.credit_headers = rows.credit_headers;
   clues.terms = rows.terms;
   clues.has_marks = rows.has_marks_column;
+  clues.european_beside = rows.european_beside;
   clues.grade_style = style;
   clues.text = rows.text;
   clues.country_hint = country_hint;

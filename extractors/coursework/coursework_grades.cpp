@@ -14,6 +14,10 @@ namespace cc {
 namespace {
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// A letter grade: one letter with its sign, or two letters, a step between two grades or a grade
+// of a two-letter scale ("AB", "BC" between A, B and C; "AA", "BA", "CB" ... "FF").
+constexpr const char* kLetterGrade = R"(^(?:[A-F][+-]?|[A-F][A-F])$)";
 bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
 const std::map<std::string, double>& four_point_scale() {
@@ -26,7 +30,7 @@ const std::map<std::string, double>& four_point_scale() {
 // A grade as read_grade left it has the shape of its style.
 bool has_grade_shape(const std::string& value, GradeStyle style) {
   static const Regex decimal(R"(^[0-5]\.\d{1,2}$)");
-  static const Regex letter(R"(^[A-F][+-]?$)");
+  static const Regex letter(kLetterGrade);
   static const Regex marks(R"(^\d{1,3}$)");
   switch (style) {
     case GradeStyle::decimal: return std::regex_match(value, decimal);
@@ -99,7 +103,7 @@ bool split_merged_credits_and_grade(std::string& credits, std::string& grade, Gr
 
 GradeStyle grade_style_of(const std::vector<std::string>& printed) {
   static const Regex decimal(R"(^[0-5]\.\d{1,2}$)");
-  static const Regex letter(R"(^[A-F][+-]?$)");
+  static const Regex letter(kLetterGrade);
   static const Regex marks(R"(^\d{1,3}$)");
   static const Regex lost_point(R"(^[1-5]\d{1,2}$)");
   // "15" or "175" is a mark or a decimal grade whose point OCR lost: it goes with whichever of
@@ -151,7 +155,7 @@ FieldReading read_grade(const std::string& printed, GradeStyle style) {
   if (style == GradeStyle::decimal) std::replace(compact.begin(), compact.end(), ',', '.');
   static const Regex decimal(R"(^[0-5]\.\d{1,2}$)");
   static const Regex lost_point(R"(^[1-5]\d{1,2}$)");
-  static const Regex letter(R"(^[A-F][+-]?$)");
+  static const Regex letter(kLetterGrade);
   if (style == GradeStyle::decimal) {
     // Specks before a number ("«1.5", "=1.0") are not part of it.
     while (compact.size() > 1 && !std::isalnum(static_cast<unsigned char>(compact[0]))) compact.erase(0, 1);
@@ -176,7 +180,8 @@ FieldReading read_grade(const std::string& printed, GradeStyle style) {
     while (s.size() > 1 && !std::isalnum(static_cast<unsigned char>(s[0]))) s.erase(0, 1);  // "#A"
     if (!s.empty() && s[0] == '8') s[0] = 'B';
     if (s.size() == 2 && (s[1] == 't' || s[1] == '*')) s[1] = '+';
-    if (s.size() == 2 && is_upper(s[0]) && is_alpha(s[1])) s.pop_back();  // "Cc", "CG": one letter read twice
+    const bool two_letter_grade = s.size() == 2 && s[0] >= 'A' && s[0] <= 'F' && s[1] >= 'A' && s[1] <= 'F';
+    if (s.size() == 2 && is_upper(s[0]) && is_alpha(s[1]) && !two_letter_grade) s.pop_back();  // "Cc", "CG": one letter read twice
     if (!s.empty() && s[0] == 'G') s[0] = 'C';
     if (s.size() > 1 && static_cast<unsigned char>(s[1]) >= 0x80) s = s.substr(0, 1) + "-";  // en/em dash
     if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));

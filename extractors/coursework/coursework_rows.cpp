@@ -57,12 +57,14 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
     for (const TableColumn& c : table.columns) {
       if (c.role == ColumnRole::credits) {
         const std::string key = letters_lower(c.label);
-        const bool ects = key.find("ects") != std::string::npos || key.find("cats") != std::string::npos;
+        const bool ects = key.find("ects") != std::string::npos || key.find("akts") != std::string::npos ||
+                          key.find("cats") != std::string::npos;
         (ects ? second_measure : credits).push_back(c.label);
       }
       if (c.role == ColumnRole::marks || c.role == ColumnRole::max_marks) out.has_marks_column = true;
     }
     for (auto& label : credits.empty() ? second_measure : credits) out.credit_headers.push_back(label);
+    out.european_beside = out.european_beside || (!credits.empty() && !second_measure.empty());
     for (const TableRecord& r : table.rows) {
       RawCourseRow row;
       row.code = r.fields.code;

@@ -71,7 +71,9 @@ std::string european_system(const CreditSystemClues& clues) {
     hours_header = hours_header || std::regex_search(h, hours);
   }
   if (hours_header) return "";
-  if (std::regex_search(clues.text, ects)) return "ects";
+  // Credits read beside an ECTS column ("K | AKTS", "Credits | ECTS"): the text's ECTS names that
+  // column, not the credits.
+  if (!clues.european_beside && std::regex_search(clues.text, ects)) return "ects";
   if (std::regex_search(clues.text, uk_in_text)) return "uk";
   if (clues.country_hint == "GB" || std::regex_search(clues.text, uk_country)) return "uk";
   return "";

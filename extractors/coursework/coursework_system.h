@@ -24,6 +24,9 @@ struct CreditSystemClues {
   std::string text;                         // the transcript's words, for country and keyword clues
   std::string country_hint;                 // ISO alpha-2 from the degree, may be empty
   std::vector<std::pair<std::string, double>> course_credits;  // per course row: its term, its credits
+  // The credits are read from a column of their own while a European (ECTS) column stands beside
+  // it as a second measure: ECTS named in the text names that column, not the credits.
+  bool european_beside = false;
 };
 
 std::string detect_credit_system(const CreditSystemClues& clues);

@@ -197,9 +197,17 @@ FieldReading read_title(const std::string& printed) {
     words = std::move(joined);
     r.fixed = true;
   }
-  // Specks before the first word ("= College Algebra", a quote mark) are not part of the title.
+  // Specks before the first word ("= College Algebra", a quote mark) are not part of the title. A
+  // word is a letter or digit of ASCII, or two letters of the two-byte alphabets (Cyrillic, Greek,
+  // Hebrew, Arabic: "Анатомія людини / Human Anatomy" keeps its first half; dashes and quote marks,
+  // "—_—" or "«", are no letters).
   const auto first_word = std::find_if(words.begin(), words.end(), [](const std::string& w) {
-    return std::any_of(w.begin(), w.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+    const auto non_ascii = std::count_if(w.begin(), w.end(), [](char c) {
+      const auto b = static_cast<unsigned char>(c);
+      return b >= 0xC3 && b <= 0xDF;
+    });
+    return non_ascii >= 2 ||
+           std::any_of(w.begin(), w.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
   });
   if (first_word != words.begin()) {
     words.erase(words.begin(), first_word);

@@ -21,6 +21,21 @@ bool vocabulary_only(const TableRow& row) {
   return any;
 }
 
+// A header's second line in another language that the vocabulary mostly knows ("Code Course
+// Credits Grade Weight Points" under "Kode Mata Kuliah SKS Nilai Bobot Mutu"): three known words
+// at least, three in four of its words known, and no digit (a record prints numbers).
+bool mostly_vocabulary(const TableRow& row) {
+  size_t known = 0, words = 0;
+  for (const Word* w : row.words) {
+    if (std::any_of(w->text.begin(), w->text.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    const std::string key = letters_lower(w->text);
+    if (key.empty()) continue;
+    ++words;
+    known += is_vocabulary_word(key);
+  }
+  return known >= 3 && known * 4 >= words * 3;
+}
+
 // Lines set tight under one another (less than 0.6 of a line height apart).
 bool tight_below(const TableRow& upper, const TableRow& lower) {
   return lower.box.y0 - upper.box.y1 < 0.6 * std::max(upper.word_height, lower.word_height);
@@ -79,17 +94,22 @@ Headers find_headers(const std::vector<TableRow>& rows, const SectionTest& is_se
     // A header line under a header line is the same header in a second language (bilingual
     // documents print "Ocena" over "Grade") when it adds no column: see below.
     bool translated = false;
+    bool all_known = true;
     while (extra < 2 && i + extra + 1 < rows.size() && tight_below(rows[i + extra], rows[i + extra + 1]) &&
-           vocabulary_only(rows[i + extra + 1]) && !is_section(row_text(rows[i + extra + 1]))) {
-      const bool header_itself = !parse_header_row(rows[i + extra + 1]).empty();
+           !is_section(row_text(rows[i + extra + 1]))) {
+      const TableRow& below = rows[i + extra + 1];
+      const bool known = vocabulary_only(below);
+      if (!known && (extra > 0 || !mostly_vocabulary(below))) break;
+      const bool header_itself = !parse_header_row(below).empty();
       if (header_itself && single.empty()) break;
       translated = translated || header_itself;
+      all_known = all_known && known;
       ++extra;
     }
     for (size_t k = extra; k > 0; --k) {
       std::vector<const TableRow*> lines;
       for (size_t j = i; j <= i + k; ++j) lines.push_back(&rows[j]);
-      auto merged = parse_header_lines(lines);
+      auto merged = parse_header_lines(lines, all_known);
       if (merged.empty() || merged.size() < single.size()) continue;
       // A header that reads on its own takes lines below only when they complete its phrases.
       if (!single.empty() && unknown_cells(merged) > unknown_cells(single)) continue;

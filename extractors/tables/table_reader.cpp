@@ -7,6 +7,7 @@
 
 #include "core/regex.h"
 #include "extractors/tables/line_kinds.h"
+#include "extractors/tables/record_parts.h"
 #include "extractors/tables/table_blocks.h"
 #include "extractors/tables/table_columns.h"
 #include "extractors/tables/table_header.h"
@@ -43,14 +44,21 @@ struct BlockState {
     TableRecord before;              // ...and that record as it was before
   };
   std::optional<TitleLine> title_line;
+  // A course line with no marks of its own (serial, name, result) just read, and the record made of
+  // it once its first lettered part came (record_parts.h).
+  std::optional<TitleLine> course_line;
+  int course_of_parts = -1;
 };
 
-// A credits column headed ECTS or CATS is a second measure when the table also prints credit hours
-// or units: "Cr.Hr | ECTS" gives the hours (a European credit is not a semester hour).
+// A credits column headed ECTS (AKTS in Turkish) or CATS is a second measure when the table also
+// prints credit hours, units or national credits: "Cr.Hr | ECTS" gives the hours, "K | AKTS" the
+// national credits (a European credit is not a semester hour).
 bool second_measure_label(const ColumnLayout& layout, size_t i) {
   if (i >= layout.header.cells.size()) return false;
   const std::string key = letters_lower(layout.header.cells[i].text);
-  return key.find("ects") != std::string::npos || key.find("cats") != std::string::npos;
+  for (const char* european : {"ects", "akts", "cats"})
+    if (key.find(european) != std::string::npos) return true;
+  return false;
 }
 
 // Which line of a two-language title header is English (-1: one language).
@@ -453,6 +461,9 @@ class BlockReader {
       out_.sections.push_back(st_.term);
       return;
     }
+    std::optional<BlockState::TitleLine> course_line = std::move(st_.course_line);
+    st_.course_line.reset();
+    if (record && is_part_title(fields.title) && add_course_part(row, fields, *layout, course_line)) return;
     if (record) {
       add_record(row, fields, *layout);
       if (fields.title.empty() && title_line && row.box.y0 - title_line->bottom < 1.2 * row.word_height)
@@ -494,10 +505,48 @@ class BlockReader {
       return;
     }
     st_.last_record = -1;
+    st_.course_of_parts = -1;
     if (title_only) return;  // kept for a record right under it
+    if (t && layout && !label && !fields.title.empty() && fields.marks.empty() && fields.credits.empty() &&
+        !is_part_title(fields.title))
+      st_.course_line = BlockState::TitleLine{fields.title, originals(row.words), row.box.y1, -1, {}};
     const auto words = originals(row.words);
     const char* why = !layout ? "no table above it" : label ? "a label or legend, not a record" : "not a record of its table";
     out_.skipped.push_back({text, words, box_of(words), page_index_, block_, why});
+  }
+
+  // A lettered part ("(a) Written 100 91"): under a course line with no marks of its own (just
+  // read, or made a record by an earlier part) it adds its numbers to that course. False when
+  // there is no such course: the part is read as a record of its own.
+  bool add_course_part(const TableRow& row, const RowFields& fields, const ColumnLayout& layout,
+                       const std::optional<BlockState::TitleLine>& course_line) {
+    ReadTable* t = table();
+    if (t && st_.course_of_parts >= 0 && st_.course_of_parts == st_.last_record &&
+        row.box.y0 - st_.last_record_bottom < 1.2 * row.word_height) {
+      TableRecord part;
+      part.cells.resize(layout.columns.size());
+      const auto per_column = assign_columns(row, layout);
+      for (size_t k = 0; k < per_column.size() && k < part.cells.size(); ++k) {
+        part.cells[k].text = join_words(per_column[k]);
+        part.cells[k].words = originals(per_column[k]);
+      }
+      part.words = originals(row.words);
+      part.fields = fields;
+      add_part(t->rows[static_cast<size_t>(st_.course_of_parts)], part, layout);
+      st_.last_record_bottom = row.box.y1;
+      return true;
+    }
+    if (!course_line || row.box.y0 - course_line->bottom > 1.2 * row.word_height) return false;
+    add_record(row, fields, layout);
+    TableRecord& course = table()->rows.back();
+    course.fields.title = course_line->text;
+    course.title_lines = {course_line->text};
+    course.words.insert(course.words.begin(), course_line->words.begin(), course_line->words.end());
+    course.box = box_of(course.words);
+    for (size_t k = 0; k < layout.columns.size(); ++k)
+      if (layout.columns[k].role == ColumnRole::title) course.cells[k].text = course_line->text;
+    st_.course_of_parts = st_.last_record;
+    return true;
   }
 
   // The record just added has no title and `line`, a title-only line, lies right above it: that

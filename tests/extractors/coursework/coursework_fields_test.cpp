@@ -53,6 +53,16 @@ TEST(CourseworkCode, RejectsWordsAndNumbers) {
   EXPECT_EQ(code_prefix("CHEM 101"), "CHEM");
 }
 
+// A title whose first half is written in other letters (Cyrillic, Greek) keeps it: those words are
+// no specks. A lone quote mark before a title still goes.
+TEST(CourseworkTitle, KeepsWordsInOtherLetters) {
+  EXPECT_EQ(read_title("Анатомія людини / Human Anatomy").value, "Анатомія людини / Human Anatomy");
+  EXPECT_EQ(read_title("Βιοχημεία / Biochemistry").value, "Βιοχημεία / Biochemistry");
+  EXPECT_EQ(read_title("« College Algebra").value, "College Algebra");
+  EXPECT_EQ(read_title("—_— English Language II").value, "English Language II");  // a rule OCR read
+  EXPECT_EQ(read_title("= College Algebra").value, "College Algebra");
+}
+
 TEST(CourseworkTitle, RepairsRomanNumeralsOnly) {
   EXPECT_EQ(read_title("General Chemistry I!").value, "General Chemistry II");
   EXPECT_EQ(read_title("General Chemistry Il").value, "General Chemistry II");
@@ -201,6 +211,21 @@ TEST(CourseworkGrade, ColumnStyleDecidesTheRepair) {
   EXPECT_EQ(read_grade("6O", GradeStyle::marks).value, "60");
   EXPECT_EQ(read_grade("Cc", GradeStyle::letter).value, "C");
   EXPECT_EQ(read_grade("At", GradeStyle::letter).value, "A+");
+}
+
+// Two-letter grades are grades of their own: steps between two letters ("AB", "BC") or a scale
+// written in pairs ("AA", "BA", "CB", "FF"); a second letter outside A-F or in lower case is still
+// one letter read twice.
+TEST(CourseworkGrade, TwoLetterGradesKeepBothLetters) {
+  EXPECT_EQ(grade_style_of({"AB", "BC", "C", "B"}), GradeStyle::letter);
+  EXPECT_EQ(grade_style_of({"AA", "BA", "CB", "FF"}), GradeStyle::letter);
+  EXPECT_EQ(read_grade("BC", GradeStyle::letter).value, "BC");
+  EXPECT_EQ(read_grade("AB", GradeStyle::letter).value, "AB");
+  EXPECT_EQ(read_grade("DC", GradeStyle::letter).value, "DC");
+  EXPECT_FALSE(read_grade("BC", GradeStyle::letter).fixed);
+  EXPECT_EQ(read_grade("CG", GradeStyle::letter).value, "C");
+  EXPECT_EQ(read_grade("Bb", GradeStyle::letter).value, "B");
+  EXPECT_FALSE(letter_grade_from_points("AB", 7.0, 2));  // no sign to restore on a two-letter scale
 }
 
 TEST(CourseworkGrade, LostSignFromQualityPoints) {

@@ -37,6 +37,19 @@ TEST(CreditSystems, LmdIsEcts) {
   EXPECT_EQ(detect_credit_system(lmd), "semester");
 }
 
+// National credits read beside an ECTS column: the ECTS the text names ("Total ECTS: 240") are
+// that column's; the credits read are the nation's own (a Turkish "K | AKTS" transcript).
+TEST(CreditSystems, EctsBesideTheCreditsReadNamesNothing) {
+  CreditSystemClues clues = terms_of({{4, 4, 4, 3, 2, 2, 3}, {4, 4, 3, 3, 2, 2, 3}});
+  clues.credit_headers = {"K"};
+  clues.text = "Toplam AKTS / Total ECTS: 240";
+  EXPECT_EQ(detect_credit_system(clues), "ects");  // no column beside: the text's word counts
+  clues.european_beside = true;
+  EXPECT_EQ(detect_credit_system(clues), "semester");
+  clues.text += " University of Leeds, United Kingdom";  // other systems are still told by the text
+  EXPECT_EQ(detect_credit_system(clues), "uk");
+}
+
 TEST(CreditSystems, MexicanCredits) {
   CreditSystemClues mx = terms_of({{10, 8, 8, 8, 4}, {10, 8, 8, 8, 4}});
   mx.country_hint = "MX";

@@ -77,6 +77,22 @@ TEST(TableLanguages, CreditHoursWinOverEcts) {
   }
 }
 
+// National credits beside ECTS: a Turkish "K | AKTS" header (Kredi, and the ECTS in Turkish) gives
+// the national credits, as "Cr.Hr | ECTS" gives the hours; "Not" is the grade.
+TEST(TableLanguages, NationalCreditsWinOverAkts) {
+  PageBuilder b;
+  b.row(100, {{30, "Ders Kodu"}, {90, "Ders Adı"}, {300, "K"}, {330, "AKTS"}, {370, "Not"}});
+  b.row(114, {{30, "TLB 101"}, {90, "Anatomi"}, {301, "4"}, {335, "6"}, {372, "DC"}});
+  b.row(128, {{30, "TLB 103"}, {90, "Genel Kimya"}, {301, "3"}, {335, "5"}, {372, "CB"}});
+  b.row(142, {{30, "TLB 105"}, {90, "Genel Biyoloji"}, {301, "2"}, {335, "2"}, {372, "BB"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"code", "title", "credits", "credits", "grade"}));
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[1].fields.credits, "3");
+  EXPECT_EQ(r.tables[0].rows[1].fields.grade, "CB");
+}
+
 // A column headed "No." (its "Course" on the line above not read with it) holding course codes is
 // the code column of a table that has none.
 TEST(TableLanguages, SerialColumnOfCodesIsTheCode) {
@@ -230,6 +246,80 @@ TEST(TableLanguages, TitlesInTwoScriptsGiveTheAsciiLine) {
   ASSERT_EQ(w.tables.size(), 1u);
   ASSERT_EQ(w.tables[0].rows.size(), 3u);
   EXPECT_EQ(w.tables[0].rows[0].fields.title, "Lectura y Escritura Académica Avanzada");
+}
+
+// A header's English line that the vocabulary mostly knows ("Weight" is no header word) still joins
+// the national line above it, whether that line reads as a header on its own or not (its "Nilai"
+// and "Bobot" set at word spacing read as one unknown label); the titles, national over English
+// in the same letters, then give the English line.
+TEST(TableLanguages, MostlyKnownEnglishHeaderLineJoinsTheLineAbove) {
+  for (double weight_x : {420.0, 398.0}) {
+    PageBuilder b(7);
+    b.row(100, {{40, "No"}, {56, "Kode"}, {110, "Mata Kuliah"}, {330, "SKS"}, {370, "Nilai"}, {weight_x, "Bobot"}});
+    b.row(109.5, {{56, "Code"}, {110, "Course"}, {330, "Credits"}, {370, "Grade"}, {weight_x, "Weight"}});
+    const std::pair<std::string, std::string> titles[] = {
+        {"Kimia Dasar", "Basic Chemistry"}, {"Hematologi I", "Hematology I"}, {"Mikrobiologi Dasar", "Basic Microbiology"}};
+    double y = 130;
+    int n = 1;
+    for (const auto& [national, english] : titles) {
+      b.row(y, {{40, std::to_string(n)}, {56, "TLM110" + std::to_string(n)}, {110, national}, {333, "3"}, {372, "AB"}, {weight_x + 2, "3.5"}});
+      b.row(y + 8.5, {{110, english}});
+      y += 22;
+      ++n;
+    }
+    const TableReading r = read_tables({&b.page()});
+    ASSERT_EQ(r.tables.size(), 1u) << weight_x;
+    ASSERT_EQ(r.tables[0].rows.size(), 3u) << weight_x;
+    EXPECT_EQ(r.tables[0].columns[2].label, "Mata Kuliah Course") << weight_x;
+    EXPECT_EQ(r.tables[0].rows[0].fields.title, "Basic Chemistry") << weight_x;
+    EXPECT_EQ(r.tables[0].rows[2].fields.title, "Basic Microbiology") << weight_x;
+    EXPECT_EQ(r.tables[0].rows[1].fields.credits, "3") << weight_x;
+  }
+}
+
+// A marks statement printing a subject on a line of its own (serial, name, result) and its marks
+// on lettered sub-rows under it: one course per subject, its marks the sums of its parts; a
+// subject with marks on its own line stays as it is.
+TEST(TableLanguages, LetteredSubRowsArePartsOfTheSubjectAbove) {
+  PageBuilder b;
+  b.row(100, {{40, "Sr."}, {80, "Subject"}, {300, "Maximum Marks"}, {380, "Marks Obtained"}, {470, "Result"}});
+  b.row(114, {{40, "1."}, {80, "English"}, {310, "100"}, {390, "78"}, {470, "Distinction"}});
+  b.row(128, {{40, "2."}, {80, "Physics"}, {470, "Distinction"}});
+  b.row(142, {{95, "(a) Written"}, {310, "100"}, {390, "91"}});
+  b.row(156, {{95, "(b) Practical/Oral"}, {313, "50"}, {390, "48"}});
+  b.row(170, {{40, "3."}, {80, "Mathematics"}, {310, "100"}, {390, "86"}, {470, "Distinction"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  const TableRecord& physics = r.tables[0].rows[1];
+  EXPECT_EQ(physics.fields.title, "Physics");
+  EXPECT_EQ(physics.fields.marks, "139");
+  for (size_t k = 0; k < r.tables[0].columns.size(); ++k) {
+    if (r.tables[0].columns[k].role == ColumnRole::max_marks) {
+      EXPECT_EQ(physics.cells[k].text, "150");
+    }
+  }
+  EXPECT_EQ(r.tables[0].rows[2].fields.title, "Mathematics");
+  EXPECT_EQ(r.tables[0].rows[2].fields.marks, "86");
+}
+
+// A Portuguese header: "CH" (carga horária) is the hours, "Créd." the credits; with them known
+// the header reads, "Período" left to its content (a Mexican "Período" holds dates, no term).
+TEST(TableLanguages, PortugueseHoursAndCreditsColumns) {
+  PageBuilder b;
+  b.row(100, {{40, "Período"}, {85, "Código"}, {130, "Disciplina"}, {330, "CH"}, {360, "Créd."}, {400, "Nota"}, {440, "Situação"}});
+  b.row(114, {{40, "2016/1"}, {85, "ENF101"}, {130, "Anatomia Humana"}, {331, "90"}, {365, "6"}, {402, "7,6"}, {440, "AP"}});
+  b.row(128, {{85, "ENF102"}, {130, "Bioquímica"}, {331, "60"}, {365, "4"}, {402, "7,7"}, {440, "AP"}});
+  b.row(142, {{40, "2016/2"}, {85, "ENF103"}, {130, "Fisiologia Humana"}, {331, "90"}, {365, "6"}, {402, "6,9"}, {440, "AP"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  const auto roles = roles_of(r.tables[0]);
+  ASSERT_EQ(roles.size(), 7u);
+  EXPECT_EQ(std::vector<std::string>(roles.begin() + 1, roles.end()),
+            (std::vector<std::string>{"code", "title", "contact_hours", "credits", "grade", "remark"}));
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[1].fields.credits, "4");
+  EXPECT_EQ(r.tables[0].rows[1].fields.code, "ENF102");
 }
 
 }  // namespace
