@@ -15,9 +15,14 @@ namespace {
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
-// A letter grade: one letter with its sign, or two letters, a step between two grades or a grade
-// of a two-letter scale ("AB", "BC" between A, B and C; "AA", "BA", "CB" ... "FF").
-constexpr const char* kLetterGrade = R"(^(?:[A-F][+-]?|[A-F][A-F])$)";
+// A letter grade: one letter with its sign, or two letters, a step between two neighbouring grades
+// or a grade of a two-letter scale ("AB", "BC" between A, B and C; "AA", "BA", "CB" ... "DD", "FD",
+// "FF"). Letters that are no neighbours are no grade: "AC" is the Spanish "acreditada" (passed).
+constexpr const char* kLetterGrade = R"(^(?:[A-F][+-]?|AA|AB|BA|BB|BC|CB|CC|CD|DC|DD|FD|FF)$)";
+bool is_two_letter_grade(const std::string& s) {
+  static const Regex pair(R"(^(?:AA|AB|BA|BB|BC|CB|CC|CD|DC|DD|FD|FF)$)");
+  return std::regex_match(s, pair);
+}
 bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
 const std::map<std::string, double>& four_point_scale() {
@@ -180,7 +185,7 @@ FieldReading read_grade(const std::string& printed, GradeStyle style) {
     while (s.size() > 1 && !std::isalnum(static_cast<unsigned char>(s[0]))) s.erase(0, 1);  // "#A"
     if (!s.empty() && s[0] == '8') s[0] = 'B';
     if (s.size() == 2 && (s[1] == 't' || s[1] == '*')) s[1] = '+';
-    const bool two_letter_grade = s.size() == 2 && s[0] >= 'A' && s[0] <= 'F' && s[1] >= 'A' && s[1] <= 'F';
+    const bool two_letter_grade = is_two_letter_grade(s);
     if (s.size() == 2 && is_upper(s[0]) && is_alpha(s[1]) && !two_letter_grade) s.pop_back();  // "Cc", "CG": one letter read twice
     if (!s.empty() && s[0] == 'G') s[0] = 'C';
     if (s.size() > 1 && static_cast<unsigned char>(s[1]) >= 0x80) s = s.substr(0, 1) + "-";  // en/em dash

@@ -226,6 +226,10 @@ TEST(CourseworkGrade, TwoLetterGradesKeepBothLetters) {
   EXPECT_EQ(read_grade("CG", GradeStyle::letter).value, "C");
   EXPECT_EQ(read_grade("Bb", GradeStyle::letter).value, "B");
   EXPECT_FALSE(letter_grade_from_points("AB", 7.0, 2));  // no sign to restore on a two-letter scale
+  // Letters that are no neighbours are no two-letter grade: "AC" is the Spanish "acreditada"
+  // (passed) of a Mexican kardex, which the two-letter rule first turned into a grade of its own.
+  EXPECT_NE(read_grade("AC", GradeStyle::letter).value, "AC");
+  EXPECT_EQ(read_grade("FD", GradeStyle::letter).value, "FD");
 }
 
 TEST(CourseworkGrade, LostSignFromQualityPoints) {
