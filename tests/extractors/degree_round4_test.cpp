@@ -15,11 +15,7 @@
 namespace cc {
 namespace {
 
-std::optional<DegreeFacts> degree_of(const std::vector<std::string>& diploma) {
-  const auto c = test::classify({test::make_document("diploma.pdf", {diploma})});
-  EXPECT_EQ(c.result.kinds.diplomas, 1) << "not read as a diploma";
-  return extract_degree(segments_of_type(c.result.segments, "diploma"), {});
-}
+using test::degree_of;
 
 std::string first_date(const std::string& text) {
   const auto found = find_dates(text, DayOrderInfo{});

@@ -13,12 +13,14 @@
 #include <iomanip>
 #include <map>
 #include <memory>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "extractors/classify.h"
+#include "extractors/degree.h"
 #include "extractors/extract_candidate.h"
 #include "core/facts.h"
 #include "extractors/identity.h"
@@ -98,6 +100,14 @@ inline Classified classify(std::vector<DocumentText> docs) {
   c.docs = std::move(docs);
   c.result = classify_documents(c.docs);
   return c;
+}
+
+// The degree read from one diploma page given as lines ("#" marks a line printed large), after
+// checking the page is classified as a diploma.
+inline std::optional<DegreeFacts> degree_of(const std::vector<std::string>& diploma) {
+  const auto c = classify({make_document("diploma.pdf", {diploma})});
+  EXPECT_EQ(c.result.kinds.diplomas, 1) << "not read as a diploma";
+  return extract_degree(segments_of_type(c.result.segments, "diploma"), {});
 }
 
 // Generates `count` candidates into `out` (DIR/packets, DIR/truth); true on success.

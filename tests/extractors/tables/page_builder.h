@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "core/page_text.h"
+#include "extractors/tables/header_vocabulary.h"
+#include "extractors/tables/table_reader.h"
 
 namespace cc {
 
@@ -53,5 +55,12 @@ class PageBuilder {
   bool mono_;
   int line_ = 0;
 };
+
+// The role name of each column of a table read, left to right: what the tests compare.
+inline std::vector<std::string> roles_of(const ReadTable& t) {
+  std::vector<std::string> out;
+  for (const auto& c : t.columns) out.emplace_back(role_name(c.role));
+  return out;
+}
 
 }  // namespace cc

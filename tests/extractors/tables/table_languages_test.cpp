@@ -11,12 +11,6 @@
 namespace cc {
 namespace {
 
-std::vector<std::string> roles_of(const ReadTable& t) {
-  std::vector<std::string> out;
-  for (const auto& c : t.columns) out.emplace_back(role_name(c.role));
-  return out;
-}
-
 // A Spanish header with no English word: Código | Asignatura | Créditos | Nota | Nota en letras.
 TEST(TableLanguages, SpanishHeaderIsATable) {
   PageBuilder b;

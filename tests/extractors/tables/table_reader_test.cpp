@@ -22,12 +22,6 @@ namespace {
 TableReading read(const std::vector<const PageText*>& pages) { return read_tables(pages); }
 TableReading read(const PageBuilder& b) { return read_tables({&b.page()}); }
 
-std::vector<std::string> roles_of(const ReadTable& t) {
-  std::vector<std::string> out;
-  for (const auto& c : t.columns) out.emplace_back(role_name(c.role));
-  return out;
-}
-
 std::vector<std::string> titles_of(const ReadTable& t) {
   std::vector<std::string> out;
   for (const auto& r : t.rows) out.push_back(r.fields.title);

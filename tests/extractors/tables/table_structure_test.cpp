@@ -17,12 +17,6 @@
 namespace cc {
 namespace {
 
-std::vector<std::string> roles_of(const ReadTable& t) {
-  std::vector<std::string> out;
-  for (const auto& c : t.columns) out.emplace_back(role_name(c.role));
-  return out;
-}
-
 // A registrar record in a monospace font, no column headers: a term line, then
 // "MEDT 1001  Introduction to Medical Laboratory Science   3  B+".
 TEST(TableStructure, HeaderlessMonospaceCodeWithOneSpaceIsOneColumn) {

@@ -11,12 +11,6 @@
 namespace cc {
 namespace {
 
-std::vector<std::string> roles_of(const ReadTable& t) {
-  std::vector<std::string> out;
-  for (const auto& c : t.columns) out.emplace_back(role_name(c.role));
-  return out;
-}
-
 TEST(TableTerms, SectionLinesInOtherLanguages) {
   for (const char* s : {"Primer Semestre 2017-1", "SÉPTIMO SEMESTRE", "DÉCIMO SEMESTRE", "Deuxième semestre",
                         "1er semestre 2016", "Semestre 3", "Semestr 2 (letni 2015/2016)", "Anul I 2019-2020",
