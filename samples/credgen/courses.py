@@ -728,6 +728,8 @@ def totals(courses, system):
         return None if system == "marks" else {c: 0 for c in CATEGORIES}
     out = {c: 0.0 for c in CATEGORIES}
     for c in courses:
+        if c.get("passed") is False:       # a failed attempt printed with its credits earns no SH
+            continue
         out[c["category"]] += c["credits"] * SH_FACTOR.get(system, 1.0)
     return {k: (int(round(v)) if abs(v - round(v)) < 1e-9 else round(v, 2)) for k, v in out.items()}
 
