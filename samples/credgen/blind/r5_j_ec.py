@@ -309,7 +309,7 @@ def ec_transcript(s, person, rng):
     p.circle(W / 2, yb - 16, 24, 0.9, 0.5)
     p.pieces(yb, [(L + 100, "SECRETARIA GENERAL", "center"), (R - 150, "DECANO DE LA FACULTAD", "center")], FB, 8)
     for i, pg in enumerate(pages, 1):
-        pg.text(R, 24, f"Pág. {i} de {len(pages)}", F, 7.5, "right")
+        pg.text(R, H - 16, f"Pág. {i} de {len(pages)}", F, 7.5, "right")
     return LayoutResult("transcript", "ec_record_academico", FAMILY, pages, [name], out, "semester",
                         {"conferred_printed": f"{d.day:02d}/{d.month:02d}/{d.year}", "prints_totals": True,
                          "promedio": prom / 100})

@@ -68,7 +68,7 @@ def _vn(s, person, rng):
         p.rect(L, top, R - L, st["y"] - 8 - top, 0.6)
         seg_close(st["y"] - 8)
 
-    def new_page():
+    def new_page(table=True):
         p = Page(A4)
         pages.append(p)
         y = 34
@@ -91,6 +91,9 @@ def _vn(s, person, rng):
             p.pieces(y, [(L, f"Họ và tên / Full name: {name}", "left"), (R, f"Mã sinh viên / Student ID: {s.student_no}",
                                                                         "right")], F, 8.6)
             y += 16
+        if not table:
+            st.update(page=p, y=y)
+            return
         top = y - 9
         p.rect(L, top, R - L, 25, 0, 0.0, fill=0.9)
         p.pieces(y, [(c[0], v, c[1], FB, fit_size(v, FB, 8, c[2] + 4, 6)) for c, v in zip(cols, vh)], FB, 8)
@@ -134,8 +137,7 @@ def _vn(s, person, rng):
     close_table()
     h, g, cvn, cen = vn_cgpa(s)
     if st["y"] + 150 > A4[1] - 30:
-        new_page()
-        st["y"] -= 30
+        new_page(table=False)
     p, y = st["page"], st["y"] + 6
     p.text(L, y, f"Tổng số tín chỉ tích lũy / Total accumulated credits: {h}", FB, 9); y += 12
     p.text(L, y, f"Điểm trung bình tích lũy / CGPA: {g // 100},{g % 100:02d}/4 — Xếp loại / Classification: {cvn} / {cen}",
