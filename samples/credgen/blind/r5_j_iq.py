@@ -194,7 +194,7 @@ def iq_results(s):
     for t in s.terms:
         rows = []
         for r in t.results:
-            if r.score <= 49:
+            if r.score <= 52:
                 rows.append((r, 50 + key(s, r.code) % 9, True))
             else:
                 rows.append((r, min(97, r.score + 5), False))
