@@ -110,9 +110,9 @@ def commonwealth_degree(s, person, rng):
         printed = (f"{D.ordinal_words(d.day)} day of {D.MONTHS[d.month - 1]}, "
                    f"{D.year_words(d.year, 'british')}")
         y = _c(p, y, f"Given at {inst.city}, Guyana, this {printed}", FI, 13, 420, 18)
-        star_seal(p, p.w / 2, p.h - 160, 34, 0.45)
+        star_seal(p, p.w / 2, p.h - 180, 34, 0.45)
         _sign(p, 130, p.h - 100, "Chancellor", FI, rng, 100)
-        _sign(p, p.w / 2, p.h - 88, "Vice-Chancellor", FI, rng, 100)
+        _sign(p, p.w / 2, p.h - 100, "Vice-Chancellor", FI, rng, 100)
         _sign(p, p.w - 130, p.h - 100, "Registrar", FI, rng, 100)
     return LayoutResult("diploma", "i5_commonwealth_degree", FAMILY, [p], [name], info={"conferred_printed": printed})
 

@@ -216,7 +216,7 @@ def lb_rows(s):
             n = note_of(r)
             ses = "Rattrapage" if k(s.student_no, r.code, "rt") % 9 == 0 else "Normale"
             if fail == (i, j):
-                rows[i].append((r, 6.0 + (key % 12) * 0.25, "Rattrapage", "Ajourné", False))
+                rows[i].append((r, 4.5 + (key % 10) * 0.25, "Rattrapage", "Ajourné", False))
                 rows[i + 2].insert(0, (r, max(10.5, n), "Normale", "Validé", True))
                 continue
             if ses == "Rattrapage":
@@ -346,9 +346,9 @@ def lb_transcript(s, person, rng):
         p.pieces(y, [(L, f"{a} :", "left", F, 9), (L + 240, b, "left")], FB, 9)
         y += 12.5
     y += 4
-    p.text(L, y, "Barème : note sur 20 ; UE validée à partir de 10/20 ; compensation entre les UE d'un même semestre "
-           "si la moyenne du semestre est au moins égale à 10/20.", FI, 7.2)
-    y += 9
+    y = p.paragraph(L, y, "Barème : note sur 20 ; UE validée à partir de 10/20 ; compensation entre les UE d'un même "
+                    "semestre si la moyenne du semestre est au moins égale à 10/20 et aucune note inférieure à 7/20.",
+                    FI, 7.2, R - L, 9)
     p.text(L, y, "Mentions : Passable 10-11,99 ; Assez bien 12-13,99 ; Bien 14-15,99 ; Très bien 16-20.", FI, 7.2)
     y += 24
     issued = f"Beyrouth, le {fr_date(issue)}" if inst.city == "Beyrouth" else f"{inst.city}, le {fr_date(issue)}"
