@@ -505,7 +505,7 @@ def _ru_transcript(s, person, rng):
     for i, pg in enumerate(fl.pages, 1):
         pg.text(pg.w / 2, pg.h - 28, f"{i}", F, 8, "center")
     return LayoutResult("transcript", "ru_diploma_supplement_notarised", FAMILY, fl.pages,
-                        [f"{sn}, {gn} {pn}", f"{person.surname}, {person.given} {person.middle}"], out, "ects",
+                        [f"{sn}, {gn} {pn}", f"{sn} {gn} {pn}", f"{person.surname}, {person.given} {person.middle}"], out, "ects",
                         {"prints_totals": True, "issued_printed": issue.strftime("%d.%m.%Y")})
 
 
