@@ -4,7 +4,8 @@ Fondamentale Sciences de la Vie; Licence Soins Infirmiers) and the "RELEVÉ DE N
 identity block with split fields (Nom / Prénom / CNE / CIN / Né(e) le), per semester "Semestre 3 -
 Année universitaire 2017-2018" and the table `Module | Intitulé | Volume horaire | Note/20 |
 Résultat | Session` (codes M11..M66, "60h", "90h", notes "12,50", Résultat "Validé" / "Validé par
-compensation" / "Non validé" then "Validé" at the resit, Session "Ordinaire" / "Rattrapage"), under
+compensation" / "Non validé" (retaken and validated a year later, a second row), Session "Ordinaire" /
+"Rattrapage"), under
 each semester "Moyenne du semestre : 12,45/20 - Semestre validé", the internship (stage) modules
 with their hours, "Moyenne générale", "Mention", the date of the deliberation.
 
@@ -184,22 +185,40 @@ def ma_results(s):
     """Per semester: [(result, note, résultat, session)], average - decided from the student's scores,
     so the transcript and the diploma agree. A module under 10 is validated by compensation when the
     semester average reaches 10 and the note 8; otherwise it goes to the resit session (the resit
-    note, 10 to 12, is printed with "Rattrapage")."""
-    out = []
-    for t in s.terms:
+    note, 10 to 12, is printed with "Rattrapage"). In about one transcript in three a module of the
+    first two years stays "Non validé" after the resit and is taken again, and validated, in the same
+    semester of the next year (a second row, printed there)."""
+    out, carry = [], {}
+    k = key(s, "ma-nv")
+    nv = None
+    if k % 3 == 0:
+        cands = [(i, j) for i, t in enumerate(s.terms[:4]) for j, r in enumerate(t.results) if not r.spec.areas]
+        nv = cands[k % len(cands)] if cands else None
+    for i, t in enumerate(s.terms):
         rows = []
-        for r in t.results:
+        for j, r in enumerate(t.results):
             note = round((6.5 + (r.score - 45) * 11.0 / 47) * 4) / 4
             rows.append([r, note, "Validé", "Ordinaire"])
+            if nv == (i, j):
+                rows[-1] = [r, 5.5 + (k % 8) / 4, "Non validé", "Rattrapage"]
+                carry[i + 2] = [r, 10.5 + (k % 6) / 4, "Validé", "Ordinaire"]
         avg = sum(x[1] for x in rows) / len(rows)
         for x in rows:
-            if x[1] < 10:
+            if x[1] < 10 and x[2] != "Non validé":
                 if x[1] >= 8 and avg >= 10:
                     x[2] = "Validé par compensation"
                 else:
                     x[1] = 10 + (key(s, x[0].code) % 9) / 4
                     x[3] = "Rattrapage"
+        if i in carry:
+            rows.append(carry[i])
         avg = sum(x[1] for x in rows) / len(rows)
+        if avg < 10 and any(x[2] == "Non validé" for x in rows):     # no compensation possible: resit passed
+            for x in rows:
+                if x[2] == "Non validé":
+                    x[1], x[2] = 10 + (key(s, x[0].code) % 9) / 4, "Validé"
+            carry.pop(i + 2, None)
+            avg = sum(x[1] for x in rows) / len(rows)
         out.append((t, rows, avg))
     return out
 
@@ -267,11 +286,13 @@ def ma_transcript(s, person, rng):
             p.hline(L, R, fl.y + 4, 0.2, 0.5)
             fl.y += 13
             out.append(course_truth(r, label, None, fr(note), "marks", title=title, contact_hours=hrs,
+                                    passed=verdict != "Non validé",
                                     title_en=r.spec.title, result=verdict, session=session, max_marks=20))
         for x in xs:
             p.vline(x, top, fl.y - 9, 0.4)
         p.hline(L, R, fl.y - 9, 0.7)
-        p.text(L + 4, fl.y + 3, f"Moyenne du semestre : {fr(avg)}/20 - Semestre validé", FB, 9)
+        comp = " par compensation" if any(v == "Non validé" for _, _, v, _ in rows) else ""
+        p.text(L + 4, fl.y + 3, f"Moyenne du semestre : {fr(avg)}/20 - Semestre validé{comp}", FB, 9)
         fl.y += 24
     avg, men = ma_overall(s)
     fl.need(150)
