@@ -98,7 +98,7 @@ def bd_transcript(s, person, rng):
             for a, b in ((f"Name of the Student: {name}", f"Registration No.: {s.student_no}"),
                          (f"Father's Name: {father}", f"Session: {s.admitted.year - 1}-{s.admitted.year}"),
                          (f"Mother's Name: {mother}", f"Roll No.: {key(s, 'bd-roll') % 900 + 100}"),
-                         (f"Degree: B.Sc. in Medical Technology (Laboratory)" if cur.id == "bd_bsc_mt" else
+                         ("Degree: B.Sc. in Medical Technology (Laboratory)" if cur.id == "bd_bsc_mt" else
                           f"Degree: {cur.title}", "Duration: 4 (four) years")):
                 p.pieces(y, [(L, a, "left"), (R - 150, b, "left")], F, 9.5); y += 13
             y += 4

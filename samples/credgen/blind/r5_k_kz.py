@@ -16,7 +16,7 @@ from .. import countries as K
 from .. import courses as C
 from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution
-from ..pagekit import LANDSCAPE_A4, Flow, Page, wrap
+from ..pagekit import LANDSCAPE_A4, Flow, Page
 from .r5_k_common import FAMILY, add_department_phrases, course_truth, round_seal, script_safe
 
 # code | title | KZ credits/ECTS | category [| areas]

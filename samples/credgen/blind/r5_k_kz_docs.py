@@ -13,7 +13,7 @@ full-time (1.0 rate)" (or "0.5 rate" part-time), order numbers, IIN, laboratory 
 
 from ..layouts_transcript import LayoutResult
 from ..pagekit import A4, LANDSCAPE_A4, Page, wrap
-from .r5_k_common import FAMILY, key, round_seal, script_safe, stamp
+from .r5_k_common import FAMILY, key, round_seal, script_safe
 from .r5_k_kz import PACK, PROG, kk, rus
 
 KK_MONTHS = ["қаңтардағы", "ақпандағы", "наурыздағы", "сәуірдегі", "мамырдағы", "маусымдағы", "шілдедегі",
