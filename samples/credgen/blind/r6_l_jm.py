@@ -101,10 +101,9 @@ def jm_utech(s, person, rng):
         p = Page(LETTER)
         p.logo(L + 20, 46, 18, 2, 0.3)
         y = 36
-        p.text(L + 48, y, inst.name.upper(), FB, 13); y += 12
+        p.pieces(y, [(L + 48, inst.name.upper(), "left"), (R, "ACADEMIC TRANSCRIPT", "right")], FB, 13); y += 12
         p.text(L + 48, y, f"{inst.street}, {inst.city}, Jamaica W.I.", F, 8.5); y += 11
         p.text(L + 48, y, "Office of the University Registrar - Student Records Unit", F, 8.5)
-        p.text(R, 40, "ACADEMIC TRANSCRIPT", FB, 13, "right")
         y += 10
         p.hline(L, R, y, 1.5)
         y += 16

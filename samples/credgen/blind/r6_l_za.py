@@ -176,11 +176,11 @@ def za_record(s, person, rng):
         p = Page(A4)
         p.logo(L + 18, 44, 16, 0, 0.35)
         y = 38
-        p.text(L + 44, y, inst.name.upper(), FB, 13); y += 12
-        p.text(L + 44, y, "Open Distance Learning - Student Administration and Registration", F, 8.5); y += 10
+        p.pieces(y, [(L + 44, inst.name.upper(), "left"), (R, "ACADEMIC RECORD", "right", FB, 12)], FB, 13); y += 12
+        p.pieces(y, [(L + 44, "Open Distance Learning - Student Administration and Registration", "left"),
+                     (R, f"Date: {D.iso(D.add_months(s.conferred, 1 + k(s, 'd') % 5))}", "right", M, 8)], F, 8.5)
+        y += 10
         p.text(L + 44, y, inst.street, F, 8.5)
-        p.text(R, 38, "ACADEMIC RECORD", FB, 12, "right")
-        p.text(R, 50, f"Date: {D.iso(D.add_months(s.conferred, 1 + k(s, 'd') % 5))}", M, 8, "right")
         y += 8
         p.hline(L, R, y, 1.0)
         y += 16
