@@ -26,94 +26,113 @@ from .r6_m_common import (ES_UNITS, FAMILY, add_department_phrases, comma, cours
 
 AR_LAC = """
 ## 1 Y
-ARQ1 | Química General e Inorgánica | 128 | C
-ARQ2 | Biología Celular y Molecular | 96 | B
-ARQ3 | Matemática I (Análisis Matemático) | 96 | M
-ARQ4 | Física | 96 | O
-ARQ5 | Introducción a los Análisis Clínicos | 64 | ?O
-ARQ6 | Inglés Técnico | 64 | O
+ARQ1 | Química General e Inorgánica | General and Inorganic Chemistry | 128 | C
+ARQ2 | Biología Celular y Molecular | Cell and Molecular Biology | 96 | B
+ARQ3 | Matemática I (Análisis Matemático) | Mathematics I (Calculus) | 96 | M
+ARQ4 | Física | Physics | 96 | O
+ARQ5 | Introducción a los Análisis Clínicos | Introduction to Clinical Analysis | 64 | ?O
+ARQ6 | Inglés Técnico | Technical English | 64 | O
 ## 2 Y
-ARQ7 | Química Orgánica | 128 | C
-ARQ8 | Química Analítica | 128 | C
-ARQ9 | Anatomía e Histología | 96 | B
-ARQ10 | Fisiología Humana | 96 | B
-ARQ11 | Matemática II (Estadística y Bioestadística) | 64 | M
-ARQ12 | Salud Pública y Epidemiología | 64 | O
+ARQ7 | Química Orgánica | Organic Chemistry | 128 | C
+ARQ8 | Química Analítica | Analytical Chemistry | 128 | C
+ARQ9 | Anatomía e Histología | Anatomy and Histology | 96 | B
+ARQ10 | Fisiología Humana | Human Physiology | 96 | B
+ARQ11 | Matemática II (Estadística y Bioestadística) | Mathematics II (Statistics and Biostatistics) | 64 | M
+ARQ12 | Salud Pública y Epidemiología | Public Health and Epidemiology | 64 | O
 ## 3 Y
-ARQ13 | Química Biológica (Bioquímica) | 128 | C
-ARQ14 | Microbiología General | 96 | B
-ARQ15 | Inmunología Básica | 96 | B
-ARQ16 | Genética Humana | 64 | B
-ARQ17 | Fisiopatología | 96 | ?B
-ARQ18 | Análisis Instrumental | 96 | ?C
+ARQ13 | Química Biológica (Bioquímica) | Biological Chemistry (Biochemistry) | 128 | C
+ARQ14 | Microbiología General | General Microbiology | 96 | B
+ARQ15 | Inmunología Básica | Basic Immunology | 96 | B
+ARQ16 | Genética Humana | Human Genetics | 64 | B
+ARQ17 | Fisiopatología | Pathophysiology | 96 | ?B
+ARQ18 | Análisis Instrumental | Instrumental Analysis | 96 | ?C
 ## 4 Y
-ARQ19 | Química Clínica I | 128 | P
-ARQ20 | Hematología | 128 | P
-ARQ21 | Bacteriología Clínica | 128 | P
-ARQ22 | Parasitología Clínica | 96 | P
-ARQ23 | Virología y Micología Clínicas | 96 | ?P
-ARQ24 | Inmunoserología Clínica | 64 | ?P
+ARQ19 | Química Clínica I | Clinical Chemistry I | 128 | P
+ARQ20 | Hematología | Hematology | 128 | P
+ARQ21 | Bacteriología Clínica | Clinical Bacteriology | 128 | P
+ARQ22 | Parasitología Clínica | Clinical Parasitology | 96 | P
+ARQ23 | Virología y Micología Clínicas | Clinical Virology and Mycology | 96 | ?P
+ARQ24 | Inmunoserología Clínica | Clinical Immunoserology | 64 | ?P
 ## 5 Y
-ARQ25 | Química Clínica II (Endocrinología y Toxicología) | 96 | P
-ARQ26 | Inmunohematología y Medicina Transfusional | 96 | P
-ARQ27 | Análisis de Orina y Líquidos Biológicos | 64 | P
-ARQ28 | Gestión de la Calidad en el Laboratorio | 64 | P
-ARQ29 | Biología Molecular Aplicada al Diagnóstico | 64 | ?P
-ARQ30 | Bioética y Deontología Profesional | 32 | O
-ARQ31 | Práctica Profesional Supervisada I (Química Clínica y Hematología) | 320 | P | chemistry,hematology
-ARQ32 | Práctica Profesional Supervisada II (Microbiología e Inmunohematología) | 320 | P | microbiology,blood_bank
-ARQ33 | Trabajo Final Integrador | 128 | O
+ARQ25 | Química Clínica II (Endocrinología y Toxicología) | Clinical Chemistry II (Endocrinology and Toxicology) | 96 | P
+ARQ26 | Inmunohematología y Medicina Transfusional | Immunohematology and Transfusion Medicine | 96 | P
+ARQ27 | Análisis de Orina y Líquidos Biológicos | Urinalysis and Body Fluids | 64 | P
+ARQ28 | Gestión de la Calidad en el Laboratorio | Laboratory Quality Management | 64 | P
+ARQ29 | Biología Molecular Aplicada al Diagnóstico | Molecular Biology Applied to Diagnosis | 64 | ?P
+ARQ30 | Bioética y Deontología Profesional | Bioethics and Professional Deontology | 32 | O
+ARQ31 | Práctica Profesional Supervisada I (Química Clínica y Hematología) | Supervised Professional Practice I (Clinical Chemistry and Hematology) | 320 | P | chemistry,hematology
+ARQ32 | Práctica Profesional Supervisada II (Microbiología e Inmunohematología) | Supervised Professional Practice II (Microbiology and Immunohematology) | 320 | P | microbiology,blood_bank
+ARQ33 | Trabajo Final Integrador | Final Integrative Project | 128 | O
 """
 
 AR_BIO = """
 ## 1 Y
-ABQ1 | Introducción a la Biología | 128 | B
-ABQ2 | Química General e Inorgánica | 128 | C
-ABQ3 | Matemática | 128 | M
-ABQ4 | Física General | 96 | O
+ABQ1 | Introducción a la Biología | Introduction to Biology | 128 | B
+ABQ2 | Química General e Inorgánica | General and Inorganic Chemistry | 128 | C
+ABQ3 | Matemática | Mathematics | 128 | M
+ABQ4 | Física General | General Physics | 96 | O
+ABQ20 | Introducción a la Biología Celular | Introduction to Cell Biology | 96 | B
+ABQ21 | Química Analítica | Analytical Chemistry | 96 | C
 ## 2 Y
-ABQ5 | Química Orgánica | 128 | C
-ABQ6 | Diversidad Vegetal | 128 | B
-ABQ7 | Diversidad Animal I (Invertebrados) | 128 | B
-ABQ8 | Bioestadística | 96 | M
+ABQ5 | Química Orgánica | Organic Chemistry | 128 | C
+ABQ6 | Diversidad Vegetal | Plant Diversity | 128 | B
+ABQ7 | Diversidad Animal I (Invertebrados) | Animal Diversity I (Invertebrates) | 128 | B
+ABQ8 | Bioestadística | Biostatistics | 96 | M
+ABQ22 | Física Biológica | Biological Physics | 96 | O
 ## 3 Y
-ABQ9 | Química Biológica | 128 | C
-ABQ10 | Diversidad Animal II (Vertebrados) | 128 | B
-ABQ11 | Genética | 128 | B
-ABQ12 | Microbiología | 96 | B
+ABQ9 | Química Biológica | Biological Chemistry | 128 | C
+ABQ10 | Diversidad Animal II (Vertebrados) | Animal Diversity II (Vertebrates) | 128 | B
+ABQ11 | Genética | Genetics | 128 | B
+ABQ12 | Microbiología | Microbiology | 96 | B
+ABQ23 | Histología y Embriología | Histology and Embryology | 128 | ?B
 ## 4 Y
-ABQ13 | Fisiología Animal | 128 | B
-ABQ14 | Ecología | 128 | ?B
-ABQ15 | Biología Molecular | 96 | B
-ABQ16 | Evolución | 96 | ?B
+ABQ13 | Fisiología Animal | Animal Physiology | 128 | B
+ABQ14 | Ecología | Ecology | 128 | ?B
+ABQ15 | Biología Molecular | Molecular Biology | 96 | B
+ABQ16 | Evolución | Evolution | 96 | ?B
+ABQ24 | Biología del Desarrollo | Developmental Biology | 96 | B
+ABQ25 | Inglés Técnico | Technical English | 64 | O
 ## 5 Y
-ABQ17 | Inmunología | 96 | B
-ABQ18 | Metodología de la Investigación | 64 | O
-ABQ19 | Tesina de Licenciatura | 320 | O
+ABQ17 | Inmunología | Immunology | 96 | B
+ABQ18 | Metodología de la Investigación | Research Methodology | 64 | O
+ABQ26 | Biotecnología | Biotechnology | 96 | ?B
+ABQ27 | Seminario de Biología Aplicada | Applied Biology Seminar | 64 | O
+ABQ19 | Tesina de Licenciatura | Licentiate Thesis | 320 | O
 """
 
 AR_ENF = """
 ## 1 Y
-AEQ1 | Anatomía y Fisiología | 128 | B
-AEQ2 | Fundamentos de Enfermería | 192 | O
-AEQ3 | Química Biológica | 96 | C
+AEQ1 | Anatomía y Fisiología | Anatomy and Physiology | 128 | B
+AEQ2 | Fundamentos de Enfermería | Fundamentals of Nursing | 192 | O
+AEQ3 | Química Biológica | Biological Chemistry | 96 | C
+AEQ12 | Psicología General | General Psychology | 64 | O
+AEQ13 | Microbiología y Parasitología | Microbiology and Parasitology | 96 | ?B
 ## 2 Y
-AEQ4 | Enfermería del Adulto y del Anciano | 256 | O
-AEQ5 | Farmacología | 96 | O
+AEQ4 | Enfermería del Adulto y del Anciano | Adult and Elderly Nursing | 256 | O
+AEQ5 | Farmacología | Pharmacology | 96 | O
+AEQ14 | Nutrición y Dietoterapia | Nutrition and Diet Therapy | 64 | O
+AEQ15 | Inglés Técnico | Technical English | 64 | O
 ## 3 Y
-AEQ6 | Enfermería Materno Infantil | 256 | O
-AEQ7 | Enfermería en Salud Mental | 128 | O
+AEQ6 | Enfermería Materno Infantil | Maternal and Child Nursing | 256 | O
+AEQ7 | Enfermería en Salud Mental | Mental Health Nursing | 128 | O
+AEQ16 | Enfermería Comunitaria | Community Nursing | 192 | O
+AEQ17 | Ética y Legislación Profesional | Professional Ethics and Legislation | 64 | O
 ## 4 Y
-AEQ8 | Enfermería en Cuidados Críticos | 256 | O
-AEQ9 | Gestión de Servicios de Enfermería | 96 | O
+AEQ8 | Enfermería en Cuidados Críticos | Critical Care Nursing | 256 | O
+AEQ9 | Gestión de Servicios de Enfermería | Nursing Services Management | 96 | O
+AEQ18 | Investigación en Enfermería | Nursing Research | 128 | O
+AEQ19 | Epidemiología | Epidemiology | 96 | O
 ## 5 Y
-AEQ10 | Práctica Integrada de Enfermería | 384 | O
-AEQ11 | Taller de Trabajo Final | 96 | O
+AEQ10 | Práctica Integrada de Enfermería | Integrated Nursing Practice | 384 | O
+AEQ11 | Taller de Trabajo Final | Final Project Workshop | 96 | O
 """
 
 
+ES = {}     # code -> Spanish title as printed (the English title in the spec decides the category)
+
+
 def _cur(cid, title, field, table, clin=False):
-    return C.Curriculum(cid, "AR", title, "bachelor", 5, field, "hours", parse(table), 3, 12,
+    return C.Curriculum(cid, "AR", title, "bachelor", 5, field, "hours", parse(table, ES), 3, 12,
                         clinical_training=clin)
 
 
@@ -202,7 +221,7 @@ def history(s, rng):
                 res = f"Res. {rng.randint(100, 999)}/{y0 % 100:02d}"
                 rows.append((r, t.year, when, n, "Equivalencia", res, hrs))
                 continue
-            if n >= 8 and "Práctica" not in r.spec.title and "Trabajo" not in r.spec.title and rng.random() < 0.45:
+            if n >= 8 and "Practice" not in r.spec.title and "Project" not in r.spec.title and rng.random() < 0.45:
                 cond = "Promocionado"
                 when = dt.date(y0, rng.choice([7, 11]), rng.randint(1, 28))
             else:
@@ -271,7 +290,7 @@ def ar_certificado_analitico(s, person, rng):
     out = []
     c = lambda i: (xs[i] + xs[i + 1]) / 2  # noqa: E731
     for r, yr, when, n, cond, lf, hrs in rows:
-        lines = wrap(r.spec.title, F, 8.5, xs[1] - xs[0] - 8)
+        lines = wrap(ES[r.spec.code], F, 8.5, xs[1] - xs[0] - 8)
         pg0, y0 = fl.page, fl.y
         if fl.need(11 * len(lines) + 2):
             close(pg0, y0 - 8)
@@ -284,7 +303,7 @@ def ar_certificado_analitico(s, person, rng):
             fl.page.text(xs[0] + 10, fl.y, ln, F, 8.5)
         fl.y += 12
         out.append(course_truth(r, f"{yr}°", hrs or 0, nota, "hours", title=" ".join(lines), code=None,
-                                condition=cond, exam_date=D.iso(when), hours_printed=hrs))
+                                condition=cond, exam_date=D.iso(when), hours_printed=hrs, title_en=r.spec.title))
     close(fl.page, fl.y - 8)
     passed = [x for x in rows if x[4] != "Aplazado"]
     con = sum(x[3] for x in rows) / len(rows)

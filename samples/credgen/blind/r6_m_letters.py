@@ -63,7 +63,7 @@ def _span_es(a, b):
 def _letterhead(p, emp, rng, font="Helvetica", y=50):
     bold = font + "-Bold"
     font = "Times-Roman" if font == "Times" else font
-    p.logo(70, y + 6, 18, rng.randrange(3))
+    p.logo(70, y + 6, 18, zlib.crc32(emp.name.encode()) % 3)
     p.text(p.w / 2, y, emp.name.upper(), bold, 13 if len(emp.name) < 48 else 11, "center"); y += 13
     p.text(p.w / 2, y, f"{emp.street}, {emp.city}", font, 8.5, "center"); y += 11
     p.text(p.w / 2, y, f"Tel. {emp.phone} | {emp.email}", font, 8.5, "center"); y += 8
@@ -129,19 +129,17 @@ def _in(job, person, rng):
         p.text(p.w / 2, y, "RELIEVING LETTER", FB, 14, "center")
         p.hline(p.w / 2 - 66, p.w / 2 + 66, y + 3, 0.7); y += 30
         nat = printed_name(job, person, "natural_initial")
-        p.text(L, y, "To,", F, 11); y += 15
-        p.text(L, y, f"{hon} {nat}", F, 11); y += 15
-        p.text(L, y, job.position, F, 11); y += 24
-        p.text(L, y, "Sub: Relieving from the services of the organisation", FB, 11); y += 22
-        p.text(L, y, f"Dear {hon} {nat.split()[-1]},", F, 11); y += 22
+        p.text(L, y, "TO WHOM IT MAY CONCERN", FB, 10.5); y += 22
+        p.text(L, y, f"Sub: Relieving of {hon} {nat}, {job.position}", FB, 11); y += 22
         res = job.end - dt.timedelta(days=30)
-        y = p.paragraph(L, y, f"With reference to your resignation letter dated {D.dmy_dot(res)}, we hereby accept "
-                        f"your resignation. You are relieved from your duties as {job.position} on the afternoon of "
-                        f"{D.dmy_dot(job.end)}.", F, 11, W, 16) + 6
+        y = p.paragraph(L, y, f"This is to certify that {hon} {nat}, {job.position}, Employee Code "
+                        f"{rng.randint(1000, 9999)}, had tendered {his} resignation on {D.dmy_dot(res)}, which has been "
+                        "accepted by the management.", F, 11, W, 16) + 6
         y = p.paragraph(L, y, f"{he} was relieved from {his} duties on the afternoon of {D.dmy_dot(job.end)} after "
-                        "handing over all charge, and has no dues pending with the organisation. Full and final "
-                        "settlement will be made as per rules.", F, 11, W, 16) + 6
-        y = p.paragraph(L, y, "We thank you for your services and wish you all the best.", F, 11, W, 16) + 40
+                        f"handing over all charge. {he} has no dues pending with the organisation, and {his} full and "
+                        "final settlement has been made as per rules.", F, 11, W, 16) + 6
+        y = p.paragraph(L, y, f"{his.capitalize()} services were found satisfactory. We wish {him} all the best.", F, 11,
+                        W, 16) + 40
         p.text(L, y, f"For {emp.name}", FB, 10.5); y += 40
         p.signature(L + 6, y - 14, 110, rng)
         p.text(L, y, job.signer, FB, 10.5); y += 13

@@ -98,62 +98,98 @@ TW_BIO = """
 ## 1 S1
 """ + GE + """
 BS101 | General Biology (1) | 3 | B
+BS107 | General Biology Laboratory (1) | 1 | B
 BS102 | General Chemistry (1) | 3 | C
+BS108 | General Chemistry Laboratory (1) | 1 | C
 BS103 | Calculus (1) | 3 | M
+GE21 | General Education: Humanities - Introduction to Philosophy | 2 | O
 ## 1 S2
 """ + GE2 + """
 BS104 | General Biology (2) | 3 | B
+BS109 | General Biology Laboratory (2) | 1 | B
 BS105 | General Chemistry (2) | 3 | C
 BS106 | Calculus (2) | 3 | M
+BS110 | General Physics | 3 | O
 ## 2 S1
-BS201 | Organic Chemistry | 3 | C
+BS201 | Organic Chemistry (1) | 3 | C
+BS207 | Organic Chemistry Laboratory | 1 | C
 BS202 | Genetics | 3 | B
 BS203 | Botany | 3 | B
+BS208 | Plant Taxonomy Laboratory | 1 | B
+GE22 | General Education: Social Sciences - Economics and Society | 2 | O
 ## 2 S2
-BS204 | Biochemistry | 3 | C
+BS209 | Organic Chemistry (2) | 3 | C
+BS204 | Biochemistry (1) | 3 | C
 BS205 | Zoology | 3 | B
 BS206 | Microbiology | 3 | B
+BS210 | Microbiology Laboratory | 1 | B
+BS211 | Biostatistics | 2 | M
 ## 3 S1
+BS212 | Biochemistry (2) | 3 | C
 BS301 | Molecular Biology | 3 | B
 BS302 | Cell Biology | 3 | B
 BS303 | Ecology | 3 | ?B
+BS307 | Molecular Biology Laboratory | 2 | B
+BS308 | Scientific English | 2 | O
 ## 3 S2
 BS304 | Animal Physiology | 3 | B
+BS309 | Plant Physiology | 3 | B
 BS305 | Immunology | 3 | B
-BS306 | Biostatistics | 2 | M
+BS310 | Developmental Biology | 3 | B
+BS311 | Bioinformatics | 2 | ?O
+BS306 | Seminar (1) | 1 | O
 ## 4 S1
 BS401 | Special Topics in Biology | 2 | O
 BS402 | Undergraduate Research (1) | 3 | O
+BS404 | Virology | 3 | ?B
+BS405 | Marine Biology | 3 | B
+BS406 | Seminar (2) | 1 | O
 ## 4 S2
 BS403 | Evolution | 2 | ?B
-BS404 | Undergraduate Research (2) | 3 | O
+BS407 | Undergraduate Research (2) | 3 | O
+BS408 | Neurobiology | 3 | B
+BS409 | Biotechnology and Society | 2 | O
 """
 
 TW_NUR = """
 ## 1 S1
 """ + GE + """
 NS101 | Anatomy | 3 | B
+NS105 | General Chemistry | 2 | C
+NS106 | Psychology | 2 | O
 NS102 | Introduction to Nursing | 2 | O
 ## 1 S2
 """ + GE2 + """
 NS103 | Physiology | 3 | B
+NS107 | Microbiology and Immunology | 3 | B
+NS108 | Biochemistry | 2 | C
 NS104 | Fundamentals of Nursing | 3 | O
 ## 2 S1
 NS201 | Pharmacology | 3 | O
 NS202 | Medical-Surgical Nursing (1) | 4 | O
+NS205 | Pathology | 3 | ?B
+NS206 | Health Assessment | 3 | O
 ## 2 S2
 NS203 | Medical-Surgical Nursing (2) | 4 | O
 NS204 | Community Health Nursing | 3 | O
+NS207 | Nursing Ethics and Law | 2 | O
+NS208 | Fundamentals of Nursing Practicum | 3 | O
 ## 3 S1
 NS301 | Pediatric Nursing | 3 | O
 NS302 | Maternity Nursing | 3 | O
+NS305 | Medical-Surgical Nursing Practicum | 4 | O
+NS306 | Biostatistics | 2 | M
 ## 3 S2
 NS303 | Psychiatric Nursing | 3 | O
 NS304 | Nursing Practicum (1) | 4 | O
+NS307 | Nursing Research | 2 | O
 ## 4 S1
 NS401 | Nursing Practicum (2) | 6 | O
+NS403 | Nursing Administration | 2 | O
+NS404 | Long-term Care Nursing | 2 | O
 ## 4 S2
 NS402 | Nursing Practicum (3) | 6 | O
+NS405 | Integrated Nursing Practicum | 4 | O
 """
 
 
@@ -226,7 +262,8 @@ def roc(y):
     return y - 1911
 
 
-ELECTIVE = {"GE11", "GE12", "GE13", "MT206", "MT214", "MT308", "MT316", "MT406", "BS303", "BS401", "BS403"}
+ELECTIVE = {"GE11", "GE12", "GE13", "GE21", "GE22", "MT206", "MT214", "MT308", "MT316", "MT406", "BS303", "BS401",
+            "BS403", "BS405", "BS408", "BS409", "BS311", "NS404"}
 
 
 def elective(r):
