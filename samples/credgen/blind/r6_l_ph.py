@@ -4,7 +4,7 @@
 Sex, Date and Place of Birth, Home Address, Entrance Credential, Course, Major), then one table
 `Course No. | Descriptive Title | Final Grade | Completion | Credit` under a two-line header.
 Each term is introduced by a line naming the school AND the term ("CENTRAL LUZON STATE COLLEGE
-- 1st Semester, SY 2014-2015", "... - Summer 2017"). Grades 1.0-5.0 in quarter steps printed
+— 1st Semester, SY 2014-2015", "... - Summer 2017"). Grades 1.0-5.0 in quarter steps printed
 without the trailing zero ("1.25", "1.5", "2.0"); an "INC" whose Completion column holds the
 grade that replaced it; now and then a 5.0 (Credit 0) taken again the next term. PE and NSTP
 credits are printed in PARENTHESES "(2)" / "(3)": non-academic units the school leaves out of
@@ -150,7 +150,7 @@ def ph_state_tor(s, person, rng):
     terms = rows_of(s)
     for label, rows in terms:
         fl.need(15 + 12 * min(3, len(rows)))
-        fl.page.text(xs["code"], fl.y, f"{inst.name.upper()} - {label}", FB, 9)
+        fl.page.text(xs["code"], fl.y, f"{inst.name.upper()} — {label}", FB, 9)
         fl.y += 13
         for r, code, title, fin, comp, crp, cr in rows:
             lines = wrap(title, F, fs, xs["final"] - 30 - xs["title"])

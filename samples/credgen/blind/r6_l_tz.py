@@ -217,7 +217,7 @@ def tz_blocks(s):
     out, tc, tp = [], 0.0, 0.0
     for t in s.terms:
         ay = f"{t.start_year}/{t.start_year + 1}"
-        label = f"YEAR {YEAR_WORD[t.year]} - SEMESTER {SEM_ROMAN[t.key]} ({ay})"
+        label = f"YEAR {YEAR_WORD[t.year]} — SEMESTER {SEM_ROMAN[t.key]} ({ay})"
         rows, c, p = [], 0.0, 0.0
         for r in t.results:
             g, gp = grade_of(max(40, r.score - 10))
@@ -307,7 +307,7 @@ def tz_transcript(s, person, rng):
     p.hline(L, R, fl.y - 6, 1.0)
     y = fl.y + 8
     p.text(L, y, f"Total Credits Earned: {fmt_num(tc)}", FB, 9.5); y += 14
-    p.text(L, y, f"Overall GPA: {gpa:.1f} - Classification: {classify(gpa)}", FB, 9.5); y += 18
+    p.text(L, y, f"Overall GPA: {gpa:.1f} — Classification: {classify(gpa)}", FB, 9.5); y += 18
     p.text(L, y, "KEY TO GRADES", FB, 7.5); y += 10
     p.spaced(L, y, ["A = 70-100 (5)", "B+ = 60-69 (4)", "B = 50-59 (3)", "C = 40-49 (2)", "D = 35-39 (1)",
                     "E = 0-34 (0)"], F, 7.5, gap=12); y += 10

@@ -132,6 +132,9 @@ def za_rows(s):
     exempt = set()
     if k(s, "rpl") % 3 == 0:
         exempt = {EXEMPTABLE[k(s, "rpl1") % 2], EXEMPTABLE[2 + k(s, "rpl2") % 3]}
+    early = [c.code for ts in CATALOGUE[s.curriculum.id] if ts.year < last_year for c in ts.courses
+             if c.code not in exempt]
+    forced = early[k(s, "zafail1") % len(early)] if k(s, "zafail") % 2 == 0 else None
     out, carry = [], []
     for ts in CATALOGUE[s.curriculum.id]:
         year = first + ts.year - 1
@@ -147,6 +150,8 @@ def za_rows(s):
                 rows.append((year, r, nqf, str(int(spec.credits)), "", "Exempted"))
                 continue
             sc = int(max(40, min(93, mean + (k(s, spec.code) % 27) - 13)))
+            if spec.code == forced:
+                sc = 38 + k(s, "zafail2") % 12
             if ts.year == last_year:
                 sc = max(sc, 50)
             if sc < 50:
@@ -224,7 +229,7 @@ def za_record(s, person, rng):
     y = fl.y + 8
     p.text(L, y, f"Total credits: {int(total)}", MB, 9); y += 14
     comp = D.iso(completed)
-    y = p.paragraph(L, y, f"Qualification: {cur.title} - Completed {comp}", MB, 9, R - L, 12)
+    y = p.paragraph(L, y, f"Qualification: {cur.title} — Completed {comp}", MB, 9, R - L, 12)
     p.text(L, y, f"Conferred at a graduation ceremony on {D.iso(s.conferred)}", M, 9); y += 20
     p.text(L, y, "Symbols: Distinction = 75% and above; Pass = 50% - 74%; Fail = below 50%;", M, 7.5); y += 9.5
     p.text(L, y, "Exempted = credit granted for recognised prior learning (no mark). 1 credit = 10 notional hours.", M, 7.5)

@@ -198,7 +198,7 @@ def zm_years(s):
             comment = "PROCEED - REPEAT COURSE " + ", ".join(r.code for r in carry)
         else:
             comment = "CLEAR PASS"
-        out.append((f"{t.start_year} ACADEMIC YEAR - YEAR OF STUDY {t.year}", rows, comment))
+        out.append((f"{t.start_year} ACADEMIC YEAR — YEAR OF STUDY {t.year}", rows, comment))
     avg = sum(m * w for m, w in marks) / sum(w for _, w in marks)
     cls = "Distinction" if avg >= 76 else "Merit" if avg >= 68 else "Credit" if avg >= 62 else "Pass"
     return out, cls
@@ -271,7 +271,7 @@ def zm_statement(s, person, rng):
     p = fl.page
     p.hline(L, R, fl.y - 8, 0.8)
     y = fl.y + 8
-    p.text(L, y, f"Degree Awarded: {SHORT[cur.id]} - {cls}", FB, 11); y += 14
+    p.text(L, y, f"Degree Awarded: {SHORT[cur.id]} — {cls}", FB, 11); y += 14
     conf = f"{D.ordinal_suffix(s.conferred.day)} {D.MONTHS[s.conferred.month - 1]} {s.conferred.year}"
     p.text(L, y, f"Date of Award: {conf}", F, 10); y += 22
     p.text(L, y, "KEY", FB, 8.5); y += 11
