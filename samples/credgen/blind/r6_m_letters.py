@@ -42,8 +42,16 @@ UZ_POS = {"Laboratory Assistant": "laborant", "Laboratory Physician-Biologist": 
           "Biologist": "biolog", "Staff Nurse": "hamshira", "Laboratory Aide": "sanitar-laborant"}
 
 
-def _localise(job, c):
+FEM = {"AR": [("Licenciado ", "Licenciada "), ("Técnico ", "Técnica "), ("Enfermero ", "Enfermera ")],
+       "DZ": [("Laborantin ", "Laborantine "), ("Aide-Laborantin", "Aide-Laborantine"), ("Infirmier ", "Infirmière ")]}
+
+
+def _localise(job, c, fem):
     job.position = POS.get(c, {}).get(job.position, job.position)
+    if fem:
+        for a, b in FEM.get(c, []):
+            if job.position.startswith(a) and not job.position.startswith(b):
+                job.position = b + job.position[len(a):]
     if c in WARDS:
         job.departments = [WARDS[c].get(d, d) for d in job.departments]
 
@@ -160,7 +168,7 @@ def _ar_hours(job):
 
 def _ar(job, person, rng):
     emp = job.employer
-    _localise(job, "AR")
+    _localise(job, "AR", person.sex == "F")
     p = Page(A4)
     F, FB = "Helvetica", "Helvetica-Bold"
     L, W = 64, p.w - 128
@@ -224,7 +232,7 @@ def _fr_hours(job):
 
 def _dz(job, person, rng):
     emp = job.employer
-    _localise(job, "DZ")
+    _localise(job, "DZ", person.sex == "F")
     p = Page(A4)
     F, FB = "Times-Roman", "Times-Bold"
     L, W = 66, p.w - 132
