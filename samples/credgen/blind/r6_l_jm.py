@@ -9,7 +9,9 @@ and earned; grade points = attempted x grade value, two decimals) and under it o
 from 3.70). Summer terms "Summer 2017". The final year's clinical rotations are printed as two
 "Practicum" modules of 9 credits each (the school's catalogue groups the four rotations into two
 practicum blocks; the grade of each block is that of its first rotation). At the end the totals
-("Total Credits Attempted 138  Total Credits Earned 138  Cumulative GPA 3.21"), "Degree Awarded",
+("Total Credits Attempted 141  Total Credits Earned 138  Cumulative GPA 3.21": one candidate in
+three failed a module, printed "Attempted 3.00 Earned 0.00 F 0.00" and passed it the next term;
+truth credits are the credits earned, 0 for the F row), "Degree Awarded",
 "Award: Second Class Honours (Upper Division)", "Date Awarded: November 9, 2019" and the grading
 legend on the 4.3 scale (A+ 4.30 ... F 0.00, class bands). Every page's footer: "This
 transcript is not official unless embossed" and "Page 1 of 3".
@@ -60,23 +62,36 @@ def modules(s, t):
 
 
 def jm_terms(s):
-    out, ca, cp = [], 0.0, 0.0
-    for t in s.terms:
+    """[(label, [(r, grade, points, earned)], attempted, sem GPA, cum GPA)], attempted, earned, cum GPA.
+    About one candidate in three fails (F) one first- or second-year module and passes it in the
+    next term; the F counts in the GPA (attempted, 0 points) and earns nothing."""
+    early = [(i, r.code) for i, t in enumerate(s.terms[:-1]) if t.year <= 2 for r in t.results]
+    fail = early[k(s, "jmF1") % len(early)] if early and k(s, "jmF") % 3 == 0 else None
+    out, ca, ce, cp, carry = [], 0.0, 0.0, 0.0, None
+    for i, t in enumerate(s.terms):
         rows, a, p = [], 0.0, 0.0
-        for r in modules(s, t):
+        todo = [(r, False) for r in modules(s, t)]
+        if carry is not None:
+            todo.append((carry, True))
+            carry = None
+        for r, retake in todo:
             g = grade(r)
+            if fail and (i, r.code) == fail and not retake:
+                g, carry = "F", r
             pts = r.spec.credits * GP[g]
-            rows.append((r, g, pts))
+            earned = 0.0 if g == "F" else r.spec.credits
+            rows.append((r, g, pts, earned))
             a += r.spec.credits
+            ce += earned
             p += pts
         ca += a
         cp += p
         out.append((term_label(t), rows, a, round(p / a + 1e-9, 2), round(cp / ca + 1e-9, 2)))
-    return out, ca, round(cp / ca + 1e-9, 2)
+    return out, ca, ce, round(cp / ca + 1e-9, 2)
 
 
 def jm_class(s):
-    gpa = jm_terms(s)[2]
+    gpa = jm_terms(s)[3]
     if gpa >= 3.60:
         return "First Class Honours"
     if gpa >= 3.00:
@@ -94,7 +109,7 @@ def jm_utech(s, person, rng):
     fs = 8.5
     name = name_form(person, "surname_first_mixed")
     xs = {"code": L + 4, "name": L + 74, "att": R - 190, "earn": R - 140, "gr": R - 92, "pts": R - 30}
-    terms, tot, cum = jm_terms(s)
+    terms, tot, earned_tot, cum = jm_terms(s)
     fac = FACULTY.get(cur.id, "College of Health Sciences")
 
     def new_page(n):
@@ -135,20 +150,21 @@ def jm_utech(s, person, rng):
         fl.y += 10
         p.pieces(fl.y, [(xs["code"], "Faculty:", "left", F, 8), (xs["code"] + 52, fac, "left")], FI, 8)
         fl.y += 13
-        for r, g, pts in rows:
+        for r, g, pts, earned in rows:
             lines = wrap(r.spec.title, F, fs, xs["att"] - 28 - xs["name"])
             fl.need(11.5 * len(lines) + 16)
             fl.page.pieces(fl.y, [(xs["code"], r.code, "left"), (xs["name"], lines[0], "left"),
                                   (xs["att"], f"{r.spec.credits:.2f}", "center"),
-                                  (xs["earn"], f"{r.spec.credits:.2f}", "center"), (xs["gr"], g, "center"),
+                                  (xs["earn"], f"{earned:.2f}", "center"), (xs["gr"], g, "center"),
                                   (xs["pts"], f"{pts:.2f}", "center")], F, fs)
             for ln in lines[1:]:
                 fl.y += 10
                 fl.page.text(xs["name"], fl.y, ln, F, fs)
             fl.y += 11.5
-            out.append(course_truth(r, label, r.spec.credits, g, "semester", title=" ".join(lines),
-                                    credits_printed=f"{r.spec.credits:.2f}"))
-        standing = "Good Standing - Dean's List" if sg >= 3.70 else "Good Standing"
+            out.append(course_truth(r, label, earned, g, "semester", title=" ".join(lines),
+                                    credits_attempted=r.spec.credits, credits_printed=f"{earned:.2f}"))
+        standing = ("Good Standing - Dean's List" if sg >= 3.70 else "Good Standing" if sg >= 2.0 else
+                    "Academic Warning")
         fl.page.spaced(xs["name"], fl.y + 1, [f"Sem GPA {sg:.2f}", f"Cum GPA {cg:.2f}",
                                               f"Academic Standing: {standing}"], FB, 8.2, gap=22)
         fl.y += 20
@@ -156,7 +172,7 @@ def jm_utech(s, person, rng):
     p = fl.page
     p.hline(L, R, fl.y - 8, 1.0)
     y = fl.y + 6
-    p.spaced(L, y, [f"Total Credits Attempted {fmt_num(tot)}", f"Total Credits Earned {fmt_num(tot)}",
+    p.spaced(L, y, [f"Total Credits Attempted {fmt_num(tot)}", f"Total Credits Earned {fmt_num(earned_tot)}",
                     f"Cumulative GPA {cum:.2f}"], FB, 9, gap=26); y += 16
     p.pieces(y, [(L, "Degree Awarded:", "left", F, 9), (L + 92, cur.title, "left")], FB, 9); y += 12
     p.pieces(y, [(L, "Award:", "left", F, 9), (L + 92, jm_class(s), "left")], FB, 9); y += 12
