@@ -720,7 +720,9 @@ def semester_hours(credits, system):
 
 
 # "mx": Mexican credits (ANUIES/SATCA: 2 credits per weekly lecture hour per semester) = SH x 2
-SH_FACTOR = {"quarter": 2.0 / 3.0, "ects": 0.5, "uk": 0.25, "mx": 0.5}
+# "hours": contact hours printed per course (Argentine certificado analítico): 16 h = 1 SH, one
+# weekly hour over a 16-week cuatrimestre, as a US semester credit is one weekly hour a semester
+SH_FACTOR = {"quarter": 2.0 / 3.0, "ects": 0.5, "uk": 0.25, "mx": 0.5, "hours": 1.0 / 16}
 
 
 def totals(courses, system):
