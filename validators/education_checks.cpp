@@ -27,6 +27,28 @@ std::optional<CheckResult> degree_unusable(const std::string& id, const std::str
   return std::nullopt;
 }
 
+// No internship or practicum recognised on the transcript. For a program outside the MLS fields that
+// settles it (clinical training counts only inside an MLS program); an MLS-field program normally
+// includes one, under names no pattern knows in every language, so there its absence is not shown.
+CheckResult no_training_shown(const std::string& id, const EvaluationContext& ctx) {
+  const DegreeReading& d = ctx.degree;
+  const bool mls_program = d.field && is_mls_field(*d.field, ctx.rules.definitions);
+  if (!mls_program) {
+    const bool read_as_none = ctx.facts.degree->clinical_training == false;
+    return make_check(id, Outcome::not_met,
+                      read_as_none ? "no clinical training in the program" : "no clinical training found on the transcript",
+                      d.evidence);
+  }
+  std::vector<std::string> transcripts;
+  for (const auto& [file, segments] : ctx.facts.documents.segments)
+    for (const auto& segment : segments)
+      if (segment.type == "transcript" && !contains(transcripts, file)) transcripts.push_back(file);
+  const std::string where = transcripts.empty() ? "the transcript" : join(transcripts);
+  const std::string detail = "no internship or clinical practicum recognised on the transcript of this " + *d.field +
+                             " program, which normally includes one: check " + where + " for it";
+  return make_check(id, Outcome::undecided, detail, d.evidence, {degree_missing("clinical_training", detail, d)});
+}
+
 CheckResult level_check(const std::string& id, const DegreeParams& p, const EvaluationContext& ctx) {
   const DegreeReading& d = ctx.degree;
   if (d.present && !d.level) {
@@ -43,6 +65,10 @@ CheckResult level_check(const std::string& id, const DegreeParams& p, const Eval
     return make_check(id, Outcome::met, level + years, d.evidence);
   }
   const std::string need = " (at least " + std::to_string(min->second) + " years needed)";
+  if (d.years_implausible) {
+    const std::string detail = level + ", " + *d.years_implausible + need;
+    return make_check(id, Outcome::undecided, detail, d.evidence, {degree_missing("degree.years", detail, d)});
+  }
   if (!d.years) {
     const std::string detail = level + ", program length not stated" + need;
     return make_check(id, Outcome::undecided, detail, d.evidence, {degree_missing("degree.years", detail, d)});
@@ -105,10 +131,8 @@ CriterionResult clinical_training_checks(const Criterion& c, const ClinicalTrain
   if (auto unusable = degree_unusable(present_id, "clinical training", ctx)) present = *unusable;
   else if (ctx.facts.degree->clinical_training == true)
     present = make_check(present_id, Outcome::met, "internship / clinical practicum in the program", d.evidence);
-  else if (ctx.facts.degree->clinical_training == false)
-    present = make_check(present_id, Outcome::not_met, "no clinical training in the program", d.evidence);
-  else if (ctx.coursework.present)
-    present = make_check(present_id, Outcome::not_met, "no clinical training found on the transcript", d.evidence);
+  else if (ctx.facts.degree->clinical_training == false || ctx.coursework.present)
+    present = no_training_shown(present_id, ctx);
   else {
     const std::string detail = "clinical training not shown (no transcript courses read)";
     present = make_check(present_id, Outcome::undecided, detail, d.evidence, {degree_missing("clinical_training", detail, d)});
