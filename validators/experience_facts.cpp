@@ -42,6 +42,7 @@ Doubt job_doubt(const JobReading& r, double threshold) {
     d.kind = Doubt::Kind::low_confidence;
     d.detail = "the job at " + r.label() + " was read with confidence " + plain_number(r.job->confidence) + " (below " +
                plain_number(threshold) + ")";
+    if (const std::string parts = missing_parts(r); !parts.empty()) d.detail += "; the letter as read does not give " + parts;
   } else {
     d.kind = Doubt::Kind::missing;
     d.detail = "the letter for the job at " + r.label() + " does not give " + missing_parts(r);

@@ -177,5 +177,40 @@ TEST(ExperienceAreas, AJobStartedInsideTheWindowCoversItsAreasWhateverItsEnd) {
   EXPECT_EQ(evaluation_of(doubtful, "ASCPi", "MLS").status, Eligibility::needs_review);
 }
 
+bool has_reason(const Evaluation& e, const std::string& text) {
+  for (const auto& r : e.review_reasons)
+    if (r.find(text) != std::string::npos) return true;
+  return false;
+}
+
+std::string reasons_of(const Evaluation& e) {
+  std::string out;
+  for (const auto& r : e.review_reasons) out += r + "\n";
+  return out;
+}
+
+TEST(ReviewReasons, NameTheFactAndWhereItWasRead) {
+  // Doubtful courses: the file, its pages and the first titles.
+  CandidateFacts f = associate_with_sixty_sh();
+  f.coursework->courses[4].credits = 9;
+  f.coursework->courses.push_back(course("Zoology", 4, 0.4));
+  const ValidationResult courses = run(f);
+  const Evaluation& mlt = evaluation_of(courses, "AMT", "MLT");
+  EXPECT_TRUE(has_reason(mlt, "1 course(s) read below the confidence threshold (tor.pdf p. 1: \"Zoology\")")) << reasons_of(mlt);
+  // A job read below the threshold: what the letter, as read, does not give.
+  Job open_end = job(shifted(kAsOf, -300), std::nullopt, 40, core_areas(), 0.5);
+  open_end.to_present = false;
+  const ValidationResult jobs = run(candidate(bs_medtech("2012-04-01"), {open_end}));
+  const Evaluation& mls = evaluation_of(jobs, "ASCPi", "MLS");
+  EXPECT_TRUE(has_reason(mls, "(letter.pdf) was read with confidence 0.5 (below 0.8); the letter as read does not give end date"))
+      << reasons_of(mls);
+  // A program length not stated: on which documents it was looked for.
+  DegreeFacts unstated = bs_medtech("2012-04-01");
+  unstated.years.reset();
+  const ValidationResult unstated_result = run(candidate(unstated, {open_end}));
+  const Evaluation& length = evaluation_of(unstated_result, "ASCPi", "MLS");
+  EXPECT_TRUE(has_reason(length, "program length not stated on diploma.pdf")) << reasons_of(length);
+}
+
 }  // namespace
 }  // namespace cc
