@@ -1,5 +1,7 @@
 // Checks on the degree, its clinical training, graduation recency and coursework.
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "validators/checks.h"
 #include "validators/experience_math.h"
@@ -27,6 +29,57 @@ std::optional<CheckResult> degree_unusable(const std::string& id, const std::str
   return std::nullopt;
 }
 
+// No internship or practicum recognised on the transcript. For a program outside the MLS fields that
+// settles it (clinical training counts only inside an MLS program); an MLS-field program normally
+// includes one, under names no pattern knows in every language, so there its absence is not shown.
+CheckResult no_training_shown(const std::string& id, const EvaluationContext& ctx) {
+  const DegreeReading& d = ctx.degree;
+  const bool mls_program = d.field && is_mls_field(*d.field, ctx.rules.definitions);
+  if (!mls_program) {
+    const bool read_as_none = ctx.facts.degree->clinical_training == false;
+    return make_check(id, Outcome::not_met,
+                      read_as_none ? "no clinical training in the program" : "no clinical training found on the transcript",
+                      d.evidence);
+  }
+  std::vector<std::string> transcripts;
+  for (const auto& [file, segments] : ctx.facts.documents.segments)
+    for (const auto& segment : segments)
+      if (segment.type == "transcript" && !contains(transcripts, file)) transcripts.push_back(file);
+  const std::string where = transcripts.empty() ? "the transcript" : join(transcripts);
+  const std::string detail = "no internship or clinical practicum recognised on the transcript of this " + *d.field +
+                             " program, which normally includes one: check " + where + " for it";
+  return make_check(id, Outcome::undecided, detail, d.evidence, {degree_missing("clinical_training", detail, d)});
+}
+
+// Where some courses were read, for a reviewer: "tor.pdf p. 1, 2: \"Anatomy\", \"Physiology\",
+// \"Botany\" and 12 more".
+std::string courses_where(const std::vector<const Course*>& courses) {
+  std::map<std::string, std::set<int>> pages;
+  for (const Course* c : courses)
+    for (const auto& e : c->evidence) pages[e.file].insert(e.page);
+  std::string out;
+  for (const auto& [file, numbers] : pages) {
+    std::vector<std::string> listed;
+    for (int n : numbers) listed.push_back(std::to_string(n));
+    out += (out.empty() ? "" : "; ") + file + " p. " + join(listed);
+  }
+  constexpr size_t kNamed = 3;
+  std::vector<std::string> names;
+  for (size_t i = 0; i < courses.size() && i < kNamed; ++i)
+    names.push_back("\"" + (courses[i]->title.empty() ? courses[i]->code : courses[i]->title) + "\"");
+  out += (out.empty() ? "" : ": ") + join(names);
+  if (courses.size() > kNamed) out += " and " + std::to_string(courses.size() - kNamed) + " more";
+  return out;
+}
+
+// The first evidence of the first few courses, for the reviewer to open.
+std::vector<Evidence> first_evidence(const std::vector<const Course*>& courses) {
+  std::vector<Evidence> out;
+  for (size_t i = 0; i < courses.size() && out.size() < 3; ++i)
+    if (!courses[i]->evidence.empty()) out.push_back(courses[i]->evidence.front());
+  return out;
+}
+
 CheckResult level_check(const std::string& id, const DegreeParams& p, const EvaluationContext& ctx) {
   const DegreeReading& d = ctx.degree;
   if (d.present && !d.level) {
@@ -43,8 +96,16 @@ CheckResult level_check(const std::string& id, const DegreeParams& p, const Eval
     return make_check(id, Outcome::met, level + years, d.evidence);
   }
   const std::string need = " (at least " + std::to_string(min->second) + " years needed)";
+  if (d.years_implausible) {
+    const std::string detail = level + ", " + *d.years_implausible + need;
+    return make_check(id, Outcome::undecided, detail, d.evidence, {degree_missing("degree.years", detail, d)});
+  }
   if (!d.years) {
-    const std::string detail = level + ", program length not stated" + need;
+    std::vector<std::string> files;
+    for (const auto& e : d.evidence)
+      if (!e.file.empty() && !contains(files, e.file)) files.push_back(e.file);
+    const std::string where = files.empty() ? "" : " on " + join(files);
+    const std::string detail = level + ", program length not stated" + where + need;
     return make_check(id, Outcome::undecided, detail, d.evidence, {degree_missing("degree.years", detail, d)});
   }
   const std::string program = level + ", " + std::to_string(*d.years) + "-year program";
@@ -105,10 +166,8 @@ CriterionResult clinical_training_checks(const Criterion& c, const ClinicalTrain
   if (auto unusable = degree_unusable(present_id, "clinical training", ctx)) present = *unusable;
   else if (ctx.facts.degree->clinical_training == true)
     present = make_check(present_id, Outcome::met, "internship / clinical practicum in the program", d.evidence);
-  else if (ctx.facts.degree->clinical_training == false)
-    present = make_check(present_id, Outcome::not_met, "no clinical training in the program", d.evidence);
-  else if (ctx.coursework.present)
-    present = make_check(present_id, Outcome::not_met, "no clinical training found on the transcript", d.evidence);
+  else if (ctx.facts.degree->clinical_training == false || ctx.coursework.present)
+    present = no_training_shown(present_id, ctx);
   else {
     const std::string detail = "clinical training not shown (no transcript courses read)";
     present = make_check(present_id, Outcome::undecided, detail, d.evidence, {degree_missing("clinical_training", detail, d)});
@@ -200,11 +259,17 @@ CriterionResult coursework_checks(const Criterion& c, const CourseworkParams& p,
     }
     double certain = 0;
     int doubtful = 0, without_hours = 0;
+    std::vector<const Course*> doubtful_courses, hourless_courses;
     std::vector<Evidence> evidence;
     for (const auto& course : cw.courses) {
       const bool counted = minimum.categories.empty() || contains(minimum.categories, course.category);
-      if (!course.confident) ++doubtful;  // its category and hours may be anything
-      else if (counted && !course.semester_hours) ++without_hours;
+      if (!course.confident) {  // its category and hours may be anything
+        ++doubtful;
+        doubtful_courses.push_back(course.course);
+      } else if (counted && !course.semester_hours) {
+        ++without_hours;
+        hourless_courses.push_back(course.course);
+      }
       else if (counted) {
         certain += *course.semester_hours;
         if (!course.course->evidence.empty()) evidence.push_back(course.course->evidence.front());
@@ -227,11 +292,13 @@ CriterionResult coursework_checks(const Criterion& c, const CourseworkParams& p,
     if (doubtful > 0)
       doubts.push_back({Doubt::Kind::low_confidence, "coursework",
                         std::to_string(doubtful) + " course(s) read below the confidence threshold" +
-                            (cw.unreconciled.empty() ? "" : " or from such a table"),
-                        {}});
+                            (cw.unreconciled.empty() ? "" : " or from such a table") + " (" + courses_where(doubtful_courses) + ")",
+                        first_evidence(doubtful_courses)});
     if (without_hours > 0)
       doubts.push_back({Doubt::Kind::missing, "coursework",
-                        std::to_string(without_hours) + " course(s) without semester hours (no credits, or marks)", {}});
+                        std::to_string(without_hours) + " course(s) without semester hours (no credits, or marks) (" +
+                            courses_where(hourless_courses) + ")",
+                        first_evidence(hourless_courses)});
     checks.push_back(make_check(id, Outcome::undecided, detail + "; not counted: " + doubts.front().detail, evidence, doubts));
   }
   return from_checks(std::move(checks));

@@ -42,6 +42,7 @@ Doubt job_doubt(const JobReading& r, double threshold) {
     d.kind = Doubt::Kind::low_confidence;
     d.detail = "the job at " + r.label() + " was read with confidence " + plain_number(r.job->confidence) + " (below " +
                plain_number(threshold) + ")";
+    if (const std::string parts = missing_parts(r); !parts.empty()) d.detail += "; the letter as read does not give " + parts;
   } else {
     d.kind = Doubt::Kind::missing;
     d.detail = "the letter for the job at " + r.label() + " does not give " + missing_parts(r);
@@ -163,6 +164,14 @@ ExperienceBounds experience_bounds(const CandidateFacts& facts, const Ruleset& r
       out.area_doubts.push_back(doubt);
     }
     out.possible_areas.insert(job.departments.begin(), job.departments.end());
+    // A job read with good confidence that starts inside the window was worked inside it, whatever
+    // its end or hours: the lab areas it names are covered for certain (its months are not).
+    const bool ends_before_start = r.first_day && r.last_day && *r.last_day < *r.first_day;
+    const bool started_inside = start_usable && *r.first_day >= out.window.first && !r.future && !ends_before_start;
+    if (started_inside && !job.departments.empty()) {
+      out.certain_areas.insert(job.departments.begin(), job.departments.end());
+      out.evidence.insert(out.evidence.end(), job.evidence.begin(), job.evidence.end());
+    }
   }
   add_unbounded_doubts(facts, out, unbounded);
   out.certain_months = fte_months(certain, out.window, defs.fte_month_days);

@@ -66,6 +66,13 @@ DegreeReading read_degree(const DegreeFacts& d, const Ruleset& rules) {
       out.years_from_default = true;
     }
   }
+  if (d.years && out.level) {
+    const auto shortest = defs.min_program_years.find(*out.level);
+    if (shortest != defs.min_program_years.end() && *d.years < shortest->second)
+      out.years_implausible = "a " + std::to_string(*d.years) + "-year " + *out.level + " program was read, but no " +
+                              *out.level + " program is shorter than " + std::to_string(shortest->second) +
+                              " years: the length is misread";
+  }
   out.title = d.title;
   out.field = d.field;
   if (d.title) {
@@ -104,7 +111,7 @@ CourseworkReading read_coursework(const CandidateFacts& facts, const Ruleset& ru
     out.courses.push_back(reading);
   }
   check_plausibility(out, c, rules.definitions);
-  apply_reconciliation(out, c);
+  apply_reconciliation(out, c, rules.definitions);
   if (c.completed) out.completed = parse_iso_date(*c.completed);
   // CourseworkFacts carries no confidence of its own for `completed`: the transcript's mean.
   out.completed_confident = confidence_sum / static_cast<double>(c.courses.size()) >= threshold;
@@ -128,6 +135,11 @@ bool is_qualifying_field(const std::string& field, const Definitions& defs) {
     if (std::find(members.begin(), members.end(), field) != members.end()) return true;
   }
   return false;
+}
+
+bool is_mls_field(const std::string& field, const Definitions& defs) {
+  const auto group = defs.field_groups.find("mls");
+  return group != defs.field_groups.end() && std::find(group->second.begin(), group->second.end(), field) != group->second.end();
 }
 
 }  // namespace cc

@@ -22,6 +22,9 @@ struct DegreeReading {
   std::optional<std::string> level;
   std::optional<int> years;
   bool years_from_default = false;  // not stated: the ruleset's default_program_years
+  // Set when the length read is shorter than any program of its level (plausibility.min_program_years):
+  // a misreading, so the length decides nothing.
+  std::optional<std::string> years_implausible;
   std::optional<std::string> field;
   bool field_from_title = false;    // normalised by field_title_patterns
   std::optional<std::string> title;
@@ -79,5 +82,7 @@ std::map<std::string, double> coursework_totals(const CourseworkFacts& coursewor
 
 // Whether a field counts as MLS or science: it belongs to one of the ruleset's field groups.
 bool is_qualifying_field(const std::string& field, const Definitions& defs);
+// Whether a field belongs to the ruleset's `mls` field group (the programs clinical training belongs to).
+bool is_mls_field(const std::string& field, const Definitions& defs);
 
 }  // namespace cc

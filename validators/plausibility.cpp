@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <regex>
 
 namespace cc {
@@ -112,14 +113,70 @@ void check_grades_as_credits(CourseworkReading& out, const CourseworkFacts& c, c
                             "read as the credits, which cannot be true");
 }
 
+bool is_credit_measure(const std::string& measure) { return measure.rfind("credits", 0) == 0; }
+
+bool same_line(const Evidence& a, const Evidence& b) { return a.file == b.file && a.page == b.page && a.text == b.text; }
+
+// Every number printed in a line of text ("Credits obtained 2018: 120" gives 2018 and 120).
+std::vector<double> numbers_in(const std::string& text) {
+  static const std::regex number(R"((\d+(?:[.,]\d+)?))");
+  std::vector<double> out;
+  for (std::sregex_iterator it(text.begin(), text.end(), number), end; it != end; ++it) {
+    std::string n = it->str();
+    std::replace(n.begin(), n.end(), ',', '.');
+    out.push_back(std::strtod(n.c_str(), nullptr));
+  }
+  return out;
+}
+
+// The smallest credit sum a printed line can vouch for: below it, a rows' sum may meet a level, a
+// count or a row number on the line by chance.
+constexpr double kLeastVouchedCredits = 10;
+// How far apart a figure must be from the rows to be another number of its line, when the ruleset
+// sets no printed_total_ratio.
+constexpr double kDefaultFarApart = 1.5;
+
+// A credit figure too far from the rows to total them (more than `ratio` times apart) is set aside
+// when its own printed line also prints exactly the credits the rows add up to: the line agrees
+// with the rows, and the figure taken from it was another number of the line (a year, a level).
+// Figures closer than that (15 earned of 18 attempted) stay: they may be the total.
+bool line_prints_rows_credits(const TotalCheck& check, double ratio) {
+  if (!is_credit_measure(check.measure) || !check.expected || *check.expected < kLeastVouchedCredits) return false;
+  const double expected = *check.expected;
+  if (check.printed > 0 && expected <= check.printed * ratio && expected * ratio >= check.printed) return false;
+  for (double n : numbers_in(check.evidence.text))
+    if (std::fabs(n - expected) < 1e-6) return true;
+  return false;
+}
+
+// A mismatched check is set aside when the same printed line also gives a figure of the same
+// measure, scope and term that the same rows reconcile with: one line cannot print two totals of
+// the same rows in the same unit, so the other figure is something else (the ECTS beside the
+// credit hours).
+bool set_aside(const TotalCheck& check, const TableReconciliation& table, double ratio) {
+  if (check.status != "mismatch" || !check.expected) return false;
+  if (line_prints_rows_credits(check, ratio)) return true;
+  for (const auto& other : table.checks) {
+    if (other.status != "reconciled" || !other.expected || &other == &check) continue;
+    if (other.measure == check.measure && other.scope == check.scope && other.term == check.term &&
+        std::fabs(*other.expected - *check.expected) < 1e-6 && same_line(other.evidence, check.evidence))
+      return true;
+  }
+  return false;
+}
+
+// Whether a check says the rows do not add up to what the transcript prints.
+bool contradicts_rows(const TotalCheck& check, const TableReconciliation& table, double ratio) {
+  return check.status == "mismatch" && check.expected && !set_aside(check, table, ratio);
+}
+
 // Rows adding up to a multiple (or a fraction) of the credits the transcript itself prints.
 void check_printed_totals(CourseworkReading& out, const CourseworkFacts& c, const Definitions& defs) {
   if (!defs.printed_total_ratio) return;
   const double ratio = *defs.printed_total_ratio;
   for (const auto& table : c.reconciliation)
     for (const auto& check : table.checks) {
-      const bool credits = check.measure.rfind("credits", 0) == 0;
-      if (!credits || check.status != "mismatch" || !check.expected || check.printed <= 0) continue;
+      if (!is_credit_measure(check.measure) || !contradicts_rows(check, table, ratio) || check.printed <= 0) continue;
       const double expected = *check.expected;
       if (expected <= check.printed * ratio && expected * ratio >= check.printed) continue;
       out.implausible.push_back("the rows of " + table.file + " add up to " + number_text(expected) + " credits where it prints " +
@@ -136,6 +193,27 @@ bool in_table(const Course& course, const TableReconciliation& table) {
   return false;
 }
 
+// The check that puts a table's semester hours in doubt, if any: a credit total the rows contradict;
+// or, when the table prints no credit total the rows reconcile with, any total they contradict (a
+// grade average or a marks total off may be a row missed or read twice). Grades decide no route:
+// with every credit total reconciled, a grade total off doubts the grades, not the hours.
+std::optional<TotalCheck> hours_doubt(const TableReconciliation& table, double ratio) {
+  if (table.status != "mismatch") return std::nullopt;
+  bool credits_reconciled = false, any_mismatch = false;
+  std::optional<TotalCheck> other;
+  for (const auto& check : table.checks) {
+    const bool credit = is_credit_measure(check.measure);
+    if (credit && check.status == "reconciled") credits_reconciled = true;
+    if (check.status != "mismatch") continue;
+    any_mismatch = true;
+    if (set_aside(check, table, ratio)) continue;
+    if (credit) return check;
+    if (!other) other = check;
+  }
+  if (!any_mismatch) return TotalCheck{};  // the table says mismatch without saying where: still a doubt
+  return credits_reconciled ? std::nullopt : other;
+}
+
 }  // namespace
 
 void check_plausibility(CourseworkReading& reading, const CourseworkFacts& coursework, const Definitions& defs) {
@@ -146,17 +224,17 @@ void check_plausibility(CourseworkReading& reading, const CourseworkFacts& cours
   check_printed_totals(reading, coursework, defs);
 }
 
-void apply_reconciliation(CourseworkReading& reading, const CourseworkFacts& coursework) {
+void apply_reconciliation(CourseworkReading& reading, const CourseworkFacts& coursework, const Definitions& defs) {
+  const double ratio = defs.printed_total_ratio.value_or(kDefaultFarApart);
   for (const auto& table : coursework.reconciliation) {
-    if (table.status != "mismatch") continue;
-    const TotalCheck* first = nullptr;
-    for (const auto& check : table.checks)
-      if (check.status == "mismatch" && !first) first = &check;
+    const std::optional<TotalCheck> first = hours_doubt(table, ratio);
+    if (!first) continue;
     std::string why = "the rows read from " + table.file + " do not add up to the totals it prints";
-    if (first)
+    if (!first->measure.empty())
       why += " (\"" + first->evidence.text + "\", page " + std::to_string(first->evidence.page) + ": " + first->measure +
-             " " + number_text(first->printed) + ", the rows give " + (first->expected ? number_text(*first->expected) : "?") + ")";
-    reading.unreconciled.push_back({why, first ? first->evidence : Evidence{}});
+             " " + number_text(first->printed) + ", the rows give " +
+             (first->expected ? number_text(*first->expected) : "?") + ")";
+    reading.unreconciled.push_back({why, first->evidence});
     for (auto& course : reading.courses)
       if (in_table(*course.course, table)) course.confident = false;
   }

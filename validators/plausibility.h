@@ -17,7 +17,11 @@ namespace cc {
 void check_plausibility(CourseworkReading& reading, const CourseworkFacts& coursework, const Definitions& defs);
 
 // Courses of a transcript table whose printed totals disagree with its rows (`mismatch`) are read as
-// low confidence; the reasons go to `reading.unreconciled`.
-void apply_reconciliation(CourseworkReading& reading, const CourseworkFacts& coursework);
+// low confidence; the reasons go to `reading.unreconciled`. Two exceptions, as no route rests on
+// grades: a figure that the same printed line contradicts (the line also gives a total of the same
+// measure the rows reconcile with, or prints the rows' credits exactly while the figure is too far
+// from them to be their total) is set aside; and with every credit total reconciled, a grade
+// total (GPA, grade points, marks) off leaves the semester hours confident.
+void apply_reconciliation(CourseworkReading& reading, const CourseworkFacts& coursework, const Definitions& defs);
 
 }  // namespace cc

@@ -26,6 +26,8 @@ std::string plausibility_text(const Definitions& d) {
   if (d.grades_as_credits_rows)
     limits.push_back("credits not all equal to the grades (" + std::to_string(*d.grades_as_credits_rows) + "+ courses)");
   if (d.printed_total_ratio) limits.push_back("rows within x" + plain_number(*d.printed_total_ratio) + " of the printed total");
+  for (const auto& [level, years] : d.min_program_years)
+    limits.push_back(level + " program >= " + std::to_string(years) + " years");
   return limits.empty() ? "not checked" : join(limits);
 }
 
@@ -143,6 +145,7 @@ ordered_json rules_listing_json(const Ruleset& rules) {
   if (d.serial_credits_run) plausibility["serial_credits_run"] = *d.serial_credits_run;
   if (d.grades_as_credits_rows) plausibility["grades_as_credits_rows"] = *d.grades_as_credits_rows;
   if (d.printed_total_ratio) plausibility["printed_total_ratio"] = *d.printed_total_ratio;
+  if (!d.min_program_years.empty()) plausibility["min_program_years"] = d.min_program_years;
   definitions["plausibility"] = plausibility;
   definitions["assumed"] = d.assumed;
   ordered_json boards = ordered_json::array();

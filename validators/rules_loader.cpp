@@ -146,8 +146,18 @@ Status load_plausibility(const YamlMap& defs, Definitions& out) {
   auto p = YamlMap::open(defs.get("plausibility"), defs.context(), "plausibility",
                          {"max_semester_hours_per_course", "max_semester_hours_per_term", "max_semester_hours_total",
                           "conferral_not_before_first_term", "max_credits_per_course", "serial_credits_run",
-                          "grades_as_credits_rows", "printed_total_ratio"});
+                          "grades_as_credits_rows", "printed_total_ratio", "min_program_years"});
   if (!p) return p.error();
+  if (p->has("min_program_years")) {
+    auto years = YamlMap::open(p->get("min_program_years"), defs.context(), "plausibility.min_program_years", out.degree_levels);
+    if (!years) return years.error();
+    for (const auto& level : years->keys()) {
+      auto value = years->integer(level);
+      if (!value) return value.error();
+      if (*value < 1) return yaml_error(defs.context(), years->get(level), "plausibility.min_program_years." + level + " must be at least 1");
+      out.min_program_years[level] = *value;
+    }
+  }
   if (auto s = load_credit_limits(*p, defs.context(), out); !s) return s;
   for (auto [key, target] : {std::pair{"max_semester_hours_per_course", &out.max_semester_hours_per_course},
                              std::pair{"max_semester_hours_per_term", &out.max_semester_hours_per_term},

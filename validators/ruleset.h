@@ -48,6 +48,7 @@ struct Definitions {
   std::optional<int> serial_credits_run;      // that many courses in a row counting up by one: row numbers
   std::optional<int> grades_as_credits_rows;  // at least that many courses, credits all equal to their grade
   std::optional<double> printed_total_ratio;  // rows this many times above or below the printed total
+  std::map<std::string, int> min_program_years;  // level -> shortest program of that level (less: misread)
   // Definition key ("fte_month_days", "semester_hours_per_credit.units", ...) -> why it is assumed.
   std::map<std::string, std::string> assumed;
 };

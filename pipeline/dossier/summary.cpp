@@ -57,6 +57,8 @@ ordered_json summary_json(const std::vector<SummaryRow>& rows, const BatchTotals
     c["document_errors"] = errors;
     c["documents"] = r.documents;
     c["pages"] = r.pages;
+    const ordered_json review = review_fields(r.review);
+    for (const auto& [key, value] : review.items()) c[key] = value;
     candidates.push_back(c);
   }
   j["candidates"] = candidates;
@@ -87,6 +89,13 @@ std::string value_for(const std::vector<std::pair<std::string, std::string>>& va
 
 std::vector<std::string> review_cells(const ReviewCells& r) {
   return {r.state, r.reviewer, r.signed_off_at, r.second_approval_by, r.final_decisions};
+}
+
+ordered_json review_fields(const ReviewCells& r) {
+  const auto cells = review_cells(r);
+  ordered_json j = ordered_json::object();
+  for (size_t i = 0; i < cells.size(); ++i) j[kReviewColumns[i]] = cells[i].empty() ? ordered_json(nullptr) : ordered_json(cells[i]);
+  return j;
 }
 
 std::vector<std::vector<std::string>> csv_records(const std::string& text) {

@@ -10,12 +10,12 @@
 
 namespace cc {
 
-// The review server's columns (pipeline/serve/README.md): empty until an evaluator signs off the
-// dossier version the row lists. `run` writes them empty (every dossier it writes is a new
+// The review server's columns (pipeline/serve/README.md): empty until an evaluator claims or signs
+// off the dossier version the row lists (a live claim: in_review and the evaluator holding it). `run` writes them empty (every dossier it writes is a new
 // version); `credcheck serve` fills them in OUT/summary.csv at start, after every sign-off and
 // whenever `run` has replaced the file.
 struct ReviewCells {
-  std::string state;  // approved | awaiting_second_approval | returned | escalated
+  std::string state;  // in_review (claimed, not signed off) | approved | awaiting_second_approval | returned | escalated
   std::string reviewer, signed_off_at, second_approval_by;
   std::string final_decisions;  // "ASCPi MLS=eligible; AMT MLS=needs_review"
 };
@@ -49,6 +49,8 @@ std::string summary_csv(const std::vector<SummaryRow>& rows);
 std::string csv_cell(const std::string& text);
 // The review cells in the order of kReviewColumns.
 std::vector<std::string> review_cells(const ReviewCells& review);
+// The same five as summary.json fields named as the columns, null when empty.
+nlohmann::ordered_json review_fields(const ReviewCells& review);
 // The records of an RFC 4180 text (quoted cells, doubled quotes, CRLF or LF); the inverse of
 // csv_cell's quoting (a defused formula keeps its leading ').
 std::vector<std::vector<std::string>> csv_records(const std::string& text);

@@ -104,4 +104,16 @@ std::string summary_with_review(const std::string& existing, const std::map<std:
   return out;
 }
 
+std::string summary_json_with_review(const std::string& existing, const std::map<std::string, ReviewCells>& cells) {
+  ordered_json summary = ordered_json::parse(existing, nullptr, false);
+  if (summary.is_discarded() || !summary.is_object() || !summary.contains("candidates") || !summary["candidates"].is_array())
+    return {};
+  for (auto& candidate : summary["candidates"]) {
+    const auto it = cells.find(candidate.value("id", ""));
+    const ordered_json review = review_fields(it == cells.end() ? ReviewCells{} : it->second);
+    for (const auto& [key, value] : review.items()) candidate[key] = value;
+  }
+  return summary.dump(2) + "\n";
+}
+
 }  // namespace cc

@@ -30,5 +30,8 @@ nlohmann::ordered_json review_section(const DossierReview& review, const std::fu
 // as they are, in their order; review columns already there are replaced. Empty when `existing`
 // has no header row.
 std::string summary_with_review(const std::string& existing, const std::map<std::string, ReviewCells>& cells);
+// OUT/summary.json with each candidate's five review fields (summary.h, review_fields) set from
+// `cells` by id, everything else as `run` wrote it. Empty when `existing` is not a summary.
+std::string summary_json_with_review(const std::string& existing, const std::map<std::string, ReviewCells>& cells);
 
 }  // namespace cc

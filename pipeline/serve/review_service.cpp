@@ -147,8 +147,10 @@ ActionResult ReviewService::claim(const Actor& actor, const std::string& dossier
     return refuse(409, "claimed by " + user_name(current->user_id));
   if (auto st = store_.put_claim(Claim{dossier_id, actor.user.id, now + kClaimLeaseSeconds}); !st) return refuse(500, st.error().message);
   // Renewing one's own live claim is no event for the audit trail.
-  if (!current || current->expires <= now || current->user_id != actor.user.id)
+  if (!current || current->expires <= now || current->user_id != actor.user.id) {
     audit(actor, dossier_id, d->version, "", "claim", "", actor.user.name, "");
+    write_summary();  // summary.csv says who has it in review
+  }
   return std::nullopt;
 }
 
@@ -174,6 +176,7 @@ ActionResult ReviewService::release(const Actor& actor, const std::string& dossi
   if (!own && !can_supervise(actor.user)) return refuse(403, "only a supervisor can release another evaluator's claim");
   (void)store_.delete_claim(dossier_id);
   audit(actor, dossier_id, d->version, "", "release", user_name(current->user_id), "", "");
+  write_summary();
   return std::nullopt;
 }
 
@@ -187,6 +190,7 @@ ActionResult ReviewService::reassign(const Actor& actor, const std::string& doss
   (void)store_.put_claim(Claim{dossier_id, to->id, clock_() + kClaimLeaseSeconds});
   audit(actor, dossier_id, d->version, "", "reassign", current ? user_name(current->user_id) : "", to->name, "");
   write_output(dossier_id);
+  write_summary();
   return std::nullopt;
 }
 
@@ -336,6 +340,10 @@ void ReviewService::write_summary() {
   const std::string path = catalog_.out_dir() + "/summary.csv";
   std::map<std::string, SignOff> signoffs;
   for (auto& s : store_.signoffs()) signoffs[s.dossier_id] = s;
+  const int64_t now = clock_();
+  std::map<std::string, int64_t> claimed_by;  // live claims only
+  for (const auto& c : store_.claims())
+    if (c.expires > now) claimed_by[c.dossier_id] = c.user_id;
   std::map<std::string, ReviewCells> cells;
   std::vector<SummaryRow> fallback;
   for (const auto& dossier : catalog_.scan()) {
@@ -352,6 +360,9 @@ void ReviewService::write_summary() {
         for (const auto& f : list)
           c.final_decisions += (c.final_decisions.empty() ? "" : "; ") + f.value("board", "") + " " + f.value("credential", "") + "=" +
                                f.value("final", "");
+    } else if (auto claim = claimed_by.find(d.id); claim != claimed_by.end()) {
+      c.state = "in_review";  // claimed, not yet signed off: the queue's state, and who has it
+      c.reviewer = user_name(claim->second);
     }
     fallback.push_back(SummaryRow{d.id, d.name, d.statuses, {}, d.flags, {}, 0, 0, c});
     cells[d.id] = std::move(c);
@@ -365,6 +376,11 @@ void ReviewService::write_summary() {
   }
   if (auto st = write_file_atomic(path, csv, Durability::unsynced); !st) spdlog::error("summary.csv: {}", st.error().message);
   summary_stamp_ = file_stamp(path);
+  // summary.json (when `run` wrote one) carries the same five fields per candidate.
+  const std::string json_path = catalog_.out_dir() + "/summary.json";
+  const std::string json = summary_json_with_review(read_text_file(json_path), cells);
+  if (!json.empty())
+    if (auto st = write_file_atomic(json_path, json, Durability::unsynced); !st) spdlog::error("summary.json: {}", st.error().message);
 }
 
 }  // namespace cc

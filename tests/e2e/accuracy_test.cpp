@@ -163,24 +163,29 @@ void compare_decisions(const std::string& id, const json& d, const json& truth, 
     const std::string have = got.count(key) ? got[key] : "missing";
     if (have == want) ++r.decisions_equal;
     else if (scanned && have == "needs_review") ++r.decisions_review;
-    else r.decision_misses.push_back(id + " " + key + ": got " + have + ", want " + want);
+    else r.decision_misses.push_back(id + " " + key + ": got " + have + ", want " + want + (e.route ? " (" + *e.route + ")" : ""));
     if (have == "eligible" && want != "eligible") ++r.wrong_eligible;
   }
 }
 
-Report run_packets(const std::string& packets_dir, bool scanned) {
+// `given_output`: a `credcheck run` output already written over these packets (a baseline, say)
+// to score instead of running credcheck again; empty: run it.
+Report run_packets(const std::string& packets_dir, bool scanned, const std::string& given_output = "") {
   Report report;
   auto rules = load_ruleset(test::source_dir() + "/rules/boards-2026.12");
   EXPECT_TRUE(rules.ok());
   if (!rules.ok()) return report;
-  test::TempDir out;
-  const auto run = test::run_command(test::shell_quote(test::credcheck_exe()) + " run " + test::shell_quote(packets_dir + "/packets") +
-                                     " --out " + test::shell_quote(out.path()) + " --no-progress --jobs 2 --as-of 2026-11-01");
-  EXPECT_TRUE(run.exit_code == 0 || run.exit_code == 3) << run.output;
+  test::TempDir tmp;
+  const fs::path out = given_output.empty() ? fs::path(tmp.path()) : fs::path(given_output);
+  if (given_output.empty()) {
+    const auto run = test::run_command(test::shell_quote(test::credcheck_exe()) + " run " + test::shell_quote(packets_dir + "/packets") +
+                                       " --out " + test::shell_quote(out.string()) + " --no-progress --jobs 2 --as-of 2026-11-01");
+    EXPECT_TRUE(run.exit_code == 0 || run.exit_code == 3) << run.output;
+  }
   for (const auto& entry : fs::directory_iterator(packets_dir + "/truth")) {
     const json truth = test::read_json(entry.path().string());
     const std::string id = truth["id"];
-    const std::string dossier = out / (id + "/dossier.json");
+    const std::string dossier = (out / id / "dossier.json").string();
     if (!fs::exists(dossier)) {
       ADD_FAILURE() << "no dossier for " << id;
       continue;
@@ -223,13 +228,14 @@ TEST_P(Accuracy, FieldsAndDecisionsMatchTheGroundTruth) {
 
 // Any generated folder, on request (a blind round's first sight, say): prints the same report and
 // holds it to the one bar that applies to documents of any kind, no wrong `eligible`.
-//   CC_ACCURACY_PACKETS=DIR [CC_ACCURACY_SCANNED=1] accuracy_tests --gtest_filter='*OnRequest*'
+//   CC_ACCURACY_PACKETS=DIR [CC_ACCURACY_SCANNED=1] [CC_ACCURACY_OUTPUT=RUN_OUT] accuracy_tests --gtest_filter='*OnRequest*'
 TEST(AccuracyOnRequest, AnyGeneratedFolderHasNoWrongEligible) {
   const char* dir = std::getenv("CC_ACCURACY_PACKETS");
   if (!dir || !*dir) GTEST_SKIP() << "set CC_ACCURACY_PACKETS=DIR (a samples/generate.py packets folder) to run";
   const char* scanned_env = std::getenv("CC_ACCURACY_SCANNED");
   const bool scanned = scanned_env && std::string(scanned_env) == "1";
-  const Report r = run_packets(dir, scanned);
+  const char* output = std::getenv("CC_ACCURACY_OUTPUT");
+  const Report r = run_packets(dir, scanned, output ? output : "");
   print(std::string(dir) + (scanned ? " (scanned)" : ""), r);
   EXPECT_EQ(r.wrong_eligible, 0u);
 }

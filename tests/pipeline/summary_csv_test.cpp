@@ -42,5 +42,25 @@ TEST(SummaryCsv, OneRowPerCandidateWithStatusAndRoutePerCredential) {
   EXPECT_EQ(csv.find('\n', csv.size() - 1), csv.size() - 1);
 }
 
+TEST(SummaryJson, CarriesTheSameFiveReviewFieldsAsTheCsvNullUntilReviewed) {
+  SummaryRow fresh;
+  fresh.id = "ph-0001";
+  SummaryRow claimed;
+  claimed.id = "ph-0002";
+  claimed.review.state = "in_review";
+  claimed.review.reviewer = "alice";
+  const auto j = summary_json({fresh, claimed}, BatchTotals{}, BatchContext{"2026-11-01", "2026-11-22T10:15:00Z", "boards-2026.12"},
+                              nlohmann::ordered_json::object());
+  const auto& a = j["candidates"][0];
+  for (const char* key : kReviewColumns) {
+    ASSERT_TRUE(a.contains(key)) << key;
+    EXPECT_TRUE(a[key].is_null()) << key;
+  }
+  const auto& b = j["candidates"][1];
+  EXPECT_EQ(b["review_state"], "in_review");
+  EXPECT_EQ(b["reviewer"], "alice");
+  EXPECT_TRUE(b["signed_off_at"].is_null());
+}
+
 }  // namespace
 }  // namespace cc

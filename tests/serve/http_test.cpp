@@ -127,6 +127,44 @@ TEST(ServeHttp, AnotherEvaluatorsClaimCannotBeChanged) {
   EXPECT_FALSE(s.store().claim("ng-0003"));
 }
 
+// The review cells of one candidate in OUT/summary.csv, and its summary.json entry.
+std::vector<std::string> review_cells_of(const ServeFixture& s, const std::string& id) {
+  const auto rows = csv_records(test::read_file(s.out() + "/summary.csv"));
+  for (const auto& row : rows)
+    if (!row.empty() && row[0] == id) return std::vector<std::string>(row.end() - 5, row.end());
+  return {};
+}
+
+nlohmann::json summary_entry_of(const ServeFixture& s, const std::string& id) {
+  const nlohmann::json summary = test::read_json(s.out() + "/summary.json");
+  for (const auto& c : summary["candidates"])
+    if (c["id"] == id) return c;
+  return {};
+}
+
+TEST(ServeHttp, AClaimedDossierIsInReviewByItsEvaluatorInBothSummaries) {
+  ServeFixture s;
+  Browser alice = s.login("alice", "alice-password");
+  Browser sam = s.login("sam", "sam-password");
+  ASSERT_EQ(s.get(alice, "/")->status, 200);
+  EXPECT_EQ(review_cells_of(s, "ng-0003"), std::vector<std::string>(5, ""));
+  EXPECT_TRUE(summary_entry_of(s, "ng-0003")["review_state"].is_null());
+  // Claimed, not signed off: in review, and by whom, in summary.csv and summary.json alike.
+  ASSERT_EQ(s.post(alice, "/dossier/ng-0003/claim", {})->status, 303);
+  EXPECT_EQ(review_cells_of(s, "ng-0003"), (std::vector<std::string>{"in_review", "alice", "", "", ""}));
+  const auto entry = summary_entry_of(s, "ng-0003");
+  EXPECT_EQ(entry["review_state"], "in_review");
+  EXPECT_EQ(entry["reviewer"], "alice");
+  EXPECT_TRUE(entry["signed_off_at"].is_null());
+  EXPECT_TRUE(entry.contains("second_approval_by") && entry.contains("final_decisions"));
+  // Handed over, then released: the summaries follow.
+  ASSERT_EQ(s.post(sam, "/dossier/ng-0003/reassign", {{"to", "carol"}})->status, 303);
+  EXPECT_EQ(review_cells_of(s, "ng-0003")[1], "carol");
+  ASSERT_EQ(s.post(sam, "/dossier/ng-0003/release", {})->status, 303);
+  EXPECT_EQ(review_cells_of(s, "ng-0003"), std::vector<std::string>(5, ""));
+  EXPECT_TRUE(summary_entry_of(s, "ng-0003")["reviewer"].is_null());
+}
+
 TEST(ServeHttp, NoPathLeadsOutOfTheOutputFolder) {
   ServeFixture s;
   Browser alice = s.login("alice", "alice-password");

@@ -34,8 +34,9 @@ TEST(Mls1, AFailureRestsOnTheAssumedWindowOnlyWhenNothingElseFails) {
   const RouteResult& window_only = route_of(old, "ASCPi", "MLS", "MLS-1");
   EXPECT_EQ(window_only.outcome, Outcome::not_met);
   EXPECT_TRUE(window_only.assumed);
-  // Also fails on clinical training (not assumed): it would fail whatever the window.
-  DegreeFacts untrained = bs_medtech("2015-06-01");
+  // Also fails on clinical training (not assumed): it would fail whatever the window. (A science
+  // degree: on an MLS-field degree, training not recognised is undecided, not absent.)
+  DegreeFacts untrained = degree("bachelor", "Bachelor of Science in Biology", "2015-06-01");
   untrained.clinical_training = false;
   auto r = run(candidate(untrained));
   EXPECT_EQ(route_of(r, "ASCPi", "MLS", "MLS-1").outcome, Outcome::not_met);
@@ -143,7 +144,7 @@ TEST(Mlt2, ScienceDiplomaAndTwelveMonthsWithinFiveYears) {
 
 TEST(ViaMls, BachelorMeetingAnMlsRouteMeetsTheMltCredential) {
   DegreeFacts old = bs_medtech("2012-04-01");
-  old.clinical_training = false;  // so MLT-1 fails: only the MLS credential carries MLT
+  old.clinical_training_areas = {"chemistry"};  // so MLT-1 fails: only the MLS credential carries MLT
   auto r = run(candidate(old, {job_of_days(days_for(40), 35)}));
   const Evaluation& mlt = evaluation_of(r, "ASCPi", "MLT");
   EXPECT_EQ(route_of(mlt, "MLT-1").outcome, Outcome::not_met);
@@ -157,9 +158,11 @@ TEST(MlsEdu, MlsBachelorWithClinicalTrainingGraduatedWithinFiveYears) {
   EXPECT_EQ(route_of(inside, "AMT", "MLS", "MLS-EDU").outcome, Outcome::met);
   auto outside = run(candidate(bs_medtech("2021-10-31")));
   EXPECT_EQ(route_of(outside, "AMT", "MLS", "MLS-EDU").outcome, Outcome::not_met);
+  // No internship recognised on an MLS program's transcript: not shown, so not decided either way
+  // (ClinicalTraining.NotRecognisedOnAnMlsProgramIsNotShownAbsent).
   DegreeFacts no_training = bs_medtech("2024-04-01");
   no_training.clinical_training = false;
-  EXPECT_EQ(route_of(run(candidate(no_training)), "AMT", "MLS", "MLS-EDU").outcome, Outcome::not_met);
+  EXPECT_EQ(route_of(run(candidate(no_training)), "AMT", "MLS", "MLS-EDU").outcome, Outcome::undecided);
 }
 
 // Each subject in two courses of half the hours: one course over 15 SH cannot be true (plausibility).

@@ -146,6 +146,11 @@ TEST_F(RulesCopy, PlausibilityRulesOutOfRange) {
   edit("ruleset.yaml", "printed_total_ratio: 1", "printed_total_ratio: 1.5");
   edit("ruleset.yaml", "max_credits_per_course: {semester: 15,", "max_credits_per_course: {trimesters: 15,");
   EXPECT_NE(load_error().find("trimesters"), std::string::npos);
+  edit("ruleset.yaml", "max_credits_per_course: {trimesters: 15,", "max_credits_per_course: {semester: 15,");
+  edit("ruleset.yaml", "min_program_years: {bachelor: 2}", "min_program_years: {bachelor: 0}");
+  EXPECT_NE(load_error().find("plausibility.min_program_years.bachelor must be at least 1"), std::string::npos);
+  edit("ruleset.yaml", "min_program_years: {bachelor: 0}", "min_program_years: {licence: 2}");
+  EXPECT_NE(load_error().find("licence"), std::string::npos);
 }
 
 TEST_F(RulesCopy, ANumberThatIsNotANumber) {

@@ -1,0 +1,216 @@
+// When a doubt sends a decision to review and when it does not (validators/README.md, "What sends a
+// decision to review"): each rule on both sides of its boundary. A fact that cannot be checked and
+// could change the outcome keeps the route undecided; a doubt about a fact the route does not rest
+// on decides nothing; a shortfall that may be a reading gap is undecided, not `not_met`.
+#include <gtest/gtest.h>
+
+#include "validator_fixtures.h"
+
+namespace cc {
+namespace {
+
+using namespace cc::vtest;
+
+ValidationResult run(const CandidateFacts& facts) { return evaluate(facts, default_rules(), kAsOf); }
+
+// 60 SH meeting AMT MLT-ALT on an associate degree outside the MLS fields.
+CandidateFacts associate_with_sixty_sh() {
+  const std::vector<Course> courses{course("General Biology", 15), course("General Chemistry", 10), course("English", 15),
+                                    course("History", 10), course("Philosophy", 10)};
+  return candidate(degree("associate", "Associate in Arts", "2024-06-01", 2), {}, courses);
+}
+
+const RouteResult& mlt_alt(const ValidationResult& r) { return route_of(r, "AMT", "MLT", "MLT-ALT"); }
+
+TotalCheck total(const std::string& measure, double printed, double rows_give, const std::string& line) {
+  TotalCheck c;
+  c.scope = "cumulative";
+  c.measure = measure;
+  c.printed = printed;
+  c.expected = rows_give;
+  c.status = std::abs(printed - rows_give) < 1e-9 ? "reconciled" : "mismatch";
+  c.evidence = evidence("tor.pdf", line);
+  return c;
+}
+
+TableReconciliation table_of(std::vector<TotalCheck> checks) {
+  TableReconciliation t;
+  t.file = "tor.pdf";
+  t.pages = {1};
+  t.courses = 5;
+  t.checks = std::move(checks);
+  t.status = "reconciled";
+  for (const auto& c : t.checks)
+    if (c.status == "mismatch") t.status = "mismatch";
+  return t;
+}
+
+TEST(PrintedTotals, AFigureItsOwnLineContradictsIsNotATotalOfTheRows) {
+  // "Total Credit Hours: 60 Total ECTS: 120": the rows give 60; the 120 is another unit.
+  const std::string line = "Total Credit Hours: 60 Total ECTS: 120";
+  CandidateFacts f = associate_with_sixty_sh();
+  f.coursework->reconciliation = {table_of({total("credits", 60, 60, line), total("credits", 120, 60, line)})};
+  const ValidationResult r = run(f);
+  EXPECT_EQ(mlt_alt(r).outcome, Outcome::met);
+  EXPECT_EQ(evaluation_of(r, "AMT", "MLT").status, Eligibility::eligible);
+  // The same disagreeing figure on a line of its own: the rows may be wrong, and far off at that.
+  f.coursework->reconciliation = {table_of({total("credits", 60, 60, line), total("credits", 120, 60, "Total ECTS: 120")})};
+  const ValidationResult other_line = run(f);
+  EXPECT_EQ(mlt_alt(other_line).outcome, Outcome::undecided);
+  EXPECT_NE(evaluation_of(other_line, "AMT", "MLT").status, Eligibility::eligible);
+}
+
+TEST(PrintedTotals, ALineThatPrintsTheRowsCreditsVouchesForThemWhateverFigureWasTaken) {
+  // "Credits obtained 2018: 60": the year was taken for the total; the line prints the rows' 60.
+  CandidateFacts f = associate_with_sixty_sh();
+  f.coursework->reconciliation = {table_of({total("credits", 2018, 60, "Credits obtained 2018: 60")})};
+  const ValidationResult r = run(f);
+  EXPECT_EQ(mlt_alt(r).outcome, Outcome::met);
+  EXPECT_EQ(evaluation_of(r, "AMT", "MLT").status, Eligibility::eligible);
+  // A figure close enough to be the total (72 earned where the rows give 60 attempted) stays a
+  // doubt even though the line prints 60 too.
+  f.coursework->reconciliation = {table_of({total("credits", 72, 60, "Credits attempted: 60 Credits earned: 72")})};
+  EXPECT_EQ(mlt_alt(run(f)).outcome, Outcome::undecided);
+  // A line that does not print the rows' sum: the rows are not what they seem.
+  f.coursework->reconciliation = {table_of({total("credits", 2018, 60, "Credits obtained 2018: 58")})};
+  EXPECT_EQ(mlt_alt(run(f)).outcome, Outcome::undecided);
+}
+
+TEST(PrintedTotals, AGradeTotalOffDoesNotDoubtHoursWhoseCreditsReconcile) {
+  CandidateFacts f = associate_with_sixty_sh();
+  // Every credit total reconciled; the GPA "printed" (a grade scale's legend, say) is off.
+  f.coursework->reconciliation = {
+      table_of({total("credits", 60, 60, "Total Credits: 60"), total("gpa", 3.4, 3.51, "Estimate by CGPA: 3.40")})};
+  const ValidationResult r = run(f);
+  EXPECT_EQ(mlt_alt(r).outcome, Outcome::met);
+  EXPECT_EQ(evaluation_of(r, "AMT", "MLT").status, Eligibility::eligible);
+  // No credit total to vouch for the rows: the GPA off may be a row missed or read twice.
+  f.coursework->reconciliation = {table_of({total("gpa", 3.4, 3.51, "CGPA: 3.40")})};
+  const ValidationResult unvouched = run(f);
+  EXPECT_EQ(mlt_alt(unvouched).outcome, Outcome::undecided);
+  EXPECT_EQ(evaluation_of(unvouched, "AMT", "MLT").status, Eligibility::needs_review);
+  // A credit total off as well: the hours are in doubt whatever the GPA says.
+  f.coursework->reconciliation = {table_of({total("credits", 60, 60, "Term Credits: 60"),
+                                            total("credits_earned", 57, 60, "Credits Earned: 57"),
+                                            total("gpa", 3.4, 3.51, "CGPA: 3.40")})};
+  EXPECT_EQ(mlt_alt(run(f)).outcome, Outcome::undecided);
+}
+
+TEST(Coursework, ADoubtfulCourseInACategoryAlreadyOverItsMinimumDecidesNothing) {
+  CandidateFacts f = associate_with_sixty_sh();
+  f.coursework->courses.push_back(course("Zoology", 4, 0.4));  // read badly: may be anything
+  const ValidationResult r = run(f);
+  EXPECT_EQ(mlt_alt(r).outcome, Outcome::met);  // 60 SH and 25 SH are met without it
+  EXPECT_EQ(evaluation_of(r, "AMT", "MLT").status, Eligibility::eligible);
+  // Below the minimum without it, the same doubtful course could make up the difference.
+  f.coursework->courses[4].credits = 9;  // Philosophy 10 -> 9: 59 SH certain
+  const ValidationResult short_of_it = run(f);
+  EXPECT_EQ(mlt_alt(short_of_it).outcome, Outcome::undecided);
+  EXPECT_EQ(evaluation_of(short_of_it, "AMT", "MLT").status, Eligibility::needs_review);
+  // Without any doubtful course, 59 SH is a shortfall the evidence shows.
+  f.coursework->courses.pop_back();
+  EXPECT_EQ(mlt_alt(run(f)).outcome, Outcome::not_met);
+}
+
+TEST(ClinicalTraining, NotRecognisedOnAnMlsProgramIsNotShownAbsent) {
+  DegreeFacts mls = bs_medtech("2024-04-01");
+  mls.clinical_training = false;
+  mls.clinical_training_areas.clear();
+  CandidateFacts f = candidate(mls);
+  f.documents.segments["tor.pdf"] = {Segment{{1, 2}, "transcript"}};
+  const ValidationResult r = run(f);
+  const CheckResult& present = check_of(route_of(r, "ASCPi", "MLS", "MLS-1"), "clinical_training.present");
+  EXPECT_EQ(present.outcome, Outcome::undecided);
+  EXPECT_NE(present.detail.find("check tor.pdf"), std::string::npos) << present.detail;
+  EXPECT_EQ(evaluation_of(r, "ASCPi", "MLS").status, Eligibility::needs_review);
+  EXPECT_EQ(evaluation_of(r, "AMT", "MLS").status, Eligibility::needs_review);
+  // A science degree: clinical training counts only inside an MLS program, so none is a fact.
+  DegreeFacts bio = degree("bachelor", "Bachelor of Science in Biology", "2024-04-01");
+  bio.clinical_training = false;
+  const ValidationResult science = run(candidate(bio, {job_of_days(days_for(6), 40)}));  // too short for MLS-4
+  EXPECT_EQ(check_of(route_of(science, "ASCPi", "MLS", "MLS-1"), "clinical_training.present").outcome, Outcome::not_met);
+  EXPECT_EQ(evaluation_of(science, "ASCPi", "MLS").status, Eligibility::not_eligible);
+  // Shown: met, as before.
+  EXPECT_EQ(evaluation_of(run(candidate(bs_medtech("2024-04-01"))), "ASCPi", "MLS").status, Eligibility::eligible);
+}
+
+TEST(ProgramLength, ShorterThanAnyProgramOfItsLevelIsMisread) {
+  EXPECT_EQ(default_rules().definitions.min_program_years.at("bachelor"), 2);
+  DegreeFacts one = bs_medtech("2024-04-01");
+  one.years = 1;  // "Year of Admission: 2013-2014" read as the program's length
+  const ValidationResult r = run(candidate(one));
+  const CheckResult& level = check_of(route_of(r, "ASCPi", "MLS", "MLS-1"), "degree.level");
+  EXPECT_EQ(level.outcome, Outcome::undecided);
+  EXPECT_NE(level.detail.find("misread"), std::string::npos) << level.detail;
+  EXPECT_EQ(evaluation_of(r, "ASCPi", "MLS").status, Eligibility::needs_review);
+  // Two years: a short bachelor's, but one that exists; it fails the 4 years needed.
+  one.years = 2;
+  const ValidationResult two = run(candidate(one));
+  EXPECT_EQ(check_of(route_of(two, "ASCPi", "MLS", "MLS-1"), "degree.level").outcome, Outcome::not_met);
+  EXPECT_EQ(evaluation_of(two, "ASCPi", "MLS").status, Eligibility::not_eligible);
+}
+
+TEST(ExperienceAreas, AJobStartedInsideTheWindowCoversItsAreasWhateverItsEnd) {
+  // MLS-2: 36 FTE months in the core areas within 10 years. The months come from a complete job in
+  // chemistry and microbiology; blood bank and hematology only from a job whose end is not given.
+  DegreeFacts old = bs_medtech("2012-04-01");
+  Job months = job_of_days(days_for(40), 35, {"chemistry", "microbiology"});
+  months.end = shifted(kAsOf, -400);
+  months.start = shifted(*months.end, -(days_for(40) - 1));
+  months.to_present = false;
+  Job open_end = job(shifted(kAsOf, -300), std::nullopt, 40, {"blood_bank", "hematology"});
+  open_end.to_present = false;  // neither an end date nor "to present"
+  const ValidationResult r = run(candidate(old, {months, open_end}));
+  const RouteResult& mls2 = route_of(r, "ASCPi", "MLS", "MLS-2");
+  EXPECT_EQ(check_of(mls2, "experience.areas").outcome, Outcome::met);
+  EXPECT_EQ(check_of(mls2, "experience.fte_months").outcome, Outcome::met);
+  EXPECT_EQ(evaluation_of(r, "ASCPi", "MLS").status, Eligibility::eligible);
+  // Started before the window: it may have ended before it too, so its areas are not certain.
+  open_end.start = shifted(kAsOf, -(11 * 366));
+  const ValidationResult before = run(candidate(old, {months, open_end}));
+  EXPECT_EQ(check_of(route_of(before, "ASCPi", "MLS", "MLS-2"), "experience.areas").outcome, Outcome::undecided);
+  // Read below the threshold: nothing about it is certain.
+  open_end.start = shifted(kAsOf, -300);
+  open_end.confidence = 0.5;
+  const ValidationResult doubtful = run(candidate(old, {months, open_end}));
+  EXPECT_EQ(check_of(route_of(doubtful, "ASCPi", "MLS", "MLS-2"), "experience.areas").outcome, Outcome::undecided);
+  EXPECT_EQ(evaluation_of(doubtful, "ASCPi", "MLS").status, Eligibility::needs_review);
+}
+
+bool has_reason(const Evaluation& e, const std::string& text) {
+  for (const auto& r : e.review_reasons)
+    if (r.find(text) != std::string::npos) return true;
+  return false;
+}
+
+std::string reasons_of(const Evaluation& e) {
+  std::string out;
+  for (const auto& r : e.review_reasons) out += r + "\n";
+  return out;
+}
+
+TEST(ReviewReasons, NameTheFactAndWhereItWasRead) {
+  // Doubtful courses: the file, its pages and the first titles.
+  CandidateFacts f = associate_with_sixty_sh();
+  f.coursework->courses[4].credits = 9;
+  f.coursework->courses.push_back(course("Zoology", 4, 0.4));
+  const ValidationResult courses = run(f);
+  const Evaluation& mlt = evaluation_of(courses, "AMT", "MLT");
+  EXPECT_TRUE(has_reason(mlt, "1 course(s) read below the confidence threshold (tor.pdf p. 1: \"Zoology\")")) << reasons_of(mlt);
+  // A job read below the threshold: what the letter, as read, does not give.
+  Job open_end = job(shifted(kAsOf, -300), std::nullopt, 40, core_areas(), 0.5);
+  open_end.to_present = false;
+  const ValidationResult jobs = run(candidate(bs_medtech("2012-04-01"), {open_end}));
+  const Evaluation& mls = evaluation_of(jobs, "ASCPi", "MLS");
+  EXPECT_TRUE(has_reason(mls, "(letter.pdf) was read with confidence 0.5 (below 0.8); the letter as read does not give end date"))
+      << reasons_of(mls);
+  // A program length not stated: on which documents it was looked for.
+  DegreeFacts unstated = bs_medtech("2012-04-01");
+  unstated.years.reset();
+  const ValidationResult unstated_result = run(candidate(unstated, {open_end}));
+  const Evaluation& length = evaluation_of(unstated_result, "ASCPi", "MLS");
+  EXPECT_TRUE(has_reason(length, "program length not stated on diploma.pdf")) << reasons_of(length);
+}
+
+}  // namespace
+}  // namespace cc
