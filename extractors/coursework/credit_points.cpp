@@ -27,7 +27,9 @@ bool all_digits(const std::string& s) {
 
 // Marks that are no part of a number and that OCR puts before one: a rule's speck, a dash, a quote.
 bool is_speck(unsigned char c) {
-  return c == '/' || c == '\\' || c == '~' || c == '=' || c == '\'' || c == '"' || c == '`' || c == '-' || c == '_' || c == ':' || c >= 0x80;
+  // Bytes of 0x80 and up are the parts of a non-ASCII mark ("—", "«", "‘").
+  return c == '/' || c == '\\' || c == '~' || c == '=' || c == '\'' || c == '"' || c == '`' || c == '-' ||
+         c == '_' || c == ':' || c >= 0x80;
 }
 
 }  // namespace
