@@ -4,6 +4,7 @@
 #include "extractors/coursework/coursework_fields.h"
 #include "extractors/coursework/coursework_grades.h"
 #include "extractors/coursework/coursework_system.h"
+#include "extractors/coursework/credit_points.h"
 #include "extractors/coursework/coursework_titles.h"
 #include "extractors/tables/cell_types.h"
 #include "extractors/tables/table_rows.h"
@@ -68,7 +69,7 @@ bool has_quality_points(const TranscriptRows& rows) {
 }
 
 Reading read_row(const RawCourseRow& r, GradeStyle style, bool quality_points, const PrefixCounts& prefixes,
-                 bool has_credit_column) {
+                 bool has_credit_column, int credit_decimals) {
   Reading x;
   x.code = read_code(r.code, prefixes);
   if (!x.code.valid) x.code.value = squeeze_spaces(r.code);
@@ -76,9 +77,11 @@ Reading read_row(const RawCourseRow& r, GradeStyle style, bool quality_points, c
   // Credits and grade print close together; on a scan one cell can hold both.
   std::string credits = r.credits, grade = r.grade;
   const bool split = has_credit_column && split_merged_credits_and_grade(credits, grade, style);
+  const auto styled = credits_in_column_style(credits, credit_decimals);  // "15" where the column prints "1.0"
+  if (styled) credits = *styled;
   x.credits = read_number(credits, &x.credits_fixed);
   if (!x.credits) x.credits = credit_value(credits);  // "(3)", "3(2-1)": the total
-  x.credits_fixed = x.credits_fixed || split;
+  x.credits_fixed = x.credits_fixed || split || styled.has_value();
   const bool use_marks = grade.empty() && !r.marks.empty();
   x.grade = read_grade(use_marks ? r.marks : grade, use_marks ? GradeStyle::marks : style);
   // A lost +/- or a grade OCR missed altogether, from the quality points printed beside it.
@@ -137,7 +140,11 @@ SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& c
   std::vector<Reading> readings;
   const bool quality_points = has_quality_points(rows);
   const bool has_credit_column = !rows.credit_headers.empty();
-  for (const auto& r : rows.rows) readings.push_back(read_row(r, style, quality_points, prefixes, has_credit_column));
+  std::vector<std::string> credit_cells;
+  for (const auto& r : rows.rows) credit_cells.push_back(r.credits);
+  const int credit_decimals = printed_decimals(credit_cells);
+  for (const auto& r : rows.rows)
+    readings.push_back(read_row(r, style, quality_points, prefixes, has_credit_column, credit_decimals));
   harmonise(readings);
 
   for (size_t i = 0; i < rows.rows.size(); ++i) {

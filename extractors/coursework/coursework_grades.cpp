@@ -18,7 +18,11 @@ bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 // A letter grade: one letter with its sign, or two letters, a step between two neighbouring grades
 // or a grade of a two-letter scale ("AB", "BC" between A, B and C; "AA", "BA", "CB" ... "DD", "FD",
 // "FF"). Letters that are no neighbours are no grade: "AC" is the Spanish "acreditada" (passed).
-constexpr const char* kLetterGrade = R"(^(?:[A-F][+-]?|AA|AB|BA|BB|BC|CB|CC|CD|DC|DD|FD|FF)$)";
+// "A0", "B0": the plain grade of a scale that also has A+ and A- (Korea prints the zero).
+constexpr const char* kLetterGrade = R"(^(?:[A-F][+-]?|[A-D]0|AA|AB|BA|BB|BC|CB|CC|CD|DC|DD|FD|FF)$)";
+// A letter grade as OCR prints its sign or zero: "At" (a small +), "AO" (the zero), "At+" (a plus
+// read twice). It votes for the letter style and is repaired by read_grade.
+constexpr const char* kMisreadLetterGrade = R"(^(?:[A-F][t*]\+?|[A-D][Oo])$)";
 bool is_two_letter_grade(const std::string& s) {
   static const Regex pair(R"(^(?:AA|AB|BA|BB|BC|CB|CC|CD|DC|DD|FD|FF)$)");
   return std::regex_match(s, pair);
@@ -111,6 +115,7 @@ GradeStyle grade_style_of(const std::vector<std::string>& printed) {
   static const Regex letter(kLetterGrade);
   static const Regex marks(R"(^\d{1,3}$)");
   static const Regex lost_point(R"(^[1-5]\d{1,2}$)");
+  static const Regex misread_letter(kMisreadLetterGrade);
   // "15" or "175" is a mark or a decimal grade whose point OCR lost: it goes with whichever of
   // the two the unambiguous cells favour.
   int ambiguous = 0;
@@ -124,7 +129,7 @@ GradeStyle grade_style_of(const std::vector<std::string>& printed) {
       if (std::regex_match(rest, decimal) || std::regex_match(rest, letter)) s = rest;
     }
     if (std::regex_match(s, decimal)) ++votes[GradeStyle::decimal];
-    else if (std::regex_match(s, letter)) ++votes[GradeStyle::letter];
+    else if (std::regex_match(s, letter) || std::regex_match(s, misread_letter)) ++votes[GradeStyle::letter];
     else if (std::regex_match(s, lost_point)) ++ambiguous;
     else if (std::regex_match(s, marks)) ++votes[GradeStyle::marks];
   }
@@ -184,7 +189,9 @@ FieldReading read_grade(const std::string& printed, GradeStyle style) {
     std::string s = compact;
     while (s.size() > 1 && !std::isalnum(static_cast<unsigned char>(s[0]))) s.erase(0, 1);  // "#A"
     if (!s.empty() && s[0] == '8') s[0] = 'B';
+    if (s.size() == 3 && (s[1] == 't' || s[1] == '*') && s[2] == '+') s.pop_back();  // "At+": the plus read twice
     if (s.size() == 2 && (s[1] == 't' || s[1] == '*')) s[1] = '+';
+    if (s.size() == 2 && s[0] >= 'A' && s[0] <= 'D' && (s[1] == 'O' || s[1] == 'o')) s[1] = '0';  // "BO": B0
     const bool two_letter_grade = is_two_letter_grade(s);
     if (s.size() == 2 && is_upper(s[0]) && is_alpha(s[1]) && !two_letter_grade) s.pop_back();  // "Cc", "CG": one letter read twice
     if (!s.empty() && s[0] == 'G') s[0] = 'C';

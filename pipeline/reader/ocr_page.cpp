@@ -6,6 +6,7 @@
 #include <map>
 
 #include "pipeline/reader/box_marks.h"
+#include "pipeline/reader/lost_signs.h"
 #include "pipeline/reader/page_language.h"
 #include "pipeline/reader/page_prep.h"
 #include "pipeline/reader/text_layer.h"
@@ -122,6 +123,29 @@ void reread_in_page_language(OcrEngine& engine, const PreparedPage& prep, OcrLay
   words = std::move(*again);
 }
 
+// Minus signs of letter grades that Tesseract's noise removal dropped, read off the page again
+// (lost_signs.h). Returns how many were put back.
+int put_back_lost_minus(Pix* image, std::vector<OcrWord>& words) {
+  std::vector<SignCandidate> candidates;
+  std::vector<size_t> at;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const OcrWord& w = words[i];
+    if (!may_have_lost_minus(w.text)) continue;
+    const bool next_on_line = i + 1 < words.size() && words[i + 1].line == w.line && words[i + 1].left > w.right;
+    candidates.push_back({w.text, w.left, w.top, w.right, w.bottom, next_on_line ? words[i + 1].left : pixGetWidth(image)});
+    at.push_back(i);
+  }
+  if (candidates.empty()) return 0;
+  const auto restored = restore_lost_minus(image, candidates);
+  int count = 0;
+  for (size_t k = 0; k < at.size(); ++k) {
+    if (restored[k] == words[at[k]].text) continue;
+    words[at[k]].text = restored[k];
+    ++count;
+  }
+  return count;
+}
+
 }  // namespace
 
 Status ocr_page(Pix* gray, int dpi, OcrEngine& engine, PageText& page) {
@@ -148,6 +172,8 @@ Status ocr_page(Pix* gray, int dpi, OcrEngine& engine, PageText& page) {
     }
   }
   reread_in_page_language(engine, *prep, layout, started_cpu, *words, reading_notes);
+  if (const int signs = put_back_lost_minus(prep->image.get(), *words); signs > 0)
+    reading_notes.push_back("minus sign put back after " + std::to_string(signs) + " grade letter(s) (dropped with the specks)");
 
   page.notes.insert(page.notes.end(), reading_notes.begin(), reading_notes.end());
   const double to_points = 72.0 / dpi;

@@ -213,6 +213,18 @@ TEST(CourseworkGrade, ColumnStyleDecidesTheRepair) {
   EXPECT_EQ(read_grade("At", GradeStyle::letter).value, "A+");
 }
 
+// Korea's scale prints the plain grade with a zero (A+, A0, B+, B0...); scans read the zero as O
+// and the plus as t (round 1, one scanned grade card: 25 of 51 grades).
+TEST(CourseworkGrade, ZeroAndPlusAsScansReadThem) {
+  EXPECT_EQ(grade_style_of({"BO", "AO", "C+", "Bt", "D+", "CO", "Ct", "P"}), GradeStyle::letter);
+  EXPECT_EQ(read_grade("BO", GradeStyle::letter).value, "B0");
+  EXPECT_EQ(read_grade("Ao", GradeStyle::letter).value, "A0");
+  EXPECT_EQ(read_grade("A0", GradeStyle::letter).value, "A0");
+  EXPECT_EQ(read_grade("Bt+", GradeStyle::letter).value, "B+");
+  EXPECT_EQ(read_grade("Ct", GradeStyle::letter).value, "C+");
+  EXPECT_EQ(read_grade("FO", GradeStyle::letter).value, "F") << "no F0: one letter read twice";
+}
+
 // Two-letter grades are grades of their own: steps between two letters ("AB", "BC") or a scale
 // written in pairs ("AA", "BA", "CB", "FF"); a second letter outside A-F or in lower case is still
 // one letter read twice.
