@@ -46,6 +46,8 @@ std::vector<std::string> words_of(const std::string& text) {
 #define CC_PART_WORDS "semester|semestre|semestr|semestrul|cuatrimestre|trimester|trimestre|term|quarter|session|yariyil|yariyili|donem|donemi"
 #define CC_YEAR_WORDS "level|part|year|stage|anul|annee|rok|ano|tahun|kurs|yil|sinif"
 #define CC_SEASONS "fall|spring|summer|autumn|winter|guz|bahar|zimowy|letni"
+// A calendar year: Gregorian, or Hijri (lunar 14xx, Saudi and Gulf transcripts; solar 13xx/14xx, Iran)
+#define CC_YEAR4 "(?:1[34]|19|20)\\d\\d"
 
 const std::vector<Regex>& section_patterns() {
   static const std::vector<Regex> patterns = {
@@ -55,8 +57,13 @@ const std::vector<Regex>& section_patterns() {
       // "Semester III", "Semester 2", "Term 1", "Semester - II", "Level 300", "Part IV", "Year 1",
       // "Semestre 1", "Semestr 2", "Anul I", "Rok II", "Sem. I"
       Regex(R"(\b()" CC_PART_WORDS "|" CC_YEAR_WORDS R"(|sem\.)\s*[-:]?\s*([ivx]+|\d{1,3}|one|two|three|four|five|six)\b)", kIcase),
-      // "Summer 2018", "Autumn 2016", "Summer, A.Y. 2018-2019", "zimowy 2015/2016"
-      Regex(R"(\b()" CC_SEASONS R"()\s*,?\s*(a\.?\s*y\.?\s*)?(19|20)\d\d\b)", kIcase),
+      // "Summer 2018", "Autumn 2016", "Summer, A.Y. 2018-2019", "Summer, SY 2020-2021" (school year), "zimowy 2015/2016"
+      Regex(R"(\b()" CC_SEASONS R"()\s*,?\s*([as]\.?\s*y\.?\s*)?(19|20)\d\d\b)", kIcase),
+      // The year first: "2021-2022 Güz", "2019 Fall", "2016/17 Spring Semester"
+      Regex(R"(\b(19|20)\d\d(\s*[-/]\s*(19|20)?\d\d)?\s*,?\s*()" CC_SEASONS R"()\b)", kIcase),
+      // A stage named by its examination: "First B.Med.Tech Examination", "Final Professional Exam",
+      // "Second MBBS Examination held in 2015" (mark sheets of South and South-East Asia)
+      Regex(R"(\b(first|second|third|fourth|fifth|final|pre-?final|1st|2nd|3rd|[4-6]th)\s+(\S+\s+){1,3}(examinations?|exams?)\b)", kIcase),
       // "100 Level", "Level 200"
       Regex(R"(\b\d00\s*level\b)", kIcase),
       // "First Year", "Final Year", "2nd Year", "Third Professional", "Primer Año", "Premiere Annee",
@@ -66,7 +73,10 @@ const std::vector<Regex>& section_patterns() {
       Regex(R"((^|\s)[1-9]\s*\.\s*(yariyil|yariyili|donem|donemi|sinif|semestr|rok|kurs)\b)", kIcase),
       // "2016/2017 Session", "Academic Year 2017/2018", "A.Y. 2019-2020", "Session 2015/16",
       // "Año académico 2016-2017", "Année universitaire 2016/2017", "Anul universitar 2019-2020"
-      Regex(R"(\b(19|20)\d\d\s*[-/]\s*(19|20)?\d\d\s+(session|academic\s+year)\b)", kIcase),
+      Regex(R"(\b)" CC_YEAR4 R"(\s*[-/]\s*(1[34]|19|20)?\d\d\s+(session|academic\s+year)\b)", kIcase),
+      // A year word before an academic year range of any calendar: "Internship Year 1443/1444 H",
+      // "Year 2019/2020" (a number of four digits is no year's ordinal)
+      Regex(R"(\b(year|session|anul|annee|ano|rok|tahun|yil)\s*:?\s*)" CC_YEAR4 R"(\s*[-/]\s*(1[34]|19|20)?\d\d\b)", kIcase),
       Regex(R"(\b(session|academic\s+year|a\.\s*y\.?|school\s+year|ano\s+(academico|lectivo|letivo)|annee\s+(universitaire|academique)|anul\s+universitar|rok\s+akademicki|ogretim\s+yili|tahun\s+akademik)\s*:?\s*(19|20)\d\d\s*[-/]\s*(19|20)?\d\d\b)", kIcase),
       // "2016-2017-1", "2019/2020/2": an academic year and the number of its term, alone on the line
       Regex(R"(^\s*(19|20)\d\d\s*[-/]\s*(19|20)\d\d\s*[-/]\s*[1-4]\s*$)", kIcase),

@@ -595,7 +595,10 @@ class BlockReader {
       if (layout.columns[k].role == ColumnRole::term && !r.cells[k].text.empty())
         own_term += (own_term.empty() ? "" : " ") + r.cells[k].text;
     }
-    if (has_term_column) r.term = term_from_column(own_term, *t);
+    // A section line in force wins over a column that prints no term of its own there (a Mexican
+    // `Período` column of dates, `AGO-DIC 2020`, under `PRIMER SEMESTRE`).
+    const bool section_wins = !st_.term.empty() && !own_term.empty() && !is_section_line(own_term);
+    if (has_term_column && !section_wins) r.term = term_from_column(own_term, *t);
     const double term_position = st_.term_page == static_cast<int>(page_index_) ? st_.term_y : -1;
     r.order = {static_cast<double>(page_index_), term_position, static_cast<double>(block_), row.box.center_y()};
     r.fields = fields;
