@@ -1,10 +1,13 @@
 #include "extractors/tables/cell_types.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "core/regex.h"
+#include "core/text.h"
 
 namespace cc {
 namespace {
@@ -101,6 +104,35 @@ std::optional<double> credit_value(std::string_view text) {
   size_t e = i;
   while (e < s.size() && (std::isdigit(static_cast<unsigned char>(s[e])) || s[e] == '.')) ++e;
   return std::stod(s.substr(i, e - i));
+}
+
+bool is_classification_grade(std::string_view text) {
+  static const std::vector<std::string> words = {
+      // English (Commonwealth results and classes, US and European scales in words)
+      "distinction", "with distinction", "high distinction", "merit", "credit", "pass", "passed", "fail", "failed",
+      "first class", "second class", "third class", "upper second", "lower second", "first division",
+      "second division", "third division", "outstanding", "excellent", "very good", "good", "satisfactory", "fair",
+      "sufficient", "insufficient", "poor", "unsatisfactory",
+      // Spanish, Portuguese, French, Italian, German
+      "sobresaliente", "notable", "aprobado", "suspenso", "reprobado", "desaprobado", "matricula de honor",
+      "excelente", "muy bueno", "bueno", "suficiente", "aprovado", "reprovado", "otimo", "bom", "regular",
+      "tres bien", "assez bien", "bien", "passable", "admis", "ajourne", "ottimo", "buono", "distinto",
+      "sehr gut", "gut", "befriedigend", "ausreichend", "bestanden",
+      // Polish, Romanian, Turkish, Indonesian
+      "celujacy", "bardzo dobry", "dobry plus", "dobry", "dostateczny plus", "dostateczny", "niedostateczny",
+      "foarte bine", "admis", "pekiyi", "iyi", "orta", "gecer", "sangat baik", "baik", "cukup", "lulus",
+      // Ukrainian and Russian
+      "відмінно", "добре", "задовільно", "незадовільно", "зараховано", "отлично", "хорошо",
+      "удовлетворительно", "неудовлетворительно", "зачтено"};
+  const std::string folded = lower_utf8(fold_latin(trim(std::string(text))));
+  if (folded.empty()) return false;
+  auto known = [&](std::string s) {
+    s = trim(s);
+    return std::find(words.begin(), words.end(), s) != words.end();
+  };
+  const size_t slash = folded.find(" / ");
+  if (slash == std::string::npos) return known(folded);
+  return known(folded.substr(0, slash)) && known(folded.substr(slash + 3));
 }
 
 }  // namespace cc

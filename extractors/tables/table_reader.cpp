@@ -42,6 +42,7 @@ struct BlockState {
     double bottom = 0;
     int appended_to = -1;            // the record it was taken to continue, if any...
     TableRecord before;              // ...and that record as it was before
+    std::string grade;               // a course line's result (`3. Physics ... Distinction`), for its parts
   };
   std::optional<TitleLine> title_line;
   // A course line with no marks of its own (serial, name, result) just read, and the record made of
@@ -100,6 +101,21 @@ std::optional<std::string> grouped_credits(const std::vector<std::vector<const W
   return std::string(buf);
 }
 
+// The marks column headed `Total` (`Total Marks`, `Grand Total`) of a table that prints marks in
+// several columns; the number of columns when there is none.
+size_t total_marks_column(const ColumnLayout& layout) {
+  const size_t n = layout.columns.size();
+  if (layout.header.cells.size() != n) return n;
+  size_t marks = 0, total = n;
+  for (size_t i = 0; i < n; ++i) {
+    if (layout.columns[i].role != ColumnRole::marks) continue;
+    ++marks;
+    const std::string label = letters_lower(layout.header.cells[i].text);
+    if (label.find("total") != std::string::npos) total = i;
+  }
+  return marks >= 2 ? total : n;
+}
+
 RowFields fields_from(const std::vector<std::vector<const Word*>>& words, const ColumnLayout& layout) {
   RowFields f;
   std::string dept, number;
@@ -129,8 +145,17 @@ RowFields fields_from(const std::vector<std::vector<const Word*>>& words, const 
   // A table that prints a score (a percentage, `Good`) and no grade column gives each course its
   // score as its grade: it is the result the course was given.
   const size_t score = first_of_role(layout, ColumnRole::score);
-  if (f.grade.empty() && score < layout.columns.size() && first_of_role(layout, ColumnRole::grade) == layout.columns.size())
-    f.grade = join_words(words[score]);
+  const bool grade_column = first_of_role(layout, ColumnRole::grade) < layout.columns.size();
+  if (f.grade.empty() && score < layout.columns.size() && !grade_column) f.grade = join_words(words[score]);
+  // Likewise a result column that gives the course a class in words (`Distinction`, `Pass`, `Very
+  // Good`, `dobry`) beside its marks: the result is the grade, the marks its detail.
+  for (size_t i = 0; i < layout.columns.size() && f.grade.empty() && !grade_column; ++i)
+    if (layout.columns[i].role == ColumnRole::remark && is_classification_grade(join_words(words[i])))
+      f.grade = join_words(words[i]);
+  // Marks printed in parts (theory, practical; written, oral) with a `Total` column: the total is
+  // the course's mark.
+  if (const auto total = total_marks_column(layout); total < layout.columns.size() && !words[total].empty())
+    f.marks = join_words(words[total]);
   return f;
 }
 
@@ -474,7 +499,7 @@ class BlockReader {
     const bool title_only = t && layout && !label && !is_field_line(fields.title) && !fields.title.empty() && !fields.outside_title;
     if (title_only) {
       const auto words = originals(row.words);
-      st_.title_line = BlockState::TitleLine{fields.title, words, row.box.y1, -1, {}};
+      st_.title_line = BlockState::TitleLine{fields.title, words, row.box.y1, -1, {}, {}};
     }
     if (title_only && st_.last_record >= 0 && row.box.y0 - st_.last_record_bottom < 1.2 * row.word_height) {
       TableRecord& prev = t->rows[static_cast<size_t>(st_.last_record)];
@@ -509,7 +534,7 @@ class BlockReader {
     if (title_only) return;  // kept for a record right under it
     if (t && layout && !label && !fields.title.empty() && fields.marks.empty() && fields.credits.empty() &&
         !is_part_title(fields.title))
-      st_.course_line = BlockState::TitleLine{fields.title, originals(row.words), row.box.y1, -1, {}};
+      st_.course_line = BlockState::TitleLine{fields.title, originals(row.words), row.box.y1, -1, {}, fields.grade};
     const auto words = originals(row.words);
     const char* why = !layout ? "no table above it" : label ? "a label or legend, not a record" : "not a record of its table";
     out_.skipped.push_back({text, words, box_of(words), page_index_, block_, why});
@@ -543,6 +568,7 @@ class BlockReader {
     course.title_lines = {course_line->text};
     course.words.insert(course.words.begin(), course_line->words.begin(), course_line->words.end());
     course.box = box_of(course.words);
+    if (course.fields.grade.empty()) course.fields.grade = course_line->grade;
     for (size_t k = 0; k < layout.columns.size(); ++k)
       if (layout.columns[k].role == ColumnRole::title) course.cells[k].text = course_line->text;
     st_.course_of_parts = st_.last_record;
