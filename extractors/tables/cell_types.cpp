@@ -124,15 +124,18 @@ bool is_classification_grade(std::string_view text) {
       // Ukrainian and Russian
       "відмінно", "добре", "задовільно", "незадовільно", "зараховано", "отлично", "хорошо",
       "удовлетворительно", "неудовлетворительно", "зачтено"};
-  const std::string folded = lower_utf8(fold_latin(trim(std::string(text))));
-  if (folded.empty()) return false;
-  auto known = [&](std::string s) {
-    s = trim(s);
-    return std::find(words.begin(), words.end(), s) != words.end();
+  // Latin words are compared folded ("Très bien" is "tres bien"); Cyrillic ones as printed, in lower case.
+  auto known = [&](const std::string& half) {
+    const std::string t = trim(half);
+    if (t.empty()) return false;
+    for (const std::string& form : {lower_utf8(trim(fold_latin(t))), lower_utf8(t)})
+      if (std::find(words.begin(), words.end(), form) != words.end()) return true;
+    return false;
   };
-  const size_t slash = folded.find(" / ");
-  if (slash == std::string::npos) return known(folded);
-  return known(folded.substr(0, slash)) && known(folded.substr(slash + 3));
+  const std::string whole(text);
+  const size_t slash = whole.find(" / ");
+  if (slash == std::string::npos) return known(whole);
+  return known(whole.substr(0, slash)) && known(whole.substr(slash + 3));
 }
 
 }  // namespace cc

@@ -148,8 +148,12 @@ RowFields fields_from(const std::vector<std::vector<const Word*>>& words, const 
   const bool grade_column = first_of_role(layout, ColumnRole::grade) < layout.columns.size();
   if (f.grade.empty() && score < layout.columns.size() && !grade_column) f.grade = join_words(words[score]);
   // Likewise a result column that gives the course a class in words (`Distinction`, `Pass`, `Very
-  // Good`, `dobry`) beside its marks: the result is the grade, the marks its detail.
-  for (size_t i = 0; i < layout.columns.size() && f.grade.empty() && !grade_column; ++i)
+  // Good`, `dobry`), where the marks are no grade themselves: marks out of maxima that differ from
+  // course to course (a `Maximum Marks` column: 80 of 100 and 139 of 150 do not compare), or no
+  // mark printed (`-`, a module credited). A mark on one scale (`Mark %`) stays the grade.
+  const bool marks_of_maxima = first_of_role(layout, ColumnRole::max_marks) < layout.columns.size();
+  const bool no_mark = std::none_of(f.marks.begin(), f.marks.end(), [](char c) { return c >= '0' && c <= '9'; });
+  for (size_t i = 0; i < layout.columns.size() && f.grade.empty() && !grade_column && (marks_of_maxima || no_mark); ++i)
     if (layout.columns[i].role == ColumnRole::remark && is_classification_grade(join_words(words[i])))
       f.grade = join_words(words[i]);
   // Marks printed in parts (theory, practical; written, oral) with a `Total` column: the total is
