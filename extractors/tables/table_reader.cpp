@@ -101,6 +101,14 @@ std::optional<std::string> grouped_credits(const std::vector<std::vector<const W
   return std::string(buf);
 }
 
+// A grade that is not final: incomplete, deferred, no grade yet.
+bool is_pending_grade(const std::string& grade) {
+  const std::string g = letters_lower(grade);
+  for (const char* p : {"inc", "incomplete", "ic", "def", "deferred", "ng", "nfe", "ip"})
+    if (g == p) return true;
+  return false;
+}
+
 // The marks column headed `Total` (`Total Marks`, `Grand Total`) of a table that prints marks in
 // several columns; the number of columns when there is none.
 size_t total_marks_column(const ColumnLayout& layout) {
@@ -146,6 +154,11 @@ RowFields fields_from(const std::vector<std::vector<const Word*>>& words, const 
   // score as its grade: it is the result the course was given.
   const size_t score = first_of_role(layout, ColumnRole::score);
   const bool grade_column = first_of_role(layout, ColumnRole::grade) < layout.columns.size();
+  // A grade left incomplete or deferred (`INC`, `DEF`, `NG`) and completed later in a column of its
+  // own (`Grades: Final | Re-Exam`, `Completion`, `Removal`): the completed grade is in force.
+  if (is_pending_grade(f.grade))
+    for (size_t i = first_of_role(layout, ColumnRole::grade) + 1; i < layout.columns.size(); ++i)
+      if (layout.columns[i].role == ColumnRole::grade && !words[i].empty()) f.grade = join_words(words[i]);
   if (f.grade.empty() && score < layout.columns.size() && !grade_column) f.grade = join_words(words[score]);
   // Likewise a result column that gives the course a class in words (`Distinction`, `Pass`, `Very
   // Good`, `dobry`), where the marks are no grade themselves: marks out of maxima that differ from

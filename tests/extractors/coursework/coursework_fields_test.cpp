@@ -184,6 +184,15 @@ TEST(CourseworkNumber, ReadsCreditsWithConfusions) {
   EXPECT_FALSE(read_number("Units"));
 }
 
+// A word of three letters with no digit is a word, though each letter could be a digit OCR
+// misread ("LOS" of a page's letterhead read under a credits column is not 105).
+TEST(CourseworkNumber, LettersOnlyAreNoNumber) {
+  EXPECT_FALSE(read_number("LOS"));
+  EXPECT_FALSE(read_number("SIS"));
+  EXPECT_EQ(read_number("1O"), 10.0);  // a digit kept: a number misread
+  EXPECT_EQ(read_number("lO"), 10.0);  // two characters: still read
+}
+
 TEST(CourseworkGrade, ColumnStyleDecidesTheRepair) {
   EXPECT_EQ(grade_style_of({"1.75", "2.00", "1.25", "175"}), GradeStyle::decimal);
   EXPECT_EQ(grade_style_of({"A", "B+", "C", "A-"}), GradeStyle::letter);

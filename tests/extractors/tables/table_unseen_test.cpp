@@ -140,5 +140,20 @@ TEST(TableUnseen, PeriodColumnBesideSectionLines) {
   EXPECT_EQ(r.tables[0].rows[1].term, "PRIMER SEMESTRE");
 }
 
+// `GRADES` over `Final | Re-Exam`: an incomplete grade completed at the re-examination has the
+// completed grade; a final grade stays.
+TEST(TableUnseen, IncompleteGradeCompletedLater) {
+  PageBuilder b;
+  b.row(100, {{100, "SUBJECT CODE"}, {180, "DESCRIPTIVE TITLE"}, {458, "GRADES"}, {530, "CREDITS"}});
+  b.row(112, {{438, "Final"}, {477, "Re-Exam"}});
+  b.row(126, {{100, "BIO 101"}, {180, "General Zoology"}, {440, "1.75"}, {540, "5"}});
+  b.row(140, {{100, "PE 1"}, {180, "Physical Fitness and Wellness"}, {440, "INC"}, {485, "1.25"}, {540, "2"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 2u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.grade, "1.75");
+  EXPECT_EQ(r.tables[0].rows[1].fields.grade, "1.25");
+}
+
 }  // namespace
 }  // namespace cc
