@@ -155,5 +155,32 @@ TEST(TableUnseen, IncompleteGradeCompletedLater) {
   EXPECT_EQ(r.tables[0].rows[1].fields.grade, "1.25");
 }
 
+// Term captions of languages and traditions no round has printed yet.
+TEST(TableUnseen, TermCaptionsInMoreLanguages) {
+  for (const char* s : {"Học kỳ 2", "HỌC KỲ I NĂM HỌC 2018-2019", "Năm học 2018-2019", "1 семестр", "Семестр 3", "2 курс",
+                        "Осенний семестр 2019/2020", "First Stage", "Second Stage 2016-2017", "Sem I", "I Semester",
+                        "Michaelmas Term 2019", "Hilary Term", "1. Semester", "Sommersemester 2020", "WS 2019/20",
+                        "Primo anno", "Secondo semestre", "Anno accademico 2019/2020", "Semester Ganjil 2019/2020",
+                        "Semester Genap", "100 Level", "Part II"})
+    EXPECT_TRUE(is_section_line(s)) << s;
+  for (const char* s : {"Seminar in Haematology", "Semiotics", "Stage Management", "Trinity College Dublin"})
+    EXPECT_FALSE(is_section_line(s)) << s;
+  EXPECT_EQ(section_scope("2 курс"), SectionScope::year);
+  EXPECT_EQ(section_scope("Семестр 3"), SectionScope::part_of_year);
+}
+
+// Credits written with their parts added (`3+1`) or with their unit (`4 ECTS`, `4 з.е.`, `3 SH`).
+TEST(TableUnseen, CreditsInMoreNotations) {
+  EXPECT_EQ(credit_value("3+1"), 4.0);
+  EXPECT_EQ(credit_value("2 + 1"), 3.0);
+  EXPECT_EQ(credit_value("4 ECTS"), 4.0);
+  EXPECT_EQ(credit_value("4 з.е."), 4.0);
+  EXPECT_EQ(credit_value("3 SH"), 3.0);
+  EXPECT_EQ(credit_value("2,5 cr"), 2.5);
+  EXPECT_EQ(type_of_cell("3+1"), CellType::credit_notation);
+  EXPECT_FALSE(credit_value("60h"));  // contact hours are no credits
+  EXPECT_FALSE(credit_value("BIO 101"));
+}
+
 }  // namespace
 }  // namespace cc
