@@ -388,5 +388,31 @@ TEST(CourseworkExtract, NothingToReadIsEmpty) {
   EXPECT_FALSE(extract_coursework({}, options()));
 }
 
+// A transcript with no credit column that states once the credit every course carries: each row
+// has that credit; an exam's length ("each paper is of 3 hours") is no credit.
+TEST(CourseworkExtract, UniformCreditStatedOnce) {
+  EXPECT_EQ(uniform_credit_stated("Note: Each course carries 3 credit hours."), 3.0);
+  EXPECT_EQ(uniform_credit_stated("All subjects are of 4 credits"), 4.0);
+  EXPECT_EQ(uniform_credit_stated("every module is worth 10 credits"), 10.0);
+  EXPECT_EQ(uniform_credit_stated("Each unit carries three credit units"), 3.0);
+  EXPECT_FALSE(uniform_credit_stated("Each paper is of 3 hours duration"));
+  EXPECT_FALSE(uniform_credit_stated("Each paper carries 100 marks"));
+  EXPECT_FALSE(uniform_credit_stated("One unit of credit is one hour of lecture a week"));
+
+  Transcript t;
+  PageBuilder b;
+  b.row(100, {{50, "Course Code"}, {128, "Course Title"}, {445, "Grade"}});
+  b.row(114, {{50, "MLS 201"}, {128, "Human Anatomy"}, {450, "A"}});
+  b.row(127, {{50, "MLS 203"}, {128, "Medical Biochemistry"}, {450, "B+"}});
+  b.row(141, {{50, "MLS 205"}, {128, "Hematology"}, {450, "A-"}});
+  b.row(170, {{50, "Each course carries 3 credit hours."}});
+  t.pages.push_back(b.page());
+  const auto facts = extract_coursework(t.segments(), options());
+  ASSERT_TRUE(facts);
+  ASSERT_EQ(facts->courses.size(), 3u);
+  for (const auto& c : facts->courses) EXPECT_EQ(c.credits, 3.0) << c.title;
+  EXPECT_DOUBLE_EQ(facts->totals_semester_hours.at("mls_professional"), 3);
+}
+
 }  // namespace
 }  // namespace cc
