@@ -469,5 +469,16 @@ TEST(CourseworkTitle, AWordOpeningWithLAndAVowelKeepsItsL) {
   EXPECT_EQ(read_title("Clinical lnternship Rotation").value, "Clinical Internship Rotation");
 }
 
+// A grade printed as a number and its name in words in one cell (Peru's vigesimal "15 QUINCE",
+// French "13,50 Assez bien"): the number, as printed; a letter after a number stays.
+TEST(CourseworkGrade, NumberWithItsNameInWords) {
+  EXPECT_EQ(read_grade("16 DIECISÉIS", GradeStyle::marks).value, "16");
+  EXPECT_EQ(read_grade("15 QUINCE", GradeStyle::marks).value, "15");
+  EXPECT_EQ(read_grade("13,50 Assez bien", GradeStyle::decimal).value, "13,50");
+  EXPECT_EQ(read_grade("4.0 Excellent", GradeStyle::decimal).value, "4.0");
+  EXPECT_EQ(read_grade("85 A", GradeStyle::marks).value, "85 A");
+  EXPECT_EQ(read_grade("dobry (4.0)", GradeStyle::decimal).value, "4.0");  // as before
+}
+
 }  // namespace
 }  // namespace cc
