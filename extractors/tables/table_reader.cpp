@@ -207,9 +207,15 @@ bool is_field_line(const std::string& text) {
 // Units; TGP = Total Grade Points"), or of ranges of percentages ("A  4.0  96% and above  C+  2.3
 // 72% - less than 76%": a grading scale printed as a table): a key to the table, not a row of it.
 // A course row prints a percentage once or twice (a score, an attendance), never in its title.
+// So is a line pairing four letter grades or more with their points ("Grade points: A+ 4.3 A 4.0
+// A- 3.7 B+ 3.3 ..."): a course row prints one grade and its points.
 bool is_legend(const std::string& text, const std::string& title) {
-  return std::count(text.begin(), text.end(), '=') >= 2 || std::count(text.begin(), text.end(), '%') >= 3 ||
-         std::count(title.begin(), title.end(), '%') >= 2;
+  if (std::count(text.begin(), text.end(), '=') >= 2 || std::count(text.begin(), text.end(), '%') >= 3 ||
+      std::count(title.begin(), title.end(), '%') >= 2)
+    return true;
+  static const Regex grade_and_points(R"((^|\s)[A-F][+-]?[1-3]?\s+\d(\.\d{1,2})?(?=\s|$))");
+  const auto pairs = std::distance(SRegexIterator(text.begin(), text.end(), grade_and_points), SRegexIterator());
+  return pairs >= 4;
 }
 
 bool has_number(const RowFields& f) { return credit_value(f.credits) || cell_number(f.marks); }

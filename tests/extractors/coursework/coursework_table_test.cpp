@@ -414,5 +414,19 @@ TEST(CourseworkExtract, UniformCreditStatedOnce) {
   EXPECT_DOUBLE_EQ(facts->totals_semester_hours.at("mls_professional"), 3);
 }
 
+// A grading scale printed under the table, each letter grade with its points, is no course
+// (round 3: "Grade points: A+ 4.3 A 4.0 A- 3.7 ..." was read as a course of 0 credits).
+TEST(CourseworkTable, GradePointsLegendIsNoCourse) {
+  Transcript t;
+  PageBuilder b;
+  b.row(100, {{50, "Code"}, {128, "Course Title"}, {445, "Grade"}, {530, "Credits"}});
+  b.row(114, {{50, "BIO 101"}, {128, "General Biology"}, {450, "A"}, {540, "3"}});
+  b.row(127, {{50, "CHM 101"}, {128, "General Chemistry"}, {450, "B+"}, {540, "4"}});
+  b.row(141, {{50, "Grade points: A+"}, {128, "4.3 A 4.0 A- 3.7 B+ 3.3 B 3.0 B- 2.7 C+ 2.3 C 2.0 F"}, {540, "0"}});
+  t.pages.push_back(b.page());
+  const auto rows = read_transcript_rows(t.segments().front());
+  EXPECT_EQ(rows.rows.size(), 2u);
+}
+
 }  // namespace
 }  // namespace cc
