@@ -16,8 +16,15 @@
 namespace cc {
 namespace {
 
+// Credits a course can carry: a number of four digits is a year (a signature's date under the
+// credits column, "Dekan / Dean ... 2019"), never a course's credits.
+bool credits_printed(const std::string& credits) {
+  const auto v = credit_value(credits);
+  return read_number(credits) || (v && *v < 1000);
+}
+
 bool has_value(const RowFields& c) {
-  if (read_number(c.credits) || credit_value(c.credits) || read_number(c.marks)) return true;
+  if (credits_printed(c.credits) || read_number(c.marks)) return true;
   return !c.grade.empty() && c.grade.size() <= 8;
 }
 
@@ -27,7 +34,7 @@ bool is_course(const RowFields& c) {
   const bool code_ok = read_code(c.code).valid;
   const bool title_ok = read_title(c.title).valid;
   if (code_ok) return title_ok || has_value(c);
-  return title_ok && (read_number(c.credits) || credit_value(c.credits) || read_number(c.marks));
+  return title_ok && (credits_printed(c.credits) || read_number(c.marks));
 }
 
 TableReaderOptions course_table_options() {

@@ -428,5 +428,20 @@ TEST(CourseworkTable, GradePointsLegendIsNoCourse) {
   EXPECT_EQ(rows.rows.size(), 2u);
 }
 
+// A year under the credits column (a signature's date: "Dekan / Dean ... 2019") is no course of
+// 2019 credits.
+TEST(CourseworkTable, AYearIsNoCredits) {
+  Transcript t;
+  PageBuilder b;
+  b.row(100, {{50, "Code"}, {128, "Course Title"}, {445, "Grade"}, {530, "Credits"}});
+  b.row(114, {{50, "BIO 101"}, {128, "General Biology"}, {450, "A"}, {540, "3"}});
+  b.row(127, {{50, "CHM 101"}, {128, "General Chemistry"}, {450, "B+"}, {540, "4"}});
+  b.row(160, {{128, "Dekan / Dean"}, {535, "2019"}});
+  t.pages.push_back(b.page());
+  const auto facts = extract_coursework(t.segments(), options());
+  ASSERT_TRUE(facts);
+  EXPECT_EQ(facts->courses.size(), 2u);
+}
+
 }  // namespace
 }  // namespace cc
