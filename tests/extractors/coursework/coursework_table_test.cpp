@@ -443,5 +443,25 @@ TEST(CourseworkTable, AYearIsNoCredits) {
   EXPECT_EQ(facts->courses.size(), 2u);
 }
 
+// Decimal commas everywhere (credits "2,5", marks out of 20 "13,50"): credits read as numbers,
+// grades kept as printed.
+TEST(CourseworkTable, DecimalCommasEverywhere) {
+  Transcript t;
+  PageBuilder b;
+  b.row(80, {{50, "Semestre 1"}});
+  b.row(100, {{50, "Code UE"}, {128, "Intitulé"}, {445, "Crédits"}, {530, "Note"}});
+  b.row(114, {{50, "BIO101"}, {128, "Biologie cellulaire"}, {450, "2,5"}, {532, "13,50"}});
+  b.row(127, {{50, "CHI102"}, {128, "Chimie générale"}, {450, "3"}, {532, "11,75"}});
+  b.row(140, {{50, "MAT103"}, {128, "Mathématiques"}, {450, "1,5"}, {532, "15,00"}});
+  t.pages.push_back(b.page());
+  const auto facts = extract_coursework(t.segments(), options());
+  ASSERT_TRUE(facts);
+  ASSERT_EQ(facts->courses.size(), 3u);
+  EXPECT_EQ(facts->courses[0].credits, 2.5);
+  EXPECT_EQ(facts->courses[0].grade, "13,50");
+  EXPECT_EQ(facts->courses[2].credits, 1.5);
+  EXPECT_EQ(facts->courses[2].term, "Semestre 1");
+}
+
 }  // namespace
 }  // namespace cc
