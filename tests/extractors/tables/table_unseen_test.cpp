@@ -6,6 +6,8 @@
 // a term column beside section lines.
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "extractors/tables/cell_types.h"
 #include "extractors/tables/line_kinds.h"
 #include "extractors/tables/table_reader.h"
@@ -180,6 +182,27 @@ TEST(TableUnseen, CreditsInMoreNotations) {
   EXPECT_EQ(type_of_cell("3+1"), CellType::credit_notation);
   EXPECT_FALSE(credit_value("60h"));  // contact hours are no credits
   EXPECT_FALSE(credit_value("BIO 101"));
+}
+
+// A table read from content whose credits stand beside their hours (ECTS: 30 hours a credit):
+// the first column is the credits though its modules carry 15 or 20, the second the hours.
+TEST(TableUnseen, CreditsBesideTheirHours) {
+  PageBuilder b;
+  const std::vector<std::tuple<std::string, std::string, std::string, std::string>> rows = {
+      {"Botany", "15", "450", "B"}, {"Zoology", "15", "450", "C"}, {"General Chemistry", "15", "450", "C"},
+      {"Biochemistry", "20", "600", "A"}, {"Microbiology", "20", "600", "B"}, {"Genetics", "20", "600", "A"}};
+  double y = 100;
+  int n = 1;
+  for (const auto& [title, credits, hours, grade] : rows) {
+    b.row(y, {{40, std::to_string(n++)}, {60, title}, {300, credits}, {340, hours}, {480, grade}});
+    y += 14;
+  }
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  const ReadTable& t = r.tables[0];
+  EXPECT_EQ(roles_of(t), (std::vector<std::string>{"serial", "title", "credits", "contact_hours", "grade"}));
+  ASSERT_EQ(t.rows.size(), 6u);
+  EXPECT_EQ(t.rows[3].fields.credits, "20");
 }
 
 }  // namespace
