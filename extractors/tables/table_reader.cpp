@@ -218,6 +218,18 @@ bool is_legend(const std::string& text, const std::string& title) {
   return pairs >= 4;
 }
 
+// A row of a summary grid under a term (`Previous | Current | Cumulative` by `TNU | TCP | GPA`):
+// no code, and a title that is only the row's label ("Previous", "Current", "This Term", "Prior",
+// "Transfer"): the numbers after it are totals, not a course's.
+bool is_grid_row_label(const RowFields& f) {
+  if (!f.code.empty()) return false;
+  const std::string t = letters_lower(f.title);
+  for (const char* label : {"previous", "current", "prior", "thisterm", "thissemester", "termtotal", "todate", "transfer",
+                            "transferred", "overall", "prev", "curr", "semestertotal"})
+    if (t == label) return true;
+  return false;
+}
+
 bool has_number(const RowFields& f) { return credit_value(f.credits) || cell_number(f.marks); }
 
 bool default_is_record(const RowFields& f) {
@@ -476,7 +488,7 @@ class BlockReader {
     st_.title_line.reset();  // any line but a record right under it ends its chance
     const ColumnLayout* layout = st_.layout ? &*st_.layout : nullptr;
     const RowFields fields = layout ? fields_of(row, *layout) : RowFields{};
-    const bool label = labels_a_value(fields.title) || is_legend(text, fields.title);
+    const bool label = labels_a_value(fields.title) || is_legend(text, fields.title) || is_grid_row_label(fields);
     const bool record = layout && !label && is_record(fields);
     // A summary word in a row that fills the table's columns as a course does (a course code, a
     // title, credits or a grade: "ENG 1112  English Language I (NGPA)  2  A  -") is part of the

@@ -463,5 +463,23 @@ TEST(CourseworkTable, DecimalCommasEverywhere) {
   EXPECT_EQ(facts->courses[2].term, "Semestre 1");
 }
 
+// A summary grid under a term (Previous / Current / Cumulative by TNU, TCP, GPA), its numbers
+// under the table's columns, is no course.
+TEST(CourseworkTable, SummaryGridIsNoCourse) {
+  Transcript t;
+  PageBuilder b;
+  b.row(100, {{50, "Code"}, {128, "Course Title"}, {445, "Grade"}, {530, "Units"}});
+  b.row(114, {{50, "BIO 101"}, {128, "General Biology"}, {450, "1.75"}, {540, "3"}});
+  b.row(127, {{50, "CHM 101"}, {128, "General Chemistry"}, {450, "2.00"}, {540, "4"}});
+  b.row(141, {{128, "TNU"}, {300, "TCP"}, {445, "GPA"}});
+  b.row(154, {{128, "Previous"}, {300, "0"}, {450, "0.00"}, {540, "0"}});
+  b.row(167, {{128, "Current"}, {300, "7"}, {450, "1.89"}, {540, "7"}});
+  b.row(180, {{128, "Cumulative"}, {300, "7"}, {450, "1.89"}, {540, "7"}});
+  t.pages.push_back(b.page());
+  const auto facts = extract_coursework(t.segments(), options());
+  ASSERT_TRUE(facts);
+  EXPECT_EQ(facts->courses.size(), 2u);
+}
+
 }  // namespace
 }  // namespace cc
