@@ -8,6 +8,7 @@
 #include "extractors/coursework/coursework_rows.h"
 #include "extractors/coursework/coursework_terms.h"
 #include "extractors/coursework/reconcile.h"
+#include "extractors/coursework/repeated_tables.h"
 #include "core/text.h"
 #include "extractors/coursework/coursework_fields.h"
 
@@ -67,19 +68,53 @@ TableReconciliation reconcile_segment(const SegmentView& segment, const Transcri
   return out;
 }
 
+// Takes the courses at `indices` (ascending) out of `found`, with their hours.
+void drop_courses(SegmentCourses& found, const std::vector<size_t>& indices) {
+  for (auto it = indices.rbegin(); it != indices.rend(); ++it) {
+    found.courses.erase(found.courses.begin() + static_cast<long>(*it));
+    found.exact_hours.erase(found.exact_hours.begin() + static_cast<long>(*it));
+  }
+}
+
+std::vector<const Course*> run_of(const SegmentCourses& found) {
+  std::vector<const Course*> run;
+  for (const auto& c : found.courses) run.push_back(&c);
+  return run;
+}
+
+// A segment listing the same run of courses as an earlier one (the transcript sent twice, or its
+// translation as a document of its own) is one table: the English copy stays, the other is emptied.
+void drop_repeated_segments(std::vector<SegmentCourses>& segments) {
+  for (size_t later = 1; later < segments.size(); ++later)
+    for (size_t earlier = 0; earlier < later; ++earlier) {
+      const auto a = run_of(segments[earlier]), b = run_of(segments[later]);
+      if (!same_course_run(a, b)) continue;
+      const size_t dropped = prefer_copy(b, a) ? earlier : later;
+      segments[dropped].courses.clear();
+      segments[dropped].exact_hours.clear();
+      break;
+    }
+}
+
 }  // namespace
 
 std::optional<CourseworkFacts> extract_coursework(const std::vector<SegmentView>& transcripts,
                                                   const CourseworkOptions& options) {
   const CourseCategorizer categorizer(options.patterns);
   CourseworkFacts facts;
-  std::map<std::string, size_t> courses_per_system;
-  std::vector<double> exact_hours;
+  std::vector<SegmentCourses> found_per_segment;
   for (const auto& segment : transcripts) {
     const TranscriptRows rows = read_transcript_rows(segment);
     if (rows.rows.empty()) continue;
     SegmentCourses found = courses_of(rows, categorizer, options.country_hint);
     facts.reconciliation.push_back(reconcile_segment(segment, rows, found.courses));
+    drop_courses(found, repeated_half(found.courses));
+    found_per_segment.push_back(std::move(found));
+  }
+  drop_repeated_segments(found_per_segment);
+  std::map<std::string, size_t> courses_per_system;
+  std::vector<double> exact_hours;
+  for (auto& found : found_per_segment) {
     courses_per_system[found.credit_system] += found.courses.size();
     for (auto& c : found.courses) facts.courses.push_back(std::move(c));
     exact_hours.insert(exact_hours.end(), found.exact_hours.begin(), found.exact_hours.end());

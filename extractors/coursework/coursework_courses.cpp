@@ -81,6 +81,7 @@ Reading read_row(const RawCourseRow& r, GradeStyle style, bool quality_points, c
   if (styled) credits = *styled;
   x.credits = read_number(credits, &x.credits_fixed);
   if (!x.credits) x.credits = credit_value(credits);  // "(3)", "3(2-1)": the total
+  if (x.credits && *x.credits >= 1000) x.credits.reset();  // a year, not credits
   x.credits_fixed = x.credits_fixed || split || styled.has_value();
   const bool use_marks = grade.empty() && !r.marks.empty();
   x.grade = read_grade(use_marks ? r.marks : grade, use_marks ? GradeStyle::marks : style);

@@ -197,6 +197,11 @@ std::string code_prefix(const std::string& code) {
 }
 
 std::optional<double> read_number(const std::string& printed, bool* fixed) {
+  // A word of three letters or more with no digit in it is a word ("LOS", "SIS"), however many of
+  // its letters OCR could have made of digits: a number OCR misread keeps some digit, or is short.
+  const bool any_digit = std::any_of(printed.begin(), printed.end(), [](char c) { return is_digit(c); });
+  const auto letters = std::count_if(printed.begin(), printed.end(), [](char c) { return c != ' ' && c != '.' && c != ','; });
+  if (!any_digit && letters >= 3) return std::nullopt;
   std::string s;
   bool changed = false;
   for (char c : printed) {

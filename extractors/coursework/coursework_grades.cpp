@@ -160,6 +160,14 @@ FieldReading read_grade(const std::string& printed, GradeStyle style) {
     std::replace(r.value.begin(), r.value.end(), ',', '.');
     return r;
   }
+  // The other way round, a number then its name in words in one cell ("16 DIECISÉIS", "15 quince",
+  // "13,50 Assez bien", "4.0 Excellent"): the number, as printed. A letter grade after a number
+  // ("85 A") is no name of it and stays.
+  static const Regex named(R"(^(\d{1,3}(?:[.,]\d{1,2})?)\s+(?:[A-Za-z]|[\x80-\xff]{2}){3,}[^\d()]*$)");
+  if (std::smatch m; std::regex_match(r.value, m, named)) {
+    r.value = m[1].str();
+    return r;
+  }
   std::string compact = r.value;
   compact.erase(std::remove(compact.begin(), compact.end(), ' '), compact.end());
   if (style == GradeStyle::decimal) std::replace(compact.begin(), compact.end(), ',', '.');

@@ -1,6 +1,10 @@
 #include "extractors/coursework/coursework_rows.h"
 
 #include <algorithm>
+#include <cstdio>
+
+#include "core/regex.h"
+#include "core/text.h"
 
 #include "extractors/coursework/coursework_fields.h"
 #include "extractors/coursework/coursework_terms.h"
@@ -12,8 +16,15 @@
 namespace cc {
 namespace {
 
+// Credits a course can carry: a number of four digits is a year (a signature's date under the
+// credits column, "Dekan / Dean ... 2019"), never a course's credits.
+bool credits_printed(const std::string& credits) {
+  const auto v = credit_value(credits);
+  return read_number(credits) || (v && *v < 1000);
+}
+
 bool has_value(const RowFields& c) {
-  if (read_number(c.credits) || credit_value(c.credits) || read_number(c.marks)) return true;
+  if (credits_printed(c.credits) || read_number(c.marks)) return true;
   return !c.grade.empty() && c.grade.size() <= 8;
 }
 
@@ -23,7 +34,7 @@ bool is_course(const RowFields& c) {
   const bool code_ok = read_code(c.code).valid;
   const bool title_ok = read_title(c.title).valid;
   if (code_ok) return title_ok || has_value(c);
-  return title_ok && (read_number(c.credits) || credit_value(c.credits) || read_number(c.marks));
+  return title_ok && (credits_printed(c.credits) || read_number(c.marks));
 }
 
 TableReaderOptions course_table_options() {
@@ -39,6 +50,21 @@ TableReaderOptions course_table_options() {
 }  // namespace
 
 bool is_summary_row(const std::string& row_text) { return is_summary_line(row_text); }
+
+std::optional<double> uniform_credit_stated(const std::string& text) {
+  static const Regex statement(
+      R"(\b(each|every|all)\s+(the\s+)?(courses?|subjects?|units?|modules?|papers?|classes)\s+(listed\s+|above\s+)?)"
+      R"((carries|carry|is\s+worth|are\s+worth|is\s+of|are\s+of|counts?\s+for|is|are|has|have|equals?|=)\s+)"
+      R"((\d{1,2}(\.\d)?|one|two|three|four|five|six)\s*((semester|credit|quarter)\s+(hours?|units?)|credits?|units?|cr\.?|sh)\b)",
+      Regex::ECMAScript | Regex::icase);
+  std::smatch m;
+  if (!std::regex_search(text, m, statement)) return std::nullopt;
+  const std::string n = m[6].str();
+  static const std::vector<std::string> words = {"one", "two", "three", "four", "five", "six"};
+  for (size_t i = 0; i < words.size(); ++i)
+    if (fold_latin(n) == words[i]) return static_cast<double>(i + 1);
+  return std::stod(n);
+}
 
 TranscriptRows read_transcript_rows(const SegmentView& segment) {
   TranscriptRows out;
@@ -81,6 +107,14 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
       out.rows.push_back(std::move(row));
     }
   }
+  // No credits printed on any row, and the transcript states the credit every course carries.
+  const bool no_credits = std::none_of(out.rows.begin(), out.rows.end(), [](const RawCourseRow& r) { return !r.credits.empty(); });
+  if (no_credits && !out.rows.empty())
+    if (const auto each = uniform_credit_stated(out.text)) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%g", *each);
+      for (auto& r : out.rows) r.credits = buf;
+    }
   const auto labels = harmonise_term_labels(out.terms);
   for (auto& r : out.rows) {
     const auto it = std::find(out.terms.begin(), out.terms.end(), r.term);

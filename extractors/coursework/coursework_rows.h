@@ -5,6 +5,7 @@
 // are returned as printed; coursework_courses interprets them.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,11 @@ struct TranscriptRows {
 };
 
 TranscriptRows read_transcript_rows(const SegmentView& segment);
+
+// The credit every course carries, when the transcript states it once instead of printing a credit
+// column: "Each course carries 3 credit hours", "All subjects are of 4 credits", "every module is
+// worth 10 credits". Nullopt when no such statement is found.
+std::optional<double> uniform_credit_stated(const std::string& text);
 
 // True for rows that are not courses although they sit in the table: term summaries (GPA,
 // totals), page numbers, "Nothing follows", "END OF TRANSCRIPT".

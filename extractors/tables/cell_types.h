@@ -30,6 +30,12 @@ CellType type_of_cell(std::string_view text);
 // The number a numeric cell holds ("3", "3.0", "4,5"), nullopt otherwise.
 std::optional<double> cell_number(std::string_view text);
 
+// A grade given as a word or phrase of a classification, in the languages transcripts are printed
+// in: "Distinction", "First Class", "Very Good", "Sobresaliente", "Très bien", "dobry", "добре /
+// good" (each half of a bilingual "A / B" must be one). Such words in a result column are the
+// course's grade when the table prints no grade column (a marks statement's Result).
+bool is_classification_grade(std::string_view text);
+
 // Credits in any of the usual notations: "3", "3.0", "(3)", "3(2-1)" and "3 (2+1)" (the total
 // comes first, its theory/lab split in brackets), nullopt otherwise.
 std::optional<double> credit_value(std::string_view text);

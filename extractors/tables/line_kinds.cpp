@@ -42,36 +42,70 @@ std::vector<std::string> words_of(const std::string& text) {
   "primer|primero|primera|segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta|sexto|sexta|" \
   "septimo|setimo|octavo|oitavo|noveno|nono|decimo|primeiro|primeira|terceiro|"                           \
   "premier|premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|"                    \
+  "primo|prima|secondo|terzo|terza|quarto|quinto|"                                                        \
   "[1-9]\\s*(?:o|a|er|re|e|eme|ieme)"
-#define CC_PART_WORDS "semester|semestre|semestr|semestrul|cuatrimestre|trimester|trimestre|term|quarter|session|yariyil|yariyili|donem|donemi"
-#define CC_YEAR_WORDS "level|part|year|stage|anul|annee|rok|ano|tahun|kurs|yil|sinif"
+#define CC_PART_WORDS "semester|semestre|semestr|semestrul|cuatrimestre|trimester|trimestre|term|quarter|session|yariyil|yariyili|donem|donemi|hoc\\s+ky"
+#define CC_YEAR_WORDS "level|part|year|stage|anul|annee|rok|ano|anno|tahun|kurs|yil|sinif"
 #define CC_SEASONS "fall|spring|summer|autumn|winter|guz|bahar|zimowy|letni"
+// A calendar year: Gregorian, or Hijri (lunar 14xx, Saudi and Gulf transcripts; solar 13xx/14xx, Iran)
+#define CC_YEAR4 "(?:1[34]|19|20)\\d\\d"
 
 const std::vector<Regex>& section_patterns() {
   static const std::vector<Regex> patterns = {
       // "First Semester", "1st Sem.", "Fall Quarter", "Harmattan Semester", "Second Trimester",
       // "Primer Semestre", "Séptimo Semestre", "Deuxième semestre", "1er semestre", "Güz Dönemi"
-      Regex(R"(\b()" CC_ORDINAL_WORDS "|" CC_SEASONS R"(|harmattan|rain|mid-?year|odd|even)\s*,?\s*()" CC_PART_WORDS R"(|sem\.?|qtr\.?)(?![a-z]))", kIcase),
+      Regex(R"(\b()" CC_ORDINAL_WORDS "|" CC_SEASONS R"(|harmattan|rain|mid-?year|odd|even|michaelmas|hilary|trinity|lent|easter)\s*,?\s*()" CC_PART_WORDS R"(|sem\.?|qtr\.?)(?![a-z]))", kIcase),
       // "Semester III", "Semester 2", "Term 1", "Semester - II", "Level 300", "Part IV", "Year 1",
       // "Semestre 1", "Semestr 2", "Anul I", "Rok II", "Sem. I"
-      Regex(R"(\b()" CC_PART_WORDS "|" CC_YEAR_WORDS R"(|sem\.)\s*[-:]?\s*([ivx]+|\d{1,3}|one|two|three|four|five|six)\b)", kIcase),
-      // "Summer 2018", "Autumn 2016", "Summer, A.Y. 2018-2019", "zimowy 2015/2016"
-      Regex(R"(\b()" CC_SEASONS R"()\s*,?\s*(a\.?\s*y\.?\s*)?(19|20)\d\d\b)", kIcase),
+      Regex(R"(\b()" CC_PART_WORDS "|" CC_YEAR_WORDS R"(|sem\.?)\s*[-:]?\s*([ivx]+|\d{1,3}|one|two|three|four|five|six)\b)", kIcase),
+      // The number first: "1 Semester", "II Semester", "2 kurs" (Russian, transliterated below),
+      // "1. Semester" (German), at the start of the line
+      Regex(R"(^\W*([1-9]|10|[ivx]{1,4})\s*\.?\s*()" CC_PART_WORDS R"(|kurs|year|anno|rok)\b)", kIcase),
+      // German semesters with their year: "Wintersemester 2019/20", "Sommersemester 2020", "WS 2019/20"
+      Regex(R"(\b(wintersemester|sommersemester|ws|ss)\s*(19|20)\d\d\b)", kIcase),
+      // Indonesian odd and even semesters: "Semester Ganjil", "Semester Genap 2019/2020"
+      Regex(R"(\bsemester\s+(ganjil|genap|gasal|pendek)\b)", kIcase),
+      // "Summer 2018", "Autumn 2016", "Summer, A.Y. 2018-2019", "Summer, SY 2020-2021" (school year), "zimowy 2015/2016"
+      Regex(R"(\b()" CC_SEASONS R"()\s*,?\s*([as]\.?\s*y\.?\s*)?(19|20)\d\d\b)", kIcase),
+      // The year first: "2021-2022 Güz", "2019 Fall", "2016/17 Spring Semester"
+      Regex(R"(\b(19|20)\d\d(\s*[-/]\s*(19|20)?\d\d)?\s*,?\s*()" CC_SEASONS R"()\b)", kIcase),
+      // A stage named by its examination: "First B.Med.Tech Examination", "Final Professional Exam",
+      // "Second MBBS Examination held in 2015" (mark sheets of South and South-East Asia)
+      Regex(R"(\b(first|second|third|fourth|fifth|final|pre-?final|1st|2nd|3rd|[4-6]th)\s+(\S+\s+){1,3}(examinations?|exams?)\b)", kIcase),
       // "100 Level", "Level 200"
       Regex(R"(\b\d00\s*level\b)", kIcase),
       // "First Year", "Final Year", "2nd Year", "Third Professional", "Primer Año", "Premiere Annee",
       // "Primer Curso", "1. Yarıyıl", "2. Sınıf"
-      Regex(R"(\b(first|second|third|fourth|fifth|final|1st|2nd|3rd|[4-6]th|i|ii|iii|iv|v)\s+(year|professional|prof\.?)\b)", kIcase),
-      Regex(R"(\b()" CC_ORDINAL_WORDS R"()\s+(ano|annee|curso|rok|kurs)\b)", kIcase),
+      Regex(R"(\b(first|second|third|fourth|fifth|sixth|final|1st|2nd|3rd|[4-6]th|i|ii|iii|iv|v)\s+(year|professional|prof\.?|stage)\b)", kIcase),
+      Regex(R"(\b()" CC_ORDINAL_WORDS R"()\s+(ano|annee|anno|curso|rok|kurs)\b)", kIcase),
       Regex(R"((^|\s)[1-9]\s*\.\s*(yariyil|yariyili|donem|donemi|sinif|semestr|rok|kurs)\b)", kIcase),
       // "2016/2017 Session", "Academic Year 2017/2018", "A.Y. 2019-2020", "Session 2015/16",
       // "Año académico 2016-2017", "Année universitaire 2016/2017", "Anul universitar 2019-2020"
-      Regex(R"(\b(19|20)\d\d\s*[-/]\s*(19|20)?\d\d\s+(session|academic\s+year)\b)", kIcase),
-      Regex(R"(\b(session|academic\s+year|a\.\s*y\.?|school\s+year|ano\s+(academico|lectivo|letivo)|annee\s+(universitaire|academique)|anul\s+universitar|rok\s+akademicki|ogretim\s+yili|tahun\s+akademik)\s*:?\s*(19|20)\d\d\s*[-/]\s*(19|20)?\d\d\b)", kIcase),
+      Regex(R"(\b)" CC_YEAR4 R"(\s*[-/]\s*(1[34]|19|20)?\d\d\s+(session|academic\s+year)\b)", kIcase),
+      // A year word before an academic year range of any calendar: "Internship Year 1443/1444 H",
+      // "Year 2019/2020" (a number of four digits is no year's ordinal)
+      Regex(R"(\b(year|session|anul|annee|ano|rok|tahun|yil)\s*:?\s*)" CC_YEAR4 R"(\s*[-/]\s*(1[34]|19|20)?\d\d\b)", kIcase),
+      Regex(R"(\b(session|academic\s+year|a\.\s*y\.?|school\s+year|ano\s+(academico|lectivo|letivo)|anno\s+accademico|nam\s+hoc|annee\s+(universitaire|academique)|anul\s+universitar|rok\s+akademicki|ogretim\s+yili|tahun\s+akademik)\s*:?\s*(19|20)\d\d\s*[-/]\s*(19|20)?\d\d\b)", kIcase),
       // "2016-2017-1", "2019/2020/2": an academic year and the number of its term, alone on the line
       Regex(R"(^\s*(19|20)\d\d\s*[-/]\s*(19|20)\d\d\s*[-/]\s*[1-4]\s*$)", kIcase),
   };
   return patterns;
+}
+
+// Term words of Russian and Ukrainian in Cyrillic, spelled in Latin letters so that the patterns
+// (matched on text folded to ASCII, where Cyrillic letters vanish) see them: "2 курс", "Семестр 3",
+// "Осенний семестр 2019/2020", "навчальний рік 2019/2020".
+std::string latin_term_words(std::string text) {
+  static const std::vector<std::pair<std::string, std::string>> words = {
+      {"навчальний рік", "academic year"}, {"Навчальний рік", "Academic year"}, {"учебный год", "academic year"},
+      {"Учебный год", "Academic year"}, {"семестр", "semestr"}, {"Семестр", "Semestr"}, {"СЕМЕСТР", "SEMESTR"},
+      {"курс", "kurs"}, {"Курс", "Kurs"}, {"КУРС", "KURS"}, {"осенний", "fall"}, {"Осенний", "Fall"},
+      {"весенний", "spring"}, {"Весенний", "Spring"}, {"осінній", "fall"}, {"Осінній", "Fall"},
+      {"весняний", "spring"}, {"Весняний", "Spring"}};
+  for (const auto& [from, to] : words)
+    for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+      text.replace(at, from.size(), to);
+  return text;
 }
 
 // Lines that hold a term word but are not sections: summaries, admission and award lines.
@@ -130,7 +164,7 @@ SectionScope section_scope(const std::string& line) {
   // "session" is a part word in "Harmattan Session" but names a year in "2016/2017 Session": a
   // session with no ordinal or season before it stays a year, as it always was.
   static const Regex year_session(R"(\bsession\b)", kIcase);
-  const std::string text = fold_latin(line);
+  const std::string text = fold_latin(latin_term_words(line));
   std::string without_session = std::regex_replace(text, year_session, " ");
   const bool is_part = std::regex_search(without_session, part);
   const bool is_year = std::regex_search(text, year) || std::regex_search(text, year_session);
@@ -220,7 +254,8 @@ bool section_says_more(const std::string& line) {
 
 bool is_section_line(const std::string& text) {
   if (count_tokens(text) > 12) return false;
-  const std::string folded = fold_latin(std::regex_replace(text, term_label(), "", std::regex_constants::format_first_only));
+  const std::string folded =
+      fold_latin(latin_term_words(std::regex_replace(text, term_label(), "", std::regex_constants::format_first_only)));
   if (std::regex_search(folded, not_section())) return false;
   return section_match_end(folded) != std::string::npos;
 }

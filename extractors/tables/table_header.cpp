@@ -23,7 +23,35 @@ struct Token {
   const Word* word;
   std::string key;
   int stack = 0;  // tokens of one stack (a multi-line header cell) follow each other whatever their gap
+  bool far = false;  // printed further from the token before it than the line's word space allows in a phrase
 };
+
+bool same_line(const Word& a, const Word& b) { return a.box.y1 > b.box.y0 && b.box.y1 > a.box.y0; }
+
+// A label's words stand at the line's word space; labels of neighbouring columns stand further
+// apart, though maybe closer than the 1.5 word heights a phrase is allowed (`Grade  Points` over
+// two columns, `Grade` over letters and `Points` over numbers). The word space is the smallest gap
+// under 0.8 of a line between words of the line; a gap of more than three word spaces (and more
+// than 0.8 of a line) ends a phrase. A line with no such gap (labels of one word) keeps the 1.5.
+void mark_far_tokens(std::vector<Token>& tokens) {
+  double space = 1e18;
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    const Word& a = *tokens[i - 1].word;
+    const Word& b = *tokens[i].word;
+    if (!same_line(a, b)) continue;
+    const double gap = b.box.x0 - a.box.x1;
+    const double h = std::max(a.box.height(), b.box.height());
+    if (gap > 0.1 * h && gap < 0.8 * h) space = std::min(space, gap);
+  }
+  if (space > 1e17) return;
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    const Word& a = *tokens[i - 1].word;
+    const Word& b = *tokens[i].word;
+    if (!same_line(a, b)) continue;
+    const double h = std::max(a.box.height(), b.box.height());
+    tokens[i].far = b.box.x0 - a.box.x1 > std::max(0.8 * h, 3 * space);
+  }
+}
 
 // Matches a phrase at tokens[i...]: its words must follow each other at word spacing, or be
 // stacked in one header cell.
@@ -37,7 +65,7 @@ bool phrase_at(const std::vector<Token>& tokens, size_t i, const HeaderPhrase& p
     if (prev.stack == t.stack) continue;
     if (prev.word->box.y1 <= t.word->box.y0 || t.word->box.y1 <= prev.word->box.y0) return false;  // other lines
     const double gap = t.word->box.x0 - prev.word->box.x1;
-    if (gap > 1.5 * std::max(prev.word->box.height(), t.word->box.height())) return false;
+    if (t.far || gap > 1.5 * std::max(prev.word->box.height(), t.word->box.height())) return false;
   }
   return true;
 }
@@ -263,6 +291,7 @@ std::vector<TableHeader> parse_header_row(const TableRow& row) {
     std::string key = letters_lower(w->text);
     if (!key.empty()) tokens.push_back({w, std::move(key), stack++});
   }
+  mark_far_tokens(tokens);
   return parse_tokens(tokens);
 }
 
@@ -348,6 +377,7 @@ std::vector<TableHeader> parse_header_lines(const std::vector<const TableRow*>& 
     std::string key = letters_lower(it.word->text);
     if (!key.empty()) tokens.push_back({it.word, std::move(key), it.stack});
   }
+  mark_far_tokens(tokens);
   return parse_tokens(tokens);
 }
 

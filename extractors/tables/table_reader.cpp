@@ -42,6 +42,7 @@ struct BlockState {
     double bottom = 0;
     int appended_to = -1;            // the record it was taken to continue, if any...
     TableRecord before;              // ...and that record as it was before
+    std::string grade;               // a course line's result (`3. Physics ... Distinction`), for its parts
   };
   std::optional<TitleLine> title_line;
   // A course line with no marks of its own (serial, name, result) just read, and the record made of
@@ -100,6 +101,29 @@ std::optional<std::string> grouped_credits(const std::vector<std::vector<const W
   return std::string(buf);
 }
 
+// A grade that is not final: incomplete, deferred, no grade yet.
+bool is_pending_grade(const std::string& grade) {
+  const std::string g = letters_lower(grade);
+  for (const char* p : {"inc", "incomplete", "ic", "def", "deferred", "ng", "nfe", "ip"})
+    if (g == p) return true;
+  return false;
+}
+
+// The marks column headed `Total` (`Total Marks`, `Grand Total`) of a table that prints marks in
+// several columns; the number of columns when there is none.
+size_t total_marks_column(const ColumnLayout& layout) {
+  const size_t n = layout.columns.size();
+  if (layout.header.cells.size() != n) return n;
+  size_t marks = 0, total = n;
+  for (size_t i = 0; i < n; ++i) {
+    if (layout.columns[i].role != ColumnRole::marks) continue;
+    ++marks;
+    const std::string label = letters_lower(layout.header.cells[i].text);
+    if (label.find("total") != std::string::npos) total = i;
+  }
+  return marks >= 2 ? total : n;
+}
+
 RowFields fields_from(const std::vector<std::vector<const Word*>>& words, const ColumnLayout& layout) {
   RowFields f;
   std::string dept, number;
@@ -129,8 +153,26 @@ RowFields fields_from(const std::vector<std::vector<const Word*>>& words, const 
   // A table that prints a score (a percentage, `Good`) and no grade column gives each course its
   // score as its grade: it is the result the course was given.
   const size_t score = first_of_role(layout, ColumnRole::score);
-  if (f.grade.empty() && score < layout.columns.size() && first_of_role(layout, ColumnRole::grade) == layout.columns.size())
-    f.grade = join_words(words[score]);
+  const bool grade_column = first_of_role(layout, ColumnRole::grade) < layout.columns.size();
+  // A grade left incomplete or deferred (`INC`, `DEF`, `NG`) and completed later in a column of its
+  // own (`Grades: Final | Re-Exam`, `Completion`, `Removal`): the completed grade is in force.
+  if (is_pending_grade(f.grade))
+    for (size_t i = first_of_role(layout, ColumnRole::grade) + 1; i < layout.columns.size(); ++i)
+      if (layout.columns[i].role == ColumnRole::grade && !words[i].empty()) f.grade = join_words(words[i]);
+  if (f.grade.empty() && score < layout.columns.size() && !grade_column) f.grade = join_words(words[score]);
+  // Likewise a result column that gives the course a class in words (`Distinction`, `Pass`, `Very
+  // Good`, `dobry`), where the marks are no grade themselves: marks out of maxima that differ from
+  // course to course (a `Maximum Marks` column: 80 of 100 and 139 of 150 do not compare), or no
+  // mark printed (`-`, a module credited). A mark on one scale (`Mark %`) stays the grade.
+  const bool marks_of_maxima = first_of_role(layout, ColumnRole::max_marks) < layout.columns.size();
+  const bool no_mark = std::none_of(f.marks.begin(), f.marks.end(), [](char c) { return c >= '0' && c <= '9'; });
+  for (size_t i = 0; i < layout.columns.size() && f.grade.empty() && !grade_column && (marks_of_maxima || no_mark); ++i)
+    if (layout.columns[i].role == ColumnRole::remark && is_classification_grade(join_words(words[i])))
+      f.grade = join_words(words[i]);
+  // Marks printed in parts (theory, practical; written, oral) with a `Total` column: the total is
+  // the course's mark.
+  if (const auto total = total_marks_column(layout); total < layout.columns.size() && !words[total].empty())
+    f.marks = join_words(words[total]);
   return f;
 }
 
@@ -165,9 +207,27 @@ bool is_field_line(const std::string& text) {
 // Units; TGP = Total Grade Points"), or of ranges of percentages ("A  4.0  96% and above  C+  2.3
 // 72% - less than 76%": a grading scale printed as a table): a key to the table, not a row of it.
 // A course row prints a percentage once or twice (a score, an attendance), never in its title.
+// So is a line pairing four letter grades or more with their points ("Grade points: A+ 4.3 A 4.0
+// A- 3.7 B+ 3.3 ..."): a course row prints one grade and its points.
 bool is_legend(const std::string& text, const std::string& title) {
-  return std::count(text.begin(), text.end(), '=') >= 2 || std::count(text.begin(), text.end(), '%') >= 3 ||
-         std::count(title.begin(), title.end(), '%') >= 2;
+  if (std::count(text.begin(), text.end(), '=') >= 2 || std::count(text.begin(), text.end(), '%') >= 3 ||
+      std::count(title.begin(), title.end(), '%') >= 2)
+    return true;
+  static const Regex grade_and_points(R"((^|\s)[A-F][+-]?[1-3]?\s+\d(\.\d{1,2})?(?=\s|$))");
+  const auto pairs = std::distance(SRegexIterator(text.begin(), text.end(), grade_and_points), SRegexIterator());
+  return pairs >= 4;
+}
+
+// A row of a summary grid under a term (`Previous | Current | Cumulative` by `TNU | TCP | GPA`):
+// no code, and a title that is only the row's label ("Previous", "Current", "This Term", "Prior",
+// "Transfer"): the numbers after it are totals, not a course's.
+bool is_grid_row_label(const RowFields& f) {
+  if (!f.code.empty()) return false;
+  const std::string t = letters_lower(f.title);
+  for (const char* label : {"previous", "current", "prior", "thisterm", "thissemester", "termtotal", "todate", "transfer",
+                            "transferred", "overall", "prev", "curr", "semestertotal"})
+    if (t == label) return true;
+  return false;
 }
 
 bool has_number(const RowFields& f) { return credit_value(f.credits) || cell_number(f.marks); }
@@ -428,7 +488,7 @@ class BlockReader {
     st_.title_line.reset();  // any line but a record right under it ends its chance
     const ColumnLayout* layout = st_.layout ? &*st_.layout : nullptr;
     const RowFields fields = layout ? fields_of(row, *layout) : RowFields{};
-    const bool label = labels_a_value(fields.title) || is_legend(text, fields.title);
+    const bool label = labels_a_value(fields.title) || is_legend(text, fields.title) || is_grid_row_label(fields);
     const bool record = layout && !label && is_record(fields);
     // A summary word in a row that fills the table's columns as a course does (a course code, a
     // title, credits or a grade: "ENG 1112  English Language I (NGPA)  2  A  -") is part of the
@@ -474,7 +534,7 @@ class BlockReader {
     const bool title_only = t && layout && !label && !is_field_line(fields.title) && !fields.title.empty() && !fields.outside_title;
     if (title_only) {
       const auto words = originals(row.words);
-      st_.title_line = BlockState::TitleLine{fields.title, words, row.box.y1, -1, {}};
+      st_.title_line = BlockState::TitleLine{fields.title, words, row.box.y1, -1, {}, {}};
     }
     if (title_only && st_.last_record >= 0 && row.box.y0 - st_.last_record_bottom < 1.2 * row.word_height) {
       TableRecord& prev = t->rows[static_cast<size_t>(st_.last_record)];
@@ -509,7 +569,7 @@ class BlockReader {
     if (title_only) return;  // kept for a record right under it
     if (t && layout && !label && !fields.title.empty() && fields.marks.empty() && fields.credits.empty() &&
         !is_part_title(fields.title))
-      st_.course_line = BlockState::TitleLine{fields.title, originals(row.words), row.box.y1, -1, {}};
+      st_.course_line = BlockState::TitleLine{fields.title, originals(row.words), row.box.y1, -1, {}, fields.grade};
     const auto words = originals(row.words);
     const char* why = !layout ? "no table above it" : label ? "a label or legend, not a record" : "not a record of its table";
     out_.skipped.push_back({text, words, box_of(words), page_index_, block_, why});
@@ -543,6 +603,7 @@ class BlockReader {
     course.title_lines = {course_line->text};
     course.words.insert(course.words.begin(), course_line->words.begin(), course_line->words.end());
     course.box = box_of(course.words);
+    if (course.fields.grade.empty()) course.fields.grade = course_line->grade;
     for (size_t k = 0; k < layout.columns.size(); ++k)
       if (layout.columns[k].role == ColumnRole::title) course.cells[k].text = course_line->text;
     st_.course_of_parts = st_.last_record;
@@ -595,7 +656,10 @@ class BlockReader {
       if (layout.columns[k].role == ColumnRole::term && !r.cells[k].text.empty())
         own_term += (own_term.empty() ? "" : " ") + r.cells[k].text;
     }
-    if (has_term_column) r.term = term_from_column(own_term, *t);
+    // A section line in force wins over a column that prints no term of its own there (a Mexican
+    // `Período` column of dates, `AGO-DIC 2020`, under `PRIMER SEMESTRE`).
+    const bool section_wins = !st_.term.empty() && !own_term.empty() && !is_section_line(own_term);
+    if (has_term_column && !section_wins) r.term = term_from_column(own_term, *t);
     const double term_position = st_.term_page == static_cast<int>(page_index_) ? st_.term_y : -1;
     r.order = {static_cast<double>(page_index_), term_position, static_cast<double>(block_), row.box.center_y()};
     r.fields = fields;

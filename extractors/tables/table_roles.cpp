@@ -123,6 +123,28 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
     else if (stats[i].share({CellType::marks_of}) >= 0.6) give(i, ColumnRole::marks);
     else if (stats[i].share({CellType::credit_notation}) >= 0.5) give(i, ColumnRole::credits);
   }
+  // Credits beside their hours: two neighbouring columns of numbers, the second the first times
+  // one whole factor of 10 to 40 on eight rows in ten (an ECTS credit is 25 to 30 hours of work, a
+  // Latin American or Brazilian credit 15 to 18 hours of class: `15 | 450`, `4 | 60`). The first
+  // is the credits, however large (a Ukrainian or British module of 15 or 20 credits), the second
+  // the hours.
+  for (size_t i = 0; i + 1 < roles.size(); ++i) {
+    if (!open(i) || !open(i + 1) || has(roles, ColumnRole::credits)) continue;
+    std::map<long, int> factors;
+    int both = 0;
+    for (size_t r = 0; r < cells[i].size() && r < cells[i + 1].size(); ++r) {
+      const auto a = cell_number(cells[i][r]), b = cell_number(cells[i + 1][r]);
+      if (!a || !b || *a <= 0) continue;
+      ++both;
+      const double k = *b / *a;
+      if (k >= 10 && k <= 40 && std::fabs(k - std::round(k)) < 1e-6) ++factors[std::lround(k)];
+    }
+    int best = 0;
+    for (const auto& [k, n] : factors) best = std::max(best, n);
+    if (both < 3 || best * 10 < both * 8) continue;
+    give(i, ColumnRole::credits);
+    give(i + 1, ColumnRole::contact_hours);
+  }
   // Numbers.
   std::vector<size_t> small;
   for (size_t i = 0; i < roles.size(); ++i) {

@@ -184,6 +184,15 @@ TEST(CourseworkNumber, ReadsCreditsWithConfusions) {
   EXPECT_FALSE(read_number("Units"));
 }
 
+// A word of three letters with no digit is a word, though each letter could be a digit OCR
+// misread ("LOS" of a page's letterhead read under a credits column is not 105).
+TEST(CourseworkNumber, LettersOnlyAreNoNumber) {
+  EXPECT_FALSE(read_number("LOS"));
+  EXPECT_FALSE(read_number("SIS"));
+  EXPECT_EQ(read_number("1O"), 10.0);  // a digit kept: a number misread
+  EXPECT_EQ(read_number("lO"), 10.0);  // two characters: still read
+}
+
 TEST(CourseworkGrade, ColumnStyleDecidesTheRepair) {
   EXPECT_EQ(grade_style_of({"1.75", "2.00", "1.25", "175"}), GradeStyle::decimal);
   EXPECT_EQ(grade_style_of({"A", "B+", "C", "A-"}), GradeStyle::letter);
@@ -470,6 +479,17 @@ TEST(CourseworkTitle, AWordOpeningWithLAndAVowelKeepsItsL) {
   EXPECT_EQ(read_title("Tehnici de laborator / Laboratory Techniques").value, "Tehnici de laborator / Laboratory Techniques");
   EXPECT_EQ(read_title("lmmunology and Serology").value, "Immunology and Serology");
   EXPECT_EQ(read_title("Clinical lnternship Rotation").value, "Clinical Internship Rotation");
+}
+
+// A grade printed as a number and its name in words in one cell (Peru's vigesimal "15 QUINCE",
+// French "13,50 Assez bien"): the number, as printed; a letter after a number stays.
+TEST(CourseworkGrade, NumberWithItsNameInWords) {
+  EXPECT_EQ(read_grade("16 DIECISÉIS", GradeStyle::marks).value, "16");
+  EXPECT_EQ(read_grade("15 QUINCE", GradeStyle::marks).value, "15");
+  EXPECT_EQ(read_grade("13,50 Assez bien", GradeStyle::decimal).value, "13,50");
+  EXPECT_EQ(read_grade("4.0 Excellent", GradeStyle::decimal).value, "4.0");
+  EXPECT_EQ(read_grade("85 A", GradeStyle::marks).value, "85 A");
+  EXPECT_EQ(read_grade("dobry (4.0)", GradeStyle::decimal).value, "4.0");  // as before
 }
 
 }  // namespace

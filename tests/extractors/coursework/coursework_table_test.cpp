@@ -388,5 +388,98 @@ TEST(CourseworkExtract, NothingToReadIsEmpty) {
   EXPECT_FALSE(extract_coursework({}, options()));
 }
 
+// A transcript with no credit column that states once the credit every course carries: each row
+// has that credit; an exam's length ("each paper is of 3 hours") is no credit.
+TEST(CourseworkExtract, UniformCreditStatedOnce) {
+  EXPECT_EQ(uniform_credit_stated("Note: Each course carries 3 credit hours."), 3.0);
+  EXPECT_EQ(uniform_credit_stated("All subjects are of 4 credits"), 4.0);
+  EXPECT_EQ(uniform_credit_stated("every module is worth 10 credits"), 10.0);
+  EXPECT_EQ(uniform_credit_stated("Each unit carries three credit units"), 3.0);
+  EXPECT_FALSE(uniform_credit_stated("Each paper is of 3 hours duration"));
+  EXPECT_FALSE(uniform_credit_stated("Each paper carries 100 marks"));
+  EXPECT_FALSE(uniform_credit_stated("One unit of credit is one hour of lecture a week"));
+
+  Transcript t;
+  PageBuilder b;
+  b.row(100, {{50, "Course Code"}, {128, "Course Title"}, {445, "Grade"}});
+  b.row(114, {{50, "MLS 201"}, {128, "Human Anatomy"}, {450, "A"}});
+  b.row(127, {{50, "MLS 203"}, {128, "Medical Biochemistry"}, {450, "B+"}});
+  b.row(141, {{50, "MLS 205"}, {128, "Hematology"}, {450, "A-"}});
+  b.row(170, {{50, "Each course carries 3 credit hours."}});
+  t.pages.push_back(b.page());
+  const auto facts = extract_coursework(t.segments(), options());
+  ASSERT_TRUE(facts);
+  ASSERT_EQ(facts->courses.size(), 3u);
+  for (const auto& c : facts->courses) EXPECT_EQ(c.credits, 3.0) << c.title;
+  EXPECT_DOUBLE_EQ(facts->totals_semester_hours.at("mls_professional"), 3);
+}
+
+// A grading scale printed under the table, each letter grade with its points, is no course
+// (round 3: "Grade points: A+ 4.3 A 4.0 A- 3.7 ..." was read as a course of 0 credits).
+TEST(CourseworkTable, GradePointsLegendIsNoCourse) {
+  Transcript t;
+  PageBuilder b;
+  b.row(100, {{50, "Code"}, {128, "Course Title"}, {445, "Grade"}, {530, "Credits"}});
+  b.row(114, {{50, "BIO 101"}, {128, "General Biology"}, {450, "A"}, {540, "3"}});
+  b.row(127, {{50, "CHM 101"}, {128, "General Chemistry"}, {450, "B+"}, {540, "4"}});
+  b.row(141, {{50, "Grade points: A+"}, {128, "4.3 A 4.0 A- 3.7 B+ 3.3 B 3.0 B- 2.7 C+ 2.3 C 2.0 F"}, {540, "0"}});
+  t.pages.push_back(b.page());
+  const auto rows = read_transcript_rows(t.segments().front());
+  EXPECT_EQ(rows.rows.size(), 2u);
+}
+
+// A year under the credits column (a signature's date: "Dekan / Dean ... 2019") is no course of
+// 2019 credits.
+TEST(CourseworkTable, AYearIsNoCredits) {
+  Transcript t;
+  PageBuilder b;
+  b.row(100, {{50, "Code"}, {128, "Course Title"}, {445, "Grade"}, {530, "Credits"}});
+  b.row(114, {{50, "BIO 101"}, {128, "General Biology"}, {450, "A"}, {540, "3"}});
+  b.row(127, {{50, "CHM 101"}, {128, "General Chemistry"}, {450, "B+"}, {540, "4"}});
+  b.row(160, {{128, "Dekan / Dean"}, {535, "2019"}});
+  t.pages.push_back(b.page());
+  const auto facts = extract_coursework(t.segments(), options());
+  ASSERT_TRUE(facts);
+  EXPECT_EQ(facts->courses.size(), 2u);
+}
+
+// Decimal commas everywhere (credits "2,5", marks out of 20 "13,50"): credits read as numbers,
+// grades kept as printed.
+TEST(CourseworkTable, DecimalCommasEverywhere) {
+  Transcript t;
+  PageBuilder b;
+  b.row(80, {{50, "Semestre 1"}});
+  b.row(100, {{50, "Code UE"}, {128, "Intitulé"}, {445, "Crédits"}, {530, "Note"}});
+  b.row(114, {{50, "BIO101"}, {128, "Biologie cellulaire"}, {450, "2,5"}, {532, "13,50"}});
+  b.row(127, {{50, "CHI102"}, {128, "Chimie générale"}, {450, "3"}, {532, "11,75"}});
+  b.row(140, {{50, "MAT103"}, {128, "Mathématiques"}, {450, "1,5"}, {532, "15,00"}});
+  t.pages.push_back(b.page());
+  const auto facts = extract_coursework(t.segments(), options());
+  ASSERT_TRUE(facts);
+  ASSERT_EQ(facts->courses.size(), 3u);
+  EXPECT_EQ(facts->courses[0].credits, 2.5);
+  EXPECT_EQ(facts->courses[0].grade, "13,50");
+  EXPECT_EQ(facts->courses[2].credits, 1.5);
+  EXPECT_EQ(facts->courses[2].term, "Semestre 1");
+}
+
+// A summary grid under a term (Previous / Current / Cumulative by TNU, TCP, GPA), its numbers
+// under the table's columns, is no course.
+TEST(CourseworkTable, SummaryGridIsNoCourse) {
+  Transcript t;
+  PageBuilder b;
+  b.row(100, {{50, "Code"}, {128, "Course Title"}, {445, "Grade"}, {530, "Units"}});
+  b.row(114, {{50, "BIO 101"}, {128, "General Biology"}, {450, "1.75"}, {540, "3"}});
+  b.row(127, {{50, "CHM 101"}, {128, "General Chemistry"}, {450, "2.00"}, {540, "4"}});
+  b.row(141, {{128, "TNU"}, {300, "TCP"}, {445, "GPA"}});
+  b.row(154, {{128, "Previous"}, {300, "0"}, {450, "0.00"}, {540, "0"}});
+  b.row(167, {{128, "Current"}, {300, "7"}, {450, "1.89"}, {540, "7"}});
+  b.row(180, {{128, "Cumulative"}, {300, "7"}, {450, "1.89"}, {540, "7"}});
+  t.pages.push_back(b.page());
+  const auto facts = extract_coursework(t.segments(), options());
+  ASSERT_TRUE(facts);
+  EXPECT_EQ(facts->courses.size(), 2u);
+}
+
 }  // namespace
 }  // namespace cc
