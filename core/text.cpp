@@ -162,6 +162,14 @@ Utf8Char utf8_char_at(std::string_view utf8, std::size_t i) {
   return c;
 }
 
+std::string_view utf8_prefix(std::string_view utf8, std::size_t max_bytes) {
+  if (utf8.size() <= max_bytes) return utf8;
+  std::size_t end = max_bytes;
+  // Back off over continuation bytes (10xxxxxx) to the start of the character that was cut.
+  while (end > 0 && (static_cast<unsigned char>(utf8[end]) & 0xC0) == 0x80) --end;
+  return utf8.substr(0, end);
+}
+
 std::string fold_latin(std::string_view text, std::vector<std::size_t>* source) {
   std::string out;
   if (source) source->clear();

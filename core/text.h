@@ -40,6 +40,10 @@ Utf8Char utf8_char_at(std::string_view utf8, std::size_t i);
 // separator before the next ({"", "a"} -> "a").
 std::string join(const std::vector<std::string>& items, std::string_view separator = ", ", std::size_t from = 0);
 
+// At most `max_bytes` bytes of `utf8`, never ending inside a character: a byte-counted cut
+// ("the next 120 bytes") must not leave half a Cyrillic or Arabic letter, which JSON cannot hold.
+std::string_view utf8_prefix(std::string_view utf8, std::size_t max_bytes);
+
 // Without ASCII white space at either end.
 std::string trim(std::string_view s);
 

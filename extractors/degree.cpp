@@ -445,7 +445,7 @@ std::optional<Fact> title_in_prose(const TextRun& all) {
   static const Regex& lead = icase_regex(R"(\b(the\s+)?(degree|diploma)\s+of\s+)");
   for (auto it = SRegexIterator(all.text.begin(), all.text.end(), lead); it != SRegexIterator(); ++it) {
     const std::size_t at = static_cast<std::size_t>(it->position(0) + it->length(0));
-    const std::string title = degree_title_in(all.text.substr(at, 120));
+    const std::string title = degree_title_in(utf8_prefix(std::string_view(all.text).substr(at), 120));
     if (title.empty() || all.text.compare(at, 4, title.substr(0, 4)) != 0) continue;
     return fact_of(all, title, 0.9, at, at + title.size());
   }

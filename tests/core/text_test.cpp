@@ -4,6 +4,7 @@
 
 #include <cstdint>
 
+#include "core/json_text.h"
 #include "core/text.h"
 
 namespace cc {
@@ -93,6 +94,29 @@ TEST(RoundTo, Decimals) {
   EXPECT_DOUBLE_EQ(round_to(0.8766, 3), 0.877);
   EXPECT_DOUBLE_EQ(round_to(-2.5, 0), -3.0);
   EXPECT_DOUBLE_EQ(round_to(12.25, 1), 12.3);
+}
+
+}  // namespace
+}  // namespace cc
+
+namespace cc {
+namespace {
+
+TEST(Utf8Prefix, NeverEndsInsideACharacter) {
+  const std::string cyrillic = "ab\xd0\xbf\xd1\x80";  // "abпр"
+  EXPECT_EQ(utf8_prefix(cyrillic, 3), "ab");            // would cut п in half
+  EXPECT_EQ(utf8_prefix(cyrillic, 4), "ab\xd0\xbf");
+  EXPECT_EQ(utf8_prefix(cyrillic, 5), "ab\xd0\xbf");
+  EXPECT_EQ(utf8_prefix(cyrillic, 99), cyrillic);
+  EXPECT_EQ(utf8_prefix("\xe2\x84\x96", 2), "");       // № is three bytes
+}
+
+TEST(JsonText, BytesThatAreNotUtf8AreReplacedAndReported) {
+  bool replaced = true;
+  EXPECT_EQ(json_text(nlohmann::json("ab\xd0\xbf"), -1, &replaced), "\"ab\xd0\xbf\"");
+  EXPECT_FALSE(replaced);
+  EXPECT_EQ(json_text(nlohmann::json("ab\xd0"), -1, &replaced), "\"ab\xef\xbf\xbd\"");
+  EXPECT_TRUE(replaced);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 // over two lines, a birth date printed before the conferral date, two sciences in one title, and
 // field names in Spanish, Romanian and Polish.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "extractors/classify.h"
 #include "extractors/dates.h"
@@ -218,6 +219,27 @@ TEST(DegreeUnseen, GazetteerCoversTheCountriesAgenciesRecruitFrom) {
   EXPECT_EQ(country_from_text("Universiteit van die Vrystaat"), "ZA");
   // Common words and surnames are not places.
   EXPECT_EQ(country_from_text("Salvador Santos Trujillo, para los fines legales"), "");
+}
+
+}  // namespace
+}  // namespace cc
+
+namespace cc {
+namespace {
+
+using test::degree_of;
+
+// A title looked for in the next 120 bytes of a sentence: a Kazakh/Russian diploma whose 120th
+// byte falls inside a Cyrillic letter once stopped a whole batch (JSON cannot hold half a letter).
+TEST(DegreeUnseen, TitleCutInCyrillicProseStaysWholeCharacters) {
+  const auto d = degree_of({"#Dala State Medical University", "BACHELOR'S DIPLOMA",
+                            "By the decision of the State Attestation Commission the holder was awarded the degree of "
+                            "Bachelor of жылғы 9 маусымдағы шешімімен (№ 2 хаттама) от 9 июня 2025 года (протокол № 2) "
+                            "присуждена Health Care",
+                            "Rector"});
+  ASSERT_TRUE(d);
+  ASSERT_TRUE(d->title);
+  EXPECT_NO_THROW((void)nlohmann::json(*d->title).dump()) << *d->title;
 }
 
 }  // namespace
