@@ -6,6 +6,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "core/json_text.h"
 #include "core/sha256.h"
 #include "core/output_files.h"
 
@@ -56,7 +57,7 @@ Status CropCache::add(const std::string& sha256, const DocumentCrops& crops) con
   for (const auto& [key, crop] : all) entries[key] = crop_image_to_json(crop);
   if (auto st = ensure_directory(dir_ + "/" + sha256.substr(0, 2)); !st) return st;
   const nlohmann::json file = {{"sha256", sha256}, {"crops", std::move(entries)}};
-  return write_file_atomic(document_path(sha256), file.dump(), Durability::unsynced);
+  return write_file_atomic(document_path(sha256), json_text(file), Durability::unsynced);
 }
 
 std::optional<CropImage> CropCache::lookup(const std::string& sha256, int page, const CropSpec& spec) const {

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "core/json_text.h"
 #include "core/page_text_json.h"
 #include "core/sha256.h"
 #include "core/output_files.h"
@@ -118,7 +119,7 @@ Status PageCache::store(const DocumentText& doc) const {
   j["error"] = doc.error ? error_to_json(*doc.error) : json(nullptr);
   const std::string path = entry_path(doc.sha256);
   if (auto st = ensure_directory(dir_ + "/" + doc.sha256.substr(0, 2)); !st) return st;
-  return write_file_atomic(path, j.dump(), Durability::unsynced);
+  return write_file_atomic(path, json_text(j), Durability::unsynced);
 }
 
 }  // namespace cc

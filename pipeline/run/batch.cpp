@@ -8,6 +8,7 @@
 #include <ctime>
 #include <filesystem>
 
+#include "core/json_text.h"
 #include "core/exit_codes.h"
 #include "core/output_files.h"
 #include "pipeline/dossier/summary.h"
@@ -51,7 +52,7 @@ Expected<PasswordBook> load_passwords(const std::string& file) {
 Status write_summary(const std::string& out_dir, const BatchOutcome& outcome, const BatchContext& context,
                      const StageRunner& stages) {
   const auto json = summary_json(outcome.rows, outcome.totals, context, stages.to_json());
-  if (auto st = write_file_atomic(out_dir + "/summary.json", json.dump(2) + "\n"); !st) return st;
+  if (auto st = write_file_atomic(out_dir + "/summary.json", json_text(json, 2) + "\n"); !st) return st;
   return write_file_atomic(out_dir + "/summary.csv", summary_csv(outcome.rows));
 }
 

@@ -3,7 +3,10 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include <spdlog/spdlog.h>
+
 #include "pipeline/dossier/dossier_json.h"
+#include "core/json_text.h"
 #include "core/output_files.h"
 
 namespace cc {
@@ -28,7 +31,9 @@ Status write_candidate_output(const std::string& out_dir, const CandidateRecord&
   if (auto st = ensure_directory(dir + "/text"); !st) return st;
   for (const auto& doc : record.documents)
     if (auto st = write_file_atomic(dir + "/text/" + flat_file_name(doc.file) + ".txt", document_text_dump(doc)); !st) return st;
-  const std::string dossier = dossier_json(record, context).dump(2) + "\n";
+  bool replaced = false;
+  const std::string dossier = json_text(dossier_json(record, context), 2, &replaced) + "\n";
+  if (replaced) spdlog::error("{}: a fact held bytes that are not UTF-8 (a bug: a cut inside a character); written as U+FFFD", record.id);
   if (history_version > 0) {
     if (auto st = ensure_directory(dir + "/history"); !st) return st;
     if (auto st = write_file_atomic(dir + "/history/dossier-" + std::to_string(history_version) + ".json", dossier); !st) return st;

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/json_text.h"
 #include "core/output_files.h"
 #include "pipeline/dossier/summary.h"
 
@@ -113,7 +114,7 @@ std::string summary_json_with_review(const std::string& existing, const std::map
     const ordered_json review = review_fields(it == cells.end() ? ReviewCells{} : it->second);
     for (const auto& [key, value] : review.items()) candidate[key] = value;
   }
-  return summary.dump(2) + "\n";
+  return json_text(summary, 2) + "\n";
 }
 
 }  // namespace cc
