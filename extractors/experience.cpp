@@ -18,7 +18,11 @@ namespace {
 std::optional<LetterPart> departments_of(const TextRun& text, std::vector<std::string>& areas) {
   static const Regex& cue = icase_regex(
       R"(\b(sections?|departments?|units?|areas?|benches|rotated\s+through|assigned\s+to|tests\s+in|posted\s+(in|to|at)|)"
-      R"(worked\s+in|sector|setor|servicio|unit\s+kerja|rotando\s+por|)"
+      R"(worked\s+in|sector|setor|servicio|unit\s+kerja|rotando\s+por|across|)"
+      // the plural of a list's head word in the letters' languages: "en las secciones de", "nos setores
+      // de", "dans les services de", "departamentos", "unidades"
+      R"(secciones|secci(?:ó|o)n|se(?:ç|c)(?:õ|o)es|setores|sectores|departamentos?|d(?:é|e)partements?|servicios|)"
+      R"(servi(?:ç|c)os|unidades|rotaciones|khoa|)"
       // "performed routine laboratory examinations in Immunology, ...", "experience in"
       R"((?:examinations?|analys[ie]s|investigations?|procedures|duties|experience|testing|work)\s+in)\b|(?:á|Á)reas?\b)");
   // A full stop ends the list unless OCR put it after a separator ("Chemical Pathology;. Blood").

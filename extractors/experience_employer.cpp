@@ -9,6 +9,36 @@
 
 namespace cc {
 
+namespace {
+
+// "Sp. z o.o.", "S.A.C.", "Sdn. Bhd.", "Ltd.": a name that ends in an abbreviation keeps the full
+// stop that trimming took (the stop belongs to the abbreviation, even when it also ends a sentence).
+// An abbreviation: a last word with a stop inside ("o.o", "S.A.C", "A.Ş"), one after another
+// abbreviated word ("Sdn. Bhd"), or a company form that is always shortened.
+std::string keep_abbreviation_stop(const std::string& name, std::string_view printed) {
+  const std::string raw = trim(printed);
+  if (name.empty() || name.back() == '.' || raw.size() <= name.size() || raw[name.size()] != '.' ||
+      raw.compare(0, name.size(), name) != 0)
+    return name;
+  const std::size_t space = name.rfind(' ');
+  const std::string last = space == std::string::npos ? name : name.substr(space + 1);
+  const std::string before = space == std::string::npos ? "" : trim(name.substr(0, space));
+  static const Regex& company_form = icase_regex(
+      R"(^(ltd|ltda|inc|co|corp|bhd|pvt|plc|pte|pty|llc|gmbh|cía|cia|sa|srl|sas|sac|spa|bv|nv|ag|as|ab|oy|kft|jsc|ooo|tbk|cv)$)");
+  const bool dotted = last.find('.') != std::string::npos;
+  const bool after_abbreviation = !before.empty() && before.back() == '.';
+  if (dotted || after_abbreviation || std::regex_search(last, company_form)) return name + ".";
+  return name;
+}
+
+// "[Letterhead: Al-Karmel Medical Laboratories]": a translation labels what it renders.
+std::string without_translator_label(const std::string& name) {
+  static const Regex& label = icase_regex(R"(^(?:letterhead|heading|header|logo|emblem|stamp|seal)\s*:\s*)");
+  return std::regex_replace(name, label, "");
+}
+
+}  // namespace
+
 std::string repair_company_suffix(const std::string& name) {
   static const std::array<const char*, 4> suffixes = {"Ltd", "Inc", "LLC", "PLC"};
   const auto space = name.rfind(' ');
@@ -34,7 +64,7 @@ std::optional<LetterPart> employer_in_body(const TextRun& text) {
       R"(\b(?:employed|working|worked|works|engaged|served|serving)\s+(?:by|with|at|in)\s+(?:the\s+)?(.{3,90}?)\s+(?:as|from|since|w\.e\.f)\b)");
   std::smatch m;
   if (!std::regex_search(text.text, m, r)) return std::nullopt;
-  const std::string name = trim_punct(m[1].str());
+  const std::string name = keep_abbreviation_stop(trim_punct(m[1].str()), text.text.substr(static_cast<std::size_t>(m.position(1))));
   if (name.size() < 3) return std::nullopt;
   const auto first = static_cast<unsigned char>(name[0]);
   if (!std::isupper(first) || std::regex_search(name, icase_regex(R"(^(this|our|us|the)\b)")))
@@ -59,7 +89,8 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
   for (std::size_t i = 0; i < std::min<std::size_t>(lines.size(), 4); ++i) {
     if (lines[i].pieces.front().page.page != first_page) break;
     for (const TextRun& cell : line_cells(lines[i])) {
-      const std::string text = trim_noise(cell.text);
+      const std::string unlabelled = without_translator_label(trim_noise(cell.text));
+      const std::string text = keep_abbreviation_stop(unlabelled, cell.text.substr(std::min(cell.text.find(unlabelled), cell.text.size())));
       if (text.size() < 4 || std::regex_search(text, not_a_name) || parse_date(text)) continue;
       // The topmost line, unless a later one is printed clearly larger.
       if (best && cell.height() <= best->height() * 1.3) continue;

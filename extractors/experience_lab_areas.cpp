@@ -13,19 +13,22 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
   static const std::vector<std::pair<const char*, const char*>> areas = {
       // (English first, then the same areas as letters in Spanish, Portuguese, French, Indonesian and
       // Turkish name them; the text is accent-folded, so "Bioquímica" is "bioquimica".)
-      {"blood_bank", R"(blood\s*bank|immuno-?ha?ematolog|transfusion|)"
-                     R"(banco\s+de\s+sang|bank\s+darah|hemoterapia|\bkan\s+bankas|\bkan\s+merkez|banque\s+de\s+sang)"},
+      {"blood_bank", R"(blood\s*bank|immuno-?ha?ematolog|transfusion(?:\s+serolog\w*)?|)"
+                     R"(banco\s+de\s+sang|bank\s+darah|hemoterapia|\bkan\s+bankas|\bkan\s+merkez|banque\s+de\s+sang|)"
+                     // Vietnamese "truyền máu", Russian "переливания крови" / "трансфузиолог…" (lower case
+                     // inside the word: the text's case is not folded outside ASCII)
+                     R"(truy(?:ền|en)\s+m(?:áu|au)|ереливани|рансфузиолог)"},
       {"chemistry", R"(chemistry|biochemistry|chemical\s+pathology|\bbiochem\b|)"
-                    R"(bioquimica|quimica\s+clinica|biochimie|kimia\s+klini|biokimia|biyokimya|klinik\s+kimya)"},
-      {"hematology", R"(\bha?ematolog|\bhaemat|\bhemat|coagulation)"},
-      {"microbiology", R"(microbiolog|bacteriolog|mycology|virology|parasitolog|mikrobiolog|mikrobiyoloj|bakteriolog)"},
-      {"immunology", R"(\bimmunology|serology|\bi(?:n|m)munolog|\bimunolog|serolog)"},
+                    R"(bioquimica|quimica\s+clinica|biochimie|kimia\s+klini|biokimia|biyokimya|klinik\s+kimya|h(?:óa|oa)\s+sinh|иохими)"},
+      {"hematology", R"(\bha?ematolog|\bhaemat|\bhemat|coagulation|huy(?:ết|et)\s+h(?:ọ|o)c|ематолог)"},
+      {"microbiology", R"(microbiolog|bacteriolog|mycology|virology|parasitolog|mikrobiolog|mikrobiyoloj|bakteriolog|\bvi\s+sinh|икробиолог|актериолог)"},
+      {"immunology", R"(\bimmunology|serology|\bi(?:n|m)munolog|\bimunolog|serolog|mi(?:ễ|e)n\s+d(?:ị|i)ch|ммунолог|еролог)"},
       {"urinalysis", R"(urinalysis|clinical\s+microscopy|clinical\s+pathology|body\s+fluids|urinalis|uroanalis|\bidrar)"},
       {"molecular", R"(molecular|\bpcr\b|molekul)"},
       {"phlebotomy", R"(phlebotomy|specimen\s+collection|blood\s+collection|venipuncture|sample\s+collection|)"
                      R"(flebotom|\bsampling\b|toma\s+de\s+muestras|\bcoleta|pengambilan\s+(?:sampel|darah|spesimen)|\bkan\s+alma)"},
       {"other", R"(histopatholog|cytolog|histolog|cytopatholog|anatomic(al)?\s+pathology|toxicology|)"
-                R"(\bcitolog|\bsitolog|anatomia\s+patologica|patologi\s+anatomi|histopatolog)"},
+                R"(\bcitolog|\bsitolog|anatomia\s+patologica|patologi\s+anatomi|histopatolog|истолог|итолог)"},
   };
   // OCR confuses i, l, 1 and o, 0 ("Biood Bank", "Haemato1ogy"): text and patterns are compared
   // with those folded together (same length, so positions hold).
@@ -82,7 +85,16 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                      source[static_cast<std::size_t>(it->position(0) + it->length(0))]});
   }
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
-  return out;
+  // A word inside a longer name of another area is part of that name: "Transfusion Serology" is the
+  // blood bank, not immunology.
+  std::vector<LabAreaMention> kept;
+  for (const LabAreaMention& m : out) {
+    const bool inside = std::any_of(out.begin(), out.end(), [&](const LabAreaMention& o) {
+      return o.area != m.area && o.begin <= m.begin && o.end >= m.end && o.end - o.begin > m.end - m.begin;
+    });
+    if (!inside) kept.push_back(m);
+  }
+  return kept;
 }
 
 std::vector<std::string> lab_areas_in(std::string_view text) {

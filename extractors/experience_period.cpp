@@ -13,17 +13,21 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
       R"(\bbeginning|dates? of (employment|service)|employment|period|service|\bdates|)"
       // the same in other languages: "desde el", "no período de", "a partir de", "depuis le", "sejak"
       R"(\bdesde(?: el)?|\bper(?:í|i)odo de|\ba partir d[eo]l?|\bdepuis(?: le)?|\bsejak(?: tanggal)?|)"
-      R"(\bstart(?:ing)? date|date of (?:joining|appointment|hire|commencement|entry)|joining date|date (?:joined|hired))\s*[,:.;]?\s*(the\s+)?$)");
+      // French "du 1er septembre 2019 au ...", "à compter du", Russian "с 01.09.2018 по ...",
+      // Vietnamese "từ ngày 01/09/2018 đến ..."
+      R"(\bdu|\b(?:à|a) compter du|(?:^|\s)с|\bt(?:ừ|u)(?: ng(?:à|a)y)?|)"
+      R"(\bstart(?:ing)? date|date of (?:first\s+)?(?:joining|appointment|hire|commencement|entry|employment)|joining date|date (?:joined|hired))\s*[,:.;]?\s*(the\s+)?$)");
   // "Date: 05.10.2024", "Dated ...": the letter's own date, never the start of the period.
   static const Regex& letter_date_cue = icase_regex(R"((\bdate|\bdated|\bissued(?: this| on)?)\s*[,:]?\s*$)");
   // "to", "-", or a form's label for the end: "End date:", "Date of leaving:", "To:".
   static const Regex& joiner = icase_regex(
       R"(^\s*(to|until|till|through|thru|up\s*to|upto|-|–|and|to\s*:|)"
       // "hasta el", "até", "a" (Portuguese "de 01/04/2020 a 03/06/2021"), "au", "sampai", "s/d"
-      R"(hasta(?: el)?|at(?:é|e)|a|al|au|sampai(?: dengan)?|hingga|s/d|s\.d\.|bis|do|left\s+on|)"
+      R"(hasta(?: el)?|at(?:é|e)|a|al|au|sampai(?: dengan)?|hingga|s/d|s\.d\.|bis|do|left\s+on|по|đến(?: ng(?:à|a)y)?|)"
       // a form's end label, maybe after its translation and a slash: "Çıkış Tarihi / End Date",
       // "Akhir Bekerja / End of Service :"
-      R"((?:[^\d:/]{1,30}/\s*)?(?:(?:end(?:ing)?|finish|last(?: working)?)\s+(?:date|day)|end of (?:service|employment|contract)|)"
+      // (a form's item number before it: "5. Date of Relieving")
+      R"((?:\d{1,2}[.)]\s*)?(?:[^\d:/]{1,30}/\s*)?(?:(?:end(?:ing)?|finish|last(?: working)?)\s+(?:date|day)|end of (?:service|employment|contract)|)"
       R"(date of (?:leaving|relieving|separation|resignation|exit)|date\s+(?:left|ended|of\s+end))\s*:?)?\s*(the\s+)?$)");
   // A translated letter prints each date in its own calendar with the Gregorian in brackets
   // ("from 1399/06/11 (1 September 2020) to 1402/02/18 (8 May 2023)"): the other calendar's date
@@ -58,6 +62,10 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
     static const Regex& ongoing = icase_regex(
         R"(^[\s,]*(?:(?:hasta|a)\s+(?:la\s+fecha|el\s+presente|la\s+actualidad|hoy)|at(?:é|e)\s+(?:o\s+momento|o\s+presente|)"
         R"(a\s+presente\s+data|hoje|a\s+data\s+atual)|(?:sampai|hingga)\s+(?:sekarang|saat\s+ini)|jusqu'(?:à|a)\s+(?:ce\s+jour|présent)|)"
+        // "à ce jour", "jusqu'à aujourd'hui", "hasta el día de hoy", "по настоящее время", "по н.в.",
+        // "đến nay", "đến hiện tại"
+        R"((?:à|a)\s+ce\s+jour|jusqu'(?:à|a)\s+aujourd'hui|hasta\s+el\s+d(?:í|i)a\s+de\s+hoy|)"
+        R"(по\s+(?:настоящее\s+время|н\.?\s*в\.?|сегодняшний\s+день)|(?:cho\s+)?đến\s+(?:nay|hiện\s+tại|bây\s+giờ)|)"
         R"((?:[^\d:/]{1,30}/\s*)?(?:end\s+of\s+(?:service|employment)|end(?:ing)?\s+date|date\s+of\s+leaving)\s*:\s*[-–—](?:\s|$)))");
     const std::string after = text.substr(p.start->end, std::min<std::size_t>(80, text.size() - p.start->end));
     std::smatch m;

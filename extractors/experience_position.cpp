@@ -89,6 +89,36 @@ std::string english_half(const std::string& label, const std::string& value) {
   return trim(english_first ? value.substr(0, value_slash) : value.substr(value_slash + 3));
 }
 
+// A header row ("Position | From | To | Status", "Job title | Department") over its values: the
+// cell under the position's header. A table of posts held one after another (a promotion) lists them
+// in order, each row with its dates: the last row's post is the one held now, or last.
+std::optional<LetterPart> value_in_column_below(const std::vector<TextRun>& lines, std::size_t l,
+                                                const std::vector<TextRun>& header, std::size_t c) {
+  static const Regex& position_header = icase_regex(
+      R"(^(position|post|rank|designation|job title|title|position title|position held|job position|cargo|puesto|)"
+      R"(jabatan|stanowisko|poste|fonction|função|funcao|должность|посада|chức vụ|chức danh)$)");
+  static const Regex& header_word = icase_regex(R"(^[^\d:]{1,30}$)");
+  if (header.size() < 2 || !std::regex_match(header[c].text, position_header) || header[c].pieces.empty()) return std::nullopt;
+  for (const TextRun& cell : header)
+    if (!std::regex_match(cell.text, header_word)) return std::nullopt;
+  const double x0 = header[c].pieces.front().upright.x0;
+  const double reach = 3 * header[c].height();
+  std::optional<LetterPart> found;
+  for (std::size_t k = l + 1; k < lines.size() && k <= l + 12; ++k) {
+    const auto row = line_cells(lines[k]);
+    // After the first row, only rows of the same table: as many cells, with dates or numbers in them.
+    if (found && (row.size() != header.size() || lines[k].text.find_first_of("0123456789") == std::string::npos)) break;
+    const TextRun* under = nullptr;
+    for (const TextRun& cell : row)
+      if (!cell.pieces.empty() && std::abs(cell.pieces.front().upright.x0 - x0) <= reach) under = &cell;
+    if (!under) break;
+    const std::string value = trim_punct(under->text);
+    if (value.empty() || value.back() == ':' || value.find_first_of("0123456789") != std::string::npos) break;
+    found = letter_part(*under, repair_roman_suffix(value), 0.9, 0, under->text.size());
+  }
+  return found;
+}
+
 }  // namespace
 
 std::optional<LetterPart> position_of(const TextRun& text, const std::vector<TextRun>& lines) {
@@ -118,6 +148,7 @@ std::optional<LetterPart> position_of(const TextRun& text, const std::vector<Tex
         if (bilingual_label) value = english_half(cells[c].text, value);
         if (!value.empty()) return letter_part(cell, repair_roman_suffix(value), 0.97, from, cell.text.size());
       }
+      if (auto in_column = value_in_column_below(lines, l, cells, c)) return in_column;
       if (!std::regex_search(cells[c].text, m, labelled)) continue;
       // A label alone on its line, its value printed under it (a form's boxes): the next line's cell
       // that begins within a few word heights of the label's left edge.
@@ -139,10 +170,21 @@ std::optional<LetterPart> position_of(const TextRun& text, const std::vector<Tex
   // "... employed as Medical Technologist in this institution", "... in our laboratory as X w.e.f."
   static const Regex& prose = icase_regex(
       R"(\b(?:employed|working|worked|work|engaged|appointed|served|serving|designated|hired)\b[^\n]{0,100}?\bas[.:,]?\s+(?:an?\s+)?)"
+      // (a pay grade before the title is no part of it: "as a Band 5 Biomedical Scientist")
+      R"((?:(?:Band|Grade|Level|Scale)\s+\d{1,2}[A-Za-z]?\s+)?)"
+      R"(((?:[A-Z][A-Za-z.\-/]*|I{1,3}|IV|\([A-Za-z ]+\))(?:\s+(?:[A-Z][A-Za-z.\-/]*|I{1,3}|IV|[I1l|\[\]{}!]{1,3}|\([A-Za-z ]+\)|of|and)(?=\s|$|[.,]))*))",
+      false);
+  // "appointed as Laboratory Technician on ... and promoted to Medical Technologist w.e.f. ...": the
+  // post held last is the one the promotion names (the last promotion, when there are several).
+  static const Regex& promoted = icase_regex(
+      R"(\b(?:promoted|elevated|upgraded|re-?designated|advanced)\s+(?:to|as)\s+(?:the\s+(?:post|position|rank|grade)\s+of\s+)?(?:an?\s+)?)"
       R"(((?:[A-Z][A-Za-z.\-/]*|I{1,3}|IV|\([A-Za-z ]+\))(?:\s+(?:[A-Z][A-Za-z.\-/]*|I{1,3}|IV|[I1l|\[\]{}!]{1,3}|\([A-Za-z ]+\)|of|and)(?=\s|$|[.,]))*))",
       false);
   std::smatch m;
-  if (!std::regex_search(text.text, m, prose)) return position_in_foreign_prose(text);
+  std::optional<std::smatch> last_promotion;
+  for (auto it = SRegexIterator(text.text.begin(), text.text.end(), promoted); it != SRegexIterator(); ++it) last_promotion = *it;
+  if (last_promotion) m = *last_promotion;
+  else if (!std::regex_search(text.text, m, prose)) return position_in_foreign_prose(text);
   std::string value = trim_punct(m[1].str());
   // A trailing "of"/"and" belongs to the sentence, not the title.
   static const Regex& dangling = icase_regex(R"(\s+(of|and)$)");
