@@ -492,6 +492,10 @@ DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, b
     if (!r.title || field_of_title(r.title->value) == "other")
       if (auto q = stated_title(all)) r.title = q;
     if (!r.conferred) r.conferred = read_conferred(lines, all, is_diploma, r.country);
+    // Only the session printed: its last day, unsure (below the validators' bar: a reviewer looks).
+    if (!r.conferred)
+      if (const auto session = conferral_session_in(all.text, is_diploma))
+        r.conferred = fact_of(all, session->date.iso(), 0.6, session->begin, session->end);
     if (!r.stated_years) r.stated_years = read_stated_years(lines);
 
     if (!is_diploma && !r.training) r.training = read_training(lines, r.training_areas);

@@ -78,6 +78,25 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
       p.end = open;
     }
   }
+  // "has been employed ... since 10 September 2017", "labora en esta institución desde el ...": a
+  // start after "since" with no end, in a letter that speaks of the job in the present, runs to the
+  // letter's date. (A letter in the past tense, "was employed since ...", keeps its end unknown.)
+  if (p.start && !p.end) {
+    static const Regex& since = icase_regex(R"((\bsince|\bdesde(?: el)?|\bdepuis(?: le)?|\bsejak(?: tanggal)?|(?:^|\s)с)\s*[,:]?\s*(the\s+)?$)");
+    static const Regex& present_tense = icase_regex(
+        R"(\b(?:has|have)\s+been\s+(?:\w+\s+){0,2}?(?:employed|working|serving|engaged|attached|posted|deployed|appointed)\b|)"
+        R"(\b(?:is|are)\s+(?:presently\s+|currently\s+|still\s+|now\s+)?(?:employed|working|serving|engaged)\b|)"
+        R"(\b(?:labora|trabaja|se\s+desempe(?:ñ|n)a|travaille|exerce|trabalha|bekerja|é\s+funcion(?:á|a)ri[oa])\b|работает)");
+    const std::size_t from = p.start->begin >= 40 ? p.start->begin - 40 : 0;
+    if (std::regex_search(text.substr(from, p.start->begin - from), since) && std::regex_search(text, present_tense)) {
+      DateMatch open;
+      open.present = true;
+      open.begin = p.start->begin;  // (evidence: the start date; the tense is the whole letter's)
+      open.end = p.start->end;
+      open.certainty = 0.9;
+      p.end = open;
+    }
+  }
   if (!p.start) {  // no cue: the first pair of dates joined by "to", "-", "until"
     for (std::size_t i = 0; i + 1 < dates.size(); ++i) {
       if (!dates[i].date) continue;
