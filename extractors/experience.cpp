@@ -22,7 +22,7 @@ std::optional<LetterPart> departments_of(const TextRun& text, std::vector<std::s
       // the plural of a list's head word in the letters' languages: "en las secciones de", "nos setores
       // de", "dans les services de", "departamentos", "unidades"
       R"(secciones|secci(?:ó|o)n|se(?:ç|c)(?:õ|o)es|setores|sectores|departamentos?|d(?:é|e)partements?|servicios|)"
-      R"(servi(?:ç|c)os|unidades|rotaciones|khoa|)"
+      R"(servi(?:ç|c)os|unidades|rotaciones|khoa|(?:les|aux|au|dans\s+le)\s+services?\s+(?:de|d')|)"
       // "performed routine laboratory examinations in Immunology, ...", "experience in"
       R"((?:examinations?|analys[ie]s|investigations?|procedures|duties|experience|testing|work)\s+in)\b|(?:á|Á)reas?\b)");
   // A full stop ends the list unless OCR put it after a separator ("Chemical Pathology;. Blood").
@@ -88,9 +88,10 @@ Job extract_job(const SegmentView& letter, const std::string& as_of) {
   }
 
   const std::string country = country_from_text(text.text);
-  const DayOrderInfo order = infer_day_order(text.text, country);
-  const std::vector<DateMatch> dates = find_dates(text.text, order, /*month_alone=*/true);
-  Period period = period_of(text.text, dates);
+  const std::string dated = with_column_dates_joined(text.text);
+  const DayOrderInfo order = infer_day_order(dated, country);
+  const std::vector<DateMatch> dates = find_dates(dated, order, /*month_alone=*/true);
+  Period period = period_of(dated, dates);
   resolve_by_plausibility(period, order, parse_iso_ymd(as_of));
   if (period.start && period.start->date) {
     job.start = period.start->date->iso();

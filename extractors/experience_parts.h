@@ -36,6 +36,10 @@ std::string repair_company_suffix(const std::string& name);
 // The post held: a form's labelled field, the prose's "employed as X", or the same in other languages.
 std::optional<LetterPart> position_of(const TextRun& text, const std::vector<TextRun>& lines);
 
+// A work record book prints each date across three columns, day | month | year ("01   09   2018"):
+// those read as one date ("01.09.2018"), same length so positions hold.
+std::string with_column_dates_joined(const std::string& text);
+
 // The period of employment found in a letter's dates, and the letter's own date.
 struct Period {
   std::optional<DateMatch> start, end, letter_date;

@@ -7,6 +7,16 @@
 
 namespace cc {
 
+std::string with_column_dates_joined(const std::string& text) {
+  static const Regex& split = icase_regex(R"((^|[^\d.,/:\-])(0?[1-9]|[12]\d|3[01]) (0?[1-9]|1[0-2]) ((?:19|20)\d\d)(?![\d.,/:\-]))");
+  std::string out = text;
+  for (auto it = SRegexIterator(text.begin(), text.end(), split); it != SRegexIterator(); ++it) {
+    out[static_cast<std::size_t>(it->position(3)) - 1] = '.';
+    out[static_cast<std::size_t>(it->position(4)) - 1] = '.';
+  }
+  return out;
+}
+
 Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   static const Regex& start_cue = icase_regex(
       R"((\bfrom|\bsince|w\.?e\.?f\.?|with effect from|\beffective|\bjoined\b(?: on)?|\bstart(?:ing|ed)?(?: on)?|\bcommenc\w*(?: on)?|)"
@@ -95,6 +105,22 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
       open.end = p.start->end;
       open.certainty = 0.9;
       p.end = open;
+    }
+  }
+  // A record of events, each date before what happened on it (a work record book, a service
+  // record): "01.09.2018 Принята на должность ...", "01/09/2018 Appointed as ...", later "Уволена".
+  if (!p.start) {
+    static const Regex& hired = icase_regex(
+        R"(^\s*[,:;.\-–]?\s*(?:\S+\s+){0,2}?(?:appointed|hired|joined|employed|engaged|admis|admise|recrut|embauch|contratad|nombrad|)"
+        R"(ingres|принят|Принят|прийнят|Прийнят|назначен|Назначен|зачислен|Зачислен))");
+    static const Regex& left = icase_regex(
+        R"(^\s*[,:;.\-–]?\s*(?:\S+\s+){0,2}?(?:dismissed|resigned|relieved|terminated|left|retired|released|licenci|d(?:é|e)missionn|)"
+        R"(renunci|cesad|уволен|Уволен|звільнен|Звільнен|освобожден|Освобожден))");
+    for (std::size_t i = 0; i < dates.size(); ++i) {
+      if (!dates[i].date) continue;
+      const std::string after = text.substr(dates[i].end, 40);
+      if (!p.start && std::regex_search(after, hired)) p.start = dates[i];
+      else if (p.start && std::regex_search(after, left)) p.end = dates[i];
     }
   }
   if (!p.start) {  // no cue: the first pair of dates joined by "to", "-", "until"
