@@ -149,5 +149,26 @@ TEST(WorldLetters, TurkishCapitalsAndInitialsInTitleCase) {
   EXPECT_EQ(title_case("LABORATORIO CLÍNICO BIOLAB ANDINO S.A.C."), "Laboratorio Clínico Biolab Andino S.A.C.");
 }
 
+// The countries agencies recruit from, each told by a city and by its regulator or country words.
+TEST(WorldPlaces, GazetteerCoversTheCountriesAgenciesRecruitFrom) {
+  const std::vector<std::pair<std::string, std::string>> places = {
+      {"LB", "Rafic Hariri University Hospital, Beirut"},   {"CU", "Calle 23, Vedado, La Habana"},
+      {"GY", "Public Hospital, New Amsterdam, Berbice"},     {"IQ", "Medical City Complex, Baghdad"},
+      {"EC", "Hospital Metropolitano, Quito"},              {"RU", "ul. Tverskaya 12, Moscow"},
+      {"KZ", "Abay Avenue 52, Almaty"},                     {"MA", "CHU Ibn Rochd, Casablanca"},
+      {"SY", "Al Mouwasat University Hospital, Damascus"},  {"VE", "Hospital Universitario de Caracas"},
+      {"DO", "Av. Independencia, Santo Domingo"},           {"HT", "Hôpital de l'Université d'État d'Haïti, Port-au-Prince"},
+      {"TZ", "Muhimbili National Hospital, Dar es Salaam"}, {"ZM", "University Teaching Hospital, Lusaka"},
+      {"RW", "King Faisal Hospital, Kigali"},               {"NP", "Tribhuvan University Teaching Hospital, Kathmandu"},
+      {"LK", "National Hospital of Sri Lanka, Colombo"},    {"MY", "Hospital Kuala Lumpur, Jalan Pahang"},
+      {"SA", "King Fahad Medical City, Riyadh"},            {"AE", "Rashid Hospital, Dubai"},
+      {"OM", "Royal Hospital, Muscat"},                     {"JO", "Jordan University Hospital, Amman"},
+      {"ZM", "Health Professions Council of Zambia"},       {"TZ", "Tanzania Commission for Universities"},
+      {"DO", "MESCYT"},                                     {"RU", "Russian Federation"}};
+  for (const auto& [country, text] : places) EXPECT_EQ(country_from_text(text), country) << text;
+  // Words of other languages that are also place names elsewhere do not point anywhere.
+  EXPECT_EQ(country_from_text("Attestation sur l'honneur, vente et sale"), "");
+}
+
 }  // namespace
 }  // namespace cc
