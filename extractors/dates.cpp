@@ -463,29 +463,22 @@ std::vector<DateMatch> find_dates(std::string_view raw, const DayOrderInfo& orde
        });
   // March 2019, Sept. 2020: a month and a year without a day (letters often give no more) — the
   // first of the month, less certain; any full date over the same words wins (it is longer).
-  each(re(R"(\b)" + month + R"(\.?,?\s+(\d{4})\b)"), [&](const std::smatch& s, DateMatch& m) {
-    if (!month_alone) return -1;
-    const int mon = month_from_name(s[1].str());
-    if (!mon) return -1;
-    Ymd d{std::stoi(s[2]), mon, 1};
-    if (!d.valid()) return -1;
-    m.date = d;
-    m.day_missing = true;
-    m.certainty = 0.85;
-    return 0;
-  });
-  // ... and in the other languages: "septiembre de 2018", "juin 2019", "février 2020".
-  each(re(R"(\b([^\s\d,.()]{3,24})\s+(?:de\s+|del\s+)?(\d{4})\b)"), [&](const std::smatch& s, DateMatch& m) {
-    if (!month_alone) return -1;
-    const int mon = foreign_month(s[1].str());
-    if (!mon) return -1;
-    Ymd d{std::stoi(s[2]), mon, 1};
-    if (!d.valid()) return -1;
-    m.date = d;
-    m.day_missing = true;
-    m.certainty = 0.85;
-    return 0;
-  });
+  // (... and in the other languages: "septiembre de 2018", "juin 2019", "février 2020".)
+  auto month_and_year = [&](int (*month_of)(std::string_view)) {
+    return [&, month_of](const std::smatch& s, DateMatch& m) {
+      if (!month_alone) return -1;
+      const int mon = month_of(s[1].str());
+      if (!mon) return -1;
+      Ymd d{std::stoi(s[2]), mon, 1};
+      if (!d.valid()) return -1;
+      m.date = d;
+      m.day_missing = true;
+      m.certainty = 0.85;
+      return 0;
+    };
+  };
+  each(re(R"(\b)" + month + R"(\.?,?\s+(\d{4})\b)"), month_and_year(&month_from_name));
+  each(re(R"(\b([^\s\d,.()]{3,24})\s+(?:de\s+|del\s+)?(\d{4})\b)"), month_and_year(&foreign_month));
   // to present, till date, up to now, presently working
   each(re(R"(\b(?:(?:up\s*)?to\s+(?:the\s+)?present|till\s+(?:date|now|present)|to\s+date|up\s*to\s+now|)"
           R"(until\s+(?:now|present)|presently|at\s+present|present|ongoing|currently|)"

@@ -39,7 +39,8 @@ std::optional<LetterPart> position_in_foreign_prose(const TextRun& text) {
   std::vector<std::size_t> source;
   const std::string folded = fold_latin(text.text, &source);
   static const Regex& cue = icase_regex(
-      R"(\b(?:(?:en|no|in|com|al|del|nel)\s+(?:el\s+|o\s+|la\s+|il\s+)?(?:cargo|puesto|funcao|posto|poste)\s+(?:de|del|di)|)"
+      R"(\b(?:(?:en|no|in|com|al|del|nel|ocupando|ocupa|ocupaba|ocupo|desempenando|ejerciendo|occupant|occupe|occupait)\s+)"
+      R"((?:el\s+|o\s+|la\s+|il\s+|le\s+)?(?:cargo|puesto|funcao|posto|poste)\s+(?:de|del|di)|)"
       R"(el cargo de|o cargo de|la funcion de|a funcao de|en qualite de|in qualita di|en calidad de|sebagai)\s+)");
   static const std::vector<std::string> small = {"de", "del", "da", "do", "en", "em", "di", "in", "of", "and", "y", "e", "dan"};
   auto is_small = [&](const std::string& w) { return std::find(small.begin(), small.end(), w) != small.end(); };
@@ -164,6 +165,11 @@ std::optional<LetterPart> position_of(const TextRun& text, const std::vector<Tex
       const TextRun& cell = m.length(0) < static_cast<long>(cells[c].text.size()) || c + 1 >= cells.size() ? cells[c] : cells[c + 1];
       const std::size_t begin = &cell == &cells[c] ? static_cast<std::size_t>(m.length(0)) : 0;
       const std::string value = trim_punct(cell.text.substr(begin));
+      // A label word without its colon, its "value" running on in lower case, is prose that a line
+      // happens to begin with ("puesto de Químico Clínico, con un horario ..."): the prose readers
+      // below take it.
+      const bool colon = m.str(0).find(':') != std::string::npos;
+      if (!colon && &cell == &cells[c] && !value.empty() && !starts_capitalised(value)) continue;
       if (!value.empty()) return letter_part(cell, repair_roman_suffix(value), 0.97, begin, cell.text.size());
     }
   }

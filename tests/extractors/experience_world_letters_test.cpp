@@ -51,6 +51,18 @@ TEST(WorldLetters, SpanishUntilTodayHalfDay) {
   EXPECT_TRUE(hours_in("employed at a 0.5 rate").part_time);
 }
 
+TEST(WorldLetters, SpanishPostHeldAfterOcupandoElPuestoDe) {
+  const Job j = job_of({"#Hospital General Regional de León", "CONSTANCIA DE TRABAJO", "A quien corresponda:",
+                        "Se hace constar que la Q.C. Ana López laboró en esta institución del 1 de septiembre de 2018 al",
+                        "19 de enero de 2021, ocupando el puesto de Químico Clínico, con un horario de lunes a sábado de",
+                        "7:00 a 11:00 horas (24 horas semanales)."});
+  ASSERT_TRUE(j.position);
+  EXPECT_EQ(*j.position, "Químico Clínico");
+  EXPECT_EQ(j.start, "2018-09-01");
+  EXPECT_EQ(j.end, "2021-01-19");
+  EXPECT_EQ(j.hours_per_week, 24);
+}
+
 TEST(WorldLetters, RussianUpToThePresentTime) {
   const Job j = job_of({"#ГБУЗ Городская клиническая больница № 5", "СПРАВКА С МЕСТА РАБОТЫ",
                         "Дана Ивановой Анне Петровне в том, что она работает в клинико-диагностической лаборатории",
