@@ -512,10 +512,11 @@ DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, b
     if (!r.title || field_of_title(r.title->value) == "other")
       if (auto q = stated_title(all)) r.title = q;
     if (!r.conferred) r.conferred = read_conferred(lines, all, is_diploma, r.country);
-    // Only the session printed: its last day, unsure (below the validators' bar: a reviewer looks).
+    // Only the session printed: its last day. The session is printed and read as surely as a date;
+    // the day is its end, a bound the degree was conferred by (0.85: no review for that alone).
     if (!r.conferred)
       if (const auto session = conferral_session_in(all.text, is_diploma))
-        r.conferred = fact_of(all, session->date.iso(), 0.6, session->begin, session->end);
+        r.conferred = fact_of(all, session->date.iso(), 0.85, session->begin, session->end);
     if (!r.stated_years) r.stated_years = read_stated_years(lines);
 
     if (!is_diploma && !r.training) r.training = read_training(lines, r.training_areas);

@@ -1,7 +1,7 @@
 // A conferral stated only as the session it closed (degree.h: conferral_session_in): "in the second
 // semester of the academic year 2020/2021", "Graduated: Second Semester 2020/2021", "Session: Juin
 // 2019", "in the academic year 2018-2019". The day is not printed: the session's last month's last
-// day stands for it, and the caller marks the fact unsure.
+// day stands for it, and the caller marks the fact less sure than a printed date.
 #include "extractors/dates.h"
 #include "extractors/degree.h"
 #include "extractors/text_utils.h"

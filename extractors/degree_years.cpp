@@ -52,12 +52,18 @@ int stated_program_years(std::string_view text) {
       R"(\b(duration|length)\b[^:\n]{0,30}:?\s*)" + num + R"(\s*(\(\s*\d+\s*\))?\s*-?\s*(academic\s+)?years?\b)");
   static const Regex& adjective =
       icase_regex(R"(\b)" + num + R"(\s*(\(\s*\d+\s*\))?[\s-]+(academic\s+)?years?\b[\s-]*(degree|programme|program|course|bachelor|full[- ]time|study|curriculum))");
+  // A programme's length in semesters ("metodología presencial, 10 semestres", "8 semesters"):
+  // two to a year.
+  static const Regex& semesters = icase_regex(R"(\b(\d{1,2})\s+(?:semesters|semestres|semestr(?:ó|o)w|yar(?:ı|i)y(?:ı|i)l)\b)");
   const std::string s(text);
   std::smatch m;
   std::string value;
   if (std::regex_search(s, m, labelled)) value = m[2];
   else if (std::regex_search(s, m, adjective)) value = m[1];
-  else return 0;
+  else if (std::regex_search(s, m, semesters)) {
+    const int count = std::stoi(m[1].str());
+    return count >= 4 && count <= 14 ? (count + 1) / 2 : 0;
+  } else return 0;
   static const std::map<std::string, int> words = {{"one", 1}, {"two", 2}, {"three", 3}, {"four", 4},
                                                    {"five", 5}, {"six", 6}, {"seven", 7}};
   const std::string v = lower_ascii(value);
