@@ -132,6 +132,19 @@ const std::vector<Cue>& letter_cues() {
       {R"(a quien (corresponda|interese)|a quem (possa )?interessar|.{1,2} qui de droit)", 4},
       {R"(\b(labora|labor.{1,2}|trabaja|trabaj.{1,2}|trabalha|trabalhou|a travaill.|est employ.{1,3}|angajat.?|bekerja)\s+)"
        R"((en|em|dans|como|comme|ca|di|sebagai|desde|au|chez)\b|\b(cargo|puesto) de\b|horas semana)", 3},
+      // French attestations ("Nous attestons que ... a travaillé ... en qualité de"), Russian ones
+      // ("Справка ... работает в ... по настоящее время", "принята на должность", a work record book)
+      // and Vietnamese ones ("Giấy xác nhận công tác", "đã công tác tại", "làm việc tại"). (Cyrillic
+      // and Vietnamese capitals are not folded: their usual capitalised forms are listed.)
+      {R"(\b(attestons|certifions|atteste|certifie) que\b|en qualit.{1,2} de|a (travaill.|exerc.)|fonctions? de)", 3},
+      {"\u0441\u043f\u0440\u0430\u0432\u043a\u0430 \u0441 \u043c\u0435\u0441\u0442\u0430 \u0440\u0430\u0431\u043e\u0442\u044b|"
+       "\u0440\u0430\u0431\u043e\u0442\u0430\u0435\u0442 \u0432|\u0440\u0430\u0431\u043e\u0442\u0430\u043b\u0430? \u0432|"
+       "\u043f\u0440\u0438\u043d\u044f\u0442\u0430? \u043d\u0430 \u0434\u043e\u043b\u0436\u043d\u043e\u0441\u0442\u044c|"
+       "\u0442\u0440\u0443\u0434\u043e\u0432\u043e\u0439 \u043a\u043d\u0438\u0436\u043a|"
+       "\u0422\u0440\u0443\u0434\u043e\u0432\u0430\u044f \u043a\u043d\u0438\u0436\u043a|"
+       "\u043f\u043e \u043d\u0430\u0441\u0442\u043e\u044f\u0449\u0435\u0435 \u0432\u0440\u0435\u043c\u044f", 4},
+      {"x\u00e1c nh\u1eadn c\u00f4ng t\u00e1c|X\u00c1C NH\u1eacN C\u00d4NG T\u00c1C|\u0111\u00e3 c\u00f4ng t\u00e1c|"
+       "l\u00e0m vi\u1ec7c t\u1ea1i|ch\u1ee9c v\u1ee5", 4},
       {R"(\b(medical|laboratory|lab) (technologist|scientist|technician|assistant)s?\b)", 1},
       // A period of work: "from 1 March 2018 to present", "from 03/2018 until 05/2021".
       {R"(\bfrom\s+[^\n]{3,25}?\s+(to|until|till|through)\s+(date|present|the present|now|[^\n]{0,20}?(19|20)\d\d))", 2},
@@ -155,7 +168,8 @@ const std::vector<Cue>& letter_start_cues() {
       {R"(confirmation of (work |employment |professional )?(experience|employment|service))", 1},
       {R"(this is to (certify|confirm)|dear (sir|madam))", 1},
       {R"(a quien (corresponda|interese)|constancia (de trabajo|laboral)|certificaci.{1,2}n laboral|hace constar|)"
-       R"(certifica que|a quem (possa )?interessar|attestation de|.{1,2} qui de droit|adeverin|declaramos)", 1},
+       R"(certifica que|a quem (possa )?interessar|attestation de|.{1,2} qui de droit|adeverin|declaramos|attestons que|certifions que)", 1},
+      {"x\u00e1c nh\u1eadn|X\u00c1C NH\u1eacN", 1},
       // An employer's certificate in Ukrainian and Russian ("Довідка", "Справка"; written in both
       // cases: the case of Cyrillic letters is not folded).
       {"\u0434\u043e\u0432\u0456\u0434\u043a\u0430|\u0414\u041e\u0412\u0406\u0414\u041a\u0410|"

@@ -51,18 +51,18 @@ int month_from_name(std::string_view name) {
 // 0 when none.
 int foreign_month(std::string_view name) {
   static const std::array<std::vector<std::string_view>, 12> names = {{
-      {"enero", "janvier", "janeiro", "ianuarie", "stycznia", "styczen", "gennaio", "januari", "januar", "ocak"},
-      {"febrero", "fevrier", "fevereiro", "februarie", "lutego", "luty", "febbraio", "februari", "februar", "pebruari", "subat"},
-      {"marzo", "mars", "marco", "martie", "marca", "marzec", "maart", "marz", "maret", "mart"},
-      {"abril", "avril", "aprilie", "kwietnia", "kwiecien", "aprile", "nisan"},
-      {"mayo", "mai", "maio", "maja", "maj", "maggio", "mei", "mayis"},
-      {"junio", "juin", "junho", "iunie", "czerwca", "czerwiec", "giugno", "juni", "haziran"},
-      {"julio", "juillet", "julho", "iulie", "lipca", "lipiec", "luglio", "juli", "temmuz"},
-      {"agosto", "aout", "sierpnia", "sierpien", "augustus", "agustus", "agustos"},
-      {"septiembre", "setiembre", "septembre", "setembro", "septembrie", "wrzesnia", "wrzesien", "settembre", "eylul"},
-      {"octubre", "octobre", "outubro", "octombrie", "pazdziernika", "pazdziernik", "ottobre", "oktober", "ekim"},
-      {"noviembre", "novembre", "novembro", "noiembrie", "listopada", "listopad", "nopember", "kasim"},
-      {"diciembre", "decembre", "dezembro", "decembrie", "grudnia", "grudzien", "dicembre", "dezember", "desember", "aralik"},
+      {"января", "enero", "janvier", "janeiro", "ianuarie", "stycznia", "styczen", "gennaio", "januari", "januar", "ocak"},
+      {"февраля", "febrero", "fevrier", "fevereiro", "februarie", "lutego", "luty", "febbraio", "februari", "februar", "pebruari", "subat"},
+      {"марта", "marzo", "mars", "marco", "martie", "marca", "marzec", "maart", "marz", "maret", "mart"},
+      {"апреля", "abril", "avril", "aprilie", "kwietnia", "kwiecien", "aprile", "nisan"},
+      {"мая", "mayo", "mai", "maio", "maja", "maj", "maggio", "mei", "mayis"},
+      {"июня", "junio", "juin", "junho", "iunie", "czerwca", "czerwiec", "giugno", "juni", "haziran"},
+      {"июля", "julio", "juillet", "julho", "iulie", "lipca", "lipiec", "luglio", "juli", "temmuz"},
+      {"августа", "agosto", "aout", "sierpnia", "sierpien", "augustus", "agustus", "agustos"},
+      {"сентября", "septiembre", "setiembre", "septembre", "setembro", "septembrie", "wrzesnia", "wrzesien", "settembre", "eylul"},
+      {"октября", "octubre", "octobre", "outubro", "octombrie", "pazdziernika", "pazdziernik", "ottobre", "oktober", "ekim"},
+      {"ноября", "noviembre", "novembre", "novembro", "noiembrie", "listopada", "listopad", "nopember", "kasim"},
+      {"декабря", "diciembre", "decembre", "dezembro", "decembrie", "grudnia", "grudzien", "dicembre", "dezember", "desember", "aralik"},
   }};
   const std::string folded = lower_ascii(fold_latin(name));
   for (std::size_t i = 0; i < names.size(); ++i)
@@ -408,7 +408,9 @@ std::vector<DateMatch> find_dates(std::string_view raw, const DayOrderInfo& orde
          return 4;
        });
   // 15 de junio de 2019, 15 juin 2019, 15 czerwca 2019, 15 iunie 2019: month names of other languages
-  each(re(R"(\b(\d{1,2})(?:er|\.)?\s+(?:de\s+)?([^\s\d,.]{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b)"),
+  // (the first of the month as an ordinal: "1er septembre", "1° de marzo", "1ro de septiembre"; Russian
+  // month names in the genitive, "1 сентября 2018 г.", are longer in bytes)
+  each(re(R"(\b(\d{1,2})(?:er|ro|º|°|\.)?\s+(?:de\s+)?([^\s\d,.]{3,24})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b)"),
        [](const std::smatch& s, DateMatch& m) {
          const int mon = foreign_month(s[2].str());
          if (!mon) return -1;
@@ -461,20 +463,28 @@ std::vector<DateMatch> find_dates(std::string_view raw, const DayOrderInfo& orde
        });
   // March 2019, Sept. 2020: a month and a year without a day (letters often give no more) — the
   // first of the month, less certain; any full date over the same words wins (it is longer).
-  each(re(R"(\b)" + month + R"(\.?,?\s+(\d{4})\b)"), [&](const std::smatch& s, DateMatch& m) {
-    if (!month_alone) return -1;
-    const int mon = month_from_name(s[1].str());
-    if (!mon) return -1;
-    Ymd d{std::stoi(s[2]), mon, 1};
-    if (!d.valid()) return -1;
-    m.date = d;
-    m.day_missing = true;
-    m.certainty = 0.85;
-    return 0;
-  });
+  // (... and in the other languages: "septiembre de 2018", "juin 2019", "février 2020".)
+  auto month_and_year = [&](int (*month_of)(std::string_view)) {
+    return [&, month_of](const std::smatch& s, DateMatch& m) {
+      if (!month_alone) return -1;
+      const int mon = month_of(s[1].str());
+      if (!mon) return -1;
+      Ymd d{std::stoi(s[2]), mon, 1};
+      if (!d.valid()) return -1;
+      m.date = d;
+      m.day_missing = true;
+      m.certainty = 0.85;
+      return 0;
+    };
+  };
+  each(re(R"(\b)" + month + R"(\.?,?\s+(\d{4})\b)"), month_and_year(&month_from_name));
+  each(re(R"(\b([^\s\d,.()]{3,24})\s+(?:de\s+|del\s+)?(\d{4})\b)"), month_and_year(&foreign_month));
   // to present, till date, up to now, presently working
   each(re(R"(\b(?:(?:up\s*)?to\s+(?:the\s+)?present|till\s+(?:date|now|present)|to\s+date|up\s*to\s+now|)"
-          R"(until\s+(?:now|present)|presently|at\s+present|present|ongoing|currently)\b)"),
+          R"(until\s+(?:now|present)|presently|at\s+present|present|ongoing|currently|)"
+          // "until the date of issuing this certificate", "till the date of issue", "still in employment"
+          R"((?:until|till|up\s*to|to)\s+the\s+date\s+of\s+(?:issu(?:e|ing|ance)|this\s+(?:letter|certificate))|)"
+          R"(still\s+(?:in\s+(?:employment|service)|employed|working|serving)|to\s+this\s+day)\b)"),
        [](const std::smatch&, DateMatch& m) {
          m.present = true;
          return 1;

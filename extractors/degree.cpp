@@ -58,7 +58,7 @@ std::string level_of_title(std::string_view title) {
   static const std::vector<std::pair<const char*, const char*>> rules = {
       {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?(bachelor|baccalaure(ate|us)|b\.?\s?sc\b|b\.?\s?s\.|b\.?\s?a\.|bs\b|)"
        R"(bsmt\b|bmlt\b|bscmlt\b|bsmls\b|bmls\b|bmlsc\b|bscmls\b|licenciad[oa]\b|licenciatura\b|licencjat\b|licen[tţ][aă]\b|)"
-       R"(sarjana\b|lisans\b))", "bachelor"},
+       R"(sarjana\b|lisans\b|licence\b|cu\s+nhan\b|cử\s+nhân|CỬ\s+NHÂN|Cử\s+Nhân|бакалавр|Бакалавр|БАКАЛАВР))", "bachelor"},
       {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?(master|m\.?\s?sc\b|m\.?\s?s\.|ms\b))", "master"},
       {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?(doctor|ph\.?\s?d))", "doctorate"},
       {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?associate)", "associate"},
@@ -70,18 +70,33 @@ std::string level_of_title(std::string_view title) {
   return {};
 }
 
-std::string degree_title_in(std::string_view text) {
+namespace {
+
+std::string title_in(std::string_view text, bool other_languages);
+
+}  // namespace
+
+std::string degree_title_in(std::string_view text) { return title_in(text, true); }
+
+namespace {
+
+std::string title_in(std::string_view text, bool other_languages) {
   static const Regex& start = icase_regex(
       R"(\b(bachelor(?:'?s)?\s+(?:of|in)\b|master(?:'?s)?\s+(?:of|in)\b|doctor\s+of\b|associate\s+(?:of|in)\b|)"
       R"((?:(?:higher\s+)?national\s+)?diploma\s+(?:in|of)\b|b\.\s?sc\.?|b\.?\s?sc\.|m\.\s?sc\.?|m\.?\s?sc\.|\bbs\.?\s+(?:in\s+)?\w|\bb\.s\.\s*(?:in\s+)?\w|)"
       R"(licenciad[oa]\s+en\b|licenciatura\s+en\b|\bsarjana\s+(?!muda\b)\w))");
+  // French "Licence en ...", Vietnamese "Cử nhân ...", Russian "бакалавр ..." (no word boundary
+  // before their letters): only where no title above is printed, a bilingual diploma's English
+  // title being the one the other documents and the evaluators use.
+  static const Regex& other_start = icase_regex(
+      R"(\blicence\s+(?:en|de|d'|professionnelle)\b|(?:Cử\s+nhân|CỬ\s+NHÂN|(?:Б|б)акалавр|БАКАЛАВР)\s)");
   static const Regex& stop = icase_regex(
       R"(\s+(with(?!\s+honou?rs\b)|has|having|date|conferred|awarded|on the|on(?=\s+\d)|this|granted|and placed|major in:?$|from|)"
       R"(por tanto|beserta|dengan)\b|)"
       R"(\s+-\s+|\s+/\s+|[;]|\.\s|\.$)");
   const std::string s(text);
   std::smatch m;
-  if (!std::regex_search(s, m, start)) return {};
+  if (!std::regex_search(s, m, start) && !(other_languages && std::regex_search(s, m, other_start))) return {};
   std::string rest = s.substr(static_cast<std::size_t>(m.position(0)));
   // Keep "B.Sc." abbreviations whole: look for a stop after the first word.
   const std::size_t skip = std::min<std::size_t>(rest.size(), static_cast<std::size_t>(m.length(0)));
@@ -99,6 +114,8 @@ std::string degree_title_in(std::string_view text) {
   if (rest.size() < 8) return {};
   return natural_case(rest);
 }
+
+}  // namespace
 
 namespace {
 
@@ -192,12 +209,15 @@ std::optional<Fact> read_title(const std::vector<TextRun>& lines) {
   static const Regex& lead = icase_regex(R"(^\s*:?\s*(the\s+)?(degree\s+of\s+|diploma\s+of\s+)?$)");
   // "The degree of Bachelor" alone, its field on the next line.
   static const Regex& bare = icase_regex(R"(^\s*(the\s+)?degree\s+of\s+(bachelor|master|doctor)\s*$)");
+  // (An English title first, wherever it is printed: a bilingual diploma's native title, "Licence
+  // en ..." or "Cử nhân ...", only when there is none.)
+  for (const bool other_languages : {false, true})
   for (std::size_t i = 0; i < lines.size(); ++i) {
     for (const TextRun& cell : line_cells(lines[i])) {
       std::smatch bm;
       if (std::regex_match(cell.text, bm, bare) && i + 1 < lines.size())
         if (auto f = title_continued_on(cell, bm[2].str(), lines[i + 1])) return f;
-      const std::string title = degree_title_in(cell.text);
+      const std::string title = title_in(cell.text, other_languages);
       if (title.empty()) continue;
       const std::size_t at = lower_utf8(cell.text).find(lower_utf8(title.substr(0, 6)));
       if (at == std::string::npos || !std::regex_match(cell.text.substr(0, at), lead)) continue;
@@ -492,6 +512,11 @@ DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, b
     if (!r.title || field_of_title(r.title->value) == "other")
       if (auto q = stated_title(all)) r.title = q;
     if (!r.conferred) r.conferred = read_conferred(lines, all, is_diploma, r.country);
+    // Only the session printed: its last day. The session is printed and read as surely as a date;
+    // the day is its end, a bound the degree was conferred by (0.85: no review for that alone).
+    if (!r.conferred)
+      if (const auto session = conferral_session_in(all.text, is_diploma))
+        r.conferred = fact_of(all, session->date.iso(), 0.85, session->begin, session->end);
     if (!r.stated_years) r.stated_years = read_stated_years(lines);
 
     if (!is_diploma && !r.training) r.training = read_training(lines, r.training_areas);

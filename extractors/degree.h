@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extractors/dates.h"
 #include "extractors/document_view.h"
 #include "core/facts.h"
 
@@ -31,6 +32,18 @@ int stated_program_years(std::string_view text);
 // Session", "Fall Quarter 2016", "Semester VI", "Third Year Examination", "Part III"); 0 if unknown.
 // `first_line`, when given, receives the index of the first line that counted.
 int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_line = nullptr);
+
+// A conferral stated only as a session near the words of a conferral ("conferred ... in the second
+// semester of the academic year 2020/2021", "Session: Juin 2019", "in the academic year
+// 2018-2019"): the session's last day (January, June, August for a first, second, summer semester;
+// June for an academic year; the month's last day for a month), and where it was read.
+struct SessionDate {
+  Ymd date;
+  std::size_t begin = 0, end = 0;
+};
+// (On a transcript only graduation words lead to it, "Graduated: Second Semester 2020/2021": its
+// terms are sessions too.)
+std::optional<SessionDate> conferral_session_in(std::string_view text, bool is_diploma);
 
 // The highest credential read from the diplomas and transcripts (extract_degrees in
 // degree_credentials.h gives every one); empty optional when there are neither.

@@ -66,7 +66,7 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
   if (folded.size() + 1 != source.size()) return std::nullopt;  // lower_utf8 of ASCII keeps lengths
   static const Regex& bachelor = icase_regex(
       R"(\b(licencjat\w*|licent\w*|licenciatur\w*|licenciad\w*|bacharel\w*|bachiller\w*|diplome de licence|sarjana|)"
-      R"(titulo profesional|bachelor'?s degree)\b)");
+      R"(titulo profesional|bachelor'?s degree|licence (?:en|de|d')|cu nhan)\b)");
   // Turkish: "lisans" is the first degree, "yüksek lisans" the master's, "ön lisans" the associate's.
   static const Regex& lisans = icase_regex(R"(\b(yuksek |on ?)?lisans\b)");
   static const Regex& first_cycle = icase_regex(R"(\b(first[- ]cycle|pierwszego stopnia|undergraduate)\b)");

@@ -52,12 +52,18 @@ int stated_program_years(std::string_view text) {
       R"(\b(duration|length)\b[^:\n]{0,30}:?\s*)" + num + R"(\s*(\(\s*\d+\s*\))?\s*-?\s*(academic\s+)?years?\b)");
   static const Regex& adjective =
       icase_regex(R"(\b)" + num + R"(\s*(\(\s*\d+\s*\))?[\s-]+(academic\s+)?years?\b[\s-]*(degree|programme|program|course|bachelor|full[- ]time|study|curriculum))");
+  // A programme's length in semesters ("metodología presencial, 10 semestres", "8 semesters"):
+  // two to a year.
+  static const Regex& semesters = icase_regex(R"(\b(\d{1,2})\s+(?:semesters|semestres|semestr(?:ó|o)w|yar(?:ı|i)y(?:ı|i)l)\b)");
   const std::string s(text);
   std::smatch m;
   std::string value;
   if (std::regex_search(s, m, labelled)) value = m[2];
   else if (std::regex_search(s, m, adjective)) value = m[1];
-  else return 0;
+  else if (std::regex_search(s, m, semesters)) {
+    const int count = std::stoi(m[1].str());
+    return count >= 4 && count <= 14 ? (count + 1) / 2 : 0;
+  } else return 0;
   static const std::map<std::string, int> words = {{"one", 1}, {"two", 2}, {"three", 3}, {"four", 4},
                                                    {"five", 5}, {"six", 6}, {"seven", 7}};
   const std::string v = lower_ascii(value);
@@ -72,8 +78,14 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
   static const Regex& academic_year = icase_regex(R"(\b(19|20)(\d{2})\s*[-/]\s*((19|20)?(\d{2}))\b)");
   static const Regex& season = icase_regex(R"(\b(fall|autumn|winter|spring|summer)\s+(quarter\s+|semester\s+|term\s+)?((19|20)\d{2})\b)");
   static const Regex& semester_no = icase_regex(R"(\bsemester\s+([ivx]+|\d{1,2})\b)");
-  static const Regex& year_of_study =
-      icase_regex(R"(\b(first|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th)\s+year\b|\bpart\s+([ivx]+|\d)\b)");
+  // "Third year", and the examinations that close each year: "First B.Sc. (Zoology) Examination",
+  // "Second Professional M.B.B.S.", "Final B.Sc. Examination" (a final one after the others counts
+  // one more year).
+  static const Regex& year_of_study = icase_regex(
+      R"(\b(first|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th)\s+(?:[\w.()]+\s+){0,3}?(?:year|examination|exam|professional)\b|)"
+      R"(\bpart\s+([ivx]+|\d)\b)");
+  static const Regex& not_a_year = icase_regex(R"(semester|\bterm\b|trimester|quarter|\bclass\b|division)");
+  bool final_year = false;
   std::set<int> academic_years, season_years;
   int max_semester = 0, max_year = 0;
   std::size_t first = lines.size();
@@ -95,14 +107,20 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
     for (auto it = SRegexIterator(line.begin(), line.end(), semester_no); it != SRegexIterator(); ++it)
       max_semester = std::max(max_semester, roman_or_number((*it)[1].str()));
     for (auto it = SRegexIterator(line.begin(), line.end(), year_of_study); it != SRegexIterator(); ++it) {
+      if (std::regex_search(it->str(), not_a_year)) continue;
       const std::string w = lower_ascii((*it)[1].matched ? (*it)[1].str() : (*it)[2].str());
+      if (w == "final") final_year = true;
       max_year = std::max(max_year, (*it)[1].matched ? ordinal_year(w) : roman_or_number(w));
     }
     const std::size_t now = academic_years.size() + season_years.size() + static_cast<std::size_t>(max_semester + max_year);
     if (now != counted && first == lines.size()) first = index;
   }
   if (first_line) *first_line = first;
-  if (!academic_years.empty()) return static_cast<int>(longest_run(academic_years));
+  if (final_year && max_year >= 2) ++max_year;
+  // (A single academic year is often the year of admission printed in the header: the years of
+  // study counted otherwise, when more, say the programme's length.)
+  if (!academic_years.empty() && (longest_run(academic_years) > 1 || max_year <= 1))
+    return static_cast<int>(longest_run(academic_years));
   if (!season_years.empty()) return static_cast<int>(longest_run(season_years));
   if (max_semester >= 2) return (max_semester + 1) / 2;
   return max_year;

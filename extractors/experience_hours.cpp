@@ -9,6 +9,51 @@
 
 namespace cc {
 
+namespace {
+
+// "9.00 a.m. to 1.00 p.m., Monday to Friday", "de lunes a sábado de 7:00 a 11:00": a working day's
+// clock times and the week's span of days -> hours a week. 0 when the text states no such schedule.
+double hours_from_schedule(const std::string& s, std::smatch& where) {
+  static const std::string clock = R"((\d{1,2})(?:[.:](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|h(?:rs|oras)?)?)";
+  static const std::string until = R"(\s*(?:to|-|–|until|till|a|hasta|à|au|bis|do|до|đến)\s*)";
+  static const std::string days =
+      R"((mon(?:day)?|lunes|lundi|segunda(?:-feira)?|montag|poniedzia\S*|понедельник\S*)\.?)" + until +
+      R"((fri(?:day)?|sat(?:urday)?|viernes|s(?:á|a)bado|vendredi|samedi|sexta(?:-feira)?|freitag|samstag|pi(?:ą|a)t\S*|sobot\S*|пятниц\S*|суббот\S*)\.?)";
+  static const Regex& times_then_days = icase_regex(clock + until + clock + R"([,;]?\s*\(?(?:from\s+|de\s+|du\s+)?)" + days);
+  static const Regex& days_then_times = icase_regex(days + R"([,;]?\s*(?:from\s+|de\s+|du\s+|,\s*)?)" + clock + until + clock);
+  auto hour_of = [](const std::ssub_match& h, const std::ssub_match& min, const std::ssub_match& half) {
+    double value = std::stod(h.str()) + (min.matched ? std::stod(min.str()) / 60.0 : 0.0);
+    const std::string mark = lower_ascii(half.str());
+    if (!mark.empty() && mark[0] == 'p' && value < 12) value += 12;
+    if (!mark.empty() && mark[0] == 'a' && value >= 12) value -= 12;
+    return value;
+  };
+  auto days_of = [](const std::string& last) {
+    const std::string l = lower_ascii(fold_latin(last));
+    const bool saturday = l.rfind("sat", 0) == 0 || l.rfind("sab", 0) == 0 || l.rfind("sam", 0) == 0 ||
+                          l.rfind("sob", 0) == 0 || last.find("\u0441\u0443\u0431") != std::string::npos;
+    return saturday ? 6.0 : 5.0;
+  };
+  // (A time of day has its minutes or its a.m./p.m.: "9 to 5 Monday" alone is no clock.)
+  auto clocks = [&](int a, int b) { return (where[a + 1].matched || where[a + 2].matched) && (where[b + 1].matched || where[b + 2].matched); };
+  double day = 0, count = 0;
+  if (std::regex_search(s, where, times_then_days) && clocks(1, 4)) {
+    day = hour_of(where[4], where[5], where[6]) - hour_of(where[1], where[2], where[3]);
+    count = days_of(where[8].str());
+  } else if (std::regex_search(s, where, days_then_times) && clocks(3, 6)) {
+    day = hour_of(where[6], where[7], where[8]) - hour_of(where[3], where[4], where[5]);
+    count = days_of(where[2].str());
+  } else {
+    return 0;
+  }
+  if (day <= 0 || day > 14) return 0;
+  // A span of nine hours or more ("8.00 am - 5.00 pm") holds the day's unpaid hour for lunch.
+  if (day >= 9) day -= 1;
+  return std::round(day * count * 100) / 100;
+}
+
+}  // namespace
+
 HoursStatement hours_in(std::string_view text) {
   HoursStatement out;
   const std::string s(text);
@@ -21,8 +66,12 @@ HoursStatement hours_in(std::string_view text) {
   // A form's field: "Hours per week: 40".
   // ("Hours per week 40" without its colon only when nothing else states the hours: in prose,
   // "40 hours per week 8 hours a day" with a comma lost, the 8 belongs to the day.)
-  static const Regex& labelled = icase_regex(R"(\bhours\s*(?:per|a|/|each)\s*week\s*:\s*(\d{1,2}(?:\.\d)?)\b)");
-  static const Regex& labelled_loose = icase_regex(R"(\bhours\s*(?:per|a|/|each)\s*week\s+(\d{1,2}(?:\.\d)?)\b)");
+  // ("Average hours worked per week: 24": what the hours are may stand between.)
+  static const Regex& labelled = icase_regex(R"(\bhours\s*(?:worked\s*|of\s+work\s*)?(?:per|a|/|each)\s*week\s*:\s*(\d{1,2}(?:\.\d)?)\b)");
+  static const Regex& labelled_loose = icase_regex(R"(\bhours\s*(?:worked\s*|of\s+work\s*)?(?:per|a|/|each)\s*week\s+(\d{1,2}(?:\.\d)?)\b)");
+  // "two 8-hour shifts per week", "3 x 12-hour shifts a week": the count of shifts first, in digits or words.
+  static const Regex& count_of_shifts = icase_regex(
+      R"(\b(\d|one|two|three|four|five|six|seven)\s*(?:x\s*)?(\d{1,2})[\s-]*(?:hours?|hrs?\.?|h)[\s-]+shifts?\s*(?:a|per|each|/|in\s+a)\s*week)");
   // "full-time", and OCR's "full-timie", "fulltme".
   static const Regex& full = icase_regex(R"(\bful+[\s-]*(t[a-z1]{1,4})\b)");
   static const Regex& part = icase_regex(R"(\bpart[\s-]*(t[a-z1]{1,4})\b)");
@@ -42,8 +91,21 @@ HoursStatement hours_in(std::string_view text) {
   static const Regex& per_month = icase_regex(
       R"((?:^|[^\d./])(\d{2,3})\s*(?:hours?|hrs?\.?|horas|heures|ore|godzin)\s*(?:(?:a|per|al|por|par|pe|each|/)\s*)?)"
       R"((?:month|mes|mois|lun(?:ă|a)|miesi(?:ą|a)c|mensuales|mensais|mensuelles|monthly))");
-  if (std::regex_search(s, m, labelled)) {
+  // "37 hours 55 minutes per week", "37 godz. 55 min. tygodniowo": hours and minutes.
+  static const Regex& with_minutes = icase_regex(
+      R"((?:^|[^\d./])(\d{1,2})\s*(?:hours?|hrs?\.?|h|horas|heures|godz(?:in|\.)?|ore|saat|jam|часов|час(?:а)?)\s*(?:and\s+|y\s+|et\s+|i\s+|e\s+)?)"
+      R"((\d{1,2})\s*(?:minutes?|mins?\.?|minutos|minut|dakika|menit|минут\S*)\s*(?:a|per|each|/|in\s+a|por|par|w|в)?\s*)"
+      R"((?:week|semana|semaine|tygodni\w*|hafta|minggu|неделю|weekly|semanales|semanais|hebdomadaires))");
+  if (std::regex_search(s, m, with_minutes)) {
+    out.hours_per_week = std::round((std::stod(m[1]) + std::stod(m[2]) / 60.0) * 100) / 100;
+  } else if (std::regex_search(s, m, labelled)) {
     out.hours_per_week = std::stod(m[1]);
+  } else if (std::regex_search(s, m, count_of_shifts)) {
+    static const std::vector<std::string> words = {"zero", "one", "two", "three", "four", "five", "six", "seven"};
+    const std::string count = lower_ascii(m[1].str());
+    const auto word = std::find(words.begin(), words.end(), count);
+    const double shifts = word != words.end() ? static_cast<double>(word - words.begin()) : std::stod(count);
+    out.hours_per_week = shifts * std::stod(m[2]);
   } else if (std::regex_search(s, m, shift_hours_first)) {
     out.hours_per_week = std::stod(m[1]) * std::stod(m[2]);
   } else if (std::regex_search(s, m, shifts_first)) {
@@ -67,6 +129,8 @@ HoursStatement hours_in(std::string_view text) {
     out.hours_per_week = std::round(whole * 52.0 / 12.0) == monthly ? whole : std::round(per_week_exact * 10) / 10;
   } else if (std::regex_search(s, m, labelled_loose)) {
     out.hours_per_week = std::stod(m[1]);
+  } else if (const double scheduled = hours_from_schedule(s, m); scheduled > 0) {
+    out.hours_per_week = scheduled;
   }
   if (m.size() && m[0].matched) {
     out.begin = static_cast<std::size_t>(m.position(0));
@@ -87,7 +151,9 @@ HoursStatement hours_in(std::string_view text) {
       R"(penuh\s+waktu|tam\s+zamanl|normă\s+întreagă|pełny\s+etat|pełnym\s+etacie)|повний\s+робочий\s+день)");
   static const Regex& foreign_part = icase_regex(
       R"(\b(tiempo\s+parcial|medio\s+tiempo|tempo\s+parcial|temps\s+partiel|tempo\s+parziale|paruh\s+waktu|)"
-      R"(yarı\s+zamanl|yari\s+zamanl|jumătate\s+de\s+normă|niepełny\s+etat)|неповний\s+робочий\s+день)");
+      R"(yarı\s+zamanl|yari\s+zamanl|jumătate\s+de\s+normă|niepełny\s+etat|media\s+jornada|mi-temps|meio\s+per(?:í|i)odo|)"
+      R"(half[\s-]time|0[.,]5\s*(?:rate|fte|stawki|etatu)|p(?:ó|o)ł\s+etatu|0[.,]5\s*ставки|)"
+      R"(b(?:á|a)n\s+th(?:ờ|o)i\s+gian)|неповний\s+робочий\s+день|неполн\S*\s+рабоч\S*|пол(?:овин\S*)?\s*ставки)");
   std::smatch f;
   const bool part_foreign = std::regex_search(s, f, foreign_part);
   if (part_foreign) out.part_time = true;

@@ -13,13 +13,15 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
   static const std::vector<std::pair<const char*, const char*>> areas = {
       // (English first, then the same areas as letters in Spanish, Portuguese, French, Indonesian and
       // Turkish name them; the text is accent-folded, so "Bioquímica" is "bioquimica".)
-      {"blood_bank", R"(blood\s*bank|immuno-?ha?ematolog|transfusion|)"
-                     R"(banco\s+de\s+sang|bank\s+darah|hemoterapia|\bkan\s+bankas|\bkan\s+merkez|banque\s+de\s+sang)"},
+      {"blood_bank", R"(blood\s*bank|immuno-?ha?ematolog|transfusion(?:\s+serolog\w*)?|)"
+                     R"(banco\s+de\s+sang|bank\s+darah|hemoterapia|\bkan\s+bankas|\bkan\s+merkez|banque\s+de\s+sang|)"
+                     // Vietnamese "truyền máu"
+                     R"(truy(?:ền|en)\s+m(?:áu|au))"},
       {"chemistry", R"(chemistry|biochemistry|chemical\s+pathology|\bbiochem\b|)"
-                    R"(bioquimica|quimica\s+clinica|biochimie|kimia\s+klini|biokimia|biyokimya|klinik\s+kimya)"},
-      {"hematology", R"(\bha?ematolog|\bhaemat|\bhemat|coagulation)"},
-      {"microbiology", R"(microbiolog|bacteriolog|mycology|virology|parasitolog|mikrobiolog|mikrobiyoloj|bakteriolog)"},
-      {"immunology", R"(\bimmunology|serology|\bi(?:n|m)munolog|\bimunolog|serolog)"},
+                    R"(bioquimica|quimica\s+clinica|biochimie|kimia\s+klini|biokimia|biyokimya|klinik\s+kimya|h(?:óa|oa)\s+sinh)"},
+      {"hematology", R"(\bha?ematolog|\bhaemat|\bhemat|coagulation|huy(?:ết|et)\s+h(?:ọ|o)c)"},
+      {"microbiology", R"(microbiolog|bacteriolog|mycology|virology|parasitolog|mikrobiolog|mikrobiyoloj|bakteriolog|\bvi\s+sinh)"},
+      {"immunology", R"(\bimmunology|serology|\bi(?:n|m)munolog|\bimunolog|serolog|mi(?:ễ|e)n\s+d(?:ị|i)ch)"},
       {"urinalysis", R"(urinalysis|clinical\s+microscopy|clinical\s+pathology|body\s+fluids|urinalis|uroanalis|\bidrar)"},
       {"molecular", R"(molecular|\bpcr\b|molekul)"},
       {"phlebotomy", R"(phlebotomy|specimen\s+collection|blood\s+collection|venipuncture|sample\s+collection|)"
@@ -81,8 +83,29 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
       out.push_back({area, source[static_cast<std::size_t>(it->position(0))],
                      source[static_cast<std::size_t>(it->position(0) + it->length(0))]});
   }
+  // Cyrillic names (Russian, Ukrainian), which folding to Latin does not keep: searched in the text as
+  // printed, the word's first letter left out (its case is not folded outside ASCII).
+  static const std::vector<std::pair<const char*, const char*>> cyrillic = {
+      {"blood_bank", "ереливани|рансфузиолог"}, {"chemistry", "иохими|іохімі"},
+      {"hematology", "ематолог"},               {"microbiology", "икробиолог|ікробіолог|актериолог"},
+      {"immunology", "ммунолог|муннолог|еролог"}, {"other", "истолог|итолог|істолог|итолог"}};
+  const std::string printed(text);
+  for (const auto& [area, pattern] : cyrillic) {
+    const Regex& r = icase_regex(pattern);
+    for (auto it = SRegexIterator(printed.begin(), printed.end(), r); it != SRegexIterator(); ++it)
+      out.push_back({area, static_cast<std::size_t>(it->position(0)), static_cast<std::size_t>(it->position(0) + it->length(0))});
+  }
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
-  return out;
+  // A word inside a longer name of another area is part of that name: "Transfusion Serology" is the
+  // blood bank, not immunology.
+  std::vector<LabAreaMention> kept;
+  for (const LabAreaMention& m : out) {
+    const bool inside = std::any_of(out.begin(), out.end(), [&](const LabAreaMention& o) {
+      return o.area != m.area && o.begin <= m.begin && o.end >= m.end && o.end - o.begin > m.end - m.begin;
+    });
+    if (!inside) kept.push_back(m);
+  }
+  return kept;
 }
 
 std::vector<std::string> lab_areas_in(std::string_view text) {

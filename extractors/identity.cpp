@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "extractors/identity_parts.h"
 #include "extractors/name_order.h"
 #include "extractors/text_utils.h"
 #include "core/regex.h"
@@ -70,13 +71,6 @@ bool plausible_name(std::string_view name) {
   return letters >= 4 && !has_stop_word(name);
 }
 
-struct Found {
-  NameSighting sighting;
-  std::string segment_type;
-  bool order_known = false;  // printed with a comma, in split fields, or in mixed-case prose
-  bool surname_first = false;  // its label says so ("Surname and given names", "Noms et prénoms")
-  std::map<std::string, double> word_confidence;  // folded word -> OCR confidence (1: text layer)
-};
 
 // Reads name words from piece `i` of `run` on: the printed name and its character range.
 // Honorifics before the name are part of the range (the name as printed keeps them).
@@ -146,7 +140,7 @@ std::string latin_words_of_bilingual(const std::string& name) {
   return other_script && !latin.empty() ? join_words(latin) : name;
 }
 
-std::optional<Found> make_found(const TextRun& run, std::size_t begin, std::size_t end, bool order_known) {
+std::optional<FoundName> make_found(const TextRun& run, std::size_t begin, std::size_t end, bool order_known) {
   std::string printed = trim(run.text.substr(begin, end - begin));
   while (!printed.empty() && std::string_view(";:,.-_|'\"").find(printed.front()) != std::string_view::npos)
     printed = trim(printed.substr(1));  // OCR specks before a value
@@ -157,7 +151,7 @@ std::optional<Found> make_found(const TextRun& run, std::size_t begin, std::size
     printed.pop_back();
   const std::string bare = latin_words_of_bilingual(strip_honorific(printed));
   if (!plausible_name(bare)) return std::nullopt;
-  Found f;
+  FoundName f;
   f.sighting.as_printed = printed;
   f.sighting.natural = natural_name(bare);
   auto ev = run.evidence(begin, end);
@@ -200,7 +194,7 @@ std::optional<Found> make_found(const TextRun& run, std::size_t begin, std::size
 }
 
 // "This is to certify that Ms. X has ...", "conferred upon X the degree", "Be it known that X".
-std::optional<Found> name_in_prose(const TextRun& text) {
+std::optional<FoundName> name_in_prose(const TextRun& text) {
   static const Regex& trigger = icase_regex(
       R"(\b(certify|certifies|confirm|confirms|verify|known)[\s-]+that\s+|\bconferred upon\s+|\bconfers upon\s+|)"
       R"(\bawarded to\s+|\bpresented to\s+|\bgranted to\s+|)"
@@ -222,7 +216,7 @@ std::optional<Found> name_in_prose(const TextRun& text) {
 }
 
 // "Mr./Ms. Given Surname" anywhere (letters that name the employee only with an honorific).
-std::optional<Found> name_after_honorific(const TextRun& text) {
+std::optional<FoundName> name_after_honorific(const TextRun& text) {
   for (std::size_t i = 0; i + 1 < text.pieces.size(); ++i) {
     if (!is_honorific(text.word_text(i)) || lower_ascii(text.word_text(i)).rfind("dr", 0) == 0)
       continue;
@@ -274,7 +268,7 @@ std::size_t value_end(const TextRun& cell, std::size_t begin) {
   return cell.text.size();
 }
 
-std::optional<Found> name_from_labels(const std::vector<TextRun>& lines) {
+std::optional<FoundName> name_from_labels(const std::vector<TextRun>& lines) {
   for (std::size_t l = 0; l < lines.size(); ++l) {
     const auto cells = line_cells(lines[l]);
     std::vector<TextRun> below;  // the next line's cells, for a value printed under its label
@@ -340,7 +334,7 @@ std::optional<Found> name_from_labels(const std::vector<TextRun>& lines) {
 }
 
 // "Surname: X  Given Name: Y  Middle Name: Z" / "Surname: X  Other Names: Y".
-std::optional<Found> name_from_split_fields(const std::vector<TextRun>& lines) {
+std::optional<FoundName> name_from_split_fields(const std::vector<TextRun>& lines) {
   // An optional section number and a label in another language before a slash: "1.1 Nazwisko /
   // Family name(s):", "Apellidos / Surname:"; or the other language's label alone.
   #define CC_SPLIT_PREFIX R"(^(\d+(\.\d+)*\.?\s+)?([^:/]{1,40}/\s*)?)"
@@ -370,7 +364,7 @@ std::optional<Found> name_from_split_fields(const std::vector<TextRun>& lines) {
     if (sur && giv) break;
   }
   if (!sur || !giv) return std::nullopt;
-  Found f;
+  FoundName f;
   f.sighting.as_printed = sur->text + ", " + giv->text + (mid ? " " + mid->text : "");
   // "ГРИЦЕНКО / HRYTSENKO" and "ЮЛІЯ / YULIIA": each field in two scripts, the Latin compared.
   f.sighting.natural = natural_name(latin_words_of_bilingual(sur->text) + ", " + latin_words_of_bilingual(giv->text) +
@@ -396,7 +390,7 @@ std::optional<Found> name_from_split_fields(const std::vector<TextRun>& lines) {
 }
 
 // A cover note: the writer's name on the first line or under the closing.
-std::optional<Found> name_on_first_line(const std::vector<TextRun>& lines) {
+std::optional<FoundName> name_on_first_line(const std::vector<TextRun>& lines) {
   for (std::size_t i = 0; i < std::min<std::size_t>(lines.size(), 2); ++i) {
     const auto range = read_name_words(lines[i], 0);
     if (range && range->second >= lines[i].text.size() - 1)
@@ -405,7 +399,7 @@ std::optional<Found> name_on_first_line(const std::vector<TextRun>& lines) {
   return std::nullopt;
 }
 
-std::optional<Found> find_in_segment(const SegmentView& segment) {
+std::optional<FoundName> find_in_segment(const SegmentView& segment) {
   const auto lines = segment_lines(segment);
   const TextRun text = segment_text(segment);
   if (segment.type == "employment_letter") {
@@ -426,170 +420,6 @@ std::optional<Found> find_in_segment(const SegmentView& segment) {
   return std::nullopt;
 }
 
-// --- OCR consensus -------------------------------------------------------------------------
-// One misread letter in a surname would look like a different person (name_mismatch). When a name
-// was read by OCR on some documents, each of its words is checked against the other documents'
-// readings: a word split in two ("LINDQVIS T") is joined when the joined word is printed elsewhere;
-// a word within a letter or so of a better-supported reading is replaced by it; "fi" read where
-// another document has "n" is the "ñ" OCR cannot see ("Pefiaflor" / "PENAFLOR" -> "Peñaflor").
-// Text-layer words are never changed.
-
-int non_ascii(const std::string& s) {
-  return static_cast<int>(std::count_if(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
-}
-
-double word_conf(const Found& f, const std::string& key) {
-  const auto it = f.word_confidence.find(key);
-  return it == f.word_confidence.end() ? 1.0 : it->second;
-}
-
-std::string key_of(const std::string& word) {
-  const auto w = folded_words(word);
-  std::string k;
-  for (const auto& x : w) k += x;
-  return k;
-}
-
-std::string styled_like(const std::string& replacement, const std::string& original) {
-  return is_all_caps(original) ? upper_utf8(replacement) : name_case(replacement);
-}
-
-// Joins "ANGELI CA" when "angelica" is printed on another document and the pieces are not.
-void join_split_words(std::vector<Found>& found) {
-  for (std::size_t i = 0; i < found.size(); ++i) {
-    auto words = split_spaces(found[i].sighting.natural);
-    bool changed = false;
-    for (std::size_t j = 0; j + 1 < words.size(); ++j) {
-      const std::string a = key_of(words[j]), b = key_of(words[j + 1]), joined = a + b;
-      if (word_conf(found[i], a) >= 0.99 && word_conf(found[i], b) >= 0.99) continue;
-      bool joined_elsewhere = false, pieces_elsewhere = false;
-      for (std::size_t k = 0; k < found.size(); ++k) {
-        if (k == i) continue;
-        for (const auto& w : split_spaces(found[k].sighting.natural)) {
-          const std::string key = key_of(w);
-          if (ocr_distance(key, joined) <= 0.5) joined_elsewhere = true;
-          if (key == a || key == b) pieces_elsewhere = true;
-        }
-      }
-      if (!joined_elsewhere || pieces_elsewhere) continue;
-      std::string second = words[j + 1];
-      if (!second.empty() && second.back() == '.') second.pop_back();  // the "initial" was a piece
-      words[j] = name_case(upper_utf8(words[j] + second));
-      words.erase(words.begin() + static_cast<long>(j) + 1);
-      found[i].word_confidence[joined] = std::min(word_conf(found[i], a), word_conf(found[i], b));
-      auto printed = split_spaces(found[i].sighting.as_printed);
-      for (std::size_t p = 0; p + 1 < printed.size(); ++p)
-        if (key_of(printed[p]) == a && key_of(printed[p + 1]) == b) {
-          std::string piece = printed[p + 1];
-          const bool comma = !piece.empty() && piece.back() == ',';
-          while (!piece.empty() && (piece.back() == '.' || piece.back() == ',')) piece.pop_back();
-          printed[p] += piece + (comma ? "," : "");
-          printed.erase(printed.begin() + static_cast<long>(p) + 1);
-          break;
-        }
-      found[i].sighting.as_printed = join_words(printed);
-      changed = true;
-    }
-    if (changed) found[i].sighting.natural = join_words(words);
-  }
-}
-
-struct Reading {
-  std::string text;     // best spelling seen (accents kept)
-  double support = 0;   // sum of the confidences of the documents printing it
-};
-
-std::map<std::string, Reading> readings_of(const std::vector<Found>& found) {
-  std::map<std::string, Reading> out;
-  for (const Found& f : found) {
-    std::set<std::string> seen;
-    for (const auto& w : split_spaces(f.sighting.natural)) {
-      const std::string key = key_of(w);
-      if (key.size() < 3 || !seen.insert(key).second) continue;
-      Reading& r = out[key];
-      r.support += word_conf(f, key);
-      const bool accented = non_ascii(w) > 0;
-      if (r.text.empty() || (accented && non_ascii(r.text) == 0) || (is_all_caps(r.text) && !is_all_caps(w)))
-        r.text = w;
-    }
-  }
-  // "fi" where another reading has "n": the "ñ" OCR cannot see.
-  for (auto& [key, r] : out) {
-    for (auto at = key.find("fi"); at != std::string::npos; at = key.find("fi", at + 1)) {
-      const std::string with_n = key.substr(0, at) + "n" + key.substr(at + 2);
-      const auto other = out.find(with_n);
-      if (other == out.end() || other->first == key) continue;
-      const std::string spelled = r.text;
-      const std::string lower_spelled = lower_ascii(spelled);
-      const auto pos = lower_spelled.find("fi");
-      if (pos == std::string::npos) continue;
-      const std::string enye = is_all_caps(spelled) ? "\xC3\x91" : "\xC3\xB1";
-      Reading& target = other->second;
-      std::string text = spelled.substr(0, pos) + enye + spelled.substr(pos + 2);
-      if (is_all_caps(text) && !is_all_caps(target.text)) text = name_case(text);
-      target.text = text;
-      target.support += r.support;
-      r.support = 0;
-      break;
-    }
-  }
-  return out;
-}
-
-void apply_consensus(std::vector<Found>& found) {
-  if (found.size() < 2) return;
-  join_split_words(found);
-  const auto readings = readings_of(found);
-  for (Found& f : found) {
-    std::map<std::string, std::string> replace;  // key -> new spelling
-    for (const auto& w : split_spaces(f.sighting.natural)) {
-      const std::string key = key_of(w);
-      if (key.size() < 3 || word_conf(f, key) >= 0.99) continue;
-      auto own = readings.find(key);
-      if (own != readings.end() && own->second.support == 0) {  // merged into its "ñ" reading
-        const auto at = key.find("fi");
-        if (at != std::string::npos) own = readings.find(key.substr(0, at) + "n" + key.substr(at + 2));
-      }
-      if (own == readings.end()) continue;
-      const Reading* best = &own->second;
-      for (const auto& [other_key, r] : readings) {
-        if (other_key == own->first || r.support <= best->support) continue;
-        const double distance = ocr_distance(other_key, own->first);
-        // One misread letter; in a short word only a look-alike, unless most documents disagree.
-        const bool close = distance <= (key.size() >= 6 ? 1.0 : 0.5) ||
-                           (distance <= 1.0 && key.size() >= 4 && r.support >= 2 * own->second.support);
-        if (close) best = &r;
-      }
-      // Another spelling, or the same letters with the accents OCR lost; never a mere case change.
-      const bool same_letters = key_of(best->text) == key;
-      if (best->text != w && (!same_letters || non_ascii(best->text) > non_ascii(w))) replace[key] = best->text;
-    }
-    if (replace.empty()) continue;
-    auto rewrite = [&](const std::string& text) {
-      std::string out;
-      for (const auto& token : split_spaces(text)) {
-        std::string core = token, tail;
-        while (!core.empty() && (core.back() == ',' || core.back() == '.')) tail.insert(tail.begin(), core.back()), core.pop_back();
-        const auto r = replace.find(key_of(core));
-        out += (out.empty() ? "" : " ") + (r == replace.end() ? token : styled_like(r->second, core) + tail);
-      }
-      return out;
-    };
-    f.sighting.natural = rewrite(f.sighting.natural);
-    f.sighting.as_printed = rewrite(f.sighting.as_printed);
-  }
-}
-
-int reading_rank(const Found& f) {
-  const auto words = split_spaces(f.sighting.natural);
-  int full_words = 0;
-  for (const auto& w : words)
-    if (w.size() > 2 && w.back() != '.') ++full_words;
-  const bool academic = f.segment_type == "diploma" || f.segment_type == "transcript";
-  return (academic ? 1000 : 0) + full_words * 20 + static_cast<int>(words.size()) * 5 +
-         (f.segment_type == "diploma" ? 2 : 0) + (is_all_caps(f.sighting.as_printed) ? 0 : 1);
-}
-
 }  // namespace
 
 std::optional<NameSighting> find_name(const SegmentView& segment) {
@@ -600,7 +430,7 @@ std::optional<NameSighting> find_name(const SegmentView& segment) {
 
 IdentityFacts extract_identity(const std::vector<SegmentView>& segments) {
   IdentityFacts out;
-  std::vector<Found> found;
+  std::vector<FoundName> found;
   for (const SegmentView& s : segments) {
     auto f = find_in_segment(s);
     if (!f) continue;
@@ -611,7 +441,7 @@ IdentityFacts extract_identity(const std::vector<SegmentView>& segments) {
   apply_consensus(found);
   // Surnames known for sure (comma forms, split fields, mixed-case prose), academic ones first.
   std::map<std::string, int> surnames;
-  for (const Found& f : found)
+  for (const FoundName& f : found)
     if (f.order_known) surnames[surname_of(f.sighting.natural)] += f.segment_type == "employment_letter" ? 1 : 3;
   std::string known_surname;
   int best_votes = 0;
@@ -619,32 +449,32 @@ IdentityFacts extract_identity(const std::vector<SegmentView>& segments) {
     if (votes > best_votes) known_surname = s, best_votes = votes;
   // A print whose order is not known, in the order of a known print of the same words turned
   // around ("GARCÍA MARTÍNEZ ALEJANDRA" / "ALEJANDRA GARCÍA MARTÍNEZ"); else by the known surname.
-  for (Found& f : found) {
+  for (FoundName& f : found) {
     if (f.order_known && !f.surname_first) continue;
     const std::string before = f.sighting.natural;
-    for (const Found& k : found)
+    for (const FoundName& k : found)
       if (k.order_known && !k.surname_first && f.sighting.natural == before)
         f.sighting.natural = order_like(f.sighting.natural, k.sighting.natural);
     if (f.sighting.natural == before && !known_surname.empty() && !f.surname_first)
       f.sighting.natural = reorder_by_surname(f.sighting.natural, known_surname);
   }
 
-  const Found* best = nullptr;
-  for (const Found& f : found)
+  const FoundName* best = nullptr;
+  for (const FoundName& f : found)
     if (!best || reading_rank(f) > reading_rank(*best)) best = &f;
   if (best) {
     std::string name = best->sighting.natural;
     // Capitals lose case information ("McDonald"), a print without accents loses them ("Tran Van
     // Tuan" / "Trần Văn Tuấn"): take the mixed-case print of the same words with the most accents.
     int best_accents = -1;
-    for (const Found& f : found) {
+    for (const FoundName& f : found) {
       if (is_all_caps(strip_honorific(f.sighting.as_printed)) || folded_words(f.sighting.natural) != folded_words(name)) continue;
       const int accents = non_ascii(f.sighting.natural);
       if (accents > best_accents) name = f.sighting.natural, best_accents = accents;
     }
     out.name = name;
   }
-  for (const Found& f : found) {
+  for (const FoundName& f : found) {
     out.sightings.push_back(f.sighting);
     const std::string printed = strip_honorific(f.sighting.as_printed);
     if (out.name && printed == *out.name) continue;

@@ -460,7 +460,16 @@ bool is_all_caps(std::string_view s) {
 std::string title_case(std::string_view s) {
   static const std::array<std::string_view, 14> small = {"of", "in", "and", "the", "de", "del", "for",
                                                           "at", "on", "a", "an", "y", "la", "da"};
-  std::string lowered = lower_utf8(s);
+  // Turkish capitals: where a dotted İ is printed, a plain I is the dotless ı ("TIP MERKEZİ" ->
+  // "Tıp Merkezi", "YEŞİLIRMAK" -> "Yeşilırmak").
+  std::string source(s);
+  const bool turkish_capitals = source.find("\u0130") != std::string::npos;
+  if (turkish_capitals) {
+    std::string turkish;
+    for (char c : source) turkish += c == 'I' ? std::string("\u0131") : std::string(1, c);
+    source = turkish;
+  }
+  std::string lowered = lower_utf8(source);
   std::string out;
   std::size_t i = 0;
   bool first = true;
@@ -472,11 +481,22 @@ std::string title_case(std::string_view s) {
     std::size_t j = i;
     while (j < lowered.size() && is_word_char(static_cast<unsigned char>(lowered[j]))) ++j;
     std::string word = lowered.substr(i, j - i);
+    // Initials of an abbreviation stay capitals: "S.A.C.", "A.Ş.", "S.R.L." (a short word between
+    // full stops, or before one that another letter follows).
+    const bool initials = j - i <= 3 && j < lowered.size() && lowered[j] == '.' &&
+                          ((i > 0 && lowered[i - 1] == '.') || (j + 1 < lowered.size() && is_word_char(static_cast<unsigned char>(lowered[j + 1]))));
+    if (initials) {
+      out += upper_utf8(word);
+      first = false;
+      i = j;
+      continue;
+    }
     const bool keep_small = !first && std::find(small.begin(), small.end(), word) != small.end() &&
                             (i == 0 || lowered[i - 1] == ' ');
     if (!keep_small) {
       const std::size_t first_letter = utf8_char_at(word, 0).length;
-      word = upper_utf8(word.substr(0, first_letter)) + word.substr(first_letter);
+      const std::string initial = turkish_capitals && word[0] == 'i' ? std::string("\u0130") : upper_utf8(word.substr(0, first_letter));
+      word = initial + word.substr(first_letter);
     }
     out += word;
     first = false;

@@ -1,0 +1,121 @@
+// The employer an employment letter names (experience_parts.h): in its body ("employed by X as"),
+// else its letterhead, the most prominent line at the top; OCR's misreadings of company suffixes.
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "extractors/experience_parts.h"
+#include "core/regex.h"
+
+namespace cc {
+
+namespace {
+
+// "Sp. z o.o.", "S.A.C.", "Sdn. Bhd.", "Ltd.": a name that ends in an abbreviation keeps the full
+// stop that trimming took (the stop belongs to the abbreviation, even when it also ends a sentence).
+// An abbreviation: a last word with a stop inside ("o.o", "S.A.C", "A.Ş"), one after another
+// abbreviated word ("Sdn. Bhd"), or a company form that is always shortened.
+std::string keep_abbreviation_stop(const std::string& name, std::string_view printed) {
+  const std::string raw = trim(printed);
+  if (name.empty() || name.back() == '.' || raw.size() <= name.size() || raw[name.size()] != '.' ||
+      raw.compare(0, name.size(), name) != 0)
+    return name;
+  const std::size_t space = name.rfind(' ');
+  const std::string last = space == std::string::npos ? name : name.substr(space + 1);
+  const std::string before = space == std::string::npos ? "" : trim(name.substr(0, space));
+  static const Regex& company_form = icase_regex(
+      R"(^(ltd|ltda|inc|co|corp|bhd|pvt|plc|pte|pty|llc|gmbh|cía|cia|sa|srl|sas|sac|spa|bv|nv|ag|as|ab|oy|kft|jsc|ooo|tbk|cv)$)");
+  const bool dotted = last.find('.') != std::string::npos;
+  const bool after_abbreviation = !before.empty() && before.back() == '.';
+  if (dotted || after_abbreviation || std::regex_search(last, company_form)) return name + ".";
+  return name;
+}
+
+// "[Letterhead: Al-Karmel Medical Laboratories]": a translation labels what it renders.
+std::string without_translator_label(const std::string& name) {
+  static const Regex& label = icase_regex(R"(^(?:letterhead|heading|header|logo|emblem|stamp|seal)\s*:\s*)");
+  return std::regex_replace(name, label, "");
+}
+
+}  // namespace
+
+std::string repair_company_suffix(const std::string& name) {
+  static const std::array<const char*, 4> suffixes = {"Ltd", "Inc", "LLC", "PLC"};
+  const auto space = name.rfind(' ');
+  if (space == std::string::npos) return name;
+  std::string last = name.substr(space + 1);
+  const bool dot = !last.empty() && last.back() == '.';
+  if (dot) last.pop_back();
+  for (const char* suffix : suffixes)
+    if (last != suffix && ocr_distance(last, suffix) <= 0.5) return name.substr(0, space + 1) + suffix + (dot ? "." : "");
+  return name;
+}
+
+LetterPart letter_part(const TextRun& run, std::string value, double certainty, std::size_t begin, std::size_t end) {
+  LetterPart p;
+  p.value = std::move(value);
+  p.confidence = certainty * run.confidence(begin, end);
+  p.evidence = run.evidence(begin, end);
+  return p;
+}
+
+std::optional<LetterPart> employer_in_body(const TextRun& text) {
+  static const Regex& r = icase_regex(
+      R"(\b(?:employed|working|worked|works|engaged|served|serving)\s+(?:by|with|at|in)\s+(?:the\s+)?(.{3,90}?)\s+(?:as|from|since|w\.e\.f)\b)");
+  std::smatch m;
+  if (!std::regex_search(text.text, m, r)) return std::nullopt;
+  const std::string name = keep_abbreviation_stop(trim_punct(m[1].str()), text.text.substr(static_cast<std::size_t>(m.position(1))));
+  if (name.size() < 3) return std::nullopt;
+  const auto first = static_cast<unsigned char>(name[0]);
+  if (!std::isupper(first) || std::regex_search(name, icase_regex(R"(^(this|our|us|the)\b)")))
+    return std::nullopt;
+  // "employed by the Trust as": one word after "the" refers back to the letterhead's full name.
+  const std::string matched = m[0].str();
+  if (name.find(' ') == std::string::npos && std::regex_search(matched, icase_regex(R"(\s(by|with|at|in)\s+the\s+\S+\s+\S+$)")))
+    return std::nullopt;
+  const auto begin = static_cast<std::size_t>(m.position(1));
+  return letter_part(text, name, 0.97, begin, begin + name.size());
+}
+
+std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lines) {
+  static const Regex& not_a_name = icase_regex(
+      R"(^(ref|date|tel|phone|fax|e-?mail|www|to whom|dear|certificate|experience certificate|employment verification|subject)\b|)"
+      R"(@|\d{3,}|^page\b|\b(name|title|status|hours|sections?)$|)"
+      // a religious invocation printed above the letterhead ("In the name of God, the Most Gracious")
+      R"(^(in the name of (god|allah)|bismillah|in god we trust)\b)");
+  std::optional<TextRun> best;
+  std::string best_text;
+  const PageText* first_page = lines.empty() || lines.front().pieces.empty() ? nullptr : lines.front().pieces.front().page.page;
+  for (std::size_t i = 0; i < std::min<std::size_t>(lines.size(), 4); ++i) {
+    if (lines[i].pieces.front().page.page != first_page) break;
+    for (const TextRun& cell : line_cells(lines[i])) {
+      const std::string unlabelled = without_translator_label(trim_noise(cell.text));
+      const std::string text = keep_abbreviation_stop(unlabelled, cell.text.substr(std::min(cell.text.find(unlabelled), cell.text.size())));
+      if (text.size() < 4 || std::regex_search(text, not_a_name) || parse_date(text)) continue;
+      // The topmost line, unless a later one is printed clearly larger.
+      if (best && cell.height() <= best->height() * 1.3) continue;
+      best = cell;
+      best_text = text;
+    }
+  }
+  if (!best) return std::nullopt;
+  const std::size_t at = std::min(best->text.find(best_text), best->text.size());
+  LetterPart part = letter_part(*best, best_text, 0.9, at, at + best_text.size());
+  // OCR specks read as full stops inside a name ("CASCADIA. REFERENCE"): abbreviations keep theirs.
+  static const Regex& stray_stop = icase_regex(R"(([a-z]{4,})\.(?= ))");
+  part.value = std::regex_replace(best_text, stray_stop, "$1");
+  return part;
+}
+
+std::string mixed_case_form(const std::string& name, const TextRun& text) {
+  if (!is_all_caps(name)) return name;
+  const std::string lowered = lower_utf8(name);
+  const std::string hay = lower_utf8(text.text);
+  for (std::size_t at = hay.find(lowered); at != std::string::npos; at = hay.find(lowered, at + 1)) {
+    const std::string printed = text.text.substr(at, name.size());
+    if (!is_all_caps(printed)) return printed;
+  }
+  return title_case(name);
+}
+
+}  // namespace cc

@@ -1,0 +1,188 @@
+// The period of employment a letter states (experience_parts.h): the start after its cue ("from",
+// "since", "Date of joining:", "desde el"), the end after a joiner ("to", "-", "hasta", an end
+// field's label) or an open end ("to present", "hasta la fecha"), a promotion's second period
+// joined to the first, and the letter's own date that bounds them.
+#include "extractors/experience_parts.h"
+#include "core/regex.h"
+
+namespace cc {
+
+std::string with_column_dates_joined(const std::string& text) {
+  static const Regex& split = icase_regex(R"((^|[^\d.,/:\-])(0?[1-9]|[12]\d|3[01]) (0?[1-9]|1[0-2]) ((?:19|20)\d\d)(?![\d.,/:\-]))");
+  std::string out = text;
+  for (auto it = SRegexIterator(text.begin(), text.end(), split); it != SRegexIterator(); ++it) {
+    out[static_cast<std::size_t>(it->position(3)) - 1] = '.';
+    out[static_cast<std::size_t>(it->position(4)) - 1] = '.';
+  }
+  return out;
+}
+
+Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
+  static const Regex& start_cue = icase_regex(
+      R"((\bfrom|\bsince|w\.?e\.?f\.?|with effect from|\beffective|\bjoined\b(?: on)?|\bstart(?:ing|ed)?(?: on)?|\bcommenc\w*(?: on)?|)"
+      R"(\bbeginning|dates? of (employment|service)|employment|period|service|\bdates|)"
+      // the same in other languages: "desde el", "no período de", "a partir de", "depuis le", "sejak"
+      R"(\bdesde(?: el)?|\bper(?:í|i)odo de|\ba partir d[eo]l?|\bdepuis(?: le)?|\bsejak(?: tanggal)?|)"
+      // French "du 1er septembre 2019 au ...", "à compter du", Russian "с 01.09.2018 по ...",
+      // Vietnamese "từ ngày 01/09/2018 đến ..."
+      R"(\bdu|\b(?:à|a) compter du|(?:^|\s)с|\bt(?:ừ|u)(?: ng(?:à|a)y)?|)"
+      R"(\bstart(?:ing)? date|date of (?:first\s+)?(?:joining|appointment|hire|commencement|entry|employment)|joining date|date (?:joined|hired))\s*[,:.;]?\s*(the\s+)?$)");
+  // "Date: 05.10.2024", "Dated ...": the letter's own date, never the start of the period.
+  static const Regex& letter_date_cue = icase_regex(R"((\bdate|\bdated|\bissued(?: this| on)?)\s*[,:]?\s*$)");
+  // "to", "-", or a form's label for the end: "End date:", "Date of leaving:", "To:".
+  static const Regex& joiner = icase_regex(
+      R"(^\s*(to|until|till|through|thru|up\s*to|upto|-|–|and|to\s*:|)"
+      // "hasta el", "até", "a" (Portuguese "de 01/04/2020 a 03/06/2021"), "au", "sampai", "s/d"
+      R"(hasta(?: el)?|at(?:é|e)|a|al|au|sampai(?: dengan)?|hingga|s/d|s\.d\.|bis|do|left\s+on|по|đến(?: ng(?:à|a)y)?|)"
+      // a form's end label, maybe after its translation and a slash: "Çıkış Tarihi / End Date",
+      // "Akhir Bekerja / End of Service :"
+      // (a form's item number before it: "5. Date of Relieving")
+      R"((?:\d{1,2}[.)]\s*)?(?:[^\d:/]{1,30}/\s*)?(?:(?:end(?:ing)?|finish|last(?: working)?)\s+(?:date|day)|end of (?:service|employment|contract)|)"
+      R"(date of (?:leaving|relieving|separation|resignation|exit)|date\s+(?:left|ended|of\s+end))\s*:?)?\s*(the\s+)?$)");
+  // A translated letter prints each date in its own calendar with the Gregorian in brackets
+  // ("from 1399/06/11 (1 September 2020) to 1402/02/18 (8 May 2023)"): the other calendar's date
+  // and the brackets are no part of the words between cue and date. No job begins before 1900.
+  static const Regex& other_calendar = icase_regex(R"(\(?\s*\d{3,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*\(\s*|^\s*\))");
+  auto plain = [](const std::string& s) { return std::regex_replace(s, other_calendar, " "); };
+  auto gregorian = [](const DateMatch& d) { return d.present || (d.date && d.date->year >= 1900); };
+  Period p;
+  for (std::size_t i = 0; i < dates.size(); ++i) {
+    if (!dates[i].date || !gregorian(dates[i])) continue;
+    const std::size_t from = dates[i].begin >= 40 ? dates[i].begin - 40 : 0;
+    const std::string before = plain(text.substr(from, dates[i].begin - from));
+    // ("Start Date 19.10.2020" is a start, though "Date" ends its label.)
+    static const Regex& start_date_label = icase_regex(
+        R"((\bstart(?:ing)?|\bbeginning|\bjoining|\bentry|\bcommencement)\s+date\s*[,:.;]?\s*$)");
+    if (!std::regex_search(before, start_cue)) continue;
+    if (std::regex_search(before, letter_date_cue) && !std::regex_search(before, start_date_label)) continue;
+    p.start = dates[i];
+    std::size_t n = i + 1;
+    while (n < dates.size() && !gregorian(dates[n])) ++n;
+    if (n < dates.size()) {
+      const DateMatch& next = dates[n];
+      const std::string between = plain(text.substr(dates[i].end, next.begin - dates[i].end));
+      // (OCR may drop the dash of "03/01/2018 - present": a start cue makes the pair a period.)
+      if (std::regex_match(between, joiner) || (next.present && between.size() <= 30)) p.end = next;
+    }
+    break;
+  }
+  // "desde el 23 de setiembre de 2025 hasta la fecha", "sampai sekarang", a form's "End of Service :
+  // -" left blank: the job goes on (the languages' "to date", and an end field with no date in it).
+  if (p.start && !p.end) {
+    static const Regex& ongoing = icase_regex(
+        R"(^[\s,]*(?:(?:hasta|a)\s+(?:la\s+fecha|el\s+presente|la\s+actualidad|hoy)|at(?:é|e)\s+(?:o\s+momento|o\s+presente|)"
+        R"(a\s+presente\s+data|hoje|a\s+data\s+atual)|(?:sampai|hingga)\s+(?:sekarang|saat\s+ini)|jusqu'(?:à|a)\s+(?:ce\s+jour|présent)|)"
+        // "à ce jour", "jusqu'à aujourd'hui", "hasta el día de hoy", "по настоящее время", "по н.в.",
+        // "đến nay", "đến hiện tại"
+        R"((?:à|a)\s+ce\s+jour|jusqu'(?:à|a)\s+aujourd'hui|hasta\s+el\s+d(?:í|i)a\s+de\s+hoy|)"
+        R"(по\s+(?:настоящее\s+время|н\.?\s*в\.?|сегодняшний\s+день)|(?:cho\s+)?đến\s+(?:nay|hiện\s+tại|bây\s+giờ)|)"
+        R"((?:[^\d:/]{1,30}/\s*)?(?:end\s+of\s+(?:service|employment)|end(?:ing)?\s+date|date\s+of\s+leaving)\s*:\s*[-–—](?:\s|$)))");
+    const std::string after = text.substr(p.start->end, std::min<std::size_t>(80, text.size() - p.start->end));
+    std::smatch m;
+    if (std::regex_search(after, m, ongoing)) {
+      DateMatch open;
+      open.present = true;
+      open.begin = p.start->end + static_cast<std::size_t>(m.position(0));
+      open.end = open.begin + static_cast<std::size_t>(m.length(0));
+      open.certainty = 0.95;
+      p.end = open;
+    }
+  }
+  // "has been employed ... since 10 September 2017", "labora en esta institución desde el ...": a
+  // start after "since" with no end, in a letter that speaks of the job in the present, runs to the
+  // letter's date. (A letter in the past tense, "was employed since ...", keeps its end unknown.)
+  if (p.start && !p.end) {
+    static const Regex& since = icase_regex(R"((\bsince|\bdesde(?: el)?|\bdepuis(?: le)?|\bsejak(?: tanggal)?|(?:^|\s)с)\s*[,:]?\s*(the\s+)?$)");
+    static const Regex& present_tense = icase_regex(
+        R"(\b(?:has|have)\s+been\s+(?:\w+\s+){0,2}?(?:employed|working|serving|engaged|attached|posted|deployed|appointed)\b|)"
+        R"(\b(?:is|are)\s+(?:presently\s+|currently\s+|still\s+|now\s+)?(?:employed|working|serving|engaged)\b|)"
+        R"(\b(?:labora|trabaja|se\s+desempe(?:ñ|n)a|travaille|exerce|trabalha|bekerja|é\s+funcion(?:á|a)ri[oa])\b|работает)");
+    const std::size_t from = p.start->begin >= 40 ? p.start->begin - 40 : 0;
+    if (std::regex_search(text.substr(from, p.start->begin - from), since) && std::regex_search(text, present_tense)) {
+      DateMatch open;
+      open.present = true;
+      open.begin = p.start->begin;  // (evidence: the start date; the tense is the whole letter's)
+      open.end = p.start->end;
+      open.certainty = 0.9;
+      p.end = open;
+    }
+  }
+  // A record of events, each date before what happened on it (a work record book, a service
+  // record): "01.09.2018 Принята на должность ...", "01/09/2018 Appointed as ...", later "Уволена".
+  if (!p.start) {
+    static const Regex& hired = icase_regex(
+        R"(^\s*[,:;.\-–]?\s*(?:\S+\s+){0,2}?(?:appointed|hired|joined|employed|engaged|admis|admise|recrut|embauch|contratad|nombrad|)"
+        R"(ingres|принят|Принят|прийнят|Прийнят|назначен|Назначен|зачислен|Зачислен))");
+    static const Regex& left = icase_regex(
+        R"(^\s*[,:;.\-–]?\s*(?:\S+\s+){0,2}?(?:dismissed|resigned|relieved|terminated|left|retired|released|licenci|d(?:é|e)missionn|)"
+        R"(renunci|cesad|уволен|Уволен|звільнен|Звільнен|освобожден|Освобожден))");
+    for (std::size_t i = 0; i < dates.size(); ++i) {
+      if (!dates[i].date) continue;
+      const std::string after = text.substr(dates[i].end, 40);
+      if (!p.start && std::regex_search(after, hired)) p.start = dates[i];
+      else if (p.start && std::regex_search(after, left)) p.end = dates[i];
+    }
+  }
+  if (!p.start) {  // no cue: the first pair of dates joined by "to", "-", "until"
+    for (std::size_t i = 0; i + 1 < dates.size(); ++i) {
+      if (!dates[i].date) continue;
+      const std::string between = text.substr(dates[i].end, dates[i + 1].begin - dates[i].end);
+      if (!std::regex_match(between, joiner) || std::regex_match(between, icase_regex(R"(^\s*$)"))) continue;
+      p.start = dates[i];
+      p.end = dates[i + 1];
+      break;
+    }
+  }
+  // A promotion at the same employer printed as a second period that begins where the first ends
+  // ("from 1 March 2015 to 31 May 2018 as ... and from 1 June 2018 to date as ..."): one job, from
+  // the first start to the last end.
+  for (std::size_t i = 0; p.end && p.end->date && i + 1 < dates.size(); ++i) {
+    if (dates[i].begin <= p.end->begin || !dates[i].date || (!dates[i + 1].date && !dates[i + 1].present)) continue;
+    const std::string between = text.substr(dates[i].end, dates[i + 1].begin - dates[i].end);
+    if (!std::regex_match(between, joiner) || std::regex_match(between, icase_regex(R"(^\s*$)"))) continue;
+    const long gap = days_from_civil(*dates[i].date) - days_from_civil(*p.end->date);
+    if (gap < 0 || gap > 62) continue;
+    p.end = dates[i + 1];
+  }
+  // The letter's own date: another full date, preferring the last one after the period.
+  for (const DateMatch& d : dates) {
+    if (!d.date || (p.start && d.begin == p.start->begin) || (p.end && d.begin == p.end->begin)) continue;
+    if (!p.letter_date || (p.start && d.begin > p.start->begin)) p.letter_date = d;
+  }
+  return p;
+}
+
+// Ambiguous numeric dates whose order came only from convention: swap day and month when that
+// makes the period plausible (start <= end <= letter date) and the convention does not.
+void resolve_by_plausibility(Period& p, const DayOrderInfo& order, const std::optional<Ymd>& as_of) {
+  if (order.from_document || !p.start || !p.start->date) return;
+  auto plausible = [&](const Ymd& s, const std::optional<Ymd>& e) {
+    if (e && s > *e) return false;
+    const std::optional<Ymd> limit = p.letter_date && p.letter_date->date ? p.letter_date->date : as_of;
+    if (limit && (s > *limit || (e && *e > *limit))) return false;
+    return true;
+  };
+  const std::optional<Ymd> end = p.end && p.end->date ? p.end->date : std::nullopt;
+  if (plausible(*p.start->date, end)) return;
+  const auto s2 = swapped_order(*p.start);
+  const auto e2 = p.end ? swapped_order(*p.end) : std::nullopt;
+  const Ymd start = s2 ? *s2 : *p.start->date;
+  const std::optional<Ymd> new_end = e2 ? e2 : end;
+  if ((s2 || e2) && plausible(start, new_end)) {
+    p.start->date = start;
+    if (e2) p.end->date = e2;
+  }
+}
+
+// "to March 2022": the month's last day (the job ran through it).
+Ymd month_end_if_no_day(const DateMatch& end) {
+  Ymd d = *end.date;
+  if (!end.day_missing) return d;
+  for (int day = 31; day >= 28; --day) {
+    d.day = day;
+    if (d.valid()) return d;
+  }
+  return *end.date;
+}
+
+}  // namespace cc

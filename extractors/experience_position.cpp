@@ -1,0 +1,204 @@
+// The post an employment letter names (experience_parts.h): a form's labelled field (colon apart,
+// bilingual label, value wrapped or printed under its label), else the prose's "employed as X",
+// else the same in Spanish, Portuguese, French, Italian or Indonesian prose.
+#include <algorithm>
+#include <cmath>
+
+#include "extractors/experience_parts.h"
+#include "core/regex.h"
+
+namespace cc {
+
+namespace {
+
+// "Scientist Il", "Scientist [1" (OCR for "II"): a last word of look-alikes becomes a roman numeral.
+std::string repair_roman_suffix(const std::string& title) {
+  const auto space = title.rfind(' ');
+  if (space == std::string::npos) return title;
+  const std::string last = title.substr(space + 1);
+  if (last == "If") return title.substr(0, space + 1) + "II";  // f: another thin letter
+  if (last.empty() || last.size() > 3 || last.find_first_not_of("I1l|[]{}!") != std::string::npos) return title;
+  if (last.find_first_not_of("I") == std::string::npos) return title;
+  return title.substr(0, space + 1) + std::string(last.size(), 'I');
+}
+
+// A word printed with a capital (ASCII or Latin-1 letters).
+bool starts_capitalised(const std::string& word) {
+  if (word.empty()) return false;
+  const auto c0 = static_cast<unsigned char>(word[0]);
+  if (c0 >= 'A' && c0 <= 'Z') return true;
+  // Latin-1 capitals (À..Þ) in UTF-8: C3 80..9E
+  return word.size() > 1 && c0 == 0xC3 && static_cast<unsigned char>(word[1]) >= 0x80 &&
+         static_cast<unsigned char>(word[1]) <= 0x9E;
+}
+
+// "en el cargo de Tecnólogo Médico en Laboratorio Clínico,", "exercendo o cargo de Biomédico Analista
+// Clínico,", "bekerja sebagai Analis Laboratorium": the post a letter in Spanish, Portuguese, French,
+// Italian or Indonesian names in its prose, up to the clause's end. Matched on accent-folded text.
+std::optional<LetterPart> position_in_foreign_prose(const TextRun& text) {
+  std::vector<std::size_t> source;
+  const std::string folded = fold_latin(text.text, &source);
+  static const Regex& cue = icase_regex(
+      R"(\b(?:(?:en|no|in|com|al|del|nel|ocupando|ocupa|ocupaba|ocupo|desempenando|ejerciendo|occupant|occupe|occupait)\s+)"
+      R"((?:el\s+|o\s+|la\s+|il\s+|le\s+)?(?:cargo|puesto|funcao|posto|poste)\s+(?:de|del|di)|)"
+      R"(el cargo de|o cargo de|la funcion de|a funcao de|en qualite de|in qualita di|en calidad de|sebagai)\s+)");
+  static const std::vector<std::string> small = {"de", "del", "da", "do", "en", "em", "di", "in", "of", "and", "y", "e", "dan"};
+  auto is_small = [&](const std::string& w) { return std::find(small.begin(), small.end(), w) != small.end(); };
+  for (auto it = SRegexIterator(folded.cbegin(), folded.cend(), cue); it != SRegexIterator(); ++it) {
+    const std::size_t at = source[static_cast<std::size_t>(it->position(0) + it->length(0))];
+    // Words of a title: capitalised words and the small words between them, to the clause's end.
+    std::size_t pos = at, kept_end = at;
+    while (pos < text.text.size()) {
+      const std::size_t space = std::min(text.text.find(' ', pos), text.text.size());
+      std::string word = text.text.substr(pos, space - pos);
+      const bool clause_ends = !word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ';');
+      if (clause_ends) word.pop_back();
+      if (starts_capitalised(word)) kept_end = pos + word.size();
+      else if (!is_small(word) || clause_ends) break;
+      if (clause_ends) break;
+      pos = space + 1;
+    }
+    if (kept_end < at + 4) continue;
+    const std::string value = text.text.substr(at, kept_end - at);
+    return letter_part(text, value, 0.9, at, kept_end);
+  }
+  return std::nullopt;
+}
+
+// A form's value wrapped onto the next line ("Pranata Laboratorium Kesehatan (Medical Laboratory" /
+// "Technologist)"): a next line whose first cell begins under the value, with no label of its own
+// to the left, goes on with it.
+std::string value_wrapped_below(const std::string& value, const TextRun& cell, const TextRun* next_line) {
+  if (!next_line || cell.pieces.empty()) return value;
+  const auto below = line_cells(*next_line);
+  if (below.empty() || below.front().pieces.empty()) return value;
+  if (std::abs(below.front().pieces.front().upright.x0 - cell.pieces.front().upright.x0) > 2 * cell.height()) return value;
+  return value + " " + trim_punct(below.front().text);
+}
+
+// "Görevi / Position" over "Tıbbi Laboratuvar Teknisyeni / Laboratory Technician": a bilingual
+// form prints its value's languages in the label's order; the half under the English label word.
+std::string english_half(const std::string& label, const std::string& value) {
+  const auto label_slash = label.find('/');
+  const auto value_slash = value.find(" / ");
+  if (label_slash == std::string::npos || value_slash == std::string::npos || value.find(" / ", value_slash + 3) != std::string::npos)
+    return value;
+  static const Regex& english = icase_regex(R"(\b(position|post|rank|designation|job title)\b)");
+  const bool english_first = std::regex_search(label.substr(0, label_slash), english);
+  const bool english_second = std::regex_search(label.substr(label_slash + 1), english);
+  if (english_first == english_second) return value;
+  return trim(english_first ? value.substr(0, value_slash) : value.substr(value_slash + 3));
+}
+
+// A header row ("Position | From | To | Status", "Job title | Department") over its values: the
+// cell under the position's header. A table of posts held one after another (a promotion) lists them
+// in order, each row with its dates: the last row's post is the one held now, or last.
+std::optional<LetterPart> value_in_column_below(const std::vector<TextRun>& lines, std::size_t l,
+                                                const std::vector<TextRun>& header, std::size_t c) {
+  static const Regex& position_header = icase_regex(
+      R"(^(position|post|rank|designation|job title|title|position title|position held|job position|cargo|puesto|)"
+      R"(jabatan|stanowisko|poste|fonction|função|funcao|должность|посада|chức vụ|chức danh)$)");
+  static const Regex& header_word = icase_regex(R"(^[^\d:]{1,30}$)");
+  if (header.size() < 2 || !std::regex_match(header[c].text, position_header) || header[c].pieces.empty()) return std::nullopt;
+  for (const TextRun& cell : header)
+    if (!std::regex_match(cell.text, header_word)) return std::nullopt;
+  const double x0 = header[c].pieces.front().upright.x0;
+  const double reach = 3 * header[c].height();
+  std::optional<LetterPart> found;
+  for (std::size_t k = l + 1; k < lines.size() && k <= l + 12; ++k) {
+    const auto row = line_cells(lines[k]);
+    // After the first row, only rows of the same table: as many cells, with dates or numbers in them.
+    if (found && (row.size() != header.size() || lines[k].text.find_first_of("0123456789") == std::string::npos)) break;
+    const TextRun* under = nullptr;
+    for (const TextRun& cell : row)
+      if (!cell.pieces.empty() && std::abs(cell.pieces.front().upright.x0 - x0) <= reach) under = &cell;
+    if (!under) break;
+    const std::string value = trim_punct(under->text);
+    if (value.empty() || value.back() == ':' || value.find_first_of("0123456789") != std::string::npos) break;
+    found = letter_part(*under, repair_roman_suffix(value), 0.9, 0, under->text.size());
+  }
+  return found;
+}
+
+}  // namespace
+
+std::optional<LetterPart> position_of(const TextRun& text, const std::vector<TextRun>& lines) {
+  static const Regex& labelled =
+      // after a form's item number ("2. Designation"), with a translation before a slash ("Cargo /
+      // Position:"), or in the letter's language alone
+      icase_regex(R"(^(\d{1,2}[.)]\s*)?([^:/]{1,30}/\s*)?((job title|designation|position title|job position|position held|)"
+                  R"(cargo|puesto|función|poste|fonction|emploi occupé|funcția|funcţia|stanowisko|görevi|unvan(?:ı)?)\s*:?|)"
+                  R"((position|post|rank)\s*:)\s*)");
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    const auto cells = line_cells(lines[l]);
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      std::smatch m;
+      // "Position          : Scientific Officer": the colon printed apart begins the value's cell.
+      // (With its translation beside it: "Jabatan / Position", "Position / Cargo".)
+      static const Regex& label_alone = icase_regex(
+          R"(^([^:/]{1,30}/\s*)?(position|post|rank|designation|job title|jabatan|cargo|puesto|pozisyon|unvan|görevi|)"
+          R"(посада)(\s*/\s*[^:/]{1,30})?$)");
+      // A bilingual form's label ("Görevi / Position") needs no colon: its value is the next cell.
+      const bool bilingual_label = cells[c].text.find('/') != std::string::npos;
+      if (std::regex_match(cells[c].text, label_alone) && c + 1 < cells.size() && !cells[c + 1].text.empty() &&
+          (cells[c + 1].text[0] == ':' || bilingual_label)) {
+        const TextRun& cell = cells[c + 1];
+        const std::size_t from = cell.text[0] == ':' ? 1 : 0;
+        std::string value = trim_punct(cell.text.substr(from));
+        value = value_wrapped_below(value, cell, l + 1 < lines.size() ? &lines[l + 1] : nullptr);
+        if (bilingual_label) value = english_half(cells[c].text, value);
+        if (!value.empty()) return letter_part(cell, repair_roman_suffix(value), 0.97, from, cell.text.size());
+      }
+      if (auto in_column = value_in_column_below(lines, l, cells, c)) return in_column;
+      if (!std::regex_search(cells[c].text, m, labelled)) continue;
+      // A label alone on its line, its value printed under it (a form's boxes): the next line's cell
+      // that begins within a few word heights of the label's left edge.
+      if (m.length(0) == static_cast<long>(cells[c].text.size()) && cells.size() == 1 && l + 1 < lines.size()) {
+        for (const TextRun& below : line_cells(lines[l + 1])) {
+          if (below.pieces.empty()) continue;
+          const double dx = below.pieces.front().upright.x0 - cells[c].pieces.front().upright.x0;
+          if (below.text.empty() || std::abs(dx) > 3 * cells[c].height() || below.text.back() == ':') continue;
+          const std::string value = trim_punct(below.text);
+          if (!value.empty()) return letter_part(below, repair_roman_suffix(value), 0.9, 0, below.text.size());
+        }
+      }
+      const TextRun& cell = m.length(0) < static_cast<long>(cells[c].text.size()) || c + 1 >= cells.size() ? cells[c] : cells[c + 1];
+      const std::size_t begin = &cell == &cells[c] ? static_cast<std::size_t>(m.length(0)) : 0;
+      const std::string value = trim_punct(cell.text.substr(begin));
+      // A label word without its colon, its "value" running on in lower case, is prose that a line
+      // happens to begin with ("puesto de Químico Clínico, con un horario ..."): the prose readers
+      // below take it.
+      const bool colon = m.str(0).find(':') != std::string::npos;
+      if (!colon && &cell == &cells[c] && !value.empty() && !starts_capitalised(value)) continue;
+      if (!value.empty()) return letter_part(cell, repair_roman_suffix(value), 0.97, begin, cell.text.size());
+    }
+  }
+  // "... employed as Medical Technologist in this institution", "... in our laboratory as X w.e.f."
+  static const Regex& prose = icase_regex(
+      R"(\b(?:employed|working|worked|work|engaged|appointed|served|serving|designated|hired)\b[^\n]{0,100}?\bas[.:,]?\s+(?:an?\s+)?)"
+      // (a pay grade before the title is no part of it: "as a Band 5 Biomedical Scientist")
+      R"((?:(?:Band|Grade|Level|Scale)\s+\d{1,2}[A-Za-z]?\s+)?)"
+      R"(((?:[A-Z][A-Za-z.\-/]*|I{1,3}|IV|\([A-Za-z ]+\))(?:\s+(?:[A-Z][A-Za-z.\-/]*|I{1,3}|IV|[I1l|\[\]{}!]{1,3}|\([A-Za-z ]+\)|of|and)(?=\s|$|[.,]))*))",
+      false);
+  // "appointed as Laboratory Technician on ... and promoted to Medical Technologist w.e.f. ...": the
+  // post held last is the one the promotion names (the last promotion, when there are several).
+  static const Regex& promoted = icase_regex(
+      R"(\b(?:promoted|elevated|upgraded|re-?designated|advanced)\s+(?:to|as)\s+(?:the\s+(?:post|position|rank|grade)\s+of\s+)?(?:an?\s+)?)"
+      R"(((?:[A-Z][A-Za-z.\-/]*|I{1,3}|IV|\([A-Za-z ]+\))(?:\s+(?:[A-Z][A-Za-z.\-/]*|I{1,3}|IV|[I1l|\[\]{}!]{1,3}|\([A-Za-z ]+\)|of|and)(?=\s|$|[.,]))*))",
+      false);
+  std::smatch m;
+  std::optional<std::smatch> last_promotion;
+  for (auto it = SRegexIterator(text.text.begin(), text.text.end(), promoted); it != SRegexIterator(); ++it) last_promotion = *it;
+  if (last_promotion) m = *last_promotion;
+  else if (!std::regex_search(text.text, m, prose)) return position_in_foreign_prose(text);
+  std::string value = trim_punct(m[1].str());
+  // A trailing "of"/"and" belongs to the sentence, not the title.
+  static const Regex& dangling = icase_regex(R"(\s+(of|and)$)");
+  while (std::regex_search(value, dangling)) value = value.substr(0, value.rfind(' '));
+  const auto begin = static_cast<std::size_t>(m.position(1));
+  LetterPart part = letter_part(text, value, 0.95, begin, begin + value.size());
+  part.value = repair_roman_suffix(value);
+  return part;
+}
+
+}  // namespace cc
