@@ -34,10 +34,12 @@ struct Word {
 
 // A small square drawn on a scanned page (a check box), found by the reader on the page image
 // since OCR reads no text for a drawn box: where it is and how much of its inside, its border left
-// out, is inked (0: empty, about 0.1-0.3: an X or a check mark, near 1: filled).
+// out, is inked (0: empty, about 0.1-0.6: an X or a check mark, near 1: filled), and whether a
+// ring is drawn round it (a box circled instead of ticked).
 struct BoxMark {
   Box box;
   double ink = 0;
+  bool circled = false;
 };
 
 enum class TextSource { text_layer, ocr, none };  // none: blank page, nothing to read
@@ -55,7 +57,7 @@ struct PageText {
   int ocr_dpi = 0;                 // resolution the page was read at (0: text layer)
   double seconds = 0;              // time spent on this page in the worker
   std::vector<std::string> notes;  // why OCR was chosen, limits applied, parser warnings (bounded)
-  std::vector<BoxMark> box_marks;  // check boxes on the page image (OCR pages; bounded)
+  std::vector<BoxMark> box_marks;  // check boxes on the page image (OCR pages, and text-layer pages that ask for ticks; bounded)
 };
 
 enum class FileKind { pdf, png, jpeg, tiff, unknown };

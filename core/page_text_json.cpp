@@ -40,7 +40,11 @@ json page_text_to_json(const PageText& p) {
   j["ocr_confidence"] = p.ocr_confidence ? json(*p.ocr_confidence) : json(nullptr);
   if (!p.box_marks.empty()) {
     json marks = json::array();
-    for (const auto& m : p.box_marks) marks.push_back({m.box.x0, m.box.y0, m.box.x1, m.box.y1, m.ink});
+    for (const auto& m : p.box_marks) {
+      json mark = {m.box.x0, m.box.y0, m.box.x1, m.box.y1, m.ink};
+      if (m.circled) mark.push_back(1);
+      marks.push_back(std::move(mark));
+    }
     j["box_marks"] = std::move(marks);
   }
   return j;
@@ -72,11 +76,11 @@ Expected<PageText> page_text_from_json(const json& j, size_t max_words) {
   if (j.contains("box_marks")) {
     if (!j["box_marks"].is_array() || j["box_marks"].size() > kMaxBoxMarks) return bad("field box_marks");
     for (const auto& m : j["box_marks"]) {
-      if (!m.is_array() || m.size() != 5) return bad("box mark");
+      if (!m.is_array() || m.size() < 5 || m.size() > 6) return bad("box mark");  // the 6th: circled
       for (const auto& v : m)
         if (!finite_number(v)) return bad("box mark number");
       p.box_marks.push_back({{m[0].get<double>(), m[1].get<double>(), m[2].get<double>(), m[3].get<double>()},
-                             std::clamp(m[4].get<double>(), 0.0, 1.0)});
+                             std::clamp(m[4].get<double>(), 0.0, 1.0), m.size() == 6 && m[5].get<double>() != 0});
     }
   }
   if (!j.contains("words") || !j["words"].is_array()) return bad("field words");

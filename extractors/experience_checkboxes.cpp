@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "extractors/experience.h"
+#include "extractors/experience_checkbox_pixels.h"
 
 namespace cc {
 
@@ -110,12 +111,16 @@ std::optional<std::pair<std::size_t, BoxState>> box_before(const std::string& te
   return std::nullopt;
 }
 
-std::optional<std::pair<std::size_t, BoxState>> box_after(const std::string& text, std::size_t at) {
+// The box printed after the area named before `at`: right after it, or after the one or two words
+// that end the area's name ("Transfusion Medicine [X]", "Molecular Diagnostics ☒").
+std::optional<std::pair<std::size_t, BoxState>> box_after(const std::string& text, std::size_t at, int skip = 2) {
   std::size_t b = at;
   while (b < text.size() && (text[b] == ' ' || text[b] == ':')) ++b;
   std::size_t e = b;
   while (e < text.size() && text[e] != ' ') ++e;
   if (e == b) return std::nullopt;
+  const std::string_view first = std::string_view(text).substr(b, e - b);
+  if (skip > 0 && !box_state(first) && is_plain_word(first)) return box_after(text, e, skip - 1);
   // "[ X ]" read apart: up to two more tokens.
   std::size_t end = e;
   for (int more = 0; more < 2 && end < text.size(); ++more) {
@@ -135,39 +140,14 @@ std::optional<std::pair<std::size_t, BoxState>> box_after(const std::string& tex
 
 namespace {
 
-// Ink inside a drawn box, border left out (BoxMark::ink): an X or a check mark inks 0.1-0.4 of
-// it, a filled box most of it, an empty one nothing but scan noise; between the two: unclear.
-constexpr double kTickedInk = 0.10, kEmptyInk = 0.04;
-
-// The box drawn on a scanned page just left of the word an area's name begins with (the reader's
-// BoxMark: OCR reads no text for a drawn box), with its state by the ink inside it.
-std::optional<std::pair<BoxState, Evidence>> pixel_box(const TextRun& line, std::size_t begin, std::size_t end) {
-  const auto pieces = line.pieces_in(begin, end);
-  if (pieces.empty() || !pieces.front()->word) return std::nullopt;
-  const TextRun::Piece& first = *pieces.front();
-  const PageText* page = first.page.page;
-  if (!page || page->source != TextSource::ocr || page->box_marks.empty()) return std::nullopt;
-  const Box& word = first.word->box;
-  const double height = std::max(word.height(), 1.0);
-  const BoxMark* nearest = nullptr;
-  for (const BoxMark& m : page->box_marks) {
-    const double gap = word.x0 - m.box.x1;
-    if (gap < -0.3 * height || gap > 3 * height) continue;
-    if (std::abs(m.box.center_y() - word.center_y()) > 0.6 * std::max(height, m.box.height())) continue;
-    if (!nearest || m.box.x1 > nearest->box.x1) nearest = &m;
-  }
-  if (!nearest) return std::nullopt;
-  const BoxState state = nearest->ink >= kTickedInk ? BoxState::ticked : nearest->ink <= kEmptyInk ? BoxState::empty : BoxState::unclear;
-  Evidence e;
-  e.file = first.page.document ? first.page.document->file : "";
-  e.page = page->number;
-  e.bbox = nearest->box;
-  e.text = std::string(state == BoxState::ticked ? "ticked" : state == BoxState::empty ? "empty" : "unclear") +
-           " box (ink " + std::to_string(static_cast<int>(nearest->ink * 100 + 0.5)) + "%)";
-  // Well inside either side of the margin: as sure as the print; near it: below review's bar.
-  const double margin = state == BoxState::ticked ? nearest->ink / kTickedInk : state == BoxState::empty ? 1.0 : 0.0;
-  e.confidence = state == BoxState::unclear ? 0.5 : std::min(1.0, 0.85 + 0.1 * std::min(margin, 1.5));
-  return std::make_pair(state, e);
+// How sure the box's token is: OCR's confidence in its characters, but a token with a bracket in
+// it is a box whatever shape OCR gave the bracket ("{X]", "(XJ"): its state comes from what is
+// inside, read as surely as a word.
+double token_confidence(const TextRun& line, std::size_t from, std::size_t to, bool has_box) {
+  if (!has_box || from >= to) return 1.0;
+  const double read = line.confidence(from, to);
+  const std::string token = line.text.substr(from, to - from);
+  return token.find_first_of("[](){}|") != std::string::npos ? std::max(read, 0.9) : read;
 }
 
 // The end of the word `at` lies in (patterns match word beginnings: "Microbiolog", "Hemat").
@@ -176,18 +156,36 @@ std::size_t word_end(const std::string& text, std::size_t at) {
   return at;
 }
 
+// Which side of their names a list prints its box tokens on. A line that begins with a box before
+// its first name, or ends with one after its last, tells (in two columns, "Chemistry ☒
+// Microbiology ☐", the second name has a box before it too: the first column's); failing those,
+// the side more names have a box on; failing that, before ("✓ Chemistry Microbiology ✓
+// Hematology": boxes drawn as graphics, only the ticks are text). `ambiguous` when no line's end
+// tells and names have boxes on both sides ("Microscopy ✓ Chemistry ✓ Molecular": whose tick?).
+bool token_boxes_before(const std::vector<TextRun>& lines, bool& ambiguous) {
+  int starts = 0, ends = 0, before = 0, after = 0;
+  for (const TextRun& line : lines) {
+    const auto mentions = lab_area_mentions(line.text);
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+      const bool has_before = box_before(line.text, mentions[i].begin, i > 0 ? word_end(line.text, mentions[i - 1].end) : 0).has_value();
+      const auto next = box_after(line.text, word_end(line.text, mentions[i].end));
+      const bool has_after = next && (i + 1 >= mentions.size() || next->first <= mentions[i + 1].begin);
+      before += has_before;
+      after += has_after;
+      starts += i == 0 && has_before;
+      ends += i + 1 == mentions.size() && has_after;
+    }
+  }
+  ambiguous = starts == ends && before > 0 && after > 0;
+  if (starts != ends) return starts > ends;
+  return before >= after;
+}
+
 }  // namespace
 
 std::vector<CheckedArea> checked_areas(const std::vector<TextRun>& lines) {
-  // Which side a list prints its boxes on: before the names when any name has a box before it
-  // (then "✓ Chemistry Microbiology ✓ Hematology" gives Microbiology no box), else after.
-  bool boxes_before = false;
-  for (const TextRun& line : lines) {
-    const auto mentions = lab_area_mentions(line.text);
-    for (std::size_t i = 0; i < mentions.size(); ++i)
-      boxes_before = boxes_before ||
-                     box_before(line.text, mentions[i].begin, i > 0 ? word_end(line.text, mentions[i - 1].end) : 0).has_value();
-  }
+  bool side_ambiguous = false;
+  const bool boxes_before = token_boxes_before(lines, side_ambiguous);
   // "Check all that apply" (or tick, mark): the list of boxes follows, within a few lines.
   static const Regex& cue = icase_regex(
       R"(\b(check|tick|mark)\s+(all\s+that\s+apply|(the\s+)?(appropriate|relevant)|where\s+applicable|as\s+appropriate|(the\s+)?box(es)?))");
@@ -195,6 +193,7 @@ std::vector<CheckedArea> checked_areas(const std::vector<TextRun>& lines) {
   for (std::size_t l = 0; l < lines.size() && cue_line == lines.size(); ++l)
     if (std::regex_search(lines[l].text, cue)) cue_line = l;
   auto in_list = [&](std::size_t l) { return cue_line < lines.size() && l > cue_line && l <= cue_line + 8; };
+  const BoxSide pixel_side = pixel_box_side(lines);
   std::vector<CheckedArea> boxed;
   std::vector<std::pair<std::size_t, CheckedArea>> bare;  // with their line
   std::vector<bool> line_has_box(lines.size(), false);
@@ -209,7 +208,8 @@ std::vector<CheckedArea> checked_areas(const std::vector<TextRun>& lines) {
       CheckedArea item;
       item.area = m.area;
       std::optional<std::pair<std::size_t, BoxState>> box;
-      std::size_t from = m.begin, to = word_end(line.text, m.end);
+      const std::size_t name_end = word_end(line.text, m.end);
+      std::size_t from = m.begin, to = name_end;
       if (boxes_before) box = box_before(line.text, m.begin, i > 0 ? word_end(line.text, mentions[i - 1].end) : 0);
       if (box) from = box->first;
       else if (auto after = boxes_before ? std::nullopt : box_after(line.text, to);
@@ -218,16 +218,28 @@ std::vector<CheckedArea> checked_areas(const std::vector<TextRun>& lines) {
         to = after->first;
       }
       item.evidence = line.evidence(from, to);
-      item.confidence = line.confidence(from, to);
+      // The name read as surely as its words; the box as surely as its token (before or after it).
+      const double name_read = line.confidence(m.begin, name_end);
+      item.confidence = std::min(name_read, from < m.begin ? token_confidence(line, from, m.begin, box.has_value())
+                                                           : token_confidence(line, name_end, to, box.has_value()));
       for (const TextRun::Piece* p : line.pieces_in(m.begin, m.end))
         item.ocr = item.ocr || (p->page.page && p->page.page->source == TextSource::ocr);
       // On a scan the box's pixels decide when its text does not: no token, or one OCR could not
-      // name; a token that disagrees with the pixels makes the box unclear.
-      if (const auto pixels = item.ocr ? pixel_box(line, m.begin, m.end) : std::nullopt) {
-        const BoxState by_text = box ? box->second : BoxState::unclear;
-        item.state = !box || by_text == BoxState::unclear || by_text == pixels->first ? pixels->first : BoxState::unclear;
-        item.evidence.insert(item.evidence.begin(), pixels->second);
-        item.confidence = std::min(item.confidence, pixels->second.confidence);
+      // name. A token that disagrees makes the box unclear, unless the pixels are past doubt (OCR
+      // reads a box with a faint mark in it as "[ ]" or "]"): the box's garbage then says nothing.
+      // (The drawn boxes tell which side the list's marks are on: the token compared is the one on
+      // that side.)
+      if (const auto pixels = pixel_box(line, mentions, i, pixel_side)) {
+        const std::size_t limit = i > 0 ? word_end(line.text, mentions[i - 1].end) : 0;
+        auto token = pixel_side == BoxSide::before ? box_before(line.text, m.begin, limit) : box_after(line.text, name_end);
+        if (token && pixel_side == BoxSide::after && i + 1 < mentions.size() && token->first > mentions[i + 1].begin) token.reset();
+        const BoxState by_text = token ? token->second : BoxState::unclear;
+        const bool agree = by_text == BoxState::unclear || by_text == pixels->state;
+        item.state = agree || (pixels->strong && pixels->state == BoxState::ticked) ? pixels->state : BoxState::unclear;
+        item.evidence.insert(item.evidence.begin(), pixels->evidence);
+        // (Tesseract is unsure of a word beside a drawn box; a long name the vocabulary knows is
+        // the area all the same: the box's reading decides how sure the item is.)
+        item.confidence = std::min(m.end - m.begin >= 6 ? std::max(name_read, 0.9) : name_read, pixels->evidence.confidence);
         line_has_box[l] = true;
         ++with_box;
         boxed.push_back(std::move(item));
@@ -237,7 +249,7 @@ std::vector<CheckedArea> checked_areas(const std::vector<TextRun>& lines) {
         bare.emplace_back(l, std::move(item));
         continue;
       }
-      item.state = box->second;
+      item.state = side_ambiguous ? BoxState::unclear : box->second;
       line_has_box[l] = true;
       ++with_box;
       ticked_by_token += item.state == BoxState::ticked;

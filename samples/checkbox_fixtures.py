@@ -3,19 +3,29 @@
 
 What and why: a form that prints every area with a box ("check all that apply") must give only
 the ticked areas as departments, on a text layer and on a scan. The forms are made here from
-nothing (no real person's data), in several ways of printing a box: text-layer glyphs (☒ / ☐),
-brackets ("[X]" / "[ ]"), boxes drawn as graphics holding a ✓ glyph, and, for scans, boxes drawn
-with an X, a check mark or a filled square in them. `truth.json` lists, per file, the ticked areas
-(lab-area ids) and how the form was printed.
+nothing (no real person's data), with the marks people and programs make:
+
+- text layers: box glyphs (☒/☐, ☑/☐), brackets ("[X]"/"[ ]"), boxes drawn as graphics holding a
+  ✓ glyph or a ZapfDingbats ✔ (a flattened PDF form's check box), the label left or right of its box;
+- scans, faint scans and phone photos (perspective, uneven light, skew, JPEG): the same, and boxes
+  drawn as graphics marked by hand: a check mark, an X, a filled square, a dot, a circle round the
+  box, a tick that overruns the box.
+
+Lists come in one, two or three columns, the area names vary ("Clinical Chemistry",
+"Biochemistry", "Haematology", ...) and an "Other" box may sit among them. `truth.json` lists,
+per file, the ticked areas (lab-area ids) and how the form was printed.
 
 Usage: /usr/bin/python3 samples/checkbox_fixtures.py --out DIR [--count N] [--seed S]
 """
 import argparse
 import json
+import math
 import os
 import random
 import sys
 
+import numpy as np
+from PIL import Image, ImageFilter
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
@@ -23,17 +33,112 @@ from reportlab.pdfgen import canvas
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from credgen import scan as S  # noqa: E402
 
-AREAS = [("Clinical Chemistry", "chemistry"), ("Hematology", "hematology"), ("Microbiology", "microbiology"),
-         ("Blood Bank", "blood_bank"), ("Urinalysis", "urinalysis"), ("Serology", "immunology")]
+# Each area with the names forms print it under (one is picked per form).
+AREAS = [("chemistry", ["Clinical Chemistry", "Biochemistry", "Chemistry"]),
+         ("hematology", ["Hematology", "Haematology"]),
+         ("microbiology", ["Microbiology", "Medical Microbiology", "Bacteriology"]),
+         ("blood_bank", ["Blood Bank", "Immunohematology", "Transfusion Medicine"]),
+         ("urinalysis", ["Urinalysis", "Clinical Microscopy"]),
+         ("immunology", ["Serology", "Immunology"]),
+         ("molecular", ["Molecular Diagnostics"]),
+         ("other", ["Histopathology"])]
 EMPLOYERS = ["Riverside Diagnostic Laboratory", "Sunrise Medical Center", "Lakeview General Hospital",
              "Northgate Clinical Laboratories"]
 NAMES = ["Rosa M. Lim", "Kwame Osei", "Priya R. Nair", "Ana T. Reyes"]
-TEXT_STYLES = ["glyph", "bracket", "drawn_check_glyph"]
-SCAN_STYLES = ["glyph", "bracket", "drawn_x", "drawn_check", "drawn_fill"]
+CUES = ["Laboratory areas worked (check all that apply):", "Sections rotated through (tick the appropriate boxes):",
+        "Departments - mark all that apply:", "Areas of work (check the box for each):"]
+# (style, label side) per source; the styles' marks are drawn by `draw_mark`.
+TEXT_STYLES = [("glyph_x", "before"), ("glyph_check", "before"), ("bracket", "before"), ("glyph_x", "after"),
+               ("bracket", "after"), ("drawn_check_glyph", "before"), ("drawn_zapf", "before"),
+               ("drawn_zapf", "after")]
+SCAN_STYLES = [("glyph_x", "before"), ("bracket", "before"), ("drawn_check_glyph", "before"),
+               ("drawn_x", "before"), ("drawn_check", "before"), ("drawn_fill", "before"), ("drawn_dot", "before"),
+               ("drawn_circle", "before"), ("drawn_overrun", "before"), ("drawn_x", "after"), ("drawn_check", "after")]
+CAPTURES = ["scan", "faint", "photo"]
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 
-def draw_form(path, style, ticked, rng):
+def pen(c, rng, width):
+    c.setLineWidth(width * rng.uniform(0.85, 1.3))
+    c.setLineCap(1)
+    c.setLineJoin(1)
+
+
+def draw_mark(c, style, x, y, s, rng):
+    """The mark inside (or over) a box drawn with its lower left corner at (x, y), side s."""
+    j = lambda: rng.uniform(-0.06, 0.06) * s  # noqa: E731  (a hand's wobble)
+    if style == "drawn_check_glyph":
+        c.setFont("DejaVuSans", s * 0.95)
+        c.drawString(x + 0.12 * s, y + 0.15 * s, "\u2713")
+    elif style == "drawn_zapf":
+        c.setFont("ZapfDingbats", s * 0.8)
+        c.drawString(x + 0.12 * s, y + 0.2 * s, "4")
+    elif style == "drawn_x":
+        pen(c, rng, 1.4)
+        c.line(x + 0.18 * s + j(), y + 0.18 * s + j(), x + 0.82 * s + j(), y + 0.82 * s + j())
+        c.line(x + 0.82 * s + j(), y + 0.18 * s + j(), x + 0.18 * s + j(), y + 0.82 * s + j())
+    elif style == "drawn_check":
+        pen(c, rng, 1.4)
+        p = c.beginPath()
+        p.moveTo(x + 0.18 * s + j(), y + 0.5 * s + j())
+        p.lineTo(x + 0.42 * s + j(), y + 0.18 * s + j())
+        p.lineTo(x + 0.88 * s + j(), y + 0.85 * s + j())
+        c.drawPath(p, stroke=1, fill=0)
+    elif style == "drawn_overrun":  # a quick tick that starts in the box and runs far above it
+        pen(c, rng, 1.6)
+        p = c.beginPath()
+        p.moveTo(x + 0.15 * s + j(), y + 0.55 * s + j())
+        p.lineTo(x + 0.4 * s + j(), y + 0.15 * s + j())
+        p.lineTo(x + 1.3 * s + j(), y + 1.7 * s + j())
+        c.drawPath(p, stroke=1, fill=0)
+    elif style == "drawn_fill":
+        m = 0.2 * s
+        c.rect(x + m, y + m, s - 2 * m, s - 2 * m, stroke=0, fill=1)
+    elif style == "drawn_dot":
+        c.circle(x + s / 2 + j(), y + s / 2 + j(), 0.2 * s, stroke=0, fill=1)
+    elif style == "drawn_circle":  # a ring drawn round the box
+        pen(c, rng, 1.2)
+        r = 0.95 * s
+        c.ellipse(x + s / 2 - r + j(), y + s / 2 - r * 0.9 + j(), x + s / 2 + r + j(), y + s / 2 + r * 0.9 + j(),
+                  stroke=1, fill=0)
+
+
+def box_token(style, on):
+    if style == "glyph_x":
+        return "\u2612" if on else "\u2610"
+    if style == "glyph_check":
+        return "\u2611" if on else "\u2610"
+    if style == "bracket":
+        return "[X]" if on else "[ ]"
+    return None  # a box drawn as a graphic
+
+
+def draw_item(c, style, side, x, y, label, on, col_width, rng):
+    token = box_token(style, on)
+    c.setFont("DejaVuSans", 11)
+    if token is not None:
+        if side == "before":
+            c.drawString(x, y, token + " " + label)
+        else:
+            c.drawString(x, y, label + " " + token)
+        return
+    s = 11
+    label_w = pdfmetrics.stringWidth(label, "DejaVuSans", 11)
+    if side == "before":
+        bx, lx = x, x + s + 7
+    else:  # the box after the label, right after it or in a column of its own
+        lx = x
+        bx = x + label_w + 8 if rng.random() < 0.5 else x + col_width - s - 22
+    c.setLineWidth(1)
+    c.rect(bx, y - 2, s, s, stroke=1, fill=0)
+    c.drawString(lx, y, label)
+    if on:
+        draw_mark(c, style, bx, y - 2, s, rng)
+    c.setFont("DejaVuSans", 11)
+
+
+def draw_form(path, style, side, items, rng):
+    """items: (label, area id or None, ticked)."""
     pdfmetrics.registerFont(TTFont("DejaVuSans", FONT))
     W, H = 612, 792
     c = canvas.Canvas(path, pagesize=(W, H), invariant=1, initialFontName="DejaVuSans")
@@ -50,61 +155,101 @@ def draw_form(path, style, ticked, rng):
         c.drawString(230, y, value)
         y -= 22
     y -= 10
-    c.drawString(72, y, "Laboratory areas worked (check all that apply):")
+    c.drawString(72, y, rng.choice(CUES))
     y -= 30
-    for i, (name, area) in enumerate(AREAS):
-        x = 90 + (i % 3) * 170
-        row_y = y - (i // 3) * 30
-        on = area in ticked
-        if style == "glyph":
-            c.drawString(x, row_y, ("\u2612 " if on else "\u2610 ") + name)
-            continue
-        if style == "bracket":
-            c.drawString(x, row_y, ("[X] " if on else "[ ] ") + name)
-            continue
-        c.setLineWidth(1)
-        c.rect(x, row_y - 2, 11, 11, stroke=1, fill=0)
-        if on and style == "drawn_check_glyph":
-            c.drawString(x + 1.5, row_y, "\u2713")
-        elif on and style == "drawn_x":
-            c.setLineWidth(1.4)
-            c.line(x + 2, row_y, x + 9, row_y + 7)
-            c.line(x + 9, row_y, x + 2, row_y + 7)
-        elif on and style == "drawn_check":
-            c.setLineWidth(1.4)
-            c.line(x + 2, row_y + 4, x + 5, row_y + 1)
-            c.line(x + 5, row_y + 1, x + 10, row_y + 9)
-        elif on and style == "drawn_fill":
-            c.rect(x + 2.5, row_y + 0.5, 6, 6, stroke=0, fill=1)
-        c.drawString(x + 18, row_y, name)
-    y -= 90
+    columns = rng.choice([1, 2, 3])
+    col_width = (W - 160) / columns
+    rows = math.ceil(len(items) / columns)
+    for i, (label, _, on) in enumerate(items):
+        col, row = i % columns, i // columns
+        draw_item(c, style, side, 90 + col * col_width, y - row * 26, label, on, col_width, rng)
+    y -= rows * 26 + 40
     c.drawString(72, y, "Supervisor signature: ____________________     Date: 05/02/2024")
     c.showPage()
     c.save()
 
 
+def faint(img):
+    """A pale scan: ink at a third to a half of its darkness (a light pencil or a tired toner)."""
+    a = np.asarray(img).astype(np.float32)
+    return Image.fromarray((255 - (255 - a) * 0.42).clip(0, 255).astype(np.uint8), "L")
+
+
+def phone_photo(arr, rng):
+    """A phone photo of the page: smaller, turned a little, seen at an angle (perspective), lit
+    unevenly, slightly blurred, JPEG."""
+    img = Image.fromarray(arr, "L")
+    w, h = img.size
+    d = lambda: rng.uniform(0.0, 0.035)  # noqa: E731
+    # Where the page's corners land (a keystone: the top seen a little narrower).
+    quad = [(w * d(), h * d()), (w * d(), h * (1 - d())), (w * (1 - d()), h * (1 - d())), (w * (1 - d()), h * d())]
+    img = img.transform((w, h), Image.QUAD, [c for p in quad for c in p], resample=Image.BICUBIC, fillcolor=235)
+    img = img.rotate(rng.uniform(-2.5, 2.5), resample=Image.BICUBIC, expand=False, fillcolor=235)
+    a = np.asarray(img).astype(np.float32)
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    light = 0.78 + 0.22 * (0.6 * xx / w + 0.4 * yy / h) if rng.random() < 0.5 else 0.8 + 0.2 * (1 - xx / w)
+    a = a * light + np.random.default_rng(rng.randrange(2 ** 31)).standard_normal(a.shape).astype(np.float32) * 4
+    img = Image.fromarray(a.clip(0, 255).astype(np.uint8), "L").filter(ImageFilter.GaussianBlur(0.8))
+    scale = rng.uniform(0.62, 0.72)  # ~200 dpi of the page
+    return img.resize((int(w * scale), int(h * scale)), Image.BILINEAR), round(300 * scale)
+
+
+def capture(path, capture_kind, rng):
+    """The text PDF at `path` replaced by its scan; returns the file's new path."""
+    pages = S.rasterize(path, 300)
+    if capture_kind == "photo":
+        photo, dpi = phone_photo(pages[0], rng)
+        os.remove(path)
+        path = path[:-4] + ".jpg"
+        photo.save(path, "JPEG", quality=82, dpi=(dpi, dpi))
+        return path
+    prm = S.scan_params(rng, strength=0.5)
+    prm["skew_deg"] = round(rng.uniform(-1.2, 1.2), 2)
+    images = [S.degrade(p, 300, prm) for p in pages]
+    if capture_kind == "faint":
+        images = [faint(im) for im in images]
+    S.save_pdf(images, path, 300, 85)
+    return path
+
+
+def pick_items(rng):
+    areas = rng.sample(AREAS, rng.randint(5, 8))
+    items = [(rng.choice(names), area) for area, names in areas]
+    if rng.random() < 0.3:
+        items.append(("Other", None))
+    ticked = set(rng.sample([a for _, a in items if a], rng.randint(1, 4)))
+    if rng.random() < 0.05:
+        ticked = set()
+    return [(label, area, area in ticked) for label, area in items], sorted(ticked)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", required=True)
-    ap.add_argument("--count", type=int, default=3, help="forms per style and source")
+    ap.add_argument("--count", type=int, default=4, help="forms per style and source")
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--only", default="", help="make only the forms whose name contains this")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     os.makedirs(a.out, exist_ok=True)
     truth = {}
+    made = 0
     for source, styles in (("text", TEXT_STYLES), ("scan", SCAN_STYLES)):
-        for style in styles:
+        for style, side in styles:
             for n in range(a.count):
-                ticked = sorted(rng.sample([x[1] for x in AREAS], rng.randint(1, 4)))
-                name = f"{source}-{style}-{n}.pdf"
+                items, ticked = pick_items(rng)
+                form_rng = random.Random(rng.randrange(2 ** 31))
+                made += 1
+                kind = CAPTURES[made % len(CAPTURES)] if source == "scan" else "text"
+                name = f"{source}-{style}-{side}-{n}" + (f"-{kind}" if source == "scan" else "") + ".pdf"
+                if a.only and a.only not in name:
+                    continue
                 path = os.path.join(a.out, name)
-                draw_form(path, style, ticked, rng)
+                draw_form(path, style, side, items, form_rng)
                 if source == "scan":
-                    pages = S.rasterize(path, 300)
-                    prm = S.scan_params(rng, strength=0.5)
-                    prm["skew_deg"] = round(rng.uniform(-0.8, 0.8), 2)
-                    S.save_pdf([S.degrade(p, 300, prm) for p in pages], path, 300, 85)
-                truth[name] = {"source": source, "style": style, "ticked": ticked}
+                    path = capture(path, kind, form_rng)
+                truth[os.path.basename(path)] = {"source": source, "style": style, "side": side, "capture": kind,
+                                                 "ticked": ticked}
     with open(os.path.join(a.out, "truth.json"), "w") as f:
         json.dump(truth, f, indent=1, sort_keys=True)
     print(f"wrote {len(truth)} forms to {a.out}")

@@ -1,6 +1,8 @@
 #include "pipeline/reader/box_marks.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string_view>
 
 #include "core/page_text_json.h"
 
@@ -10,6 +12,7 @@ namespace {
 
 bool dark(Pix* bin, int x, int y) {
   l_uint32 v = 0;
+  if (x < 0 || y < 0 || x >= static_cast<int>(pixGetWidth(bin)) || y >= static_cast<int>(pixGetHeight(bin))) return false;
   pixGetPixel(bin, x, y, &v);
   return v != 0;
 }
@@ -30,7 +33,7 @@ double side_cover(Pix* bin, int x, int y, int w, int h, int t, bool horizontal, 
   return length > 0 ? static_cast<double>(covered) / length : 0;
 }
 
-// The border's depth on one side: rows (or columns) from the edge that are mostly ink.
+// The border's depth: rows from the top edge that are mostly ink.
 int border_depth(Pix* bin, int x, int y, int w, int h) {
   int depth = 0;
   for (int d = 0; d < std::max(1, std::min(w, h) / 8); ++d) {
@@ -42,6 +45,77 @@ int border_depth(Pix* bin, int x, int y, int w, int h) {
   return std::max(depth, 1);
 }
 
+double ink_in(Pix* bin, int x0, int y0, int x1, int y1) {
+  if (x1 <= x0 || y1 <= y0) return 0;
+  int ink = 0;
+  for (int y = y0; y < y1; ++y)
+    for (int x = x0; x < x1; ++x) ink += dark(bin, x, y);
+  return static_cast<double>(ink) / ((x1 - x0) * (y1 - y0));
+}
+
+// Share of the columns (or rows) of a strip that hold any ink.
+double strip_cover(Pix* bin, int x0, int y0, int x1, int y1, bool columns) {
+  const int n = columns ? x1 - x0 : y1 - y0;
+  if (n <= 0 || x1 <= x0 || y1 <= y0) return 0;
+  int hit = 0;
+  for (int i = 0; i < n; ++i) {
+    bool any = false;
+    for (int j = columns ? y0 : x0; j < (columns ? y1 : x1) && !any; ++j) any = columns ? dark(bin, x0 + i, j) : dark(bin, j, y0 + i);
+    hit += any;
+  }
+  return static_cast<double>(hit) / n;
+}
+
+// Ink anywhere in a window (a few pixels: more than scan dust).
+bool inked(Pix* bin, int x0, int y0, int x1, int y1) {
+  int n = 0;
+  for (int y = y0; y < y1; ++y)
+    for (int x = x0; x < x1; ++x) n += dark(bin, x, y);
+  return n >= 3;
+}
+
+// A ring drawn round the box: ink just outside it above and below, across its middle, and off
+// (three of) its four corners, where neither a label beside the box nor a box above or below it reaches; and
+// the ink above is no rule (a table's line runs on well beyond the box; a ring's top does not).
+bool circled(Pix* bin, int x, int y, int w, int h) {
+  const int gap = std::max(2, w / 12), reach = std::max(5, w * 7 / 10);
+  const int mx0 = x + w / 4, mx1 = x + w - w / 4;
+  if (strip_cover(bin, mx0, y - reach, mx1, y - gap, true) < 0.8) return false;
+  if (strip_cover(bin, mx0, y + h + gap, mx1, y + h + reach, true) < 0.8) return false;
+  const int corner = reach * 2 / 3;
+  // (A ring hugs the corners: the windows start a pixel or two off them.)
+  const int near = 2;
+  const int corners = inked(bin, x - corner, y - corner, x - near, y - near) + inked(bin, x + w + near, y - corner, x + w + corner, y - near) +
+                      inked(bin, x - corner, y + h + near, x - near, y + h + corner) +
+                      inked(bin, x + w + near, y + h + near, x + w + corner, y + h + corner);
+  if (corners < 3) return false;  // (a hand's ring may pass close by one corner)
+  const bool rule_left = strip_cover(bin, x - 2 * w, y - reach, x - w, y - gap, true) >= 0.8;
+  const bool rule_right = strip_cover(bin, x + 2 * w, y - reach, x + 3 * w, y - gap, true) >= 0.8;
+  return !(rule_left && rule_right);
+}
+
+// The straight strokes of the page: ink kept by an opening with a horizontal or a vertical line
+// `length` long. A box's sides survive; the X, the check mark or the ring drawn on it do not, so a
+// tick that runs out of its box no longer joins the box into one larger shape.
+PixPtr straight_strokes(Pix* bin, int length) {
+  PixPtr across(pixOpenBrick(nullptr, bin, length, 1));
+  PixPtr down(pixOpenBrick(nullptr, bin, 1, length));
+  if (!across || !down) return nullptr;
+  return PixPtr(pixOr(nullptr, across.get(), down.get()));
+}
+
+// A shape's box tightened to its straight sides: edge rows (columns) less than half inked are a
+// mark's stroke that ran along a side out of the box (a tick off the top right corner), not the
+// box; at most a third of the shape is cut from each end.
+void tighten(Pix* strokes, int& x, int& y, int& w, int& h) {
+  auto row_cover = [&](int r) { return side_cover(strokes, x, r, w, 1, 1, true, false); };
+  auto col_cover = [&](int c) { return side_cover(strokes, c, y, 1, h, 1, false, false); };
+  for (int cut = 0; cut < h / 3 && h > 2 && row_cover(y) < 0.5; ++cut) ++y, --h;
+  for (int cut = 0; cut < h / 3 && h > 2 && row_cover(y + h - 1) < 0.5; ++cut) --h;
+  for (int cut = 0; cut < w / 3 && w > 2 && col_cover(x) < 0.5; ++cut) ++x, --w;
+  for (int cut = 0; cut < w / 3 && w > 2 && col_cover(x + w - 1) < 0.5; ++cut) --w;
+}
+
 }  // namespace
 
 std::vector<PixelBox> find_box_marks(Pix* image, int dpi) {
@@ -49,32 +123,81 @@ std::vector<PixelBox> find_box_marks(Pix* image, int dpi) {
   if (!image || dpi <= 0) return out;
   PixPtr bin(pixGetDepth(image) == 1 ? pixClone(image) : pixConvertTo1(image, 128));
   if (!bin) return out;
-  Boxa* boxes = pixConnCompBB(bin.get(), 8);
+  const int min_side = static_cast<int>(dpi * 0.08), max_side = static_cast<int>(dpi * 0.3);
+  // (As long as the shortest box's side: a pen's stroke at 60 degrees, 2 pt wide, is shorter
+  // from top to bottom than that, so a tick that runs out of its box is taken off with the other marks.)
+  PixPtr strokes = straight_strokes(bin.get(), std::max(5, min_side));
+  if (!strokes) return out;
+  Boxa* boxes = pixConnCompBB(strokes.get(), 8);
   if (!boxes) return out;
-  const int min_side = static_cast<int>(dpi * 0.06), max_side = static_cast<int>(dpi * 0.3);
   const int n = boxaGetCount(boxes);
-  for (int i = 0; i < n && out.size() < kMaxBoxMarks; ++i) {
+  std::vector<PixelBox> found;
+  for (int i = 0; i < n && found.size() < kMaxBoxMarks; ++i) {
     l_int32 x = 0, y = 0, w = 0, h = 0;
     boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
+    if (w < min_side || h < min_side || w > 2 * max_side || h > 2 * max_side) continue;
+    // A shape much longer one way than the other may be a box with a stroke run out of it; the
+    // box left once tightened must be clearly larger than the smallest (letters are not).
+    if (w * 20 > h * 23 || h * 20 > w * 23) {
+      tighten(strokes.get(), x, y, w, h);
+      if (w * 4 < min_side * 5 || h * 4 < min_side * 5) continue;
+    }
     if (w < min_side || h < min_side || w > max_side || h > max_side) continue;
     if (w * 4 < h * 3 || h * 4 < w * 3) continue;  // square within a quarter
     // Four straight sides: every side inked along nearly all its length, near the edge.
     const int band = std::max(2, std::min(w, h) / 10);
-    if (side_cover(bin.get(), x, y, w, h, band, true, false) < 0.9 || side_cover(bin.get(), x, y, w, h, band, true, true) < 0.9 ||
-        side_cover(bin.get(), x, y, w, h, band, false, false) < 0.9 || side_cover(bin.get(), x, y, w, h, band, false, true) < 0.9)
+    Pix* s = strokes.get();
+    if (side_cover(s, x, y, w, h, band, true, false) < 0.9 || side_cover(s, x, y, w, h, band, true, true) < 0.9 ||
+        side_cover(s, x, y, w, h, band, false, false) < 0.9 || side_cover(s, x, y, w, h, band, false, true) < 0.9)
       continue;
     // Inside the border, with a margin of the border's depth again (the scan blurs the edge).
-    const int depth = border_depth(bin.get(), x, y, w, h);
+    const int depth = border_depth(s, x, y, w, h);
     // (A 1 pt border scanned at 300 dpi blurs over 4-6 pixels: at least a sixth of the side.)
     const int inset = std::max(2 * depth + 1, std::min(w, h) / 6);
-    const int ix = x + inset, iy = y + inset, iw = w - 2 * inset, ih = h - 2 * inset;
-    if (iw < 3 || ih < 3) continue;
-    int ink = 0;
-    for (int yy = iy; yy < iy + ih; ++yy)
-      for (int xx = ix; xx < ix + iw; ++xx) ink += dark(bin.get(), xx, yy);
-    out.push_back({x, y, w, h, static_cast<double>(ink) / (iw * ih)});
+    if (w - 2 * inset < 3 || h - 2 * inset < 3) continue;
+    // A box stands apart: no ink touches its sides across their middle (a bold capital's square
+    // in a word of a letterhead has its neighbours a pixel or two away).
+    const int apart = std::max(2, w / 8), my0 = y + h / 4, my1 = y + h - h / 4;
+    if (strip_cover(bin.get(), x - apart, my0, x - 1, my1, false) >= 0.5 ||
+        strip_cover(bin.get(), x + w + 1, my0, x + w + apart, my1, false) >= 0.5)
+      continue;
+    const double ink = ink_in(bin.get(), x + inset, y + inset, x + w - inset, y + h - inset);
+    found.push_back({x, y, w, h, ink, circled(bin.get(), x, y, w, h)});
   }
   boxaDestroy(&boxes);
+  // A square inside another (a filled square drawn in a box) is the outer box's mark, not a box.
+  for (const PixelBox& b : found) {
+    const bool inside = std::any_of(found.begin(), found.end(), [&](const PixelBox& o) {
+      return &o != &b && o.x <= b.x && o.y <= b.y && o.x + o.w >= b.x + b.w && o.y + o.h >= b.y + b.h;
+    });
+    if (!inside) out.push_back(b);
+  }
+  return out;
+}
+
+bool may_hold_check_boxes(const std::vector<Word>& words) {
+  // Instructions to tick in the languages the letters come in, and box, tick and cross glyphs.
+  static const std::vector<std::string_view> cues = {
+      "check", "tick", "apply", "applicable", "box", "boxes", "marque", "marcar", "marquer", "cochez", "cocher",
+      "assinale", "seleccione", "ankreuzen", "centang", "pilih", "isaretleyiniz"};
+  static const std::vector<std::string_view> glyphs = {"\u2610", "\u2611", "\u2612", "\u2713", "\u2714", "\u2717",
+                                                       "\u2718", "\u25A0", "\u25A1", "[X]", "[x]", "[ ]", "[]"};
+  for (const Word& w : words) {
+    for (std::string_view g : glyphs)
+      if (w.text.find(g) != std::string::npos) return true;
+    std::string t;
+    for (char c : w.text)
+      if (std::isalpha(static_cast<unsigned char>(c))) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::find(cues.begin(), cues.end(), t) != cues.end()) return true;
+  }
+  return false;
+}
+
+std::vector<BoxMark> box_marks_in_points(Pix* image, int dpi) {
+  std::vector<BoxMark> out;
+  const double to_points = 72.0 / std::max(dpi, 1);
+  for (const PixelBox& b : find_box_marks(image, dpi))
+    out.push_back({{b.x * to_points, b.y * to_points, (b.x + b.w) * to_points, (b.y + b.h) * to_points}, b.ink, b.circled});
   return out;
 }
 

@@ -1,5 +1,6 @@
-// Check boxes on a page image: small squares of dark edges (four straight sides), and how much of
-// their inside is inked once the border is left out. OCR reads no text for a drawn box (and often
+// Check boxes on a page image: small squares of straight dark edges (four sides, found among the
+// page's horizontal and vertical strokes so a mark that runs out of its box does not hide it), how
+// much of their inside is inked once the border is left out, and whether a ring is drawn round them. OCR reads no text for a drawn box (and often
 // drops a box with an X in it altogether), so the extractors measure a form's ticks from these
 // (extractors/experience_checkboxes.h). Coordinates are the image's pixels.
 #pragma once
@@ -14,9 +15,21 @@ namespace cc {
 struct PixelBox {
   int x = 0, y = 0, w = 0, h = 0;
   double ink = 0;  // inked share of the inside (border excluded), 0..1
+  bool circled = false;  // a ring drawn round the box
 };
 
-// Boxes with sides of 0.06-0.3 inch at `dpi`, at most kMaxBoxMarks (core/page_text_json.h).
+// Boxes with sides of 0.08-0.3 inch (a box glyph of 9 pt type and up) at `dpi`, at most kMaxBoxMarks (core/page_text_json.h); a
+// square drawn inside another (a filled box) is left out.
 std::vector<PixelBox> find_box_marks(Pix* image, int dpi);
+
+// Whether a text-layer page may hold a form's check boxes drawn as graphics, which its text does
+// not show: it asks for ticks ("check", "tick", "apply", "box"...) or prints a box or tick glyph.
+// Only such pages are rendered for their boxes (kTextLayerBoxDpi): a text-layer page costs a few
+// milliseconds, a rendering several times that.
+bool may_hold_check_boxes(const std::vector<Word>& words);
+constexpr int kTextLayerBoxDpi = 150;
+
+// The boxes of a rendering at `dpi` as the page's BoxMarks (points).
+std::vector<BoxMark> box_marks_in_points(Pix* image, int dpi);
 
 }  // namespace cc

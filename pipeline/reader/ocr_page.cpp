@@ -25,9 +25,26 @@ constexpr float kTrustedOrientation = 14.0f;
 // character error rate from 2.0% to 1.5% (0.4: 1.5%, 0.7: 1.8%).
 constexpr double kMinLineConfidence = 0.5;
 
-int drop_unreadable_lines(std::vector<OcrWord>& words) {
+// A word Tesseract read on a drawn check box ("[V7]", "fm]", "i]" for a box with a mark in it) is
+// the box's garbage, not the line's text: it does not count in the line's confidence, so the line
+// "[box] Histopathology" is not dropped as noise for it.
+// A word that touches a circled box takes in the ring ("©Histopathology"): it does not count
+// either, but stays (a line of such words only is kept).
+bool on_check_box(const OcrWord& w, const std::vector<PixelBox>& boxes) {
+  for (const PixelBox& b : boxes) {
+    const int ring = b.circled ? b.w * 3 / 5 : 0;
+    const int x0 = std::max(w.left, b.x - ring), x1 = std::min(w.right, b.x + b.w + ring);
+    const int y0 = std::max(w.top, b.y - ring), y1 = std::min(w.bottom, b.y + b.h + ring);
+    if (x1 <= x0 || y1 <= y0) continue;
+    if (b.circled || 2 * (x1 - x0) * (y1 - y0) >= (w.right - w.left) * (w.bottom - w.top)) return true;
+  }
+  return false;
+}
+
+int drop_unreadable_lines(std::vector<OcrWord>& words, const std::vector<PixelBox>& boxes) {
   std::map<int, std::pair<double, int>> lines;  // line -> (confidence sum, words)
   for (const auto& w : words) {
+    if (on_check_box(w, boxes)) continue;
     auto& l = lines[w.line];
     l.first += w.confidence;
     ++l.second;
@@ -35,8 +52,8 @@ int drop_unreadable_lines(std::vector<OcrWord>& words) {
   int dropped = 0;
   for (const auto& [line, sum] : lines) dropped += sum.first / sum.second < kMinLineConfidence;
   std::erase_if(words, [&](const OcrWord& w) {
-    const auto& l = lines[w.line];
-    return l.first / l.second < kMinLineConfidence;
+    const auto found = lines.find(w.line);  // (a line of box garbage only has no entry: kept)
+    return found != lines.end() && found->second.first / found->second.second < kMinLineConfidence;
   });
   return dropped;
 }
@@ -179,7 +196,8 @@ Status ocr_page(Pix* gray, int dpi, OcrEngine& engine, PageText& page) {
   const double to_points = 72.0 / dpi;
   page.words.clear();
   double confidence_sum = 0;
-  const int dropped = drop_unreadable_lines(*words);
+  const std::vector<PixelBox> check_boxes = find_box_marks(prep->image.get(), prep->dpi);
+  const int dropped = drop_unreadable_lines(*words, check_boxes);
   if (dropped > 0) page.notes.push_back("dropped " + std::to_string(dropped) + " line(s) read below " +
                                         std::to_string(static_cast<int>(kMinLineConfidence * 100)) + "% confidence (seals, ornaments, noise)");
   for (auto& w : *words) {
@@ -193,9 +211,9 @@ Status ocr_page(Pix* gray, int dpi, OcrEngine& engine, PageText& page) {
     page.words.push_back(std::move(word));
   }
   page.box_marks.clear();
-  for (const PixelBox& b : find_box_marks(prep->image.get(), prep->dpi)) {
+  for (const PixelBox& b : check_boxes) {
     const Box px = to_source_pixels(*prep, b.x, b.y, b.x + b.w, b.y + b.h);
-    page.box_marks.push_back({{px.x0 * to_points, px.y0 * to_points, px.x1 * to_points, px.y1 * to_points}, b.ink});
+    page.box_marks.push_back({{px.x0 * to_points, px.y0 * to_points, px.x1 * to_points, px.y1 * to_points}, b.ink, b.circled});
   }
   page.source = TextSource::ocr;
   page.ocr_dpi = prep->dpi;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "pipeline/intake/sniff.h"
+#include "pipeline/reader/box_marks.h"
 #include "pipeline/reader/ocr_page.h"
 #include "pipeline/reader/parser_diagnostics.h"
 #include "pipeline/reader/pix.h"
@@ -180,6 +181,10 @@ Expected<PageText> PdfSource::read_page(int index, OcrEngine& engine, bool force
   if (!need_ocr) {
     out.source = TextSource::text_layer;
     out.words = std::move(words);
+    // A form's boxes drawn as graphics (and the marks drawn in them) are no text: read them from
+    // a rendering of the page, when its text asks for ticks.
+    if (may_hold_check_boxes(out.words))
+      if (PixPtr gray = render_gray(*page, kTextLayerBoxDpi)) out.box_marks = box_marks_in_points(gray.get(), kTextLayerBoxDpi);
     return out;
   }
   out.notes.push_back(force_ocr ? "OCR forced" : judgement.reason + ": OCR");

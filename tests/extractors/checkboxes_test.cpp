@@ -119,6 +119,19 @@ TEST(CheckBoxes, ACheckAllThatApplyListWithoutAnyBoxTokenGoesToReview) {
   EXPECT_LT(f.job.confidence, kLowConfidence);
 }
 
+TEST(CheckBoxes, LabelsLeftOfTheirBoxesInColumns) {
+  // The second column's name has the first column's box before it: the lines' ends tell the side.
+  EXPECT_EQ(form({"Chemistry \u2612   Microbiology \u2610", "Hematology \u2610   Blood Bank \u2612"}).job.departments,
+            (Areas{"chemistry", "blood_bank"}));
+  EXPECT_EQ(form({"Transfusion Medicine [X]   Microbiology [ ]   Molecular Diagnostics [X]"}).job.departments,
+            (Areas{"blood_bank", "molecular"}));
+  // Boxes drawn as graphics, ticks as glyphs, and no line's end to tell whose tick is whose:
+  // nothing counted, the job goes to review.
+  const Form unsure = form({"Clinical Microscopy \u2713 Chemistry \u2713 Molecular Diagnostics", "Hematology Serology"});
+  EXPECT_TRUE(unsure.job.departments.empty());
+  EXPECT_LT(unsure.job.confidence, kLowConfidence);
+}
+
 // A set of forms: every combination of four areas ticked or not, in each notation, on a text
 // layer and as OCR reads it; the ticked set must come back exactly.
 TEST(CheckBoxes, TickedSetsComeBackInEveryNotation) {
