@@ -79,6 +79,9 @@ struct Tally {
 struct Report {
   std::map<std::string, Tally> areas;
   size_t decisions = 0, decisions_equal = 0, decisions_review = 0, wrong_eligible = 0;
+  // Every decision sent to review that the truth decides, and not_eligible for an eligible
+  // candidate, on any set (decisions_review counts the review a scanned set is allowed).
+  size_t sent_to_review = 0, not_eligible_for_eligible = 0;
   std::vector<std::string> decision_misses;
 
   Tally all() const {
@@ -161,6 +164,8 @@ void compare_decisions(const std::string& id, const json& d, const json& truth, 
     const std::string want(eligibility_name(e.status));
     ++r.decisions;
     const std::string have = got.count(key) ? got[key] : "missing";
+    if (have != want && have == "needs_review") ++r.sent_to_review;
+    if (have == "not_eligible" && want == "eligible") ++r.not_eligible_for_eligible;
     if (have == want) ++r.decisions_equal;
     else if (scanned && have == "needs_review") ++r.decisions_review;
     else r.decision_misses.push_back(id + " " + key + ": got " + have + ", want " + want + (e.route ? " (" + *e.route + ")" : ""));
@@ -203,8 +208,9 @@ void print(const std::string& title, const Report& r) {
     std::cout << "  " << area << ": " << t.right << "/" << t.total << " = " << t.accuracy() << "\n";
   const Tally all = r.all();
   std::cout << "  all fields: " << all.right << "/" << all.total << " = " << all.accuracy() << "\n";
-  std::cout << "  decisions: " << r.decisions_equal << "/" << r.decisions << " equal, " << r.decisions_review
-            << " sent to review, " << r.wrong_eligible << " wrong eligible\n";
+  std::cout << "  decisions: " << r.decisions_equal << "/" << r.decisions << " equal, " << r.sent_to_review
+            << " sent to review, " << r.not_eligible_for_eligible << " not_eligible for eligible, " << r.wrong_eligible
+            << " wrong eligible\n";
   for (const auto& [area, t] : r.areas)
     for (const auto& m : t.misses) std::cout << "    miss [" << area << "] " << m << "\n";
   for (const auto& m : r.decision_misses) std::cout << "    decision " << m << "\n";
