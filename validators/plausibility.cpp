@@ -6,6 +6,8 @@
 #include <map>
 #include <optional>
 #include <regex>
+#include <set>
+#include <string>
 
 namespace cc {
 namespace {
@@ -26,6 +28,33 @@ std::optional<int> first_year_in(const std::string& text) {
     if (!first || y < *first) first = y;
   }
   return first;
+}
+
+// A course of a semester-hour scale carries 1-6 SH; when the typical one (the median of a whole
+// transcript's courses, at least 12, so that a thesis or an internship of many hours, or a short
+// extract, does not decide) converts to more, every
+// course is on another scale: Tanzanian or South African credits of 10 notional hours (10, 12, 15
+// a course) taken for semester credits, contact hours, marks. Each total would be several times
+// too high, which no single-course or per-term limit catches when the terms are short.
+constexpr std::size_t kMedianCourses = 12;
+
+void check_median_course(CourseworkReading& out, const Definitions& defs) {
+  if (!defs.max_median_semester_hours_per_course) return;
+  // Only credits meant as hours of a week over a term (semester, quarter, units): ECTS and UK-style
+  // modules of 15-30 credits (7.5 SH) are real courses, and their conversion already scales them.
+  static const std::set<std::string> hour_scales = {"semester", "quarter", "units"};
+  if (!out.credit_system || !hour_scales.count(*out.credit_system)) return;
+  std::vector<double> hours;
+  for (const auto& r : out.courses)
+    if (r.semester_hours && *r.semester_hours > 0) hours.push_back(*r.semester_hours);
+  if (hours.size() < kMedianCourses) return;
+  std::nth_element(hours.begin(), hours.begin() + static_cast<std::ptrdiff_t>(hours.size() / 2), hours.end());
+  const double median = hours[hours.size() / 2];
+  if (median <= *defs.max_median_semester_hours_per_course + 1e-9) return;
+  out.implausible.push_back("the typical course converts to " + number_text(median) + " SH (median of " +
+                            std::to_string(hours.size()) + " courses; more than " +
+                            number_text(*defs.max_median_semester_hours_per_course) +
+                            " SH for a typical course cannot be true: the credits are on another scale)");
 }
 
 void check_hours(CourseworkReading& out, const Definitions& defs) {
@@ -50,6 +79,7 @@ void check_hours(CourseworkReading& out, const Definitions& defs) {
       if (!term.empty() && per_term[term] > *defs.max_semester_hours_per_term + 1e-9)
         out.implausible.push_back("the term \"" + term + "\" adds up to " + number_text(per_term[term]) + " SH (more than " +
                                   number_text(*defs.max_semester_hours_per_term) + " SH in one term cannot be true)");
+  check_median_course(out, defs);
   if (defs.max_semester_hours_total && total > *defs.max_semester_hours_total + 1e-9)
     out.implausible.push_back("the courses add up to " + number_text(total) + " SH (more than " +
                               number_text(*defs.max_semester_hours_total) + " SH in all cannot be true)");

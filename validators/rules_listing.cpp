@@ -19,6 +19,8 @@ std::string plausibility_text(const Definitions& d) {
   if (d.max_semester_hours_per_course) limits.push_back("course <= " + plain_number(*d.max_semester_hours_per_course) + " SH");
   if (d.max_semester_hours_per_term) limits.push_back("term <= " + plain_number(*d.max_semester_hours_per_term) + " SH");
   if (d.max_semester_hours_total) limits.push_back("total <= " + plain_number(*d.max_semester_hours_total) + " SH");
+  if (d.max_median_semester_hours_per_course)
+    limits.push_back("median course <= " + plain_number(*d.max_median_semester_hours_per_course) + " SH");
   if (d.conferral_not_before_first_term) limits.push_back("conferral not before the first term");
   for (const auto& [system, max] : d.max_credits_per_course)
     limits.push_back(system + " course <= " + plain_number(max) + " credits");
@@ -140,6 +142,8 @@ ordered_json rules_listing_json(const Ruleset& rules) {
   if (d.max_semester_hours_per_course) plausibility["max_semester_hours_per_course"] = *d.max_semester_hours_per_course;
   if (d.max_semester_hours_per_term) plausibility["max_semester_hours_per_term"] = *d.max_semester_hours_per_term;
   if (d.max_semester_hours_total) plausibility["max_semester_hours_total"] = *d.max_semester_hours_total;
+  if (d.max_median_semester_hours_per_course)
+    plausibility["max_median_semester_hours_per_course"] = *d.max_median_semester_hours_per_course;
   plausibility["conferral_not_before_first_term"] = d.conferral_not_before_first_term;
   if (!d.max_credits_per_course.empty()) plausibility["max_credits_per_course"] = d.max_credits_per_course;
   if (d.serial_credits_run) plausibility["serial_credits_run"] = *d.serial_credits_run;

@@ -43,6 +43,8 @@ struct Definitions {
   std::map<std::string, std::optional<double>> semester_hours_per_credit;
   // Plausibility (criteria.md): facts that cannot be true are not facts. Absent: not checked.
   std::optional<double> max_semester_hours_per_course, max_semester_hours_per_term, max_semester_hours_total;
+  // The typical (median) course converting to more than this: the credits are on another scale.
+  std::optional<double> max_median_semester_hours_per_course;
   bool conferral_not_before_first_term = false;
   std::map<std::string, double> max_credits_per_course;  // credit system -> most credits one course carries
   std::optional<int> serial_credits_run;      // that many courses in a row counting up by one: row numbers

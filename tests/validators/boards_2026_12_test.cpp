@@ -185,18 +185,48 @@ TEST(Plausibility, SixtySemesterHoursInOneTermAndNotSixtyAndAHalf) {
 }
 
 TEST(Plausibility, ThreeHundredSemesterHoursInAllAndNotThreeHundredAndAHalf) {
+  // 100 courses of 3 SH, ten a term: typical courses (a median of 15 SH would be another scale).
   std::vector<Course> courses;
-  for (int i = 0; i < 20; ++i) {
-    courses.push_back(course("General Biology " + std::to_string(i), 15));
-    courses.back().term = "Term " + std::to_string(i);
+  for (int i = 0; i < 100; ++i) {
+    courses.push_back(course("General Biology " + std::to_string(i), 3));
+    courses.back().term = "Term " + std::to_string(i / 10);
   }
   EXPECT_EQ(route_of(run(sixty_sh_in(courses)), "AMT", "MLT", "MLT-ALT").outcome, Outcome::met);
   courses.push_back(course("Seminar", 0.5));
-  courses.back().term = "Term 20";
+  courses.back().term = "Term 10";
   const ValidationResult alt_result = run(sixty_sh_in(courses));
   const RouteResult& alt = route_of(alt_result, "AMT", "MLT", "MLT-ALT");
   EXPECT_EQ(alt.outcome, Outcome::undecided);
   EXPECT_NE(check_of(alt, "coursework.total").detail.find("300.5 SH"), std::string::npos);
+}
+
+// n courses of `sh` semester hours each, titled "<stem> 0", "<stem> 1"...
+std::vector<Course> courses_of(int n, double sh, const std::string& stem) {
+  std::vector<Course> out;
+  for (int i = 0; i < n; ++i) out.push_back(course(stem + " " + std::to_string(i), sh));
+  return out;
+}
+
+TEST(Plausibility, ATypicalCourseOfMoreThanSixSemesterHoursIsAnotherScale) {
+  // Tanzanian credits of 10 notional hours (7.5-15 a course, 60 a semester) read as semester
+  // credits: 12 courses of 10 "SH" break no per-course or per-term limit but are 4 times too many.
+  std::vector<Course> courses = in_one_term(courses_of(6, 10, "General Biology"), "Year One Semester I");
+  const std::vector<Course> second = in_one_term(courses_of(6, 10, "General Chemistry"), "Year One Semester II");
+  courses.insert(courses.end(), second.begin(), second.end());
+  const ValidationResult r = run(sixty_sh_in(courses));
+  const RouteResult& alt = route_of(r, "AMT", "MLT", "MLT-ALT");
+  EXPECT_EQ(alt.outcome, Outcome::undecided);
+  EXPECT_NE(check_of(alt, "coursework.total").detail.find("typical course converts to 10 SH"), std::string::npos)
+      << check_of(alt, "coursework.total").detail;
+  EXPECT_EQ(evaluation_of(r, "AMT", "MLT").status, Eligibility::needs_review);
+  // Six SH a typical course is still a course (a 6-SH lab block), and so are five 12-SH
+  // internships among short courses: the median, not the largest, decides.
+  EXPECT_EQ(route_of(run(sixty_sh_in(courses_of(12, 6, "General Biology"))), "AMT", "MLT", "MLT-ALT").outcome,
+            Outcome::met);
+  std::vector<Course> mixed = courses_of(5, 12, "Clinical Chemistry Internship");
+  const std::vector<Course> short_ones = courses_of(8, 3, "General Chemistry");
+  mixed.insert(mixed.end(), short_ones.begin(), short_ones.end());
+  EXPECT_EQ(route_of(run(sixty_sh_in(mixed)), "AMT", "MLT", "MLT-ALT").outcome, Outcome::met);
 }
 
 TEST(Plausibility, AConferralBeforeTheFirstTermIsNotAFact) {
