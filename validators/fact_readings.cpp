@@ -93,6 +93,16 @@ void check_conferral_plausible(DegreeReading& degree, const CourseworkReading& c
                                  std::to_string(*coursework.first_term_year) + ") and cannot be true";
 }
 
+bool earns_no_credit(const Course& course, const Definitions& defs) {
+  if (course.grade.empty()) return false;
+  const std::string folded = trim(fold_latin(course.grade));
+  for (const auto& failing : defs.failing_grades) {
+    const std::string want = trim(fold_latin(failing));
+    if (want.empty() ? course.grade == failing : folded == want) return true;  // other scripts: as written
+  }
+  return false;
+}
+
 CourseworkReading read_coursework(const CandidateFacts& facts, const Ruleset& rules) {
   CourseworkReading out;
   if (!facts.coursework || facts.coursework->courses.empty()) return out;
@@ -106,6 +116,7 @@ CourseworkReading read_coursework(const CandidateFacts& facts, const Ruleset& ru
     reading.course = &course;
     reading.category = category_of(course, rules.course_categories);
     reading.semester_hours = semester_hours_of(course, c.credit_system, rules.definitions);
+    if (reading.semester_hours && earns_no_credit(course, rules.definitions)) reading.semester_hours = 0.0;
     reading.confident = course.confidence >= threshold;
     confidence_sum += course.confidence;
     out.courses.push_back(reading);
@@ -124,7 +135,7 @@ std::map<std::string, double> coursework_totals(const CourseworkFacts& coursewor
   for (const auto& category : rules.course_categories.categories) totals[category] = 0;
   for (const auto& course : coursework.courses) {
     const auto hours = semester_hours_of(course, coursework.credit_system, rules.definitions);
-    if (hours) totals[category_of(course, rules.course_categories)] += *hours;
+    if (hours && !earns_no_credit(course, rules.definitions)) totals[category_of(course, rules.course_categories)] += *hours;
   }
   return totals;
 }

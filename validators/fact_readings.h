@@ -67,6 +67,9 @@ void check_conferral_plausible(DegreeReading& degree, const CourseworkReading& c
 std::optional<std::string> field_from_title(const std::string& title, const Definitions& defs);
 // course_categories.yaml applied to the title; a course without a title keeps its category.
 std::string category_of(const Course& course, const CourseCategories& categories);
+// A course whose grade is one of the ruleset's failing grades: attempted, no credit earned.
+bool earns_no_credit(const Course& course, const Definitions& defs);
+
 std::optional<double> semester_hours_of(const Course& course, const std::optional<std::string>& credit_system,
                                         const Definitions& defs);
 

@@ -53,6 +53,7 @@ std::string definitions_text(const Definitions& d) {
   out += line("field title patterns", std::to_string(d.field_title_patterns.size()) + " (first match wins)");
   out += line("lab areas", join(d.lab_areas));
   out += line("core lab areas", join(d.core_lab_areas));
+  if (!d.failing_grades.empty()) out += line("failing grades (0 SH)", join(d.failing_grades));
   out += line("semester hours per credit", join(credits));
   out += line("plausibility", plausibility_text(d));
   return out;
@@ -136,6 +137,7 @@ ordered_json rules_listing_json(const Ruleset& rules) {
   definitions["fields"] = d.fields;
   definitions["field_groups"] = d.field_groups;
   definitions["lab_areas"] = d.lab_areas;
+  if (!d.failing_grades.empty()) definitions["failing_grades"] = d.failing_grades;
   definitions["core_lab_areas"] = d.core_lab_areas;
   definitions["semester_hours_per_credit"] = credits;
   ordered_json plausibility = ordered_json::object();

@@ -209,7 +209,7 @@ Status load_definitions(const YAML::Node& node, const YamlContext& at, Definitio
   auto defs = YamlMap::open(node, at, "definitions",
                             {"confidence_threshold", "full_time_hours_per_week", "fte_month_days", "degree_levels",
                              "default_program_years", "fields", "field_groups", "field_title_patterns", "lab_areas",
-                             "core_lab_areas", "semester_hours_per_credit", "plausibility", "assumed"});
+                             "core_lab_areas", "semester_hours_per_credit", "plausibility", "assumed", "failing_grades"});
   if (!defs) return defs.error();
   auto threshold = defs->number("confidence_threshold");
   if (!threshold) return threshold.error();
@@ -233,6 +233,11 @@ Status load_definitions(const YAML::Node& node, const YamlContext& at, Definitio
   if (!core) return core.error();
   out.core_lab_areas = *core;
   if (auto s = load_credit_systems(*defs, out); !s) return s;
+  if (defs->has("failing_grades")) {
+    auto grades = read_strings(defs->get("failing_grades"), at, "failing_grades");
+    if (!grades) return grades.error();
+    out.failing_grades = *grades;
+  }
   if (auto s = load_plausibility(*defs, out); !s) return s;
   if (!defs->has("assumed")) return ok_status();
   auto assumed = YamlMap::open(defs->get("assumed"), at, "assumed", {});

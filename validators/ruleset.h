@@ -51,6 +51,9 @@ struct Definitions {
   std::optional<int> grades_as_credits_rows;  // at least that many courses, credits all equal to their grade
   std::optional<double> printed_total_ratio;  // rows this many times above or below the printed total
   std::map<std::string, int> min_program_years;  // level -> shortest program of that level (less: misread)
+  // Grades that earn no credit ("F", "Fail", "Reprobado"...): such a course counts 0 SH, so a course
+  // failed and passed again counts once. Compared with accents and case folded. Empty: none.
+  std::vector<std::string> failing_grades;
   // Definition key ("fte_month_days", "semester_hours_per_credit.units", ...) -> why it is assumed.
   std::map<std::string, std::string> assumed;
 };

@@ -229,6 +229,27 @@ TEST(Plausibility, ATypicalCourseOfMoreThanSixSemesterHoursIsAnotherScale) {
   EXPECT_EQ(route_of(run(sixty_sh_in(mixed)), "AMT", "MLT", "MLT-ALT").outcome, Outcome::met);
 }
 
+// A course failed and taken again prints two rows; only the pass earns its hours.
+TEST(FailingGrades, AFailedCourseEarnsNoSemesterHours) {
+  std::vector<Course> courses = courses_of(14, 4, "General Biology");  // 56 SH passed
+  courses.push_back(course("Clinical Chemistry", 4));
+  courses.back().grade = "F";
+  const ValidationResult r = run(sixty_sh_in(courses));
+  const RouteResult& alt = route_of(r, "AMT", "MLT", "MLT-ALT");
+  EXPECT_NE(alt.outcome, Outcome::met);
+  EXPECT_NE(check_of(alt, "coursework.total").detail.find("total: 56.0 SH"), std::string::npos)
+      << check_of(alt, "coursework.total").detail;
+  for (const char* failing : {"Reprobada", "AJOURNÉ", "ajourne", "Fail"}) {
+    courses.back().grade = failing;
+    EXPECT_NE(route_of(run(sixty_sh_in(courses)), "AMT", "MLT", "MLT-ALT").outcome, Outcome::met) << failing;
+  }
+  // A pass, and Nigeria's E (40-44, a pass on the 5-point scale), earn theirs.
+  for (const char* passing : {"C", "E", "P", "Aprobada"}) {
+    courses.back().grade = passing;
+    EXPECT_EQ(route_of(run(sixty_sh_in(courses)), "AMT", "MLT", "MLT-ALT").outcome, Outcome::met) << passing;
+  }
+}
+
 TEST(Plausibility, AConferralBeforeTheFirstTermIsNotAFact) {
   // An MLS associate conferred in 2022 graduates within 5 years, unless its courses began in 2023.
   DegreeFacts associate = degree("associate", "Associate of Applied Science in Medical Laboratory Technology", "2022-06-01", 2);
