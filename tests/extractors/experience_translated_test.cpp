@@ -11,13 +11,7 @@
 namespace cc {
 namespace {
 
-Job job_of(const std::vector<std::string>& lines) {
-  std::vector<DocumentText> docs = {test::make_document("letter.pdf", {lines})};
-  const Classification c = classify_documents(docs);
-  const auto letters = segments_of_type(c.segments, "employment_letter");
-  EXPECT_EQ(letters.size(), 1u);
-  return letters.empty() ? Job{} : extract_job(letters.front(), "2026-11-01");
-}
+using test::job_of;
 
 TEST(TranslatedLetters, AnInvocationAboveTheLetterheadIsNoEmployer) {
   const Job j = job_of({"#In the name of God, the Most Gracious, the Most Merciful", "#Zarqa Crescent Hospital",

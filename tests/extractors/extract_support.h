@@ -21,6 +21,7 @@
 
 #include "extractors/classify.h"
 #include "extractors/degree.h"
+#include "extractors/experience.h"
 #include "extractors/extract_candidate.h"
 #include "core/facts.h"
 #include "extractors/identity.h"
@@ -108,6 +109,16 @@ inline std::optional<DegreeFacts> degree_of(const std::vector<std::string>& dipl
   const auto c = classify({make_document("diploma.pdf", {diploma})});
   EXPECT_EQ(c.result.kinds.diplomas, 1) << "not read as a diploma";
   return extract_degree(segments_of_type(c.result.segments, "diploma"), {});
+}
+
+// The job read from one employment letter given as lines ("#" marks a line printed large), as of
+// 2026-11-01, after checking the page is classified as one employment letter.
+inline Job job_of(const std::vector<std::string>& lines) {
+  std::vector<DocumentText> docs = {make_document("letter.pdf", {lines})};
+  const Classification c = classify_documents(docs);
+  const auto letters = segments_of_type(c.segments, "employment_letter");
+  EXPECT_EQ(letters.size(), 1u) << "not read as one employment letter";
+  return letters.empty() ? Job{} : extract_job(letters.front(), "2026-11-01");
 }
 
 // Generates `count` candidates into `out` (DIR/packets, DIR/truth); true on success.
