@@ -154,6 +154,14 @@ std::optional<std::string> summary_kind(const std::string& text) {
   if (!words.empty())
     for (const auto& first : vocabulary.summary_first_words)
       if (fuzzy_word_match(words.front(), first)) return "total";
+  // ... or the first word after a slash behind a label of one or two words: the label printed in
+  // two languages ("Jami / Total  1080  30").
+  const size_t slash = text.find('/');
+  if (slash == std::string::npos) return std::nullopt;
+  const auto before = words_of(text.substr(0, slash)), after = words_of(text.substr(slash + 1));
+  if (before.empty() || before.size() > 2 || after.empty()) return std::nullopt;
+  for (const auto& first : vocabulary.summary_first_words)
+    if (fuzzy_word_match(after.front(), first)) return "total";
   return std::nullopt;
 }
 

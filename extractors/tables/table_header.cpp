@@ -24,7 +24,17 @@ struct Token {
   std::string key;
   int stack = 0;  // tokens of one stack (a multi-line header cell) follow each other whatever their gap
   bool far = false;  // printed further from the token before it than the line's word space allows in a phrase
+  bool after_slash = false;  // a slash stands between it and the word before it ("Fan nomi / Subject")
 };
+
+// A header word's letters, the numero sign (`№`, no letters) read as `No`: a serial number's heading.
+std::string header_key(const std::string& text) {
+  if (text == "\u2116" || text == "\u2116.") return "no";
+  return letters_lower(text);
+}
+
+bool ends_in_slash(const std::string& text) { return !text.empty() && text.back() == '/'; }
+bool starts_with_slash(const std::string& text) { return !text.empty() && text.front() == '/'; }
 
 bool same_line(const Word& a, const Word& b) { return a.box.y1 > b.box.y0 && b.box.y1 > a.box.y0; }
 
@@ -169,6 +179,29 @@ size_t translation_after(const std::vector<Token>& tokens, size_t from, size_t c
   return end - last - 1;
 }
 
+// True when token `j` begins the same label's other language: after a slash on its line, close
+// (`Fan nomi / Subject`), or on a lower line of the same stack (`Soat /` over `Hours`).
+bool other_language_at(const std::vector<Token>& tokens, size_t j) {
+  if (j == 0 || j >= tokens.size()) return false;
+  const Token &a = tokens[j - 1], &b = tokens[j];
+  if (a.stack == b.stack) return b.word->box.y0 >= a.word->box.y1 - 0.2 * a.word->box.height();
+  if (!b.after_slash || !same_line(*a.word, *b.word)) return false;
+  return b.word->box.x0 - a.word->box.x1 < 2.5 * std::max(a.word->box.height(), b.word->box.height());
+}
+
+// A header naming hours and credits in columns of their own ("Hours | Credits", "Soat / Hours |
+// Kredit / Credits"): the hours are contact hours, the credits the credits. (A lone "Hours" or
+// "Credit Hours" stays the credits.)
+void hours_beside_credits(std::vector<HeaderCell>& cells) {
+  auto says = [](const HeaderCell& c, const char* what) { return letters_lower(c.text).find(what) != std::string::npos; };
+  auto credit_word = [&](const HeaderCell& c) { return says(c, "credit") || says(c, "kredit") || says(c, "ects"); };
+  auto hours_only = [&](const HeaderCell& c) { return c.role == ColumnRole::credits && (says(c, "hour") || says(c, "hrs")) && !credit_word(c); };
+  const bool credits_named = std::any_of(cells.begin(), cells.end(), [&](const HeaderCell& c) { return c.role == ColumnRole::credits && credit_word(c); });
+  if (!credits_named) return;
+  for (auto& c : cells)
+    if (hours_only(c)) c.role = ColumnRole::contact_hours;
+}
+
 std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens) {
   if (tokens.size() < 3) return {};
   std::vector<HeaderCell> cells;
@@ -197,6 +230,20 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens) {
           !phrase_hit(tokens, next))
         hit = nullptr;
     }
+    // A label printed in two languages with a slash between them ("Fan nomi / Subject", "Soat /"
+    // over "Hours"): the words before the slash translate the phrase after it and join its cell.
+    if (!hit) {
+      size_t end = i + 1;
+      while (end < tokens.size() && !other_language_at(tokens, end) && same_label(tokens, end)) ++end;
+      const HeaderPhrase* translated = end < tokens.size() && other_language_at(tokens, end) ? phrase_hit(tokens, end) : nullptr;
+      if (translated) {
+        cells.push_back(cell_of(tokens, i, end - i + translated->words.size(), translated->role));
+        if (translated->english) cells.back().english_line = 1;  // titles under it: the second line is English
+        last_unknown = false;
+        i = end + translated->words.size();
+        continue;
+      }
+    }
     if (!hit) {
       if (const HeaderPhrase* joined = joined_phrase_hit(tokens[i])) {
         cells.push_back(cell_of(tokens, i, 1, joined->role));
@@ -223,9 +270,18 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens) {
       const HeaderPhrase* other = phrase_hit(tokens, i + hit->words.size());
       if (other && other->english != hit->english) cells.back().english_line = hit->english ? 0 : 1;
     }
-    const size_t taken = hit->words.size() + translated;
+    size_t taken = hit->words.size() + translated;
+    // ... and the words after a slash behind a phrase translate it ("Subject / Fan nomi").
+    if (i + taken < tokens.size() && tokens[i + taken].after_slash && other_language_at(tokens, i + taken) && !phrase_hit(tokens, i + taken)) {
+      size_t end = i + taken + 1;
+      while (end < tokens.size() && !other_language_at(tokens, end) && same_label(tokens, end) && !phrase_hit(tokens, end)) ++end;
+      cells.back() = cell_of(tokens, i, end - i, role);
+      if (hit->english) cells.back().english_line = 0;
+      taken = end - i;
+    }
     i += taken;
   }
+  hours_beside_credits(cells);
   const size_t known = static_cast<size_t>(std::count_if(cells.begin(), cells.end(), [](const HeaderCell& c) { return c.role != ColumnRole::unknown; }));
   if (known < 3 || unknown * 3 > tokens.size()) return {};
 
@@ -287,9 +343,14 @@ const HeaderCell* TableHeader::find(ColumnRole role) const {
 std::vector<TableHeader> parse_header_row(const TableRow& row) {
   std::vector<Token> tokens;
   int stack = 0;
+  bool slash = false;
   for (const Word* w : row.words) {
-    std::string key = letters_lower(w->text);
-    if (!key.empty()) tokens.push_back({w, std::move(key), stack++});
+    std::string key = header_key(w->text);
+    const bool before = slash || starts_with_slash(w->text);
+    slash = ends_in_slash(w->text) || (key.empty() && w->text.find('/') != std::string::npos);
+    if (key.empty()) continue;
+    tokens.push_back({w, std::move(key), stack++});
+    tokens.back().after_slash = before;
   }
   mark_far_tokens(tokens);
   return parse_tokens(tokens);
@@ -373,9 +434,14 @@ std::vector<TableHeader> parse_header_lines(const std::vector<const TableRow*>& 
   // Within a line, words of one stack that are far apart are separate cells of that stack;
   // that is rare enough to ignore: a stack reads as one phrase.
   std::vector<Token> tokens;
+  bool slash = false;
   for (const Item& it : items) {
-    std::string key = letters_lower(it.word->text);
-    if (!key.empty()) tokens.push_back({it.word, std::move(key), it.stack});
+    std::string key = header_key(it.word->text);
+    const bool before = slash || starts_with_slash(it.word->text);
+    slash = ends_in_slash(it.word->text) || (key.empty() && it.word->text.find('/') != std::string::npos);
+    if (key.empty()) continue;
+    tokens.push_back({it.word, std::move(key), it.stack});
+    tokens.back().after_slash = before;
   }
   mark_far_tokens(tokens);
   return parse_tokens(tokens);

@@ -195,6 +195,16 @@ bool labels_a_value(const std::string& title) {
   return std::regex_search(title, kDateAfterLabel);
 }
 
+// A title cell that states a count of credits ("Credits 17", "Credits earned 37", "Total credits:
+// 136", "Crédits acquis : 30"): a term's or a year's totals printed across the table, not a
+// course. A course prints its credits in a column of their own, never in its name.
+bool states_credits(const std::string& title) {
+  static const Regex count(
+      R"(\bcr(e|é)dits?(\s+(earned|attempted|obtained|registered|passed|total|hours|units|acquis|cumul(e|é)s))?\s*:?\s*\d)",
+      Regex::ECMAScript | Regex::icase);
+  return std::regex_search(title, count);
+}
+
 // A line of fields ("Mean Grade: A   RECOMMENDATION: PASS"): two labels or more with a colon; or
 // a line holding a value with two decimals ("Sem.G.P.A.2.50 Cum.G.P.A.2.38", its summary words run
 // together by OCR): a title goes on in words, not in averages.
@@ -347,6 +357,13 @@ class BlockReader {
     return out;
   }
 
+  // A title's part number in brackets (`General Biology (1)`, `Chinese (2)`: a course taught over
+  // two terms) is no code's number: the text without it.
+  static std::string without_part_numbers(const std::string& text) {
+    static const Regex part(R"(\(\s*\d{1,2}\s*\))");
+    return std::regex_replace(text, part, "");
+  }
+
   // A column headed as the code whose cells are words, never code-shaped (`Course` over `Nature`
   // whose second line was not read: `Compulsory`, `Elective`; `Subject` over course names), is no
   // code column: its content says what it is. Course codes are short tokens with a number; a
@@ -358,11 +375,12 @@ class BlockReader {
     if (k == rough.columns.size() || rows.size() < 3) return false;
     size_t words = 0, codes = 0, filled = 0;
     for (const TableRow* r : rows) {
+      if (states_credits(row_text(*r))) continue;  // a term's totals across the table
       const std::string text = join_words(assign_columns(*r, rough)[k]);
       if (text.empty()) continue;
       ++filled;
       const CellType t = type_of_cell(text);
-      words += t == CellType::text && text.find_first_of("0123456789") == std::string::npos;
+      words += t == CellType::text && without_part_numbers(text).find_first_of("0123456789") == std::string::npos;
       codes += t == CellType::code;
     }
     if (filled < 3 || words * 10 < filled * 8 || codes * 10 > filled) return false;
@@ -488,7 +506,8 @@ class BlockReader {
     st_.title_line.reset();  // any line but a record right under it ends its chance
     const ColumnLayout* layout = st_.layout ? &*st_.layout : nullptr;
     const RowFields fields = layout ? fields_of(row, *layout) : RowFields{};
-    const bool label = labels_a_value(fields.title) || is_legend(text, fields.title) || is_grid_row_label(fields);
+    const bool label =
+        labels_a_value(fields.title) || is_legend(text, fields.title) || is_grid_row_label(fields) || states_credits(fields.title);
     const bool record = layout && !label && is_record(fields);
     // A summary word in a row that fills the table's columns as a course does (a course code, a
     // title, credits or a grade: "ENG 1112  English Language I (NGPA)  2  A  -") is part of the

@@ -127,6 +127,35 @@ TEST(TableLanguages, TwoLanguageTitleGivesTheEnglishLine) {
   }
 }
 
+// Labels printed in two languages with a slash between them, on one line (`Fan nomi / Subject`) or
+// over two (`Soat /` over `Hours`): the unknown language translates the known phrase, not an
+// unknown column. `№` heads the serial numbers; hours beside credits are contact hours; the
+// English line of each title is the title; `Jami / Total` is the table's total, no course.
+TEST(TableLanguages, SlashLabelsInTwoLanguages) {
+  PageBuilder b(7);
+  b.row(100, {{40, "\u2116"}, {60, "Fan nomi / Subject"}, {300, "Soat /"}, {350, "Kredit /"}, {400, "Ball"}, {450, "Baho / Grade"}});
+  b.row(109.5, {{300, "Hours"}, {350, "Credits"}, {400, "(100)"}});
+  const std::pair<std::string, std::string> titles[] = {{"Umumiy kimyo", "General Chemistry"}, {"Odam anatomiyasi", "Human Anatomy"}, {"Falsafa", "Philosophy"}};
+  double y = 130;
+  int n = 1;
+  for (const auto& [uzbek, english] : titles) {
+    b.row(y, {{42, std::to_string(n)}, {60, uzbek}, {302, "144"}, {355, "4"}, {402, std::to_string(60 + 7 * n)}, {452, "4 (yaxshi / good)"}});
+    ++n;
+    b.row(y + 8.5, {{60, english}});
+    y += 22;
+  }
+  b.row(y, {{60, "Jami / Total"}, {302, "432"}, {355, "12"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"serial", "title", "contact_hours", "credits", "marks", "grade"}));
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.title, "General Chemistry");
+  EXPECT_EQ(r.tables[0].rows[2].fields.title, "Philosophy");
+  EXPECT_EQ(r.tables[0].rows[1].fields.credits, "4");
+  ASSERT_EQ(r.tables[0].summaries.size(), 1u);
+  EXPECT_EQ(r.tables[0].summaries[0].kind, "total");
+}
+
 // One language: a title wrapped onto a second line is still one title.
 TEST(TableLanguages, OneLanguageTitleStillWraps) {
   PageBuilder b;

@@ -90,6 +90,8 @@ TEST(TableLines, SectionAndSummaryLines) {
   EXPECT_EQ(section_scope("2014/2015 Session - First Semester"), SectionScope::both);
   EXPECT_EQ(summary_kind("TCU: 14 TGP: 48 GPA: 3.43"), "gpa");
   EXPECT_EQ(summary_kind("Total 21 62"), "total");
+  EXPECT_EQ(summary_kind("Jami / Total 1080 30"), "total");  // the label in two languages
+  EXPECT_FALSE(summary_kind("Biologiya / Biology 144 4").has_value());
   EXPECT_EQ(summary_kind("Page 1 of 2"), "page");
   EXPECT_FALSE(summary_kind("MGT 401 Total Quality Management A 3").has_value());
 }

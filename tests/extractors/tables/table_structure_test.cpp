@@ -62,6 +62,41 @@ TEST(TableStructure, ACodeColumnOfWordsIsNoCodeColumn) {
   EXPECT_EQ(r.tables[0].rows[1].fields.credits, "4.5");
 }
 
+// `Course | R/E | Cr. | Score` over course names, many of them numbered in brackets (`General
+// Biology (1)`, a course over two terms): a part number is no code's number, the column is titles.
+TEST(TableStructure, ACodeColumnOfNumberedTitlesIsNoCodeColumn) {
+  PageBuilder b;
+  b.row(100, {{40, "Course"}, {230, "R/E"}, {260, "Cr."}, {290, "Score"}});
+  b.row(116, {{40, "Chinese Literature and Writing (1)"}, {232, "R"}, {262, "2"}, {292, "98"}});
+  b.row(128, {{40, "English (1)"}, {232, "R"}, {262, "2"}, {292, "72"}});
+  b.row(140, {{40, "General Biology (1)"}, {232, "R"}, {262, "3"}, {292, "82"}});
+  b.row(152, {{40, "Calculus"}, {232, "R"}, {262, "2"}, {292, "90"}});
+  b.row(164, {{40, "Life Science and Ethics"}, {232, "E"}, {262, "2"}, {292, "82"}});
+  const auto r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0])[0], "title");
+  ASSERT_EQ(r.tables[0].rows.size(), 5u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.code, "");
+  EXPECT_EQ(r.tables[0].rows[0].fields.title, "Chinese Literature and Writing (1)");
+  EXPECT_EQ(r.tables[0].rows[2].fields.credits, "3");
+}
+
+// A term's totals printed across the table ("Credits 17  Average 87.12  Conduct 86", "Academic Year
+// 107: Credits earned 37  Average 87.22"): a title cell that states a count of credits is no course.
+TEST(TableStructure, ATitleStatingCreditsIsNoCourse) {
+  PageBuilder b;
+  b.row(100, {{40, "Title"}, {230, "R/E"}, {260, "Cr."}, {290, "Score"}});
+  b.row(116, {{40, "Human Anatomy"}, {232, "R"}, {262, "3"}, {292, "95"}});
+  b.row(128, {{40, "Physiology"}, {232, "R"}, {262, "3"}, {292, "86"}});
+  b.row(140, {{40, "Histology"}, {232, "R"}, {262, "2"}, {292, "81"}});
+  b.row(158, {{40, "Credits 17"}, {110, "Average 87.12"}, {180, "Conduct 86"}});
+  b.row(172, {{40, "Academic Year 107: Credits earned 37"}, {230, "Average"}, {262, "87.22"}, {292, "Rank 1/59"}});
+  const auto r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[2].fields.title, "Histology");
+}
+
 TEST(TableStructure, AScoreIsTheGradeOfATableWithoutGrades) {
   const auto b = course_nature_page();
   const auto r = read_tables({&b.page()});
