@@ -293,6 +293,13 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens) {
     // Values may come more than once in one table (marks on a 10-point and a 4-point scale, parts
     // of the marks, the L, T, P of L-T-P-C).
     const bool names = c.role == ColumnRole::code || c.role == ColumnRole::title;
+    // A title column right after a title column is no table beside: the first groups the rows
+    // of the second ("Unité d'enseignement | Matière": teaching units made of subjects), a remark.
+    if (c.role == ColumnRole::title && !current.empty() && current.back().role == ColumnRole::title) {
+      current.back().role = ColumnRole::remark;
+      current.push_back(std::move(c));
+      continue;
+    }
     const bool repeated = names &&
                           std::any_of(current.begin(), current.end(), [&](const HeaderCell& o) { return o.role == c.role; });
     if (repeated) {

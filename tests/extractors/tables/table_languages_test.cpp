@@ -156,6 +156,32 @@ TEST(TableLanguages, SlashLabelsInTwoLanguages) {
   EXPECT_EQ(r.tables[0].summaries[0].kind, "total");
 }
 
+// A French relevé: `Unité d'enseignement | Matière` (teaching units made of subjects: the first title
+// column groups the rows of the second, a remark, not a table beside), `Coefficient` (a mark's
+// weight in the average, no credits), `Crédits acquis` (credits earned) over two lines.
+TEST(TableLanguages, TeachingUnitsOverSubjectsAndACoefficient) {
+  PageBuilder b(7);
+  b.row(100, {{40, "Unité"}, {110, "Matière"}, {330, "Crédits"}, {370, "Coefficient"}, {420, "Note /20"}, {470, "Crédits"}, {510, "Session"}});
+  b.row(109.5, {{30, "d'enseignement"}, {474, "acquis"}});
+  b.row(130, {{36, "UEF 1.1 (Fondamentale)"}});
+  b.row(140, {{116, "Chimie générale"}, {334, "6"}, {385, "3"}, {424, "15,75"}, {476, "6"}, {512, "Normale"}});
+  b.row(150, {{116, "Biologie cellulaire"}, {334, "8"}, {385, "4"}, {424, "12,50"}, {476, "8"}, {512, "Normale"}});
+  b.row(162, {{36, "UEM 1.1 (Méthodologique)"}});
+  b.row(172, {{116, "Informatique"}, {334, "4"}, {385, "2"}, {424, "17,00"}, {476, "4"}, {512, "Normale"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  const auto roles = roles_of(r.tables[0]);
+  ASSERT_EQ(roles.size(), 7u);
+  EXPECT_EQ(roles[0], "remark");
+  EXPECT_EQ(roles[1], "title");
+  EXPECT_EQ(roles[3], "remark");
+  EXPECT_EQ(roles[5], "credits");
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.title, "Chimie générale");
+  EXPECT_EQ(r.tables[0].rows[1].fields.credits, "8");
+  EXPECT_EQ(r.tables[0].rows[2].fields.grade, "17,00");
+}
+
 // One language: a title wrapped onto a second line is still one title.
 TEST(TableLanguages, OneLanguageTitleStillWraps) {
   PageBuilder b;
