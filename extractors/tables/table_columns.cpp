@@ -55,6 +55,46 @@ ColumnLayout layout_columns(const TableHeader& header, const std::vector<const T
   return layout;
 }
 
+namespace {
+
+bool has_lowercase(const std::string& text) {
+  return std::any_of(text.begin(), text.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+}
+
+// A long title runs on past its column at word spacing ("Stage pratique en laboratoire : biochimie
+// et" reaching into the credits' span): words in lower case that follow the title's last word at
+// less than half a word's height belong to the title, not to the column they spill into (cells
+// stand a gutter apart; a credit, a mark or a letter grade has no lower-case letters). A title
+// ending in a number is a label with its value ("Moyenne UE : 13,50"): nothing runs on from it; and
+// the run ends at a gutter (a line of prose across the table runs on into every column).
+void title_runs_on(std::vector<std::vector<const Word*>>& cells, const ColumnLayout& layout) {
+  for (size_t k = 0; k + 1 < cells.size(); ++k) {
+    if (layout.columns[k].role != ColumnRole::title || cells[k].empty()) continue;
+    auto& next = cells[k + 1];
+    std::sort(next.begin(), next.end(), [](const Word* a, const Word* b) { return a->box.x0 < b->box.x0; });
+    const Word* last = *std::max_element(cells[k].begin(), cells[k].end(), [](const Word* a, const Word* b) { return a->box.x1 < b->box.x1; });
+    size_t moved = 0;
+    while (moved < next.size()) {
+      const Word* w = next[moved];
+      const double gap = w->box.x0 - last->box.x1;
+      if (gap < 0 || gap > 0.5 * w->box.height() || !has_lowercase(w->text) || !has_lowercase(last->text)) break;
+      last = w;
+      ++moved;
+    }
+    if (moved == 0) continue;
+    // The run-on ends at a gutter: a line of prose across the table runs on into every column.
+    bool gutter = true;
+    for (size_t j = k + 1; j < cells.size() && gutter; ++j)
+      for (size_t m = j == k + 1 ? moved : 0; m < cells[j].size(); ++m)
+        if (cells[j][m]->box.x0 >= last->box.x1 && cells[j][m]->box.x0 - last->box.x1 < last->box.height()) gutter = false;
+    if (!gutter) continue;
+    cells[k].insert(cells[k].end(), next.begin(), next.begin() + static_cast<long>(moved));
+    next.erase(next.begin(), next.begin() + static_cast<long>(moved));
+  }
+}
+
+}  // namespace
+
 std::vector<std::vector<const Word*>> assign_columns(const TableRow& row, const ColumnLayout& layout) {
   std::vector<std::vector<const Word*>> out(layout.columns.size());
   if (layout.columns.empty()) return out;
@@ -64,6 +104,7 @@ std::vector<std::vector<const Word*>> assign_columns(const TableRow& row, const 
     while (i + 1 < layout.columns.size() && c >= layout.columns[i].x1) ++i;
     out[i].push_back(w);
   }
+  title_runs_on(out, layout);
   return out;
 }
 

@@ -97,6 +97,23 @@ TEST(TableStructure, ATitleStatingCreditsIsNoCourse) {
   EXPECT_EQ(r.tables[0].rows[2].fields.title, "Histology");
 }
 
+// A long title running on past its column at word spacing keeps its words; a title ending in a
+// number ("Average : 13,50") runs on into nothing; a line of prose across the table is no record.
+TEST(TableStructure, ALongTitleRunsOnPastItsColumn) {
+  PageBuilder b(7);
+  b.row(100, {{90, "Title"}, {250, "Credits"}, {300, "Grade"}});
+  b.row(114, {{90, "Hematology"}, {256, "3"}, {302, "A"}});
+  b.row(124, {{90, "Clinical Chemistry"}, {256, "4"}, {302, "B"}});
+  b.row(134, {{90, "Hospital practice : biochemistry and"}, {256, "10"}, {302, "A"}});
+  b.row(144, {{90, "Immunology"}, {256, "2"}, {302, "B"}});
+  b.row(154, {{90, "Note: one credit is worth fifteen hours of class and thirty of study at home"}});
+  const auto r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 4u);
+  EXPECT_EQ(r.tables[0].rows[2].fields.title, "Hospital practice : biochemistry and");
+  EXPECT_EQ(r.tables[0].rows[2].fields.credits, "10");
+}
+
 TEST(TableStructure, AScoreIsTheGradeOfATableWithoutGrades) {
   const auto b = course_nature_page();
   const auto r = read_tables({&b.page()});
