@@ -85,7 +85,10 @@ struct TableReconciliation {
 };
 
 struct CourseworkFacts {
-  std::optional<std::string> credit_system;  // semester | quarter | units | ects | uk | marks
+  std::optional<std::string> credit_system;  // semester | quarter | units | ects | uk | mx | marks; none: unknown
+  // What told the credit system ("\"1 credit = 10 notional hours\"; a typical course carries 12
+  // credits"), or why it is unknown (words and credit magnitudes disagree).
+  std::optional<std::string> credit_system_evidence;
   std::vector<Course> courses;
   std::map<std::string, double> totals_semester_hours;  // per category
   // When the last course was completed (end of the last term), if it can be told.

@@ -100,6 +100,20 @@ void check_credit_range(CourseworkReading& out, const CourseworkFacts& c, const 
   }
 }
 
+// Credits printed on a scale the extractor could not tell (its words and its credit magnitudes
+// disagree: "1 credit = 10 notional hours" over courses of 3 credits): no semester hours can be
+// counted, so the coursework goes to review rather than counting as none.
+void check_unknown_scale(CourseworkReading& out, const CourseworkFacts& c) {
+  if (c.credit_system) return;
+  const bool any_credits = std::any_of(c.courses.begin(), c.courses.end(), [](const Course& course) {
+    return course.credits.has_value();
+  });
+  if (!any_credits) return;
+  out.implausible.push_back("the credits' scale is not known (" +
+                            c.credit_system_evidence.value_or("no credit system could be told") +
+                            "): semester hours cannot be counted");
+}
+
 // Credits that count up by one from row to row are the rows' serial numbers.
 void check_serial_credits(CourseworkReading& out, const CourseworkFacts& c, const Definitions& defs) {
   if (!defs.serial_credits_run) return;
@@ -248,6 +262,7 @@ std::optional<TotalCheck> hours_doubt(const TableReconciliation& table, double r
 
 void check_plausibility(CourseworkReading& reading, const CourseworkFacts& coursework, const Definitions& defs) {
   check_hours(reading, defs);
+  check_unknown_scale(reading, coursework);
   check_credit_range(reading, coursework, defs);
   check_serial_credits(reading, coursework, defs);
   check_grades_as_credits(reading, coursework, defs);

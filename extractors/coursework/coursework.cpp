@@ -113,9 +113,11 @@ std::optional<CourseworkFacts> extract_coursework(const std::vector<SegmentView>
   }
   drop_repeated_segments(found_per_segment);
   std::map<std::string, size_t> courses_per_system;
+  std::map<std::string, std::string> evidence_per_system;
   std::vector<double> exact_hours;
   for (auto& found : found_per_segment) {
     courses_per_system[found.credit_system] += found.courses.size();
+    evidence_per_system.emplace(found.credit_system, found.credit_system_evidence);
     for (auto& c : found.courses) facts.courses.push_back(std::move(c));
     exact_hours.insert(exact_hours.end(), found.exact_hours.begin(), found.exact_hours.end());
   }
@@ -125,10 +127,13 @@ std::optional<CourseworkFacts> extract_coursework(const std::vector<SegmentView>
   for (const auto& [system, n] : courses_per_system) {
     if (n > most) {
       facts.credit_system = system;
+      facts.credit_system_evidence = evidence_per_system[system];
       most = n;
     }
   }
-  if (facts.credit_system != "marks") {
+  // Words and credit magnitudes that disagree leave the scale unknown: no system, no semester hours.
+  if (facts.credit_system && facts.credit_system->empty()) facts.credit_system.reset();
+  if (facts.credit_system && facts.credit_system != "marks") {
     for (const auto& category : categorizer.categories()) facts.totals_semester_hours[category] = 0;
     // Summed before rounding, so three 5-credit quarter courses make 10 SH, not 9.99.
     for (size_t i = 0; i < facts.courses.size(); ++i)

@@ -136,7 +136,9 @@ double parse_certainty(bool code_ok, bool code_fixed, bool title_ok, bool title_
 SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& categorizer, const std::string& country_hint) {
   SegmentCourses out;
   const GradeStyle style = column_style(rows);
-  out.credit_system = detect_credit_system(clues_of(rows, style, country_hint));
+  const CreditSystemChoice choice = choose_credit_system(clues_of(rows, style, country_hint));
+  out.credit_system = choice.system;
+  out.credit_system_evidence = choice.evidence;
   const auto prefixes = clean_prefixes(rows);
   std::vector<Reading> readings;
   const bool quality_points = has_quality_points(rows);

@@ -13,7 +13,8 @@
 namespace cc {
 
 struct SegmentCourses {
-  std::string credit_system;
+  std::string credit_system;           // empty: the scale is unknown (evidence disagrees)
+  std::string credit_system_evidence;  // what told it
   std::vector<Course> courses;
   std::vector<double> exact_hours;  // per course, semester hours before rounding (0 when none)
 };

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extractors/coursework/coursework_terms.h"
+#include "extractors/coursework/credit_scale.h"
 #include "core/regex.h"
 
 namespace cc {
@@ -128,24 +129,29 @@ bool mexican_credits(const CreditSystemClues& clues) {
 
 }  // namespace
 
-std::string detect_credit_system(const CreditSystemClues& clues) {
-  if (!clues.has_credits && clues.has_marks) return "marks";
-  if (std::string european = european_system(clues); !european.empty()) return european;
-  if (uk_by_numbers(clues)) return "uk";
-  if (ects_by_numbers(clues)) return "ects";
-  if (mexican_credits(clues)) return "mx";
-  if (says_quarter(clues)) return "quarter";
+CreditSystemChoice choose_credit_system(const CreditSystemClues& clues) {
+  if (!clues.has_credits && clues.has_marks) return {"marks", "a marks column and no credits"};
+  if (std::string european = european_system(clues); !european.empty())
+    return {european, "a credit header or the transcript's words name " + european + " credits"};
+  if (uk_by_numbers(clues)) return {"uk", "modules of 10 credits or more adding up to 120 a year"};
+  if (ects_by_numbers(clues)) return {"ects", "terms adding up to 30 credits"};
+  if (mexican_credits(clues)) return {"mx", "a Mexican transcript"};
+  if (auto scale = credit_scale_of(clues.text, clues.course_credits)) return {scale->system, scale->evidence};
+  if (says_quarter(clues)) return {"quarter", "a quarter calendar or quarter hours"};
   std::string country = country_in_text(clues.text);
   if (country.empty()) country = clues.country_hint;
-  if (country == "PH") return "units";
-  if (!country.empty()) return "semester";
+  if (country == "PH") return {"units", "a Philippine transcript"};
+  if (!country.empty()) return {"semester", "credits as printed in " + country};
   // No country: units with grades like 1.75 (1.0 best, 5.0 failed) is the Philippine system.
-  if (says_units(clues) && clues.grade_style == GradeStyle::decimal) return "units";
-  return "semester";
+  if (says_units(clues) && clues.grade_style == GradeStyle::decimal)
+    return {"units", "units with grades of 1.0-5.0"};
+  return {"semester", "no other system told"};
 }
 
+std::string detect_credit_system(const CreditSystemClues& clues) { return choose_credit_system(clues).system; }
+
 std::optional<double> to_semester_hours(std::optional<double> credits, const std::string& system, bool rounded) {
-  if (!credits || system == "marks") return std::nullopt;
+  if (!credits || system == "marks" || system.empty()) return std::nullopt;  // empty: the scale is unknown
   double factor = 1.0;
   if (system == "quarter") factor = 2.0 / 3.0;
   if (system == "ects") factor = 0.5;   // 60 ECTS a year = 30 SH

@@ -29,10 +29,17 @@ struct CreditSystemClues {
   bool european_beside = false;
 };
 
+// The system and what told it. `system` is empty when the evidence disagrees (words naming a
+// 10-hour credit over courses of semester-hour size): the scale is unknown, no semester hours.
+struct CreditSystemChoice {
+  std::string system;
+  std::string evidence;
+};
+CreditSystemChoice choose_credit_system(const CreditSystemClues& clues);
 std::string detect_credit_system(const CreditSystemClues& clues);
 
 // Semester hours for `credits` in `system` (quarter hours rounded to 2 decimals unless `rounded`
-// is false); nullopt for marks or no credits.
+// is false); nullopt for marks, no credits or an unknown (empty) system.
 std::optional<double> to_semester_hours(std::optional<double> credits, const std::string& system, bool rounded = true);
 
 }  // namespace cc

@@ -112,7 +112,9 @@ ordered_json coursework_json(const std::optional<CourseworkFacts>& coursework) {
     auto it = c.totals_semester_hours.find(category);
     totals[category] = number_or_null(it == c.totals_semester_hours.end() ? 0.0 : it->second);
   }
-  return {{"credit_system", or_null(c.credit_system)}, {"courses", courses}, {"totals_semester_hours", totals},
+  return {{"credit_system", or_null(c.credit_system)},
+          {"credit_system_evidence", or_null(c.credit_system_evidence)},
+          {"courses", courses}, {"totals_semester_hours", totals},
           {"completed", or_null(c.completed)}, {"reconciliation", reconciliation_json(c.reconciliation)}};
 }
 

@@ -69,6 +69,7 @@ std::optional<CourseworkFacts> coursework_from(const json& j) {
   if (!j.is_object()) return std::nullopt;
   CourseworkFacts c;
   c.credit_system = opt_string(j, "credit_system");
+  c.credit_system_evidence = opt_string(j, "credit_system_evidence");
   c.completed = opt_string(j, "completed");
   if (j.contains("courses") && j["courses"].is_array())
     for (const auto& cj : j["courses"]) {

@@ -50,6 +50,22 @@ TEST(PlausibilityRules, CreditsAboveTheirSystemsRangeForOneCourse) {
   EXPECT_EQ(evaluation_of(r, "AMT", "MLT").status, Eligibility::needs_review);
 }
 
+// Credits whose scale the extractor could not tell (a 10-hour credit named in words over courses
+// of semester-hour size): no system, no semester hours; the coursework goes to review, never counted
+// as none (which would read not eligible) nor as semester hours.
+TEST(PlausibilityRules, CreditsOnAnUnknownScaleGoToReview) {
+  CandidateFacts facts = associate_with(sixty_sh());
+  EXPECT_EQ(mlt_alt(run(facts)).outcome, Outcome::met);
+  facts.coursework->credit_system.reset();
+  facts.coursework->credit_system_evidence = "words name a 10-hour credit but a typical course carries 3 credits";
+  for (auto& c : facts.coursework->courses) c.semester_hours.reset();
+  const ValidationResult r = run(facts);
+  EXPECT_EQ(mlt_alt(r).outcome, Outcome::undecided);
+  EXPECT_TRUE(detail_has(r, "scale is not known (words name a 10-hour credit"))
+      << check_of(mlt_alt(r), "coursework.total").detail;
+  EXPECT_EQ(evaluation_of(r, "AMT", "MLT").status, Eligibility::needs_review);
+}
+
 TEST(PlausibilityRules, CreditsThatCountTheRowsAreSerialNumbers) {
   std::vector<Course> courses = sixty_sh();
   for (double credits : {1, 2, 3, 4, 4}) courses.push_back(course("Elective " + std::to_string(courses.size()), credits));
