@@ -32,10 +32,10 @@ std::optional<int> first_year_in(const std::string& text) {
 
 // A course of a semester-hour scale carries 1-6 SH; when the typical one (the median of a whole
 // transcript's courses, at least 12, so that a thesis or an internship of many hours, or a short
-// extract, does not decide) converts to more, every
-// course is on another scale: Tanzanian or South African credits of 10 notional hours (10, 12, 15
-// a course) taken for semester credits, contact hours, marks. Each total would be several times
-// too high, which no single-course or per-term limit catches when the terms are short.
+// extract, does not decide) converts to more, every course is on another scale: Tanzanian credits
+// of 10 notional hours (10, 12, 15 a course) taken for semester credits, contact hours, marks.
+// Each total would be several times too high, which no single-course or per-term limit catches
+// when the terms are short.
 constexpr std::size_t kMedianCourses = 12;
 
 void check_median_course(CourseworkReading& out, const Definitions& defs) {
