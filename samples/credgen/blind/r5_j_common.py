@@ -5,50 +5,10 @@ No layouts here."""
 
 import zlib
 
-from .. import courses as C
-from ..layouts_letter import DEPARTMENT_PHRASES
-from ..layouts_transcript import num
+# The parser, course truth and department phrases are round 4's (writer G), word for word.
+from .r4_g_common import add_department_phrases, course_truth, parse  # noqa: F401 (re-exported)
 
 FAMILY = "blind_r5"
-
-
-def parse(text, local=None):
-    """'code | title | credits | cat [| areas]' or, with `local` (a dict to fill),
-    'code | local title | english title | credits | cat [| areas]'."""
-    terms = []
-    for raw in text.strip().splitlines():
-        line = raw.strip()
-        if not line:
-            continue
-        if line.startswith("##"):
-            y, key = line[2:].split()
-            terms.append(C.TermSpec(int(y), key))
-            continue
-        parts = [p.strip() for p in line.split("|")]
-        if local is not None:
-            local[parts[0]] = parts[1]
-            parts = [parts[0]] + parts[2:]
-        code, title, cred, cat = parts[:4]
-        areas = tuple(a for a in parts[4].split(",") if a) if len(parts) > 4 else ()
-        terms[-1].courses.append(C.CourseSpec(code, title, float(cred), C.CATEGORY[cat.lstrip("?")],
-                                              cat.startswith("?"), areas))
-    return terms
-
-
-def course_truth(r, term, credits, grade, system, title=None, code="", **extra):
-    d = {"code": r.code if code == "" else code, "title": title or r.spec.title, "term": term,
-         "credits": num(credits), "semester_hours": C.semester_hours(credits, system),
-         "grade": grade, "category": r.spec.category,
-         "category_ambiguous": C.is_ambiguous(r.spec)}
-    if d["semester_hours"] is not None:
-        d["semester_hours"] = num(d["semester_hours"])
-    d.update(extra)
-    return d
-
-
-def add_department_phrases(country, table):
-    for area, phrases in table.items():
-        DEPARTMENT_PHRASES[area][country] = list(phrases)
 
 
 def key(s, salt):

@@ -11,9 +11,9 @@ import zlib
 
 from .. import courses as C
 from .. import fonts
-from ..layouts_letter import DEPARTMENT_PHRASES
 from ..layouts_transcript import num
 from ..pagekit import width
+from .r4_g_common import add_department_phrases, parse  # noqa: F401 (round 4's, re-exported)
 
 FAMILY = "blind_r5"
 
@@ -28,29 +28,6 @@ def key(s, salt):
     return zlib.crc32(f"{salt}:{s.student_no}:{s.conferred.isoformat()}".encode())
 
 
-def parse(text, local=None):
-    """"code | title | credits | cat [| areas]" or, with `local`, "code | local title | english title |
-    credits | cat [| areas]" (the English title decides the category)."""
-    terms = []
-    for raw in text.strip().splitlines():
-        line = raw.strip()
-        if not line:
-            continue
-        if line.startswith("##"):
-            y, k = line[2:].split()
-            terms.append(C.TermSpec(int(y), k))
-            continue
-        parts = [p.strip() for p in line.split("|")]
-        if local is not None:
-            local[parts[0]] = parts[1]
-            parts = [parts[0]] + parts[2:]
-        code, title, cred, cat = parts[:4]
-        areas = tuple(a for a in parts[4].split(",") if a) if len(parts) > 4 else ()
-        terms[-1].courses.append(C.CourseSpec(code, title, float(cred), C.CATEGORY[cat.lstrip("?")],
-                                              cat.startswith("?"), areas))
-    return terms
-
-
 def course_truth(r, term, credits, grade, system, title=None, code="", passed=True, **extra):
     d = {"code": r.code if code == "" else code, "title": title or r.spec.title, "term": term,
          "credits": num(credits), "semester_hours": C.semester_hours(credits, system),
@@ -62,11 +39,6 @@ def course_truth(r, term, credits, grade, system, title=None, code="", passed=Tr
         d["semester_hours"] = 0
     d.update(extra)
     return d
-
-
-def add_department_phrases(country, table):
-    for area, phrases in table.items():
-        DEPARTMENT_PHRASES[area][country] = list(phrases)
 
 
 # Families without Cyrillic (Caladea) or without the Kazakh letters (Liberation *): stand-ins.
