@@ -213,7 +213,7 @@ PACK = K.CountryPack(
 )
 K.register(PACK)
 add_department_phrases("CL", {
-    "blood_bank": ["Banco de Sangre", "Unidad de Medicina Transfusional"], "chemistry": ["Bioquímica Clínica"],
+    "blood_bank": ["Banco de Sangre", "Medicina Transfusional"], "chemistry": ["Bioquímica Clínica"],
     "hematology": ["Hematología"], "microbiology": ["Microbiología"], "immunology": ["Inmunología"],
     "urinalysis": ["Orina y Líquidos Biológicos"], "molecular": ["Biología Molecular"],
     "phlebotomy": ["Toma de Muestras"], "other": ["Parasitología"]})

@@ -137,3 +137,16 @@ def es_schedule(job):
     if days is None:
         return f"a medio tiempo, {h} horas semanales", h, False, True
     return (f"a medio tiempo, con un horario de 8:00 a.m. a 12:00 m. de {days[0]}", h, False, True)
+
+
+_DOB = {}
+
+
+def remember_dob(person, dob):
+    """Letters receive no studies: the birth date a transcript or diploma of the same candidate
+    printed is kept here so a letter can repeat it (a letter drawn without one leaves it out)."""
+    _DOB[(person.given, person.surname, person.sex, person.country)] = dob
+
+
+def dob_of(person):
+    return _DOB.get((person.given, person.surname, person.sex, person.country))

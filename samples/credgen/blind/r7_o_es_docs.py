@@ -23,7 +23,7 @@ from ..layouts_transcript import LayoutResult
 from ..names import name_form
 from ..pagekit import A4, LANDSCAPE_A4, LETTER, Page, wrap
 from .r7_o_common import ES_MONTHS, FAMILY, es_long, es_num, es_schedule, es_year_words, k, kj, stamp
-from .r7_o_cl import MENCION
+from .r7_o_cl import MENCION  # noqa: F401  (registers the CL pack)
 from .r7_o_do import honor  # noqa: F401  (registers the DO pack)
 
 DO_TITLE = {"do_bioa": ("LICENCIADO EN BIOANÁLISIS", "LICENCIADA EN BIOANÁLISIS"),
@@ -106,7 +106,7 @@ def _cl(s, person, rng):
                 f"y considerando que", FI, 12.5, W, 16) + 6
     p.text(p.w / 2, y, name, FB, 19, "center"); y += 20
     p.text(p.w / 2, y, f"RUN {s.student_no}", F, 10, "center"); y += 22
-    y = _center(p, y, f"ha cumplido todos los requisitos exigidos por el plan de estudios de la carrera, le confiere "
+    y = _center(p, y, "ha cumplido todos los requisitos exigidos por el plan de estudios de la carrera, le confiere "
                 f"el Título Profesional de", FI, 12.5, W, 16) + 10
     p.text(p.w / 2, y, tf if fem else tm, FB, 20, "center"); y += 18
     if men:
