@@ -201,7 +201,7 @@ def ht_years(s):
         for j, r in enumerate(t.results):
             h = int(r.spec.credits)
             c = coef(h)
-            note = r2(r.score / 5) if (i, j) != forced else 6 + (k(s, "rn") % 7) / 2
+            note = r2((r.score - k(s, r.code) % 5) / 5) if (i, j) != forced else 6 + (k(s, "rn") % 7) / 2
             if note < 10:
                 rows.append((r, h, c, note, False, False))
                 note = 10 + (k(s, r.code) % 7) / 2

@@ -4,11 +4,13 @@ TRANSCRIPT": bilingual letterhead only ("KAMINUZA YA NYABARONGO" over "NYABARONG
 "Ibiro by'Umwanditsi Mukuru / Office of the Registrar"), English body; per academic year a band
 "LEVEL 1 (Academic Year 2015-2016)" and `Module Code | Module Title | Credits | Marks (%) | Grade |
 Decision` (two-line header "Marks" over "(%)"), module codes "BLS 2112", titles wrapped onto a
-second line in a narrow column, Decision "Pass" or "Pass after retake" (a retaken module's mark
-is capped at the pass mark 40, grade D); under each level "Annual average: 68.4 %   Credits
-earned: 120/120   Decision: PROCEED TO LEVEL 2" (AWARD after Level 4); at the end
-"Classification of the award: Upper Second Class Honours" (credit-weighted average of all
-levels: First Class 70+, Upper Second 60-69.9, Lower Second 50-59.9, Pass 40-49.9), the grade
+second line in a narrow column, Decision "Pass", "Pass after retake" (a module retaken at the
+supplementary exam, mark capped at the pass mark 40, grade D) or "Fail" (mark under 40, no
+credits: the module comes back at the top of the next level as "Pass after retake"); under each
+level "Annual average: 68.4 %   Credits earned: 120/120   Decision: PROCEED TO LEVEL 2" ("105/120"
+and "(1 module to retake)" after a Fail; AWARD after Level 4); at the end the total credits
+earned, the overall average and "Classification of the award: Upper Second Class Honours"
+(credit-weighted average of the final marks of all levels: First Class 70+, Upper Second 60-69.9, Lower Second 50-59.9, Pass 40-49.9), the grade
 key, the Registrar's signature over a round seal.
 
 Credits: the Rwandan Higher Education Council credit is 10 notional learning hours (modules of 10,
@@ -212,24 +214,40 @@ def classify(avg):
     return "Pass"
 
 
+def mark_of(s, r):
+    """The printed mark (a public university marks harder than the shared model's score)."""
+    return max(40, r.score - 4 - k(s, r.code) % 7)
+
+
 def rw_levels(s):
-    """[(level, ay, [(r, mark, grade, decision)], average, credits)], overall average."""
-    retake = None
-    pool = [(i, j) for i, t in enumerate(s.terms) for j in range(len(t.results))]
-    if k(s, "rt?") % 2:
-        retake = pool[k(s, "rt") % len(pool)]
+    """[(level, ay, [(r, mark, grade, decision, earned)], average, credits, earned)], overall average.
+    One candidate in three retook a module at the supplementary exam (mark capped at 40, "Pass after
+    retake"); one in three failed a module ("Fail", no credits) and retook it the next year."""
+    pool = [(i, j) for i, t in enumerate(s.terms) if t.year < s.curriculum.years for j in range(len(t.results))]
+    mode = k(s, "rt?") % 3
+    pick = pool[k(s, "rt") % len(pool)]
+    carry = {}
     out, tm, tc = [], 0.0, 0.0
     for i, t in enumerate(s.terms):
         rows = []
+        if i in carry:
+            rows.append((carry[i], 40, "D", "Pass after retake", True))
         for j, r in enumerate(t.results):
-            if (i, j) == retake:
-                rows.append((r, 40, "D", "Pass after retake"))
+            if (i, j) == pick and mode == 0:
+                rows.append((r, 40, "D", "Pass after retake", True))
+            elif (i, j) == pick and mode == 1:
+                fm = 30 + k(s, "fm") % 10
+                rows.append((r, fm, "F", "Fail", False))
+                carry[i + 1] = r
             else:
-                rows.append((r, r.score, grade(r.score), "Pass"))
-        c = sum(r.spec.credits for r, *_ in rows)
-        m = sum(r.spec.credits * mk for r, mk, *_ in rows)
-        tm, tc = tm + m, tc + c
-        out.append((t.year, f"{t.start_year}-{t.start_year + 1}", rows, r1(m / c), c))
+                m = mark_of(s, r)
+                rows.append((r, m, grade(m), "Pass", True))
+        c = sum(x[0].spec.credits for x in rows)
+        e = sum(x[0].spec.credits for x in rows if x[4])
+        m = sum(x[0].spec.credits * x[1] for x in rows)
+        tm += sum(x[0].spec.credits * x[1] for x in rows if x[4])
+        tc += e
+        out.append((t.year, f"{t.start_year}-{t.start_year + 1}", rows, r1(m / c), c, e))
     return out, r1(tm / tc)
 
 
@@ -292,14 +310,14 @@ def rw_transcript(s, person, rng):
     fl = Flow(new_page, 64)
     out = []
     nlev = len(levels)
-    for li, (lev, ay, rows, avg, cred) in enumerate(levels):
+    for li, (lev, ay, rows, avg, cred, earned) in enumerate(levels):
         fl.need(60)
         label = f"LEVEL {lev} (Academic Year {ay})"
         fl.page.rect(L, fl.y - 10, R - L, 14, 0, 0, fill=0.9)
         fl.page.text(L + 4, fl.y, label, FB, 10)
         fl.y += 8
         head(fl)
-        for r, mk, g, dec in rows:
+        for r, mk, g, dec, ok in rows:
             lines = wrap(r.spec.title, F, 9, xs["cr"] - 10 - xs["title"])
             if fl.need(11 * len(lines) + 4):
                 head(fl)
@@ -310,21 +328,26 @@ def rw_transcript(s, person, rng):
                 fl.y += 10.5
                 fl.page.text(xs["title"], fl.y, ln, F, 9)
             fl.y += 13
-            out.append(course_truth(r, label, r.spec.credits, g, "uk", title=" ".join(lines), mark=mk, decision=dec))
+            extra = {} if ok else {"passed": False}
+            out.append(course_truth(r, label, r.spec.credits, g, "uk", title=" ".join(lines), mark=mk, decision=dec,
+                                    **extra))
         fl.page.hline(L, R, fl.y - 8, 0.8)
         dec = f"PROCEED TO LEVEL {lev + 1}" if li < nlev - 1 else "AWARD"
-        fl.page.spaced(L + 4, fl.y + 4, [f"Annual average: {avg:.1f} %", f"Credits earned: {int(cred)}/{int(cred)}",
+        if earned < cred:
+            dec += " (1 module to retake)"
+        fl.page.spaced(L + 4, fl.y + 4, [f"Annual average: {avg:.1f} %", f"Credits earned: {int(earned)}/{int(cred)}",
                                          f"Decision: {dec}"], FB, 9, gap=24)
         fl.y += 28
     fl.need(170)
     p = fl.page
     y = fl.y
-    tot = sum(c for *_, c in levels)
+    tot = sum(x[5] for x in levels)
     p.spaced(L, y, [f"Total credits earned: {int(tot)}", f"Overall average: {overall:.1f} %"], FB, 10, gap=30); y += 15
     p.text(L, y, f"Classification of the award: {cls}", FB, 10.5); y += 15
     p.text(L, y, f"Date of award: {D.long_dmy(s.conferred)}", F, 9.5); y += 18
     p.text(L, y, f"Key: {KEY}.", F, 7.5); y += 9.5
-    p.text(L, y, "One credit = 10 notional learning hours. A retaken module is recorded at the pass mark (40).",
+    p.text(L, y, "One credit = 10 notional learning hours. A retaken module is recorded at the pass mark (40); the "
+           "overall average is computed on final marks.",
            F, 7.5); y += 60
     p.signature(R - 170, y - 4, 120, rng)
     star_seal(p, R - 210, y - 18, 30, 0.5, points=8)

@@ -16,7 +16,7 @@ from .. import dates as D
 from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution, name_form
 from ..pagekit import A4, Flow, Page, wrap
-from .r7_n_common import FAMILY, add_department_phrases, course_truth, parse, r1, rubber_stamp
+from .r7_n_common import FAMILY, add_department_phrases, course_truth, k, parse, r1, rubber_stamp
 
 SL_MLS = """
 ## 1 S1
@@ -192,13 +192,18 @@ def classify(avg):
     return "Pass"
 
 
+def mark_of(s, r):
+    """The printed mark (lower than the shared model's score, as Sierra Leonean marking is)."""
+    return max(45, r.score - 6 - k(s, r.code) % 8)
+
+
 def sl_years(s):
     """[(year, ay, [(sem_key, [r...])], ch, avg)], (total ch, overall avg)."""
     out, tc, tm = [], 0, 0
     for yr in sorted({t.year for t in s.terms}):
         ts = [t for t in s.terms if t.year == yr]
         ch = sum(r.spec.credits for t in ts for r in t.results)
-        m = sum(r.spec.credits * r.score for t in ts for r in t.results)
+        m = sum(r.spec.credits * mark_of(s, r) for t in ts for r in t.results)
         tc, tm = tc + ch, tm + m
         out.append((yr, f"{ts[0].start_year}/{ts[0].start_year + 1}", [(t.key, t.results) for t in ts], ch, r1(m / ch)))
     return out, (tc, r1(tm / tc))
@@ -262,9 +267,10 @@ def sl_transcript(s, person, rng):
             for r in results:
                 lines = wrap(r.spec.title, F, fs, xs["ch"] - 18 - xs["t"])
                 fl.need(11 * len(lines))
-                g = grade(r.score)
+                mk = mark_of(s, r)
+                g = grade(mk)
                 fl.page.pieces(fl.y, [(xs["c"], r.code, "left"), (xs["t"], lines[0], "left"),
-                                      (xs["ch"], str(int(r.spec.credits)), "center"), (xs["mk"], str(r.score), "center"),
+                                      (xs["ch"], str(int(r.spec.credits)), "center"), (xs["mk"], str(mk), "center"),
                                       (xs["g"], g, "center")], F, fs)
                 for ln in lines[1:]:
                     fl.y += 10
@@ -272,7 +278,7 @@ def sl_transcript(s, person, rng):
                 fl.page.hline(L, R, fl.y + 3.5, 0.2)
                 fl.y += 12
                 out.append(course_truth(r, f"YEAR {ROMAN[yr]} {ay} {sub}", r.spec.credits, g, "semester",
-                                        title=" ".join(lines), mark=r.score))
+                                        title=" ".join(lines), mark=mk))
             fl.y += 4
         fl.need(20)
         fl.page.hline(L, R, fl.y - 8, 0.7)
