@@ -261,6 +261,7 @@ def ht_releve(s, person, rng):
 
     fl = Flow(new_page, 70)
     out = []
+    stage_said = False
     for label, rows, moy, yr, ay in years:
         fl.need(70)
         fl.page.text(W / 2, fl.y, label, FB, 10.5, "center")
@@ -272,6 +273,12 @@ def ht_releve(s, person, rng):
             if rep:
                 fl.page.text(xs["t"] + 10, fl.y, f"Session de reprise — septembre {ay + 1}", FI, 9)
                 fl.y += 12
+            if r.spec.title.startswith("Stage hospitalier") and not stage_said:
+                stage_said = True
+                tot = sum(int(x.spec.credits) for x in s.terms[yr - 1].results if x.spec.title.startswith("Stage"))
+                fl.need(26)
+                fl.page.text(xs["t"], fl.y, f"Stage hospitalier : {tot} heures réparties en rotations", FI, 9.5)
+                fl.y += 12.5
             men = mention(note) + ("(e)" if not ok and note < 10 else "")
             fl.page.pieces(fl.y, [(xs["t"], lines[0], "left"), (xs["c"], str(c), "center"), (xs["h"], str(h), "center"),
                                   (xs["n"], comma(note), "center"), (xs["m"], men, "center")], F, 9.5)

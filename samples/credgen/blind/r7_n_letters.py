@@ -283,7 +283,7 @@ def _kw(job, person, rng):
     h, st = job.hours, job.hours_style
     hrs = {"hours": f"{h} hours per week", "fulltime_only": "Full time",
            "fulltime_hours": f"Full time ({h} hours per week)", "parttime_hours": f"Part time ({h} hours per week)",
-           "daily": f"8 hours daily, {h // 8} days a week"}[st]
+           "daily": f"Full time, 8 hours daily, {h // 8} days a week"}[st]
     rows = [("Name", nm), ("Nationality", "Kuwaiti"), ("Position", job.position), ("Specialty", spec),
             ("Place of Work", f"{emp.name}, {emp.city}"), ("Period of Service", period), ("Working Hours", hrs)]
     for a, b in rows:
