@@ -247,10 +247,10 @@ def cl_concentracion(s, person, rng):
     def new_page(n):
         p = Page(A4)
         p.logo(L + 20, 52, 18, 0)
-        p.text(L + 46, 46, inst.name.upper(), FB, 11)
+        p.pieces(46, [(L + 46, inst.name.upper(), "left", FB, 11),
+                      (R, f"Folio N° {k(s, 'cl-folio') % 900000 + 100000}", "right", F, 8)])
         p.text(L + 46, 58, inst.extra["fac"], F, 8.5)
         p.text(L + 46, 69, "Dirección de Registro Académico", F, 8.5)
-        p.text(R, 46, f"Folio N° {k(s, 'cl-folio') % 900000 + 100000}", F, 8, "right")
         p.text(p.w / 2, 98, "CONCENTRACIÓN DE NOTAS", FB, 13, "center")
         y = 120
         p.pieces(y, [(L, "Nombre", "left", FB, 8.5), (L + 62, f": {name}", "left")], F, 8.5); y += 11
@@ -300,6 +300,7 @@ def cl_concentracion(s, person, rng):
         d = course_truth(r, label, c, comma(n), "ects", title=" ".join(lines))
         if not ok:
             d["passed"] = False
+            d["semester_hours"] = 0
         out.append(d)
         wsum += c
         pts += c * n

@@ -366,9 +366,9 @@ def do_record(s, person, rng):
            F, 8)
     n = len(fl.pages)
     for i, pg in enumerate(fl.pages, 1):
-        pg.text(pg.w - 48, pg.h - 30, f"Pág. {i}/{n}", F, 7.5, "right")
         stamp(pg, 60 + (k(s, f"st{i}") % 60), pg.h - 70, ["CONFORME AL ORIGINAL", inst.extra["short"] + " — REGISTRO"],
               size=7, gray=0.4)
+        pg.text(pg.w - 48, pg.h - 30, f"Pág. {i}/{n}", F, 7.5, "right")
     return LayoutResult("transcript", "do_record", FAMILY, fl.pages, [name], out, "semester",
                         {"prints_totals": True, "total_credits": cum_cr, "index": round(ix, 2), "honours": hon})
 

@@ -69,9 +69,9 @@ def in_grade_card(s, person, rng):
            "center")
     y = 164
     p.pieces(y, [(L, "Name of Candidate :", "left", FB, 8.5), (L + 96, name, "left"),
-                 (R - 170, "Register No. :", "left", FB, 8.5), (R - 100, s.student_no, "left")], F, 8.5); y += 12
+                 (R - 182, "Register No. :", "left", FB, 8.5), (R - 96, s.student_no, "left")], F, 8.5); y += 12
     p.pieces(y, [(L, "Programme :", "left", FB, 8.5), (L + 96, PROG.get(cur.id, cur.title), "left"),
-                 (R - 170, "Admission Year :", "left", FB, 8.5), (R - 100, str(s.admitted.year), "left")], F, 8.5)
+                 (R - 182, "Admission Year :", "left", FB, 8.5), (R - 96, str(s.admitted.year), "left")], F, 8.5)
     y += 14
     cx = [L, L + 44, L + 104, L + 276, L + 312, L + 346, L + 390, L + 440, R]
     top = y
@@ -148,12 +148,10 @@ def in_grade_card(s, person, rng):
     for x in sx:
         p.vline(x, t0, y - 6, 0.4)
     cg = tcp / tcr
-    bx = L + 260
-    p.rect(bx, t0, R - bx, 52, 0.7)
-    p.pieces(t0 + 16, [(bx + 10, "Total Credits :", "left", FB, 9), (bx + 110, str(tcr), "left")], F, 9)
-    p.pieces(t0 + 31, [(bx + 10, "CGPA :", "left", FB, 9), (bx + 110, f"{cg:.2f}", "left")], F, 9)
-    p.pieces(t0 + 46, [(bx + 10, "Grade :", "left", FB, 9), (bx + 110, cgpa_grade(cg), "left")], F, 9)
-    y = max(y, t0 + 60) + 8
+    y += 8
+    p.rect(L, y - 11, 330, 16, 0.7)
+    p.spaced(L + 8, y, [f"Total Credits: {tcr}", f"CGPA: {cg:.2f}", f"Grade: {cgpa_grade(cg)}"], FB, 9, 30)
+    y += 18
     p.text(L, y, "Grades: O (Outstanding) 10; A+ (Excellent) 9; A (Very Good) 8; B+ (Good) 7; B (Above Average) 6; "
            "C (Average) 5; P (Pass) 4; F (Fail) 0.", F, 6.8)
     y += 9

@@ -96,7 +96,7 @@ def jp_name(person):
     return f"{person.surname.upper()} {person.given}"
 
 
-def jp_category_transcript(s, person, rng):
+def jp_two_column_categories(s, person, rng):
     remember_dob(person, s.dob)
     inst, cur = s.institution, s.curriculum
     F, FB = "Times-Roman", "Times-Bold"
@@ -198,8 +198,8 @@ def jp_category_transcript(s, person, rng):
     for i, pg in enumerate(pages, 1):
         if len(pages) > 1:
             pg.text(pg.w / 2, pg.h - 20, f"{i} / {len(pages)}", F, 8, "center")
-    return LayoutResult("transcript", "jp_category_transcript", FAMILY, pages, [name], out, "semester",
+    return LayoutResult("transcript", "jp_two_column_categories", FAMILY, pages, [name], out, "semester",
                         {"prints_totals": True, "total_credits": total})
 
 
-TRANSCRIPT_LAYOUTS = {"jp_category_transcript": (jp_category_transcript, FAMILY, ("JP",))}
+TRANSCRIPT_LAYOUTS = {"jp_two_column_categories": (jp_two_column_categories, FAMILY, ("JP",))}

@@ -226,7 +226,7 @@ def kh_name(person):
     return f"{person.surname.upper()} {person.given}"
 
 
-def kh_transcript(s, person, rng):
+def kh_two_column_transcript(s, person, rng):
     remember_dob(person, s.dob)
     inst, cur = s.institution, s.curriculum
     F, FB = "Times-Roman", "Times-Bold"
@@ -335,8 +335,8 @@ def kh_transcript(s, person, rng):
     place_image(p, last_block[1] + colw * 0.62, last_block[0] - 22, 74, 74, red_seal(rng, 74))
     if yb > p.h - 30:
         raise ValueError("KH transcript does not fit on one page")
-    return LayoutResult("transcript", "kh_transcript", FAMILY, [p], [name], out, "semester",
+    return LayoutResult("transcript", "kh_two_column_transcript", FAMILY, [p], [name], out, "semester",
                         {"prints_totals": True, "total_credits": tot_cr, "cgpa": round(cgpa, 2)})
 
 
-TRANSCRIPT_LAYOUTS = {"kh_transcript": (kh_transcript, FAMILY, ("KH",))}
+TRANSCRIPT_LAYOUTS = {"kh_two_column_transcript": (kh_two_column_transcript, FAMILY, ("KH",))}
