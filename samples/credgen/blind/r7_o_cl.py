@@ -283,9 +283,9 @@ def cl_concentracion(s, person, rng):
                 rows.append((yr, sem, r, n, True))
     rows.sort(key=lambda x: (x[0], x[1]))
     sct = pts = wsum = 0
-    for yr, sem, r, n, ok in rows:
+    for i, (yr, sem, r, n, ok) in enumerate(rows):
         lines = wrap(r.spec.title, F, 7.8, cx[2] - cx[1] - 6)
-        fl.need(10 * len(lines) + 2)
+        fl.need(10 * len(lines) + 2 + (150 if i == len(rows) - 1 else 0))   # the last row stays with the totals
         p, y = fl.page, fl.y
         c = int(r.spec.credits)
         p.pieces(y, [(cx[0] + 3, r.code, "left"), (cx[1] + 3, lines[0], "left"),

@@ -312,7 +312,7 @@ def do_record(s, person, rng):
             n = calif(r)
             rows.append((r, wrap(r.spec.title, F, 8, cx[2] - cx[1] - 6), n, *lit(n)))
         h = 44 + sum(10 * len(x[1]) for x in rows)
-        fl.need(h)
+        fl.need(h + (150 if t is s.terms[-1] else 0))     # the last term stays with the final block
         p, y = fl.page, fl.y
         cap = term_caption(t)
         p.text(L, y, cap, FB, 9)
