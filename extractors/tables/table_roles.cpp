@@ -8,6 +8,7 @@
 #include "core/regex.h"
 #include "extractors/tables/cell_types.h"
 #include "extractors/tables/line_kinds.h"
+#include "extractors/tables/number_roles.h"
 
 namespace cc {
 namespace {
@@ -107,6 +108,15 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
   // or Korea), different from row to row: far too long for credits, marks or serial numbers.
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && !has(roles, ColumnRole::code) && numeric_codes(cells[i])) give(i, ColumnRole::code);
+  // A code printed in two columns, subject and number (`BIOL | 1406`), when no column holds codes.
+  for (size_t i = 0; i + 1 < roles.size(); ++i)
+    if (open(i) && open(i + 1) && !has(roles, ColumnRole::code) && !has(roles, ColumnRole::dept) && is_split_code(cells[i], cells[i + 1])) {
+      give(i, ColumnRole::dept);
+      give(i + 1, ColumnRole::number);
+    }
+  // Calendar years in order, each over several rows: the rows' term, not marks.
+  for (size_t i = 0; i < roles.size(); ++i)
+    if (open(i) && is_year_column(cells[i])) give(i, ColumnRole::term);
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && stats[i].share({CellType::letter_grade, CellType::grade_word}) >= 0.6) give(i, ColumnRole::grade);
   std::vector<size_t> texts;
@@ -146,6 +156,10 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
     give(i + 1, ColumnRole::contact_hours);
   }
   // Numbers.
+  std::vector<size_t> numeric;  // the columns of numbers still open, for comparing them row by row
+  for (size_t i = 0; i < roles.size(); ++i)
+    if (open(i) && stats[i].share({CellType::integer, CellType::decimal, CellType::credit_notation}) >= 0.6 && !is_serial(stats[i].numbers))
+      numeric.push_back(i);
   std::vector<size_t> small;
   for (size_t i = 0; i < roles.size(); ++i) {
     if (!open(i) || stats[i].share({CellType::integer, CellType::decimal, CellType::credit_notation}) < 0.6) continue;
@@ -154,17 +168,31 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
     const bool leftmost_number = std::none_of(roles.begin(), roles.begin() + static_cast<long>(i), [](ColumnRole r) {
       return r == ColumnRole::credits || r == ColumnRole::grade || r == ColumnRole::marks || r == ColumnRole::points;
     });
+    // One repeated value is a maximum only when the row's other values stay under it (`20` beside
+    // marks of 81 is no maximum: module credits of 20).
+    const bool maximum = is_constant(v) && mid >= 20 && !exceeded_on_its_rows(cells, i, numeric);
     if (leftmost_number && is_serial(v)) give(i, ColumnRole::serial);
-    else if (is_constant(v) && mid >= 20) give(i, ColumnRole::max_marks);
+    else if (maximum) give(i, ColumnRole::max_marks);
+    else if (is_constant(v) && mid <= 30 && !has(roles, ColumnRole::credits)) small.push_back(i);
+    else if (!has(roles, ColumnRole::grade) && is_decimal_grade_scale(cells[i])) give(i, ColumnRole::grade);
     else if (mid >= 20 || top > 30) give(i, has(roles, ColumnRole::marks) ? ColumnRole::marks_part : ColumnRole::marks);
     else if (stats[i].two_decimals * 2 >= stats[i].filled && mid >= 1 && top <= 5 && !has(roles, ColumnRole::grade))
       give(i, ColumnRole::grade);
     else small.push_back(i);
   }
+  // Credits that a points column is a multiple of, one factor per grade, are the credits whatever
+  // their place; otherwise the first that looks like credits.
+  std::optional<size_t> by_products;
+  if (const size_t g = static_cast<size_t>(std::find(roles.begin(), roles.end(), ColumnRole::grade) - roles.begin());
+      g < roles.size() && !has(roles, ColumnRole::credits))
+    by_products = credits_by_products(cells, small, numeric, &cells[g]);
+  if (by_products) give(*by_products, ColumnRole::credits);
   for (size_t i : small) {
+    if (by_products && i == *by_products) continue;
     const auto& v = stats[i].numbers;
     const std::set<double> distinct(v.begin(), v.end());
-    const bool credit_like = distinct.size() <= 8 && median(v) <= 10;
+    // Credits of 15-30 (CATS, ECTS modules) show as one value repeated over the rows.
+    const bool credit_like = distinct.size() <= 8 && (median(v) <= 10 || (is_constant(v) && median(v) <= 30));
     give(i, credit_like && (!unique || !has(roles, ColumnRole::credits)) ? ColumnRole::credits : ColumnRole::points);
   }
   return roles;

@@ -1,0 +1,128 @@
+// Number columns told apart by how their numbers relate (number_roles.h), on pages whose header
+// words are invented and in no vocabulary, so that only structure can read them: a code in two
+// columns, a column of calendar years, a repeated value that the marks beside it exceed, a numeric
+// grade scale in quarter steps, and credits found by the points that are their multiple.
+#include <gtest/gtest.h>
+
+#include "extractors/tables/number_roles.h"
+#include "extractors/tables/table_reader.h"
+#include "tests/extractors/tables/page_builder.h"
+
+namespace cc {
+namespace {
+
+using Cells = std::vector<std::pair<double, std::string>>;
+
+PageBuilder page_of(const std::vector<Cells>& rows) {
+  PageBuilder b;
+  double y = 100;
+  for (const auto& r : rows) {
+    b.row(y, r);
+    y += 14;
+  }
+  return b;
+}
+
+TEST(TableNumbers, CodeInTwoColumnsUnderUnknownWords) {
+  const PageBuilder b = page_of({
+      {{40, "Sorb"}, {80, "Nix"}, {120, "Plendar Quosh"}, {300, "Vek"}, {340, "Drol"}, {380, "Tump"}},
+      {{40, "BIOL"}, {80, "1406"}, {120, "Biology for Majors I"}, {300, "4.0"}, {340, "B+"}, {380, "13.2"}},
+      {{40, "CHEM"}, {80, "1411"}, {120, "General Chemistry I"}, {300, "4.0"}, {340, "A-"}, {380, "14.8"}},
+      {{40, "MATH"}, {80, "1314"}, {120, "College Algebra"}, {300, "3.0"}, {340, "B"}, {380, "9.0"}},
+      {{40, "ENGL"}, {80, "1301"}, {120, "Composition I"}, {300, "3.0"}, {340, "A"}, {380, "12.0"}},
+      {{40, "BIOL"}, {80, "2401"}, {120, "Anatomy and Physiology I"}, {300, "4.0"}, {340, "B"}, {380, "12.0"}},
+  });
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  const ReadTable& t = r.tables[0];
+  EXPECT_EQ(roles_of(t), (std::vector<std::string>{"dept", "number", "title", "credits", "grade", "points"}));
+  ASSERT_GE(t.rows.size(), 5u);
+  EXPECT_EQ(t.rows[0].fields.code, "BIOL 1406");
+  EXPECT_EQ(t.rows[0].fields.credits, "4.0");
+}
+
+TEST(TableNumbers, CalendarYearsAreTheTermNotMarks) {
+  const PageBuilder b = page_of({
+      {{40, "Jor"}, {90, "Wemb"}, {160, "Frask Olimby"}, {340, "Pell"}, {380, "Zut"}, {420, "Krad"}},
+      {{40, "2018"}, {90, "NUR1A01"}, {160, "Fundamentals of Nursing"}, {340, "12"}, {380, "70"}, {420, "PASS"}},
+      {{40, "2018"}, {90, "ANA1A01"}, {160, "Anatomy and Physiology"}, {340, "24"}, {380, "75"}, {420, "PASS"}},
+      {{40, "2018"}, {90, "CHE1A02"}, {160, "Chemistry for Health"}, {340, "12"}, {380, "58"}, {420, "PASS"}},
+      {{40, "2019"}, {90, "MIC2A01"}, {160, "Microbiology"}, {340, "24"}, {380, "66"}, {420, "PASS"}},
+      {{40, "2019"}, {90, "PHA2A01"}, {160, "Pharmacology"}, {340, "12"}, {380, "81"}, {420, "PASS"}},
+  });
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  const ReadTable& t = r.tables[0];
+  EXPECT_EQ(t.columns[0].role, ColumnRole::term);
+  ASSERT_GE(t.rows.size(), 5u);
+  EXPECT_EQ(t.rows.front().term, "2018");
+  EXPECT_EQ(t.rows.back().term, "2019");
+  EXPECT_EQ(t.rows.front().fields.marks, "70");
+  // Years out of order, or a different year on every row, are something else (course numbers).
+  EXPECT_FALSE(is_year_column({"2010", "2020", "2030", "2040"}));
+  EXPECT_FALSE(is_year_column({"2019", "2018", "2019", "2018"}));
+  EXPECT_TRUE(is_year_column({"2019", "2019", "", "2020", "2020"}));
+}
+
+TEST(TableNumbers, ARepeatedValueUnderTheMarksIsNoMaximum) {
+  const PageBuilder b = page_of({
+      {{40, "Blorp"}, {110, "Vantish Ekko"}, {330, "Mird"}, {380, "Quen"}, {430, "Yaff"}},
+      {{40, "BIO4001"}, {110, "Cell Biology"}, {330, "20"}, {380, "81"}, {430, "Pass"}},
+      {{40, "CHE4002"}, {110, "Foundations of Chemistry"}, {330, "20"}, {380, "67"}, {430, "Pass"}},
+      {{40, "CHE4003"}, {110, "Organic Chemistry I"}, {330, "20"}, {380, "70"}, {430, "Pass"}},
+      {{40, "BIO4004"}, {110, "Genetics"}, {330, "20"}, {380, "65"}, {430, "Pass"}},
+      {{40, "MTH4005"}, {110, "Statistics for Biochemists"}, {330, "20"}, {380, "59"}, {430, "Pass"}},
+  });
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  const ReadTable& t = r.tables[0];
+  EXPECT_EQ(roles_of(t), (std::vector<std::string>{"code", "title", "credits", "marks", "grade"}));
+  ASSERT_GE(t.rows.size(), 5u);
+  EXPECT_EQ(t.rows[0].fields.credits, "20");
+  // The same repeated value over marks that stay under it is their maximum.
+  EXPECT_FALSE(exceeded_on_its_rows({{"100", "100", "100", "100"}, {"81", "67", "70", "65"}}, 0, {1}));
+  EXPECT_TRUE(exceeded_on_its_rows({{"20", "20", "20", "20"}, {"81", "67", "70", "65"}}, 0, {1}));
+}
+
+TEST(TableNumbers, QuarterStepDecimalsAreAGradeScale) {
+  const PageBuilder b = page_of({
+      {{40, "Gorb"}, {100, "Trillow Mave"}, {330, "Esk"}, {380, "Pannit"}},
+      {{40, "GE-1"}, {100, "Understanding the Self"}, {330, "1.75"}, {380, "3"}},
+      {{40, "GE-2"}, {100, "Readings in History"}, {330, "1.0"}, {380, "3"}},
+      {{40, "MT-101"}, {100, "Clinical Chemistry"}, {330, "2.25"}, {380, "4"}},
+      {{40, "MT-102"}, {100, "Hematology"}, {330, "1.5"}, {380, "4"}},
+      {{40, "PE-1"}, {100, "Physical Education"}, {330, "1.25"}, {380, "2"}},
+  });
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"code", "title", "grade", "credits"}));
+  ASSERT_GE(r.tables[0].rows.size(), 5u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.credits, "3");
+  // Whole numbers, or halves only, are no such scale.
+  EXPECT_FALSE(is_decimal_grade_scale({"1.0", "1.5", "2.0", "2.5", "3.0"}));
+  EXPECT_FALSE(is_decimal_grade_scale({"3", "2", "4", "1", "3"}));
+}
+
+TEST(TableNumbers, CreditsAreWhatThePointsAreAMultipleOf) {
+  // Two columns of small numbers; the second is the credits: points = credits x the grade's value,
+  // one value per letter. The first (hours a week, say) only looks like credits.
+  const PageBuilder b = page_of({
+      {{40, "Hub"}, {100, "Skellan Vorp"}, {300, "Ib"}, {340, "Ka"}, {380, "Oom"}, {420, "Fesh"}},
+      {{40, "MLS 201"}, {100, "Hematology I"}, {300, "2"}, {340, "3"}, {380, "A"}, {420, "12.0"}},
+      {{40, "MLS 202"}, {100, "Clinical Chemistry I"}, {300, "5"}, {340, "4"}, {380, "B"}, {420, "12.0"}},
+      {{40, "MLS 203"}, {100, "Immunology"}, {300, "2"}, {340, "2"}, {380, "A"}, {420, "8.0"}},
+      {{40, "MLS 204"}, {100, "Urinalysis"}, {300, "3"}, {340, "1"}, {380, "B"}, {420, "3.0"}},
+      {{40, "MLS 205"}, {100, "Parasitology"}, {300, "4"}, {340, "3"}, {380, "B"}, {420, "9.0"}},
+      {{40, "MLS 206"}, {100, "Blood Banking"}, {300, "2"}, {340, "4"}, {380, "A"}, {420, "16.0"}},
+  });
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  const ReadTable& t = r.tables[0];
+  EXPECT_EQ(t.columns[3].role, ColumnRole::credits);
+  EXPECT_NE(t.columns[2].role, ColumnRole::credits);
+  ASSERT_GE(t.rows.size(), 6u);
+  EXPECT_EQ(t.rows[1].fields.credits, "4");
+}
+
+}  // namespace
+}  // namespace cc
