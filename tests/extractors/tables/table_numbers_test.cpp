@@ -1,7 +1,8 @@
 // Number columns told apart by how their numbers relate (number_roles.h), on pages whose header
 // words are invented and in no vocabulary, so that only structure can read them: a code in two
 // columns, a column of calendar years, a repeated value that the marks beside it exceed, a numeric
-// grade scale in quarter steps, and credits found by the points that are their multiple.
+// grade scale in quarter steps, and credits found by the points that are their multiple; and labels
+// printed twice along a line as two tables side by side (table_blocks.cpp).
 #include <gtest/gtest.h>
 
 #include "extractors/tables/number_roles.h"
@@ -122,6 +123,27 @@ TEST(TableNumbers, CreditsAreWhatThePointsAreAMultipleOf) {
   EXPECT_NE(t.columns[2].role, ColumnRole::credits);
   ASSERT_GE(t.rows.size(), 6u);
   EXPECT_EQ(t.rows[1].fields.credits, "4");
+}
+
+// A line that prints the same invented labels twice is two tables side by side: each side is read
+// with its own columns, and no row joins a course of the left table to one of the right.
+TEST(TableNumbers, LabelsPrintedTwiceAlongALineAreTwoTables) {
+  const PageBuilder b = page_of({
+      {{32, "Wub Zo."}, {80, "Plinth Kav"}, {200, "Gr. Tu"}, {240, "Fim"}, {300, "Wub Zo."}, {348, "Plinth Kav"}, {468, "Gr. Tu"}, {508, "Fim"}},
+      {{32, "0100101"}, {80, "Arabic Language Skills"}, {204, "3"}, {240, "84"}, {300, "0503321"}, {348, "Clinical Chemistry I"}, {472, "3"}, {508, "73"}},
+      {{32, "0110101"}, {80, "English Language Skills"}, {204, "3"}, {240, "75"}, {300, "0503322"}, {348, "Clinical Chemistry Lab"}, {472, "1"}, {508, "80"}},
+      {{32, "0303101"}, {80, "General Chemistry I"}, {204, "3"}, {240, "74"}, {300, "0503311"}, {348, "Medical Bacteriology"}, {472, "3"}, {508, "72"}},
+      {{32, "0301131"}, {80, "Calculus I"}, {204, "3"}, {240, "78"}, {300, "0503361"}, {348, "Histotechniques"}, {472, "2"}, {508, "68"}},
+  });
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 2u);
+  ASSERT_EQ(r.tables[0].rows.size(), 4u);
+  ASSERT_EQ(r.tables[1].rows.size(), 4u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.code, "0100101");
+  EXPECT_EQ(r.tables[0].rows[0].fields.title, "Arabic Language Skills");
+  EXPECT_EQ(r.tables[1].rows[0].fields.code, "0503321");
+  EXPECT_EQ(r.tables[1].rows[3].fields.title, "Histotechniques");
+  EXPECT_EQ(r.tables[1].rows[1].fields.credits, "1");
 }
 
 }  // namespace
