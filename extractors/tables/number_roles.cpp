@@ -122,6 +122,15 @@ double credit_likeness(const std::vector<std::string>& cells) {
   return 10.0 - static_cast<double>(distinct.size());
 }
 
+bool is_rising_level(const std::vector<std::string>& cells) {
+  std::vector<double> v;
+  for (const auto& n : numbers_of(cells))
+    if (n) v.push_back(*n);
+  if (v.size() < 6 || !std::is_sorted(v.begin(), v.end())) return false;
+  const std::set<double> distinct(v.begin(), v.end());
+  return distinct.size() >= 2 && distinct.size() <= 5;
+}
+
 bool is_decimal_grade_scale(const std::vector<std::string>& cells) {
   std::vector<double> v;
   int decimals = 0, rows = 0;

@@ -9,6 +9,7 @@
 // - of the columns of small numbers, credits are the one a points column is a multiple of, row by
 //   row, with one factor per grade (points = credits x grade value), and otherwise the one that
 //   looks most like credits (whole or half values, few distinct ones);
+// - a column that only rises down the table (5 5 6 6 7) is a level or year of study, not credits;
 // - a column of decimals in 1-5 printed in quarter steps with several distinct values beside a
 //   column of whole numbers is a numeric grade (1.0-5.0 scales), not credits.
 #pragma once
@@ -43,6 +44,10 @@ std::optional<size_t> credits_by_products(const ColumnCells& cells, const std::v
 // How much a column looks like credits: -1 when it cannot be credits (values not whole or half on
 // nine rows in ten, or more than 8 distinct values), else higher for fewer distinct values.
 double credit_likeness(const std::vector<std::string>& cells);
+
+// True when the column's numbers never fall from row to row over six rows or more and take two to
+// five values: a level or year of study printed on each row (NQF 5 5 6 6 7), not credits.
+bool is_rising_level(const std::vector<std::string>& cells);
 
 // True when the column is a numeric grade: decimals printed with a point on eight rows in ten,
 // all in 1-5, at least four distinct values, some of them a quarter or three quarters off a whole.

@@ -187,13 +187,27 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
       g < roles.size() && !has(roles, ColumnRole::credits))
     by_products = credits_by_products(cells, small, numeric, &cells[g]);
   if (by_products) give(*by_products, ColumnRole::credits);
+  auto few_values = [&](size_t i) {
+    const std::set<double> distinct(stats[i].numbers.begin(), stats[i].numbers.end());
+    return distinct.size() <= 8;
+  };
+  // A column that only rises down the table (a level or year of study: 5 5 6 6 7) is no credits
+  // while another column of few small numbers could be; that one is, up to 20 (8, 12, 16: credits
+  // of ten hours).
+  std::optional<size_t> level;
+  for (size_t i : small)
+    if (is_rising_level(cells[i]) &&
+        std::any_of(small.begin(), small.end(), [&](size_t j) { return j != i && few_values(j) && !is_rising_level(cells[j]); }))
+      level = i;
+  auto credit_like = [&](size_t i) {
+    const auto& v = stats[i].numbers;
+    // Credits of 15-30 (CATS, ECTS modules) show as one value repeated over the rows.
+    return few_values(i) && (median(v) <= 10 || (is_constant(v) && median(v) <= 30) || (level && i != *level));
+  };
   for (size_t i : small) {
     if (by_products && i == *by_products) continue;
-    const auto& v = stats[i].numbers;
-    const std::set<double> distinct(v.begin(), v.end());
-    // Credits of 15-30 (CATS, ECTS modules) show as one value repeated over the rows.
-    const bool credit_like = distinct.size() <= 8 && (median(v) <= 10 || (is_constant(v) && median(v) <= 30));
-    give(i, credit_like && (!unique || !has(roles, ColumnRole::credits)) ? ColumnRole::credits : ColumnRole::points);
+    const bool credits = credit_like(i) && (!level || i != *level);
+    give(i, credits && (!unique || !has(roles, ColumnRole::credits)) ? ColumnRole::credits : ColumnRole::points);
   }
   return roles;
 }

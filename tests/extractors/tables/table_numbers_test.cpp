@@ -125,6 +125,28 @@ TEST(TableNumbers, CreditsAreWhatThePointsAreAMultipleOf) {
   EXPECT_EQ(t.rows[1].fields.credits, "4");
 }
 
+// A level of study printed on each row rises down the table; the credits beside it go up and down.
+TEST(TableNumbers, ALevelThatOnlyRisesIsNoCredits) {
+  const PageBuilder b = page_of({
+      {{40, "Quib"}, {110, "Zandor Melk"}, {330, "Ro"}, {370, "Vusk"}, {410, "Tam"}},
+      {{40, "CHE1501"}, {110, "General Chemistry I"}, {332, "5"}, {372, "12"}, {410, "69"}},
+      {{40, "BIO1501"}, {110, "Cell Biology"}, {332, "5"}, {372, "8"}, {410, "76"}},
+      {{40, "MAT1510"}, {110, "Statistics"}, {332, "5"}, {372, "12"}, {410, "58"}},
+      {{40, "BMS2601"}, {110, "Haematology"}, {332, "6"}, {372, "16"}, {410, "71"}},
+      {{40, "BMS2602"}, {110, "Clinical Chemistry"}, {332, "6"}, {372, "12"}, {410, "64"}},
+      {{40, "BMS3701"}, {110, "Immunology"}, {332, "7"}, {372, "8"}, {410, "80"}},
+  });
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  const ReadTable& t = r.tables[0];
+  EXPECT_EQ(t.columns[3].role, ColumnRole::credits);
+  EXPECT_NE(t.columns[2].role, ColumnRole::credits);
+  ASSERT_GE(t.rows.size(), 6u);
+  EXPECT_EQ(t.rows[3].fields.credits, "16");
+  EXPECT_FALSE(is_rising_level({"3", "4", "3", "2", "3", "4"}));
+  EXPECT_FALSE(is_rising_level({"3", "3", "3", "3", "3", "3"}));
+}
+
 // A line that prints the same invented labels twice is two tables side by side: each side is read
 // with its own columns, and no row joins a course of the left table to one of the right.
 TEST(TableNumbers, LabelsPrintedTwiceAlongALineAreTwoTables) {
