@@ -8,6 +8,7 @@
 #include "core/regex.h"
 #include "extractors/tables/cell_types.h"
 #include "extractors/tables/line_kinds.h"
+#include "extractors/tables/narrow_gutters.h"
 #include "extractors/tables/number_roles.h"
 
 namespace cc {
@@ -246,14 +247,15 @@ std::vector<std::vector<const Word*>> chunks_of(const TableRow& row, double word
 namespace {
 
 // Columns of rows printed without a header: spans between white gutters, and the cells of the
-// rows that cut into three cells or more.
+// rows that cut into three cells or more; with `narrow_gutters`, columns set closer than a gutter
+// are cut apart too (narrow_gutters.h: a table's own columns, not the tables of a page side by side).
 struct ContentColumns {
   std::vector<std::pair<double, double>> spans;
   std::vector<std::vector<std::string>> cells;  // per span, top to bottom
   double top = 0, height = 0;
 };
 
-std::optional<ContentColumns> content_columns(const std::vector<TableRow>& rows) {
+std::optional<ContentColumns> content_columns(const std::vector<TableRow>& rows, bool narrow_gutters) {
   const double space = typical_word_space(rows);
   std::vector<const TableRow*> tabular;
   for (const auto& r : rows) {
@@ -294,6 +296,7 @@ std::optional<ContentColumns> content_columns(const std::vector<TableRow>& rows)
     spans.emplace_back(lo + static_cast<double>(b) * kStep, lo + static_cast<double>(e) * kStep);
     b = e;
   }
+  if (narrow_gutters) spans = split_at_narrow_gutters(spans, tabular, space);
   if (spans.size() < 3) return std::nullopt;
   std::vector<std::vector<std::string>> cells(spans.size());
   for (const TableRow* r : tabular) {
@@ -309,7 +312,7 @@ std::optional<ContentColumns> content_columns(const std::vector<TableRow>& rows)
 }  // namespace
 
 std::optional<TableHeader> infer_header(const std::vector<TableRow>& rows) {
-  const auto columns = content_columns(rows);
+  const auto columns = content_columns(rows, true);
   if (!columns) return std::nullopt;
   const auto& spans = columns->spans;
   const auto roles = roles_from_content(columns->cells, std::vector<ColumnRole>(spans.size(), ColumnRole::unknown));
@@ -325,7 +328,7 @@ std::optional<TableHeader> infer_header(const std::vector<TableRow>& rows) {
 }
 
 std::vector<double> repeated_table_cuts(const std::vector<TableRow>& rows) {
-  const auto columns = content_columns(rows);
+  const auto columns = content_columns(rows, false);
   if (!columns) return {};
   const auto& spans = columns->spans;
   const auto roles = roles_from_content(columns->cells, std::vector<ColumnRole>(spans.size(), ColumnRole::unknown), false);

@@ -147,6 +147,28 @@ TEST(TableNumbers, ALevelThatOnlyRisesIsNoCredits) {
   EXPECT_FALSE(is_rising_level({"3", "3", "3", "3", "3", "3"}));
 }
 
+// Columns of values set a little more than a word space apart, with no header: each row keeps the
+// narrow white run between them clear, so they are two columns (credits and a score; a grade and
+// its points), while the words of the titles keep no such run.
+TEST(TableNumbers, ValuesSetCloserThanAGutterAreColumnsOfTheirOwn) {
+  // Helvetica 9 pt in the builder: a word space is 2.5 pt, a gutter 4.5 pt; these columns are 4 pt apart.
+  const PageBuilder b = page_of({
+      {{40, "GST 101"}, {100, "Use of English I"}, {300, "2"}, {308.5, "74"}, {340, "A"}, {348.5, "5"}},
+      {{40, "CHM 101"}, {100, "General Chemistry I"}, {300, "3"}, {308.5, "75"}, {340, "A"}, {348.5, "5"}},
+      {{40, "BIO 101"}, {100, "General Biology I"}, {300, "3"}, {308.5, "62"}, {340, "B"}, {348.5, "4"}},
+      {{40, "MTH 101"}, {100, "Elementary Mathematics I"}, {300, "3"}, {308.5, "55"}, {340, "C"}, {348.5, "3"}},
+      {{40, "PHY 101"}, {100, "General Physics I"}, {300, "2"}, {308.5, "68"}, {340, "B"}, {348.5, "4"}},
+  });
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  const ReadTable& t = r.tables[0];
+  EXPECT_EQ(roles_of(t), (std::vector<std::string>{"code", "title", "credits", "marks", "grade", "points"}));
+  ASSERT_EQ(t.rows.size(), 5u);
+  EXPECT_EQ(t.rows[1].fields.credits, "3");
+  EXPECT_EQ(t.rows[1].fields.grade, "A");
+  EXPECT_EQ(t.rows[3].fields.title, "Elementary Mathematics I");
+}
+
 // A line that prints the same invented labels twice is two tables side by side: each side is read
 // with its own columns, and no row joins a course of the left table to one of the right.
 TEST(TableNumbers, LabelsPrintedTwiceAlongALineAreTwoTables) {
