@@ -258,25 +258,46 @@ struct ContentColumns {
 std::optional<ContentColumns> content_columns(const std::vector<TableRow>& rows, bool narrow_gutters) {
   const double space = typical_word_space(rows);
   std::vector<const TableRow*> tabular;
+  std::map<size_t, int> shapes;  // rows per number of cells
   for (const auto& r : rows) {
     const std::string text = row_text(r);
-    if (chunks_of(r, space).size() >= 3 && !is_summary_line(text) && !is_section_line(text)) tabular.push_back(&r);
+    const size_t n = chunks_of(r, space).size();
+    if (n < 3 || is_summary_line(text) || is_section_line(text)) continue;
+    tabular.push_back(&r);
+    ++shapes[n];
   }
   if (tabular.size() < 3) return std::nullopt;
+  // The gutters are read over the rows of the table's own shape: the number of cells most rows cut
+  // into (one fewer allowed, an empty cell), so that form fields and labels above the rows
+  // (`Name : ...`, a header of words wider than the values under them) do not ink them.
+  std::vector<const TableRow*> shaped = tabular;
+  if (narrow_gutters) {
+    size_t mode = 0;
+    int most = 0;
+    for (const auto& [n, count] : shapes)
+      if (count >= most) {
+        most = count;
+        mode = n;
+      }
+    std::vector<const TableRow*> kept;
+    for (const TableRow* r : tabular)
+      if (chunks_of(*r, space).size() + 1 >= mode) kept.push_back(r);
+    if (kept.size() >= 3) shaped = std::move(kept);
+  }
   double lo = 1e18, hi = -1e18, height = 0;
-  for (const TableRow* r : tabular) {
+  for (const TableRow* r : shaped) {
     lo = std::min(lo, r->box.x0);
     hi = std::max(hi, r->box.x1);
     height += r->word_height;
   }
-  height /= static_cast<double>(tabular.size());
+  height /= static_cast<double>(shaped.size());
   constexpr double kStep = 0.5;
   const size_t bins = static_cast<size_t>(std::ceil((hi - lo) / kStep)) + 1;
   std::vector<int> ink(bins, 0);
-  for (const TableRow* r : tabular)
+  for (const TableRow* r : shaped)
     for (const Word* w : r->words)
       for (auto b = static_cast<size_t>((w->box.x0 - lo) / kStep); b < bins && lo + static_cast<double>(b) * kStep < w->box.x1; ++b) ++ink[b];
-  const int allowed = static_cast<int>(tabular.size() / 10);
+  const int allowed = static_cast<int>(shaped.size() / 10);
   // Columns: inked runs between gutters at least half a line height wide and wider than a word
   // space and a half (a monospace page's single space between `FOUN` and `1001` is no gutter).
   const double gutter = std::max(0.5 * height, 1.5 * space);
@@ -296,7 +317,7 @@ std::optional<ContentColumns> content_columns(const std::vector<TableRow>& rows,
     spans.emplace_back(lo + static_cast<double>(b) * kStep, lo + static_cast<double>(e) * kStep);
     b = e;
   }
-  if (narrow_gutters) spans = split_at_narrow_gutters(spans, tabular, space);
+  if (narrow_gutters) spans = split_at_narrow_gutters(spans, shaped, space);
   if (spans.size() < 3) return std::nullopt;
   std::vector<std::vector<std::string>> cells(spans.size());
   for (const TableRow* r : tabular) {

@@ -169,6 +169,30 @@ TEST(TableNumbers, ValuesSetCloserThanAGutterAreColumnsOfTheirOwn) {
   EXPECT_EQ(t.rows[3].fields.title, "Elementary Mathematics I");
 }
 
+// Form fields over a table with no header found run across its gutters; the gutters are read over
+// the rows of the table's own shape (the number of cells most rows cut into), so the serial numbers
+// stay apart from the codes.
+TEST(TableNumbers, GuttersAreReadOverRowsOfTheTablesShape) {
+  const PageBuilder b = page_of({
+      {{46, "Registration Numbering"}, {160, ":"}, {180, "2014-PUMAS-3649"}},
+      {{46, "Guardian Name Entered"}, {160, ":"}, {180, "Tariq Mehmood"}},
+      {{46, "Programme Of Studies"}, {160, ":"}, {180, "Microbiology"}},
+      {{46, "Session Dates Given"}, {160, ":"}, {180, "2014-2018"}},
+      {{46, "1"}, {76, "ENG-101"}, {134, "Functional English"}, {330, "3"}, {370, "87"}, {410, "A"}},
+      {{46, "2"}, {76, "ISL-101"}, {134, "Islamic Studies"}, {330, "2"}, {370, "84"}, {410, "A-"}},
+      {{46, "3"}, {76, "MIC-101"}, {134, "Introductory Microbiology"}, {330, "4"}, {370, "71"}, {410, "B"}},
+      {{46, "4"}, {76, "CHE-101"}, {134, "General Chemistry"}, {330, "3"}, {370, "66"}, {410, "C+"}},
+      {{46, "5"}, {76, "BIO-101"}, {134, "Cell Biology"}, {330, "3"}, {370, "78"}, {410, "B+"}},
+  });
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  const ReadTable& t = r.tables[0];
+  EXPECT_EQ(roles_of(t), (std::vector<std::string>{"serial", "code", "title", "credits", "marks", "grade"}));
+  ASSERT_GE(t.rows.size(), 5u);
+  EXPECT_EQ(t.rows[0].fields.code, "ENG-101");
+  EXPECT_EQ(t.rows[2].fields.credits, "4");
+}
+
 // A line that prints the same invented labels twice is two tables side by side: each side is read
 // with its own columns, and no row joins a course of the left table to one of the right.
 TEST(TableNumbers, LabelsPrintedTwiceAlongALineAreTwoTables) {
