@@ -54,7 +54,7 @@ bool is_summary_row(const std::string& row_text) { return is_summary_line(row_te
 std::optional<double> uniform_credit_stated(const std::string& text) {
   static const Regex statement(
       R"(\b(each|every|all)\s+(the\s+)?(courses?|subjects?|units?|modules?|papers?|classes)\s+(listed\s+|above\s+)?)"
-      R"((carries|carry|is\s+worth|are\s+worth|is\s+of|are\s+of|counts?\s+for|is|are|has|have|equals?|=)\s+)"
+      R"((carries|carry|is\s+worth|are\s+worth|is\s+of|are\s+of|counts?\s+(?:for|as)|(?:is|are)\s+(?:equivalent|equal)\s+to|corresponds?\s+to|is|are|has|have|equals?|=)\s+)"
       R"((\d{1,2}(\.\d)?|one|two|three|four|five|six)\s*((semester|credit|quarter)\s+(hours?|units?)|credits?|units?|cr\.?|sh)\b)",
       Regex::ECMAScript | Regex::icase);
   std::smatch m;

@@ -50,7 +50,7 @@ TranscriptRows read_transcript_rows(const SegmentView& segment);
 
 // The credit every course carries, when the transcript states it once instead of printing a credit
 // column: "Each course carries 3 credit hours", "All subjects are of 4 credits", "every module is
-// worth 10 credits". Nullopt when no such statement is found.
+// worth 10 credits", "Each unit is equivalent to 3 credit hours". Nullopt when no such statement is found.
 std::optional<double> uniform_credit_stated(const std::string& text);
 
 // True for rows that are not courses although they sit in the table: term summaries (GPA,

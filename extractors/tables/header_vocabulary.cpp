@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "core/text.h"
+#include "extractors/tables/vocabulary_ablation.h"
 
 #include <algorithm>
 #include <cassert>
@@ -93,7 +94,9 @@ HeaderVocabulary parse_header_vocabulary(const std::string& yaml_text) {
 const HeaderVocabulary& header_vocabulary() {
   static const HeaderVocabulary vocabulary = [] {
     try {
-      return parse_header_vocabulary(kHeaderVocabularyYaml);
+      HeaderVocabulary v = parse_header_vocabulary(kHeaderVocabularyYaml);
+      if (table_vocabulary_ablated()) v.phrases.clear();  // the ablation: no header phrase is known
+      return v;
     } catch (const YAML::Exception&) {
       assert(false && "header_vocabulary.yaml does not parse");
       return HeaderVocabulary{};

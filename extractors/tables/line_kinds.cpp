@@ -9,6 +9,7 @@
 #include "core/text.h"
 #include "extractors/tables/header_vocabulary.h"
 #include "extractors/tables/table_header.h"
+#include "extractors/tables/vocabulary_ablation.h"
 
 namespace cc {
 namespace {
@@ -50,7 +51,7 @@ std::vector<std::string> words_of(const std::string& text) {
 // A calendar year: Gregorian, or Hijri (lunar 14xx, Saudi and Gulf transcripts; solar 13xx/14xx, Iran)
 #define CC_YEAR4 "(?:1[34]|19|20)\\d\\d"
 
-const std::vector<Regex>& section_patterns() {
+const std::vector<Regex>& all_section_patterns() {
   static const std::vector<Regex> patterns = {
       // "First Semester", "1st Sem.", "Fall Quarter", "Harmattan Semester", "Second Trimester",
       // "Primer Semestre", "Séptimo Semestre", "Deuxième semestre", "1er semestre", "Güz Dönemi"
@@ -89,6 +90,16 @@ const std::vector<Regex>& section_patterns() {
       // "2016-2017-1", "2019/2020/2": an academic year and the number of its term, alone on the line
       Regex(R"(^\s*(19|20)\d\d\s*[-/]\s*(19|20)\d\d\s*[-/]\s*[1-4]\s*$)", kIcase),
   };
+  return patterns;
+}
+
+// The section patterns in use: under the vocabulary ablation only the last one, which names no
+// word (an academic year and its term number alone on a line).
+const std::vector<Regex>& section_patterns() {
+  static const std::vector<Regex> patterns = [] {
+    if (!table_vocabulary_ablated()) return all_section_patterns();
+    return std::vector<Regex>{all_section_patterns().back()};
+  }();
   return patterns;
 }
 

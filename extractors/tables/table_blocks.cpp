@@ -1,6 +1,7 @@
 #include "extractors/tables/table_blocks.h"
 
 #include <algorithm>
+#include <set>
 
 #include "extractors/tables/header_vocabulary.h"
 #include "extractors/tables/table_groups.h"
@@ -135,6 +136,46 @@ Headers find_headers(const std::vector<TableRow>& rows, const SectionTest& is_se
 
 namespace {
 
+// Gutters between tables printed side by side, from lines that print the same labels again along
+// the line (`No. Name Hrs Mark No. Name Hrs Mark`), whatever the words are: a run of three words or
+// more (two of them different, one with letters) repeated right after itself, each copy starting
+// clear of the last (more than half a line's height). Needs no vocabulary.
+std::vector<double> repeated_label_cuts(const std::vector<TableRow>& rows) {
+  std::vector<std::vector<double>> found;
+  for (const auto& r : rows) {
+    const size_t n = r.words.size();
+    for (size_t period = 3; period * 2 <= n; ++period) {
+      if (n % period != 0) continue;
+      bool same = true;
+      for (size_t i = period; i < n && same; ++i) same = r.words[i]->text == r.words[i % period]->text;
+      std::set<std::string> distinct;
+      for (size_t i = 0; i < period; ++i) distinct.insert(r.words[i]->text);
+      const bool letters = std::any_of(r.words.begin(), r.words.begin() + static_cast<long>(period),
+                                       [](const Word* w) { return !letters_lower(w->text).empty(); });
+      if (!same || distinct.size() < 2 || !letters) continue;
+      // The copies must stand apart: more than a word space (half a line) before each.
+      std::vector<double> cuts;
+      for (size_t start = period; start < n; start += period) {
+        const double gap = r.words[start]->box.x0 - r.words[start - 1]->box.x1;
+        if (gap <= 0.5 * r.word_height) break;
+        cuts.push_back((r.words[start]->box.x0 + r.words[start - 1]->box.x1) / 2);
+      }
+      if (cuts.size() * period + period == n) found.push_back(std::move(cuts));
+      break;
+    }
+  }
+  if (found.empty()) return {};
+  std::vector<double> cuts(found.front().size());
+  for (size_t k = 0; k < cuts.size(); ++k) {
+    std::vector<double> xs;
+    for (const auto& f : found)
+      if (f.size() == cuts.size()) xs.push_back(f[k]);
+    std::nth_element(xs.begin(), xs.begin() + static_cast<long>(xs.size() / 2), xs.end());
+    cuts[k] = xs[xs.size() / 2];
+  }
+  return cuts;
+}
+
 // Gutters between tables printed side by side, from header rows whose roles repeat.
 std::vector<double> side_by_side_cuts(const std::vector<TableRow>& rows, const SectionTest& is_section) {
   const Headers headers = find_headers(rows, is_section);
@@ -148,7 +189,10 @@ std::vector<double> side_by_side_cuts(const std::vector<TableRow>& rows, const S
   }
   // No header anywhere on the page: tables side by side show in their content.
   const bool any_header = std::any_of(headers.at.begin(), headers.at.end(), [](const auto& t) { return !t.empty(); });
-  if (found.empty()) return any_header ? std::vector<double>{} : repeated_table_cuts(rows);
+  if (found.empty()) {
+    if (auto labels = repeated_label_cuts(rows); !labels.empty()) return labels;
+    return any_header ? std::vector<double>{} : repeated_table_cuts(rows);
+  }
   std::vector<double> cuts(found.front().size());
   for (size_t k = 0; k < cuts.size(); ++k) {
     std::vector<double> xs;

@@ -8,6 +8,8 @@
 #include "core/regex.h"
 #include "extractors/tables/cell_types.h"
 #include "extractors/tables/line_kinds.h"
+#include "extractors/tables/narrow_gutters.h"
+#include "extractors/tables/number_roles.h"
 
 namespace cc {
 namespace {
@@ -107,6 +109,15 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
   // or Korea), different from row to row: far too long for credits, marks or serial numbers.
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && !has(roles, ColumnRole::code) && numeric_codes(cells[i])) give(i, ColumnRole::code);
+  // A code printed in two columns, subject and number (`BIOL | 1406`), when no column holds codes.
+  for (size_t i = 0; i + 1 < roles.size(); ++i)
+    if (open(i) && open(i + 1) && !has(roles, ColumnRole::code) && !has(roles, ColumnRole::dept) && is_split_code(cells[i], cells[i + 1])) {
+      give(i, ColumnRole::dept);
+      give(i + 1, ColumnRole::number);
+    }
+  // Calendar years in order, each over several rows: the rows' term, not marks.
+  for (size_t i = 0; i < roles.size(); ++i)
+    if (open(i) && is_year_column(cells[i])) give(i, ColumnRole::term);
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && stats[i].share({CellType::letter_grade, CellType::grade_word}) >= 0.6) give(i, ColumnRole::grade);
   std::vector<size_t> texts;
@@ -146,6 +157,10 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
     give(i + 1, ColumnRole::contact_hours);
   }
   // Numbers.
+  std::vector<size_t> numeric;  // the columns of numbers still open, for comparing them row by row
+  for (size_t i = 0; i < roles.size(); ++i)
+    if (open(i) && stats[i].share({CellType::integer, CellType::decimal, CellType::credit_notation}) >= 0.6 && !is_serial(stats[i].numbers))
+      numeric.push_back(i);
   std::vector<size_t> small;
   for (size_t i = 0; i < roles.size(); ++i) {
     if (!open(i) || stats[i].share({CellType::integer, CellType::decimal, CellType::credit_notation}) < 0.6) continue;
@@ -154,18 +169,46 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
     const bool leftmost_number = std::none_of(roles.begin(), roles.begin() + static_cast<long>(i), [](ColumnRole r) {
       return r == ColumnRole::credits || r == ColumnRole::grade || r == ColumnRole::marks || r == ColumnRole::points;
     });
+    // One repeated value is a maximum only when the row's other values stay under it (`20` beside
+    // marks of 81 is no maximum: module credits of 20).
+    const bool maximum = is_constant(v) && mid >= 20 && !exceeded_on_its_rows(cells, i, numeric);
     if (leftmost_number && is_serial(v)) give(i, ColumnRole::serial);
-    else if (is_constant(v) && mid >= 20) give(i, ColumnRole::max_marks);
+    else if (maximum) give(i, ColumnRole::max_marks);
+    else if (is_constant(v) && mid <= 30 && !has(roles, ColumnRole::credits)) small.push_back(i);
+    else if (!has(roles, ColumnRole::grade) && is_decimal_grade_scale(cells[i])) give(i, ColumnRole::grade);
     else if (mid >= 20 || top > 30) give(i, has(roles, ColumnRole::marks) ? ColumnRole::marks_part : ColumnRole::marks);
     else if (stats[i].two_decimals * 2 >= stats[i].filled && mid >= 1 && top <= 5 && !has(roles, ColumnRole::grade))
       give(i, ColumnRole::grade);
     else small.push_back(i);
   }
-  for (size_t i : small) {
+  // Credits that a points column is a multiple of, one factor per grade, are the credits whatever
+  // their place; otherwise the first that looks like credits.
+  std::optional<size_t> by_products;
+  if (const size_t g = static_cast<size_t>(std::find(roles.begin(), roles.end(), ColumnRole::grade) - roles.begin());
+      g < roles.size() && !has(roles, ColumnRole::credits))
+    by_products = credits_by_products(cells, small, numeric, &cells[g]);
+  if (by_products) give(*by_products, ColumnRole::credits);
+  auto few_values = [&](size_t i) {
+    const std::set<double> distinct(stats[i].numbers.begin(), stats[i].numbers.end());
+    return distinct.size() <= 8;
+  };
+  // A column that only rises down the table (a level or year of study: 5 5 6 6 7) is no credits
+  // while another column of few small numbers could be; that one is, up to 20 (8, 12, 16: credits
+  // of ten hours).
+  std::optional<size_t> level;
+  for (size_t i : small)
+    if (is_rising_level(cells[i]) &&
+        std::any_of(small.begin(), small.end(), [&](size_t j) { return j != i && few_values(j) && !is_rising_level(cells[j]); }))
+      level = i;
+  auto credit_like = [&](size_t i) {
     const auto& v = stats[i].numbers;
-    const std::set<double> distinct(v.begin(), v.end());
-    const bool credit_like = distinct.size() <= 8 && median(v) <= 10;
-    give(i, credit_like && (!unique || !has(roles, ColumnRole::credits)) ? ColumnRole::credits : ColumnRole::points);
+    // Credits of 15-30 (CATS, ECTS modules) show as one value repeated over the rows.
+    return few_values(i) && (median(v) <= 10 || (is_constant(v) && median(v) <= 30) || (level && i != *level));
+  };
+  for (size_t i : small) {
+    if (by_products && i == *by_products) continue;
+    const bool credits = credit_like(i) && (!level || i != *level);
+    give(i, credits && (!unique || !has(roles, ColumnRole::credits)) ? ColumnRole::credits : ColumnRole::points);
   }
   return roles;
 }
@@ -204,35 +247,57 @@ std::vector<std::vector<const Word*>> chunks_of(const TableRow& row, double word
 namespace {
 
 // Columns of rows printed without a header: spans between white gutters, and the cells of the
-// rows that cut into three cells or more.
+// rows that cut into three cells or more; with `narrow_gutters`, columns set closer than a gutter
+// are cut apart too (narrow_gutters.h: a table's own columns, not the tables of a page side by side).
 struct ContentColumns {
   std::vector<std::pair<double, double>> spans;
   std::vector<std::vector<std::string>> cells;  // per span, top to bottom
   double top = 0, height = 0;
 };
 
-std::optional<ContentColumns> content_columns(const std::vector<TableRow>& rows) {
+std::optional<ContentColumns> content_columns(const std::vector<TableRow>& rows, bool narrow_gutters) {
   const double space = typical_word_space(rows);
   std::vector<const TableRow*> tabular;
+  std::map<size_t, int> shapes;  // rows per number of cells
   for (const auto& r : rows) {
     const std::string text = row_text(r);
-    if (chunks_of(r, space).size() >= 3 && !is_summary_line(text) && !is_section_line(text)) tabular.push_back(&r);
+    const size_t n = chunks_of(r, space).size();
+    if (n < 3 || is_summary_line(text) || is_section_line(text)) continue;
+    tabular.push_back(&r);
+    ++shapes[n];
   }
   if (tabular.size() < 3) return std::nullopt;
+  // The gutters are read over the rows of the table's own shape: the number of cells most rows cut
+  // into (one fewer allowed, an empty cell), so that form fields and labels above the rows
+  // (`Name : ...`, a header of words wider than the values under them) do not ink them.
+  std::vector<const TableRow*> shaped = tabular;
+  if (narrow_gutters) {
+    size_t mode = 0;
+    int most = 0;
+    for (const auto& [n, count] : shapes)
+      if (count >= most) {
+        most = count;
+        mode = n;
+      }
+    std::vector<const TableRow*> kept;
+    for (const TableRow* r : tabular)
+      if (chunks_of(*r, space).size() + 1 >= mode) kept.push_back(r);
+    if (kept.size() >= 3) shaped = std::move(kept);
+  }
   double lo = 1e18, hi = -1e18, height = 0;
-  for (const TableRow* r : tabular) {
+  for (const TableRow* r : shaped) {
     lo = std::min(lo, r->box.x0);
     hi = std::max(hi, r->box.x1);
     height += r->word_height;
   }
-  height /= static_cast<double>(tabular.size());
+  height /= static_cast<double>(shaped.size());
   constexpr double kStep = 0.5;
   const size_t bins = static_cast<size_t>(std::ceil((hi - lo) / kStep)) + 1;
   std::vector<int> ink(bins, 0);
-  for (const TableRow* r : tabular)
+  for (const TableRow* r : shaped)
     for (const Word* w : r->words)
       for (auto b = static_cast<size_t>((w->box.x0 - lo) / kStep); b < bins && lo + static_cast<double>(b) * kStep < w->box.x1; ++b) ++ink[b];
-  const int allowed = static_cast<int>(tabular.size() / 10);
+  const int allowed = static_cast<int>(shaped.size() / 10);
   // Columns: inked runs between gutters at least half a line height wide and wider than a word
   // space and a half (a monospace page's single space between `FOUN` and `1001` is no gutter).
   const double gutter = std::max(0.5 * height, 1.5 * space);
@@ -252,6 +317,7 @@ std::optional<ContentColumns> content_columns(const std::vector<TableRow>& rows)
     spans.emplace_back(lo + static_cast<double>(b) * kStep, lo + static_cast<double>(e) * kStep);
     b = e;
   }
+  if (narrow_gutters) spans = split_at_narrow_gutters(spans, shaped, space);
   if (spans.size() < 3) return std::nullopt;
   std::vector<std::vector<std::string>> cells(spans.size());
   for (const TableRow* r : tabular) {
@@ -267,7 +333,7 @@ std::optional<ContentColumns> content_columns(const std::vector<TableRow>& rows)
 }  // namespace
 
 std::optional<TableHeader> infer_header(const std::vector<TableRow>& rows) {
-  const auto columns = content_columns(rows);
+  const auto columns = content_columns(rows, true);
   if (!columns) return std::nullopt;
   const auto& spans = columns->spans;
   const auto roles = roles_from_content(columns->cells, std::vector<ColumnRole>(spans.size(), ColumnRole::unknown));
@@ -283,7 +349,7 @@ std::optional<TableHeader> infer_header(const std::vector<TableRow>& rows) {
 }
 
 std::vector<double> repeated_table_cuts(const std::vector<TableRow>& rows) {
-  const auto columns = content_columns(rows);
+  const auto columns = content_columns(rows, false);
   if (!columns) return {};
   const auto& spans = columns->spans;
   const auto roles = roles_from_content(columns->cells, std::vector<ColumnRole>(spans.size(), ColumnRole::unknown), false);

@@ -395,6 +395,8 @@ TEST(CourseworkExtract, UniformCreditStatedOnce) {
   EXPECT_EQ(uniform_credit_stated("All subjects are of 4 credits"), 4.0);
   EXPECT_EQ(uniform_credit_stated("every module is worth 10 credits"), 10.0);
   EXPECT_EQ(uniform_credit_stated("Each unit carries three credit units"), 3.0);
+  EXPECT_EQ(uniform_credit_stated("Each unit is equivalent to 3 credit hours (45 contact hours)."), 3.0);
+  EXPECT_EQ(uniform_credit_stated("every course counts as 4 credits"), 4.0);
   EXPECT_FALSE(uniform_credit_stated("Each paper is of 3 hours duration"));
   EXPECT_FALSE(uniform_credit_stated("Each paper carries 100 marks"));
   EXPECT_FALSE(uniform_credit_stated("One unit of credit is one hour of lecture a week"));

@@ -1,0 +1,155 @@
+#include "extractors/tables/number_roles.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "core/regex.h"
+#include "extractors/tables/cell_types.h"
+
+namespace cc {
+namespace {
+
+std::vector<std::optional<double>> numbers_of(const std::vector<std::string>& cells) {
+  std::vector<std::optional<double>> out;
+  for (const auto& c : cells) out.push_back(type_of_cell(c) == CellType::empty ? std::nullopt : credit_value(c));
+  return out;
+}
+
+}  // namespace
+
+bool is_year_column(const std::vector<std::string>& cells) {
+  std::vector<long> years;
+  size_t others = 0;  // words (a header cell above the years)
+  for (const auto& c : cells) {
+    const CellType t = type_of_cell(c);
+    if (t == CellType::empty) continue;
+    if (t != CellType::integer) {
+      ++others;
+      continue;
+    }
+    const long y = std::lround(*cell_number(c));
+    if (y < 1950 || y > 2099) return false;
+    years.push_back(y);
+  }
+  if (years.size() < 3 || others * 5 > years.size() + others) return false;
+  // In order (either way), and repeated: a year holds several courses.
+  const bool up = std::is_sorted(years.begin(), years.end());
+  const bool down = std::is_sorted(years.rbegin(), years.rend());
+  const std::set<long> distinct(years.begin(), years.end());
+  return (up || down) && distinct.size() * 2 <= years.size();
+}
+
+bool is_split_code(const std::vector<std::string>& subject, const std::vector<std::string>& number) {
+  static const Regex kSubject(R"(\s*[A-Z]{2,5}\s*)");
+  static const Regex kNumber(R"(\s*\d{2,4}[A-Z]?\s*)");
+  int rows = 0, both = 0;
+  for (size_t r = 0; r < subject.size() && r < number.size(); ++r) {
+    if (type_of_cell(subject[r]) == CellType::empty && type_of_cell(number[r]) == CellType::empty) continue;
+    ++rows;
+    both += std::regex_match(subject[r], kSubject) && std::regex_match(number[r], kNumber);
+  }
+  return rows >= 3 && both * 10 >= rows * 8;
+}
+
+bool exceeded_on_its_rows(const ColumnCells& cells, size_t i, const std::vector<size_t>& values) {
+  const auto mine = numbers_of(cells[i]);
+  int rows = 0, exceeded = 0;
+  for (size_t r = 0; r < mine.size(); ++r) {
+    if (!mine[r]) continue;
+    ++rows;
+    for (size_t j : values) {
+      if (j == i || r >= cells[j].size()) continue;
+      if (const auto other = numbers_of({cells[j][r]}).front(); other && *other > *mine[r]) {
+        ++exceeded;
+        break;
+      }
+    }
+  }
+  return exceeded >= 2 && exceeded * 5 >= rows;
+}
+
+std::optional<size_t> credits_by_products(const ColumnCells& cells, const std::vector<size_t>& candidates,
+                                          const std::vector<size_t>& others, const std::vector<std::string>* grades) {
+  if (grades == nullptr) return std::nullopt;
+  for (size_t c : candidates) {
+    const auto credits = numbers_of(cells[c]);
+    for (size_t p : others) {
+      if (p == c) continue;
+      const auto points = numbers_of(cells[p]);
+      // Rows where both are printed and credits are positive: the factor points / credits must be
+      // one grade value (0-5) per grade.
+      std::map<std::string, std::map<long, int>> factors;
+      int rows = 0;
+      std::set<double> credit_values;
+      for (size_t r = 0; r < credits.size() && r < points.size(); ++r) {
+        if (!credits[r] || !points[r] || *credits[r] <= 0) continue;
+        ++rows;
+        const double k = *points[r] / *credits[r];
+        if (k < 0 || k > 5.01) continue;
+        credit_values.insert(*credits[r]);
+        const std::string g = r < grades->size() ? (*grades)[r] : "";
+        ++factors[g][std::lround(k * 100)];
+      }
+      if (rows < 3) continue;
+      int agreeing = 0;
+      for (const auto& [g, ks] : factors) {
+        int best = 0;
+        for (const auto& [k, n] : ks) best = std::max(best, n);
+        agreeing += best;
+      }
+      // A factor that is one per grade on all but the odd row (a repeat, a transfer) and credits
+      // that vary (else any column of one value would pass).
+      // Grades must repeat for the factor to say anything: no more grades than half the rows.
+      const bool ok = agreeing * 10 >= rows * 9 && credit_values.size() >= 2 && factors.size() * 2 <= static_cast<size_t>(rows);
+      if (ok) return c;
+    }
+  }
+  return std::nullopt;
+}
+
+double credit_likeness(const std::vector<std::string>& cells) {
+  std::vector<double> v;
+  for (const auto& n : numbers_of(cells))
+    if (n) v.push_back(*n);
+  if (v.empty()) return -1;
+  const auto halves = std::count_if(v.begin(), v.end(), [](double x) { return std::fabs(x * 2 - std::round(x * 2)) < 1e-6; });
+  if (halves * 10 < static_cast<long>(v.size()) * 9) return -1;
+  const std::set<double> distinct(v.begin(), v.end());
+  if (distinct.size() > 8) return -1;
+  return 10.0 - static_cast<double>(distinct.size());
+}
+
+bool is_rising_level(const std::vector<std::string>& cells) {
+  std::vector<double> v;
+  for (const auto& n : numbers_of(cells))
+    if (n) v.push_back(*n);
+  if (v.size() < 6 || !std::is_sorted(v.begin(), v.end())) return false;
+  const std::set<double> distinct(v.begin(), v.end());
+  return distinct.size() >= 2 && distinct.size() <= 5;
+}
+
+bool is_decimal_grade_scale(const std::vector<std::string>& cells) {
+  std::vector<double> v;
+  int decimals = 0, rows = 0;
+  for (const auto& c : cells) {
+    const CellType t = type_of_cell(c);
+    if (t == CellType::empty) continue;
+    ++rows;
+    if (t != CellType::decimal) continue;
+    ++decimals;
+    v.push_back(*cell_number(c));
+  }
+  if (rows < 3 || decimals * 10 < rows * 8) return false;
+  if (std::any_of(v.begin(), v.end(), [](double x) { return x < 1 || x > 5; })) return false;
+  const std::set<double> distinct(v.begin(), v.end());
+  const bool quarters = std::any_of(v.begin(), v.end(), [](double x) {
+    const double f = x - std::floor(x);
+    return std::fabs(f - 0.25) < 1e-6 || std::fabs(f - 0.75) < 1e-6;
+  });
+  return distinct.size() >= 4 && quarters;
+}
+
+}  // namespace cc

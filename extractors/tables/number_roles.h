@@ -1,0 +1,56 @@
+// Roles of number columns told by how the numbers relate, not by any word: the structural evidence
+// the content roles (table_roles.h) weigh when no header names a column. Each is a property of
+// tables of courses in general:
+// - a column of calendar years that run in order (few distinct values, each repeated over a run of
+//   rows) is the row's term, never marks;
+// - a column of short capital words followed by a column of course numbers is a code printed in
+//   two columns (subject and number: `BIOL | 1406`);
+// - a column of one repeated value is a maximum only when no value of the row beside it exceeds it;
+// - of the columns of small numbers, credits are the one a points column is a multiple of, row by
+//   row, with one factor per grade (points = credits x grade value), and otherwise the one that
+//   looks most like credits (whole or half values, few distinct ones);
+// - a column that only rises down the table (5 5 6 6 7) is a level or year of study, not credits;
+// - a column of decimals in 1-5 printed in quarter steps with several distinct values beside a
+//   column of whole numbers is a numeric grade (1.0-5.0 scales), not credits.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace cc {
+
+using ColumnCells = std::vector<std::vector<std::string>>;  // per column, its cells top to bottom
+
+// True when the column's numbers are calendar years (1950-2099) in order over three rows or more.
+bool is_year_column(const std::vector<std::string>& cells);
+
+// True when `subject` holds short capital words (2-5 letters) and `number` course numbers (2-4
+// digits, an optional letter) on eight rows in ten, three rows at least.
+bool is_split_code(const std::vector<std::string>& subject, const std::vector<std::string>& number);
+
+// True when, on two rows or more and a fifth of the rows, a number of another column in `values`
+// is larger than column `i`'s number on that row: `i` cannot be the maximum of those rows' marks.
+bool exceeded_on_its_rows(const ColumnCells& cells, size_t i, const std::vector<size_t>& values);
+
+// Of `candidates` (columns of small numbers), the credits: the one that a column of `others`
+// (points) is a multiple of on nine rows in ten, one factor of 0-5 per grade of `grades` (the grade
+// column's cells: a letter, or a grade value), with at least two distinct credits; nullopt when
+// none is or no grade column is given.
+std::optional<size_t> credits_by_products(const ColumnCells& cells, const std::vector<size_t>& candidates,
+                                          const std::vector<size_t>& others, const std::vector<std::string>* grades);
+
+// How much a column looks like credits: -1 when it cannot be credits (values not whole or half on
+// nine rows in ten, or more than 8 distinct values), else higher for fewer distinct values.
+double credit_likeness(const std::vector<std::string>& cells);
+
+// True when the column's numbers never fall from row to row over six rows or more and take two to
+// five values: a level or year of study printed on each row (NQF 5 5 6 6 7), not credits.
+bool is_rising_level(const std::vector<std::string>& cells);
+
+// True when the column is a numeric grade: decimals printed with a point on eight rows in ten,
+// all in 1-5, at least four distinct values, some of them a quarter or three quarters off a whole.
+bool is_decimal_grade_scale(const std::vector<std::string>& cells);
+
+}  // namespace cc
