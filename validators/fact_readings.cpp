@@ -93,11 +93,17 @@ DegreeReading read_degree(const DegreeFacts& d, const Ruleset& rules) {
 void check_field_plausible(DegreeReading& degree, const CourseworkReading& coursework, const Definitions& defs) {
   const auto& limit = defs.max_mls_professional_sh_of_other_field;
   if (!limit || degree.field != kUnrecognisedField || degree.field_from_title) return;
+  const std::string title = degree.title ? " \"" + *degree.title + "\"" : "";
+  if (!coursework.present) {
+    // Nothing but a title no pattern knows: no evidence of what the program taught either way.
+    degree.field_doubt = "the degree's title" + title + " names no field the ruleset knows, and no transcript " +
+                         "courses were read to show what the program taught: check the program's field";
+    return;
+  }
   double professional = 0;
   for (const auto& c : coursework.courses)
     if (c.category == "mls_professional" && c.semester_hours) professional += *c.semester_hours;
   if (professional <= *limit) return;
-  const std::string title = degree.title ? " \"" + *degree.title + "\"" : "";
   std::ostringstream hours;
   hours << professional;
   degree.field_doubt = "the degree's title" + title + " names no field the ruleset knows, but its transcript carries " +

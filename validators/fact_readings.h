@@ -70,7 +70,8 @@ void check_conferral_plausible(DegreeReading& degree, const CourseworkReading& c
 // The extractors' catch-all field (core/facts.h): the title names none of the known fields.
 inline constexpr const char* kUnrecognisedField = "other";
 // Sets `degree.field_doubt` when a degree read as "other" (and named by no title pattern) has a
-// transcript carrying more MLS professional semester hours than the plausibility limit.
+// transcript carrying more MLS professional semester hours than the plausibility limit, or no
+// transcript courses read at all (nothing then shows the program outside the MLS fields).
 void check_field_plausible(DegreeReading& degree, const CourseworkReading& coursework, const Definitions& defs);
 
 // First field_title_patterns match in `title`, if any.

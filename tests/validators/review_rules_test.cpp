@@ -158,6 +158,12 @@ TEST(DegreeField, NoKnownFieldOnAnMlsTranscriptIsNotShownOutsideTheFields) {
   EXPECT_EQ(check_of(route_of(at_limit, "ASCPi", "MLS", "MLS-1"), "degree.field").outcome, Outcome::not_met);
   EXPECT_EQ(evaluation_of(at_limit, "ASCPi", "MLS").status, Eligibility::not_eligible);
   EXPECT_TRUE(has_flag(at_limit, "non_qualifying_degree"));
+  // No transcript courses at all: nothing shows the program outside the MLS fields either.
+  CandidateFacts bare = candidate(unknown);
+  bare.coursework.reset();
+  const ValidationResult no_courses = run(bare);
+  EXPECT_EQ(check_of(route_of(no_courses, "ASCPi", "MLS", "MLS-1"), "degree.field").outcome, Outcome::undecided);
+  EXPECT_EQ(evaluation_of(no_courses, "ASCPi", "MLS").status, Eligibility::needs_review);
   // A title a pattern names (nursing) is a field, whatever the transcript holds.
   DegreeFacts nursing = degree("bachelor", "Bachelor of Science in Nursing", "2024-04-01", 4);
   nursing.field = "other";
