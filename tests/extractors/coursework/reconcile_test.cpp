@@ -164,6 +164,20 @@ TEST(Reconcile, TermsAndCumulativeFiguresAddUp) {
   EXPECT_NE(earned->basis.find("failed"), std::string::npos);
 }
 
+TEST(Reconcile, TheFailingGradesAreTheRulesetsList) {
+  // The list comes from the ruleset (definitions.failing_grades), folded: "Reprobado" and
+  // "AJOURNÉ" fail like "F" does; a grade the list does not name is earned.
+  EXPECT_FALSE(kFailing.empty());
+  for (const char* failed : {"Reprobado", "AJOURNÉ", "f"}) {
+    Built b = two_terms();
+    b.rows.back().grade = failed;
+    b.lines = {line("Spring 2020", 14, "Term: Attempted 8 Earned 6")};
+    EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "reconciled") << failed;
+    // Without the list nothing is known to fail: all 8 credits look earned, and the 6 is off.
+    EXPECT_EQ(reconcile_table(b.rows, b.lines, {}).status, "mismatch") << failed;
+  }
+}
+
 TEST(Reconcile, ADroppedRowIsAMismatch) {
   for (size_t drop = 0; drop < 6; ++drop) {
     Built b = two_terms();
