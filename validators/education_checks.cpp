@@ -35,6 +35,11 @@ std::optional<CheckResult> degree_unusable(const std::string& id, const std::str
 CheckResult no_training_shown(const std::string& id, const EvaluationContext& ctx) {
   const DegreeReading& d = ctx.degree;
   const bool mls_program = d.field && is_mls_field(*d.field, ctx.rules.definitions);
+  if (d.field_doubt) {
+    // The field is not known, so neither is whether the program should hold a training.
+    const std::string detail = "no internship or clinical practicum recognised on the transcript, and " + *d.field_doubt;
+    return make_check(id, Outcome::undecided, detail, d.evidence, {degree_missing("clinical_training", detail, d)});
+  }
   if (!mls_program) {
     const bool read_as_none = ctx.facts.degree->clinical_training == false;
     return make_check(id, Outcome::not_met,
@@ -124,6 +129,8 @@ CheckResult field_check(const std::string& id, const DegreeParams& p, const Eval
     return make_check(id, Outcome::undecided, detail, d.evidence, {degree_missing("degree.field", detail, d)});
   }
   if (auto unusable = degree_unusable(id, d.field.value_or("field"), ctx)) return *unusable;
+  if (d.field_doubt && !contains(p.fields, *d.field))
+    return make_check(id, Outcome::undecided, *d.field_doubt, d.evidence, {degree_missing("degree.field", *d.field_doubt, d)});
   const std::string source = d.field_from_title && d.title ? " (from the title \"" + *d.title + "\")" : "";
   const std::string note = d.field_from_title ? assumption_note(ctx.rules.definitions, "field_title_patterns") : "";
   if (contains(p.fields, *d.field)) return make_check(id, Outcome::met, *d.field + source + note, d.evidence);

@@ -111,6 +111,7 @@ ValidationResult evaluate(const CandidateFacts& facts, const Ruleset& rules, Civ
   DegreeReading degree = read_degree(facts, rules);
   const CourseworkReading coursework = read_coursework(facts, rules);
   check_conferral_plausible(degree, coursework, rules.definitions);
+  check_field_plausible(degree, coursework, rules.definitions);
   for (const auto& board : rules.boards) {
     BoardEvaluator evaluator(facts, rules, board, as_of, degree, coursework);
     for (const auto& credential : board.credentials) result.evaluations.push_back(evaluator.credential(credential.id));

@@ -1,8 +1,12 @@
 #include "validators/fact_readings.h"
 
 #include <algorithm>
+#include <map>
 #include <regex>
+#include <set>
+#include <sstream>
 
+#include "core/grades.h"
 #include "core/text.h"
 #include "validators/plausibility.h"
 
@@ -86,6 +90,26 @@ DegreeReading read_degree(const DegreeFacts& d, const Ruleset& rules) {
   return out;
 }
 
+void check_field_plausible(DegreeReading& degree, const CourseworkReading& coursework, const Definitions& defs) {
+  const auto& limit = defs.max_mls_professional_sh_of_other_field;
+  if (!limit || degree.field != kUnrecognisedField || degree.field_from_title) return;
+  const std::string title = degree.title ? " \"" + *degree.title + "\"" : "";
+  if (!coursework.present) {
+    // Nothing but a title no pattern knows: no evidence of what the program taught either way.
+    degree.field_doubt = "the degree's title" + title + " names no field the ruleset knows, and no transcript " +
+                         "courses were read to show what the program taught: check the program's field";
+    return;
+  }
+  double professional = 0;
+  for (const auto& c : coursework.courses)
+    if (c.category == "mls_professional" && c.semester_hours) professional += *c.semester_hours;
+  if (professional <= *limit) return;
+  std::ostringstream hours;
+  hours << professional;
+  degree.field_doubt = "the degree's title" + title + " names no field the ruleset knows, but its transcript carries " +
+                       hours.str() + " SH of medical laboratory professional courses: check whether it is an MLS program";
+}
+
 void check_conferral_plausible(DegreeReading& degree, const CourseworkReading& coursework, const Definitions& defs) {
   if (!defs.conferral_not_before_first_term || !degree.conferred || !coursework.first_term_year) return;
   if (degree.conferred->year >= *coursework.first_term_year) return;
@@ -93,15 +117,27 @@ void check_conferral_plausible(DegreeReading& degree, const CourseworkReading& c
                                  std::to_string(*coursework.first_term_year) + ") and cannot be true";
 }
 
-bool earns_no_credit(const Course& course, const Definitions& defs) {
-  if (course.grade.empty()) return false;
-  const std::string folded = trim(fold_latin(course.grade));
-  for (const auto& failing : defs.failing_grades) {
-    const std::string want = trim(fold_latin(failing));
-    if (want.empty() ? course.grade == failing : folded == want) return true;  // other scripts: as written
-  }
-  return false;
+bool earns_no_credit(const Course& course, const Definitions& defs, bool five_fails) {
+  if (grade_in_list(course.grade, defs.failing_grades)) return true;
+  const auto mark = numeric_mark(course.grade);
+  return five_fails && mark && *mark == 5.0;
 }
+
+std::set<std::string> transcripts_where_five_fails(const CourseworkFacts& coursework) {
+  std::map<std::string, std::vector<std::string>> marks;  // transcript file -> its courses' grades
+  for (const auto& course : coursework.courses)
+    marks[course.evidence.empty() ? "" : course.evidence.front().file].push_back(course.grade);
+  std::set<std::string> out;
+  for (const auto& [file, grades] : marks)
+    if (five_fails_on_these_marks(grades)) out.insert(file);
+  return out;
+}
+
+namespace {
+bool five_fails_for(const Course& course, const std::set<std::string>& files) {
+  return files.count(course.evidence.empty() ? "" : course.evidence.front().file) > 0;
+}
+}  // namespace
 
 CourseworkReading read_coursework(const CandidateFacts& facts, const Ruleset& rules) {
   CourseworkReading out;
@@ -111,12 +147,14 @@ CourseworkReading read_coursework(const CandidateFacts& facts, const Ruleset& ru
   out.present = true;
   out.credit_system = c.credit_system;
   double confidence_sum = 0;
+  const std::set<std::string> five_fails = transcripts_where_five_fails(c);
   for (const auto& course : c.courses) {
     CourseReading reading;
     reading.course = &course;
     reading.category = category_of(course, rules.course_categories);
     reading.semester_hours = semester_hours_of(course, c.credit_system, rules.definitions);
-    if (reading.semester_hours && earns_no_credit(course, rules.definitions)) reading.semester_hours = 0.0;
+    if (reading.semester_hours && earns_no_credit(course, rules.definitions, five_fails_for(course, five_fails)))
+      reading.semester_hours = 0.0;
     reading.confident = course.confidence >= threshold;
     confidence_sum += course.confidence;
     out.courses.push_back(reading);
@@ -133,9 +171,11 @@ CourseworkReading read_coursework(const CandidateFacts& facts, const Ruleset& ru
 std::map<std::string, double> coursework_totals(const CourseworkFacts& coursework, const Ruleset& rules) {
   std::map<std::string, double> totals;
   for (const auto& category : rules.course_categories.categories) totals[category] = 0;
+  const std::set<std::string> five_fails = transcripts_where_five_fails(coursework);
   for (const auto& course : coursework.courses) {
     const auto hours = semester_hours_of(course, coursework.credit_system, rules.definitions);
-    if (hours && !earns_no_credit(course, rules.definitions)) totals[category_of(course, rules.course_categories)] += *hours;
+    if (hours && !earns_no_credit(course, rules.definitions, five_fails_for(course, five_fails)))
+      totals[category_of(course, rules.course_categories)] += *hours;
   }
   return totals;
 }

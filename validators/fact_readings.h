@@ -6,6 +6,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,10 @@ struct DegreeReading {
   std::optional<std::string> years_implausible;
   std::optional<std::string> field;
   bool field_from_title = false;    // normalised by field_title_patterns
+  // Set when the field read ("other": none we know) is contradicted by the transcript, which carries
+  // an MLS program's professional courses (plausibility.max_mls_professional_sh_of_other_field):
+  // the field is then not known, and no route fails on it.
+  std::optional<std::string> field_doubt;
   std::optional<std::string> title;
   std::optional<CivilDate> conferred;
   // Set when the conferral date cannot be true (before the first term): it decides nothing.
@@ -62,13 +67,23 @@ struct CourseworkReading {
 
 // The plausibility rules of the ruleset applied to the degree's conferral date (before the first term).
 void check_conferral_plausible(DegreeReading& degree, const CourseworkReading& coursework, const Definitions& defs);
+// The extractors' catch-all field (core/facts.h): the title names none of the known fields.
+inline constexpr const char* kUnrecognisedField = "other";
+// Sets `degree.field_doubt` when a degree read as "other" (and named by no title pattern) has a
+// transcript carrying more MLS professional semester hours than the plausibility limit, or no
+// transcript courses read at all (nothing then shows the program outside the MLS fields).
+void check_field_plausible(DegreeReading& degree, const CourseworkReading& coursework, const Definitions& defs);
 
 // First field_title_patterns match in `title`, if any.
 std::optional<std::string> field_from_title(const std::string& title, const Definitions& defs);
 // course_categories.yaml applied to the title; a course without a title keeps its category.
 std::string category_of(const Course& course, const CourseCategories& categories);
 // A course whose grade is one of the ruleset's failing grades: attempted, no credit earned.
-bool earns_no_credit(const Course& course, const Definitions& defs);
+// `five_fails`: the course's transcript is on a 1.0-5.0 scale its own marks show (core/grades.h),
+// where a numeric 5.0 fails.
+bool earns_no_credit(const Course& course, const Definitions& defs, bool five_fails = false);
+// The transcript files (of the courses' first evidence) whose marks show a 1.0-5.0 scale.
+std::set<std::string> transcripts_where_five_fails(const CourseworkFacts& coursework);
 
 std::optional<double> semester_hours_of(const Course& course, const std::optional<std::string>& credit_system,
                                         const Definitions& defs);

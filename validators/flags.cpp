@@ -50,10 +50,14 @@ std::optional<int> bachelor_min_years(const Ruleset& rules) {
 }
 
 void degree_flags(const CandidateFacts& facts, const Ruleset& rules, std::vector<Flag>& out) {
-  const DegreeReading d = read_degree(facts, rules);
+  DegreeReading d = read_degree(facts, rules);
   if (!d.present) return;
+  const CourseworkReading coursework = read_coursework(facts, rules);
+  check_field_plausible(d, coursework, rules.definitions);
+  // The flag says what was read; only a transcript contradicting "other" withdraws it.
+  const bool contradicted = d.field_doubt && coursework.present;
   const std::string doubt = d.confident ? "" : " (read below the confidence threshold)";
-  if (d.field && !is_qualifying_field(*d.field, rules.definitions))
+  if (d.field && !contradicted && !is_qualifying_field(*d.field, rules.definitions))
     out.push_back(make_flag(rules, "non_qualifying_degree",
                             *d.field + (d.title ? " (\"" + *d.title + "\")" : "") +
                                 ": neither an MLS field nor a science field" + doubt, d.evidence));

@@ -30,6 +30,9 @@ std::string plausibility_text(const Definitions& d) {
   if (d.printed_total_ratio) limits.push_back("rows within x" + plain_number(*d.printed_total_ratio) + " of the printed total");
   for (const auto& [level, years] : d.min_program_years)
     limits.push_back(level + " program >= " + std::to_string(years) + " years");
+  if (d.max_mls_professional_sh_of_other_field)
+    limits.push_back("a degree of no known field with <= " + plain_number(*d.max_mls_professional_sh_of_other_field) +
+                     " SH of MLS professional courses");
   return limits.empty() ? "not checked" : join(limits);
 }
 
@@ -152,6 +155,8 @@ ordered_json rules_listing_json(const Ruleset& rules) {
   if (d.grades_as_credits_rows) plausibility["grades_as_credits_rows"] = *d.grades_as_credits_rows;
   if (d.printed_total_ratio) plausibility["printed_total_ratio"] = *d.printed_total_ratio;
   if (!d.min_program_years.empty()) plausibility["min_program_years"] = d.min_program_years;
+  if (d.max_mls_professional_sh_of_other_field)
+    plausibility["max_mls_professional_sh_of_other_field"] = *d.max_mls_professional_sh_of_other_field;
   definitions["plausibility"] = plausibility;
   definitions["assumed"] = d.assumed;
   ordered_json boards = ordered_json::array();

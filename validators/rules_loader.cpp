@@ -147,7 +147,7 @@ Status load_plausibility(const YamlMap& defs, Definitions& out) {
                          {"max_semester_hours_per_course", "max_semester_hours_per_term", "max_semester_hours_total",
                           "conferral_not_before_first_term", "max_credits_per_course", "serial_credits_run",
                           "grades_as_credits_rows", "printed_total_ratio", "min_program_years",
-                          "max_median_semester_hours_per_course"});
+                          "max_median_semester_hours_per_course", "max_mls_professional_sh_of_other_field"});
   if (!p) return p.error();
   if (p->has("min_program_years")) {
     auto years = YamlMap::open(p->get("min_program_years"), defs.context(), "plausibility.min_program_years", out.degree_levels);
@@ -163,7 +163,8 @@ Status load_plausibility(const YamlMap& defs, Definitions& out) {
   for (auto [key, target] : {std::pair{"max_semester_hours_per_course", &out.max_semester_hours_per_course},
                              std::pair{"max_semester_hours_per_term", &out.max_semester_hours_per_term},
                              std::pair{"max_semester_hours_total", &out.max_semester_hours_total},
-                             std::pair{"max_median_semester_hours_per_course", &out.max_median_semester_hours_per_course}}) {
+                             std::pair{"max_median_semester_hours_per_course", &out.max_median_semester_hours_per_course},
+                             std::pair{"max_mls_professional_sh_of_other_field", &out.max_mls_professional_sh_of_other_field}}) {
     auto value = p->optional_number(key);
     if (!value) return value.error();
     if (*value && **value <= 0) return yaml_error(defs.context(), p->get(key), std::string("plausibility.") + key + " must be positive");

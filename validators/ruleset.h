@@ -51,6 +51,9 @@ struct Definitions {
   std::optional<int> grades_as_credits_rows;  // at least that many courses, credits all equal to their grade
   std::optional<double> printed_total_ratio;  // rows this many times above or below the printed total
   std::map<std::string, int> min_program_years;  // level -> shortest program of that level (less: misread)
+  // A degree whose title names no known field ("other") while its transcript carries more semester
+  // hours of MLS professional courses than this: it cannot be shown to lie outside the MLS fields.
+  std::optional<double> max_mls_professional_sh_of_other_field;
   // Grades that earn no credit ("F", "Fail", "Reprobado"...): such a course counts 0 SH, so a course
   // failed and passed again counts once. Compared with accents and case folded. Empty: none.
   std::vector<std::string> failing_grades;

@@ -35,7 +35,7 @@ std::vector<std::string> texts_of(const std::vector<const Word*>& words) {
 // The segment's printed totals against its rows (`courses` are the facts read from `rows.rows`,
 // one for one).
 TableReconciliation reconcile_segment(const SegmentView& segment, const TranscriptRows& rows,
-                                      const std::vector<Course>& courses) {
+                                      const std::vector<Course>& courses, const std::vector<std::string>& failing_grades) {
   std::vector<RowFigures> figures;
   for (size_t i = 0; i < rows.rows.size() && i < courses.size(); ++i) {
     const RawCourseRow& r = rows.rows[i];
@@ -61,7 +61,7 @@ TableReconciliation reconcile_segment(const SegmentView& segment, const Transcri
     line.evidence = evidence_of(s.page, s.words);
     lines.push_back(std::move(line));
   }
-  TableReconciliation out = reconcile_table(std::move(figures), std::move(lines));
+  TableReconciliation out = reconcile_table(std::move(figures), std::move(lines), failing_grades);
   out.file = segment.file;
   for (const auto& ref : segment.pages)
     if (ref.page) out.pages.push_back(ref.page->number);
@@ -107,7 +107,7 @@ std::optional<CourseworkFacts> extract_coursework(const std::vector<SegmentView>
     const TranscriptRows rows = read_transcript_rows(segment);
     if (rows.rows.empty()) continue;
     SegmentCourses found = courses_of(rows, categorizer, options.country_hint);
-    facts.reconciliation.push_back(reconcile_segment(segment, rows, found.courses));
+    facts.reconciliation.push_back(reconcile_segment(segment, rows, found.courses, options.failing_grades));
     drop_courses(found, repeated_half(found.courses));
     found_per_segment.push_back(std::move(found));
   }

@@ -20,6 +20,9 @@ struct CoursePattern {
 struct CourseworkOptions {
   std::vector<CoursePattern> patterns;
   std::string country_hint;  // ISO 3166 alpha-2 from the degree, if known ("PH", "IN", "NG", "US")
+  // The ruleset's failing grades (`definitions.failing_grades`): the printed totals are checked
+  // with these courses left out where the transcript leaves them out. Empty: none known.
+  std::vector<std::string> failing_grades;
 };
 
 // `transcripts`: the candidate's transcript segments. Empty optional when no course row is found.

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "core/grades.h"
 #include "core/text.h"
 
 namespace cc {
@@ -38,14 +39,12 @@ bool is_withdrawn(const std::string& grade) {
   return false;
 }
 
-// Failed: attempted (and counted in a GPA) but no credit earned. Numeric 5.0 among grades that are
-// all 3.0 or better elsewhere is the Philippine failure.
-bool is_failed(const std::string& grade, bool ph_numeric_scale) {
-  static const char* kinds[] = {"F", "FA", "FN", "WF", "U", "NC", "FAIL", "FAILED", "FF"};
-  const std::string g = upper_of(grade);
-  for (const char* k : kinds)
-    if (g == k) return true;
-  const auto v = numeric_grade(g);
+// Failed: attempted (and counted in a GPA) but no credit earned. The failing words are the
+// ruleset's (`definitions.failing_grades`, handed over by the pipeline: core/grades.h); numeric 5.0
+// among grades that are all 3.0 or better elsewhere is the failure of a 1.0-5.0 scale.
+bool is_failed(const std::string& grade, bool ph_numeric_scale, const std::vector<std::string>& failing_grades) {
+  if (grade_in_list(grade, failing_grades)) return true;
+  const auto v = numeric_grade(upper_of(grade));
   return ph_numeric_scale && v && std::fabs(*v - 5.0) < 1e-9;
 }
 
@@ -84,19 +83,19 @@ using ScaleSet = std::set<std::string>;
 
 class TableChecker {
  public:
-  TableChecker(std::vector<RowFigures> rows, std::vector<TotalsLine> lines)
-      : rows_(std::move(rows)), lines_(std::move(lines)) {
+  TableChecker(std::vector<RowFigures> rows, std::vector<TotalsLine> lines, const std::vector<std::string>& failing_grades)
+      : rows_(std::move(rows)), lines_(std::move(lines)), failing_grades_(failing_grades) {
     std::stable_sort(rows_.begin(), rows_.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
     std::stable_sort(lines_.begin(), lines_.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
     bool numeric = !rows_.empty();
-    bool best_three = true;
+    std::vector<std::string> marks;
     for (const auto& r : rows_) {
       if (is_withdrawn(r.grade) || is_pass_only(r.grade)) continue;
-      const auto v = numeric_grade(r.grade);
-      numeric = numeric && v.has_value();
-      if (v && std::fabs(*v - 5.0) > 1e-9 && *v > 3.0) best_three = false;
+      numeric = numeric && numeric_grade(r.grade).has_value();
+      marks.push_back(r.grade);
     }
-    ph_numeric_ = numeric && best_three;
+    // The same rule the validators count semester hours by (core/grades.h).
+    ph_numeric_ = numeric && five_fails_on_these_marks(marks);
   }
 
   TableReconciliation run() {
@@ -176,7 +175,7 @@ class TableChecker {
         continue;
       }
       attempted += *r->credits;
-      if (is_failed(r->grade, ph_numeric_)) {
+      if (is_failed(r->grade, ph_numeric_, failing_grades_)) {
         any_failed = true;
         continue;
       }
@@ -268,7 +267,7 @@ class TableChecker {
         highest = std::max(highest, *gp);
         points += *gp * *r->credits;
         credits += *r->credits;
-        if (is_failed(r->grade, ph_numeric_)) continue;
+        if (is_failed(r->grade, ph_numeric_, failing_grades_)) continue;
         passed_points += *gp * *r->credits;
         passed_credits += *r->credits;
       }
@@ -370,6 +369,7 @@ class TableChecker {
 
   std::vector<RowFigures> rows_;
   std::vector<TotalsLine> lines_;
+  const std::vector<std::string>& failing_grades_;
   bool ph_numeric_ = false;
 };
 
@@ -398,8 +398,9 @@ std::optional<double> grade_point_on(const std::string& scale, const std::string
   return g->second;
 }
 
-TableReconciliation reconcile_table(std::vector<RowFigures> rows, std::vector<TotalsLine> lines) {
-  return TableChecker(std::move(rows), std::move(lines)).run();
+TableReconciliation reconcile_table(std::vector<RowFigures> rows, std::vector<TotalsLine> lines,
+                                    const std::vector<std::string>& failing_grades) {
+  return TableChecker(std::move(rows), std::move(lines), failing_grades).run();
 }
 
 }  // namespace cc

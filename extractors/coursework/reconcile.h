@@ -36,8 +36,11 @@ struct TotalsLine {
   Evidence evidence;
 };
 
-// Reconciles one transcript table. `rows` and `lines` in any order (sorted here).
-TableReconciliation reconcile_table(std::vector<RowFigures> rows, std::vector<TotalsLine> lines);
+// Reconciles one transcript table. `rows` and `lines` in any order (sorted here). `failing_grades`:
+// the ruleset's `definitions.failing_grades` (grades attempted without credit), the one list the
+// validators count semester hours by too.
+TableReconciliation reconcile_table(std::vector<RowFigures> rows, std::vector<TotalsLine> lines,
+                                    const std::vector<std::string>& failing_grades);
 
 // The grade point of `grade` on a common letter scale (exposed for tests): "US 4-point" (+/-),
 // "4-point with half steps" (B+ 3.5), "4.3-point" (A+ 4.3), "Korean 4.5-point", "Nigerian 5-point"

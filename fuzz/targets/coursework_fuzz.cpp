@@ -16,6 +16,7 @@ const cc::CourseworkOptions& base_options() {
     auto rules = cc::load_ruleset(CREDCHECK_SOURCE_DIR "/rules/boards-2026.12");
     if (!rules) std::abort();  // the fuzz build is broken, not the input
     for (const auto& p : rules->course_categories.patterns) o.patterns.push_back({p.value, p.pattern});
+    o.failing_grades = rules->definitions.failing_grades;
     return o;
   }();
   return options;

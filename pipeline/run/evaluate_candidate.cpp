@@ -13,6 +13,7 @@ CandidateFacts extract_facts(const std::string& candidate_id, const std::vector<
   CandidateFacts facts = extract_candidate(candidate_id, classification, as_of);
   CourseworkOptions options;
   for (const auto& p : rules.course_categories.patterns) options.patterns.push_back({p.value, p.pattern});
+  options.failing_grades = rules.definitions.failing_grades;  // one list for the totals and the hours
   if (facts.degree && facts.degree->country) options.country_hint = *facts.degree->country;
   facts.coursework = extract_coursework(segments_of_type(classification.segments, "transcript"), options);
   // The dossier's totals are the ones the decisions use: by the ruleset's categories and factors.

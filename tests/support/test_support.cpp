@@ -68,4 +68,25 @@ void copy_file(const std::string& from, const std::string& to) {
   fs::copy_file(from, to, fs::copy_options::overwrite_existing);
 }
 
+std::vector<std::string> shipped_failing_grades() {
+  std::ifstream in(std::string(CREDCHECK_SOURCE_DIR) + "/rules/boards-2026.12/ruleset.yaml");
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const size_t key = text.find("failing_grades: [");
+  if (key == std::string::npos) return {};
+  const size_t open = text.find('[', key), close = text.find(']', open);
+  std::vector<std::string> out;
+  std::string item;
+  for (size_t i = open + 1; i <= close; ++i) {
+    const char c = text[i];
+    if (c != ',' && c != ']') {
+      item += c;
+      continue;
+    }
+    const size_t b = item.find_first_not_of(" \n\r\t"), e = item.find_last_not_of(" \n\r\t");
+    if (b != std::string::npos) out.push_back(item.substr(b, e - b + 1));
+    item.clear();
+  }
+  return out;
+}
+
 }  // namespace cc::test

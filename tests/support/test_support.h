@@ -38,6 +38,10 @@ std::string shell_quote(const std::string& s);
 
 std::string read_file(const std::string& path);
 nlohmann::json read_json(const std::string& path);
+
+// The default ruleset's `definitions.failing_grades` (rules/boards-2026.12/ruleset.yaml, the one
+// list), for extractor tests that cannot include validators/: read from the file's flow list.
+std::vector<std::string> shipped_failing_grades();
 void copy_file(const std::string& from, const std::string& to);
 
 }  // namespace cc::test

@@ -286,6 +286,26 @@ TEST(CreditSystems, EctsAreHalfAndUkCreditsAQuarterOfASemesterHour) {
   EXPECT_EQ(exp_route(64, "uk"), Outcome::met);         // 16 SH
   EXPECT_EQ(exp_route(62, "uk"), Outcome::not_met);     // 15.5 SH
   EXPECT_EQ(exp_route(16, "semester"), Outcome::met);
+  // Contact hours per course (criteria.md names no rate; the ruleset's assumed one: 15 hours = 1 SH).
+  EXPECT_EQ(exp_route(240, "hours"), Outcome::met);      // 16 SH
+  EXPECT_EQ(exp_route(232.5, "hours"), Outcome::not_met);  // 15.5 SH
+}
+
+TEST(CreditSystems, ContactHoursConvertByTheRulesetsStatedRateAndTheDecisionSaysSo) {
+  const DegreeFacts bio = degree("bachelor", "Bachelor of Science in Biology", "2015-04-01");
+  std::vector<Course> courses;
+  for (const char* title : {"General Biology", "General Chemistry"})
+    for (int i = 0; i < 4; ++i) courses.push_back(course(std::string(title) + " " + std::to_string(i), 60));
+  const ValidationResult r = run(candidate(bio, {job_of_days(days_for(12), 40.0)}, courses, "hours"));
+  const RouteResult& exp = route_of(r, "AMT", "MLS", "MLS-EXP");
+  EXPECT_EQ(exp.outcome, Outcome::met);
+  const CheckResult& biology = check_of(exp, "education.2.coursework.biology");
+  EXPECT_NE(biology.detail.find("biology: 16.0 SH"), std::string::npos) << biology.detail;
+  EXPECT_NE(biology.detail.find("15 contact hours = 1 semester hour"), std::string::npos) << biology.detail;
+  // One course of 300 contact hours (20 SH) cannot be true: it decides nothing.
+  courses.front().credits = 300;
+  EXPECT_EQ(route_of(run(candidate(bio, {job_of_days(days_for(12), 40.0)}, courses, "hours")), "AMT", "MLS", "MLS-EXP").outcome,
+            Outcome::undecided);
 }
 
 TEST(PreviousRuleset, Boards2026_11StillLoadsWithoutTheNewRoutes) {

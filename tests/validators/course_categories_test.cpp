@@ -108,5 +108,19 @@ TEST(DegreeFields, TitlesNormaliseToTheRulesetsFields) {
   EXPECT_EQ(field("Bachelor of Science in Business Administration"), "-");
 }
 
+TEST(DegreeFields, TheMlsFieldUnderItsOtherNames) {
+  const Definitions& defs = vtest::default_rules().definitions;
+  const auto field = [&](const char* title) { return field_from_title(title, defs).value_or("-"); };
+  EXPECT_EQ(field("Bachelor of Science in Medical Laboratory Techniques"), "medical_laboratory_science");
+  EXPECT_EQ(field("Bachelor of Health Care (Medical Laboratory Diagnostics)"), "medical_laboratory_science");
+  EXPECT_EQ(field("Licenciada en Análisis Clínicos"), "medical_laboratory_science");
+  EXPECT_EQ(field("Licenciatura en Tecnología de la Salud, perfil Laboratorio Clínico"), "medical_laboratory_science");
+  EXPECT_EQ(field("Licence en Sciences de Laboratoire Médical"), "medical_laboratory_science");
+  EXPECT_EQ(field("Diplôme de technicien de laboratoire d'analyses"), "medical_laboratory_science");
+  // A laboratory outside medicine names no MLS field.
+  EXPECT_EQ(field("Bachelor of Science in Laboratory Animal Management"), "-");
+  EXPECT_EQ(field("Licence en Génie des procédés, laboratoire industriel"), "-");
+}
+
 }  // namespace
 }  // namespace cc

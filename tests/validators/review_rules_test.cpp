@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "validator_fixtures.h"
+#include "validators/fact_readings.h"
 
 namespace cc {
 namespace {
@@ -132,6 +133,66 @@ TEST(ClinicalTraining, NotRecognisedOnAnMlsProgramIsNotShownAbsent) {
   EXPECT_EQ(evaluation_of(science, "ASCPi", "MLS").status, Eligibility::not_eligible);
   // Shown: met, as before.
   EXPECT_EQ(evaluation_of(run(candidate(bs_medtech("2024-04-01"))), "ASCPi", "MLS").status, Eligibility::eligible);
+}
+
+TEST(DegreeField, NoKnownFieldOnAnMlsTranscriptIsNotShownOutsideTheFields) {
+  // "БАКАЛАВР ДИПЛОМЫ": a bachelor's whose title names no field we know; the extractor says "other".
+  DegreeFacts unknown = degree("bachelor", "БАКАЛАВР ДИПЛОМЫ", "2024-04-01", 4);
+  unknown.field = "other";
+  unknown.clinical_training = false;
+  const std::vector<Course> mls_courses{course("Hematology", 4), course("Clinical Chemistry", 4),
+                                        course("Immunohematology", 3), course("Medical Microbiology", 3),
+                                        course("English", 3)};
+  const ValidationResult r = run(candidate(unknown, {}, mls_courses));
+  const CheckResult& field = check_of(route_of(r, "ASCPi", "MLS", "MLS-1"), "degree.field");
+  EXPECT_EQ(field.outcome, Outcome::undecided);
+  EXPECT_NE(field.detail.find("14 SH of medical laboratory professional courses"), std::string::npos) << field.detail;
+  EXPECT_EQ(check_of(route_of(r, "ASCPi", "MLS", "MLS-1"), "clinical_training.present").outcome, Outcome::undecided);
+  EXPECT_EQ(evaluation_of(r, "ASCPi", "MLS").status, Eligibility::needs_review);
+  EXPECT_EQ(evaluation_of(r, "ASCPi", "MLT").status, Eligibility::needs_review);
+  EXPECT_FALSE(has_flag(r, "non_qualifying_degree"));
+  // At the limit (12 SH) the transcript says nothing against "other": the routes fail on it.
+  const std::vector<Course> twelve{course("Hematology", 4), course("Clinical Chemistry", 4), course("Immunohematology", 4),
+                                   course("English", 3)};
+  const ValidationResult at_limit = run(candidate(unknown, {}, twelve));
+  EXPECT_EQ(check_of(route_of(at_limit, "ASCPi", "MLS", "MLS-1"), "degree.field").outcome, Outcome::not_met);
+  EXPECT_EQ(evaluation_of(at_limit, "ASCPi", "MLS").status, Eligibility::not_eligible);
+  EXPECT_TRUE(has_flag(at_limit, "non_qualifying_degree"));
+  // No transcript courses at all: nothing shows the program outside the MLS fields either.
+  CandidateFacts bare = candidate(unknown);
+  bare.coursework.reset();
+  const ValidationResult no_courses = run(bare);
+  EXPECT_EQ(check_of(route_of(no_courses, "ASCPi", "MLS", "MLS-1"), "degree.field").outcome, Outcome::undecided);
+  EXPECT_EQ(evaluation_of(no_courses, "ASCPi", "MLS").status, Eligibility::needs_review);
+  // A title a pattern names (nursing) is a field, whatever the transcript holds.
+  DegreeFacts nursing = degree("bachelor", "Bachelor of Science in Nursing", "2024-04-01", 4);
+  nursing.field = "other";
+  nursing.clinical_training = false;
+  const ValidationResult n = run(candidate(nursing, {}, mls_courses));
+  EXPECT_EQ(check_of(route_of(n, "ASCPi", "MLS", "MLS-1"), "degree.field").outcome, Outcome::not_met);
+  EXPECT_EQ(evaluation_of(n, "ASCPi", "MLS").status, Eligibility::not_eligible);
+}
+
+TEST(FailingMarks, AFiveOnAScaleTheTranscriptsOwnMarksShowEarnsNothing) {
+  // MLT-ALT: 60 SH, 25 of them biology + chemistry. Marks on a 1.0-5.0 scale (1.0 best, 3.0 the
+  // lowest pass): the 5.0 course (15 SH of biology) is failed and counts 0 SH.
+  const auto with_marks = [](const std::vector<std::string>& marks) {
+    std::vector<Course> courses{course("General Biology", 15), course("General Chemistry", 10), course("English", 15),
+                                course("History", 10), course("Philosophy", 10)};
+    for (size_t i = 0; i < courses.size(); ++i) courses[i].grade = marks[i];
+    return candidate(degree("associate", "Associate in Arts", "2024-06-01", 2), {}, courses);
+  };
+  const ValidationResult ph = run(with_marks({"5.0", "1.25", "1.5", "2.0", "2.75"}));
+  EXPECT_EQ(mlt_alt(ph).outcome, Outcome::not_met);
+  EXPECT_NE(evaluation_of(ph, "AMT", "MLT").status, Eligibility::eligible);
+  EXPECT_EQ(coursework_totals(*with_marks({"5.0", "1.25", "1.5", "2.0", "2.75"}).coursework, default_rules()).at("biology"), 0);
+  // Marks 3 to 5 (5 best): no mark below 2, so 5 is not read as failing; the hours count.
+  const ValidationResult high_best = run(with_marks({"5", "4", "3", "5", "4"}));
+  EXPECT_EQ(mlt_alt(high_best).outcome, Outcome::met);
+  // Marks above 3 besides the 5.0 (a 1-10 or 0-100 scale): 5.0 is not that scale's failure.
+  EXPECT_EQ(mlt_alt(run(with_marks({"5.0", "7.5", "8.0", "9.0", "6.5"}))).outcome, Outcome::met);
+  // The words of the ruleset's list fail wherever they appear, accents and case folded.
+  EXPECT_EQ(mlt_alt(run(with_marks({"AJOURNE", "12", "14", "11", "13"}))).outcome, Outcome::not_met);
 }
 
 TEST(ProgramLength, ShorterThanAnyProgramOfItsLevelIsMisread) {

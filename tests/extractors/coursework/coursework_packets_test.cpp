@@ -278,6 +278,7 @@ Score score_folder(const std::string& dir, PacketReader& reader) {
   Score s;
   CourseworkOptions options;
   options.patterns = criteria_patterns();
+  options.failing_grades = test::shipped_failing_grades();
   std::vector<fs::path> truths;
   for (const auto& e : fs::directory_iterator(dir + "/truth")) truths.push_back(e.path());
   std::sort(truths.begin(), truths.end());

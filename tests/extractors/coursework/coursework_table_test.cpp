@@ -11,6 +11,7 @@
 #include "extractors/tables/table_columns.h"
 #include "extractors/tables/table_header.h"
 #include "extractors/tables/table_rows.h"
+#include "tests/support/test_support.h"
 
 namespace cc {
 namespace {
@@ -72,6 +73,7 @@ CourseworkOptions options(const std::string& country = "") {
                 {"biology", "biology|zoology|botany"},
                 {"mathematics", "algebra|mathematics"}};
   o.country_hint = country;
+  o.failing_grades = test::shipped_failing_grades();
   return o;
 }
 

@@ -24,6 +24,9 @@ namespace {
 using nlohmann::json;
 namespace fs = std::filesystem;
 
+// The ruleset's failing grades, as the pipeline hands them to the extractor.
+const std::vector<std::string> kFailing = test::shipped_failing_grades();
+
 std::vector<std::string> words_of(const std::string& line) {
   std::vector<std::string> out;
   size_t start = 0;
@@ -150,7 +153,7 @@ const TotalCheck* find_check(const TableReconciliation& t, const std::string& me
 
 TEST(Reconcile, TermsAndCumulativeFiguresAddUp) {
   Built b = two_terms();
-  const auto t = reconcile_table(b.rows, b.lines);
+  const auto t = reconcile_table(b.rows, b.lines, kFailing);
   EXPECT_EQ(t.status, "reconciled");
   ASSERT_EQ(t.checks.size(), 10u);
   for (const auto& c : t.checks) EXPECT_EQ(c.status, "reconciled") << c.evidence.text << " " << c.measure;
@@ -161,11 +164,25 @@ TEST(Reconcile, TermsAndCumulativeFiguresAddUp) {
   EXPECT_NE(earned->basis.find("failed"), std::string::npos);
 }
 
+TEST(Reconcile, TheFailingGradesAreTheRulesetsList) {
+  // The list comes from the ruleset (definitions.failing_grades), folded: "Reprobado" and
+  // "AJOURNÉ" fail like "F" does; a grade the list does not name is earned.
+  EXPECT_FALSE(kFailing.empty());
+  for (const char* failed : {"Reprobado", "AJOURNÉ", "f"}) {
+    Built b = two_terms();
+    b.rows.back().grade = failed;
+    b.lines = {line("Spring 2020", 14, "Term: Attempted 8 Earned 6")};
+    EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "reconciled") << failed;
+    // Without the list nothing is known to fail: all 8 credits look earned, and the 6 is off.
+    EXPECT_EQ(reconcile_table(b.rows, b.lines, {}).status, "mismatch") << failed;
+  }
+}
+
 TEST(Reconcile, ADroppedRowIsAMismatch) {
   for (size_t drop = 0; drop < 6; ++drop) {
     Built b = two_terms();
     b.rows.erase(b.rows.begin() + static_cast<long>(drop));
-    const auto t = reconcile_table(b.rows, b.lines);
+    const auto t = reconcile_table(b.rows, b.lines, kFailing);
     EXPECT_EQ(t.status, "mismatch") << "row " << drop;
   }
 }
@@ -173,7 +190,7 @@ TEST(Reconcile, ADroppedRowIsAMismatch) {
 TEST(Reconcile, AGradeThatDoesNotGiveThePrintedGpaIsAMismatch) {
   Built b = two_terms();
   b.rows[1].grade = "B";  // read B for B+: credits still add up, the GPA no longer does
-  const auto t = reconcile_table(b.rows, b.lines);
+  const auto t = reconcile_table(b.rows, b.lines, kFailing);
   EXPECT_EQ(t.status, "mismatch");
   const TotalCheck* gpa = find_check(t, "gpa", "term");
   ASSERT_NE(gpa, nullptr);
@@ -191,21 +208,21 @@ TEST(Reconcile, PrintedRowPointsDecideTheScale) {
   b.rows = {row("First Semester", 1, 4, "A", 20), row("First Semester", 2, 3, "B", 12), row("First Semester", 3, 4, "C", 12),
             row("First Semester", 4, 3, "E", 3), row("First Semester", 5, 0, "P")};
   b.lines = {line("First Semester", 6, "TCU: 14 TGP: 47 GPA: 3.36")};
-  const auto t = reconcile_table(b.rows, b.lines);
+  const auto t = reconcile_table(b.rows, b.lines, kFailing);
   EXPECT_EQ(t.status, "reconciled");
   b.lines = {line("First Semester", 6, "TCU: 14 TGP: 47 GPA: 3.43")};
-  EXPECT_EQ(reconcile_table(b.rows, b.lines).status, "mismatch");
+  EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "mismatch");
 }
 
 TEST(Reconcile, NoTotalsOrNoKnownScale) {
   Built b = two_terms();
-  EXPECT_EQ(reconcile_table(b.rows, {}).status, "no totals printed");
+  EXPECT_EQ(reconcile_table(b.rows, {}, kFailing).status, "no totals printed");
   for (auto& r : b.rows) r.grade = "Distinction";  // a scale none of the known ones has
-  const auto t = reconcile_table(b.rows, {line("Spring 2020", 15, "CGPA 3.9")});
+  const auto t = reconcile_table(b.rows, {line("Spring 2020", 15, "CGPA 3.9")}, kFailing);
   EXPECT_EQ(t.status, "unchecked");
   EXPECT_EQ(t.checks.front().basis, "grade scale not known");
   // A requirement printed above the table closes no rows: nothing to check it against.
-  const auto above = reconcile_table(b.rows, {line("", -1, "Total Credits 160")});
+  const auto above = reconcile_table(b.rows, {line("", -1, "Total Credits 160")}, kFailing);
   EXPECT_EQ(above.status, "unchecked");
 }
 
@@ -215,19 +232,19 @@ TEST(Reconcile, ALetterScaleCountsOnlyWhereTheTableItselfConfirmsIt) {
   Built b;
   b.rows = {row("Fall", 1, 3, "A"), row("Fall", 2, 3, "B+"), row("Fall", 3, 4, "B")};
   b.lines = {line("Fall", 4, "Credits 10 GPA 3.42")};
-  auto t = reconcile_table(b.rows, b.lines);
+  auto t = reconcile_table(b.rows, b.lines, kFailing);
   EXPECT_EQ(t.status, "reconciled");
   EXPECT_EQ(find_check(t, "gpa", "term")->status, "unchecked");
   EXPECT_EQ(find_check(t, "gpa", "term")->basis, "grade scale not known");
   // A weighted average of marks is not a 4-point GPA of the same letters: no mismatch either.
   b.lines = {line("Fall", 4, "Credits 10 SWA 72.5")};
-  EXPECT_EQ(find_check(reconcile_table(b.rows, b.lines), "gpa", "term")->status, "unchecked");
+  EXPECT_EQ(find_check(reconcile_table(b.rows, b.lines, kFailing), "gpa", "term")->status, "unchecked");
   // Two terms, the second's GPA given by the half-step scale (B+ = 3.5): that scale is the table's,
   // and the first term's GPA, which it does not give, is a mismatch.
   b.rows.push_back(row("Spring", 11, 3, "B+"));
   b.rows.push_back(row("Spring", 12, 3, "C+"));
   b.lines = {line("Fall", 4, "Credits 10 GPA 3.60"), line("Spring", 13, "Credits 6 GPA 3.00")};
-  t = reconcile_table(b.rows, b.lines);
+  t = reconcile_table(b.rows, b.lines, kFailing);
   EXPECT_EQ(t.status, "mismatch");
   const TotalCheck* fall = find_check(t, "gpa", "term");
   EXPECT_EQ(fall->status, "mismatch");
@@ -241,25 +258,25 @@ TEST(Reconcile, EveryScaleAPrintedFigureFitsIsConfirmed) {
   Built b;
   b.rows = {row("1", 1, 3, "A"), row("1", 2, 3, "B"), row("2", 11, 3, "B+"), row("2", 12, 3, "A+")};
   b.lines = {line("1", 3, "Credits 6 GPA 3.50"), line("2", 13, "Credits 6 GPA 4.00")};
-  EXPECT_EQ(reconcile_table(b.rows, b.lines).status, "reconciled");
+  EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "reconciled");
 }
 
 TEST(Reconcile, WithdrawnCoursesAreNeitherAttemptedNorEarned) {
   Built b;
   b.rows = {row("Fall", 1, 3, "A"), row("Fall", 2, 3, "W"), row("Fall", 3, 4, "B")};
   b.lines = {line("Fall", 4, "Attempted 7 Earned 7 GPA 3.43")};
-  EXPECT_EQ(reconcile_table(b.rows, b.lines).status, "reconciled");
+  EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "reconciled");
   // A failed course retaken and passed: schools that leave the failure out of the GPA.
   b.rows.push_back(row("Fall", 3.5, 4, "F"));
   b.lines = {line("Fall", 4, "Attempted 11 Earned 7 GPA 3.43")};
-  EXPECT_EQ(reconcile_table(b.rows, b.lines).status, "reconciled");
+  EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "reconciled");
   b.lines = {line("Fall", 4, "Attempted 11 Earned 7 GPA 2.18")};  // 24 points / 11: the F counted
-  EXPECT_EQ(reconcile_table(b.rows, b.lines).status, "reconciled");
+  EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "reconciled");
   // A GPA neither way gives, where the printed points confirm the scale, is a mismatch.
   b.lines = {line("Fall", 4, "Attempted 11 Earned 7 Points 24 GPA 3.10")};
-  EXPECT_EQ(reconcile_table(b.rows, b.lines).status, "mismatch");
+  EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "mismatch");
   b.lines = {line("Fall", 4, "Attempted 11 Earned 7 GPA 3.10")};  // nothing confirms a scale
-  EXPECT_EQ(find_check(reconcile_table(b.rows, b.lines), "gpa", "term")->status, "unchecked");
+  EXPECT_EQ(find_check(reconcile_table(b.rows, b.lines, kFailing), "gpa", "term")->status, "unchecked");
   EXPECT_NEAR(*grade_point_on("US 4-point", "B+"), 3.3, 1e-9);
   EXPECT_NEAR(*grade_point_on("Nigerian 5-point", "E"), 1.0, 1e-9);
   EXPECT_FALSE(grade_point_on("US 4-point", "O").has_value());
@@ -390,6 +407,7 @@ class ReconcilePackets : public ::testing::Test {
   static CourseworkOptions options() {
     CourseworkOptions o;
     o.patterns = {{"chemistry", "chemistry"}, {"biology", "biology"}};
+    o.failing_grades = kFailing;
     return o;
   }
   static test::TempDir* tmp_;

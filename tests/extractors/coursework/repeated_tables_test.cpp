@@ -8,6 +8,7 @@
 #include "extractors/coursework/coursework.h"
 #include "extractors/coursework/repeated_tables.h"
 #include "tests/extractors/tables/page_builder.h"
+#include "tests/support/test_support.h"
 
 namespace cc {
 namespace {
@@ -84,6 +85,7 @@ TEST(RepeatedTables, TranscriptSentTwiceCountsOnce) {
   p.add("translation.pdf", table(english));
   CourseworkOptions o;
   o.patterns = {{"chemistry", "chemistry|quimica"}, {"biology", "zoology|botany|zoologia|botanica"}};
+  o.failing_grades = test::shipped_failing_grades();
   const auto facts = extract_coursework(p.segments, o);
   ASSERT_TRUE(facts);
   ASSERT_EQ(facts->courses.size(), english.size());
