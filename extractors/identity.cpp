@@ -261,7 +261,9 @@ std::size_t value_end(const TextRun& cell, std::size_t begin) {
   static const Regex& next_label = icase_regex(
       R"(\s(student (no|number|id)|id (no|number)|matric|registration|record no|date of|sex|prn|seat no|)"
       R"(enrolment|enrollment|\(contin|employee (no|number|id)|staff (no|number|id)|emp\.? no|)"
-      R"(c(?:ó|o)digo|matr(?:í|i)cula|cédula|c\.c\.|nr\.|numer|born|née|né|nascid)|\s(?:-|–|\|)\s)");
+      R"(c(?:ó|o)digo|matr(?:í|i)cula|cédula|c\.c\.|nr\.|numer|born|née|né|nascid)|\s(?:-|–|\|)\s|)"
+      // a given-name field after a surname's ("Nom : AIT OUHMANE Prénom : Youssef")
+      R"(\s(?:given names?|first names?|prénoms?|nombres?|prenume|imię)\s*:)");
   std::smatch m;
   const std::string rest = cell.text.substr(begin);
   if (std::regex_search(rest, m, next_label)) return begin + static_cast<std::size_t>(m.position(0));
@@ -345,6 +347,8 @@ std::optional<FoundName> name_from_split_fields(const std::vector<TextRun>& line
       CC_SPLIT_PREFIX R"((given names?|first names?|other names?|forenames?|imię|imiona|nombres?|prénoms?|prenumele|)"
       R"(prenume|ime|adı|ad)(?=[\s:(]|$)(\s*\(s\)|\s*\([^)]{1,20}\))?\s*:?\s*)");
   static const Regex& middle = icase_regex(CC_SPLIT_PREFIX R"((middle names?|middle initial)\s*:?\s*)");
+  static const Regex& given_inside = icase_regex(
+      R"(\s(given names?|first names?|other names?|forenames?|imię|imiona|nombres?|prénoms?|prenumele|prenume|adı)\s*:\s*)");
   #undef CC_SPLIT_PREFIX
   struct Part {
     std::string text;
@@ -357,8 +361,19 @@ std::optional<FoundName> name_from_split_fields(const std::vector<TextRun>& line
       for (auto [r, slot] : {std::pair{&surname, &sur}, std::pair{&given, &giv}, std::pair{&middle, &mid}}) {
         if (*slot || !std::regex_search(cell.text, m, *r)) continue;
         const auto begin = static_cast<std::size_t>(m.length(0));
-        const std::string value = trim_noise(cell.text.substr(begin));
-        if (!value.empty()) *slot = Part{value, cell.evidence(begin, cell.text.size())};
+        std::size_t end = cell.text.size();
+        // The next field's label in the same cell ("Nom : AIT OUHMANE Prénom : Youssef") ends the
+        // value; the given names follow it.
+        std::smatch next;
+        const std::string rest = cell.text.substr(begin);
+        if (slot == &sur && std::regex_search(rest, next, given_inside)) {
+          end = begin + static_cast<std::size_t>(next.position(0));
+          const std::size_t from = begin + static_cast<std::size_t>(next.position(0) + next.length(0));
+          const std::string given_value = trim_noise(cell.text.substr(from));
+          if (!giv && !given_value.empty()) giv = Part{given_value, cell.evidence(from, cell.text.size())};
+        }
+        const std::string value = trim_noise(cell.text.substr(begin, end - begin));
+        if (!value.empty()) *slot = Part{value, cell.evidence(begin, end)};
       }
     }
     if (sur && giv) break;
@@ -399,6 +414,34 @@ std::optional<FoundName> name_on_first_line(const std::vector<TextRun>& lines) {
   return std::nullopt;
 }
 
+// A diploma prints its holder's name on a line of its own ("confiere el título de ... a" / "PAOLA
+// FERNANDA QUISHPE TOAPANTA"), whatever words lead to it: the line of name words alone, the tallest
+// (a signatory's name is printed small, and beside its title).
+std::optional<FoundName> name_standing_alone(const std::vector<TextRun>& lines) {
+  static const Regex& office = icase_regex(
+      R"(\b(rector|rectora|secretar\w*|dean|decan[oa]|director\w*|chancellor|recteur|doyen|registrar|president\w*|signature)\b)");
+  const TextRun* best = nullptr;
+  for (const TextRun& line : lines) {
+    if (line_cells(line).size() != 1) continue;
+    const auto words = split_spaces(line.text);
+    if (words.size() < 2 || words.size() > 5 || std::regex_search(line.text, office)) continue;
+    if (!std::all_of(words.begin(), words.end(), [](const std::string& w) { return is_name_word(w) && !is_field_word(w); })) continue;
+    if (is_honorific(words.front()) || !plausible_name(line.text)) continue;
+    if (!best || line.height() > best->height() * 1.1) best = &line;
+  }
+  if (!best) return std::nullopt;
+  return make_found(*best, 0, best->text.size(), false);
+}
+
+// Every word of `part` is in `whole`, and `whole` has more.
+bool contains_all_words(const std::string& whole, const std::string& part) {
+  const auto w = folded_words(whole), p = folded_words(part);
+  if (w.size() <= p.size()) return false;
+  for (const std::string& word : p)
+    if (std::find(w.begin(), w.end(), word) == w.end()) return false;
+  return true;
+}
+
 std::optional<FoundName> find_in_segment(const SegmentView& segment) {
   const auto lines = segment_lines(segment);
   const TextRun text = segment_text(segment);
@@ -412,12 +455,18 @@ std::optional<FoundName> find_in_segment(const SegmentView& segment) {
     if (auto f = name_on_first_line(lines)) return f;
     return name_from_labels(lines);
   }
-  if (auto f = name_from_labels(lines)) return f;
-  if (auto f = name_from_split_fields(lines)) return f;
+  auto labelled = name_from_labels(lines);
+  auto split = name_from_split_fields(lines);
+  // "Nom : AIT OUHMANE   Prénom : Youssef": a label that names only the surname read alone gives
+  // part of the name; the split fields give all of it.
+  if (labelled && split && contains_all_words(split->sighting.natural, labelled->sighting.natural)) return split;
+  if (labelled) return labelled;
+  if (split) return split;
   if (auto f = name_in_prose(text)) return f;
   // A certificate that names its holder only with an honorific ("Pani Joanna Ewa Mazur").
-  if (segment.type == "diploma") return name_after_honorific(text);
-  return std::nullopt;
+  if (segment.type != "diploma") return std::nullopt;
+  if (auto f = name_after_honorific(text)) return f;
+  return name_standing_alone(lines);
 }
 
 }  // namespace
