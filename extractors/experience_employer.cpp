@@ -93,6 +93,7 @@ LetterPart letter_part(const TextRun& run, std::string value, double certainty, 
 }
 
 std::optional<LetterPart> employer_in_body(const TextRun& text) {
+  if (letter_words_ablated()) return std::nullopt;  // structure alone: the letterhead (text_utils.h)
   static const Regex& r = icase_regex(
       R"(\b(?:employed|working|worked|works|engaged|served|serving)\s+(?:by|with|at|in)\s+(?:the\s+)?(.{3,90}?)\s+(?:as|from|since|w\.e\.f)\b)");
   std::smatch m;
@@ -139,8 +140,9 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
     for (const TextRun& cell : line_cells(lines[i])) {
       const std::string unlabelled = without_translator_label(trim_noise(cell.text));
       const std::string text = keep_abbreviation_stop(unlabelled, cell.text.substr(std::min(cell.text.find(unlabelled), cell.text.size())));
-      if (text.size() < 4 || std::regex_search(text, not_a_name) || parse_date(text) || names_a_state_authority(text) ||
-          std::regex_search(text, document_title))
+      const bool words = !letter_words_ablated();
+      if (text.size() < 4 || (words && std::regex_search(text, not_a_name)) || parse_date(text) ||
+          (words && (names_a_state_authority(text) || std::regex_search(text, document_title))))
         continue;
       // The topmost line, unless a later one is printed clearly larger.
       if (best && cell.height() <= best->height() * 1.3) continue;

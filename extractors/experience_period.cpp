@@ -90,6 +90,12 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   auto plain = [](const std::string& s) { return std::regex_replace(std::regex_replace(s, other_calendar, " "), aside, " "); };
   auto gregorian = [](const DateMatch& d) { return d.present || (d.date && d.date->year >= 1900); };
   Period p;
+  if (letter_words_ablated()) {  // structure alone (text_utils.h)
+    period_from_structure(text, dates, p);
+    for (const DateMatch& d : dates)
+      if (d.date && (!p.start || d.begin != p.start->begin) && (!p.end || d.begin != p.end->begin)) p.letter_date = d;
+    return p;
+  }
   for (std::size_t i = 0; i < dates.size(); ++i) {
     if (!dates[i].date || !gregorian(dates[i])) continue;
     const std::size_t from = dates[i].begin >= 40 ? dates[i].begin - 40 : 0;
