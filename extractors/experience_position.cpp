@@ -64,7 +64,10 @@ std::optional<LetterPart> position_in_foreign_prose(const TextRun& text) {
   static const Regex& cue = icase_regex(
       R"(\b(?:(?:en|no|in|com|al|del|nel|ocupando|ocupa|ocupaba|ocupo|desempenando|ejerciendo|occupant|occupe|occupait)\s+)"
       R"((?:el\s+|o\s+|la\s+|il\s+|le\s+)?(?:cargo|puesto|funcao|posto|poste)\s+(?:de|del|di)|)"
-      R"(el cargo de|o cargo de|la funcion de|a funcao de|en qualite de|in qualita di|en calidad de|sebagai)\s+)");
+      R"(el cargo de|o cargo de|la funcion de|a funcao de|en qualite de|in qualita di|en calidad de|sebagai|)"
+      // "labora en este centro como Tecnóloga de ...", "trabalhou no laboratório como ...": a verb of
+      // working, then "como" (as) in the same clause
+      R"((?:labor|trabaj|trabalh|desempen)\w*\b[^.;,]{0,60}?\bcomo)\s+)");
   static const std::vector<std::string> small = {"de", "del", "da", "do", "en", "em", "di", "in", "of", "and", "y", "e", "dan"};
   auto is_small = [&](const std::string& w) { return std::find(small.begin(), small.end(), w) != small.end(); };
   for (auto it = SRegexIterator(folded.cbegin(), folded.cend(), cue); it != SRegexIterator(); ++it) {

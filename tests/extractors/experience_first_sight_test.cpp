@@ -149,5 +149,23 @@ TEST(LettersAtFirstSight, APostPrintedInLowerCaseRunsToTheClausesNextPart) {
   EXPECT_EQ(j.start, "2017-11-10");
 }
 
+TEST(LettersAtFirstSight, APostAfterAVerbOfWorkingAndComo) {
+  const Job j = job_of({"#LABORATORIO PROVINCIAL DE REFERENCIA DE ORIENTE", "CERTIFICO:",
+                        "Que la compañera Daylín Cabrera Ávila labora en este centro como Tecnóloga de",
+                        "Laboratorio Clínico desde el 19 de septiembre de 2018 hasta la fecha, a tiempo completo,",
+                        "desempeñándose en las áreas de Microbiología y Hematología."});
+  EXPECT_EQ(j.position, "Tecnóloga de Laboratorio Clínico");
+  EXPECT_EQ(j.start, "2018-09-19");
+  EXPECT_TRUE(j.to_present);
+}
+
+TEST(LettersAtFirstSight, FullTimeInFrenchEitherOrder) {
+  const Job j = job_of({"#HÔPITAL NOTRE-DAME DU LITTORAL", "ATTESTATION DE TRAVAIL",
+                        "Nous soussignés attestons que Mlle Joëlle NASSAR a travaillé au sein de notre laboratoire en",
+                        "qualité de technicienne de laboratoire du 1er juillet 2020 au 8 octobre 2021, à plein temps, dans",
+                        "les sections de bactériologie et de biochimie."});
+  EXPECT_TRUE(j.full_time_stated);
+}
+
 }  // namespace
 }  // namespace cc
