@@ -146,6 +146,11 @@ const std::vector<Cue>& letter_cues() {
       {"x\u00e1c nh\u1eadn c\u00f4ng t\u00e1c|X\u00c1C NH\u1eacN C\u00d4NG T\u00c1C|\u0111\u00e3 c\u00f4ng t\u00e1c|"
        "l\u00e0m vi\u1ec7c t\u1ea1i|ch\u1ee9c v\u1ee5", 4},
       {R"(\b(medical|laboratory|lab) (technologist|scientist|technician|assistant)s?\b)", 1},
+      // An open end, "to date" in the letters' languages, and the first person of "I certify" that
+      // opens a Spanish certificate ("CERTIFICO: Que ... labora ... hasta la fecha, a tiempo completo").
+      {R"(hasta la fecha|hasta el presente|(?:à|a) ce jour|at(?:é|e) (?:a presente data|o momento)|sampai (?:sekarang|saat ini)|)"
+       R"(still in (?:our |the )?(?:employ|service)|a tiempo (?:completo|parcial)|de tiempo completo)", 2},
+      {R"(\bcertific(?:o|amos)\s*:|hace constar que|hacemos constar que)", 2},
       // A period of work: "from 1 March 2018 to present", "from 03/2018 until 05/2021".
       {R"(\bfrom\s+[^\n]{3,25}?\s+(to|until|till|through)\s+(date|present|the present|now|[^\n]{0,20}?(19|20)\d\d))", 2},
   };

@@ -92,7 +92,9 @@ std::string title_in(std::string_view text, bool other_languages) {
       R"(\blicence\s+(?:en|de|d'|professionnelle)\b|(?:Cử\s+nhân|CỬ\s+NHÂN|(?:Б|б)акалавр|БАКАЛАВР)\s)");
   static const Regex& stop = icase_regex(
       R"(\s+(with(?!\s+honou?rs\b)|has|having|date|conferred|awarded|on the|on(?=\s+\d)|this|granted|and placed|major in:?$|from|)"
-      R"(por tanto|beserta|dengan)\b|)"
+      R"(por tanto|beserta|dengan|by(?=\s+(?:the\s+)?(?:university|order|decision|resolution|decree|ministerial))|)"
+      // a date after the title ("..., June 11, 2022 (ROC 111/06/11)")
+      R"(,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|,\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b|)"
       R"(\s+-\s+|\s+/\s+|[;]|\.\s|\.$)");
   const std::string s(text);
   std::smatch m;
@@ -121,6 +123,7 @@ namespace {
 
 struct Fact {
   std::string value;
+  bool month_only = false;  // a date read from a month and year alone ("June 2022": its last day)
   std::string level;  // the level the reading states beside its title, when the title does not name one
   double confidence = 0;
   std::vector<Evidence> evidence;
@@ -177,7 +180,10 @@ std::string continued_title(const std::string& title, const std::string& next_li
     return {};
   // "The degree of Bachelor" + "Major: Medical Laboratory Technology" -> "Bachelor of ...".
   static const Regex& bare_level = icase_regex(R"(^(bachelor|master|doctor|associate)$)");
-  const std::string joiner = std::regex_match(title, bare_level) ? " of " : " in ";
+  // (A title in another language goes on after a comma: "Licenciada en Tecnología de la Salud" +
+  // "perfil Laboratorio Clínico"; "in" is English.)
+  static const Regex& english = icase_regex(R"(^\s*(the\s+)?(bachelor|master|doctor|associate|diploma|b\.?\s?sc|m\.?\s?sc|bs\b))");
+  const std::string joiner = std::regex_match(title, bare_level) ? " of " : std::regex_search(title, english) ? " in " : ", ";
   return natural_case(title) + joiner + natural_case(field);
 }
 
@@ -307,8 +313,13 @@ std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const Text
                                    const std::string& country) {
   static const Regex& keyword = icase_regex(
       R"(graduat|conferr|conferment|\baward|\bgranted\b|convocation|given at|\bday of\b|\bon the\b|completed on|date of completion|)"
-      R"(final result|result (was )?(published|declared)|\bconclus|\bcola.{2,4}o de grau|\bmezun)");
-  static const Regex& other_date = icase_regex(R"(birth|\bborn\b|issue|admi|entered|enrol|print|\bdob\b)");
+      R"(final result|result (was )?(published|declared)|\bconclus|\bcola.{2,4}o de grau|\bmezun|)"
+      // the examining board's decision the degree was conferred by: "délibération du jury en date du
+      // 9 juillet 2018", "procès-verbal de délibération du", "by the decision of ... of 12 June 2022",
+      // "решением ... от"
+      R"(d(?:é|e)lib(?:é|e)ration|\bjury\b|\bdecision of\b|решени)");
+  static const Regex& other_date = icase_regex(
+      R"(birth|\bborn\b|issue|admi|entered|enrol|print|\bdob\b|\bn(?:é|e)e? le\b|\bfait (?:à|a)\b|\bd(?:é|e)livr(?:é|e))");
   const DayOrderInfo order = infer_day_order(all.text, country);
   // The first date that ends after the keyword begins: it may start before it ("this 15th day of
   // February, 2020", "the fifteenth day of June ..." around "day of").
@@ -515,8 +526,10 @@ DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, b
     // Only the session printed: its last day. The session is printed and read as surely as a date;
     // the day is its end, a bound the degree was conferred by (0.85: no review for that alone).
     if (!r.conferred)
-      if (const auto session = conferral_session_in(all.text, is_diploma))
+      if (const auto session = conferral_session_in(all.text, is_diploma)) {
         r.conferred = fact_of(all, session->date.iso(), 0.85, session->begin, session->end);
+        r.conferred->month_only = true;
+      }
     if (!r.stated_years) r.stated_years = read_stated_years(lines);
 
     if (!is_diploma && !r.training) r.training = read_training(lines, r.training_areas);
@@ -577,10 +590,29 @@ DegreeFacts read_credential(const std::vector<SegmentView>& diplomas, const std:
   if (d.title && t.title && field_of_title(d.title->value) == "other" && field_of_title(t.title->value) != "other" &&
       !level_of_title(d.title->value).empty() && level_of_title(d.title->value) == level_of_title(t.title->value))
     title = t.title;
+  // "Licenciada en Análisis Clínicos" (the graduate's title) on the diploma, "Licenciatura en
+  // Análisis Clínicos" (the degree's name) on the transcript: the degree's name.
+  if (title && d.title && t.title && title->value == d.title->value) {
+    // (The same field, one reading maybe longer: "Tecnología de la Salud" / "..., perfil Laboratorio Clínico".)
+    static const Regex& holder = icase_regex(R"(^licenciad[oa]\s+en\s+(.*)$)");
+    static const Regex& degree = icase_regex(R"(^licenciatura\s+en\s+(.*)$)");
+    std::smatch m, n;
+    const std::string diploma = d.title->value, transcript = t.title->value;
+    if (std::regex_match(diploma, m, holder) && std::regex_match(transcript, n, degree)) {
+      const std::string a = fold_latin(lower_utf8(m[1].str())), b = fold_latin(lower_utf8(n[1].str()));
+      if (!a.empty() && !b.empty() && (a.rfind(b, 0) == 0 || b.rfind(a, 0) == 0)) title->value = "Licenciatura en " + m[1].str();
+    }
+  }
   const std::optional<Fact> institution = d.institution ? d.institution : t.institution;
   std::string country = !d.country.empty() ? d.country : t.country;
   if (country.empty() && month_first_by_agreement(t.conferred, d.conferred)) country = "US";
   std::optional<Fact> conferred = d.conferred ? d.conferred : t.conferred;
+  // The diploma names the month only ("June 2022", read as its last day), the transcript a day of
+  // that month ("June 11, 2022"): the transcript's day.
+  if (d.conferred && t.conferred && d.conferred->value.size() == 10 && t.conferred->value.size() == 10 &&
+      d.conferred->value.compare(0, 7, t.conferred->value, 0, 7) == 0 && d.conferred->value != t.conferred->value &&
+      d.conferred->month_only)
+    conferred = t.conferred;
   std::optional<Fact> years = d.stated_years ? d.stated_years : t.stated_years ? t.stated_years : t.term_years;
   double confidence = 1.0;
   if (title) {

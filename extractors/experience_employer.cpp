@@ -37,6 +37,39 @@ std::string without_translator_label(const std::string& name) {
   return std::regex_replace(name, label, "");
 }
 
+// The state above an employer in an official letterhead ("Arab Republic of Egypt", "Ministry of
+// Health and Population", "République Algérienne Démocratique et Populaire", "Sở Y Tế / Department
+// of Health"): the authority the employer belongs to, never the employer itself.
+bool names_a_state_authority(const std::string& line) {
+  // (Matched on the lower-cased line; words in other scripts carry no \b, which sees only ASCII.)
+  static const Regex& state = icase_regex(
+      R"((?:^|[^a-z])(republic|r(?:é|e)publique|rep(?:ú|u)blica|republik|kingdom|royaume|reino|kerajaan|federation|f(?:é|e)d(?:é|e)ration|)"
+      R"(commonwealth|emirates?|sultanate|state of|government|gouvernement|gobierno|governo|pemerintah|)"
+      R"(ministry|minist(?:è|e)re|ministerio|minist(?:é|e)rio|kementerian|department of health|health directorate|)"
+      R"(secretar(?:í|i)a de salud|dinas kesehatan)(?![a-z])|cộng hòa|bộ y tế|sở y tế|республик|министерств|министрлігі)");
+  // (and as printed: lower_utf8 folds Latin letters only)
+  static const Regex& state_caps = icase_regex(R"(CỘNG HÒA|BỘ Y TẾ|SỞ Y TẾ|РЕСПУБЛИК|МИНИСТЕРСТВ|МИНИСТРЛІГІ|Республик|Министерств)");
+  return std::regex_search(lower_utf8(line), state) || std::regex_search(line, state_caps);
+}
+
+// "Nile Corniche Medical Center, Laboratory Department": the unit after the employer's name, a
+// part of it rather than the employer.
+std::string without_trailing_unit(const std::string& name) {
+  static const Regex& unit = icase_regex(
+      R"(,\s*[^,]*\b(department|dept\.?|section|unit|division|ward|wing|departamento|servicio|secci(?:ó|o)n|d(?:é|e)partement|)"
+      R"(service|unidade|setor|bagian|instalasi|отдел|отделение|khoa)\b[^,]*$)");
+  return std::regex_replace(name, unit, "");
+}
+
+// "<Employer> certifies that", "BỆNH VIỆN ... xác nhận / Hoa Sen International Hospital certifies
+// that": the institution that speaks in the letter's first sentence.
+std::optional<std::pair<std::size_t, std::string>> certifying_institution(const std::string& text) {
+  static const Regex& r = icase_regex(R"((?:^|\n|/\s*)([A-Z][^\n/:]{3,90}?)\s+(?:hereby\s+)?(?:certifies|confirms|attests)\s+that\b)", false);
+  std::smatch m;
+  if (!std::regex_search(text, m, r)) return std::nullopt;
+  return std::make_pair(static_cast<std::size_t>(m.position(1)), trim_punct(m[1].str()));
+}
+
 }  // namespace
 
 std::string repair_company_suffix(const std::string& name) {
@@ -60,14 +93,24 @@ LetterPart letter_part(const TextRun& run, std::string value, double certainty, 
 }
 
 std::optional<LetterPart> employer_in_body(const TextRun& text) {
+  if (letter_words_ablated()) return std::nullopt;  // structure alone: the letterhead (text_utils.h)
   static const Regex& r = icase_regex(
       R"(\b(?:employed|working|worked|works|engaged|served|serving)\s+(?:by|with|at|in)\s+(?:the\s+)?(.{3,90}?)\s+(?:as|from|since|w\.e\.f)\b)");
   std::smatch m;
-  if (!std::regex_search(text.text, m, r)) return std::nullopt;
-  const std::string name = keep_abbreviation_stop(trim_punct(m[1].str()), text.text.substr(static_cast<std::size_t>(m.position(1))));
+  if (!std::regex_search(text.text, m, r)) {
+    const auto certifier = certifying_institution(text.text);
+    if (!certifier || names_a_state_authority(certifier->second) || certifier->second.size() < 4 ||
+        std::regex_search(certifier->second, icase_regex(R"(^(this|we|i|the undersigned)\b)")))
+      return std::nullopt;
+    return letter_part(text, certifier->second, 0.9, certifier->first, certifier->first + certifier->second.size());
+  }
+  const std::string name = without_trailing_unit(
+      keep_abbreviation_stop(trim_punct(m[1].str()), text.text.substr(static_cast<std::size_t>(m.position(1)))));
   if (name.size() < 3) return std::nullopt;
   const auto first = static_cast<unsigned char>(name[0]);
-  if (!std::isupper(first) || std::regex_search(name, icase_regex(R"(^(this|our|us|the)\b)")))
+  // ("the Department of Pathology of this hospital": a unit of the employer the letterhead names.)
+  if (!std::isupper(first) || std::regex_search(name, icase_regex(R"(^(this|our|us|the)\b|\b(this|our)\s+\w+$)")) ||
+      names_a_state_authority(name))
     return std::nullopt;
   // "employed by the Trust as": one word after "the" refers back to the letterhead's full name.
   const std::string matched = m[0].str();
@@ -83,6 +126,12 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
       R"(@|\d{3,}|^page\b|\b(name|title|status|hours|sections?)$|)"
       // a religious invocation printed above the letterhead ("In the name of God, the Most Gracious")
       R"(^(in the name of (god|allah)|bismillah|in god we trust)\b)");
+  // "Employment Reference", "Certificate of Service", "Attestation de travail", "Constancia de
+  // trabajo": the letter's title, that begins or ends with the kind of document it is.
+  static const Regex& document_title = icase_regex(
+      R"(^(attestation|certificat|certificate|certification|certificado|certificaci(?:ó|o)n|constancia|declara(?:ç|c)(?:ã|a)o|)"
+      R"(reference|r(?:é|e)f(?:é|e)rence|surat keterangan|za(?:ś|s)wiadczenie|adeverin\S*)\b|)"
+      R"(\b(reference|certificate|certification|verification|attestation|letter)$|^справк|^СПРАВК)");
   std::optional<TextRun> best;
   std::string best_text;
   const PageText* first_page = lines.empty() || lines.front().pieces.empty() ? nullptr : lines.front().pieces.front().page.page;
@@ -91,7 +140,10 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
     for (const TextRun& cell : line_cells(lines[i])) {
       const std::string unlabelled = without_translator_label(trim_noise(cell.text));
       const std::string text = keep_abbreviation_stop(unlabelled, cell.text.substr(std::min(cell.text.find(unlabelled), cell.text.size())));
-      if (text.size() < 4 || std::regex_search(text, not_a_name) || parse_date(text)) continue;
+      const bool words = !letter_words_ablated();
+      if (text.size() < 4 || (words && std::regex_search(text, not_a_name)) || parse_date(text) ||
+          (words && (names_a_state_authority(text) || std::regex_search(text, document_title))))
+        continue;
       // The topmost line, unless a later one is printed clearly larger.
       if (best && cell.height() <= best->height() * 1.3) continue;
       best = cell;

@@ -145,9 +145,9 @@ HoursStatement hours_in(std::string_view text) {
     return false;
   };
   // The same in the letters' languages: "a tiempo completo", "em regime de tempo integral", "à temps
-  // plein", "penuh waktu", "tam zamanlı", "повний робочий день"; and their part-time words.
+  // plein" (and "à plein temps"), "penuh waktu", "tam zamanlı", "повний робочий день"; and their part-time words.
   static const Regex& foreign_full = icase_regex(
-      R"(\b(tiempo\s+completo|jornada\s+completa|tempo\s+integral|tempo\s+inteiro|temps\s+plein|tempo\s+pieno|)"
+      R"(\b(tiempo\s+completo|jornada\s+completa|tempo\s+integral|tempo\s+inteiro|temps\s+plein|plein\s+temps|tempo\s+pieno|)"
       R"(penuh\s+waktu|tam\s+zamanl|normă\s+întreagă|pełny\s+etat|pełnym\s+etacie)|повний\s+робочий\s+день)");
   static const Regex& foreign_part = icase_regex(
       R"(\b(tiempo\s+parcial|medio\s+tiempo|tempo\s+parcial|temps\s+partiel|tempo\s+parziale|paruh\s+waktu|)"

@@ -17,6 +17,43 @@ std::string with_column_dates_joined(const std::string& text) {
   return out;
 }
 
+namespace {
+
+// A date the letter gives for something other than the job: its own date ("Date:", "Dated", "this
+// 12th day of July") or the holder's birth.
+bool is_date_of_letter_or_birth(const std::string& text, const DateMatch& d) {
+  static const Regex& cue = icase_regex(
+      R"((\bdate|\bdated|\bissued(?: this| on)?|\bthis|\bfait\s+(?:à|a)\s+\S+,?\s+le|\bbirth|\bborn(?: on)?|\bnaissance|)"
+      R"(\bnacimiento|\bnascimento|\blahir|рождения)\s*[,:.]?\s*(the\s+)?$)");
+  const std::size_t from = d.begin >= 40 ? d.begin - 40 : 0;
+  return std::regex_search(text.substr(from, d.begin - from), cue);
+}
+
+// No cue named the period: what the dates' layout says. A table's row prints start and end in cells
+// side by side ("22/10/2022   22/05/2024", "22/11/2021   To date"); a form's fields state the period
+// and the letter's own date, so the two other dates, earlier first, are its start and end.
+void period_from_structure(const std::string& text, const std::vector<DateMatch>& dates, Period& p) {
+  static const Regex& cell_gap = icase_regex(R"(^[\s|]*$)");
+  for (std::size_t i = 0; i + 1 < dates.size(); ++i) {
+    const DateMatch& a = dates[i];
+    const DateMatch& b = dates[i + 1];
+    if (!a.date || a.date->year < 1900 || !std::regex_match(text.substr(a.end, b.begin - a.end), cell_gap)) continue;
+    if (!b.present && (!b.date || *b.date < *a.date)) continue;
+    if (is_date_of_letter_or_birth(text, a)) continue;
+    p.start = a;
+    p.end = b;
+    return;
+  }
+  std::vector<const DateMatch*> stated;
+  for (const DateMatch& d : dates)
+    if (d.date && d.date->year >= 1900 && !is_date_of_letter_or_birth(text, d)) stated.push_back(&d);
+  if (stated.size() != 2 || *stated[1]->date < *stated[0]->date) return;
+  p.start = *stated[0];
+  p.end = *stated[1];
+}
+
+}  // namespace
+
 Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   static const Regex& start_cue = icase_regex(
       R"((\bfrom|\bsince|w\.?e\.?f\.?|with effect from|\beffective|\bjoined\b(?: on)?|\bstart(?:ing|ed)?(?: on)?|\bcommenc\w*(?: on)?|)"
@@ -26,26 +63,39 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
       // French "du 1er septembre 2019 au ...", "à compter du", Russian "с 01.09.2018 по ...",
       // Vietnamese "từ ngày 01/09/2018 đến ..."
       R"(\bdu|\b(?:à|a) compter du|(?:^|\s)с|\bt(?:ừ|u)(?: ng(?:à|a)y)?|)"
-      R"(\bstart(?:ing)? date|date of (?:first\s+)?(?:joining|appointment|hire|commencement|entry|employment)|joining date|date (?:joined|hired))\s*[,:.;]?\s*(the\s+)?$)");
+      R"(\bstart(?:ing)? date|date of (?:first\s+)?(?:joining|appointment|hire|commencement|entry|employment|engagement)|joining date|date (?:joined|hired)|)"
+      // a date of entry in other languages: "fecha de ingreso:", "date d'entrée", "data de admissão",
+      // "tanggal masuk", "Eintrittsdatum"
+      R"(\bfecha de (?:ingreso|alta|inicio)|\bingres(?:o|ó) (?:el|en)|\bdate d'(?:entr(?:é|e)e|embauche)|\bdata de (?:admiss(?:ã|a)o|in(?:í|i)cio|ingresso)|)"
+      R"(\btanggal (?:masuk|mulai)|\beintritt(?:sdatum)?(?: am)?)\s*[,:.;]?\s*(the\s+)?$)");
   // "Date: 05.10.2024", "Dated ...": the letter's own date, never the start of the period.
   static const Regex& letter_date_cue = icase_regex(R"((\bdate|\bdated|\bissued(?: this| on)?)\s*[,:]?\s*$)");
   // "to", "-", or a form's label for the end: "End date:", "Date of leaving:", "To:".
   static const Regex& joiner = icase_regex(
-      R"(^\s*(to|until|till|through|thru|up\s*to|upto|-|–|and|to\s*:|)"
+      R"(^\s*(to|until|till|through|thru|up\s*to|upto|-|–|—|~|〜|～|and|to\s*:|)"
       // "hasta el", "até", "a" (Portuguese "de 01/04/2020 a 03/06/2021"), "au", "sampai", "s/d"
       R"(hasta(?: el)?|at(?:é|e)|a|al|au|sampai(?: dengan)?|hingga|s/d|s\.d\.|bis|do|left\s+on|по|đến(?: ng(?:à|a)y)?|)"
       // a form's end label, maybe after its translation and a slash: "Çıkış Tarihi / End Date",
       // "Akhir Bekerja / End of Service :"
       // (a form's item number before it: "5. Date of Relieving")
       R"((?:\d{1,2}[.)]\s*)?(?:[^\d:/]{1,30}/\s*)?(?:(?:end(?:ing)?|finish|last(?: working)?)\s+(?:date|day)|end of (?:service|employment|contract)|)"
-      R"(date of (?:leaving|relieving|separation|resignation|exit)|date\s+(?:left|ended|of\s+end))\s*:?)?\s*(the\s+)?$)");
+      R"(date of (?:leaving|relieving|separation|resignation|exit|termination|discharge)|date\s+(?:left|ended|of\s+end))\s*:?)?\s*(the\s+)?$)");
   // A translated letter prints each date in its own calendar with the Gregorian in brackets
   // ("from 1399/06/11 (1 September 2020) to 1402/02/18 (8 May 2023)"): the other calendar's date
   // and the brackets are no part of the words between cue and date. No job begins before 1900.
   static const Regex& other_calendar = icase_regex(R"(\(?\s*\d{3,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*\(\s*|^\s*\))");
-  auto plain = [](const std::string& s) { return std::regex_replace(s, other_calendar, " "); };
+  // An aside in brackets after a date ("19.11.2020 (order No. 161-K) to 19.02.2022") or a suffix
+  // glued to it ("19.11.2020-yildan"): no part of the words that join two dates.
+  static const Regex& aside = icase_regex(R"(^[-\w]{0,8}\s*\([^()]{1,40}\)|^-\w{1,8}\b)");
+  auto plain = [](const std::string& s) { return std::regex_replace(std::regex_replace(s, other_calendar, " "), aside, " "); };
   auto gregorian = [](const DateMatch& d) { return d.present || (d.date && d.date->year >= 1900); };
   Period p;
+  if (letter_words_ablated()) {  // structure alone (text_utils.h)
+    period_from_structure(text, dates, p);
+    for (const DateMatch& d : dates)
+      if (d.date && (!p.start || d.begin != p.start->begin) && (!p.end || d.begin != p.end->begin)) p.letter_date = d;
+    return p;
+  }
   for (std::size_t i = 0; i < dates.size(); ++i) {
     if (!dates[i].date || !gregorian(dates[i])) continue;
     const std::size_t from = dates[i].begin >= 40 ? dates[i].begin - 40 : 0;
@@ -53,7 +103,12 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
     // ("Start Date 19.10.2020" is a start, though "Date" ends its label.)
     static const Regex& start_date_label = icase_regex(
         R"((\bstart(?:ing)?|\bbeginning|\bjoining|\bentry|\bcommencement)\s+date\s*[,:.;]?\s*$)");
-    if (!std::regex_search(before, start_cue)) continue;
+    // "He was employed as Medical Laboratory Scientist II on 1st October, 2021": the act of hiring,
+    // its post between it and "on" in the same sentence.
+    static const Regex& hired_on = icase_regex(
+        R"(\b(?:employed|appointed|engaged|hired|recruited|joined|contratad[oa]|nombrad[oa]|recrut(?:é|e)e?)\b[^.;\n]{0,100}?\b(?:on|el|le|em)\s*(the\s+)?$)");
+    const std::size_t wide = dates[i].begin >= 140 ? dates[i].begin - 140 : 0;
+    if (!std::regex_search(before, start_cue) && !std::regex_search(text.substr(wide, dates[i].begin - wide), hired_on)) continue;
     if (std::regex_search(before, letter_date_cue) && !std::regex_search(before, start_date_label)) continue;
     p.start = dates[i];
     std::size_t n = i + 1;
@@ -65,6 +120,19 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
       if (std::regex_match(between, joiner) || (next.present && between.size() <= 30)) p.end = next;
     }
     break;
+  }
+  // "... and was promoted ... with effect from 1st February, 2023, a position he held until 30th
+  // July, 2024": with no end joined to the start, the first later date after "until" ends the job.
+  if (p.start && !p.end) {
+    static const Regex& until = icase_regex(
+        R"((\buntil|\btill|\bup\s*to|\bhasta(?: el)?|\bjusqu'(?:au|à|a)(?: le)?|\bat(?:é|e)|\bsampai(?: dengan)?|\bhingga|\bbis(?: zum)?|(?:^|\s)по|đến(?: ng(?:à|a)y)?)\s*(the\s+)?$)");
+    for (const DateMatch& d : dates) {
+      if (d.begin <= p.start->begin || !d.date || !gregorian(d) || *d.date < *p.start->date) continue;
+      const std::size_t from = d.begin >= 30 ? d.begin - 30 : 0;
+      if (!std::regex_search(plain(text.substr(from, d.begin - from)), until)) continue;
+      p.end = d;
+      break;
+    }
   }
   // "desde el 23 de setiembre de 2025 hasta la fecha", "sampai sekarang", a form's "End of Service :
   // -" left blank: the job goes on (the languages' "to date", and an end field with no date in it).
@@ -92,7 +160,10 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   // start after "since" with no end, in a letter that speaks of the job in the present, runs to the
   // letter's date. (A letter in the past tense, "was employed since ...", keeps its end unknown.)
   if (p.start && !p.end) {
-    static const Regex& since = icase_regex(R"((\bsince|\bdesde(?: el)?|\bdepuis(?: le)?|\bsejak(?: tanggal)?|(?:^|\s)с)\s*[,:]?\s*(the\s+)?$)");
+    // (A date of entry, "fecha de ingreso: 18/10/2023", "Date of joining:", says the same as "since".)
+    static const Regex& since = icase_regex(
+        R"((\bsince|\bdesde(?: el)?|\bdepuis(?: le)?|\bsejak(?: tanggal)?|(?:^|\s)с|\bfecha de ingreso|\bdate of (?:joining|entry|engagement)|)"
+        R"(\bjoining date|\bdate d'entr(?:é|e)e|\bdata de admiss(?:ã|a)o|\btanggal masuk)\s*[,:]?\s*(the\s+)?$)");
     static const Regex& present_tense = icase_regex(
         R"(\b(?:has|have)\s+been\s+(?:\w+\s+){0,2}?(?:employed|working|serving|engaged|attached|posted|deployed|appointed)\b|)"
         R"(\b(?:is|are)\s+(?:presently\s+|currently\s+|still\s+|now\s+)?(?:employed|working|serving|engaged)\b|)"
@@ -133,6 +204,7 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
       break;
     }
   }
+  if (!p.start) period_from_structure(text, dates, p);
   // A promotion at the same employer printed as a second period that begins where the first ends
   // ("from 1 March 2015 to 31 May 2018 as ... and from 1 June 2018 to date as ..."): one job, from
   // the first start to the last end.

@@ -32,6 +32,29 @@ bool starts_capitalised(const std::string& word) {
          static_cast<unsigned char>(word[1]) <= 0x9E;
 }
 
+// "en qualité de technicienne supérieur de laboratoire depuis le 26 août 2025": a post printed in
+// lower case, as French and Spanish print common nouns, runs to the clause's next part: a word that
+// begins the period or the place ("depuis", "du", "au sein", "desde", "from"), a figure or a
+// punctuation mark. At most six words; where it ends: 0 when none.
+std::size_t lower_case_title_end(const std::string& text, std::size_t at) {
+  static const Regex& next_part = icase_regex(
+      R"(^(depuis|du|des|au|aux|à|a|dans|pendant|pour|avec|chez|desde|hasta|durante|con|el|los|las|na|no|nos|em|entre|)"
+      R"(from|since|with|at|in|on|for|during|until|till|sejak|pada|di|dari|selama|w\.?e\.?f\.?)$)");
+  static const std::vector<std::string> small = {"de", "del", "da", "do", "des", "d'", "di", "of", "en", "y", "et", "e"};
+  std::size_t pos = at, end = 0;
+  for (int words = 0; words < 6 && pos < text.size(); ++words) {
+    const std::size_t space = std::min(text.find(' ', pos), text.size());
+    std::string word = text.substr(pos, space - pos);
+    const bool clause_ends = !word.empty() && std::string(",.;:()").find(word.back()) != std::string::npos;
+    if (clause_ends) word.pop_back();
+    if (word.empty() || word.find_first_of("0123456789") != std::string::npos || std::regex_match(word, next_part)) break;
+    if (std::find(small.begin(), small.end(), word) == small.end()) end = pos + word.size();
+    if (clause_ends) break;
+    pos = space + 1;
+  }
+  return end;
+}
+
 // "en el cargo de Tecnólogo Médico en Laboratorio Clínico,", "exercendo o cargo de Biomédico Analista
 // Clínico,", "bekerja sebagai Analis Laboratorium": the post a letter in Spanish, Portuguese, French,
 // Italian or Indonesian names in its prose, up to the clause's end. Matched on accent-folded text.
@@ -41,7 +64,10 @@ std::optional<LetterPart> position_in_foreign_prose(const TextRun& text) {
   static const Regex& cue = icase_regex(
       R"(\b(?:(?:en|no|in|com|al|del|nel|ocupando|ocupa|ocupaba|ocupo|desempenando|ejerciendo|occupant|occupe|occupait)\s+)"
       R"((?:el\s+|o\s+|la\s+|il\s+|le\s+)?(?:cargo|puesto|funcao|posto|poste)\s+(?:de|del|di)|)"
-      R"(el cargo de|o cargo de|la funcion de|a funcao de|en qualite de|in qualita di|en calidad de|sebagai)\s+)");
+      R"(el cargo de|o cargo de|la funcion de|a funcao de|en qualite de|in qualita di|en calidad de|sebagai|)"
+      // "labora en este centro como Tecnóloga de ...", "trabalhou no laboratório como ...": a verb of
+      // working, then "como" (as) in the same clause
+      R"((?:labor|trabaj|trabalh|desempen)\w*\b[^.;,]{0,60}?\bcomo)\s+)");
   static const std::vector<std::string> small = {"de", "del", "da", "do", "en", "em", "di", "in", "of", "and", "y", "e", "dan"};
   auto is_small = [&](const std::string& w) { return std::find(small.begin(), small.end(), w) != small.end(); };
   for (auto it = SRegexIterator(folded.cbegin(), folded.cend(), cue); it != SRegexIterator(); ++it) {
@@ -58,6 +84,7 @@ std::optional<LetterPart> position_in_foreign_prose(const TextRun& text) {
       if (clause_ends) break;
       pos = space + 1;
     }
+    if (kept_end < at + 4) kept_end = lower_case_title_end(text.text, at);
     if (kept_end < at + 4) continue;
     const std::string value = text.text.substr(at, kept_end - at);
     return letter_part(text, value, 0.9, at, kept_end);
@@ -93,13 +120,38 @@ std::string english_half(const std::string& label, const std::string& value) {
 // A header row ("Position | From | To | Status", "Job title | Department") over its values: the
 // cell under the position's header. A table of posts held one after another (a promotion) lists them
 // in order, each row with its dates: the last row's post is the one held now, or last.
-std::optional<LetterPart> value_in_column_below(const std::vector<TextRun>& lines, std::size_t l,
-                                                const std::vector<TextRun>& header, std::size_t c) {
+bool is_position_header(const std::string& text) {
   static const Regex& position_header = icase_regex(
       R"(^(position|post|rank|designation|job title|title|position title|position held|job position|cargo|puesto|)"
       R"(jabatan|stanowisko|poste|fonction|função|funcao|должность|посада|chức vụ|chức danh)$)");
+  return std::regex_match(text, position_header);
+}
+
+// A form's field printed as two cells on one line, its label first ("Job title | Senior Medical
+// Technologist", "Title | Medical Technologist"): the value beside the label. (A table's header row
+// has more columns than a label and its value: "Post | From | To | Station".)
+// (When the cell beside is itself a field's label, "Job title | Department", the line is a header
+// row over its values: value_in_column_below reads it.)
+bool is_field_label(const std::string& text) {
+  static const Regex& label = icase_regex(
+      R"(^(department|dept|section|unit|division|ward|service|status|dates?|period|from|to|since|hours|location|station|)"
+      R"(workplace|place of work|grade|salary|employee (id|no|number)|id|departamento|servicio|secci(?:ó|o)n|d(?:é|e)partement|)"
+      R"(unidad|setor|bagian|unit kerja|отдел|подразделение)( of employment)?$)");
+  return std::regex_match(text, label);
+}
+
+std::optional<LetterPart> value_beside_label(const std::vector<TextRun>& cells) {
+  if (cells.size() != 2 || !is_position_header(trim_punct(cells[0].text))) return std::nullopt;
+  const std::string value = trim_punct(cells[1].text);
+  if (value.empty() || value.find_first_of("0123456789") != std::string::npos || is_field_label(value)) return std::nullopt;
+  return letter_part(cells[1], repair_roman_suffix(value), 0.95, 0, cells[1].text.size());
+}
+
+std::optional<LetterPart> value_in_column_below(const std::vector<TextRun>& lines, std::size_t l,
+                                                const std::vector<TextRun>& header, std::size_t c) {
   static const Regex& header_word = icase_regex(R"(^[^\d:]{1,30}$)");
-  if (header.size() < 2 || !std::regex_match(header[c].text, position_header) || header[c].pieces.empty()) return std::nullopt;
+  if (header.size() < 2 || !is_position_header(header[c].text) || header[c].pieces.empty()) return std::nullopt;
+  if (header.size() == 2 && c == 0 && !is_field_label(trim_punct(header[1].text))) return std::nullopt;  // a label and its value
   for (const TextRun& cell : header)
     if (!std::regex_match(cell.text, header_word)) return std::nullopt;
   const double x0 = header[c].pieces.front().upright.x0;
@@ -149,6 +201,8 @@ std::optional<LetterPart> position_of(const TextRun& text, const std::vector<Tex
         if (bilingual_label) value = english_half(cells[c].text, value);
         if (!value.empty()) return letter_part(cell, repair_roman_suffix(value), 0.97, from, cell.text.size());
       }
+      if (c == 0)
+        if (auto beside = value_beside_label(cells)) return beside;
       if (auto in_column = value_in_column_below(lines, l, cells, c)) return in_column;
       if (!std::regex_search(cells[c].text, m, labelled)) continue;
       // A label alone on its line, its value printed under it (a form's boxes): the next line's cell

@@ -105,6 +105,74 @@ bool vietnamese(const std::vector<std::string>& words) {
   return std::regex_search(joined, letters);
 }
 
+// "Shevchuk Svetlana Sergeevna", "ABYLAI ASEL MURATOVNA": the East Slavic and Central Asian
+// official order, surname, given name, patronymic. A patronymic's ending tells it (-ovna, -evich,
+// -ovych, -ivna, -qizi, -uly, ...): three words ending in one, the first not one, are that order.
+bool surname_before_patronymic(const std::vector<std::string>& words) {
+  if (words.size() != 3) return false;
+  static const Regex& patronymic = icase_regex(
+      R"((ovna|evna|yevna|ivna|ichna|inichna|ovich|evich|yevich|ovych|ovič|evič|ovic|evic|qizi|qizi|kyzy|qyzy|kizi|uly|ulu|ugli|ogli|o'g'li)$)");
+  const auto folded = [](const std::string& w) {
+    const auto f = folded_name_words(w);
+    return f.size() == 1 ? f[0] : std::string();
+  };
+  const std::string last = folded(words[2]), first = folded(words[0]);
+  return !last.empty() && !first.empty() && std::regex_search(last, patronymic) && !std::regex_search(first, patronymic) &&
+         !std::regex_search(folded(words[1]), patronymic);
+}
+
+// "CHOU YA-WEN", "Kim Min-jun": a given name of two syllables joined by a hyphen, as Taiwan and
+// Korea romanise it, after a one-syllable word: the family name is printed first.
+bool syllable_pair_given_second(const std::vector<std::string>& words) {
+  if (words.size() != 2 || words[0].find('-') != std::string::npos) return false;
+  static const Regex& one = icase_regex(
+      R"(^(ngh|ch|sh|zh|th|ng|nh|kh|ph|tr|gi|qu|kw|hw|gw|ts|hs|[bcdfghjklmnpqrstvwxyz])?[aeiouy]{1,3}(ng|nh|ch|n|m|h|k|p|t|c)?$)");
+  const std::string second = lower_ascii(words[1]);
+  const auto hyphen = second.find('-');
+  if (hyphen == std::string::npos || second.find('-', hyphen + 1) != std::string::npos) return false;
+  return std::regex_match(lower_ascii(words[0]), one) && std::regex_match(second.substr(0, hyphen), one) &&
+         std::regex_match(second.substr(hyphen + 1), one);
+}
+
+// "YUSUPOVA KAMOLA", "Jo'rayeva Sevara": two words, the first a surname by its Slavic ending
+// (-ova, -eva, -ov, -ev, as Central Asia and the former Soviet Union register them), the second
+// not: the surname is printed first.
+bool slavic_surname_first(const std::vector<std::string>& words) {
+  if (words.size() != 2) return false;
+  static const Regex& surname = icase_regex(R"(^[a-z']{2,}(ova|eva|yeva|ov|ev|yev)$)");
+  const std::string first = lower_ascii(words[0]), second = lower_ascii(words[1]);
+  return first.size() >= 5 && std::regex_match(first, surname) && !std::regex_match(second, surname);
+}
+
+// "YUSUPOVA KAMOLA YUSUPOVA KAMOLA", "Trần Thị Vy Bà Trần Thị Vy": a bilingual document prints the
+// name once per language, maybe with the other language's honorific between: the name once. (The
+// second print may be cut short by the line: "Phan Thị Kim Linh Bà Phan Thị".)
+std::string once_if_repeated(const std::string& name) {
+  const auto words = split_words(name);
+  for (std::size_t h = 2; h + 1 < words.size(); ++h) {
+    if (!is_honorific_word(words[h])) continue;
+    bool prefix = words.size() - h - 1 <= h;
+    for (std::size_t i = h + 1; i < words.size() && prefix; ++i)
+      prefix = folded_name_words(words[i]) == folded_name_words(words[i - h - 1]);
+    if (prefix) return join_words(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(h)));
+  }
+  for (std::size_t k = words.size() / 2; k >= 1; --k) {
+    const std::size_t tail = words.size() - k;
+    if (tail < k || tail - k > 1) continue;
+    bool same = true;
+    for (std::size_t i = 0; i < k && same; ++i) same = folded_name_words(words[i]) == folded_name_words(words[tail + i]);
+    for (std::size_t i = k; i < tail && same; ++i) same = is_honorific_word(words[i]);
+    if (same) return join_words(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(k)));
+  }
+  return name;
+}
+
+// Words that can be given names after a comma: no figures or signs of a number ("N°", "№").
+bool all_name_words(const std::string& rest) {
+  static const Regex& not_name = icase_regex(R"([0-9°#№:]|(^|\s)(no|nr|n)\.?(\s|$))");
+  return !std::regex_search(rest, not_name);
+}
+
 }  // namespace
 
 bool is_name_particle(std::string_view word) {
@@ -116,7 +184,7 @@ bool is_honorific_word(std::string_view word) {
   static const Regex& r = icase_regex(
       R"(^(mr|mrs|ms|miss|mx|dr|engr|shri|sri|smt|kum|mstr|master|mme|mlle|sr|sra|srta|señor|señora|señorita|)"
       R"(senhor|senhora|don|doña|dona|monsieur|madame|mademoiselle|doamna|domnul|dna|dl|pan|pani|bapak|ibu|)"
-      R"(encik|puan|cik|khun|nang|bay|bayan|herr|frau)\.?$)");
+      R"(encik|puan|cik|khun|nang|bay|bayan|herr|frau|ông|bà|Ông|Bà|ÔNG|BÀ)\.?$)");
   return std::regex_match(word.begin(), word.end(), r);
 }
 
@@ -153,7 +221,12 @@ std::string strip_honorific(std::string_view name) {
   for (; i < words.size(); ++i) {
     if (is_honorific_word(words[i]) || (is_title_abbreviation(words[i]) && i + 1 < words.size())) continue;
     // The French "M." (Monsieur) before a surname in capitals; elsewhere "M." is an initial.
-    if (words[i] == "M." && i + 2 < words.size() && all_caps_word(words[i + 1]) && name_case_word(words[i + 2])) continue;
+    // ("M. AIT OUHMANE Youssef": the surname in capitals may have more than one word.)
+    if (words[i] == "M." && i + 2 < words.size() && all_caps_word(words[i + 1])) {
+      std::size_t k = i + 1;
+      while (k < words.size() && all_caps_word(words[k])) ++k;
+      if (k < words.size() && name_case_word(words[k])) continue;
+    }
     break;
   }
   return join_words(words, i);
@@ -183,8 +256,13 @@ std::string name_case(std::string_view name) {
 }
 
 std::string natural_name(std::string_view printed) {
-  std::string bare = collapse_spaces(strip_honorific(printed));
-  const auto comma = bare.find(',');
+  std::string bare = once_if_repeated(collapse_spaces(strip_honorific(printed)));
+  auto comma = bare.find(',');
+  // "LUCIANA BELÉN LEDESMA, CUIL N°": after the comma the next field's label, not given names.
+  if (comma != std::string::npos && !all_name_words(bare.substr(comma + 1))) {
+    bare = trim(bare.substr(0, comma));
+    comma = std::string::npos;
+  }
   auto cased = [](const std::vector<std::string>& words) {
     std::string out;
     for (const auto& w : words) out += (out.empty() ? "" : " ") + name_case(w);
@@ -194,6 +272,8 @@ std::string natural_name(std::string_view printed) {
     auto words = split_words(bare);
     if (const std::size_t caps = capitals_first(words)) {
       std::rotate(words.begin(), words.begin() + static_cast<long>(caps), words.end());
+    } else if (surname_before_patronymic(words) || syllable_pair_given_second(words) || slavic_surname_first(words)) {
+      std::rotate(words.begin(), words.begin() + 1, words.end());
     } else if (east_asian_family_first(words)) {
       // Vietnamese: family, middle ("Văn", "Thị"), given -> given, middle, family; a Chinese or
       // Korean given name of two syllables printed as two words ("Wei Jie") stays together.

@@ -6,6 +6,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <memory>
@@ -343,6 +344,14 @@ const std::vector<CountryCue>& country_cues() {
 }
 
 }  // namespace
+
+bool letter_words_ablated() {
+  static const bool ablated = [] {
+    const char* v = std::getenv("CC_ABLATE_LETTER_WORDS");
+    return v && std::string_view(v) == "1";
+  }();
+  return ablated;
+}
 
 std::string country_from_text(std::string_view text) {
   std::map<std::string, int> score = gazetteer_scores(text);

@@ -80,6 +80,13 @@ const Regex& icase_regex(const std::string& pattern, bool ignore_case = true);
 // Philippine barangays. Empty when nothing points anywhere clearly (a tie, or a lone weak cue).
 std::string country_from_text(std::string_view text);
 
+// An ablation for measuring generality (issue 16), read here only: with CC_ABLATE_LETTER_WORDS=1 in
+// the environment, the employment-letter readers leave out their phrase lists (the cue words of a
+// period in each language, the employer named in prose, the state and title words of a letterhead)
+// and keep what structure alone gives (dates side by side, the dates beside the letter's own, the
+// most prominent line at the top). Off in normal runs.
+bool letter_words_ablated();
+
 // --- strings ---------------------------------------------------------------------------------
 
 std::string lower_ascii(std::string_view s);
