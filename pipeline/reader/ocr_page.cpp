@@ -11,6 +11,7 @@
 #include "pipeline/reader/lost_signs.h"
 #include "pipeline/reader/page_language.h"
 #include "pipeline/reader/page_prep.h"
+#include "pipeline/reader/step_times.h"
 #include "pipeline/reader/text_layer.h"
 
 namespace cc {
@@ -197,6 +198,7 @@ Status ocr_page(Pix* gray, int dpi, OcrEngine& engine, PageText& page) {
   if (const int signs = put_back_lost_minus(prep->image.get(), *words); signs > 0)
     reading_notes.push_back("minus sign put back after " + std::to_string(signs) + " grade letter(s) (dropped with the specks)");
   {
+    StepTimer timer("ink repairs: points, word boxes");
     const InkParts ink(prep->image.get(), kDustSide);
     if (const int points = put_back_lost_points(ink, *words); points > 0)
       reading_notes.push_back("decimal point put back in " + std::to_string(points) + " number(s) (dropped with the specks)");
