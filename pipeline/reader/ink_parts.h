@@ -1,6 +1,6 @@
 // The connected parts of ink on a prepared (1 bpp) page, indexed by where their centres lie, so
 // the parts inside a word's box are found without a pass over the page per word. Shared by the
-// repairs that look at a word's ink again after Tesseract read it (ink_boxes.h, lost_points.h).
+// repairs that look at a word's ink again after Tesseract read it (lost_points.h; more may follow).
 #pragma once
 
 #include <unordered_map>

@@ -6,7 +6,6 @@
 #include <map>
 
 #include "pipeline/reader/box_marks.h"
-#include "pipeline/reader/ink_boxes.h"
 #include "pipeline/reader/lost_points.h"
 #include "pipeline/reader/lost_signs.h"
 #include "pipeline/reader/page_language.h"
@@ -198,12 +197,10 @@ Status ocr_page(Pix* gray, int dpi, OcrEngine& engine, PageText& page) {
   if (const int signs = put_back_lost_minus(prep->image.get(), *words); signs > 0)
     reading_notes.push_back("minus sign put back after " + std::to_string(signs) + " grade letter(s) (dropped with the specks)");
   {
-    StepTimer timer("ink repairs: points, word boxes");
+    StepTimer timer("ink repairs: decimal points");
     const InkParts ink(prep->image.get(), kDustSide);
     if (const int points = put_back_lost_points(ink, *words); points > 0)
       reading_notes.push_back("decimal point put back in " + std::to_string(points) + " number(s) (dropped with the specks)");
-    if (const int cut = fit_word_boxes_to_ink(ink, *words); cut > 0)
-      reading_notes.push_back(std::to_string(cut) + " word box(es) cut to their ink (read taller than the word)");
   }
 
   page.notes.insert(page.notes.end(), reading_notes.begin(), reading_notes.end());

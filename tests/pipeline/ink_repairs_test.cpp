@@ -1,9 +1,8 @@
-// The repairs that look at a word's ink again after Tesseract read it, on drawn pages: word boxes
-// read taller than their ink are cut to it (ink_boxes.h); a decimal point or comma dropped with the
-// specks is put back where it stands (lost_points.h), and nothing else is.
+// The repairs that look at a word's ink again after Tesseract read it, on drawn pages: a decimal
+// point or comma dropped with the specks is put back where it stands (lost_points.h), and nothing
+// else is.
 #include <gtest/gtest.h>
 
-#include "pipeline/reader/ink_boxes.h"
 #include "pipeline/reader/lost_points.h"
 
 namespace cc {
@@ -76,33 +75,6 @@ TEST(LostPoints, AnythingElseLeavesTheNumberAsRead) {
     EXPECT_EQ(with_lost_point(ink, word("715", 50, 100, 87, 129)), "715");
     EXPECT_EQ(with_lost_point(ink, word("B5", 50, 100, 87, 129)), "B5");  // not figures only
   }
-}
-
-TEST(InkBoxes, BoxReadTallerThanItsInkIsCutToIt) {
-  PixPtr page(pixCreate(400, 300, 1));
-  fill(page.get(), 50, 100, 60, 24);   // the word's ink: 24 px high
-  fill(page.get(), 50, 150, 60, 24);   // the next line, its centre below the box
-  const InkParts ink(page.get(), 2);
-  std::vector<OcrWord> words = {word("Ball", 50, 100, 109, 138)};  // 38 px high, into the next line
-  EXPECT_EQ(fit_word_boxes_to_ink(ink, words), 1);
-  EXPECT_EQ(words[0].top, 100);
-  EXPECT_EQ(words[0].bottom, 123);
-  EXPECT_EQ(words[0].left, 50);
-  EXPECT_EQ(words[0].right, 109);
-}
-
-TEST(InkBoxes, BoxThatFitsItsInkOrHasNoneOfItsOwnIsLeftAlone) {
-  PixPtr page(pixCreate(400, 300, 1));
-  fill(page.get(), 50, 100, 60, 24);
-  fill(page.get(), 200, 100, 60, 4);    // ink above the second word's box, none inside it
-  fill(page.get(), 20, 250, 360, 40);   // a stamp running far out of the third word's box
-  const InkParts ink(page.get(), 2);
-  std::vector<OcrWord> words = {word("Kredit", 50, 98, 109, 125), word("x", 200, 200, 259, 240),
-                                word("seal", 150, 255, 200, 285)};
-  EXPECT_EQ(fit_word_boxes_to_ink(ink, words), 0);
-  EXPECT_EQ(words[0].top, 98);
-  EXPECT_EQ(words[0].bottom, 125);
-  EXPECT_EQ(words[2].top, 255);
 }
 
 }  // namespace
