@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string_view>
 
 #include "core/page_text_json.h"
@@ -106,14 +107,75 @@ PixPtr straight_strokes(Pix* bin, int length) {
 
 // A shape's box tightened to its straight sides: edge rows (columns) less than half inked are a
 // mark's stroke that ran along a side out of the box (a tick off the top right corner), not the
-// box; at most a third of the shape is cut from each end.
-void tighten(Pix* strokes, int& x, int& y, int& w, int& h) {
+// box; it is cut down to no less than the smallest box's side (a thick, steep tick of a phone photo
+// keeps runs as long as that side for longer than a third of the shape).
+void tighten(Pix* strokes, int min_side, int& x, int& y, int& w, int& h) {
   auto row_cover = [&](int r) { return side_cover(strokes, x, r, w, 1, 1, true, false); };
   auto col_cover = [&](int c) { return side_cover(strokes, c, y, 1, h, 1, false, false); };
-  for (int cut = 0; cut < h / 3 && h > 2 && row_cover(y) < 0.5; ++cut) ++y, --h;
-  for (int cut = 0; cut < h / 3 && h > 2 && row_cover(y + h - 1) < 0.5; ++cut) --h;
-  for (int cut = 0; cut < w / 3 && w > 2 && col_cover(x) < 0.5; ++cut) ++x, --w;
-  for (int cut = 0; cut < w / 3 && w > 2 && col_cover(x + w - 1) < 0.5; ++cut) --w;
+  while (h > min_side && row_cover(y) < 0.5) ++y, --h;
+  while (h > min_side && row_cover(y + h - 1) < 0.5) --h;
+  while (w > min_side && col_cover(x) < 0.5) ++x, --w;
+  while (w > min_side && col_cover(x + w - 1) < 0.5) --w;
+}
+
+// The box at (x, y, w, h) if it is one: the size of a box, square within a quarter, four straight
+// sides, standing apart from other ink (unless a ring drawn round it touches it); with its ink.
+std::optional<PixelBox> checked_box(Pix* bin, Pix* strokes, int x, int y, int w, int h, int min_side, int max_side) {
+  if (w < min_side || h < min_side || w > max_side || h > max_side) return std::nullopt;
+  if (w * 4 < h * 3 || h * 4 < w * 3) return std::nullopt;  // square within a quarter
+  // Four straight sides: every side inked along nearly all its length, near the edge.
+  const int band = std::max(2, std::min(w, h) / 10);
+  if (side_cover(strokes, x, y, w, h, band, true, false) < 0.9 || side_cover(strokes, x, y, w, h, band, true, true) < 0.9 ||
+      side_cover(strokes, x, y, w, h, band, false, false) < 0.9 || side_cover(strokes, x, y, w, h, band, false, true) < 0.9)
+    return std::nullopt;
+  // Inside the border, with a margin of the border's depth again (the scan blurs the edge).
+  const int depth = border_depth(strokes, x, y, w, h);
+  // (A 1 pt border scanned at 300 dpi blurs over 4-6 pixels: at least a sixth of the side.)
+  const int inset = std::max(2 * depth + 1, std::min(w, h) / 6);
+  if (w - 2 * inset < 3 || h - 2 * inset < 3) return std::nullopt;
+  const bool ring = circled(bin, x, y, w, h);
+  // A box stands apart: no ink touches its sides across their middle (a bold capital's square
+  // in a word of a letterhead has its neighbours a pixel or two away) — but a hand's ring may.
+  const int apart = std::max(2, w / 8), my0 = y + h / 4, my1 = y + h - h / 4;
+  if (!ring && (strip_cover(bin, x - apart, my0, x - 1, my1, false) >= 0.5 ||
+                strip_cover(bin, x + w + 1, my0, x + w + apart, my1, false) >= 0.5))
+    return std::nullopt;
+  return PixelBox{x, y, w, h, ink_in(bin, x + inset, y + inset, x + w - inset, y + h - inset), ring};
+}
+
+// Ink pixels in a row (dx) or column (dy) from (x, y) outward until white, at most `limit`.
+int ink_run(Pix* bin, int x, int y, int dx, int dy, int limit) {
+  int n = 0;
+  while (n < limit && dark(bin, x + n * dx, y + n * dy)) ++n;
+  return n;
+}
+
+// Boxes found by their empty inside: a box whose ring, or a label's letter, touches it joins
+// them into one shape among the straight strokes (a ring's flat top and bottom are straight for
+// longer than a side), but its inside is still a square hole in the ink, its border around it.
+void boxes_by_holes(Pix* bin, Pix* strokes, int min_side, int max_side, std::vector<PixelBox>& found) {
+  PixPtr holes(pixHolesByFilling(bin, 4));
+  if (!holes) return;
+  Boxa* boxes = pixConnCompBB(holes.get(), 4);
+  if (!boxes) return;
+  const int n = boxaGetCount(boxes);
+  for (int i = 0; i < n && found.size() < kMaxBoxMarks; ++i) {
+    l_int32 hx = 0, hy = 0, hw = 0, hh = 0;
+    boxaGetBoxGeometry(boxes, i, &hx, &hy, &hw, &hh);
+    if (hw < min_side / 2 || hh < min_side / 2 || hw > max_side || hh > max_side) continue;
+    if (hw * 4 < hh * 3 || hh * 4 < hw * 3) continue;
+    const int limit = std::max(2, hw / 4);
+    const int left = ink_run(bin, hx - 1, hy + hh / 2, -1, 0, limit), right = ink_run(bin, hx + hw, hy + hh / 2, 1, 0, limit);
+    const int top = ink_run(bin, hx + hw / 2, hy - 1, 0, -1, limit), bottom = ink_run(bin, hx + hw / 2, hy + hh, 0, 1, limit);
+    if (!left || !right || !top || !bottom) continue;
+    const int x = hx - left, y = hy - top, w = hw + left + right, h = hh + top + bottom;
+    const bool known = std::any_of(found.begin(), found.end(), [&](const PixelBox& o) {
+      return o.x < x + w && x < o.x + o.w && o.y < y + h && y < o.y + o.h;
+    });
+    if (known) continue;
+    if (auto box = checked_box(bin, strokes, x, y, w, h, min_side, max_side)) found.push_back(*box);
+  }
+  boxaDestroy(&boxes);
 }
 
 }  // namespace
@@ -139,32 +201,13 @@ std::vector<PixelBox> find_box_marks(Pix* image, int dpi) {
     // A shape much longer one way than the other may be a box with a stroke run out of it; the
     // box left once tightened must be clearly larger than the smallest (letters are not).
     if (w * 20 > h * 23 || h * 20 > w * 23) {
-      tighten(strokes.get(), x, y, w, h);
+      tighten(strokes.get(), min_side, x, y, w, h);
       if (w * 4 < min_side * 5 || h * 4 < min_side * 5) continue;
     }
-    if (w < min_side || h < min_side || w > max_side || h > max_side) continue;
-    if (w * 4 < h * 3 || h * 4 < w * 3) continue;  // square within a quarter
-    // Four straight sides: every side inked along nearly all its length, near the edge.
-    const int band = std::max(2, std::min(w, h) / 10);
-    Pix* s = strokes.get();
-    if (side_cover(s, x, y, w, h, band, true, false) < 0.9 || side_cover(s, x, y, w, h, band, true, true) < 0.9 ||
-        side_cover(s, x, y, w, h, band, false, false) < 0.9 || side_cover(s, x, y, w, h, band, false, true) < 0.9)
-      continue;
-    // Inside the border, with a margin of the border's depth again (the scan blurs the edge).
-    const int depth = border_depth(s, x, y, w, h);
-    // (A 1 pt border scanned at 300 dpi blurs over 4-6 pixels: at least a sixth of the side.)
-    const int inset = std::max(2 * depth + 1, std::min(w, h) / 6);
-    if (w - 2 * inset < 3 || h - 2 * inset < 3) continue;
-    // A box stands apart: no ink touches its sides across their middle (a bold capital's square
-    // in a word of a letterhead has its neighbours a pixel or two away).
-    const int apart = std::max(2, w / 8), my0 = y + h / 4, my1 = y + h - h / 4;
-    if (strip_cover(bin.get(), x - apart, my0, x - 1, my1, false) >= 0.5 ||
-        strip_cover(bin.get(), x + w + 1, my0, x + w + apart, my1, false) >= 0.5)
-      continue;
-    const double ink = ink_in(bin.get(), x + inset, y + inset, x + w - inset, y + h - inset);
-    found.push_back({x, y, w, h, ink, circled(bin.get(), x, y, w, h)});
+    if (auto box = checked_box(bin.get(), strokes.get(), x, y, w, h, min_side, max_side)) found.push_back(*box);
   }
   boxaDestroy(&boxes);
+  boxes_by_holes(bin.get(), strokes.get(), min_side, max_side, found);
   // A square inside another (a filled square drawn in a box) is the outer box's mark, not a box.
   for (const PixelBox& b : found) {
     const bool inside = std::any_of(found.begin(), found.end(), [&](const PixelBox& o) {

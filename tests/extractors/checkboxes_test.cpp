@@ -201,5 +201,19 @@ TEST(CheckBoxPixels, InkBetweenEmptyAndTickedGoesToReview) {
   EXPECT_LT(j.confidence, kLowConfidence);
 }
 
+// A grey photo inks its empty boxes too: the form's own empty boxes set the floor the ink is
+// counted from, so they are empty and the marked one ticked (a fixed bar made them unclear).
+TEST(CheckBoxPixels, TheFormsEmptyBoxesSetTheFloor) {
+  const Job j = scanned_form_with_boxes({0.16, 0.05, 0.05});
+  EXPECT_EQ(j.departments, (std::vector<std::string>{"chemistry"}));
+  EXPECT_GE(j.confidence, kLowConfidence);
+}
+
+// Every box marked, lightly: no box shows what an empty one holds, so there is no floor.
+TEST(CheckBoxPixels, AFormWithEveryBoxMarkedHasNoFloor) {
+  const Job j = scanned_form_with_boxes({0.1, 0.1, 0.1});
+  EXPECT_EQ(j.departments, (std::vector<std::string>{"chemistry", "hematology", "microbiology"}));
+}
+
 }  // namespace
 }  // namespace cc

@@ -1,0 +1,100 @@
+// The page image OCR reads, with the check boxes found on it cleared (box_marks.h,
+// without_check_boxes): the box, its mark, a stroke of the mark run out of it and the ring round a
+// circled box, so Tesseract reads the labels beside the boxes whole.
+#include <algorithm>
+#include <cstdlib>
+
+#include "pipeline/reader/box_marks.h"
+
+namespace cc {
+
+namespace {
+
+bool ink_at(Pix* bin, int x, int y) {
+  l_uint32 v = 0;
+  if (x < 0 || y < 0 || x >= static_cast<int>(pixGetWidth(bin)) || y >= static_cast<int>(pixGetHeight(bin))) return false;
+  pixGetPixel(bin, x, y, &v);
+  return v != 0;
+}
+
+// How far from the box's edge, walking away from it from (x, y) by (dx, dy), the ring's stroke
+// ends: past the ink that touches the edge (the border), past the gap, to the end of the first
+// run of ink. A run longer than a third of the side is a ring run into a letter: its start and a
+// stroke's width are taken. 0 when no ink lies within a side.
+int ring_reach(Pix* bin, int x, int y, int dx, int dy, int side) {
+  int d = 0;
+  while (d < side / 4 && ink_at(bin, x + d * dx, y + d * dy)) ++d;  // the border's blur
+  while (d < side && !ink_at(bin, x + d * dx, y + d * dy)) ++d;
+  if (d >= side) return 0;
+  const int start = d;
+  while (d < side + side / 3 && ink_at(bin, x + d * dx, y + d * dy)) ++d;
+  return d - start > side / 3 ? start + std::max(2, side / 8) : d;
+}
+
+// All ink inside the ring round box `b`: the ring's reach measured on the four sides of the box
+// through its middle, as an ellipse with a radius per quarter (a hand's ring is seldom centred).
+void mark_ring(Pix* bin, Pix* mask, const PixelBox& b) {
+  const int cx = b.x + b.w / 2, cy = b.y + b.h / 2;
+  const int left = ring_reach(bin, b.x - 1, cy, -1, 0, b.w), right = ring_reach(bin, b.x + b.w, cy, 1, 0, b.w);
+  const int top = ring_reach(bin, cx, b.y - 1, 0, -1, b.h), bottom = ring_reach(bin, cx, b.y + b.h, 0, 1, b.h);
+  // (A side where no stroke was found takes the opposite side's reach.)
+  auto radius = [](int reach, int other, int half) { return (reach > 0 ? reach : other) + half; };
+  const double rl = radius(left, right, b.w / 2) * 1.08 + 2, rr = radius(right, left, b.w / 2) * 1.08 + 2;
+  const double rt = radius(top, bottom, b.h / 2) * 1.08 + 2, rb = radius(bottom, top, b.h / 2) * 1.08 + 2;
+  const int W = static_cast<int>(pixGetWidth(mask)), H = static_cast<int>(pixGetHeight(mask));
+  for (int y = std::max(0, static_cast<int>(cy - rt)); y <= std::min(H - 1, static_cast<int>(cy + rb)); ++y) {
+    for (int x = std::max(0, static_cast<int>(cx - rl)); x <= std::min(W - 1, static_cast<int>(cx + rr)); ++x) {
+      const double ex = (x - cx) / (x < cx ? rl : rr), ey = (y - cy) / (y < cy ? rt : rb);
+      if (ex * ex + ey * ey <= 1.0 && ink_at(bin, x, y)) pixSetPixel(mask, x, y, 1);
+    }
+  }
+}
+
+// The box and the ink joined to it (its mark, a stroke run out of it), up to a side above and
+// below it and half a side left and right (where a label begins).
+void mark_box_and_mark(Pix* bin, Pix* mask, const PixelBox& b) {
+  const int W = static_cast<int>(pixGetWidth(bin)), H = static_cast<int>(pixGetHeight(bin));
+  const int x0 = std::max(0, b.x - b.w / 2), x1 = std::min(W, b.x + b.w + b.w / 2);
+  const int y0 = std::max(0, b.y - b.h), y1 = std::min(H, b.y + 2 * b.h);
+  if (x1 <= x0 || y1 <= y0) return;
+  BOX* area = boxCreate(x0, y0, x1 - x0, y1 - y0);
+  PixPtr crop(pixClipRectangle(bin, area, nullptr));
+  boxDestroy(&area);
+  if (!crop) return;
+  PixPtr seed(pixCreate(x1 - x0, y1 - y0, 1));
+  if (!seed) return;
+  pixSetAllArbitrary(seed.get(), 0);
+  pixRasterop(seed.get(), b.x - x0, b.y - y0, b.w, b.h, PIX_SET, nullptr, 0, 0);
+  pixAnd(seed.get(), seed.get(), crop.get());
+  PixPtr joined(pixSeedfillBinary(nullptr, seed.get(), crop.get(), 8));
+  if (!joined) return;
+  pixRasterop(mask, x0, y0, x1 - x0, y1 - y0, PIX_SRC | PIX_DST, joined.get(), 0, 0);
+}
+
+}  // namespace
+
+PixPtr without_check_boxes(Pix* image, const std::vector<PixelBox>& boxes) {
+  if (!image) return nullptr;
+  PixPtr copy(pixCopy(nullptr, image));
+  if (boxes.empty() || !copy) return copy;
+  const int depth = pixGetDepth(image);
+  if (depth != 1 && depth != 8) return copy;
+  PixPtr bin(depth == 1 ? pixClone(image) : pixConvertTo1(image, 128));
+  PixPtr mask(pixCreate(pixGetWidth(image), pixGetHeight(image), 1));
+  if (!bin || !mask) return copy;
+  for (const PixelBox& b : boxes) {
+    // A form's boxes come in lists of boxes of one size: a lone square (a letter of a square
+    // font, an ornament) is left to OCR.
+    const bool has_twin = std::any_of(boxes.begin(), boxes.end(), [&](const PixelBox& o) {
+      return &o != &b && std::abs(o.w - b.w) * 5 <= b.w && std::abs(o.h - b.h) * 5 <= b.h;
+    });
+    if (!has_twin) continue;
+    mark_box_and_mark(bin.get(), mask.get(), b);
+    if (b.circled) mark_ring(bin.get(), mask.get(), b);
+  }
+  if (depth == 1) return PixPtr(pixSubtract(nullptr, copy.get(), mask.get()));
+  pixPaintThroughMask(copy.get(), mask.get(), 0, 0, 255);
+  return copy;
+}
+
+}  // namespace cc
