@@ -86,10 +86,18 @@ bool circled(Pix* bin, int x, int y, int w, int h) {
   const int corner = reach * 2 / 3;
   // (A ring hugs the corners: the windows start a pixel or two off them.)
   const int near = 2;
-  const int corners = inked(bin, x - corner, y - corner, x - near, y - near) + inked(bin, x + w + near, y - corner, x + w + corner, y - near) +
-                      inked(bin, x - corner, y + h + near, x - near, y + h + corner) +
-                      inked(bin, x + w + near, y + h + near, x + w + corner, y + h + corner);
-  if (corners < 3) return false;  // (a hand's ring may pass close by one corner)
+  const bool top_left = inked(bin, x - corner, y - corner, x - near, y - near);
+  const bool top_right = inked(bin, x + w + near, y - corner, x + w + corner, y - near);
+  const bool bottom_left = inked(bin, x - corner, y + h + near, x - near, y + h + corner);
+  const bool bottom_right = inked(bin, x + w + near, y + h + near, x + w + corner, y + h + corner);
+  // (A hand's ring may pass close by one corner; or, drawn off centre, pass close by both corners
+  // of one side: then both corners of the other side are inked, and its arc runs along the near
+  // side within half the reach, closer than a label stands.)
+  const int corners = top_left + top_right + bottom_left + bottom_right;
+  const int my0 = y + h / 4, my1 = y + h - h / 4, hug = std::max(3, reach / 2);
+  const bool hugs_right = top_left && bottom_left && strip_cover(bin, x + w + 1, my0, x + w + hug, my1, false) >= 0.8;
+  const bool hugs_left = top_right && bottom_right && strip_cover(bin, x - hug, my0, x - 1, my1, false) >= 0.8;
+  if (corners < 3 && !hugs_right && !hugs_left) return false;
   const bool rule_left = strip_cover(bin, x - 2 * w, y - reach, x - w, y - gap, true) >= 0.8;
   const bool rule_right = strip_cover(bin, x + 2 * w, y - reach, x + 3 * w, y - gap, true) >= 0.8;
   return !(rule_left && rule_right);

@@ -3,6 +3,7 @@
 // circled box, so Tesseract reads the labels beside the boxes whole.
 #include <algorithm>
 #include <cstdlib>
+#include <utility>
 
 #include "pipeline/reader/box_marks.h"
 
@@ -17,30 +18,39 @@ bool ink_at(Pix* bin, int x, int y) {
   return v != 0;
 }
 
-// How far from the box's edge, walking away from it from (x, y) by (dx, dy), the ring's stroke
-// ends: past the ink that touches the edge (the border), past the gap, to the end of the first
-// run of ink. A run longer than a third of the side is a ring run into a letter: its start and a
-// stroke's width are taken. 0 when no ink lies within a side.
-int ring_reach(Pix* bin, int x, int y, int dx, int dy, int side) {
+// Where the ring's stroke lies walking away from the box's edge from (x, y) by (dx, dy): past the
+// ink that touches the edge (the border), past the gap, the first run of ink (its start and end,
+// from the edge). Empty (0, 0) when no ink lies within a side.
+std::pair<int, int> ring_run(Pix* bin, int x, int y, int dx, int dy, int side) {
   int d = 0;
   while (d < side / 4 && ink_at(bin, x + d * dx, y + d * dy)) ++d;  // the border's blur
   while (d < side && !ink_at(bin, x + d * dx, y + d * dy)) ++d;
-  if (d >= side) return 0;
+  if (d >= side) return {0, 0};
   const int start = d;
-  while (d < side + side / 3 && ink_at(bin, x + d * dx, y + d * dy)) ++d;
-  return d - start > side / 3 ? start + std::max(2, side / 8) : d;
+  while (d < 2 * side && ink_at(bin, x + d * dx, y + d * dy)) ++d;
+  return {start, d};
 }
 
 // All ink inside the ring round box `b`: the ring's reach measured on the four sides of the box
 // through its middle, as an ellipse with a radius per quarter (a hand's ring is seldom centred).
+// A run much thicker than the ring's thinnest is the ring run into a letter beside it: the ring
+// ends a stroke's width after the run starts.
 void mark_ring(Pix* bin, Pix* mask, const PixelBox& b) {
   const int cx = b.x + b.w / 2, cy = b.y + b.h / 2;
-  const int left = ring_reach(bin, b.x - 1, cy, -1, 0, b.w), right = ring_reach(bin, b.x + b.w, cy, 1, 0, b.w);
-  const int top = ring_reach(bin, cx, b.y - 1, 0, -1, b.h), bottom = ring_reach(bin, cx, b.y + b.h, 0, 1, b.h);
+  std::pair<int, int> runs[4] = {ring_run(bin, b.x - 1, cy, -1, 0, b.w), ring_run(bin, b.x + b.w, cy, 1, 0, b.w),
+                                 ring_run(bin, cx, b.y - 1, 0, -1, b.h), ring_run(bin, cx, b.y + b.h, 0, 1, b.h)};
+  int stroke = b.w;
+  for (const auto& [from, to] : runs)
+    if (to > from) stroke = std::min(stroke, to - from);
+  int reach[4];
+  for (int k = 0; k < 4; ++k) {
+    const auto [from, to] = runs[k];
+    reach[k] = to <= from ? 0 : to - from > 2 * stroke + 2 ? from + stroke : to;
+  }
   // (A side where no stroke was found takes the opposite side's reach.)
-  auto radius = [](int reach, int other, int half) { return (reach > 0 ? reach : other) + half; };
-  const double rl = radius(left, right, b.w / 2) * 1.08 + 2, rr = radius(right, left, b.w / 2) * 1.08 + 2;
-  const double rt = radius(top, bottom, b.h / 2) * 1.08 + 2, rb = radius(bottom, top, b.h / 2) * 1.08 + 2;
+  auto radius = [](int own, int other, int half) { return (own > 0 ? own : other) + half; };
+  const double rl = radius(reach[0], reach[1], b.w / 2) * 1.08 + 2, rr = radius(reach[1], reach[0], b.w / 2) * 1.08 + 2;
+  const double rt = radius(reach[2], reach[3], b.h / 2) * 1.08 + 2, rb = radius(reach[3], reach[2], b.h / 2) * 1.08 + 2;
   const int W = static_cast<int>(pixGetWidth(mask)), H = static_cast<int>(pixGetHeight(mask));
   for (int y = std::max(0, static_cast<int>(cy - rt)); y <= std::min(H - 1, static_cast<int>(cy + rb)); ++y) {
     for (int x = std::max(0, static_cast<int>(cx - rl)); x <= std::min(W - 1, static_cast<int>(cx + rr)); ++x) {
