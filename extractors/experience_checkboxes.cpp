@@ -65,6 +65,16 @@ std::optional<BoxState> box_state(std::string_view token) {
 
 namespace {
 
+// A token that may be a piece of a box OCR read apart ("[", "X", "]"): it holds a bracket, or is
+// a mark (x, v, y) or a box or tick glyph.
+bool box_piece(std::string_view token) {
+  if (token.find_first_of("[](){}|") != std::string_view::npos) return true;
+  if (token.size() == 1) return std::string_view("xXvVyY").find(token[0]) != std::string_view::npos;
+  for (const auto& [glyph, state] : glyphs())
+    if (token == glyph) return true;
+  return false;
+}
+
 // The box that ends at `end` in `text` (no further left than `limit`): the last one to three
 // tokens that together read as a box ("[", "X", "]" read apart by OCR); its start and state.
 std::optional<std::pair<std::size_t, BoxState>> box_ending_at(const std::string& text, std::size_t end, std::size_t limit) {
@@ -76,6 +86,9 @@ std::optional<std::pair<std::size_t, BoxState>> box_ending_at(const std::string&
     std::size_t s = b;
     while (s > limit && text[s - 1] != ' ') --s;
     if (s == b) break;
+    // (A piece of a box read apart is a bracket or the mark: a dash or a dot OCR read off the
+    // paper before the box is no part of it.)
+    if (tokens > 0 && !box_piece(std::string_view(text).substr(s, b - s))) break;
     begin = s;
     const auto state = box_state(std::string_view(text).substr(begin, end - begin));
     if (state) best = std::make_pair(begin, *state);
