@@ -119,6 +119,14 @@ TEST(CheckBoxes, ACheckAllThatApplyListWithoutAnyBoxTokenGoesToReview) {
   EXPECT_LT(f.job.confidence, kLowConfidence);
 }
 
+// On a photo OCR reads a dash off the paper before an empty box read apart ("— [ ]"): it is no
+// part of the box, which stays empty rather than unclear.
+TEST(CheckBoxes, ADashReadBeforeABoxIsNoPartOfIt) {
+  const Form f = form({"[X] Immunology   [ ] Chemistry   \u2014 [ ] Clinical Microscopy"}, 0.95f);
+  EXPECT_EQ(f.job.departments, (Areas{"immunology"}));
+  EXPECT_GE(f.job.confidence, kLowConfidence);
+}
+
 TEST(CheckBoxes, LabelsLeftOfTheirBoxesInColumns) {
   // The second column's name has the first column's box before it: the lines' ends tell the side.
   EXPECT_EQ(form({"Chemistry \u2612   Microbiology \u2610", "Hematology \u2610   Blood Bank \u2612"}).job.departments,
