@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <optional>
 #include <string_view>
 
@@ -128,7 +129,12 @@ void tighten(Pix* strokes, int min_side, int& x, int& y, int& w, int& h) {
 
 // The box at (x, y, w, h) if it is one: the size of a box, square within a quarter, four straight
 // sides, standing apart from other ink (unless a ring drawn round it touches it); with its ink.
-std::optional<PixelBox> checked_box(Pix* bin, Pix* strokes, int x, int y, int w, int h, int min_side, int max_side) {
+struct Candidate {
+  PixelBox box;
+  bool apart = true;  // no ink touches its sides (false: a ring pressed against it)
+};
+
+std::optional<Candidate> checked_box(Pix* bin, Pix* strokes, int x, int y, int w, int h, int min_side, int max_side) {
   if (w < min_side || h < min_side || w > max_side || h > max_side) return std::nullopt;
   if (w * 4 < h * 3 || h * 4 < w * 3) return std::nullopt;  // square within a quarter
   // Four straight sides: every side inked along nearly all its length, near the edge.
@@ -145,10 +151,10 @@ std::optional<PixelBox> checked_box(Pix* bin, Pix* strokes, int x, int y, int w,
   // A box stands apart: no ink touches its sides across their middle (a bold capital's square
   // in a word of a letterhead has its neighbours a pixel or two away) — but a hand's ring may.
   const int apart = std::max(2, w / 8), my0 = y + h / 4, my1 = y + h - h / 4;
-  if (!ring && (strip_cover(bin, x - apart, my0, x - 1, my1, false) >= 0.5 ||
-                strip_cover(bin, x + w + 1, my0, x + w + apart, my1, false) >= 0.5))
-    return std::nullopt;
-  return PixelBox{x, y, w, h, ink_in(bin, x + inset, y + inset, x + w - inset, y + h - inset), ring};
+  const bool touched = strip_cover(bin, x - apart, my0, x - 1, my1, false) >= 0.5 ||
+                       strip_cover(bin, x + w + 1, my0, x + w + apart, my1, false) >= 0.5;
+  if (touched && !ring) return std::nullopt;
+  return Candidate{{x, y, w, h, ink_in(bin, x + inset, y + inset, x + w - inset, y + h - inset), ring}, !touched};
 }
 
 // Ink pixels in a row (dx) or column (dy) from (x, y) outward until white, at most `limit`.
@@ -161,7 +167,7 @@ int ink_run(Pix* bin, int x, int y, int dx, int dy, int limit) {
 // Boxes found by their empty inside: a box whose ring, or a label's letter, touches it joins
 // them into one shape among the straight strokes (a ring's flat top and bottom are straight for
 // longer than a side), but its inside is still a square hole in the ink, its border around it.
-void boxes_by_holes(Pix* bin, Pix* strokes, int min_side, int max_side, std::vector<PixelBox>& found) {
+void boxes_by_holes(Pix* bin, Pix* strokes, int min_side, int max_side, std::vector<Candidate>& found) {
   PixPtr holes(pixHolesByFilling(bin, 4));
   if (!holes) return;
   Boxa* boxes = pixConnCompBB(holes.get(), 4);
@@ -177,7 +183,8 @@ void boxes_by_holes(Pix* bin, Pix* strokes, int min_side, int max_side, std::vec
     const int top = ink_run(bin, hx + hw / 2, hy - 1, 0, -1, limit), bottom = ink_run(bin, hx + hw / 2, hy + hh, 0, 1, limit);
     if (!left || !right || !top || !bottom) continue;
     const int x = hx - left, y = hy - top, w = hw + left + right, h = hh + top + bottom;
-    const bool known = std::any_of(found.begin(), found.end(), [&](const PixelBox& o) {
+    const bool known = std::any_of(found.begin(), found.end(), [&](const Candidate& c) {
+      const PixelBox& o = c.box;
       return o.x < x + w && x < o.x + o.w && o.y < y + h && y < o.y + o.h;
     });
     if (known) continue;
@@ -201,7 +208,7 @@ std::vector<PixelBox> find_box_marks(Pix* image, int dpi) {
   Boxa* boxes = pixConnCompBB(strokes.get(), 8);
   if (!boxes) return out;
   const int n = boxaGetCount(boxes);
-  std::vector<PixelBox> found;
+  std::vector<Candidate> found;
   for (int i = 0; i < n && found.size() < kMaxBoxMarks; ++i) {
     l_int32 x = 0, y = 0, w = 0, h = 0;
     boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
@@ -216,12 +223,21 @@ std::vector<PixelBox> find_box_marks(Pix* image, int dpi) {
   }
   boxaDestroy(&boxes);
   boxes_by_holes(bin.get(), strokes.get(), min_side, max_side, found);
-  // A square inside another (a filled square drawn in a box) is the outer box's mark, not a box.
-  for (const PixelBox& b : found) {
-    const bool inside = std::any_of(found.begin(), found.end(), [&](const PixelBox& o) {
-      return &o != &b && o.x <= b.x && o.y <= b.y && o.x + o.w >= b.x + b.w && o.y + o.h >= b.y + b.h;
+  // A box a ring is pressed against is taken only when a box of its size on the page stands apart
+  // (a form's list): the bold capitals of a letterhead, their neighbours touching them and text
+  // above and below, never stand apart.
+  auto alike_apart = [&](const PixelBox& b) {
+    return std::any_of(found.begin(), found.end(), [&](const Candidate& c) {
+      return c.apart && std::abs(c.box.w - b.w) * 5 <= b.w && std::abs(c.box.h - b.h) * 5 <= b.h;
     });
-    if (!inside) out.push_back(b);
+  };
+  // A square inside another (a filled square drawn in a box) is the outer box's mark, not a box.
+  for (const Candidate& c : found) {
+    const PixelBox& b = c.box;
+    const bool inside = std::any_of(found.begin(), found.end(), [&](const Candidate& o) {
+      return &o != &c && o.box.x <= b.x && o.box.y <= b.y && o.box.x + o.box.w >= b.x + b.w && o.box.y + o.box.h >= b.y + b.h;
+    });
+    if (!inside && (c.apart || alike_apart(b))) out.push_back(b);
   }
   return out;
 }
