@@ -11,6 +11,8 @@ namespace cc {
 
 namespace {
 
+constexpr double kClearedInk = 0.08, kEmptyInk = 0.04;  // experience_checkbox_pixels.cpp's bars
+
 bool ink_at(Pix* bin, int x, int y) {
   l_uint32 v = 0;
   if (x < 0 || y < 0 || x >= static_cast<int>(pixGetWidth(bin)) || y >= static_cast<int>(pixGetHeight(bin))) return false;
@@ -93,12 +95,14 @@ PixPtr without_check_boxes(Pix* image, const std::vector<PixelBox>& boxes) {
   PixPtr mask(pixCreate(pixGetWidth(image), pixGetHeight(image), 1));
   if (!bin || !mask) return copy;
   for (const PixelBox& b : boxes) {
-    // A form's boxes come in lists of boxes of one size: a lone square (a letter of a square
-    // font, an ornament) is left to OCR.
-    const bool has_twin = std::any_of(boxes.begin(), boxes.end(), [&](const PixelBox& o) {
-      return &o != &b && std::abs(o.w - b.w) * 5 <= b.w && std::abs(o.h - b.h) * 5 <= b.h;
+    // A form's boxes come in lists of boxes of one size, some of them left empty: squares of
+    // strokes in a word (a bold serif "h", twice in "Anthony Thompson") are all inked alike and
+    // are left to OCR, and so is a lone square.
+    const bool empty_twin = std::any_of(boxes.begin(), boxes.end(), [&](const PixelBox& o) {
+      return &o != &b && o.ink <= kEmptyInk && !o.circled && std::abs(o.w - b.w) * 5 <= b.w && std::abs(o.h - b.h) * 5 <= b.h;
     });
-    if (!has_twin) continue;
+    // Only a marked or circled box: OCR reads an empty one as "[ ]" or "L]", harmlessly.
+    if (!empty_twin || (b.ink < kClearedInk && !b.circled)) continue;
     mark_box_and_mark(bin.get(), mask.get(), b);
     if (b.circled) mark_ring(bin.get(), mask.get(), b);
   }
