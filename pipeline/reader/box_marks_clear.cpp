@@ -11,7 +11,7 @@ namespace cc {
 
 namespace {
 
-constexpr double kClearedInk = 0.08, kEmptyInk = 0.04;  // experience_checkbox_pixels.cpp's bars
+constexpr double kEmptyInk = 0.04;  // experience_checkbox_pixels.cpp's empty bar
 
 bool ink_at(Pix* bin, int x, int y) {
   l_uint32 v = 0;
@@ -101,8 +101,10 @@ PixPtr without_check_boxes(Pix* image, const std::vector<PixelBox>& boxes) {
     const bool empty_twin = std::any_of(boxes.begin(), boxes.end(), [&](const PixelBox& o) {
       return &o != &b && o.ink <= kEmptyInk && !o.circled && std::abs(o.w - b.w) * 5 <= b.w && std::abs(o.h - b.h) * 5 <= b.h;
     });
-    // Only a marked or circled box: OCR reads an empty one as "[ ]" or "L]", harmlessly.
-    if (!empty_twin || (b.ink < kClearedInk && !b.circled)) continue;
+    // Only a circled box: OCR reads an empty one as "[ ]" or "L]", harmlessly, and a ticked one's
+    // token ("[X]") still tells its state where the pixels cannot be matched to a label (taking
+    // ticked boxes off too lost two ticked areas on an r1 scan turned upside down, gh-0001).
+    if (!empty_twin || !b.circled) continue;
     mark_box_and_mark(bin.get(), mask.get(), b);
     if (b.circled) mark_ring(bin.get(), mask.get(), b);
   }
