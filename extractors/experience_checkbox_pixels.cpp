@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 
 namespace cc {
 
@@ -11,7 +12,21 @@ namespace {
 // Ink inside a drawn box, border left out (BoxMark::ink): an X, a check mark or a dot inks
 // 0.15-0.6 of it, a filled box most of it, an empty one nothing but scan noise (0-0.02 on
 // generated scans, faint scans and phone photos); between the two bars: unclear.
-constexpr double kTickedInk = 0.08, kEmptyInk = 0.04;
+// Both bars are counted from the form's own floor: the least ink of the other boxes of about the
+// same size on the page (a grey photo or a dirty scan inks its empty boxes alike). A floor above
+// kMaxFloor is no floor: the other boxes are all marked, none shows what an empty one holds.
+constexpr double kTickedInk = 0.08, kEmptyInk = 0.04, kMaxFloor = 0.06;
+
+double ink_floor(const PageText& page, const BoxMark& box) {
+  double floor = 1.0;
+  for (const BoxMark& m : page.box_marks) {
+    if (&m == &box) continue;
+    const bool alike = std::abs(m.box.width() - box.box.width()) * 5 <= box.box.width() &&
+                       std::abs(m.box.height() - box.box.height()) * 5 <= box.box.height();
+    if (alike) floor = std::min(floor, m.ink);
+  }
+  return floor <= kMaxFloor ? std::max(floor, 0.0) : 0.0;
+}
 
 struct Label {
   const PageRef* page = nullptr;
@@ -31,9 +46,34 @@ std::optional<Label> label_of(const TextRun& line, const LabAreaMention& m) {
   return Label{&pieces.front()->page, pieces.front()->word->box, pieces.back()->word->box};
 }
 
-bool on_line(const BoxMark& m, const Box& word) {
+// How the page's lines of text run, dy per dx: the median over its OCR lines at least 150 points
+// wide of the slope from their first word to their last (a page scanned a degree askew, or a photo
+// seen at an angle, that the reader did not straighten), within 3 degrees; 0 when no line tells.
+double text_slope(const PageText& page) {
+  std::map<int, std::pair<const Word*, const Word*>> ends;  // line -> (leftmost, rightmost word)
+  for (const Word& w : page.words) {
+    auto [it, fresh] = ends.try_emplace(w.line, &w, &w);
+    if (fresh) continue;
+    if (w.box.center_x() < it->second.first->box.center_x()) it->second.first = &w;
+    if (w.box.center_x() > it->second.second->box.center_x()) it->second.second = &w;
+  }
+  std::vector<double> slopes;
+  for (const auto& [line, lr] : ends) {
+    const double dx = lr.second->box.center_x() - lr.first->box.center_x();
+    if (dx >= 150) slopes.push_back((lr.second->box.y1 - lr.first->box.y1) / dx);  // (baselines: bottoms)
+  }
+  if (slopes.empty()) return 0;
+  std::nth_element(slopes.begin(), slopes.begin() + slopes.size() / 2, slopes.end());
+  return std::clamp(slopes[slopes.size() / 2], -0.05, 0.05);
+}
+
+// Whether box `m` stands on the line of `word`, the page's slope followed from the word to the box
+// (a box in a column of its own stands far from its label: a degree of skew over 5 inches moves it
+// half a line).
+bool on_line(const BoxMark& m, const Box& word, double slope) {
   const double height = std::max(word.height(), 1.0);
-  return std::abs(m.box.center_y() - word.center_y()) <= 0.6 * std::max(height, m.box.height());
+  const double line_y = word.center_y() + slope * (m.box.center_x() - word.center_x());
+  return std::abs(m.box.center_y() - line_y) <= 0.6 * std::max(height, m.box.height());
 }
 
 // Words of the line standing between x0 and x1 (their centres).
@@ -57,8 +97,9 @@ const BoxMark* box_of(const TextRun& line, const std::vector<LabAreaMention>& me
   const double low = prev && prev->page->page == page ? prev->last.x1 - slack : -std::numeric_limits<double>::infinity();
   const double high = next && next->page->page == page ? next->first.x0 + slack : std::numeric_limits<double>::infinity();
   const BoxMark* best = nullptr;
+  const double slope = text_slope(*page);
   for (const BoxMark& m : page->box_marks) {
-    if (!on_line(m, label->first)) continue;
+    if (!on_line(m, side == BoxSide::before ? label->first : label->last, slope)) continue;
     // (OCR may read a box, or the ring round it, into the name's first word: "©Histopathology".)
     if (side == BoxSide::before) {
       if (m.box.x1 > label->first.x0 + slack && m.box.center_x() > label->first.x0 + label->first.height()) continue;
@@ -103,8 +144,9 @@ std::optional<PixelBoxReading> pixel_box(const TextRun& line, const std::vector<
   if (!box) return std::nullopt;
   const auto label = label_of(line, mentions[i]);
   PixelBoxReading r;
-  r.state = box->circled || box->ink >= kTickedInk ? BoxState::ticked : box->ink <= kEmptyInk ? BoxState::empty : BoxState::unclear;
-  r.strong = box->circled || box->ink >= 2 * kTickedInk;
+  const double floor = ink_floor(*label->page->page, *box), ink = box->ink - floor;
+  r.state = box->circled || ink >= kTickedInk ? BoxState::ticked : ink <= kEmptyInk ? BoxState::empty : BoxState::unclear;
+  r.strong = box->circled || ink >= 2 * kTickedInk;
   Evidence& e = r.evidence;
   e.file = label->page->document ? label->page->document->file : "";
   e.page = label->page->page->number;
@@ -113,7 +155,7 @@ std::optional<PixelBoxReading> pixel_box(const TextRun& line, const std::vector<
            (box->circled ? std::string("circled, ") : std::string()) + "ink " +
            std::to_string(static_cast<int>(box->ink * 100 + 0.5)) + "%)";
   // Well inside either side of the margin: as sure as the print; near it: below review's bar.
-  const double margin = r.state == BoxState::ticked ? (box->circled ? 1.5 : box->ink / kTickedInk) : r.state == BoxState::empty ? 1.0 : 0.0;
+  const double margin = r.state == BoxState::ticked ? (box->circled ? 1.5 : ink / kTickedInk) : r.state == BoxState::empty ? 1.0 : 0.0;
   e.confidence = r.state == BoxState::unclear ? 0.5 : std::min(1.0, 0.85 + 0.1 * std::min(margin, 1.5));
   return r;
 }

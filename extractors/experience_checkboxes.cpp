@@ -65,6 +65,16 @@ std::optional<BoxState> box_state(std::string_view token) {
 
 namespace {
 
+// A token that may be a piece of a box OCR read apart ("[", "X", "]"): it holds a bracket, or is
+// a mark (x, v, y) or a box or tick glyph.
+bool box_piece(std::string_view token) {
+  if (token.find_first_of("[](){}|") != std::string_view::npos) return true;
+  if (token.size() == 1) return std::string_view("xXvVyY").find(token[0]) != std::string_view::npos;
+  for (const auto& [glyph, state] : glyphs())
+    if (token == glyph) return true;
+  return false;
+}
+
 // The box that ends at `end` in `text` (no further left than `limit`): the last one to three
 // tokens that together read as a box ("[", "X", "]" read apart by OCR); its start and state.
 std::optional<std::pair<std::size_t, BoxState>> box_ending_at(const std::string& text, std::size_t end, std::size_t limit) {
@@ -76,6 +86,9 @@ std::optional<std::pair<std::size_t, BoxState>> box_ending_at(const std::string&
     std::size_t s = b;
     while (s > limit && text[s - 1] != ' ') --s;
     if (s == b) break;
+    // (A piece of a box read apart is a bracket or the mark: a dash or a dot OCR read off the
+    // paper before the box is no part of it.)
+    if (tokens > 0 && !box_piece(std::string_view(text).substr(s, b - s))) break;
     begin = s;
     const auto state = box_state(std::string_view(text).substr(begin, end - begin));
     if (state) best = std::make_pair(begin, *state);
@@ -220,8 +233,12 @@ std::vector<CheckedArea> checked_areas(const std::vector<TextRun>& lines) {
       item.evidence = line.evidence(from, to);
       // The name read as surely as its words; the box as surely as its token (before or after it).
       const double name_read = line.confidence(m.begin, name_end);
-      item.confidence = std::min(name_read, from < m.begin ? token_confidence(line, from, m.begin, box.has_value())
-                                                           : token_confidence(line, name_end, to, box.has_value()));
+      // (Tesseract is unsure of a word on a faint scan or beside a box; a long name the vocabulary
+      // knows, in a list of boxes, is the area all the same: the box's reading decides how sure
+      // the item is.)
+      const double name_sure = m.end - m.begin >= 6 ? std::max(name_read, 0.9) : name_read;
+      item.confidence = std::min(box ? name_sure : name_read, from < m.begin ? token_confidence(line, from, m.begin, box.has_value())
+                                                                         : token_confidence(line, name_end, to, box.has_value()));
       for (const TextRun::Piece* p : line.pieces_in(m.begin, m.end))
         item.ocr = item.ocr || (p->page.page && p->page.page->source == TextSource::ocr);
       // On a scan the box's pixels decide when its text does not: no token, or one OCR could not
@@ -237,9 +254,7 @@ std::vector<CheckedArea> checked_areas(const std::vector<TextRun>& lines) {
         const bool agree = by_text == BoxState::unclear || by_text == pixels->state;
         item.state = agree || (pixels->strong && pixels->state == BoxState::ticked) ? pixels->state : BoxState::unclear;
         item.evidence.insert(item.evidence.begin(), pixels->evidence);
-        // (Tesseract is unsure of a word beside a drawn box; a long name the vocabulary knows is
-        // the area all the same: the box's reading decides how sure the item is.)
-        item.confidence = std::min(m.end - m.begin >= 6 ? std::max(name_read, 0.9) : name_read, pixels->evidence.confidence);
+        item.confidence = std::min(name_sure, pixels->evidence.confidence);
         line_has_box[l] = true;
         ++with_box;
         boxed.push_back(std::move(item));

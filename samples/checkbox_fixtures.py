@@ -15,11 +15,12 @@ Lists come in one, two or three columns, the area names vary ("Clinical Chemistr
 "Biochemistry", "Haematology", ...) and an "Other" box may sit among them. `truth.json` lists,
 per file, the ticked areas (lab-area ids) and how the form was printed.
 
-Usage: /usr/bin/python3 samples/checkbox_fixtures.py --out DIR [--count N] [--seed S]
+Usage: /usr/bin/python3 samples/checkbox_fixtures.py --out DIR [--count N] [--scan-count N] [--seed S] [--jobs N]
 """
 import argparse
 import json
 import math
+import multiprocessing
 import os
 import random
 import sys
@@ -128,7 +129,8 @@ def draw_item(c, style, side, x, y, label, on, col_width, rng):
         bx, lx = x, x + s + 7
     else:  # the box after the label, right after it or in a column of its own
         lx = x
-        bx = x + label_w + 8 if rng.random() < 0.5 else x + col_width - s - 22
+        # (never over a label longer than its column: a form is laid out so its labels clear their boxes)
+        bx = x + label_w + 8 if rng.random() < 0.5 else x + max(label_w + 8, col_width - s - 22)
     c.setLineWidth(1)
     c.rect(bx, y - 2, s, s, stroke=1, fill=0)
     c.drawString(lx, y, label)
@@ -223,33 +225,51 @@ def pick_items(rng):
     return [(label, area, area in ticked) for label, area in items], sorted(ticked)
 
 
+def make_form(job):
+    """One form of the plan (main): drawn, then scanned or photographed for a scan; its file's name."""
+    out, name, source, style, side, items, form_seed, kind = job
+    form_rng = random.Random(form_seed)
+    path = os.path.join(out, name)
+    draw_form(path, style, side, items, form_rng)
+    if source == "scan":
+        path = capture(path, kind, form_rng)
+    return os.path.basename(path)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", required=True)
     ap.add_argument("--count", type=int, default=4, help="forms per style and source")
+    ap.add_argument("--scan-count", type=int, default=None,
+                    help="forms per style for scans (default --count); 3 gives each style once per capture")
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--only", default="", help="make only the forms whose name contains this")
+    ap.add_argument("--jobs", type=int, default=1, help="forms made at once (the same files whatever the number)")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     os.makedirs(a.out, exist_ok=True)
-    truth = {}
+    # The plan first, drawn from one generator in a fixed order, so the forms do not depend on --jobs.
+    plan, kinds = [], {}
     made = 0
     for source, styles in (("text", TEXT_STYLES), ("scan", SCAN_STYLES)):
+        count = a.count if source == "text" or a.scan_count is None else a.scan_count
         for style, side in styles:
-            for n in range(a.count):
+            for n in range(count):
                 items, ticked = pick_items(rng)
-                form_rng = random.Random(rng.randrange(2 ** 31))
+                form_seed = rng.randrange(2 ** 31)
                 made += 1
                 kind = CAPTURES[made % len(CAPTURES)] if source == "scan" else "text"
                 name = f"{source}-{style}-{side}-{n}" + (f"-{kind}" if source == "scan" else "") + ".pdf"
                 if a.only and a.only not in name:
                     continue
-                path = os.path.join(a.out, name)
-                draw_form(path, style, side, items, form_rng)
-                if source == "scan":
-                    path = capture(path, kind, form_rng)
-                truth[os.path.basename(path)] = {"source": source, "style": style, "side": side, "capture": kind,
-                                                 "ticked": ticked}
+                plan.append((a.out, name, source, style, side, items, form_seed, kind))
+                kinds[name] = {"source": source, "style": style, "side": side, "capture": kind, "ticked": ticked}
+    if a.jobs > 1:
+        with multiprocessing.Pool(a.jobs) as pool:
+            files = pool.map(make_form, plan, chunksize=1)
+    else:
+        files = [make_form(job) for job in plan]
+    truth = {file: kinds[job[1]] for file, job in zip(files, plan)}
     with open(os.path.join(a.out, "truth.json"), "w") as f:
         json.dump(truth, f, indent=1, sort_keys=True)
     print(f"wrote {len(truth)} forms to {a.out}")

@@ -29,6 +29,14 @@ std::vector<PixelBox> find_box_marks(Pix* image, int dpi);
 bool may_hold_check_boxes(const std::vector<Word>& words);
 constexpr int kTextLayerBoxDpi = 150;
 
+// The page image OCR reads: a copy of `image` (1 or 8 bpp) with each circled box of `boxes` taken
+// off — the box, the ink joined to it (up to a side above or below, half a side left or right)
+// and all ink inside the ring (measured on the four sides of the box) — when the page also holds
+// an empty box of its size (a form's list). OCR took a ring touching a label into the label's
+// first letter ("(tistopathology") or dropped the line; the box's state comes from its pixels,
+// measured before this. Ticked and empty boxes stay: their tokens ("[X]", "[ ]") still tell.
+PixPtr without_check_boxes(Pix* image, const std::vector<PixelBox>& boxes);
+
 // The boxes of a rendering at `dpi` as the page's BoxMarks (points).
 std::vector<BoxMark> box_marks_in_points(Pix* image, int dpi);
 

@@ -168,12 +168,22 @@ int put_back_lost_minus(Pix* image, std::vector<OcrWord>& words) {
   return count;
 }
 
+// The check boxes of a prepared page, measured on it; the page Tesseract reads is left without
+// them (box_marks.h, without_check_boxes), so a ring or a tick touching a label is not read into it.
+std::vector<PixelBox> take_off_check_boxes(PreparedPage& prep) {
+  std::vector<PixelBox> boxes = find_box_marks(prep.image.get(), prep.dpi);
+  if (boxes.empty()) return boxes;
+  if (PixPtr cleared = without_check_boxes(prep.image.get(), boxes)) prep.image = std::move(cleared);
+  return boxes;
+}
+
 }  // namespace
 
 Status ocr_page(Pix* gray, int dpi, OcrEngine& engine, PageText& page) {
   const double started_cpu = thread_cpu_seconds();
   auto prep = prepare_page(gray, dpi, &engine);
   if (!prep) return prep.error();
+  std::vector<PixelBox> check_boxes = take_off_check_boxes(*prep);
   std::vector<std::string> reading_notes;
   OcrLayout layout = OcrLayout::single_block;
   auto words = read_words(engine, *prep, reading_notes, layout);
@@ -181,6 +191,7 @@ Status ocr_page(Pix* gray, int dpi, OcrEngine& engine, PageText& page) {
   if (prep->clockwise_quads != 0 && prep->orientation_confidence < kTrustedOrientation) {
     auto upright = prepare_page(gray, dpi, nullptr);
     if (!upright) return upright.error();
+    std::vector<PixelBox> upright_boxes = take_off_check_boxes(*upright);
     std::vector<std::string> upright_notes;
     OcrLayout upright_layout = OcrLayout::single_block;
     auto upright_words = read_words(engine, *upright, upright_notes, upright_layout);
@@ -189,6 +200,7 @@ Status ocr_page(Pix* gray, int dpi, OcrEngine& engine, PageText& page) {
       reading_notes = std::move(upright_notes);
       reading_notes.push_back("orientation guess rejected: the page reads better upright");
       prep = std::move(upright);
+      check_boxes = std::move(upright_boxes);
       words = std::move(upright_words);
       layout = upright_layout;
     }
@@ -207,7 +219,6 @@ Status ocr_page(Pix* gray, int dpi, OcrEngine& engine, PageText& page) {
   const double to_points = 72.0 / dpi;
   page.words.clear();
   double confidence_sum = 0;
-  const std::vector<PixelBox> check_boxes = find_box_marks(prep->image.get(), prep->dpi);
   const int dropped = drop_unreadable_lines(*words, check_boxes);
   if (dropped > 0) page.notes.push_back("dropped " + std::to_string(dropped) + " line(s) read below " +
                                         std::to_string(static_cast<int>(kMinLineConfidence * 100)) + "% confidence (seals, ornaments, noise)");

@@ -212,7 +212,11 @@ Expected<PreparedPage> prepare_page(Pix* gray, int dpi, OcrEngine* engine) {
     if (!out) return make_error(ErrorCode::ocr_failed, "deskew failed");
   }
   {
-    RulingLines cleaned = remove_ruling_lines(out.get(), text_height * prep.scale);
+    // (A page whose text height cannot be measured — a faint scan, its ink lighter than the
+    // measuring threshold — is taken to have 10 pt type, 1/12.5 inch: ruling_lines' fixed
+    // fallback of 60 px took a check box's side lengthened by a tick run out of it for a rule.)
+    const double rule_text_height = text_height > 0 ? text_height * prep.scale : dpi / 12.5;
+    RulingLines cleaned = remove_ruling_lines(out.get(), rule_text_height);
     if (cleaned.page) out = std::move(cleaned.page);
     prep.ruling_pixels = cleaned.removed_pixels;
   }

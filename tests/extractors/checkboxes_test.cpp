@@ -119,6 +119,14 @@ TEST(CheckBoxes, ACheckAllThatApplyListWithoutAnyBoxTokenGoesToReview) {
   EXPECT_LT(f.job.confidence, kLowConfidence);
 }
 
+// On a photo OCR reads a dash off the paper before an empty box read apart ("— [ ]"): it is no
+// part of the box, which stays empty rather than unclear.
+TEST(CheckBoxes, ADashReadBeforeABoxIsNoPartOfIt) {
+  const Form f = form({"[X] Immunology   [ ] Chemistry   \u2014 [ ] Clinical Microscopy"}, 0.95f);
+  EXPECT_EQ(f.job.departments, (Areas{"immunology"}));
+  EXPECT_GE(f.job.confidence, kLowConfidence);
+}
+
 TEST(CheckBoxes, LabelsLeftOfTheirBoxesInColumns) {
   // The second column's name has the first column's box before it: the lines' ends tell the side.
   EXPECT_EQ(form({"Chemistry \u2612   Microbiology \u2610", "Hematology \u2610   Blood Bank \u2612"}).job.departments,
@@ -199,6 +207,20 @@ TEST(CheckBoxPixels, InkBetweenEmptyAndTickedGoesToReview) {
   const Job j = scanned_form_with_boxes({0.3, 0.07, 0.0});
   EXPECT_EQ(j.departments, (std::vector<std::string>{"chemistry"}));
   EXPECT_LT(j.confidence, kLowConfidence);
+}
+
+// A grey photo inks its empty boxes too: the form's own empty boxes set the floor the ink is
+// counted from, so they are empty and the marked one ticked (a fixed bar made them unclear).
+TEST(CheckBoxPixels, TheFormsEmptyBoxesSetTheFloor) {
+  const Job j = scanned_form_with_boxes({0.16, 0.05, 0.05});
+  EXPECT_EQ(j.departments, (std::vector<std::string>{"chemistry"}));
+  EXPECT_GE(j.confidence, kLowConfidence);
+}
+
+// Every box marked, lightly: no box shows what an empty one holds, so there is no floor.
+TEST(CheckBoxPixels, AFormWithEveryBoxMarkedHasNoFloor) {
+  const Job j = scanned_form_with_boxes({0.1, 0.1, 0.1});
+  EXPECT_EQ(j.departments, (std::vector<std::string>{"chemistry", "hematology", "microbiology"}));
 }
 
 }  // namespace
