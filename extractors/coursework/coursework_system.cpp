@@ -57,6 +57,10 @@ std::string european_system(const CreditSystemClues& clues) {
   // "LMD" (Licence-Master-Doctorat) is the European three-cycle system that French-speaking
   // countries adopted with ECTS credits: "Système LMD", "régime LMD".
   static const Regex ects(R"(\bects\b|european\s+credit\s+transfer|\bsyst(e|è)me\s*/?\s*(system\s*)?:?\s*LMD\b|\br(e|é)gime\s+LMD\b)", kIcase);
+  // Chile's transfer credits (SCT-Chile: 60 a year, 24-31 hours of work each) are ECTS-like credits
+  // by design; the acronym in capitals only in running text.
+  static const Regex sct_header(R"(\bsct\b)", kIcase);
+  static const Regex sct_text(R"(\bSCT\b|[Ss]istema\s+de\s+[Cc]r(e|é)ditos\s+[Tt]ransferibles)");
   static const Regex uk(R"(\b(cats|scqf)\b|\buk\s+credits?\b|credit\s+accumulation\s+and\s+transfer)", kIcase);
   // In running text the acronyms only in capitals: "Dogs and Cats" is a course title.
   static const Regex uk_in_text(R"(\b(CATS|SCQF)\b|\bUK\s+[Cc]redits?\b|[Cc]redit\s+[Aa]ccumulation\s+and\s+[Tt]ransfer)");
@@ -67,14 +71,14 @@ std::string european_system(const CreditSystemClues& clues) {
   static const Regex hours(R"(\b(hours?|hrs?)\b|cr\.?\s*hrs?\b)", kIcase);
   bool hours_header = false;
   for (const auto& h : clues.credit_headers) {
-    if (std::regex_search(h, ects)) return "ects";
+    if (std::regex_search(h, ects) || std::regex_search(h, sct_header)) return "ects";
     if (std::regex_search(h, uk)) return "uk";
     hours_header = hours_header || std::regex_search(h, hours);
   }
   if (hours_header) return "";
   // Credits read beside an ECTS column ("K | AKTS", "Credits | ECTS"): the text's ECTS names that
   // column, not the credits.
-  if (!clues.european_beside && std::regex_search(clues.text, ects)) return "ects";
+  if (!clues.european_beside && (std::regex_search(clues.text, ects) || std::regex_search(clues.text, sct_text))) return "ects";
   if (std::regex_search(clues.text, uk_in_text)) return "uk";
   if (clues.country_hint == "GB" || std::regex_search(clues.text, uk_country)) return "uk";
   return "";

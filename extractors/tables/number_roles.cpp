@@ -152,4 +152,14 @@ bool is_decimal_grade_scale(const std::vector<std::string>& cells) {
   return distinct.size() >= 4 && quarters;
 }
 
+bool hours_are_credit_sized(const std::vector<std::string>& cells) {
+  size_t filled = 0, sized = 0;
+  for (const auto& v : numbers_of(cells)) {
+    if (!v) continue;
+    ++filled;
+    sized += *v >= 0.5 && *v <= 6 && std::fmod(*v * 2, 1.0) == 0;
+  }
+  return filled >= 3 && sized * 10 >= filled * 9;
+}
+
 }  // namespace cc

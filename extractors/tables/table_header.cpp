@@ -285,6 +285,14 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens) {
   const size_t known = static_cast<size_t>(std::count_if(cells.begin(), cells.end(), [](const HeaderCell& c) { return c.role != ColumnRole::unknown; }));
   if (known < 3 || unknown * 3 > tokens.size()) return {};
 
+  // "Course" names a code column in most headers ("Course | Title | Credits"), but right after a
+  // code column in a header with no title column ("Code | Course | CH | Mark") it names the title.
+  const bool has_title = std::any_of(cells.begin(), cells.end(), [](const HeaderCell& c) { return c.role == ColumnRole::title; });
+  for (size_t k = 1; k < cells.size() && !has_title; ++k)
+    if (cells[k].role == ColumnRole::code && cells[k - 1].role == ColumnRole::code && letters_lower(cells[k].text) == "course") {
+      cells[k].role = ColumnRole::title;
+      break;
+    }
   // A role seen again starts the next table printed beside the first.
   std::vector<TableHeader> tables;
   std::vector<HeaderCell> current;

@@ -37,6 +37,21 @@ TEST(CreditSystems, LmdIsEcts) {
   EXPECT_EQ(detect_credit_system(lmd), "semester");
 }
 
+// Chile's transfer credits (SCT) are ECTS-like: by a credit header "SCT", or by the text naming
+// the system; the letters in lower case in running text name nothing.
+TEST(CreditSystems, ChileanTransferCreditsAreEcts) {
+  CreditSystemClues sct = terms_of({{15, 15}, {8, 8, 6, 5, 3}});
+  sct.credit_headers = {"SCT"};
+  EXPECT_EQ(detect_credit_system(sct), "ects");
+  sct.credit_headers = {"Credits"};
+  sct.text = "1 SCT equivale a 24 a 31 horas de trabajo";
+  EXPECT_EQ(detect_credit_system(sct), "ects");
+  sct.text = "Sistema de Créditos Transferibles";
+  EXPECT_EQ(detect_credit_system(sct), "ects");
+  sct.text = "Vorplic sct Dranthery";
+  EXPECT_EQ(detect_credit_system(sct), "semester");
+}
+
 // National credits read beside an ECTS column: the ECTS the text names ("Total ECTS: 240") are
 // that column's; the credits read are the nation's own (a Turkish "K | AKTS" transcript).
 TEST(CreditSystems, EctsBesideTheCreditsReadNamesNothing) {
