@@ -84,6 +84,21 @@ std::string european_system(const CreditSystemClues& clues) {
   return "";
 }
 
+// Hours of class printed in place of credits: every credit column headed in hours alone ("Heures",
+// "Horas", "CH", no word of credit) and a typical course of 16 hours or more (no course carries 16
+// semester credits; a course of 45 or 60 hours over a term is an ordinary one).
+bool contact_hours_for_credits(const CreditSystemClues& clues) {
+  static const Regex hours(R"(heure|hora|hour|hrs?|godzin|ore|ch)", kIcase);
+  static const Regex credit(R"(cr(e|é)d|kred|ects|units?|cr)", kIcase);
+  if (clues.credit_headers.empty() || clues.course_credits.size() < 3) return false;
+  for (const auto& h : clues.credit_headers)
+    if (!std::regex_search(h, hours) || std::regex_search(h, credit)) return false;
+  std::vector<double> values;
+  for (const auto& [term, credits] : clues.course_credits) values.push_back(credits);
+  std::sort(values.begin(), values.end());
+  return values[values.size() / 2] >= 16;
+}
+
 // UK credits told by their numbers when no word names them: whole-number modules of 10 to 60
 // credits (median), adding up to exactly 120 in at least half of the terms (a UK or South African
 // year is 120 credits; an ECTS year is 60, a US semester 12 to 18 of courses of 1 to 5).
@@ -135,6 +150,7 @@ bool mexican_credits(const CreditSystemClues& clues) {
 
 CreditSystemChoice choose_credit_system(const CreditSystemClues& clues) {
   if (!clues.has_credits && clues.has_marks) return {"marks", "a marks column and no credits"};
+  if (contact_hours_for_credits(clues)) return {"hours", "hours of class in place of credits"};
   if (std::string european = european_system(clues); !european.empty())
     return {european, "a credit header or the transcript's words name " + european + " credits"};
   if (uk_by_numbers(clues)) return {"uk", "modules of 10 credits or more adding up to 120 a year"};
@@ -161,6 +177,7 @@ std::optional<double> to_semester_hours(std::optional<double> credits, const std
   if (system == "ects") factor = 0.5;   // 60 ECTS a year = 30 SH
   if (system == "uk") factor = 0.25;    // 120 UK (CATS) credits a year = 30 SH
   if (system == "mx") factor = 0.5;     // 2 Mexican credits = 1 hour a week for a semester
+  if (system == "hours") factor = 1.0 / 15;  // 15 hours of class = 1 SH (the ruleset's semester_hours_per_credit.hours)
   const double hours = *credits * factor;
   return rounded ? std::round(hours * 100.0) / 100.0 : hours;
 }

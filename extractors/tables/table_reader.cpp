@@ -346,8 +346,9 @@ class BlockReader {
     layout.from_content[k] = true;
   }
 
-  // A table's only hours column ("CH") with no credits column: credits when its values are a
-  // course's credits (number_roles.h), contact hours otherwise (a Brazilian "CH" of 60 hours).
+  // A table's only hours column ("CH", "Heures") with no credits column: the credits, when its
+  // values are a course's credits or its hours of class over a term (number_roles.h); the header's
+  // words tell the coursework which (a French relevé's "Heures" of 45 and 60, no credits).
   static void credit_hours_are_credits(ColumnLayout& layout, const std::vector<const TableRow*>& body) {
     const auto& cols = layout.columns;
     auto count = [&](ColumnRole r) { return std::count_if(cols.begin(), cols.end(), [r](const Column& c) { return c.role == r; }); };
@@ -355,7 +356,7 @@ class BlockReader {
     const size_t k = first_of_role(layout, ColumnRole::contact_hours);
     std::vector<std::string> cells;
     for (const TableRow* r : body) cells.push_back(join_words(assign_columns(*r, layout)[k]));
-    if (!hours_are_credit_sized(cells)) return;
+    if (!hours_are_credit_sized(cells) && !hours_are_term_hours(cells)) return;
     layout.columns[k].role = ColumnRole::credits;
     layout.header.cells[k].role = ColumnRole::credits;
     layout.from_content.resize(cols.size(), false);
@@ -416,6 +417,9 @@ class BlockReader {
     if (body.empty() && demoted) body = tabular;
     ColumnLayout layout = layout_for(header, body);
     if (demoted && layout.from_content.empty()) layout.from_content.assign(layout.columns.size(), false);
+    // No row reads as a record until an hours column is known to be the credits (titles and
+    // numbers, no code): the rows that cut into cells tell.
+    if (body.empty()) credit_hours_are_credits(layout, tabular);
     return layout;
   }
 
