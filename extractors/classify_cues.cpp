@@ -51,7 +51,7 @@ const std::vector<Cue>& transcript_cues() {
       // The same documents' names in Spanish, Portuguese, French and Polish, and the European
       // diploma supplement, whose section 4 is the transcript.
       {R"(certificado (de|of) (notas|calificaciones)|certificado acad|expediente acad|historia acad|)"
-       R"(hist.rico escolar|relev. de notes|relev. des notes|diploma supplement|suplement do dyplomu)", 5},
+       R"(hist(o|ó|Ó)rico escolar|relev(e|é|É) de notes|relev(e|é|É) des notes|diploma supplement|suplement do dyplomu)", 5},
       {R"(asignaturas?|cr.ditos|calificaci|semestre|disciplinas?|cr.dits)", 1},
       {R"(\bsemester\b|\bquarter\b|\bterm\b|\bsession\b|\bexamination\b)", 1},
       {R"(\bunits\b|\bcredits?\b|\bcr\.|\bqtr\b)", 1},

@@ -57,6 +57,10 @@ std::string european_system(const CreditSystemClues& clues) {
   // "LMD" (Licence-Master-Doctorat) is the European three-cycle system that French-speaking
   // countries adopted with ECTS credits: "Système LMD", "régime LMD".
   static const Regex ects(R"(\bects\b|european\s+credit\s+transfer|\bsyst(e|è)me\s*/?\s*(system\s*)?:?\s*LMD\b|\br(e|é)gime\s+LMD\b)", kIcase);
+  // Chile's transfer credits (SCT-Chile: 60 a year, 24-31 hours of work each) are ECTS-like credits
+  // by design; the acronym in capitals only in running text.
+  static const Regex sct_header(R"(\bsct\b)", kIcase);
+  static const Regex sct_text(R"(\bSCT\b|[Ss]istema\s+de\s+[Cc]r(e|é)ditos\s+[Tt]ransferibles)");
   static const Regex uk(R"(\b(cats|scqf)\b|\buk\s+credits?\b|credit\s+accumulation\s+and\s+transfer)", kIcase);
   // In running text the acronyms only in capitals: "Dogs and Cats" is a course title.
   static const Regex uk_in_text(R"(\b(CATS|SCQF)\b|\bUK\s+[Cc]redits?\b|[Cc]redit\s+[Aa]ccumulation\s+and\s+[Tt]ransfer)");
@@ -67,17 +71,32 @@ std::string european_system(const CreditSystemClues& clues) {
   static const Regex hours(R"(\b(hours?|hrs?)\b|cr\.?\s*hrs?\b)", kIcase);
   bool hours_header = false;
   for (const auto& h : clues.credit_headers) {
-    if (std::regex_search(h, ects)) return "ects";
+    if (std::regex_search(h, ects) || std::regex_search(h, sct_header)) return "ects";
     if (std::regex_search(h, uk)) return "uk";
     hours_header = hours_header || std::regex_search(h, hours);
   }
   if (hours_header) return "";
   // Credits read beside an ECTS column ("K | AKTS", "Credits | ECTS"): the text's ECTS names that
   // column, not the credits.
-  if (!clues.european_beside && std::regex_search(clues.text, ects)) return "ects";
+  if (!clues.european_beside && (std::regex_search(clues.text, ects) || std::regex_search(clues.text, sct_text))) return "ects";
   if (std::regex_search(clues.text, uk_in_text)) return "uk";
   if (clues.country_hint == "GB" || std::regex_search(clues.text, uk_country)) return "uk";
   return "";
+}
+
+// Hours of class printed in place of credits: every credit column headed in hours alone ("Heures",
+// "Horas", "CH", no word of credit) and a typical course of 16 hours or more (no course carries 16
+// semester credits; a course of 45 or 60 hours over a term is an ordinary one).
+bool contact_hours_for_credits(const CreditSystemClues& clues) {
+  static const Regex hours(R"(heure|hora|hour|hrs?|godzin|ore|ch)", kIcase);
+  static const Regex credit(R"(cr(e|é)d|kred|ects|units?|cr)", kIcase);
+  if (clues.credit_headers.empty() || clues.course_credits.size() < 3) return false;
+  for (const auto& h : clues.credit_headers)
+    if (!std::regex_search(h, hours) || std::regex_search(h, credit)) return false;
+  std::vector<double> values;
+  for (const auto& [term, credits] : clues.course_credits) values.push_back(credits);
+  std::sort(values.begin(), values.end());
+  return values[values.size() / 2] >= 16;
 }
 
 // UK credits told by their numbers when no word names them: whole-number modules of 10 to 60
@@ -131,6 +150,7 @@ bool mexican_credits(const CreditSystemClues& clues) {
 
 CreditSystemChoice choose_credit_system(const CreditSystemClues& clues) {
   if (!clues.has_credits && clues.has_marks) return {"marks", "a marks column and no credits"};
+  if (contact_hours_for_credits(clues)) return {"hours", "hours of class in place of credits"};
   if (std::string european = european_system(clues); !european.empty())
     return {european, "a credit header or the transcript's words name " + european + " credits"};
   if (uk_by_numbers(clues)) return {"uk", "modules of 10 credits or more adding up to 120 a year"};
@@ -157,6 +177,7 @@ std::optional<double> to_semester_hours(std::optional<double> credits, const std
   if (system == "ects") factor = 0.5;   // 60 ECTS a year = 30 SH
   if (system == "uk") factor = 0.25;    // 120 UK (CATS) credits a year = 30 SH
   if (system == "mx") factor = 0.5;     // 2 Mexican credits = 1 hour a week for a semester
+  if (system == "hours") factor = 1.0 / 15;  // 15 hours of class = 1 SH (the ruleset's semester_hours_per_credit.hours)
   const double hours = *credits * factor;
   return rounded ? std::round(hours * 100.0) / 100.0 : hours;
 }

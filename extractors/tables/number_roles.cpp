@@ -152,4 +152,27 @@ bool is_decimal_grade_scale(const std::vector<std::string>& cells) {
   return distinct.size() >= 4 && quarters;
 }
 
+bool hours_are_credit_sized(const std::vector<std::string>& cells) {
+  size_t filled = 0, sized = 0;
+  for (const auto& v : numbers_of(cells)) {
+    if (!v) continue;
+    ++filled;
+    sized += *v >= 0.5 && *v <= 6 && std::fmod(*v * 2, 1.0) == 0;
+  }
+  return filled >= 3 && sized * 10 >= filled * 9;
+}
+
+bool hours_are_term_hours(const std::vector<std::string>& cells) {
+  std::vector<double> values;
+  size_t filled = 0;
+  for (const auto& v : numbers_of(cells)) {
+    if (!v) continue;
+    ++filled;
+    if (*v >= 8 && *v <= 400 && std::fmod(*v, 1.0) == 0) values.push_back(*v);
+  }
+  if (filled < 3 || values.size() * 10 < filled * 9) return false;
+  std::sort(values.begin(), values.end());
+  return values[values.size() / 2] >= 16;
+}
+
 }  // namespace cc

@@ -10,6 +10,10 @@
 //   row, with one factor per grade (points = credits x grade value), and otherwise the one that
 //   looks most like credits (whole or half values, few distinct ones);
 // - a column that only rises down the table (5 5 6 6 7) is a level or year of study, not credits;
+// - a table's only hours column, with no credits column beside it, whose values are those of a
+//   course's credits (whole or half, 0.5 to 6) is the credits ("CH": credit hours); contact hours
+//   counted over a term are tens (30, 60, 72), and with no credits column they are the only measure
+//   of a course's size: the credits column too, in hours (the coursework names the system);
 // - a column of decimals in 1-5 printed in quarter steps with several distinct values beside a
 //   column of whole numbers is a numeric grade (1.0-5.0 scales), not credits.
 #pragma once
@@ -52,5 +56,13 @@ bool is_rising_level(const std::vector<std::string>& cells);
 // True when the column is a numeric grade: decimals printed with a point on eight rows in ten,
 // all in 1-5, at least four distinct values, some of them a quarter or three quarters off a whole.
 bool is_decimal_grade_scale(const std::vector<std::string>& cells);
+
+// True when an hours column holds a course's credits rather than its contact hours: whole or half
+// values of 0.5 to 6 on nine rows in ten of its filled cells, three rows at least.
+bool hours_are_credit_sized(const std::vector<std::string>& cells);
+
+// True when an hours column holds the hours of class over a term: whole numbers of 8 to 400 on
+// nine rows in ten of its filled cells, three rows at least, their median 16 or more.
+bool hours_are_term_hours(const std::vector<std::string>& cells);
 
 }  // namespace cc

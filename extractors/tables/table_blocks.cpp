@@ -88,7 +88,10 @@ Headers find_headers(const std::vector<TableRow>& rows, const SectionTest& is_se
   Headers h{std::vector<std::vector<TableHeader>>(rows.size()), std::vector<bool>(rows.size(), false)};
   for (size_t i = 0; i < rows.size(); ++i) {
     if (h.part[i]) continue;
-    auto single = parse_header_row(rows[i]);
+    // A term line right over a line of header words ("First Semester" over "Code Course CH Mark
+    // Grade") is the rows' term, not the header's upper line.
+    if (i + 1 < rows.size() && is_section(row_text(rows[i])) && vocabulary_only(rows[i + 1])) continue;
+    auto single = parse_header_row(rows[i], true);
     // Lines under it made only of header words ("UNITS" under "CREDIT") belong to the same header.
     size_t extra = 0;
     // A section line under a header ("Fall Quarter 2017") is no part of it.

@@ -202,7 +202,7 @@ void hours_beside_credits(std::vector<HeaderCell>& cells) {
     if (hours_only(c)) c.role = ColumnRole::contact_hours;
 }
 
-std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens) {
+std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens, bool course_may_be_title = false) {
   if (tokens.size() < 3) return {};
   std::vector<HeaderCell> cells;
   size_t unknown = 0;
@@ -285,6 +285,14 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens) {
   const size_t known = static_cast<size_t>(std::count_if(cells.begin(), cells.end(), [](const HeaderCell& c) { return c.role != ColumnRole::unknown; }));
   if (known < 3 || unknown * 3 > tokens.size()) return {};
 
+  // "Course" names a code column in most headers ("Course | Title | Credits"), but right after a
+  // code column in a header with no title column ("Code | Course | CH | Mark") it names the title.
+  const bool has_title = std::any_of(cells.begin(), cells.end(), [](const HeaderCell& c) { return c.role == ColumnRole::title; });
+  for (size_t k = 1; k < cells.size() && course_may_be_title && !has_title; ++k)
+    if (cells[k].role == ColumnRole::code && cells[k - 1].role == ColumnRole::code && letters_lower(cells[k].text) == "course") {
+      cells[k].role = ColumnRole::title;
+      break;
+    }
   // A role seen again starts the next table printed beside the first.
   std::vector<TableHeader> tables;
   std::vector<HeaderCell> current;
@@ -347,7 +355,7 @@ const HeaderCell* TableHeader::find(ColumnRole role) const {
   return nullptr;
 }
 
-std::vector<TableHeader> parse_header_row(const TableRow& row) {
+std::vector<TableHeader> parse_header_row(const TableRow& row, bool course_may_be_title) {
   std::vector<Token> tokens;
   int stack = 0;
   bool slash = false;
@@ -360,7 +368,7 @@ std::vector<TableHeader> parse_header_row(const TableRow& row) {
     tokens.back().after_slash = before;
   }
   mark_far_tokens(tokens);
-  return parse_tokens(tokens);
+  return parse_tokens(tokens, course_may_be_title);
 }
 
 std::vector<TableHeader> parse_header_lines(const std::vector<const TableRow*>& lines, bool vocabulary_only) {

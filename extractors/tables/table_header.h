@@ -39,7 +39,10 @@ bool fuzzy_word_match(const std::string& word, const std::string& wanted);
 // The tables whose header is `row`, left to right (two for two tables side by side); empty when
 // the row is not a header. Tolerates one OCR error per header word. Words the vocabulary does not
 // know become cells of role `unknown` (their column's content decides), at most a third of them.
-std::vector<TableHeader> parse_header_row(const TableRow& row);
+// With `course_may_be_title`, "Course" right after a code column in a header with no title column
+// names the title ("Code | Course | CH | Mark"): for a header's first line only (a bilingual
+// header's second line, "Code Course Credits" under "Kode Mata Kuliah SKS", stays its translation).
+std::vector<TableHeader> parse_header_row(const TableRow& row, bool course_may_be_title = false);
 
 // A header printed on two or three lines ("CREDIT" over "UNITS"): the words of `lines` (top to
 // bottom) stacked where they overlap horizontally, each stack read top to bottom, the stacks left

@@ -7,6 +7,7 @@
 
 #include "core/regex.h"
 #include "extractors/tables/line_kinds.h"
+#include "extractors/tables/number_roles.h"
 #include "extractors/tables/record_parts.h"
 #include "extractors/tables/table_blocks.h"
 #include "extractors/tables/table_columns.h"
@@ -345,6 +346,23 @@ class BlockReader {
     layout.from_content[k] = true;
   }
 
+  // A table's only hours column ("CH", "Heures") with no credits column: the credits, when its
+  // values are a course's credits or its hours of class over a term (number_roles.h); the header's
+  // words tell the coursework which (a French relevé's "Heures" of 45 and 60, no credits).
+  static void credit_hours_are_credits(ColumnLayout& layout, const std::vector<const TableRow*>& body) {
+    const auto& cols = layout.columns;
+    auto count = [&](ColumnRole r) { return std::count_if(cols.begin(), cols.end(), [r](const Column& c) { return c.role == r; }); };
+    if (body.empty() || count(ColumnRole::credits) > 0 || count(ColumnRole::contact_hours) != 1) return;
+    const size_t k = first_of_role(layout, ColumnRole::contact_hours);
+    std::vector<std::string> cells;
+    for (const TableRow* r : body) cells.push_back(join_words(assign_columns(*r, layout)[k]));
+    if (!hours_are_credit_sized(cells) && !hours_are_term_hours(cells)) return;
+    layout.columns[k].role = ColumnRole::credits;
+    layout.header.cells[k].role = ColumnRole::credits;
+    layout.from_content.resize(cols.size(), false);
+    layout.from_content[k] = true;
+  }
+
   // The rows under a header (from `from` to the next header) that cut into cells: no section or
   // summary line, whatever their cells say.
   std::vector<const TableRow*> tabular_under(const std::vector<TableRow>& rows, const Headers& headers, size_t from) const {
@@ -399,6 +417,9 @@ class BlockReader {
     if (body.empty() && demoted) body = tabular;
     ColumnLayout layout = layout_for(header, body);
     if (demoted && layout.from_content.empty()) layout.from_content.assign(layout.columns.size(), false);
+    // No row reads as a record until an hours column is known to be the credits (titles and
+    // numbers, no code): the rows that cut into cells tell.
+    if (body.empty()) credit_hours_are_credits(layout, tabular);
     return layout;
   }
 
@@ -406,6 +427,7 @@ class BlockReader {
   static ColumnLayout layout_for(const TableHeader& header, const std::vector<const TableRow*>& body) {
     ColumnLayout layout = layout_columns(header, body);
     serial_of_codes_is_code(layout, body);
+    credit_hours_are_credits(layout, body);
     const bool unknown = std::any_of(layout.columns.begin(), layout.columns.end(), [](const Column& c) { return c.role == ColumnRole::unknown; });
     if (!unknown || body.empty()) return layout;
     std::vector<std::vector<std::string>> cells(layout.columns.size());

@@ -59,6 +59,17 @@ TEST(ClassifyUnseen, SpanishAndRomanianCertificates) {
   EXPECT_EQ(ro.type, "diploma") << ro.diploma << " " << ro.letter;
 }
 
+// A French relevé de notes written with its accents ("RELEVÉ DE NOTES": É and é are two bytes each,
+// which one regex dot never matched) is a transcript, not a diploma for its "Licence" and "Doyen".
+TEST(ClassifyUnseen, FrenchReleveWithAccentsIsATranscript) {
+  const PageClass pc = classify_page(test::make_page(
+      {"#UNIVERSITÉ DE VORPLIC", "RELEVÉ DE NOTES", "Nom et prénom(s) : Quorra Dranthe", "Programme : Licence en Biologie",
+       "PREMIÈRE ANNÉE — Année académique 2015-2016", "Matières   Coefficient   Heures   Note /20   Mention",
+       "Skavonique générale   3   75   11,80   Passable", "Wispère appliquée   2   45   13,60   Assez Bien",
+       "Moyenne générale : 12,40/20", "Le Secrétaire Général   Le Doyen"}));
+  EXPECT_EQ(pc.type, "transcript") << pc.transcript << " " << pc.diploma;
+}
+
 TEST(ClassifyUnseen, ACourseNamedWorkIsNoLetter) {
   const PageClass pc = classify_page(test::make_page(
       {"Estudiante: MARTINEZ PENA, ANDRES FELIPE (continuacion)", "Codigo   Asignatura   Creditos   Nota",

@@ -37,6 +37,36 @@ TEST(CreditSystems, LmdIsEcts) {
   EXPECT_EQ(detect_credit_system(lmd), "semester");
 }
 
+// Chile's transfer credits (SCT) are ECTS-like: by a credit header "SCT", or by the text naming
+// the system; the letters in lower case in running text name nothing.
+TEST(CreditSystems, ChileanTransferCreditsAreEcts) {
+  CreditSystemClues sct = terms_of({{15, 15}, {8, 8, 6, 5, 3}});
+  sct.credit_headers = {"SCT"};
+  EXPECT_EQ(detect_credit_system(sct), "ects");
+  sct.credit_headers = {"Credits"};
+  sct.text = "1 SCT equivale a 24 a 31 horas de trabajo";
+  EXPECT_EQ(detect_credit_system(sct), "ects");
+  sct.text = "Sistema de Créditos Transferibles";
+  EXPECT_EQ(detect_credit_system(sct), "ects");
+  sct.text = "Vorplic sct Dranthery";
+  EXPECT_EQ(detect_credit_system(sct), "semester");
+}
+
+// Hours of class printed in place of credits (a column headed "Heures", "Horas" or "CH" alone, a
+// typical course of 16 hours or more): the hours system, 15 hours = 1 SH. Credit hours of 3 stay
+// semester credits.
+TEST(CreditSystems, HoursOfClassInPlaceOfCredits) {
+  CreditSystemClues hours = terms_of({{75, 60, 60, 30}, {60, 45, 45}});
+  hours.credit_headers = {"Heures"};
+  EXPECT_EQ(detect_credit_system(hours), "hours");
+  EXPECT_NEAR(*to_semester_hours(60.0, "hours"), 4.0, 1e-9);
+  hours.credit_headers = {"Credit Hours"};
+  EXPECT_NE(detect_credit_system(hours), "hours");
+  CreditSystemClues small = terms_of({{3, 4, 3, 2}, {3, 3, 4}});
+  small.credit_headers = {"CH"};
+  EXPECT_EQ(detect_credit_system(small), "semester");
+}
+
 // National credits read beside an ECTS column: the ECTS the text names ("Total ECTS: 240") are
 // that column's; the credits read are the nation's own (a Turkish "K | AKTS" transcript).
 TEST(CreditSystems, EctsBesideTheCreditsReadNamesNothing) {

@@ -3,6 +3,8 @@
 // word boxes built in code (page_builder.h).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "extractors/tables/header_vocabulary.h"
 #include "extractors/tables/line_kinds.h"
 #include "extractors/tables/table_reader.h"
@@ -148,6 +150,89 @@ TEST(TableTerms, SummaryLinesInOtherLanguages) {
   EXPECT_EQ(summary_kind("Jumlah SKS: 21"), std::optional<std::string>("total"));
   EXPECT_EQ(summary_kind("Semester I"), std::nullopt);
   EXPECT_EQ(summary_kind("Total Quality Management in the Laboratory"), std::optional<std::string>("total"));  // as before: a first word
+}
+
+// A term line printed right over the header ("First Semester" over "Code  Course ..."), its
+// words over the header's columns, is the rows' term, not an upper line of the header naming
+// groups of columns (round 7 SL: "First Code | Semester Course", no title and no term).
+TEST(TableTerms, TermLineTightOverTheHeaderIsNoPartOfIt) {
+  PageBuilder b(9, true);
+  b.row(80, {{48, "YEAR II 2031/2032"}});
+  b.row(97, {{66, "Second Semester"}});
+  b.row(111, {{52, "Code"}, {112, "Course"}, {422, "Credits"}, {470, "Mark"}, {510, "Grade"}});
+  b.row(126, {{52, "QZX 211"}, {112, "Vorplic Dranthery"}, {424, "3"}, {472, "70"}, {512, "A"}});
+  b.row(138, {{52, "QZX 212"}, {112, "Humbrel Skavonics"}, {424, "4"}, {472, "66"}, {512, "B"}});
+  b.row(150, {{52, "QZX 213"}, {112, "Oltrane Wispery"}, {424, "2"}, {472, "58"}, {512, "C"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"code", "title", "credits", "marks", "grade"}));
+  const auto& rows = r.tables[0].rows;
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[0].fields.title, "Vorplic Dranthery");
+  EXPECT_EQ(rows[0].fields.credits, "3");
+  EXPECT_EQ(rows[2].term, "YEAR II 2031/2032, Second Semester");
+}
+
+// A lone hours column with no credits column ("CH") whose values are a course's credits (whole,
+// 2 to 4) holds the credits (hours of class over a term: the next test).
+TEST(TableTerms, LoneHoursColumnOfCreditSizedValuesIsTheCredits) {
+  auto read = [](const char* a, const char* b, const char* c) {
+    PageBuilder p;
+    p.row(100, {{50, "Code"}, {120, "Course"}, {400, "CH"}, {450, "Mark"}, {500, "Grade"}});
+    p.row(114, {{50, "QZX 211"}, {120, "Vorplic Dranthery"}, {402, a}, {452, "70"}, {502, "A"}});
+    p.row(126, {{50, "QZX 212"}, {120, "Humbrel Skavonics"}, {402, b}, {452, "66"}, {502, "B"}});
+    p.row(138, {{50, "QZX 213"}, {120, "Oltrane Wispery"}, {402, c}, {452, "58"}, {502, "C"}});
+    return read_tables({&p.page()});
+  };
+  const TableReading small = read("3", "4", "2");
+  ASSERT_EQ(small.tables.size(), 1u);
+  EXPECT_EQ(roles_of(small.tables[0]), (std::vector<std::string>{"code", "title", "credits", "marks", "grade"}));
+  ASSERT_EQ(small.tables[0].rows.size(), 3u);
+  EXPECT_EQ(small.tables[0].rows[1].fields.credits, "4");
+  // Values of neither kind (3, 60, 120) leave it the contact hours.
+  const TableReading mixed = read("3", "60", "120");
+  ASSERT_EQ(mixed.tables.size(), 1u);
+  const auto roles = roles_of(mixed.tables[0]);
+  EXPECT_EQ(std::count(roles.begin(), roles.end(), "credits"), 0) << roles[2];
+}
+
+// "Course" names the code column in most headers ("Course | Title | Credits"); right after a code
+// column in a header with no title column ("Code | Course | CH | Mark | Grade") it is the title.
+TEST(TableTerms, CourseAfterCodeWithNoTitleIsTheTitle) {
+  PageBuilder b;
+  b.row(100, {{50, "Code"}, {120, "Course"}, {400, "Credits"}, {450, "Mark"}, {500, "Grade"}});
+  b.row(114, {{50, "QZX 211"}, {120, "Vorplic Dranthery"}, {402, "3"}, {452, "70"}, {502, "A"}});
+  b.row(126, {{50, "QZX 212"}, {120, "Humbrel Skavonics"}, {402, "4"}, {452, "66"}, {502, "B"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_TRUE(r.tables[0].header_printed);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"code", "title", "credits", "marks", "grade"}));
+  PageBuilder us;
+  us.row(100, {{50, "Course"}, {120, "Title"}, {400, "Credits"}, {450, "Grade"}});
+  us.row(114, {{50, "QZX 211"}, {120, "Vorplic Dranthery"}, {402, "3"}, {452, "A"}});
+  us.row(126, {{50, "QZX 212"}, {120, "Humbrel Skavonics"}, {402, "4"}, {452, "B"}});
+  const TableReading u = read_tables({&us.page()});
+  ASSERT_EQ(u.tables.size(), 1u);
+  EXPECT_EQ(roles_of(u.tables[0]), (std::vector<std::string>{"code", "title", "credits", "grade"}));
+}
+
+// A table with no code column whose rows are a title and numbers: the lone hours column of tens
+// ("Heures" of 45 and 60, no credits column) is the rows' only measure, read as their credits, so
+// each row is a record.
+TEST(TableTerms, TitlesWithHoursOfClassAndNoCodeAreRecords) {
+  PageBuilder b;
+  b.row(100, {{50, "Matières"}, {380, "Coefficient"}, {440, "Heures"}, {500, "Note"}});
+  b.row(114, {{50, "Vorplic dranthérie"}, {395, "3"}, {445, "75"}, {502, "11,80"}});
+  b.row(126, {{50, "Humbrel skavonique"}, {395, "2"}, {445, "45"}, {502, "13,60"}});
+  b.row(138, {{50, "Oltrane wispère"}, {395, "1"}, {445, "30"}, {502, "9,00"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  const auto roles = roles_of(r.tables[0]);
+  ASSERT_EQ(roles.size(), 4u);
+  EXPECT_EQ(roles[2], "credits");
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[1].fields.title, "Humbrel skavonique");
+  EXPECT_EQ(r.tables[0].rows[1].fields.credits, "45");
 }
 
 }  // namespace
