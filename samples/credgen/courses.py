@@ -720,9 +720,10 @@ def semester_hours(credits, system):
 
 
 # "mx": Mexican credits (ANUIES/SATCA: 2 credits per weekly lecture hour per semester) = SH x 2
-# "hours": contact hours printed per course (Argentine certificado analítico): 16 h = 1 SH, one
-# weekly hour over a 16-week cuatrimestre, as a US semester credit is one weekly hour a semester
-SH_FACTOR = {"quarter": 2.0 / 3.0, "ects": 0.5, "uk": 0.25, "mx": 0.5, "hours": 1.0 / 16}
+# "hours": contact hours printed per course (Argentine certificado analítico, Haitian relevé):
+# 15 h = 1 SH, the product's ruleset rate (rules/boards-2026.12 semester_hours_per_credit.hours:
+# one class hour a week through a 15-week semester, the US credit-hour definition)
+SH_FACTOR = {"quarter": 2.0 / 3.0, "ects": 0.5, "uk": 0.25, "mx": 0.5, "hours": 1.0 / 15}
 
 
 def totals(courses, system):

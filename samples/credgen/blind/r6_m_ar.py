@@ -10,8 +10,8 @@ exams ("2 (dos)", Condición "Aplazado", no hours) printed as their own rows bef
 one; at the end "Total de asignaturas aprobadas: 38 (treinta y ocho)", "Promedio general con
 aplazos: 7,12 - sin aplazos: 7,58", "Carga horaria total: 3.840 horas", the graduation date.
 Credit system `hours` (credits = the hours printed; criteria.md names no rate for contact hours,
-so courses.SH_FACTOR takes 16 h = 1 SH: one weekly hour over a 16-week cuatrimestre, the US
-semester-credit definition). An aplazo row prints no hours: credits 0 in the truth."""
+so courses.SH_FACTOR took 16 h = 1 SH when this was written; it now follows the product's
+ruleset, 15 h = 1 SH). An aplazo row prints no hours: credits 0 in the truth."""
 
 import datetime as dt
 

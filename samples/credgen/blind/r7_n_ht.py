@@ -9,7 +9,9 @@ Mention: Bien — Admis(e) en 2e année"; the fourth year's "Stage hospitalier" 
 rotations of 120 hours; decimal commas everywhere; "Fait à Port-au-Prince, le 12 mars 2021",
 the Secretary General's and the Dean's signatures ("Le Doyen") and a round seal.
 
-Credit system: criteria.md has no rate for contact hours. The generator's existing `hours` system
+Credit system (coordinator's note, after round 7's first sight: the ruleset now states 15 contact
+hours = 1 SH and courses.SH_FACTOR follows it, so the figures below are 1/15, e.g. 60 h = 4 SH and
+the stage 32 SH; the writer's text is kept). Writer's text: criteria.md has no rate for contact hours. The generator's existing `hours` system
 (courses.SH_FACTOR: 16 contact hours = 1 SH, one weekly hour over a 16-week semester, as for the
 Argentine certificado) is used, so a 60-hour course = 3.75 SH and the 480-hour stage = 30 SH.
 The usual US evaluators' rule for lecture hours (15 h = 1 SH) would give 1/15 more; it is not in
