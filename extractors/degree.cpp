@@ -19,13 +19,17 @@ std::string field_of_title(std::string_view title) {
   // languages agencies receive degrees in (Spanish, Portuguese, French, Romanian, Polish, Indonesian).
   static const std::vector<std::pair<const char*, const char*>> rules = {
       {R"(medical\s+(laboratory\s+)?technolog|\bm\.?\s?l\.?\s?t\.?\b|\bmed\.?\s*tech|\b(bsmt|bmlt|bscmlt|dmlt)\b|)"
-       R"(tecnologi[ao]\s+medic|teknologi\s+laboratorium\s+medi)",
+       R"(tecnologi[ao]\s+medic|technologie\s+medic|teknologi\s+laboratorium\s+medi)",
        "medical_technology"},
       {R"((medical|clinical)\s+laboratory\s+science|bio-?medical\s+(laboratory\s+)?science|\bm\.?l\.?s\.?\b|\bc\.?l\.?s\.?\b|)"
        R"(\b(bsmls|bmls|bmlsc|bscmls)\b|^(in\s+)?laboratory\s+sciences?\b|\bscience\s+in\s+laboratory\s+sciences?\b|)"
        R"(bacteriolog[ao]|laborat[oó]ri[oa]\s+clinico|laboratorista\s+clinic|laborator\s+clinic|analises\s+clinicas|)"
        R"(analityka\s+medyczna|diagnostyka\s+laboratoryjna|biologie\s+medicale|analyses\s+(biologiques\s+et\s+)?medicales|)"
-       R"(sciences\s+biomedicales|analis\s+kesehatan|laboratory\s+diagnostic|\bbiomedicina\b)",
+       R"(sciences\s+biomedicales|analis\s+kesehatan|laboratory\s+diagnostic|\bbiomedicina\b|)"
+       // "Bachelor of Science in Medical Laboratory" (a laboratory's kind named, "Technology" not)
+       R"(\b(bio-?)?medical\s+laboratory\b|\bclinical\s+laboratory\b|)"
+       // "Bioanálisis": the clinical laboratory degree's name in the Dominican Republic and Venezuela
+       R"(\bbioanalisis\b)",
        "medical_laboratory_science"},
   };
   static const std::vector<std::pair<const char*, const char*>> professions = {
@@ -89,7 +93,8 @@ std::string title_in(std::string_view text, bool other_languages) {
   // before their letters): only where no title above is printed, a bilingual diploma's English
   // title being the one the other documents and the evaluators use.
   static const Regex& other_start = icase_regex(
-      R"(\blicence\s+(?:en|de|d'|professionnelle)\b|(?:Cử\s+nhân|CỬ\s+NHÂN|(?:Б|б)акалавр|БАКАЛАВР)\s)");
+      R"(\blicence\s+(?:en|de|d'|professionnelle)\b|\blicenci(?:é|É)e?\s+(?:en|de|d')\s|)"
+      R"((?:Cử\s+nhân|CỬ\s+NHÂN|(?:Б|б)акалавр|БАКАЛАВР)\s)");
   static const Regex& stop = icase_regex(
       R"(\s+(with(?!\s+honou?rs\b)|has|having|date|conferred|awarded|on the|on(?=\s+\d)|this|granted|and placed|major in:?$|from|)"
       R"(por tanto|beserta|dengan|by(?=\s+(?:the\s+)?(?:university|order|decision|resolution|decree|ministerial))|)"
@@ -114,7 +119,11 @@ std::string title_in(std::string_view text, bool other_languages) {
   // OCR joins words with a hyphen now and then ("Applied Science-in Medical ...").
   rest = std::regex_replace(rest, icase_regex(R"(([a-z])-(in|of|and)\b)"), "$1 $2");
   if (rest.size() < 8) return {};
-  return natural_case(rest);
+  // A French diploma names its holder, "Licencié(e) en X": the degree is the "Licence en X".
+  static const Regex& french_holder = icase_regex(R"(^licenci(?:é|É)e?\s+)");
+  rest = natural_case(rest);
+  if (std::regex_search(rest, french_holder)) rest = "Licence " + std::regex_replace(rest, french_holder, "");
+  return rest;
 }
 
 }  // namespace
@@ -154,7 +163,7 @@ Fact fact_of(const TextRun& run, std::string value, double certainty, std::size_
 const Regex& degree_label() {
   return icase_regex(
       R"(^([^:/]{0,40}/\s*)?(course|degree|programme|program|degree awarded|degree in view|programme completed|)"
-      R"(degree programme|qualification|award|course of study|study program(me)?)\s*:?\s*)");
+      R"(degree programme|qualification|award|course of study|study program(me)?|carrera)\s*:?\s*)");
 }
 
 // A title that names a level but no field ("Bachelor of Science", "Bachelor of Science Honours",
@@ -237,6 +246,14 @@ std::optional<Fact> read_title(const std::vector<TextRun>& lines) {
       }
       if (i + 1 < lines.size())
         if (auto f = title_continued_on(cell, title, lines[i + 1])) return f;
+      // A field's last word alone on the next line ("... in Biomedical Laboratory" / "Sciences").
+      static const Regex& open_field = icase_regex(R"(\b(laboratory|medical|clinical|biomedical|health)$)");
+      static const Regex& last_word = icase_regex(R"(^\s*(sciences?|technology|technologies|studies)\s*$)");
+      if (i + 1 < lines.size() && std::regex_search(title, open_field) && std::regex_match(lines[i + 1].text, last_word)) {
+        TextRun joined = cell;
+        joined.append(lines[i + 1]);
+        return fact_of(joined, title + " " + natural_case(trim(lines[i + 1].text)), 0.95);
+      }
       return fact_of(cell, title, 0.98);
     }
   }
@@ -293,6 +310,10 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
       text = trim_noise(without_officer(english_part(text, school)));
       if (std::regex_search(text, sentence)) continue;
       if (text.size() < 6 || !std::regex_search(fold_latin(text), school)) continue;
+      // A sentence's article before the name ("La Universidad ... otorga", "L'Université ... confère")
+      // is no part of it.
+      static const Regex& article = icase_regex(R"(^(?:la|el|le)\s+(?=(?:universi|institu|colegio|coll|acad|escuela|facult)))");
+      text = std::regex_replace(text, article, "");
       // Two names side by side on one line (a bilingual letterhead): the English one.
       static const Regex& english = icase_regex(R"(\b(university|college|institute|polytechnic|academy|school)\b)");
       const bool english_beside = best && best_line == i && std::regex_search(text, english) &&

@@ -74,7 +74,9 @@ int stated_program_years(std::string_view text) {
 
 int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_line) {
   static const Regex& term_line =
-      icase_regex(R"(semester|\bsem\b|\bsem\.|session|\bterm\b|trimester|a\.\s?y\.|academic year|school year|quarter)");
+      icase_regex(R"(semester|\bsem\b|\bsem\.|session|\bterm\b|trimester|a\.\s?y\.|academic year|school year|quarter|)"
+                  // the same in French and Spanish: "Année académique 2015-2016", "Año académico"
+                  R"(ann(?:é|É|e)e\s+(?:acad(?:é|É|e)mique|universitaire)|a(?:ñ|n)o\s+(?:acad(?:é|e)mico|lectivo))");
   static const Regex& academic_year = icase_regex(R"(\b(19|20)(\d{2})\s*[-/]\s*((19|20)?(\d{2}))\b)");
   static const Regex& season = icase_regex(R"(\b(fall|autumn|winter|spring|summer)\s+(quarter\s+|semester\s+|term\s+)?((19|20)\d{2})\b)");
   static const Regex& semester_no = icase_regex(R"(\bsemester\s+([ivx]+|\d{1,2})\b)");
@@ -83,7 +85,7 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
   // one more year).
   static const Regex& year_of_study = icase_regex(
       R"(\b(first|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th)\s+(?:[\w.()]+\s+){0,3}?(?:year|examination|exam|professional)\b|)"
-      R"(\bpart\s+([ivx]+|\d)\b)");
+      R"(\b(?:part|year)\s+([ivx]+|\d)\b)");
   static const Regex& not_a_year = icase_regex(R"(semester|\bterm\b|trimester|quarter|\bclass\b|division)");
   bool final_year = false;
   std::set<int> academic_years, season_years;
