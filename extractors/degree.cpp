@@ -472,8 +472,12 @@ std::pair<std::size_t, std::size_t> title_around(const std::string& row, std::si
 // Internship / practicum / clinical posting rows of a transcript and the lab areas they name.
 std::optional<Fact> read_training(const std::vector<TextRun>& lines, std::vector<std::string>& areas) {
   static const Regex& training = icase_regex(
-      R"(internship|practicum|clinical\s+(posting|rotation|attachment|training|practice|clerkship|affiliation)|)"
-      R"(hospital\s+(laboratory\s+)?(training|posting|attachment)|clerkship)");
+      R"(internship|practicum|clinical\s+(laboratory\s+)?(posting|rotation|attachment|training|practice|clerkship|affiliation)|)"
+      R"(hospital\s+(laboratory\s+)?(training|posting|attachment|rotation)|clerkship|)"
+      // the same in French, Spanish and Portuguese: "Stage hospitalier", "Pasantía Hospitalaria",
+      // "Internado Clínico", "Práctica clínica", "Estágio supervisionado"
+      R"(\bstage\s+(hospitalier|clinique|pratique|en\s+laboratoire)|pasant(?:í|i)a|\binternado\b|)"
+      R"(pr(?:á|a)cticas?\s+(?:cl(?:í|i)nicas?|hospitalarias?|profesionales?)|est(?:á|a)gio)");
   static const Regex& not_training = icase_regex(R"(nursing|industrial|siwes|teaching|grading|legend)");
   std::optional<Fact> out;
   for (const TextRun& line : lines) {

@@ -72,6 +72,19 @@ int stated_program_years(std::string_view text) {
   return years >= 1 && years <= 8 ? years : 0;
 }
 
+namespace {
+
+// The month (1-12) an English or Spanish month name's first three letters name; 0 for none.
+int month_of_prefix(const std::string& prefix) {
+  static const std::map<std::string, int> months = {
+      {"jan", 1}, {"ene", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"abr", 4}, {"may", 5}, {"jun", 6},
+      {"jul", 7}, {"aug", 8}, {"ago", 8}, {"sep", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}, {"dic", 12}};
+  const auto it = months.find(prefix);
+  return it == months.end() ? 0 : it->second;
+}
+
+}  // namespace
+
 int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_line) {
   static const Regex& term_line =
       icase_regex(R"(semester|\bsem\b|\bsem\.|session|\bterm\b|trimester|a\.\s?y\.|academic year|school year|quarter|)"
@@ -80,6 +93,9 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
   static const Regex& academic_year = icase_regex(R"(\b(19|20)(\d{2})\s*[-/]\s*((19|20)?(\d{2}))\b)");
   static const Regex& season = icase_regex(R"(\b(fall|autumn|winter|spring|summer)\s+(quarter\s+|semester\s+|term\s+)?((19|20)\d{2})\b)");
   static const Regex& semester_no = icase_regex(R"(\bsemester\s+([ivx]+|\d{1,2})\b)");
+  static const Regex& month_range = icase_regex(
+      R"(\b(jan|ene|feb|mar|apr|abr|may|jun|jul|aug|ago|sep|oct|nov|dec|dic)[a-z]*\.?\s*[-–—]\s*)"
+      R"((jan|ene|feb|mar|apr|abr|may|jun|jul|aug|ago|sep|oct|nov|dec|dic)[a-z]*\.?,?\s+((?:19|20)\d{2})\b)");
   // "Third year", and the examinations that close each year: "First B.Sc. (Zoology) Examination",
   // "Second Professional M.B.B.S.", "Final B.Sc. Examination" (a final one after the others counts
   // one more year).
@@ -105,6 +121,13 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
       const std::string name = lower_ascii((*it)[1].str());
       const int year = std::stoi((*it)[3].str());
       season_years.insert(name == "fall" || name == "autumn" ? year : year - 1);
+    }
+    // A term named by its months ("Septiembre-Diciembre 2011", "Jan–Apr 2012"): an academic year
+    // begins in the second half of the calendar year, as a fall season does.
+    for (auto it = SRegexIterator(line.begin(), line.end(), month_range); it != SRegexIterator(); ++it) {
+      const int month = month_of_prefix(lower_ascii((*it)[1].str()));
+      const int year = std::stoi((*it)[3].str());
+      if (month > 0) season_years.insert(month >= 7 ? year : year - 1);
     }
     for (auto it = SRegexIterator(line.begin(), line.end(), semester_no); it != SRegexIterator(); ++it)
       max_semester = std::max(max_semester, roman_or_number((*it)[1].str()));

@@ -141,5 +141,34 @@ TEST(Round7Training, BioanalysisIsTheClinicalLaboratoryDegreeAndCarreraLabelsIt)
   EXPECT_EQ(d->field, "medical_laboratory_science");
 }
 
+TEST(Round7Training, TermsNamedByTheirMonthsCountAcademicYears) {
+  EXPECT_EQ(years_from_terms({"Septiembre-Diciembre 2016", "Enero-Abril 2017", "Mayo-Agosto 2017",
+                              "Septiembre-Diciembre 2017", "Enero-Abril 2018", "Mayo-Agosto 2018",
+                              "Septiembre-Diciembre 2018", "Enero-Abril 2019"}),
+            3);
+}
+
+TEST(Round7Training, AHospitalStageOrPasantiaIsClinicalTrainingAndItsAreasCount) {
+  const auto c = test::classify({test::make_document(
+      "releve.pdf", {{"#UNIVERSITÉ DE LA CÔTE", "RELEVÉ DE NOTES", "Nom : Marie Joseph", "Programme : Licence en Technologie Médicale",
+                      "Matières   Coefficient   Heures   Note /20", "Hématologie   3   60   13,00",
+                      "Stage hospitalier (biochimie, banque du sang)   4   240   15,00", "Moyenne générale : 13,40/20"}})});
+  ASSERT_EQ(c.result.kinds.transcripts, 1);
+  const auto d = extract_degree({}, segments_of_type(c.result.segments, "transcript"));
+  ASSERT_TRUE(d && d->clinical_training);
+  EXPECT_TRUE(*d->clinical_training);
+  EXPECT_EQ(d->clinical_training_areas, (std::vector<std::string>{"chemistry", "blood_bank"}));
+}
+
+TEST(Round7Training, TheDateTheEmployeeLeftWithEffectFromEndsTheJob) {
+  const Job j = job_of({"#EASTERN STATE SPECIALIST HOSPITAL", "LETTER OF SERVICE",
+                        "This is to certify that Mrs. Ngozi Eze was employed as Medical Laboratory Scientist on",
+                        "3rd March 2020. She resigned her appointment with effect from 28th February 2023.",
+                        "She worked full-time (40 hours per week) in Haematology and Chemical Pathology.",
+                        "Chief Medical Director"});
+  EXPECT_EQ(j.start, "2020-03-03");
+  EXPECT_EQ(j.end, "2023-02-28");
+}
+
 }  // namespace
 }  // namespace cc
