@@ -141,6 +141,7 @@ struct Fact {
 struct DegreeReadings {
   std::optional<Fact> title, institution, conferred, stated_years, term_years, training;
   std::string country;
+  std::string department_field;  // the field of the department the degree was taken in, when known
   std::vector<std::string> training_areas;
 };
 
@@ -518,6 +519,26 @@ std::optional<Fact> stated_title(const TextRun& all) {
   return f;
 }
 
+// A degree whose title names a broad field ("Bachelor of Health Science") is taken in a department
+// that names the discipline ("the course of the Department of Medical Technology"): that
+// department's field, or empty when none names a field the rules know.
+// A title that names only a broad area of study: "Bachelor of Science", "Bachelor of Health Science(s)".
+bool generic_field_title(const std::string& title) {
+  static const Regex& generic = icase_regex(
+      R"(^(?:the\s+)?(?:degree\s+of\s+)?(?:bachelor|master|associate)(?:'?s)?(?:\s+(?:of|in))?(?:\s+(?:health|applied|natural|life))?(?:\s+sciences?)?(?:\s*\(hons?\.?\)|\s+with\s+honou?rs)?\s*$)");
+  return std::regex_match(title, generic);
+}
+
+std::string department_field_in(const std::string& text) {
+  static const Regex& department = icase_regex(
+      R"(\b(?:[Dd]epartment|DEPARTMENT|[Dd]ept\.?)\s+[Oo][Ff]\s+([A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|and|of)){0,4}))", false);
+  for (auto it = SRegexIterator(text.begin(), text.end(), department); it != SRegexIterator(); ++it) {
+    const std::string field = field_of_title((*it)[1].str());
+    if (field != "other") return field;
+  }
+  return {};
+}
+
 DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, bool is_diploma) {
   DegreeReadings r;
   // Years of terms are counted over every transcript segment: photos of one transcript come one
@@ -543,6 +564,7 @@ DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, b
       if (order.from_document && order.order == DayOrder::month_first) r.country = "US";
     }
     if (!r.title) r.title = read_title(first_page.empty() ? lines : first_page);
+    if (r.department_field.empty()) r.department_field = department_field_in(all.text);
     if (!r.title) r.title = read_title(lines);
     if (!r.title) r.title = title_in_prose(all);
     if (!r.title || field_of_title(r.title->value) == "other")
@@ -645,6 +667,10 @@ DegreeFacts read_credential(const std::vector<SegmentView>& diplomas, const std:
     const std::string level = !title->level.empty() ? title->level : level_of_title(title->value);
     if (!level.empty()) out.level = level;
     out.field = field_of_title(title->value);
+    if (out.field == "other" && generic_field_title(title->value)) {
+      const std::string& department = !d.department_field.empty() ? d.department_field : t.department_field;
+      if (!department.empty()) out.field = department;
+    }
     double c = title->confidence;
     if (d.title && t.title && field_of_title(d.title->value) != field_of_title(t.title->value)) c *= 0.85;
     confidence = std::min(confidence, c);

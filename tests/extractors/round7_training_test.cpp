@@ -170,5 +170,23 @@ TEST(Round7Training, TheDateTheEmployeeLeftWithEffectFromEndsTheJob) {
   EXPECT_EQ(j.end, "2023-02-28");
 }
 
+TEST(Round7Training, ABroadTitlesFieldIsTheDepartmentsItWasTakenIn) {
+  const auto d = test::degree_of({"#HOKURIKU COLLEGE OF HEALTH SCIENCES", "DIPLOMA",
+                                  "This is to certify that the above-named person has completed the course of the",
+                                  "Department of Medical Technology, Faculty of Health Sciences of this College and is",
+                                  "hereby awarded the degree of Bachelor of Health Science.", "March 20, 2023", "President"});
+  ASSERT_TRUE(d);
+  ASSERT_TRUE(d->title);
+  EXPECT_EQ(*d->title, "Bachelor of Health Science");
+  EXPECT_EQ(d->field, "medical_technology");
+  // A title that names its field keeps it, whatever the department.
+  const auto n = test::degree_of({"#HOKURIKU COLLEGE OF HEALTH SCIENCES", "DIPLOMA",
+                                  "This is to certify that the above-named person has completed the course of the",
+                                  "Department of Medical Technology and is hereby awarded the degree of",
+                                  "Bachelor of Science in Nursing", "March 20, 2023", "President"});
+  ASSERT_TRUE(n);
+  EXPECT_EQ(n->field, "nursing");
+}
+
 }  // namespace
 }  // namespace cc
