@@ -51,8 +51,10 @@ const std::vector<Cue>& transcript_cues() {
       // The same documents' names in Spanish, Portuguese, French and Polish, and the European
       // diploma supplement, whose section 4 is the transcript.
       {R"(certificado (de|of) (notas|calificaciones)|certificado acad|expediente acad|historia acad|)"
-       R"(hist(o|ó|Ó)rico escolar|relev(e|é|É) de notes|relev(e|é|É) des notes|diploma supplement|suplement do dyplomu)", 5},
+       R"(r.{1,2}cord (de calificaciones|de notas|acad.{1,2}mico)|hist.rico escolar|relev.{1,2} de notes|relev.{1,2} des notes|diploma supplement|suplement do dyplomu)", 5},
       {R"(asignaturas?|cr.ditos|calificaci|semestre|disciplinas?|cr.dits)", 1},
+      // A French record's columns: subjects, their weights, a mark out of 20, the year's average.
+      {R"(mati.{1,2}res|\bcoefficients?\b|note ?/ ?20|moyenne (g.{1,2}n.{1,2}rale|annuelle))", 1},
       {R"(\bsemester\b|\bquarter\b|\bterm\b|\bsession\b|\bexamination\b)", 1},
       {R"(\bunits\b|\bcredits?\b|\bcr\.|\bqtr\b)", 1},
       {R"(\bgrades?\b|\bgr\.|\bmarks\b|\bscore\b)", 1},
@@ -93,6 +95,9 @@ const std::vector<Cue>& diploma_cues() {
        R"(dipl.{1,2}m.{1,2} de (licen|master|absolvire)|diploma de (licenciatura|grado|bachiller|bacharel)|)"
        R"(dyplom uko.{1,4}czenia|tytu.{1,2} zawodow)", 5},
       {R"(en testimonio de|en fe de lo cual|em testemunho|en foi de quoi|se certific.{1,2} faptul)", 4},
+      // A French diploma: "... confère à [name] le grade de ... pour en jouir avec les droits et
+      // prérogatives qui y sont attachés", granted "vu les procès-verbaux des examens".
+      {R"(\ble grade de\b|droits et pr.{1,2}rogatives|vu les proc.{1,2}s-verbaux)", 4},
       // Indonesian (ijazah: the degree certificate), Turkish ("has earned the right to receive the
       // diploma", "who graduated on"), and the name of the credential itself ("Bachelor's Diploma").
       {R"(\bijazah\b|diberikan gelar|kepadanya diberikan|diplomas.{1,2}n.{1,2} almaya|hak kazanm|mezun olan|)"

@@ -19,13 +19,17 @@ std::string field_of_title(std::string_view title) {
   // languages agencies receive degrees in (Spanish, Portuguese, French, Romanian, Polish, Indonesian).
   static const std::vector<std::pair<const char*, const char*>> rules = {
       {R"(medical\s+(laboratory\s+)?technolog|\bm\.?\s?l\.?\s?t\.?\b|\bmed\.?\s*tech|\b(bsmt|bmlt|bscmlt|dmlt)\b|)"
-       R"(tecnologi[ao]\s+medic|teknologi\s+laboratorium\s+medi)",
+       R"(tecnologi[ao]\s+medic|technologie\s+medic|teknologi\s+laboratorium\s+medi)",
        "medical_technology"},
       {R"((medical|clinical)\s+laboratory\s+science|bio-?medical\s+(laboratory\s+)?science|\bm\.?l\.?s\.?\b|\bc\.?l\.?s\.?\b|)"
        R"(\b(bsmls|bmls|bmlsc|bscmls)\b|^(in\s+)?laboratory\s+sciences?\b|\bscience\s+in\s+laboratory\s+sciences?\b|)"
        R"(bacteriolog[ao]|laborat[oó]ri[oa]\s+clinico|laboratorista\s+clinic|laborator\s+clinic|analises\s+clinicas|)"
        R"(analityka\s+medyczna|diagnostyka\s+laboratoryjna|biologie\s+medicale|analyses\s+(biologiques\s+et\s+)?medicales|)"
-       R"(sciences\s+biomedicales|analis\s+kesehatan|laboratory\s+diagnostic|\bbiomedicina\b)",
+       R"(sciences\s+biomedicales|analis\s+kesehatan|laboratory\s+diagnostic|\bbiomedicina\b|)"
+       // "Bachelor of Science in Medical Laboratory" (a laboratory's kind named, "Technology" not)
+       R"(\b(bio-?)?medical\s+laboratory\b|\bclinical\s+laboratory\b|)"
+       // "Bioanálisis": the clinical laboratory degree's name in the Dominican Republic and Venezuela
+       R"(\bbioanalisis\b)",
        "medical_laboratory_science"},
   };
   static const std::vector<std::pair<const char*, const char*>> professions = {
@@ -89,7 +93,8 @@ std::string title_in(std::string_view text, bool other_languages) {
   // before their letters): only where no title above is printed, a bilingual diploma's English
   // title being the one the other documents and the evaluators use.
   static const Regex& other_start = icase_regex(
-      R"(\blicence\s+(?:en|de|d'|professionnelle)\b|(?:Cử\s+nhân|CỬ\s+NHÂN|(?:Б|б)акалавр|БАКАЛАВР)\s)");
+      R"(\blicence\s+(?:en|de|d'|professionnelle)\b|\blicenci(?:é|É)e?\s+(?:en|de|d')\s|)"
+      R"((?:Cử\s+nhân|CỬ\s+NHÂN|(?:Б|б)акалавр|БАКАЛАВР)\s)");
   static const Regex& stop = icase_regex(
       R"(\s+(with(?!\s+honou?rs\b)|has|having|date|conferred|awarded|on the|on(?=\s+\d)|this|granted|and placed|major in:?$|from|)"
       R"(por tanto|beserta|dengan|by(?=\s+(?:the\s+)?(?:university|order|decision|resolution|decree|ministerial))|)"
@@ -114,7 +119,11 @@ std::string title_in(std::string_view text, bool other_languages) {
   // OCR joins words with a hyphen now and then ("Applied Science-in Medical ...").
   rest = std::regex_replace(rest, icase_regex(R"(([a-z])-(in|of|and)\b)"), "$1 $2");
   if (rest.size() < 8) return {};
-  return natural_case(rest);
+  // A French diploma names its holder, "Licencié(e) en X": the degree is the "Licence en X".
+  static const Regex& french_holder = icase_regex(R"(^licenci(?:é|É)e?\s+)");
+  rest = natural_case(rest);
+  if (std::regex_search(rest, french_holder)) rest = "Licence " + std::regex_replace(rest, french_holder, "");
+  return rest;
 }
 
 }  // namespace
@@ -132,6 +141,7 @@ struct Fact {
 struct DegreeReadings {
   std::optional<Fact> title, institution, conferred, stated_years, term_years, training;
   std::string country;
+  std::string department_field;  // the field of the department the degree was taken in, when known
   std::vector<std::string> training_areas;
 };
 
@@ -154,7 +164,7 @@ Fact fact_of(const TextRun& run, std::string value, double certainty, std::size_
 const Regex& degree_label() {
   return icase_regex(
       R"(^([^:/]{0,40}/\s*)?(course|degree|programme|program|degree awarded|degree in view|programme completed|)"
-      R"(degree programme|qualification|award|course of study|study program(me)?)\s*:?\s*)");
+      R"(degree programme|qualification|award|course of study|study program(me)?|carrera)\s*:?\s*)");
 }
 
 // A title that names a level but no field ("Bachelor of Science", "Bachelor of Science Honours",
@@ -237,6 +247,14 @@ std::optional<Fact> read_title(const std::vector<TextRun>& lines) {
       }
       if (i + 1 < lines.size())
         if (auto f = title_continued_on(cell, title, lines[i + 1])) return f;
+      // A field's last word alone on the next line ("... in Biomedical Laboratory" / "Sciences").
+      static const Regex& open_field = icase_regex(R"(\b(laboratory|medical|clinical|biomedical|health)$)");
+      static const Regex& last_word = icase_regex(R"(^\s*(sciences?|technology|technologies|studies)\s*$)");
+      if (i + 1 < lines.size() && std::regex_search(title, open_field) && std::regex_match(lines[i + 1].text, last_word)) {
+        TextRun joined = cell;
+        joined.append(lines[i + 1]);
+        return fact_of(joined, title + " " + natural_case(trim(lines[i + 1].text)), 0.95);
+      }
       return fact_of(cell, title, 0.98);
     }
   }
@@ -293,6 +311,10 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
       text = trim_noise(without_officer(english_part(text, school)));
       if (std::regex_search(text, sentence)) continue;
       if (text.size() < 6 || !std::regex_search(fold_latin(text), school)) continue;
+      // A sentence's article before the name ("La Universidad ... otorga", "L'Université ... confère")
+      // is no part of it.
+      static const Regex& article = icase_regex(R"(^(?:la|el|le)\s+(?=(?:universi|institu|colegio|coll|acad|escuela|facult)))");
+      text = std::regex_replace(text, article, "");
       // Two names side by side on one line (a bilingual letterhead): the English one.
       static const Regex& english = icase_regex(R"(\b(university|college|institute|polytechnic|academy|school)\b)");
       const bool english_beside = best && best_line == i && std::regex_search(text, english) &&
@@ -451,8 +473,12 @@ std::pair<std::size_t, std::size_t> title_around(const std::string& row, std::si
 // Internship / practicum / clinical posting rows of a transcript and the lab areas they name.
 std::optional<Fact> read_training(const std::vector<TextRun>& lines, std::vector<std::string>& areas) {
   static const Regex& training = icase_regex(
-      R"(internship|practicum|clinical\s+(posting|rotation|attachment|training|practice|clerkship|affiliation)|)"
-      R"(hospital\s+(laboratory\s+)?(training|posting|attachment)|clerkship)");
+      R"(internship|practicum|clinical\s+(laboratory\s+)?(posting|rotation|attachment|training|practice|clerkship|affiliation)|)"
+      R"(hospital\s+(laboratory\s+)?(training|posting|attachment|rotation)|clerkship|)"
+      // the same in French, Spanish and Portuguese: "Stage hospitalier", "Pasantía Hospitalaria",
+      // "Internado Clínico", "Práctica clínica", "Estágio supervisionado"
+      R"(\bstage\s+(hospitalier|clinique|pratique|en\s+laboratoire)|pasant(?:í|i)a|\binternado\b|)"
+      R"(pr(?:á|a)cticas?\s+(?:cl(?:í|i)nicas?|hospitalarias?|profesionales?)|est(?:á|a)gio)");
   static const Regex& not_training = icase_regex(R"(nursing|industrial|siwes|teaching|grading|legend)");
   std::optional<Fact> out;
   for (const TextRun& line : lines) {
@@ -493,6 +519,26 @@ std::optional<Fact> stated_title(const TextRun& all) {
   return f;
 }
 
+// A degree whose title names a broad field ("Bachelor of Health Science") is taken in a department
+// that names the discipline ("the course of the Department of Medical Technology"): that
+// department's field, or empty when none names a field the rules know.
+// A title that names only a broad area of study: "Bachelor of Science", "Bachelor of Health Science(s)".
+bool generic_field_title(const std::string& title) {
+  static const Regex& generic = icase_regex(
+      R"(^(?:the\s+)?(?:degree\s+of\s+)?(?:bachelor|master|associate)(?:'?s)?(?:\s+(?:of|in))?(?:\s+(?:health|applied|natural|life))?(?:\s+sciences?)?(?:\s*\(hons?\.?\)|\s+with\s+honou?rs)?\s*$)");
+  return std::regex_match(title, generic);
+}
+
+std::string department_field_in(const std::string& text) {
+  static const Regex& department = icase_regex(
+      R"(\b(?:[Dd]epartment|DEPARTMENT|[Dd]ept\.?)\s+[Oo][Ff]\s+([A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|and|of)){0,4}))", false);
+  for (auto it = SRegexIterator(text.begin(), text.end(), department); it != SRegexIterator(); ++it) {
+    const std::string field = field_of_title((*it)[1].str());
+    if (field != "other") return field;
+  }
+  return {};
+}
+
 DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, bool is_diploma) {
   DegreeReadings r;
   // Years of terms are counted over every transcript segment: photos of one transcript come one
@@ -518,6 +564,7 @@ DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, b
       if (order.from_document && order.order == DayOrder::month_first) r.country = "US";
     }
     if (!r.title) r.title = read_title(first_page.empty() ? lines : first_page);
+    if (r.department_field.empty()) r.department_field = department_field_in(all.text);
     if (!r.title) r.title = read_title(lines);
     if (!r.title) r.title = title_in_prose(all);
     if (!r.title || field_of_title(r.title->value) == "other")
@@ -620,6 +667,10 @@ DegreeFacts read_credential(const std::vector<SegmentView>& diplomas, const std:
     const std::string level = !title->level.empty() ? title->level : level_of_title(title->value);
     if (!level.empty()) out.level = level;
     out.field = field_of_title(title->value);
+    if (out.field == "other" && generic_field_title(title->value)) {
+      const std::string& department = !d.department_field.empty() ? d.department_field : t.department_field;
+      if (!department.empty()) out.field = department;
+    }
     double c = title->confidence;
     if (d.title && t.title && field_of_title(d.title->value) != field_of_title(t.title->value)) c *= 0.85;
     confidence = std::min(confidence, c);

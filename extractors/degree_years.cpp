@@ -72,18 +72,36 @@ int stated_program_years(std::string_view text) {
   return years >= 1 && years <= 8 ? years : 0;
 }
 
+namespace {
+
+// The month (1-12) an English or Spanish month name's first three letters name; 0 for none.
+int month_of_prefix(const std::string& prefix) {
+  static const std::map<std::string, int> months = {
+      {"jan", 1}, {"ene", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"abr", 4}, {"may", 5}, {"jun", 6},
+      {"jul", 7}, {"aug", 8}, {"ago", 8}, {"sep", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}, {"dic", 12}};
+  const auto it = months.find(prefix);
+  return it == months.end() ? 0 : it->second;
+}
+
+}  // namespace
+
 int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_line) {
   static const Regex& term_line =
-      icase_regex(R"(semester|\bsem\b|\bsem\.|session|\bterm\b|trimester|a\.\s?y\.|academic year|school year|quarter)");
+      icase_regex(R"(semester|\bsem\b|\bsem\.|session|\bterm\b|trimester|a\.\s?y\.|academic year|school year|quarter|)"
+                  // the same in French and Spanish: "Année académique 2015-2016", "Año académico"
+                  R"(ann(?:é|É|e)e\s+(?:acad(?:é|É|e)mique|universitaire)|a(?:ñ|n)o\s+(?:acad(?:é|e)mico|lectivo))");
   static const Regex& academic_year = icase_regex(R"(\b(19|20)(\d{2})\s*[-/]\s*((19|20)?(\d{2}))\b)");
   static const Regex& season = icase_regex(R"(\b(fall|autumn|winter|spring|summer)\s+(quarter\s+|semester\s+|term\s+)?((19|20)\d{2})\b)");
   static const Regex& semester_no = icase_regex(R"(\bsemester\s+([ivx]+|\d{1,2})\b)");
+  static const Regex& month_range = icase_regex(
+      R"(\b(jan|ene|feb|mar|apr|abr|may|jun|jul|aug|ago|sep|oct|nov|dec|dic)[a-z]*\.?\s*[-–—]\s*)"
+      R"((jan|ene|feb|mar|apr|abr|may|jun|jul|aug|ago|sep|oct|nov|dec|dic)[a-z]*\.?,?\s+((?:19|20)\d{2})\b)");
   // "Third year", and the examinations that close each year: "First B.Sc. (Zoology) Examination",
   // "Second Professional M.B.B.S.", "Final B.Sc. Examination" (a final one after the others counts
   // one more year).
   static const Regex& year_of_study = icase_regex(
       R"(\b(first|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th)\s+(?:[\w.()]+\s+){0,3}?(?:year|examination|exam|professional)\b|)"
-      R"(\bpart\s+([ivx]+|\d)\b)");
+      R"(\b(?:part|year)\s+([ivx]+|\d)\b)");
   static const Regex& not_a_year = icase_regex(R"(semester|\bterm\b|trimester|quarter|\bclass\b|division)");
   bool final_year = false;
   std::set<int> academic_years, season_years;
@@ -103,6 +121,13 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
       const std::string name = lower_ascii((*it)[1].str());
       const int year = std::stoi((*it)[3].str());
       season_years.insert(name == "fall" || name == "autumn" ? year : year - 1);
+    }
+    // A term named by its months ("Septiembre-Diciembre 2011", "Jan–Apr 2012"): an academic year
+    // begins in the second half of the calendar year, as a fall season does.
+    for (auto it = SRegexIterator(line.begin(), line.end(), month_range); it != SRegexIterator(); ++it) {
+      const int month = month_of_prefix(lower_ascii((*it)[1].str()));
+      const int year = std::stoi((*it)[3].str());
+      if (month > 0) season_years.insert(month >= 7 ? year : year - 1);
     }
     for (auto it = SRegexIterator(line.begin(), line.end(), semester_no); it != SRegexIterator(); ++it)
       max_semester = std::max(max_semester, roman_or_number((*it)[1].str()));

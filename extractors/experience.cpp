@@ -22,7 +22,9 @@ std::optional<LetterPart> departments_of(const TextRun& text, std::vector<std::s
       // the plural of a list's head word in the letters' languages: "en las secciones de", "nos setores
       // de", "dans les services de", "departamentos", "unidades"
       R"(secciones|secci(?:ó|o)n|se(?:ç|c)(?:õ|o)es|setores|sectores|departamentos?|d(?:é|e)partements?|servicios|)"
-      R"(servi(?:ç|c)os|unidades|rotaciones|khoa|(?:les|aux|au|dans\s+le)\s+services?\s+(?:de|d')|)"
+      R"(servi(?:ç|c)os|unidad(?:es)?|rotaciones|khoa|(?:les|aux|au|dans\s+le)\s+services?\s+(?:de|d')|)"
+      // "affecté(e) aux services suivants : ...", a post's "Specialty: Laboratory Medicine — ..."
+      R"(services?\s+suivants|affect(?:é|e)e?s?\s+(?:aux?|à|a|dans)\b|specialt(?:y|ies)|specialit(?:y|ies)|)"
       // "performed routine laboratory examinations in Immunology, ...", "experience in"
       R"((?:examinations?|analys[ie]s|investigations?|procedures|duties|experience|testing|work)\s+in)\b|(?:á|Á)reas?\b)");
   // A full stop ends the list unless OCR put it after a separator ("Chemical Pathology;. Blood").

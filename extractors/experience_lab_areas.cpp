@@ -14,7 +14,7 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
       // (English first, then the same areas as letters in Spanish, Portuguese, French, Indonesian and
       // Turkish name them; the text is accent-folded, so "Bioquímica" is "bioquimica".)
       {"blood_bank", R"(blood\s*bank|immuno-?ha?ematolog|transfusion(?:\s+serolog\w*)?|)"
-                     R"(banco\s+de\s+sang|bank\s+darah|hemoterapia|\bkan\s+bankas|\bkan\s+merkez|banque\s+de\s+sang|)"
+                     R"(banco\s+de\s+sang|bank\s+darah|hemoterapia|\bkan\s+bankas|\bkan\s+merkez|banque\s+d[eu]\s+sang|)"
                      // Vietnamese "truyền máu"
                      R"(truy(?:ền|en)\s+m(?:áu|au))"},
       {"chemistry", R"(chemistry|biochemistry|chemical\s+pathology|\bbiochem\b|)"

@@ -126,10 +126,18 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   if (p.start && !p.end) {
     static const Regex& until = icase_regex(
         R"((\buntil|\btill|\bup\s*to|\bhasta(?: el)?|\bjusqu'(?:au|à|a)(?: le)?|\bat(?:é|e)|\bsampai(?: dengan)?|\bhingga|\bbis(?: zum)?|(?:^|\s)по|đến(?: ng(?:à|a)y)?)\s*(the\s+)?$)");
+    // "He disengaged from the service of the Hospital with effect from 30th July 2024": the act of
+    // leaving, then the date it took effect, in one sentence.
+    static const Regex& left_on = icase_regex(
+        R"(\b(?:disengaged|resigned|retired|separated|exited|withdrew|left|relieved|ceased)\b[^.;\n]{0,80}?)"
+        R"(\b(?:with effect from|w\.?e\.?f\.?|effective(?: from)?|on|as of)\s*(the\s+)?$)");
     for (const DateMatch& d : dates) {
       if (d.begin <= p.start->begin || !d.date || !gregorian(d) || *d.date < *p.start->date) continue;
       const std::size_t from = d.begin >= 30 ? d.begin - 30 : 0;
-      if (!std::regex_search(plain(text.substr(from, d.begin - from)), until)) continue;
+      const std::size_t wide = d.begin >= 120 ? d.begin - 120 : 0;
+      if (!std::regex_search(plain(text.substr(from, d.begin - from)), until) &&
+          !std::regex_search(text.substr(wide, d.begin - wide), left_on))
+        continue;
       p.end = d;
       break;
     }

@@ -194,8 +194,10 @@ std::optional<LetterPart> position_of(const TextRun& text, const std::vector<Tex
       const bool bilingual_label = cells[c].text.find('/') != std::string::npos;
       if (std::regex_match(cells[c].text, label_alone) && c + 1 < cells.size() && !cells[c + 1].text.empty() &&
           (cells[c + 1].text[0] == ':' || bilingual_label)) {
-        const TextRun& cell = cells[c + 1];
-        const std::size_t from = cell.text[0] == ':' ? 1 : 0;
+        // (The colon alone in its own cell, the value in the one after: "Position   :   Scientist".)
+        const bool colon_alone = trim(cells[c + 1].text) == ":" && c + 2 < cells.size();
+        const TextRun& cell = colon_alone ? cells[c + 2] : cells[c + 1];
+        const std::size_t from = !colon_alone && cell.text[0] == ':' ? 1 : 0;
         std::string value = trim_punct(cell.text.substr(from));
         value = value_wrapped_below(value, cell, l + 1 < lines.size() ? &lines[l + 1] : nullptr);
         if (bilingual_label) value = english_half(cells[c].text, value);
@@ -246,6 +248,16 @@ std::optional<LetterPart> position_of(const TextRun& text, const std::vector<Tex
   if (last_promotion) m = *last_promotion;
   else if (!std::regex_search(text.text, m, prose)) return position_in_foreign_prose(text);
   std::string value = trim_punct(m[1].str());
+  // A full stop after a word of three or more letters ends the sentence: the capitalised word after
+  // it begins the next one ("... as a Medical Laboratory Scientist. She worked ..."), while an
+  // abbreviation's stop ("Sr. Technologist", "Lab. Scientist") stays inside the title.
+  static const Regex& sentence_end = icase_regex(R"(\b([A-Za-z]{3,})\.\s+[A-Z])", false);
+  static const Regex& abbreviation = icase_regex(R"(^(?:lab|med|sci|tech|asst|assoc|dept|hosp|clin|spec|admin)$)");
+  for (auto it = SRegexIterator(value.begin(), value.end(), sentence_end); it != SRegexIterator(); ++it) {
+    if (std::regex_match((*it)[1].str(), abbreviation)) continue;
+    value = value.substr(0, static_cast<std::size_t>(it->position(1) + it->length(1)));
+    break;
+  }
   // A trailing "of"/"and" belongs to the sentence, not the title.
   static const Regex& dangling = icase_regex(R"(\s+(of|and)$)");
   while (std::regex_search(value, dangling)) value = value.substr(0, value.rfind(' '));

@@ -22,7 +22,7 @@ struct Entry {
 int weight_of(const std::string& kind) {
   if (kind == "country") return 8;
   if (kind == "regulator") return 6;
-  if (kind == "region") return 4;
+  if (kind == "region" || kind == "era") return 4;
   if (kind == "adjective" || kind == "city" || kind == "phone") return 3;
   return 0;
 }

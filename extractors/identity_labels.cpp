@@ -35,7 +35,7 @@ std::vector<std::string> folded_words(std::string_view name) { return folded_nam
   R"(nume(le)? (şi|și|si) prenume(le)?|imię i nazwisko|nazwisko i imię|ім'я та прізвище|прізвище та ім'я|)"     \
   R"(họ và tên|họ tên|ad(?:ı|i)? soyad(?:ı|i)?|nama (pelajar|pekerja|penuh|lengkap))"
 #define CC_NAME_LABEL_WORD                                                                                       \
-  R"(name|student|candidate|graduate|employee|awardee|applicant|nombre|nombres|nom|nome|aluno|aluna|alumno|)"   \
+  R"(names?|student|candidate|graduate|employee|awardee|applicant|nombre|nombres|nom|nome|aluno|aluna|alumno|)"   \
   R"(alumna|estudiante|étudiant|étudiante|egresado|egresada|nama|ім'я|imię|numele|nume|isim|adı)"
 const Regex& name_label() {
   return icase_regex(
@@ -74,8 +74,15 @@ std::optional<FoundName> name_from_labels(const std::vector<TextRun>& lines) {
       // "Name                : Phyu Phyu Soe": a form's colon printed apart from its label, at the
       // start of the value's cell.
       const bool colon_apart = c + 1 < cells.size() && cells[c + 1].text.size() > 1 && cells[c + 1].text[0] == ':';
-      const std::string label = colon_apart ? cells[c].text + ":" : cells[c].text;
+      // (Or the colon alone in a cell of its own, the value in the next: "Names   :   SURNAME Given".)
+      const bool colon_alone = c + 2 < cells.size() && trim(cells[c + 1].text) == ":";
+      const std::string label = colon_apart || colon_alone ? cells[c].text + ":" : cells[c].text;
       if (!std::regex_search(label, m, name_label())) continue;
+      if (colon_alone && m.length(0) == static_cast<long>(label.size())) {
+        const TextRun& value = cells[c + 2];
+        if (auto f = make_found(value, 0, value_end(value, 0), false)) return f;
+        continue;
+      }
       if (colon_apart && m.length(0) == static_cast<long>(label.size())) {
         const TextRun& value = cells[c + 1];
         std::size_t at = 1;
