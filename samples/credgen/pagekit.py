@@ -44,6 +44,15 @@ def wrap(s, font, size, max_w):
     return out
 
 
+
+def center_wrapped(p, y, s, font, size, max_w, leading):
+    """s word-wrapped to max_w and centred on the page, a line every `leading` points from y; the
+    y below the last line (diplomas' running text)."""
+    for ln in wrap(s, font, size, max_w):
+        p.text(p.w / 2, y, ln, font, size, "center")
+        y += leading
+    return y
+
 def fit_size(s, font, size, max_w, min_size=6.5):
     """Largest font size <= size at which s fits in max_w (tables shrink long titles)."""
     while size > min_size and width(s, font, size) > max_w:

@@ -16,7 +16,7 @@ from .. import dates as D
 from ..layouts_letter import join_and
 from ..layouts_transcript import LayoutResult
 from ..names import COUNTRY_NAMES, SIGNERS, name_form
-from ..pagekit import A4, LEGAL_PH, Page, wrap
+from ..pagekit import A4, LEGAL_PH, Page, wrap, center_wrapped
 from .r2_c_common import FAMILY, crest_box
 
 PL_MONTHS = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
@@ -25,13 +25,6 @@ PL_MONTHS = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipc
 
 def pl_date(d):
     return f"{d.day} {PL_MONTHS[d.month - 1]} {d.year} r."
-
-
-def _center(p, y, s, font, size, max_w, leading):
-    for ln in wrap(s, font, size, max_w):
-        p.text(p.w / 2, y, ln, font, size, "center")
-        y += leading
-    return y
 
 
 # =============================================================================================
@@ -67,11 +60,11 @@ def gb_lk_degree_certificate(s, person, rng):
                 "was admitted to the degree of")
         held = f"at the General Convocation held on {D.long_dmy(s.conferred)}"
         signer_title = "Vice-Chancellor"
-    y = _center(p, y, lead, FI, 14, 400, 19) + 14
+    y = center_wrapped(p, y, lead, FI, 14, 400, 19) + 14
     p.text(p.w / 2, y, award, FB, 18, "center"); y += 22
     p.text(p.w / 2, y, f"in {subject}", FB, 18, "center"); y += 30
     p.text(p.w / 2, y, cls, FI, 15, "center"); y += 34
-    y = _center(p, y, held + ".", FI, 14, 420, 19)
+    y = center_wrapped(p, y, held + ".", FI, 14, 420, 19)
     s1 = rng.choice(SIGNERS[inst.country])
     s2 = rng.choice([x for x in SIGNERS[inst.country] if x != s1])
     yb = p.h - 120
@@ -127,12 +120,12 @@ def pl_dyplom_bilingual(s, person, rng):
         p.text(p.w / 2, y, "ukończenia studiów pierwszego stopnia", FB, 13, "center"); y += 34
         nm, pl, en = _pl_body(s, person, inst, cur)
         p.text(p.w / 2, y, pl[0], "Times-BoldItalic", 18, "center"); y += 24
-        y = _center(p, y, pl[1], F, 12, 440, 16)
-        y = _center(p, y, pl[2] + ".", F, 12, 440, 16) + 10
+        y = center_wrapped(p, y, pl[1], F, 12, 440, 16)
+        y = center_wrapped(p, y, pl[2] + ".", F, 12, 440, 16) + 10
         p.spaced(p.w / 2, y, [f"Nr albumu: {s.student_no}", f"Nr dyplomu: {dipl_no}"], F, 11, 40, "center"); y += 18
         p.text(p.w / 2, y, f"{inst.city}, {pl_date(s.conferred)}", F, 12, "center"); y += 22
         p.hline(70, p.w - 70, y, 0.4); y += 16
-        y = _center(p, y, en, FI, 9.5, 460, 12.5)
+        y = center_wrapped(p, y, en, FI, 9.5, 460, 12.5)
         p.spaced(p.w / 2, y + 2, [f"Student No.: {s.student_no}", f"Diploma No.: {dipl_no}"], FI, 9.5, 30, "center")
         date_p = pl_date(s.conferred)
         titles = ("Dziekan / Dean", "Rektor / Rector")
@@ -142,16 +135,16 @@ def pl_dyplom_bilingual(s, person, rng):
         p.text(p.w / 2, y, "Republic of the Philippines", F, 12, "center"); y += 20
         p.text(p.w / 2, y, inst.name.upper(), FB, 17 if len(inst.name) < 40 else 14, "center"); y += 15
         p.text(p.w / 2, y, f"{inst.city}, {inst.region}", FI, 11, "center"); y += 40
-        y = _center(p, y, "Upon recommendation of the Faculty and by virtue of the authority vested "
+        y = center_wrapped(p, y, "Upon recommendation of the Faculty and by virtue of the authority vested "
                     "in it by law, the Board of Regents confers upon", FI, 13, 430, 17) + 16
         nm = name_form(person, "caps")
         p.text(p.w / 2, y, nm, "Times-BoldItalic", 20, "center"); y += 34
         p.text(p.w / 2, y, "the degree of", FI, 13, "center"); y += 28
         p.text(p.w / 2, y, cur.title.upper(), FB, 15 if len(cur.title) < 46 else 12.5, "center"); y += 28
-        y = _center(p, y, "with all the rights, privileges and honors thereunto appertaining.", FI, 13, 430, 17) + 10
+        y = center_wrapped(p, y, "with all the rights, privileges and honors thereunto appertaining.", FI, 13, 430, 17) + 10
         date_p = (f"the {D.ordinal_words(s.conferred.day)} day of {D.MONTHS[s.conferred.month - 1]} in the "
                   f"year of our Lord {D.year_words(s.conferred.year)}")
-        y = _center(p, y, f"In testimony whereof, the seal of the University and the signatures of "
+        y = center_wrapped(p, y, f"In testimony whereof, the seal of the University and the signatures of "
                     f"its officers are hereunto affixed. Conferred at {inst.city}, Philippines, on "
                     f"{date_p}.", FI, 13, 430, 17) + 12
         p.spaced(p.w / 2, y, [f"Reg. No.: {s.student_no}", f"Diploma No.: {dipl_no}"], F, 10.5, 40, "center")
@@ -161,12 +154,12 @@ def pl_dyplom_bilingual(s, person, rng):
         p.text(p.w / 2, y, inst.name.upper(), FB, 17 if len(inst.name) < 34 else 14, "center"); y += 16
         p.text(p.w / 2, y, f"{inst.city}, {inst.region} (India)", FI, 11, "center"); y += 40
         nm = name_form(person, "surname_first_nocomma")
-        y = _center(p, y, "This is to certify that", FI, 13, 430, 17) + 14
+        y = center_wrapped(p, y, "This is to certify that", FI, 13, 430, 17) + 14
         p.text(p.w / 2, y, nm, FB, 18, "center"); y += 28
-        y = _center(p, y, "having been examined and found duly qualified was admitted to the degree of",
+        y = center_wrapped(p, y, "having been examined and found duly qualified was admitted to the degree of",
                     FI, 13, 430, 17) + 12
         p.text(p.w / 2, y, cur.title, FB, 15 if len(cur.title) < 50 else 12, "center"); y += 26
-        y = _center(p, y, f"in the {s.honours or 'First Class'} at the Convocation held on "
+        y = center_wrapped(p, y, f"in the {s.honours or 'First Class'} at the Convocation held on "
                     f"{D.long_dmy(s.conferred)}.", FI, 13, 430, 17) + 14
         p.spaced(p.w / 2, y, [f"Enrolment No.: {s.student_no}", f"Certificate No.: {dipl_no}"], F, 10.5, 36, "center"); y += 16
         p.text(p.w / 2, y, f"Place: {inst.city} Dated: {D.dmy_dot(s.conferred)}", F, 10.5, "center")

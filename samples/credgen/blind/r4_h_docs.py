@@ -15,7 +15,7 @@ import datetime as dt
 
 from .. import dates as D
 from ..layouts_transcript import LayoutResult
-from ..pagekit import A4, LANDSCAPE_A4, Page, wrap
+from ..pagekit import A4, LANDSCAPE_A4, Page, wrap, center_wrapped
 from .r4_h_common import FAMILY, cyrillic_safe, es_date_words, pt_long
 from .r4_h_in import cgpa_of, division
 from .r4_h_tr import tr_upper
@@ -26,13 +26,6 @@ PE_TITLE = {"pe_tm_lab": "TECNOLOGÍA MÉDICA EN LA ESPECIALIDAD DE LABORATORIO 
 BR_TITLE = {"br_biomed": ("Biomedicina", "BACHAREL EM BIOMEDICINA"),
             "br_bio": ("Ciências Biológicas", "BACHAREL EM CIÊNCIAS BIOLÓGICAS"),
             "br_enf": ("Enfermagem", "BACHAREL EM ENFERMAGEM")}
-
-
-def _center(p, y, s, font, size, max_w, leading):
-    for ln in wrap(s, font, size, max_w):
-        p.text(p.w / 2, y, ln, font, size, "center")
-        y += leading
-    return y
 
 
 def _sign(p, rng, xs_titles, y, font="Times-Roman", size=9):
@@ -60,15 +53,15 @@ def pe_br_diploma(s, person, rng):
         p.text(p.w / 2, y, "A NOMBRE DE LA NACIÓN", FB, 15, "center"); y += 24
         p.text(p.w / 2, y, f"El Rector de la {inst.name}", FI, 13, "center"); y += 22
         p.text(p.w / 2, y, "POR CUANTO:", FB, 11, "center"); y += 20
-        y = _center(p, y, f"{'Doña' if fem else 'Don'}", FI, 12, W, 16)
+        y = center_wrapped(p, y, f"{'Doña' if fem else 'Don'}", FI, 12, W, 16)
         p.text(p.w / 2, y + 6, name, FB, 20, "center"); y += 30
-        y = _center(p, y, "ha cumplido con los requisitos establecidos por la Ley Universitaria N° 30220 y el "
+        y = center_wrapped(p, y, "ha cumplido con los requisitos establecidos por la Ley Universitaria N° 30220 y el "
                     "Estatuto de la Universidad, el Consejo Universitario le confiere el", FI, 12, W, 16) + 4
         t = f"TÍTULO DE {'LICENCIADA' if fem else 'LICENCIADO'} EN {PE_TITLE.get(cur.id, cur.title.upper())}"
-        y = _center(p, y, t, FB, 14, W, 18) + 6
-        y = _center(p, y, "POR TANTO: Se le expide el presente diploma para que se le reconozca como tal.", FI, 12, W, 16)
+        y = center_wrapped(p, y, t, FB, 14, W, 18) + 6
+        y = center_wrapped(p, y, "POR TANTO: Se le expide el presente diploma para que se le reconozca como tal.", FI, 12, W, 16)
         when = es_date_words(s.conferred)
-        y = _center(p, y + 2, f"Dado y firmado en {inst.city}, {when}.", FI, 12, W, 16)
+        y = center_wrapped(p, y + 2, f"Dado y firmado en {inst.city}, {when}.", FI, 12, W, 16)
         yb = p.h - 78
         _sign(p, rng, [(170, "SECRETARIO GENERAL"), (p.w / 2, "RECTOR"), (p.w - 170, "DECANO")], yb, FB, 9)
         p.seal(p.w / 2 + 110, yb - 30, 30, 0.5)
@@ -82,13 +75,13 @@ def pe_br_diploma(s, person, rng):
         p.text(p.w / 2, y, "REPÚBLICA FEDERATIVA DO BRASIL", FB, 12, "center"); y += 26
         p.text(p.w / 2, y, inst.name.upper(), FB, 20, "center"); y += 40
         p.text(p.w / 2, y, "DIPLOMA", FB, 30, "center"); y += 36
-        y = _center(p, y, f"O Reitor {'do' if inst.name.startswith('Centro') else 'da'} {inst.name}, no uso de suas atribuições e tendo em vista a conclusão do Curso "
+        y = center_wrapped(p, y, f"O Reitor {'do' if inst.name.startswith('Centro') else 'da'} {inst.name}, no uso de suas atribuições e tendo em vista a conclusão do Curso "
                     f"de {course} em {pt_long(s.conferred)}, confere o título de", FI, 13, W, 17) + 4
         p.text(p.w / 2, y + 4, title, FB, 17, "center"); y += 30
         p.text(p.w / 2, y, "a", FI, 13, "center"); y += 24
         p.text(p.w / 2, y, name, FB, 20, "center"); y += 24
         nasc = "nascida" if person.sex == "F" else "nascido"
-        y = _center(p, y, f"brasileir{'a' if person.sex == 'F' else 'o'}, {nasc} em {D.dmy_slash(s.dob)}, natural de "
+        y = center_wrapped(p, y, f"brasileir{'a' if person.sex == 'F' else 'o'}, {nasc} em {D.dmy_slash(s.dob)}, natural de "
                     f"{inst.city}/{inst.extra['uf']}, RG {rng.randint(10, 99)}.{rng.randint(100, 999)}.{rng.randint(100, 999)}-"
                     f"{rng.randint(0, 9)}, e outorga-lhe o presente Diploma, a fim de que possa gozar de todos os direitos "
                     "e prerrogativas legais.", FI, 13, W, 17)
@@ -170,10 +163,10 @@ def _tr_diploma(s, person, rng):
     p.text(p.w / 2, y, "T.C.", FB, 13, "center"); y += 20
     p.text(p.w / 2, y, tr_upper(inst.name), FB, 20, "center"); y += 40
     p.text(p.w / 2, y, "DİPLOMA", FB, 30, "center"); y += 36
-    y = _center(p, y, f"{dep_tr}'nden {when} tarihinde mezun olan", F, 13, W, 18) + 4
+    y = center_wrapped(p, y, f"{dep_tr}'nden {when} tarihinde mezun olan", F, 13, W, 18) + 4
     p.text(p.w / 2, y + 6, name, FB, 20, "center"); y += 32
-    y = _center(p, y, "Lisans diplomasını almaya hak kazanmıştır.", F, 13, W, 18) + 14
-    y = _center(p, y, f"This is to certify that {name}, having completed the requirements of the {dep_en}, has been "
+    y = center_wrapped(p, y, "Lisans diplomasını almaya hak kazanmıştır.", F, 13, W, 18) + 14
+    y = center_wrapped(p, y, f"This is to certify that {name}, having completed the requirements of the {dep_en}, has been "
                 f"awarded the Bachelor's Degree (Lisans) on {when}.", FI, 11.5, W, 15) + 8
     p.pieces(y, [(110, f"Diploma No: {rng.randint(10, 99)}/{rng.randint(1000, 9999)}", "left"),
                  (p.w - 110, f"T.C. Kimlik No: {rng.randint(10, 99)}*******{rng.randint(10, 99)}", "right")], F, 9.5)
@@ -206,16 +199,16 @@ def _in_diploma(s, person, rng):
     p.text(p.w / 2, y, inst.name.upper(), FB, 20, "center"); y += 18
     p.text(p.w / 2, y, f"{inst.city}, {inst.region}", FI, 11, "center"); y += 34
     p.text(p.w / 2, y, "CONVOCATION CERTIFICATE", FB, 15, "center"); y += 38
-    y = _center(p, y, "This is to certify that", FI, 13, W, 18) + 6
+    y = center_wrapped(p, y, "This is to certify that", FI, 13, W, 18) + 6
     p.text(p.w / 2, y, name, FB, 17, "center"); y += 30
     exam = f"{'April/May' if d.month >= 5 else 'November/December'} {d.year if d.month >= 5 else d.year - 1}"
     award = "has been awarded the" if cur.level == "diploma" else "has been admitted to the degree of"
-    y = _center(p, y, f"having passed the examination held in {exam} and having fulfilled all the requirements "
+    y = center_wrapped(p, y, f"having passed the examination held in {exam} and having fulfilled all the requirements "
                 f"prescribed, {award}", FI, 13, W, 18) + 8
     p.text(p.w / 2, y, degree, FB, 15, "center"); y += 28
-    y = _center(p, y, f"in the {div}.", FI, 13, W, 18) + 10
+    y = center_wrapped(p, y, f"in the {div}.", FI, 13, W, 18) + 10
     body = "University" if "University" in inst.name else ("Institute" if "Institute" in inst.name else "College")
-    y = _center(p, y, f"Given under the seal of the {body} on this {given}.", FI, 13, W, 18)
+    y = center_wrapped(p, y, f"Given under the seal of the {body} on this {given}.", FI, 13, W, 18)
     yb = p.h - 90
     p.seal(110, yb - 20, 34, 0.5)
     p.signature(p.w - 200, yb - 12, 110, rng)

@@ -22,7 +22,7 @@ import datetime as dt
 from .. import dates as D
 from ..layouts_transcript import LayoutResult
 from ..names import name_form
-from ..pagekit import A4, LANDSCAPE_A4, Page, wrap
+from ..pagekit import A4, LANDSCAPE_A4, Page, wrap, center_wrapped
 from .r4_g_arabic import arabic_line
 from .r6_m_common import FAMILY, cjk_block, es_date_words_ar, fr_long, k, place_image, red_seal
 from .r6_m_in import FULL, SHORT, aggregate, division_words
@@ -34,13 +34,6 @@ from ..names import MIDDLE
 
 ES_MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
              "noviembre", "diciembre"]
-
-
-def _center(p, y, s, font, size, max_w, leading):
-    for ln in wrap(s, font, size, max_w):
-        p.text(p.w / 2, y, ln, font, size, "center")
-        y += leading
-    return y
 
 
 def _sign(p, rng, items, y, font="Times-Bold", size=9.5):
@@ -73,20 +66,20 @@ def _in_degree(s, person, rng):
                   (p.w - 48, f"Enrolment No. {s.student_no}", "right")], "Courier-Bold", 9)
     p.logo(p.w / 2, 92, 24, 0)
     y = 140
-    y = _center(p, y, inst.name.upper(), FB, 20, W, 24)
+    y = center_wrapped(p, y, inst.name.upper(), FB, 20, W, 24)
     p.text(p.w / 2, y, f"{inst.city}, {inst.region}", F, 11, "center"); y += 40
     p.text(p.w / 2, y, "This is to certify that", FI, 14, "center"); y += 34
     p.text(p.w / 2, y, name, FB, 19, "center"); y += 26
     p.text(p.w / 2, y, f"{rel} of Shri {father} {person.surname}", FI, 12.5, "center"); y += 28
     short = SHORT.get(cur.id, cur.title)
-    y = _center(p, y, f"having passed the {short} examination held in {exam} and placed in the {div} Division",
+    y = center_wrapped(p, y, f"having passed the {short} examination held in {exam} and placed in the {div} Division",
                 FI, 13, W, 18) + 8
     if cur.level == "diploma":
         p.text(p.w / 2, y, "has been awarded the", FI, 13, "center"); y += 28
     else:
         p.text(p.w / 2, y, "is admitted to the Degree of", FI, 13, "center"); y += 28
-    y = _center(p, y, FULL.get(cur.id, cur.title), FB, 17, W, 22) + 16
-    y = _center(p, y, f"Given under the seal of the University at the Convocation held on {conv}.", FI, 12.5, W, 17)
+    y = center_wrapped(p, y, FULL.get(cur.id, cur.title), FB, 17, W, 22) + 16
+    y = center_wrapped(p, y, f"Given under the seal of the University at the Convocation held on {conv}.", FI, 12.5, W, 17)
     p.seal(p.w / 2, p.h - 130, 34, 0.5)
     yb = p.h - 80
     _sign(p, rng, [(150, "Registrar"), (p.w - 150, "Vice-Chancellor")], yb)
@@ -115,14 +108,14 @@ def _ar_titulo(s, person, rng):
     p.text(p.w / 2, y, name, FB, 20, "center"); y += 22
     dni = f"D.N.I. N° {s.student_no}, {'nacida' if fem else 'nacido'} el {s.dob.day} de {ES_MONTHS[s.dob.month - 1]} de {s.dob.year}"
     p.text(p.w / 2, y, dni, F, 11.5, "center"); y += 22
-    y = _center(p, y, f"ha terminado el {egreso.day} de {ES_MONTHS[egreso.month - 1]} de {egreso.year} los estudios "
+    y = center_wrapped(p, y, f"ha terminado el {egreso.day} de {ES_MONTHS[egreso.month - 1]} de {egreso.year} los estudios "
                 f"correspondientes a la carrera de {TITLE_UP.get(cur.id, cur.title).title().replace(' En ', ' en ')}, "
                 "de acuerdo con las disposiciones vigentes,", FI, 13, W, 17)
     y += 4
     p.text(p.w / 2, y, f"por tanto, la {inst.name} le expide el título de", FI, 13, "center"); y += 30
     p.text(p.w / 2, y, title, FB, 18, "center"); y += 28
     when = es_date_words_ar(s.conferred)
-    y = _center(p, y, f"Dado en la Ciudad de {inst.city}, {when}.", FI, 12.5, W, 17)
+    y = center_wrapped(p, y, f"Dado en la Ciudad de {inst.city}, {when}.", FI, 12.5, W, 17)
     yb = p.h - 90
     _sign(p, rng, [(180, "Secretario/a General"), (p.w / 2, "Decano/a"), (p.w - 180, "Rector/a")], yb, FB, 9.5)
     p.seal(p.w / 2 + 120, yb - 34, 30, 0.5)
@@ -203,7 +196,7 @@ def _tw(s, person, rng):
     p.text(p.w / 2, y, "This is to certify that", FI, 12, "center"); y += 28
     p.text(p.w / 2, y, name, FB, 17, "center"); y += 20
     p.text(p.w / 2, y, f"(born on {D.long_mdy(s.dob)})", F, 10.5, "center"); y += 26
-    y = _center(p, y, f"having completed the requirements of the {DEPT.get(cur.id, 'Department')}, is hereby awarded "
+    y = center_wrapped(p, y, f"having completed the requirements of the {DEPT.get(cur.id, 'Department')}, is hereby awarded "
                 "the degree of", FI, 12.5, W, 17) + 10
     p.text(p.w / 2, y, "Bachelor of Science", FB, 16, "center"); y += 40
     when = D.month_year(s.conferred)

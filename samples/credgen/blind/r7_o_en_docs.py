@@ -25,7 +25,7 @@ from .. import dates as D
 from ..layouts_letter import hours_facts, hours_sentence, join_and
 from ..layouts_transcript import LayoutResult
 from ..names import name_form
-from ..pagekit import A4, LANDSCAPE_A4, Page, wrap
+from ..pagekit import A4, LANDSCAPE_A4, Page, wrap, center_wrapped
 from .r7_o_common import (EN_MONTHS, FAMILY, cjk_block, dob_of, remember_dob, era, k, khmer_line, kj, photo_box, place_image, red_seal,
                           stamp)
 from .r7_o_jp import DEPT as JP_DEPT, jp_name, jp_ymd
@@ -37,13 +37,6 @@ IN_FULL = {"in_bsc_mlt": ("BACHELOR OF SCIENCE", "MEDICAL LABORATORY TECHNOLOGY"
            "in_bsc_micro": ("BACHELOR OF SCIENCE", "MICROBIOLOGY", "B.Sc. Degree Examination in Microbiology"),
            "in_dmlt": ("DIPLOMA", "MEDICAL LABORATORY TECHNOLOGY", "Diploma Examination in Medical Laboratory "
                        "Technology")}
-
-
-def _center(p, y, s, font, size, max_w, leading):
-    for ln in wrap(s, font, size, max_w):
-        p.text(p.w / 2, y, ln, font, size, "center")
-        y += leading
-    return y
 
 
 def jp_kh_in_diploma(s, person, rng):
@@ -63,7 +56,7 @@ def _jp(s, person, rng):
     y = 220
     p.text(p.w / 2, y, name, FB, 18, "center"); y += 24
     p.text(p.w / 2, y, f"Date of Birth: {jp_ymd(s.dob)}", F, 11.5, "center"); y += 50
-    y = _center(p, y, f"This is to certify that the above-named person has completed the course of the {dept}, "
+    y = center_wrapped(p, y, f"This is to certify that the above-named person has completed the course of the {dept}, "
                 f"{fac} of this University and is hereby awarded the degree of {deg}.", F, 14, p.w - 150, 22)
     d = s.conferred
     e, n = era(d)
@@ -109,7 +102,7 @@ def _kh(s, person, rng):
     for i, (txt, f, sz) in enumerate(lines):
         khmer_line(p, p.w / 2, y, max(6, min(28, len(txt) // 3)), 8, 100 + i, "center")
         y += 16
-        y = _center(p, y, txt, f, sz, W, sz + 5) + 4
+        y = center_wrapped(p, y, txt, f, sz, W, sz + 5) + 4
     when = f"{inst.city}, {D.long_dmy(s.conferred)}"
     khmer_line(p, p.w - 190, p.h - 132, 14, 8, 200, "center")
     p.text(p.w - 190, p.h - 118, when, F, 11.5, "center")
@@ -136,7 +129,7 @@ def _in(s, person, rng):
     p.logo(p.w / 2, 96, 26, 0)
     y = 152
     p.text(p.w / 2, y, inst.name.upper(), FB, 19, "center"); y += 50
-    y = _center(p, y, f"I hereby certify that {name} having passed the {examname} held in {exam} and was placed in "
+    y = center_wrapped(p, y, f"I hereby certify that {name} having passed the {examname} held in {exam} and was placed in "
                 f"{cls},", FI, 13.5, p.w - 140, 19) + 12
     p.text(p.w / 2, y, "has been admitted to the" if deg != "DIPLOMA" else "has been awarded the", FI, 13.5, "center")
     y += 34
@@ -144,7 +137,7 @@ def _in(s, person, rng):
     if subj:
         p.text(p.w / 2, y, "in", FI, 13, "center"); y += 24
         p.text(p.w / 2, y, subj, FB, 17, "center"); y += 34
-    y = _center(p, y, "of this University. Given under the seal of the University.", FI, 13, p.w - 140, 19)
+    y = center_wrapped(p, y, "of this University. Given under the seal of the University.", FI, 13, p.w - 140, 19)
     when = f"{s.conferred.day:02d}-{s.conferred.month:02d}-{s.conferred.year}"
     p.seal(p.w / 2, p.h - 150, 34, 0.5)
     p.text(60, p.h - 90, f"{inst.city}", F, 10.5)

@@ -21,7 +21,7 @@ from .. import dates as D
 from ..layouts_letter import join_and, printed_name
 from ..layouts_transcript import LayoutResult
 from ..names import name_form
-from ..pagekit import A4, LANDSCAPE_A4, LETTER, Page, wrap
+from ..pagekit import A4, LANDSCAPE_A4, LETTER, Page, center_wrapped
 from .r7_o_common import ES_MONTHS, FAMILY, es_long, es_num, es_schedule, es_year_words, k, kj, stamp
 from .r7_o_cl import MENCION  # noqa: F401  (registers the CL pack)
 from .r7_o_do import honor  # noqa: F401  (registers the DO pack)
@@ -34,13 +34,6 @@ CL_TITLE = {"cl_tm": ("TECNÓLOGO MÉDICO", "TECNÓLOGA MÉDICA",
                       "Licenciado en Tecnología Médica", "Licenciada en Tecnología Médica"),
             "cl_bq": ("BIOQUÍMICO", "BIOQUÍMICA", "", "Licenciado en Bioquímica", "Licenciada en Bioquímica"),
             "cl_enf": ("ENFERMERO", "ENFERMERA", "", "Licenciado en Enfermería", "Licenciada en Enfermería")}
-
-
-def _center(p, y, s, font, size, max_w, leading):
-    for ln in wrap(s, font, size, max_w):
-        p.text(p.w / 2, y, ln, font, size, "center")
-        y += leading
-    return y
 
 
 def _sign(p, rng, items, y, font="Times-Bold", size=9.5):
@@ -72,14 +65,14 @@ def _do(s, person, rng):
            FI, 9.5, "center"); y += 30
     p.text(p.w / 2, y, "POR CUANTO:", FB, 12, "center"); y += 22
     p.text(p.w / 2, y, name, FB, 19, "center"); y += 22
-    y = _center(p, y, f"ha cumplido los requisitos académicos y legales establecidos en los reglamentos de esta "
+    y = center_wrapped(p, y, f"ha cumplido los requisitos académicos y legales establecidos en los reglamentos de esta "
                 f"Universidad para optar por el título correspondiente a la carrera de {cur.title},", FI, 12.5, W, 16)
     y += 6
     p.text(p.w / 2, y, "POR TANTO: le confiere el título de", FB, 12, "center"); y += 30
     p.text(p.w / 2, y, DO_TITLE.get(cur.id, (cur.title.upper(),) * 2)[fem], FB, 20, "center"); y += 26
-    y = _center(p, y, "con todos los derechos, honores y prerrogativas que las leyes y reglamentos le conceden.",
+    y = center_wrapped(p, y, "con todos los derechos, honores y prerrogativas que las leyes y reglamentos le conceden.",
                 FI, 12, W, 16) + 4
-    y = _center(p, y, f"Dado en {inst.city}, {inst.region}, República Dominicana, {when}.", FI, 12, W, 16)
+    y = center_wrapped(p, y, f"Dado en {inst.city}, {inst.region}, República Dominicana, {when}.", FI, 12, W, 16)
     yb = p.h - 78
     _sign(p, rng, [(170, "Secretario(a) General"), (p.w / 2, "Rector(a)"), (p.w - 170, "Decano(a)")], yb)
     p.seal(p.w / 2 + 110, yb - 36, 30, 0.45)
@@ -102,16 +95,16 @@ def _cl(s, person, rng):
     p.logo(p.w / 2, y, 20, 0); y += 46
     p.text(p.w / 2, y, inst.name.upper(), FB, 21, "center"); y += 20
     p.text(p.w / 2, y, "REPÚBLICA DE CHILE", F, 10, "center"); y += 34
-    y = _center(p, y, f"El Rector de la {inst.name}, en virtud de las atribuciones que le confieren los Estatutos "
+    y = center_wrapped(p, y, f"El Rector de la {inst.name}, en virtud de las atribuciones que le confieren los Estatutos "
                 f"y considerando que", FI, 12.5, W, 16) + 6
     p.text(p.w / 2, y, name, FB, 19, "center"); y += 20
     p.text(p.w / 2, y, f"RUN {s.student_no}", F, 10, "center"); y += 22
-    y = _center(p, y, "ha cumplido todos los requisitos exigidos por el plan de estudios de la carrera, le confiere "
+    y = center_wrapped(p, y, "ha cumplido todos los requisitos exigidos por el plan de estudios de la carrera, le confiere "
                 f"el Título Profesional de", FI, 12.5, W, 16) + 10
     p.text(p.w / 2, y, tf if fem else tm, FB, 20, "center"); y += 18
     if men:
         p.text(p.w / 2, y, men, FI, 12, "center"); y += 18
-    y = _center(p, y, f"y el Grado Académico de {gf if fem else gm}.", FI, 12.5, W, 16) + 6
+    y = center_wrapped(p, y, f"y el Grado Académico de {gf if fem else gm}.", FI, 12.5, W, 16) + 6
     p.text(p.w / 2, y, f"{inst.city}, {when}.", F, 12, "center")
     yb = p.h - 84
     _sign(p, rng, [(190, "Secretario General"), (p.w - 190, "Rector")], yb)
