@@ -26,7 +26,7 @@ from .. import courses as C
 from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution, name_form
 from ..pagekit import LEGAL_PH, Flow, Page, wrap
-from .r8_p_common import FAMILY, add_department_phrases, comma, course_truth, es_long, es_num, k, parse, stamp
+from .r8_p_common import FAMILY, add_department_phrases, comma, course_truth, es_long, es_num, k, parse
 
 BO_BQ = """
 ## 1 Y
@@ -240,10 +240,10 @@ def bo_certificado(s, person, rng):
     def new_page(n):
         p = Page(LEGAL_PH)
         p.logo(L + 24, 58, 22, 1)
+        p.text(R, 40, f"Nº {k(s, 'bo-cert') % 900000 + 100000:06d}", FB, 10, "right")
         p.text(p.w / 2, 46, inst.name.upper(), FB, 12.5, "center")
         p.text(p.w / 2, 59, inst.extra["fac"].upper(), F, 8.5, "center")
         p.text(p.w / 2, 70, f"CARRERA DE {carrera.upper()} — DIVISIÓN DE KARDEX", F, 8.5, "center")
-        p.text(R, 40, f"Nº {k(s, 'bo-cert') % 900000 + 100000:06d}", FB, 10, "right")
         p.hline(L, R, 80, 1.2)
         if n == 1:
             p.text(p.w / 2, 104, "CERTIFICADO DE CALIFICACIONES", FB, 15, "center")
@@ -302,20 +302,24 @@ def bo_certificado(s, person, rng):
     y += 13
     p.text(R, y, f"{inst.city}, {es_long(s.conferred)}", F, 9.5, "right")
     yb = y + 78
-    for x, t1, t2 in ((L + 110, "JEFE DE KARDEX", rng.choice(PACK.signers)), (R - 110, "Vo. Bo. DECANO", "Facultad")):
+    xs = (L + 110, R - 110)
+    for x in xs:
         p.signature(x - 50, yb - 14, 100, rng)
         p.hline(x - 85, x + 85, yb - 10, 0.5)
-        p.text(x, yb, t1, FB, 8.5, "center")
-        p.text(x, yb + 10, t2 if t1.startswith("JEFE") else inst.extra["fac"], F, 7, "center")
+    p.pieces(yb, [(xs[0], "JEFE DE KARDEX", "center"), (xs[1], "Vo. Bo. DECANO", "center")], FB, 8.5)
+    p.pieces(yb + 10, [(xs[0], rng.choice(PACK.signers), "center"), (xs[1], inst.extra["fac"], "center")], F, 7)
     p.seal(p.w / 2, yb - 20, 28, 0.5)
     yc = yb + 30
     p.rect(L, yc, R - L, 62, 0.6, 0.3)
-    stamp(p, L + 8, yc + 8, ["ES CONFORME", "CON SU ORIGINAL"], size=8, gray=0.3)
-    p.text(L + 130, yc + 18, "Refrendado por Secretaría General. Registrado en el Libro de Certificados", F, 7.5)
-    p.text(L + 130, yc + 28, f"Nº {k(s, 'bo-lib') % 40 + 1}, fojas {k(s, 'bo-foj') % 300 + 1}.", F, 7.5)
+    p.rect(L + 8, yc + 8, 104, 30, 1.1, 0.3)
+    p.rect(L + 10, yc + 10, 100, 26, 0.5, 0.3)
     p.rect(R - 70, yc + 6, 60, 50, 0.8, 0.2, fill=0.93)
-    p.text(R - 40, yc + 20, "VALORADO", FB, 6.5, "center")
-    p.text(R - 40, yc + 29, "UNIVERSITARIO", FB, 6.5, "center")
+    p.pieces(yc + 20, [(L + 60, "ES CONFORME", "center", FB, 8),
+                       (L + 130, "Refrendado por Secretaría General. Registrado en el Libro de Certificados", "left"),
+                       (R - 40, "VALORADO", "center", FB, 6.5)], F, 7.5, gray=0.0)
+    p.pieces(yc + 30, [(L + 60, "CON SU ORIGINAL", "center", FB, 8),
+                       (L + 130, f"Nº {k(s, 'bo-lib') % 40 + 1}, fojas {k(s, 'bo-foj') % 300 + 1}.", "left"),
+                       (R - 40, "UNIVERSITARIO", "center", FB, 6.5)], F, 7.5)
     p.text(R - 40, yc + 44, f"Bs. {[20, 30, 50][k(s, 'bo-bs') % 3]}.-", F, 8, "center")
     np_ = len(fl.pages)
     for i, pg in enumerate(fl.pages, 1):

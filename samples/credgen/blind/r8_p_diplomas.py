@@ -272,7 +272,7 @@ def _lr(s, person, rng):
     p.text(p.w / 2, y, f"The Board of Trustees of", FI, 15, "center"); y += 30
     p.text(p.w / 2, y, inst.name, FB, 28, "center"); y += 30
     y = center_wrapped(p, y, f"{inst.city}, Republic of Liberia, upon the recommendation of the Faculty of the "
-                       f"{inst.extra['college']}, has conferred upon", FI, 13, W, 18) + 12
+                       f"{inst.extra.get('college', 'University')}, has conferred upon", FI, 13, W, 18) + 12
     p.text(p.w / 2, y, name, FB, 24, "center"); y += 30
     p.text(p.w / 2, y, "the degree of", FI, 13, "center"); y += 28
     p.text(p.w / 2, y, cur.title, FB, 19, "center"); y += 24

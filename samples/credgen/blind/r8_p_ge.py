@@ -367,7 +367,7 @@ def ge_transcript(s, person, rng):
            f"verify.{inst.extra['web']} with code {k(s, 'ge-v') % 10 ** 8:08d}.", FI, 7)
     np_ = len(fl.pages)
     for i, pg in enumerate(fl.pages, 1):
-        pg.text(pg.w / 2, pg.h - 26, f"{i} / {np_}", F, 7.5, "center")
+        pg.text(pg.w / 2, pg.h - 26, f"Page {i} of {np_}", F, 7.5, "center")
     return LayoutResult("transcript", "ge_bilingual_transcript", FAMILY, fl.pages, [name], out, "ects",
                         {"prints_totals": True, "total_credits": tcr, "gpa": round(tgp / tcr, 2)})
 

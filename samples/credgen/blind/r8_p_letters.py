@@ -136,7 +136,7 @@ def sn_mz_certificat(job, person, rng, as_of):
             boss = "Directeur de l'Hôpital"
         per = (f"est employé{e} dans notre établissement depuis le {fr_long(job.start)} à ce jour" if present else
                f"a été employé{e} dans notre établissement du {fr_long(job.start)} au {fr_long(job.end)}")
-        body = (f"Je soussigné, {job.signer}, {boss}, certifie que {hon} {name}, matricule "
+        body = (f"Je soussigné{'e' if job.signer.startswith('Mme') else ''}, {job.signer}, {boss}, certifie que {hon} {name}, matricule "
                 f"{kj(job, 'mat') % 900000 + 100000}, {per} en qualité de {job.position} {where}, {hp}.")
         y = p.paragraph(L, y, body, F, 12, R - L, 19) + 8
         if not present:
@@ -149,8 +149,8 @@ def sn_mz_certificat(job, person, rng, as_of):
         p.text(R - 90, y, f"Le {boss}", FB, 11, "center")
         p.signature(R - 150, y + 36, 110, rng)
         p.text(R - 90, y + 50, job.signer, F, 11, "center")
-        stamp(p, L, y + 10, [emp.name.upper()[:38], "LA DIRECTION", emp.city.upper()], size=7.5, gray=0.35)
-        return LayoutResult("employment_letter", "sn_mz_certificat", FAMILY, [p], [f"{hon} {name}"],
+        stamp(p, L, y + 60, [emp.name.upper()[:38], "LA DIRECTION", emp.city.upper()], size=7.5, gray=0.35)
+        return LayoutResult("employment_letter", "sn_mz_certificat", FAMILY, [p], [name],
                             info={"date_style": "fr_long", "hours_facts": facts})
     o = "a" if fem else "o"
     p.text(p.w / 2, 150, "DECLARAÇÃO", FB, 16, "center")
@@ -247,11 +247,11 @@ def _bo(job, person, rng):
                     "convengan.", F, 10.5, R - L, 15) + 16
     p.text(R, y, f"{emp.city}, {ds(job.letter_date)}", F, 10.5, "right")
     y += 70
+    stamp(p, L, y - 30, ["RECURSOS HUMANOS", emp.name.upper()[:36]], size=7, gray=0.4)
     p.signature(p.w / 2 - 55, y - 14, 110, rng)
     p.hline(p.w / 2 - 100, p.w / 2 + 100, y - 10, 0.5)
     p.text(p.w / 2, y, job.signer, FB, 10, "center")
     p.text(p.w / 2, y + 12, "JEFE DE RECURSOS HUMANOS", F, 9, "center")
-    stamp(p, L, y - 30, ["RECURSOS HUMANOS", emp.name.upper()[:36]], size=7, gray=0.4)
     return LayoutResult("employment_letter", "bo_ge_lr_trabajo", FAMILY, [p], [name],
                         info={"date_style": "es_long", "hours_facts": facts})
 

@@ -340,15 +340,15 @@ def mz_certificado(s, person, rng):
            F, 10)
     yb = min(p.h - 90, y + 90)
     p.text(R - 110, yb - 44, "O Director Pedagógico", FB, 10, "center")
-    p.signature(R - 160, yb - 8, 100, rng)
-    p.hline(R - 190, R - 30, yb - 4, 0.5)
-    p.text(R - 110, yb + 8, rng.choice(PACK.signers), F, 9.5, "center")
-    round_seal(p, rng, R - 210, yb - 20, 70, inst.name.upper()[:44], "DIRECÇÃO PEDAGÓGICA", (inst.city.upper(),))
     p.rect(L, yb - 50, 62, 62, 0.7, 0.2)
     p.text(L + 31, yb - 38, "Selo", FI, 8, "center")
-    p.text(L + 31, yb + 4, f"{50 + k(s, 'selo') % 4 * 25},00 MT", F, 7, "center")
-    p.text(L + 80, yb + 4, f"Livro {k(s, 'liv') % 20 + 1}, folha {k(s, 'fol') % 200 + 1}, registo n.º "
-           f"{k(s, 'reg') % 9000 + 1000}/{s.conferred.year}", F, 7.5)
+    p.signature(R - 160, yb - 8, 100, rng)
+    p.hline(R - 190, R - 30, yb - 4, 0.5)
+    p.pieces(yb + 4, [(L + 31, f"{50 + k(s, 'selo') % 4 * 25},00 MT", "center"),
+                      (L + 80, f"Livro {k(s, 'liv') % 20 + 1}, folha {k(s, 'fol') % 200 + 1}, registo n.º "
+                               f"{k(s, 'reg') % 9000 + 1000}/{s.conferred.year}", "left")], F, 7)
+    p.text(R - 110, yb + 8, rng.choice(PACK.signers), F, 9.5, "center")
+    round_seal(p, rng, R - 210, yb - 20, 70, inst.name.upper()[:44], "DIRECÇÃO PEDAGÓGICA", (inst.city.upper(),))
     np_ = len(fl.pages)
     for i, pg in enumerate(fl.pages, 1):
         pg.text(pg.w / 2, pg.h - 28, f"Pág. {i}/{np_}", F, 7.5, "center")

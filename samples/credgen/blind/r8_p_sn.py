@@ -452,7 +452,7 @@ def sn_releve(s, person, rng):
     p.text(R - 120, yb - 34, "Le Chef du Service de la Scolarité", FB, 9, "center")
     p.signature(R - 170, yb - 6, 100, rng)
     p.text(R - 120, yb + 6, rng.choice(PACK.signers), F, 9, "center")
-    stamp(p, L, yb - 40, ["SCOLARITÉ", inst.name.upper(), "— VISA —"], size=7, gray=0.35)
+    stamp(p, L, yb + 16, ["SCOLARITÉ", inst.name.upper(), "— VISA —"], size=7, gray=0.35)
     p.seal(R - 210, yb - 12, 26, 0.5)
     n = len(fl.pages)
     for i, pg in enumerate(fl.pages, 1):
