@@ -292,11 +292,11 @@ def af_transcript(s, person, rng):
     dari_line(p, W / 2, 60, inst.extra["dari"] + " - " + fac_d, 9, bold=True)
     p.text(W / 2, 76, f"Islamic Republic of Afghanistan — Ministry of Higher Education", F, 8.5, "center")
     p.text(W / 2, 89, inst.name.upper(), FB, 12, "center")
+    p.text(W - 127, 90, "Thumbprint", F, 6, "center")
     p.text(W / 2, 101, f"{fac} — {dept}", FB, 9, "center")
     p.text(W / 2, 116, "TRANSCRIPT OF ACADEMIC RECORD", FB, 11, "center")
     photo_box(p, W - 92, 18, 52, 64)
     fingerprint_box(p, W - 150, 48, 46, 34)
-    p.text(W - 127, 90, "Thumbprint", F, 6, "center")
     y = 134
     cols = [(30, [("Name", nm), ("Father's Name", fname)]),
             (300, [("Kankor ID / Reg. No.", s.student_no), ("Date of Birth", f"{s.dob.year}")]),

@@ -121,6 +121,17 @@ def _ve(s, person, rng):
     p.logo(cx, 62, 22, 0)
     y = 110
     p.text(cx, y, "REPÚBLICA BOLIVARIANA DE VENEZUELA", TB, 13, "center"); y += 22
+    # registration notes, stacked in the margin
+    yy = 170
+    p.vline(x0 - 16, 150, p.h - 110, 0.4)
+    for ln in ("Registrado bajo el", f"N° {k(s, 'vet') % 9000 + 1000}", f"Libro {k(s, 'vel') % 40 + 1}",
+               f"Folio {k(s, 'vef') % 400 + 1}", "", "Registro Principal", f"Tomo {k(s, 'vetm') % 30 + 1}-C",
+               f"N° {k(s, 'vern') % 900 + 100}", f"Fecha: {D.dmy_slash(D.add_months(d, 1))}"):
+        if ln:
+            p.text(36, yy, ln, T, 8.5)
+        yy += 12
+    p.signature(36, yy + 24, 80, rng)
+    p.text(36, yy + 36, "El Registrador", T, 8.5)
     for ln in (f"La República Bolivariana de Venezuela y en su nombre la {inst.name}",):
         y = _cw(p, cx, y, ln, TI, 13, W, 17)
     y += 6
@@ -134,16 +145,6 @@ def _ve(s, person, rng):
     for x, t in ((x0 + 90, "El Rector"), (cx, "El Decano"), (x0 + W - 90, "La Secretaria")):
         sign_block(p, rng, x, yb, t, TB, 10, 150)
     p.seal(cx + 70, yb - 40, 30, 0.45)
-    # registration notes, stacked in the margin
-    yy = 170
-    p.vline(x0 - 16, 150, p.h - 110, 0.4)
-    for ln in ("Registrado bajo el", f"N° {k(s, 'vet') % 9000 + 1000}", f"Libro {k(s, 'vel') % 40 + 1}",
-               f"Folio {k(s, 'vef') % 400 + 1}", "", "Registro Principal", f"Tomo {k(s, 'vetm') % 30 + 1}-C",
-               f"N° {k(s, 'vern') % 900 + 100}", f"Fecha: {D.dmy_slash(D.add_months(d, 1))}", "", "El Registrador"):
-        if ln:
-            p.text(36, yy, ln, T, 8.5)
-        yy += 12
-    p.signature(36, yy + 8, 80, rng)
     return LayoutResult("diploma", "q_state_diploma", FAMILY, [p], [nm], info={"conferred_printed": when})
 
 
@@ -191,9 +192,9 @@ def _gr(s, person, rng):
             p.text(p.w / 2, y, "ΣΧΟΛΗ ΕΠΙΣΤΗΜΩΝ ΥΓΕΙΑΣ", T, 11, "center"); y += 15
             p.text(p.w / 2, y, dep_el, T, 10, "center"); y += 50
             p.text(p.w / 2, y, "ΠΤΥΧΙΟ", TB, 26, "center"); y += 44
-            p.text(p.w / 2, y, "Ο/Η", TI, 13, "center"); y += 26
+            p.text(p.w / 2, y, "Η" if person.sex == "F" else "Ο", TI, 13, "center"); y += 26
             p.text(p.w / 2, y, nm_el, TB, 17, "center"); y += 20
-            p.text(p.w / 2, y, f"του {caps_el(fa[1])}", T, 12, "center"); y += 30
+            p.text(p.w / 2, y, f"του {GEN_EL.get(fa[1], fa[1])}", T, 12, "center"); y += 30
             y = center_wrapped(p, y, f"αφού ολοκλήρωσε επιτυχώς το πρόγραμμα σπουδών του Τμήματος, ανακηρύχθηκε "
                                f"Πτυχιούχος {t_el}", TI, 13, p.w - 150, 18) + 10
             p.text(p.w / 2, y, f"με βαθμό {fmt2(dg)} «{bel}»", TB, 14, "center"); y += 30
@@ -223,6 +224,10 @@ def _gr(s, person, rng):
         pages.append(p)
     return LayoutResult("diploma", "q_bilingual_degree", FAMILY, pages, [nm],
                         info={"conferred_printed": f"{d.day}/{d.month}/{d.year}", "names_local": [nm_el]})
+
+
+GEN_EL = {"Γεώργιος": "Γεωργίου", "Ιωάννης": "Ιωάννη", "Δημήτριος": "Δημητρίου", "Νικόλαος": "Νικολάου",
+          "Χρήστος": "Χρήστου", "Σπυρίδων": "Σπυρίδωνος", "Εμμανουήλ": "Εμμανουήλ", "Μιχαήλ": "Μιχαήλ"}
 
 
 def _el_city(c):

@@ -291,13 +291,13 @@ def _gr(job, person, rng, as_of):
             p.text(p.w / 2, 168, "ΒΕΒΑΙΩΣΗ ΠΡΟΥΠΗΡΕΣΙΑΣ", FB, 15, "center")
             verb = "υπηρετεί" if job.end is None else "υπηρέτησε"
             to = "μέχρι σήμερα" if job.end is None else f"έως {_dmy(job.end)}"
-            body = (f"Βεβαιώνεται ότι ο/η {nm_el} {verb} στο Νοσοκομείο μας ως {GR_POS.get(job.position, job.position)}, "
+            body = (f"Βεβαιώνεται ότι {'η' if person.sex == 'F' else 'ο'} {nm_el} {verb} στο Νοσοκομείο μας ως {GR_POS.get(job.position, job.position)}, "
                     f"{ft_el}, από {_dmy(job.start)} {to}" + (f", στο {deps_el}" if deps_el else "") + ".")
             y = p.paragraph(L, 210, body, F, 11, R - L, 17) + 8
             tot = f"{yy} έτη, {mm} μήνες και {dd} ημέρες" if dd else f"{yy} έτη και {mm} μήνες"
             y = p.paragraph(L, y, f"Συνολική προϋπηρεσία: {tot}.", FB, 11, R - L, 17) + 8
-            y = p.paragraph(L, y, "Η βεβαίωση χορηγείται ύστερα από αίτηση του/της ενδιαφερομένου/ης για κάθε νόμιμη "
-                            "χρήση.", F, 11, R - L, 17) + 60
+            y = p.paragraph(L, y, f"Η βεβαίωση χορηγείται ύστερα από αίτηση {'της ενδιαφερόμενης' if person.sex == 'F' else 'του ενδιαφερόμενου'} "
+                            "για κάθε νόμιμη χρήση.", F, 11, R - L, 17) + 60
             sign_block(p, rng, R - 110, y, "Ο/Η Διοικητής/τρια", FB, 10, 180, job.signer)
         else:
             p.text(R, 40, "TRANSLATION", FB, 11, "right", gray=0.35)

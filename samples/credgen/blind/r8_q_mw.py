@@ -281,9 +281,9 @@ def _mw(s, person, rng, inst, cur):
     p.text(L, y, "KEY: A 75-100 Distinction; B 65-74 Credit; C 50-64 Pass; F 0-49 Fail. Supplementary: module passed "
            "at the supplementary", F, 7.5); y += 9
     p.text(L, y, "examination, mark recorded at 50. Hours: total contact hours of the module.", F, 7.5); y += 48
+    p.text(L, y, f"Date of issue: {D.long_dmy(D.add_months(s.conferred, 1))}", F, 9)
     sign_block(p, rng, R - 100, y, "REGISTRAR", FB, 9, 160)
     rubber_stamp(p, R - 240, y - 22, 48, 28, 0.45)
-    p.text(L, y, f"Date of issue: {D.long_dmy(D.add_months(s.conferred, 1))}", F, 9)
     n = len(fl.pages)
     for i, pg in enumerate(fl.pages, 1):
         pg.pieces(H - 30, [(L, "Any alteration renders this transcript invalid. Not valid without the college stamp.",

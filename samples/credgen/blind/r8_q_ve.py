@@ -332,13 +332,13 @@ def ve_transcript(s, person, rng):
     y = p.paragraph(L, y, f"Certificación que se expide a petición de la parte interesada en {inst.city}, a los "
                     f"{es_number(issue.day)} días del mes de {MESES[issue.month - 1]} de {es_year(issue.year)}.",
                     T, 10.5, R - L, 14) + 52
-    sign_block(p, rng, W / 2, y, "Secretario(a) de la Universidad", TB, 9.5, 190)
-    rubber_stamp(p, W / 2 - 150, y - 20, 46, 30, 0.45)
     # timbre fiscal
     p.rect(R - 92, y - 44, 86, 50, 0.8, 0.3)
     p.text(R - 49, y - 30, "TIMBRE FISCAL", FB, 7.5, "center")
     p.text(R - 49, y - 19, f"Bs. {k(s, 'tf') % 9 + 1},00", F, 7.5, "center")
     p.text(R - 49, y - 8, f"N° {k(s, 'tfn') % 900000 + 100000}", F, 6.5, "center")
+    sign_block(p, rng, W / 2, y, "Secretario(a) de la Universidad", TB, 9.5, 190)
+    rubber_stamp(p, W / 2 - 150, y - 20, 46, 30, 0.45)
     n = len(fl.pages)
     for i, pg in enumerate(fl.pages, 1):
         pg.pieces(H - 30, [(L, f"Control de Estudios — Exp. {k(s, 'exp') % 90000 + 10000}", "left"),
