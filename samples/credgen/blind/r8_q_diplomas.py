@@ -97,8 +97,9 @@ def _mw(s, person, rng):
     p.text(p.w / 2, y, f"with {cls}", TB, 14, "center"); y += 34
     y = center_wrapped(p, y, f"at a graduation ceremony held on {when}.", TI, 14, p.w - 150, 19)
     yb = p.h - 120
-    sign_block(p, rng, 160, yb, "Principal", TB, 11, 170)
-    sign_block(p, rng, p.w - 160, yb, "Chairperson, College Council", TB, 11, 190)
+    uni = inst.kind == "university"
+    sign_block(p, rng, 160, yb, "Vice-Chancellor" if uni else "Principal", TB, 11, 170)
+    sign_block(p, rng, p.w - 160, yb, "Registrar" if uni else "Chairperson, College Council", TB, 11, 190)
     p.seal(p.w / 2, yb - 20, 34, 0.45)
     p.text(60, p.h - 50, f"Certificate No. {k(s, 'mwc') % 9000 + 1000}/{d.year}", T, 9)
     return LayoutResult("diploma", "q_state_diploma", FAMILY, [p], [nm], info={"conferred_printed": when,
