@@ -35,7 +35,7 @@ from .r8_p_bo import bo_ci
 from .r8_p_common import (ES_MONTHS, FAMILY, PT_MONTHS, es_num, es_year_words, fr_long, k, ka, photo_box,
                           pt_num, round_seal)
 from .r8_p_ge import PACK as GE_PACK  # noqa: F401  (registers GE)
-from .r8_p_lr import student_name  # noqa: F401  (registers LR)
+from .r8_p_lr import PACK as LR_PACK  # noqa: F401  (registers LR)
 from .r8_p_mz import birth_place, bi_number, mz_media, parents
 from .r8_p_sn import birthplace, final_average
 
@@ -263,13 +263,13 @@ def _lr(s, person, rng):
     inst, cur = s.institution, s.curriculum
     p = Page(LANDSCAPE_LETTER)
     p.border(20, 2.4, 0.25)
-    F, FB, FI = "Times-Roman", "Times-Bold", "Times-BoldItalic"
+    FB, FI = "Times-Bold", "Times-BoldItalic"
     name = name_form(person, "natural")
     W = p.w - 200
     c = s.conferred
     p.logo(p.w / 2, 62, 20, 1)
     y = 112
-    p.text(p.w / 2, y, f"The Board of Trustees of", FI, 15, "center"); y += 30
+    p.text(p.w / 2, y, "The Board of Trustees of", FI, 15, "center"); y += 30
     p.text(p.w / 2, y, inst.name, FB, 28, "center"); y += 30
     y = center_wrapped(p, y, f"{inst.city}, Republic of Liberia, upon the recommendation of the Faculty of the "
                        f"{inst.extra.get('college', 'University')}, has conferred upon", FI, 13, W, 18) + 12

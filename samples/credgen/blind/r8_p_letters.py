@@ -78,6 +78,14 @@ def _join(items, word):
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
+def _fr_services(depts):
+    """'au service d'Hématologie' / 'aux services de Biochimie, de Banque de Sang et d'Hématologie'."""
+    de = [("d'" if d[0] in "AEIOUHÉÈ" else "de ") + d for d in depts]
+    if len(de) == 1:
+        return "au service " + de[0]
+    return "aux services " + ", ".join(de[:-1]) + " et " + de[-1]
+
+
 def _hours(job, lang):
     """(phrase, (hours, full_time_stated, part_time_stated))."""
     h, st = job.hours, job.hours_style
@@ -127,7 +135,7 @@ def sn_mz_certificat(job, person, rng, as_of):
         y = 196
         hon = "Mme" if fem else "M."
         e = "e" if fem else ""
-        where = ("au service de " + _join(depts, "et de")) if depts else "au sein de notre établissement"
+        where = _fr_services(depts) if depts else "au sein de notre établissement"
         if emp.kind == "lab":
             boss = "Directeur du Laboratoire"
         elif emp.kind == "clinic":
@@ -136,8 +144,9 @@ def sn_mz_certificat(job, person, rng, as_of):
             boss = "Directeur de l'Hôpital"
         per = (f"est employé{e} dans notre établissement depuis le {fr_long(job.start)} à ce jour" if present else
                f"a été employé{e} dans notre établissement du {fr_long(job.start)} au {fr_long(job.end)}")
+        qd = "d'" if job.position[0] in "AEIOUÉ" else "de "
         body = (f"Je soussigné{'e' if job.signer.startswith('Mme') else ''}, {job.signer}, {boss}, certifie que {hon} {name}, matricule "
-                f"{kj(job, 'mat') % 900000 + 100000}, {per} en qualité de {job.position} {where}, {hp}.")
+                f"{kj(job, 'mat') % 900000 + 100000}, {per} en qualité {qd}{job.position} {where}, {hp}.")
         y = p.paragraph(L, y, body, F, 12, R - L, 19) + 8
         if not present:
             y = p.paragraph(L, y, f"L'intéressé{e} nous quitte libre de tout engagement.", F, 12, R - L, 19) + 8
@@ -258,7 +267,7 @@ def _bo(job, person, rng):
 
 def _ge(job, person, rng):
     emp = job.employer
-    F, FB, FI = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
+    F, FB = "Helvetica", "Helvetica-Bold"
     p = Page(A4)
     L, R = 60, A4[0] - 60
     _letterhead(p, emp, L, R, F, FB)
@@ -280,7 +289,9 @@ def _ge(job, person, rng):
     depts = list(job.departments) or ["Clinical Laboratory"]
     if total >= 18:
         mid = D.add_months(job.start, total // 3)
-        first = "Laboratory Assistant" if "Assistant" not in job.position else "Trainee"
+        pos = job.position
+        first = ("Junior Nurse" if "Nurse" in pos else "Trainee" if ("Assistant" in pos or "Aide" in pos) else
+                 "Laboratory Assistant")
         rows = [(first, depts[0], job.start, mid - dt.timedelta(days=1)),
                 (job.position, ", ".join(depts[1:] or depts), mid, stop)]
     else:
@@ -349,8 +360,8 @@ def _lr(job, person, rng):
         s1 = (f"This is to verify that {hon} {nm} was employed by {emp.name} from {my(job.start)} through "
               f"{my(job.end)} as a {role} ({hp}){where}.")
     y = p.paragraph(L, 194, s1, F, 11.5, R - L, 17) + 10
-    y = p.paragraph(L, y, f"Should you require further information, please contact the Human Resources Office at the "
-                    f"number above.", F, 11.5, R - L, 17) + 24
+    y = p.paragraph(L, y, "Should you require further information, please contact the Human Resources Office at the "
+                    "number above.", F, 11.5, R - L, 17) + 24
     p.text(L, y, "Sincerely,", F, 11.5)
     y += 44
     p.signature(L + 4, y - 12, 110, rng)

@@ -21,7 +21,7 @@ from .. import courses as C
 from ..layouts_transcript import LayoutResult
 from ..names import GIVEN, SURNAMES, Employer, Institution, name_form
 from ..pagekit import A4, Flow, Page, wrap
-from .r8_p_common import (FAMILY, add_department_phrases, course_truth, k, parse, pt_long, pt_num,
+from .r8_p_common import (FAMILY, add_department_phrases, course_truth, k, parse, pt_num,
                           round_seal, PT_MONTHS)
 
 MZ_AC = """

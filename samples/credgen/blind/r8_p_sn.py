@@ -18,7 +18,7 @@ semester): criteria.md's ECTS rate, system "ects" (x 1/2; 180 crédits = 90 SH).
 from .. import countries as K
 from .. import courses as C
 from ..layouts_transcript import LayoutResult
-from ..names import Employer, Institution, name_form
+from ..names import Employer, Institution
 from ..pagekit import A4, Flow, Page
 from .r8_p_common import FAMILY, add_department_phrases, comma, course_truth, fr_long, k, parse, stamp
 
