@@ -128,11 +128,14 @@ def _mz(s, person, rng):
     d, c = s.dob, s.conferred
     m = mz_media(s)
     grau = MZ_GRAU.get(cur.id, cur.title.replace("Licenciatura em ", ""))
-    y = center_wrapped(p, y, f"O Director-Geral do {inst.name} faz saber que", FI, 12.5, W, 18) + 10
+    uni = inst.kind == "university"
+    head = "O Reitor da" if uni else "O Director-Geral do"
+    y = center_wrapped(p, y, f"{head} {inst.name} faz saber que", FI, 12.5, W, 18) + 10
     p.text(p.w / 2, y, name, FB, 16, "center"); y += 22
     y = center_wrapped(p, y, f"filh{o} de {fa} e de {mo}, natural de {city}, Província de {prov}, nascid{o} aos "
                        f"{d.day} de {PT_MONTHS[d.month - 1]} de {d.year}, portador{'a' if fem else ''} do B.I. n.º "
-                       f"{bi_number(s)}, tendo concluído o curso de {cur.title}, este Instituto conferiu-lhe o grau de",
+                       f"{bi_number(s)}, tendo concluído o curso de {cur.title}, {'esta Universidade' if uni else 'este Instituto'} "
+                       "conferiu-lhe o grau de",
                        FI, 12.5, W, 18) + 10
     p.text(p.w / 2, y, f"Licenciad{o} em {grau}", FB, 17, "center"); y += 24
     y = center_wrapped(p, y, f"com a classificação final de {m} ({pt_num(m)}) valores, em {c.day} de "
@@ -141,8 +144,10 @@ def _mz(s, person, rng):
                        "branco em uso neste estabelecimento de ensino.", FI, 12, W, 17) + 10
     p.text(p.w / 2, y, f"{inst.city}, aos {c.day} de {PT_MONTHS[c.month - 1]} de {c.year}", F, 12, "center")
     yb = p.h - 110
-    _sign(p, rng, [(160, "O Director dos Registos Académicos"), (p.w - 160, "O Director-Geral")], yb)
-    round_seal(p, rng, p.w / 2, yb - 30, 72, inst.name.upper()[:44], "DIRECÇÃO-GERAL", (inst.city.upper(),))
+    _sign(p, rng, [(160, "O Director dos Registos Académicos"), (p.w - 160, "O Reitor" if uni else "O Director-Geral")],
+          yb)
+    round_seal(p, rng, p.w / 2, yb - 30, 72, inst.name.upper()[:44], "REITORIA" if uni else "DIRECÇÃO-GERAL",
+               (inst.city.upper(),))
     p.text(p.w / 2, p.h - 52, f"Diploma n.º {k(s, 'mz-dip') % 9000 + 1000}/{c.year} — Registado no Livro "
            f"{k(s, 'liv') % 20 + 1}, folha {k(s, 'fol') % 200 + 1}", F, 8, "center")
     return LayoutResult("diploma", "sn_mz_bo_diplome", FAMILY, [p], [name],
