@@ -48,6 +48,9 @@ struct DegreeFacts {
   // Clinical training (internship / practicum in an MLS program) as shown on the transcript.
   std::optional<bool> clinical_training;
   std::vector<std::string> clinical_training_areas;  // lab areas covered: blood_bank, chemistry, hematology, microbiology, ...
+  // The training names no area: its areas are those the program's MLS professional courses teach
+  // (pipeline/run/training_areas.h), a working choice the decision says it rests on.
+  bool clinical_training_areas_from_program_courses = false;
   double confidence = 0;
   std::vector<Evidence> evidence;
 };
@@ -95,6 +98,14 @@ struct CourseworkFacts {
   std::optional<std::string> completed;
   // The transcript's own totals against its rows, one entry per transcript segment read.
   std::vector<TableReconciliation> reconciliation;
+  // Pass marks a transcript's legend prints ("Pass mark: 50", "Nota mínima de aprobación: 4,0"),
+  // each with the line it was read from (its file: the transcript it holds for). Read by the
+  // pipeline with the ruleset's `pass_mark_patterns`; the validators judge numeric marks with it.
+  struct PassMark {
+    double value = 0;
+    Evidence evidence;
+  };
+  std::vector<PassMark> pass_marks;
 };
 
 struct Job {

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <algorithm>
 #include <cstdlib>
 
 #include "core/text.h"
@@ -44,6 +45,29 @@ bool five_fails_on_these_marks(const std::vector<std::string>& grades) {
     below_two = below_two || *v < 2.0;
   }
   return fives > 0 && below_two && fives * 3 <= passing;
+}
+
+std::optional<MarkScale> scale_of_marks(const std::vector<double>& marks, const std::vector<MarkScale>& scales) {
+  if (marks.empty()) return std::nullopt;
+  const double highest = *std::max_element(marks.begin(), marks.end());
+  if (highest <= 5.0) return std::nullopt;
+  for (const auto& scale : scales)
+    if (highest <= scale.top) return scale;
+  return std::nullopt;
+}
+
+MarkStatus numeric_mark_status(double mark, const std::vector<double>& marks, const std::vector<MarkScale>& scales,
+                               std::optional<double> printed_pass_mark) {
+  if (marks.empty()) return MarkStatus::passed;
+  const double highest = *std::max_element(marks.begin(), marks.end());
+  if (highest <= 5.0) return MarkStatus::passed;
+  if (printed_pass_mark && *printed_pass_mark > 0 && *printed_pass_mark <= highest)
+    return mark < *printed_pass_mark ? MarkStatus::failed : MarkStatus::passed;
+  const auto scale = scale_of_marks(marks, scales);
+  if (!scale) return MarkStatus::passed;
+  if (mark < scale->fails_below) return MarkStatus::failed;
+  if (mark >= scale->passes_from) return MarkStatus::passed;
+  return MarkStatus::doubtful;
 }
 
 }  // namespace cc

@@ -27,4 +27,29 @@ std::optional<double> numeric_mark(const std::string& grade);
 // transcript (words and letters are skipped).
 bool five_fails_on_these_marks(const std::vector<std::string>& grades);
 
+// A scale of numeric marks (the ruleset's `definitions.numeric_marks`): a transcript whose highest
+// numeric mark lies above the next smaller scale's top and at most `top` is on this scale. Below
+// `fails_below` a mark fails wherever the scale is used; from `passes_from` it passes wherever it
+// is used; in between the pass mark differs from one country or school to another (a 0-100 scale
+// passes at 40 in one, 75 in another), so the mark is doubtful unless the transcript prints its own.
+struct MarkScale {
+  double top = 0, fails_below = 0, passes_from = 0;
+};
+
+enum class MarkStatus { passed, failed, doubtful };
+
+// Whether the numeric mark `mark` passes on its transcript, whose numeric marks are `marks`.
+// Marks are judged only when the transcript's highest mark is above 5: scales up to 5 run either
+// way (1.0 best and 5.0 failing, or 5 best), five_fails_on_these_marks tells those. Then a pass
+// mark the transcript's own legend prints (`printed_pass_mark`: "pass mark 50", "minimum passing
+// grade 60"; used when it lies between 0 and the highest mark) decides; else the scale the marks
+// show among `scales` (ordered by top) with its bounds; no scale told (marks above the largest
+// top): passed, since nothing says otherwise.
+MarkStatus numeric_mark_status(double mark, const std::vector<double>& marks, const std::vector<MarkScale>& scales,
+                               std::optional<double> printed_pass_mark);
+
+// The scale `marks` show among `scales` (ordered by top): the first whose top is at or above the
+// highest mark, when that mark is above 5.
+std::optional<MarkScale> scale_of_marks(const std::vector<double>& marks, const std::vector<MarkScale>& scales);
+
 }  // namespace cc

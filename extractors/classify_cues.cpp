@@ -52,7 +52,7 @@ const std::vector<Cue>& transcript_cues() {
       // diploma supplement, whose section 4 is the transcript.
       {R"(certificado (de|of) (notas|calificaciones)|certificado acad|expediente acad|historia acad|)"
        R"(r.{1,2}cord (de calificaciones|de notas|acad.{1,2}mico)|hist.rico escolar|relev.{1,2} de notes|relev.{1,2} des notes|diploma supplement|suplement do dyplomu)", 5},
-      {R"(asignaturas?|cr.ditos|calificaci|semestre|disciplinas?|cr.dits)", 1},
+      {R"(\basignaturas?\b|\bcr.ditos\b|\bcalificaci|\bsemestre\b|\bdisciplinas?\b|\bcr.dits\b)", 1},
       // A French record's columns: subjects, their weights, a mark out of 20, the year's average.
       {R"(mati.{1,2}res|\bcoefficients?\b|note ?/ ?20|moyenne (g.{1,2}n.{1,2}rale|annuelle))", 1},
       {R"(\bsemester\b|\bquarter\b|\bterm\b|\bsession\b|\bexamination\b)", 1},

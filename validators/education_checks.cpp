@@ -198,6 +198,11 @@ CriterionResult clinical_training_checks(const Criterion& c, const ClinicalTrain
     if (!contains(covered, area)) missing.push_back(area);
   areas.outcome = missing.empty() ? Outcome::met : Outcome::not_met;
   areas.detail = "covers " + join(covered) + (missing.empty() ? "" : "; missing " + join(missing));
+  if (ctx.facts.degree->clinical_training_areas_from_program_courses) {
+    areas.detail += " (the training names no area: those the program's MLS professional courses teach)" +
+                    assumption_note(ctx.rules.definitions, "clinical_training_areas");
+    areas.assumed = areas.assumed || ctx.rules.definitions.assumed.count("clinical_training_areas") > 0;
+  }
   return from_checks({present, areas});
 }
 
@@ -265,8 +270,8 @@ CriterionResult coursework_checks(const Criterion& c, const CourseworkParams& p,
       continue;
     }
     double certain = 0;
-    int doubtful = 0, without_hours = 0;
-    std::vector<const Course*> doubtful_courses, hourless_courses;
+    int doubtful = 0, without_hours = 0, pass_unknown = 0;
+    std::vector<const Course*> doubtful_courses, hourless_courses, pass_unknown_courses;
     std::vector<Evidence> evidence;
     for (const auto& course : cw.courses) {
       const bool counted = minimum.categories.empty() || contains(minimum.categories, course.category);
@@ -276,6 +281,9 @@ CriterionResult coursework_checks(const Criterion& c, const CourseworkParams& p,
       } else if (counted && !course.semester_hours) {
         ++without_hours;
         hourless_courses.push_back(course.course);
+      } else if (counted && course.pass_doubt && *course.semester_hours > 0) {  // passed or failed: possible only
+        ++pass_unknown;
+        pass_unknown_courses.push_back(course.course);
       }
       else if (counted) {
         certain += *course.semester_hours;
@@ -288,7 +296,7 @@ CriterionResult coursework_checks(const Criterion& c, const CourseworkParams& p,
       checks.push_back(make_check(id, Outcome::met, detail, evidence));
       continue;
     }
-    if (doubtful == 0 && without_hours == 0) {
+    if (doubtful == 0 && without_hours == 0 && pass_unknown == 0) {
       checks.push_back(make_check(id, Outcome::not_met, detail, evidence));
       continue;
     }
@@ -306,6 +314,12 @@ CriterionResult coursework_checks(const Criterion& c, const CourseworkParams& p,
                         std::to_string(without_hours) + " course(s) without semester hours (no credits, or marks) (" +
                             courses_where(hourless_courses) + ")",
                         first_evidence(hourless_courses)});
+    if (pass_unknown > 0)
+      doubts.push_back({Doubt::Kind::low_confidence, "coursework",
+                        std::to_string(pass_unknown) + " course(s) whose numeric mark may be a failing one: the transcript " +
+                            "prints no pass mark and the mark lies where pass marks differ between schools (" +
+                            courses_where(pass_unknown_courses) + ")",
+                        first_evidence(pass_unknown_courses)});
     checks.push_back(make_check(id, Outcome::undecided, detail + "; not counted: " + doubts.front().detail, evidence, doubts));
   }
   return from_checks(std::move(checks));

@@ -134,10 +134,33 @@ std::set<std::string> transcripts_where_five_fails(const CourseworkFacts& course
 }
 
 namespace {
-bool five_fails_for(const Course& course, const std::set<std::string>& files) {
-  return files.count(course.evidence.empty() ? "" : course.evidence.front().file) > 0;
+const std::string& file_of(const Course& course) {
+  static const std::string none;
+  return course.evidence.empty() ? none : course.evidence.front().file;
 }
+
+bool five_fails_for(const Course& course, const std::set<std::string>& files) { return files.count(file_of(course)) > 0; }
 }  // namespace
+
+std::vector<MarkStatus> mark_statuses(const CourseworkFacts& coursework, const Definitions& defs) {
+  std::map<std::string, std::vector<double>> marks;  // transcript file -> its numeric marks
+  for (const auto& course : coursework.courses)
+    if (const auto mark = numeric_mark(course.grade)) marks[file_of(course)].push_back(*mark);
+  std::map<std::string, double> printed;  // transcript file -> the pass mark its legend prints
+  for (const auto& p : coursework.pass_marks) printed.emplace(p.evidence.file, p.value);
+  std::vector<MarkStatus> out;
+  for (const auto& course : coursework.courses) {
+    const auto mark = numeric_mark(course.grade);
+    if (!mark) {
+      out.push_back(MarkStatus::passed);
+      continue;
+    }
+    const auto pass = printed.find(file_of(course));
+    out.push_back(numeric_mark_status(*mark, marks[file_of(course)], defs.numeric_marks,
+                                      pass == printed.end() ? std::nullopt : std::optional<double>(pass->second)));
+  }
+  return out;
+}
 
 CourseworkReading read_coursework(const CandidateFacts& facts, const Ruleset& rules) {
   CourseworkReading out;
@@ -148,13 +171,18 @@ CourseworkReading read_coursework(const CandidateFacts& facts, const Ruleset& ru
   out.credit_system = c.credit_system;
   double confidence_sum = 0;
   const std::set<std::string> five_fails = transcripts_where_five_fails(c);
-  for (const auto& course : c.courses) {
+  const std::vector<MarkStatus> marks = mark_statuses(c, rules.definitions);
+  for (size_t i = 0; i < c.courses.size(); ++i) {
+    const Course& course = c.courses[i];
     CourseReading reading;
     reading.course = &course;
     reading.category = category_of(course, rules.course_categories);
     reading.semester_hours = semester_hours_of(course, c.credit_system, rules.definitions);
-    if (reading.semester_hours && earns_no_credit(course, rules.definitions, five_fails_for(course, five_fails)))
-      reading.semester_hours = 0.0;
+    const bool failed = earns_no_credit(course, rules.definitions, five_fails_for(course, five_fails)) ||
+                        marks[i] == MarkStatus::failed;
+    if (reading.semester_hours && failed) reading.semester_hours = 0.0;
+    if (reading.semester_hours && !failed && marks[i] == MarkStatus::doubtful)
+      reading.pass_doubt = "mark " + trim(course.grade) + ": its scale's pass mark is not printed on the transcript";
     reading.confident = course.confidence >= threshold;
     confidence_sum += course.confidence;
     out.courses.push_back(reading);
@@ -172,9 +200,12 @@ std::map<std::string, double> coursework_totals(const CourseworkFacts& coursewor
   std::map<std::string, double> totals;
   for (const auto& category : rules.course_categories.categories) totals[category] = 0;
   const std::set<std::string> five_fails = transcripts_where_five_fails(coursework);
-  for (const auto& course : coursework.courses) {
+  const std::vector<MarkStatus> marks = mark_statuses(coursework, rules.definitions);
+  for (size_t i = 0; i < coursework.courses.size(); ++i) {
+    const Course& course = coursework.courses[i];
     const auto hours = semester_hours_of(course, coursework.credit_system, rules.definitions);
-    if (hours && !earns_no_credit(course, rules.definitions, five_fails_for(course, five_fails)))
+    if (hours && !earns_no_credit(course, rules.definitions, five_fails_for(course, five_fails)) &&
+        marks[i] != MarkStatus::failed)
       totals[category_of(course, rules.course_categories)] += *hours;
   }
   return totals;

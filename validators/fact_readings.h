@@ -42,8 +42,12 @@ struct DegreeReading {
 struct CourseReading {
   const Course* course = nullptr;
   std::string category;
-  std::optional<double> semester_hours;  // nullopt: no credits, or marks
+  std::optional<double> semester_hours;  // nullopt: no credits, or marks; 0: failed
   bool confident = false;
+  // A numeric mark between the marks that fail and pass wherever its scale is used, on a
+  // transcript that prints no pass mark (core/grades.h): passed or failed cannot be told, so
+  // its hours count as possible, never certain. Why, for the review reason.
+  std::optional<std::string> pass_doubt;
 };
 
 struct CourseworkReading {
@@ -84,6 +88,11 @@ std::string category_of(const Course& course, const CourseCategories& categories
 bool earns_no_credit(const Course& course, const Definitions& defs, bool five_fails = false);
 // The transcript files (of the courses' first evidence) whose marks show a 1.0-5.0 scale.
 std::set<std::string> transcripts_where_five_fails(const CourseworkFacts& coursework);
+
+// Whether each course's numeric mark passes on its transcript (the ruleset's `numeric_marks`, the
+// transcript's printed pass mark): validators/README.md, "Failing marks". Letters and words:
+// passed here (the failing-grade list judges them).
+std::vector<MarkStatus> mark_statuses(const CourseworkFacts& coursework, const Definitions& defs);
 
 std::optional<double> semester_hours_of(const Course& course, const std::optional<std::string>& credit_system,
                                         const Definitions& defs);

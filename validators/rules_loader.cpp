@@ -4,6 +4,7 @@
 #include <set>
 
 #include "validators/board_loader.h"
+#include "validators/marks_loader.h"
 #include "validators/text_util.h"
 #include "validators/yaml_reader.h"
 
@@ -195,7 +196,8 @@ Status load_program_years(const YamlMap& defs, Definitions& out) {
 
 bool is_known_assumption(const std::string& key, const Definitions& d) {
   static const std::set<std::string> kPlain{"confidence_threshold", "fte_month_days", "course_categories",
-                                            "field_title_patterns", "field_groups", "core_lab_areas"};
+                                            "field_title_patterns", "field_groups", "core_lab_areas",
+                                            "clinical_training_areas"};
   if (kPlain.count(key)) return true;
   const auto dot = key.find('.');
   if (dot == std::string::npos) return false;
@@ -210,7 +212,8 @@ Status load_definitions(const YAML::Node& node, const YamlContext& at, Definitio
   auto defs = YamlMap::open(node, at, "definitions",
                             {"confidence_threshold", "full_time_hours_per_week", "fte_month_days", "degree_levels",
                              "default_program_years", "fields", "field_groups", "field_title_patterns", "lab_areas",
-                             "core_lab_areas", "semester_hours_per_credit", "plausibility", "assumed", "failing_grades"});
+                             "core_lab_areas", "semester_hours_per_credit", "plausibility", "assumed", "failing_grades",
+                             "numeric_marks", "pass_mark_patterns"});
   if (!defs) return defs.error();
   auto threshold = defs->number("confidence_threshold");
   if (!threshold) return threshold.error();
@@ -239,6 +242,7 @@ Status load_definitions(const YAML::Node& node, const YamlContext& at, Definitio
     if (!grades) return grades.error();
     out.failing_grades = *grades;
   }
+  if (auto s = load_numeric_marks(*defs, out); !s) return s;
   if (auto s = load_plausibility(*defs, out); !s) return s;
   if (!defs->has("assumed")) return ok_status();
   auto assumed = YamlMap::open(defs->get("assumed"), at, "assumed", {});

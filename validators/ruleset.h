@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "core/credit_factors.h"
+#include "core/grades.h"
 #include "core/regex.h"
 #include "validators/criteria.h"
 
@@ -39,8 +41,9 @@ struct Definitions {
   std::vector<TitlePattern> field_title_patterns;           // ordered, first match wins
   std::vector<std::string> lab_areas;
   std::vector<std::string> core_lab_areas;
-  // Credit system -> semester hours per printed credit; nullopt: no semester hours (marks).
-  std::map<std::string, std::optional<double>> semester_hours_per_credit;
+  // Credit system -> semester hours per printed credit; nullopt: no semester hours (marks). The
+  // pipeline hands the same map to the coursework extractor (core/credit_factors.h).
+  CreditFactors semester_hours_per_credit;
   // Plausibility (criteria.md): facts that cannot be true are not facts. Absent: not checked.
   std::optional<double> max_semester_hours_per_course, max_semester_hours_per_term, max_semester_hours_total;
   // The typical (median) course converting to more than this: the credits are on another scale.
@@ -57,6 +60,11 @@ struct Definitions {
   // Grades that earn no credit ("F", "Fail", "Reprobado"...): such a course counts 0 SH, so a course
   // failed and passed again counts once. Compared with accents and case folded. Empty: none.
   std::vector<std::string> failing_grades;
+  // Numeric marks (validators/README.md, "Failing marks"): scales by increasing top, each with the
+  // marks that fail and pass wherever it is used; and the legend patterns (one capture group: the
+  // number) that find the pass mark a transcript prints. Empty: numeric marks not judged.
+  std::vector<MarkScale> numeric_marks;
+  std::vector<TitlePattern> pass_mark_patterns;
   // Definition key ("fte_month_days", "semester_hours_per_credit.units", ...) -> why it is assumed.
   std::map<std::string, std::string> assumed;
 };

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extractors/document_view.h"
+#include "core/credit_factors.h"
 #include "core/facts.h"
 
 namespace cc {
@@ -23,6 +24,9 @@ struct CourseworkOptions {
   // The ruleset's failing grades (`definitions.failing_grades`): the printed totals are checked
   // with these courses left out where the transcript leaves them out. Empty: none known.
   std::vector<std::string> failing_grades;
+  // The ruleset's semester hours per credit of each system (`definitions.semester_hours_per_credit`,
+  // core/credit_factors.h): each course's semester hours. A system missing here gets none.
+  CreditFactors semester_hours_per_credit;
 };
 
 // `transcripts`: the candidate's transcript segments. Empty optional when no course row is found.

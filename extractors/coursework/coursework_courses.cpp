@@ -133,7 +133,8 @@ double parse_certainty(bool code_ok, bool code_fixed, bool title_ok, bool title_
   return c;
 }
 
-SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& categorizer, const std::string& country_hint) {
+SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& categorizer, const std::string& country_hint,
+                          const CreditFactors& factors) {
   SegmentCourses out;
   const GradeStyle style = column_style(rows);
   const CreditSystemChoice choice = choose_credit_system(clues_of(rows, style, country_hint));
@@ -158,7 +159,7 @@ SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& c
     c.title = x.title.value;
     c.term = r.term;
     c.credits = x.credits;
-    c.semester_hours = to_semester_hours(c.credits, out.credit_system);
+    c.semester_hours = to_semester_hours(c.credits, out.credit_system, factors);
     c.grade = x.grade.value;
     c.category = categorizer.category_of(c.title);
     const double certainty =
@@ -166,7 +167,7 @@ SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& c
                         c.credits.has_value(), c.credits && x.credits_fixed, x.grade.valid, x.grade.fixed);
     c.confidence = min_confidence(r.words) * certainty;
     c.evidence.push_back(evidence_of(r.page, r.words));
-    out.exact_hours.push_back(to_semester_hours(c.credits, out.credit_system, false).value_or(0));
+    out.exact_hours.push_back(to_semester_hours(c.credits, out.credit_system, factors, false).value_or(0));
     out.courses.push_back(std::move(c));
   }
   return out;

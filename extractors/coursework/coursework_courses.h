@@ -8,6 +8,7 @@
 
 #include "extractors/coursework/coursework_categories.h"
 #include "extractors/coursework/coursework_rows.h"
+#include "core/credit_factors.h"
 #include "core/facts.h"
 
 namespace cc {
@@ -19,7 +20,8 @@ struct SegmentCourses {
   std::vector<double> exact_hours;  // per course, semester hours before rounding (0 when none)
 };
 
-SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& categorizer, const std::string& country_hint);
+SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& categorizer, const std::string& country_hint,
+                          const CreditFactors& factors);
 
 // How sure a parse is, from what had to be fixed or was missing (1 = read as printed, complete).
 double parse_certainty(bool code_ok, bool code_fixed, bool title_ok, bool title_fixed, bool credits_expected,

@@ -88,8 +88,8 @@ std::string european_system(const CreditSystemClues& clues) {
 // "Horas", "CH", no word of credit) and a typical course of 16 hours or more (no course carries 16
 // semester credits; a course of 45 or 60 hours over a term is an ordinary one).
 bool contact_hours_for_credits(const CreditSystemClues& clues) {
-  static const Regex hours(R"(heure|hora|hour|hrs?|godzin|ore|ch)", kIcase);
-  static const Regex credit(R"(cr(e|é)d|kred|ects|units?|cr)", kIcase);
+  static const Regex hours(R"(heure|hora|hour|\bhrs?\b|godzin|\bore\b|\bch\b)", kIcase);
+  static const Regex credit(R"(cr(e|é)d|kred|\bects\b|\bunits?\b|\bcr\b)", kIcase);
   if (clues.credit_headers.empty() || clues.course_credits.size() < 3) return false;
   for (const auto& h : clues.credit_headers)
     if (!std::regex_search(h, hours) || std::regex_search(h, credit)) return false;
@@ -170,15 +170,12 @@ CreditSystemChoice choose_credit_system(const CreditSystemClues& clues) {
 
 std::string detect_credit_system(const CreditSystemClues& clues) { return choose_credit_system(clues).system; }
 
-std::optional<double> to_semester_hours(std::optional<double> credits, const std::string& system, bool rounded) {
-  if (!credits || system == "marks" || system.empty()) return std::nullopt;  // empty: the scale is unknown
-  double factor = 1.0;
-  if (system == "quarter") factor = 2.0 / 3.0;
-  if (system == "ects") factor = 0.5;   // 60 ECTS a year = 30 SH
-  if (system == "uk") factor = 0.25;    // 120 UK (CATS) credits a year = 30 SH
-  if (system == "mx") factor = 0.5;     // 2 Mexican credits = 1 hour a week for a semester
-  if (system == "hours") factor = 1.0 / 15;  // 15 hours of class = 1 SH (the ruleset's semester_hours_per_credit.hours)
-  const double hours = *credits * factor;
+std::optional<double> to_semester_hours(std::optional<double> credits, const std::string& system,
+                                        const CreditFactors& factors, bool rounded) {
+  if (!credits || system.empty()) return std::nullopt;  // empty: the scale is unknown
+  const std::optional<double> factor = credit_factor(factors, system);  // the ruleset's, none of our own
+  if (!factor) return std::nullopt;
+  const double hours = *credits * *factor;
   return rounded ? std::round(hours * 100.0) / 100.0 : hours;
 }
 

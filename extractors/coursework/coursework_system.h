@@ -1,8 +1,8 @@
-// The credit system of a transcript (semester | quarter | units | ects | uk | mx | marks) and its
-// conversion to US semester hours (criteria.md): semester credits and Philippine units = 1 SH,
-// quarter credits x 2/3, ECTS x 1/2, UK (CATS) credits x 1/4, an Indian or Nigerian credit = 1 SH
-// as printed, Mexican credits x 1/2 (docs/dossier-extensions.md), marks without credits = no SH. The ruleset's table has the last word: the
-// validators convert printed credits with it; this is the extractor's own reading for the dossier.
+// The credit system of a transcript (semester | quarter | units | ects | uk | mx | hours | marks)
+// and its conversion to US semester hours. The factors are the ruleset's
+// (`definitions.semester_hours_per_credit`, criteria.md, docs/dossier-extensions.md), handed in by
+// the pipeline (core/credit_factors.h): this file tells which system a transcript uses, never how
+// many semester hours a credit of it is worth.
 #pragma once
 
 #include <optional>
@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/credit_factors.h"
 #include "extractors/coursework/coursework_grades.h"
 
 namespace cc {
@@ -38,8 +39,11 @@ struct CreditSystemChoice {
 CreditSystemChoice choose_credit_system(const CreditSystemClues& clues);
 std::string detect_credit_system(const CreditSystemClues& clues);
 
-// Semester hours for `credits` in `system` (quarter hours rounded to 2 decimals unless `rounded`
-// is false); nullopt for marks, no credits or an unknown (empty) system.
-std::optional<double> to_semester_hours(std::optional<double> credits, const std::string& system, bool rounded = true);
+// Semester hours for `credits` in `system` by the ruleset's `factors` (semester_hours_per_credit,
+// handed over by the pipeline: core/credit_factors.h), rounded to 2 decimals unless `rounded` is
+// false; nullopt for no credits, an unknown (empty) system, or one the factors give no hours
+// (marks) or do not list.
+std::optional<double> to_semester_hours(std::optional<double> credits, const std::string& system,
+                                        const CreditFactors& factors, bool rounded = true);
 
 }  // namespace cc

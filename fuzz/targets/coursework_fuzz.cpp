@@ -17,6 +17,7 @@ const cc::CourseworkOptions& base_options() {
     if (!rules) std::abort();  // the fuzz build is broken, not the input
     for (const auto& p : rules->course_categories.patterns) o.patterns.push_back({p.value, p.pattern});
     o.failing_grades = rules->definitions.failing_grades;
+    o.semester_hours_per_credit = rules->definitions.semester_hours_per_credit;
     return o;
   }();
   return options;

@@ -42,8 +42,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (number) {
     (void)cc::letter_grade_for(*number);
     (void)cc::letter_grade_from_points(text, *number, 3);
+    static const cc::CreditFactors factors = {{"semester", 1.0}, {"quarter", 2.0 / 3}, {"ects", 0.5}, {"marks", std::nullopt}};
     for (const char* system : {"semester", "quarter", "units", "ects", "marks", ""})
-      (void)cc::to_semester_hours(number, system);
+      (void)cc::to_semester_hours(number, system, factors);
   }
   (void)cc::hours_in(text);
   return 0;

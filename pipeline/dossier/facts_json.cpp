@@ -58,6 +58,7 @@ ordered_json degree_json(const std::optional<DegreeFacts>& degree) {
   j["conferred"] = or_null(d.conferred);
   j["clinical_training"] = or_null(d.clinical_training);
   j["clinical_training_areas"] = d.clinical_training_areas;
+  if (d.clinical_training_areas_from_program_courses) j["clinical_training_areas_from"] = "program_courses";
   j["confidence"] = round_to(d.confidence, 3);
   j["evidence"] = evidence_list_json(d.evidence);
   return j;
@@ -112,10 +113,13 @@ ordered_json coursework_json(const std::optional<CourseworkFacts>& coursework) {
     auto it = c.totals_semester_hours.find(category);
     totals[category] = number_or_null(it == c.totals_semester_hours.end() ? 0.0 : it->second);
   }
-  return {{"credit_system", or_null(c.credit_system)},
-          {"credit_system_evidence", or_null(c.credit_system_evidence)},
-          {"courses", courses}, {"totals_semester_hours", totals},
-          {"completed", or_null(c.completed)}, {"reconciliation", reconciliation_json(c.reconciliation)}};
+  ordered_json out = {{"credit_system", or_null(c.credit_system)},
+                      {"credit_system_evidence", or_null(c.credit_system_evidence)},
+                      {"courses", courses}, {"totals_semester_hours", totals},
+                      {"completed", or_null(c.completed)}, {"reconciliation", reconciliation_json(c.reconciliation)}};
+  // Only when a legend printed one (docs/dossier-extensions.md): most transcripts print none.
+  for (const auto& p : c.pass_marks) out["pass_marks"].push_back({{"value", p.value}, {"evidence", evidence_json(p.evidence)}});
+  return out;
 }
 
 ordered_json experience_json(const std::vector<Job>& jobs) {

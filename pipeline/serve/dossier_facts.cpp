@@ -60,6 +60,7 @@ std::optional<DegreeFacts> degree_from(const json& j) {
   d.conferred = opt_string(j, "conferred");
   if (j.contains("clinical_training") && j["clinical_training"].is_boolean()) d.clinical_training = j["clinical_training"].get<bool>();
   d.clinical_training_areas = strings(j, "clinical_training_areas");
+  d.clinical_training_areas_from_program_courses = opt_string(j, "clinical_training_areas_from") == "program_courses";
   d.confidence = number_or(j, "confidence", 0);
   d.evidence = evidence_list(j);
   return d;
@@ -88,6 +89,10 @@ std::optional<CourseworkFacts> coursework_from(const json& j) {
   if (j.contains("totals_semester_hours") && j["totals_semester_hours"].is_object())
     for (const auto& [category, total] : j["totals_semester_hours"].items())
       if (total.is_number()) c.totals_semester_hours[category] = total.get<double>();
+  if (j.contains("pass_marks") && j["pass_marks"].is_array())
+    for (const auto& pj : j["pass_marks"])
+      if (pj.is_object() && pj.contains("value") && pj["value"].is_number() && pj.contains("evidence"))
+        c.pass_marks.push_back({pj["value"].get<double>(), evidence_from(pj["evidence"])});
   return c;
 }
 

@@ -89,4 +89,32 @@ std::vector<std::string> shipped_failing_grades() {
   return out;
 }
 
+CreditFactors shipped_credit_factors() {
+  std::ifstream in(std::string(CREDCHECK_SOURCE_DIR) + "/rules/boards-2026.12/ruleset.yaml");
+  std::string line;
+  bool inside = false;
+  CreditFactors out;
+  while (std::getline(in, line)) {
+    if (line.find("semester_hours_per_credit:") != std::string::npos && line.find('.') == std::string::npos) {
+      inside = true;
+      continue;
+    }
+    if (!inside) continue;
+    const size_t colon = line.find(':');
+    if (line.rfind("    ", 0) != 0 || colon == std::string::npos) break;  // the block ends
+    const std::string system = line.substr(4, colon - 4);
+    std::string value = line.substr(colon + 1);
+    value = value.substr(0, value.find('#'));
+    const size_t b = value.find_first_not_of(' '), e = value.find_last_not_of(' ');
+    value = value.substr(b, e - b + 1);
+    if (value == "null") {
+      out[system] = std::nullopt;
+      continue;
+    }
+    const size_t slash = value.find('/');
+    out[system] = slash == std::string::npos ? std::stod(value) : std::stod(value.substr(0, slash)) / std::stod(value.substr(slash + 1));
+  }
+  return out;
+}
+
 }  // namespace cc::test

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/credit_factors.h"
+
 namespace cc::test {
 
 std::string source_dir();
@@ -42,6 +44,9 @@ nlohmann::json read_json(const std::string& path);
 // The default ruleset's `definitions.failing_grades` (rules/boards-2026.12/ruleset.yaml, the one
 // list), for extractor tests that cannot include validators/: read from the file's flow list.
 std::vector<std::string> shipped_failing_grades();
+// The default ruleset's `definitions.semester_hours_per_credit` ("quarter: 2/3", "marks: null"),
+// likewise read from the file's block, for extractor tests: the one table of factors.
+CreditFactors shipped_credit_factors();
 void copy_file(const std::string& from, const std::string& to);
 
 }  // namespace cc::test

@@ -11,9 +11,16 @@
 #include "extractors/coursework/coursework_system.h"
 #include "extractors/coursework/coursework_terms.h"
 #include "extractors/text_utils.h"
+#include "tests/support/test_support.h"
 
 namespace cc {
 namespace {
+
+// The shipped ruleset's semester_hours_per_credit: the one table of factors the pipeline hands over.
+const CreditFactors& shipped_factors() {
+  static const CreditFactors factors = test::shipped_credit_factors();
+  return factors;
+}
 
 TEST(CourseworkCode, KeepsCodesAsPrinted) {
   for (const std::string code : {"MT 101", "CHEM 11", "BIO 101", "MLS-301", "BMLS 203", "CLS 301", "GE1", "MATH101",
@@ -383,16 +390,16 @@ TEST(CourseworkSystem, FromHeadersTermsAndCountry) {
 }
 
 TEST(CourseworkSystem, SemesterHours) {
-  EXPECT_EQ(to_semester_hours(3.0, "units"), 3.0);
-  EXPECT_EQ(to_semester_hours(4.0, "semester"), 4.0);
-  EXPECT_EQ(to_semester_hours(5.0, "quarter"), 3.33);
-  EXPECT_EQ(to_semester_hours(4.0, "quarter"), 2.67);
-  EXPECT_NEAR(*to_semester_hours(5.0, "quarter", false), 10.0 / 3.0, 1e-12);
-  EXPECT_FALSE(to_semester_hours(std::nullopt, "semester"));
-  EXPECT_FALSE(to_semester_hours(4.0, "marks"));
-  EXPECT_EQ(to_semester_hours(5.0, "ects"), 2.5);
-  EXPECT_EQ(to_semester_hours(15.0, "uk"), 3.75);
-  EXPECT_EQ(to_semester_hours(120.0, "uk"), 30.0);
+  EXPECT_EQ(to_semester_hours(3.0, "units", shipped_factors()), 3.0);
+  EXPECT_EQ(to_semester_hours(4.0, "semester", shipped_factors()), 4.0);
+  EXPECT_EQ(to_semester_hours(5.0, "quarter", shipped_factors()), 3.33);
+  EXPECT_EQ(to_semester_hours(4.0, "quarter", shipped_factors()), 2.67);
+  EXPECT_NEAR(*to_semester_hours(5.0, "quarter", shipped_factors(), false), 10.0 / 3.0, 1e-12);
+  EXPECT_FALSE(to_semester_hours(std::nullopt, "semester", shipped_factors()));
+  EXPECT_FALSE(to_semester_hours(4.0, "marks", shipped_factors()));
+  EXPECT_EQ(to_semester_hours(5.0, "ects", shipped_factors()), 2.5);
+  EXPECT_EQ(to_semester_hours(15.0, "uk", shipped_factors()), 3.75);
+  EXPECT_EQ(to_semester_hours(120.0, "uk", shipped_factors()), 30.0);
 }
 
 TEST(CourseworkCategories, FirstMatchWins) {

@@ -279,6 +279,7 @@ Score score_folder(const std::string& dir, PacketReader& reader) {
   CourseworkOptions options;
   options.patterns = criteria_patterns();
   options.failing_grades = test::shipped_failing_grades();
+  options.semester_hours_per_credit = test::shipped_credit_factors();
   std::vector<fs::path> truths;
   for (const auto& e : fs::directory_iterator(dir + "/truth")) truths.push_back(e.path());
   std::sort(truths.begin(), truths.end());

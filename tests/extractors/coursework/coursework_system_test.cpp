@@ -3,9 +3,16 @@
 #include <gtest/gtest.h>
 
 #include "extractors/coursework/coursework_system.h"
+#include "tests/support/test_support.h"
 
 namespace cc {
 namespace {
+
+// The shipped ruleset's semester_hours_per_credit: the one table of factors the pipeline hands over.
+const CreditFactors& shipped_factors() {
+  static const CreditFactors factors = test::shipped_credit_factors();
+  return factors;
+}
 
 CreditSystemClues terms_of(const std::vector<std::vector<double>>& terms) {
   CreditSystemClues clues;
@@ -59,7 +66,7 @@ TEST(CreditSystems, HoursOfClassInPlaceOfCredits) {
   CreditSystemClues hours = terms_of({{75, 60, 60, 30}, {60, 45, 45}});
   hours.credit_headers = {"Heures"};
   EXPECT_EQ(detect_credit_system(hours), "hours");
-  EXPECT_NEAR(*to_semester_hours(60.0, "hours"), 4.0, 1e-9);
+  EXPECT_NEAR(*to_semester_hours(60.0, "hours", shipped_factors()), 4.0, 1e-9);
   hours.credit_headers = {"Credit Hours"};
   EXPECT_NE(detect_credit_system(hours), "hours");
   CreditSystemClues small = terms_of({{3, 4, 3, 2}, {3, 3, 4}});
@@ -89,8 +96,8 @@ TEST(CreditSystems, MexicanCredits) {
   EXPECT_EQ(detect_credit_system(mx), "mx");
   mx.text = "";
   EXPECT_EQ(detect_credit_system(mx), "semester");
-  EXPECT_EQ(to_semester_hours(10.0, "mx"), 5.0);
-  EXPECT_EQ(to_semester_hours(5.0, "ects"), 2.5);
+  EXPECT_EQ(to_semester_hours(10.0, "mx", shipped_factors()), 5.0);
+  EXPECT_EQ(to_semester_hours(5.0, "ects", shipped_factors()), 2.5);
 }
 
 }  // namespace

@@ -74,6 +74,7 @@ CourseworkOptions options(const std::string& country = "") {
                 {"mathematics", "algebra|mathematics"}};
   o.country_hint = country;
   o.failing_grades = test::shipped_failing_grades();
+  o.semester_hours_per_credit = test::shipped_credit_factors();
   return o;
 }
 

@@ -5,6 +5,7 @@
 
 #include "extractors/coursework/coursework_system.h"
 #include "extractors/coursework/credit_scale.h"
+#include "tests/support/test_support.h"
 
 namespace cc {
 namespace {
@@ -50,7 +51,7 @@ TEST(CreditScale, TenHourCreditsStatedAndOfThatSizeAreUk) {
   EXPECT_EQ(choice.system, "uk");
   EXPECT_NE(choice.evidence.find("10 notional hours"), std::string::npos) << choice.evidence;
   EXPECT_NE(choice.evidence.find("typical course carries 10 credits"), std::string::npos) << choice.evidence;
-  EXPECT_EQ(to_semester_hours(10.0, choice.system), 2.5);
+  EXPECT_EQ(to_semester_hours(10.0, choice.system, test::shipped_credit_factors()), 2.5);
   // Without the sentence: nothing names the scale (the validators' median rule sends it to review).
   EXPECT_EQ(detect_credit_system(terms_of(kTenHourSemesters, "Semester Credits 57")), "semester");
 }
@@ -69,7 +70,7 @@ TEST(CreditScale, WordsAndMagnitudesThatDisagreeLeaveTheSystemUnknown) {
   auto choice = choose_credit_system(terms_of(kUsSemesters, "1 credit = 10 notional hours"));
   EXPECT_EQ(choice.system, "");
   EXPECT_NE(choice.evidence.find("scale unknown"), std::string::npos) << choice.evidence;
-  EXPECT_FALSE(to_semester_hours(3.0, choice.system));
+  EXPECT_FALSE(to_semester_hours(3.0, choice.system, test::shipped_credit_factors()));
   // Ten-hour words and courses, but a printed total of a US degree.
   EXPECT_EQ(detect_credit_system(terms_of(kTenHourSemesters, "NQF. Total credits: 128")), "");
   // An hour scale stated (40 hours a credit) over courses of 10-15 credits.

@@ -408,6 +408,7 @@ class ReconcilePackets : public ::testing::Test {
     CourseworkOptions o;
     o.patterns = {{"chemistry", "chemistry"}, {"biology", "biology"}};
     o.failing_grades = kFailing;
+    o.semester_hours_per_credit = test::shipped_credit_factors();
     return o;
   }
   static test::TempDir* tmp_;
@@ -502,6 +503,7 @@ TEST(ReconcileScans, OnRequest) {
     std::map<std::string, int> statuses;
     for (const auto& p : read_packets(generate(tmp, family, std::atoi(count), 316, "scan"))) {
       CourseworkOptions o;
+      o.semester_hours_per_credit = test::shipped_credit_factors();
       const auto facts = extract_coursework(p.segments(), o);
       const std::string status = status_of(facts);
       const bool prints = p.truth["coursework"]["prints_totals"].get<bool>();

@@ -86,6 +86,7 @@ TEST(RepeatedTables, TranscriptSentTwiceCountsOnce) {
   CourseworkOptions o;
   o.patterns = {{"chemistry", "chemistry|quimica"}, {"biology", "zoology|botany|zoologia|botanica"}};
   o.failing_grades = test::shipped_failing_grades();
+  o.semester_hours_per_credit = test::shipped_credit_factors();
   const auto facts = extract_coursework(p.segments, o);
   ASSERT_TRUE(facts);
   ASSERT_EQ(facts->courses.size(), english.size());

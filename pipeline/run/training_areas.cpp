@@ -1,0 +1,57 @@
+#include "pipeline/run/training_areas.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+#include "extractors/experience.h"
+
+namespace cc {
+namespace {
+
+std::string folded(const std::string& s) { return lower_utf8(fold_latin(s)); }
+
+void add_areas(const std::string& title, std::vector<std::string>& areas) {
+  for (const std::string& area : lab_areas_in(title))
+    if (std::find(areas.begin(), areas.end(), area) == areas.end()) areas.push_back(area);
+}
+
+// The courses whose title holds a line the degree reader took for the training (its evidence
+// beyond the title): the training's rows, read in full by the coursework reader.
+std::vector<std::string> areas_of_training_rows(const DegreeFacts& degree, const CourseworkFacts& coursework) {
+  std::vector<std::string> heads;
+  for (const auto& e : degree.evidence) {
+    const std::string head = folded(trim(e.text));
+    if (head.size() >= 8 && (!degree.title || folded(*degree.title).find(head) == std::string::npos)) heads.push_back(head);
+  }
+  std::vector<std::string> areas;
+  for (const auto& course : coursework.courses) {
+    const std::string title = folded(course.title);
+    for (const auto& head : heads)
+      if (title.find(head) != std::string::npos) {
+        add_areas(course.title, areas);
+        break;
+      }
+  }
+  return areas;
+}
+
+std::vector<std::string> areas_of_professional_courses(const CourseworkFacts& coursework) {
+  std::vector<std::string> areas;
+  for (const auto& course : coursework.courses)
+    if (course.category == "mls_professional") add_areas(course.title, areas);
+  return areas;
+}
+
+}  // namespace
+
+void complete_training_areas(CandidateFacts& facts) {
+  if (!facts.degree || facts.degree->clinical_training != true || !facts.degree->clinical_training_areas.empty()) return;
+  if (!facts.coursework) return;
+  DegreeFacts& degree = *facts.degree;
+  degree.clinical_training_areas = areas_of_training_rows(degree, *facts.coursework);
+  if (!degree.clinical_training_areas.empty()) return;
+  degree.clinical_training_areas = areas_of_professional_courses(*facts.coursework);
+  degree.clinical_training_areas_from_program_courses = !degree.clinical_training_areas.empty();
+}
+
+}  // namespace cc

@@ -1,0 +1,23 @@
+// The lab areas of a clinical training the degree reader recognised without reading any area in it
+// ("Clinical Laboratory Posting I", "Practicum II", "Hospital Laboratory Internship"). A fact that
+// can be checked from what was read, so it should not send a decision to review:
+// 1. the training's own rows in full: the coursework reader keeps a course's whole title ("Clinical
+//    Laboratory Internship I (Biochemistry and Haematology)") where the degree reader may have
+//    kept its head only; the areas those titles name are the training's;
+// 2. a posting or rotation that names no area at all is the program's rotation through its
+//    clinical laboratory sections: inside an MLS-field program (criteria.md, "clinical training")
+//    it covers the areas the program's own MLS professional courses teach ("Clinical Chemistry",
+//    "Haematology", "Blood Banking", "Medical Microbiology"). Our working choice, so the areas are
+//    marked `from_program_courses` and the decision resting on them says it is assumed
+//    (`definitions.assumed.clinical_training_areas`, validators/README.md).
+#pragma once
+
+#include "core/facts.h"
+
+namespace cc {
+
+// Fills `facts.degree->clinical_training_areas` when the degree shows a clinical training and no
+// area was read in it; leaves everything else as it is.
+void complete_training_areas(CandidateFacts& facts);
+
+}  // namespace cc

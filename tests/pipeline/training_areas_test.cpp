@@ -1,0 +1,70 @@
+// A clinical training recognised with no lab area read in it (pipeline/run/training_areas.h): the
+// areas its own rows name in full, else those the program's MLS professional courses teach
+// (marked, so the decision says it is assumed); a training whose areas were read keeps them.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "pipeline/run/training_areas.h"
+
+namespace cc {
+namespace {
+
+Course course(const std::string& title, const std::string& category) {
+  Course c;
+  c.title = title;
+  c.category = category;
+  return c;
+}
+
+CandidateFacts mls_graduate(const std::vector<std::string>& training_lines, std::vector<Course> courses) {
+  CandidateFacts f;
+  DegreeFacts d;
+  d.title = "Bachelor of Science in Medical Laboratory Science";
+  d.field = "medical_laboratory_science";
+  d.clinical_training = true;
+  d.evidence.push_back({"tor.pdf", 1, {}, *d.title, 1.0});
+  for (const auto& line : training_lines) d.evidence.push_back({"tor.pdf", 2, {}, line, 1.0});
+  f.degree = d;
+  CourseworkFacts cw;
+  cw.courses = std::move(courses);
+  f.coursework = cw;
+  return f;
+}
+
+TEST(TrainingAreas, TheTrainingRowsReadInFullNameTheirAreas) {
+  CandidateFacts f = mls_graduate({"Clinical Laboratory Internship I"},
+                                  {course("Clinical Laboratory Internship I (Biochemistry and Haematology)", "mls_professional"),
+                                   course("Clinical Laboratory Internship II (Microbiology and Blood Bank)", "mls_professional"),
+                                   course("Parasitology", "mls_professional")});
+  complete_training_areas(f);
+  const auto& areas = f.degree->clinical_training_areas;
+  for (const char* area : {"chemistry", "hematology", "microbiology", "blood_bank"})
+    EXPECT_NE(std::find(areas.begin(), areas.end(), area), areas.end()) << area;
+  EXPECT_FALSE(f.degree->clinical_training_areas_from_program_courses);
+}
+
+TEST(TrainingAreas, APostingThatNamesNoAreaCoversWhatTheProgramTeaches) {
+  CandidateFacts f = mls_graduate({"Clinical Laboratory Posting I"},
+                                  {course("Clinical Laboratory Posting I", "mls_professional"),
+                                   course("Clinical Chemistry II", "mls_professional"),
+                                   course("Haematology", "mls_professional"),
+                                   course("General Chemistry", "chemistry")});
+  complete_training_areas(f);
+  EXPECT_EQ(f.degree->clinical_training_areas, (std::vector<std::string>{"chemistry", "hematology"}));
+  EXPECT_TRUE(f.degree->clinical_training_areas_from_program_courses);
+}
+
+TEST(TrainingAreas, AreasAlreadyReadOrNoTrainingAreLeftAlone) {
+  CandidateFacts f = mls_graduate({"Hematology Internship"}, {course("Clinical Chemistry", "mls_professional")});
+  f.degree->clinical_training_areas = {"hematology"};
+  complete_training_areas(f);
+  EXPECT_EQ(f.degree->clinical_training_areas, (std::vector<std::string>{"hematology"}));
+  CandidateFacts none = mls_graduate({}, {course("Clinical Chemistry", "mls_professional")});
+  none.degree->clinical_training = false;
+  complete_training_areas(none);
+  EXPECT_TRUE(none.degree->clinical_training_areas.empty());
+}
+
+}  // namespace
+}  // namespace cc
