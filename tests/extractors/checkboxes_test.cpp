@@ -174,7 +174,8 @@ namespace {
 
 // A scanned form whose boxes OCR read no token for: the reader's BoxMarks (pixels) decide, a box
 // just left of each area's name, ticked or empty by the ink inside it; ink between is unclear.
-Job scanned_form_with_boxes(const std::vector<double>& inks) {
+// `nameless_ink`: one more box of the list a line below the last, whose name OCR did not read.
+Job scanned_form_with_boxes(const std::vector<double>& inks, std::optional<double> nameless_ink = std::nullopt) {
   DocumentText doc = test::make_document(
       "form.pdf", {{"#EMPLOYMENT VERIFICATION FORM", "Employee Name: Ana Cruz", "Employer: Sunrise Hospital",
                     "Dates of employment: 01/03/2018 to 31/03/2022",
@@ -186,6 +187,11 @@ Job scanned_form_with_boxes(const std::vector<double>& inks) {
     if (w.text != "Chemistry" && w.text != "Hematology" && w.text != "Microbiology") continue;
     const double side = w.box.height();
     page.box_marks.push_back({{w.box.x0 - 7 - side, w.box.y0, w.box.x0 - 7, w.box.y1}, inks.at(k++)});
+  }
+  if (nameless_ink) {
+    Box below = page.box_marks.back().box;
+    below.y0 += 14, below.y1 += 14;
+    page.box_marks.push_back({below, *nameless_ink});
   }
   std::vector<DocumentText> docs = {doc};
   const Classification c = classify_documents(docs);
@@ -221,6 +227,20 @@ TEST(CheckBoxPixels, TheFormsEmptyBoxesSetTheFloor) {
 TEST(CheckBoxPixels, AFormWithEveryBoxMarkedHasNoFloor) {
   const Job j = scanned_form_with_boxes({0.1, 0.1, 0.1});
   EXPECT_EQ(j.departments, (std::vector<std::string>{"chemistry", "hematology", "microbiology"}));
+}
+
+// A ticked box of the list whose name OCR lost (a faint line dropped as noise) is never dropped
+// silently: the job goes to review with the box as evidence; an empty one says nothing.
+TEST(CheckBoxPixels, AMarkedBoxWithoutItsNameGoesToReview) {
+  const Job lost = scanned_form_with_boxes({0.3, 0.0, 0.0}, 0.3);
+  EXPECT_EQ(lost.departments, (std::vector<std::string>{"chemistry"}));
+  EXPECT_LT(lost.confidence, kLowConfidence);
+  bool nameless = false;
+  for (const Evidence& e : lost.evidence) nameless = nameless || e.text.find("no area's name read beside it") != std::string::npos;
+  EXPECT_TRUE(nameless);
+  const Job empty = scanned_form_with_boxes({0.3, 0.0, 0.0}, 0.0);
+  EXPECT_EQ(empty.departments, (std::vector<std::string>{"chemistry"}));
+  EXPECT_GE(empty.confidence, kLowConfidence);
 }
 
 }  // namespace
