@@ -71,6 +71,7 @@ int ink_percent(const CheckedArea& a) {
 }
 
 void score_boxes(const SegmentView& letter, const nlohmann::json& truth, const std::string& file, BoxScore& score) {
+  if (!truth.contains("boxes")) return;  // (a set made before boxes were listed)
   const std::vector<CheckedArea> read = checked_areas(segment_lines(letter));
   const bool form_undecided = std::any_of(read.begin(), read.end(), [](const CheckedArea& a) { return a.state == BoxState::unclear; });
   for (const auto& box : truth["boxes"]) {
@@ -78,7 +79,9 @@ void score_boxes(const SegmentView& letter, const nlohmann::json& truth, const s
     const bool ticked = box["ticked"].get<bool>();
     const auto it = std::find_if(read.begin(), read.end(), [&](const CheckedArea& a) { return a.area == box["area"]; });
     ++score.total;
-    if (it != read.end() && ink_percent(*it) >= 0) (ticked ? score.ticked_ink : score.empty_ink).push_back(ink_percent(*it));
+    // (A ring round the box ticks it by the ring, its inside left empty: not counted in the inks.)
+    if (it != read.end() && ink_percent(*it) >= 0 && box["mark"] != "circle")
+      (ticked ? score.ticked_ink : score.empty_ink).push_back(ink_percent(*it));
     const char* wrong = nullptr;
     if (it == read.end()) {
       if (!ticked) {
