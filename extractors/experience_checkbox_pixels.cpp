@@ -171,7 +171,23 @@ std::optional<PixelBoxReading> pixel_box(const TextRun& line, const std::vector<
   return r;
 }
 
-std::vector<CheckedArea> unclaimed_marked_boxes(const std::vector<PixelBoxReading>& read) {
+namespace {
+
+// Whether a word stands where box `m`'s label would, on its line: after it (within three sides)
+// when the list's boxes stand before their labels, before it (back to the list's left) when
+// after. Such a box's label was read, and is no area's ("Other (specify):"): not a lost name.
+bool label_read_beside(const PageText& page, const BoxMark& m, BoxSide side, double left) {
+  const double slope = text_slope(page), s = m.box.width();
+  return std::any_of(page.words.begin(), page.words.end(), [&](const Word& w) {
+    if (!on_line(m, w.box, slope)) return false;
+    return side == BoxSide::before ? w.box.x0 >= m.box.x1 - 2 && w.box.x0 <= m.box.x1 + 3 * s
+                                   : w.box.x1 <= m.box.x0 + 2 && w.box.x1 >= left;
+  });
+}
+
+}  // namespace
+
+std::vector<CheckedArea> unclaimed_marked_boxes(const std::vector<PixelBoxReading>& read, BoxSide side) {
   std::vector<CheckedArea> out;
   std::set<const BoxMark*> claimed;
   std::set<const PageText*> pages;
@@ -208,7 +224,7 @@ std::vector<CheckedArea> unclaimed_marked_boxes(const std::vector<PixelBoxReadin
       // label stands wherever the label ends, so no column is asked of it.)
       const bool in_list = std::any_of(list.begin(), list.end(), [&](const BoxMark* b) { return alike(*b, m); }) &&
                            m.box.x0 >= left - 2 * m.box.width() && m.box.x1 <= right + 2 * m.box.width();
-      if (!in_list) continue;
+      if (!in_list || label_read_beside(*page, m, side, left)) continue;
       PixelBoxReading r = reading_of(*ref, m);
       if (r.state == BoxState::empty) continue;
       CheckedArea item;

@@ -37,9 +37,11 @@ std::optional<PixelBoxReading> pixel_box(const TextRun& line, const std::vector<
 // name claimed, holding a mark: the size of the list's boxes, within its reach (two boxes' sides
 // beyond its leftmost box or name and its rightmost) and its rows (a row's pitch and a half beyond its first
 // and last), their ink past the empty bar counted
-// from the page's own empty boxes, or circled. Their label was not read (OCR dropped a faint line,
-// or read a tick into it): each is an unclear item with no area, its box the evidence, so a ticked
-// area whose name was lost sends the job to review instead of vanishing.
-std::vector<CheckedArea> unclaimed_marked_boxes(const std::vector<PixelBoxReading>& read);
+// from the page's own empty boxes, or circled; and no word read where its label would stand on
+// `side` (a label read that names no area, "Other (specify):", is not lost). Their label was not
+// read (OCR dropped a faint line, or read a tick into it): each is an unclear item with no area,
+// its box the evidence, so a ticked area whose name was lost sends the job to review instead of
+// vanishing.
+std::vector<CheckedArea> unclaimed_marked_boxes(const std::vector<PixelBoxReading>& read, BoxSide side);
 
 }  // namespace cc

@@ -287,7 +287,7 @@ std::vector<CheckedArea> checked_areas(const std::vector<TextRun>& lines) {
     boxed.push_back(std::move(b));
   }
   // A marked box of the list that no name claimed: its name was lost, its area unknown (review).
-  for (CheckedArea& lost : unclaimed_marked_boxes(pixel_read)) boxed.push_back(std::move(lost));
+  for (CheckedArea& lost : unclaimed_marked_boxes(pixel_read, pixel_side)) boxed.push_back(std::move(lost));
   return boxed;
 }
 

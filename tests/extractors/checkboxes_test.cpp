@@ -174,13 +174,15 @@ namespace {
 
 // A scanned form whose boxes OCR read no token for: the reader's BoxMarks (pixels) decide, a box
 // just left of each area's name, ticked or empty by the ink inside it; ink between is unclear.
-// `nameless_ink`: one more box of the list a line below the last, whose name OCR did not read.
-Job scanned_form_with_boxes(const std::vector<double>& inks, std::optional<double> nameless_ink = std::nullopt) {
-  DocumentText doc = test::make_document(
-      "form.pdf", {{"#EMPLOYMENT VERIFICATION FORM", "Employee Name: Ana Cruz", "Employer: Sunrise Hospital",
-                    "Dates of employment: 01/03/2018 to 31/03/2022",
-                    "Laboratory areas worked (check all that apply):", "Chemistry", "Hematology", "Microbiology"}},
-      0.95f);
+// `nameless_ink`: one more box of the list a line below the last, before `last_line` (empty: its
+// name OCR did not read).
+Job scanned_form_with_boxes(const std::vector<double>& inks, std::optional<double> nameless_ink = std::nullopt,
+                            const std::string& last_line = "") {
+  std::vector<std::string> lines = {"#EMPLOYMENT VERIFICATION FORM", "Employee Name: Ana Cruz", "Employer: Sunrise Hospital",
+                                    "Dates of employment: 01/03/2018 to 31/03/2022",
+                                    "Laboratory areas worked (check all that apply):", "Chemistry", "Hematology", "Microbiology"};
+  if (!last_line.empty()) lines.push_back(last_line);
+  DocumentText doc = test::make_document("form.pdf", {lines}, 0.95f);
   PageText& page = doc.pages.front();
   std::size_t k = 0;
   for (const Word& w : page.words) {
@@ -241,6 +243,9 @@ TEST(CheckBoxPixels, AMarkedBoxWithoutItsNameGoesToReview) {
   const Job empty = scanned_form_with_boxes({0.3, 0.0, 0.0}, 0.0);
   EXPECT_EQ(empty.departments, (std::vector<std::string>{"chemistry"}));
   EXPECT_GE(empty.confidence, kLowConfidence);
+  // A ticked box whose label was read and names no area is no lost name.
+  const Job other = scanned_form_with_boxes({0.3, 0.0, 0.0}, 0.3, "Other (specify): Research");
+  EXPECT_GE(other.confidence, kLowConfidence);
 }
 
 }  // namespace
