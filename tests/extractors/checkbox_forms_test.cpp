@@ -164,10 +164,12 @@ void expect_forms_read_exactly(const std::string& source, const std::string& cap
 TEST(CheckBoxForms, TextLayersReadExactly) { expect_forms_read_exactly("text", "", 0.98, 30); }
 
 // Forms: issue 16's bar, 0.98, on scans (8 forms: every one exact); faint scans and phone photos
-// keep the older bar of 0.90 (with 8 forms a capture: none may miss). Boxes: 0.98 on every source.
-TEST(CheckBoxForms, ScansReadExactly) { expect_forms_read_exactly("scan", "scan", 0.98, 10); }
-TEST(CheckBoxForms, FaintScansReadExactly) { expect_forms_read_exactly("scan", "faint", 0.90, 10); }
-TEST(CheckBoxForms, PhonePhotosReadExactly) { expect_forms_read_exactly("scan", "photo", 0.90, 10); }
+// keep the older bar of 0.90 (with 8 forms a capture: none may miss). At least 8 forms a capture
+// (10 when a capture had 11 forms of 5-8 areas; its 60-62 boxes are counted below). Boxes: 0.98 on
+// every source.
+TEST(CheckBoxForms, ScansReadExactly) { expect_forms_read_exactly("scan", "scan", 0.98, 8); }
+TEST(CheckBoxForms, FaintScansReadExactly) { expect_forms_read_exactly("scan", "faint", 0.90, 8); }
+TEST(CheckBoxForms, PhonePhotosReadExactly) { expect_forms_read_exactly("scan", "photo", 0.90, 8); }
 
 }  // namespace
 }  // namespace cc
