@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <set>
 
 namespace cc {
 
@@ -17,15 +18,37 @@ namespace {
 // kMaxFloor is no floor: the other boxes are all marked, none shows what an empty one holds.
 constexpr double kTickedInk = 0.08, kEmptyInk = 0.04, kMaxFloor = 0.06;
 
+// Boxes of about the same size (within a fifth).
+bool alike(const BoxMark& a, const BoxMark& b) {
+  return std::abs(a.box.width() - b.box.width()) * 5 <= b.box.width() && std::abs(a.box.height() - b.box.height()) * 5 <= b.box.height();
+}
+
 double ink_floor(const PageText& page, const BoxMark& box) {
   double floor = 1.0;
-  for (const BoxMark& m : page.box_marks) {
-    if (&m == &box) continue;
-    const bool alike = std::abs(m.box.width() - box.box.width()) * 5 <= box.box.width() &&
-                       std::abs(m.box.height() - box.box.height()) * 5 <= box.box.height();
-    if (alike) floor = std::min(floor, m.ink);
-  }
+  for (const BoxMark& m : page.box_marks)
+    if (&m != &box && alike(m, box)) floor = std::min(floor, m.ink);
   return floor <= kMaxFloor ? std::max(floor, 0.0) : 0.0;
+}
+
+// Box `box` of `page` read from its ink, counted from the page's floor.
+PixelBoxReading reading_of(const PageRef& page, const BoxMark& box) {
+  PixelBoxReading r;
+  r.page = page;
+  r.box = &box;
+  const double floor = ink_floor(*page.page, box), ink = box.ink - floor;
+  r.state = box.circled || ink >= kTickedInk ? BoxState::ticked : ink <= kEmptyInk ? BoxState::empty : BoxState::unclear;
+  r.strong = box.circled || ink >= 2 * kTickedInk;
+  Evidence& e = r.evidence;
+  e.file = page.document ? page.document->file : "";
+  e.page = page.page->number;
+  e.bbox = box.box;
+  e.text = std::string(r.state == BoxState::ticked ? "ticked" : r.state == BoxState::empty ? "empty" : "unclear") + " box (" +
+           (box.circled ? std::string("circled, ") : std::string()) + "ink " +
+           std::to_string(static_cast<int>(box.ink * 100 + 0.5)) + "%)";
+  // Well inside either side of the margin: as sure as the print; near it: below review's bar.
+  const double margin = r.state == BoxState::ticked ? (box.circled ? 1.5 : ink / kTickedInk) : r.state == BoxState::empty ? 1.0 : 0.0;
+  e.confidence = r.state == BoxState::unclear ? 0.5 : std::min(1.0, 0.85 + 0.1 * std::min(margin, 1.5));
+  return r;
 }
 
 struct Label {
@@ -143,21 +166,78 @@ std::optional<PixelBoxReading> pixel_box(const TextRun& line, const std::vector<
   const BoxMark* box = box_of(line, mentions, i, side);
   if (!box) return std::nullopt;
   const auto label = label_of(line, mentions[i]);
-  PixelBoxReading r;
-  const double floor = ink_floor(*label->page->page, *box), ink = box->ink - floor;
-  r.state = box->circled || ink >= kTickedInk ? BoxState::ticked : ink <= kEmptyInk ? BoxState::empty : BoxState::unclear;
-  r.strong = box->circled || ink >= 2 * kTickedInk;
-  Evidence& e = r.evidence;
-  e.file = label->page->document ? label->page->document->file : "";
-  e.page = label->page->page->number;
-  e.bbox = box->box;
-  e.text = std::string(r.state == BoxState::ticked ? "ticked" : r.state == BoxState::empty ? "empty" : "unclear") + " box (" +
-           (box->circled ? std::string("circled, ") : std::string()) + "ink " +
-           std::to_string(static_cast<int>(box->ink * 100 + 0.5)) + "%)";
-  // Well inside either side of the margin: as sure as the print; near it: below review's bar.
-  const double margin = r.state == BoxState::ticked ? (box->circled ? 1.5 : ink / kTickedInk) : r.state == BoxState::empty ? 1.0 : 0.0;
-  e.confidence = r.state == BoxState::unclear ? 0.5 : std::min(1.0, 0.85 + 0.1 * std::min(margin, 1.5));
+  PixelBoxReading r = reading_of(*label->page, *box);
+  r.name = {label->first.x0, label->first.y0, label->last.x1, label->last.y1};
   return r;
+}
+
+namespace {
+
+// Whether a word stands where box `m`'s label would, on its line: after it (within three sides)
+// when the list's boxes stand before their labels, before it (back to the list's left) when
+// after. Such a box's label was read, and is no area's ("Other (specify):"): not a lost name.
+bool label_read_beside(const PageText& page, const BoxMark& m, BoxSide side, double left) {
+  const double slope = text_slope(page), s = m.box.width();
+  return std::any_of(page.words.begin(), page.words.end(), [&](const Word& w) {
+    if (!on_line(m, w.box, slope)) return false;
+    return side == BoxSide::before ? w.box.x0 >= m.box.x1 - 2 && w.box.x0 <= m.box.x1 + 3 * s
+                                   : w.box.x1 <= m.box.x0 + 2 && w.box.x1 >= left;
+  });
+}
+
+}  // namespace
+
+std::vector<CheckedArea> unclaimed_marked_boxes(const std::vector<PixelBoxReading>& read, BoxSide side) {
+  std::vector<CheckedArea> out;
+  std::set<const BoxMark*> claimed;
+  std::set<const PageText*> pages;
+  for (const PixelBoxReading& r : read) {
+    if (!r.box) continue;
+    claimed.insert(r.box);
+    if (r.page.page) pages.insert(r.page.page);
+  }
+  for (const PageText* page : pages) {
+    std::vector<const BoxMark*> list;  // the list's boxes on this page
+    double left = std::numeric_limits<double>::infinity(), right = -left;  // its boxes' and names' reach
+    for (const PixelBoxReading& r : read) {
+      if (r.page.page != page) continue;
+      list.push_back(r.box);
+      left = std::min({left, r.box->box.x0, r.name.x0});
+      right = std::max({right, r.box->box.x1, r.name.x1});
+    }
+    // The rows' pitch: the least gap between two rows of the list (a box's side when one row).
+    double top = std::numeric_limits<double>::infinity(), bottom = -top, pitch = top;
+    for (const BoxMark* a : list) {
+      top = std::min(top, a->box.center_y());
+      bottom = std::max(bottom, a->box.center_y());
+      for (const BoxMark* b : list)
+        if (std::abs(a->box.center_y() - b->box.center_y()) > a->box.height()) pitch = std::min(pitch, std::abs(a->box.center_y() - b->box.center_y()));
+    }
+    if (!std::isfinite(pitch)) pitch = 2 * list.front()->box.height();
+    const PageRef* ref = nullptr;
+    for (const PixelBoxReading& r : read)
+      if (r.page.page == page) ref = &r.page;
+    for (const BoxMark& m : page->box_marks) {
+      if (claimed.count(&m)) continue;
+      if (m.box.center_y() < top - 1.5 * pitch || m.box.center_y() > bottom + 1.5 * pitch) continue;
+      // (In the list: the size of its boxes, within the reach of its boxes and names; a box right after its
+      // label stands wherever the label ends, so no column is asked of it.)
+      const bool in_list = std::any_of(list.begin(), list.end(), [&](const BoxMark* b) { return alike(*b, m); }) &&
+                           m.box.x0 >= left - 2 * m.box.width() && m.box.x1 <= right + 2 * m.box.width();
+      if (!in_list || label_read_beside(*page, m, side, left)) continue;
+      PixelBoxReading r = reading_of(*ref, m);
+      if (r.state == BoxState::empty) continue;
+      CheckedArea item;
+      item.state = BoxState::unclear;
+      item.ocr = page->source == TextSource::ocr;
+      r.evidence.text += " with no area's name read beside it: undecided";
+      r.evidence.confidence = 0.5;
+      item.evidence.push_back(r.evidence);
+      item.confidence = 0.5;
+      out.push_back(std::move(item));
+    }
+  }
+  return out;
 }
 
 }  // namespace cc

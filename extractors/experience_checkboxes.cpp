@@ -211,6 +211,7 @@ std::vector<CheckedArea> checked_areas(const std::vector<TextRun>& lines) {
   std::vector<std::pair<std::size_t, CheckedArea>> bare;  // with their line
   std::vector<bool> line_has_box(lines.size(), false);
   int with_box = 0, ticked_by_token = 0;
+  std::vector<PixelBoxReading> pixel_read;  // the drawn boxes the areas' names claimed
   for (std::size_t l = 0; l < lines.size(); ++l) {
     const TextRun& line = lines[l];
     const auto mentions = lab_area_mentions(line.text);
@@ -255,6 +256,7 @@ std::vector<CheckedArea> checked_areas(const std::vector<TextRun>& lines) {
         item.state = agree || (pixels->strong && pixels->state == BoxState::ticked) ? pixels->state : BoxState::unclear;
         item.evidence.insert(item.evidence.begin(), pixels->evidence);
         item.confidence = std::min(name_sure, pixels->evidence.confidence);
+        pixel_read.push_back(*pixels);
         line_has_box[l] = true;
         ++with_box;
         boxed.push_back(std::move(item));
@@ -284,6 +286,8 @@ std::vector<CheckedArea> checked_areas(const std::vector<TextRun>& lines) {
     b.state = !b.ocr && ticked_by_token > 0 ? BoxState::empty : BoxState::unclear;
     boxed.push_back(std::move(b));
   }
+  // A marked box of the list that no name claimed: its name was lost, its area unknown (review).
+  for (CheckedArea& lost : unclaimed_marked_boxes(pixel_read, pixel_side)) boxed.push_back(std::move(lost));
   return boxed;
 }
 

@@ -8,12 +8,19 @@ nothing (no real person's data), with the marks people and programs make:
 - text layers: box glyphs (☒/☐, ☑/☐), brackets ("[X]"/"[ ]"), boxes drawn as graphics holding a
   ✓ glyph or a ZapfDingbats ✔ (a flattened PDF form's check box), the label left or right of its box;
 - scans, faint scans and phone photos (perspective, uneven light, skew, JPEG): the same, and boxes
-  drawn as graphics marked by hand: a check mark, an X, a filled square, a dot, a circle round the
-  box, a tick that overruns the box.
+  drawn as graphics marked by hand: a check mark, an X, a filled square, a dot, a scribble, a
+  circle round the box, a tick that overruns the box. On some hand-marked forms a ring is drawn
+  round the name of an area whose box is left empty: no mark in the box, the area is not ticked.
 
-Lists come in one, two or three columns, the area names vary ("Clinical Chemistry",
-"Biochemistry", "Haematology", ...) and an "Other" box may sit among them. `truth.json` lists,
-per file, the ticked areas (lab-area ids) and how the form was printed.
+Three designs: a list (one column, a box before each area), a grid (two or three columns) and
+boxes after the labels (right after, or in a column of their own); the area names vary
+("Clinical Chemistry", "Biochemistry", "Haematology", ...) and an "Other" box may sit among them.
+Scans are made at 225 dpi, the size the reader scales 11 pt text to for Tesseract (a 300 dpi scan
+is scaled down before reading; a faint one, whose text height cannot be measured, was read at 300
+dpi, twice the pixels), which keeps the files small and their reading quick.
+`truth.json` lists, per file, the ticked areas (lab-area ids), how the form was printed (style,
+side, design, capture) and every box: its area (null for "Other"), label, whether it is ticked,
+its mark and whether its label is ringed.
 
 Usage: /usr/bin/python3 samples/checkbox_fixtures.py --out DIR [--count N] [--scan-count N] [--seed S] [--jobs N]
 """
@@ -54,9 +61,11 @@ TEXT_STYLES = [("glyph_x", "before"), ("glyph_check", "before"), ("bracket", "be
                ("drawn_zapf", "after")]
 SCAN_STYLES = [("glyph_x", "before"), ("bracket", "before"), ("drawn_check_glyph", "before"),
                ("drawn_x", "before"), ("drawn_check", "before"), ("drawn_fill", "before"), ("drawn_dot", "before"),
-               ("drawn_circle", "before"), ("drawn_overrun", "before"), ("drawn_x", "after"), ("drawn_check", "after")]
+               ("drawn_circle", "before"), ("drawn_overrun", "before"), ("drawn_x", "after"), ("drawn_check", "after"),
+               ("drawn_scribble", "before")]
 CAPTURES = ["scan", "faint", "photo"]
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+SCAN_DPI = 225
 
 
 def pen(c, rng, width):
@@ -95,6 +104,13 @@ def draw_mark(c, style, x, y, s, rng):
     elif style == "drawn_fill":
         m = 0.2 * s
         c.rect(x + m, y + m, s - 2 * m, s - 2 * m, stroke=0, fill=1)
+    elif style == "drawn_scribble":  # a quick back-and-forth scrawl over the box's inside
+        pen(c, rng, 1.1)
+        p = c.beginPath()
+        p.moveTo(x + 0.2 * s + j(), y + 0.75 * s + j())
+        for k in range(rng.randint(3, 5)):
+            p.lineTo(x + (0.8 if k % 2 == 0 else 0.2) * s + j(), y + (0.65 - 0.12 * k) * s + j())
+        c.drawPath(p, stroke=1, fill=0)
     elif style == "drawn_dot":
         c.circle(x + s / 2 + j(), y + s / 2 + j(), 0.2 * s, stroke=0, fill=1)
     elif style == "drawn_circle":  # a ring drawn round the box
@@ -114,7 +130,16 @@ def box_token(style, on):
     return None  # a box drawn as a graphic
 
 
-def draw_item(c, style, side, x, y, label, on, col_width, rng):
+def ring_label(c, x, y, label, rng):
+    """A ring drawn round a label printed at (x, y) in 11 pt: someone circled the name, not the box."""
+    w = pdfmetrics.stringWidth(label, "DejaVuSans", 11)
+    pen(c, rng, 1.0)
+    c.ellipse(x - 4 + rng.uniform(-1, 1), y - 6 + rng.uniform(-1, 1), x + w + 5 + rng.uniform(-1, 1),
+              y + 15 + rng.uniform(-1, 1), stroke=1, fill=0)
+    c.setLineWidth(1)
+
+
+def draw_item(c, style, side, x, y, label, on, col_width, rng, ringed=False):
     token = box_token(style, on)
     c.setFont("DejaVuSans", 11)
     if token is not None:
@@ -136,11 +161,13 @@ def draw_item(c, style, side, x, y, label, on, col_width, rng):
     c.drawString(lx, y, label)
     if on:
         draw_mark(c, style, bx, y - 2, s, rng)
+    if ringed:
+        ring_label(c, lx, y, label, rng)
     c.setFont("DejaVuSans", 11)
 
 
-def draw_form(path, style, side, items, rng):
-    """items: (label, area id or None, ticked)."""
+def draw_form(path, style, side, items, rng, columns, ringed=None):
+    """items: (label, area id or None, ticked); `ringed`: the index of the item whose label is ringed."""
     pdfmetrics.registerFont(TTFont("DejaVuSans", FONT))
     W, H = 612, 792
     c = canvas.Canvas(path, pagesize=(W, H), invariant=1, initialFontName="DejaVuSans")
@@ -159,12 +186,11 @@ def draw_form(path, style, side, items, rng):
     y -= 10
     c.drawString(72, y, rng.choice(CUES))
     y -= 30
-    columns = rng.choice([1, 2, 3])
     col_width = (W - 160) / columns
     rows = math.ceil(len(items) / columns)
     for i, (label, _, on) in enumerate(items):
         col, row = i % columns, i // columns
-        draw_item(c, style, side, 90 + col * col_width, y - row * 26, label, on, col_width, rng)
+        draw_item(c, style, side, 90 + col * col_width, y - row * 26, label, on, col_width, rng, i == ringed)
     y -= rows * 26 + 40
     c.drawString(72, y, "Supervisor signature: ____________________     Date: 05/02/2024")
     c.showPage()
@@ -190,15 +216,15 @@ def phone_photo(arr, rng):
     a = np.asarray(img).astype(np.float32)
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
     light = 0.78 + 0.22 * (0.6 * xx / w + 0.4 * yy / h) if rng.random() < 0.5 else 0.8 + 0.2 * (1 - xx / w)
-    a = a * light + np.random.default_rng(rng.randrange(2 ** 31)).standard_normal(a.shape).astype(np.float32) * 4
+    a = a * light + np.random.default_rng(rng.randrange(2 ** 31)).standard_normal(a.shape).astype(np.float32) * 3
     img = Image.fromarray(a.clip(0, 255).astype(np.uint8), "L").filter(ImageFilter.GaussianBlur(0.8))
-    scale = rng.uniform(0.62, 0.72)  # ~200 dpi of the page
-    return img.resize((int(w * scale), int(h * scale)), Image.BILINEAR), round(300 * scale)
+    scale = rng.uniform(0.83, 0.96)  # ~200 dpi of the page
+    return img.resize((int(w * scale), int(h * scale)), Image.BILINEAR), round(SCAN_DPI * scale)
 
 
 def capture(path, capture_kind, rng):
     """The text PDF at `path` replaced by its scan; returns the file's new path."""
-    pages = S.rasterize(path, 300)
+    pages = S.rasterize(path, SCAN_DPI)
     if capture_kind == "photo":
         photo, dpi = phone_photo(pages[0], rng)
         os.remove(path)
@@ -207,15 +233,15 @@ def capture(path, capture_kind, rng):
         return path
     prm = S.scan_params(rng, strength=0.5)
     prm["skew_deg"] = round(rng.uniform(-1.2, 1.2), 2)
-    images = [S.degrade(p, 300, prm) for p in pages]
+    images = [S.degrade(p, SCAN_DPI, prm) for p in pages]
     if capture_kind == "faint":
         images = [faint(im) for im in images]
-    S.save_pdf(images, path, 300, 85)
+    S.save_pdf(images, path, SCAN_DPI, 85)
     return path
 
 
-def pick_items(rng):
-    areas = rng.sample(AREAS, rng.randint(5, 8))
+def pick_items(rng, fewest=5):
+    areas = rng.sample(AREAS, rng.randint(fewest, 8))
     items = [(rng.choice(names), area) for area, names in areas]
     if rng.random() < 0.3:
         items.append(("Other", None))
@@ -227,10 +253,10 @@ def pick_items(rng):
 
 def make_form(job):
     """One form of the plan (main): drawn, then scanned or photographed for a scan; its file's name."""
-    out, name, source, style, side, items, form_seed, kind = job
+    out, name, source, style, side, items, form_seed, kind, columns, ringed = job
     form_rng = random.Random(form_seed)
     path = os.path.join(out, name)
-    draw_form(path, style, side, items, form_rng)
+    draw_form(path, style, side, items, form_rng, columns, ringed)
     if source == "scan":
         path = capture(path, kind, form_rng)
     return os.path.basename(path)
@@ -255,15 +281,25 @@ def main():
         count = a.count if source == "text" or a.scan_count is None else a.scan_count
         for style, side in styles:
             for n in range(count):
-                items, ticked = pick_items(rng)
+                # (A scan costs a page of OCR whatever it holds: scanned forms list 7-8 areas.)
+                items, ticked = pick_items(rng, 5 if source == "text" else 7)
                 form_seed = rng.randrange(2 ** 31)
+                columns = rng.choice([1, 2, 3])
+                # A ring round an unticked area's name, on some forms marked by hand.
+                empty = [i for i, (_, _, on) in enumerate(items) if not on]
+                ringed = rng.choice(empty) if source == "scan" and style.startswith("drawn_") and empty and rng.random() < 0.5 else None
+                design = "after" if side == "after" else "list" if columns == 1 else "grid"
                 made += 1
                 kind = CAPTURES[made % len(CAPTURES)] if source == "scan" else "text"
                 name = f"{source}-{style}-{side}-{n}" + (f"-{kind}" if source == "scan" else "") + ".pdf"
                 if a.only and a.only not in name:
                     continue
-                plan.append((a.out, name, source, style, side, items, form_seed, kind))
-                kinds[name] = {"source": source, "style": style, "side": side, "capture": kind, "ticked": ticked}
+                plan.append((a.out, name, source, style, side, items, form_seed, kind, columns, ringed))
+                mark = style[len("drawn_"):] if style.startswith("drawn_") else style
+                boxes = [{"area": area, "label": label, "ticked": on, "mark": mark if on else None, "ringed_label": i == ringed}
+                         for i, (label, area, on) in enumerate(items)]
+                kinds[name] = {"source": source, "style": style, "side": side, "design": design, "capture": kind,
+                               "ticked": ticked, "boxes": boxes}
     if a.jobs > 1:
         with multiprocessing.Pool(a.jobs) as pool:
             files = pool.map(make_form, plan, chunksize=1)

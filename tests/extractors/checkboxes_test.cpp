@@ -174,18 +174,26 @@ namespace {
 
 // A scanned form whose boxes OCR read no token for: the reader's BoxMarks (pixels) decide, a box
 // just left of each area's name, ticked or empty by the ink inside it; ink between is unclear.
-Job scanned_form_with_boxes(const std::vector<double>& inks) {
-  DocumentText doc = test::make_document(
-      "form.pdf", {{"#EMPLOYMENT VERIFICATION FORM", "Employee Name: Ana Cruz", "Employer: Sunrise Hospital",
-                    "Dates of employment: 01/03/2018 to 31/03/2022",
-                    "Laboratory areas worked (check all that apply):", "Chemistry", "Hematology", "Microbiology"}},
-      0.95f);
+// `nameless_ink`: one more box of the list a line below the last, before `last_line` (empty: its
+// name OCR did not read).
+Job scanned_form_with_boxes(const std::vector<double>& inks, std::optional<double> nameless_ink = std::nullopt,
+                            const std::string& last_line = "") {
+  std::vector<std::string> lines = {"#EMPLOYMENT VERIFICATION FORM", "Employee Name: Ana Cruz", "Employer: Sunrise Hospital",
+                                    "Dates of employment: 01/03/2018 to 31/03/2022",
+                                    "Laboratory areas worked (check all that apply):", "Chemistry", "Hematology", "Microbiology"};
+  if (!last_line.empty()) lines.push_back(last_line);
+  DocumentText doc = test::make_document("form.pdf", {lines}, 0.95f);
   PageText& page = doc.pages.front();
   std::size_t k = 0;
   for (const Word& w : page.words) {
     if (w.text != "Chemistry" && w.text != "Hematology" && w.text != "Microbiology") continue;
     const double side = w.box.height();
     page.box_marks.push_back({{w.box.x0 - 7 - side, w.box.y0, w.box.x0 - 7, w.box.y1}, inks.at(k++)});
+  }
+  if (nameless_ink) {
+    Box below = page.box_marks.back().box;
+    below.y0 += 14, below.y1 += 14;
+    page.box_marks.push_back({below, *nameless_ink});
   }
   std::vector<DocumentText> docs = {doc};
   const Classification c = classify_documents(docs);
@@ -221,6 +229,23 @@ TEST(CheckBoxPixels, TheFormsEmptyBoxesSetTheFloor) {
 TEST(CheckBoxPixels, AFormWithEveryBoxMarkedHasNoFloor) {
   const Job j = scanned_form_with_boxes({0.1, 0.1, 0.1});
   EXPECT_EQ(j.departments, (std::vector<std::string>{"chemistry", "hematology", "microbiology"}));
+}
+
+// A ticked box of the list whose name OCR lost (a faint line dropped as noise) is never dropped
+// silently: the job goes to review with the box as evidence; an empty one says nothing.
+TEST(CheckBoxPixels, AMarkedBoxWithoutItsNameGoesToReview) {
+  const Job lost = scanned_form_with_boxes({0.3, 0.0, 0.0}, 0.3);
+  EXPECT_EQ(lost.departments, (std::vector<std::string>{"chemistry"}));
+  EXPECT_LT(lost.confidence, kLowConfidence);
+  bool nameless = false;
+  for (const Evidence& e : lost.evidence) nameless = nameless || e.text.find("no area's name read beside it") != std::string::npos;
+  EXPECT_TRUE(nameless);
+  const Job empty = scanned_form_with_boxes({0.3, 0.0, 0.0}, 0.0);
+  EXPECT_EQ(empty.departments, (std::vector<std::string>{"chemistry"}));
+  EXPECT_GE(empty.confidence, kLowConfidence);
+  // A ticked box whose label was read and names no area is no lost name.
+  const Job other = scanned_form_with_boxes({0.3, 0.0, 0.0}, 0.3, "Other (specify): Research");
+  EXPECT_GE(other.confidence, kLowConfidence);
 }
 
 }  // namespace

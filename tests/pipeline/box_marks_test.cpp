@@ -99,5 +99,30 @@ TEST(BoxMarks, ALoneSquareIsLeftToOcr) {
   EXPECT_EQ(ink_in(cleared.get(), 100, 100, kSide, kSide), ink_in(page.get(), 100, 100, kSide, kSide));
 }
 
+// A ring drawn round `w` x `h` pixels centred on (cx, cy), its stroke 5 px wide.
+void draw_ellipse(Pix* page, double cx, double cy, double w, double h) {
+  for (int a = 0; a < 720; ++a) {
+    const double t0 = a * M_PI / 360, t1 = (a + 1) * M_PI / 360;
+    draw_stroke(page, cx + w / 2 * std::cos(t0), cy + h / 2 * std::sin(t0), cx + w / 2 * std::cos(t1), cy + h / 2 * std::sin(t1), 5);
+  }
+}
+
+// Someone circled a label of the list instead of ticking its box: Tesseract lost the ringed name
+// and often its whole line. The ring is taken off the image OCR reads, the letters inside kept; a
+// round ring (a seal, a stamp) is no label's and stays.
+TEST(BoxMarks, ARingRoundALabelOfTheListIsTakenOffItsLettersKept) {
+  PixPtr page = blank_page();
+  draw_box(page.get(), 100, 100);
+  draw_box(page.get(), 100, 300);
+  draw_ellipse(page.get(), 450, 323, 420, 90);  // round a label beside the second box
+  for (int x = 280; x <= 600; x += 40) ink_rect(page.get(), x, 303, 8, 40);  // the label's letters
+  draw_ellipse(page.get(), 700, 560, 160, 150);  // a round stamp
+  const auto boxes = find_box_marks(page.get(), kDpi);
+  ASSERT_EQ(boxes.size(), 2u);
+  PixPtr cleared = without_check_boxes(page.get(), boxes);
+  EXPECT_EQ(ink_in(cleared.get(), 236, 270, 430, 106), 9 * 8 * 40);  // only the letters are left
+  EXPECT_EQ(ink_in(cleared.get(), 610, 475, 180, 170), ink_in(page.get(), 610, 475, 180, 170));  // the stamp kept
+}
+
 }  // namespace
 }  // namespace cc
