@@ -175,7 +175,7 @@ DegreeFacts read_credential(const std::vector<SegmentView>& diplomas, const std:
   std::optional<Fact> years = d.stated_years ? d.stated_years : t.stated_years ? t.stated_years : t.term_years;
   double confidence = 1.0;
   if (title) {
-    out.title = title->value;
+    out.title = degree_named(title->value);
     const std::string level = !title->level.empty() ? title->level : level_of_title(title->value);
     if (!level.empty()) out.level = level;
     out.field = field_of_title(title->value);

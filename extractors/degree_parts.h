@@ -29,6 +29,8 @@ Fact fact_of(const TextRun& run, std::string value, double certainty, std::size_
 
 // A degree title in `text`; `other_languages` also accepts French, Vietnamese and Russian titles.
 std::string title_in(std::string_view text, bool other_languages);
+// The degree a title names: the graduate's title ("Licenciada en X") read as the degree ("Licenciatura en X").
+std::string degree_named(const std::string& title);
 // The title: a labelled value ("Degree: ...") or a line that is a degree title (diplomas).
 std::optional<Fact> read_title(const std::vector<TextRun>& lines);
 // A title inside a sentence that wraps over lines ("... granted the degree of Bachelor of" / "Science ...").

@@ -24,7 +24,7 @@ std::string field_of_title(std::string_view title) {
        R"(\b(bsmls|bmls|bmlsc|bscmls)\b|^(in\s+)?laboratory\s+sciences?\b|\bscience\s+in\s+laboratory\s+sciences?\b|)"
        R"(bacteriolog[ao]|laborat[oó]ri[oa]\s+clinico|laboratorista\s+clinic|laborator\s+clinic|analises\s+clinicas|)"
        R"(analityka\s+medyczna|diagnostyka\s+laboratoryjna|biologie\s+medicale|analyses\s+(biologiques\s+et\s+)?medicales|)"
-       R"(sciences\s+biomedicales|analis\s+kesehatan|laboratory\s+diagnostic|\bbiomedicina\b|)"
+       R"(sciences\s+biomedicales|laboratoire\s+medical|analis\s+kesehatan|laboratory\s+diagnostic|\bbiomedicina\b|)"
        // "Bachelor of Science in Medical Laboratory" (a laboratory's kind named, "Technology" not)
        R"(\b(bio-?)?medical\s+laboratory\b|\bclinical\s+laboratory\b|)"
        // "Bioanálisis": the clinical laboratory degree's name in the Dominican Republic and Venezuela
@@ -76,6 +76,23 @@ std::string level_of_title(std::string_view title) {
 
 namespace degree_parts {
 
+namespace {
+
+// A title in another language followed by its English rendering in parentheses ("Licence en
+// Sciences de Laboratoire Médical (Medical Laboratory Sciences)"): the title as conferred, when the
+// two name the same field.
+std::string without_translation(const std::string& title) {
+  static const Regex& english_level = icase_regex(R"(^\s*(the\s+)?(bachelor|master|doctor|associate|diploma|b\.?\s?sc|m\.?\s?sc|bs\b))");
+  static const std::regex translated(R"(^(.*\S)\s*\(([A-Za-z][A-Za-z ,&'-]{5,})\)$)");
+  std::smatch m;
+  if (std::regex_search(title, english_level) || !std::regex_match(title, m, translated)) return title;
+  const std::string field = field_of_title(m[1].str());
+  if (field == "other" || field != field_of_title(m[2].str())) return title;
+  return m[1].str();
+}
+
+}  // namespace
+
 std::string title_in(std::string_view text, bool other_languages) {
   static const Regex& start = icase_regex(
       R"(\b(bachelor(?:'?s)?\s+(?:of|in)\b|master(?:'?s)?\s+(?:of|in)\b|doctor\s+of\b|associate\s+(?:of|in)\b|)"
@@ -108,6 +125,9 @@ std::string title_in(std::string_view text, bool other_languages) {
   static const std::regex initials(R"(\s*\((?:[A-Z]\.?\s?){2,8}(?:\.?Sc\.?)?\)?\W*$)");
   const std::string without_initials = std::regex_replace(rest, initials, "");
   if (without_initials.size() >= 8 && field_of_title(without_initials) == field_of_title(rest)) rest = without_initials;
+  // ... and so are the level's initials inside it ("BACHELOR OF SCIENCE (B.Sc.) IN MICROBIOLOGY").
+  static const std::regex level_initials(R"(\s*\((?=[^)]*\.)(?:[A-Z][a-zA-Z]{0,2}\.?\s?){1,4}\)(?=\s+(?:in|of|IN|OF|In|Of)\s))");
+  rest = std::regex_replace(rest, level_initials, "");
   // OCR joins words with a hyphen now and then ("Applied Science-in Medical ...").
   rest = std::regex_replace(rest, icase_regex(R"(([a-z])-(in|of|and)\b)"), "$1 $2");
   if (rest.size() < 8) return {};
@@ -115,9 +135,18 @@ std::string title_in(std::string_view text, bool other_languages) {
   static const Regex& french_holder = icase_regex(R"(^licenci(?:é|É)e?\s+)");
   rest = natural_case(rest);
   if (std::regex_search(rest, french_holder)) rest = "Licence " + std::regex_replace(rest, french_holder, "");
-  return rest;
+  return without_translation(rest);
 }
 
+
+// A Spanish diploma names its holder, "Licenciada en X" (as a French one does, "Licenciée en X"):
+// the degree conferred is the "Licenciatura en X". (The masculine "Licenciado en X" is also the
+// title's generic name, as documents cite it: kept as printed.)
+std::string degree_named(const std::string& title) {
+  static const Regex& spanish_holder = icase_regex(R"(^licenciada\s+en\s+)");
+  if (!std::regex_search(title, spanish_holder)) return title;
+  return "Licenciatura en " + std::regex_replace(title, spanish_holder, "");
+}
 
 }  // namespace degree_parts
 
