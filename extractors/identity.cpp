@@ -29,7 +29,7 @@ std::optional<FoundName> name_in_prose(const TextRun& text) {
       // "Le diplôme de LICENCE est décerné à :" / "M. RAHMANI Mohamed Amine"
       R"(\bd(?:é|e)cern(?:é|e)e?\s+(?:à|a)\s*:?\s*|)"
       // "confère le diplôme de Licence en ... à M. Fadi Youssef AOUN": "à" before a French honorific
-      R"((?:^|\s)(?:à|À)\s+(?=(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Mademoiselle)\s)|)"
+      R"((?:^|\s)(?:à|À)\s+(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Mademoiselle)\s+|)"
       // the same in the languages of the documents: "atteste que Mme ...", "hace constar que la C. ...",
       // "En atención a que el señor ...", "se certifică faptul că doamna ...", "zaświadcza się, że Pani ..."
       R"(\b(atteste|attestons|certifie|certifions|certifica|certifico|certificamos|certifican|atesta|atestamos|)"
@@ -222,9 +222,27 @@ IdentityFacts extract_identity(const std::vector<SegmentView>& segments) {
       f.sighting.natural = reorder_by_surname(f.sighting.natural, known_surname);
   }
 
+  // A reading no other document shares a word with ("POR CUANTO", a diploma's formula read as its
+  // holder) gives way to the best reading others confirm: the candidate's documents name one person.
+  auto confirmed = [&](const FoundName& f) {
+    const auto words = folded_words(f.sighting.natural);
+    for (const FoundName& g : found) {
+      if (&g == &f) continue;
+      const auto other = folded_words(g.sighting.natural);
+      for (const std::string& w : words)
+        if (w.size() > 2 && std::find(other.begin(), other.end(), w) != other.end()) return true;
+    }
+    return false;
+  };
   const FoundName* best = nullptr;
   for (const FoundName& f : found)
     if (!best || reading_rank(f) > reading_rank(*best)) best = &f;
+  if (best && !confirmed(*best)) {
+    const FoundName* best_confirmed = nullptr;
+    for (const FoundName& f : found)
+      if (confirmed(f) && (!best_confirmed || reading_rank(f) > reading_rank(*best_confirmed))) best_confirmed = &f;
+    if (best_confirmed) best = best_confirmed;
+  }
   if (best) {
     std::string name = best->sighting.natural;
     // Capitals lose case information ("McDonald"), a print without accents loses them ("Tran Van

@@ -74,10 +74,10 @@ TEST(LettersNamesAtFirstSight, TheFrenchDiplomaConferredOnAHolderAfterAnHonorifi
   const auto name = name_in("diploma", {"N° 2019/2231", "#UNIVERSITÉ DU LITTORAL NORD", "Faculté de Santé Publique",
                                         "#DIPLÔME DE LICENCE", "Vu la délibération du jury en date du 8 juillet 2019 ;",
                                         "confère le diplôme de Licence en Sciences de Laboratoire Médical",
-                                        "à Mme Rania Georges HADDAD,", "née le 2 mars 1997 à Tyr,",
+                                        "à M. Rami Georges HADDAD,", "né le 2 mars 1997 à Tyr,",
                                         "Fait à Beyrouth, le 1 octobre 2019", "Le Doyen   Le Président de l'Université"});
   ASSERT_TRUE(name);
-  EXPECT_EQ(name->natural, "Rania Georges Haddad");
+  EXPECT_EQ(name->natural, "Rami Georges Haddad");
 }
 
 TEST(LettersNamesAtFirstSight, ANumbersLabelAfterACommaIsNoPartOfTheName) {
@@ -107,6 +107,23 @@ TEST(LettersNamesAtFirstSight, AWordTakesTheAccentsAnotherPrintKept) {
   const IdentityFacts id = extract_identity(c.result.segments);
   ASSERT_TRUE(id.name);
   EXPECT_EQ(*id.name, "Leidy Laura Jiménez Polanco");
+}
+
+TEST(LettersNamesAtFirstSight, AReadingNoOtherDocumentConfirmsGivesWay) {
+  const auto c = test::classify(
+      {test::make_document("diploma.pdf", {{"#UNIVERSIDAD DEL SUR", "#POR CUANTO", "JOSÉ MIGUEL GUZMÁN PAULINO",
+                                            "ha cumplido los requisitos, por tanto le confiere el título de",
+                                            "LICENCIADO EN BIOANALISIS", "Dado a los 3 días del mes de agosto de 2019",
+                                            "Secretario General   Rector"}}),
+       test::make_document("letter.pdf", {{"#CLINICA SAN MARCOS", "CONSTANCIA DE TRABAJO",
+                                           "Hacemos constar que José Miguel Guzmán Paulino labora en nuestro laboratorio",
+                                           "desde el 01/03/2022 hasta la fecha, 40 horas semanales."}}),
+       test::make_document("letter_2.pdf", {{"#LABORATORIO REFERENCIA NORTE", "CONSTANCIA DE TRABAJO",
+                                             "Hacemos constar que José Miguel Guzmán Paulino laboró en nuestro laboratorio",
+                                             "desde el 01/02/2020 hasta el 28/02/2022, 40 horas semanales."}})});
+  const IdentityFacts id = extract_identity(c.result.segments);
+  ASSERT_TRUE(id.name);
+  EXPECT_EQ(*id.name, "José Miguel Guzmán Paulino");
 }
 
 TEST(LettersNamesAtFirstSight, TheGraduatesTitleNamesTheDegree) {
@@ -153,6 +170,16 @@ TEST(LettersNamesAtFirstSight, AFormsPlaceOfWorkFieldNamesTheEmployer) {
                         "Place of Work: Al Wakra Diagnostic Laboratories, Wakra", "Period of Service: From 01/02/2021 To 31/01/2023",
                         "Working Hours: Full time (40 hours per week)", "Date: 05/02/2023"});
   EXPECT_EQ(j.employer, "Al Wakra Diagnostic Laboratories");
+}
+
+// A period whose words no rule knows (Dutch "van ... tot ..."), beside the letter's own date: two
+// dates joined by a short word are the period.
+TEST(LettersNamesAtFirstSight, TwoDatesJoinedByAShortWordOfAnyLanguageAreThePeriod) {
+  const Job j = job_of({"#Ziekenhuis Noordrand", "CERTIFICATE OF EMPLOYMENT", "Naam   Sanne de Vries",
+                        "Mevrouw Sanne de Vries was bij ons werkzaam van 01-09-2018 tot 30-06-2021",
+                        "als analist in de microbiologie, 36 uur per week.", "Groningen, 15-07-2021"});
+  EXPECT_EQ(j.start, "2018-09-01");
+  EXPECT_EQ(j.end, "2021-06-30");
 }
 
 TEST(LettersNamesAtFirstSight, LabAreasWhereSamplesAreTakenAndUrineIsRead) {
