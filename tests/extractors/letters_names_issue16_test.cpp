@@ -7,6 +7,7 @@
 // Work" field name the employer.
 #include <gtest/gtest.h>
 
+#include "extractors/dates.h"
 #include "extractors/degree.h"
 #include "extractors/experience.h"
 #include "extractors/identity.h"
@@ -180,6 +181,13 @@ TEST(LettersNamesAtFirstSight, TwoDatesJoinedByAShortWordOfAnyLanguageAreThePeri
                         "als analist in de microbiologie, 36 uur per week.", "Groningen, 15-07-2021"});
   EXPECT_EQ(j.start, "2018-09-01");
   EXPECT_EQ(j.end, "2021-06-30");
+}
+
+// An ordinal day in words with its month, "day of" left out, the year in words or figures.
+TEST(LettersNamesAtFirstSight, AnOrdinalDayInWordsWithoutDayOf) {
+  EXPECT_EQ(parse_date("the fifteenth of August two thousand twenty"), (Ymd{2020, 8, 15}));
+  EXPECT_EQ(parse_date("twenty-first March 2019"), (Ymd{2019, 3, 21}));
+  EXPECT_EQ(parse_date("the fifteenth day of June, two thousand nineteen"), (Ymd{2019, 6, 15}));
 }
 
 TEST(LettersNamesAtFirstSight, LabAreasWhereSamplesAreTakenAndUrineIsRead) {
