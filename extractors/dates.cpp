@@ -353,10 +353,11 @@ std::vector<DateMatch> find_dates(std::string_view raw, const DayOrderInfo& orde
     if (d.valid()) m.date = d;
     return 4;
   });
-  // fifteenth day of June, two thousand nineteen
+  // fifteenth day of June, two thousand nineteen; the fifteenth of August two thousand twenty;
+  // fifteenth August 2020 ("day of" is often left out)
   each(re(R"(\b((?:twenty|thirty)[\s\-]?)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|)"
           R"(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|)"
-          R"(twentieth|thirtieth)\s+day\s+of\s+)" + month + R"(\b,?\s*)"),
+          R"(twentieth|thirtieth)\s+(?:(?:day\s+)?of\s+)?)" + month + R"(\b,?\s*)"),
        [&](const std::smatch& s, DateMatch& m) {
          const int day = ordinal_word_value(s[1].str() + s[2].str());
          const int mon = month_from_name(s[3].str());

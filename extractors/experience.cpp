@@ -78,6 +78,7 @@ Job extract_job(const SegmentView& letter, const std::string& as_of) {
   };
 
   std::optional<LetterPart> employer = employer_in_body(text);
+  if (!employer) employer = employer_in_form(lines);
   if (!employer) employer = employer_in_letterhead(lines);
   if (employer) {
     job.employer = repair_company_suffix(join_split_capitals(mixed_case_form(employer->value, text)));

@@ -49,7 +49,36 @@ bool names_a_state_authority(const std::string& line) {
       R"(secretar(?:í|i)a de salud|dinas kesehatan)(?![a-z])|cộng hòa|bộ y tế|sở y tế|республик|министерств|министрлігі)");
   // (and as printed: lower_utf8 folds Latin letters only)
   static const Regex& state_caps = icase_regex(R"(CỘNG HÒA|BỘ Y TẾ|SỞ Y TẾ|РЕСПУБЛИК|МИНИСТЕРСТВ|МИНИСТРЛІГІ|Республик|Министерств)");
+  // An institution of the state is an employer all the same ("Kissy Road Government Hospital").
+  static const Regex& institution = icase_regex(
+      R"((?:^|[^a-z])(hospital|clinic|clinica|clinique|klinik|laborator|laboratoire|medical cent|health cent|)"
+      R"(h(?:ô|o)pital|rumah sakit|bệnh viện|больниц|поликлиник)(?![a-z]))");
+  if (std::regex_search(lower_utf8(line), institution)) return false;
   return std::regex_search(lower_utf8(line), state) || std::regex_search(line, state_caps);
+}
+
+// "(Translation)", "[Certified translation]", "(Traducción)": a note in brackets before the text it
+// annotates (a translator's, a clerk's) is no part of the letterhead.
+std::string without_bracketed_note(const std::string& text) {
+  static const Regex& note = icase_regex(R"(^\s*(\([^()]{2,40}\)|\[[^\[\]]{2,40}\])\s*)");
+  return std::regex_replace(text, note, "");
+}
+
+// An address: a line with a number and places separated by commas ("34 Kissy Road, Freetown,
+// Sierra Leone", "8-3 Izumino-machi, Kanazawa, Ishikawa"), no sentence.
+bool is_address_line(const std::string& line) {
+  if (line.size() > 90 || line.find_first_of("0123456789") == std::string::npos || line.find_first_of("()@:") != std::string::npos ||
+      line.back() == '.')
+    return false;
+  std::size_t parts = 0;
+  for (std::size_t from = 0; from <= line.size();) {
+    std::size_t comma = line.find(',', from);
+    if (comma == std::string::npos) comma = line.size();
+    if (split_words(line.substr(from, comma - from)).size() > 4) return false;
+    ++parts;
+    from = comma + 1;
+  }
+  return parts >= 3;
 }
 
 // "Nile Corniche Medical Center, Laboratory Department": the unit after the employer's name, a
@@ -120,6 +149,36 @@ std::optional<LetterPart> employer_in_body(const TextRun& text) {
   return letter_part(text, name, 0.97, begin, begin + name.size());
 }
 
+std::optional<LetterPart> employer_in_form(const std::vector<TextRun>& lines) {
+  if (letter_words_ablated()) return std::nullopt;
+  static const Regex& label = icase_regex(
+      R"(^\s*(employer|employer'?s name|name of (the )?(employer|institution|organi[sz]ation|establishment|company)|)"
+      R"(place of (work|employment)|work ?place|employing (institution|organi[sz]ation)|lugar de trabajo|)"
+      R"(empleador|empregador|employeur|lieu de travail|nombre de la instituci(?:ó|o)n)\s*:\s*)");
+  for (const TextRun& line : lines) {
+    const std::vector<TextRun> cells = line_cells(line);
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      std::smatch m;
+      if (!std::regex_search(cells[c].text, m, label)) continue;
+      // The value in the label's cell, else in the next one ("Place of Work:" | "Fintas Medical ...").
+      const bool own_cell = !trim_punct(trim(cells[c].text.substr(static_cast<std::size_t>(m.length(0))))).empty();
+      if (!own_cell && c + 1 == cells.size()) continue;
+      const TextRun& cell = own_cell ? cells[c] : cells[c + 1];
+      const std::size_t begin = own_cell ? static_cast<std::size_t>(m.length(0)) : 0;
+      std::string name = trim_punct(trim(cell.text.substr(begin)));
+      // The town after the name ("Fintas Medical Laboratories Center, Fintas"): one word, no company form.
+      static const Regex& town = icase_regex(
+          R"(,\s*(?!(ltd|ltda|inc|llc|plc|s\.?a|s\.?r\.?l|gmbh|bhd|pvt|co)\b)[A-Z][\w'-]+\s*$)", false);
+      name = std::regex_replace(name, town, "");
+      name = without_trailing_unit(name);
+      if (name.size() < 4 || name.find_first_of("0123456789") != std::string::npos) continue;
+      const std::size_t at = std::min(cell.text.find(name, begin), cell.text.size());
+      return letter_part(cell, name, 0.95, at, at + name.size());
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lines) {
   static const Regex& not_a_name = icase_regex(
       R"(^(ref|date|tel|phone|fax|e-?mail|www|to whom|dear|certificate|experience certificate|employment verification|subject)\b|)"
@@ -135,10 +194,13 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
   std::optional<TextRun> best;
   std::string best_text;
   const PageText* first_page = lines.empty() || lines.front().pieces.empty() ? nullptr : lines.front().pieces.front().page.page;
-  for (std::size_t i = 0; i < std::min<std::size_t>(lines.size(), 4); ++i) {
+  bool title_seen = false;
+  for (std::size_t i = 0; i < std::min<std::size_t>(lines.size(), 4) && !title_seen; ++i) {
     if (lines[i].pieces.front().page.page != first_page) break;
     for (const TextRun& cell : line_cells(lines[i])) {
-      const std::string unlabelled = without_translator_label(trim_noise(cell.text));
+      // The letterhead is printed above the letter's title ("CERTIFICATE OF EMPLOYMENT"), never below.
+      if (!letter_words_ablated() && std::regex_search(trim_noise(cell.text), document_title)) title_seen = true;
+      const std::string unlabelled = without_bracketed_note(without_translator_label(trim_noise(cell.text)));
       const std::string text = keep_abbreviation_stop(unlabelled, cell.text.substr(std::min(cell.text.find(unlabelled), cell.text.size())));
       const bool words = !letter_words_ablated();
       if (text.size() < 4 || (words && std::regex_search(text, not_a_name)) || parse_date(text) ||
@@ -149,6 +211,18 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
       best = cell;
       best_text = text;
     }
+  }
+  // No letterhead above the title: the issuer printed elsewhere, on the line above its address
+  // (a signature block that names the institution, as letters of some countries print it).
+  for (std::size_t i = 0; !best && i + 1 < lines.size(); ++i) {
+    if (lines[i + 1].pieces.front().page.page != first_page || !is_address_line(trim(lines[i + 1].text))) continue;
+    const std::string text = trim_noise(lines[i].text);
+    const auto first = text.empty() ? 0 : static_cast<unsigned char>(text[0]);
+    if (text.size() < 4 || !(std::isupper(first) || first >= 0xC0) || text.find_first_of("0123456789:") != std::string::npos ||
+        text.back() == '.' || parse_date(text) || (!letter_words_ablated() && std::regex_search(text, not_a_name)))
+      continue;
+    best = lines[i];
+    best_text = keep_abbreviation_stop(text, lines[i].text.substr(std::min(lines[i].text.find(text), lines[i].text.size())));
   }
   if (!best) return std::nullopt;
   const std::size_t at = std::min(best->text.find(best_text), best->text.size());

@@ -22,12 +22,16 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
       {"hematology", R"(\bha?ematolog|\bhaemat|\bhemat|coagulation|huy(?:ết|et)\s+h(?:ọ|o)c)"},
       {"microbiology", R"(microbiolog|bacteriolog|mycology|virology|parasitolog|mikrobiolog|mikrobiyoloj|bakteriolog|\bvi\s+sinh)"},
       {"immunology", R"(\bimmunology|serology|\bi(?:n|m)munolog|\bimunolog|serolog|mi(?:ễ|e)n\s+d(?:ị|i)ch)"},
-      {"urinalysis", R"(urinalysis|clinical\s+microscopy|clinical\s+pathology|body\s+fluids|urinalis|uroanalis|\bidrar)"},
+      {"urinalysis", R"(urinalysis|clinical\s+microscopy|clinical\s+pathology|body\s+fluids|urinalis|uroanalis|\bidrar|)"
+                     // French "Analyses urinaires", Spanish "Orina y líquidos"
+                     R"(analyses\s+urinaires|\borina\b)"},
       {"molecular", R"(molecular|\bpcr\b|molekul)"},
       {"phlebotomy", R"(phlebotomy|specimen\s+collection|blood\s+collection|venipuncture|sample\s+collection|)"
-                     R"(flebotom|\bsampling\b|toma\s+de\s+muestras|\bcoleta|pengambilan\s+(?:sampel|darah|spesimen)|\bkan\s+alma)"},
+                     R"(flebotom|\bsampling\b|toma\s+de\s+muestras|\bcoleta|pengambilan\s+(?:sampel|darah|spesimen)|\bkan\s+alma|)"
+                     // where samples are received or taken: "Sample Reception", "Salle de prélèvements"
+                     R"((?:sample|specimen)\s+reception|recepcion\s+de\s+muestras|salle\s+de\s+prelevements?)"},
       {"other", R"(histopatholog|cytolog|histolog|cytopatholog|anatomic(al)?\s+pathology|toxicology|)"
-                R"(\bcitolog|\bsitolog|anatomia\s+patologica|patologi\s+anatomi|histopatolog)"},
+                R"(\bcitolog|\bsitolog|anatomia\s+patologica|patologi\s+anatomi|histopatolog|anatomie\s+pathologique)"},
   };
   // OCR confuses i, l, 1 and o, 0 ("Biood Bank", "Haemato1ogy"): text and patterns are compared
   // with those folded together (same length, so positions hold).

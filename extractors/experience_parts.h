@@ -26,7 +26,10 @@ LetterPart letter_part(const TextRun& run, std::string value, double certainty, 
 
 // "employed by X as", "working with X as": the employer named in the body.
 std::optional<LetterPart> employer_in_body(const TextRun& text);
-// The letterhead: the most prominent line at the top of the first page.
+// A form's field that names the employer ("Place of Work: ...", "Employer: ...").
+std::optional<LetterPart> employer_in_form(const std::vector<TextRun>& lines);
+// The letterhead: the most prominent line at the top of the first page, above the letter's title;
+// without one, the line printed above the issuer's address.
 std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lines);
 // The same name printed in mixed case elsewhere in the letter (the signature block), if any.
 std::string mixed_case_form(const std::string& name, const TextRun& text);

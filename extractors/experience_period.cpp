@@ -44,6 +44,20 @@ void period_from_structure(const std::string& text, const std::vector<DateMatch>
     p.end = b;
     return;
   }
+  // Two dates joined by a word or two of any language ("1 de julio de 2022 hasta el 10 de mayo de
+  // 2026", "01.09.2018 bis 30.06.2021", "2019-03-01 tot 2021-05-31"): a connector is short, holds
+  // no figure and ends no sentence; the later date second.
+  static const Regex& connector = icase_regex(R"(^\s*[-–—~,]?\s*(?:[^\s\d.;:]{1,6}\s+){0,2}?[^\s\d.;:]{0,6}\s*$)");
+  for (std::size_t i = 0; i + 1 < dates.size(); ++i) {
+    const DateMatch& a = dates[i];
+    const DateMatch& b = dates[i + 1];
+    if (!a.date || a.date->year < 1900 || b.begin < a.end || !std::regex_match(text.substr(a.end, b.begin - a.end), connector)) continue;
+    if (!b.present && (!b.date || *b.date <= *a.date)) continue;
+    if (is_date_of_letter_or_birth(text, a) || is_date_of_letter_or_birth(text, b)) continue;
+    p.start = a;
+    p.end = b;
+    return;
+  }
   std::vector<const DateMatch*> stated;
   for (const DateMatch& d : dates)
     if (d.date && d.date->year >= 1900 && !is_date_of_letter_or_birth(text, d)) stated.push_back(&d);

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "extractors/degree.h"
 #include "extractors/identity_parts.h"
 #include "extractors/name_order.h"
 #include "extractors/text_utils.h"
@@ -25,6 +26,10 @@ std::optional<FoundName> name_in_prose(const TextRun& text) {
   static const Regex& trigger = icase_regex(
       R"(\b(certify|certifies|confirm|confirms|verify|known)[\s-]+that\s+|\bconferred upon\s+|\bconfers upon\s+|)"
       R"(\bawarded to\s+|\bpresented to\s+|\bgranted to\s+|)"
+      // "Le diplôme de LICENCE est décerné à :" / "M. RAHMANI Mohamed Amine"
+      R"(\bd(?:é|e)cern(?:é|e)e?\s+(?:à|a)\s*:?\s*|)"
+      // "confère le diplôme de Licence en ... à M. Fadi Youssef AOUN": "à" before a French honorific
+      R"((?:^|\s)(?:à|À)\s+(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame|Mademoiselle)\s+|)"
       // the same in the languages of the documents: "atteste que Mme ...", "hace constar que la C. ...",
       // "En atención a que el señor ...", "se certifică faptul că doamna ...", "zaświadcza się, że Pani ..."
       R"(\b(atteste|attestons|certifie|certifions|certifica|certifico|certificamos|certifican|atesta|atestamos|)"
@@ -42,18 +47,60 @@ std::optional<FoundName> name_in_prose(const TextRun& text) {
   return std::nullopt;
 }
 
-// "Mr./Ms. Given Surname" anywhere (letters that name the employee only with an honorific).
-std::optional<FoundName> name_after_honorific(const TextRun& text) {
+// The line a piece of `text` is printed on, as an index into `lines` (lines.size() if none).
+std::size_t line_of_piece(const std::vector<TextRun>& lines, const TextRun& text, std::size_t piece) {
+  const Word* word = text.pieces[piece].word;
+  for (std::size_t l = 0; l < lines.size(); ++l)
+    for (const auto& p : lines[l].pieces)
+      if (p.word == word) return l;
+  return lines.size();
+}
+
+// A name that fills a line of its own in the lower part of a letter, below its body, is the
+// signatory's ("Yours faithfully," / "Mr. Baraka J. Lyimo" / "For: Medical Officer"): a letter
+// speaks of its employee in its sentences, and the one who signs it is never the one it is about.
+bool signs_the_letter(const std::vector<TextRun>& lines, const TextRun& text, std::size_t first_piece,
+                      std::pair<std::size_t, std::size_t> range) {
+  const std::size_t l = line_of_piece(lines, text, first_piece);
+  if (l >= lines.size() || l * 5 < lines.size() * 3) return false;  // in the last two fifths
+  const std::string name = text.text.substr(range.first, range.second - range.first);
+  return trim_punct(trim(lines[l].text)) == trim_punct(trim(name));
+}
+
+// "Mr./Ms. Given Surname" anywhere (letters that name the employee only with an honorific), except
+// the signatory's name (`lines` given: a letter).
+std::optional<FoundName> name_after_honorific(const TextRun& text, const std::vector<TextRun>* lines = nullptr) {
   for (std::size_t i = 0; i + 1 < text.pieces.size(); ++i) {
     if (!is_honorific(text.word_text(i)) || lower_ascii(text.word_text(i)).rfind("dr", 0) == 0)
       continue;
     const auto range = read_name_words(text, i);
     if (!range) continue;
+    if (lines && signs_the_letter(*lines, text, i, *range)) continue;
     if (auto f = make_found(text, range->first, range->second, true)) return f;
   }
   return std::nullopt;
 }
 
+// A letter's subject line names the one it is about at its end, after a dash, a colon or "of"
+// ("RE: CONFIRMATION OF EMPLOYMENT - ELIA HASSANI HAULE", "Subject: Experience certificate of Ms.
+// Asha Njeri"), and its body says "the above named". The subject's label words are data.
+std::optional<FoundName> name_in_subject_line(const std::vector<TextRun>& lines) {
+  static const Regex& subject = icase_regex(
+      R"(^\s*(re|subject|subj|sub|ref|asunto|assunto|objet|objeto|betreff|oggetto|perihal|konu)\s*[:.]\s*)");
+  static const Regex& separator = icase_regex(R"(\s[-\u2013\u2014]\s|:\s|\s(of|for|de|du)\s)");
+  for (const TextRun& line : lines) {
+    std::smatch m;
+    if (!std::regex_search(line.text, m, subject)) continue;
+    std::size_t from = static_cast<std::size_t>(m.length(0));
+    for (auto it = SRegexIterator(line.text.begin() + static_cast<long>(from), line.text.end(), separator);
+         it != SRegexIterator(); ++it)
+      from = static_cast<std::size_t>(m.length(0) + it->position(0) + it->length(0));
+    const auto range = read_name_words(line, piece_at(line, from));
+    if (!range || trim_punct(trim(line.text.substr(range->second))).size() > 0) continue;
+    if (auto f = make_found(line, range->first, range->second, false)) return f;
+  }
+  return std::nullopt;
+}
 
 // A cover note: the writer's name on the first line or under the closing.
 std::optional<FoundName> name_on_first_line(const std::vector<TextRun>& lines) {
@@ -78,6 +125,8 @@ std::optional<FoundName> name_standing_alone(const std::vector<TextRun>& lines) 
     if (words.size() < 2 || words.size() > 5 || std::regex_search(line.text, office)) continue;
     if (!std::all_of(words.begin(), words.end(), [](const std::string& w) { return is_name_word(w) && !is_field_word(w); })) continue;
     if (is_honorific(words.front()) || !plausible_name(line.text)) continue;
+    // The title conferred stands alone too, often taller ("LICENCIADO EN BIOANALISIS").
+    if (!level_of_title(line.text).empty() || !degree_title_in(line.text).empty()) continue;
     if (!best || line.height() > best->height() * 1.1) best = &line;
   }
   if (!best) return std::nullopt;
@@ -93,13 +142,27 @@ bool contains_all_words(const std::string& whole, const std::string& part) {
   return true;
 }
 
+// OCR drops accents now and then ("Jimenez" on the letter, "JIMÉNEZ" on the diploma): each word of
+// the name takes the accents another print of the same word kept.
+std::string with_accents_kept_elsewhere(const std::string& name, const std::vector<FoundName>& found) {
+  std::vector<std::string> words = split_spaces(name);
+  for (std::string& w : words) {
+    const std::string key = fold_latin(lower_utf8(w));
+    for (const FoundName& f : found)
+      for (const std::string& v : split_spaces(f.sighting.natural))
+        if (non_ascii(v) > non_ascii(w) && fold_latin(lower_utf8(v)) == key) w = v;
+  }
+  return join(words, " ");
+}
+
 std::optional<FoundName> find_in_segment(const SegmentView& segment) {
   const auto lines = segment_lines(segment);
   const TextRun text = segment_text(segment);
   if (segment.type == "employment_letter") {
     if (auto f = name_in_prose(text)) return f;
     if (auto f = name_from_labels(lines)) return f;
-    return name_after_honorific(text);
+    if (auto f = name_in_subject_line(lines)) return f;
+    return name_after_honorific(text, &lines);
   }
   if (segment.type == "other") {
     if (auto f = name_in_prose(text)) return f;  // "certify that ...": specific wherever it stands
@@ -159,9 +222,27 @@ IdentityFacts extract_identity(const std::vector<SegmentView>& segments) {
       f.sighting.natural = reorder_by_surname(f.sighting.natural, known_surname);
   }
 
+  // A reading no other document shares a word with ("POR CUANTO", a diploma's formula read as its
+  // holder) gives way to the best reading others confirm: the candidate's documents name one person.
+  auto confirmed = [&](const FoundName& f) {
+    const auto words = folded_words(f.sighting.natural);
+    for (const FoundName& g : found) {
+      if (&g == &f) continue;
+      const auto other = folded_words(g.sighting.natural);
+      for (const std::string& w : words)
+        if (w.size() > 2 && std::find(other.begin(), other.end(), w) != other.end()) return true;
+    }
+    return false;
+  };
   const FoundName* best = nullptr;
   for (const FoundName& f : found)
     if (!best || reading_rank(f) > reading_rank(*best)) best = &f;
+  if (best && !confirmed(*best)) {
+    const FoundName* best_confirmed = nullptr;
+    for (const FoundName& f : found)
+      if (confirmed(f) && (!best_confirmed || reading_rank(f) > reading_rank(*best_confirmed))) best_confirmed = &f;
+    if (best_confirmed) best = best_confirmed;
+  }
   if (best) {
     std::string name = best->sighting.natural;
     // Capitals lose case information ("McDonald"), a print without accents loses them ("Tran Van
@@ -172,7 +253,7 @@ IdentityFacts extract_identity(const std::vector<SegmentView>& segments) {
       const int accents = non_ascii(f.sighting.natural);
       if (accents > best_accents) name = f.sighting.natural, best_accents = accents;
     }
-    out.name = name;
+    out.name = with_accents_kept_elsewhere(name, found);
   }
   for (const FoundName& f : found) {
     out.sightings.push_back(f.sighting);

@@ -49,12 +49,12 @@ bool is_name_word(std::string_view word) {
 bool has_stop_word(std::string_view name) {
   static const Regex& r = icase_regex(
       R"(\b(university|college|institute|school|hospital|laboratory|laboratories|centre|center|clinic|bachelor|)"
-      R"(science|technology|degree|diploma|registrar|president|transcript|record|certificate|republic|office|)"
+      R"(science|technology|degree|diploma|diplôme|diplome|licence|licenciad[oa]|licenciatura|registrar|president|transcript|record|certificate|republic|office|)"
       R"(student|candidate|name|date|programme|program|course|department|faculty|board|the|of|and|employee|staff|)"
       // the same words in the languages of the documents (an institution is no person)
       R"(universidad|universidade|université|universite|universitas|universiti|universitatea|uniwersytet|)"
       R"(laboratorio|laboratório|laboratoire|laborator|laboratorium|clínica|clinica|clinique|hôpital|hopital|)"
-      R"(hospitalul|spitalul|szpital|centro|instituto|institut|facultad|faculdade|faculté|escuela|école|colegio|)"
+      R"(hospitalul|spitalul|szpital|centro|instituto|institut|facultad|faculdade|faculté|faculte|escuela|école|colegio|)"
       R"(laboratorios|clínicos|clinicos|s\.a\.s?|ltda|ltd|inc|bhd|sdn|gmbh|s\.r\.l|sp\. z o\.o|código|matrícula|)"
       R"(matricula|estados|unidos|república|republica|république|românia|ministerio|ministry|ministère|)"
       R"(secretaría|gobierno|government|kingdom|federal|nacional|national|sciences|ciencias|constancia|)"
@@ -71,7 +71,9 @@ bool plausible_name(std::string_view name) {
     if (std::isdigit(static_cast<unsigned char>(c))) return false;
     if (std::isalpha(static_cast<unsigned char>(c))) ++letters;
   }
-  return letters >= 4 && !has_stop_word(name);
+  // (std::regex folds the case of ASCII only and sees no word boundary after "É": "UNIVERSITÉ" is
+  // looked up folded too.)
+  return letters >= 4 && !has_stop_word(name) && !has_stop_word(fold_latin(lower_utf8(std::string(name))));
 }
 
 
@@ -88,6 +90,17 @@ std::optional<std::pair<std::size_t, std::size_t>> read_name_words(const TextRun
     const bool comma = !w.empty() && w.back() == ',';
     if (comma) w.pop_back();
     if (!is_name_word(w) || is_field_word(w)) break;
+    // A word whose colon is printed apart is the next field's label ("Spécialité : ...").
+    if (count >= 2 && i + 1 < run.pieces.size() && run.word_text(i + 1) == ":") break;
+    // A number sign ("N°", "Nº", "No.", "#") follows the label of a number, and a label in capitals
+    // after a comma looks like a name word: "ROCÍO FERNÁNDEZ, CUIL N° 27-...". The label is no part.
+    static const Regex& number_sign = icase_regex(R"(^(n°|nº|no\.?|nr\.?|#)$)");
+    if (std::regex_match(w, number_sign)) {
+      const bool label_after_comma = last + 1 == i && count > 2 && i >= first + 2 &&
+                                     !run.word_text(i - 2).empty() && run.word_text(i - 2).back() == ',';
+      if (label_after_comma) --last, --count;
+      break;
+    }
     last = i;
     ++count;
     // A full stop after a word longer than an initial ends the sentence: "... El-Naggar. Egyptian".

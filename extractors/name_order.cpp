@@ -233,7 +233,12 @@ std::string strip_honorific(std::string_view name) {
 }
 
 std::string name_case(std::string_view name) {
-  if (!is_all_caps(name)) return std::string(name);
+  // OCR reads the article of an Arabic surname, "Al-" / "El-", with a capital I for its l
+  // ("AI-Khaldi"): no name begins with a capital pair and a hyphen before a mixed-case word.
+  if (!is_all_caps(name)) {
+    static const std::regex article(R"(^([AE])I-([A-Z][a-z]))");
+    return std::regex_replace(std::string(name), article, "$1l-$2");
+  }
   std::string out = lower_utf8(name);
   bool start = true;
   for (std::size_t i = 0; i < out.size(); ++i) {

@@ -35,7 +35,7 @@ TEST(DiplomasAtFirstSight, ATitleInAnotherLanguageGoesOnAfterAComma) {
                                   "Tomo 1 Folio 268 Número 748", "Secretario General   Decano   Rector"});
   ASSERT_TRUE(d);
   ASSERT_TRUE(d->title);
-  EXPECT_EQ(lower_utf8(*d->title), lower_utf8("Licenciada en Tecnología de la Salud, perfil Laboratorio Clínico"));
+  EXPECT_EQ(lower_utf8(*d->title), lower_utf8("Licenciatura en Tecnología de la Salud, perfil Laboratorio Clínico"));
 }
 
 TEST(DiplomasAtFirstSight, ATitleEndsBeforeADateOrTheOrderThatGrantedIt) {

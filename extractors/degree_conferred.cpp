@@ -1,0 +1,113 @@
+// The conferral date: the date near the words of a conferral, on a diploma also a date in prose
+// or the latest date printed that no label calls something else; and the day order two documents
+// agree on.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extractors/degree_parts.h"
+#include "core/regex.h"
+#include "extractors/dates.h"
+#include "extractors/text_utils.h"
+
+namespace cc::degree_parts {
+
+// The conferral date: near "conferred", "graduation", "award", "convocation", "given ... day of".
+std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const TextRun& all, bool is_diploma,
+                                   const std::string& country) {
+  static const Regex& keyword = icase_regex(
+      R"(graduat|conferr|conferment|\baward|\bgranted\b|convocation|given at|\bday of\b|\bon the\b|completed on|date of completion|)"
+      R"(final result|result (was )?(published|declared)|\bconclus|\bcola.{2,4}o de grau|\bmezun|)"
+      // the examining board's decision the degree was conferred by: "délibération du jury en date du
+      // 9 juillet 2018", "procès-verbal de délibération du", "by the decision of ... of 12 June 2022",
+      // "решением ... от"
+      R"(d(?:é|e)lib(?:é|e)ration|\bjury\b|\bdecision of\b|решени)");
+  static const Regex& other_date = icase_regex(
+      R"(birth|\bborn\b|issue|admi|entered|enrol|print|\bdob\b|\bn(?:é|e)e? le\b|\bfait (?:à|a)\b|\bd(?:é|e)livr(?:é|e))");
+  const DayOrderInfo order = infer_day_order(all.text, country);
+  // The first date that ends after the keyword begins: it may start before it ("this 15th day of
+  // February, 2020", "the fifteenth day of June ..." around "day of").
+  // A date labelled as another one ("Date of birth: 26/03/1999") is never the conferral.
+  auto labelled_other = [&](const std::string& text, std::size_t begin) {
+    const std::size_t from = begin >= 30 ? begin - 30 : 0;
+    std::string before = text.substr(from, begin - from);
+    const std::size_t stop = before.find_last_of(".;\n");
+    if (stop != std::string::npos) before = before.substr(stop + 1);
+    return std::regex_search(before, other_date);
+  };
+  auto from_run = [&](const TextRun& run, std::size_t keyword_at) -> std::optional<Fact> {
+    const std::size_t from = keyword_at >= 40 ? keyword_at - 40 : 0;
+    for (const DateMatch& m : find_dates(run.text.substr(from), order)) {
+      if (!m.date || from + m.end <= keyword_at || labelled_other(run.text, from + m.begin)) continue;
+      return fact_of(run, m.date->iso(), m.certainty, from + m.begin, from + m.end);
+    }
+    return std::nullopt;
+  };
+  // A date at the very end of its cell may go on on the next line ("... day of November, two
+  // thousand" / "and eighteen."): read it again in the joined text of the segment.
+  auto whole_date = [&](const TextRun& cell, Fact f) -> Fact {
+    static const Regex& open_tail = icase_regex(R"(^[\s,.]*$)");
+    if (f.evidence.empty()) return f;
+    const std::string& printed = f.evidence.back().text;
+    const std::size_t at = cell.text.rfind(printed);
+    if (at == std::string::npos || !std::regex_match(cell.text.substr(at + printed.size()), open_tail)) return f;
+    const std::size_t in_all = all.text.find(cell.text);
+    if (in_all == std::string::npos) return f;
+    const std::size_t start = in_all + cell.text.find(f.evidence.front().text);
+    for (const DateMatch& m : find_dates(all.text.substr(start), order)) {
+      if (!m.date || m.begin != 0) break;
+      if (m.date->iso() != f.value) return fact_of(all, m.date->iso(), m.certainty, start, start + m.end);
+      break;
+    }
+    return f;
+  };
+  for (const TextRun& line : lines)
+    for (const TextRun& cell : line_cells(line)) {
+      std::smatch m;
+      if (!std::regex_search(cell.text, m, keyword) || std::regex_search(cell.text, other_date)) continue;
+      if (auto f = from_run(cell, static_cast<std::size_t>(m.position(0)))) return whole_date(cell, *f);
+      // A label whose value the reader put in a cell of its own ("Date of Graduation :   27 August 2021").
+      const std::size_t in_line = line.text.find(cell.text);
+      if (in_line == std::string::npos || std::regex_search(line.text.substr(in_line), other_date)) continue;
+      if (auto f = from_run(line, in_line + static_cast<std::size_t>(m.position(0)))) return *f;
+    }
+  if (!is_diploma) return std::nullopt;
+  // Diplomas: a date in a sentence that wraps over lines, or the only date printed.
+  std::smatch m;
+  if (std::regex_search(all.text, m, keyword))
+    if (auto f = from_run(all, static_cast<std::size_t>(m.position(0)))) return f;
+  // No date near a keyword: the latest date printed that no label calls something else (a birth
+  // date comes before the conferral, in any language's layout).
+  std::optional<Fact> latest, issued;
+  static const Regex& issue = icase_regex(R"(\bissue)");
+  for (const DateMatch& d : find_dates(all.text, order)) {
+    if (!d.date) continue;
+    if (labelled_other(all.text, d.begin)) {
+      // A diploma that prints no other date than its date of issue ("Date of issue 13 June 2022")
+      // was conferred then, as far as the document says: kept, less sure.
+      const std::size_t from = d.begin >= 30 ? d.begin - 30 : 0;
+      if (!issued && std::regex_search(all.text.substr(from, d.begin - from), issue))
+        issued = fact_of(all, d.date->iso(), d.certainty * 0.9, d.begin, d.end);
+      continue;
+    }
+    if (!latest || d.date->iso() > latest->value) latest = fact_of(all, d.date->iso(), d.certainty, d.begin, d.end);
+  }
+  return latest ? latest : issued;
+}
+
+// The transcript's numeric conferral date ("06/10/2019") names the same day as the diploma's
+// non-numeric one ("10th of June, 2019") only when read month first: the school writes dates the
+// United States' way, though neither document names a place.
+bool month_first_by_agreement(const std::optional<Fact>& numeric, const std::optional<Fact>& worded) {
+  if (!numeric || !worded || numeric->evidence.empty() || worded->evidence.empty()) return false;
+  const auto worded_dates = find_dates(worded->evidence.front().text, DayOrderInfo{});
+  if (worded_dates.empty() || !worded_dates.front().date || worded_dates.front().numeric) return false;
+  const Ymd diploma_date = *worded_dates.front().date;
+  for (const DateMatch& m : find_dates(numeric->evidence.front().text, DayOrderInfo{DayOrder::month_first, false})) {
+    if (!m.numeric || !m.ambiguous || !m.date) continue;
+    return *m.date == diploma_date;
+  }
+  return false;
+}
+
+}  // namespace cc::degree_parts

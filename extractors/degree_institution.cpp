@@ -1,0 +1,86 @@
+// The school a diploma or transcript is of: the most prominent line near the top of the first page
+// that names a university, college or institute, without the officer who speaks for it.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extractors/degree_parts.h"
+#include "core/regex.h"
+#include "extractors/text_utils.h"
+
+namespace cc::degree_parts {
+
+namespace {
+
+// The school's name without the officer or body that speaks for it on a certificate ("The
+// President of Hanbit Health University", "The Rector of ...", "The Council of ...") and without
+// a leading article ("The University of Northmoor").
+std::string without_officer(const std::string& text) {
+  static const Regex& officer = icase_regex(
+      R"(^\s*(the\s+)?(president|rector|chancellor|vice[- ]chancellor|council|senate|board\s+of\s+(trustees|governors|regents)|)"
+      R"(governing\s+(body|council)|dean|director)\s+of\s+)");
+  static const Regex& article = icase_regex(R"(^\s*the\s+(?=\S))");
+  return std::regex_replace(std::regex_replace(text, officer, ""), article, "");
+}
+
+// A name printed in two languages ("Université du Mont Fébé / University of Mount Febe"): the
+// English one, which the evaluators read; else the text as printed.
+std::string english_part(const std::string& text, const Regex& school) {
+  static const Regex& english = icase_regex(R"(\b(university|college|institute|polytechnic|academy|school)\b)");
+  const std::size_t slash = text.find(" / ");
+  if (slash == std::string::npos) return text;
+  const std::string a = text.substr(0, slash), b = text.substr(slash + 3);
+  const std::string fa = fold_latin(a), fb = fold_latin(b);  // "Université": \b needs letters
+  if (!std::regex_search(fa, school) || !std::regex_search(fb, school)) return text;
+  if (std::regex_search(fb, english) && !std::regex_search(fa, english)) return b;
+  if (std::regex_search(fa, english) && !std::regex_search(fb, english)) return a;
+  return text;
+}
+
+}  // namespace
+
+// The school: the most prominent line near the top of the first page naming a university, college...
+std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std::string& address) {
+  static const Regex& school =
+      icase_regex(R"(\b(university|college|institute|colegio|universidad|universiti|universitas|universidade|)"
+                  R"(universit(e|é|a|à)|universitatea|uniwersytet|polytechnic|academy|school|)"
+                  R"(universitesi|institut|politeknik|akademi|sekolah tinggi|centro universitario|faculdade)\b)");
+  // A sentence that names the school ("... studied at Jiangnan Medical University from ...") is no heading.
+  static const Regex& sentence = icase_regex(R"(\b(from|has|have|was|were|is|studied|completed)\b)");
+  static const Regex& not_a_name = icase_regex(
+      R"(office of|registrar|republic of|prescribed|\bby the\b|of the university|for the award|board of|faculty|)"
+      R"(high school|form 138|department|this is to|certif|upon the|programme|program:|course:|degree:|@)");
+  static const Regex& cut = icase_regex(R"(\s[-|]\s|\s+(official|transcript|statement|record of|office)\b)");
+  std::optional<TextRun> best;
+  std::string best_text;
+  std::size_t best_line = 0;
+  const std::size_t limit = std::min<std::size_t>(first_page.size(), 12);
+  for (std::size_t i = 0; i < limit; ++i)
+    for (const TextRun& cell : line_cells(first_page[i])) {
+      if (!std::regex_search(fold_latin(cell.text), school) || std::regex_search(cell.text, not_a_name)) continue;
+      std::string text = cell.text;
+      std::smatch m;
+      if (std::regex_search(text, m, cut)) text = text.substr(0, static_cast<std::size_t>(m.position(0)));
+      text = trim_noise(without_officer(english_part(text, school)));
+      if (std::regex_search(text, sentence)) continue;
+      if (text.size() < 6 || !std::regex_search(fold_latin(text), school)) continue;
+      // A sentence's article before the name ("La Universidad ... otorga", "L'Université ... confère")
+      // is no part of it.
+      static const Regex& article = icase_regex(R"(^(?:la|el|le)\s+(?=(?:universi|institu|colegio|coll|acad|escuela|facult)))");
+      text = std::regex_replace(text, article, "");
+      // Two names side by side on one line (a bilingual letterhead): the English one.
+      static const Regex& english = icase_regex(R"(\b(university|college|institute|polytechnic|academy|school)\b)");
+      const bool english_beside = best && best_line == i && std::regex_search(text, english) &&
+                                  !std::regex_search(best_text, english);
+      if (best && cell.height() <= best->height() * 1.05 && !english_beside) continue;
+      best = cell;
+      best_text = text;
+      best_line = i;
+    }
+  if (!best) return std::nullopt;
+  for (std::size_t i = best_line; i < std::min(first_page.size(), best_line + 3); ++i) address += first_page[i].text + "\n";
+  const std::size_t at = std::min(best->text.find(best_text), best->text.size());
+  return fact_of(*best, natural_case(best_text), 0.97, at, at + best_text.size());
+}
+
+}  // namespace cc::degree_parts

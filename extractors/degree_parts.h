@@ -1,0 +1,57 @@
+// The parts of a diploma or transcript that degree.cpp assembles into DegreeFacts, each read by its
+// own file: the title (degree_title.cpp: a labelled value, a title line, one broken over lines or
+// continued by its field, one in prose, one stated the way other languages state it), the school
+// (degree_institution.cpp), the conferral date (degree_conferred.cpp) and the clinical training
+// rows (degree_training.cpp). Internal to extractors/: the public API is degree.h.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractors/text_utils.h"
+#include "core/facts.h"
+
+namespace cc::degree_parts {
+
+// A value read with its confidence and the words it was read from.
+struct Fact {
+  std::string value;
+  bool month_only = false;  // a date read from a month and year alone ("June 2022": its last day)
+  std::string level;  // the level the reading states beside its title, when the title does not name one
+  double confidence = 0;
+  std::vector<Evidence> evidence;
+};
+Fact fact_of(const TextRun& run, std::string value, double certainty, std::size_t begin = 0,
+             std::size_t end = std::string::npos);
+
+// A degree title in `text`; `other_languages` also accepts French, Vietnamese and Russian titles.
+std::string title_in(std::string_view text, bool other_languages);
+// The degree a title names: the graduate's title ("Licenciada en X") read as the degree ("Licenciatura en X").
+std::string degree_named(const std::string& title);
+// The title: a labelled value ("Degree: ...") or a line that is a degree title (diplomas).
+std::optional<Fact> read_title(const std::vector<TextRun>& lines);
+// A title inside a sentence that wraps over lines ("... granted the degree of Bachelor of" / "Science ...").
+std::optional<Fact> title_in_prose(const TextRun& all);
+// A qualification stated the way other languages state it (degree_foreign.h), its level beside it.
+std::optional<Fact> stated_title(const TextRun& all);
+// A title that names only a broad area of study: "Bachelor of Science", "Bachelor of Health Science(s)".
+bool generic_field_title(const std::string& title);
+// The field of the first "Department of X" whose X names a field the rules know; empty if none.
+std::string department_field_in(const std::string& text);
+
+// The school named near the top of the first page; `address` receives the lines after it.
+std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std::string& address);
+
+// The conferral date near a conferral's words (diplomas: also in prose, else the latest date printed).
+std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const TextRun& all, bool is_diploma,
+                                   const std::string& country);
+// A transcript's numeric date and a diploma's worded one name the same day only read month first.
+bool month_first_by_agreement(const std::optional<Fact>& numeric, const std::optional<Fact>& worded);
+
+// Internship / practicum / clinical posting rows of a transcript; the lab areas they name go to `areas`.
+std::optional<Fact> read_training(const std::vector<TextRun>& lines, std::vector<std::string>& areas);
+
+}  // namespace cc::degree_parts

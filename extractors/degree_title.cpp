@@ -1,0 +1,308 @@
+// Degree titles: which lines state one, how a title broken over lines or continued by its field
+// joins up, and what level and field a title names (degree.h declares the public three).
+#include "extractors/degree.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extractors/degree_parts.h"
+#include "core/regex.h"
+#include "extractors/degree_foreign.h"
+#include "extractors/text_utils.h"
+
+namespace cc {
+
+std::string field_of_title(std::string_view title) {
+  // Matched on the folded title (accents dropped: "Química" -> "quimica"), in English and in the
+  // languages agencies receive degrees in (Spanish, Portuguese, French, Romanian, Polish, Indonesian).
+  static const std::vector<std::pair<const char*, const char*>> rules = {
+      {R"(medical\s+(laboratory\s+)?technolog|\bm\.?\s?l\.?\s?t\.?\b|\bmed\.?\s*tech|\b(bsmt|bmlt|bscmlt|dmlt)\b|)"
+       R"(tecnologi[ao]\s+medic|technologie\s+medic|teknologi\s+laboratorium\s+medi)",
+       "medical_technology"},
+      {R"((medical|clinical)\s+laboratory\s+science|bio-?medical\s+(laboratory\s+)?science|\bm\.?l\.?s\.?\b|\bc\.?l\.?s\.?\b|)"
+       R"(\b(bsmls|bmls|bmlsc|bscmls)\b|^(in\s+)?laboratory\s+sciences?\b|\bscience\s+in\s+laboratory\s+sciences?\b|)"
+       R"(bacteriolog[ao]|laborat[oó]ri[oa]\s+clinico|laboratorista\s+clinic|laborator\s+clinic|analises\s+clinicas|)"
+       R"(analityka\s+medyczna|diagnostyka\s+laboratoryjna|biologie\s+medicale|analyses\s+(biologiques\s+et\s+)?medicales|)"
+       R"(sciences\s+biomedicales|laboratoire\s+medical|analis\s+kesehatan|laboratory\s+diagnostic|\bbiomedicina\b|)"
+       // "Bachelor of Science in Medical Laboratory" (a laboratory's kind named, "Technology" not)
+       R"(\b(bio-?)?medical\s+laboratory\b|\bclinical\s+laboratory\b|)"
+       // "Bioanálisis": the clinical laboratory degree's name in the Dominican Republic and Venezuela
+       R"(\bbioanalisis\b)",
+       "medical_laboratory_science"},
+  };
+  static const std::vector<std::pair<const char*, const char*>> professions = {
+      {R"(nursing|enfermeri|enfermagem|infirmi|pielegniarstw|asistent[ae]?\s+medical|keperawatan)", "nursing"},
+      {R"(pharmac|farmac)", "pharmacy"},
+  };
+  // Two sciences named ("Microbiology and Chemistry", "Biochemistry and Molecular Biology"): the
+  // first one printed is the major.
+  static const std::vector<std::pair<const char*, const char*>> sciences = {
+      {R"(chemistry|quimica|chimie|chemia\b|\bkimia\b)", "chemistry"},
+      {R"(biolog|zoology|botany|life sciences?)", "biology"},
+  };
+  const std::string t = lower_utf8(fold_latin(title));
+  for (const auto& [pattern, field] : rules)
+    if (std::regex_search(t, icase_regex(pattern))) return field;
+  std::string first;
+  std::ptrdiff_t first_at = -1;
+  for (const auto& [pattern, field] : sciences) {
+    std::smatch m;
+    if (!std::regex_search(t, m, icase_regex(pattern))) continue;
+    if (first_at < 0 || m.position(0) < first_at) first_at = m.position(0), first = field;
+  }
+  if (!first.empty()) return first;
+  for (const auto& [pattern, field] : professions)
+    if (std::regex_search(t, icase_regex(pattern))) return field;
+  return "other";
+}
+
+std::string level_of_title(std::string_view title) {
+  static const std::vector<std::pair<const char*, const char*>> rules = {
+      {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?(bachelor|baccalaure(ate|us)|b\.?\s?sc\b|b\.?\s?s\.|b\.?\s?a\.|bs\b|)"
+       R"(bsmt\b|bmlt\b|bscmlt\b|bsmls\b|bmls\b|bmlsc\b|bscmls\b|licenciad[oa]\b|licenciatura\b|licencjat\b|licen[tţ][aă]\b|)"
+       R"(sarjana\b|lisans\b|licence\b|cu\s+nhan\b|cử\s+nhân|CỬ\s+NHÂN|Cử\s+Nhân|бакалавр|Бакалавр|БАКАЛАВР))", "bachelor"},
+      {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?(master|m\.?\s?sc\b|m\.?\s?s\.|ms\b))", "master"},
+      {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?(doctor|ph\.?\s?d))", "doctorate"},
+      {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?associate)", "associate"},
+      {R"(^\s*(the\s+)?(diploma|certificate|d\.?m\.?l\.?t|(higher\s+)?national\s+diploma|h\.?n\.?d\b|advanced\s+diploma|graduate\s+diploma))", "diploma"},
+  };
+  const std::string t(title);
+  for (const auto& [pattern, level] : rules)
+    if (std::regex_search(t, icase_regex(pattern))) return level;
+  return {};
+}
+
+
+namespace degree_parts {
+
+namespace {
+
+// A title in another language followed by its English rendering in parentheses ("Licence en
+// Sciences de Laboratoire Médical (Medical Laboratory Sciences)"): the title as conferred, when the
+// two name the same field.
+std::string without_translation(const std::string& title) {
+  static const Regex& english_level = icase_regex(R"(^\s*(the\s+)?(bachelor|master|doctor|associate|diploma|b\.?\s?sc|m\.?\s?sc|bs\b))");
+  static const std::regex translated(R"(^(.*\S)\s*\(([A-Za-z][A-Za-z ,&'-]{5,})\)$)");
+  std::smatch m;
+  if (std::regex_search(title, english_level) || !std::regex_match(title, m, translated)) return title;
+  const std::string field = field_of_title(m[1].str());
+  if (field == "other" || field != field_of_title(m[2].str())) return title;
+  return m[1].str();
+}
+
+}  // namespace
+
+std::string title_in(std::string_view text, bool other_languages) {
+  static const Regex& start = icase_regex(
+      R"(\b(bachelor(?:'?s)?\s+(?:of|in)\b|master(?:'?s)?\s+(?:of|in)\b|doctor\s+of\b|associate\s+(?:of|in)\b|)"
+      R"((?:(?:higher\s+)?national\s+)?diploma\s+(?:in|of)\b|b\.\s?sc\.?|b\.?\s?sc\.|m\.\s?sc\.?|m\.?\s?sc\.|\bbs\.?\s+(?:in\s+)?\w|\bb\.s\.\s*(?:in\s+)?\w|)"
+      R"(licenciad[oa]\s+en\b|licenciatura\s+en\b|\bsarjana\s+(?!muda\b)\w))");
+  // French "Licence en ...", Vietnamese "Cử nhân ...", Russian "бакалавр ..." (no word boundary
+  // before their letters): only where no title above is printed, a bilingual diploma's English
+  // title being the one the other documents and the evaluators use.
+  static const Regex& other_start = icase_regex(
+      R"(\blicence\s+(?:en|de|d'|professionnelle)\b|\blicenci(?:é|É)e?\s+(?:en|de|d')\s|)"
+      R"((?:Cử\s+nhân|CỬ\s+NHÂN|(?:Б|б)акалавр|БАКАЛАВР)\s)");
+  static const Regex& stop = icase_regex(
+      R"(\s+(with(?!\s+honou?rs\b)|has|having|date|conferred|awarded|on the|on(?=\s+\d)|this|granted|and placed|major in:?$|from|)"
+      R"(por tanto|beserta|dengan|by(?=\s+(?:the\s+)?(?:university|order|decision|resolution|decree|ministerial))|)"
+      // a date after the title ("..., June 11, 2022 (ROC 111/06/11)")
+      R"(,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|,\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b|)"
+      R"(\s+-\s+|\s+/\s+|[;]|\.\s|\.$)");
+  const std::string s(text);
+  std::smatch m;
+  if (!std::regex_search(s, m, start) && !(other_languages && std::regex_search(s, m, other_start))) return {};
+  std::string rest = s.substr(static_cast<std::size_t>(m.position(0)));
+  // Keep "B.Sc." abbreviations whole: look for a stop after the first word.
+  const std::size_t skip = std::min<std::size_t>(rest.size(), static_cast<std::size_t>(m.length(0)));
+  std::smatch e;
+  const std::string tail = rest.substr(skip);
+  if (std::regex_search(tail, e, stop)) rest = rest.substr(0, skip + static_cast<std::size_t>(e.position(0)));
+  rest = trim_punct(collapse_spaces(rest));
+  // The title's own initials after it ("... Technology (B.M.L.T.)") are no part of it; initials
+  // that carry the field ("B.Sc. (MLT)") stay.
+  static const std::regex initials(R"(\s*\((?:[A-Z]\.?\s?){2,8}(?:\.?Sc\.?)?\)?\W*$)");
+  const std::string without_initials = std::regex_replace(rest, initials, "");
+  if (without_initials.size() >= 8 && field_of_title(without_initials) == field_of_title(rest)) rest = without_initials;
+  // ... and so are the level's initials inside it ("BACHELOR OF SCIENCE (B.Sc.) IN MICROBIOLOGY").
+  static const std::regex level_initials(R"(\s*\((?=[^)]*\.)(?:[A-Z][a-zA-Z]{0,2}\.?\s?){1,4}\)(?=\s+(?:in|of|IN|OF|In|Of)\s))");
+  rest = std::regex_replace(rest, level_initials, "");
+  // OCR joins words with a hyphen now and then ("Applied Science-in Medical ...").
+  rest = std::regex_replace(rest, icase_regex(R"(([a-z])-(in|of|and)\b)"), "$1 $2");
+  if (rest.size() < 8) return {};
+  // A French diploma names its holder, "Licencié(e) en X": the degree is the "Licence en X".
+  static const Regex& french_holder = icase_regex(R"(^licenci(?:é|É)e?\s+)");
+  rest = natural_case(rest);
+  if (std::regex_search(rest, french_holder)) rest = "Licence " + std::regex_replace(rest, french_holder, "");
+  return without_translation(rest);
+}
+
+
+// A Spanish diploma names its holder, "Licenciada en X" (as a French one does, "Licenciée en X"):
+// the degree conferred is the "Licenciatura en X". (The masculine "Licenciado en X" is also the
+// title's generic name, as documents cite it: kept as printed.)
+std::string degree_named(const std::string& title) {
+  static const Regex& spanish_holder = icase_regex(R"(^licenciada\s+en\s+)");
+  if (!std::regex_search(title, spanish_holder)) return title;
+  return "Licenciatura en " + std::regex_replace(title, spanish_holder, "");
+}
+
+}  // namespace degree_parts
+
+std::string degree_title_in(std::string_view text) { return degree_parts::title_in(text, true); }
+
+namespace degree_parts {
+
+namespace {
+
+// A field label, possibly after the same label in another language ("Bậc đào tạo / Degree:").
+const Regex& degree_label() {
+  return icase_regex(
+      R"(^([^:/]{0,40}/\s*)?(course|degree|programme|program|degree awarded|degree in view|programme completed|)"
+      R"(degree programme|qualification|award|course of study|study program(me)?|carrera)\s*:?\s*)");
+}
+
+// A title that names a level but no field ("Bachelor of Science", "Bachelor of Science Honours",
+// "The degree of Bachelor") often goes on on the next line: "in Medical Laboratory Sciences",
+// "(Microbiology)", "Major: Biomedical Laboratory Science", or the field alone ("Clinical
+// Laboratory Science"). The joined title, or empty when the next line is no such continuation.
+std::string continued_title(const std::string& title, const std::string& next_line) {
+  if (field_of_title(title) != "other") return {};
+  static const Regex& lead = icase_regex(R"(^\s*(in|of)\s+(.+)$)");
+  static const Regex& paren = icase_regex(R"(^\s*\(([^()]{3,60})\)\s*$)");
+  static const Regex& major = icase_regex(
+      R"(^\s*([^:/]{0,40}/\s*)?(major|specialisation|specialization|speciality|specialty|field of study|discipline)\s*(in|:)\s*(.+)$)");
+  static const Regex& sentence = icase_regex(R"(\b(has|having|with|the|is|was|been|upon|at|on)\b|\d)");
+  std::smatch m;
+  std::string field;
+  if (std::regex_match(next_line, m, lead)) field = m[2].str();
+  else if (std::regex_match(next_line, m, paren)) field = m[1].str();
+  else if (std::regex_match(next_line, m, major)) field = m[4].str();
+  else if (field_of_title(next_line) != "other" && !std::regex_search(next_line, sentence)) field = next_line;
+  field = trim_punct(collapse_spaces(field));
+  if (field.size() < 3 || field.find(':') != std::string::npos || field_of_title(field) == "other" ||
+      std::regex_search(field, sentence))
+    return {};
+  // "The degree of Bachelor" + "Major: Medical Laboratory Technology" -> "Bachelor of ...".
+  static const Regex& bare_level = icase_regex(R"(^(bachelor|master|doctor|associate)$)");
+  // (A title in another language goes on after a comma: "Licenciada en Tecnología de la Salud" +
+  // "perfil Laboratorio Clínico"; "in" is English.)
+  static const Regex& english = icase_regex(R"(^\s*(the\s+)?(bachelor|master|doctor|associate|diploma|b\.?\s?sc|m\.?\s?sc|bs\b))");
+  const std::string joiner = std::regex_match(title, bare_level) ? " of " : std::regex_search(title, english) ? " in " : ", ";
+  return natural_case(title) + joiner + natural_case(field);
+}
+
+// `title` continued on `next` (the whole line, else one of its cells: a bilingual certificate
+// prints the two languages side by side): the joined run and title.
+std::optional<Fact> title_continued_on(const TextRun& cell, const std::string& title, const TextRun& next) {
+  std::vector<TextRun> candidates = line_cells(next);
+  if (candidates.size() > 1) candidates.push_back(next);
+  for (const TextRun& c : candidates) {
+    const std::string longer = continued_title(title, trim(c.text));
+    if (longer.empty()) continue;
+    TextRun joined = cell;
+    joined.append(c);
+    return fact_of(joined, longer, 0.95);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+// The title: a labelled value ("Degree: ...") or a line that is a degree title (diplomas).
+std::optional<Fact> read_title(const std::vector<TextRun>& lines) {
+  for (const TextRun& line : lines)
+    for (const TextRun& cell : line_cells(line)) {
+      std::smatch m;
+      if (!std::regex_search(cell.text, m, degree_label()) || m.length(0) == 0) continue;
+      const std::string title = degree_title_in(cell.text.substr(static_cast<std::size_t>(m.length(0))));
+      if (!title.empty()) return fact_of(cell, title, 0.98, static_cast<std::size_t>(m.length(0)));
+    }
+  // Before the title: nothing, a colon whose label sits in the cell before, "the degree of".
+  static const Regex& lead = icase_regex(R"(^\s*:?\s*(the\s+)?(degree\s+of\s+|diploma\s+of\s+)?$)");
+  // "The degree of Bachelor" alone, its field on the next line.
+  static const Regex& bare = icase_regex(R"(^\s*(the\s+)?degree\s+of\s+(bachelor|master|doctor)\s*$)");
+  // (An English title first, wherever it is printed: a bilingual diploma's native title, "Licence
+  // en ..." or "Cử nhân ...", only when there is none.)
+  for (const bool other_languages : {false, true})
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    for (const TextRun& cell : line_cells(lines[i])) {
+      std::smatch bm;
+      if (std::regex_match(cell.text, bm, bare) && i + 1 < lines.size())
+        if (auto f = title_continued_on(cell, bm[2].str(), lines[i + 1])) return f;
+      const std::string title = title_in(cell.text, other_languages);
+      if (title.empty()) continue;
+      const std::size_t at = lower_utf8(cell.text).find(lower_utf8(title.substr(0, 6)));
+      if (at == std::string::npos || !std::regex_match(cell.text.substr(0, at), lead)) continue;
+      // A title broken over two lines ("Bachelor of Science in" / "Medical Technology").
+      static const Regex& open_end = icase_regex(R"(\b(in|of|and|&)$)");
+      if (std::regex_search(title, open_end) && i + 1 < lines.size()) {
+        TextRun joined = cell;
+        joined.append(lines[i + 1]);
+        const std::string longer = degree_title_in(joined.text);
+        if (!longer.empty()) return fact_of(joined, longer, 0.95);
+      }
+      if (i + 1 < lines.size())
+        if (auto f = title_continued_on(cell, title, lines[i + 1])) return f;
+      // A field's last word alone on the next line ("... in Biomedical Laboratory" / "Sciences").
+      static const Regex& open_field = icase_regex(R"(\b(laboratory|medical|clinical|biomedical|health)$)");
+      static const Regex& last_word = icase_regex(R"(^\s*(sciences?|technology|technologies|studies)\s*$)");
+      if (i + 1 < lines.size() && std::regex_search(title, open_field) && std::regex_match(lines[i + 1].text, last_word)) {
+        TextRun joined = cell;
+        joined.append(lines[i + 1]);
+        return fact_of(joined, title + " " + natural_case(trim(lines[i + 1].text)), 0.95);
+      }
+      return fact_of(cell, title, 0.98);
+    }
+  }
+  return std::nullopt;
+}
+
+// A title inside a sentence that wraps over lines ("... has been granted the degree of Bachelor of" /
+// "Science in Laboratory Sciences on 1398/04/19 ...").
+std::optional<Fact> title_in_prose(const TextRun& all) {
+  static const Regex& lead = icase_regex(R"(\b(the\s+)?(degree|diploma)\s+of\s+)");
+  for (auto it = SRegexIterator(all.text.begin(), all.text.end(), lead); it != SRegexIterator(); ++it) {
+    const std::size_t at = static_cast<std::size_t>(it->position(0) + it->length(0));
+    const std::string title = degree_title_in(utf8_prefix(std::string_view(all.text).substr(at), 120));
+    if (title.empty() || all.text.compare(at, 4, title.substr(0, 4)) != 0) continue;
+    return fact_of(all, title, 0.9, at, at + title.size());
+  }
+  return std::nullopt;
+}
+
+// A qualification stated the way other languages state it (degree_foreign.h), when it names a
+// field or nothing else was read.
+std::optional<Fact> stated_title(const TextRun& all) {
+  const auto q = stated_qualification(all.text);
+  if (!q) return std::nullopt;
+  Fact f = fact_of(all, q->title, 0.9, q->begin, q->end);
+  f.level = q->level;
+  return f;
+}
+
+// A degree whose title names a broad field ("Bachelor of Health Science") is taken in a department
+
+// A title that names only a broad area of study: "Bachelor of Science", "Bachelor of Health Science(s)".
+bool generic_field_title(const std::string& title) {
+  static const Regex& generic = icase_regex(
+      R"(^(?:the\s+)?(?:degree\s+of\s+)?(?:bachelor|master|associate)(?:'?s)?(?:\s+(?:of|in))?(?:\s+(?:health|applied|natural|life))?(?:\s+sciences?)?(?:\s*\(hons?\.?\)|\s+with\s+honou?rs)?\s*$)");
+  return std::regex_match(title, generic);
+}
+
+// A degree whose title names a broad field ("Bachelor of Health Science") is taken in a department
+// that names the discipline ("the course of the Department of Medical Technology"): that
+// department's field, or empty when none names a field the rules know.
+std::string department_field_in(const std::string& text) {
+  static const Regex& department = icase_regex(
+      R"(\b(?:[Dd]epartment|DEPARTMENT|[Dd]ept\.?)\s+[Oo][Ff]\s+([A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|and|of)){0,4}))", false);
+  for (auto it = SRegexIterator(text.begin(), text.end(), department); it != SRegexIterator(); ++it) {
+    const std::string field = field_of_title((*it)[1].str());
+    if (field != "other") return field;
+  }
+  return {};
+}
+
+}  // namespace degree_parts
+}  // namespace cc

@@ -1,0 +1,78 @@
+// The clinical training a transcript shows: its internship, practicum or clinical posting rows and
+// the lab areas they name.
+#include <cctype>
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extractors/degree_parts.h"
+#include "core/regex.h"
+#include "extractors/experience.h"
+#include "extractors/text_utils.h"
+
+namespace cc::degree_parts {
+
+namespace {
+
+// The course title around a keyword in a table row: the run of words that are neither numbers,
+// grades nor course codes ("MT 316 Molecular Biology 4.25 3 MT 403 Internship in Hematology 1.75 6"
+// -> "Internship in Hematology"), so a neighbouring column's course does not leak in.
+std::pair<std::size_t, std::size_t> title_around(const std::string& row, std::size_t at) {
+  auto is_stop = [&](std::size_t b, std::size_t e) {
+    const std::string w = row.substr(b, e - b);
+    if (w.find_first_of("0123456789") != std::string::npos) return true;                      // numbers, codes
+    if (std::regex_match(w, icase_regex(R"(^[A-F][+-]?$|^(INC|DRP|P|F|S|U|W)$)", false))) return true;  // grades
+    if (w.size() >= 2 && w.size() <= 6 && is_all_caps(w) && w.find_first_of(".:()") == std::string::npos) {
+      // A department code before a number ("MLT 210") ends the title; a capitalised acronym inside it does not.
+      std::size_t n = e;
+      while (n < row.size() && row[n] == ' ') ++n;
+      if (n < row.size() && std::isdigit(static_cast<unsigned char>(row[n]))) return true;
+    }
+    return false;
+  };
+  std::vector<std::pair<std::size_t, std::size_t>> words;
+  for (std::size_t i = 0; i < row.size();) {
+    while (i < row.size() && row[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < row.size() && row[j] != ' ') ++j;
+    if (j > i) words.emplace_back(i, j);
+    i = j;
+  }
+  std::size_t k = 0;
+  while (k < words.size() && words[k].second <= at) ++k;
+  if (k >= words.size()) return {at, row.size()};
+  std::size_t first = k, last = k;
+  while (first > 0 && !is_stop(words[first - 1].first, words[first - 1].second)) --first;
+  while (last + 1 < words.size() && !is_stop(words[last + 1].first, words[last + 1].second)) ++last;
+  return {words[first].first, words[last].second};
+}
+
+}  // namespace
+
+// Internship / practicum / clinical posting rows of a transcript and the lab areas they name.
+std::optional<Fact> read_training(const std::vector<TextRun>& lines, std::vector<std::string>& areas) {
+  static const Regex& training = icase_regex(
+      R"(internship|practicum|clinical\s+(laboratory\s+)?(posting|rotation|attachment|training|practice|clerkship|affiliation)|)"
+      R"(hospital\s+(laboratory\s+)?(training|posting|attachment|rotation)|clerkship|)"
+      // the same in French, Spanish and Portuguese: "Stage hospitalier", "Pasantía Hospitalaria",
+      // "Internado Clínico", "Práctica clínica", "Estágio supervisionado"
+      R"(\bstage\s+(hospitalier|clinique|pratique|en\s+laboratoire)|pasant(?:í|i)a|\binternado\b|)"
+      R"(pr(?:á|a)cticas?\s+(?:cl(?:í|i)nicas?|hospitalarias?|profesionales?)|est(?:á|a)gio)");
+  static const Regex& not_training = icase_regex(R"(nursing|industrial|siwes|teaching|grading|legend)");
+  std::optional<Fact> out;
+  for (const TextRun& line : lines) {
+    for (auto it = SRegexIterator(line.text.begin(), line.text.end(), training); it != SRegexIterator(); ++it) {
+      const auto [begin, end] = title_around(line.text, static_cast<std::size_t>(it->position(0)));
+      const std::string title = line.text.substr(begin, end - begin);
+      if (std::regex_search(title, not_training)) continue;
+      for (const std::string& area : lab_areas_in(title))
+        if (std::find(areas.begin(), areas.end(), area) == areas.end()) areas.push_back(area);
+      Fact f = fact_of(line, title, 0.95, begin, end);
+      if (!out) out = f;
+      else out->evidence.insert(out->evidence.end(), f.evidence.begin(), f.evidence.end());
+    }
+  }
+  return out;
+}
+
+}  // namespace cc::degree_parts
