@@ -4,6 +4,7 @@
 
 #include "extractors/tables/header_layout.h"
 #include "extractors/tables/line_kinds.h"
+#include "extractors/tables/printed_labels.h"
 #include "extractors/tables/record_parts.h"
 #include "extractors/tables/row_fields.h"
 #include "extractors/tables/row_labels.h"
@@ -36,6 +37,9 @@ class BlockReader {
     if (!st_.layout && first == rows.size()) {
       if (auto inferred = infer_header(rows)) {
         st_.layout = layout_under(*inferred, rows, headers, 0, opt_);
+        size_t record = 0;
+        while (record < rows.size() && !is_record(fields_of(rows[record], *st_.layout))) ++record;
+        label_from_line_above(*st_.layout, rows, record, opt_);
         start_table(false);
       }
     }

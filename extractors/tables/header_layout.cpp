@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/regex.h"
+#include "extractors/tables/column_arithmetic.h"
 #include "extractors/tables/line_kinds.h"
 #include "extractors/tables/number_roles.h"
 #include "extractors/tables/row_fields.h"
@@ -151,6 +152,16 @@ ColumnLayout layout_under(const TableHeader& printed, const std::vector<TableRow
   // No row reads as a record until an hours column is known to be the credits (titles and
   // numbers, no code): the rows that cut into cells tell.
   if (body.empty()) credit_hours_are_credits(layout, tabular);
+  // Roles the content gave (a cell of a header found from alignment has no text): the printed
+  // totals may choose the credits among them.
+  std::vector<bool> by_content(layout.columns.size(), false);
+  for (size_t k = 0; k < by_content.size(); ++k)
+    by_content[k] = (k < layout.from_content.size() && layout.from_content[k]) ||
+                    (k < layout.header.cells.size() && layout.header.cells[k].text.empty());
+  std::vector<const TableRow*> under;
+  for (size_t i = from; i < rows.size() && headers.at[i].empty(); ++i)
+    if (!headers.part[i]) under.push_back(&rows[i]);
+  prefer_credits_that_add_up(layout, under, by_content, options);
   return layout;
 }
 

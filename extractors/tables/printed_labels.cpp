@@ -1,0 +1,55 @@
+#include "extractors/tables/printed_labels.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "extractors/tables/line_kinds.h"
+#include "extractors/tables/row_fields.h"
+
+namespace cc {
+namespace {
+
+bool has_long_number(const std::string& text) {
+  int run = 0;
+  for (char c : text) {
+    run = std::isdigit(static_cast<unsigned char>(c)) ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+
+// The words of `row` per column, when it reads as a line of labels over `layout`'s columns.
+std::optional<std::vector<std::vector<const Word*>>> labels_of(const TableRow& row, const ColumnLayout& layout,
+                                                               const TableReaderOptions& options) {
+  const std::string text = row_text(row);
+  if (text.find(':') != std::string::npos || has_long_number(text) || is_summary_line(text) || option_is_section(options, text))
+    return std::nullopt;
+  auto per_column = assign_columns(row, layout);
+  const auto labelled = static_cast<size_t>(std::count_if(per_column.begin(), per_column.end(), [](const auto& ws) { return !ws.empty(); }));
+  if (labelled < 2 || labelled * 2 < layout.columns.size()) return std::nullopt;
+  return per_column;
+}
+
+}  // namespace
+
+void label_from_line_above(ColumnLayout& layout, const std::vector<TableRow>& rows, size_t first_record,
+                           const TableReaderOptions& options) {
+  if (first_record == 0 || first_record >= rows.size() || layout.header.cells.size() != layout.columns.size()) return;
+  const TableRow& below = rows[first_record];
+  const TableRow& line = rows[first_record - 1];
+  if (below.box.y0 - line.box.y1 > 2 * below.word_height) return;
+  auto words = labels_of(line, layout, options);
+  if (!words) return;
+  // A second header line set tight above the first (`Course` over `Title`, `Grade` over `Point`).
+  if (first_record >= 2) {
+    const TableRow& upper = rows[first_record - 2];
+    if (line.box.y0 - upper.box.y1 < line.word_height)
+      if (auto top = labels_of(upper, layout, options))
+        for (size_t k = 0; k < words->size(); ++k) (*words)[k].insert((*words)[k].begin(), (*top)[k].begin(), (*top)[k].end());
+  }
+  for (size_t k = 0; k < layout.columns.size(); ++k)
+    if (!(*words)[k].empty() && layout.header.cells[k].text.empty()) layout.header.cells[k].text = join_words((*words)[k]);
+}
+
+}  // namespace cc
