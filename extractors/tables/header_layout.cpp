@@ -9,6 +9,7 @@
 #include "extractors/tables/row_fields.h"
 #include "extractors/tables/row_labels.h"
 #include "extractors/tables/table_roles.h"
+#include "extractors/tables/word_space_cuts.h"
 
 namespace cc {
 namespace {
@@ -114,6 +115,7 @@ bool code_holds_words(TableHeader& header, const std::vector<const TableRow*>& r
 // Columns for `header` given its body rows; roles the header did not give come from content.
 ColumnLayout layout_for(const TableHeader& header, const std::vector<const TableRow*>& body) {
   ColumnLayout layout = layout_columns(header, body);
+  join_columns_cut_at_word_spaces(layout, body);
   serial_of_codes_is_code(layout, body);
   credit_hours_are_credits(layout, body);
   const bool unknown = std::any_of(layout.columns.begin(), layout.columns.end(), [](const Column& c) { return c.role == ColumnRole::unknown; });

@@ -124,5 +124,22 @@ TEST(TableStructureOnly, PrintedTotalChoosesTheCreditsColumn) {
   EXPECT_EQ(r.tables[0].columns[4].role, ColumnRole::credits);
 }
 
+// A label the vocabulary knows only in part (`Zelt` unknown, then `Course Title`) is read as two
+// header cells; the records' words on both sides of the cut stand a word space apart on every row
+// (`Vorn | Keltari`), so the cut runs through one cell: the two columns are one title column.
+TEST(TableStructureOnly, CutThroughWordSpacesJoinsTheColumns) {
+  PageBuilder b;
+  b.row(100, {{50, "Code"}, {110, "Zelt Course Title"}, {300, "Credits"}, {350, "Grade"}});
+  const char* titles[] = {"Vorn Keltari", "Duvasmo Pelterin", "Ostrami Velkund", "Lindor Vesk"};
+  for (int i = 0; i < 4; ++i)
+    b.row(114 + 14 * i, {{50, "QZX " + std::to_string(501 + i)}, {110, titles[i]}, {305, std::to_string(2 + i % 2)}, {352, "B"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"code", "title", "credits", "grade"}));
+  ASSERT_EQ(r.tables[0].rows.size(), 4u);
+  EXPECT_EQ(r.tables[0].rows[1].fields.title, "Duvasmo Pelterin");
+  EXPECT_EQ(r.tables[0].columns[1].label, "Zelt Course Title");
+}
+
 }  // namespace
 }  // namespace cc
