@@ -25,6 +25,16 @@ std::optional<std::vector<std::vector<const Word*>>> labels_of(const TableRow& r
   const std::string text = row_text(row);
   if (text.find(':') != std::string::npos || has_long_number(text) || is_summary_line(text) || option_is_section(options, text))
     return std::nullopt;
+  // Labels of two columns stand a gutter apart: a line whose words pass from one column to the
+  // next at word spacing is running text across the table (a heading), not its header.
+  auto column_of = [&](const Word* w) {
+    size_t k = 0;
+    while (k + 1 < layout.columns.size() && w->box.center_x() >= layout.columns[k].x1) ++k;
+    return k;
+  };
+  for (size_t i = 1; i < row.words.size(); ++i)
+    if (column_of(row.words[i]) != column_of(row.words[i - 1]) && row.words[i]->box.x0 - row.words[i - 1]->box.x1 < 0.6 * row.word_height)
+      return std::nullopt;
   auto per_column = assign_columns(row, layout);
   const auto labelled = static_cast<size_t>(std::count_if(per_column.begin(), per_column.end(), [](const auto& ws) { return !ws.empty(); }));
   if (labelled < 2 || labelled * 2 < layout.columns.size()) return std::nullopt;

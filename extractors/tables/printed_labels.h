@@ -6,7 +6,8 @@
 // the credits), the roles stay what the content said. A line is such a header when it is set tight
 // above the records (less than two lines apart), holds words over two columns or more (and half
 // the columns at least), no number of three digits or more and no `Label:` colon (a field of the
-// page's heading), and is no section or summary line.
+// page's heading), words of two columns a gutter apart (wider than a word space: a heading running
+// across the columns is no header), and is no section or summary line.
 #pragma once
 
 #include <vector>

@@ -83,12 +83,15 @@ TEST(TableStructureOnly, RepeatedWordsAreNoTitle) {
 
 // A header no vocabulary knows still labels its columns: the line set tight above the first record,
 // its words over the columns, gives each column its label (the roles stay the content's). A line
-// of fields (`Label: value`) right above the records is no header.
+// of fields (`Label: value`) or a heading running across the columns at word spacing right above
+// the records is no header.
 TEST(TableStructureOnly, LineAboveTheRecordsLabelsTheColumns) {
-  for (bool fields : {false, true}) {
+  for (int kind : {0, 1, 2}) {
+    const bool fields = kind != 0;
     PageBuilder b;
-    if (fields) b.row(100, {{50, "Vlak: Ombrast"}, {220, "Kelm: Tov"}});
-    else b.row(100, {{50, "Vlak"}, {110, "Ombrast"}, {220, "Kelm Hr"}, {260, "Tov"}});
+    if (kind == 1) b.row(100, {{50, "Vlak: Ombrast"}, {220, "Kelm: Tov"}});
+    if (kind == 2) b.row(100, {{50, "Vlakoria Ombrastenik Kelmurion Tovaskar Ulmendor Brastovika Zelmarut"}});
+    if (kind == 0) b.row(100, {{50, "Vlak"}, {110, "Ombrast"}, {220, "Kelm Hr"}, {260, "Tov"}});
     const char* credits[] = {"3", "2", "4", "3"};
     const char* grades[] = {"B+", "A", "C", "B"};
     for (int i = 0; i < 4; ++i)
