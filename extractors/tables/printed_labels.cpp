@@ -19,9 +19,10 @@ bool has_long_number(const std::string& text) {
   return false;
 }
 
-// The words of `row` per column, when it reads as a line of labels over `layout`'s columns.
+// The words of `row` per column, when it reads as a line of labels over `layout`'s columns (with
+// `whole` false, a header's second line: labels over any number of columns).
 std::optional<std::vector<std::vector<const Word*>>> labels_of(const TableRow& row, const ColumnLayout& layout,
-                                                               const TableReaderOptions& options) {
+                                                               const TableReaderOptions& options, bool whole = true) {
   const std::string text = row_text(row);
   if (text.find(':') != std::string::npos || has_long_number(text) || is_summary_line(text) || option_is_section(options, text))
     return std::nullopt;
@@ -37,8 +38,15 @@ std::optional<std::vector<std::vector<const Word*>>> labels_of(const TableRow& r
       return std::nullopt;
   auto per_column = assign_columns(row, layout);
   const auto labelled = static_cast<size_t>(std::count_if(per_column.begin(), per_column.end(), [](const auto& ws) { return !ws.empty(); }));
-  if (labelled < 2 || labelled * 2 < layout.columns.size()) return std::nullopt;
+  if (whole && (labelled < 2 || labelled * 2 < layout.columns.size())) return std::nullopt;
   return per_column;
+}
+
+// Words of one column only: a caption between the header and the records (a term, a group of
+// courses), passed over on the way up.
+bool is_caption(const TableRow& row, const ColumnLayout& layout) {
+  const auto per_column = assign_columns(row, layout);
+  return std::count_if(per_column.begin(), per_column.end(), [](const auto& ws) { return !ws.empty(); }) <= 1;
 }
 
 }  // namespace
@@ -46,14 +54,27 @@ std::optional<std::vector<std::vector<const Word*>>> labels_of(const TableRow& r
 void label_from_line_above(ColumnLayout& layout, const std::vector<TableRow>& rows, size_t first_record,
                            const TableReaderOptions& options) {
   if (first_record == 0 || first_record >= rows.size() || layout.header.cells.size() != layout.columns.size()) return;
-  const TableRow& below = rows[first_record];
-  const TableRow& line = rows[first_record - 1];
-  if (below.box.y0 - line.box.y1 > 2 * below.word_height) return;
-  auto words = labels_of(line, layout, options);
+  // Up from the first record over tight lines: captions and a header's second line, three at most.
+  size_t at = first_record;
+  std::optional<std::vector<std::vector<const Word*>>> words;
+  int passed = 0;
+  while (at > 0) {
+    const TableRow& below = rows[at];
+    const TableRow& line = rows[at - 1];
+    if (below.box.y0 - line.box.y1 > 2 * below.word_height) return;
+    --at;
+    if ((words = labels_of(line, layout, options))) break;
+    if (++passed > 3 || (!is_caption(line, layout) && !labels_of(line, layout, options, false))) return;
+  }
   if (!words) return;
+  // A second header line set tight under the header line (`Unité` over `d'enseignement`).
+  if (at + 1 < first_record && rows[at + 1].box.y0 - rows[at].box.y1 < 0.5 * rows[at].word_height)
+    if (auto lower = labels_of(rows[at + 1], layout, options, false))
+      for (size_t k = 0; k < words->size(); ++k) (*words)[k].insert((*words)[k].end(), (*lower)[k].begin(), (*lower)[k].end());
   // A second header line set tight above the first (`Course` over `Title`, `Grade` over `Point`).
-  if (first_record >= 2) {
-    const TableRow& upper = rows[first_record - 2];
+  if (at >= 1) {
+    const TableRow& line = rows[at];
+    const TableRow& upper = rows[at - 1];
     if (line.box.y0 - upper.box.y1 < line.word_height)
       if (auto top = labels_of(upper, layout, options))
         for (size_t k = 0; k < words->size(); ++k) (*words)[k].insert((*words)[k].begin(), (*top)[k].begin(), (*top)[k].end());

@@ -1,7 +1,8 @@
 // The labels of a table whose header no vocabulary knows (a language nobody here has read, or the
 // vocabulary ablated): columns were found from alignment and roles from content, but the line
-// printed right above the first record, aligned with the columns, is the header all the same. Its
-// words (one or two lines, stacked top to bottom) are given to the columns they stand over, as
+// printed above the first record, aligned with the columns, is the header all the same (captions
+// between them, words over one column, are passed over: a term, a group of courses). Its words
+// (with a second line set tight over or under it, stacked top to bottom) are given to the columns they stand over, as
 // labels: the consumer reads what they say (a credits column headed in hours, ECTS printed beside
 // the credits), the roles stay what the content said. A line is such a header when it is set tight
 // above the records (less than two lines apart), holds words over two columns or more (and half

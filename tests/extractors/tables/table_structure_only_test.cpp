@@ -144,5 +144,23 @@ TEST(TableStructureOnly, CutThroughWordSpacesJoinsTheColumns) {
   EXPECT_EQ(r.tables[0].columns[1].label, "Zelt Course Title");
 }
 
+// A caption between the header and the records (a term or a group of courses, words over one
+// column) is passed over: the header above it still labels the columns, with its second line.
+TEST(TableStructureOnly, CaptionUnderTheHeaderIsPassedOver) {
+  PageBuilder b;
+  b.row(100, {{50, "Vlak"}, {110, "Ombrast"}, {220, "Kelm"}, {260, "Tov"}});
+  b.row(109, {{220, "Hrud"}});
+  b.row(124, {{50, "Brunda Selk"}});
+  const char* credits[] = {"3", "2", "4", "3"};
+  const char* grades[] = {"B+", "A", "C", "B"};
+  for (int i = 0; i < 4; ++i)
+    b.row(138 + 14 * i, {{50, "QZX " + std::to_string(601 + i)}, {110, std::string("Dravosk ") + "Ixmel"[i]}, {222, credits[i]}, {262, grades[i]}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"code", "title", "credits", "grade"}));
+  EXPECT_EQ(r.tables[0].columns[2].label, "Kelm Hrud");
+  EXPECT_EQ(r.tables[0].columns[3].label, "Tov");
+}
+
 }  // namespace
 }  // namespace cc
