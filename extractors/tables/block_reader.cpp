@@ -34,11 +34,15 @@ class BlockReader {
     if (st_.layout && first < rows.size() && covers_columns(*header_at(first), st_.layout->header))
       st_.layout = layout_under(*header_at(first), rows, headers, 0, opt_);
     // No header on the page and no table running on: columns from alignment, roles from content.
+    // Its table starts with its first row of the table's shape: lines above it (form fields that
+    // read like records, `Date of entry: October 2018`) are no records; section lines still count.
+    double top = -1e9;
     if (!st_.layout && first == rows.size()) {
       if (auto inferred = infer_header(rows)) {
         st_.layout = layout_under(*inferred, rows, headers, 0, opt_);
+        top = inferred->cells.front().box.y0;
         size_t record = 0;
-        while (record < rows.size() && !is_record(fields_of(rows[record], *st_.layout))) ++record;
+        while (record < rows.size() && (rows[record].box.y1 < top || !is_record(fields_of(rows[record], *st_.layout)))) ++record;
         label_from_line_above(*st_.layout, rows, record, opt_);
         start_table(false);
       }
@@ -48,6 +52,11 @@ class BlockReader {
       if (const TableHeader* h = header_at(i)) {
         st_.layout = layout_under(*h, rows, headers, i + 1, opt_);
         start_table(true);
+        continue;
+      }
+      if (rows[i].box.y1 < top && !is_section(row_text(rows[i]))) {
+        const auto words = originals(rows[i].words);
+        out_.skipped.push_back({row_text(rows[i]), words, box_of(words), page_index_, block_, "no table above it"});
         continue;
       }
       read_row(rows[i]);

@@ -20,12 +20,22 @@ namespace {
 std::vector<const TableRow*> body_of(const TableHeader& header, const std::vector<TableRow>& rows, const Headers& headers,
                                      size_t from, const TableReaderOptions& options) {
   const ColumnLayout rough = layout_columns(header, {});
+  // A header found from alignment starts where its rows of the table's shape start: a form field
+  // above them (`Date of entry: October 2018`) that reads like a record does not place columns.
+  const bool inferred = !header.cells.empty() &&
+                        std::all_of(header.cells.begin(), header.cells.end(), [](const HeaderCell& c) { return c.text.empty(); });
+  const double top = inferred ? header.cells.front().box.y0 : -1e9;
   std::vector<const TableRow*> body;
   for (size_t i = from; i < rows.size() && headers.at[i].empty(); ++i) {
-    if (headers.part[i]) continue;
+    if (headers.part[i] || rows[i].box.y1 < top) continue;
     const std::string text = row_text(rows[i]);
     if (!is_tabular(rows[i]) || is_summary_line(text) || option_is_section(options, text)) continue;
-    if (option_is_record(options, fields_of(rows[i], rough))) body.push_back(&rows[i]);
+    // As the block reader tells records: a line labelling a value, stating credits or a key to the
+    // table is none (its words, running across the columns, would ink the gutters).
+    const RowFields fields = fields_of(rows[i], rough);
+    if (labels_a_value(fields.title) || is_legend(text, fields.title) || is_grid_row_label(fields) || states_credits(fields.title))
+      continue;
+    if (option_is_record(options, fields)) body.push_back(&rows[i]);
   }
   return body;
 }

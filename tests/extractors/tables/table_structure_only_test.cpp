@@ -162,5 +162,24 @@ TEST(TableStructureOnly, CaptionUnderTheHeaderIsPassedOver) {
   EXPECT_EQ(r.tables[0].columns[3].label, "Tov");
 }
 
+// A table found from alignment starts at its first row of the table's shape: a form field above it
+// that reads like a record (a label and a year) neither places the columns (its words would ink
+// the gutter between code and title, and the code be cut between its letters and its number)
+// nor becomes a record.
+TEST(TableStructureOnly, FieldAboveAnInferredTableIsNoRecord) {
+  PageBuilder b;
+  b.row(80, {{48, "DRAVO OF KELMUT: Ostrami"}, {302, "2018"}});
+  const char* titles[] = {"Vorn Keltari", "Duvasmo Pel", "Ostrami", "Lindor Vesk", "Brastovo Kel"};
+  const char* credits[] = {"3", "2", "4", "3", "3"};
+  const char* grades[] = {"B+", "A", "C", "B", "A"};
+  for (int i = 0; i < 5; ++i)
+    b.row(110 + 14 * i, {{52, "QZX " + std::to_string(701 + i)}, {112, titles[i]}, {302, credits[i]}, {352, grades[i]}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 5u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.code, "QZX 701");
+  EXPECT_EQ(r.tables[0].rows[3].fields.title, "Lindor Vesk");
+}
+
 }  // namespace
 }  // namespace cc
