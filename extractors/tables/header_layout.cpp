@@ -30,12 +30,7 @@ std::vector<const TableRow*> body_of(const TableHeader& header, const std::vecto
     if (headers.part[i] || rows[i].box.y1 < top) continue;
     const std::string text = row_text(rows[i]);
     if (!is_tabular(rows[i]) || is_summary_line(text) || option_is_section(options, text)) continue;
-    // As the block reader tells records: a line labelling a value, stating credits or a key to the
-    // table is none (its words, running across the columns, would ink the gutters).
-    const RowFields fields = fields_of(rows[i], rough);
-    if (labels_a_value(fields.title) || is_legend(text, fields.title) || is_grid_row_label(fields) || states_credits(fields.title))
-      continue;
-    if (option_is_record(options, fields)) body.push_back(&rows[i]);
+    if (option_is_record(options, fields_of(rows[i], rough))) body.push_back(&rows[i]);
   }
   return body;
 }
