@@ -86,6 +86,19 @@ bool numeric_codes(const std::vector<std::string>& cells) {
   return filled >= 3 && codes * 10 >= filled * 6 && distinct.size() * 10 >= codes * 8;
 }
 
+// True when a column of words repeats its cells: over eight filled cells or more, fewer than six
+// in ten distinct.
+bool repeats_words(const std::vector<std::string>& cells) {
+  std::set<std::string> distinct;
+  size_t filled = 0;
+  for (const auto& c : cells) {
+    if (type_of_cell(c) != CellType::text) continue;
+    ++filled;
+    distinct.insert(c);
+  }
+  return filled >= 8 && distinct.size() * 10 < filled * 6;
+}
+
 bool has(const std::vector<ColumnRole>& roles, ColumnRole r) { return std::find(roles.begin(), roles.end(), r) != roles.end(); }
 
 }  // namespace
@@ -123,7 +136,13 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
   std::vector<size_t> texts;
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && stats[i].share({CellType::text}) >= 0.6) texts.push_back(i);
-  std::stable_sort(texts.begin(), texts.end(), [&](size_t a, size_t b) { return stats[a].text_length > stats[b].text_length; });
+  // Course titles differ from row to row; a column of words that repeat (a grade or a result in
+  // words, `Cuatro punto uno`, `Aprobado`; a course type) is no title, however long its words.
+  auto names_rows = [&](size_t i) { return !repeats_words(cells[i]); };
+  std::stable_sort(texts.begin(), texts.end(), [&](size_t a, size_t b) {
+    if (names_rows(a) != names_rows(b)) return names_rows(a);
+    return stats[a].text_length > stats[b].text_length;
+  });
   for (size_t k = 0; k < texts.size(); ++k) {
     const bool title = k == 0 || (!unique && stats[texts[k]].text_length >= 8);
     give(texts[k], title ? ColumnRole::title : ColumnRole::remark);

@@ -1,7 +1,8 @@
 // Column roles told by content, for columns whose header is missing or says nothing known, and
 // the columns of a table printed without any header row found from alignment alone. Each rule
 // is a property of tables of courses in general, not of one layout: a column mostly of course
-// codes is the code; the textual column with the longest cells is the title; letters with +/-
+// codes is the code; the textual column with the longest cells is the title (of those whose
+// cells differ from row to row: words that repeat are a result, not course names); letters with +/-
 // or P/F/INC/W are grades; consecutive integers from the left are serial numbers; a column of one
 // value is the maximum marks; integers up to 100 or more that vary are marks; two-decimal values
 // between 1 and 5 are a grade scale when no letter grades are printed; of the columns of small

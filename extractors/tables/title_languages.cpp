@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <sstream>
 
 namespace cc {
 namespace {
@@ -14,26 +15,87 @@ bool has_letter(const std::string& s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
 }
 
+std::vector<std::string> tokens(const std::string& s) {
+  std::istringstream in(s);
+  std::vector<std::string> out;
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+// How much a line reads as English: its function words and English word endings count for it,
+// words with letters outside ASCII against it.
+int english_score(const std::string& line) {
+  static const char* const kFunctionWords[] = {"and", "of", "the", "in", "to", "for", "with", "on"};
+  static const char* const kEndings[] = {"tion", "sion", "logy", "istry", "ics", "ment", "ness", "ing", "ical", "ity", "ship", "ence", "ance", "ture"};
+  int score = 0;
+  for (const std::string& raw : tokens(line)) {
+    if (has_non_ascii(raw)) {
+      --score;
+      continue;
+    }
+    std::string w;
+    for (char c : raw)
+      if (std::isalpha(static_cast<unsigned char>(c))) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::find(std::begin(kFunctionWords), std::end(kFunctionWords), w) != std::end(kFunctionWords)) ++score;
+    for (const char* e : kEndings) {
+      const std::string end(e);
+      if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0) {
+        ++score;
+        break;
+      }
+    }
+  }
+  return score;
+}
+
+// True when the first word of a two-line title's second line would have fitted after its first
+// line, within `limit` (the right edge of the table's widest title line): no wrap, a second line.
+bool second_line_would_fit(const TableRecord& r, size_t title_column, double limit) {
+  if (title_column >= r.cells.size()) return false;
+  const auto& words = r.cells[title_column].words;
+  const size_t first = tokens(r.title_lines[0]).size();
+  if (first == 0 || words.size() <= first) return false;
+  double right = 0;
+  for (size_t i = 0; i < first; ++i) right = std::max(right, words[i]->box.x1);
+  const Box& next = words[first]->box;
+  const double space = 0.25 * (words[0]->box.y1 - words[0]->box.y0);
+  return right + space + (next.x1 - next.x0) <= limit + 0.5;
+}
+
 }  // namespace
 
 void prefer_translated_titles(ReadTable& table) {
-  size_t titled = 0, two_lines = 0, first_other = 0;
+  size_t title_column = table.columns.size();
+  for (size_t k = 0; k < table.columns.size(); ++k)
+    if (table.columns[k].role == ColumnRole::title) title_column = k;
+  size_t titled = 0, two_lines = 0, first_other = 0, second_other = 0, fits = 0;
+  double limit = 0;
+  for (const auto& r : table.rows)
+    if (title_column < r.cells.size())
+      for (const Word* w : r.cells[title_column].words) limit = std::max(limit, w->box.x1);
+  int score[2] = {0, 0};
   for (const auto& r : table.rows) {
     if (r.title_lines.empty()) continue;
     ++titled;
     if (r.title_lines.size() != 2) continue;
     ++two_lines;
-    if (has_non_ascii(r.title_lines[1]) || !has_letter(r.title_lines[1])) return;
+    second_other += has_non_ascii(r.title_lines[1]) || !has_letter(r.title_lines[1]);
     first_other += has_non_ascii(r.title_lines[0]);
+    fits += second_line_would_fit(r, title_column, limit);
+    score[0] += english_score(r.title_lines[0]);
+    score[1] += english_score(r.title_lines[1]);
   }
-  if (two_lines < 3 || two_lines * 10 < titled * 8 || first_other * 2 < two_lines) return;
-  size_t title_column = table.columns.size();
-  for (size_t k = 0; k < table.columns.size(); ++k)
-    if (table.columns[k].role == ColumnRole::title) title_column = k;
+  if (two_lines < 3 || two_lines * 10 < titled * 8) return;
+  const bool by_script = second_other == 0 && first_other * 2 >= two_lines;
+  const bool by_fit = fits * 2 >= two_lines;
+  if (!by_script && !by_fit) return;
+  const size_t line = by_script || score[1] >= score[0] ? 1 : 0;
   for (auto& r : table.rows) {
     if (r.title_lines.size() != 2) continue;
-    r.fields.title = r.title_lines[1];
-    if (title_column < r.cells.size()) r.cells[title_column].text = r.title_lines[1];
+    // A title a two-language header already gave one line of is left as it is.
+    if (!by_script && r.fields.title != r.title_lines[0] + " " + r.title_lines[1]) continue;
+    r.fields.title = r.title_lines[line];
+    if (title_column < r.cells.size()) r.cells[title_column].text = r.title_lines[line];
   }
 }
 

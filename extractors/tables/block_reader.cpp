@@ -1,0 +1,369 @@
+#include "extractors/tables/block_reader.h"
+
+#include <algorithm>
+
+#include "extractors/tables/header_layout.h"
+#include "extractors/tables/line_kinds.h"
+#include "extractors/tables/printed_labels.h"
+#include "extractors/tables/record_parts.h"
+#include "extractors/tables/row_fields.h"
+#include "extractors/tables/row_labels.h"
+#include "extractors/tables/table_blocks.h"
+#include "extractors/tables/table_header.h"
+#include "extractors/tables/table_roles.h"
+
+namespace cc {
+namespace {
+
+class BlockReader {
+ public:
+  BlockReader(TableReading& out, BlockState& state, const TableReaderOptions& options, const PageText& page,
+              const std::vector<Word>& upright, size_t page_index, size_t block)
+      : out_(out), st_(state), opt_(options), page_(page), upright_(upright), page_index_(page_index), block_(block) {}
+
+  void read(const std::vector<TableRow>& rows) {
+    st_.last_record = -1;  // a title never wraps onto the next page
+    st_.title_line.reset();
+    const Headers headers = find_headers(rows, [this](const std::string& t) { return is_section(t); });
+    auto header_at = [&](size_t i) -> const TableHeader* { return headers.at[i].empty() ? nullptr : &headers.at[i].front(); };
+    size_t first = rows.size();
+    for (size_t i = 0; i < rows.size() && first == rows.size(); ++i)
+      if (header_at(i)) first = i;
+    // Rows continuing the last page's table before this page's first header: that header, if it
+    // has the same table's columns, places them on this page better than the last page did.
+    if (st_.layout && first < rows.size() && covers_columns(*header_at(first), st_.layout->header))
+      st_.layout = layout_under(*header_at(first), rows, headers, 0, opt_);
+    // No header on the page and no table running on: columns from alignment, roles from content.
+    // Its table starts with its first row of the table's shape: lines above it (form fields that
+    // read like records, `Date of entry: October 2018`) are no records; section lines still count.
+    double top = -1e9;
+    if (!st_.layout && first == rows.size()) {
+      if (auto inferred = infer_header(rows)) {
+        st_.layout = layout_under(*inferred, rows, headers, 0, opt_);
+        top = inferred->cells.front().box.y0;
+        size_t record = 0;
+        while (record < rows.size() && (rows[record].box.y1 < top || !is_record(fields_of(rows[record], *st_.layout)))) ++record;
+        label_from_line_above(*st_.layout, rows, record, opt_);
+        start_table(false);
+      }
+    }
+    for (size_t i = 0; i < rows.size(); ++i) {
+      if (headers.part[i]) continue;
+      if (const TableHeader* h = header_at(i)) {
+        st_.layout = layout_under(*h, rows, headers, i + 1, opt_);
+        start_table(true);
+        continue;
+      }
+      if (rows[i].box.y1 < top && !is_section(row_text(rows[i]))) {
+        const auto words = originals(rows[i].words);
+        out_.skipped.push_back({row_text(rows[i]), words, box_of(words), page_index_, block_, "no table above it"});
+        continue;
+      }
+      read_row(rows[i]);
+    }
+  }
+
+ private:
+  bool is_section(const std::string& text) const { return option_is_section(opt_, text); }
+  bool is_record(const RowFields& f) const { return option_is_record(opt_, f); }
+  bool is_certain(const RowFields& f) const { return option_is_certain(opt_, f); }
+
+  const Word* original(const Word* w) const { return &page_.words[static_cast<size_t>(w - upright_.data())]; }
+  std::vector<const Word*> originals(const std::vector<const Word*>& ws) const {
+    std::vector<const Word*> out;
+    for (const Word* w : ws) out.push_back(original(w));
+    return out;
+  }
+  static Box box_of(const std::vector<const Word*>& ws) {
+    Box b = ws.empty() ? Box{} : ws.front()->box;
+    for (const Word* w : ws) b = bounding_box(b, w->box);
+    return b;
+  }
+
+  void start_table(bool printed) {
+    ReadTable t;
+    t.block = block_;
+    t.first_page = t.last_page = page_index_;
+    t.header_printed = printed;
+    for (size_t k = 0; k < st_.layout->columns.size(); ++k) {
+      const auto& c = st_.layout->columns[k];
+      const auto& cell = st_.layout->header.cells[k];
+      const bool by_content = k < st_.layout->from_content.size() && st_.layout->from_content[k];
+      t.columns.push_back({c.role, cell.text, printed && !by_content && c.role != ColumnRole::unknown, c.x0, c.x1});
+      if (!t.header_text.empty() && !cell.text.empty()) t.header_text += " | ";
+      t.header_text += cell.text;
+    }
+    out_.tables.push_back(std::move(t));
+    st_.table = static_cast<int>(out_.tables.size()) - 1;
+    st_.last_record = -1;
+    st_.title_line.reset();
+  }
+
+  ReadTable* table() {
+    if (st_.table < 0) return nullptr;
+    ReadTable& t = out_.tables[static_cast<size_t>(st_.table)];
+    t.last_page = page_index_;
+    return &t;
+  }
+
+  static std::vector<std::string> texts_of(const std::vector<const Word*>& words) {
+    std::vector<std::string> out;
+    for (const Word* w : words) out.push_back(w->text);
+    return out;
+  }
+
+  // A summary line of the current table, each word with the role of the column it stands under.
+  void add_summary(const TableRow& row, const std::string& text, const std::string& kind) {
+    st_.last_record = -1;
+    const auto words = originals(row.words);
+    ReadTable* t = table();
+    if (!t) {
+      out_.skipped.push_back({text, words, box_of(words), page_index_, block_, "summary line outside any table"});
+      return;
+    }
+    TableSummaryLine line{kind, text, words, box_of(words), page_index_, st_.term, {}, {}};
+    line.roles.assign(row.words.size(), "");
+    if (st_.layout) {
+      const auto columns = assign_columns(row, *st_.layout);
+      for (size_t c = 0; c < columns.size(); ++c)
+        for (const Word* w : columns[c]) {
+          const auto at = static_cast<size_t>(std::find(row.words.begin(), row.words.end(), w) - row.words.begin());
+          if (at < row.words.size()) line.roles[at] = std::string(role_name(st_.layout->columns[c].role));
+        }
+    }
+    const double term_position = st_.term_page == static_cast<int>(page_index_) ? st_.term_y : -1;
+    line.order = {static_cast<double>(page_index_), term_position, static_cast<double>(block_), row.box.center_y()};
+    t->summaries.push_back(std::move(line));
+  }
+
+  void read_row(const TableRow& row) {
+    const std::string text = row_text(row);
+    std::optional<BlockState::TitleLine> title_line = std::move(st_.title_line);
+    st_.title_line.reset();  // any line but a record right under it ends its chance
+    const ColumnLayout* layout = st_.layout ? &*st_.layout : nullptr;
+    const RowFields fields = layout ? fields_of(row, *layout) : RowFields{};
+    const bool label =
+        labels_a_value(fields.title) || is_legend(text, fields.title) || is_grid_row_label(fields) || states_credits(fields.title);
+    const bool record = layout && !label && is_record(fields);
+    // A summary word in a row that fills the table's columns as a course does (a course code, a
+    // title, credits or a grade: "ENG 1112  English Language I (NGPA)  2  A  -") is part of the
+    // course, not a summary: summary lines print no course code.
+    const bool full_record = record && type_of_cell(fields.code) == CellType::code && type_of_cell(fields.title) == CellType::text &&
+                             default_is_certain(fields);
+    if (auto kind = summary_kind(text); kind && !full_record) {
+      add_summary(row, text, *kind);
+      return;
+    }
+    if (!record && opt_.states_totals && opt_.states_totals(texts_of(row.words))) {
+      add_summary(row, text, "total");
+      return;
+    }
+    // A title wrapped right under a record that reads like a section ("Final Year Project") is the
+    // record's title; a bare caption ("Second Semester") is still a section.
+    const bool wrapped_title = !record && layout && st_.last_record >= 0 && !fields.title.empty() && !fields.outside_title &&
+                               row.box.y0 - st_.last_record_bottom < 1.2 * row.word_height && section_says_more(text);
+    if (!(record && is_certain(fields)) && !wrapped_title && is_section(text)) {
+      const std::string section = section_text(opt_.normalise_section ? opt_.normalise_section(text) : text);
+      const SectionScope scope = section_scope(section);
+      if (scope == SectionScope::year) st_.year_section = section;
+      if (scope == SectionScope::both) st_.year_section.clear();
+      const bool nested = scope == SectionScope::part_of_year && !st_.year_section.empty();
+      st_.term = nested ? st_.year_section + ", " + section : section;
+      st_.term_page = static_cast<int>(page_index_);
+      st_.term_y = row.box.y0;
+      st_.column_term.clear();
+      st_.last_record = -1;
+      out_.sections.push_back(st_.term);
+      return;
+    }
+    std::optional<BlockState::TitleLine> course_line = std::move(st_.course_line);
+    st_.course_line.reset();
+    if (record && is_part_title(fields.title) && add_course_part(row, fields, *layout, course_line)) return;
+    if (record) {
+      add_record(row, fields, *layout);
+      if (fields.title.empty() && title_line && row.box.y0 - title_line->bottom < 1.2 * row.word_height)
+        take_title_line(*title_line, *layout);
+      return;
+    }
+    ReadTable* t = table();
+    const bool title_only = t && layout && !label && !is_field_line(fields.title) && !fields.title.empty() && !fields.outside_title;
+    if (title_only) {
+      const auto words = originals(row.words);
+      st_.title_line = BlockState::TitleLine{fields.title, words, row.box.y1, -1, {}, {}};
+    }
+    if (title_only && st_.last_record >= 0 && row.box.y0 - st_.last_record_bottom < 1.2 * row.word_height) {
+      TableRecord& prev = t->rows[static_cast<size_t>(st_.last_record)];
+      st_.title_line->appended_to = st_.last_record;
+      st_.title_line->before = prev;
+      // Under a title header printed in two languages, a title's second line is its translation:
+      // the English line is the title.
+      const int english = st_.wrapped_lines == 0 ? english_title_line(*layout) : -1;
+      ++st_.wrapped_lines;
+      auto joined = [&](const std::string& before) {
+        if (english == 0) return before;
+        if (english == 1 || before.empty()) return fields.title;
+        return before + " " + fields.title;
+      };
+      prev.fields.title = joined(prev.fields.title);
+      prev.title_lines.push_back(fields.title);
+      const auto words = originals(row.words);
+      prev.words.insert(prev.words.end(), words.begin(), words.end());
+      for (size_t k = 0; k < layout->columns.size(); ++k) {
+        if (layout->columns[k].role != ColumnRole::title) continue;
+        TableCell& cell = prev.cells[k];
+        cell.text = joined(cell.text);
+        cell.words.insert(cell.words.end(), words.begin(), words.end());
+        cell.box = box_of(cell.words);
+      }
+      prev.box = box_of(prev.words);
+      st_.last_record_bottom = row.box.y1;
+      return;
+    }
+    st_.last_record = -1;
+    st_.course_of_parts = -1;
+    if (title_only) return;  // kept for a record right under it
+    if (t && layout && !label && !fields.title.empty() && fields.marks.empty() && fields.credits.empty() &&
+        !is_part_title(fields.title))
+      st_.course_line = BlockState::TitleLine{fields.title, originals(row.words), row.box.y1, -1, {}, fields.grade};
+    const auto words = originals(row.words);
+    const char* why = !layout ? "no table above it" : label ? "a label or legend, not a record" : "not a record of its table";
+    out_.skipped.push_back({text, words, box_of(words), page_index_, block_, why});
+  }
+
+  // A lettered part ("(a) Written 100 91"): under a course line with no marks of its own (just
+  // read, or made a record by an earlier part) it adds its numbers to that course. False when
+  // there is no such course: the part is read as a record of its own.
+  bool add_course_part(const TableRow& row, const RowFields& fields, const ColumnLayout& layout,
+                       const std::optional<BlockState::TitleLine>& course_line) {
+    ReadTable* t = table();
+    if (t && st_.course_of_parts >= 0 && st_.course_of_parts == st_.last_record &&
+        row.box.y0 - st_.last_record_bottom < 1.2 * row.word_height) {
+      TableRecord part;
+      part.cells.resize(layout.columns.size());
+      const auto per_column = assign_columns(row, layout);
+      for (size_t k = 0; k < per_column.size() && k < part.cells.size(); ++k) {
+        part.cells[k].text = join_words(per_column[k]);
+        part.cells[k].words = originals(per_column[k]);
+      }
+      part.words = originals(row.words);
+      part.fields = fields;
+      add_part(t->rows[static_cast<size_t>(st_.course_of_parts)], part, layout);
+      st_.last_record_bottom = row.box.y1;
+      return true;
+    }
+    if (!course_line || row.box.y0 - course_line->bottom > 1.2 * row.word_height) return false;
+    add_record(row, fields, layout);
+    TableRecord& course = table()->rows.back();
+    course.fields.title = course_line->text;
+    course.title_lines = {course_line->text};
+    course.words.insert(course.words.begin(), course_line->words.begin(), course_line->words.end());
+    course.box = box_of(course.words);
+    if (course.fields.grade.empty()) course.fields.grade = course_line->grade;
+    for (size_t k = 0; k < layout.columns.size(); ++k)
+      if (layout.columns[k].role == ColumnRole::title) course.cells[k].text = course_line->text;
+    st_.course_of_parts = st_.last_record;
+    return true;
+  }
+
+  // The record just added has no title and `line`, a title-only line, lies right above it: that
+  // line is the first line of its title (taken back from the record above if it was given to it).
+  void take_title_line(const BlockState::TitleLine& line, const ColumnLayout& layout) {
+    ReadTable* t = table();
+    if (line.appended_to >= 0 && static_cast<size_t>(line.appended_to) + 1 < t->rows.size())
+      t->rows[static_cast<size_t>(line.appended_to)] = line.before;
+    TableRecord& r = t->rows.back();
+    r.fields.title = line.text;
+    r.title_lines = {line.text};
+    r.words.insert(r.words.begin(), line.words.begin(), line.words.end());
+    r.box = box_of(r.words);
+    for (size_t k = 0; k < layout.columns.size(); ++k) {
+      if (layout.columns[k].role != ColumnRole::title) continue;
+      r.cells[k].text = line.text;
+      r.cells[k].words = line.words;
+      r.cells[k].box = box_of(line.words);
+      r.cells[k].type = type_of_cell(line.text);
+      break;
+    }
+  }
+
+  void add_record(const TableRow& row, const RowFields& fields, const ColumnLayout& layout) {
+    if (st_.table < 0) start_table(true);  // a layout carried from an earlier page's block
+    ReadTable* t = table();
+    TableRecord r;
+    const auto per_column = assign_columns(row, layout);
+    for (const auto& ws : per_column) {
+      TableCell c;
+      c.text = join_words(ws);
+      c.words = originals(ws);
+      c.box = box_of(c.words);
+      c.type = type_of_cell(c.text);
+      r.cells.push_back(std::move(c));
+    }
+    r.words = originals(row.words);
+    r.box = box_of(r.words);
+    r.page = page_index_;
+    r.term = st_.term;
+    // A term printed in the row's own columns (year, semester) is the row's term.
+    std::string own_term;
+    bool has_term_column = false;
+    for (size_t k = 0; k < layout.columns.size(); ++k) {
+      has_term_column = has_term_column || layout.columns[k].role == ColumnRole::term;
+      if (layout.columns[k].role == ColumnRole::term && !r.cells[k].text.empty())
+        own_term += (own_term.empty() ? "" : " ") + r.cells[k].text;
+    }
+    // A section line in force wins over a column that prints no term of its own there (a Mexican
+    // `Período` column of dates, `AGO-DIC 2020`, under `PRIMER SEMESTRE`).
+    const bool section_wins = !st_.term.empty() && !own_term.empty() && !is_section_line(own_term);
+    if (has_term_column && !section_wins) r.term = term_from_column(own_term, *t);
+    const double term_position = st_.term_page == static_cast<int>(page_index_) ? st_.term_y : -1;
+    r.order = {static_cast<double>(page_index_), term_position, static_cast<double>(block_), row.box.center_y()};
+    r.fields = fields;
+    if (!fields.title.empty()) r.title_lines.push_back(fields.title);
+    t->rows.push_back(std::move(r));
+    st_.last_record = static_cast<int>(t->rows.size()) - 1;
+    st_.last_record_bottom = row.box.y1;
+    st_.wrapped_lines = 0;
+  }
+
+  // A term column prints its term once, on the first rows of the term, sometimes over two of them
+  // ("1st Semester" over "2019-2020"): a record whose term cell is empty is in the term printed
+  // above it, and a piece right under a piece of the other scope (a part of a year and a year)
+  // completes it, for the record above too.
+  std::string term_from_column(const std::string& own, ReadTable& t) {
+    if (own.empty()) {
+      if (st_.column_term.empty()) return st_.term;
+      ++st_.column_term_rows;
+      return st_.column_term;
+    }
+    const bool completes = st_.column_term_rows == 1 && st_.column_term_first + 1 == static_cast<int>(t.rows.size()) &&
+                           !st_.column_term.empty() && section_scope(st_.column_term) != SectionScope::both &&
+                           section_scope(own) != SectionScope::both && section_scope(st_.column_term) != section_scope(own);
+    if (completes) {
+      st_.column_term += " " + own;
+      t.rows[static_cast<size_t>(st_.column_term_first)].term = st_.column_term;
+      ++st_.column_term_rows;
+      return st_.column_term;
+    }
+    st_.column_term = own;
+    st_.column_term_first = static_cast<int>(t.rows.size());
+    st_.column_term_rows = 1;
+    return own;
+  }
+
+  TableReading& out_;
+  BlockState& st_;
+  const TableReaderOptions& opt_;
+  const PageText& page_;
+  const std::vector<Word>& upright_;
+  size_t page_index_;
+  size_t block_;
+};
+
+}  // namespace
+
+void read_block(TableReading& out, BlockState& state, const TableReaderOptions& options, const PageText& page,
+                const std::vector<Word>& upright, size_t page_index, size_t block, const std::vector<TableRow>& rows) {
+  BlockReader(out, state, options, page, upright, page_index, block).read(rows);
+}
+
+}  // namespace cc

@@ -1,0 +1,186 @@
+#include "extractors/tables/header_layout.h"
+
+#include <algorithm>
+
+#include "core/regex.h"
+#include "extractors/tables/column_arithmetic.h"
+#include "extractors/tables/line_kinds.h"
+#include "extractors/tables/number_roles.h"
+#include "extractors/tables/row_fields.h"
+#include "extractors/tables/row_labels.h"
+#include "extractors/tables/table_roles.h"
+#include "extractors/tables/word_space_cuts.h"
+
+namespace cc {
+namespace {
+
+// The rows under `header` (from `from` to the next header) that can show where its columns are:
+// the ones that read as records even with the columns cut halfway between the header words (a
+// footer line under the table would blur the gaps).
+std::vector<const TableRow*> body_of(const TableHeader& header, const std::vector<TableRow>& rows, const Headers& headers,
+                                     size_t from, const TableReaderOptions& options) {
+  const ColumnLayout rough = layout_columns(header, {});
+  // A header found from alignment starts where its rows of the table's shape start: a form field
+  // above them (`Date of entry: October 2018`) that reads like a record does not place columns.
+  const bool inferred = !header.cells.empty() &&
+                        std::all_of(header.cells.begin(), header.cells.end(), [](const HeaderCell& c) { return c.text.empty(); });
+  const double top = inferred ? header.cells.front().box.y0 : -1e9;
+  std::vector<const TableRow*> body;
+  for (size_t i = from; i < rows.size() && headers.at[i].empty(); ++i) {
+    if (headers.part[i] || rows[i].box.y1 < top) continue;
+    const std::string text = row_text(rows[i]);
+    if (!is_tabular(rows[i]) || is_summary_line(text) || option_is_section(options, text)) continue;
+    if (option_is_record(options, fields_of(rows[i], rough))) body.push_back(&rows[i]);
+  }
+  return body;
+}
+
+// A column headed as a serial number ("No.", whose "Course" printed on the line above was not
+// read as its header) that holds course codes is the code column, when the table has none.
+void serial_of_codes_is_code(ColumnLayout& layout, const std::vector<const TableRow*>& body) {
+  const auto& cols = layout.columns;
+  if (body.empty() || std::any_of(cols.begin(), cols.end(), [](const Column& c) { return c.role == ColumnRole::code; })) return;
+  const size_t k = first_of_role(layout, ColumnRole::serial);
+  if (k == cols.size()) return;
+  size_t codes = 0, filled = 0;
+  for (const TableRow* r : body) {
+    const std::string text = join_words(assign_columns(*r, layout)[k]);
+    if (text.empty()) continue;
+    ++filled;
+    if (type_of_cell(text) == CellType::code) ++codes;
+  }
+  if (filled == 0 || codes * 10 < filled * 6) return;
+  layout.columns[k].role = ColumnRole::code;
+  layout.header.cells[k].role = ColumnRole::code;
+  layout.from_content.assign(cols.size(), false);
+  layout.from_content[k] = true;
+}
+
+// A table's only hours column ("CH", "Heures") with no credits column: the credits, when its
+// values are a course's credits or its hours of class over a term (number_roles.h); the header's
+// words tell the coursework which (a French relevé's "Heures" of 45 and 60, no credits).
+void credit_hours_are_credits(ColumnLayout& layout, const std::vector<const TableRow*>& body) {
+  const auto& cols = layout.columns;
+  auto count = [&](ColumnRole r) { return std::count_if(cols.begin(), cols.end(), [r](const Column& c) { return c.role == r; }); };
+  if (body.empty() || count(ColumnRole::credits) > 0 || count(ColumnRole::contact_hours) != 1) return;
+  const size_t k = first_of_role(layout, ColumnRole::contact_hours);
+  std::vector<std::string> cells;
+  for (const TableRow* r : body) cells.push_back(join_words(assign_columns(*r, layout)[k]));
+  if (!hours_are_credit_sized(cells) && !hours_are_term_hours(cells)) return;
+  layout.columns[k].role = ColumnRole::credits;
+  layout.header.cells[k].role = ColumnRole::credits;
+  layout.from_content.resize(cols.size(), false);
+  layout.from_content[k] = true;
+}
+
+// The rows under a header (from `from` to the next header) that cut into cells: no section or
+// summary line, whatever their cells say.
+std::vector<const TableRow*> tabular_under(const std::vector<TableRow>& rows, const Headers& headers, size_t from,
+                                           const TableReaderOptions& options) {
+  std::vector<const TableRow*> out;
+  for (size_t i = from; i < rows.size() && headers.at[i].empty(); ++i) {
+    if (headers.part[i]) continue;
+    const std::string text = row_text(rows[i]);
+    if (is_tabular(rows[i]) && !is_summary_line(text) && !option_is_section(options, text)) out.push_back(&rows[i]);
+  }
+  return out;
+}
+
+// A title's part number in brackets (`General Biology (1)`, `Chinese (2)`: a course taught over
+// two terms) is no code's number: the text without it.
+std::string without_part_numbers(const std::string& text) {
+  static const Regex part(R"(\(\s*\d{1,2}\s*\))");
+  return std::regex_replace(text, part, "");
+}
+
+// A column headed as the code whose cells are words, never code-shaped (`Course` over `Nature`
+// whose second line was not read: `Compulsory`, `Elective`; `Subject` over course names), is no
+// code column: its content says what it is. Course codes are short tokens with a number; a
+// column of words is not one. Told over the rows under the header that cut into cells, records
+// or not (with the titles in the code column, no row reads as a record).
+bool code_holds_words(TableHeader& header, const std::vector<const TableRow*>& rows) {
+  const ColumnLayout rough = layout_columns(header, {});
+  const size_t k = first_of_role(rough, ColumnRole::code);
+  if (k == rough.columns.size() || rows.size() < 3) return false;
+  size_t words = 0, codes = 0, filled = 0;
+  for (const TableRow* r : rows) {
+    if (states_credits(row_text(*r))) continue;  // a term's totals across the table
+    const std::string text = join_words(assign_columns(*r, rough)[k]);
+    if (text.empty()) continue;
+    ++filled;
+    const CellType t = type_of_cell(text);
+    words += t == CellType::text && without_part_numbers(text).find_first_of("0123456789") == std::string::npos;
+    codes += t == CellType::code;
+  }
+  if (filled < 3 || words * 10 < filled * 8 || codes * 10 > filled) return false;
+  header.cells[k].role = ColumnRole::unknown;
+  return true;
+}
+
+// Columns for `header` given its body rows; roles the header did not give come from content.
+ColumnLayout layout_for(const TableHeader& header, const std::vector<const TableRow*>& body) {
+  ColumnLayout layout = layout_columns(header, body);
+  join_columns_cut_at_word_spaces(layout, body);
+  serial_of_codes_is_code(layout, body);
+  credit_hours_are_credits(layout, body);
+  const bool unknown = std::any_of(layout.columns.begin(), layout.columns.end(), [](const Column& c) { return c.role == ColumnRole::unknown; });
+  if (!unknown || body.empty()) return layout;
+  std::vector<std::vector<std::string>> cells(layout.columns.size());
+  std::vector<ColumnRole> roles;
+  for (const auto& c : layout.columns) roles.push_back(c.role);
+  for (const TableRow* r : body) {
+    const auto words = assign_columns(*r, layout);
+    for (size_t k = 0; k < words.size(); ++k) cells[k].push_back(join_words(words[k]));
+  }
+  layout.from_content.resize(roles.size(), false);
+  for (size_t k = 0; k < roles.size(); ++k) layout.from_content[k] = layout.from_content[k] || roles[k] == ColumnRole::unknown;
+  roles = roles_from_content(cells, roles);
+  for (size_t k = 0; k < roles.size(); ++k) {
+    layout.columns[k].role = roles[k];
+    layout.header.cells[k].role = roles[k];
+  }
+  return layout;
+}
+
+}  // namespace
+
+// Columns for `header` from the rows under it: the records place the columns; roles the header
+// did not give (or gave against the content) come from content, of the records or, when no row
+// reads as a record before the roles are known, of the rows that cut into cells.
+ColumnLayout layout_under(const TableHeader& printed, const std::vector<TableRow>& rows, const Headers& headers, size_t from,
+                          const TableReaderOptions& options) {
+  TableHeader header = printed;
+  const auto tabular = tabular_under(rows, headers, from, options);
+  const bool demoted = code_holds_words(header, tabular);
+  auto body = body_of(header, rows, headers, from, options);
+  if (body.empty() && demoted) body = tabular;
+  ColumnLayout layout = layout_for(header, body);
+  if (demoted && layout.from_content.empty()) layout.from_content.assign(layout.columns.size(), false);
+  // No row reads as a record until an hours column is known to be the credits (titles and
+  // numbers, no code): the rows that cut into cells tell.
+  if (body.empty()) credit_hours_are_credits(layout, tabular);
+  // Roles the content gave (a cell of a header found from alignment has no text): the printed
+  // totals may choose the credits among them.
+  std::vector<bool> by_content(layout.columns.size(), false);
+  for (size_t k = 0; k < by_content.size(); ++k)
+    by_content[k] = (k < layout.from_content.size() && layout.from_content[k]) ||
+                    (k < layout.header.cells.size() && layout.header.cells[k].text.empty());
+  std::vector<const TableRow*> under;
+  for (size_t i = from; i < rows.size() && headers.at[i].empty(); ++i)
+    if (!headers.part[i]) under.push_back(&rows[i]);
+  prefer_credits_that_add_up(layout, under, by_content, options);
+  return layout;
+}
+
+// True when `header` has every column of `carried` that a record is read from (serial numbers,
+// scores and remarks aside: OCR sometimes misses one of those, or their heading).
+bool covers_columns(const TableHeader& header, const TableHeader& carried) {
+  for (const auto& cell : carried.cells) {
+    const auto r = cell.role;
+    if (r == ColumnRole::serial || r == ColumnRole::score || r == ColumnRole::remark || r == ColumnRole::unknown) continue;
+    if (!header.has(r)) return false;
+  }
+  return true;
+}
+
+}  // namespace cc

@@ -1,0 +1,81 @@
+#include "extractors/tables/row_labels.h"
+
+#include <algorithm>
+#include <cctype>
+#include <iterator>
+
+#include "core/regex.h"
+#include "extractors/tables/cell_types.h"
+
+namespace cc {
+
+// A title cell that ends in a colon, or in a colon and a number, labels a value ("Semester total:",
+// "Grade point average: 3.59" in any language): a line of the table about its rows, not a course.
+// Course titles hold colons only between their words ("Microbiology V: Industrial Microbiology").
+bool labels_a_value(const std::string& title) {
+  size_t end = title.size();
+  while (end > 0 && title[end - 1] == ' ') --end;
+  size_t digits = end;
+  while (digits > 0 && (std::isdigit(static_cast<unsigned char>(title[digits - 1])) || title[digits - 1] == '.' || title[digits - 1] == ',')) --digits;
+  const bool number = digits < end && std::isdigit(static_cast<unsigned char>(title[digits]));
+  size_t at = number ? digits : end;
+  while (number && at > 0 && title[at - 1] == ' ') --at;
+  if (at > 0 && title[at - 1] == ':') return true;
+  // A date after a label ("COMPLETION: 23/12/2020", "Date of issue: 12.03.2019") is no title either.
+  static const Regex kDateAfterLabel(R"(:\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b)");
+  return std::regex_search(title, kDateAfterLabel);
+}
+
+// A title cell that states a count of credits ("Credits 17", "Credits earned 37", "Total credits:
+// 136", "Crédits acquis : 30"): a term's or a year's totals printed across the table, not a
+// course. A course prints its credits in a column of their own, never in its name.
+bool states_credits(const std::string& title) {
+  static const Regex count(
+      R"(\bcr(e|é)dits?(\s+(earned|attempted|obtained|registered|passed|total|hours|units|acquis|cumul(e|é)s))?\s*:?\s*\d)",
+      Regex::ECMAScript | Regex::icase);
+  return std::regex_search(title, count);
+}
+
+// A line of fields ("Mean Grade: A   RECOMMENDATION: PASS"): two labels or more with a colon; or
+// a line holding a value with two decimals ("Sem.G.P.A.2.50 Cum.G.P.A.2.38", its summary words run
+// together by OCR): a title goes on in words, not in averages.
+bool is_field_line(const std::string& text) {
+  static const Regex kTwoDecimals(R"(\d[.,]\d\d(?!\d))");
+  return std::count(text.begin(), text.end(), ':') >= 2 || std::regex_search(text, kTwoDecimals);
+}
+
+// A line of two definitions or more ("A = 70-100 (5 points), B = 60-69 (4)", "TCU = Total Credit
+// Units; TGP = Total Grade Points"), or of ranges of percentages ("A  4.0  96% and above  C+  2.3
+// 72% - less than 76%": a grading scale printed as a table): a key to the table, not a row of it.
+// A course row prints a percentage once or twice (a score, an attendance), never in its title.
+// So is a line pairing four letter grades or more with their points ("Grade points: A+ 4.3 A 4.0
+// A- 3.7 B+ 3.3 ..."): a course row prints one grade and its points.
+bool is_legend(const std::string& text, const std::string& title) {
+  if (std::count(text.begin(), text.end(), '=') >= 2 || std::count(text.begin(), text.end(), '%') >= 3 ||
+      std::count(title.begin(), title.end(), '%') >= 2)
+    return true;
+  static const Regex grade_and_points(R"((^|\s)[A-F][+-]?[1-3]?\s+\d(\.\d{1,2})?(?=\s|$))");
+  const auto pairs = std::distance(SRegexIterator(text.begin(), text.end(), grade_and_points), SRegexIterator());
+  return pairs >= 4;
+}
+
+// A row of a summary grid under a term (`Previous | Current | Cumulative` by `TNU | TCP | GPA`):
+// no code, and a title that is only the row's label ("Previous", "Current", "This Term", "Prior",
+// "Transfer"): the numbers after it are totals, not a course's.
+bool is_grid_row_label(const RowFields& f) {
+  if (!f.code.empty()) return false;
+  const std::string t = letters_lower(f.title);
+  for (const char* label : {"previous", "current", "prior", "thisterm", "thissemester", "termtotal", "todate", "transfer",
+                            "transferred", "overall", "prev", "curr", "semestertotal"})
+    if (t == label) return true;
+  return false;
+}
+
+// A row with a gap wider than a word space somewhere: cells, not a line of prose.
+bool is_tabular(const TableRow& row) {
+  for (size_t i = 1; i < row.words.size(); ++i)
+    if (row.words[i]->box.x0 - row.words[i - 1]->box.x1 > row.word_height) return true;
+  return false;
+}
+
+}  // namespace cc

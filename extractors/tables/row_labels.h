@@ -1,0 +1,28 @@
+// Lines inside a table that are not courses although their cells may look like one: a label
+// with a value (`Semester total:`), a count of credits stated in the title cell, a line of
+// fields, a legend or grading key, a row label of a summary grid (`Previous`, `Current`); and
+// whether a line cuts into cells at all. Each is a property of tables in general (colons,
+// percentages, definitions, averages), told from the text of the line and its title cell.
+#pragma once
+
+#include <string>
+
+#include "extractors/tables/table_reader.h"
+#include "extractors/tables/table_rows.h"
+
+namespace cc {
+
+// A title cell that ends in a colon (or a colon and a number), or a label and a date.
+bool labels_a_value(const std::string& title);
+// A title cell that states a count of credits ("Credits earned 37").
+bool states_credits(const std::string& title);
+// Two labels with a colon, or a value with two decimals: a line of fields, not a title.
+bool is_field_line(const std::string& text);
+// Definitions, ranges of percentages, or four grades paired with points: a key to the table.
+bool is_legend(const std::string& text, const std::string& title);
+// A row of a summary grid (`Previous | Current | Cumulative`): no code, a title that is a row label.
+bool is_grid_row_label(const RowFields& f);
+// A row with a gap wider than a word height somewhere: cells, not a line of prose.
+bool is_tabular(const TableRow& row);
+
+}  // namespace cc
