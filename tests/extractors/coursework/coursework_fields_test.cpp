@@ -122,6 +122,21 @@ TEST(CourseworkTitle, SeriesNumbersFollowTheirSiblings) {
                                               "Organic Chemistry II"}));
 }
 
+// No sibling of the same stem tells: the transcript's other titles do, towards numerals only.
+TEST(CourseworkTitle, SeriesNumbersFollowTheTranscriptWhenNoSiblingTells) {
+  std::vector<std::string> titles = {"Química Clínica 1", "Química Clínica 11", "Inglés II", "Hématologie 111 et hémostase",
+                                     "Biología General", "Fisiología 111"};
+  EXPECT_EQ(harmonise_series_numbers(titles), 3);
+  EXPECT_EQ(titles[0], "Química Clínica I");
+  EXPECT_EQ(titles[1], "Química Clínica II");
+  EXPECT_EQ(titles[3], "Hématologie 111 et hémostase");  // a number inside a title is no series number
+  EXPECT_EQ(titles[5], "Fisiología III");
+  // A figure 2-9 ending any title: the transcript numbers with figures, and its 1s stay.
+  std::vector<std::string> figures = {"Chemistry 1", "Physics 2", "English II"};
+  EXPECT_EQ(harmonise_series_numbers(figures), 0);
+  EXPECT_EQ(figures[0], "Chemistry 1");
+}
+
 TEST(CourseworkTitle, WordsReadOnceTakeTheTranscriptsSpelling) {
   std::vector<std::string> titles = {"General Chemistry I", "General Ghemistry II", "Organic Chemistry",
                                      "Physical Fitness and Weliness", "Plane Trigonometry", "Plant Physiology",
