@@ -279,7 +279,7 @@ bool is_roman_series(const std::string& t) {
 
 }  // namespace
 
-int harmonise_series_numbers(std::vector<std::string>& titles, std::vector<bool>* changed) {
+int harmonise_series_numbers(std::vector<std::string>& titles, std::vector<bool>* changed, const std::vector<bool>* read_by_ocr) {
   if (changed) changed->assign(titles.size(), false);
   std::vector<std::string> stems, numbers;
   for (const auto& t : titles) {
@@ -306,7 +306,9 @@ int harmonise_series_numbers(std::vector<std::string>& titles, std::vector<bool>
       arabic += is_arabic_series(numbers[j]);
       roman += is_roman_series(numbers[j]);
     }
-    if (arabic == roman && arabic_all == 0) roman = roman_all - is_roman_series(numbers[i]);  // figures to numerals only
+    // Figures to numerals only, and only where OCR read them: a text layer prints what it means.
+    const bool ocr = read_by_ocr && i < read_by_ocr->size() && (*read_by_ocr)[i];
+    if (arabic == roman && arabic_all == 0 && ocr) roman = roman_all - is_roman_series(numbers[i]);
     const char* as_arabic = one ? "1" : two ? "11" : "111";
     const char* as_roman = one ? "I" : two ? "II" : "III";
     const std::string want = arabic > roman ? as_arabic : roman > arabic ? as_roman : numbers[i];

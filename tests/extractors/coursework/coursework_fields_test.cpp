@@ -126,14 +126,17 @@ TEST(CourseworkTitle, SeriesNumbersFollowTheirSiblings) {
 TEST(CourseworkTitle, SeriesNumbersFollowTheTranscriptWhenNoSiblingTells) {
   std::vector<std::string> titles = {"Química Clínica 1", "Química Clínica 11", "Inglés II", "Hématologie 111 et hémostase",
                                      "Biología General", "Fisiología 111"};
-  EXPECT_EQ(harmonise_series_numbers(titles), 3);
+  const std::vector<bool> ocr(titles.size(), true);
+  std::vector<std::string> printed = titles;
+  EXPECT_EQ(harmonise_series_numbers(printed), 0);  // a text layer prints what it means
+  EXPECT_EQ(harmonise_series_numbers(titles, nullptr, &ocr), 3);
   EXPECT_EQ(titles[0], "Química Clínica I");
   EXPECT_EQ(titles[1], "Química Clínica II");
   EXPECT_EQ(titles[3], "Hématologie 111 et hémostase");  // a number inside a title is no series number
   EXPECT_EQ(titles[5], "Fisiología III");
   // A figure 2-9 ending any title: the transcript numbers with figures, and its 1s stay.
   std::vector<std::string> figures = {"Chemistry 1", "Physics 2", "English II"};
-  EXPECT_EQ(harmonise_series_numbers(figures), 0);
+  EXPECT_EQ(harmonise_series_numbers(figures, nullptr, &ocr), 0);
   EXPECT_EQ(figures[0], "Chemistry 1");
 }
 
