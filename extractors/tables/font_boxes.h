@@ -13,8 +13,8 @@
 namespace cc {
 
 // Each OCR line's words (same `line`, boxes already upright) grown, never shrunk, to the line's
-// font box: from 1.1 of its usual ink height above its baseline to 0.3 below (the median word's
-// bottom and height; a word reaching further, a descender or an accent, keeps its own extent).
+// font box: from 1.25 capital heights above its baseline (the median word's bottom) to 0.15 below
+// (the capital height is the lowest word of two characters or more).
 void grow_to_font_boxes(std::vector<Word>& words);
 
 }  // namespace cc

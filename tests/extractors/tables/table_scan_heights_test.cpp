@@ -25,11 +25,12 @@ TEST(ScanWordHeights, AnOcrLineTakesItsFontsHeight) {
   std::vector<Word> words = {ink("83", 503, 8, 100, 0), ink("período:", 343, 26, 100, 0, 6.0, true, true),
                              ink("B", 543, 4, 100, 0)};
   grow_to_font_boxes(words);
-  // From 1.1 capitals above the baseline to 0.3 below it; a word reaching further keeps its ink.
-  for (const Word& w : words) EXPECT_NEAR(w.box.y1, 101.8, 1e-9) << w.text;
-  EXPECT_NEAR(words[0].box.y0, 100 - 6.6, 1e-9);
+  // From 1.25 capitals above the baseline to 0.15 below; a word reaching further keeps its ink.
+  EXPECT_NEAR(words[0].box.y0, 100 - 7.5, 1e-9);
   EXPECT_NEAR(words[1].box.y0, 100 - 7.6, 1e-9);
-  EXPECT_NEAR(words[2].box.y0, 100 - 6.6, 1e-9);
+  EXPECT_NEAR(words[2].box.y0, 100 - 7.5, 1e-9);
+  EXPECT_NEAR(words[0].box.y1, 100.9, 1e-9);
+  EXPECT_NEAR(words[1].box.y1, 101.8, 1e-9);
   // Boxes Tesseract already gave the whole line's height are left as they are.
   std::vector<Word> tall = {{"Clave", {49, 90, 68, 103}, 0.9f, 1}, {"Lit", {540, 90, 548, 103}, 0.9f, 1}};
   grow_to_font_boxes(tall);
