@@ -182,6 +182,10 @@ TEST(CourseworkCode, CodesTakeTheTranscriptsLettersAndSeparator) {
   EXPECT_EQ(harmonise_codes(small), 1);
   EXPECT_EQ(small[1], "BIO201");
 
+  std::vector<std::string> tailed = {"BIO-231", "BJO-232", "BIO-241", "BIO-251", "QUI-212"};
+  EXPECT_EQ(harmonise_codes(tailed), 1);
+  EXPECT_EQ(tailed[1], "BIO-232");
+
   std::vector<std::string> mixed = {"MT301", "MT302", "GE 1"};  // no usual separator
   EXPECT_EQ(harmonise_codes(mixed), 0);
 }
