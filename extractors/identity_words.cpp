@@ -59,7 +59,7 @@ bool has_stop_word(std::string_view name) {
       R"(matricula|estados|unidos|república|republica|république|românia|ministerio|ministry|ministère|)"
       R"(secretaría|gobierno|government|kingdom|federal|nacional|national|sciences|ciencias|constancia|)"
       R"(certificado|certificación|certificacion|attestation|certificat|adeverinţă|adeverință|zaświadczenie|)"
-      R"(trabajo|travail|laboral|employment|work|service|experience|experiencia|expérience)\b)");
+      R"(trabajo|travail|laboral|employment|work|service|experience|experiencia|expérience|diplôme|diplÔme|diplome)\b)");
   return std::regex_search(name.begin(), name.end(), r);
 }
 

@@ -42,7 +42,8 @@ std::string as_capitals(std::string s) {
 }
 
 bool confusable_capitals(char a, char b) {
-  static const char* pairs[] = {"IL", "CG", "MN", "OD", "OQ", "EF", "UV", "HN"};
+  // (I and J: a serif capital I with a tail, "BJO-232" among the BIO codes of a scanned record)
+  static const char* pairs[] = {"IL", "IJ", "CG", "MN", "OD", "OQ", "EF", "UV", "HN"};
   for (const char* p : pairs)
     if ((a == p[0] && b == p[1]) || (a == p[1] && b == p[0])) return true;
   return false;

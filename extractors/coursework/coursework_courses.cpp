@@ -99,16 +99,18 @@ Reading read_row(const RawCourseRow& r, GradeStyle style, bool quality_points, c
 }
 
 // Codes and titles made consistent across the transcript (a word misread once, a lost space).
-void harmonise(std::vector<Reading>& readings) {
+void harmonise(std::vector<Reading>& readings, const TranscriptRows& rows) {
   std::vector<std::string> codes, titles;
   for (const auto& x : readings) {
     codes.push_back(x.code.value);
     titles.push_back(x.title.value);
   }
+  std::vector<bool> read_by_ocr;
+  for (const auto& r : rows.rows) read_by_ocr.push_back(r.page.page && r.page.page->source == TextSource::ocr);
   std::vector<bool> code_changed, word_changed, number_changed;
   harmonise_codes(codes, &code_changed);
   harmonise_title_words(titles, &word_changed);
-  harmonise_series_numbers(titles, &number_changed);
+  harmonise_series_numbers(titles, &number_changed, &read_by_ocr);
   for (size_t i = 0; i < readings.size(); ++i) {
     readings[i].code.value = codes[i];
     readings[i].code.fixed = readings[i].code.fixed || code_changed[i];
@@ -149,7 +151,7 @@ SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& c
   const int credit_decimals = printed_decimals(credit_cells);
   for (const auto& r : rows.rows)
     readings.push_back(read_row(r, style, quality_points, prefixes, has_credit_column, credit_decimals));
-  harmonise(readings);
+  harmonise(readings, rows);
 
   for (size_t i = 0; i < rows.rows.size(); ++i) {
     const RawCourseRow& r = rows.rows[i];

@@ -279,7 +279,7 @@ bool is_roman_series(const std::string& t) {
 
 }  // namespace
 
-int harmonise_series_numbers(std::vector<std::string>& titles, std::vector<bool>* changed) {
+int harmonise_series_numbers(std::vector<std::string>& titles, std::vector<bool>* changed, const std::vector<bool>* read_by_ocr) {
   if (changed) changed->assign(titles.size(), false);
   std::vector<std::string> stems, numbers;
   for (const auto& t : titles) {
@@ -287,17 +287,31 @@ int harmonise_series_numbers(std::vector<std::string>& titles, std::vector<bool>
     stems.push_back(space == std::string::npos ? "" : lower(t.substr(0, space)));
     numbers.push_back(space == std::string::npos ? "" : t.substr(space + 1));
   }
+  // A transcript numbers its series one way: when no title of the same stem tells (a scan read
+  // "Química Clínica 1" and "Química Clínica 11"), the other titles' numbers do ("Inglés II",
+  // "Biochimie clinique III" and no title ending in 2-9: the figures are misread numerals).
+  int arabic_all = 0, roman_all = 0;
+  for (const auto& n : numbers) {
+    arabic_all += is_arabic_series(n);
+    roman_all += is_roman_series(n);
+  }
   int n_changed = 0;
   for (size_t i = 0; i < titles.size(); ++i) {
     const bool one = numbers[i] == "I" || numbers[i] == "1", two = numbers[i] == "II" || numbers[i] == "11";
-    if (stems[i].empty() || (!one && !two)) continue;
+    const bool three = numbers[i] == "III" || numbers[i] == "111";
+    if (stems[i].empty() || (!one && !two && !three)) continue;
     int arabic = 0, roman = 0;
     for (size_t j = 0; j < titles.size(); ++j) {
       if (j == i || stems[j] != stems[i]) continue;
       arabic += is_arabic_series(numbers[j]);
       roman += is_roman_series(numbers[j]);
     }
-    const std::string want = arabic > roman ? (one ? "1" : "11") : roman > arabic ? (one ? "I" : "II") : numbers[i];
+    // Figures to numerals only, and only where OCR read them: a text layer prints what it means.
+    const bool ocr = read_by_ocr && i < read_by_ocr->size() && (*read_by_ocr)[i];
+    if (arabic == roman && arabic_all == 0 && ocr) roman = roman_all - is_roman_series(numbers[i]);
+    const char* as_arabic = one ? "1" : two ? "11" : "111";
+    const char* as_roman = one ? "I" : two ? "II" : "III";
+    const std::string want = arabic > roman ? as_arabic : roman > arabic ? as_roman : numbers[i];
     if (want == numbers[i]) continue;
     titles[i] = titles[i].substr(0, titles[i].size() - numbers[i].size()) + want;
     ++n_changed;

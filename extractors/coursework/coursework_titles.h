@@ -34,7 +34,11 @@ int harmonise_title_words(std::vector<std::string>& titles, std::vector<bool>* c
 // A series number OCR reads either way ("I" or "1", "II" or "11" ending a title) takes the style of
 // the other titles of the same series in the transcript: "Hematology 2" makes "Hematology I" a
 // "Hematology 1", "Organic Chemistry III" makes "Organic Chemistry 1" an "Organic Chemistry I".
-int harmonise_series_numbers(std::vector<std::string>& titles, std::vector<bool>* changed = nullptr);
+// With no sibling to tell, a "1", "11" or "111" that OCR read (`read_by_ocr[i]`) becomes a numeral
+// when other titles end in numerals (II, III, IV...) and none in a figure 2-9: a transcript numbers
+// its series one way, and Tesseract reads a numeral I as a 1.
+int harmonise_series_numbers(std::vector<std::string>& titles, std::vector<bool>* changed = nullptr,
+                             const std::vector<bool>* read_by_ocr = nullptr);
 
 // Term headings of one transcript made consistent: a word read once that differs only in its
 // punctuation from a word the headings print several times takes that form ("A.Y," among many

@@ -1,5 +1,7 @@
 #include "extractors/tables/table_rows.h"
 
+#include "extractors/tables/font_boxes.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -295,6 +297,7 @@ std::vector<Word> upright_words(const PageText& page) {
   // Whatever slope is left (over 0.2 degrees) is taken out too.
   const double slope = residual_slope(out);
   if (std::fabs(slope) > 0.0035) rotate_boxes(out, -std::atan(slope), w / 2, h / 2);
+  if (page.source == TextSource::ocr) grow_to_font_boxes(out);
   return out;
 }
 

@@ -16,10 +16,13 @@ struct Language {
   std::array<std::string_view, 13> markers;
 };
 
-constexpr std::array<Language, 3> kLanguages = {{
+constexpr std::array<Language, 4> kLanguages = {{
     {"", {"the", "of", "and", "in", "to", "for", "with", "this", "that", "is", "has", "was", "by"}},
     {"spa", {"del", "los", "las", "el", "la", "y", "con", "una", "al", "se", "su", "en", "es"}},
     {"por", {"do", "da", "dos", "das", "em", "e", "com", "uma", "ao", "na", "pela", "foi", "pelo"}},
+    // French pages have "la" and "en" too; read with the Spanish model, "à" came out "á", "ç" "c"
+    // and "É" "E" (a Haitian relevé de notes, round 7).
+    {"fra", {"et", "le", "les", "des", "du", "au", "aux", "une", "est", "pour", "sur", "dans", "par"}},
 }};
 
 // A page needs this many marker words of one language, and twice as many as of any other, before

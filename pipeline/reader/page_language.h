@@ -1,7 +1,7 @@
 // Which Latin-script language a page read by the English model is written in, told by its
-// function words ("de", "del", "los", "y" / "do", "da", "dos", "em"). The English model reads
+// function words ("de", "del", "los", "y" / "do", "da", "dos", "em" / "et", "les", "des", "du"). The English model reads
 // accented capitals as bare ones ("BIOLOGIA" for "BIOLOGÍA", "Satide" for "Saúde"), so a page in
-// Spanish or Portuguese is read again with that language's model when it is installed: a course
+// Spanish, Portuguese or French is read again with that language's model when it is installed: a course
 // title must come out as the transcript prints it.
 #pragma once
 
@@ -10,7 +10,7 @@
 
 namespace cc {
 
-// The Tesseract model name ("spa", "por") of the page's language, or "" for English or too few
+// The Tesseract model name ("spa", "por", "fra") of the page's language, or "" for English or too few
 // words to tell. Words are as OCR read them, any case.
 std::string page_language(const std::vector<std::string>& words);
 

@@ -31,6 +31,14 @@ TEST(PageLanguage, PortugueseRecord) {
             "por");
 }
 
+// French shares "la" and "en" with Spanish; its own function words tell it apart.
+TEST(PageLanguage, FrenchRecordIsNotReadAsSpanish) {
+  EXPECT_EQ(page_language(words_of("Le Recteur de l'Universite, vu les proces-verbaux des examens et sur proposition du "
+                                   "Doyen de la Faculte, confere le grade de Licenciee en Technologie Medicale avec la "
+                                   "mention Assez Bien pour en jouir avec les droits et prerogatives qui y sont attaches")),
+            "fra");
+}
+
 TEST(PageLanguage, EnglishTranscriptWithASpanishNameStaysEnglish) {
   EXPECT_EQ(page_language(words_of("Universidad de los Andes Official Transcript of Records. This is to certify that the "
                                    "student has completed the courses listed below for the degree of Bachelor of Science "

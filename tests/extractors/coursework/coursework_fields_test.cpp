@@ -129,6 +129,24 @@ TEST(CourseworkTitle, SeriesNumbersFollowTheirSiblings) {
                                               "Organic Chemistry II"}));
 }
 
+// No sibling of the same stem tells: the transcript's other titles do, towards numerals only.
+TEST(CourseworkTitle, SeriesNumbersFollowTheTranscriptWhenNoSiblingTells) {
+  std::vector<std::string> titles = {"Química Clínica 1", "Química Clínica 11", "Inglés II", "Hématologie 111 et hémostase",
+                                     "Biología General", "Fisiología 111"};
+  const std::vector<bool> ocr(titles.size(), true);
+  std::vector<std::string> printed = titles;
+  EXPECT_EQ(harmonise_series_numbers(printed), 0);  // a text layer prints what it means
+  EXPECT_EQ(harmonise_series_numbers(titles, nullptr, &ocr), 3);
+  EXPECT_EQ(titles[0], "Química Clínica I");
+  EXPECT_EQ(titles[1], "Química Clínica II");
+  EXPECT_EQ(titles[3], "Hématologie 111 et hémostase");  // a number inside a title is no series number
+  EXPECT_EQ(titles[5], "Fisiología III");
+  // A figure 2-9 ending any title: the transcript numbers with figures, and its 1s stay.
+  std::vector<std::string> figures = {"Chemistry 1", "Physics 2", "English II"};
+  EXPECT_EQ(harmonise_series_numbers(figures, nullptr, &ocr), 0);
+  EXPECT_EQ(figures[0], "Chemistry 1");
+}
+
 TEST(CourseworkTitle, WordsReadOnceTakeTheTranscriptsSpelling) {
   std::vector<std::string> titles = {"General Chemistry I", "General Ghemistry II", "Organic Chemistry",
                                      "Physical Fitness and Weliness", "Plane Trigonometry", "Plant Physiology",
@@ -170,6 +188,10 @@ TEST(CourseworkCode, CodesTakeTheTranscriptsLettersAndSeparator) {
   std::vector<std::string> small = {"BIO101", "Blo201", "CHEM11", "GE1", "MT301"};
   EXPECT_EQ(harmonise_codes(small), 1);
   EXPECT_EQ(small[1], "BIO201");
+
+  std::vector<std::string> tailed = {"BIO-231", "BJO-232", "BIO-241", "BIO-251", "QUI-212"};
+  EXPECT_EQ(harmonise_codes(tailed), 1);
+  EXPECT_EQ(tailed[1], "BIO-232");
 
   std::vector<std::string> mixed = {"MT301", "MT302", "GE 1"};  // no usual separator
   EXPECT_EQ(harmonise_codes(mixed), 0);
