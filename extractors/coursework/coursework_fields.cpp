@@ -127,8 +127,53 @@ std::string squeeze_spaces(const std::string& s) {
   return out;
 }
 
+namespace {
+
+// A code whose letter part is printed in another alphabet (Greek `ΙΕ1010`, Cyrillic `БХ 201`):
+// one to six letters, at least one of them outside ASCII (two-byte UTF-8 letters: Latin accents,
+// Greek, Cyrillic, Armenian, Hebrew, Arabic), then a number of two to five digits. OCR confusions
+// are ASCII's: the code is kept as printed.
+std::optional<std::string> code_in_other_alphabet(const std::string& printed) {
+  const std::string s = squeeze_spaces(printed);
+  size_t i = 0, letters = 0, foreign = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 'A' && c <= 'Z') {
+      ++i;
+    } else if (c >= 0xC3 && c <= 0xDF && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+      i += 2;
+      ++foreign;
+    } else {
+      break;
+    }
+    ++letters;
+  }
+  if (foreign == 0 || letters > 6) return std::nullopt;
+  if (i < s.size() && (s[i] == ' ' || s[i] == '-')) ++i;
+  size_t digits = 0;
+  while (i < s.size() && is_digit(s[i])) ++i, ++digits;
+  if (digits < 2 || digits > 5 || i != s.size()) return std::nullopt;
+  return s;
+}
+
+}  // namespace
+
 FieldReading read_code(const std::string& printed, const PrefixCounts& known_prefixes) {
   FieldReading r;
+  // A number of one to three digits before a code that begins with its letters (`4 MTH1101`) is
+  // the row's serial number, read into the code's cell when its column had no label: codes print
+  // their letters first, so the number is no part of the code.
+  static const Regex serial_before(R"(^\s*\d{1,3}\.?\s+([A-Za-z].*)$)");
+  std::smatch serial;
+  if (std::regex_match(printed, serial, serial_before)) {
+    const FieldReading rest = read_code(serial[1].str(), known_prefixes);
+    if (rest.valid) return rest;
+  }
+  if (const auto other = code_in_other_alphabet(printed)) {
+    r.value = *other;
+    r.valid = true;
+    return r;
+  }
   const std::string s = clean_code_text(printed);
   if (s.empty()) return r;
   // Module codes with a letter between numbers ("NUR1A01", "CHE2B11": subject, year, semester,

@@ -149,11 +149,14 @@ ColumnLayout layout_for(const TableHeader& header, const std::vector<const Table
 // reads as a record before the roles are known, of the rows that cut into cells.
 ColumnLayout layout_under(const TableHeader& printed, const std::vector<TableRow>& rows, const Headers& headers, size_t from,
                           const TableReaderOptions& options) {
-  TableHeader header = printed;
   const auto tabular = tabular_under(rows, headers, from, options);
+  TableHeader header = with_unlabelled_columns(printed, tabular);
   const bool demoted = code_holds_words(header, tabular);
   auto body = body_of(header, rows, headers, from, options);
-  if (body.empty() && demoted) body = tabular;
+  // A column the header has no label for gets its role from content: until it has one, no row
+  // may read as a record, so the rows that cut into cells tell.
+  const bool unlabelled = header.cells.size() > printed.cells.size();
+  if (body.empty() && (demoted || unlabelled)) body = tabular;
   ColumnLayout layout = layout_for(header, body);
   if (demoted && layout.from_content.empty()) layout.from_content.assign(layout.columns.size(), false);
   // No row reads as a record until an hours column is known to be the credits (titles and

@@ -37,6 +37,73 @@ double least_ink_cut(const std::vector<const TableRow*>& rows, double lo, double
   return lo + (static_cast<double>(best_start) + static_cast<double>(best_len - 1) / 2) * kStep;
 }
 
+namespace {
+
+double median_word_height(const std::vector<const TableRow*>& rows) {
+  std::vector<double> h;
+  for (const TableRow* row : rows)
+    for (const Word* w : row->words) h.push_back(w->box.height());
+  if (h.empty()) return 0;
+  std::nth_element(h.begin(), h.begin() + static_cast<long>(h.size() / 2), h.end());
+  return h[h.size() / 2];
+}
+
+// A column of values printed where the header has no label (its label was on a header line in
+// another language that was not read, or never printed): between two header labels, a band of
+// ink the rows share that touches neither label's words and stands a gutter (half a word's height)
+// of white from the ink on either side, printed on a third of the rows at least (rows of wrapped
+// titles and terms leave it empty). Its cell has no text: its role comes from its content.
+std::vector<HeaderCell> unlabelled_columns(const TableHeader& header, const std::vector<const TableRow*>& body) {
+  std::vector<HeaderCell> cells;
+  if (body.size() < 3) return cells;
+  const double gutter = 0.5 * median_word_height(body);
+  if (gutter <= 0) return cells;
+  const size_t needed = std::max<size_t>(3, (body.size() + 2) / 3);
+  for (size_t i = 0; i + 1 < header.cells.size(); ++i) {
+    const double lo = header.cells[i].box.x1, hi = header.cells[i + 1].box.x0;
+    if (hi - lo < 4 * gutter) continue;
+    constexpr double kStep = 0.5;
+    const auto bins = static_cast<size_t>(std::ceil((hi - lo) / kStep));
+    std::vector<int> ink(bins, 0);
+    for (const TableRow* row : body)
+      for (const Word* w : row->words) {
+        if (w->box.x1 <= lo || w->box.x0 >= hi) continue;
+        const auto from = static_cast<size_t>(std::max(0.0, std::floor((w->box.x0 - lo) / kStep)));
+        const auto to = std::min(bins, static_cast<size_t>(std::ceil((w->box.x1 - lo) / kStep)));
+        for (size_t b = from; b < to; ++b) ++ink[b];
+      }
+    const auto white = static_cast<size_t>(std::ceil(gutter / kStep));
+    for (size_t b = 0; b < bins;) {
+      if (ink[b] == 0) {
+        ++b;
+        continue;
+      }
+      size_t e = b;
+      int most = 0;
+      while (e < bins && ink[e] > 0) most = std::max(most, ink[e++]);
+      const bool clear_left = b >= white && std::all_of(ink.begin() + static_cast<long>(b - white), ink.begin() + static_cast<long>(b), [](int n) { return n == 0; });
+      const bool clear_right = e + white <= bins && std::all_of(ink.begin() + static_cast<long>(e), ink.begin() + static_cast<long>(e + white), [](int n) { return n == 0; });
+      if (clear_left && clear_right && static_cast<size_t>(most) >= needed) {
+        HeaderCell cell{ColumnRole::unknown, header.cells[i].box, "", -1, -1};
+        cell.box.x0 = lo + static_cast<double>(b) * kStep;
+        cell.box.x1 = lo + static_cast<double>(e) * kStep;
+        cells.push_back(cell);
+      }
+      b = e;
+    }
+  }
+  return cells;
+}
+
+}  // namespace
+
+TableHeader with_unlabelled_columns(const TableHeader& header, const std::vector<const TableRow*>& rows) {
+  TableHeader out = header;
+  for (const HeaderCell& cell : unlabelled_columns(header, rows)) out.cells.push_back(cell);
+  std::stable_sort(out.cells.begin(), out.cells.end(), [](const HeaderCell& a, const HeaderCell& b) { return a.box.x0 < b.box.x0; });
+  return out;
+}
+
 ColumnLayout layout_columns(const TableHeader& header, const std::vector<const TableRow*>& body) {
   ColumnLayout layout;
   layout.header = header;

@@ -1,12 +1,32 @@
 #include "extractors/tables/word_space_cuts.h"
 
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <tuple>
+
 namespace cc {
 namespace {
 
-// On how many rows of `body` words stand on both sides of `cut` (within the two columns), and on
-// how many of those the nearest two are a word space apart.
-std::pair<size_t, size_t> word_spaces_at(double lo, double cut, double hi, const std::vector<const TableRow*>& body) {
-  size_t both = 0, spaced = 0;
+// A number as printed in a cell: digits with their punctuation, no letter (`21.`, `3`, `4,5`).
+bool is_number_word(const std::string& text) {
+  bool digit = false;
+  for (unsigned char ch : text) {
+    if (std::isdigit(ch)) digit = true;
+    else if (!std::ispunct(ch)) return false;
+  }
+  return digit;
+}
+
+bool has_letter(const std::string& text) {
+  return std::any_of(text.begin(), text.end(), [](unsigned char ch) { return std::isalpha(ch) || ch >= 0x80; });
+}
+
+// On how many rows of `body` words stand on both sides of `cut` (within the two columns), on how
+// many of those the nearest two are a word space apart, and on how many a number stands on one
+// side and a word on the other.
+std::tuple<size_t, size_t, size_t> word_spaces_at(double lo, double cut, double hi, const std::vector<const TableRow*>& body) {
+  size_t both = 0, spaced = 0, mixed = 0;
   for (const TableRow* row : body) {
     const Word* left = nullptr;
     const Word* right = nullptr;
@@ -18,8 +38,9 @@ std::pair<size_t, size_t> word_spaces_at(double lo, double cut, double hi, const
     if (!left || !right) continue;
     ++both;
     spaced += right->box.x0 - left->box.x1 < 0.6 * row->word_height;
+    mixed += (is_number_word(left->text) && has_letter(right->text)) || (has_letter(left->text) && is_number_word(right->text));
   }
-  return {both, spaced};
+  return {both, spaced, mixed};
 }
 
 }  // namespace
@@ -30,8 +51,11 @@ void join_columns_cut_at_word_spaces(ColumnLayout& layout, const std::vector<con
     Column& a = layout.columns[k];
     Column& b = layout.columns[k + 1];
     const bool one_unknown = (a.role == ColumnRole::unknown) != (b.role == ColumnRole::unknown);
-    const auto [both, spaced] = word_spaces_at(a.x0, a.x1, b.x1, body);
-    if (!one_unknown || both < 3 || spaced * 10 < both * 6) {
+    const auto [both, spaced, mixed] = word_spaces_at(a.x0, a.x1, b.x1, body);
+    // Numbers on one side and words on the other on most rows (`21. General Microbiology`): the
+    // cut parts cells of two types, a serial number from its title, however close they are set.
+    const bool two_types = mixed * 10 >= both * 8;
+    if (!one_unknown || both < 3 || spaced * 10 < both * 6 || two_types) {
       ++k;
       continue;
     }

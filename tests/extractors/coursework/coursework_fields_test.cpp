@@ -32,6 +32,27 @@ TEST(CourseworkCode, KeepsCodesAsPrinted) {
   }
 }
 
+// A code whose letters are printed in another alphabet is a code, kept as printed; a word of that
+// alphabet with no number, or a register number too long for a course's, is none.
+TEST(CourseworkCode, LettersOfAnotherAlphabet) {
+  for (const std::string code : {"ΙΕ1010", "ΒΧ 201", "ДЖ-305", "ÉQV 12"}) {
+    const auto r = read_code(code);
+    EXPECT_TRUE(r.valid) << code;
+    EXPECT_EQ(r.value, code);
+  }
+  EXPECT_FALSE(read_code("Χημεία").valid);
+  EXPECT_FALSE(read_code("БА96030193").valid);
+  EXPECT_FALSE(read_code("ΑΒΓΔΕΖΗ 101").valid);
+}
+
+// A row's serial number read into the code's cell is no part of the code: codes print their
+// letters first. A code of digits alone keeps its number.
+TEST(CourseworkCode, SerialNumberBeforeTheCodeIsDropped) {
+  EXPECT_EQ(read_code("4 QZV1101").value, "QZV1101");
+  EXPECT_EQ(read_code("12. QZV 201").value, "QZV 201");
+  EXPECT_EQ(read_code("2 BlO1101").value, "BIO1101");
+}
+
 TEST(CourseworkCode, FixesOcrConfusionsByPosition) {
   EXPECT_EQ(read_code("CHEM 1!1").value, "CHEM 111");
   EXPECT_EQ(read_code("BIO t02").value, "BIO 102");

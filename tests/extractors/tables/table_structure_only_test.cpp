@@ -181,5 +181,41 @@ TEST(TableStructureOnly, FieldAboveAnInferredTableIsNoRecord) {
   EXPECT_EQ(r.tables[0].rows[3].fields.title, "Lindor Vesk");
 }
 
+// A column of values printed where the header has no label (its label on a line in another
+// language not read): between two labels, a band of ink the rows share, a gutter of white on
+// either side, touching neither label. It is a column of its own, its role told by its content.
+TEST(TableStructureOnly, ValuesUnderNoLabelAreAColumnOfTheirOwn) {
+  PageBuilder b;
+  b.row(100, {{50, "Code"}, {110, "Course"}, {300, "Grade"}});
+  const char* titles[] = {"Vorn Keltari", "Duvasmo Pelterin", "Ostrami Velkund", "Lindor Vesk"};
+  const char* credits[] = {"4", "3", "5", "2"};
+  for (int i = 0; i < 4; ++i)
+    b.row(114 + 14 * i, {{50, "QZX " + std::to_string(701 + i)}, {110, titles[i]}, {250, credits[i]}, {302, "B"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"code", "title", "credits", "grade"}));
+  ASSERT_EQ(r.tables[0].rows.size(), 4u);
+  EXPECT_EQ(r.tables[0].rows[1].fields.credits, "3");
+  EXPECT_EQ(r.tables[0].rows[1].fields.grade, "B");
+  EXPECT_EQ(r.tables[0].rows[1].fields.title, "Duvasmo Pelterin");
+}
+
+// A serial number set a word space from its title (`21. Vorn Keltari`) stands beside a cell of
+// another type: numbers on one side of the cut and words on the other are two columns, however
+// close, and the title keeps no number.
+TEST(TableStructureOnly, NumbersBesideWordsAtWordSpaceStayTwoColumns) {
+  PageBuilder b;
+  b.row(100, {{50, "No."}, {70, "Course"}, {200, "Credit"}, {240, "Grade"}});
+  const char* titles[] = {"Vorn Keltari", "Duvasmo Pelterin", "Ostrami Velkund", "Lindor Vesk"};
+  for (int i = 0; i < 4; ++i)
+    b.row(114 + 14 * i, {{50, std::to_string(21 + i) + ". " + titles[i]}, {205, std::to_string(2 + i % 2)}, {242, "B"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"serial", "title", "credits", "grade"}));
+  ASSERT_EQ(r.tables[0].rows.size(), 4u);
+  EXPECT_EQ(r.tables[0].rows[2].fields.title, "Ostrami Velkund");
+  EXPECT_EQ(r.tables[0].rows[2].fields.credits, "2");
+}
+
 }  // namespace
 }  // namespace cc
