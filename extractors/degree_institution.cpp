@@ -44,7 +44,7 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
   static const Regex& school =
       icase_regex(R"(\b(university|college|institute|colegio|universidad|universiti|universitas|universidade|)"
                   R"(universit(e|é|a|à)|universitatea|uniwersytet|polytechnic|academy|school|)"
-                  R"(universitesi|institut|politeknik|akademi|sekolah tinggi|centro universitario|faculdade)\b)");
+                  R"(universitesi|institut|instituto|politecnico|politeknik|akademi|sekolah tinggi|centro universitario|faculdade)\b)");
   // A sentence that names the school ("... studied at Jiangnan Medical University from ...") is no heading.
   static const Regex& sentence = icase_regex(R"(\b(from|has|have|was|were|is|studied|completed)\b)");
   static const Regex& not_a_name = icase_regex(

@@ -109,6 +109,8 @@ std::string title_in(std::string_view text, bool other_languages) {
       R"(por tanto|beserta|dengan|by(?=\s+(?:the\s+)?(?:university|order|decision|resolution|decree|ministerial))|)"
       // a date after the title ("..., June 11, 2022 (ROC 111/06/11)")
       R"(,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|,\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b|)"
+      // a clause after a comma ("..., este Instituto conferiu-lhe o grau de", "..., this University")
+      R"(,\s+(?:este|esta|this|que|which)\b|)"
       R"(\s+-\s+|\s+/\s+|[;]|\.\s|\.$)");
   const std::string s(text);
   std::smatch m;
@@ -139,13 +141,14 @@ std::string title_in(std::string_view text, bool other_languages) {
 }
 
 
-// A Spanish diploma names its holder, "Licenciada en X" (as a French one does, "Licenciée en X"):
+// A Spanish or Portuguese diploma names its holder, "Licenciada en/em X" (as a French one does, "Licenciée en X"):
 // the degree conferred is the "Licenciatura en X". (The masculine "Licenciado en X" is also the
 // title's generic name, as documents cite it: kept as printed.)
 std::string degree_named(const std::string& title) {
-  static const Regex& spanish_holder = icase_regex(R"(^licenciada\s+en\s+)");
-  if (!std::regex_search(title, spanish_holder)) return title;
-  return "Licenciatura en " + std::regex_replace(title, spanish_holder, "");
+  static const Regex& spanish_holder = icase_regex(R"(^licenciada\s+(e[nm])\s+)");
+  std::smatch m;
+  if (!std::regex_search(title, m, spanish_holder)) return title;
+  return "Licenciatura " + lower_utf8(m[1].str()) + " " + std::regex_replace(title, spanish_holder, "");
 }
 
 }  // namespace degree_parts

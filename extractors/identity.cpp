@@ -117,7 +117,7 @@ std::optional<FoundName> name_on_first_line(const std::vector<TextRun>& lines) {
 // (a signatory's name is printed small, and beside its title).
 std::optional<FoundName> name_standing_alone(const std::vector<TextRun>& lines) {
   static const Regex& office = icase_regex(
-      R"(\b(rector|rectora|secretar\w*|dean|decan[oa]|director\w*|chancellor|recteur|doyen|registrar|president\w*|signature)\b)");
+      R"(\b(rector|rectora|reitora?|secretar\w*|dean|decan[oa]|director\w*|chancellor|recteur|doyen|registrar|registrador[a]?|president\w*|signature)\b)");
   const TextRun* best = nullptr;
   for (const TextRun& line : lines) {
     if (line_cells(line).size() != 1) continue;
