@@ -161,6 +161,9 @@ const std::vector<Cue>& letter_cues() {
        "\u0442\u0440\u0443\u0434\u043e\u0432\u043e\u0439 \u043a\u043d\u0438\u0436\u043a|"
        "\u0422\u0440\u0443\u0434\u043e\u0432\u0430\u044f \u043a\u043d\u0438\u0436\u043a|"
        "\u043f\u043e \u043d\u0430\u0441\u0442\u043e\u044f\u0449\u0435\u0435 \u0432\u0440\u0435\u043c\u044f", 4},
+      // Greek: a certificate of (prior) service, "it is certified that ... serves".
+      {"\u0392\u0395\u0392\u0391\u0399\u03a9\u03a3\u0397 \u03a0\u03a1\u039f|\u03c0\u03c1\u03bf\u03cb\u03c0\u03b7\u03c1\u03b5\u03c3\u03af|"
+       "\u0392\u03b5\u03b2\u03b1\u03b9\u03ce\u03bd\u03b5\u03c4\u03b1\u03b9 \u03cc\u03c4\u03b9", 4},
       {"x\u00e1c nh\u1eadn c\u00f4ng t\u00e1c|X\u00c1C NH\u1eacN C\u00d4NG T\u00c1C|\u0111\u00e3 c\u00f4ng t\u00e1c|"
        "l\u00e0m vi\u1ec7c t\u1ea1i|ch\u1ee9c v\u1ee5", 4},
       {R"(\b(medical|laboratory|lab) (technologist|scientist|technician|assistant)s?\b)", 1},
@@ -191,7 +194,10 @@ const std::vector<Cue>& letter_start_cues() {
       {R"(confirmation of (work |employment |professional )?(experience|employment|service))", 1},
       {R"(this is to (certify|confirm)|dear (sir|madam))", 1},
       {R"(a quien (corresponda|interese)|constancia (de trabajo|laboral)|certificaci.{1,2}n laboral|hace constar|)"
-       R"(certifica que|declara-se que|a quem (possa )?interessar|attestation de|.{1,2} qui de droit|adeverin|declaramos|attestons que|certifions que)", 1},
+       R"(certifica que|declara-se que|a quem (possa )?interessar|attestation de|.{1,2} qui de droit|adeverin|declaramos|attestons que|certifions que|)"
+       R"(certificat de travail|je soussign)", 1},
+      // Greek: "ΒΕΒΑΙΩΣΗ ΠΡΟΫΠΗΡΕΣΙΑΣ" (certificate of prior service), "Βεβαιώνεται ότι" (it is certified that).
+      {"\u0392\u0395\u0392\u0391\u0399\u03a9\u03a3\u0397|\u0392\u03b5\u03b2\u03b1\u03b9\u03ce\u03bd\u03b5\u03c4\u03b1\u03b9", 1},
       {"x\u00e1c nh\u1eadn|X\u00c1C NH\u1eacN", 1},
       // An employer's certificate in Ukrainian and Russian ("Довідка", "Справка"; written in both
       // cases: the case of Cyrillic letters is not folded).

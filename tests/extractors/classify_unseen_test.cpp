@@ -140,5 +140,30 @@ TEST(ClassifyUnseen, ADiplomaCitingItsSupplementsNumberIsADiploma) {
   EXPECT_EQ(pc.type, "diploma") << pc.diploma << " " << pc.transcript;
 }
 
+// Letters in a bundle: a letter followed by its own translation (same heading, "TRANSLATION" above it)
+// is one document; a second French "certificat de travail" right after the first is another.
+TEST(ClassifyUnseen, ATranslatedLetterIsOneDocumentAndASecondCertificateAnother) {
+  const std::vector<std::string> original = {
+      "#GENERAL HOSPITAL OF NORTH HARBOUR", "ΒΕΒΑΙΩΣΗ ΠΡΟΫΠΗΡΕΣΙΑΣ",
+      "Βεβαιώνεται ότι η ΠΑΠΑΔΟΠΟΥΛΟΥ ΕΛΕΝΗ υπηρετεί στο Νοσοκομείο μας ως Τεχνολόγος Ιατρικών Εργαστηρίων,",
+      "με πλήρη απασχόληση (40 ώρες εβδομαδιαίως), από 1/3/2021 μέχρι σήμερα."};
+  const std::vector<std::string> translation = {
+      "TRANSLATION", "#GENERAL HOSPITAL OF NORTH HARBOUR", "SERVICE CERTIFICATE",
+      "It is hereby certified that ELENI PAPADOPOULOU has been working at our Hospital as Medical Laboratory",
+      "Technologist, full-time (40 hours per week), from 1/3/2021 to date.", "Translated from the Greek original."};
+  const std::vector<std::string> first = {
+      "#CENTRE HOSPITALIER DE LA LAGUNE", "CERTIFICAT DE TRAVAIL",
+      "Je soussigné, le Directeur, certifie que M. Ibrahima Faye a été employé dans notre établissement du",
+      "1er avril 2020 au 30 juin 2022 en qualité de Technicien de laboratoire, à temps plein."};
+  const std::vector<std::string> second = {
+      "#CENTRE DE SANTÉ DU PLATEAU", "CERTIFICAT DE TRAVAIL",
+      "Je soussignée, la Médecin-Chef, certifie que M. Ibrahima Faye a été employé dans notre établissement du",
+      "1er juillet 2022 au 31 mars 2024 en qualité de Technicien de laboratoire, à temps plein."};
+  const auto c = test::classify({test::make_document("greek.pdf", {original, translation}),
+                                 test::make_document("french.pdf", {first, second})});
+  EXPECT_EQ(describe(c.result.kinds.segments.at("greek.pdf")), "employment_letter[1,2] ");
+  EXPECT_EQ(describe(c.result.kinds.segments.at("french.pdf")), "employment_letter[1] employment_letter[2] ");
+}
+
 }  // namespace
 }  // namespace cc
