@@ -76,6 +76,11 @@ PageClass classify_page(const PageText& page) {
   out.leaning = best > 0 ? ranked[0].second : "";
   static const Regex& later = icase_regex(R"(\b(page|p.{1,2}gina|strona|halaman)\s+([2-9]|\d\d)\s+(of|de|din|z|dari|/)\s+\d)");
   out.later_page = std::regex_search(text, later);
+  // A translation says so: a line that reads only "Translation" (or "Certified translation"), or a
+  // translator's note ("Translated from the Greek original", "true translation of").
+  static const Regex& translated = icase_regex(
+      R"((^|\n)\s*((certified|sworn|official|true|english)\s+)?translation\s*(\n|$)|translated from the|true translation of)");
+  out.translation = std::regex_search(text, translated);
   if (best < 4) return out;  // too little to tell: a continuation page, or a page the classifier is unsure of
   out.type = ranked[0].second;
   out.confidence = std::clamp(0.5 + 0.5 * (best - second) / best, 0.5, 1.0);
@@ -150,7 +155,8 @@ std::vector<SegmentView> split_document(const DocumentText& doc) {
       // a first page.
       start_new = pc.first_page || (current_has_title && different_credentials(current_credential, pc.credential));
     } else if (!start_new && pc.starts_document) {
-      start_new = pc.type != "other";
+      // (A translation of the page before it, with the same heading, continues that document.)
+      start_new = pc.type != "other" && !pc.translation;
     }
     if (start_new) {
       SegmentView s;

@@ -27,6 +27,7 @@ struct PageClass {
   std::string credential;       // level/field of the first degree title the page names ("" if none)
   bool first_page = false;      // the page says it is the first of its document ("Page 1 of 3")
   bool later_page = false;      // the page says it continues a document ("Page 3 of 3", "Página 2 de 3")
+  bool translation = false;     // the page says it translates a document ("TRANSLATION", "Translated from the ... original")
 };
 
 PageClass classify_page(const PageText& page);

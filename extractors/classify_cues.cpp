@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "core/regex.h"
+#include "core/text.h"
 
 namespace cc {
 
@@ -36,10 +37,15 @@ struct Cue {
   double weight;
 };
 
-double score(const std::string& lowered, const std::vector<Cue>& cues) {
+// A cue counts when it occurs in the page as printed or with its Latin accents folded ("créditos"
+// read as "creditos"): a pattern written "cr.ditos" would otherwise miss the two bytes of a UTF-8
+// "é", and a word a document spells with or without its accents is the same word. `folded` is empty
+// when folding changes nothing.
+double score(const std::string& lowered, const std::string& folded, const std::vector<Cue>& cues) {
   double total = 0;
   for (const Cue& cue : cues)
-    if (std::regex_search(lowered, cue.regex)) total += cue.weight;
+    if (std::regex_search(lowered, cue.regex) || (!folded.empty() && std::regex_search(folded, cue.regex)))
+      total += cue.weight;
   return total;
 }
 
@@ -49,9 +55,10 @@ const std::vector<Cue>& transcript_cues() {
       {R"(statement of (marks|grades)|marks? (memorandum|sheet|statement)|marksheet|grade (report|sheet))", 5},
       {R"(academic record|record of academic|scholastic record|permanent record)", 4},
       // The same documents' names in Spanish, Portuguese, French and Polish, and the European
-      // diploma supplement, whose section 4 is the transcript.
+      // diploma supplement, whose section 4 is the transcript (not a diploma's reference to its
+      // supplement's number: "Diploma supplement N DS-2025-73091").
       {R"(certificado (de|of) (notas|calificaciones)|certificado acad|expediente acad|historia acad|)"
-       R"(r.{1,2}cord (de calificaciones|de notas|acad.{1,2}mico)|hist.rico escolar|relev.{1,2} de notes|relev.{1,2} des notes|diploma supplement|suplement do dyplomu)", 5},
+       R"(r.{1,2}cord (de calificaciones|de notas|acad.{1,2}mico)|hist.rico escolar|declaracao de notas|certificado de habilitacoes|relev.{1,2} de notes|relev.{1,2} des notes|diploma supplement(?!\s*(n|no|nr|number|#)\.?\s*:?\s*[a-z]{0,4}-?\d)|suplement do dyplomu)", 5},
       {R"(\basignaturas?\b|\bcr.ditos\b|\bcalificaci|\bsemestre\b|\bdisciplinas?\b|\bcr.dits\b)", 1},
       // A French record's columns: subjects, their weights, a mark out of 20, the year's average.
       {R"(mati.{1,2}res|\bcoefficients?\b|note ?/ ?20|moyenne (g.{1,2}n.{1,2}rale|annuelle))", 1},
@@ -77,7 +84,7 @@ const std::vector<Cue>& diploma_cues() {
       // (Not a transcript's field label: "Degree Conferred:", "Degree Awarded:".)
       {R"(\bconfer(red|s|ment)?\b(?!\s*:)|\bconvocation\b)", 2},
       {R"(\bawarded\b(?!\s*:)|\bhas been (duly )?(admitted|awarded|granted)|\bis hereby\b)", 2},
-      {R"(\bthe (degree|diploma|title) of\b)", 2},
+      {R"(\bthe ((academic|professional|university) )?(degree|diploma|title) of\b)", 2},
       {R"(under (the|our|its) (hands? and )?(the )?(common |corporate |official |great )?seal|\bseal of the\b|)"
        R"(seals? (are|is|have been|has been) (hereunto )?affixed|\bhereunto\b)", 4},
       {R"(having (satisfied|completed|fulfilled|passed|met)|requirements (for|of) the (degree|diploma)|)"
@@ -95,6 +102,9 @@ const std::vector<Cue>& diploma_cues() {
        R"(dipl.{1,2}m.{1,2} de (licen|master|absolvire)|diploma de (licenciatura|grado|bachiller|bacharel)|)"
        R"(dyplom uko.{1,4}czenia|tytu.{1,2} zawodow)", 5},
       {R"(en testimonio de|en fe de lo cual|em testemunho|en foi de quoi|se certific.{1,2} faptul)", 4},
+      // Portuguese (matched with accents folded): "este Instituto conferiu-lhe o grau de Licenciado",
+      // the decree formula "faz saber que".
+      {R"((confere|conferiu|outorgou|atribui|atribuiu)(-lhe)?[^\n]{0,40}\bgrau de\b|\bfaz saber que\b)", 5},
       // A French diploma: "... confère à [name] le grade de ... pour en jouir avec les droits et
       // prérogatives qui y sont attachés", granted "vu les procès-verbaux des examens".
       {R"(\ble grade de\b|droits et pr.{1,2}rogatives|vu les proc.{1,2}s-verbaux)", 4},
@@ -135,6 +145,9 @@ const std::vector<Cue>& letter_cues() {
       {R"(para os devidos fins|para los fines (que|legales)|funcion.{1,2}ri[oa] desta|carga hor.{1,2}ria|)"
        R"(exercendo o cargo|exercido o cargo|se desempe.{1,2}(a|o) como)", 3},
       {R"(a quien (corresponda|interese)|a quem (possa )?interessar|.{1,2} qui de droit)", 4},
+      // Portuguese (accents folded): "declara-se que ... exerceu as funções de ... em regime de tempo
+      // inteiro, 20 horas semanais".
+      {R"(\bdeclara-se que|exerc(e|eu|ia) as funcoes de|regime de tempo (inteiro|parcial)|horas semanais)", 3},
       {R"(\b(labora|labor.{1,2}|trabaja|trabaj.{1,2}|trabalha|trabalhou|a travaill.|est employ.{1,3}|angajat.?|bekerja)\s+)"
        R"((en|em|dans|como|comme|ca|di|sebagai|desde|au|chez)\b|\b(cargo|puesto) de\b|horas semana)", 3},
       // French attestations ("Nous attestons que ... a travaillé ... en qualité de"), Russian ones
@@ -148,12 +161,15 @@ const std::vector<Cue>& letter_cues() {
        "\u0442\u0440\u0443\u0434\u043e\u0432\u043e\u0439 \u043a\u043d\u0438\u0436\u043a|"
        "\u0422\u0440\u0443\u0434\u043e\u0432\u0430\u044f \u043a\u043d\u0438\u0436\u043a|"
        "\u043f\u043e \u043d\u0430\u0441\u0442\u043e\u044f\u0449\u0435\u0435 \u0432\u0440\u0435\u043c\u044f", 4},
+      // Greek: a certificate of (prior) service, "it is certified that ... serves".
+      {"\u0392\u0395\u0392\u0391\u0399\u03a9\u03a3\u0397 \u03a0\u03a1\u039f|\u03c0\u03c1\u03bf\u03cb\u03c0\u03b7\u03c1\u03b5\u03c3\u03af|"
+       "\u0392\u03b5\u03b2\u03b1\u03b9\u03ce\u03bd\u03b5\u03c4\u03b1\u03b9 \u03cc\u03c4\u03b9", 4},
       {"x\u00e1c nh\u1eadn c\u00f4ng t\u00e1c|X\u00c1C NH\u1eacN C\u00d4NG T\u00c1C|\u0111\u00e3 c\u00f4ng t\u00e1c|"
        "l\u00e0m vi\u1ec7c t\u1ea1i|ch\u1ee9c v\u1ee5", 4},
       {R"(\b(medical|laboratory|lab) (technologist|scientist|technician|assistant)s?\b)", 1},
       // An open end, "to date" in the letters' languages, and the first person of "I certify" that
       // opens a Spanish certificate ("CERTIFICO: Que ... labora ... hasta la fecha, a tiempo completo").
-      {R"(hasta la fecha|hasta el presente|(?:à|a) ce jour|at(?:é|e) (?:a presente data|o momento)|sampai (?:sekarang|saat ini)|)"
+      {R"(hasta la fecha|hasta el presente|(?:à|a) ce jour|at(?:é|e)\s+(?:a\s+presente\s+data|o\s+momento)|sampai (?:sekarang|saat ini)|)"
        R"(still in (?:our |the )?(?:employ|service)|a tiempo (?:completo|parcial)|de tiempo completo)", 2},
       {R"(\bcertific(?:o|amos)\s*:|hace constar que|hacemos constar que)", 2},
       // A period of work: "from 1 March 2018 to present", "from 03/2018 until 05/2021".
@@ -178,7 +194,10 @@ const std::vector<Cue>& letter_start_cues() {
       {R"(confirmation of (work |employment |professional )?(experience|employment|service))", 1},
       {R"(this is to (certify|confirm)|dear (sir|madam))", 1},
       {R"(a quien (corresponda|interese)|constancia (de trabajo|laboral)|certificaci.{1,2}n laboral|hace constar|)"
-       R"(certifica que|a quem (possa )?interessar|attestation de|.{1,2} qui de droit|adeverin|declaramos|attestons que|certifions que)", 1},
+       R"(certifica que|declara-se que|a quem (possa )?interessar|attestation de|.{1,2} qui de droit|adeverin|declaramos|attestons que|certifions que|)"
+       R"(certificat de travail|je soussign)", 1},
+      // Greek: "ΒΕΒΑΙΩΣΗ ΠΡΟΫΠΗΡΕΣΙΑΣ" (certificate of prior service), "Βεβαιώνεται ότι" (it is certified that).
+      {"\u0392\u0395\u0392\u0391\u0399\u03a9\u03a3\u0397|\u0392\u03b5\u03b2\u03b1\u03b9\u03ce\u03bd\u03b5\u03c4\u03b1\u03b9", 1},
       {"x\u00e1c nh\u1eadn|X\u00c1C NH\u1eacN", 1},
       // An employer's certificate in Ukrainian and Russian ("Довідка", "Справка"; written in both
       // cases: the case of Cyrillic letters is not folded).
@@ -193,11 +212,13 @@ const std::vector<Cue>& letter_start_cues() {
 CueScores score_cues(const std::string& lowered) {
   static const Regex degree_title(without_word_bounds(R"(\b(bachelor|master|associate) of|\bb\.? ?sc\b|diploma in)"));
   CueScores out;
-  out.transcript = score(lowered, transcript_cues());
-  out.diploma = score(lowered, diploma_cues());
-  out.letter = score(lowered, letter_cues());
-  out.other = score(lowered, other_cues());
-  out.letter_heading = score(lowered, letter_start_cues()) > 0;
+  std::string folded = fold_latin(lowered);
+  if (folded == lowered) folded.clear();
+  out.transcript = score(lowered, folded, transcript_cues());
+  out.diploma = score(lowered, folded, diploma_cues());
+  out.letter = score(lowered, folded, letter_cues());
+  out.other = score(lowered, folded, other_cues());
+  out.letter_heading = score(lowered, folded, letter_start_cues()) > 0;
   out.names_degree = std::regex_search(lowered, degree_title);
   return out;
 }

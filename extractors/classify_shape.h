@@ -16,7 +16,7 @@ namespace cc {
 
 struct PageShape {
   int lines = 0, words = 0;
-  int course_rows = 0;      // lines starting with (or holding two) course codes or ending in numbers/grades
+  int course_rows = 0;      // lines holding a course code, or two numbers/grades side by side near their end
   int ragged_lines = 0;     // lines whose left edge no other line shares (centred text)
   double title_ratio = 0;   // tallest line's height / median word height
   int label_lines = 0;      // "Label: value" fields and labels standing alone before a value

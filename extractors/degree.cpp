@@ -153,13 +153,15 @@ DegreeFacts read_credential(const std::vector<SegmentView>& diplomas, const std:
   // Análisis Clínicos" (the degree's name) on the transcript: the degree's name.
   if (title && d.title && t.title && title->value == d.title->value) {
     // (The same field, one reading maybe longer: "Tecnología de la Salud" / "..., perfil Laboratorio Clínico".)
-    static const Regex& holder = icase_regex(R"(^licenciad[oa]\s+en\s+(.*)$)");
-    static const Regex& degree = icase_regex(R"(^licenciatura\s+en\s+(.*)$)");
+    static const Regex& holder = icase_regex(R"(^licenciad[oa]\s+e[nm]\s+(.*)$)");
+    static const Regex& degree = icase_regex(R"(^licenciatura\s+(e[nm])\s+(.*)$)");
     std::smatch m, n;
     const std::string diploma = d.title->value, transcript = t.title->value;
     if (std::regex_match(diploma, m, holder) && std::regex_match(transcript, n, degree)) {
-      const std::string a = fold_latin(lower_utf8(m[1].str())), b = fold_latin(lower_utf8(n[1].str()));
-      if (!a.empty() && !b.empty() && (a.rfind(b, 0) == 0 || b.rfind(a, 0) == 0)) title->value = "Licenciatura en " + m[1].str();
+      // (Spanish "en", Portuguese "em": the transcript's word.)
+      const std::string a = fold_latin(lower_utf8(m[1].str())), b = fold_latin(lower_utf8(n[2].str()));
+      if (!a.empty() && !b.empty() && (a.rfind(b, 0) == 0 || b.rfind(a, 0) == 0))
+        title->value = "Licenciatura " + lower_utf8(n[1].str()) + " " + m[1].str();
     }
   }
   const std::optional<Fact> institution = d.institution ? d.institution : t.institution;

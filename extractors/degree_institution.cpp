@@ -44,7 +44,7 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
   static const Regex& school =
       icase_regex(R"(\b(university|college|institute|colegio|universidad|universiti|universitas|universidade|)"
                   R"(universit(e|é|a|à)|universitatea|uniwersytet|polytechnic|academy|school|)"
-                  R"(universitesi|institut|politeknik|akademi|sekolah tinggi|centro universitario|faculdade)\b)");
+                  R"(universitesi|institut|instituto|politecnico|politeknik|akademi|sekolah tinggi|centro universitario|faculdade)\b)");
   // A sentence that names the school ("... studied at Jiangnan Medical University from ...") is no heading.
   static const Regex& sentence = icase_regex(R"(\b(from|has|have|was|were|is|studied|completed)\b)");
   static const Regex& not_a_name = icase_regex(
@@ -67,6 +67,13 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
       // A sentence's article before the name ("La Universidad ... otorga", "L'Université ... confère")
       // is no part of it.
       static const Regex& article = icase_regex(R"(^(?:la|el|le)\s+(?=(?:universi|institu|colegio|coll|acad|escuela|facult)))");
+      text = std::regex_replace(text, article, "");
+      // The state in whose name the school speaks, before it on one line ("La República Bolivariana de
+      // Venezuela y en su nombre la Universidad Nacional del Ávila"): the school's name is the rest.
+      static const Regex& state_first = icase_regex(R"(^(?:la\s+|the\s+)?(?:rep(?:ú|u)blica|republic|r(?:é|e)publique|estado)(?:\s+\w+)?\s+(?:of|de|du|del)\s)");
+      std::smatch school_at;
+      if (std::regex_search(text, state_first) && std::regex_search(text, school_at, school) && school_at.position(0) > 0)
+        text = text.substr(static_cast<std::size_t>(school_at.position(0)));
       text = std::regex_replace(text, article, "");
       // Two names side by side on one line (a bilingual letterhead): the English one.
       static const Regex& english = icase_regex(R"(\b(university|college|institute|polytechnic|academy|school)\b)");

@@ -24,7 +24,7 @@ std::string field_of_title(std::string_view title) {
        R"(\b(bsmls|bmls|bmlsc|bscmls)\b|^(in\s+)?laboratory\s+sciences?\b|\bscience\s+in\s+laboratory\s+sciences?\b|)"
        R"(bacteriolog[ao]|laborat[oó]ri[oa]\s+clinico|laboratorista\s+clinic|laborator\s+clinic|analises\s+clinicas|)"
        R"(analityka\s+medyczna|diagnostyka\s+laboratoryjna|biologie\s+medicale|analyses\s+(biologiques\s+et\s+)?medicales|)"
-       R"(sciences\s+biomedicales|laboratoire\s+medical|analis\s+kesehatan|laboratory\s+diagnostic|\bbiomedicina\b|)"
+       R"(sciences\s+biomedicales|laboratoire\s+medical|analis\s+kesehatan|laboratory\s+diagnostic|\bmedical\s+diagnostics\b|\bbiomedicina\b|)"
        // "Bachelor of Science in Medical Laboratory" (a laboratory's kind named, "Technology" not)
        R"(\b(bio-?)?medical\s+laboratory\b|\bclinical\s+laboratory\b|)"
        // "Bioanálisis": the clinical laboratory degree's name in the Dominican Republic and Venezuela
@@ -97,7 +97,7 @@ std::string title_in(std::string_view text, bool other_languages) {
   static const Regex& start = icase_regex(
       R"(\b(bachelor(?:'?s)?\s+(?:of|in)\b|master(?:'?s)?\s+(?:of|in)\b|doctor\s+of\b|associate\s+(?:of|in)\b|)"
       R"((?:(?:higher\s+)?national\s+)?diploma\s+(?:in|of)\b|b\.\s?sc\.?|b\.?\s?sc\.|m\.\s?sc\.?|m\.?\s?sc\.|\bbs\.?\s+(?:in\s+)?\w|\bb\.s\.\s*(?:in\s+)?\w|)"
-      R"(licenciad[oa]\s+en\b|licenciatura\s+en\b|\bsarjana\s+(?!muda\b)\w))");
+      R"(licenciad[oa]\s+e[nm]\b|licenciatura\s+e[nm]\b|\bsarjana\s+(?!muda\b)\w))");
   // French "Licence en ...", Vietnamese "Cử nhân ...", Russian "бакалавр ..." (no word boundary
   // before their letters): only where no title above is printed, a bilingual diploma's English
   // title being the one the other documents and the evaluators use.
@@ -109,6 +109,8 @@ std::string title_in(std::string_view text, bool other_languages) {
       R"(por tanto|beserta|dengan|by(?=\s+(?:the\s+)?(?:university|order|decision|resolution|decree|ministerial))|)"
       // a date after the title ("..., June 11, 2022 (ROC 111/06/11)")
       R"(,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|,\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b|)"
+      // a clause after a comma ("..., este Instituto conferiu-lhe o grau de", "..., this University")
+      R"(,\s+(?:este|esta|this|que|which)\b|)"
       R"(\s+-\s+|\s+/\s+|[;]|\.\s|\.$)");
   const std::string s(text);
   std::smatch m;
@@ -139,13 +141,14 @@ std::string title_in(std::string_view text, bool other_languages) {
 }
 
 
-// A Spanish diploma names its holder, "Licenciada en X" (as a French one does, "Licenciée en X"):
+// A Spanish or Portuguese diploma names its holder, "Licenciada en/em X" (as a French one does, "Licenciée en X"):
 // the degree conferred is the "Licenciatura en X". (The masculine "Licenciado en X" is also the
 // title's generic name, as documents cite it: kept as printed.)
 std::string degree_named(const std::string& title) {
-  static const Regex& spanish_holder = icase_regex(R"(^licenciada\s+en\s+)");
-  if (!std::regex_search(title, spanish_holder)) return title;
-  return "Licenciatura en " + std::regex_replace(title, spanish_holder, "");
+  static const Regex& spanish_holder = icase_regex(R"(^licenciada\s+(e[nm])\s+)");
+  std::smatch m;
+  if (!std::regex_search(title, m, spanish_holder)) return title;
+  return "Licenciatura " + lower_utf8(m[1].str()) + " " + std::regex_replace(title, spanish_holder, "");
 }
 
 }  // namespace degree_parts

@@ -20,8 +20,8 @@ std::optional<LetterPart> departments_of(const TextRun& text, std::vector<std::s
       R"(\b(sections?|departments?|units?|areas?|benches|rotated\s+through|assigned\s+to|tests\s+in|posted\s+(in|to|at)|)"
       R"(worked\s+in|sector|setor|servicio|unit\s+kerja|rotando\s+por|across|)"
       // the plural of a list's head word in the letters' languages: "en las secciones de", "nos setores
-      // de", "dans les services de", "departamentos", "unidades"
-      R"(secciones|secci(?:ó|o)n|se(?:ç|c)(?:õ|o)es|setores|sectores|departamentos?|d(?:é|e)partements?|servicios|)"
+      // de", "nas secções de" (and "seções"), "dans les services de", "departamentos", "unidades"
+      R"(secciones|secci(?:ó|o)n|sec?(?:ç|c)(?:õ|o)es|setores|sectores|departamentos?|d(?:é|e)partements?|servicios|)"
       R"(servi(?:ç|c)os|unidad(?:es)?|rotaciones|khoa|(?:les|aux|au|dans\s+le)\s+services?\s+(?:de|d')|)"
       // "affecté(e) aux services suivants : ...", a post's "Specialty: Laboratory Medicine — ..."
       R"(services?\s+suivants|affect(?:é|e)e?s?\s+(?:aux?|à|a|dans)\b|specialt(?:y|ies)|specialit(?:y|ies)|)"

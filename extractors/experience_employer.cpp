@@ -48,7 +48,9 @@ bool names_a_state_authority(const std::string& line) {
       R"(ministry|minist(?:è|e)re|ministerio|minist(?:é|e)rio|kementerian|department of health|health directorate|)"
       R"(secretar(?:í|i)a de salud|dinas kesehatan)(?![a-z])|cộng hòa|bộ y tế|sở y tế|республик|министерств|министрлігі)");
   // (and as printed: lower_utf8 folds Latin letters only)
-  static const Regex& state_caps = icase_regex(R"(CỘNG HÒA|BỘ Y TẾ|SỞ Y TẾ|РЕСПУБЛИК|МИНИСТЕРСТВ|МИНИСТРЛІГІ|Республик|Министерств)");
+  // (Greek: "ΕΛΛΗΝΙΚΗ ΔΗΜΟΚΡΑΤΙΑ", the Hellenic Republic; "ΥΠΟΥΡΓΕΙΟ", a ministry.)
+  static const Regex& state_caps = icase_regex(
+      R"(CỘNG HÒA|BỘ Y TẾ|SỞ Y TẾ|РЕСПУБЛИК|МИНИСТЕРСТВ|МИНИСТРЛІГІ|Республик|Министерств|ΔΗΜΟΚΡΑΤΙΑ|Δημοκρατία|ΥΠΟΥΡΓΕΙΟ|Υπουργείο)");
   // An institution of the state is an employer all the same ("Kissy Road Government Hospital").
   static const Regex& institution = icase_regex(
       R"((?:^|[^a-z])(hospital|clinic|clinica|clinique|klinik|laborator|laboratoire|medical cent|health cent|)"
@@ -183,6 +185,8 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
   static const Regex& not_a_name = icase_regex(
       R"(^(ref|date|tel|phone|fax|e-?mail|www|to whom|dear|certificate|experience certificate|employment verification|subject)\b|)"
       R"(@|\d{3,}|^page\b|\b(name|title|status|hours|sections?)$|)"
+      // a translator's label above the translated page ("TRANSLATION", "Certified translation")
+      R"(^((certified|sworn|official|true)\s+)?translation$|)"
       // a religious invocation printed above the letterhead ("In the name of God, the Most Gracious")
       R"(^(in the name of (god|allah)|bismillah|in god we trust)\b)");
   // "Employment Reference", "Certificate of Service", "Attestation de travail", "Constancia de

@@ -13,7 +13,7 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
   static const std::vector<std::pair<const char*, const char*>> areas = {
       // (English first, then the same areas as letters in Spanish, Portuguese, French, Indonesian and
       // Turkish name them; the text is accent-folded, so "Bioquímica" is "bioquimica".)
-      {"blood_bank", R"(blood\s*bank|immuno-?ha?ematolog|transfusion(?:\s+serolog\w*)?|)"
+      {"blood_bank", R"(blood\s*bank|imm?uno-?ha?ematolog|transfusion(?:\s+serolog\w*)?|)"
                      R"(banco\s+de\s+sang|bank\s+darah|hemoterapia|\bkan\s+bankas|\bkan\s+merkez|banque\s+d[eu]\s+sang|)"
                      // Vietnamese "truyền máu"
                      R"(truy(?:ền|en)\s+m(?:áu|au))"},

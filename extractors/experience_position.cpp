@@ -64,7 +64,7 @@ std::optional<LetterPart> position_in_foreign_prose(const TextRun& text) {
   static const Regex& cue = icase_regex(
       R"(\b(?:(?:en|no|in|com|al|del|nel|ocupando|ocupa|ocupaba|ocupo|desempenando|ejerciendo|occupant|occupe|occupait)\s+)"
       R"((?:el\s+|o\s+|la\s+|il\s+|le\s+)?(?:cargo|puesto|funcao|posto|poste)\s+(?:de|del|di)|)"
-      R"(el cargo de|o cargo de|la funcion de|a funcao de|en qualite de|in qualita di|en calidad de|sebagai|)"
+      R"(el cargo de|o cargo de|la funcion de|a funcao de|as funcoes de|las funciones de|les fonctions de|en qualite de|in qualita di|en calidad de|sebagai|)"
       // "labora en este centro como Tecnóloga de ...", "trabalhou no laboratório como ...": a verb of
       // working, then "como" (as) in the same clause
       R"((?:labor|trabaj|trabalh|desempen)\w*\b[^.;,]{0,60}?\bcomo)\s+)");

@@ -34,10 +34,12 @@ std::optional<FoundName> name_in_prose(const TextRun& text) {
       // "En atención a que el señor ...", "se certifică faptul că doamna ...", "zaświadcza się, że Pani ..."
       R"(\b(atteste|attestons|certifie|certifions|certifica|certifico|certificamos|certifican|atesta|atestamos|)"
       R"(declara|declaramos|hace constar|hacemos constar|faz saber|certifică|confirmă|atestă|en atención a|)"
-      // (a few words may come between: "Declaramos para os devidos fins que LETÍCIA ...")
-      R"(zaświadcza się|zaświadcza|zaświadczamy|potwierdza się|potwierdza)(\s+faptul)?(?:\s+[a-z]+){0,4}?\s*(:\s*)?(que|că|,?\s*że)\s+)"
+      // (a few words may come between: "Declaramos para os devidos fins que LETÍCIA ...", "Certifica-se,
+      // para os devidos efeitos, que SÉRGIO ...")
+      R"(zaświadcza się|zaświadcza|zaświadczamy|potwierdza się|potwierdza)(\s+faptul)?(?:-se)?(?:,?\s+[a-z]+){0,4}?,?\s*(:\s*)?(que|că|,?\s*że),?\s+)"
       // the article, then titles abbreviated before the name: "Que la Lic. T.M. KATHERINE ..."
-      R"(((el|la|le|o|a|al)\s+)?(C\.\s+)?(?:(?:[A-Z][a-z]{1,3}\.|(?:[A-Z]{1,2}\.){2,3})\s+){0,3})");
+      // (or spelled out: "Que, el señor RENÉ ...", "que a senhora ...")
+      R"(((el|la|le|o|a|al)\s+)?((se(?:ñ|n)or|se(?:ñ|n)ora|senhor|senhora|don|doña)\s+)?(C\.\s+)?(?:(?:[A-Z][a-z]{1,3}\.|(?:[A-Z]{1,2}\.){2,3})\s+){0,3})");
   for (auto it = SRegexIterator(text.text.begin(), text.text.end(), trigger); it != SRegexIterator(); ++it) {
     const std::size_t after = static_cast<std::size_t>(it->position(0) + it->length(0));
     const auto range = read_name_words(text, piece_at(text, after));
@@ -117,7 +119,7 @@ std::optional<FoundName> name_on_first_line(const std::vector<TextRun>& lines) {
 // (a signatory's name is printed small, and beside its title).
 std::optional<FoundName> name_standing_alone(const std::vector<TextRun>& lines) {
   static const Regex& office = icase_regex(
-      R"(\b(rector|rectora|secretar\w*|dean|decan[oa]|director\w*|chancellor|recteur|doyen|registrar|president\w*|signature)\b)");
+      R"(\b(rector|rectora|reitora?|secretar\w*|dean|decan[oa]|director\w*|chancellor|recteur|doyen|registrar|registrador[a]?|president\w*|signature)\b)");
   const TextRun* best = nullptr;
   for (const TextRun& line : lines) {
     if (line_cells(line).size() != 1) continue;

@@ -49,7 +49,7 @@ bool is_name_word(std::string_view word) {
 bool has_stop_word(std::string_view name) {
   static const Regex& r = icase_regex(
       R"(\b(university|college|institute|school|hospital|laboratory|laboratories|centre|center|clinic|bachelor|)"
-      R"(science|technology|degree|diploma|diplôme|diplome|licence|licenciad[oa]|licenciatura|registrar|president|transcript|record|certificate|republic|office|)"
+      R"(science|technology|degree|diploma|diplôme|diplome|licence|licenciad[oa]|licenciatura|registrar|registrador|registradora|president|transcript|record|certificate|republic|office|)"
       R"(student|candidate|name|date|programme|program|course|department|faculty|board|the|of|and|employee|staff|)"
       // the same words in the languages of the documents (an institution is no person)
       R"(universidad|universidade|université|universite|universitas|universiti|universitatea|uniwersytet|)"

@@ -103,5 +103,67 @@ TEST(ClassifyUnseen, ALaterPageWithTheSealContinuesTheTranscript) {
   EXPECT_EQ(describe(c.result.kinds.segments.at("record.pdf")), "transcript[1,2] ");
 }
 
+// Portuguese documents, accents as printed: a record whose rows are numbered and end in a spelled-out
+// mark and a remark ("6  16 (dezasseis)  Dispensado"), a diploma whose institute "conferiu-lhe o grau
+// de", and a declaration of service.
+TEST(ClassifyUnseen, PortugueseRecordDiplomaAndDeclaration) {
+  std::vector<std::string> record = {"#INSTITUTO SUPERIOR DE SAÚDE DO NORTE", "DECLARAÇÃO DE NOTAS",
+                                     "Nº   Disciplina   Ano   Semestre   Créditos   Classificação   Observações"};
+  const std::vector<std::string> subjects = {"Química Geral", "Anatomia Humana", "Fisiologia Humana", "Bioquímica Geral",
+                                             "Microbiologia Geral", "Hematologia I"};
+  for (std::size_t i = 0; i < subjects.size(); ++i)
+    record.push_back(std::to_string(i + 1) + "   " + subjects[i] + "   1.º   1.º   6   16 (dezasseis)   Dispensado");
+  const PageClass transcript = classify_page(test::make_page(record));
+  EXPECT_EQ(transcript.type, "transcript") << transcript.transcript << " " << transcript.letter << " " << transcript.other;
+
+  const PageClass diploma = classify_page(test::make_page(
+      {"REPÚBLICA DE MOÇAMBIQUE", "#INSTITUTO SUPERIOR DE SAÚDE DO NORTE", "#DIPLOMA",
+       "O Director-Geral do Instituto faz saber que", "#ANA LUÍSA MACUÁCUA",
+       "tendo concluído o curso de Licenciatura em Análises Clínicas, este Instituto conferiu-lhe o grau de",
+       "Licenciada em Análises Clínicas", "Nampula, aos 9 de Março de 2018"}));
+  EXPECT_EQ(diploma.type, "diploma") << diploma.diploma << " " << diploma.transcript;
+
+  const PageClass letter = classify_page(test::make_page(
+      {"#CENTRO DE SAÚDE DE NAMAACHA", "DECLARAÇÃO",
+       "Para os devidos efeitos declara-se que ANA LUÍSA MACUÁCUA exerce as funções de Técnica de Laboratório",
+       "desde 3 de Fevereiro de 2019 até à", "presente data, em regime de tempo inteiro."}));
+  EXPECT_EQ(letter.type, "employment_letter") << letter.letter << " " << letter.other;
+}
+
+// A bilingual diploma cites its supplement's number ("Diploma supplement N DS-2025-73091"): it is no
+// diploma supplement (a transcript), and "has been awarded the academic degree of" is a diploma's.
+TEST(ClassifyUnseen, ADiplomaCitingItsSupplementsNumberIsADiploma) {
+  const PageClass pc = classify_page(test::make_page(
+      {"#NORTHERN COAST MEDICAL UNIVERSITY", "#DIPLOMA", "No. NCM 104455", "#Tamar Beridze",
+       "has been awarded the academic degree of", "Bachelor of Medical Diagnostics",
+       "Rector's order N 211 of 20/07/2024", "Diploma supplement N DS-2024-55120", "Rector"}));
+  EXPECT_EQ(pc.type, "diploma") << pc.diploma << " " << pc.transcript;
+}
+
+// Letters in a bundle: a letter followed by its own translation (same heading, "TRANSLATION" above it)
+// is one document; a second French "certificat de travail" right after the first is another.
+TEST(ClassifyUnseen, ATranslatedLetterIsOneDocumentAndASecondCertificateAnother) {
+  const std::vector<std::string> original = {
+      "#GENERAL HOSPITAL OF NORTH HARBOUR", "ΒΕΒΑΙΩΣΗ ΠΡΟΫΠΗΡΕΣΙΑΣ",
+      "Βεβαιώνεται ότι η ΠΑΠΑΔΟΠΟΥΛΟΥ ΕΛΕΝΗ υπηρετεί στο Νοσοκομείο μας ως Τεχνολόγος Ιατρικών Εργαστηρίων,",
+      "με πλήρη απασχόληση (40 ώρες εβδομαδιαίως), από 1/3/2021 μέχρι σήμερα."};
+  const std::vector<std::string> translation = {
+      "TRANSLATION", "#GENERAL HOSPITAL OF NORTH HARBOUR", "SERVICE CERTIFICATE",
+      "It is hereby certified that ELENI PAPADOPOULOU has been working at our Hospital as Medical Laboratory",
+      "Technologist, full-time (40 hours per week), from 1/3/2021 to date.", "Translated from the Greek original."};
+  const std::vector<std::string> first = {
+      "#CENTRE HOSPITALIER DE LA LAGUNE", "CERTIFICAT DE TRAVAIL",
+      "Je soussigné, le Directeur, certifie que M. Ibrahima Faye a été employé dans notre établissement du",
+      "1er avril 2020 au 30 juin 2022 en qualité de Technicien de laboratoire, à temps plein."};
+  const std::vector<std::string> second = {
+      "#CENTRE DE SANTÉ DU PLATEAU", "CERTIFICAT DE TRAVAIL",
+      "Je soussignée, la Médecin-Chef, certifie que M. Ibrahima Faye a été employé dans notre établissement du",
+      "1er juillet 2022 au 31 mars 2024 en qualité de Technicien de laboratoire, à temps plein."};
+  const auto c = test::classify({test::make_document("greek.pdf", {original, translation}),
+                                 test::make_document("french.pdf", {first, second})});
+  EXPECT_EQ(describe(c.result.kinds.segments.at("greek.pdf")), "employment_letter[1,2] ");
+  EXPECT_EQ(describe(c.result.kinds.segments.at("french.pdf")), "employment_letter[1] employment_letter[2] ");
+}
+
 }  // namespace
 }  // namespace cc

@@ -4,6 +4,8 @@
 // over two lines, a birth date printed before the conferral date, two sciences in one title, and
 // field names in Spanish, Romanian and Polish.
 #include <gtest/gtest.h>
+
+#include "core/text.h"
 #include <nlohmann/json.hpp>
 
 #include "extractors/classify.h"
@@ -240,6 +242,28 @@ TEST(DegreeUnseen, TitleCutInCyrillicProseStaysWholeCharacters) {
   ASSERT_TRUE(d);
   ASSERT_TRUE(d->title);
   EXPECT_NO_THROW((void)nlohmann::json(*d->title).dump()) << *d->title;
+}
+
+// A Portuguese diploma ("Licenciatura em X, este Instituto conferiu-lhe o grau de / Licenciada em X"):
+// the title ends before the comma's clause, the graduate's title names the degree, "Instituto" names
+// the school; and a Spanish one printed in the state's name ("La República ... y en su nombre la
+// Universidad ..."): the school is the university.
+TEST(DegreeUnseen, PortugueseLicenciaturaAndASchoolSpeakingInTheStatesName) {
+  const auto pt = degree_of({"REPÚBLICA DE MOÇAMBIQUE", "#INSTITUTO SUPERIOR DE SAÚDE DO NORTE", "#DIPLOMA",
+                             "O Director-Geral do Instituto faz saber que", "#ANA LUÍSA MACUÁCUA",
+                             "tendo concluído o curso de", "Licenciatura em Análises Clínicas, este Instituto conferiu-lhe o grau de",
+                             "Licenciada em Análises Clínicas", "com a classificação final de 14 (catorze) valores, em 9 de Março de 2018."});
+  ASSERT_TRUE(pt);
+  EXPECT_EQ(pt->title, "Licenciatura em Análises Clínicas");
+  EXPECT_EQ(pt->level, "bachelor");
+  EXPECT_EQ(pt->field, "medical_laboratory_science");
+  ASSERT_TRUE(pt->institution);
+  EXPECT_EQ(lower_utf8(*pt->institution), "instituto superior de saúde do norte");  // (the case of "do" aside)
+  const auto es = degree_of({"#La República de Costa Verde y en su nombre la Universidad Central del Litoral",
+                             "confiere el título de", "#LICENCIADA EN BIOANÁLISIS", "a MARTA ISABEL QUIROGA",
+                             "En fe de lo cual se le expide el presente título, a los cinco días del mes de julio de 2021."});
+  ASSERT_TRUE(es);
+  EXPECT_EQ(es->institution, "Universidad Central del Litoral");
 }
 
 }  // namespace

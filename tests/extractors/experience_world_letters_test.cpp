@@ -26,6 +26,19 @@ TEST(WorldLetters, FrenchAttestationWithOrdinalFirstAndServices) {
   EXPECT_EQ(j.departments, (std::vector<std::string>{"chemistry", "hematology", "microbiology"}));
 }
 
+// A Portuguese declaration (accents as printed): the position after "exerceu as funções de", the
+// departments after "nas secções de" (the European spelling), "Imunohematologia" (one m) the blood bank.
+TEST(WorldLetters, PortugueseDeclarationWithSectionsAndPosition) {
+  const Job j = job_of({"#CENTRO DE SAÚDE DE NAMAACHA", "Estrada Nacional n.º 2 — Namaacha", "DECLARAÇÃO",
+                        "Para os devidos efeitos declara-se que ANA LUÍSA MACUÁCUA exerceu as funções de Técnica de",
+                        "Laboratório nas secções de Imunohematologia, Hematologia e Bacteriologia do Laboratório Clínico,",
+                        "de 3 de Fevereiro de 2019 a 28 de Fevereiro de 2022, em regime de tempo inteiro.",
+                        "Namaacha, aos 4 de Março de 2022"});
+  EXPECT_EQ(j.departments, (std::vector<std::string>{"blood_bank", "hematology", "microbiology"}));
+  ASSERT_TRUE(j.position);
+  EXPECT_EQ(j.position->rfind("Técnica de", 0), 0u) << *j.position;
+}
+
 TEST(WorldLetters, FrenchOngoingToThisDay) {
   const Job j = job_of({"#Clinique Pasteur de Bamako", "ATTESTATION DE TRAVAIL",
                         "Nous certifions que Monsieur Oumar Traoré exerce les fonctions de Technicien de laboratoire",

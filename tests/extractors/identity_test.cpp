@@ -220,5 +220,24 @@ void expect_identity_accuracy(const std::string& family) {
 TEST(IdentityAccuracy, TrainTextLayer) { expect_identity_accuracy("train"); }
 TEST(IdentityAccuracy, HeldoutTextLayer) { expect_identity_accuracy("heldout"); }
 
+// A record that names its holder in its opening sentence, after a few words and commas: "Certifica-se,
+// para os devidos efeitos, que NAME, filho de ..." and "CERTIFICA: Que, el señor NAME, con C.I. ...".
+TEST(Names, HolderNamedAfterACertifyingClauseWithCommas) {
+  const auto c = classify({
+      test::make_document("notas.pdf", {{"#INSTITUTO SUPERIOR DE SAÚDE DO NORTE", "DECLARAÇÃO DE NOTAS",
+                                         "Certifica-se, para os devidos efeitos, que ANA LUÍSA MACUÁCUA, filha de Pedro",
+                                         "Macuácua, concluiu o curso de Licenciatura em Análises Clínicas."}}),
+      test::make_document("kardex.pdf", {{"#UNIVERSIDAD DEL ALTIPLANO", "CERTIFICADO DE CALIFICACIONES",
+                                          "El suscrito Jefe de Kardex, en uso de sus atribuciones, CERTIFICA: Que, el señor",
+                                          "HUGO PAREDES VILLCA, con C.I. 4412907, ha cursado las asignaturas siguientes:"}})});
+  ASSERT_EQ(c.result.segments.size(), 2u);
+  const auto pt = find_name(c.result.segments[0]);
+  ASSERT_TRUE(pt);
+  EXPECT_EQ(pt->natural, "Ana Luísa Macuácua");
+  const auto es = find_name(c.result.segments[1]);
+  ASSERT_TRUE(es);
+  EXPECT_EQ(es->natural, "Hugo Paredes Villca");
+}
+
 }  // namespace
 }  // namespace cc
