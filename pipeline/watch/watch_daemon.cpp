@@ -283,6 +283,7 @@ WatchDaemon::Round WatchDaemon::round() {
     // A broken SQLite ledger stops the daemon; a shared database that is restarting or out of
     // reach is tried again after the usual wait (its connection is reset on the next statement).
     r.failed = ledger_.engine() == Engine::sqlite;
+    r.interrupted = true;
     return r;
   }
   const ScanResult scan = scanner_.scan(steady_now());
@@ -297,7 +298,10 @@ WatchDaemon::Round WatchDaemon::round() {
   if (auto st = read_due(r.did_work); !st) spdlog::error("{}", st.error().message);
   if ((r.stopped = stopping())) return r;
   if (auto st = evaluate_ready(scan.settling_candidates, r.did_work); !st) spdlog::error("{}", st.error().message);
-  if (auto st = finish_moves(r.did_work); !st) spdlog::error("{}", st.error().message);
+  if (auto st = finish_moves(r.did_work); !st) {
+    spdlog::error("{}", st.error().message);
+    r.interrupted = true;
+  }
   r.stopped = stopping();
   return r;
 }
@@ -349,7 +353,9 @@ int WatchDaemon::run() {
     const Round r = round();
     if (r.failed) return kExitInternalError;
     if (r.stopped) break;
-    if (!busy(r) && !r.did_work) {
+    // A round cut short by the database may have claimed a move it could not finish: this
+    // daemon's own claims are not counted by busy(), so such a round is never taken for idle.
+    if (!busy(r) && !r.did_work && !r.interrupted) {
       if (!idle_reported) {
         sweep_abandoned_writes();
         spdlog::info("idle: {} documents read, {} dossiers written in {:.1f} s", documents_read_, dossiers_written_, steady_now() - started);

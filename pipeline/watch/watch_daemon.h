@@ -53,6 +53,7 @@ class WatchDaemon {
     bool did_work = false;       // something was taken, read, evaluated or moved
     bool stopped = false;        // a stop signal arrived during the round
     bool failed = false;         // the ledger could not finish the recorded moves
+    bool interrupted = false;    // the shared database failed mid-round: the round says nothing of idleness
     size_t settling_files = 0;   // files seen but not yet settled
   };
   // One pass over the inbox and the ledger (the loop above without its wait).
