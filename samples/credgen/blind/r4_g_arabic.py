@@ -21,8 +21,10 @@ for _ch, _n in zip(_LETTERS, _NFORMS):
 LAM_ALEF = {"آ": ("\ufef5", "\ufef6"), "أ": ("\ufef7", "\ufef8"), "إ": ("\ufef9", "\ufefa"), "ا": ("\ufefb", "\ufefc")}
 
 
-def shape(s):
-    """Logical-order Arabic -> presentation forms in visual (left-to-right drawing) order."""
+def shape(s, forms=None):
+    """Logical-order Arabic -> presentation forms in visual (left-to-right drawing) order.
+    `forms` replaces the letter table (e.g. with Persian letters added)."""
+    FORMS = forms or globals()["FORMS"]
     out, i = [], 0
     while i < len(s):
         ch = s[i]

@@ -9,7 +9,8 @@ import math
 import zlib
 
 from .. import fonts
-from .r4_g_arabic import FORMS as _AR_FORMS, LAM_ALEF
+from .r4_g_arabic import FORMS as _AR_FORMS
+from .r4_g_arabic import shape as _ar_shape
 from .r4_h_common import photo_box, stamp  # noqa: F401
 from .r6_l_common import add_department_phrases, dry_seal, parse, rubber_stamp  # noqa: F401
 from .r6_l_common import course_truth as _course_truth
@@ -83,25 +84,7 @@ FORMS["ژ"] = ["\ufb8a", "\ufb8b"]
 
 
 def _shape(s):
-    out, i = [], 0
-    while i < len(s):
-        ch = s[i]
-        if ch not in FORMS:
-            out.append(ch)
-            i += 1
-            continue
-        prev = s[i - 1] if i > 0 else ""
-        jp = prev in FORMS and len(FORMS[prev]) == 4 and len(FORMS[ch]) > 1
-        if ch == "ل" and i + 1 < len(s) and s[i + 1] in LAM_ALEF:
-            out.append(LAM_ALEF[s[i + 1]][1 if jp else 0])
-            i += 2
-            continue
-        nxt = s[i + 1] if i + 1 < len(s) else ""
-        jn = len(FORMS[ch]) == 4 and nxt in FORMS and len(FORMS[nxt]) > 1
-        f = FORMS[ch]
-        out.append(f[3] if jp and jn else f[1] if jp else f[2] if jn else f[0])
-        i += 1
-    return "".join(reversed(out))
+    return _ar_shape(s, FORMS)
 
 
 def dari_line(page, cx, y, s, size, bold=False, gray=0, align="center"):
