@@ -723,7 +723,9 @@ def semester_hours(credits, system):
 # "hours": contact hours printed per course (Argentine certificado analítico, Haitian relevé):
 # 15 h = 1 SH, the product's ruleset rate (rules/boards-2026.12 semester_hours_per_credit.hours:
 # one class hour a week through a 15-week semester, the US credit-hour definition)
-SH_FACTOR = {"quarter": 2.0 / 3.0, "ects": 0.5, "uk": 0.25, "mx": 0.5, "hours": 1.0 / 15}
+# "points": credit points of a 64-point full-time year (Fiji, round 9: a course 8 or 16 points):
+# one full-time year = 30 SH, as for ECTS (60) and UK credits (120), so x 30/64
+SH_FACTOR = {"quarter": 2.0 / 3.0, "ects": 0.5, "uk": 0.25, "mx": 0.5, "hours": 1.0 / 15, "points": 30.0 / 64}
 
 
 def totals(courses, system):
