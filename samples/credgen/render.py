@@ -66,6 +66,15 @@ def render_pdf(pages, path, title="document"):
                 for x, y in pts[1:]:
                     path_.lineTo(x, H - y)
                 c.drawPath(path_, stroke=1, fill=0)
+            elif kind == "rtext":       # text turned `angle` degrees anticlockwise about (x, y)
+                _, x, y, s, font, size, gray, angle = op
+                c.saveState()
+                c.setFillGray(gray)
+                c.setFont(font, size)
+                c.translate(x, H - y)
+                c.rotate(angle)
+                c.drawCentredString(0, 0, s)
+                c.restoreState()
             elif kind == "image":       # a picture with no text layer (seal, watermark): PIL RGBA
                 _, x, y, w, h, img = op
                 from reportlab.lib.utils import ImageReader
