@@ -266,8 +266,8 @@ def _am(job, person, rng, as_of):
         p.vline(x, y + (13 if x in cx[2:4] else 0), y + 30, 0.5)
     y += 30
     depts = list(job.departments)
-    lab = f"the clinical laboratory ({' and '.join(depts)} units)" if depts and job.areas else (
-        f"the {' and '.join(depts)} department" if depts else "the clinical laboratory")
+    lab = f"the clinical laboratory ({_join(depts, 'and')} units)" if depts and job.areas else (
+        f"the {_join(depts, 'and')}" if depts else "the clinical laboratory")
     events = []
     long_ = (end - job.start).days > 500 and job.areas and "Assistant" not in job.position
     if long_:
