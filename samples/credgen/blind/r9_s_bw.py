@@ -25,7 +25,7 @@ from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution
 from ..pagekit import A4, Flow, Page, wrap
 from .r6_l_common import parse
-from .r9_s_common import FAMILY, add_department_phrases, course_truth, diagonal_watermark, dry_seal, k, r2, sign_block
+from .r9_s_common import FAMILY, by_reading_order, add_department_phrases, course_truth, diagonal_watermark, dry_seal, k, r2, sign_block
 
 BW_MLS = """
 ## 1 S1
@@ -360,7 +360,7 @@ def bw_transcript(s, person, rng):
     n = len(fl.pages)
     for i, pg in enumerate(fl.pages, 1):
         pg.text(W / 2, H - 30, f"Page {i} of {n}", F, 7.5, "center")
-    return LayoutResult("transcript", "bw_academic_transcript", FAMILY, fl.pages, [nm], out, "uk",
+    return LayoutResult("transcript", "bw_academic_transcript", FAMILY, by_reading_order(fl.pages), [nm], out, "uk",
                         {"prints_totals": True, "cgpa": cg, "class": cls})
 
 

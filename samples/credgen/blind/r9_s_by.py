@@ -369,8 +369,8 @@ def _by(s, person, rng):
     round_stamp(p, L + 360, yb + 12, 30, 0.4)
     for i2, pg in enumerate(pages, 1):
         pg.text(W / 2, H - 20, f"Page {i2} of {len(pages)}", F, 7.5, "center")
-    return LayoutResult("transcript", "by_supplement_translation", FAMILY, pages, [nm], out, "ects",
+    return LayoutResult("transcript", "by_supplement_two_column", FAMILY, pages, [nm], out, "ects",
                         {"prints_totals": True, "total_hours": hours, "total_credit_units": cus})
 
 
-TRANSCRIPT_LAYOUTS = {"by_supplement_translation": (by_transcript, FAMILY, ("BY",))}
+TRANSCRIPT_LAYOUTS = {"by_supplement_two_column": (by_transcript, FAMILY, ("BY",))}

@@ -84,3 +84,13 @@ def round_stamp(page, cx, cy, r, gray=0.4):
         b = a + 2 * math.pi / 5 * 2
         page.ops.append(("line", cx + r * 0.35 * math.cos(a), cy + r * 0.35 * math.sin(a),
                          cx + r * 0.35 * math.cos(b), cy + r * 0.35 * math.sin(b), 0.7, gray))
+
+
+def by_reading_order(pages):
+    """Record each page's lines top to bottom (a cell centred across rows, a box beside a table and
+    a watermark are drawn after the rows they sit among); stable for lines on one baseline."""
+    for p in pages:
+        order = sorted(range(len(p.lines)), key=lambda i: p.line_y[i])
+        p.lines = [p.lines[i] for i in order]
+        p.line_y = [p.line_y[i] for i in order]
+    return pages

@@ -25,7 +25,7 @@ from ..pagekit import LANDSCAPE_A4, Page, center_wrapped
 from .r4_h_common import cyrillic_safe
 from .r9_s_bw import bw_class, bw_rows, gpa
 from .r9_s_by import SPECIALITY, series_no
-from .r9_s_common import FAMILY, arabic, dry_seal, hijri_words, k, round_stamp, sign_block, star_seal
+from .r9_s_common import by_reading_order, FAMILY, arabic, dry_seal, hijri_words, k, round_stamp, sign_block, star_seal
 from .r9_s_it import ABIL, BIRTH, CLASSE, it_rows
 from .r9_s_tn import BIRTHPLACES, mention, tn_year
 
@@ -87,7 +87,7 @@ def _tn(s, person, rng):
     sign_block(p, rng, W - 190, yb, "Le Président de l'Université", TB, 10, 190)
     sign_block(p, rng, W / 2, yb, "Le Directeur de l'Institut", TB, 10, 170)
     round_stamp(p, W - 320, yb - 18, 28, 0.45)
-    return LayoutResult("diploma", "s_diplome_laurea", FAMILY, [p], [nm],
+    return LayoutResult("diploma", "s_diplome_laurea", FAMILY, by_reading_order([p]), [nm],
                         info={"conferred_printed": ses, "class_printed": men})
 
 
@@ -128,7 +128,7 @@ def _it(s, person, rng):
     sign_block(p, rng, W / 2, yb, "Il Direttore Generale", TB, 10.5, 170)
     sign_block(p, rng, W - 170, yb, "Il Rettore", TB, 10.5, 170)
     dry_seal(p, W - 300, yb - 20, 30)
-    return LayoutResult("diploma", "s_diplome_laurea", FAMILY, [p], [nm],
+    return LayoutResult("diploma", "s_diplome_laurea", FAMILY, by_reading_order([p]), [nm],
                         info={"conferred_printed": f"conseguita il {when}", "voto_laurea": vl})
 
 
@@ -207,13 +207,14 @@ def _by(s, person, rng):
                 city = f"City of {inst.city}"
             y = p.paragraph(cx - W / 4 + 36, y, txt, T, 10.5, W / 2 - 90, 14) + 6
             y = p.paragraph(cx - W / 4 + 36, y, txt2, T, 10.5, W / 2 - 90, 14) + 10
-            yb = Hh - 140
+            yb = Hh - 150
             for i, t in enumerate(sig):
-                sign_block(p, rng, cx + 40, yb + i * 38, t, T, 8.5, 110)
+                sign_block(p, rng, cx + 40, yb + i * 46, t, T, 8.5, 110)
             p.text(cx - W / 4 + 40, yb - 10, city, T, 9)
             p.text(cx - W / 4 + 40, yb + 4, f"{'Рег. №' if half == 0 else 'Reg. No.'} {k(s, 'reg') % 900 + 100}", T, 9)
             p.text(cx - W / 4 + 40, yb + 18, "М.П." if half == 0 else "L.S.", TB, 9)
-        return LayoutResult("diploma", "s_state_degree", FAMILY, [p], [nm, nm_ru],
+        # Russian half then English half, each top to bottom: recorded as two columns
+        return LayoutResult("diploma", "s_state_degree_two_column", FAMILY, [p], [nm, nm_ru],
                             info={"conferred_printed": d.strftime("%d.%m.%Y"), "series": sn})
 
 
@@ -242,7 +243,7 @@ def _bw(s, person, rng):
     sign_block(p, rng, W - 170, yb, "Registrar", TB, 11, 170)
     p.seal(W / 2, yb - 16, 34, 0.45)
     p.text(56, p.h - 40, f"Certificate No. {k(s, 'bwc') % 90000 + 10000}", T, 8.5)
-    return LayoutResult("diploma", "s_state_degree", FAMILY, [p], [nm],
+    return LayoutResult("diploma", "s_state_degree", FAMILY, by_reading_order([p]), [nm],
                         info={"conferred_printed": f"{D.ordinal_suffix(d.day)} day of {D.MONTHS[d.month - 1]} {d.year}",
                               "class_printed": cls})
 
@@ -300,7 +301,7 @@ def _om(s, person, rng):
     arabic(p, 170, yb + 26, "عميد الكلية", 9)
     star_seal(p, W / 2, yb - 24, 30, 0.45, points=8)
     p.text(W / 2, p.h - 32, f"Serial No. {k(s, 'omd') % 90000 + 10000}", T, 8.5, "center")
-    return LayoutResult("diploma", "s_state_degree", FAMILY, [p], [nm], info={"conferred_printed": when})
+    return LayoutResult("diploma", "s_state_degree", FAMILY, by_reading_order([p]), [nm], info={"conferred_printed": when})
 
 
 def center_wrapped_at(p, cx, y, s, font, size, max_w, leading):

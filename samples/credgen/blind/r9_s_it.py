@@ -23,7 +23,7 @@ from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution
 from ..pagekit import A4, Flow, Page, wrap
 from .r3_f_common import parse as parse_local
-from .r9_s_common import FAMILY, add_department_phrases, comma, course_truth, k, r2, star_seal
+from .r9_s_common import FAMILY, by_reading_order, add_department_phrases, comma, course_truth, k, r2, star_seal
 
 RAW = {}    # code -> "MED/46" or "Module:SSD;Module:SSD"
 
@@ -288,7 +288,7 @@ def it_transcript(s, person, rng):
     for i, pg in enumerate(fl.pages, 1):
         pg.text(R, H - 26, f"Pag. {i} di {n}", F, 8, "right")
         pg.text(L, H - 26, f"Cod. verifica {k(s, 'cv') % 0xFFFFFF:06X}-{i}", F, 7)
-    return LayoutResult("transcript", "it_certificato_esami", FAMILY, fl.pages, [nm], out, "ects",
+    return LayoutResult("transcript", "it_certificato_esami", FAMILY, by_reading_order(fl.pages), [nm], out, "ects",
                         {"prints_totals": True, "media_ponderata": media, "voto_laurea": vl})
 
 

@@ -31,7 +31,7 @@ from ..layouts_transcript import LayoutResult
 from ..pagekit import A4, Page, wrap
 from .r4_h_common import cyrillic_safe
 from .r8_q_letters import _hours_en
-from .r9_s_common import arabic, FAMILY, hijri_slash, kj, round_stamp, rubber_stamp, sign_block, star_seal
+from .r9_s_common import by_reading_order, arabic, FAMILY, hijri_slash, kj, round_stamp, rubber_stamp, sign_block, star_seal
 
 
 def _months(a, b):
@@ -102,7 +102,7 @@ def _tn(job, person, rng, as_of):
                     " sur sa demande pour servir et valoir ce que de droit.", F, 12, R - L, 19) + 56
     sign_block(p, rng, R - 110, y, job.signer, FB, 10.5, 180, "Le Gérant" if lab else "Le Directeur Général")
     round_stamp(p, R - 240, y - 16, 30, 0.45)
-    return LayoutResult("employment_letter", "s_attestation_servizio", FAMILY, [p], [name],
+    return LayoutResult("employment_letter", "s_attestation_servizio", FAMILY, by_reading_order([p]), [name],
                         info={"date_style": "dmy_slash", "hours_facts": hours_facts(job),
                               "contract_then_post": bool(contract)})
 
@@ -171,7 +171,7 @@ def _it(job, person, rng, as_of):
     sign_block(p, rng, R - 110, y, job.signer, FB, 9.5, 180, "Il Direttore UOC Risorse Umane")
     rubber_stamp(p, R - 250, y - 14, 40, 26)
     facts = (18, False, True) if pt else (36, True, False)
-    return LayoutResult("employment_letter", "s_attestation_servizio", FAMILY, [p], [name],
+    return LayoutResult("employment_letter", "s_attestation_servizio", FAMILY, by_reading_order([p]), [name],
                         info={"date_style": "dmy_slash", "hours_facts": facts})
 
 
@@ -230,7 +230,7 @@ def _by(job, person, rng, as_of):
         p.text(L, y + 40, "L.S.", FB, 9)
         tr = ["Volha Ihnatsenka", "Maryna Staravoitava", "Pavel Hrytsuk"][kj(job, "tr") % 3]
         p.text(L, y + 70, f"The translation from Russian into English was made by translator {tr}.", FI, 9.5)
-        return LayoutResult("employment_letter", "s_reference_certificate", FAMILY, [p], [name],
+        return LayoutResult("employment_letter", "s_reference_certificate", FAMILY, by_reading_order([p]), [name],
                             info={"date_style": "dmy_dot", "hours_facts": hours_facts(job)})
 
 
@@ -288,7 +288,7 @@ def _bw(job, person, rng, as_of):
     sign_block(p, rng, L + 90, y, job.signer, FB, 10, 170, "Principal Medical Laboratory Scientist"
                if emp.kind != "lab" else "Laboratory Manager")
     rubber_stamp(p, R - 90, y - 20, 56, 30)
-    return LayoutResult("employment_letter", "s_reference_certificate", FAMILY, [p], [f"{title} {name}"],
+    return LayoutResult("employment_letter", "s_reference_certificate", FAMILY, by_reading_order([p]), [f"{title} {name}"],
                         info={"date_style": "ordinal_dmy", "hours_facts": hours_facts(job)})
 
 
@@ -361,7 +361,7 @@ def _om(job, person, rng, as_of):
                     "employee's request.", F, 10, R - L, 14) + 50
     sign_block(p, rng, R - 110, y, job.signer, FB, 9.5, 180, "Director of Human Resources" if not lab else "Manager")
     star_seal(p, L + 100, y - 16, 30, 0.45, points=8)
-    return LayoutResult("employment_letter", "s_reference_certificate", FAMILY, [p], [name],
+    return LayoutResult("employment_letter", "s_reference_certificate", FAMILY, by_reading_order([p]), [name],
                         info={"date_style": "dmy_slash_hijri", "hours_facts": hours_facts(job)})
 
 

@@ -21,7 +21,7 @@ from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution, name_form
 from ..pagekit import A4, Flow, Page, wrap
 from .r6_l_common import parse
-from .r9_s_common import FAMILY, add_department_phrases, arabic, course_truth, hijri_slash, k, r2, sign_block, star_seal
+from .r9_s_common import FAMILY, by_reading_order, add_department_phrases, arabic, course_truth, hijri_slash, k, r2, sign_block, star_seal
 
 FP = """
 ## 1 FP
@@ -335,7 +335,7 @@ def om_transcript(s, person, rng):
     n = len(fl.pages)
     for i, pg in enumerate(fl.pages, 1):
         pg.text(W / 2, H - 26, f"Page {i} of {n}", F, 7.5, "center")
-    return LayoutResult("transcript", "om_transcript_box", FAMILY, fl.pages, [nm], out, "semester",
+    return LayoutResult("transcript", "om_transcript_box", FAMILY, by_reading_order(fl.pages), [nm], out, "semester",
                         {"prints_totals": True, "cgpa": last["CGPA"]})
 
 

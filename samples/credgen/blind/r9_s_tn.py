@@ -24,7 +24,7 @@ from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution, name_form
 from ..pagekit import A4, Page, wrap
 from .r3_f_common import parse as parse_local
-from .r9_s_common import FAMILY, add_department_phrases, arabic, comma, course_truth, k, r2, round_stamp, sign_block
+from .r9_s_common import FAMILY, by_reading_order, add_department_phrases, arabic, comma, course_truth, k, r2, round_stamp, sign_block
 
 UE = {}     # element code -> UE name as printed
 
@@ -396,7 +396,7 @@ def tn_transcript(s, person, rng):
         sign_block(p, rng, R - 150, y + 48, "Le Directeur", FB, 8.5, 150)
         round_stamp(p, R - 230, y + 34, 26, 0.45)
         p.text(W / 2, H - 24, "Ce relevé ne doit comporter ni rature ni surcharge.", FI, 7, "center")
-    return LayoutResult("transcript", "tn_releve_ue", FAMILY, pages, [nm], out, "ects",
+    return LayoutResult("transcript", "tn_releve_ue", FAMILY, by_reading_order(pages), [nm], out, "ects",
                         {"prints_totals": False})
 
 
