@@ -181,6 +181,8 @@ def it_rows(s):
             d = dt.date(y, m, (8 if m == 1 else 1) + (kk >> 4) % 20)
             if d >= s.conferred:
                 d = dt.date(y, 7, 1 + (kk >> 4) % 27)
+            while d.weekday() >= 5:           # exam sessions sit on weekdays
+                d += dt.timedelta(days=1)
             if idoneo(r):
                 rows.append((t.year, r, "IDONEO", None, d))
                 continue

@@ -259,7 +259,7 @@ def tn_marks(s):
                 ex = q4(max(ex, (10 - 0.4 * cc) / 0.6 + 0.25 + (k(s, f"cr{i}.{j}") % 4) * 0.5))
                 ex = min(ex, 20.0)
                 moy = 0.4 * cc + 0.6 * ex
-            if r.spec.areas or r.spec.title.startswith(("Mémoire", "Soutenance", "Projet", "Stage")):
+            if r.spec.title.startswith(("Mémoire", "Soutenance", "Projet", "Stage")):
                 rows.append((r, None, None, r2(max(10.5, min(17.5, tgt + 1))), "Principale"))
             else:
                 rows.append((r, cc, ex, r2(moy), ses))
