@@ -6,7 +6,8 @@ in Arabic on the right drawn as pictures (round 4's shaper), the emblem between 
 block; one table per year with two-line headers `Unité d'enseignement | Élément constitutif |
 Crédits | Coef. | Contrôle continu | Examen | Moyenne | Session`; each teaching unit (UE) is a
 MERGED CELL of the first column spanning its 2-3 element rows, its name (wrapped) centred
-vertically across them, moved off any element's baseline; a shaded "Semestre N" row spans the
+vertically across them (its code "UEF110" / "UET150" over its name), moved off any element's
+baseline; a shaded "Semestre N" row spans the
 table; marks /20 with a decimal comma, Moyenne = 0,4 x CC + 0,6 x Examen exactly (CC and Examen in
 quarter points); an element failed at the main session shows the "Session de contrôle" mark in the
 Examen column and "Contrôle"; hospital stages and the mémoire have a Moyenne only. Year footer
@@ -347,7 +348,8 @@ def tn_transcript(s, person, rng):
                     groups[-1][1].append(row)
                 else:
                     groups.append((u, [row]))
-            for u, rows in groups:
+            for gi, (u, rows) in enumerate(groups):
+                ucode = f"UE{'T' if u.startswith(('Unité transversale', 'Gestion')) else 'F'}{ti + 1}{gi + 1}0"
                 g_top = y
                 bases = []
                 for r, cc, ex, moy, ses in rows:
@@ -365,15 +367,15 @@ def tn_transcript(s, person, rng):
                     p.hline(xs[1], R, y + hgt, 0.3)
                     y += hgt
                     out.append(course_truth(r, lab, r.spec.credits, comma(moy), "ects", title=" ".join(tl), code=None,
-                                            ue=u, session=ses, coefficient=coef(r)))
+                                            ue=u, ue_code=ucode, session=ses, coefficient=coef(r)))
                 # the merged UE cell: name centred vertically, off every element baseline
-                ul = wrap(u, FB, 7.5, xs[1] - xs[0] - 8)
+                ul = [(ucode, F)] + [(ln, FB) for ln in wrap(u, FB, 7.5, xs[1] - xs[0] - 8)]
                 mid = (g_top + y) / 2
                 b0 = mid - (len(ul) - 1) * 4.5 + 2.5
                 while any(abs(b0 + 9 * n - bb) < 3 for n in range(len(ul)) for bb in bases):
                     b0 += 2
-                for n, ln in enumerate(ul):
-                    p.text(xs[0] + 4, b0 + 9 * n, ln, FB, 7.5)
+                for n, (ln, fnt) in enumerate(ul):
+                    p.text(xs[0] + 4, b0 + 9 * n, ln, fnt, 7.5)
                 p.hline(L, R, y, 0.6)
             p.hline(L, R, y, 0.8)
             segs.append((seg0, y))
