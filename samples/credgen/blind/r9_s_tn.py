@@ -352,10 +352,12 @@ def tn_transcript(s, person, rng):
                 ucode = f"UE{'T' if u.startswith(('Unité transversale', 'Gestion')) else 'F'}{ti + 1}{gi + 1}0"
                 g_top = y
                 bases = []
-                for r, cc, ex, moy, ses in rows:
-                    tl = wrap(r.spec.title, F, 7.5, xs[2] - xs[1] - 8)
-                    hgt = 9 * len(tl) + 6
-                    b = y + 10
+                ul = [(ucode, F)] + [(ln, FB) for ln in wrap(u, FB, 7.5, xs[1] - xs[0] - 8)]
+                tls = [wrap(r[0].spec.title, F, 7.5, xs[2] - xs[1] - 8) for r in rows]
+                pad = max(0.0, 9 * len(ul) + 8 - sum(9 * len(t) + 6 for t in tls)) / len(rows)
+                for (r, cc, ex, moy, ses), tl in zip(rows, tls):
+                    hgt = 9 * len(tl) + 6 + pad
+                    b = y + 10 + pad / 2
                     bases.append(b)
                     it = [(xs[2] + 16, str(int(r.spec.credits)), "center"), (xs[3] + 14, coef(r), "center"),
                           (xs[4] + 26, comma(cc) if cc is not None else "—", "center"),
@@ -369,11 +371,10 @@ def tn_transcript(s, person, rng):
                     out.append(course_truth(r, lab, r.spec.credits, comma(moy), "ects", title=" ".join(tl), code=None,
                                             ue=u, ue_code=ucode, session=ses, coefficient=coef(r)))
                 # the merged UE cell: name centred vertically, off every element baseline
-                ul = [(ucode, F)] + [(ln, FB) for ln in wrap(u, FB, 7.5, xs[1] - xs[0] - 8)]
                 mid = (g_top + y) / 2
                 b0 = mid - (len(ul) - 1) * 4.5 + 2.5
                 while any(abs(b0 + 9 * n - bb) < 3 for n in range(len(ul)) for bb in bases):
-                    b0 += 2
+                    b0 += 1.5
                 for n, (ln, fnt) in enumerate(ul):
                     p.text(xs[0] + 4, b0 + 9 * n, ln, fnt, 7.5)
                 p.hline(L, R, y, 0.6)
