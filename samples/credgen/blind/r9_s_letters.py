@@ -118,7 +118,9 @@ def _it(job, person, rng, as_of):
     ore = 18 if pt else 36
     star_seal(p, L + 18, 56, 18, 0.35, points=5)
     p.text(L + 46, 50, emp.name.upper(), FB, 11.5)
-    p.text(L + 46, 63, "UOC Gestione e Sviluppo Risorse Umane — Ufficio Stato Giuridico", F, 8.5)
+    lab = emp.kind == "lab"
+    p.text(L + 46, 63, "Ufficio Amministrazione del Personale" if lab else
+           "UOC Gestione e Sviluppo Risorse Umane — Ufficio Stato Giuridico", F, 8.5)
     p.text(L + 46, 74, f"{emp.street} — {emp.city} — Tel. {emp.phone} — PEC {emp.email}", F, 8)
     p.hline(L, R, 84, 0.8)
     y = 106
@@ -130,7 +132,7 @@ def _it(job, person, rng, as_of):
     tit = "la Sig.ra" if fem else "il Sig."
     verb = "presta" if job.end is None else "ha prestato"
     y = p.paragraph(L, y, f"Si certifica che {tit} {name}, {'nata' if fem else 'nato'} il {D.dmy_slash(person_dob(job))}, "
-                    f"{verb} servizio presso questa Azienda con i seguenti rapporti di lavoro:", F, 10.5, R - L, 15) + 8
+                    f"{verb} servizio presso {'questa Società' if lab else 'questa Azienda'} con i seguenti rapporti di lavoro:", F, 10.5, R - L, 15) + 8
     end = job.end or job.letter_date
     rows = []
     span = _months(job.start, end)
@@ -149,10 +151,10 @@ def _it(job, person, rng, as_of):
     p.text(xs[4] + 3, y + 18, "settimanali", FB, 8)
     top = y
     y += 22
-    struct = " / ".join(job.departments) if job.departments else "Presidio Ospedaliero"
+    struct = " / ".join(job.departments) if job.departments else "Laboratorio" if lab else "Presidio Ospedaliero"
     for dal, al, rp in rows:
         cells = [[dal], [al], wrap(job.position, F, 8, xs[3] - xs[2] - 6), wrap(rp, F, 8, xs[4] - xs[3] - 6),
-                 [str(ore)], wrap(f"UOC {struct}", F, 8, xs[6] - xs[5] - 6)]
+                 [str(ore)], wrap(struct if lab else f"UOC {struct}", F, 8, xs[6] - xs[5] - 6)]
         n = max(len(c) for c in cells)
         for li in range(n):
             p.pieces(y + 10 + li * 10, [(xs[i] + 3, c[li], "left") for i, c in enumerate(cells) if li < len(c)], F, 8)
@@ -168,7 +170,8 @@ def _it(job, person, rng, as_of):
                     F, 10, R - L, 14) + 4
     y = p.paragraph(L, y, "Il presente certificato non può essere prodotto agli organi della pubblica amministrazione o "
                     "ai privati gestori di pubblici servizi.", FI, 9, R - L, 12) + 44
-    sign_block(p, rng, R - 110, y, job.signer, FB, 9.5, 180, "Il Direttore UOC Risorse Umane")
+    sign_block(p, rng, R - 110, y, job.signer, FB, 9.5, 180,
+               "Il Responsabile del Personale" if lab else "Il Direttore UOC Risorse Umane")
     rubber_stamp(p, R - 250, y - 14, 40, 26)
     facts = (18, False, True) if pt else (36, True, False)
     return LayoutResult("employment_letter", "s_attestation_servizio", FAMILY, by_reading_order([p]), [name],
