@@ -55,6 +55,20 @@ TEST(TrainingAreas, APostingThatNamesNoAreaCoversWhatTheProgramTeaches) {
   EXPECT_TRUE(f.degree->clinical_training_areas_from_program_courses);
 }
 
+TEST(TrainingAreas, AreasReadAreCompletedByTheRowsAndARowNamingNoneIsKept) {
+  // The degree reader kept lines cut short; the coursework reader has the rows' titles, one of them
+  // cut short as printed (30 characters).
+  CandidateFacts f = mls_graduate({"CLINICAL PRACTICUM: CHEMISTRY", "CLINICAL PRACTICUM: BLOOD", "CLINICAL PRACTICUM: MICROBIOLO"},
+                                  {course("CLINICAL PRACTICUM: CHEMISTRY", "mls_professional"),
+                                   course("CLINICAL PRACTICUM: BLOOD BANK", "mls_professional"),
+                                   course("CLINICAL PRACTICUM: MICROBIOLO", "mls_professional")});
+  f.degree->clinical_training_areas = {"chemistry"};
+  complete_training_areas(f);
+  EXPECT_EQ(f.degree->clinical_training_areas, (std::vector<std::string>{"chemistry", "blood_bank"}));
+  EXPECT_EQ(f.degree->clinical_training_rows_without_area, (std::vector<std::string>{"CLINICAL PRACTICUM: MICROBIOLO"}));
+  EXPECT_FALSE(f.degree->clinical_training_areas_from_program_courses);
+}
+
 TEST(TrainingAreas, AreasAlreadyReadOrNoTrainingAreLeftAlone) {
   CandidateFacts f = mls_graduate({"Hematology Internship"}, {course("Clinical Chemistry", "mls_professional")});
   f.degree->clinical_training_areas = {"hematology"};

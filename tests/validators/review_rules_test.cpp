@@ -158,6 +158,27 @@ TEST(ClinicalTraining, NotRecognisedOnAnMlsProgramIsNotShownAbsent) {
   EXPECT_EQ(evaluation_of(run(candidate(bs_medtech("2024-04-01"))), "ASCPi", "MLS").status, Eligibility::eligible);
 }
 
+TEST(ClinicalTraining, AnAreaMissingBesideATrainingRowThatNamesNoneIsNotShownAbsent) {
+  DegreeFacts mls = bs_medtech("2024-04-01");
+  mls.clinical_training_areas = {"chemistry", "hematology", "blood_bank"};
+  const auto areas_of = [](const ValidationResult& r) {
+    return check_of(route_of(r, "ASCPi", "MLS", "MLS-1"), "clinical_training.areas");
+  };
+  // Every training row named an area: microbiology is missing, a fact.
+  const ValidationResult read_in_full = run(candidate(mls));
+  EXPECT_EQ(areas_of(read_in_full).outcome, Outcome::not_met);
+  // "CLINICAL PRACTICUM: MICROBIOLO" (cut short as printed) names none we know: it may be the missing one.
+  mls.clinical_training_rows_without_area = {"CLINICAL PRACTICUM: MICROBIOLO"};
+  const ValidationResult partial = run(candidate(mls));
+  EXPECT_EQ(areas_of(partial).outcome, Outcome::undecided);
+  EXPECT_NE(areas_of(partial).detail.find("MICROBIOLO"), std::string::npos) << areas_of(partial).detail;
+  EXPECT_NE(evaluation_of(partial, "ASCPi", "MLS").status, Eligibility::not_eligible);
+  EXPECT_NE(evaluation_of(partial, "ASCPi", "MLS").status, Eligibility::eligible);
+  // Every required area read: a row naming none changes nothing.
+  mls.clinical_training_areas.push_back("microbiology");
+  EXPECT_EQ(areas_of(run(candidate(mls))).outcome, Outcome::met);
+}
+
 TEST(DegreeField, NoKnownFieldOnAnMlsTranscriptIsNotShownOutsideTheFields) {
   // "БАКАЛАВР ДИПЛОМЫ": a bachelor's whose title names no field we know; the extractor says "other".
   DegreeFacts unknown = degree("bachelor", "БАКАЛАВР ДИПЛОМЫ", "2024-04-01", 4);
