@@ -1,6 +1,8 @@
 #include "pipeline/run/training_areas.h"
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
 
 #include "core/text.h"
 #include "extractors/experience.h"
@@ -13,6 +15,24 @@ std::string folded(const std::string& s) { return lower_utf8(fold_latin(s)); }
 void add_areas(const std::string& title, std::vector<std::string>& areas) {
   for (const std::string& area : lab_areas_in(title))
     if (std::find(areas.begin(), areas.end(), area) == areas.end()) areas.push_back(area);
+}
+
+// The title of a course that is a row of the training (its title, or the printed row it was read
+// from, holds the training's line `head`): the title, or when the title was split across columns
+// ("CLINICAL" | "PRACTICUM: CHEMISTRY") the printed row from the head up to its first number.
+std::optional<std::string> training_title(const Course& course, const std::string& head) {
+  if (folded(course.title).find(head) != std::string::npos) return course.title;
+  for (const auto& e : course.evidence) {
+    const std::string line = folded(e.text);
+    const std::string& printed = line.size() == e.text.size() ? e.text : line;  // as printed where folding kept the places
+    const auto at = line.find(head);
+    if (at == std::string::npos) continue;
+    size_t end = at + head.size();
+    while (end < line.size() && !(line[end] == ' ' && end + 1 < line.size() && std::isdigit(static_cast<unsigned char>(line[end + 1]))))
+      ++end;
+    return printed.substr(at, end - at);
+  }
+  return std::nullopt;
 }
 
 // The courses whose title holds a line the degree reader took for the training (its evidence
@@ -31,13 +51,13 @@ TrainingRows training_rows(const DegreeFacts& degree, const CourseworkFacts& cou
   }
   TrainingRows out;
   for (const auto& course : coursework.courses) {
-    const std::string title = folded(course.title);
-    for (const auto& head : heads)
-      if (title.find(head) != std::string::npos) {
-        if (lab_areas_in(course.title).empty()) out.without_area.push_back(course.title);
-        add_areas(course.title, out.areas);
-        break;
-      }
+    for (const auto& head : heads) {
+      const std::optional<std::string> row = training_title(course, head);
+      if (!row) continue;
+      if (lab_areas_in(*row).empty()) out.without_area.push_back(*row);
+      add_areas(*row, out.areas);
+      break;
+    }
   }
   return out;
 }
