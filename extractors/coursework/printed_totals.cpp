@@ -276,7 +276,7 @@ struct Reader {
       if (tokens[i].before_colon && number_of(tokens[i].text)) continue;
       const auto number = number_of(tokens[i].text);
       if (!number && has_digit(tokens[i].text)) {  // a value that cannot be read ("3.4O", "1-2"): it ends the label
-        if (pending != kNone) role_statement(tokens, pending, line_scope, total_word);
+        if (pending != kNone && pending_free) role_statement(tokens, pending, line_scope, total_word);
         pending = kNone;
         label.clear();
         continue;
@@ -300,7 +300,7 @@ struct Reader {
         label.clear();
         continue;
       }
-      if (pending != kNone) role_statement(tokens, pending, line_scope, total_word);
+      if (pending != kNone && pending_free) role_statement(tokens, pending, line_scope, total_word);
       pending = kNone;
       if (label_has_measure(tokens, label)) {
         emit(tokens, i, label, line_scope, true);
@@ -310,7 +310,7 @@ struct Reader {
       }
       label.clear();
     }
-    if (pending != kNone) role_statement(tokens, pending, line_scope, total_word);
+    if (pending != kNone && pending_free) role_statement(tokens, pending, line_scope, total_word);
   }
 
   // A label of scope words and "Total" only: the number's measure may still follow it ("TCP 62 GPA"
@@ -361,7 +361,8 @@ struct Reader {
     labelled_first = labelled_first || label_first;
   }
 
-  // "Total 18 54" in the table's own columns: the column says what each number is.
+  // "Total 18 54" in the table's own columns: the column says what each number is. Only for a
+  // number no words of its own label ("Percentage: 81.2" under the credits column is a percentage).
   void role_statement(const std::vector<Token>& tokens, size_t number_at, std::optional<TotalScope> line_scope,
                       bool total_word) {
     const auto measure = measure_of_role(tokens[number_at].role);

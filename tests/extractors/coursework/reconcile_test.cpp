@@ -81,6 +81,8 @@ TEST(PrintedTotals, MarksOutOfAMaximumAndTotalsInTheTableColumns) {
   EXPECT_EQ(read("Total: 356 / 500 Result: PASS"), "unstated marks 356");
   EXPECT_EQ(read("TOTAL 18 54.0", {"title", "credits", "points"}), "unstated credits 18; unstated grade_points 54");
   EXPECT_EQ(read("TOTAL 18 54.0"), "");  // no column, no label: nothing is guessed
+  // A number labelled by words of its own is not the column's, wherever it stands.
+  EXPECT_EQ(read("Total credits: 18 Percentage: 81.2 %", {"", "", "credits", "", "credits", ""}), "unstated credits 18");
 }
 
 TEST(PrintedTotals, LegendsPageNumbersAndPlainLinesStateNothing) {
