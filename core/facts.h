@@ -51,6 +51,10 @@ struct DegreeFacts {
   // The training names no area: its areas are those the program's MLS professional courses teach
   // (pipeline/run/training_areas.h), a working choice the decision says it rests on.
   bool clinical_training_areas_from_program_courses = false;
+  // Rows of the training whose title names no lab area known ("CLINICAL PRACTICUM: MICROBIOLO", cut
+  // short as printed; "Practicum III"): the areas read may then be partial, and an area missing from
+  // them is not shown absent (pipeline/run/training_areas.h).
+  std::vector<std::string> clinical_training_rows_without_area;
   double confidence = 0;
   std::vector<Evidence> evidence;
 };

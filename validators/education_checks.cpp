@@ -198,6 +198,15 @@ CriterionResult clinical_training_checks(const Criterion& c, const ClinicalTrain
     if (!contains(covered, area)) missing.push_back(area);
   areas.outcome = missing.empty() ? Outcome::met : Outcome::not_met;
   areas.detail = "covers " + join(covered) + (missing.empty() ? "" : "; missing " + join(missing));
+  const auto& unnamed = ctx.facts.degree->clinical_training_rows_without_area;
+  if (!missing.empty() && !unnamed.empty()) {
+    // A training row names no area we know: the missing ones may be in it, so they are not shown absent.
+    areas.outcome = Outcome::undecided;
+    areas.detail += ", but the training row \"" + unnamed.front() + "\"" +
+                    (unnamed.size() > 1 ? " and " + std::to_string(unnamed.size() - 1) + " more" : "") +
+                    " names no lab area we know: check it for " + join(missing);
+    areas.doubts = {degree_missing("clinical_training.areas", areas.detail, d)};
+  }
   if (ctx.facts.degree->clinical_training_areas_from_program_courses) {
     areas.detail += " (the training names no area: those the program's MLS professional courses teach)" +
                     assumption_note(ctx.rules.definitions, "clinical_training_areas");

@@ -193,6 +193,28 @@ bool line_prints_rows_credits(const TotalCheck& check, double ratio) {
   return false;
 }
 
+// "Total Credits: 78 (GPA credits: 74, NGPA credits: 4)": the other credit figures of a line
+// whose total reconciles with the rows, adding up to that total, are its parts (graded and
+// ungraded, in the major and outside), not totals of all the rows.
+bool part_of_reconciled_total(const TotalCheck& check, const TableReconciliation& table) {
+  if (!is_credit_measure(check.measure)) return false;
+  for (const auto& whole : table.checks) {
+    if (&whole == &check || whole.status != "reconciled" || !is_credit_measure(whole.measure) ||
+        !same_line(whole.evidence, check.evidence))
+      continue;
+    double parts = 0;
+    int count = 0;
+    for (const auto& other : table.checks) {
+      if (&other == &whole || !is_credit_measure(other.measure) || !same_line(other.evidence, whole.evidence)) continue;
+      if (other.status == "reconciled" && other.printed == whole.printed) continue;  // the same total again
+      parts += other.printed;
+      ++count;
+    }
+    if (count >= 2 && std::fabs(parts - whole.printed) < 1e-6) return true;
+  }
+  return false;
+}
+
 // A mismatched check is set aside when the same printed line also gives a figure of the same
 // measure, scope and term that the same rows reconcile with: one line cannot print two totals of
 // the same rows in the same unit, so the other figure is something else (the ECTS beside the
@@ -200,6 +222,7 @@ bool line_prints_rows_credits(const TotalCheck& check, double ratio) {
 bool set_aside(const TotalCheck& check, const TableReconciliation& table, double ratio) {
   if (check.status != "mismatch" || !check.expected) return false;
   if (line_prints_rows_credits(check, ratio)) return true;
+  if (part_of_reconciled_total(check, table)) return true;
   for (const auto& other : table.checks) {
     if (other.status != "reconciled" || !other.expected || &other == &check) continue;
     if (other.measure == check.measure && other.scope == check.scope && other.term == check.term &&

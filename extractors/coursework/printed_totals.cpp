@@ -117,6 +117,8 @@ std::optional<std::pair<double, int>> number_of(std::string t) {
 struct Token {
   std::string text;
   std::string role;
+  bool before_colon = false;   // printed right before a ':' ("2015:" of "Credits obtained 2015: 120")
+  bool before_equals = false;  // printed right before a '=' ("A" of "A=4", "credit" of "1 credit = 36 hours")
 };
 
 std::vector<Token> tokens_of(const std::vector<std::string>& words, const std::vector<std::string>& roles) {
@@ -138,6 +140,11 @@ std::vector<Token> tokens_of(const std::vector<std::string>& words, const std::v
       }
       if (c == ':' || c == '=' || c == '/') {
         if (!piece.empty()) out.push_back({piece, role});
+        // "2015:" and "2015 :", "A=4" and "credit = 36": the mark belongs to the token before it.
+        if (!out.empty() && (!piece.empty() || k == 0)) {
+          if (c == ':') out.back().before_colon = true;
+          if (c == '=') out.back().before_equals = true;
+        }
         piece.clear();
         if (c == '/') out.push_back({"/", role});
         continue;
@@ -148,6 +155,8 @@ std::vector<Token> tokens_of(const std::vector<std::string>& words, const std::v
   }
   return out;
 }
+
+bool defines_units(const std::vector<Token>& tokens);
 
 // Grading legends, notes and program requirements print numbers beside measure words without
 // stating any total of the rows.
@@ -164,9 +173,14 @@ bool is_legend(const std::vector<Token>& tokens) {
     if (describing.count(letters_of(t.text))) described.insert(letters_of(t.text));
   }
   if (described.size() >= 2) return true;
+  if (defines_units(tokens)) return true;
   for (const auto& t : tokens) {
     const std::string w = letters_of(t.text);
-    if (w == "grading" || w == "legend" || w == "scale" || w == "equals" || w == "key") return true;
+    if (w == "grading" || w == "scale" || w == "equals" || w == "key") return true;
+    // "Legend", "Legenda", "Leyenda"; "1 credit hour is equivalent to 40 notional hours": a unit's
+    // definition ("equivale", "equivaut", "corresponds to" in other languages).
+    if (w.rfind("legend", 0) == 0 || w.rfind("leyend", 0) == 0) return true;
+    if (w.rfind("equival", 0) == 0 || w == "equivaut" || w == "corresponds" || w == "corresponde") return true;
     if (w == "required" || w == "requirement" || w == "requirements" || w == "minimum") return true;
     // Credits that are not the rows': transferred, exempted, still to take.
     if (w == "transfer" || w == "transferred" || w == "exempt" || w == "exempted" || w == "waived" ||
@@ -182,6 +196,39 @@ bool has_digit(const std::string& t) {
   return false;
 }
 
+bool is_number(const Token& t);
+
+// A line that defines a unit or a scale with '=' states no total: "1 kredit = 36 akademik soat",
+// "1 credit hour = 15 contact hours" (one of a unit, a word or three, '=', so many of another
+// unit), "A=4 A-=3.7 B+=3.3" (two or more things that are not measures set equal to numbers). A
+// total set equal to its number ("TCU=14 TGP=48") is neither: its left side is a measure word
+// preceded by no "1", or the number after '=' is followed by the next label.
+bool defines_units(const std::vector<Token>& tokens) {
+  int non_measure_equals = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].before_equals) continue;
+    const bool measure_left = !is_number(tokens[i]) && meaning_of(tokens[i].text).kind == WordKind::measure;
+    if (!measure_left) ++non_measure_equals;
+    if (is_number(tokens[i])) continue;
+    // Back over at most three words to a number: "1" or "one" starts a unit's definition.
+    const auto counts = [&](size_t at) { return is_number(tokens[at]) || letters_of(tokens[at].text) == "one"; };
+    size_t k = i;
+    int words = 0;
+    while (k > 0 && words < 3 && !counts(k - 1)) {
+      --k;
+      ++words;
+    }
+    if (k == 0 || words == 3) continue;
+    const std::string& one = tokens[k - 1].text;
+    if (one != "1" && letters_of(one) != "one") continue;
+    // The right side: a number, then a word of another unit that is no next label of its own.
+    if (i + 2 < tokens.size() && is_number(tokens[i + 1]) && !is_number(tokens[i + 2]) && !tokens[i + 2].before_equals &&
+        !tokens[i + 2].before_colon)
+      return true;
+  }
+  return non_measure_equals >= 2;
+}
+
 // "Clinical hours: 1200", "Lab Hrs 48": clock hours of teaching or training, not credit hours.
 bool contact_hours(const std::vector<Token>& tokens, const std::vector<size_t>& label) {
   static const std::set<std::string> hours = {"hours", "hrs", "hr"};
@@ -195,6 +242,8 @@ bool contact_hours(const std::vector<Token>& tokens, const std::vector<size_t>& 
   }
   return has_hours && has_contact;
 }
+
+bool is_number(const Token& t) { return number_of(t.text).has_value(); }
 
 std::optional<TotalMeasure> measure_of_role(const std::string& role) {
   if (role == "credits") return TotalMeasure::credits;
@@ -222,9 +271,12 @@ struct Reader {
         continue;
       }
       if (letters_of(tokens[i].text) == "total" || letters_of(tokens[i].text) == "totals") total_word = true;
+      // A number printed before a colon names what follows, it is no value: the year of "Credits
+      // obtained 2015: 120", the term of "Semester 2: 18 credits". It neither ends nor joins the label.
+      if (tokens[i].before_colon && number_of(tokens[i].text)) continue;
       const auto number = number_of(tokens[i].text);
       if (!number && has_digit(tokens[i].text)) {  // a value that cannot be read ("3.4O", "1-2"): it ends the label
-        if (pending != kNone) role_statement(tokens, pending, line_scope, total_word);
+        if (pending != kNone && pending_free) role_statement(tokens, pending, line_scope, total_word);
         pending = kNone;
         label.clear();
         continue;
@@ -248,7 +300,7 @@ struct Reader {
         label.clear();
         continue;
       }
-      if (pending != kNone) role_statement(tokens, pending, line_scope, total_word);
+      if (pending != kNone && pending_free) role_statement(tokens, pending, line_scope, total_word);
       pending = kNone;
       if (label_has_measure(tokens, label)) {
         emit(tokens, i, label, line_scope, true);
@@ -258,7 +310,7 @@ struct Reader {
       }
       label.clear();
     }
-    if (pending != kNone) role_statement(tokens, pending, line_scope, total_word);
+    if (pending != kNone && pending_free) role_statement(tokens, pending, line_scope, total_word);
   }
 
   // A label of scope words and "Total" only: the number's measure may still follow it ("TCP 62 GPA"
@@ -309,7 +361,8 @@ struct Reader {
     labelled_first = labelled_first || label_first;
   }
 
-  // "Total 18 54" in the table's own columns: the column says what each number is.
+  // "Total 18 54" in the table's own columns: the column says what each number is. Only for a
+  // number no words of its own label ("Percentage: 81.2" under the credits column is a percentage).
   void role_statement(const std::vector<Token>& tokens, size_t number_at, std::optional<TotalScope> line_scope,
                       bool total_word) {
     const auto measure = measure_of_role(tokens[number_at].role);

@@ -124,6 +124,9 @@ class TableChecker {
     for (const auto& [name, max] : letter_scales()) all.insert(name);
     for (const auto& st : statements) check(*st.statement, *st.line, st.term_from, st.before, all, &confirmed);
     for (const auto& st : statements) out.checks.push_back(check(*st.statement, *st.line, st.term_from, st.before, confirmed, nullptr));
+    std::vector<std::string> line_terms;
+    for (const auto& st : statements) line_terms.push_back(st.line->term);
+    reconcile_cumulatives_from_terms(out.checks, line_terms);
     out.status = status_of(out.checks);
     return out;
   }
@@ -140,6 +143,58 @@ class TableChecker {
   }
 
   using RowSet = std::vector<const RowFigures*>;
+
+  static bool is_credit(const std::string& measure) { return measure.rfind("credits", 0) == 0; }
+
+  // Terms printed side by side are read across: the rows above a cumulative figure are not the
+  // terms it sums. When every term with rows prints a credit total its own rows reconcile with, a
+  // cumulative credit figure that is the sum of the term totals of some terms, its own among them,
+  // is the sum of those terms' rows too: any misread row already shows in its term's total.
+  // `line_terms`: per check, the term of the line it was read from.
+  void reconcile_cumulatives_from_terms(std::vector<TotalCheck>& checks, const std::vector<std::string>& line_terms) const {
+    std::map<std::string, std::map<std::string, double>> term_totals;  // measure -> term -> printed
+    for (const auto& c : checks)
+      if (is_credit(c.measure) && c.scope == "term" && c.status == "reconciled" && !c.term.empty())
+        term_totals[c.measure][c.term] = c.printed;
+    std::set<std::string> terms_with_rows;
+    for (const auto& r : rows_) terms_with_rows.insert(r.term);
+    for (size_t i = 0; i < checks.size(); ++i) {
+      TotalCheck& c = checks[i];
+      if (!is_credit(c.measure) || c.scope != "cumulative" || c.status != "mismatch") continue;
+      const auto totals = term_totals.find(c.measure);
+      if (totals == term_totals.end()) continue;
+      bool every_term = !terms_with_rows.count("");
+      for (const auto& t : terms_with_rows) every_term = every_term && totals->second.count(t);
+      if (!every_term) continue;
+      const std::string& own = line_terms[i];
+      if (own.empty() || !totals->second.count(own)) continue;
+      std::vector<long> others;
+      for (const auto& [term, value] : totals->second)
+        if (term != own) others.push_back(std::lround(value * 100));
+      if (!subset_sums_to(others, std::lround((c.printed - totals->second.at(own)) * 100))) continue;
+      c.status = "reconciled";
+      c.expected = c.printed;
+      c.basis = "the printed totals of its own term and earlier ones, each reconciled with its rows";
+    }
+  }
+
+  // Whether some of `values` add up to `target`. A hostile page may print hundreds of "terms":
+  // beyond 65536 sums kept, nothing is concluded (the figure stays a mismatch).
+  static bool subset_sums_to(const std::vector<long>& values, long target) {
+    constexpr size_t kMostSums = 1 << 16;
+    if (target < 0) return false;
+    if (target == 0) return true;
+    std::set<long> reachable = {0};
+    for (long v : values) {
+      std::set<long> next = reachable;
+      for (long r : reachable)
+        if (v > 0 && r + v <= target) next.insert(r + v);
+      if (next.size() > kMostSums) return false;
+      reachable.swap(next);
+      if (reachable.count(target)) return true;
+    }
+    return false;
+  }
 
   RowSet term_rows(const TotalsLine& line, size_t from, size_t to) const {
     RowSet out;
@@ -159,6 +214,12 @@ class TableChecker {
     RowSet out;
     for (const auto& r : rows_)
       if (r.page_index < line.page_index || (r.page_index == line.page_index && r.y < line.y)) out.push_back(&r);
+    return out;
+  }
+
+  RowSet all_rows() const {
+    RowSet out;
+    for (const auto& r : rows_) out.push_back(&r);
     return out;
   }
 
@@ -322,6 +383,10 @@ class TableChecker {
     if (s.scope != TotalScope::term) {
       scopes.push_back({"cumulative", rows_before(before)});
       scopes.push_back({"cumulative", rows_above(line)});
+      // The transcript's own total covers every row of it wherever it is printed below some of
+      // them: terms side by side run on below a total printed at the foot of one column. (A figure
+      // above every row closes none: a requirement, not a total.)
+      if (!scopes.back().rows.empty() || before > 0) scopes.push_back({"cumulative", all_rows()});
     }
     const bool gpa = s.measure == TotalMeasure::gpa;
     std::optional<std::pair<double, size_t>> closest;  // distance, scope index

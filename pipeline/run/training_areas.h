@@ -16,8 +16,11 @@
 
 namespace cc {
 
-// Fills `facts.degree->clinical_training_areas` when the degree shows a clinical training and no
-// area was read in it; leaves everything else as it is.
+// 3. areas already read are completed by the areas the training's rows name in full, and the
+//    rows that name no area known are kept (`clinical_training_rows_without_area`): the areas
+//    read may be partial, so a missing one is not shown absent (validators: undecided).
+// Fills `facts.degree->clinical_training_areas` when the degree shows a clinical training (rule 1,
+// else 2 when no area was read in it; rule 3 when some were); leaves everything else as it is.
 void complete_training_areas(CandidateFacts& facts);
 
 }  // namespace cc

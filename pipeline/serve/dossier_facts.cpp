@@ -61,6 +61,7 @@ std::optional<DegreeFacts> degree_from(const json& j) {
   if (j.contains("clinical_training") && j["clinical_training"].is_boolean()) d.clinical_training = j["clinical_training"].get<bool>();
   d.clinical_training_areas = strings(j, "clinical_training_areas");
   d.clinical_training_areas_from_program_courses = opt_string(j, "clinical_training_areas_from") == "program_courses";
+  d.clinical_training_rows_without_area = strings(j, "clinical_training_rows_without_area");
   d.confidence = number_or(j, "confidence", 0);
   d.evidence = evidence_list(j);
   return d;

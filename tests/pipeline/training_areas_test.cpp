@@ -55,6 +55,39 @@ TEST(TrainingAreas, APostingThatNamesNoAreaCoversWhatTheProgramTeaches) {
   EXPECT_TRUE(f.degree->clinical_training_areas_from_program_courses);
 }
 
+TEST(TrainingAreas, AreasReadAreCompletedByTheRowsAndARowNamingNoneIsKept) {
+  // The degree reader kept lines cut short; the coursework reader has the rows' titles, one of them
+  // cut short as printed (30 characters).
+  CandidateFacts f = mls_graduate({"CLINICAL PRACTICUM: CHEMISTRY", "CLINICAL PRACTICUM: BLOOD", "CLINICAL PRACTICUM: MICROBIOLO"},
+                                  {course("CLINICAL PRACTICUM: CHEMISTRY", "mls_professional"),
+                                   course("CLINICAL PRACTICUM: BLOOD BANK", "mls_professional"),
+                                   course("CLINICAL PRACTICUM: MICROBIOLO", "mls_professional")});
+  f.degree->clinical_training_areas = {"chemistry"};
+  complete_training_areas(f);
+  EXPECT_EQ(f.degree->clinical_training_areas, (std::vector<std::string>{"chemistry", "blood_bank"}));
+  EXPECT_EQ(f.degree->clinical_training_rows_without_area, (std::vector<std::string>{"CLINICAL PRACTICUM: MICROBIOLO"}));
+  EXPECT_FALSE(f.degree->clinical_training_areas_from_program_courses);
+}
+
+TEST(TrainingAreas, ATitleSplitAcrossColumnsIsReadFromItsPrintedRow) {
+  // The table reader kept "CLINICAL" of the title and put "PRACTICUM: ..." in another column.
+  const auto split = [](const std::string& row) {
+    Course c = course("CLINICAL", "other");
+    c.evidence.push_back({"tor.pdf", 2, {}, row, 1.0});
+    return c;
+  };
+  CandidateFacts f = mls_graduate({"CLINICAL PRACTICUM: CHEMISTRY", "CLINICAL PRACTICUM: BLOOD", "CLINICAL PRACTICUM: MICROBIOLO"},
+                                  {split("MLS 4410 CLINICAL PRACTICUM: CHEMISTRY 4.000 B+ 13.200"),
+                                   split("MLS 4440 CLINICAL PRACTICUM: BLOOD BANK 4.000 A 16.000"),
+                                   split("MLS 4430 CLINICAL PRACTICUM: MICROBIOLO 4.000 B- 10.800"),
+                                   split("MLS 4450 HEMATOLOGY SEMINAR 2.000 A 8.000")});
+  f.degree->clinical_training_areas = {"chemistry"};
+  complete_training_areas(f);
+  // Hematology is named by another course of the row's table, not by the training.
+  EXPECT_EQ(f.degree->clinical_training_areas, (std::vector<std::string>{"chemistry", "blood_bank"}));
+  EXPECT_EQ(f.degree->clinical_training_rows_without_area, (std::vector<std::string>{"CLINICAL PRACTICUM: MICROBIOLO"}));
+}
+
 TEST(TrainingAreas, AreasAlreadyReadOrNoTrainingAreLeftAlone) {
   CandidateFacts f = mls_graduate({"Hematology Internship"}, {course("Clinical Chemistry", "mls_professional")});
   f.degree->clinical_training_areas = {"hematology"};

@@ -77,6 +77,29 @@ TEST(PrintedTotals, ALineThatPrintsTheRowsCreditsVouchesForThemWhateverFigureWas
   EXPECT_EQ(mlt_alt(run(f)).outcome, Outcome::undecided);
 }
 
+TEST(PrintedTotals, PartsOfAReconciledTotalOnItsLineAreNoTotalsOfTheRows) {
+  // "Total Credits: 60 (GPA credits: 54, NGPA credits: 6)": 54 + 6 = 60, the total the rows give;
+  // the parts were each compared with the closest rows (the 6 with a term's 10).
+  const auto parts = [](const std::string& text, double whole, double rows_give, double graded, double ungraded) {
+    TotalCheck term_part = total("credits", ungraded, 10, text);
+    term_part.scope = "term";
+    return table_of({total("credits", whole, rows_give, text), total("credits", graded, rows_give, text), term_part});
+  };
+  const std::string text = "Total Credits: 60 (GPA credits: 54, NGPA credits: 6)";
+  CandidateFacts f = associate_with_sixty_sh();
+  f.coursework->reconciliation = {parts(text, 60, 60, 54, 6)};
+  const ValidationResult r = run(f);
+  EXPECT_EQ(mlt_alt(r).outcome, Outcome::met);
+  EXPECT_EQ(evaluation_of(r, "AMT", "MLT").status, Eligibility::eligible);
+  // A row dropped: the total no longer reconciles, and its parts vouch for nothing.
+  f.coursework->reconciliation = {parts(text, 60, 57, 54, 6)};
+  EXPECT_EQ(mlt_alt(run(f)).outcome, Outcome::undecided);
+  // Figures that do not add up to the reconciled total are no parts of it.
+  const std::string off = "Total Credits: 60 (GPA credits: 50, NGPA credits: 6)";
+  f.coursework->reconciliation = {parts(off, 60, 60, 50, 6)};
+  EXPECT_EQ(mlt_alt(run(f)).outcome, Outcome::undecided);
+}
+
 TEST(PrintedTotals, AGradeTotalOffDoesNotDoubtHoursWhoseCreditsReconcile) {
   CandidateFacts f = associate_with_sixty_sh();
   // Every credit total reconciled; the GPA "printed" (a grade scale's legend, say) is off.
@@ -133,6 +156,27 @@ TEST(ClinicalTraining, NotRecognisedOnAnMlsProgramIsNotShownAbsent) {
   EXPECT_EQ(evaluation_of(science, "ASCPi", "MLS").status, Eligibility::not_eligible);
   // Shown: met, as before.
   EXPECT_EQ(evaluation_of(run(candidate(bs_medtech("2024-04-01"))), "ASCPi", "MLS").status, Eligibility::eligible);
+}
+
+TEST(ClinicalTraining, AnAreaMissingBesideATrainingRowThatNamesNoneIsNotShownAbsent) {
+  DegreeFacts mls = bs_medtech("2024-04-01");
+  mls.clinical_training_areas = {"chemistry", "hematology", "blood_bank"};
+  const auto areas_of = [](const ValidationResult& r) {
+    return check_of(route_of(r, "ASCPi", "MLS", "MLS-1"), "clinical_training.areas");
+  };
+  // Every training row named an area: microbiology is missing, a fact.
+  const ValidationResult read_in_full = run(candidate(mls));
+  EXPECT_EQ(areas_of(read_in_full).outcome, Outcome::not_met);
+  // "CLINICAL PRACTICUM: MICROBIOLO" (cut short as printed) names none we know: it may be the missing one.
+  mls.clinical_training_rows_without_area = {"CLINICAL PRACTICUM: MICROBIOLO"};
+  const ValidationResult partial = run(candidate(mls));
+  EXPECT_EQ(areas_of(partial).outcome, Outcome::undecided);
+  EXPECT_NE(areas_of(partial).detail.find("MICROBIOLO"), std::string::npos) << areas_of(partial).detail;
+  EXPECT_NE(evaluation_of(partial, "ASCPi", "MLS").status, Eligibility::not_eligible);
+  EXPECT_NE(evaluation_of(partial, "ASCPi", "MLS").status, Eligibility::eligible);
+  // Every required area read: a row naming none changes nothing.
+  mls.clinical_training_areas.push_back("microbiology");
+  EXPECT_EQ(areas_of(run(candidate(mls))).outcome, Outcome::met);
 }
 
 TEST(DegreeField, NoKnownFieldOnAnMlsTranscriptIsNotShownOutsideTheFields) {

@@ -81,6 +81,8 @@ TEST(PrintedTotals, MarksOutOfAMaximumAndTotalsInTheTableColumns) {
   EXPECT_EQ(read("Total: 356 / 500 Result: PASS"), "unstated marks 356");
   EXPECT_EQ(read("TOTAL 18 54.0", {"title", "credits", "points"}), "unstated credits 18; unstated grade_points 54");
   EXPECT_EQ(read("TOTAL 18 54.0"), "");  // no column, no label: nothing is guessed
+  // A number labelled by words of its own is not the column's, wherever it stands.
+  EXPECT_EQ(read("Total credits: 18 Percentage: 81.2 %", {"", "", "credits", "", "credits", ""}), "unstated credits 18");
 }
 
 TEST(PrintedTotals, LegendsPageNumbersAndPlainLinesStateNothing) {
@@ -103,6 +105,25 @@ TEST(PrintedTotals, LegendsPageNumbersAndPlainLinesStateNothing) {
   EXPECT_TRUE(states_totals(words_of("Semester Credit Hours: 17")));
   EXPECT_FALSE(states_totals(words_of("First Semester 2019-2020 (18 units)")));  // a term heading, value first
   EXPECT_FALSE(states_totals(words_of("BIO 101 General Biology 3 A")));
+}
+
+TEST(PrintedTotals, ANumberBeforeAColonNamesWhatFollows) {
+  // The year of a year's total is no value: the credits are the number after the colon.
+  EXPECT_EQ(read("Credits obtained 2015: 120"), "unstated credits 120");
+  EXPECT_EQ(read("Semester 2: Credits 18 GPA 3.10"), "term credits 18; term gpa 3.1");
+  EXPECT_EQ(read("TCU: 14 TGP: 48 GPA: 3.43"), "unstated credits_attempted 14; unstated grade_points 48; unstated gpa 3.43");
+}
+
+TEST(PrintedTotals, UnitDefinitionsAndGradeScalesWithEqualsStateNoTotal) {
+  EXPECT_EQ(read("1 kredit = 36 akademik soat / 1 credit = 36 academic hours."), "");
+  EXPECT_EQ(read("1 credit hour = 15 contact hours"), "");
+  EXPECT_EQ(read("One credit hour is equivalent to 40 notional student learning hours. GPA: Grade Point Average"), "");
+  EXPECT_EQ(read("Credit is in semester hours. Grades: A=4 A-=3.7 B+=3.3 B=3 B-=2.7 C+=2.3 C=2 D=1 F=0."), "");
+  EXPECT_EQ(read("Legenda: AP - Aprovado; RN - Reprovado; Cred. - Creditos 1"), "");
+  // A total set equal to its number is still a total, even a term of one credit.
+  EXPECT_EQ(read("TCU=14 TGP=48 GPA=3.43"), "unstated credits_attempted 14; unstated grade_points 48; unstated gpa 3.43");
+  EXPECT_EQ(read("TCU=1 TGP=4 GPA=4.00"), "unstated credits_attempted 1; unstated grade_points 4; unstated gpa 4");
+  EXPECT_EQ(read("Total Credits = 120"), "unstated credits 120");
 }
 
 // Rows and lines built in code: two terms of three courses, each closed by a printed line.
@@ -185,6 +206,62 @@ TEST(Reconcile, ADroppedRowIsAMismatch) {
     const auto t = reconcile_table(b.rows, b.lines, kFailing);
     EXPECT_EQ(t.status, "mismatch") << "row " << drop;
   }
+}
+
+// Terms printed side by side: the transcript's total sits at the foot of the left column, while
+// the right column runs on below it. The total is the whole table's, wherever it stands; a row
+// dropped or a credit value misread anywhere still breaks it.
+TEST(Reconcile, ATotalAtTheFootOfOneColumnCoversTheColumnBesideIt) {
+  const auto side_by_side = [] {
+    Built b;
+    // Left column (y 1..3), right column (y 1..6): reading order left column first.
+    b.rows = {row("Year 1", 1, 3, "A"), row("Year 1", 2, 4, "B"), row("Year 1", 3, 3, "C")};
+    for (int k = 0; k < 6; ++k) {
+      RowFigures r = row("Year 2", 1 + k, 3, "B");
+      r.order = {0, 0, 1, static_cast<double>(1 + k)};
+      b.rows.push_back(r);
+    }
+    TotalsLine total = line("Year 1", 4, "Total Credits: 28");  // 10 + 18
+    b.lines = {total};
+    return b;
+  };
+  EXPECT_EQ(reconcile_table(side_by_side().rows, side_by_side().lines, kFailing).status, "reconciled");
+  for (size_t drop = 0; drop < 9; ++drop) {
+    Built b = side_by_side();
+    b.rows.erase(b.rows.begin() + static_cast<long>(drop));
+    EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "mismatch") << "row " << drop;
+  }
+  Built misread = side_by_side();
+  misread.rows[5].credits = 4;
+  EXPECT_EQ(reconcile_table(misread.rows, misread.lines, kFailing).status, "mismatch");
+}
+
+// Terms side by side read across: Year 1 and Year 3 share the first band, Year 2 comes below. Year
+// 2's cumulative (Year 1 + Year 2 = 14) is neither the rows above it (16) nor any prefix in reading
+// order; it is the sum of reconciled term totals, its own among them. A row dropped or a credit
+// misread in any term breaks that term's total, and the cumulative is a mismatch again.
+TEST(Reconcile, ACumulativeOfTermsReadOutOfOrderAddsUpFromTheTermsOwnTotals) {
+  const auto across = [] {
+    Built b;
+    b.rows = {row("Year 1", 1, 3, "A"), row("Year 1", 2, 3, "B"), row("Year 3", 3, 1, "A"),
+              row("Year 3", 3.5, 1, "B"), row("Year 2", 11, 4, "B"), row("Year 2", 12, 4, "C")};
+    b.lines = {line("Year 1", 4, "Term Credits 6"), line("Year 3", 5, "Term Credits 2"),
+               line("Year 2", 13, "Term Credits 8"), line("Year 2", 14, "Cumulative Credits 14")};
+    return b;
+  };
+  const auto t = reconcile_table(across().rows, across().lines, kFailing);
+  EXPECT_EQ(t.status, "reconciled");
+  for (size_t drop = 0; drop < 6; ++drop) {
+    Built b = across();
+    b.rows.erase(b.rows.begin() + static_cast<long>(drop));
+    EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "mismatch") << "row " << drop;
+  }
+  Built misread = across();
+  misread.rows[4].credits = 3;
+  EXPECT_EQ(reconcile_table(misread.rows, misread.lines, kFailing).status, "mismatch");
+  Built wrong_sum = across();
+  wrong_sum.lines.back() = line("Year 2", 14, "Cumulative Credits 15");  // no set of terms gives 15
+  EXPECT_EQ(reconcile_table(wrong_sum.rows, wrong_sum.lines, kFailing).status, "mismatch");
 }
 
 TEST(Reconcile, AGradeThatDoesNotGiveThePrintedGpaIsAMismatch) {
