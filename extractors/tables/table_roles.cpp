@@ -223,8 +223,9 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
     const auto& v = stats[i].numbers;
     // Credits of 15-30 (CATS, ECTS modules) show as one value repeated over the rows, or as a few
     // values in steps of five (10, 15, 20).
-    return few_values(i) && (median(v) <= 10 || (is_constant(v) && median(v) <= 30) || (level && i != *level) ||
-                             moves_in_steps_of_five(cells[i]));
+    return (few_values(i) && (median(v) <= 10 || (is_constant(v) && median(v) <= 30) || (level && i != *level) ||
+                              moves_in_steps_of_five(cells[i]))) ||
+           counts_in_half_steps(cells[i]);
   };
   for (size_t i : small) {
     if (by_products && i == *by_products) continue;

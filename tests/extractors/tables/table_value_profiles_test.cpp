@@ -51,6 +51,26 @@ TEST(TableValueProfiles, ModuleCreditsInStepsOfFiveAreCredits) {
   EXPECT_EQ(r.tables[0].rows[0].fields.marks, "55");
 }
 
+// Credits in half steps (1.5 2 2.5 3 3.5 4 4.5 5 5.5: nine distinct values, more than whole
+// credits take) beside marks out of 100: the credits, not grade points.
+TEST(TableValueProfiles, CreditsInHalfStepsAreCredits) {
+  PageBuilder b;
+  const char* titles[] = {"Velkoran", "Brastin", "Ormuth", "Tusmari", "Dostumal", "Quentor", "Morvani", "Spennar", "Akrevin", "Plendor"};
+  const char* credits[] = {"1.5", "2", "2.5", "3", "3.5", "4", "4.5", "5", "5.5", "3"};
+  const char* marks[] = {"85", "90", "82", "89", "87", "76", "93", "68", "81", "74"};
+  double y = 100;
+  for (int i = 0; i < 10; ++i) {
+    b.row(y, {{50, titles[i]}, {150, "Ostrimat"}, {230, credits[i]}, {280, marks[i]}});
+    y += 14;
+  }
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 10u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.credits, "1.5");
+  EXPECT_EQ(r.tables[0].rows[8].fields.credits, "5.5");
+  EXPECT_EQ(r.tables[0].rows[8].fields.marks, "81");
+}
+
 // A monospace title that wraps its cell at the same word on every row (`CLINICAL PRACTICUM:
 // ...`) leaves one character of white inside the title: a word space, no gutter, so no column of
 // its own between the title's label and the next one (S48 made the second half a remark).
@@ -70,6 +90,30 @@ TEST(TableValueProfiles, AWordSpaceInsideTitlesIsNoUnlabelledColumn) {
   EXPECT_EQ(r.tables[0].rows[0].fields.title, "CLINICAL PRACTICUM: CHEMISTRY");
   EXPECT_EQ(r.tables[0].rows[3].fields.title, "CLINICAL PRACTICUM: BLOOD BANK");
   EXPECT_EQ(r.tables[0].columns.size(), 6u);
+}
+
+// Codes whose letters are in another alphabet (Greek `ΙΕ1010`, Cyrillic `БХ 201`) are codes: a
+// column of them is the code column when no header word says so.
+TEST(TableValueProfiles, CodesInOtherAlphabetsAreCodes) {
+  EXPECT_EQ(type_of_cell("ΙΕ1010"), CellType::code);
+  EXPECT_EQ(type_of_cell("БХ 201"), CellType::code);
+  EXPECT_EQ(type_of_cell("Γενική Χημεία"), CellType::text);
+  EXPECT_EQ(type_of_cell("ΙΕ10"), CellType::code);
+  EXPECT_NE(type_of_cell("ΙΕ1"), CellType::code);
+  PageBuilder b;
+  const char* codes[] = {"ΙΕ1010", "ΙΕ1020", "ΙΕ1030", "ΙΕ1040", "ΙΕ1050"};
+  const char* titles[] = {"Velkoran Ostrimat", "Brastin Kelvadori", "Ormuth Plendora", "Tusmari Akrevin", "Dostumal Frelimo"};
+  b.row(100, {{50, "Zorv"}, {110, "Ombrast"}, {300, "Kelm"}, {350, "Tov"}});
+  double y = 116;
+  for (int i = 0; i < 5; ++i) {
+    b.row(y, {{50, codes[i]}, {110, titles[i]}, {303, std::to_string(3 + i % 2)}, {352, "B"}});
+    y += 14;
+  }
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 5u);
+  EXPECT_EQ(r.tables[0].rows[2].fields.code, "ΙΕ1030");
+  EXPECT_EQ(r.tables[0].rows[2].fields.title, "Ormuth Plendora");
 }
 
 }  // namespace
