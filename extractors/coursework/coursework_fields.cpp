@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/regex.h"
+#include "extractors/tables/cell_types.h"
 
 namespace cc {
 namespace {
@@ -112,51 +113,7 @@ std::string clean_code_text(const std::string& printed) {
 
 }  // namespace
 
-std::string squeeze_spaces(const std::string& s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\n') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
-namespace {
-
-// A code whose letter part is printed in another alphabet (Greek `ΙΕ1010`, Cyrillic `БХ 201`):
-// one to six letters, at least one of them outside ASCII (two-byte UTF-8 letters: Latin accents,
-// Greek, Cyrillic, Armenian, Hebrew, Arabic), then a number of two to five digits. OCR confusions
-// are ASCII's: the code is kept as printed.
-std::optional<std::string> code_in_other_alphabet(const std::string& printed) {
-  const std::string s = squeeze_spaces(printed);
-  size_t i = 0, letters = 0, foreign = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 'A' && c <= 'Z') {
-      ++i;
-    } else if (c >= 0xC3 && c <= 0xDF && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
-      i += 2;
-      ++foreign;
-    } else {
-      break;
-    }
-    ++letters;
-  }
-  if (foreign == 0 || letters > 6) return std::nullopt;
-  if (i < s.size() && (s[i] == ' ' || s[i] == '-')) ++i;
-  size_t digits = 0;
-  while (i < s.size() && is_digit(s[i])) ++i, ++digits;
-  if (digits < 2 || digits > 5 || i != s.size()) return std::nullopt;
-  return s;
-}
-
-}  // namespace
+std::string squeeze_spaces(const std::string& s) { return squeezed_spaces(s); }
 
 FieldReading read_code(const std::string& printed, const PrefixCounts& known_prefixes) {
   FieldReading r;

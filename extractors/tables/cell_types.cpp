@@ -19,6 +19,25 @@ std::string trimmed(std::string_view s) {
   return std::string(s.substr(b, e - b));
 }
 
+}  // namespace
+
+std::string squeezed_spaces(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+namespace {
+
 // Codes and letter grades are told by their capitals; the other patterns ignore case.
 bool matches(const std::string& s, const char* pattern, bool ignore_case = true) {
   static thread_local std::map<const char*, Regex> compiled;  // the fixed patterns below, compiled once
@@ -78,6 +97,59 @@ std::string_view cell_type_name(CellType t) {
   return "other";
 }
 
+std::optional<std::string> code_in_other_alphabet(std::string_view printed) {
+  const std::string s = squeezed_spaces(printed);
+  size_t i = 0, letters = 0, foreign = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 'A' && c <= 'Z') {
+      ++i;
+    } else if (c >= 0xC3 && c <= 0xDF && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+      i += 2;
+      ++foreign;
+    } else {
+      break;
+    }
+    ++letters;
+  }
+  if (foreign == 0 || letters > 6) return std::nullopt;
+  if (i < s.size() && (s[i] == ' ' || s[i] == '-')) ++i;
+  size_t digits = 0;
+  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i, ++digits;
+  if (digits < 2 || digits > 5 || i != s.size()) return std::nullopt;
+  return s;
+}
+
+namespace {
+
+// A code of capitals and digits in any order, one token (`047CHIGL1`, `24MLT3A`: a Lebanese or
+// French code of a year, a subject and a number), four to fourteen characters with two capitals
+// and a digit at least; hyphens, dots and slashes may join its parts.
+bool is_alphanumeric_code(const std::string& s) {
+  if (s.size() < 4 || s.size() > 14) return false;
+  int capitals = 0, digits = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    const bool joint = (c == '-' || c == '.' || c == '/') && i > 0 && i + 1 < s.size();
+    if (c >= 'A' && c <= 'Z') ++capitals;
+    else if (c >= '0' && c <= '9') ++digits;
+    else if (!joint) return false;
+  }
+  return capitals >= 2 && digits >= 1;
+}
+
+// A row's serial number read into the code's cell (`1 TRI1011`, `12. MLS 201`: a column of serial
+// numbers set closer than a gutter to the codes): the rest is the code.
+bool serial_before_code(const std::string& s) {
+  static const Regex serial(R"(^\d{1,3}\.?\s+(\S.*)$)");
+  std::smatch m;
+  if (!std::regex_match(s, m, serial)) return false;
+  const std::string rest = m[1].str();
+  return matches(rest, kCode, false) || is_alphanumeric_code(rest);
+}
+
+}  // namespace
+
 CellType type_of_cell(std::string_view text) {
   const std::string s = trimmed(text);
   if (s.empty()) return CellType::empty;
@@ -89,7 +161,8 @@ CellType type_of_cell(std::string_view text) {
   if (matches(s, kMarksOf)) return CellType::marks_of;
   if (matches(s, kGradeWord)) return CellType::grade_word;
   if (matches(s, kLetterGrade, false)) return CellType::letter_grade;
-  if (matches(s, kCode, false)) return CellType::code;
+  if (matches(s, kCode, false) || code_in_other_alphabet(s) || is_alphanumeric_code(s) || serial_before_code(s))
+    return CellType::code;
   if (is_text(s)) return CellType::text;
   return CellType::other;
 }

@@ -27,6 +27,15 @@ std::string_view cell_type_name(CellType t);
 
 CellType type_of_cell(std::string_view text);
 
+// Runs of spaces, tabs and line breaks as one space, none at the ends.
+std::string squeezed_spaces(std::string_view s);
+
+// A code whose letter part is printed in another alphabet (Greek `ΙΕ1010`, Cyrillic `БХ 201`):
+// one to six letters, at least one of them outside ASCII (two-byte UTF-8 letters: Latin accents,
+// Greek, Cyrillic, Armenian, Hebrew, Arabic), then a number of two to five digits; spaces
+// squeezed, nullopt when it is none. Such a cell is of type `code`.
+std::optional<std::string> code_in_other_alphabet(std::string_view printed);
+
 // The number a numeric cell holds ("3", "3.0", "4,5"), nullopt otherwise.
 std::optional<double> cell_number(std::string_view text);
 

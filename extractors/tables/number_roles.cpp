@@ -175,4 +175,26 @@ bool hours_are_term_hours(const std::vector<std::string>& cells) {
   return values[values.size() / 2] >= 16;
 }
 
+bool moves_in_steps_of_five(const std::vector<std::string>& cells) {
+  std::vector<double> v;
+  for (const auto& n : numbers_of(cells))
+    if (n) v.push_back(*n);
+  if (v.size() < 4) return false;
+  const bool fives = std::all_of(v.begin(), v.end(), [](double x) { return x > 0 && x <= 30 && std::fmod(x, 5.0) == 0; });
+  const std::set<double> distinct(v.begin(), v.end());
+  return fives && distinct.size() >= 2 && distinct.size() <= 4;
+}
+
+bool counts_in_half_steps(const std::vector<std::string>& cells) {
+  std::vector<double> v;
+  for (const auto& n : numbers_of(cells))
+    if (n) v.push_back(*n);
+  if (v.size() < 4) return false;
+  const bool halves = std::all_of(v.begin(), v.end(), [](double x) { return x > 0 && x <= 12 && std::fmod(x * 2, 1.0) == 0; });
+  const bool some_half = std::any_of(v.begin(), v.end(), [](double x) { return std::fmod(x, 1.0) != 0; });
+  const std::set<double> distinct(v.begin(), v.end());
+  std::sort(v.begin(), v.end());
+  return halves && some_half && distinct.size() <= 12 && v[v.size() / 2] <= 6;
+}
+
 }  // namespace cc

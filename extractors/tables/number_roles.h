@@ -65,4 +65,15 @@ bool hours_are_credit_sized(const std::vector<std::string>& cells);
 // nine rows in ten of its filled cells, three rows at least, their median 16 or more.
 bool hours_are_term_hours(const std::vector<std::string>& cells);
 
+// True when a column of small numbers moves in steps of five (every value a multiple of 5, at most
+// 30, two to four distinct values over four rows or more): credits of modules counted in tens of
+// notional hours (10, 15, 20, 30: Rwanda, the UK, ECTS modules), not grade points or marks.
+bool moves_in_steps_of_five(const std::vector<std::string>& cells);
+
+// True when a column of small numbers counts credits in half steps (Chinese, Korean credits: 1.5
+// 2 2.5 3 3.5 4): every value a whole or a half, some of them halves, at most 12 with a median of
+// 6 at most, no more than twelve distinct values over four rows or more. Such a column may take
+// more distinct values than credits in whole numbers do; marks and grade points are not halves.
+bool counts_in_half_steps(const std::vector<std::string>& cells);
+
 }  // namespace cc

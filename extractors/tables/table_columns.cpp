@@ -50,13 +50,14 @@ double median_word_height(const std::vector<const TableRow*>& rows) {
 
 // A column of values printed where the header has no label (its label was on a header line in
 // another language that was not read, or never printed): between two header labels, a band of
-// ink the rows share that touches neither label's words and stands a gutter (half a word's height)
-// of white from the ink on either side, printed on a third of the rows at least (rows of wrapped
+// ink the rows share that touches neither label's words and stands a gutter of white from the ink
+// on either side (half a word's height, and wider than the rows' word space: on a monospace page
+// one character between two words of a title is half a word's height too), printed on a third of the rows at least (rows of wrapped
 // titles and terms leave it empty). Its cell has no text: its role comes from its content.
 std::vector<HeaderCell> unlabelled_columns(const TableHeader& header, const std::vector<const TableRow*>& body) {
   std::vector<HeaderCell> cells;
   if (body.size() < 3) return cells;
-  const double gutter = 0.5 * median_word_height(body);
+  const double gutter = std::max(0.5 * median_word_height(body), 1.8 * typical_word_space(body));
   if (gutter <= 0) return cells;
   const size_t needed = std::max<size_t>(3, (body.size() + 2) / 3);
   for (size_t i = 0; i + 1 < header.cells.size(); ++i) {

@@ -27,7 +27,8 @@ ColumnLayout layout_columns(const TableHeader& header, const std::vector<const T
 
 // `header` with a cell of no text and role unknown for each column of values printed where the
 // header has no label: between two labels, a band of ink that a third of `rows` share, touching
-// neither label and standing half a word's height of white from the ink on either side.
+// neither label and standing half a word's height of white (and more than a word space) from the ink on
+// either side.
 TableHeader with_unlabelled_columns(const TableHeader& header, const std::vector<const TableRow*>& rows);
 
 // The words of `row` in each column of `layout` (same order as layout.columns).

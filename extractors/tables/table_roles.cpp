@@ -221,8 +221,11 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
       level = i;
   auto credit_like = [&](size_t i) {
     const auto& v = stats[i].numbers;
-    // Credits of 15-30 (CATS, ECTS modules) show as one value repeated over the rows.
-    return few_values(i) && (median(v) <= 10 || (is_constant(v) && median(v) <= 30) || (level && i != *level));
+    // Credits of 15-30 (CATS, ECTS modules) show as one value repeated over the rows, or as a few
+    // values in steps of five (10, 15, 20).
+    return (few_values(i) && (median(v) <= 10 || (is_constant(v) && median(v) <= 30) || (level && i != *level) ||
+                              moves_in_steps_of_five(cells[i]))) ||
+           counts_in_half_steps(cells[i]);
   };
   for (size_t i : small) {
     if (by_products && i == *by_products) continue;
@@ -230,27 +233,6 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
     give(i, credits && (!unique || !has(roles, ColumnRole::credits)) ? ColumnRole::credits : ColumnRole::points);
   }
   return roles;
-}
-
-double typical_word_space(const std::vector<TableRow>& rows) {
-  std::vector<double> gaps;
-  for (const auto& r : rows)
-    for (size_t i = 1; i < r.words.size(); ++i) {
-      const double g = r.words[i]->box.x0 - r.words[i - 1]->box.x1;
-      if (g > 0 && g < r.word_height) gaps.push_back(g);
-    }
-  if (gaps.empty()) return 1.0;
-  // The mode, at 0.25 pt resolution: word spaces repeat, column gaps vary.
-  std::map<long, int> hist;
-  for (double g : gaps) ++hist[std::lround(g * 4)];
-  long best = 0;
-  int most = 0;
-  for (const auto& [k, n] : hist)
-    if (n > most) {
-      most = n;
-      best = k;
-    }
-  return std::max(1.0, static_cast<double>(best) / 4);
 }
 
 std::vector<std::vector<const Word*>> chunks_of(const TableRow& row, double word_space) {

@@ -31,8 +31,6 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
 // words (`word_space`) decides (monospace pages leave one character between words, two or more
 // between cells).
 std::vector<std::vector<const Word*>> chunks_of(const TableRow& row, double word_space);
-// The most common gap between neighbouring words of the rows (their word space), at least 1 pt.
-double typical_word_space(const std::vector<TableRow>& rows);
 
 // A header made from the rows alone, when none is printed or none is recognised: columns where the
 // rows cut into three cells or more leave a white gutter (ink in at most a tenth of them), roles

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <map>
 #include <numbers>
 #include <unordered_set>
 
@@ -216,6 +217,33 @@ std::vector<const Word*> set_aside_strays(std::vector<const Word*>& words, bool 
     if (!off.count(w)) kept.push_back(w);
   words = std::move(kept);
   return strays;
+}
+
+double typical_word_space(const std::vector<const TableRow*>& rows) {
+  std::vector<double> gaps;
+  for (const TableRow* r : rows)
+    for (size_t i = 1; i < r->words.size(); ++i) {
+      const double g = r->words[i]->box.x0 - r->words[i - 1]->box.x1;
+      if (g > 0 && g < r->word_height) gaps.push_back(g);
+    }
+  if (gaps.empty()) return 1.0;
+  // The mode, at 0.25 pt resolution.
+  std::map<long, int> hist;
+  for (double g : gaps) ++hist[std::lround(g * 4)];
+  long best = 0;
+  int most = 0;
+  for (const auto& [k, n] : hist)
+    if (n > most) {
+      most = n;
+      best = k;
+    }
+  return std::max(1.0, static_cast<double>(best) / 4);
+}
+
+double typical_word_space(const std::vector<TableRow>& rows) {
+  std::vector<const TableRow*> ptrs;
+  for (const TableRow& r : rows) ptrs.push_back(&r);
+  return typical_word_space(ptrs);
 }
 
 std::vector<TableRow> cluster_rows(const std::vector<Word>& words) {

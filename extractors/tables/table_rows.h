@@ -42,6 +42,11 @@ TableRow make_row(std::vector<const Word*> words);
 std::string join_words(const std::vector<const Word*>& words);
 inline std::string row_text(const TableRow& row) { return join_words(row.words); }
 
+// The most common gap between neighbouring words of the rows (their word space: word spaces
+// repeat, column gaps vary), at least 1 pt.
+double typical_word_space(const std::vector<const TableRow*>& rows);
+double typical_word_space(const std::vector<TableRow>& rows);
+
 // Lowest word confidence (1 for no words).
 double min_confidence(const std::vector<const Word*>& words);
 
