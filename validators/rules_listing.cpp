@@ -36,7 +36,7 @@ std::string plausibility_text(const Definitions& d) {
   return limits.empty() ? "not checked" : join(limits);
 }
 
-// "semester 1 [assumed], quarter 0.666667, marks none": each credit system with its factor.
+// "marks none, quarter 0.6667, semester 1 [assumed]": each credit system with its factor.
 std::string credit_factors_text(const Definitions& d) {
   std::vector<std::string> credits;
   for (const auto& [system, factor] : d.semester_hours_per_credit)
@@ -44,7 +44,7 @@ std::string credit_factors_text(const Definitions& d) {
   return join(credits) + "; a system not listed gets no semester hours (review where its courses could decide)";
 }
 
-// "0-7: fails below 4, passes from 4; 0-10: ...", or what their absence means.
+// "top 7: fails below 4, passes from 4; top 10: ...", or what their absence means.
 std::string numeric_marks_text(const Definitions& d) {
   if (d.numeric_marks.empty()) return "none (numeric marks are not judged)";
   std::vector<std::string> scales;
