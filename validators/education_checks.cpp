@@ -138,6 +138,17 @@ CheckResult field_check(const std::string& id, const DegreeParams& p, const Eval
                     d.evidence);
 }
 
+// Why counted courses have no semester hours. Credits in a system the ruleset gives no factor
+// (an older ruleset, boards-2026.11 for ECTS, UK credits, Mexican credits and contact hours; or an
+// agency's edit) are said to be that, naming the ruleset and the missing key, so the evaluator
+// knows the transcript was read and the ruleset is what stops the count.
+std::string without_hours_reason(const CourseworkReading& cw, const Ruleset& rules) {
+  if (cw.credit_system && !rules.definitions.semester_hours_per_credit.count(*cw.credit_system))
+    return "without semester hours: ruleset " + rules.id + " has no semester-hour factor for " + *cw.credit_system +
+           " credits (definitions.semester_hours_per_credit." + *cw.credit_system + ")";
+  return "without semester hours (no credits, or marks)";
+}
+
 }  // namespace
 
 CriterionResult degree_checks(const Criterion& c, const DegreeParams& p, const EvaluationContext& ctx) {
@@ -320,7 +331,7 @@ CriterionResult coursework_checks(const Criterion& c, const CourseworkParams& p,
                         first_evidence(doubtful_courses)});
     if (without_hours > 0)
       doubts.push_back({Doubt::Kind::missing, "coursework",
-                        std::to_string(without_hours) + " course(s) without semester hours (no credits, or marks) (" +
+                        std::to_string(without_hours) + " course(s) " + without_hours_reason(cw, ctx.rules) + " (" +
                             courses_where(hourless_courses) + ")",
                         first_evidence(hourless_courses)});
     if (pass_unknown > 0)

@@ -16,11 +16,17 @@
 #include "pipeline/watch/watch_cli.h"
 #include "validators/rules_listing.h"
 #include "validators/rules_loader.h"
+#include "validators/ruleset_keys.h"
 #include "pipeline/workers/worker_main.h"
 
 namespace {
 
-int list_rules(const std::string& dir, bool as_json) {
+int list_rules(const std::string& dir, bool as_json, bool keys) {
+  if (keys) {  // the catalogue of keys: no ruleset needed
+    if (as_json) printf("%s\n", cc::ruleset_keys_json().dump(2).c_str());
+    else fputs(cc::ruleset_keys_listing().c_str(), stdout);
+    return cc::kExitSuccess;
+  }
   auto rules = cc::load_ruleset(dir);
   if (!rules) {
     fprintf(stderr, "credcheck rules: %s\n", rules.error().message.c_str());
@@ -54,6 +60,8 @@ int run_cli(int argc, char** argv) {
   CLI::App* rules_cmd = app.add_subcommand("rules", "List the routes of the ruleset with their parameters and sources");
   rules_cmd->add_option("--rules", rules_dir, "Ruleset folder (default: $CREDCHECK_RULES or the shipped boards ruleset)")->check(CLI::ExistingDirectory);
   rules_cmd->add_flag("--json", rules_json, "JSON instead of text");
+  bool rules_keys = false;
+  rules_cmd->add_flag("--keys", rules_keys, "List every key a ruleset may hold, file by file, with what it means");
 
   std::string dossier_path;
   CLI::App* explain_cmd = app.add_subcommand("explain", "Print a short summary of a dossier");
@@ -83,7 +91,7 @@ int run_cli(int argc, char** argv) {
   if (auto code = serve_commands.dispatch()) return *code;
   if (run_cmd->parsed()) return cc::run_batch(run);
   if (tables_cmd->parsed()) return cc::run_tables_command(tables);
-  if (rules_cmd->parsed()) return list_rules(rules_dir.empty() ? cc::default_rules_dir() : rules_dir, rules_json);
+  if (rules_cmd->parsed()) return list_rules(rules_dir.empty() ? cc::default_rules_dir() : rules_dir, rules_json, rules_keys);
   if (explain_cmd->parsed()) {
     auto text = cc::explain_dossier_file(dossier_path);
     if (!text) {

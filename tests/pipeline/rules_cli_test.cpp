@@ -82,6 +82,24 @@ TEST(ShippedRules, TheDefaultListsMls3AndMls5AsUnconfirmed) {
   EXPECT_NE(r.output.find("plausibility               course <= 15 SH, term <= 60 SH, total <= 300 SH"), std::string::npos);
 }
 
+// `credcheck rules --keys`: the catalogue of keys (validators/ruleset_keys.h), file by file, as
+// text and JSON, without loading a ruleset.
+TEST(ShippedRules, KeysListsEveryFileAndTheNewDefinitionKeys) {
+  const auto r = test::run_command(test::shell_quote(test::credcheck_exe()) + " rules --keys", {"CREDCHECK_RULES=/nonexistent"});
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  for (const char* needle : {"\nruleset.yaml\n", "\ncourse_categories.yaml\n", "\ntodos.yaml\n", "\nboard file\n",
+                             "  definitions.numeric_marks[].fails_below\n", "  definitions.pass_mark_patterns\n",
+                             "  definitions.semester_hours_per_credit.<credit system>\n", "  criteria[kind=experience].min_fte_months\n"})
+    EXPECT_NE(r.output.find(needle), std::string::npos) << needle;
+  const auto j = test::run_command(test::shell_quote(test::credcheck_exe()) + " rules --keys --json 2>/dev/null");
+  ASSERT_EQ(j.exit_code, 0);
+  const auto keys = nlohmann::json::parse(j.output);
+  ASSERT_TRUE(keys.is_array());
+  EXPECT_GE(keys.size(), 90u);
+  EXPECT_EQ(keys[0]["file"], "ruleset.yaml");
+  EXPECT_EQ(keys[0]["path"], "id");
+}
+
 TEST(ShippedRules, ADossierNamesTheRulesetItWasJudgedBy) {
   test::TempDir input, out;
   test::copy_file(test::fixtures_dir() + "/intake/text.pdf", input / "ph-0001/text.pdf");

@@ -59,6 +59,75 @@ long long query_number(const std::string& url, const std::string& sql) {
   return v;
 }
 
+// Rows of a query as text, one line per row, columns separated by " | " (for failure messages).
+std::string query_rows(const std::string& url, const std::string& sql) {
+  PGconn* c = PQconnectdb(url.c_str());
+  std::string out;
+  if (PQstatus(c) == CONNECTION_OK) {
+    PGresult* r = PQexec(c, sql.c_str());
+    if (PQresultStatus(r) == PGRES_TUPLES_OK) {
+      for (int col = 0; col < PQnfields(r); ++col) out += std::string(col ? " | " : "") + PQfname(r, col);
+      out += "\n";
+      for (int row = 0; row < PQntuples(r); ++row) {
+        for (int col = 0; col < PQnfields(r); ++col) out += std::string(col ? " | " : "") + PQgetvalue(r, row, col);
+        out += "\n";
+      }
+    } else {
+      out = std::string("(query failed: ") + PQresultErrorMessage(r) + ")\n";
+    }
+    PQclear(r);
+  } else {
+    out = std::string("(cannot connect: ") + PQerrorMessage(c) + ")\n";
+  }
+  PQfinish(c);
+  return out;
+}
+
+// The last `n` lines of `text`, and every line that mentions one of `names`.
+std::string log_excerpt(const std::string& text, const std::vector<std::string>& names, size_t n) {
+  std::vector<std::string> lines;
+  for (size_t at = 0; at < text.size();) {
+    const size_t end = text.find('\n', at);
+    lines.push_back(text.substr(at, end == std::string::npos ? std::string::npos : end - at));
+    at = end == std::string::npos ? text.size() : end + 1;
+  }
+  std::string out = "-- log lines naming a leftover document:\n";
+  for (const auto& line : lines)
+    for (const auto& name : names)
+      if (!name.empty() && line.find(name) != std::string::npos) {
+        out += line + "\n";
+        break;
+      }
+  out += "-- the daemons' last " + std::to_string(n) + " log lines:\n";
+  for (size_t i = lines.size() > n ? lines.size() - n : 0; i < lines.size(); ++i) out += lines[i] + "\n";
+  return out;
+}
+
+// What a failed trial leaves to explain itself: every document neither done nor failed with its
+// state, lease holder, token, lease age and attempts; the jobs still running; the daemons as the
+// ledger saw them last; and the log lines about those documents plus the log's tail (the daemons'
+// shared log file, each line with its pid).
+std::string leftover_diagnostics(const std::string& url, const std::string& log) {
+  const std::string now = "extract(epoch from clock_timestamp())";
+  std::string out = "-- documents neither done nor failed:\n" +
+                    query_rows(url, "SELECT id, candidate, name, state, attempts, moved, finished_at, lease_holder, lease_token, "
+                                    "round((lease_expires - " + now + ")::numeric, 2) AS lease_left_s, error_code, dest_path "
+                                    "FROM documents WHERE state NOT IN ('done','failed') ORDER BY id");
+  out += "-- jobs running:\n" + query_rows(url, "SELECT candidate, version, runs, lease_holder, lease_token FROM jobs WHERE state='running'");
+  out += "-- daemons:\n" + query_rows(url, "SELECT holder, pid, round((" + now + " - heartbeat_at)::numeric, 1) AS heartbeat_age_s, "
+                                            "stopped_at > 0 AS stopped, documents_read, dossiers_written FROM daemons ORDER BY started_at");
+  std::vector<std::string> names;
+  PGconn* c = PQconnectdb(url.c_str());
+  if (PQstatus(c) == CONNECTION_OK) {
+    PGresult* r = PQexec(c, "SELECT candidate || '/' || name FROM documents WHERE state NOT IN ('done','failed')");
+    if (PQresultStatus(r) == PGRES_TUPLES_OK)
+      for (int row = 0; row < PQntuples(r); ++row) names.push_back(PQgetvalue(r, row, 0));
+    PQclear(r);
+  }
+  PQfinish(c);
+  return out + log_excerpt(log, names, 40);
+}
+
 void sleep_for(double seconds) { std::this_thread::sleep_for(std::chrono::duration<double>(seconds)); }
 
 // Paths under `dir` with a document id the daemon put before the extension taken off
@@ -162,7 +231,12 @@ TEST(WatchSharedFault, ThreeDaemonsOneDatabaseSurviveKillsAStopAndADatabaseResta
     EXPECT_EQ(query_number(url, "SELECT COUNT(*) FROM documents WHERE state='failed'"), 1);
     EXPECT_EQ(query_number(url, "SELECT COUNT(*) FROM documents WHERE state NOT IN ('done','failed')"), 0);
     EXPECT_EQ(query_number(url, "SELECT COUNT(*) FROM jobs WHERE state='running'"), 0);
-    if (HasFailure()) break;
+    if (HasFailure()) {
+      ADD_FAILURE() << "trial " << trials << " (" << kills << " kills, " << stops << " stops, " << db_restarts
+                    << " database restarts so far) left:\n"
+                    << leftover_diagnostics(url, fs::exists(env.out + "/.credcheck/watch.log") ? read_file(env.out + "/.credcheck/watch.log") : log);
+      break;
+    }
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::cout << "shared fault test: " << kills << " SIGKILLs, " << stops << " SIGSTOPs past the lease, " << db_restarts
