@@ -114,6 +114,13 @@ Job extract_job(const SegmentView& letter, const std::string& as_of) {
   } else {
     confidence = std::min(confidence, 0.5);  // an end that is neither a date nor "present"
   }
+  // A row, a date or a "to date" the period leaves unread: the letter was read in part, and a part
+  // of the experience must not be counted as all of it (experience_period_rows.cpp).
+  if (const auto unread = period_left_unread(dated, dates, period)) {
+    LetterPart part = letter_part(text, "", 0.6, unread->begin, unread->end);
+    part.confidence = 0.6;
+    take(part);
+  }
 
   const HoursStatement hours = hours_in(text.text);
   if (hours.hours_per_week) job.hours_per_week = hours.hours_per_week;
