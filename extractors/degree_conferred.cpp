@@ -21,7 +21,11 @@ std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const Text
       // the examining board's decision the degree was conferred by: "délibération du jury en date du
       // 9 juillet 2018", "procès-verbal de délibération du", "by the decision of ... of 12 June 2022",
       // "решением ... от"
-      R"(d(?:é|e)lib(?:é|e)ration|\bjury\b|\bdecision of\b|решени)");
+      R"(d(?:é|e)lib(?:é|e)ration|\bjury\b|\bdecision of\b|решени|)"
+      // the verbs of a conferral in the diplomas' languages ("otorgado ... en fecha", "conferido em",
+      // "décerné le", "conferita il", "verliehen am") and the formal day's formula ("a los once días
+      // del mes de julio", as "this 11th day of July")
+      R"(\botorgad|\boutorgad|\bconferid|\bconferit|d(?:é|e)cern(?:é|e)|\bverliehen|d(?:í|i)as?\s+del\s+mes\b)");
   static const Regex& other_date = icase_regex(
       R"(birth|\bborn\b|issue|admi|entered|enrol|print|\bdob\b|\bn(?:é|e)e? le\b|\bfait (?:à|a)\b|\bd(?:é|e)livr(?:é|e))");
   const DayOrderInfo order = infer_day_order(all.text, country);
