@@ -1,0 +1,27 @@
+// A name read after a mark no name begins with (an inverted exclamation mark OCR made of a speck,
+// a quotation mark, a dash): the mark is no part of the name, in any language.
+#include <gtest/gtest.h>
+
+#include "extractors/classify.h"
+#include "extractors/identity.h"
+#include "tests/extractors/extract_support.h"
+
+namespace cc {
+namespace {
+
+TEST(NameMarks, AMarkBeforeTheNameIsDropped) {
+  for (const std::string mark : {"¡ ", "« ", "— ", "• "}) {
+    const auto c = test::classify({test::make_document(
+        "diploma.pdf", {{"#UNIVERSIDAD TÉCNICA DEL ALTIPLANO", "confiere el título de", "#LICENCIADA EN BIOQUÍMICA", "a",
+                         "#" + mark + "LOURDES CHOQUE CONDORI", "Cédula de identidad N.° 5599913",
+                         "Oruro, 18 de septiembre de 2025", "RECTOR   SECRETARIO GENERAL"}})});
+    const auto diplomas = segments_of_type(c.result.segments, "diploma");
+    ASSERT_EQ(diplomas.size(), 1u);
+    const auto name = find_name(diplomas.front());
+    ASSERT_TRUE(name) << mark;
+    EXPECT_EQ(name->natural, "Lourdes Choque Condori") << mark;
+  }
+}
+
+}  // namespace
+}  // namespace cc
