@@ -21,7 +21,8 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
       {"chemistry", R"(chemistry|biochemistry|chemical\s+pathology|\bbiochem\b|)"
                     R"(bioquimica|quimica\s+clinica|biochimie|kimia\s+klini|biokimia|biyokimya|klinik\s+kimya|h(?:óa|oa)\s+sinh)"},
       {"hematology", R"(\bha?ematolog|\bhaemat|\bhemat|coagulation|huy(?:ết|et)\s+h(?:ọ|o)c)"},
-      {"microbiology", R"(microbiolog|bacteriolog|mycology|virology|parasitolog|mikrobiolog|mikrobiyoloj|bakteriolog|\bvi\s+sinh)"},
+      // (a tuberculosis smear is read in microbiology: "TB Microscopy", "AFB microscopy")
+      {"microbiology", R"(\btb\s+microscopy|\bafb\s+microscopy|microbiolog|bacteriolog|mycology|virology|parasitolog|mikrobiolog|mikrobiyoloj|bakteriolog|\bvi\s+sinh)"},
       {"immunology", R"(\bimmunology|serology|\bi(?:n|m)munolog|\bimunolog|serolog|mi(?:ễ|e)n\s+d(?:ị|i)ch)"},
       {"urinalysis", R"(urinalysis|clinical\s+microscopy|clinical\s+pathology|body\s+fluids|urinalis|uroanalis|\bidrar|)"
                      // French "Analyses urinaires", Spanish "Orina y líquidos"

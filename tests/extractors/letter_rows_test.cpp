@@ -90,5 +90,26 @@ TEST(LetterRows, RotationsInsideThePeriodAndACalendarsDateAreNoUnreadRow) {
   EXPECT_GE(k.confidence, 0.8);
 }
 
+
+// A cue word inside a list of areas ("Blood Transfusion Unit"): the areas listed before it in
+// the same bracket belong to the list too, not only those after it.
+TEST(LetterRows, AreasListedBeforeACueInsideTheList) {
+  const Job j = job_of({"#CITY HOSPITAL No. 5", "No. 02-14/342 dated 14.02.2021", "EMPLOYMENT REFERENCE",
+                        "This reference confirms that she worked at City Hospital No. 5 in the position of Laboratory",
+                        "Assistant of the clinical diagnostic laboratory (Haematology, Biochemistry, Blood Transfusion Unit,",
+                        "Bacteriology) from 26.11.2019 to 26.12.2020, part-time (24 hours per week)."});
+  EXPECT_EQ(j.departments, (std::vector<std::string>{"hematology", "chemistry", "blood_bank", "microbiology"}));
+}
+
+
+// "Her duties included ...": the areas listed after the duties, a tuberculosis smear among them.
+TEST(LetterRows, AreasListedAsTheHoldersDuties) {
+  const Job j = job_of({"#LAKESHORE DISTRICT HOSPITAL", "Ref. No. LDH/HR/73/296 20th October, 2023", "TO WHOM IT MAY CONCERN",
+                        "This is to confirm that Ms. CHIKONDI BANDA worked at our District Hospital laboratory as a",
+                        "Laboratory Technician from 1st December, 2021 to 4th September, 2023.",
+                        "Her duties included TB Microscopy, Haematology and Serology.", "She was a full-time employee (40 hours per week)."});
+  EXPECT_EQ(j.departments, (std::vector<std::string>{"microbiology", "hematology", "immunology"}));
+}
+
 }  // namespace
 }  // namespace cc
