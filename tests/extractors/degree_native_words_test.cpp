@@ -42,5 +42,18 @@ TEST(DegreeNativeWords, TheDateBesideTheVerbOfConferralNotTheLatest) {
   EXPECT_EQ(*d->conferred, "2018-05-19");
 }
 
+
+// The verb of conferral ends its line, the date follows on the next one in the same sentence.
+TEST(DegreeNativeWords, TheConferralsSentenceGoesOnOnTheNextLine) {
+  const auto d = degree_of({"#UNIVERSIDAD DEL ALTIPLANO", "TÍTULO PROFESIONAL", "POR CUANTO: la señorita", "#ANA QUISPE MAMANI",
+                            "ha obtenido el Diploma Académico de Licenciada en Biología otorgado",
+                            "por esta Universidad en fecha 22 de mayo de 2019, habiendo cumplido los requisitos.",
+                            "se le confiere el presente TÍTULO de", "#LICENCIADA EN BIOLOGÍA",
+                            "Dado y firmado en la ciudad de Oruro, a los treinta y uno días del mes de julio de dos mil diecinueve."});
+  ASSERT_TRUE(d);
+  ASSERT_TRUE(d->conferred);
+  EXPECT_EQ(*d->conferred, "2019-05-22");
+}
+
 }  // namespace
 }  // namespace cc
