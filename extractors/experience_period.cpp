@@ -103,8 +103,10 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
     period_from_structure(text, dates, p);
     extend_by_following_rows(text, dates, p, nullptr);
     for (const DateMatch& d : dates)
+      // (the letter's own date: the latest of the others, wherever it is printed)
       if (d.date && (!p.start || d.begin != p.start->begin) && (!p.end || d.begin != p.end->begin) &&
-          std::find(p.joined.begin(), p.joined.end(), d.begin) == p.joined.end())
+          std::find(p.joined.begin(), p.joined.end(), d.begin) == p.joined.end() &&
+          (!p.letter_date || !(*d.date < *p.letter_date->date)))
         p.letter_date = d;
     return p;
   }

@@ -42,7 +42,7 @@ std::optional<Ymd> latest_date(const std::vector<DateMatch>& dates) {
 bool is_date_of_letter_or_birth(const std::string& text, const DateMatch& d) {
   static const Regex& cue = icase_regex(
       R"((\bdate|\bdated|\bissued(?: this| on)?|\bthis|\bfait\s+(?:à|a)\s+\S+,?\s+le|\bbirth|\bborn(?: on)?|\bnaissance|)"
-      R"(\bnacimiento|\bnascimento|\blahir|рождения)\s*[,:.]?\s*(the\s+)?)"
+      R"(\bnacimiento|\bnascimento|\blahir|рождения|\bd\.?o\.?b|\bn(?:é|e)e?\s+le|\bnacid[oa]\s+el|\bnascid[oa]\s+(?:em|a[o]?s?))\s*[,:.]?\s*(the\s+)?)"
       // the same date in the letter's own calendar first, the Gregorian in brackets ("Date: 1402/12/24 (")
       R"((?:\d{3,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*\(\s*)?$)");
   const std::size_t from = d.begin >= 40 ? d.begin - 40 : 0;
@@ -97,6 +97,9 @@ std::optional<DateMatch> period_left_unread(const std::string& text, const std::
     if (!used && d.present && dated_end && std::regex_search(text.substr(d.begin, d.end - d.begin), open_end)) return d;
     const bool stated = d.date && d.date->year >= 1900 && !is_date_of_letter_or_birth(text, d);
     if (!used && stated && dated_end && end < *d.date && *d.date < latest) return d;
+    // A full date before the start that the period does not use: the job may have begun then (an
+    // appointment, the start read from a promotion's date).
+    if (!used && stated && !d.day_missing && *d.date < *p.start->date) return d;
     // Two dates the period does not use, side by side or joined by a word: a period of their own,
     // unless it lies within the period read (a rotation, a probation inside the job).
     // (Months alone, "Aug. 2024 – Apr. 2025", count from the start's month.)

@@ -111,5 +111,24 @@ TEST(LetterRows, AreasListedAsTheHoldersDuties) {
   EXPECT_EQ(j.departments, (std::vector<std::string>{"microbiology", "hematology", "immunology"}));
 }
 
+
+// Read without the letters' words (CC_ABLATE_LETTER_WORDS=1) a promotion's date and "presently"
+// may pass for the period; the appointment's date before it is left unused, so the job is
+// doubtful. A birth date before the start ("née le") is no such date.
+TEST(LetterRows, AFullDateBeforeTheStartLeftUnusedMakesTheJobDoubtful) {
+  const Job j = job_of({"#TARAI COMMUNITY HOSPITAL", "Ref. No. TAR/HR/571 Dated: 13-10-2026", "EXPERIENCE CERTIFICATE",
+                        "This is to certify that Ms. Sita Kumari Rai has been working in this hospital in the Haematology",
+                        "section. She was engaged as Medical Technologist on the 10-03-2019 and promoted to Senior Medical",
+                        "Technologist w.e.f. 01-01-2026, and is presently working in this capacity, 40 hours per week."});
+  if (j.start == "2026-01-01") EXPECT_LT(j.confidence, 0.8);
+  else EXPECT_EQ(j.start, "2019-03-10");
+  const Job k = job_of({"#HOPITAL DES COLLINES", "N° 240/HOP/DRH Yaounde, le 03/06/2024", "ATTESTATION DE TRAVAIL",
+                        "Je soussigne atteste que Mme NJOYA Vanessa, née le 03/11/1994, a travaille dans notre laboratoire",
+                        "en qualite de Technicienne du 25 mars 2022 au 25 avril 2024, a temps partiel (20 heures par semaine).",
+                        "Sections: Hematologie, Microbiologie"});
+  EXPECT_EQ(k.start, "2022-03-25");
+  EXPECT_GE(k.confidence, 0.8);
+}
+
 }  // namespace
 }  // namespace cc
