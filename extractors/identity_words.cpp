@@ -176,6 +176,21 @@ std::optional<FoundName> make_found(const TextRun& run, std::size_t begin, std::
       }
   }
   while (!printed.empty() && std::string_view(",;:").find(printed.back()) != std::string_view::npos) printed.pop_back();
+  // ... and after it ("LOURDES CHOQUE CONDORI ¡": a speck at the line's end)
+  for (bool stripped = true; stripped && !printed.empty();) {
+    stripped = false;
+    if (std::string_view("|_!?*~\"").find(printed.back()) != std::string_view::npos) {
+      printed = trim(printed.substr(0, printed.size() - 1));
+      stripped = true;
+      continue;
+    }
+    for (const std::string_view mark : leading_marks)
+      if (printed.ends_with(mark)) {
+        printed = trim(printed.substr(0, printed.size() - mark.size()));
+        stripped = true;
+        break;
+      }
+  }
   // A sentence's full stop is not part of the name; an initial's is ("DELA CRUZ, MARIA S.").
   const auto last_space = printed.rfind(' ');
   if (!printed.empty() && printed.back() == '.' && printed.size() - (last_space == std::string::npos ? 0 : last_space + 1) > 2)
