@@ -25,5 +25,22 @@ TEST(NameMarks, AMarkBeforeTheNameIsDropped) {
   }
 }
 
+
+// "certifica que la Sr(a). Lourdes Rojas Salazar trabaja ...": a title for either sex, its ending
+// in brackets, before the name in a letter's prose.
+TEST(NameMarks, ATitleForEitherSexBeforeTheName) {
+  const auto c = test::classify({test::make_document(
+      "letter.pdf", {{"#LABORATORIO CLÍNICO LOS ANDES S.R.L.", "CERTIFICADO DE TRABAJO",
+                      "La Jefatura de Recursos Humanos del Laboratorio Clínico Los Andes S.R.L. certifica que la",
+                      "Sr(a). Lourdes Rojas Salazar trabaja en esta institución desde el 1 de abril de 2024 a la fecha, en el",
+                      "cargo de Auxiliar de Laboratorio en las secciones de Bacteriología y Hematología, 40 horas semanales.",
+                      "Cochabamba, 7 de julio de 2026"}})});
+  const auto letters = segments_of_type(c.result.segments, "employment_letter");
+  ASSERT_EQ(letters.size(), 1u);
+  const auto name = find_name(letters.front());
+  ASSERT_TRUE(name);
+  EXPECT_EQ(name->natural, "Lourdes Rojas Salazar");
+}
+
 }  // namespace
 }  // namespace cc
