@@ -21,7 +21,11 @@ std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const Text
       // the examining board's decision the degree was conferred by: "délibération du jury en date du
       // 9 juillet 2018", "procès-verbal de délibération du", "by the decision of ... of 12 June 2022",
       // "решением ... от"
-      R"(d(?:é|e)lib(?:é|e)ration|\bjury\b|\bdecision of\b|решени)");
+      R"(d(?:é|e)lib(?:é|e)ration|\bjury\b|\bdecision of\b|решени|)"
+      // the verbs of a conferral in the diplomas' languages ("otorgado ... en fecha", "conferido em",
+      // "décerné le", "conferita il", "verliehen am") and the formal day's formula ("a los once días
+      // del mes de julio", as "this 11th day of July")
+      R"(\botorgad|\boutorgad|\bconferid|\bconferit|d(?:é|e)cern(?:é|e)|\bverliehen|d(?:í|i)as?\s+del\s+mes\b)");
   static const Regex& other_date = icase_regex(
       R"(birth|\bborn\b|issue|admi|entered|enrol|print|\bdob\b|\bn(?:é|e)e? le\b|\bfait (?:à|a)\b|\bd(?:é|e)livr(?:é|e))");
   const DayOrderInfo order = infer_day_order(all.text, country);
@@ -61,6 +65,20 @@ std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const Text
     }
     return f;
   };
+  auto in_same_sentence = [&](const TextRun& line, std::size_t keyword_at) -> std::optional<Fact> {
+    const std::size_t line_at = all.text.find(line.text);
+    if (line_at == std::string::npos) return std::nullopt;
+    const std::size_t k = line_at + keyword_at;
+    const std::string ahead = all.text.substr(k, std::min<std::size_t>(160, all.text.size() - k));
+    static const Regex& sentence_end = icase_regex(R"([a-z]{2}\.\s+[A-Z])", false);
+    for (const DateMatch& d : find_dates(ahead, order)) {
+      if (!d.date) continue;
+      if (std::regex_search(ahead.substr(0, d.begin), sentence_end) || labelled_other(all.text, k + d.begin)) return std::nullopt;
+      if (ahead.substr(0, d.begin).find_first_of("0123456789") != std::string::npos) return std::nullopt;
+      return fact_of(all, d.date->iso(), d.certainty, k + d.begin, k + d.end);
+    }
+    return std::nullopt;
+  };
   for (const TextRun& line : lines)
     for (const TextRun& cell : line_cells(line)) {
       std::smatch m;
@@ -70,6 +88,9 @@ std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const Text
       const std::size_t in_line = line.text.find(cell.text);
       if (in_line == std::string::npos || std::regex_search(line.text.substr(in_line), other_date)) continue;
       if (auto f = from_run(line, in_line + static_cast<std::size_t>(m.position(0)))) return *f;
+      // The sentence goes on on the next line ("... otorgado" / "por esta Casa ... en fecha 22 de mayo
+      // de 2019"): the first date after the keyword in the same sentence of the joined text.
+      if (auto f = in_same_sentence(line, in_line + static_cast<std::size_t>(m.position(0)))) return *f;
     }
   if (!is_diploma) return std::nullopt;
   // Diplomas: a date in a sentence that wraps over lines, or the only date printed.

@@ -71,7 +71,9 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
   static const Regex& lisans = icase_regex(R"(\b(yuksek |on ?)?lisans\b)");
   static const Regex& first_cycle = icase_regex(R"(\b(first[- ]cycle|pierwszego stopnia|undergraduate)\b)");
   static const Regex& master = icase_regex(R"(\b(second[- ]cycle|drugiego stopnia|magister\w*|maestri\w*|mestrado|master)\b)");
-  static const Regex& conferred = icase_regex(R"(\b(titulo|titlul|tytul)\s+(profesional\s+|zawodowy\s+)?(de\s+)?)");
+  // ("Título otorgado: X", "Título obtenido: X": a label whose value follows its colon.)
+  static const Regex& conferred = icase_regex(
+      R"(\b(titulo|titlul|tytul)\s+(profesional\s+|zawodowy\s+)?((?:otorgad|obtenid|conferid|outorgad)[oa]\s*:\s*)?(de\s+)?)");
   // Labels in English first: a bilingual certificate's English field is the one evaluators read.
   static const Regex& english_label = icase_regex(
       R"(\b(main field of study|field of study|study programme|study program|programme of study|(the )?program(me)? of|in the field of|)"

@@ -70,6 +70,13 @@ std::string level_of_title(std::string_view title) {
   const std::string t(title);
   for (const auto& [pattern, level] : rules)
     if (std::regex_search(t, icase_regex(pattern))) return level;
+  // A degree named by its country's word for the first degree, alone or in brackets after its
+  // English gloss ("Degree (Ptychio) in ...", "Laurea in ...", "Grado en ...", "Bakalavr ..."):
+  // the words are data, a hint; an English level word above wins.
+  static const Regex& first_degree = icase_regex(
+      R"(^\s*(?:the\s+)?(?:(?:university\s+|academic\s+|first\s+)?degree\s*\(\s*)?)"
+      R"((?:ptychi\w*|πτυχίο|πτυχιο|ΠΤΥΧΙΟ|laurea(?!\s+magistrale)|grado|bakalavr\w*|baccalaureat|licence|licenciatura|lisans|diplom\s+bakalavra)\b)");
+  if (std::regex_search(t, first_degree)) return "bachelor";
   return {};
 }
 
@@ -103,6 +110,9 @@ std::string title_in(std::string_view text, bool other_languages) {
   // title being the one the other documents and the evaluators use.
   static const Regex& other_start = icase_regex(
       R"(\blicence\s+(?:en|de|d'|professionnelle)\b|\blicenci(?:é|É)e?\s+(?:en|de|d')\s|)"
+      // a degree named by its country's word, glossed in English: "the Degree (Ptychio) in X",
+      // "Laurea in X", "Grado en X"
+      R"(\bdegree\s+\([^()\d]{3,30}\)\s+in\s|\blaurea\s+(?:triennale\s+)?in\s|\bgrado\s+en\s|\bptychi\w*\s+(?:in|of)\s|)"
       R"((?:Cử\s+nhân|CỬ\s+NHÂN|(?:Б|б)акалавр|БАКАЛАВР)\s)");
   static const Regex& stop = icase_regex(
       R"(\s+(with(?!\s+honou?rs\b)|has|having|date|conferred|awarded|on the|on(?=\s+\d)|this|granted|and placed|major in:?$|from|)"

@@ -26,7 +26,9 @@ std::optional<LetterPart> departments_of(const TextRun& text, std::vector<std::s
       // "affecté(e) aux services suivants : ...", a post's "Specialty: Laboratory Medicine — ..."
       R"(services?\s+suivants|affect(?:é|e)e?s?\s+(?:aux?|à|a|dans)\b|specialt(?:y|ies)|specialit(?:y|ies)|)"
       // "performed routine laboratory examinations in Immunology, ...", "experience in"
-      R"((?:examinations?|analys[ie]s|investigations?|procedures|duties|experience|testing|work)\s+in)\b|(?:á|Á)reas?\b)");
+      R"((?:examinations?|analys[ie]s|investigations?|procedures|duties|experience|testing|work)\s+in|)"
+      // "Her duties included TB Microscopy, Haematology and Serology"
+      R"((?:duties|responsibilities|tasks|work)\s+(?:included?|including|comprised|covered|were))\b|(?:á|Á)reas?\b)");
   // A full stop ends the list unless OCR put it after a separator ("Chemical Pathology;. Blood").
   static const Regex& sentence_end = icase_regex(R"([^;,\s]\.\s+[A-Z]|\.$)", false);
   auto add = [&](const std::vector<LabAreaMention>& mentions) {
@@ -41,10 +43,20 @@ std::optional<LetterPart> departments_of(const TextRun& text, std::vector<std::s
                                                                             : std::min<std::size_t>(rest.size(), 200));
     const auto mentions = lab_area_mentions(text.text.substr(begin, end - begin));
     if (mentions.empty()) continue;
+    // A cue inside the list ("(Haematology, Biochemistry, Blood Transfusion Unit, Bacteriology)",
+    // "Unit" a cue): the areas named before it in the same clause, back to a bracket, a colon or a
+    // sentence's end, belong to the list too.
+    std::size_t from = begin >= 150 ? begin - 150 : 0;
+    if (const auto stop = text.text.substr(from, begin - from).find_last_of(".;:("); stop != std::string::npos) from += stop + 1;
+    const auto before = lab_area_mentions(text.text.substr(from, begin - from));
+    const bool listed_before = !before.empty() && std::regex_search(text.text.substr(from + before.back().end, begin - from - before.back().end),
+                                                                    icase_regex(R"(^[\w\s-]{0,30}[,;/]?\s*[\w\s-]{0,30}$)"));
+    if (listed_before) add(before);
     add(mentions);
     std::size_t last = 0;
     for (const auto& m : mentions) last = std::max(last, m.end);
-    return letter_part(text, "", 0.95, begin, begin + last);  // evidence: the cue to the last area named
+    // evidence: the cue (or the first area listed before it) to the last area named
+    return letter_part(text, "", 0.95, listed_before ? from + before.front().begin : begin, begin + last);
   }
   // No list after any cue: the areas named before one in its sentence ("in the Haematology and
   // Microbiology sections").
@@ -113,6 +125,13 @@ Job extract_job(const SegmentView& letter, const std::string& as_of) {
     else if (period.end->date) job.end = month_end_if_no_day(*period.end).iso();
   } else {
     confidence = std::min(confidence, 0.5);  // an end that is neither a date nor "present"
+  }
+  // A row, a date or a "to date" the period leaves unread: the letter was read in part, and a part
+  // of the experience must not be counted as all of it (experience_period_rows.cpp).
+  if (const auto unread = period_left_unread(dated, dates, period)) {
+    LetterPart part = letter_part(text, "", 0.6, unread->begin, unread->end);
+    part.confidence = 0.6;
+    take(part);
   }
 
   const HoursStatement hours = hours_in(text.text);

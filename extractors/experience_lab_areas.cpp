@@ -13,14 +13,16 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
   static const std::vector<std::pair<const char*, const char*>> areas = {
       // (English first, then the same areas as letters in Spanish, Portuguese, French, Indonesian and
       // Turkish name them; the text is accent-folded, so "Bioquímica" is "bioquimica".)
-      {"blood_bank", R"(blood\s*bank|imm?uno-?ha?ematolog|transfusion(?:\s+serolog\w*)?|)"
+      // (a blood donation unit or service is the hospital's blood bank: "Blood Donation Unit")
+      {"blood_bank", R"(blood\s*bank|imm?uno-?ha?ematolog|transfusion(?:\s+serolog\w*)?|blood\s+donation\s+(?:unit|service|cent(?:er|re)|department)|)"
                      R"(banco\s+de\s+sang|bank\s+darah|hemoterapia|\bkan\s+bankas|\bkan\s+merkez|banque\s+d[eu]\s+sang|)"
                      // Vietnamese "truyền máu"
                      R"(truy(?:ền|en)\s+m(?:áu|au))"},
       {"chemistry", R"(chemistry|biochemistry|chemical\s+pathology|\bbiochem\b|)"
                     R"(bioquimica|quimica\s+clinica|biochimie|kimia\s+klini|biokimia|biyokimya|klinik\s+kimya|h(?:óa|oa)\s+sinh)"},
       {"hematology", R"(\bha?ematolog|\bhaemat|\bhemat|coagulation|huy(?:ết|et)\s+h(?:ọ|o)c)"},
-      {"microbiology", R"(microbiolog|bacteriolog|mycology|virology|parasitolog|mikrobiolog|mikrobiyoloj|bakteriolog|\bvi\s+sinh)"},
+      // (a tuberculosis smear is read in microbiology: "TB Microscopy", "AFB microscopy")
+      {"microbiology", R"(\btb\s+microscopy|\bafb\s+microscopy|microbiolog|bacteriolog|mycology|virology|parasitolog|mikrobiolog|mikrobiyoloj|bakteriolog|\bvi\s+sinh)"},
       {"immunology", R"(\bimmunology|serology|\bi(?:n|m)munolog|\bimunolog|serolog|mi(?:ễ|e)n\s+d(?:ị|i)ch)"},
       {"urinalysis", R"(urinalysis|clinical\s+microscopy|clinical\s+pathology|body\s+fluids|urinalis|uroanalis|\bidrar|)"
                      // French "Analyses urinaires", Spanish "Orina y líquidos"

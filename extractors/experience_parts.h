@@ -12,6 +12,7 @@
 
 #include "extractors/dates.h"
 #include "extractors/text_utils.h"
+#include "core/regex.h"
 #include "core/facts.h"
 
 namespace cc {
@@ -46,8 +47,25 @@ std::string with_column_dates_joined(const std::string& text);
 // The period of employment found in a letter's dates, and the letter's own date.
 struct Period {
   std::optional<DateMatch> start, end, letter_date;
+  std::vector<std::size_t> joined;  // where the later rows' dates joined to the period begin
 };
 Period period_of(const std::string& text, const std::vector<DateMatch>& dates);
+
+// experience_period_rows.cpp: a letter's periods printed as rows of a table.
+// A date the letter gives for something other than the job: its own date or the holder's birth.
+bool is_date_of_letter_or_birth(const std::string& text, const DateMatch& d);
+// A row whose end cell holds an open end on a line below its start ("2019.03.14 <words>\n<words>
+// to date"): the start is the one date of the letter followed by an open end with no figure
+// between, and not the letter's latest date (its own).
+bool period_from_open_row(const std::string& text, const std::vector<DateMatch>& dates, Period& p);
+// Later rows that begin where the period ends (within two months: a promotion, a trainee's post
+// then the post itself) extend it to their own end: joined by `joiner` (when words are known), by
+// a cell gap, or an open end with no figure between.
+void extend_by_following_rows(const std::string& text, const std::vector<DateMatch>& dates, Period& p, const Regex* joiner);
+// A date the period leaves unread: an open end or a date after the period's end but before the
+// letter's latest date, or two dates paired as a period of their own. A letter read in part must
+// not count as read (its job goes to review): returns the unread date or marker.
+std::optional<DateMatch> period_left_unread(const std::string& text, const std::vector<DateMatch>& dates, const Period& p);
 // Ambiguous numeric dates whose order came only from convention: swap day and month when that
 // makes the period plausible (start <= end <= letter date) and the convention does not.
 void resolve_by_plausibility(Period& p, const DayOrderInfo& order, const std::optional<Ymd>& as_of);

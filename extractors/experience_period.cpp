@@ -5,6 +5,8 @@
 #include "extractors/experience_parts.h"
 #include "core/regex.h"
 
+#include <algorithm>
+
 namespace cc {
 
 std::string with_column_dates_joined(const std::string& text) {
@@ -18,16 +20,6 @@ std::string with_column_dates_joined(const std::string& text) {
 }
 
 namespace {
-
-// A date the letter gives for something other than the job: its own date ("Date:", "Dated", "this
-// 12th day of July") or the holder's birth.
-bool is_date_of_letter_or_birth(const std::string& text, const DateMatch& d) {
-  static const Regex& cue = icase_regex(
-      R"((\bdate|\bdated|\bissued(?: this| on)?|\bthis|\bfait\s+(?:à|a)\s+\S+,?\s+le|\bbirth|\bborn(?: on)?|\bnaissance|)"
-      R"(\bnacimiento|\bnascimento|\blahir|рождения)\s*[,:.]?\s*(the\s+)?$)");
-  const std::size_t from = d.begin >= 40 ? d.begin - 40 : 0;
-  return std::regex_search(text.substr(from, d.begin - from), cue);
-}
 
 // No cue named the period: what the dates' layout says. A table's row prints start and end in cells
 // side by side ("22/10/2022   22/05/2024", "22/11/2021   To date"); a form's fields state the period
@@ -61,7 +53,10 @@ void period_from_structure(const std::string& text, const std::vector<DateMatch>
   std::vector<const DateMatch*> stated;
   for (const DateMatch& d : dates)
     if (d.date && d.date->year >= 1900 && !is_date_of_letter_or_birth(text, d)) stated.push_back(&d);
-  if (stated.size() != 2 || *stated[1]->date < *stated[0]->date) return;
+  if (stated.size() != 2 || *stated[1]->date < *stated[0]->date) {
+    period_from_open_row(text, dates, p);
+    return;
+  }
   p.start = *stated[0];
   p.end = *stated[1];
 }
@@ -106,8 +101,13 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   Period p;
   if (letter_words_ablated()) {  // structure alone (text_utils.h)
     period_from_structure(text, dates, p);
+    extend_by_following_rows(text, dates, p, nullptr);
     for (const DateMatch& d : dates)
-      if (d.date && (!p.start || d.begin != p.start->begin) && (!p.end || d.begin != p.end->begin)) p.letter_date = d;
+      // (the letter's own date: the latest of the others, wherever it is printed)
+      if (d.date && (!p.start || d.begin != p.start->begin) && (!p.end || d.begin != p.end->begin) &&
+          std::find(p.joined.begin(), p.joined.end(), d.begin) == p.joined.end() &&
+          (!p.letter_date || !(*d.date < *p.letter_date->date)))
+        p.letter_date = d;
     return p;
   }
   for (std::size_t i = 0; i < dates.size(); ++i) {
@@ -228,19 +228,13 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   }
   if (!p.start) period_from_structure(text, dates, p);
   // A promotion at the same employer printed as a second period that begins where the first ends
-  // ("from 1 March 2015 to 31 May 2018 as ... and from 1 June 2018 to date as ..."): one job, from
-  // the first start to the last end.
-  for (std::size_t i = 0; p.end && p.end->date && i + 1 < dates.size(); ++i) {
-    if (dates[i].begin <= p.end->begin || !dates[i].date || (!dates[i + 1].date && !dates[i + 1].present)) continue;
-    const std::string between = text.substr(dates[i].end, dates[i + 1].begin - dates[i].end);
-    if (!std::regex_match(between, joiner) || std::regex_match(between, icase_regex(R"(^\s*$)"))) continue;
-    const long gap = days_from_civil(*dates[i].date) - days_from_civil(*p.end->date);
-    if (gap < 0 || gap > 62) continue;
-    p.end = dates[i + 1];
-  }
+  // ("from 1 March 2015 to 31 May 2018 as ... and from 1 June 2018 to date as ..."), or a table's
+  // next row: one job, from the first start to the last end.
+  extend_by_following_rows(text, dates, p, &joiner);
   // The letter's own date: another full date, preferring the last one after the period.
   for (const DateMatch& d : dates) {
     if (!d.date || (p.start && d.begin == p.start->begin) || (p.end && d.begin == p.end->begin)) continue;
+    if (std::find(p.joined.begin(), p.joined.end(), d.begin) != p.joined.end()) continue;
     if (!p.letter_date || (p.start && d.begin > p.start->begin)) p.letter_date = d;
   }
   return p;

@@ -39,7 +39,8 @@ std::optional<FoundName> name_in_prose(const TextRun& text) {
       R"(zaświadcza się|zaświadcza|zaświadczamy|potwierdza się|potwierdza)(\s+faptul)?(?:-se)?(?:,?\s+[a-z]+){0,4}?,?\s*(:\s*)?(que|că|,?\s*że),?\s+)"
       // the article, then titles abbreviated before the name: "Que la Lic. T.M. KATHERINE ..."
       // (or spelled out: "Que, el señor RENÉ ...", "que a senhora ...")
-      R"(((el|la|le|o|a|al)\s+)?((se(?:ñ|n)or|se(?:ñ|n)ora|senhor|senhora|don|doña)\s+)?(C\.\s+)?(?:(?:[A-Z][a-z]{1,3}\.|(?:[A-Z]{1,2}\.){2,3})\s+){0,3})");
+      // ("la Sr(a). Lourdes ...": a title for either sex, its ending in brackets)
+      R"(((el|la|le|o|a|al)\s+)?((se(?:ñ|n)or|se(?:ñ|n)ora|senhor|senhora|don|doña)\s+)?(C\.\s+)?(?:(?:[A-Z][a-z]{1,3}(?:\([a-z]{1,2}\))?\.|(?:[A-Z]{1,2}\.){2,3})\s+){0,3})");
   for (auto it = SRegexIterator(text.text.begin(), text.text.end(), trigger); it != SRegexIterator(); ++it) {
     const std::size_t after = static_cast<std::size_t>(it->position(0) + it->length(0));
     const auto range = read_name_words(text, piece_at(text, after));

@@ -158,9 +158,39 @@ std::string latin_words_of_bilingual(const std::string& name) {
 
 std::optional<FoundName> make_found(const TextRun& run, std::size_t begin, std::size_t end, bool order_known) {
   std::string printed = trim(run.text.substr(begin, end - begin));
-  while (!printed.empty() && std::string_view(";:,.-_|'\"").find(printed.front()) != std::string_view::npos)
-    printed = trim(printed.substr(1));  // OCR specks before a value
+  // OCR specks before a value, and the marks no name begins with in any language (an inverted
+  // exclamation mark read from a speck, a quotation mark, a dash, a bullet).
+  static const std::vector<std::string_view> leading_marks = {"¡", "¿", "«", "»", "“", "”", "„", "‘", "’", "—", "–", "•", "·", "°"};
+  for (bool stripped = true; stripped && !printed.empty();) {
+    stripped = false;
+    if (std::string_view(";:,.-_|'\"!?*~").find(printed.front()) != std::string_view::npos) {
+      printed = trim(printed.substr(1));
+      stripped = true;
+      continue;
+    }
+    for (const std::string_view mark : leading_marks)
+      if (printed.starts_with(mark)) {
+        printed = trim(printed.substr(mark.size()));
+        stripped = true;
+        break;
+      }
+  }
   while (!printed.empty() && std::string_view(",;:").find(printed.back()) != std::string_view::npos) printed.pop_back();
+  // ... and after it ("LOURDES CHOQUE CONDORI ¡": a speck at the line's end)
+  for (bool stripped = true; stripped && !printed.empty();) {
+    stripped = false;
+    if (std::string_view("|_!?*~\"").find(printed.back()) != std::string_view::npos) {
+      printed = trim(printed.substr(0, printed.size() - 1));
+      stripped = true;
+      continue;
+    }
+    for (const std::string_view mark : leading_marks)
+      if (printed.ends_with(mark)) {
+        printed = trim(printed.substr(0, printed.size() - mark.size()));
+        stripped = true;
+        break;
+      }
+  }
   // A sentence's full stop is not part of the name; an initial's is ("DELA CRUZ, MARIA S.").
   const auto last_space = printed.rfind(' ');
   if (!printed.empty() && printed.back() == '.' && printed.size() - (last_space == std::string::npos ? 0 : last_space + 1) > 2)

@@ -1,0 +1,115 @@
+// A letter's periods printed as rows of a table (experience_parts.h): a row whose open end sits on
+// a line below its start, later rows that continue the period (a trainee's post, then the post),
+// and the check that no row was left unread. A letter read in part would count a part of the
+// experience as all of it: a date or an open end the period does not use sends the job to review.
+#include <algorithm>
+
+#include "extractors/experience_parts.h"
+
+namespace cc {
+
+namespace {
+
+bool used_by(const Period& p, const DateMatch& d) {
+  if (p.start && d.begin == p.start->begin) return true;
+  if (p.end && d.begin == p.end->begin) return true;
+  if (p.letter_date && d.begin == p.letter_date->begin) return true;
+  return std::find(p.joined.begin(), p.joined.end(), d.begin) != p.joined.end();
+}
+
+// What lies between two cells of one row or a cell and the open end printed below it: words of any
+// script, no figure (a figure would be another date, a number, an amount).
+bool no_figure_between(const std::string& text, const DateMatch& a, const DateMatch& b, std::size_t most) {
+  if (b.begin < a.end || b.begin - a.end > most) return false;
+  const std::string between = text.substr(a.end, b.begin - a.end);
+  return std::none_of(between.begin(), between.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool cell_gap(const std::string& text, const DateMatch& a, const DateMatch& b) {
+  static const Regex& gap = icase_regex(R"(^[\s|]*$)");
+  return b.begin >= a.end && std::regex_match(text.substr(a.end, b.begin - a.end), gap);
+}
+
+std::optional<Ymd> latest_date(const std::vector<DateMatch>& dates) {
+  std::optional<Ymd> latest;
+  for (const DateMatch& d : dates)
+    if (d.date && d.date->year >= 1900 && (!latest || *d.date > *latest)) latest = d.date;
+  return latest;
+}
+
+}  // namespace
+
+bool is_date_of_letter_or_birth(const std::string& text, const DateMatch& d) {
+  static const Regex& cue = icase_regex(
+      R"((\bdate|\bdated|\bissued(?: this| on)?|\bthis|\bfait\s+(?:à|a)\s+\S+,?\s+le|\bbirth|\bborn(?: on)?|\bnaissance|)"
+      R"(\bnacimiento|\bnascimento|\blahir|рождения|\bd\.?o\.?b|\bn(?:é|e)e?\s+le|\bnacid[oa]\s+el|\bnascid[oa]\s+(?:em|a[o]?s?))\s*[,:.]?\s*(the\s+)?)"
+      // the same date in the letter's own calendar first, the Gregorian in brackets ("Date: 1402/12/24 (")
+      R"((?:\d{3,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*\(\s*)?$)");
+  const std::size_t from = d.begin >= 40 ? d.begin - 40 : 0;
+  return std::regex_search(text.substr(from, d.begin - from), cue);
+}
+
+bool period_from_open_row(const std::string& text, const std::vector<DateMatch>& dates, Period& p) {
+  const std::optional<Ymd> latest = latest_date(dates);
+  for (std::size_t i = 0; i + 1 < dates.size(); ++i) {
+    const DateMatch& a = dates[i];
+    const DateMatch& b = dates[i + 1];
+    if (!a.date || a.date->year < 1900 || !b.present || !latest || !(*a.date < *latest)) continue;
+    if (!no_figure_between(text, a, b, 120) || is_date_of_letter_or_birth(text, a)) continue;
+    p.start = a;
+    p.end = b;
+    return true;
+  }
+  return false;
+}
+
+void extend_by_following_rows(const std::string& text, const std::vector<DateMatch>& dates, Period& p, const Regex* joiner) {
+  static const Regex& blank = icase_regex(R"(^\s*$)");
+  for (std::size_t i = 0; p.end && p.end->date && i + 1 < dates.size(); ++i) {
+    const DateMatch& a = dates[i];
+    const DateMatch& b = dates[i + 1];
+    if (a.begin <= p.end->begin || !a.date || (!b.date && !b.present)) continue;
+    const std::string between = text.substr(a.end, b.begin - a.end);
+    const bool joined = (joiner && std::regex_match(between, *joiner) && !std::regex_match(between, blank)) ||
+                        (b.date && cell_gap(text, a, b)) || (b.present && no_figure_between(text, a, b, 120));
+    if (!joined) continue;
+    if (b.date && *b.date < *a.date) continue;
+    const long gap = days_from_civil(*a.date) - days_from_civil(*p.end->date);
+    if (gap < 0 || gap > 62) continue;
+    p.joined.push_back(p.end->begin);
+    p.joined.push_back(a.begin);
+    p.end = b;
+  }
+}
+
+std::optional<DateMatch> period_left_unread(const std::string& text, const std::vector<DateMatch>& dates, const Period& p) {
+  if (!p.start || !p.start->date) return std::nullopt;
+  const std::optional<Ymd> latest_found = latest_date(dates);
+  if (!latest_found) return std::nullopt;
+  const Ymd latest = *latest_found;
+  const bool dated_end = p.end && p.end->date;
+  const Ymd end = dated_end ? *p.end->date : Ymd{};
+  // An open end printed as "to"/"till"/"until" a date or the present ("to date", "till now").
+  static const Regex& open_end = icase_regex(R"(^(?:up\s*)?(?:to|till|until)\b)");
+  std::optional<DateMatch> previous;
+  for (const DateMatch& d : dates) {
+    const bool used = used_by(p, d);
+    if (!used && d.present && dated_end && std::regex_search(text.substr(d.begin, d.end - d.begin), open_end)) return d;
+    const bool stated = d.date && d.date->year >= 1900 && !is_date_of_letter_or_birth(text, d);
+    if (!used && stated && dated_end && end < *d.date && *d.date < latest) return d;
+    // A full date before the start that the period does not use: the job may have begun then (an
+    // appointment, the start read from a promotion's date).
+    if (!used && stated && !d.day_missing && *d.date < *p.start->date) return d;
+    // Two dates the period does not use, side by side or joined by a word: a period of their own,
+    // unless it lies within the period read (a rotation, a probation inside the job).
+    // (Months alone, "Aug. 2024 – Apr. 2025", count from the start's month.)
+    const Ymd month_of_start{p.start->date->year, p.start->date->month, 1};
+    const bool inside = stated && previous && !(*previous->date < month_of_start) && (!dated_end || !(end < *d.date));
+    if (!used && stated && previous && !(*d.date < *previous->date) && no_figure_between(text, *previous, d, 12) && !inside)
+      return d;
+    previous = !used && stated ? std::optional<DateMatch>(d) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace cc
