@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <sstream>
+#include <unordered_map>
 #include <vector>
 
 #include "core/regex.h"
@@ -271,12 +272,28 @@ bool section_says_more(const std::string& line) {
   return std::regex_search(rest, word);
 }
 
-bool is_section_line(const std::string& text) {
+namespace {
+
+bool section_line_uncached(const std::string& text) {
   if (count_tokens(text) > 12) return false;
   const std::string folded =
       fold_latin(latin_term_words(std::regex_replace(text, term_label(), "", std::regex_constants::format_first_only)));
   if (std::regex_search(folded, not_section())) return false;
   return section_match_end(folded) != std::string::npos;
+}
+
+}  // namespace
+
+// The table reader asks this of the same lines many times over (every header and term search of a
+// page), and each answer runs a dozen regular expressions; it depends on the text alone (the
+// ablation switch is read once per process), so answers are remembered per thread, a bounded set.
+bool is_section_line(const std::string& text) {
+  thread_local std::unordered_map<std::string, bool> known;
+  if (const auto it = known.find(text); it != known.end()) return it->second;
+  const bool answer = section_line_uncached(text);
+  if (known.size() >= 4096) known.clear();
+  known.emplace(text, answer);
+  return answer;
 }
 
 }  // namespace cc
