@@ -1,10 +1,12 @@
 // The repairs that look at a word's ink again after Tesseract read it, on drawn pages: a decimal
 // point or comma dropped with the specks is put back where it stands (lost_points.h), so is a dash
-// between two words (lost_dashes.h), and nothing else is.
+// between two words (lost_dashes.h), a word's box takes in the dots of its final colon or point
+// (mark_boxes.h), and nothing else is.
 #include <gtest/gtest.h>
 
 #include "pipeline/reader/lost_dashes.h"
 #include "pipeline/reader/lost_points.h"
+#include "pipeline/reader/mark_boxes.h"
 
 namespace cc {
 namespace {
@@ -151,6 +153,33 @@ TEST(LostDashes, AnythingElseLeavesTheWordsAsRead) {
     EXPECT_FALSE(lost_dash_between(ink, left, other_line).has_value());
     EXPECT_FALSE(lost_dash_between(ink, word("2013-", 20, 100, 93, 129), right).has_value());  // a dash read already
   }
+}
+
+TEST(MarkBoxes, AWordEndingInAColonTakesInItsDots) {
+  PixPtr page = two_words();
+  fill(page.get(), 100, 108, 4, 4);  // the colon's dots, 7 px right of the box Tesseract gave
+  fill(page.get(), 100, 124, 4, 4);
+  const InkParts ink(page.get(), 2);
+  std::vector<OcrWord> words{word("2013:", 20, 100, 93, 129), word("SEMESTRE", 160, 100, 293, 129)};
+  EXPECT_EQ(grow_boxes_to_marks(ink, words), 1);
+  EXPECT_EQ(words[0].right, 103);
+  EXPECT_EQ(words[1].left, 160);  // the next word is left as it is
+
+  std::vector<OcrWord> no_mark{word("2013", 20, 100, 93, 129), word("SEMESTRE", 160, 100, 293, 129)};
+  EXPECT_EQ(grow_boxes_to_marks(ink, no_mark), 0);  // its text ends in no mark: the dots are not its
+}
+
+TEST(MarkBoxes, ABoxThatHoldsItsMarkOrInkThatIsNoMarkStaysAsRead) {
+  PixPtr page = two_words();
+  const InkParts ink(page.get(), 2);
+  std::vector<OcrWord> words{word("2013:", 20, 100, 93, 129), word("SEMESTRE", 160, 100, 293, 129)};
+  EXPECT_EQ(grow_boxes_to_marks(ink, words), 0);  // nothing right of it
+  EXPECT_EQ(words[0].right, 93);
+
+  PixPtr bar = two_words();
+  fill(bar.get(), 100, 114, 30, 3);  // a dash, not a dot: longer than a mark
+  const InkParts bar_ink(bar.get(), 2);
+  EXPECT_EQ(grow_boxes_to_marks(bar_ink, words), 0);
 }
 
 }  // namespace cc
