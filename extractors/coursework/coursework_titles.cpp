@@ -227,6 +227,25 @@ FieldReading read_title(const std::string& printed) {
   return r;
 }
 
+namespace {
+
+bool is_numeral(const std::string& t) {
+  return !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
+}
+
+// True when a title prints `head` then `stem` then a roman numeral: a series the transcript
+// numbers ("Islamic Culture II" for the head "Islamic" and the stem "Culture").
+bool numbered_series(const std::vector<std::vector<std::string>>& titles, const std::vector<std::string>& head,
+                     const std::string& stem) {
+  for (const auto& t : titles) {
+    if (t.size() != head.size() + 2 || t[head.size()] != stem || !is_numeral(t.back())) continue;
+    if (std::equal(head.begin(), head.end(), t.begin())) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 int harmonise_title_words(std::vector<std::string>& titles, std::vector<bool>* changed) {
   if (changed) changed->assign(titles.size(), false);
   std::map<std::string, int> count;
@@ -239,8 +258,20 @@ int harmonise_title_words(std::vector<std::string>& titles, std::vector<bool>* c
   int titles_changed = 0;
   for (size_t i = 0; i < titles.size(); ++i) {
     bool any = false;
+    // The last word with a stroke glued on, where the transcript numbers a series of that stem
+    // ("Islamic Culturel", "Midwiferyl" beside "Islamic Culture II", "Midwifery II"): the stroke
+    // is the numeral I the word space before it was lost from.
+    if (!words[i].empty()) {
+      std::string& last = words[i].back();
+      const std::vector<std::string> head(words[i].begin(), words[i].end() - 1);
+      if (last.size() >= 5 && std::strchr("liI1|!", last.back()) && count[last] == 1 &&
+          numbered_series(words, head, last.substr(0, last.size() - 1))) {
+        last = last.substr(0, last.size() - 1) + " I";
+        any = true;
+      }
+    }
     for (auto& w : words[i]) {
-      if (w.size() < 4) continue;
+      if (w.size() < 4 || w.find(' ') != std::string::npos) continue;
       const int seen = count[w];
       const std::string* match = nullptr;
       int matches = 0;
