@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <iterator>
 #include <map>
 #include <optional>
 
@@ -62,6 +63,36 @@ std::string repair_inside_word(const std::string& token, bool title_has_parenthe
   }
   if (out != token) *fixed = true;
   return out;
+}
+
+// Dashes, underscores, points, guillemets and opening quotes glued before a title's first word by
+// OCR (a rule's stroke or a speck: "—_—Clinical", "..Paediatric", "«Islamic", "‘Physical") are no
+// part of it: taken off when a letter follows them. A quote the title closes again stays.
+bool strip_leading_marks(std::string& word, const std::string& title) {
+  static const char* marks[] = {"\u2014", "\u2013", "\u00ab", "\u201c", "\u2018", "\u201e", "-", "_", ".", "'", "\"", "`", "~"};
+  static const char* closing[] = {"\u00bb", "\u201d", "\u2019"};
+  size_t from = 0;
+  bool quote = false;
+  for (bool more = true; more;) {
+    more = false;
+    for (size_t k = 0; k < std::size(marks); ++k) {
+      const char* m = marks[k];
+      const size_t n = std::strlen(m);
+      if (word.compare(from, n, m) != 0) continue;
+      quote = quote || (k >= 2 && k <= 5);  // an opening quote or guillemet
+      from += n;
+      more = true;
+      break;
+    }
+  }
+  if (from == 0 || from >= word.size()) return false;
+  const auto next = static_cast<unsigned char>(word[from]);
+  if (!is_letter(static_cast<char>(next)) && !(next >= 0xC3 && next <= 0xDF)) return false;
+  if (quote)
+    for (const char* c : closing)
+      if (title.find(c, 1) != std::string::npos) return false;
+  word = word.substr(from);
+  return true;
 }
 
 std::vector<std::string> split_words(const std::string& s) {
@@ -213,6 +244,7 @@ FieldReading read_title(const std::string& printed) {
     words.erase(words.begin(), first_word);
     r.fixed = true;
   }
+  if (!words.empty() && strip_leading_marks(words.front(), s)) r.fixed = true;
   for (auto& w : words) {
     if (auto roman = roman_of(w)) {
       r.fixed = r.fixed || *roman != w;

@@ -127,6 +127,11 @@ TEST(CourseworkTitle, RepairsOcrDamage) {
   EXPECT_EQ(read_title("Clinica} Parasitology").value, "Clinical Parasitology");
   EXPECT_EQ(read_title("Anatomy (Lecture)").value, "Anatomy (Lecture)");
   EXPECT_EQ(read_title("= College Algebra").value, "College Algebra");
+  EXPECT_EQ(read_title("\u2014_\u2014Clinical Microbiology I").value, "Clinical Microbiology I");  // a rule's stroke
+  EXPECT_EQ(read_title("..Paediatric Nursing").value, "Paediatric Nursing");
+  EXPECT_EQ(read_title("\u00abIslamic Culture IV").value, "Islamic Culture IV");
+  EXPECT_EQ(read_title("\u201cOmics\u201d Technologies").value, "\u201cOmics\u201d Technologies");  // a quote it closes
+  EXPECT_EQ(read_title("-3 Practicum").value, "-3 Practicum");  // no letter after the mark
   EXPECT_EQ(repair_roman_numerals("Semester ! (Examination: April/May 2022)"), "Semester I (Examination: April/May 2022)");
   EXPECT_EQ(repair_roman_numerals("Semester lt"), "Semester II");
   EXPECT_EQ(repair_roman_numerals("1st Sem., A.Y. 2019-2020"), "1st Sem., A.Y. 2019-2020");
