@@ -115,18 +115,85 @@ std::optional<std::string> frequent_neighbour(const std::string& letters, int se
   return found;
 }
 
+// A code's pattern of character classes: D a figure, L a capital, anything else as itself
+// ("047ANATO1" is DDDLLLLLD, "BIO-232" LLL-DDD).
+std::string class_pattern(const std::string& code) {
+  std::string p;
+  for (char c : code) p += digit(c) ? 'D' : upper(c) ? 'L' : c;
+  return p;
+}
+
+// The pattern most codes have, when at least five and half of those read have it.
+std::string usual_pattern(const std::vector<std::string>& codes) {
+  std::map<std::string, int> count;
+  int read = 0;
+  for (const auto& c : codes) {
+    if (c.empty()) continue;
+    ++read;
+    ++count[class_pattern(c)];
+  }
+  std::string best;
+  int best_n = 0;
+  for (const auto& [p, n] : count)
+    if (n > best_n) best = p, best_n = n;
+  return best_n >= 5 && best_n * 2 >= read ? best : "";
+}
+
+// OCR's confusions by the class the position wants: a figure read as a letter-like stroke or
+// round ("047ANATOI" -> "047ANATO1", "047VIROLS" -> "047VIROL5"), a capital read as a figure or in
+// lower case. nullopt when some character has no reading of the wanted class.
+std::optional<std::string> in_pattern(const std::string& code, const std::string& pattern) {
+  if (code.size() != pattern.size()) return std::nullopt;
+  std::string out = code;
+  for (size_t i = 0; i < code.size(); ++i) {
+    const char c = code[i], want = pattern[i];
+    if (want == 'D' && !digit(c)) {
+      if (std::strchr("Il|!i", c)) out[i] = '1';
+      else if (std::strchr("OoDQ", c)) out[i] = '0';
+      else if (c == 'S' || c == 's') out[i] = '5';
+      else if (c == 'B') out[i] = '8';
+      else if (c == 'Z' || c == 'z') out[i] = '2';
+      else return std::nullopt;
+    } else if (want == 'L' && !upper(c)) {
+      if (c >= 'a' && c <= 'z') out[i] = static_cast<char>(c - 'a' + 'A');
+      else if (c == '0') out[i] = 'O';
+      else if (c == '1') out[i] = 'I';
+      else if (c == '5') out[i] = 'S';
+      else if (c == '8') out[i] = 'B';
+      else return std::nullopt;
+    } else if (want != 'D' && want != 'L' && c != want) {
+      return std::nullopt;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 int repair_code_shapes(std::vector<std::string>& codes, const std::vector<bool>& read_by_ocr, std::vector<bool>* changed) {
-  if (changed) changed->assign(codes.size(), false);
+  std::vector<bool> local;
+  if (!changed) changed = &local;
+  changed->assign(codes.size(), false);
+  int n_changed = 0;
+  // Codes of any one pattern (figures first too: "047ANATO1"): a character of the wrong class where
+  // the transcript's codes have a figure or a capital, when its usual confusion gives that class.
+  if (const std::string pattern = usual_pattern(codes); !pattern.empty()) {
+    for (size_t i = 0; i < codes.size(); ++i) {
+      if (i >= read_by_ocr.size() || !read_by_ocr[i] || class_pattern(codes[i]) == pattern) continue;
+      const auto repaired = in_pattern(codes[i], pattern);
+      if (!repaired) continue;
+      codes[i] = *repaired;
+      ++n_changed;
+      (*changed)[i] = true;
+    }
+  }
   const auto shape = usual_shape(codes);
-  if (!shape) return 0;
+  if (!shape) return n_changed;
   std::map<std::string, int> known;  // letter parts of the codes of the usual shape
   for (const auto& c : codes) {
     std::string letters;
     if (const auto s = shape_of(c, &letters); s && *s == *shape) ++known[letters];
   }
-  int n_changed = 0;
   for (size_t i = 0; i < codes.size(); ++i) {
     if (i >= read_by_ocr.size() || !read_by_ocr[i] || codes[i].empty()) continue;
     const std::string& code = codes[i];
@@ -163,8 +230,8 @@ int repair_code_shapes(std::vector<std::string>& codes, const std::vector<bool>&
     }
     if (!repaired || *repaired == code) continue;
     codes[i] = *repaired;
-    ++n_changed;
-    if (changed) (*changed)[i] = true;
+    if (!(*changed)[i]) ++n_changed;
+    (*changed)[i] = true;
   }
   return n_changed;
 }

@@ -5,7 +5,9 @@
 // "§ ENG1202", "6 iITC2101 1" (a serial number, a speck or the stroke of a ruling line read in the
 // cell) among "GEN1101", "CHM1202"... are "BIO1101", "ENG1202", "ITC2101"; "1AB3104" and "AB4105"
 // beside three "LAB..." codes are "LAB3104" and "LAB4105"; "MIT 213" or "MILT 317" read a few
-// times among many "MLT 2xx" are "MLT". Only codes read by OCR are touched: a text layer prints
+// times among many "MLT 2xx" are "MLT"; where most codes share one pattern of figures and capitals
+// (figures first too: "047ANATO1"), a character of the wrong class takes its usual confusion of the
+// right one ("047ANATOI" -> "047ANATO1", "047VIROLS" -> "047VIROL5"). Only codes read by OCR are touched: a text layer prints
 // what it means. Nothing is guessed where the transcript's codes have no usual shape.
 #pragma once
 

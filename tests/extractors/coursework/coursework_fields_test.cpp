@@ -259,6 +259,17 @@ TEST(CourseworkCode, ALetterPartReadWrongOftenTakesTheOneReadFarMoreOften) {
   EXPECT_EQ(codes[15], "MIC 201");  // C and T are not confused
 }
 
+TEST(CourseworkCode, ACharacterOfTheWrongClassTakesTheConfusionOfTheClassTheCodesHaveThere) {
+  std::vector<std::string> codes = {"047ANATO1", "047CHIMG1", "047BIOCE1", "047PHYSQ1", "047ANGLA1",
+                                    "047INFORI", "047VIROLS", "047BIOCLA4", "047ARARC1"};
+  std::vector<bool> ocr(codes.size(), true);
+  EXPECT_EQ(repair_code_shapes(codes, ocr), 2);
+  EXPECT_EQ(codes[5], "047INFOR1");
+  EXPECT_EQ(codes[6], "047VIROL5");
+  EXPECT_EQ(codes[7], "047BIOCLA4");  // a letter too many: which one cannot be told
+  EXPECT_EQ(codes[8], "047ARARC1");   // letters misread as letters are no class error
+}
+
 TEST(CourseworkTitle, AStrokeGluedToTheLastWordOfANumberedSeriesIsItsNumeral) {
   std::vector<std::string> titles = {"Islamic Culturel", "Islamic Culture II", "Midwiferyl", "Midwifery II",
                                      "Medical Physics", "Biochemical"};
