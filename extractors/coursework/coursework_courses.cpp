@@ -1,5 +1,6 @@
 #include "extractors/coursework/coursework_courses.h"
 
+#include "extractors/coursework/code_shapes.h"
 #include "extractors/coursework/coursework_codes.h"
 #include "extractors/coursework/coursework_fields.h"
 #include "extractors/coursework/coursework_grades.h"
@@ -107,13 +108,16 @@ void harmonise(std::vector<Reading>& readings, const TranscriptRows& rows) {
   }
   std::vector<bool> read_by_ocr;
   for (const auto& r : rows.rows) read_by_ocr.push_back(r.page.page && r.page.page->source == TextSource::ocr);
-  std::vector<bool> code_changed, word_changed, number_changed;
+  std::vector<bool> shape_changed, code_changed, word_changed, number_changed;
+  repair_code_shapes(codes, read_by_ocr, &shape_changed);
   harmonise_codes(codes, &code_changed);
   harmonise_title_words(titles, &word_changed);
   harmonise_series_numbers(titles, &number_changed, &read_by_ocr);
   for (size_t i = 0; i < readings.size(); ++i) {
     readings[i].code.value = codes[i];
-    readings[i].code.fixed = readings[i].code.fixed || code_changed[i];
+    readings[i].code.fixed = readings[i].code.fixed || code_changed[i] || shape_changed[i];
+    // A code put back in the transcript's usual shape is a code, though its cell read as none.
+    if (shape_changed[i]) readings[i].code.valid = true;
     readings[i].title.value = titles[i];
     readings[i].title.fixed = readings[i].title.fixed || word_changed[i] || number_changed[i];
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <iterator>
 #include <map>
 #include <optional>
 
@@ -62,6 +63,36 @@ std::string repair_inside_word(const std::string& token, bool title_has_parenthe
   }
   if (out != token) *fixed = true;
   return out;
+}
+
+// Dashes, underscores, points, guillemets and opening quotes glued before a title's first word by
+// OCR (a rule's stroke or a speck: "—_—Clinical", "..Paediatric", "«Islamic", "‘Physical") are no
+// part of it: taken off when a letter follows them. A quote the title closes again stays.
+bool strip_leading_marks(std::string& word, const std::string& title) {
+  static const char* marks[] = {"\u2014", "\u2013", "\u00ab", "\u201c", "\u2018", "\u201e", "-", "_", ".", "'", "\"", "`", "~"};
+  static const char* closing[] = {"\u00bb", "\u201d", "\u2019"};
+  size_t from = 0;
+  bool quote = false;
+  for (bool more = true; more;) {
+    more = false;
+    for (size_t k = 0; k < std::size(marks); ++k) {
+      const char* m = marks[k];
+      const size_t n = std::strlen(m);
+      if (word.compare(from, n, m) != 0) continue;
+      quote = quote || (k >= 2 && k <= 5);  // an opening quote or guillemet
+      from += n;
+      more = true;
+      break;
+    }
+  }
+  if (from == 0 || from >= word.size()) return false;
+  const auto next = static_cast<unsigned char>(word[from]);
+  if (!is_letter(static_cast<char>(next)) && !(next >= 0xC3 && next <= 0xDF)) return false;
+  if (quote)
+    for (const char* c : closing)
+      if (title.find(c, 1) != std::string::npos) return false;
+  word = word.substr(from);
+  return true;
 }
 
 std::vector<std::string> split_words(const std::string& s) {
@@ -213,6 +244,7 @@ FieldReading read_title(const std::string& printed) {
     words.erase(words.begin(), first_word);
     r.fixed = true;
   }
+  if (!words.empty() && strip_leading_marks(words.front(), s)) r.fixed = true;
   for (auto& w : words) {
     if (auto roman = roman_of(w)) {
       r.fixed = r.fixed || *roman != w;
@@ -227,6 +259,25 @@ FieldReading read_title(const std::string& printed) {
   return r;
 }
 
+namespace {
+
+bool is_numeral(const std::string& t) {
+  return !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
+}
+
+// True when a title prints `head` then `stem` then a roman numeral: a series the transcript
+// numbers ("Islamic Culture II" for the head "Islamic" and the stem "Culture").
+bool numbered_series(const std::vector<std::vector<std::string>>& titles, const std::vector<std::string>& head,
+                     const std::string& stem) {
+  for (const auto& t : titles) {
+    if (t.size() != head.size() + 2 || t[head.size()] != stem || !is_numeral(t.back())) continue;
+    if (std::equal(head.begin(), head.end(), t.begin())) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 int harmonise_title_words(std::vector<std::string>& titles, std::vector<bool>* changed) {
   if (changed) changed->assign(titles.size(), false);
   std::map<std::string, int> count;
@@ -239,8 +290,20 @@ int harmonise_title_words(std::vector<std::string>& titles, std::vector<bool>* c
   int titles_changed = 0;
   for (size_t i = 0; i < titles.size(); ++i) {
     bool any = false;
+    // The last word with a stroke glued on, where the transcript numbers a series of that stem
+    // ("Islamic Culturel", "Midwiferyl" beside "Islamic Culture II", "Midwifery II"): the stroke
+    // is the numeral I the word space before it was lost from.
+    if (!words[i].empty()) {
+      std::string& last = words[i].back();
+      const std::vector<std::string> head(words[i].begin(), words[i].end() - 1);
+      if (last.size() >= 5 && std::strchr("liI1|!", last.back()) && count[last] == 1 &&
+          numbered_series(words, head, last.substr(0, last.size() - 1))) {
+        last = last.substr(0, last.size() - 1) + " I";
+        any = true;
+      }
+    }
     for (auto& w : words[i]) {
-      if (w.size() < 4) continue;
+      if (w.size() < 4 || w.find(' ') != std::string::npos) continue;
       const int seen = count[w];
       const std::string* match = nullptr;
       int matches = 0;

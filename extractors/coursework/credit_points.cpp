@@ -25,7 +25,8 @@ bool all_digits(const std::string& s) {
   return true;
 }
 
-// Marks that are no part of a number and that OCR puts before one: a rule's speck, a dash, a quote.
+// Marks that are no part of a number and that OCR puts before or after one: a rule's speck, a dash,
+// a quote, a degree sign.
 bool is_speck(unsigned char c) {
   // Bytes of 0x80 and up are the parts of a non-ASCII mark ("—", "«", "‘").
   return c == '/' || c == '\\' || c == '~' || c == '=' || c == '\'' || c == '"' || c == '`' || c == '-' ||
@@ -58,8 +59,12 @@ std::optional<std::string> credits_in_column_style(const std::string& cell, int 
   std::string s = trimmed(cell);
   size_t lead = 0;
   while (lead < s.size() && (is_speck(static_cast<unsigned char>(s[lead])) || s[lead] == ' ')) ++lead;
-  const bool had_specks = lead > 0 && lead < s.size() && std::isdigit(static_cast<unsigned char>(s[lead]));
-  if (had_specks) s = s.substr(lead);
+  // And after it ("3°", "3'": a rule's speck or a stroke of the next column's ink read into the cell).
+  size_t end = s.size();
+  while (end > lead && (is_speck(static_cast<unsigned char>(s[end - 1])) || s[end - 1] == ' ')) --end;
+  const bool had_specks = (lead > 0 || end < s.size()) && lead < end && std::isdigit(static_cast<unsigned char>(s[lead])) &&
+                          std::isdigit(static_cast<unsigned char>(s[end - 1]));
+  if (had_specks) s = s.substr(lead, end - lead);
   if (decimals > 0) {
     const auto k = static_cast<size_t>(decimals);
     if (all_digits(s) && s.size() == 1 + k) return s.substr(0, 1) + "." + s.substr(1);

@@ -19,7 +19,7 @@ int printed_decimals(const std::vector<std::string>& cells);
 
 // `cell` as the column prints its numbers, or nullopt when it needs no repair or allows more than
 // one reading: "15" -> "1.5" and "4,000" -> "4.000" where the column has `decimals` 1 and 3; "/ 3"
-// -> "3" (specks before a number) in any column.
+// -> "3" and "3°" -> "3" (specks before or after a number) in any column.
 std::optional<std::string> credits_in_column_style(const std::string& cell, int decimals);
 
 }  // namespace cc

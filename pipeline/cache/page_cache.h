@@ -21,7 +21,7 @@ namespace cc {
 
 // Bump when the reader's behaviour changes (OCR parameters, text-layer rules): every cached entry
 // then misses and documents are read again.
-constexpr int kReaderSettingsVersion = 16;  // 16: French pages read again with the French model; 15: rings drawn round the labels of a check-box list cleared from the image OCR reads; 14: check boxes (their marks, rings) cleared from the image OCR reads; 13: decimal points dropped with the specks put back (lost_points); 12: check boxes found among straight strokes, circled boxes; 11: minus signs of letter grades put back (lost_signs); 10: Spanish/Portuguese pages read again with their own model, zeros read as O by glyph width; 7: check boxes found on page images (box_marks); 8: rules of ruled tables taken off before OCR; 9: text layers in other alphabets used
+constexpr int kReaderSettingsVersion = 17;  // 17: dashes between words dropped with the specks put back (lost_dashes), boxes grown to their final mark (mark_boxes); 16: French pages read again with the French model; 15: rings drawn round the labels of a check-box list cleared from the image OCR reads; 14: check boxes (their marks, rings) cleared from the image OCR reads; 13: decimal points dropped with the specks put back (lost_points); 12: check boxes found among straight strokes, circled boxes; 11: minus signs of letter grades put back (lost_signs); 10: Spanish/Portuguese pages read again with their own model, zeros read as O by glyph width; 7: check boxes found on page images (box_marks); 8: rules of ruled tables taken off before OCR; 9: text layers in other alphabets used
 
 // The settings a read result depends on, as a string that is part of the cache key.
 std::string reader_settings_key(const Limits& limits, bool force_ocr);

@@ -2,6 +2,7 @@
 // confusions, term headings and their end dates, credit systems and semester hours, categories.
 #include <gtest/gtest.h>
 
+#include "extractors/coursework/code_shapes.h"
 #include "extractors/coursework/coursework_categories.h"
 #include "extractors/coursework/coursework_codes.h"
 #include "extractors/coursework/coursework_fields.h"
@@ -126,6 +127,11 @@ TEST(CourseworkTitle, RepairsOcrDamage) {
   EXPECT_EQ(read_title("Clinica} Parasitology").value, "Clinical Parasitology");
   EXPECT_EQ(read_title("Anatomy (Lecture)").value, "Anatomy (Lecture)");
   EXPECT_EQ(read_title("= College Algebra").value, "College Algebra");
+  EXPECT_EQ(read_title("\u2014_\u2014Clinical Microbiology I").value, "Clinical Microbiology I");  // a rule's stroke
+  EXPECT_EQ(read_title("..Paediatric Nursing").value, "Paediatric Nursing");
+  EXPECT_EQ(read_title("\u00abIslamic Culture IV").value, "Islamic Culture IV");
+  EXPECT_EQ(read_title("\u201cOmics\u201d Technologies").value, "\u201cOmics\u201d Technologies");  // a quote it closes
+  EXPECT_EQ(read_title("-3 Practicum").value, "-3 Practicum");  // no letter after the mark
   EXPECT_EQ(repair_roman_numerals("Semester ! (Examination: April/May 2022)"), "Semester I (Examination: April/May 2022)");
   EXPECT_EQ(repair_roman_numerals("Semester lt"), "Semester II");
   EXPECT_EQ(repair_roman_numerals("1st Sem., A.Y. 2019-2020"), "1st Sem., A.Y. 2019-2020");
@@ -216,6 +222,61 @@ TEST(CourseworkCode, CodesTakeTheTranscriptsLettersAndSeparator) {
 
   std::vector<std::string> mixed = {"MT301", "MT302", "GE 1"};  // no usual separator
   EXPECT_EQ(harmonise_codes(mixed), 0);
+}
+
+TEST(CourseworkCode, ScannedCodesTakeTheTranscriptsUsualShape) {
+  const std::vector<std::string> good = {"GEN1101", "CHM1101", "MTH1101", "LAB3101", "LAB3102", "LAB3105", "ANT1101"};
+  std::vector<std::string> codes = good;
+  for (const char* c : {"2 6BIO1101", "§ ENG1202", "6 iITC2101 1", "1AB3104", "AB4105", "&LE3101", "1 MTH1101 2019"})
+    codes.push_back(c);
+  std::vector<bool> ocr(codes.size(), true);
+  EXPECT_EQ(repair_code_shapes(codes, ocr), 5);
+  EXPECT_EQ(codes[7], "BIO1101");   // a serial number and a speck before it
+  EXPECT_EQ(codes[8], "ENG1202");   // a mark before it
+  EXPECT_EQ(codes[9], "ITC2101");   // a rule's stroke read as "i", a figure after it
+  EXPECT_EQ(codes[10], "LAB3104");  // its first letter read as a figure: LAB is printed three times
+  EXPECT_EQ(codes[11], "LAB4105");  // its first letter lost
+  EXPECT_EQ(codes[12], "&LE3101");  // no letter part printed three times ends in "LE"
+  EXPECT_EQ(codes[13], "1 MTH1101 2019");  // more than junk after it: a year
+
+  std::vector<std::string> text_layer = good;
+  text_layer.push_back("1AB3104");
+  EXPECT_EQ(repair_code_shapes(text_layer, std::vector<bool>(text_layer.size(), false)), 0);  // prints what it means
+
+  std::vector<std::string> no_usual = {"BIO101", "CHEM 1", "GE1", "MT-301", "1AB3104"};
+  EXPECT_EQ(repair_code_shapes(no_usual, std::vector<bool>(no_usual.size(), true)), 0);
+}
+
+TEST(CourseworkCode, ALetterPartReadWrongOftenTakesTheOneReadFarMoreOften) {
+  std::vector<std::string> codes;
+  for (int i = 0; i < 12; ++i) codes.push_back("MLT " + std::to_string(201 + i));
+  for (const char* c : {"MIT 213", "MIT 216", "MILT 317", "MIC 201", "MIC 202", "MIC 203"}) codes.push_back(c);
+  std::vector<bool> ocr(codes.size(), true);
+  EXPECT_EQ(repair_code_shapes(codes, ocr), 3);
+  EXPECT_EQ(codes[12], "MLT 213");
+  EXPECT_EQ(codes[13], "MLT 216");
+  EXPECT_EQ(codes[14], "MLT 317");
+  EXPECT_EQ(codes[15], "MIC 201");  // C and T are not confused
+}
+
+TEST(CourseworkCode, ACharacterOfTheWrongClassTakesTheConfusionOfTheClassTheCodesHaveThere) {
+  std::vector<std::string> codes = {"047ANATO1", "047CHIMG1", "047BIOCE1", "047PHYSQ1", "047ANGLA1",
+                                    "047INFORI", "047VIROLS", "047BIOCLA4", "047ARARC1"};
+  std::vector<bool> ocr(codes.size(), true);
+  EXPECT_EQ(repair_code_shapes(codes, ocr), 2);
+  EXPECT_EQ(codes[5], "047INFOR1");
+  EXPECT_EQ(codes[6], "047VIROL5");
+  EXPECT_EQ(codes[7], "047BIOCLA4");  // a letter too many: which one cannot be told
+  EXPECT_EQ(codes[8], "047ARARC1");   // letters misread as letters are no class error
+}
+
+TEST(CourseworkTitle, AStrokeGluedToTheLastWordOfANumberedSeriesIsItsNumeral) {
+  std::vector<std::string> titles = {"Islamic Culturel", "Islamic Culture II", "Midwiferyl", "Midwifery II",
+                                     "Medical Physics", "Biochemical"};
+  harmonise_title_words(titles);
+  EXPECT_EQ(titles[0], "Islamic Culture I");
+  EXPECT_EQ(titles[2], "Midwifery I");
+  EXPECT_EQ(titles[5], "Biochemical");  // no series "Biochemica II"
 }
 
 TEST(CourseworkNumber, ReadsCreditsWithConfusions) {

@@ -23,6 +23,8 @@ TEST(CreditPoints, LostPointComesBackInADecimalColumn) {
   EXPECT_EQ(credits_in_column_style("4000", 3), "4.000");
   EXPECT_EQ(credits_in_column_style("/ 3", 0), "3") << "a speck before the number";
   EXPECT_EQ(credits_in_column_style("~1.5", 1), "1.5");
+  EXPECT_EQ(credits_in_column_style("3\u00b0", 0), "3") << "a speck after the number (a degree sign)";
+  EXPECT_EQ(credits_in_column_style("3'", 0), "3");
 }
 
 TEST(CreditPoints, NothingGuessedOutsideTheStyle) {
