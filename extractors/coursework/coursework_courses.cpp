@@ -47,6 +47,8 @@ CreditSystemClues clues_of(const TranscriptRows& rows, GradeStyle style, const s
     if (!credits) credits = credit_value(r.credits);
     clues.has_credits = clues.has_credits || credits.has_value();
     if (credits) clues.course_credits.push_back({r.term, *credits});
+    const auto hours = read_number(r.contact_hours);
+    if (credits && *credits > 0 && hours) clues.hours_per_credit.push_back(*hours / *credits);
   }
   return clues;
 }

@@ -91,8 +91,12 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
     }
     for (auto& label : credits.empty() ? second_measure : credits) out.credit_headers.push_back(label);
     out.european_beside = out.european_beside || (!credits.empty() && !second_measure.empty());
+    const auto hours_column = std::find_if(table.columns.begin(), table.columns.end(),
+                                           [](const TableColumn& c) { return c.role == ColumnRole::contact_hours; });
     for (const TableRecord& r : table.rows) {
       RawCourseRow row;
+      const auto hours_at = static_cast<size_t>(hours_column - table.columns.begin());
+      if (hours_column != table.columns.end() && hours_at < r.cells.size()) row.contact_hours = r.cells[hours_at].text;
       row.code = r.fields.code;
       row.title = r.fields.title;
       row.grade = r.fields.grade;

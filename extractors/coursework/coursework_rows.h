@@ -16,6 +16,7 @@ namespace cc {
 
 struct RawCourseRow {
   std::string code, title, grade, credits, marks, points;  // cell texts as printed ("" when absent)
+  std::string contact_hours;  // the hours printed beside the credits, when a column of its own holds them
   std::vector<const Word*> words;                  // the row within its table block
   PageRef page;
   std::string term;

@@ -85,10 +85,11 @@ std::string european_system(const CreditSystemClues& clues) {
 }
 
 // Hours of class printed in place of credits: every credit column headed in hours alone ("Heures",
-// "Horas", "CH", no word of credit) and a typical course of 16 hours or more (no course carries 16
+// "Horas", "Carga Horária", "CH", no word of credit) and a typical course of 16 hours or more (no course carries 16
 // semester credits; a course of 45 or 60 hours over a term is an ordinary one).
 bool contact_hours_for_credits(const CreditSystemClues& clues) {
-  static const Regex hours(R"(heure|hora|hour|\bhrs?\b|godzin|\bore\b|\bch\b)", kIcase);
+  // "Carga Horária" (Portuguese, accented): hor(a|á), since icase matching of UTF-8 sees bytes
+  static const Regex hours(R"(heure|hor(a|á|Á)|hour|\bhrs?\b|godzin|\bore\b|\bch\b)", kIcase);
   static const Regex credit(R"(cr(e|é)d|kred|\bects\b|\bunits?\b|\bcr\b)", kIcase);
   if (clues.credit_headers.empty() || clues.course_credits.size() < 3) return false;
   for (const auto& h : clues.credit_headers)
@@ -97,6 +98,21 @@ bool contact_hours_for_credits(const CreditSystemClues& clues) {
   for (const auto& [term, credits] : clues.course_credits) values.push_back(credits);
   std::sort(values.begin(), values.end());
   return values[values.size() / 2] >= 16;
+}
+
+// Credits of student workload told by the hours printed beside them: a credit of 24 to 40 hours of
+// work (ECTS: 25-30; the credit unit of Belarus, Russia and Kazakhstan: 36) on three rows in four
+// or more, all at the same rate (within a tenth of the median), three rows at least. Contact hours
+// beside US or Indian credits run 15 an hour of credit (45 for a laboratory credit), never a
+// single rate between 24 and 40.
+bool workload_credits(const CreditSystemClues& clues) {
+  std::vector<double> rates = clues.hours_per_credit;
+  if (rates.size() < 3) return false;
+  std::sort(rates.begin(), rates.end());
+  const double median = rates[rates.size() / 2];
+  if (median < 24 || median > 40) return false;
+  const auto same = std::count_if(rates.begin(), rates.end(), [median](double r) { return std::fabs(r - median) <= 0.1 * median; });
+  return static_cast<size_t>(same) * 4 >= rates.size() * 3;
 }
 
 // UK credits told by their numbers when no word names them: whole-number modules of 10 to 60
@@ -153,6 +169,7 @@ CreditSystemChoice choose_credit_system(const CreditSystemClues& clues) {
   if (contact_hours_for_credits(clues)) return {"hours", "hours of class in place of credits"};
   if (std::string european = european_system(clues); !european.empty())
     return {european, "a credit header or the transcript's words name " + european + " credits"};
+  if (workload_credits(clues)) return {"ects", "about 24-40 hours of work printed per credit"};
   if (uk_by_numbers(clues)) return {"uk", "modules of 10 credits or more adding up to 120 a year"};
   if (ects_by_numbers(clues)) return {"ects", "terms adding up to 30 credits"};
   if (mexican_credits(clues)) return {"mx", "a Mexican transcript"};

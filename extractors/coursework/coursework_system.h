@@ -28,6 +28,8 @@ struct CreditSystemClues {
   // The credits are read from a column of their own while a European (ECTS) column stands beside
   // it as a second measure: ECTS named in the text names that column, not the credits.
   bool european_beside = false;
+  // Per course row printing both: its hours (a column of their own) over its credits.
+  std::vector<double> hours_per_credit;
 };
 
 // The system and what told it. `system` is empty when the evidence disagrees (words naming a

@@ -162,7 +162,11 @@ class BlockReader {
     // record's title; a bare caption ("Second Semester") is still a section.
     const bool wrapped_title = !record && layout && st_.last_record >= 0 && !fields.title.empty() && !fields.outside_title &&
                                row.box.y0 - st_.last_record_bottom < 1.2 * row.word_height && section_says_more(text);
-    if (!(record && is_certain(fields)) && !wrapped_title && is_section(text)) {
+    // A record whose term words lie outside its title, in a cell of their own ("Matemática | 1.º
+    // Sem. | 75 | 15": a course taught in the first semester), is a course: a caption prints its
+    // term where a title would stand.
+    const bool term_beside_title = record && !fields.title.empty() && has_number(fields) && !is_section(fields.title);
+    if (!(record && is_certain(fields)) && !term_beside_title && !wrapped_title && is_section(text)) {
       const std::string section = section_text(opt_.normalise_section ? opt_.normalise_section(text) : text);
       const SectionScope scope = section_scope(section);
       if (scope == SectionScope::year) st_.year_section = section;

@@ -82,6 +82,33 @@ std::vector<TableHeader> grouped_header_at(const std::vector<TableRow>& rows, si
   return {};
 }
 
+
+// Whether a word of `row` overlaps `w` horizontally.
+bool overlaps_any(const Word* w, const TableRow& row) {
+  return std::any_of(row.words.begin(), row.words.end(), [w](const Word* o) { return o->box.x0 < w->box.x1 && w->box.x0 < o->box.x1; });
+}
+
+// A header of one line with a label of two lines centred on it in height (a table cell centred
+// vertically: "Carga" above and "Horária" below the line of "Disciplinas  Regime  Classificação"),
+// starting at row `i` (the label's upper line); empty when there is none. The upper and lower
+// lines are short (three words at most), set tight against the header line, clear of its words
+// and stacked on each other (every word of each overlaps one of the other), and the three read
+// together name more columns and no more unknown ones than the header line alone.
+std::vector<TableHeader> straddled_header_at(const std::vector<TableRow>& rows, size_t i, const SectionTest& is_section) {
+  if (i + 2 >= rows.size()) return {};
+  const TableRow &above = rows[i], &line = rows[i + 1], &below = rows[i + 2];
+  if (above.words.size() > 3 || below.words.size() > 3 || !tight_below(above, line) || !tight_below(line, below)) return {};
+  if (is_section(row_text(above)) || is_section(row_text(below)) || !parse_header_row(above).empty()) return {};
+  for (const Word* w : above.words)
+    if (overlaps_any(w, line) || !overlaps_any(w, below)) return {};
+  for (const Word* w : below.words)
+    if (overlaps_any(w, line) || !overlaps_any(w, above)) return {};
+  const auto alone = parse_header_row(line, true);
+  if (alone.empty()) return {};
+  auto merged = parse_header_lines({&above, &line, &below}, false);
+  if (merged.empty() || cell_count(merged) <= cell_count(alone) || unknown_cells(merged) > unknown_cells(alone)) return {};
+  return merged;
+}
 }  // namespace
 
 Headers find_headers(const std::vector<TableRow>& rows, const SectionTest& is_section) {
@@ -91,6 +118,11 @@ Headers find_headers(const std::vector<TableRow>& rows, const SectionTest& is_se
     // A term line right over a line of header words ("First Semester" over "Code Course CH Mark
     // Grade") is the rows' term, not the header's upper line.
     if (i + 1 < rows.size() && is_section(row_text(rows[i])) && vocabulary_only(rows[i + 1])) continue;
+    if (auto straddled = straddled_header_at(rows, i, is_section); !straddled.empty()) {
+      h.at[i] = std::move(straddled);
+      h.part[i + 1] = h.part[i + 2] = true;
+      continue;
+    }
     auto single = parse_header_row(rows[i], true);
     // Lines under it made only of header words ("UNITS" under "CREDIT") belong to the same header.
     size_t extra = 0;

@@ -74,6 +74,27 @@ TEST(CreditSystems, HoursOfClassInPlaceOfCredits) {
   EXPECT_EQ(detect_credit_system(small), "semester");
 }
 
+// Portuguese "Carga Horária" (accented) names hours of class as well.
+TEST(CreditSystems, CargaHorariaIsHoursOfClass) {
+  CreditSystemClues hours = terms_of({{180, 150, 120, 75, 60}, {180, 150, 90, 60}});
+  hours.credit_headers = {"Carga Horária"};
+  EXPECT_EQ(detect_credit_system(hours), "hours");
+}
+
+// Credits of student workload told by the hours printed beside them: 108 hours for 3 credit units,
+// 72 for 2 (36 hours a credit, a Belarusian supplement) are ECTS-like; 45 contact hours beside 3
+// US credits (15 a credit) are not, nor are rates that differ from row to row.
+TEST(CreditSystems, WorkloadHoursPerCreditTellEcts) {
+  CreditSystemClues clues = terms_of({{3, 2, 2, 8, 2, 4}});
+  clues.credit_headers = {"Credit units"};
+  clues.hours_per_credit = {36, 36, 36, 40.5, 36, 36};
+  EXPECT_EQ(detect_credit_system(clues), "ects");
+  clues.hours_per_credit = {15, 15, 15, 15, 15, 15};
+  EXPECT_EQ(detect_credit_system(clues), "semester");
+  clues.hours_per_credit = {15, 30, 45, 25, 36, 60};
+  EXPECT_EQ(detect_credit_system(clues), "semester");
+}
+
 // National credits read beside an ECTS column: the ECTS the text names ("Total ECTS: 240") are
 // that column's; the credits read are the nation's own (a Turkish "K | AKTS" transcript).
 TEST(CreditSystems, EctsBesideTheCreditsReadNamesNothing) {

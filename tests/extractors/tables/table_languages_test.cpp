@@ -2,6 +2,8 @@
 // printing two credit measures: word boxes built in code (page_builder.h).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "extractors/tables/cell_types.h"
 #include "extractors/tables/header_vocabulary.h"
 #include "extractors/tables/line_kinds.h"
@@ -369,6 +371,27 @@ TEST(TableLanguages, PortugueseHoursAndCreditsColumns) {
   ASSERT_EQ(r.tables[0].rows.size(), 3u);
   EXPECT_EQ(r.tables[0].rows[1].fields.credits, "4");
   EXPECT_EQ(r.tables[0].rows[1].fields.code, "ENF102");
+}
+
+// A label of two lines centred in height on a header of one line ("Carga" above and "Horária"
+// below the line of the other labels: a table cell centred vertically) is that column's label.
+TEST(TableLanguages, LabelCentredOnAOneLineHeader) {
+  PageBuilder b;
+  b.row(100, {{378, "Carga"}});
+  b.row(105, {{60, "Disciplinas"}, {310, "Regime"}, {440, "Classificação"}, {520, "Por extenso"}});
+  b.row(110, {{372, "Horária"}});
+  b.row(130, {{60, "Anatomia Humana"}, {315, "Anual"}, {380, "180"}, {445, "14"}, {520, "Catorze"}});
+  b.row(145, {{60, "Química Geral"}, {315, "Anual"}, {380, "150"}, {445, "15"}, {520, "Quinze"}});
+  b.row(160, {{60, "Biologia Celular"}, {315, "Anual"}, {380, "120"}, {445, "16"}, {520, "Dezasseis"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  const auto& columns = r.tables[0].columns;
+  const auto hours = std::find_if(columns.begin(), columns.end(), [](const TableColumn& c) { return c.label == "Carga Horária"; });
+  ASSERT_NE(hours, columns.end());
+  EXPECT_EQ(hours->role, ColumnRole::credits);  // a lone hours column is the table's credits
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.credits, "180");
+  EXPECT_EQ(r.tables[0].rows[0].fields.grade, "14");
 }
 
 }  // namespace

@@ -235,5 +235,25 @@ TEST(TableTerms, TitlesWithHoursOfClassAndNoCodeAreRecords) {
   EXPECT_EQ(r.tables[0].rows[1].fields.credits, "45");
 }
 
+// A course row whose term sits in a cell of its own beside the title ("Matemática | 1.º Sem. |
+// 5"), under a header with no term column, is a course; the same words alone are no course.
+TEST(TableTerms, TermBesideATitleIsACourse) {
+  PageBuilder b;
+  b.row(100, {{60, "Disciplinas"}, {310, "Regime"}, {375, "Créditos"}, {440, "Classificação"}});
+  b.row(115, {{60, "1.º ANO — ANO LECTIVO 2014"}});
+  b.row(130, {{60, "Anatomia Humana"}, {315, "Anual"}, {382, "12"}, {445, "14"}});
+  b.row(145, {{60, "Matemática"}, {310, "1.º Sem."}, {382, "5"}, {445, "15"}});
+  b.row(160, {{60, "Bioestatística"}, {310, "2.º Sem."}, {382, "4"}, {445, "16"}});
+  b.row(175, {{310, "2.º Sem."}});
+  b.row(190, {{60, "Genética Humana"}, {315, "Anual"}, {382, "6"}, {445, "13"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 4u);
+  EXPECT_EQ(r.tables[0].rows[1].fields.title, "Matemática");
+  EXPECT_EQ(r.tables[0].rows[2].fields.title, "Bioestatística");
+  EXPECT_EQ(r.tables[0].rows[1].fields.credits, "5");
+  EXPECT_EQ(r.tables[0].rows[3].fields.title, "Genética Humana");
+}
+
 }  // namespace
 }  // namespace cc
