@@ -82,6 +82,25 @@ void extend_by_following_rows(const std::string& text, const std::vector<DateMat
   }
 }
 
+void extend_by_earlier_period(const std::string& text, const std::vector<DateMatch>& dates, Period& p, const Regex& joiner) {
+  static const Regex& blank = icase_regex(R"(^\s*$)");
+  if (!p.start || !p.start->date || !p.end) return;
+  for (std::size_t i = 0; i + 1 < dates.size(); ++i) {
+    const DateMatch& a = dates[i];
+    const DateMatch& b = dates[i + 1];
+    if (used_by(p, a) || used_by(p, b) || !a.date || !b.date || a.date->year < 1900 || *b.date < *a.date) continue;
+    if (b.begin < a.end || is_date_of_letter_or_birth(text, a)) continue;
+    const std::string between = text.substr(a.end, b.begin - a.end);
+    if (!std::regex_match(between, joiner) || std::regex_match(between, blank)) continue;
+    const long gap = days_from_civil(*p.start->date) - days_from_civil(*b.date);
+    if (gap < 0 || gap > 62) continue;
+    p.joined.push_back(p.start->begin);
+    p.joined.push_back(b.begin);
+    p.start = a;
+    return;
+  }
+}
+
 std::optional<DateMatch> period_left_unread(const std::string& text, const std::vector<DateMatch>& dates, const Period& p) {
   if (!p.start || !p.start->date) return std::nullopt;
   const std::optional<Ymd> latest_found = latest_date(dates);
