@@ -155,7 +155,8 @@ std::optional<LetterPart> employer_in_form(const std::vector<TextRun>& lines) {
   if (letter_words_ablated()) return std::nullopt;
   static const Regex& label = icase_regex(
       R"(^\s*(employer|employer'?s name|name of (the )?(employer|institution|organi[sz]ation|establishment|company)|)"
-      R"(place of (work|employment)|work ?place|employing (institution|organi[sz]ation)|lugar de trabajo|)"
+      // (a civil service form's "Station:" / "Duty Station:", where the officer serves)
+      R"(place of (work|employment|posting)|work ?place|(duty )?station|employing (institution|organi[sz]ation)|lugar de trabajo|)"
       R"(empleador|empregador|employeur|lieu de travail|nombre de la instituci(?:ó|o)n)\s*:\s*)");
   for (const TextRun& line : lines) {
     const std::vector<TextRun> cells = line_cells(line);

@@ -89,7 +89,9 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
       // "Akhir Bekerja / End of Service :"
       // (a form's item number before it: "5. Date of Relieving")
       R"((?:\d{1,2}[.)]\s*)?(?:[^\d:/]{1,30}/\s*)?(?:(?:end(?:ing)?|finish|last(?: working)?)\s+(?:date|day)|end of (?:service|employment|contract)|)"
-      R"(date of (?:leaving|relieving|separation|resignation|exit|termination|discharge)|date\s+(?:left|ended|of\s+end))\s*:?)?\s*(the\s+)?$)");
+      R"(date of (?:leaving|relieving|separation|resignation|exit|termination|discharge)|date\s+(?:left|ended|of\s+end)|)"
+      // a service record's "Service to:" / "Employment until:"
+      R"((?:service|employment)\s+(?:to|until|ended))\s*:?)?\s*(the\s+)?$)");
   // A translated letter prints each date in its own calendar with the Gregorian in brackets
   // ("from 1399/06/11 (1 September 2020) to 1402/02/18 (8 May 2023)"): the other calendar's date
   // and the brackets are no part of the words between cue and date. No job begins before 1900.

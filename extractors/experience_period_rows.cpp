@@ -26,7 +26,8 @@ bool no_figure_between(const std::string& text, const DateMatch& a, const DateMa
 }
 
 bool cell_gap(const std::string& text, const DateMatch& a, const DateMatch& b) {
-  static const Regex& gap = icase_regex(R"(^[\s|]*$)");
+  // (another calendar's date in brackets beside the Gregorian: "10/02/2023 (19/07/1444 H)")
+  static const Regex& gap = icase_regex(R"(^[\s|]*(?:\([^()\n]{1,40}\)[\s|]*)?$)");
   return b.begin >= a.end && std::regex_match(text.substr(a.end, b.begin - a.end), gap);
 }
 
@@ -71,7 +72,7 @@ void extend_by_following_rows(const std::string& text, const std::vector<DateMat
     if (a.begin <= p.end->begin || !a.date || (!b.date && !b.present)) continue;
     const std::string between = text.substr(a.end, b.begin - a.end);
     const bool joined = (joiner && std::regex_match(between, *joiner) && !std::regex_match(between, blank)) ||
-                        (b.date && cell_gap(text, a, b)) || (b.present && no_figure_between(text, a, b, 120));
+                        ((b.date || b.present) && cell_gap(text, a, b)) || (b.present && no_figure_between(text, a, b, 120));
     if (!joined) continue;
     if (b.date && *b.date < *a.date) continue;
     const long gap = days_from_civil(*a.date) - days_from_civil(*p.end->date);

@@ -182,11 +182,18 @@ std::optional<LetterPart> value_in_column_below(const std::vector<TextRun>& line
     const TextRun* under = nullptr;
     for (const TextRun& cell : row)
       if (!cell.pieces.empty() && std::abs(cell.pieces.front().upright.x0 - x0) <= reach) under = &cell;
-    // (A header centred over its column: the cell whose span holds the header's middle.)
+    // (A header centred over its column: the cell nearest the header's middle, within a few word
+    // heights of it.)
     const double middle = (x0 + header[c].pieces.back().upright.x1) / 2;
-    for (const TextRun& cell : row)
-      if (!under && !cell.pieces.empty() && cell.pieces.front().upright.x0 <= middle && middle <= cell.pieces.back().upright.x1)
-        under = &cell;
+    double nearest = reach;
+    const TextRun* centred = nullptr;
+    for (const TextRun& cell : row) {
+      if (cell.pieces.empty()) continue;
+      const double left = cell.pieces.front().upright.x0, right = cell.pieces.back().upright.x1;
+      const double distance = middle < left ? left - middle : (middle > right ? middle - right : 0);
+      if (distance <= nearest) nearest = distance, centred = &cell;
+    }
+    if (!under) under = centred;
     if (!under) break;
     const std::string value = trim_punct(under->text);
     if (value.empty() || value.back() == ':' || value.find_first_of("0123456789") != std::string::npos) break;
@@ -201,7 +208,7 @@ std::optional<LetterPart> position_of(const TextRun& text, const std::vector<Tex
   static const Regex& labelled =
       // after a form's item number ("2. Designation"), with a translation before a slash ("Cargo /
       // Position:"), or in the letter's language alone
-      icase_regex(R"(^(\d{1,2}[.)]\s*)?([^:/]{1,30}/\s*)?((job title|designation|position title|job position|position held|)"
+      icase_regex(R"(^(\d{1,2}[.)]\s*)?([^:/]{1,30}/\s*)?((job title|designation|substantive (?:post|position|rank)|position title|job position|position held|)"
                   R"(cargo|puesto|función|poste|fonction|emploi occupé|funcția|funcţia|stanowisko|görevi|unvan(?:ı)?)\s*:?|)"
                   R"((position|post|rank)\s*:)\s*)");
   for (std::size_t l = 0; l < lines.size(); ++l) {

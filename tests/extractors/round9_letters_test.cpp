@@ -3,7 +3,8 @@
 // employer printed after the current one begins the job; the post in apposition to the holder's
 // name; a table header centred over its column; a date in another calendar in brackets beside the
 // Gregorian in a table row; dates written in words joined by "de"; a translator's note is no
-// employer and the name in quotes after a legal form is; "Surname, name, patronymic:" labels a name.
+// employer and the name in quotes after a legal form is; "Surname, name, patronymic:" labels a name;
+// a civil service form's "Substantive Post", "Station" and "Service to" fields.
 #include <gtest/gtest.h>
 
 #include "extractors/dates.h"
@@ -78,6 +79,18 @@ TEST(Round9Letters, ATranslatorsNoteIsNoEmployerAndTheQuotedNameAfterALegalFormI
                         "REFERENCE", "Issued to KAVALIOVA Hanna Piatrouna certifying that she has been working at the clinical",
                         "laboratory of the polyclinic as a laboratory assistant from 01.02.2020 to the present time."});
   EXPECT_EQ(j.employer, "Hrodna City Polyclinic No. 4");
+}
+
+TEST(Round9Letters, ACivilServiceFormsSubstantivePostStationAndServiceTo) {
+  const Job j = job_of({"MINISTRY OF HEALTH", "#CERTIFICATE OF SERVICE", "Name of Officer:   Mere Tuilagi",
+                        "Employee No.:   40711", "Substantive Post:   Laboratory Technician",
+                        "Station:   Northern Divisional Hospital, Labasa", "Date of First Appointment:   02/05/2018",
+                        "Service to:   30/11/2022", "Employment basis:   Full-time (40 hours per week)",
+                        "I certify that the above particulars are correct.", "Date: 05/12/2022"});
+  EXPECT_EQ(j.position, "Laboratory Technician");
+  EXPECT_EQ(j.employer, "Northern Divisional Hospital");
+  EXPECT_EQ(j.start, "2018-05-02");
+  EXPECT_EQ(j.end, "2022-11-30");
 }
 
 TEST(Round9Letters, SurnameNamePatronymicLabelsAName) {
