@@ -1,5 +1,6 @@
 #include "extractors/dates_spelled.h"
 
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -141,6 +142,33 @@ std::vector<SpelledDate> spelled_romance_dates(const std::string& text, int (*mo
     if (!d.valid()) continue;
     out.push_back({begin, rest[used - 1].end, d});
   }
+  // "desde o dia quinze de Janeiro de dois mil e dezassete", "el primero de marzo de dos mil veinte":
+  // the day's words, the month's name and the year's words joined by "de".
+  static const Regex& month_between = icase_regex(R"(\bde\s+([^\s\d,.]{3,12})\s+(?:de|del)\s+)");
+  for (auto it = SRegexIterator(text.begin(), text.end(), month_between); it != SRegexIterator(); ++it) {
+    const std::size_t at = static_cast<std::size_t>(it->position(0));
+    const std::size_t after = at + static_cast<std::size_t>(it->length(0));
+    const int month = month_of(it->str(1));
+    if (!month) continue;
+    const std::vector<Token> before = tokens_of(text, at >= 30 ? at - 30 : 0, at);
+    int day = -1;
+    std::size_t begin = at;
+    for (std::size_t k = std::min<std::size_t>(3, before.size()); k >= 1 && day < 0; --k) {
+      std::size_t used = 0;
+      const std::size_t first = before.size() - k;
+      const int v = below_100(before, first, used);
+      if (v >= 1 && v <= 31 && used == k) day = v, begin = before[first].begin;
+    }
+    if (day < 0) continue;
+    const std::vector<Token> rest = tokens_of(text, after, std::min(text.size(), after + 60));
+    std::size_t used = 0;
+    const int year = year_words(rest, 0, used);
+    if (year == 0 || used == 0) continue;
+    const Ymd d{year, month, day};
+    if (!d.valid()) continue;
+    out.push_back({begin, rest[used - 1].end, d});
+  }
+  std::sort(out.begin(), out.end(), [](const SpelledDate& a, const SpelledDate& b) { return a.begin < b.begin; });
   return out;
 }
 

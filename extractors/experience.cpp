@@ -35,6 +35,10 @@ std::optional<LetterPart> departments_of(const TextRun& text, std::vector<std::s
     for (const auto& m : mentions)
       if (std::find(areas.begin(), areas.end(), m.area) == areas.end()) areas.push_back(m.area);
   };
+  // Every list the letter gives: a letter that names the posts held in turn lists each one's areas
+  // in its own sentence ("... unités de Biochimie ... Avant cette date, ... affecté à l'unité de
+  // Banque de Sang ..."). The evidence is the first list.
+  std::optional<LetterPart> first;
   for (auto it = SRegexIterator(text.text.begin(), text.text.end(), cue); it != SRegexIterator(); ++it) {
     const auto begin = static_cast<std::size_t>(it->position(0));
     std::smatch e;
@@ -56,8 +60,9 @@ std::optional<LetterPart> departments_of(const TextRun& text, std::vector<std::s
     std::size_t last = 0;
     for (const auto& m : mentions) last = std::max(last, m.end);
     // evidence: the cue (or the first area listed before it) to the last area named
-    return letter_part(text, "", 0.95, listed_before ? from + before.front().begin : begin, begin + last);
+    if (!first) first = letter_part(text, "", 0.95, listed_before ? from + before.front().begin : begin, begin + last);
   }
+  if (first) return first;
   // No list after any cue: the areas named before one in its sentence ("in the Haematology and
   // Microbiology sections").
   for (auto it = SRegexIterator(text.text.begin(), text.text.end(), cue); it != SRegexIterator(); ++it) {

@@ -155,7 +155,8 @@ std::optional<LetterPart> employer_in_form(const std::vector<TextRun>& lines) {
   if (letter_words_ablated()) return std::nullopt;
   static const Regex& label = icase_regex(
       R"(^\s*(employer|employer'?s name|name of (the )?(employer|institution|organi[sz]ation|establishment|company)|)"
-      R"(place of (work|employment)|work ?place|employing (institution|organi[sz]ation)|lugar de trabajo|)"
+      // (a civil service form's "Station:" / "Duty Station:", where the officer serves)
+      R"(place of (work|employment|posting)|work ?place|(duty )?station|employing (institution|organi[sz]ation)|lugar de trabajo|)"
       R"(empleador|empregador|employeur|lieu de travail|nombre de la instituci(?:ó|o)n)\s*:\s*)");
   for (const TextRun& line : lines) {
     const std::vector<TextRun> cells = line_cells(line);
@@ -186,7 +187,8 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
       R"(^(ref|date|tel|phone|fax|e-?mail|www|to whom|dear|certificate|experience certificate|employment verification|subject)\b|)"
       R"(@|\d{3,}|^page\b|\b(name|title|status|hours|sections?)$|)"
       // a translator's label above the translated page ("TRANSLATION", "Certified translation")
-      R"(^((certified|sworn|official|true)\s+)?translation$|)"
+      // ("Translation from Russian", "Translated from Armenian into English")
+      R"(^((certified|sworn|official|true)\s+)?translation$|^((certified|sworn|official)\s+)?translat(ion|ed)\s+(from|into)\s|)"
       // a religious invocation printed above the letterhead ("In the name of God, the Most Gracious")
       R"(^(in the name of (god|allah)|bismillah|in god we trust)\b)");
   // "Employment Reference", "Certificate of Service", "Attestation de travail", "Constancia de
@@ -229,6 +231,14 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
     best_text = keep_abbreviation_stop(text, lines[i].text.substr(std::min(lines[i].text.find(text), lines[i].text.size())));
   }
   if (!best) return std::nullopt;
+  // 'Health Care Institution "Mahiliou Regional Clinical Hospital"': a legal form (an institution,
+  // an enterprise, a company) before the name in quotes that ends the line; the name is what the
+  // quotes hold. ('General Hospital of Karditsa "Agios Charalambos"' names the hospital in full.)
+  static const Regex& quoted_name = icase_regex(
+      R"(^[^"«“]{0,50}\b(?:institution|enterprise|establishment|organi[sz]ation|company|society|unitary enterprise|)"
+      R"(llc|jsc|ojsc|cjsc)\s+["«“]([^"»”]{4,80})["»”]$)");
+  std::smatch q;
+  if (std::regex_match(best_text, q, quoted_name)) best_text = q[1].str();
   const std::size_t at = std::min(best->text.find(best_text), best->text.size());
   LetterPart part = letter_part(*best, best_text, 0.9, at, at + best_text.size());
   // OCR specks read as full stops inside a name ("CASCADIA. REFERENCE"): abbreviations keep theirs.

@@ -62,6 +62,10 @@ bool period_from_open_row(const std::string& text, const std::vector<DateMatch>&
 // then the post itself) extend it to their own end: joined by `joiner` (when words are known), by
 // a cell gap, or an open end with no figure between.
 void extend_by_following_rows(const std::string& text, const std::vector<DateMatch>& dates, Period& p, const Regex* joiner);
+// A post held before at the same employer, printed after the current one ("... depuis le 1er août
+// 2023 à ce jour. Avant cette date, ... affecté à ... du 1er juillet 2021 au 31 juillet 2023"): a
+// pair of dates joined by a joiner that ends within two months before the start begins the job.
+void extend_by_earlier_period(const std::string& text, const std::vector<DateMatch>& dates, Period& p, const Regex& joiner);
 // A date the period leaves unread: an open end or a date after the period's end but before the
 // letter's latest date, or two dates paired as a period of their own. A letter read in part must
 // not count as read (its job goes to review): returns the unread date or marker.

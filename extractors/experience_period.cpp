@@ -25,7 +25,8 @@ namespace {
 // side by side ("22/10/2022   22/05/2024", "22/11/2021   To date"); a form's fields state the period
 // and the letter's own date, so the two other dates, earlier first, are its start and end.
 void period_from_structure(const std::string& text, const std::vector<DateMatch>& dates, Period& p) {
-  static const Regex& cell_gap = icase_regex(R"(^[\s|]*$)");
+  // (The same date in another calendar may stand in brackets beside it: "20/10/2018 (09/02/1440 H)".)
+  static const Regex& cell_gap = icase_regex(R"(^[\s|]*(?:\([^()\n]{1,40}\)[\s|]*)?$)");
   for (std::size_t i = 0; i + 1 < dates.size(); ++i) {
     const DateMatch& a = dates[i];
     const DateMatch& b = dates[i + 1];
@@ -68,7 +69,7 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
       R"((\bfrom|\bsince|w\.?e\.?f\.?|with effect from|\beffective|\bjoined\b(?: on)?|\bstart(?:ing|ed)?(?: on)?|\bcommenc\w*(?: on)?|)"
       R"(\bbeginning|dates? of (employment|service)|employment|period|service|\bdates|)"
       // the same in other languages: "desde el", "no período de", "a partir de", "depuis le", "sejak"
-      R"(\bdesde(?: el)?|\bper(?:í|i)odo de|\ba partir d[eo]l?|\bdepuis(?: le)?|\bsejak(?: tanggal)?|)"
+      R"(\bdesde(?: el| o)?(?: d(?:í|i)a)?|\bper(?:í|i)odo de|\ba partir d[eo]l?|\bdepuis(?: le)?|\bsejak(?: tanggal)?|)"
       // French "du 1er septembre 2019 au ...", "à compter du", Russian "с 01.09.2018 по ...",
       // Vietnamese "từ ngày 01/09/2018 đến ..."
       R"(\bdu|\b(?:à|a) compter du|(?:^|\s)с|\bt(?:ừ|u)(?: ng(?:à|a)y)?|)"
@@ -83,12 +84,14 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   static const Regex& joiner = icase_regex(
       R"(^\s*(to|until|till|through|thru|up\s*to|upto|-|–|—|~|〜|～|and|to\s*:|)"
       // "hasta el", "até", "a" (Portuguese "de 01/04/2020 a 03/06/2021"), "au", "sampai", "s/d"
-      R"(hasta(?: el)?|at(?:é|e)|a|al|au|sampai(?: dengan)?|hingga|s/d|s\.d\.|bis|do|left\s+on|по|đến(?: ng(?:à|a)y)?|)"
+      R"(hasta(?: el)?(?: d(?:í|i)a)?|at(?:é|e)(?: ao?)?(?: dia)?|a|al|au|sampai(?: dengan)?|hingga|s/d|s\.d\.|bis|do|left\s+on|по|đến(?: ng(?:à|a)y)?|)"
       // a form's end label, maybe after its translation and a slash: "Çıkış Tarihi / End Date",
       // "Akhir Bekerja / End of Service :"
       // (a form's item number before it: "5. Date of Relieving")
       R"((?:\d{1,2}[.)]\s*)?(?:[^\d:/]{1,30}/\s*)?(?:(?:end(?:ing)?|finish|last(?: working)?)\s+(?:date|day)|end of (?:service|employment|contract)|)"
-      R"(date of (?:leaving|relieving|separation|resignation|exit|termination|discharge)|date\s+(?:left|ended|of\s+end))\s*:?)?\s*(the\s+)?$)");
+      R"(date of (?:leaving|relieving|separation|resignation|exit|termination|discharge)|date\s+(?:left|ended|of\s+end)|)"
+      // a service record's "Service to:" / "Employment until:"
+      R"((?:service|employment)\s+(?:to|until|ended))\s*:?)?\s*(the\s+)?$)");
   // A translated letter prints each date in its own calendar with the Gregorian in brackets
   // ("from 1399/06/11 (1 September 2020) to 1402/02/18 (8 May 2023)"): the other calendar's date
   // and the brackets are no part of the words between cue and date. No job begins before 1900.
@@ -161,7 +164,7 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   if (p.start && !p.end) {
     static const Regex& ongoing = icase_regex(
         R"(^[\s,]*(?:(?:hasta|a)\s+(?:la\s+fecha|el\s+presente|la\s+actualidad|hoy)|at(?:é|e)\s+(?:o\s+momento|o\s+presente|)"
-        R"(a\s+presente\s+data|hoje|a\s+data\s+atual)|(?:sampai|hingga)\s+(?:sekarang|saat\s+ini)|jusqu'(?:à|a)\s+(?:ce\s+jour|présent)|)"
+        R"((?:a|à|ao)\s+presente\s+data|hoje|a\s+data\s+atual)|(?:sampai|hingga)\s+(?:sekarang|saat\s+ini)|jusqu'(?:à|a)\s+(?:ce\s+jour|présent)|)"
         // "à ce jour", "jusqu'à aujourd'hui", "hasta el día de hoy", "по настоящее время", "по н.в.",
         // "đến nay", "đến hiện tại"
         R"((?:à|a)\s+ce\s+jour|jusqu'(?:à|a)\s+aujourd'hui|hasta\s+el\s+d(?:í|i)a\s+de\s+hoy|)"
@@ -231,6 +234,7 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   // ("from 1 March 2015 to 31 May 2018 as ... and from 1 June 2018 to date as ..."), or a table's
   // next row: one job, from the first start to the last end.
   extend_by_following_rows(text, dates, p, &joiner);
+  extend_by_earlier_period(text, dates, p, joiner);
   // The letter's own date: another full date, preferring the last one after the period.
   for (const DateMatch& d : dates) {
     if (!d.date || (p.start && d.begin == p.start->begin) || (p.end && d.begin == p.end->begin)) continue;

@@ -26,7 +26,8 @@ bool no_figure_between(const std::string& text, const DateMatch& a, const DateMa
 }
 
 bool cell_gap(const std::string& text, const DateMatch& a, const DateMatch& b) {
-  static const Regex& gap = icase_regex(R"(^[\s|]*$)");
+  // (another calendar's date in brackets beside the Gregorian: "10/02/2023 (19/07/1444 H)")
+  static const Regex& gap = icase_regex(R"(^[\s|]*(?:\([^()\n]{1,40}\)[\s|]*)?$)");
   return b.begin >= a.end && std::regex_match(text.substr(a.end, b.begin - a.end), gap);
 }
 
@@ -71,7 +72,7 @@ void extend_by_following_rows(const std::string& text, const std::vector<DateMat
     if (a.begin <= p.end->begin || !a.date || (!b.date && !b.present)) continue;
     const std::string between = text.substr(a.end, b.begin - a.end);
     const bool joined = (joiner && std::regex_match(between, *joiner) && !std::regex_match(between, blank)) ||
-                        (b.date && cell_gap(text, a, b)) || (b.present && no_figure_between(text, a, b, 120));
+                        ((b.date || b.present) && cell_gap(text, a, b)) || (b.present && no_figure_between(text, a, b, 120));
     if (!joined) continue;
     if (b.date && *b.date < *a.date) continue;
     const long gap = days_from_civil(*a.date) - days_from_civil(*p.end->date);
@@ -79,6 +80,25 @@ void extend_by_following_rows(const std::string& text, const std::vector<DateMat
     p.joined.push_back(p.end->begin);
     p.joined.push_back(a.begin);
     p.end = b;
+  }
+}
+
+void extend_by_earlier_period(const std::string& text, const std::vector<DateMatch>& dates, Period& p, const Regex& joiner) {
+  static const Regex& blank = icase_regex(R"(^\s*$)");
+  if (!p.start || !p.start->date || !p.end) return;
+  for (std::size_t i = 0; i + 1 < dates.size(); ++i) {
+    const DateMatch& a = dates[i];
+    const DateMatch& b = dates[i + 1];
+    if (used_by(p, a) || used_by(p, b) || !a.date || !b.date || a.date->year < 1900 || *b.date < *a.date) continue;
+    if (b.begin < a.end || is_date_of_letter_or_birth(text, a)) continue;
+    const std::string between = text.substr(a.end, b.begin - a.end);
+    if (!std::regex_match(between, joiner) || std::regex_match(between, blank)) continue;
+    const long gap = days_from_civil(*p.start->date) - days_from_civil(*b.date);
+    if (gap < 0 || gap > 62) continue;
+    p.joined.push_back(p.start->begin);
+    p.joined.push_back(b.begin);
+    p.start = a;
+    return;
   }
 }
 

@@ -64,7 +64,7 @@ std::optional<LetterPart> position_in_foreign_prose(const TextRun& text) {
   static const Regex& cue = icase_regex(
       R"(\b(?:(?:en|no|in|com|al|del|nel|ocupando|ocupa|ocupaba|ocupo|desempenando|ejerciendo|occupant|occupe|occupait)\s+)"
       R"((?:el\s+|o\s+|la\s+|il\s+|le\s+)?(?:cargo|puesto|funcao|posto|poste)\s+(?:de|del|di)|)"
-      R"(el cargo de|o cargo de|la funcion de|a funcao de|as funcoes de|las funciones de|les fonctions de|en qualite de|in qualita di|en calidad de|sebagai|)"
+      R"(categoria\s*:|categorie\s*:|el cargo de|o cargo de|la funcion de|a funcao de|as funcoes de|las funciones de|les fonctions de|en qualite de|in qualita di|en calidad de|sebagai|)"
       // "labora en este centro como Tecnóloga de ...", "trabalhou no laboratório como ...": a verb of
       // working, then "como" (as) in the same clause
       R"((?:labor|trabaj|trabalh|desempen)\w*\b[^.;,]{0,60}?\bcomo)\s+)");
@@ -117,6 +117,24 @@ std::string english_half(const std::string& label, const std::string& value) {
   return trim(english_first ? value.substr(0, value_slash) : value.substr(value_slash + 3));
 }
 
+// "atteste que Mme SARRA TRABELSI, Technicien de laboratoire, matricule ...", "certify that Mr. John
+// Doe, Medical Technologist, ...": the post in apposition to the holder's name, between the commas
+// after a certifying verb, an honorific and the name (capitalised words).
+std::optional<LetterPart> position_after_name(const TextRun& text) {
+  static const Regex& apposition = icase_regex(
+      R"((?:\b(?:atteste|attestons|certifie|certifions|certifica|certifico|hace constar|declara|declaro)\s+que|\b(?:certify|certifies|certified)\s+that)\s+)"
+      R"((?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sr\.?|Sra\.?|Srta\.?|Dr\.?)\s+)"
+      R"((?:[A-Z][^\s,;:()\d]*\s+){1,5}?[A-Z][^\s,;:()\d]*\s*,\s*)"
+      R"(([A-Z][^,;:()\n\d]{2,70}?)\s*,)",
+      false);
+  std::smatch m;
+  if (!std::regex_search(text.text, m, apposition)) return std::nullopt;
+  const std::string value = trim_punct(m[1].str());
+  if (value.empty()) return std::nullopt;
+  const auto begin = static_cast<std::size_t>(m.position(1));
+  return letter_part(text, value, 0.9, begin, begin + m.length(1));
+}
+
 // A header row ("Position | From | To | Status", "Job title | Department") over its values: the
 // cell under the position's header. A table of posts held one after another (a promotion) lists them
 // in order, each row with its dates: the last row's post is the one held now, or last.
@@ -164,6 +182,18 @@ std::optional<LetterPart> value_in_column_below(const std::vector<TextRun>& line
     const TextRun* under = nullptr;
     for (const TextRun& cell : row)
       if (!cell.pieces.empty() && std::abs(cell.pieces.front().upright.x0 - x0) <= reach) under = &cell;
+    // (A header centred over its column: the cell nearest the header's middle, within a few word
+    // heights of it.)
+    const double middle = (x0 + header[c].pieces.back().upright.x1) / 2;
+    double nearest = reach;
+    const TextRun* centred = nullptr;
+    for (const TextRun& cell : row) {
+      if (cell.pieces.empty()) continue;
+      const double left = cell.pieces.front().upright.x0, right = cell.pieces.back().upright.x1;
+      const double distance = middle < left ? left - middle : (middle > right ? middle - right : 0);
+      if (distance <= nearest) nearest = distance, centred = &cell;
+    }
+    if (!under) under = centred;
     if (!under) break;
     const std::string value = trim_punct(under->text);
     if (value.empty() || value.back() == ':' || value.find_first_of("0123456789") != std::string::npos) break;
@@ -178,7 +208,7 @@ std::optional<LetterPart> position_of(const TextRun& text, const std::vector<Tex
   static const Regex& labelled =
       // after a form's item number ("2. Designation"), with a translation before a slash ("Cargo /
       // Position:"), or in the letter's language alone
-      icase_regex(R"(^(\d{1,2}[.)]\s*)?([^:/]{1,30}/\s*)?((job title|designation|position title|job position|position held|)"
+      icase_regex(R"(^(\d{1,2}[.)]\s*)?([^:/]{1,30}/\s*)?((job title|designation|substantive (?:post|position|rank)|position title|job position|position held|)"
                   R"(cargo|puesto|función|poste|fonction|emploi occupé|funcția|funcţia|stanowisko|görevi|unvan(?:ı)?)\s*:?|)"
                   R"((position|post|rank)\s*:)\s*)");
   for (std::size_t l = 0; l < lines.size(); ++l) {
@@ -226,6 +256,8 @@ std::optional<LetterPart> position_of(const TextRun& text, const std::vector<Tex
       // below take it.
       const bool colon = m.str(0).find(':') != std::string::npos;
       if (!colon && &cell == &cells[c] && !value.empty() && !starts_capitalised(value)) continue;
+      // ("Job Title | Department | From | To": a header row whose values no column below gave.)
+      if (!colon && &cell != &cells[c] && is_field_label(value)) continue;
       if (!value.empty()) return letter_part(cell, repair_roman_suffix(value), 0.97, begin, cell.text.size());
     }
   }
@@ -246,7 +278,10 @@ std::optional<LetterPart> position_of(const TextRun& text, const std::vector<Tex
   std::optional<std::smatch> last_promotion;
   for (auto it = SRegexIterator(text.text.begin(), text.text.end(), promoted); it != SRegexIterator(); ++it) last_promotion = *it;
   if (last_promotion) m = *last_promotion;
-  else if (!std::regex_search(text.text, m, prose)) return position_in_foreign_prose(text);
+  else if (!std::regex_search(text.text, m, prose)) {
+    if (auto apposed = position_after_name(text)) return apposed;
+    return position_in_foreign_prose(text);
+  }
   std::string value = trim_punct(m[1].str());
   // A full stop after a word of three or more letters ends the sentence: the capitalised word after
   // it begins the next one ("... as a Medical Laboratory Scientist. She worked ..."), while an

@@ -30,6 +30,7 @@ std::vector<std::string> folded_words(std::string_view name) { return folded_nam
   R"(name of (the )?(student|candidate|graduate|employee|applicant|staff|staff member|technologist|holder)|)"    \
   R"((student|employee|graduate|candidate|applicant|staff)'?s? (full )?name|full name|)"                        \
   R"((surname|family name|last name)s? and (given|first|other) names?|(given|first) names? and (surname|family name)|)" \
+  R"((surname|family name),? (first |given )?name,? (and )?patronymic|)"                                           \
   R"(noms? et prénoms?|prénoms? et noms?|nom complet|apellidos? y nombres?|nombres? y apellidos?|nombre completo|)" \
   R"(nombre del (alumno|estudiante|egresado)|nome completo|nome do alunoa?|numele (şi|și|si) prenumele|)"        \
   R"(nume(le)? (şi|și|si) prenume(le)?|imię i nazwisko|nazwisko i imię|ім'я та прізвище|прізвище та ім'я|)"     \
@@ -46,7 +47,7 @@ const Regex& name_label() {
 // A label that names the surname before the given names: its value is printed in that order.
 bool label_puts_surname_first(const std::string& label) {
   static const Regex& r = icase_regex(
-      R"(\b((surname|family name|last name)s? and|noms? et prénoms?|apellidos? y nombres?|numele (şi|și|si) prenumele|)"
+      R"(\b((surname|family name|last name)s? and|(surname|family name),? (first |given )?name,? (and )?patronymic|noms? et prénoms?|apellidos? y nombres?|numele (şi|și|si) prenumele|)"
       R"(nume(le)? (şi|și|si) prenume|nazwisko i imię|прізвище та|họ và tên|họ tên))");
   return std::regex_search(label, r);
 }
