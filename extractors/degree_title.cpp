@@ -28,11 +28,13 @@ std::string field_of_title(std::string_view title) {
        // "Bachelor of Science in Medical Laboratory" (a laboratory's kind named, "Technology" not)
        R"(\b(bio-?)?medical\s+laboratory\b|\bclinical\s+laboratory\b|)"
        // "Bioanálisis": the clinical laboratory degree's name in the Dominican Republic and Venezuela
-       R"(\bbioanalisis\b)",
+       R"(\bbioanalisis\b|)"
+       // Italian: "Tecniche di Laboratorio Biomedico" (the biomedical laboratory technician's degree)
+       R"(\blaboratorio\s+biomedic|\btecniche\s+di\s+laboratorio\b)",
        "medical_laboratory_science"},
   };
   static const std::vector<std::pair<const char*, const char*>> professions = {
-      {R"(nursing|enfermeri|enfermagem|infirmi|pielegniarstw|asistent[ae]?\s+medical|keperawatan)", "nursing"},
+      {R"(nursing|enfermeri|enfermagem|infirmi|infermier|pielegniarstw|asistent[ae]?\s+medical|keperawatan)", "nursing"},
       {R"(pharmac|farmac)", "pharmacy"},
   };
   // Two sciences named ("Microbiology and Chemistry", "Biochemistry and Molecular Biology"): the
@@ -109,7 +111,9 @@ std::string title_in(std::string_view text, bool other_languages) {
   // before their letters): only where no title above is printed, a bilingual diploma's English
   // title being the one the other documents and the evaluators use.
   static const Regex& other_start = icase_regex(
-      R"(\blicence\s+(?:en|de|d'|professionnelle)\b|\blicenci(?:é|É)e?\s+(?:en|de|d')\s|)"
+      // (A licence may be qualified by its kind first: "Licence Appliquée en", "Licence Fondamentale en".)
+      R"(\blicence\s+(?:(?:appliqu|fondamental|professionnel|g.{1,2}n.{1,2}ral|acad.{1,2}miqu)\S*\s+)?(?:en|de|d')\b|)"
+      R"(\blicence\s+professionnelle\b|\blicenci(?:é|É)e?\s+(?:en|de|d')\s|)"
       // a degree named by its country's word, glossed in English: "the Degree (Ptychio) in X",
       // "Laurea in X", "Grado en X"
       R"(\bdegree\s+\([^()\d]{3,30}\)\s+in\s|\blaurea\s+(?:triennale\s+)?in\s|\bgrado\s+en\s|\bptychi\w*\s+(?:in|of)\s|)"

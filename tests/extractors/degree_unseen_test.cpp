@@ -266,5 +266,19 @@ TEST(DegreeUnseen, PortugueseLicenciaturaAndASchoolSpeakingInTheStatesName) {
   EXPECT_EQ(es->institution, "Universidad Central del Litoral");
 }
 
+// A French licence named with its kind ("Licence Appliquée en ...", "Licence Fondamentale en ...") is a
+// bachelor's; Italian degree names carry their field ("Infermieristica", "Tecniche di Laboratorio Biomedico").
+TEST(DegreeUnseen, QualifiedFrenchLicenceAndItalianFields) {
+  const std::string applied = degree_title_in("le DIPLÔME NATIONAL DE LICENCE APPLIQUÉE EN BIOLOGIE ANALYSES MÉDICALES");
+  EXPECT_EQ(level_of_title(applied), "bachelor") << applied;
+  EXPECT_EQ(field_of_title(applied), "medical_laboratory_science") << applied;
+  const std::string basic = degree_title_in("Licence Fondamentale en Sciences Biologiques");
+  EXPECT_EQ(level_of_title(basic), "bachelor") << basic;
+  EXPECT_EQ(field_of_title(basic), "biology") << basic;
+  EXPECT_TRUE(degree_title_in("conditions d'obtention du diplôme national de licence dans le système LMD").empty());
+  EXPECT_EQ(field_of_title("Laurea in Infermieristica"), "nursing");
+  EXPECT_EQ(field_of_title("Laurea in Tecniche di Laboratorio Biomedico"), "medical_laboratory_science");
+}
+
 }  // namespace
 }  // namespace cc
