@@ -280,5 +280,11 @@ TEST(DegreeUnseen, QualifiedFrenchLicenceAndItalianFields) {
   EXPECT_EQ(field_of_title("Laurea in Tecniche di Laboratorio Biomedico"), "medical_laboratory_science");
 }
 
+// Angola and Italy, round 9: a diploma's heading names the republic in its own language.
+TEST(DegreeUnseen, AngolaAndItalyByTheirRepublics) {
+  EXPECT_EQ(country_from_text("REPÚBLICA DE ANGOLA\nMINISTÉRIO DA SAÚDE\nInstituto Superior Politécnico do Planalto"), "AO");
+  EXPECT_EQ(country_from_text("REPUBBLICA ITALIANA\nIn nome della legge\nUniversità degli Studi del Monte Rosa"), "IT");
+}
+
 }  // namespace
 }  // namespace cc
