@@ -120,7 +120,8 @@ std::string title_in(std::string_view text, bool other_languages) {
       R"((?:Cử\s+nhân|CỬ\s+NHÂN|(?:Б|б)акалавр|БАКАЛАВР)\s)");
   static const Regex& stop = icase_regex(
       R"(\s+(with(?!\s+honou?rs\b)|has|having|date|conferred|awarded|on the|on(?=\s+\d)|this|granted|and placed|major in:?$|from|)"
-      R"(por tanto|beserta|dengan|by(?=\s+(?:the\s+)?(?:university|order|decision|resolution|decree|ministerial))|)"
+      // (a purpose clause after the title: "... en Microbiología para que pueda ejercer la profesión")
+      R"(por tanto|para que|beserta|dengan|by(?=\s+(?:the\s+)?(?:university|order|decision|resolution|decree|ministerial))|)"
       // a date after the title ("..., June 11, 2022 (ROC 111/06/11)")
       R"(,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|,\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b|)"
       // a clause after a comma ("..., este Instituto conferiu-lhe o grau de", "..., this University")

@@ -276,6 +276,7 @@ TEST(DegreeUnseen, QualifiedFrenchLicenceAndItalianFields) {
   EXPECT_EQ(level_of_title(basic), "bachelor") << basic;
   EXPECT_EQ(field_of_title(basic), "biology") << basic;
   EXPECT_TRUE(degree_title_in("conditions d'obtention du diplôme national de licence dans le système LMD").empty());
+  EXPECT_EQ(degree_title_in("de Licenciada en Microbiología para que pueda ejercer la profesión"), "Licenciada en Microbiología");
   EXPECT_EQ(field_of_title("Laurea in Infermieristica"), "nursing");
   EXPECT_EQ(field_of_title("Laurea in Tecniche di Laboratorio Biomedico"), "medical_laboratory_science");
 }
