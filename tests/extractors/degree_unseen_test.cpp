@@ -287,5 +287,16 @@ TEST(DegreeUnseen, AngolaAndItalyByTheirRepublics) {
   EXPECT_EQ(country_from_text("REPUBBLICA ITALIANA\nIn nome della legge\nUniversità degli Studi del Monte Rosa"), "IT");
 }
 
+// Terms named by their seasons over four years, then a final internship's one academic year: four
+// years of study, not one (round 9's Omani records).
+TEST(DegreeUnseen, OneAcademicYearAfterSeasonTermsIsNotTheProgrammeLength) {
+  EXPECT_EQ(years_from_terms({"Foundation Program - Fall 2017", "Spring 2018 (First Semester)", "Fall 2018 (Second Semester)",
+                              "Spring 2019 (Third Semester)", "Fall 2019 (Fourth Semester)", "Spring 2020 (Fifth Semester)",
+                              "Fall 2020 (Sixth Semester)", "Spring 2021 (Seventh Semester)",
+                              "Internship - Academic Year 2021/2022"}),
+            4);
+  EXPECT_EQ(years_from_terms({"Academic Year 2019/2020", "Semester 1", "Semester 2"}), 1);
+}
+
 }  // namespace
 }  // namespace cc
