@@ -74,7 +74,7 @@ PageClass classify_page(const PageText& page) {
   std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   const double best = ranked[0].first, second = std::max(0.0, ranked[1].first);
   out.leaning = best > 0 ? ranked[0].second : "";
-  static const Regex& later = icase_regex(R"(\b(page|p.{1,2}gina|strona|halaman)\s+([2-9]|\d\d)\s+(of|de|din|z|dari|/)\s+\d)");
+  static const Regex& later = icase_regex(R"(\b(page|p.{1,2}gina|pag\.?|strona|halaman)\s+([2-9]|\d\d)\s+(of|de|din|di|z|dari|/)\s+\d)");
   out.later_page = std::regex_search(text, later);
   // A translation says so: a line that reads only "Translation" (or "Certified translation"), or a
   // translator's note ("Translated from the Greek original", "true translation of").

@@ -59,6 +59,8 @@ const std::vector<Cue>& transcript_cues() {
       // supplement's number: "Diploma supplement N DS-2025-73091").
       {R"(certificado (de|of) (notas|calificaciones)|certificado acad|expediente acad|historia acad|)"
        R"(r.{1,2}cord (de calificaciones|de notas|acad.{1,2}mico)|hist.rico escolar|declaracao de notas|certificado de habilitacoes|relev.{1,2} de notes|relev.{1,2} des notes|diploma supplement(?!\s*(n|no|nr|number|#)\.?\s*:?\s*[a-z]{0,4}-?\d)|suplement do dyplomu)", 5},
+      // Italian: a certificate of the examinations passed, with their university credits (CFU) and marks.
+      {R"(certificat[oi] (di laurea )?(con )?esami|esami (sostenuti|superati)|\bcfu\b)", 4},
       {R"(\basignaturas?\b|\bcr.ditos\b|\bcalificaci|\bsemestre\b|\bdisciplinas?\b|\bcr.dits\b)", 1},
       // A French record's columns: subjects, their weights, a mark out of 20, the year's average.
       {R"(mati.{1,2}res|\bcoefficients?\b|note ?/ ?20|moyenne (g.{1,2}n.{1,2}rale|annuelle))", 1},
@@ -107,12 +109,20 @@ const std::vector<Cue>& diploma_cues() {
       {R"((confere|conferiu|outorgou|atribui|atribuiu)(-lhe)?[^\n]{0,40}\bgrau de\b|\bfaz saber que\b)", 5},
       // A French diploma: "... confère à [name] le grade de ... pour en jouir avec les droits et
       // prérogatives qui y sont attachés", granted "vu les procès-verbaux des examens".
-      {R"(\ble grade de\b|droits et pr.{1,2}rogatives|vu les proc.{1,2}s-verbaux)", 4},
+      {R"(\ble grade de\b|droits et pr.{1,2}rogatives|vu (le|les) proc.{1,2}s-verba)", 4},
       // Indonesian (ijazah: the degree certificate), Turkish ("has earned the right to receive the
       // diploma", "who graduated on"), and the name of the credential itself ("Bachelor's Diploma").
       {R"(\bijazah\b|diberikan gelar|kepadanya diberikan|diplomas.{1,2}n.{1,2} almaya|hak kazanm|mezun olan|)"
        R"((bachelor|master|specialist)'?s diploma|obtained an? (bachelor|master)'?s degree)", 5},
-      {R"(\b(decano|doyen|dziekan|rektor|secretario general|secret.{1,2}rio geral)\b)", 1.5},
+      {R"(\b(decano|doyen|dziekan|rektor|rettore|secretario general|secret.{1,2}rio geral)\b)", 1.5},
+      // A French diploma is "delivered to" its holder ("délivre à M. ...", matched with accents
+      // folded; not a letter's "la présente attestation lui est délivrée"), under the texts it cites,
+      // one "Vu ..." clause a line; a national diploma says so.
+      {R"(\bdelivree? a\b)", 5},
+      {R"(\n\s*vu (le|la|les|l')|\bdiplome national\b)", 2},
+      // Italian: granted "in the name of the law", the rector "confers" the degree having seen the
+      // records ("visti gli atti").
+      {R"(in nome della legge|\bconferisc(e|o)\b|\bvisti gli atti\b)", 5},
   };
   return cues;
 }
@@ -154,6 +164,12 @@ const std::vector<Cue>& letter_cues() {
       // ("Справка ... работает в ... по настоящее время", "принята на должность", a work record book)
       // and Vietnamese ones ("Giấy xác nhận công tác", "đã công tác tại", "làm việc tại"). (Cyrillic
       // and Vietnamese capitals are not folded: their usual capitalised forms are listed.)
+      // Being "in service" at the employer (French, Italian, Portuguese) and the certificates that
+      // say so ("attestation de services faits", "certificato di servizio", "declaração de serviço"),
+      // hours a week in those languages.
+      {R"(attestation de services?|certificato di servizio|declara.{1,2}.{1,2}o de servi.{1,2}o|)"
+       R"(\b(a .t.|est|.tait) en service\b|\b(presta|prestava|prestato|prestou|presta) (servizio|servico|servi.{1,2}o)\b)", 4},
+      {R"(heures par semaine|ore settimanali|horas (por|a la) semana|rapporti? di lavoro|se declara que)", 2},
       {R"(\b(attestons|certifions|atteste|certifie) que\b|en qualit.{1,2} de|a (travaill.|exerc.)|fonctions? de)", 3},
       {"\u0441\u043f\u0440\u0430\u0432\u043a\u0430 \u0441 \u043c\u0435\u0441\u0442\u0430 \u0440\u0430\u0431\u043e\u0442\u044b|"
        "\u0440\u0430\u0431\u043e\u0442\u0430\u0435\u0442 \u0432|\u0440\u0430\u0431\u043e\u0442\u0430\u043b\u0430? \u0432|"
@@ -195,7 +211,8 @@ const std::vector<Cue>& letter_start_cues() {
       {R"(this is to (certify|confirm)|dear (sir|madam))", 1},
       {R"(a quien (corresponda|interese)|constancia (de trabajo|laboral)|certificaci.{1,2}n laboral|hace constar|)"
        R"(certifica que|declara-se que|a quem (possa )?interessar|attestation de|.{1,2} qui de droit|adeverin|declaramos|attestons que|certifions que|)"
-       R"(certificat de travail|je soussign)", 1},
+       R"(certificat de travail|je soussign|attestation de services?|certificato di servizio|si certifica che|)"
+       R"(declara.{1,2}.{1,2}o de servi.{1,2}o|se declara que)", 1},
       // Greek: "ΒΕΒΑΙΩΣΗ ΠΡΟΫΠΗΡΕΣΙΑΣ" (certificate of prior service), "Βεβαιώνεται ότι" (it is certified that).
       {"\u0392\u0395\u0392\u0391\u0399\u03a9\u03a3\u0397|\u0392\u03b5\u03b2\u03b1\u03b9\u03ce\u03bd\u03b5\u03c4\u03b1\u03b9", 1},
       {"x\u00e1c nh\u1eadn|X\u00c1C NH\u1eacN", 1},

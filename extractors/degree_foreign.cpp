@@ -22,7 +22,7 @@ Found name_after(const std::string& folded, std::string_view original, const std
                  std::size_t from) {
   static const Regex& stop = icase_regex(
       R"([,.;:()\n]|\s/\s|\s-\s|\s+(a favor|a la|al|en (la|el|esta|este)|con|cu|o profilu|o|practical|full-time|w formie|with|who|at|from|during|)"
-      R"(forma|durata|registro|specializarea|profil|held|on|dan|pada|kepadanya|faculty|por tanto)\b)");
+      R"(forma|durata|registro|specializarea|profil|held|on|dan|pada|kepadanya|faculty|por tanto|para que)\b)");
   Found f{from, folded.size()};
   while (f.begin < folded.size() && folded[f.begin] == ' ') ++f.begin;
   std::smatch m;

@@ -28,11 +28,13 @@ std::string field_of_title(std::string_view title) {
        // "Bachelor of Science in Medical Laboratory" (a laboratory's kind named, "Technology" not)
        R"(\b(bio-?)?medical\s+laboratory\b|\bclinical\s+laboratory\b|)"
        // "Bioanálisis": the clinical laboratory degree's name in the Dominican Republic and Venezuela
-       R"(\bbioanalisis\b)",
+       R"(\bbioanalisis\b|)"
+       // Italian: "Tecniche di Laboratorio Biomedico" (the biomedical laboratory technician's degree)
+       R"(\blaboratorio\s+biomedic|\btecniche\s+di\s+laboratorio\b)",
        "medical_laboratory_science"},
   };
   static const std::vector<std::pair<const char*, const char*>> professions = {
-      {R"(nursing|enfermeri|enfermagem|infirmi|pielegniarstw|asistent[ae]?\s+medical|keperawatan)", "nursing"},
+      {R"(nursing|enfermeri|enfermagem|infirmi|infermier|pielegniarstw|asistent[ae]?\s+medical|keperawatan)", "nursing"},
       {R"(pharmac|farmac)", "pharmacy"},
   };
   // Two sciences named ("Microbiology and Chemistry", "Biochemistry and Molecular Biology"): the
@@ -109,14 +111,17 @@ std::string title_in(std::string_view text, bool other_languages) {
   // before their letters): only where no title above is printed, a bilingual diploma's English
   // title being the one the other documents and the evaluators use.
   static const Regex& other_start = icase_regex(
-      R"(\blicence\s+(?:en|de|d'|professionnelle)\b|\blicenci(?:é|É)e?\s+(?:en|de|d')\s|)"
+      // (A licence may be qualified by its kind first: "Licence Appliquée en", "Licence Fondamentale en".)
+      R"(\blicence\s+(?:(?:appliqu|fondamental|professionnel|g.{1,2}n.{1,2}ral|acad.{1,2}miqu)\S*\s+)?(?:en|de|d')\b|)"
+      R"(\blicence\s+professionnelle\b|\blicenci(?:é|É)e?\s+(?:en|de|d')\s|)"
       // a degree named by its country's word, glossed in English: "the Degree (Ptychio) in X",
       // "Laurea in X", "Grado en X"
       R"(\bdegree\s+\([^()\d]{3,30}\)\s+in\s|\blaurea\s+(?:triennale\s+)?in\s|\bgrado\s+en\s|\bptychi\w*\s+(?:in|of)\s|)"
       R"((?:Cử\s+nhân|CỬ\s+NHÂN|(?:Б|б)акалавр|БАКАЛАВР)\s)");
   static const Regex& stop = icase_regex(
       R"(\s+(with(?!\s+honou?rs\b)|has|having|date|conferred|awarded|on the|on(?=\s+\d)|this|granted|and placed|major in:?$|from|)"
-      R"(por tanto|beserta|dengan|by(?=\s+(?:the\s+)?(?:university|order|decision|resolution|decree|ministerial))|)"
+      // (a purpose clause after the title: "... en Microbiología para que pueda ejercer la profesión")
+      R"(por tanto|para que|beserta|dengan|by(?=\s+(?:the\s+)?(?:university|order|decision|resolution|decree|ministerial))|)"
       // a date after the title ("..., June 11, 2022 (ROC 111/06/11)")
       R"(,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|,\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b|)"
       // a clause after a comma ("..., este Instituto conferiu-lhe o grau de", "..., this University")

@@ -142,9 +142,11 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
   }
   if (first_line) *first_line = first;
   if (final_year && max_year >= 2) ++max_year;
-  // (A single academic year is often the year of admission printed in the header: the years of
-  // study counted otherwise, when more, say the programme's length.)
-  if (!academic_years.empty() && (longest_run(academic_years) > 1 || max_year <= 1))
+  // (A single academic year is often the year of admission printed in the header, or the year of
+  // a final internship after terms named by their seasons: the years of study counted otherwise,
+  // when more, say the programme's length.)
+  if (!academic_years.empty() &&
+      (longest_run(academic_years) > 1 || (max_year <= 1 && longest_run(season_years) <= 1)))
     return static_cast<int>(longest_run(academic_years));
   if (!season_years.empty()) return static_cast<int>(longest_run(season_years));
   if (max_semester >= 2) return (max_semester + 1) / 2;

@@ -165,5 +165,52 @@ TEST(ClassifyUnseen, ATranslatedLetterIsOneDocumentAndASecondCertificateAnother)
   EXPECT_EQ(describe(c.result.kinds.segments.at("french.pdf")), "employment_letter[1] employment_letter[2] ");
 }
 
+// Round 9's certificates: a French national diploma "delivered to" its holder under "Vu ..." clauses,
+// an Italian one granted "in nome della legge", an Italian and a French certificate of service (the
+// French one closing "En foi de quoi ... délivrée", which is no diploma), and two Portuguese
+// declarations of service one after the other in one file.
+TEST(ClassifyUnseen, FrenchAndItalianDiplomas) {
+  const PageClass fr = classify_page(test::make_page(
+      {"RÉPUBLIQUE DU SÉNÉGAL", "#Université des Palmiers — Faculté des Sciences", "DIPLÔME NATIONAL DE LICENCE EN CHIMIE",
+       "Le Recteur,", "Vu le décret relatif au régime des études universitaires,",
+       "Vu le procès-verbal du jury de délibération,", "délivre à Mme", "#Awa NDIAYE",
+       "née le 03/02/1998 à Thiès,", "Fait à Dakar, le 20 Juillet 2021"}));
+  EXPECT_EQ(fr.type, "diploma") << fr.diploma << " " << fr.letter << " " << fr.transcript;
+  const PageClass it = classify_page(test::make_page(
+      {"REPUBBLICA ITALIANA", "In nome della legge", "#UNIVERSITÀ DEGLI STUDI DEL MONTE ROSA",
+       "Il Rettore, visti gli atti da cui risulta che", "#Giulia Ferri", "nata a Biella il 2 marzo 1999",
+       "ha superato le prove prescritte, conferisce a lei la", "LAUREA IN SCIENZE BIOLOGICHE",
+       "Aosta, 12 luglio 2021"}));
+  EXPECT_EQ(it.type, "diploma") << it.diploma << " " << it.letter << " " << it.transcript;
+}
+
+TEST(ClassifyUnseen, ItalianAndFrenchCertificatesOfService) {
+  const PageClass it = classify_page(test::make_page(
+      {"#OSPEDALE SAN MARCO", "Prot. n. 1234/2025", "CERTIFICATO DI SERVIZIO",
+       "Si certifica che il Sig. Luca Bianchi ha prestato servizio presso questa Azienda",
+       "dal 01/03/2020 al 31/12/2023 come Tecnico di laboratorio biomedico, 36 ore settimanali."}));
+  EXPECT_EQ(it.type, "employment_letter") << it.letter << " " << it.diploma << " " << it.transcript;
+  EXPECT_TRUE(it.starts_document);
+  const PageClass fr = classify_page(test::make_page(
+      {"#CENTRE HOSPITALIER DU FLEUVE", "ATTESTATION DE SERVICES FAITS",
+       "Je soussigné, le Directeur, atteste que Mme Fatou Diallo a été en service au Laboratoire",
+       "du 1er mars 2021 au 30 juin 2024, à raison de 40 heures par semaine.",
+       "En foi de quoi, la présente attestation lui est délivrée pour servir et valoir ce que de droit."}));
+  EXPECT_EQ(fr.type, "employment_letter") << fr.letter << " " << fr.diploma << " " << fr.transcript;
+}
+
+TEST(ClassifyUnseen, TwoPortugueseDeclarationsOfServiceAreTwoLetters) {
+  const auto declaration = [](const std::string& employer, const std::string& period) {
+    return std::vector<std::string>{"#" + employer, "DECLARAÇÃO DE SERVIÇO",
+                                    "Para os devidos efeitos se declara que ANA MARIA COSTA prestou serviço nesta instituição,",
+                                    "afecta ao Laboratório de Hematologia, " + period + ", 30 horas semanais.",
+                                    "O Chefe do Departamento de Recursos Humanos"};
+  };
+  const auto c = test::classify({test::make_document(
+      "bundle.pdf", {declaration("HOSPITAL CENTRAL DO NORTE", "de 2019 a 2021"),
+                     declaration("CLÍNICA DO SUL", "de 2021 até à presente data")})});
+  EXPECT_EQ(describe(c.result.kinds.segments.at("bundle.pdf")), "employment_letter[1] employment_letter[2] ");
+}
+
 }  // namespace
 }  // namespace cc

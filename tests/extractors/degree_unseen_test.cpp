@@ -266,5 +266,37 @@ TEST(DegreeUnseen, PortugueseLicenciaturaAndASchoolSpeakingInTheStatesName) {
   EXPECT_EQ(es->institution, "Universidad Central del Litoral");
 }
 
+// A French licence named with its kind ("Licence Appliquée en ...", "Licence Fondamentale en ...") is a
+// bachelor's; Italian degree names carry their field ("Infermieristica", "Tecniche di Laboratorio Biomedico").
+TEST(DegreeUnseen, QualifiedFrenchLicenceAndItalianFields) {
+  const std::string applied = degree_title_in("le DIPLÔME NATIONAL DE LICENCE APPLIQUÉE EN BIOLOGIE ANALYSES MÉDICALES");
+  EXPECT_EQ(level_of_title(applied), "bachelor") << applied;
+  EXPECT_EQ(field_of_title(applied), "medical_laboratory_science") << applied;
+  const std::string basic = degree_title_in("Licence Fondamentale en Sciences Biologiques");
+  EXPECT_EQ(level_of_title(basic), "bachelor") << basic;
+  EXPECT_EQ(field_of_title(basic), "biology") << basic;
+  EXPECT_TRUE(degree_title_in("conditions d'obtention du diplôme national de licence dans le système LMD").empty());
+  EXPECT_EQ(degree_title_in("de Licenciada en Microbiología para que pueda ejercer la profesión"), "Licenciada en Microbiología");
+  EXPECT_EQ(field_of_title("Laurea in Infermieristica"), "nursing");
+  EXPECT_EQ(field_of_title("Laurea in Tecniche di Laboratorio Biomedico"), "medical_laboratory_science");
+}
+
+// Angola and Italy, round 9: a diploma's heading names the republic in its own language.
+TEST(DegreeUnseen, AngolaAndItalyByTheirRepublics) {
+  EXPECT_EQ(country_from_text("REPÚBLICA DE ANGOLA\nMINISTÉRIO DA SAÚDE\nInstituto Superior Politécnico do Planalto"), "AO");
+  EXPECT_EQ(country_from_text("REPUBBLICA ITALIANA\nIn nome della legge\nUniversità degli Studi del Monte Rosa"), "IT");
+}
+
+// Terms named by their seasons over four years, then a final internship's one academic year: four
+// years of study, not one (round 9's Omani records).
+TEST(DegreeUnseen, OneAcademicYearAfterSeasonTermsIsNotTheProgrammeLength) {
+  EXPECT_EQ(years_from_terms({"Foundation Program - Fall 2017", "Spring 2018 (First Semester)", "Fall 2018 (Second Semester)",
+                              "Spring 2019 (Third Semester)", "Fall 2019 (Fourth Semester)", "Spring 2020 (Fifth Semester)",
+                              "Fall 2020 (Sixth Semester)", "Spring 2021 (Seventh Semester)",
+                              "Internship - Academic Year 2021/2022"}),
+            4);
+  EXPECT_EQ(years_from_terms({"Academic Year 2019/2020", "Semester 1", "Semester 2"}), 1);
+}
+
 }  // namespace
 }  // namespace cc
