@@ -113,18 +113,19 @@ int year_words(const std::vector<Token>& t, std::size_t i, std::size_t& used) {
 
 }  // namespace
 
-std::vector<SpelledDate> spelled_romance_dates(const std::string& text, int (*month_of)(std::string_view)) {
-  // "... días del mes de marzo de|del (año) ..." / "... dias do mês de março de ..."
-  static const Regex& anchor = icase_regex(
-      R"(\bd.{1,2}as?\s+(?:del|do)\s+m.{1,3}s\s+de\s+([^\s\d,.]{3,12})\s+(?:de|del|do)\s+(?:a.{1,2}o\s+(?:de\s+)?)?)");
-  std::vector<SpelledDate> out;
+namespace {
+
+// Every match of `anchor` whose group 1 names a month, with the day's words (up to three, within
+// `lookback` bytes) before it and the year's words after it: one date each.
+void collect_spelled_dates(const std::string& text, const Regex& anchor, std::size_t lookback,
+                           int (*month_of)(std::string_view), std::vector<SpelledDate>& out) {
   for (auto it = SRegexIterator(text.begin(), text.end(), anchor); it != SRegexIterator(); ++it) {
     const std::size_t at = static_cast<std::size_t>(it->position(0));
     const std::size_t after = at + static_cast<std::size_t>(it->length(0));
     const int month = month_of(it->str(1));
     if (!month) continue;
-    // The day: the longest run of the (up to three) words before "días" that reads as one number.
-    const std::vector<Token> before = tokens_of(text, at >= 40 ? at - 40 : 0, at);
+    // The day: the longest run of the (up to three) words before the anchor that reads as one number.
+    const std::vector<Token> before = tokens_of(text, at >= lookback ? at - lookback : 0, at);
     int day = -1;
     std::size_t begin = at;
     for (std::size_t k = std::min<std::size_t>(3, before.size()); k >= 1 && day < 0; --k) {
@@ -142,32 +143,20 @@ std::vector<SpelledDate> spelled_romance_dates(const std::string& text, int (*mo
     if (!d.valid()) continue;
     out.push_back({begin, rest[used - 1].end, d});
   }
+}
+
+}  // namespace
+
+std::vector<SpelledDate> spelled_romance_dates(const std::string& text, int (*month_of)(std::string_view)) {
+  std::vector<SpelledDate> out;
+  // "... días del mes de marzo de|del (año) ..." / "... dias do mês de março de ..."
+  static const Regex& days_of_month = icase_regex(
+      R"(\bd.{1,2}as?\s+(?:del|do)\s+m.{1,3}s\s+de\s+([^\s\d,.]{3,12})\s+(?:de|del|do)\s+(?:a.{1,2}o\s+(?:de\s+)?)?)");
+  collect_spelled_dates(text, days_of_month, 40, month_of, out);
   // "desde o dia quinze de Janeiro de dois mil e dezassete", "el primero de marzo de dos mil veinte":
   // the day's words, the month's name and the year's words joined by "de".
   static const Regex& month_between = icase_regex(R"(\bde\s+([^\s\d,.]{3,12})\s+(?:de|del)\s+)");
-  for (auto it = SRegexIterator(text.begin(), text.end(), month_between); it != SRegexIterator(); ++it) {
-    const std::size_t at = static_cast<std::size_t>(it->position(0));
-    const std::size_t after = at + static_cast<std::size_t>(it->length(0));
-    const int month = month_of(it->str(1));
-    if (!month) continue;
-    const std::vector<Token> before = tokens_of(text, at >= 30 ? at - 30 : 0, at);
-    int day = -1;
-    std::size_t begin = at;
-    for (std::size_t k = std::min<std::size_t>(3, before.size()); k >= 1 && day < 0; --k) {
-      std::size_t used = 0;
-      const std::size_t first = before.size() - k;
-      const int v = below_100(before, first, used);
-      if (v >= 1 && v <= 31 && used == k) day = v, begin = before[first].begin;
-    }
-    if (day < 0) continue;
-    const std::vector<Token> rest = tokens_of(text, after, std::min(text.size(), after + 60));
-    std::size_t used = 0;
-    const int year = year_words(rest, 0, used);
-    if (year == 0 || used == 0) continue;
-    const Ymd d{year, month, day};
-    if (!d.valid()) continue;
-    out.push_back({begin, rest[used - 1].end, d});
-  }
+  collect_spelled_dates(text, month_between, 30, month_of, out);
   std::sort(out.begin(), out.end(), [](const SpelledDate& a, const SpelledDate& b) { return a.begin < b.begin; });
   return out;
 }
