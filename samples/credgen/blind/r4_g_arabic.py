@@ -46,16 +46,18 @@ def shape(s, forms=None):
     return "".join(reversed(out))
 
 
-def arabic_line(page, cx, y, s, size, bold=False, gray=0):
-    """Draw Arabic s centred on cx with its baseline near y (from top), as an image. Returns width."""
+def arabic_line(page, cx, y, s, size, bold=False, gray=0, align="center", forms=None):
+    """Draw Arabic s centred on cx (or right- or left-aligned at it) with its baseline near y (from
+    top), as an image, shaped with `forms` (see shape). Returns width."""
     path = os.path.join(fonts.TT, "dejavu/DejaVuSans-Bold.ttf" if bold else "dejavu/DejaVuSans.ttf")
     k = 5
     font = ImageFont.truetype(path, int(size * k), layout_engine=ImageFont.Layout.BASIC)   # shaped here, not by raqm
-    vis = shape(s)
+    vis = shape(s, forms)
     x0, y0, x1, y1 = font.getbbox(vis)
     im = Image.new("RGBA", (x1 - x0 + 4, int(size * k * 1.5)), (0, 0, 0, 0))
     ImageDraw.Draw(im).text((2 - x0, 0), vis, font=font, fill=(gray, gray, gray, 255))
     w, h = im.size[0] / k, im.size[1] / k
     asc = font.getmetrics()[0] / k
-    page.ops.append(("image", cx - w / 2, y - asc, w, h, im))
+    left = {"center": cx - w / 2, "right": cx - w, "left": cx}[align]
+    page.ops.append(("image", left, y - asc, w, h, im))
     return w

@@ -10,7 +10,7 @@ import zlib
 
 from .. import fonts
 from .r4_g_arabic import FORMS as _AR_FORMS
-from .r4_g_arabic import shape as _ar_shape
+from .r4_g_arabic import arabic_line
 from .r4_h_common import photo_box, stamp  # noqa: F401
 from .r6_l_common import add_department_phrases, dry_seal, parse, rubber_stamp  # noqa: F401
 from .r6_l_common import course_truth as _course_truth
@@ -83,27 +83,9 @@ for _ch, _cp in (("پ", 0xFB56), ("چ", 0xFB7A), ("ک", 0xFB8E), ("گ", 0xFB92),
 FORMS["ژ"] = ["\ufb8a", "\ufb8b"]
 
 
-def _shape(s):
-    return _ar_shape(s, FORMS)
-
-
 def dari_line(page, cx, y, s, size, bold=False, gray=0, align="center"):
     """Dari s drawn as a picture (no text layer), centred on cx (or right-aligned at cx)."""
-    import os
-
-    from PIL import Image, ImageDraw, ImageFont
-    path = os.path.join(fonts.TT, "dejavu/DejaVuSans-Bold.ttf" if bold else "dejavu/DejaVuSans.ttf")
-    kk = 5
-    font = ImageFont.truetype(path, int(size * kk), layout_engine=ImageFont.Layout.BASIC)
-    vis = _shape(s)
-    x0, _, x1, _ = font.getbbox(vis)
-    im = Image.new("RGBA", (x1 - x0 + 4, int(size * kk * 1.5)), (0, 0, 0, 0))
-    ImageDraw.Draw(im).text((2 - x0, 0), vis, font=font, fill=(gray, gray, gray, 255))
-    w, h = im.size[0] / kk, im.size[1] / kk
-    asc = font.getmetrics()[0] / kk
-    left = cx - w / 2 if align == "center" else cx - w
-    page.ops.append(("image", left, y - asc, w, h, im))
-    return w
+    return arabic_line(page, cx, y, s, size, bold=bold, gray=gray, align=align, forms=FORMS)
 
 
 # --- font guards --------------------------------------------------------------------------------

@@ -5,13 +5,12 @@ in the text layer, a round office stamp). Course truth, seals and signature bloc
 earlier rounds' helpers, reused unchanged. No layouts here."""
 
 import math
-import os
 import zlib
 
 from .. import fonts
 from ..pagekit import width
 from .r1_b_common import hijri  # noqa: F401
-from .r4_g_arabic import shape
+from .r4_g_arabic import arabic_line
 from .r6_l_common import add_department_phrases, dry_seal, rubber_stamp  # noqa: F401
 from .r7_n_common import star_seal  # noqa: F401
 from .r8_q_common import course_truth, sign_block  # noqa: F401
@@ -50,19 +49,7 @@ def hijri_words(d):
 
 def arabic(page, x, y, s, size, bold=False, gray=0, align="center"):
     """Arabic s drawn as a picture (no text layer), centred on x, or right-aligned at x."""
-    from PIL import Image, ImageDraw, ImageFont
-    path = os.path.join(fonts.TT, "dejavu/DejaVuSans-Bold.ttf" if bold else "dejavu/DejaVuSans.ttf")
-    kk = 5
-    font = ImageFont.truetype(path, int(size * kk), layout_engine=ImageFont.Layout.BASIC)
-    vis = shape(s)
-    x0, _, x1, _ = font.getbbox(vis)
-    im = Image.new("RGBA", (x1 - x0 + 4, int(size * kk * 1.5)), (0, 0, 0, 0))
-    ImageDraw.Draw(im).text((2 - x0, 0), vis, font=font, fill=(gray, gray, gray, 255))
-    w, h = im.size[0] / kk, im.size[1] / kk
-    asc = font.getmetrics()[0] / kk
-    left = {"center": x - w / 2, "right": x - w, "left": x}[align]
-    page.ops.append(("image", left, y - asc, w, h, im))
-    return w
+    return arabic_line(page, x, y, s, size, bold=bold, gray=gray, align=align)
 
 
 def diagonal_watermark(page, s, font, size, gray=0.86, angle=35):
