@@ -64,19 +64,30 @@ bool period_from_open_row(const std::string& text, const std::vector<DateMatch>&
   return false;
 }
 
-void extend_by_following_rows(const std::string& text, const std::vector<DateMatch>& dates, Period& p, const Regex* joiner) {
+// The text between two dates is one of the joining words ("to", "-", "au", ...), not nothing.
+bool joined_by(const std::string& between, const Regex& joiner) {
   static const Regex& blank = icase_regex(R"(^\s*$)");
+  return std::regex_match(between, joiner) && !std::regex_match(between, blank);
+}
+
+// A period that begins at most two months after another ended continues it (a trainee post then
+// the post, a promotion, a new contract at the same employer).
+bool continues_within_two_months(const Ymd& ended, const Ymd& began) {
+  const long gap = days_from_civil(began) - days_from_civil(ended);
+  return gap >= 0 && gap <= 62;
+}
+
+void extend_by_following_rows(const std::string& text, const std::vector<DateMatch>& dates, Period& p, const Regex* joiner) {
   for (std::size_t i = 0; p.end && p.end->date && i + 1 < dates.size(); ++i) {
     const DateMatch& a = dates[i];
     const DateMatch& b = dates[i + 1];
     if (a.begin <= p.end->begin || !a.date || (!b.date && !b.present)) continue;
     const std::string between = text.substr(a.end, b.begin - a.end);
-    const bool joined = (joiner && std::regex_match(between, *joiner) && !std::regex_match(between, blank)) ||
+    const bool joined = (joiner && joined_by(between, *joiner)) ||
                         ((b.date || b.present) && cell_gap(text, a, b)) || (b.present && no_figure_between(text, a, b, 120));
     if (!joined) continue;
     if (b.date && *b.date < *a.date) continue;
-    const long gap = days_from_civil(*a.date) - days_from_civil(*p.end->date);
-    if (gap < 0 || gap > 62) continue;
+    if (!continues_within_two_months(*p.end->date, *a.date)) continue;
     p.joined.push_back(p.end->begin);
     p.joined.push_back(a.begin);
     p.end = b;
@@ -84,7 +95,6 @@ void extend_by_following_rows(const std::string& text, const std::vector<DateMat
 }
 
 void extend_by_earlier_period(const std::string& text, const std::vector<DateMatch>& dates, Period& p, const Regex& joiner) {
-  static const Regex& blank = icase_regex(R"(^\s*$)");
   if (!p.start || !p.start->date || !p.end) return;
   for (std::size_t i = 0; i + 1 < dates.size(); ++i) {
     const DateMatch& a = dates[i];
@@ -92,9 +102,8 @@ void extend_by_earlier_period(const std::string& text, const std::vector<DateMat
     if (used_by(p, a) || used_by(p, b) || !a.date || !b.date || a.date->year < 1900 || *b.date < *a.date) continue;
     if (b.begin < a.end || is_date_of_letter_or_birth(text, a)) continue;
     const std::string between = text.substr(a.end, b.begin - a.end);
-    if (!std::regex_match(between, joiner) || std::regex_match(between, blank)) continue;
-    const long gap = days_from_civil(*p.start->date) - days_from_civil(*b.date);
-    if (gap < 0 || gap > 62) continue;
+    if (!joined_by(between, joiner)) continue;
+    if (!continues_within_two_months(*b.date, *p.start->date)) continue;
     p.joined.push_back(p.start->begin);
     p.joined.push_back(b.begin);
     p.start = a;
