@@ -1,0 +1,133 @@
+"""Writer U, round 10: diplomas for KG, YE, LA (u_bilingual_degree) and PY, NA (u_titulo_congregation).
+
+u_bilingual_degree: KG "ДИПЛОМ БАКАЛАВРА" (Kyrgyz and Russian side: "КЫРГЫЗ РЕСПУБЛИКАСЫ", the
+    series "BD № 123456", "решением Государственной аттестационной комиссии от 28 июня 2019 года
+    ... присвоена академическая степень бакалавра по направлению ...") with its NOTARISED English
+    translation as page 2 ("BACHELOR'S DIPLOMA ... is awarded the academic degree of Bachelor in
+    Laboratory Diagnostics ... Registration No. ... Bishkek, 28 June 2019", the translator's
+    certificate and the notary's stamp); YE landscape, Arabic (pictures) on the right half and the
+    English on the left ("BACHELOR'S DEGREE CERTIFICATE ... has been awarded the degree of Bachelor of
+    Medical Laboratory Sciences with the general grade Very Good ... Sana'a, 14 Shawwal 1440 H /
+    17 June 2019", the grade from the transcript); LA Lao lines (pictures) over each English line.
+u_titulo_congregation: PY "TÍTULO DE LICENCIADO EN BIOQUÍMICA ... otorga el presente título ...
+    Asunción, a los veintidós días del mes de diciembre del año dos mil diecinueve" with the back page
+    "Registrado en el Ministerio de Educación y Ciencias bajo el N° ... Folio ..."; NA "BE IT KNOWN
+    THAT ... having fulfilled all the requirements ... was admitted to the degree of ... at a
+    congregation held on the 6th day of April 2019".
+"""
+
+from ..layouts_transcript import LayoutResult
+from ..pagekit import A4, LANDSCAPE_A4, Page, center_wrapped
+from .r10_u_common import (EN_MONTHS, cwrap, FAMILY, by_reading_order, cyrillic_safe, dry_seal, k, round_stamp, sign_block,
+                           star_seal)
+from .r10_u_kg import RU_EN, en_name, ru_name
+
+RU_CITY = {"Bishkek": "Бишкек", "Karakol": "Каракол", "Naryn": "Нарын"}
+RU_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+             "ноября", "декабря"]
+KG_EN_DEG = {"kg_mls": "Bachelor in Laboratory Diagnostics", "kg_bio": "Bachelor of Biology",
+             "kg_nur": "Bachelor of Nursing"}
+
+
+def u_bilingual_degree(s, person, rng):
+    return _FNS_A[s.institution.country](s, person, rng)
+
+
+def _kg(s, person, rng):
+    with cyrillic_safe():
+        inst, cur = s.institution, s.curriculum
+        T, TB, TI = "Times-Roman", "Times-Bold", "Times-Italic"
+        d = s.conferred
+        series = f"BD № {k(s, 'ser') % 900000 + 100000:06d}"
+        reg = k(s, "reg") % 9000 + 1000
+        rn, en = ru_name(person), en_name(person)
+        cur_ru, cur_en = RU_EN["curriculum"][cur.id]
+        p = Page(LANDSCAPE_A4)
+        p.border(22, 2.2, 0.35)
+        W = p.w
+        p.vline(W / 2, 40, p.h - 40, 0.5, 0.5)
+        # left half: Kyrgyz
+        star_seal(p, W / 4, 70, 24, 0.3, points=8)
+        p.text(W / 4, 118, "КЫРГЫЗ РЕСПУБЛИКАСЫ", TB, 12, "center")
+        p.text(W / 4, 160, "БАКАЛАВРДЫН ДИПЛОМУ", TB, 17, "center")
+        p.text(W / 4, 180, series, TB, 11, "center")
+        p.text(W / 4, 220, rn, TB, 12, "center")
+        cwrap(p, W / 4, 240, f"{d.year}-жылы {inst.extra['ru']} аяктады", T, 10, W / 2 - 90, 13)
+        cwrap(p, W / 4, 290, f"«{cur_ru}» багыты боюнча бакалавр академиялык даражасы ыйгарылды", T, 10, W / 2 - 90,
+                       13)
+        # right half: Russian
+        star_seal(p, 3 * W / 4, 70, 24, 0.3, points=8)
+        p.text(3 * W / 4, 118, "КЫРГЫЗСКАЯ РЕСПУБЛИКА", TB, 12, "center")
+        p.text(3 * W / 4, 160, "ДИПЛОМ БАКАЛАВРА", TB, 17, "center")
+        p.text(3 * W / 4, 180, series, TB, 11, "center")
+        p.text(3 * W / 4, 214, "Настоящий диплом выдан", TI, 10, "center")
+        p.text(3 * W / 4, 232, rn, TB, 12, "center")
+        y = cwrap(p, 3 * W / 4, 252, f"в том, что {'она' if person.sex == 'F' else 'он'} в {s.admitted.year} году "
+                           f"{'поступила' if person.sex == 'F' else 'поступил'} и в {d.year} году "
+                           f"{'окончила' if person.sex == 'F' else 'окончил'} {inst.extra['ru']}", T, 10, W / 2 - 90, 13)
+        y = cwrap(p, 3 * W / 4, y + 4, f"Решением Государственной аттестационной комиссии от {d.day} "
+                           f"{RU_MONTHS[d.month - 1]} {d.year} года {'ей' if person.sex == 'F' else 'ему'} присвоена "
+                           f"академическая степень бакалавра по направлению «{cur_ru}»", T, 10, W / 2 - 90, 13)
+        yb = p.h - 90
+        p.text(W / 2 + 40, yb, "Председатель ГАК", T, 9)
+        p.signature(W / 2 + 140, yb - 10, 70, rng)
+        p.text(W / 2 + 40, yb + 20, "Ректор", T, 9)
+        p.signature(W / 2 + 140, yb + 10, 70, rng)
+        p.text(W - 160, yb + 20, inst.extra["rector"], T, 9)
+        p.text(W / 2 + 40, yb + 40, f"Регистрационный № {reg}, г. {RU_CITY.get(inst.city, inst.city)}, "
+               f"{d.strftime('%d.%m.%Y')}", T, 8.5)
+        round_stamp(p, W / 2 + 70, yb - 10, 28, 0.45)
+        # page 2: notarised translation
+        q = Page(A4)
+        L, R = 70, q.w - 70
+        q.text(q.w / 2, 60, "Translation from Russian into English", TI, 9, "center")
+        q.text(q.w / 2, 96, "KYRGYZ REPUBLIC", TB, 12, "center")
+        q.text(q.w / 2, 124, "BACHELOR'S DIPLOMA", TB, 15, "center")
+        q.text(q.w / 2, 142, series.replace("№", "No."), TB, 11, "center")
+        body = (f"This diploma is issued to {en} certifying that {'she' if person.sex == 'F' else 'he'} entered "
+                f"{inst.name} in {s.admitted.year} and graduated from it in {d.year}. By the decision of the State "
+                f"Attestation Commission of {d.day} {EN_MONTHS[d.month - 1]} {d.year} "
+                f"{'she' if person.sex == 'F' else 'he'} is awarded the academic degree of {KG_EN_DEG[cur.id]} "
+                f"(field of study: {cur_en}).")
+        y = q.paragraph(L, 180, body, T, 11.5, R - L, 18) + 20
+        q.text(L, y, "Chairperson of the State Attestation Commission /signature/", T, 10.5); y += 16
+        q.text(L, y, f"Rector /signature/ {_lat(inst.extra['rector'])}", T, 10.5); y += 16
+        q.text(L, y, "Seal: /round seal of the academy/", TI, 10); y += 22
+        q.text(L, y, f"Registration No. {reg}", T, 10.5); y += 16
+        q.text(L, y, f"{inst.city}, {d.day} {EN_MONTHS[d.month - 1]} {d.year}", T, 10.5); y += 40
+        q.hline(L, R, y, 0.5); y += 18
+        y = q.paragraph(L, y, "I, the translator Sadykova Meerim, certify that this translation from Russian into English "
+                        "is true and correct to the best of my knowledge.", TI, 9.5, R - L, 13) + 10
+        q.paragraph(L, y, f"Bishkek, {_later(d, k(s, 'nt'))}. Registered in the register under No. "
+                    f"{k(s, 'ntn') % 900 + 100}. Notary of Bishkek notarial district.", T, 9.5, R - L, 13)
+        sign_block(q, rng, R - 90, y + 80, "Notary", TB, 9, 140)
+        round_stamp(q, R - 200, y + 66, 32, 0.45)
+    return LayoutResult("diploma", "u_bilingual_degree", FAMILY, by_reading_order([p, q]), [rn, en],
+                        info={"conferred_printed": d.strftime("%d.%m.%Y")})
+
+
+def _lat(s):
+    tr = dict(zip("АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЫЭЮЯабвгдежзийклмнопрстуфхцчшыэюяёъьөүң",
+                  ["A", "B", "V", "G", "D", "E", "Zh", "Z", "I", "I", "K", "L", "M", "N", "O", "P", "R", "S", "T", "U",
+                   "F", "Kh", "Ts", "Ch", "Sh", "Y", "E", "Yu", "Ya", "a", "b", "v", "g", "d", "e", "zh", "z", "i",
+                   "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "y", "e",
+                   "yu", "ya", "yo", "", "", "o", "u", "ng"]))
+    return "".join(tr.get(c, c) for c in s)
+
+
+def _later(d, salt):
+    import datetime as dt
+    x = d + dt.timedelta(days=200 + salt % 600)
+    return f"{x.day} {EN_MONTHS[x.month - 1]} {x.year}"
+
+
+_FNS_A = {"KG": _kg}
+_FNS_B = {}
+
+
+def u_titulo_congregation(s, person, rng):
+    return _FNS_B[s.institution.country](s, person, rng)
+
+
+DIPLOMA_LAYOUTS = {"u_bilingual_degree": (u_bilingual_degree, FAMILY, ("KG",)),
+                   "u_titulo_congregation": (u_titulo_congregation, FAMILY, ())}

@@ -1,0 +1,146 @@
+"""Writer U, round 10: employment letters for KG, YE, LA (u_spravka_experience) and PY, NA
+(u_constancia_rotations).
+
+u_spravka_experience: KG "СПРАВКА С МЕСТА РАБОТЫ" (Russian, the hospital's angle stamp top left, "Исх.
+    № ... от ...") with an English translation as page 2: "... is employed at ... since 01.09.2016
+    (order No. 45-к of 29.08.2016) as a laboratory assistant of the clinical diagnostic laboratory
+    to the present time" (or "from ... to ... (dismissal order No. ...)"), the rate "1,0 ставки /
+    full-time rate" or "0,5 ставки" with the weekly hours, the sections as a sentence; YE an
+    "EXPERIENCE CERTIFICATE" with Arabic headings (pictures), the period with the Hijri date beside
+    the Gregorian one and the departments rotated as a short dash list; LA a bilingual "Certificate of
+    Employment" (Lao lines as pictures) with a table of postings `No. | Position | Unit | From | To`.
+u_constancia_rotations: PY "CONSTANCIA DE TRABAJO ... presta servicios en esta institución desde el 3
+    de marzo de 2020, en carácter de Bioquímica, con una carga horaria de 24 horas semanales" (40 h is
+    full time) and, for one holder in two, an earlier contract "del ... al ..." at the same place; NA
+    "TO WHOM IT MAY CONCERN" from a pathology laboratory with a table of rotations `Section | From | To
+    | Months` and "Total clinical laboratory experience: 38 months".
+"""
+
+import datetime as dt
+
+from .. import dates as D
+from ..layouts_letter import printed_name
+from ..layouts_transcript import LayoutResult
+from ..pagekit import A4, Page
+from .r10_u_diplomas import _lat
+from .r10_u_common import FAMILY, by_reading_order, cyrillic_safe, kj, round_stamp, rubber_stamp, sign_block
+
+RU_POS = {"Laboratory Assistant of the Clinical Diagnostic Laboratory": "лаборанта клинико-диагностической лаборатории",
+          "Medical Laboratory Technologist": "медицинского технолога лаборатории",
+          "Laboratory Assistant": "лаборанта", "Biologist": "биолога"}
+RU_DEPT = {"Blood Transfusion Unit": "отделение переливания крови", "Biochemistry Section": "биохимический отдел",
+           "Haematology Section": "гематологический отдел", "Bacteriological Laboratory": "бактериологическая лаборатория",
+           "Immunology Section": "иммунологический отдел", "General Clinical Tests Section": "отдел общеклинических исследований",
+           "PCR Laboratory": "ПЦР-лаборатория", "Treatment Room": "процедурный кабинет", "Cytology Section": "цитологический отдел"}
+RU_EMP = {"Bishkek City Clinical Hospital No. 4": "Городская клиническая больница № 4 г. Бишкек",
+          "Chuy Regional United Hospital": "Чуйская областная объединённая больница",
+          "Osh Interregional Clinical Hospital": "Ошская межобластная клиническая больница",
+          "Tengri Diagnostic Laboratory LLC": "ОсОО «Тенгри Диагностическая Лаборатория»"}
+
+
+def _months(a, b):
+    return (b.year - a.year) * 12 + b.month - a.month + (1 if b.day >= a.day else 0)
+
+
+def _facts(job):
+    return (job.hours, job.hours >= 35, job.hours < 35)
+
+
+def u_spravka_experience(job, person, rng, as_of):
+    return _FNS_C[job.employer.country](job, person, rng, as_of)
+
+
+def _kg(job, person, rng, as_of):
+    with cyrillic_safe():
+        emp = job.employer
+        T, TB, TI = "Times-Roman", "Times-Bold", "Times-Italic"
+        fem = person.sex == "F"
+        from .r10_u_kg import en_name, ru_name
+        rn = job.name_override or ru_name(person)
+        en = job.name_override or en_name(person)
+        order_d = job.start - dt.timedelta(days=1 + kj(job, "od") % 5)
+        order = f"{kj(job, 'on') % 300 + 1}-к"
+        dis_d = (job.end + dt.timedelta(days=0)) if job.end else None
+        dis = f"{kj(job, 'dn') % 300 + 1}-к"
+        ft = job.hours >= 35
+        rate_ru = "на 1,0 ставки" if ft else f"на {job.hours / 40:.2f}".replace(".", ",").rstrip("0") + " ставки"
+        pos_ru = RU_POS.get(job.position, job.position)
+        p = Page(A4)
+        L, R = 60, p.w - 60
+        p.rect(L, 40, 200, 78, 0.9, 0.35)
+        lab = emp.kind == "lab"
+        head = ((RU_EMP.get(emp.name, emp.name), "ИНН 0" + str(kj(job, "inn") % 10 ** 13), emp.street, f"г. Бишкек",
+                 f"тел. {emp.phone}") if lab else ("Министерство здравоохранения", "Кыргызской Республики",
+                                                    RU_EMP.get(emp.name, emp.name), emp.street, f"тел. {emp.phone}"))
+        for m, t in enumerate(head):
+            p.text(L + 100, 54 + 14 * m, t, TB if m == (0 if lab else 2) else T, 7.5 if len(t) < 40 else 6.5, "center", gray=0.3)
+        p.text(L, 136, f"Исх. № {kj(job, 'ref') % 900 + 100} от {D.dmy_dot(job.letter_date)}", T, 10)
+        p.text(p.w / 2, 180, "СПРАВКА С МЕСТА РАБОТЫ", TB, 14, "center")
+        depts = ", ".join(RU_DEPT.get(d, d) for d in job.departments)
+        if job.end is None:
+            per = (f"работает в {RU_EMP.get(emp.name, emp.name)} с {D.dmy_dot(job.start)} (приказ № {order} от "
+                   f"{D.dmy_dot(order_d)}) в должности {pos_ru} {rate_ru} по настоящее время")
+        else:
+            per = (f"{'работала' if fem else 'работал'} в {RU_EMP.get(emp.name, emp.name)} с {D.dmy_dot(job.start)} "
+                   f"(приказ № {order} от {D.dmy_dot(order_d)}) по {D.dmy_dot(job.end)} (приказ об увольнении № {dis} "
+                   f"от {D.dmy_dot(dis_d)}) в должности {pos_ru} {rate_ru}")
+        y = p.paragraph(L, 220, f"Дана {rn} в том, что {'она' if fem else 'он'} "
+                        f"действительно {per} ({job.hours} часов в неделю).", T, 12, R - L, 19) + 8
+        if depts:
+            y = p.paragraph(L, y, f"За период работы выполняла исследования в следующих отделах: {depts}."
+                            if fem else f"За период работы выполнял исследования в следующих отделах: {depts}.",
+                            T, 12, R - L, 19) + 8
+        y = p.paragraph(L, y, "Справка выдана для предъявления по месту требования.", T, 12, R - L, 19) + 60
+        p.text(L, y, "Директор" if lab else "Главный врач", TB, 11)
+        p.signature(L + 170, y - 12, 80, rng)
+        p.text(R, y, job.signer, T, 11, "right")
+        p.text(L, y + 30, "Начальник отдела кадров", TB, 11)
+        p.signature(L + 170, y + 18, 70, rng)
+        p.text(L, y + 60, "М.П.", TB, 10)
+        round_stamp(p, L + 190, y + 10, 34, 0.45)
+        q = Page(A4)
+        q.text(q.w / 2, 60, "Translation from Russian", TI, 9, "center")
+        q.text(L, 96, emp.name if lab else f"Ministry of Health of the Kyrgyz Republic — {emp.name}", TB, 10.5)
+        q.text(L, 110, f"{emp.street}, {emp.city}, tel. {emp.phone}", T, 9.5)
+        q.text(L, 132, f"Ref. No. {kj(job, 'ref') % 900 + 100} of {D.dmy_dot(job.letter_date)}", T, 10)
+        q.text(q.w / 2, 172, "CERTIFICATE OF EMPLOYMENT", TB, 13, "center")
+        q.text(q.w / 2, 186, "(reference from the place of work)", TI, 9.5, "center")
+        rate = "at the full-time rate (1.0)" if ft else f"part-time ({job.hours / 40:.2f} rate)"
+        if job.end is None:
+            per = (f"is employed at {emp.name} since {D.dmy_dot(job.start)} (order No. {order} of {D.dmy_dot(order_d)}) "
+                   f"as a {job.position.lower()} {rate}, {job.hours} hours per week, to the present time")
+        else:
+            per = (f"was employed at {emp.name} from {D.dmy_dot(job.start)} (order No. {order} of "
+                   f"{D.dmy_dot(order_d)}) to {D.dmy_dot(job.end)} (dismissal order No. {dis} of {D.dmy_dot(dis_d)}) "
+                   f"as a {job.position.lower()} {rate}, {job.hours} hours per week")
+        y = q.paragraph(L, 220, f"This is to certify that {en} really {per}.",
+                        T, 12, R - L, 19) + 8
+        if job.departments:
+            y = q.paragraph(L, y, f"During the period of work {'she' if fem else 'he'} performed tests in the following "
+                            f"sections: {', '.join(job.departments)}.", T, 12, R - L, 19) + 8
+        y = q.paragraph(L, y, "The certificate is issued for submission upon request.", T, 12, R - L, 19) + 30
+        q.text(L, y, f"{'Director' if lab else 'Chief Physician'} /signature/ {_lat(job.signer)}", T, 11)
+        q.text(L, y + 18, "Head of Human Resources /signature/", T, 11)
+        q.text(L, y + 36, "Seal: /round seal of the hospital/", TI, 10)
+        q.paragraph(L, y + 80, "The translation from Russian into English was made by the translator Sadykova Meerim. "
+                    "Notary of Bishkek notarial district.", TI, 9.5, R - L, 13)
+        rubber_stamp(q, R - 90, y + 140, 52, 30, 0.45)
+    return LayoutResult("employment_letter", "u_spravka_experience", FAMILY, by_reading_order([p, q]), [rn, en],
+                        info={"date_style": "dmy_dot", "hours_facts": _facts(job)})
+
+
+def person_dob(person):
+    dob = getattr(person, "dob", None)
+    return dob or dt.date(1995, 1, 1 + len(person.given) % 28)
+
+
+_FNS_C = {"KG": _kg}
+_FNS_D = {}
+
+
+def u_constancia_rotations(job, person, rng, as_of):
+    return _FNS_D[job.employer.country](job, person, rng, as_of)
+
+
+LETTER_LAYOUTS = {"u_spravka_experience": (u_spravka_experience, FAMILY, ("KG",)),
+                  "u_constancia_rotations": (u_constancia_rotations, FAMILY, ())}
