@@ -120,4 +120,4 @@ def d_en(d):
     return f"{d.day} {D.MONTHS[d.month - 1]} {d.year}"
 
 
-DIPLOMA_LAYOUTS = {"v_diploma_title": (v_diploma_title, FAMILY, ("RS",))}
+DIPLOMA_LAYOUTS = {"v_diploma_title": (v_diploma_title, FAMILY, ("RS", "SO", "HN"))}

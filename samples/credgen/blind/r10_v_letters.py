@@ -124,4 +124,4 @@ def person_dob_code(job):
     return f"{kj(job, 'jmbg') % 10 ** 13:013d}"
 
 
-LETTER_LAYOUTS = {"v_potvrda_constancia": (v_potvrda_constancia, FAMILY, ("RS",))}
+LETTER_LAYOUTS = {"v_potvrda_constancia": (v_potvrda_constancia, FAMILY, ("RS", "SO", "HN"))}
