@@ -121,7 +121,52 @@ def _later(d, salt):
     return f"{x.day} {EN_MONTHS[x.month - 1]} {x.year}"
 
 
-_FNS_A = {"KG": _kg}
+def _ye(s, person, rng):
+    from .r10_u_ye import word, ye_rows
+    from .r10_u_common import arabic, hijri_words
+    inst, cur = s.institution, s.curriculum
+    T, TB, TI = "Times-Roman", "Times-Bold", "Times-Italic"
+    d = s.conferred
+    _, _, cavg = ye_rows(s)
+    g = word(cavg)
+    nm = " ".join(x for x in (person.given, person.middle, person.surname) if x)
+    p = Page(LANDSCAPE_A4)
+    p.border(20, 2.4, 0.3)
+    W = p.w
+    L, M, R = 60, W / 2, W - 60
+    p.vline(M, 150, p.h - 120, 0.4, 0.6)
+    star_seal(p, M, 64, 28, 0.3, points=12)
+    p.text(L, 52, "Republic of Yemen", TB, 11)
+    p.text(L, 66, "Ministry of Higher Education and Scientific Research", T, 9.5)
+    p.text(L, 80, inst.name, TB, 11)
+    p.text(L, 93, inst.extra["fac"], TI, 9.5)
+    arabic(p, R, 52, "الجمهورية اليمنية", 12, bold=True, align="right")
+    arabic(p, R, 68, "وزارة التعليم العالي والبحث العلمي", 10, align="right")
+    arabic(p, R, 84, inst.extra["ar"], 11, bold=True, align="right")
+    arabic(p, R, 99, inst.extra["far"], 10, align="right")
+    p.text((L + M) / 2, 135, "BACHELOR'S DEGREE CERTIFICATE", TB, 15, "center")
+    arabic(p, (M + R) / 2, 135, "شهادة بكالوريوس", 15, bold=True)
+    body = (f"The Council of {inst.name} certifies that {nm}, of Yemeni nationality, born on "
+            f"{s.dob.strftime('%d/%m/%Y')}, having completed the requirements of the programme of study at the "
+            f"{inst.extra['fac']}, has been awarded the degree of {cur.title} with the general grade {g} "
+            f"({cavg:.2f}%) in the academic year {d.year - 1}/{d.year}.")
+    y = p.paragraph(L, 175, body, T, 11.5, M - L - 24, 18) + 12
+    p.text(L, y, f"Issued in {inst.city}, {hijri_words(d)} / {d.day} {EN_MONTHS[d.month - 1]} {d.year}", TI, 10.5)
+    ya = 175
+    for ln in ("يشهد مجلس الجامعة بأن الطالب المذكور", "قد أكمل متطلبات البرنامج الدراسي", "ومنح درجة البكالوريوس",
+               "في علوم المختبرات الطبية" if cur.id == "ye_mls" else "في التخصص المذكور", "بتقدير عام"):
+        arabic(p, R, ya, ln, 12, align="right")
+        ya += 22
+    yb = p.h - 70
+    p.text(L, yb + 14, f"Reg. No. {k(s, 'yr') % 90000 + 10000}", T, 9)
+    sign_block(p, rng, W * 0.3, yb, "Dean of the Faculty", TB, 10, 150)
+    sign_block(p, rng, W * 0.7, yb, "President of the University", TB, 10, 170)
+    round_stamp(p, W / 2, yb - 20, 30, 0.45)
+    return LayoutResult("diploma", "u_bilingual_degree", FAMILY, by_reading_order([p]), [nm],
+                        info={"conferred_printed": f"{d.day} {EN_MONTHS[d.month - 1]} {d.year}", "class_printed": g})
+
+
+_FNS_A = {"KG": _kg, "YE": _ye}
 _FNS_B = {}
 
 
@@ -129,5 +174,5 @@ def u_titulo_congregation(s, person, rng):
     return _FNS_B[s.institution.country](s, person, rng)
 
 
-DIPLOMA_LAYOUTS = {"u_bilingual_degree": (u_bilingual_degree, FAMILY, ("KG",)),
+DIPLOMA_LAYOUTS = {"u_bilingual_degree": (u_bilingual_degree, FAMILY, ("KG", "YE")),
                    "u_titulo_congregation": (u_titulo_congregation, FAMILY, ())}

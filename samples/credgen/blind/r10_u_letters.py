@@ -134,7 +134,54 @@ def person_dob(person):
     return dob or dt.date(1995, 1, 1 + len(person.given) % 28)
 
 
-_FNS_C = {"KG": _kg}
+def _ye(job, person, rng, as_of):
+    from .r10_u_common import arabic, hijri_slash, star_seal
+    emp = job.employer
+    F, FB, FI = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
+    fem = person.sex == "F"
+    name = printed_name(job, person, "natural")
+    lab = emp.kind == "lab"
+    p = Page(A4)
+    L, R = 56, p.w - 56
+    p.text(L, 48, "Republic of Yemen" if not lab else emp.name, FB, 10)
+    p.text(L, 61, "Ministry of Public Health and Population" if not lab else f"{emp.street}, {emp.city}", F, 9)
+    if not lab:
+        p.text(L, 74, emp.name, FB, 10)
+    arabic(p, R, 48, "الجمهورية اليمنية", 10, bold=True, align="right")
+    arabic(p, R, 63, "وزارة الصحة العامة والسكان", 9, align="right")
+    star_seal(p, p.w / 2, 62, 20, 0.3, points=12)
+    p.hline(L, R, 88, 0.8)
+    p.text(L, 104, f"Ref.: {kj(job, 'ref') % 9000 + 1000}/HR", F, 9.5)
+    p.text(R, 104, f"Date: {hijri_slash(job.letter_date)} H — {D.dmy_slash(job.letter_date)}", F, 9.5, "right")
+    arabic(p, p.w / 2, 140, "شهادة خبرة", 14, bold=True)
+    p.text(p.w / 2, 160, "EXPERIENCE CERTIFICATE", FB, 14, "center")
+    end = job.end
+    per = (f"from {D.dmy_slash(job.start)} ({hijri_slash(job.start)} H) "
+           + (f"to {D.dmy_slash(end)} ({hijri_slash(end)} H)" if end else "up to the date of this certificate"))
+    hrs = (f"on a full-time basis ({job.hours} hours per week)" if job.hours >= 35 else
+           f"on a part-time basis ({job.hours} hours per week)")
+    y = p.paragraph(L, 200, f"The administration of {emp.name} certifies that {'Ms.' if fem else 'Mr.'} {name} "
+                    f"{'has worked' if end else 'is working'} with us as {job.position} {per}, {hrs}.", F, 11.5,
+                    R - L, 18) + 10
+    if job.departments:
+        y = p.paragraph(L, y, f"During this period {'she' if fem else 'he'} rotated through the following departments:",
+                        F, 11.5, R - L, 18) + 2
+        for d in job.departments:
+            p.text(L + 24, y, f"- {d}", F, 11.5)
+            y += 17
+        y += 8
+    y = p.paragraph(L, y, f"{'Her' if fem else 'His'} conduct and performance were good. This certificate has been "
+                    f"issued at {'her' if fem else 'his'} request without any liability on the part of the hospital.",
+                    F, 11.5, R - L, 18) + 60
+    sign_block(p, rng, R - 100, y, job.signer, FB, 10, 170, "Director of Human Resources" if not lab else "Branch Manager")
+    arabic(p, R - 100, y + 40, "مدير الموارد البشرية", 9)
+    round_stamp(p, R - 230, y - 14, 30, 0.45)
+    p.text(p.w / 2, p.h - 40, f"Tel. {emp.phone} — E-mail: {emp.email}", F, 8, "center")
+    return LayoutResult("employment_letter", "u_spravka_experience", FAMILY, by_reading_order([p]), [name],
+                        info={"date_style": "dmy_slash", "hours_facts": _facts(job)})
+
+
+_FNS_C = {"KG": _kg, "YE": _ye}
 _FNS_D = {}
 
 
@@ -142,5 +189,5 @@ def u_constancia_rotations(job, person, rng, as_of):
     return _FNS_D[job.employer.country](job, person, rng, as_of)
 
 
-LETTER_LAYOUTS = {"u_spravka_experience": (u_spravka_experience, FAMILY, ("KG",)),
+LETTER_LAYOUTS = {"u_spravka_experience": (u_spravka_experience, FAMILY, ("KG", "YE")),
                   "u_constancia_rotations": (u_constancia_rotations, FAMILY, ())}
