@@ -82,7 +82,7 @@ def hn_titulo(s, person, rng):
     y += 26
     y = center_wrapped(p, y, "en el grado académico de Licenciatura, con todos los derechos y prerrogativas que las "
                        "leyes de la República le conceden.", T, 13, W - 200, 18) + 10
-    p.text(W / 2, y, f"Tegucigalpa, M.D.C., {date_words_es(s.conferred)}.", TI, 13, "center")
+    p.text(W / 2, y, f"{inst.extra['lugar']}, {date_words_es(s.conferred)}.", TI, 13, "center")
     y = p.h - 80
     sign_block(p, rng, 180, y, "Rector(a)", T, 11, 180)
     sign_block(p, rng, W - 180, y, "Secretario(a) General", T, 11, 180)

@@ -96,14 +96,14 @@ def hn_constancia(job, person, rng, as_of):
     p.hline(L, R, 106, 0.8)
     p.text(R, 132, f"Oficio No. DRH-{kj(job, 'of') % 900 + 100}-{job.letter_date.year}", T, 10.5, "right")
     p.text(W / 2, 176, "CONSTANCIA", TB, 17, "center")
-    who = "la suscrita Jefa" if kj(job, "sx") % 2 else "el suscrito Jefe"
+    who = "quien suscribe, Jefe(a)"
     area = (f"en el Laboratorio Clínico de este {'hospital' if emp.kind == 'hospital' else 'centro'}"
             + (f", en las secciones de {join_and(job.departments).replace(' and ', ' y ')}" if job.departments else ""))
     start = f"a partir del {es_date(job.start)}"
     per = f"{start} a la fecha" if job.end is None else f"del {es_date(job.start)} al {es_date(job.end)}"
     verb = "labora" if job.end is None else "laboró"
     ph, facts = _hn_hours(job)
-    body = (f"{who[0].upper() + who[1:]} del Departamento de Recursos Humanos, por este medio hace constar que "
+    body = (f"El (la) infrascrito(a), {who} del Departamento de Recursos Humanos, por este medio hace constar que "
             f"{'la señora' if fem else 'el señor'} {nm}, con tarjeta de identidad No. {kj(job, 'id') % 9000 + 1000}-"
             f"{1985 + kj(job, 'y') % 14}-{kj(job, 'n') % 90000 + 10000:05d}, {verb} {area}, "
             f"desempeñando el cargo de {job.position}, {per}, {ph}.")
