@@ -16,8 +16,10 @@ u_titulo_congregation: PY "TÍTULO DE LICENCIADO EN BIOQUÍMICA ... otorga el pr
     congregation held on the 6th day of April 2019".
 """
 
+import datetime as dt
+
 from ..layouts_transcript import LayoutResult
-from ..pagekit import A4, LANDSCAPE_A4, Page, center_wrapped
+from ..pagekit import A4, LANDSCAPE_A4, Page
 from .r10_u_common import (EN_MONTHS, cwrap, FAMILY, by_reading_order, cyrillic_safe, dry_seal, k, round_stamp, sign_block,
                            star_seal)
 from .r10_u_kg import RU_EN, en_name, ru_name
@@ -167,7 +169,65 @@ def _ye(s, person, rng):
 
 
 _FNS_A = {"KG": _kg, "YE": _ye}
-_FNS_B = {}
+def _es_date_words(d):
+    from .r10_u_common import ES_MONTHS, ES_UNITS, es_year
+    dia = "al primer día" if d.day == 1 else f"a los {ES_UNITS[d.day]} días"
+    return f"{dia} del mes de {ES_MONTHS[d.month - 1]} del año {es_year(d.year)}"
+
+
+PY_TIT = {"py_bq": ("LICENCIADO EN BIOQUÍMICA", "LICENCIADA EN BIOQUÍMICA"),
+          "py_bio": ("LICENCIADO EN CIENCIAS BIOLÓGICAS", "LICENCIADA EN CIENCIAS BIOLÓGICAS"),
+          "py_enf": ("LICENCIADO EN ENFERMERÍA", "LICENCIADA EN ENFERMERÍA")}
+
+
+def _py(s, person, rng):
+    inst, cur = s.institution, s.curriculum
+    T, TB, TI = "Times-Roman", "Times-Bold", "Times-Italic"
+    d = s.conferred
+    nm = f"{person.given} {person.surname}"
+    tit = PY_TIT[cur.id][person.sex == "F"]
+    p = Page(LANDSCAPE_A4)
+    p.border(22, 2.6, 0.3)
+    W = p.w
+    star_seal(p, W / 2, 66, 26, 0.3, points=16)
+    y = 116
+    p.text(W / 2, y, "REPÚBLICA DEL PARAGUAY", TB, 12, "center"); y += 22
+    p.text(W / 2, y, inst.name.upper(), TB, 17, "center"); y += 18
+    p.text(W / 2, y, inst.extra["fac"], TI, 12, "center"); y += 30
+    y = cwrap(p, W / 2, y, f"Por cuanto {'la señorita' if person.sex == 'F' else 'el señor'}", TI, 12, W - 200, 16)
+    p.text(W / 2, y + 6, nm.upper(), TB, 19, "center"); y += 30
+    y = cwrap(p, W / 2, y, f"con Cédula de Identidad N° {s.student_no}, ha cumplido con todos los requisitos exigidos por "
+              "los planes de estudio y las disposiciones reglamentarias vigentes, la Universidad le otorga el presente "
+              "título de", T, 12, W - 200, 16) + 6
+    p.text(W / 2, y + 6, tit, TB, 18, "center"); y += 34
+    y = cwrap(p, W / 2, y, "con todos los derechos y prerrogativas que las leyes le confieren.", T, 12, W - 200, 16)
+    p.text(W / 2, y + 6, f"Dado en la ciudad de {inst.city}, {_es_date_words(d)}.", TI, 12, "center")
+    yb = p.h - 64
+    sign_block(p, rng, W * 0.22, yb, "Secretario General", TB, 10, 150)
+    sign_block(p, rng, W / 2, yb, "Decano", TB, 10, 150)
+    sign_block(p, rng, W * 0.78, yb, "Rector", TB, 10, 150)
+    dry_seal(p, W * 0.64, yb - 20, 30)
+    q = Page(LANDSCAPE_A4)
+    q.rect(80, 80, 330, 150, 0.9, 0.2)
+    mec = k(s, "mecn") % 90000 + 10000
+    for m, t in enumerate(("MINISTERIO DE EDUCACIÓN Y CIENCIAS", "Dirección General de Universidades",
+                           f"Registrado en el Ministerio de Educación y Ciencias bajo el N° {mec}",
+                           f"Folio {k(s, 'fol') % 400 + 1} — Libro {k(s, 'lib') % 40 + 1}",
+                           f"Asunción, {(d + dt.timedelta(days=40 + k(s, 'mecd') % 60)).strftime('%d/%m/%Y')}")):
+        q.text(245, 104 + 22 * m, t, TB if m < 2 else T, 9.5 if m < 2 else 9, "center")
+    q.signature(200, 200, 90, rng)
+    round_stamp(q, 360, 190, 26, 0.45)
+    q.rect(450, 80, 320, 110, 0.9, 0.2)
+    q.text(610, 104, "UNIVERSIDAD — SECRETARÍA GENERAL", TB, 9.5, "center")
+    q.text(610, 126, f"Registrado en el Libro de Títulos N° {k(s, 'lt') % 20 + 1}, Folio {k(s, 'lf') % 300 + 1},", T, 9,
+           "center")
+    q.text(610, 142, f"bajo el N° {k(s, 'ln') % 9000 + 1000}.", T, 9, "center")
+    q.signature(570, 160, 80, rng)
+    return LayoutResult("diploma", "u_titulo_congregation", FAMILY, by_reading_order([p, q]), [nm.upper()],
+                        info={"conferred_printed": _es_date_words(d)})
+
+
+_FNS_B = {"PY": _py}
 
 
 def u_titulo_congregation(s, person, rng):
@@ -175,4 +235,4 @@ def u_titulo_congregation(s, person, rng):
 
 
 DIPLOMA_LAYOUTS = {"u_bilingual_degree": (u_bilingual_degree, FAMILY, ("KG", "YE")),
-                   "u_titulo_congregation": (u_titulo_congregation, FAMILY, ())}
+                   "u_titulo_congregation": (u_titulo_congregation, FAMILY, ("PY",))}

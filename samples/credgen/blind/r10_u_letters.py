@@ -182,7 +182,68 @@ def _ye(job, person, rng, as_of):
 
 
 _FNS_C = {"KG": _kg, "YE": _ye}
-_FNS_D = {}
+def _es_date(d):
+    from .r10_u_common import ES_MONTHS
+    return f"{d.day} de {ES_MONTHS[d.month - 1]} de {d.year}"
+
+
+def _py(job, person, rng, as_of):
+    emp = job.employer
+    T, TB, TI = "Times-Roman", "Times-Bold", "Times-Italic"
+    fem = person.sex == "F"
+    name = printed_name(job, person, "natural")
+    lab = emp.kind == "lab"
+    p = Page(A4)
+    L, R = 70, p.w - 70
+    p.logo(L + 20, 60, 20, 2)
+    p.text(L + 50, 52, emp.name.upper(), TB, 12)
+    p.text(L + 50, 66, "Ministerio de Salud Pública y Bienestar Social" if not lab else "Análisis Clínicos — Bioquímica",
+           TI, 9.5)
+    p.text(L + 50, 79, f"{emp.street} — {emp.city} — Tel. {emp.phone}", T, 8.5)
+    p.hline(L, R, 90, 0.8)
+    p.text(p.w / 2, 150, "CONSTANCIA DE TRABAJO", TB, 15, "center")
+    pos = job.position
+    if pos in ("Bioquímica", "Bioquímico"):
+        pos = "Bioquímica" if fem else "Bioquímico"
+    start, contract = job.start, None
+    span = _months(job.start, job.end or job.letter_date)
+    if span > 18 and kj(job, "ctr") % 2 == 0:
+        cut = D.add_months(job.start, 6 + kj(job, "cut") % 8)
+        contract = (job.start, cut - dt.timedelta(days=1))
+        start = cut
+    carga = (f"con una carga horaria de {job.hours} horas semanales" if job.hours < 35 else
+             f"con una carga horaria de {job.hours} horas semanales (tiempo completo)")
+    who = f"{'la' if fem else 'el'} {'Dra.' if fem else 'Dr.'} {name}" if pos.startswith("Bioq") else \
+        f"{'la Sra.' if fem else 'el Sr.'} {name}"
+    if job.end is None:
+        body = (f"Por la presente se hace constar que {who}, con C.I. N° {kj(job, 'ci') % 3000000 + 3000000:,}, "
+                f"presta servicios en esta institución desde el {_es_date(start)}, en carácter de {pos}, {carga}.")
+    else:
+        body = (f"Por la presente se hace constar que {who}, con C.I. N° {kj(job, 'ci') % 3000000 + 3000000:,}, "
+                f"prestó servicios en esta institución desde el {_es_date(start)} hasta el {_es_date(job.end)}, en "
+                f"carácter de {pos}, {carga}.")
+    body = body.replace(",", "§").replace("§ ", ", ").replace("§", ".")
+    y = p.paragraph(L, 200, body, T, 12, R - L, 20) + 10
+    if contract:
+        y = p.paragraph(L, y, f"Anteriormente se desempeñó en la misma institución bajo la modalidad de contrato, del "
+                        f"{_es_date(contract[0])} al {_es_date(contract[1])}, en el mismo cargo.", T, 12, R - L,
+                        20) + 10
+    if job.departments:
+        y = p.paragraph(L, y, f"Áreas de desempeño: {', '.join(job.departments)}.", T, 12, R - L, 20) + 10
+    d = job.letter_date
+    y = p.paragraph(L, y, f"Se expide la presente constancia a pedido de {'la' if fem else 'el'} "
+                    f"{'interesada' if fem else 'interesado'} y para los fines que {'la' if fem else 'le'} convenga, en "
+                    f"la ciudad de {emp.city}, a los {d.day} días del mes de "
+                    f"{['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'][d.month - 1]} de {d.year}.",
+                    T, 12, R - L, 20) + 70
+    sign_block(p, rng, p.w / 2, y, job.signer, TB, 10.5, 200,
+               "Jefe de Recursos Humanos" if not lab else "Directora Técnica")
+    rubber_stamp(p, p.w / 2 + 130, y - 20, 44, 28, 0.45)
+    return LayoutResult("employment_letter", "u_constancia_rotations", FAMILY, by_reading_order([p]), [name],
+                        info={"date_style": "es_long", "hours_facts": _facts(job), "contract_then_post": bool(contract)})
+
+
+_FNS_D = {"PY": _py}
 
 
 def u_constancia_rotations(job, person, rng, as_of):
@@ -190,4 +251,4 @@ def u_constancia_rotations(job, person, rng, as_of):
 
 
 LETTER_LAYOUTS = {"u_spravka_experience": (u_spravka_experience, FAMILY, ("KG", "YE")),
-                  "u_constancia_rotations": (u_constancia_rotations, FAMILY, ())}
+                  "u_constancia_rotations": (u_constancia_rotations, FAMILY, ("PY",))}
