@@ -227,7 +227,36 @@ def _py(s, person, rng):
                         info={"conferred_printed": _es_date_words(d)})
 
 
-_FNS_B = {"PY": _py}
+def _na(s, person, rng):
+    from .r10_u_common import ordinal_en
+    inst, cur = s.institution, s.curriculum
+    T, TB, TI = "Times-Roman", "Times-Bold", "Times-Italic"
+    d = s.conferred
+    nm = " ".join(x for x in (person.given, person.middle, person.surname) if x)
+    p = Page(A4)
+    p.border(24, 2.2, 0.3)
+    W = p.w
+    star_seal(p, W / 2, 100, 36, 0.3, points=10)
+    y = 176
+    p.text(W / 2, y, inst.name.upper(), TB, 18, "center"); y += 46
+    p.text(W / 2, y, "BE IT KNOWN THAT", TI, 13, "center"); y += 34
+    p.text(W / 2, y, nm, TB, 20, "center"); y += 34
+    y = cwrap(p, W / 2, y, "having fulfilled all the requirements prescribed by the Senate of the University", TI, 13,
+              W - 160, 18) + 8
+    p.text(W / 2, y, "was admitted to the degree of", TI, 13, "center"); y += 34
+    y = cwrap(p, W / 2, y, cur.title.upper(), TB, 15, W - 140, 20) + 14
+    y = cwrap(p, W / 2, y, f"at a congregation held on the {ordinal_en(d.day)} day of {EN_MONTHS[d.month - 1]} {d.year}",
+              TI, 13, W - 160, 18)
+    yb = p.h - 110
+    sign_block(p, rng, W * 0.28, yb, "Vice-Chancellor", TB, 10.5, 150)
+    sign_block(p, rng, W * 0.72, yb, "Registrar", TB, 10.5, 150)
+    dry_seal(p, W / 2, yb - 10, 34)
+    p.text(70, p.h - 50, f"Certificate No. {k(s, 'nac') % 900000 + 100000}", T, 8.5)
+    return LayoutResult("diploma", "u_titulo_congregation", FAMILY, by_reading_order([p]), [nm],
+                        info={"conferred_printed": f"{ordinal_en(d.day)} day of {EN_MONTHS[d.month - 1]} {d.year}"})
+
+
+_FNS_B = {"PY": _py, "NA": _na}
 
 
 def u_titulo_congregation(s, person, rng):
@@ -235,4 +264,4 @@ def u_titulo_congregation(s, person, rng):
 
 
 DIPLOMA_LAYOUTS = {"u_bilingual_degree": (u_bilingual_degree, FAMILY, ("KG", "YE")),
-                   "u_titulo_congregation": (u_titulo_congregation, FAMILY, ("PY",))}
+                   "u_titulo_congregation": (u_titulo_congregation, FAMILY, ("PY", "NA"))}

@@ -39,7 +39,9 @@ RU_EMP = {"Bishkek City Clinical Hospital No. 4": "Городская клини
 
 
 def _months(a, b):
-    return (b.year - a.year) * 12 + b.month - a.month + (1 if b.day >= a.day else 0)
+    """Completed months from a to b, b inclusive (01/03/2018 - 28/02/2021 = 36)."""
+    b = b + dt.timedelta(days=1)
+    return (b.year - a.year) * 12 + b.month - a.month - (1 if b.day < a.day else 0)
 
 
 def _facts(job):
@@ -243,7 +245,67 @@ def _py(job, person, rng, as_of):
                         info={"date_style": "es_long", "hours_facts": _facts(job), "contract_then_post": bool(contract)})
 
 
-_FNS_D = {"PY": _py}
+def _na(job, person, rng, as_of):
+    emp = job.employer
+    F, FB, FI = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
+    fem = person.sex == "F"
+    name = printed_name(job, person, "natural")
+    lab = emp.kind == "lab"
+    p = Page(A4)
+    L, R = 60, p.w - 60
+    p.rect(L, 36, R - L, 52, 0, 0, fill=0.9)
+    p.text(L + 12, 56, emp.name, FB, 13)
+    p.text(L + 12, 70, ("Pathology Laboratory Services — " if lab else "") + f"{emp.street}, {emp.city}", F, 8.5)
+    p.text(L + 12, 81, f"Tel: {emp.phone} | E-mail: {emp.email}", F, 8.5)
+    p.text(L, 120, D.long_dmy(job.letter_date), F, 10)
+    p.text(L, 150, "TO WHOM IT MAY CONCERN", FB, 12)
+    p.hline(L, L + 150, 153, 0.6)
+    end = job.end or job.letter_date
+    total = _months(job.start, end)
+    verb = "has been employed" if job.end is None else "was employed"
+    hrs = f"full-time ({job.hours} hours per week)" if job.hours >= 35 else f"part-time ({job.hours} hours per week)"
+    tail = "to date" if job.end is None else f"to {D.long_dmy(job.end)}"
+    y = p.paragraph(L, 180, f"This serves to confirm that {name} {verb} by {emp.name} as a {job.position} on a {hrs} "
+                    f"basis from {D.long_dmy(job.start)} {tail}. During this period {'she' if fem else 'he'} rotated "
+                    "through the sections of the laboratory as follows:", F, 10.5, R - L, 16) + 8
+    depts = job.departments or ["General Laboratory"]
+    n = len(depts)
+    cuts = [job.start]
+    for i in range(1, n):
+        cuts.append(D.add_months(job.start, round(total * i / n)))
+    cuts.append(end)
+    xs = [L, L + 200, L + 300, L + 400, R]
+    p.rect(L, y, R - L, 16, 0.6, 0, fill=0.88)
+    p.pieces(y + 11, [(L + 5, "Section", "left"), ((xs[1] + xs[2]) / 2, "From", "center"),
+                      ((xs[2] + xs[3]) / 2, "To", "center"), ((xs[3] + xs[4]) / 2, "Months", "center")], FB, 9)
+    top = y
+    y += 16
+    summ = 0
+    for i, dname in enumerate(depts):
+        a = cuts[i]
+        b = cuts[i + 1] - dt.timedelta(days=1) if i + 1 < n else end
+        mo = (round(total * (i + 1) / n) - round(total * i / n)) if n > 1 else total
+        summ += mo
+        p.pieces(y + 11, [(L + 5, dname, "left"), ((xs[1] + xs[2]) / 2, D.dmy_slash(a), "center"),
+                          ((xs[2] + xs[3]) / 2, "to date" if (i + 1 == n and job.end is None) else D.dmy_slash(b), "center"),
+                          ((xs[3] + xs[4]) / 2, str(mo), "center")], F, 9)
+        y += 16
+        p.hline(L, R, y, 0.3)
+    for x in xs:
+        p.vline(x, top, y, 0.5)
+    p.rect(L, top, R - L, y - top, 0.6, 0)
+    y += 18
+    p.text(L, y, f"Total clinical laboratory experience: {summ} months", FB, 10.5)
+    y = p.paragraph(L, y + 24, f"{'She' if fem else 'He'} is a competent and reliable member of staff. Should you require "
+                    "any further information, please do not hesitate to contact the undersigned.", F, 10.5, R - L, 16)
+    p.text(L, y + 14, "Yours faithfully,", F, 10.5)
+    sign_block(p, rng, L + 90, y + 70, job.signer, FB, 10, 170, "Laboratory Manager" if lab else "Human Resources Manager")
+    rubber_stamp(p, L + 260, y + 56, 46, 28, 0.45)
+    return LayoutResult("employment_letter", "u_constancia_rotations", FAMILY, by_reading_order([p]), [name],
+                        info={"date_style": "long_dmy", "hours_facts": _facts(job), "total_months": summ})
+
+
+_FNS_D = {"PY": _py, "NA": _na}
 
 
 def u_constancia_rotations(job, person, rng, as_of):
@@ -251,4 +313,4 @@ def u_constancia_rotations(job, person, rng, as_of):
 
 
 LETTER_LAYOUTS = {"u_spravka_experience": (u_spravka_experience, FAMILY, ("KG", "YE")),
-                  "u_constancia_rotations": (u_constancia_rotations, FAMILY, ("PY",))}
+                  "u_constancia_rotations": (u_constancia_rotations, FAMILY, ("PY", "NA"))}
