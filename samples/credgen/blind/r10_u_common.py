@@ -51,7 +51,7 @@ def arabic(page, x, y, s, size, bold=False, gray=0, align="center"):
 def lao(page, x, y, nglyph, size, seed, align="left", bold=False):
     """A Lao line: no embedded font covers Lao, so it is drawn as a picture of round letters
     (round 7's Khmer-looking glyph drawer); never in the text layer."""
-    return khmer_line(page, x, y, nglyph, size, seed % 100000, align, bold=bold)
+    return khmer_line(page, x, y - size * 0.45, nglyph, size, seed % 100000, align, bold=bold)
 
 
 def hijri_words(d):

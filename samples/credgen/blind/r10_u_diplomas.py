@@ -168,7 +168,49 @@ def _ye(s, person, rng):
                         info={"conferred_printed": f"{d.day} {EN_MONTHS[d.month - 1]} {d.year}", "class_printed": g})
 
 
-_FNS_A = {"KG": _kg, "YE": _ye}
+def _la(s, person, rng):
+    from .r10_u_common import lao
+    from .r10_u_la import la_rows
+    inst, cur = s.institution, s.curriculum
+    T, TB, TI = "Times-Roman", "Times-Bold", "Times-Italic"
+    d = s.conferred
+    _, _, gpa = la_rows(s)
+    nm = f"{'Ms.' if person.sex == 'F' else 'Mr.'} {person.given} {person.surname.upper()}"
+    seed = k(s, "lad")
+    p = Page(LANDSCAPE_A4)
+    p.border(22, 2.4, 0.3)
+    W = p.w
+    lao(p, W / 2, 50, 14, 11, seed, "center", bold=True)
+    p.text(W / 2, 64, "LAO PEOPLE'S DEMOCRATIC REPUBLIC", TB, 11, "center")
+    lao(p, W / 2, 78, 16, 9, seed + 1, "center")
+    p.text(W / 2, 90, "Peace Independence Democracy Unity Prosperity", TI, 9.5, "center")
+    star_seal(p, 100, 80, 28, 0.3, points=16)
+    y = 124
+    lao(p, W / 2, y, 12, 12, seed + 2, "center", bold=True); y += 18
+    p.text(W / 2, y, inst.name.upper(), TB, 15, "center"); y += 30
+    lao(p, W / 2, y, 8, 16, seed + 3, "center", bold=True); y += 22
+    p.text(W / 2, y, "BACHELOR'S DEGREE", TB, 20, "center"); y += 28
+    lao(p, W / 2, y, 20, 10, seed + 4, "center"); y += 14
+    p.text(W / 2, y, "This is to certify that", TI, 12, "center"); y += 24
+    p.text(W / 2, y, nm, TB, 17, "center"); y += 22
+    p.text(W / 2, y, f"born on {s.dob.strftime('%d/%m/%Y')}", T, 11.5, "center"); y += 18
+    lao(p, W / 2, y, 26, 10, seed + 5, "center"); y += 14
+    y = cwrap(p, W / 2, y, f"has completed the programme of study at the {inst.extra['fac']} and is awarded the degree of",
+              TI, 12, W - 200, 16)
+    p.text(W / 2, y + 6, cur.title.upper(), TB, 15, "center"); y += 28
+    p.text(W / 2, y, f"Academic years {s.admitted.year}-{d.year} — GPA {gpa:.2f}", T, 11, "center")
+    yb = p.h - 70
+    p.text(90, yb - 6, f"{inst.city}, {d.day} {EN_MONTHS[d.month - 1]} {d.year}", T, 10.5)
+    p.text(90, yb + 10, f"Registration No. {k(s, 'lar') % 9000 + 1000}/{d.year}", T, 9.5)
+    lao(p, W - 190, yb - 34, 10, 9, seed + 6, "center")
+    sign_block(p, rng, W - 190, yb, "President of the University", TB, 10, 180)
+    round_stamp(p, W - 290, yb - 18, 30, 0.45)
+    return LayoutResult("diploma", "u_bilingual_degree", FAMILY, by_reading_order([p]),
+                        [f"{person.given} {person.surname.upper()}"],
+                        info={"conferred_printed": f"{d.day} {EN_MONTHS[d.month - 1]} {d.year}"})
+
+
+_FNS_A = {"KG": _kg, "YE": _ye, "LA": _la}
 def _es_date_words(d):
     from .r10_u_common import ES_MONTHS, ES_UNITS, es_year
     dia = "al primer día" if d.day == 1 else f"a los {ES_UNITS[d.day]} días"
@@ -263,5 +305,5 @@ def u_titulo_congregation(s, person, rng):
     return _FNS_B[s.institution.country](s, person, rng)
 
 
-DIPLOMA_LAYOUTS = {"u_bilingual_degree": (u_bilingual_degree, FAMILY, ("KG", "YE")),
+DIPLOMA_LAYOUTS = {"u_bilingual_degree": (u_bilingual_degree, FAMILY, ("KG", "YE", "LA")),
                    "u_titulo_congregation": (u_titulo_congregation, FAMILY, ("PY", "NA"))}

@@ -183,7 +183,65 @@ def _ye(job, person, rng, as_of):
                         info={"date_style": "dmy_slash", "hours_facts": _facts(job)})
 
 
-_FNS_C = {"KG": _kg, "YE": _ye}
+def _la(job, person, rng, as_of):
+    from .r10_u_common import lao
+    emp = job.employer
+    F, FB, FI = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
+    fem = person.sex == "F"
+    name = printed_name(job, person, "natural")
+    seed = kj(job, "lao")
+    p = Page(A4)
+    L, R = 50, p.w - 50
+    lao(p, p.w / 2, 40, 14, 9, seed, "center", bold=True)
+    p.text(p.w / 2, 52, "LAO PEOPLE'S DEMOCRATIC REPUBLIC", FB, 9.5, "center")
+    lao(p, p.w / 2, 64, 16, 8, seed + 1, "center")
+    p.text(p.w / 2, 75, "Peace Independence Democracy Unity Prosperity", FI, 8.5, "center")
+    lao(p, L, 98, 12, 8.5, seed + 2, "left")
+    p.text(L, 110, emp.name, FB, 10)
+    p.text(L, 122, f"{emp.street}, {emp.city}", F, 8.5)
+    p.text(R, 110, f"No. {kj(job, 'no') % 900 + 100}/HR", F, 9, "right")
+    p.text(R, 122, f"{emp.city}, {D.dmy_slash(job.letter_date)}", F, 9, "right")
+    lao(p, p.w / 2, 158, 10, 13, seed + 3, "center", bold=True)
+    p.text(p.w / 2, 176, "CERTIFICATE OF EMPLOYMENT", FB, 14, "center")
+    lao(p, L, 204, 30, 9, seed + 4, "left")
+    y = p.paragraph(L, 218, f"The Director of {emp.name} certifies that {'Ms.' if fem else 'Mr.'} {name} "
+                    f"{'is' if job.end is None else 'was'} a staff member of this institution, working "
+                    f"{'full-time' if job.hours >= 35 else 'part-time'} ({job.hours} hours per week), with the "
+                    "following postings:", F, 10.5, R - L, 15) + 8
+    depts = job.departments or ["Laboratory"]
+    n = len(depts)
+    end = job.end or job.letter_date
+    total = _months(job.start, end)
+    cuts = [job.start] + [D.add_months(job.start, round(total * i / n)) for i in range(1, n)] + [end]
+    xs = [L, L + 30, L + 200, L + 340, L + 418, R]
+    p.rect(L, y, R - L, 26, 0.6, 0, fill=0.9)
+    for c, hd in enumerate(["No.", "Position", "Unit", "From", "To"]):
+        lao(p, (xs[c] + xs[c + 1]) / 2, y + 10, 3 + c % 3, 7, seed + 10 + c, "center")
+        p.text((xs[c] + xs[c + 1]) / 2, y + 21, hd, FB, 8.5, "center")
+    top = y
+    y += 26
+    for i, dname in enumerate(depts):
+        a = cuts[i]
+        b = cuts[i + 1] - dt.timedelta(days=1) if i + 1 < n else end
+        to = "present" if (i + 1 == n and job.end is None) else D.dmy_slash(b)
+        p.pieces(y + 11, [((xs[0] + xs[1]) / 2, str(i + 1), "center"), (xs[1] + 4, job.position, "left"),
+                          (xs[2] + 4, dname, "left"), ((xs[3] + xs[4]) / 2, D.dmy_slash(a), "center"),
+                          ((xs[4] + xs[5]) / 2, to, "center")], F, 8.5)
+        y += 16
+        p.hline(L, R, y, 0.3)
+    for x in xs:
+        p.vline(x, top, y, 0.5)
+    p.rect(L, top, R - L, y - top, 0.6, 0)
+    y = p.paragraph(L, y + 18, "This certificate is issued at the request of the person concerned for whatever "
+                    "purpose it may serve.", F, 10.5, R - L, 15) + 50
+    lao(p, R - 100, y - 40, 8, 9, seed + 5, "center")
+    sign_block(p, rng, R - 100, y, job.signer, FB, 10, 170, "Director")
+    round_stamp(p, R - 200, y - 16, 30, 0.45)
+    return LayoutResult("employment_letter", "u_spravka_experience", FAMILY, by_reading_order([p]), [name],
+                        info={"date_style": "dmy_slash", "hours_facts": _facts(job)})
+
+
+_FNS_C = {"KG": _kg, "YE": _ye, "LA": _la}
 def _es_date(d):
     from .r10_u_common import ES_MONTHS
     return f"{d.day} de {ES_MONTHS[d.month - 1]} de {d.year}"
@@ -312,5 +370,5 @@ def u_constancia_rotations(job, person, rng, as_of):
     return _FNS_D[job.employer.country](job, person, rng, as_of)
 
 
-LETTER_LAYOUTS = {"u_spravka_experience": (u_spravka_experience, FAMILY, ("KG", "YE")),
+LETTER_LAYOUTS = {"u_spravka_experience": (u_spravka_experience, FAMILY, ("KG", "YE", "LA")),
                   "u_constancia_rotations": (u_constancia_rotations, FAMILY, ("PY", "NA"))}
