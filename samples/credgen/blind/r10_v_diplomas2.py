@@ -69,14 +69,14 @@ def hn_titulo(s, person, rng):
     p.border(20, 1.8, 0.3)
     T, TB, TI = "Times-Roman", "Times-Bold", "Times-Italic"
     nm = person.full.upper()
-    star_seal(p, 96, 90, 30, 0.35, points=5)
-    p.text(W / 2, 78, "REPÚBLICA DE HONDURAS", TB, 12, "center")
-    p.text(W / 2, 104, inst.name.upper(), TB, 20, "center")
-    p.text(W / 2, 152, "TÍTULO", TB, 34, "center")
+    star_seal(p, W / 2, 58, 22, 0.35, points=5)
+    p.text(W / 2, 98, "REPÚBLICA DE HONDURAS", TB, 12, "center")
+    p.text(W / 2, 120, inst.name.upper(), TB, 18, "center")
+    p.text(W / 2, 162, "TÍTULO", TB, 34, "center")
     txt = (f"El Consejo Universitario, en atención a que {nm}, con número de identidad {inst_id(s)}, ha cumplido "
            f"con todos los requisitos establecidos en el plan de estudios de la carrera de {cur.title.replace('Licenciatura en ', '')}, "
            f"le confiere el título de")
-    y = center_wrapped(p, 188, txt, T, 13, W - 200, 18) + 14
+    y = center_wrapped(p, 194, txt, T, 13, W - 200, 18) + 14
     t = HN_TITLE.get(cur.id, HN_TITLE["hn_mqc"])[1 if fem else 0]
     p.text(W / 2, y, t.upper(), TB, 19, "center")
     y += 26

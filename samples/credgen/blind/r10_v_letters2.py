@@ -91,6 +91,12 @@ def _bt(job, person, rng, as_of):
     fem = person.sex == "F"
     nm = printed_name(job, person, "natural")
     gov = emp.kind != "lab"
+    eol, issued = None, job.letter_date
+    if job.end is not None and (as_of - job.end).days > 70:
+        # the leave follows the last service row; the certificate is issued after it ends
+        e2 = min(as_of - dt.timedelta(days=20), job.end + dt.timedelta(days=60 + kj(job, "eol") % 300))
+        eol = (job.end + dt.timedelta(days=1), e2)
+        issued = max(job.letter_date, e2 + dt.timedelta(days=5 + kj(job, "iss") % 12))
     dzongkha_line(p, W / 2, 42, 5, 12, seed=emp.name)
     if gov:
         p.text(W / 2, 62, "Royal Government of Bhutan", FB, 12, "center")
@@ -98,8 +104,8 @@ def _bt(job, person, rng, as_of):
     p.text(W / 2, 92, emp.name, FB, 13, "center")
     p.text(W / 2, 105, f"{emp.street}, {emp.region} — Tel. {emp.phone}", F, 9, "center")
     p.hline(L, R, 113, 0.9)
-    p.pieces(134, [(L, f"No. {emp.name.split()[0][:3].upper()}/ADM/{kj(job, 'no') % 90 + 10}/{job.letter_date.year}/"
-                       f"{kj(job, 'n2') % 900 + 100}", "left"), (R, f"Date: {sl(job.letter_date)}", "right")], F, 10)
+    p.pieces(134, [(L, f"No. {emp.name.split()[0][:3].upper()}/ADM/{kj(job, 'no') % 90 + 10}/{issued.year}/"
+                       f"{kj(job, 'n2') % 900 + 100}", "left"), (R, f"Date: {sl(issued)}", "right")], F, 10)
     p.text(W / 2, 170, "SERVICE CERTIFICATE", FB, 15, "center")
     eid = f"{2008000 + kj(job, 'eid') % 90000}"
     ph = (f"a regular (full-time) civil servant" if gov else "a full-time employee") if job.hours >= 35 else \
@@ -122,11 +128,7 @@ def _bt(job, person, rng, as_of):
     else:
         rows.append((job.position, "P5" if kj(job, "l") % 2 else "P4", sl(job.start),
                      "Till date" if job.end is None else sl(job.end), emp.name))
-    eol = None
-    if job.end is not None and (job.letter_date - job.end).days > 40:
-        e2 = min(job.letter_date - dt.timedelta(days=1), job.end + dt.timedelta(days=60 + kj(job, "eol") % 300))
-        eol = (job.end + dt.timedelta(days=1), e2)
-    xs = [L, L + 34, L + 170, L + 226, L + 292, L + 358, R]
+    xs = [L, L + 34, L + 164, L + 234, L + 298, L + 362, R]
     heads = ["Sl. No.", "Position Title", "Position Level", "From", "To", "Place of Posting"]
     p.rect(L, y, R - L, 18, 0.7, 0, fill=0.88)
     p.pieces(y + 12, [((xs[i] + xs[i + 1]) / 2, h, "center") for i, h in enumerate(heads)], FB, 8.5)
