@@ -24,142 +24,144 @@ from .. import courses as C
 from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution
 from ..pagekit import A4, Flow, Page, wrap
-from .r6_l_common import parse
+from .r3_f_common import parse as parse_local
 from .r10_v_common import FAMILY, add_department_phrases, by_reading_order, course_truth, k, round_stamp, sign_block
+
+ES = {}     # code -> printed Spanish title (the English gloss in the table decides the category)
 
 HN_MQC = """
 ## 1 P1
-EG-011 | Español General | 4 | O
-MM-110 | Matemática I | 5 | M
-BI-121 | Biología General | 5 | B
+EG-011 | Español General | General Spanish | 4 | O
+MM-110 | Matemática I | Mathematics I | 5 | M
+BI-121 | Biología General | General Biology | 5 | B
 ## 1 P2
-QQ-110 | Química General I | 5 | C
-SC-101 | Sociología | 4 | O
-FS-100 | Física General | 4 | O
+QQ-110 | Química General I | General Chemistry I | 5 | C
+SC-101 | Sociología | Sociology | 4 | O
+FS-100 | Física General | General Physics | 4 | O
 ## 1 P3
-QQ-111 | Química General II | 5 | C
-MM-201 | Estadística I | 4 | M
-FF-101 | Filosofía | 4 | O
+QQ-111 | Química General II | General Chemistry II | 5 | C
+MM-201 | Estadística I | Statistics I | 4 | M
+FF-101 | Filosofía | Philosophy | 4 | O
 ## 2 P1
-QQ-210 | Química Orgánica I | 5 | C
-BI-210 | Biología Celular y Molecular | 4 | B
-HH-101 | Historia de Honduras | 4 | O
+QQ-210 | Química Orgánica I | Organic Chemistry I | 5 | C
+BI-210 | Biología Celular y Molecular | Cell and Molecular Biology | 4 | B
+HH-101 | Historia de Honduras | History of Honduras | 4 | O
 ## 2 P2
-QQ-211 | Química Orgánica II | 5 | C
-MF-100 | Anatomía y Fisiología Humana | 5 | B
-IN-101 | Inglés I | 4 | O
+QQ-211 | Química Orgánica II | Organic Chemistry II | 5 | C
+MF-100 | Anatomía y Fisiología Humana | Human Anatomy and Physiology | 5 | B
+IN-101 | Inglés I | English I | 4 | O
 ## 2 P3
-QQ-220 | Química Analítica Cuantitativa | 5 | C
-BI-220 | Genética | 4 | B
+QQ-220 | Química Analítica Cuantitativa | Quantitative Analytical Chemistry | 5 | C
+BI-220 | Genética | Genetics | 4 | B
 ## 3 P1
-BQ-101 | Bioquímica I | 5 | C
-MF-210 | Microbiología General | 5 | B
-MF-211 | Inmunología General | 4 | ?B
+BQ-101 | Bioquímica I | Biochemistry I | 5 | C
+MF-210 | Microbiología General | General Microbiology | 5 | B
+MF-211 | Inmunología General | General Immunology | 4 | ?B
 ## 3 P2
-BQ-102 | Bioquímica II | 4 | C
-MF-212 | Bacteriología Médica | 5 | P | microbiology
-MF-213 | Parasitología Médica | 4 | P
+BQ-102 | Bioquímica II | Biochemistry II | 4 | C
+MF-212 | Bacteriología Médica | Medical Bacteriology | 5 | P | microbiology
+MF-213 | Parasitología Médica | Medical Parasitology | 4 | P
 ## 3 P3
-MF-214 | Micología Médica | 3 | P
-QQ-230 | Análisis Instrumental | 4 | C
+MF-214 | Micología Médica | Medical Mycology | 3 | P
+QQ-230 | Análisis Instrumental | Instrumental Analysis | 4 | C
 ## 4 P1
-BQ-301 | Química Clínica I | 5 | P | chemistry
-MF-310 | Virología Médica | 4 | ?P
-MF-311 | Hematología I | 4 | P | hematology
+BQ-301 | Química Clínica I | Clinical Chemistry I | 5 | P | chemistry
+MF-310 | Virología Médica | Medical Virology | 4 | ?P
+MF-311 | Hematología I | Hematology I | 4 | P | hematology
 ## 4 P2
-BQ-302 | Química Clínica II | 5 | P
-MF-312 | Hematología II | 4 | P
-MF-313 | Inmunohematología y Banco de Sangre | 4 | P | blood_bank
+BQ-302 | Química Clínica II | Clinical Chemistry II | 5 | P
+MF-312 | Hematología II | Hematology II | 4 | P
+MF-313 | Inmunohematología y Banco de Sangre | Immunohematology and Blood Bank | 4 | P | blood_bank
 ## 4 P3
-MF-314 | Uroanálisis y Líquidos Corporales | 3 | P | urinalysis
-BQ-303 | Toxicología | 3 | P
-MF-315 | Biología Molecular Diagnóstica | 4 | P | molecular
+MF-314 | Uroanálisis y Líquidos Corporales | Urinalysis and Body Fluids | 3 | P | urinalysis
+BQ-303 | Toxicología | Toxicology | 3 | P
+MF-315 | Biología Molecular Diagnóstica | Diagnostic Molecular Biology | 4 | P | molecular
 ## 5 P1
-MF-410 | Bacteriología Clínica | 5 | P
-MF-411 | Inmunología Clínica | 4 | ?P
-BQ-401 | Control de Calidad en el Laboratorio Clínico | 3 | P
+MF-410 | Bacteriología Clínica | Clinical Bacteriology | 5 | P
+MF-411 | Inmunología Clínica | Clinical Immunology | 4 | ?P
+BQ-401 | Control de Calidad en el Laboratorio Clínico | Quality Control in the Clinical Laboratory | 3 | P
 ## 5 P2
-MF-412 | Microbiología de Alimentos y Aguas | 4 | ?B
-BQ-402 | Endocrinología Clínica | 3 | P
-MF-413 | Seminario de Investigación | 3 | O
+MF-412 | Microbiología de Alimentos y Aguas | Food and Water Microbiology | 4 | ?B
+BQ-402 | Endocrinología Clínica | Clinical Endocrinology | 3 | P
+MF-413 | Seminario de Investigación | Research Seminar | 3 | O
 ## 5 P3
-MF-420 | Práctica Profesional Supervisada | 5 | P | chemistry,hematology,microbiology,urinalysis,blood_bank
+MF-420 | Práctica Profesional Supervisada | Supervised Professional Practice | 5 | P | chemistry,hematology,microbiology,urinalysis,blood_bank
 """
 
 HN_BIO = """
 ## 1 P1
-EG-011 | Español General | 4 | O
-MM-110 | Matemática I | 5 | M
-BI-121 | Biología General | 5 | B
+EG-011 | Español General | General Spanish | 4 | O
+MM-110 | Matemática I | Mathematics I | 5 | M
+BI-121 | Biología General | General Biology | 5 | B
 ## 1 P2
-QQ-110 | Química General I | 5 | C
-SC-101 | Sociología | 4 | O
+QQ-110 | Química General I | General Chemistry I | 5 | C
+SC-101 | Sociología | Sociology | 4 | O
 ## 1 P3
-QQ-111 | Química General II | 5 | C
-BI-130 | Botánica General | 4 | B
+QQ-111 | Química General II | General Chemistry II | 5 | C
+BI-130 | Botánica General | General Botany | 4 | B
 ## 2 P1
-QQ-210 | Química Orgánica I | 5 | C
-BI-140 | Zoología General | 4 | B
+QQ-210 | Química Orgánica I | Organic Chemistry I | 5 | C
+BI-140 | Zoología General | General Zoology | 4 | B
 ## 2 P2
-BI-210 | Biología Celular y Molecular | 4 | B
-MM-201 | Estadística I | 4 | M
+BI-210 | Biología Celular y Molecular | Cell and Molecular Biology | 4 | B
+MM-201 | Estadística I | Statistics I | 4 | M
 ## 2 P3
-BI-220 | Genética | 4 | B
-FS-100 | Física General | 4 | O
+BI-220 | Genética | Genetics | 4 | B
+FS-100 | Física General | General Physics | 4 | O
 ## 3 P1
-BI-301 | Ecología General | 4 | ?B
-BQ-101 | Bioquímica I | 5 | C
+BI-301 | Ecología General | General Ecology | 4 | ?B
+BQ-101 | Bioquímica I | Biochemistry I | 5 | C
 ## 3 P2
-BI-310 | Fisiología Animal | 4 | B
-BI-311 | Fisiología Vegetal | 4 | B
+BI-310 | Fisiología Animal | Animal Physiology | 4 | B
+BI-311 | Fisiología Vegetal | Plant Physiology | 4 | B
 ## 3 P3
-BI-320 | Microbiología | 4 | B
-HH-101 | Historia de Honduras | 4 | O
+BI-320 | Microbiología | Microbiology | 4 | B
+HH-101 | Historia de Honduras | History of Honduras | 4 | O
 ## 4 P1
-BI-401 | Biología Evolutiva | 4 | B
-BI-402 | Entomología | 4 | B
+BI-401 | Biología Evolutiva | Evolutionary Biology | 4 | B
+BI-402 | Entomología | Entomology | 4 | B
 ## 4 P2
-BI-410 | Biología Marina | 4 | B
-BI-411 | Seminario de Investigación | 3 | O
+BI-410 | Biología Marina | Marine Biology | 4 | B
+BI-411 | Seminario de Investigación | Research Seminar | 3 | O
 ## 4 P3
-BI-420 | Práctica Profesional | 5 | O
+BI-420 | Práctica Profesional | Professional Practice | 5 | O
 """
 
 HN_ENF = """
 ## 1 P1
-EG-011 | Español General | 4 | O
-MF-100 | Anatomía y Fisiología Humana | 5 | B
+EG-011 | Español General | General Spanish | 4 | O
+MF-100 | Anatomía y Fisiología Humana | Human Anatomy and Physiology | 5 | B
 ## 1 P2
-EF-110 | Fundamentos de Enfermería I | 5 | O
-SC-101 | Sociología | 4 | O
+EF-110 | Fundamentos de Enfermería I | Fundamentals of Nursing I | 5 | O
+SC-101 | Sociología | Sociology | 4 | O
 ## 1 P3
-EF-111 | Fundamentos de Enfermería II | 5 | O
-QQ-100 | Química para Ciencias de la Salud | 4 | C
+EF-111 | Fundamentos de Enfermería II | Fundamentals of Nursing II | 5 | O
+QQ-100 | Química para Ciencias de la Salud | Chemistry for Health Sciences | 4 | C
 ## 2 P1
-EF-210 | Enfermería Médico-Quirúrgica I | 6 | O
-MF-110 | Microbiología y Parasitología | 4 | ?B
+EF-210 | Enfermería Médico-Quirúrgica I | Medical-Surgical Nursing I | 6 | O
+MF-110 | Microbiología y Parasitología | Microbiology and Parasitology | 4 | ?B
 ## 2 P2
-EF-211 | Enfermería Médico-Quirúrgica II | 6 | O
-EF-212 | Farmacología | 4 | O
+EF-211 | Enfermería Médico-Quirúrgica II | Medical-Surgical Nursing II | 6 | O
+EF-212 | Farmacología | Pharmacology | 4 | O
 ## 2 P3
-EF-220 | Nutrición y Dietética | 3 | O
+EF-220 | Nutrición y Dietética | Nutrition and Dietetics | 3 | O
 ## 3 P1
-EF-310 | Enfermería Materno Infantil | 6 | O
+EF-310 | Enfermería Materno Infantil | Maternal and Child Nursing | 6 | O
 ## 3 P2
-EF-311 | Enfermería Pediátrica | 6 | O
+EF-311 | Enfermería Pediátrica | Paediatric Nursing | 6 | O
 ## 3 P3
-EF-320 | Salud Mental y Psiquiatría | 4 | O
+EF-320 | Salud Mental y Psiquiatría | Mental Health and Psychiatry | 4 | O
 ## 4 P1
-EF-410 | Enfermería en Salud Comunitaria | 6 | O
+EF-410 | Enfermería en Salud Comunitaria | Community Health Nursing | 6 | O
 ## 4 P2
-EF-411 | Administración en Enfermería | 4 | O
+EF-411 | Administración en Enfermería | Nursing Administration | 4 | O
 ## 4 P3
-EF-420 | Internado Rotatorio | 8 | O
+EF-420 | Internado Rotatorio | Rotating Internship | 8 | O
 """
 
 
 def _cur(cid, title, field, years, table, clin=False):
-    return C.Curriculum(cid, "HN", title, "bachelor", years, field, "semester", parse(table), 2, 2,
+    return C.Curriculum(cid, "HN", title, "bachelor", years, field, "semester", parse_local(table, ES), 2, 2,
                         clinical_training=clin)
 
 
@@ -225,12 +227,12 @@ def hn_rows(s):
             kk = k(s, f"a{i}.{j}")
             g = max(65, min(98, 65 + (r.score - 45) * 30 // 47 + kk % 5))
             when = (t.start_year, t.key)
-            if kk % 11 == 0 and i + 1 < len(periods) and "Práctica" not in r.spec.title:
+            if kk % 11 == 0 and i + 1 < len(periods) and "Práctica" not in ES[r.spec.code]:
                 bad = (kk >> 4) % 3 == 0
-                rows.append((r.code, r.spec.title, r.spec.credits, PAC[t.key], t.start_year, 0 if bad else 40 + (kk >> 6) % 24,
+                rows.append((r.code, ES[r.spec.code], r.spec.credits, PAC[t.key], t.start_year, 0 if bad else 40 + (kk >> 6) % 24,
                              "NSP" if bad else "RPB", r))
                 when = periods[i + 1]
-            rows.append((r.code, r.spec.title, r.spec.credits, PAC[when[1]], when[0], g, "APR", r))
+            rows.append((r.code, ES[r.spec.code], r.spec.credits, PAC[when[1]], when[0], g, "APR", r))
     rows.sort(key=lambda x: (x[0], x[4], ORDER.index([kk for kk, v in PAC.items() if v == x[3]][0])))
     return rows
 
