@@ -96,18 +96,22 @@ def experience_truth(letter_parts):
     out = []
     for lr, job, file, pages in letter_parts:
         from .layouts_letter import hours_facts
-        hs, ft, pt = lr.info.get("hours_facts") or hours_facts(job)
-        out.append({
-            "employer": job.employer.name, "position": job.position,
-            "start": D.iso(job.start), "end": D.iso(job.end),
-            "hours_per_week": hs if hs is not None else 40,
-            "hours_stated": hs, "full_time_stated": ft, "part_time_stated": pt,
-            "departments": list(dict.fromkeys(job.areas)),
-            "departments_printed": list(job.departments),
-            "country": job.employer.country,
-            "name_printed": lr.name_printed[0],
-            "file": file, "pages": pages, "layout": lr.layout, "family": lr.family,
-            "date_style": lr.info.get("date_style")})
+        # A letter may state consecutive periods of one job with different hours (round 10's
+        # "part-time ... from ... to ..., and full-time since ..."): info["phases"] lists them as
+        # (start, end, (hours, full_time, part_time)), one experience entry each.
+        for start, end, (hs, ft, pt) in lr.info.get("phases") or \
+                [(job.start, job.end, lr.info.get("hours_facts") or hours_facts(job))]:
+            out.append({
+                "employer": job.employer.name, "position": job.position,
+                "start": D.iso(start), "end": D.iso(end),
+                "hours_per_week": hs if hs is not None else 40,
+                "hours_stated": hs, "full_time_stated": ft, "part_time_stated": pt,
+                "departments": list(dict.fromkeys(job.areas)),
+                "departments_printed": list(job.departments),
+                "country": job.employer.country,
+                "name_printed": lr.name_printed[0],
+                "file": file, "pages": pages, "layout": lr.layout, "family": lr.family,
+                "date_style": lr.info.get("date_style")})
     return out
 
 

@@ -4,8 +4,11 @@ MU "CERTIFICATE OF EMPLOYMENT" from a private clinic or laboratory: "This is to 
    is employed by ... as Medical Laboratory Technologist in our Laboratory (Haematology, Biochemistry)
    on a part-time basis (2.5 days per week, i.e. 20 hours) from 02 March 2018 to date" or "on a
    full-time basis (45 hours per week) since 01 September 2019 to date"; dates "02 March 2018".
-   The two-phase sentence (part-time, then full-time) of real Mauritian certificates is NOT drawn: the
-   truth holds one weekly-hours figure per letter, and a second phase would make it wrong.
+   For one full-time holder in two (job longer than 14 months) the certificate has the two-phase
+   sentence of real Mauritian certificates: "was employed on a part-time basis (2.5 days per week, i.e.
+   20 hours) from 02 March 2018 to 31 August 2019, and on a full-time basis (40 hours per week) since
+   01 September 2019 to date": the truth then has TWO experience entries for the letter (info
+   "phases", read by truth.experience_truth), 20 h then the job's hours, split on the first of a month.
 BT a civil-service "SERVICE CERTIFICATE": Dzongkha line (strokes, no text layer), "Royal Government of
    Bhutan — Ministry of Health", then a TABLE `Sl. No. | Position Title | Position Level | From | To |
    Place of Posting` with two service rows (the same title, position level P5 then P4 after a
@@ -59,15 +62,34 @@ def _mu(job, person, rng, as_of):
     p.text(R, 116, dmy(job.letter_date), F, 10.5, "right")
     p.text(W / 2, 160, "CERTIFICATE OF EMPLOYMENT", FB, 14, "center")
     where = "our Laboratory" + (f" ({', '.join(job.departments)})" if job.departments else "")
-    if job.end is None:
+    end = job.end or job.letter_date
+    phases = None
+    if job.hours_style != "parttime_hours" and (end - job.start).days > 420 and kj(job, "ph") % 2 == 0:
+        # part-time first (2.5 days a week), full-time from the first day of a later month
+        m = D.add_months(job.start, 6 + kj(job, "cut") % max(1, ((end - job.start).days // 30 - 8)))
+        cut = dt.date(m.year, m.month, 1) + dt.timedelta(days=31)
+        cut = dt.date(cut.year, cut.month, 1)
+        if job.start + dt.timedelta(days=150) < cut < end - dt.timedelta(days=90):
+            phases = [(job.start, cut - dt.timedelta(days=1), (20, False, True)), (cut, job.end, hours_facts(job))]
+    if phases:
+        cut = phases[1][0]
+        tail = f"since {dmy(cut)} to date" if job.end is None else f"from {dmy(cut)} to {dmy(job.end)}"
+        per = (f"from {dmy(job.start)} to {dmy(cut - dt.timedelta(days=1))}, and {_mu_basis(job)} {tail}")
+        verb = "is employed" if job.end is None else "was employed"
+        body = (f"This is to certify that {'Ms' if fem else 'Mr'} {nm}, holder of National Identity Card No. "
+                f"{nm.split()[-1][0].upper()}{kj(job, 'nic') % 10 ** 12:012d}{chr(65 + kj(job, 'c') % 26)}, {verb} by "
+                f"{emp.name} as {job.position} in {where}. {'She' if fem else 'He'} was employed on a part-time basis "
+                f"(2.5 days per week, i.e. 20 hours) {per}.")
+    elif job.end is None:
         per = f"since {dmy(job.start)} to date" if kj(job, "s") % 2 else f"from {dmy(job.start)} to date"
         verb = "is employed"
     else:
         per = f"from {dmy(job.start)} to {dmy(job.end)}"
         verb = "was employed"
-    body = (f"This is to certify that {'Ms' if fem else 'Mr'} {nm}, holder of National Identity Card No. "
-            f"{nm.split()[-1][0].upper()}{kj(job, 'nic') % 10 ** 12:012d}{chr(65 + kj(job, 'c') % 26)}, {verb} by "
-            f"{emp.name} as {job.position} in {where} {_mu_basis(job)} {per}.")
+    if not phases:
+        body = (f"This is to certify that {'Ms' if fem else 'Mr'} {nm}, holder of National Identity Card No. "
+                f"{nm.split()[-1][0].upper()}{kj(job, 'nic') % 10 ** 12:012d}{chr(65 + kj(job, 'c') % 26)}, {verb} by "
+                f"{emp.name} as {job.position} in {where} {_mu_basis(job)} {per}.")
     y = p.paragraph(L, 196, body, F, 11, R - L, 17) + 10
     y = p.paragraph(L, y, f"{'She' if fem else 'He'} is registered with the Allied Health Professionals Council. This "
                     "certificate is issued at the request of the employee for whatever purpose it may serve.",
@@ -75,7 +97,7 @@ def _mu(job, person, rng, as_of):
     sign_block(p, rng, L + 90, y, job.signer, F, 10, 170, job.signer_title or "Human Resources Manager")
     rubber_stamp(p, R - 90, y - 20, 56, 28, 0.45)
     return LayoutResult("employment_letter", "v_service_record", FAMILY, by_reading_order([p]), [nm],
-                        info={"date_style": "dd_month_yyyy", "hours_facts": hours_facts(job)})
+                        info={"date_style": "dd_month_yyyy", "hours_facts": hours_facts(job), "phases": phases})
 
 
 def sl(d):
