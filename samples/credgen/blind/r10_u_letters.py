@@ -173,7 +173,7 @@ def _ye(job, person, rng, as_of):
             y += 17
         y += 8
     y = p.paragraph(L, y, f"{'Her' if fem else 'His'} conduct and performance were good. This certificate has been "
-                    f"issued at {'her' if fem else 'his'} request without any liability on the part of the hospital.",
+                    f"issued at {'her' if fem else 'his'} request without any liability on the part of the institution.",
                     F, 11.5, R - L, 18) + 60
     sign_block(p, rng, R - 100, y, job.signer, FB, 10, 170, "Director of Human Resources" if not lab else "Branch Manager")
     arabic(p, R - 100, y + 40, "مدير الموارد البشرية", 9)

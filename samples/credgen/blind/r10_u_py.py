@@ -163,7 +163,7 @@ CURSOS = ["PRIMER CURSO", "SEGUNDO CURSO", "TERCER CURSO", "CUARTO CURSO", "QUIN
 
 
 def grade(score):
-    return 2 if score < 56 else 3 if score < 68 else 4 if score < 80 else 5
+    return 2 if score < 58 else 3 if score < 70 else 4 if score < 83 else 5
 
 
 def py_rows(s):
@@ -281,11 +281,11 @@ def py_certificado(s, person, rng):
     sign_block(p, rng, R - 110, yb, "Decano", FB, 9, 160)
     rubber_stamp(p, W / 2, yb - 14, 40, 26, 0.45)
     bx, by = R - 220, yb + 36
-    p.rect(bx, by, 220, 64, 0.8, 0.2)
+    p.rect(bx, by, 220, 80, 0.8, 0.2)
     p.text(bx + 110, by + 14, "Legalizado por el Ministerio de", FB, 8.5, "center")
     p.text(bx + 110, by + 25, "Educación y Ciencias", FB, 8.5, "center")
     p.text(bx + 8, by + 40, f"Registro N° {k(s, 'mec') % 90000 + 10000} — Fecha: {(d + dt.timedelta(days=30)).strftime('%d/%m/%Y')}", F, 7.5)
-    p.signature(bx + 60, by + 44, 90, rng)
+    p.signature(bx + 60, by + 50, 90, rng)
     for i, pg in enumerate(fl.pages, 1):
         pg.text(W / 2, H - 26, f"Hoja {i} de {len(fl.pages)}", F, 7.5, "center")
     return LayoutResult("transcript", "py_certificado_estudios", FAMILY, by_reading_order(fl.pages), [nm.upper(), nm],
