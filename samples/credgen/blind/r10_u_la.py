@@ -41,6 +41,7 @@ BCH201 | Biochemistry I | 4 | C
 MBI201 | General Microbiology | 4 | B
 HIS201 | Histology | 3 | B
 STA201 | Biostatistics | 3 | M
+PHA201 | Pharmacology | 3 | O
 ## 2 S2
 BCH202 | Biochemistry II | 3 | C
 HEM202 | Haematology I | 4 | P
@@ -54,6 +55,7 @@ CCH301 | Clinical Chemistry I | 4 | P
 HEM301 | Haematology II | 4 | P
 SER301 | Serology | 3 | P
 VIR301 | Virology and Mycology | 3 | P
+ENG301 | English for Medical Technology | 2 | O
 ## 3 S2
 CCH302 | Clinical Chemistry II | 4 | P
 BLB302 | Blood Bank | 4 | P
@@ -66,6 +68,7 @@ QCM401 | Quality Control and Laboratory Management | 3 | P
 CYT401 | Cytology | 3 | P
 CLI401 | Clinical Practice I | 6 | P | chemistry,hematology,urinalysis
 PHL401 | Public Health Laboratory | 3 | P
+ETH401 | Professional Ethics | 2 | O
 ## 4 S2
 CLI402 | Clinical Practice II | 8 | P | microbiology,blood_bank
 THE402 | Thesis | 6 | O
