@@ -1,0 +1,71 @@
+// Program length read the general ways documents state it (issues 15/16): a length labelled in
+// other languages, years of study numbered in other words, first semesters with their calendar
+// year, and the years between a labelled admission and a labelled completion date; and the cases
+// that must stay unknown (years alone, a span too short or too long to be a degree's studies).
+#include <gtest/gtest.h>
+
+#include "extractors/degree.h"
+
+namespace cc {
+namespace {
+
+TEST(DegreeLength, StatedInOtherLanguages) {
+  EXPECT_EQ(stated_program_years("ordinamento D.M. 270/2004, durata normale 3 anni, ha conseguito"), 3);
+  EXPECT_EQ(stated_program_years("Duración de la carrera: cinco (5) años"), 5);
+  EXPECT_EQ(stated_program_years("Duração do curso: 4 anos"), 4);
+  EXPECT_EQ(stated_program_years("Official length of programme: 4 years / 240 ECTS"), 4);
+  EXPECT_EQ(stated_program_years("Durée des études : trois ans"), 3);
+  EXPECT_EQ(stated_program_years("Regelstudienzeit: 6 Semester"), 0);  // the semester count is not a year count
+  // An age or a period of service is no length.
+  EXPECT_EQ(stated_program_years("nata il 26/02/2000, di anni 24"), 0);
+  EXPECT_EQ(stated_program_years("ha prestato servizio per 3 anni"), 0);
+}
+
+TEST(DegreeLength, NumberedYearsOfStudy) {
+  EXPECT_EQ(years_from_terms({"YEAR ONE SEMESTER ONE", "YEAR TWO SEMESTER TWO", "YEAR THREE SEMESTER ONE"}), 3);
+  EXPECT_EQ(years_from_terms({"1.º ANO — ANO LECTIVO 2014", "2.º ANO", "3.º ANO", "4.º ANO — ANO LECTIVO 2017"}), 4);
+  EXPECT_EQ(years_from_terms({"PRIMER AÑO", "SEGUNDO AÑO", "TERCER AÑO", "CUARTO AÑO", "QUINTO AÑO"}), 5);
+  EXPECT_EQ(years_from_terms({"Anno di corso: 1", "Anno di corso: 2", "Anno di corso: 3"}), 3);
+  EXPECT_EQ(years_from_terms({"100 Level First Semester", "Level 200", "Level 300", "Level 400"}), 4);
+}
+
+TEST(DegreeLength, SemestersNumberedThroughTheProgramme) {
+  EXPECT_EQ(years_from_terms({"1st Semester", "2nd Semester", "7th Semester", "8th Semester"}), 4);
+  EXPECT_EQ(years_from_terms({"SEMESTRE: PRIMERO", "SEMESTRE: SEXTO", "SEMESTRE: SÉPTIMO", "SEMESTRE: DÉCIMO"}), 5);
+}
+
+TEST(DegreeLength, FirstSemestersWithTheirCalendarYear) {
+  // Korean and Thai terms: a first semester per academic year, whichever year the second falls in.
+  EXPECT_EQ(years_from_terms({"2021 1st Semester 2021 2nd Semester 2021 Winter Session", "2022 1st Semester",
+                              "2023 1st Semester", "2024 1st Semester 2024 2nd Semester"}),
+            4);
+  EXPECT_EQ(years_from_terms({"First Semester 2016", "Second Semester 2016", "First Semester 2017",
+                              "Second Semester 2017", "First Semester 2018", "Second Semester 2018"}),
+            3);
+}
+
+TEST(DegreeLength, AdmissionToCompletion) {
+  EXPECT_EQ(study_span("Date of Entrance: 2021.03.06 Degree No.: 2025-3053 Date of Graduation: 2025.02.24").years, 4);
+  EXPECT_EQ(study_span("DATE OF ADMISSION June 7, 2016\nMAJOR Bachelor of Nursing DATE OF GRADUATION March 14, 2020").years, 4);
+  EXPECT_EQ(study_span("Date of Admission: June 2019\nDate of Graduation: April 16, 2023").years, 4);
+  EXPECT_EQ(study_span("Period of study: 14.09.2017 – 08.06.2021, full-time (day) form of study").years, 4);
+  // Three years and a conferral three months later stay three.
+  EXPECT_EQ(study_span("Date of admission: 15 September 2017\nDate of award: 10 December 2020").years, 3);
+  // Three years and nine months are four.
+  EXPECT_EQ(study_span("Enrolled: 1 September 2016. Completed: 30 June 2020.").years, 4);
+}
+
+TEST(DegreeLength, SpanUnknownWhenTheDatesDoNotShowIt) {
+  // Years alone: 2016-2019 is three years or four depending on when the academic year begins.
+  EXPECT_EQ(study_span("in 2017 he entered the university and in 2021 completed the full course").years, 0);
+  // No label: two dates are not a period of study.
+  EXPECT_EQ(study_span("Date of birth: 12 March 1999. Issued: 14 July 2021.").years, 0);
+  // Only one end.
+  EXPECT_EQ(study_span("Date of Graduation: 2025.02.24").years, 0);
+  // Less than a year and a half, or more than eight years: not a degree's studies.
+  EXPECT_EQ(study_span("Date of admission: 1 September 2020. Date of completion: 30 June 2021.").years, 0);
+  EXPECT_EQ(study_span("Date of admission: 1 September 2005. Date of completion: 30 June 2021.").years, 0);
+}
+
+}  // namespace
+}  // namespace cc
