@@ -84,7 +84,8 @@ StudySpan study_span(std::string_view text_view) {
       ++i;
       continue;
     }
-    if (names_any(label, admission_words())) {
+    // ("was admitted to the degree of ... on": a conferral, not an admission.)
+    if (names_any(label, admission_words()) && label.find("degree") == std::string::npos) {
       if (!admitted || *date.date < *admitted->date) admitted = date;
     } else if (names_any(label, completion_words())) {
       // The first completion after the admission: a conferral months later adds nothing to the

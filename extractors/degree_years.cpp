@@ -166,12 +166,16 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
       R"(\b([1-7])\s*(?:\.|º|°|ª|e|(?:è|e)me)?\s*(?:º|°|ª)?\s*(?:a(?:ñ|Ñ)o|ano|anno|ann(?:é|É|e)e|studienjahr|rok|курс)(?!\w)|)"
       R"(\b(?:a(?:ñ|Ñ)o|ano|anno|year)\s+(?:de\s+|di\s+|of\s+)?(?:curso|corso|estudios?|estudos?|study)\s*:?\s*([1-7])\b|)"
       R"(\blevel\s+([1-7])00\b|\b([1-7])00\s+level\b)");
+  // A term coded by its year and its number in the year ("2010-I", "2010-II", "2016/1", "2016.2"):
+  // taken when some year shows both its first and its second term, so that a date or an
+  // academic year "2016/17" is not read as one.
+  static const Regex& coded_term = icase_regex(R"(\b((?:19|20)\d{2})\s?[-/.]\s?(I|II|1|2)\b(?![-/.]\d))");
   // A first semester named with its calendar year ("2021 1st Semester", "First Semester 2016"):
   // one to an academic year, whichever calendar year the second semester falls in.
   static const Regex& first_semester = icase_regex(
       R"(\b(?:first|1st)\s+semester\s*,?\s*((?:19|20)\d{2})\b(?!\s*[-/]\s*\d)|\b((?:19|20)\d{2})\s+(?:first|1st)\s+semester\b)");
   bool final_year = false;
-  std::set<int> academic_years, season_years;
+  std::set<int> academic_years, season_years, coded_first_terms, coded_second_terms;
   int max_semester = 0, max_year = 0, max_semester_ordinal = 0;
   std::size_t first = lines.size();
   for (std::size_t index = 0; index < lines.size(); ++index) {
@@ -198,6 +202,10 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
     }
     for (auto it = SRegexIterator(line.begin(), line.end(), numbered_year); it != SRegexIterator(); ++it)
       max_year = std::max(max_year, numbered_year_value(*it));
+    for (auto it = SRegexIterator(line.begin(), line.end(), coded_term); it != SRegexIterator(); ++it) {
+      const std::string number = lower_ascii((*it)[2].str());
+      (number == "i" || number == "1" ? coded_first_terms : coded_second_terms).insert(std::stoi((*it)[1].str()));
+    }
     for (auto it = SRegexIterator(line.begin(), line.end(), first_semester); it != SRegexIterator(); ++it)
       season_years.insert(std::stoi((*it)[1].matched ? (*it)[1].str() : (*it)[2].str()));
     for (auto it = SRegexIterator(line.begin(), line.end(), semester_ordinal); it != SRegexIterator(); ++it)
@@ -213,6 +221,14 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
     }
     const std::size_t now = academic_years.size() + season_years.size() + static_cast<std::size_t>(max_semester + max_year + max_semester_ordinal);
     if (now != counted && first == lines.size()) first = index;
+  }
+  const bool coded_terms = std::any_of(coded_first_terms.begin(), coded_first_terms.end(),
+                                      [&](int y) { return coded_second_terms.count(y) > 0; });
+  if (coded_terms && longest_run(coded_first_terms) >= 2 && season_years.empty()) {
+    season_years = coded_first_terms;
+    if (first == lines.size())
+      for (std::size_t index = 0; index < lines.size() && first == lines.size(); ++index)
+        if (std::regex_search(lines[index], coded_term)) first = index;
   }
   if (first_line) *first_line = first;
   if (final_year && max_year >= 2) ++max_year;

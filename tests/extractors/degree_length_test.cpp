@@ -34,6 +34,15 @@ TEST(DegreeLength, SemestersNumberedThroughTheProgramme) {
   EXPECT_EQ(years_from_terms({"SEMESTRE: PRIMERO", "SEMESTRE: SEXTO", "SEMESTRE: SÉPTIMO", "SEMESTRE: DÉCIMO"}), 5);
 }
 
+TEST(DegreeLength, TermsCodedByYearAndNumber) {
+  EXPECT_EQ(years_from_terms({"Periodo Código Asignatura", "2010-I BIO101 Biología 4 15", "2010-II QUI102 Química 4 14",
+                              "2011-I", "2011-II", "2012-I", "2013-I", "2014-I", "2014-II"}),
+            5);
+  EXPECT_EQ(years_from_terms({"2016/1 ENF101 Anatomia Humana 90 6", "2016/2", "2017/1", "2017/2", "2018/1", "2019/1"}), 4);
+  // Academic years and dates are no term codes; first terms alone are not either.
+  EXPECT_EQ(years_from_terms({"Issued 2016/1 of 2019", "Ref. 2017-1", "Ref. 2018-1"}), 0);
+}
+
 TEST(DegreeLength, FirstSemestersWithTheirCalendarYear) {
   // Korean and Thai terms: a first semester per academic year, whichever year the second falls in.
   EXPECT_EQ(years_from_terms({"2021 1st Semester 2021 2nd Semester 2021 Winter Session", "2022 1st Semester",
@@ -60,6 +69,8 @@ TEST(DegreeLength, SpanUnknownWhenTheDatesDoNotShowIt) {
   EXPECT_EQ(study_span("in 2017 he entered the university and in 2021 completed the full course").years, 0);
   // No label: two dates are not a period of study.
   EXPECT_EQ(study_span("Date of birth: 12 March 1999. Issued: 14 July 2021.").years, 0);
+  // "Admitted to the degree" is a conferral.
+  EXPECT_EQ(study_span("Date of entry: 2 February 2018\nwas admitted to the degree on 20 April 2021").years, 0);
   // Only one end.
   EXPECT_EQ(study_span("Date of Graduation: 2025.02.24").years, 0);
   // Less than a year and a half, or more than eight years: not a degree's studies.
