@@ -245,4 +245,41 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
   return max_year;
 }
 
+int years_from_course_terms(const std::vector<std::string>& terms) {
+  // "1.º 2.º", "3° 1°": the year of study, then the term within it.
+  static const Regex& year_and_term = icase_regex(R"(^\s*([1-7])\s*\.?\s*(?:º|°|ª)?\s+([1-3])\s*\.?\s*(?:º|°|ª)?\s*$)");
+  // "2015 1", "2010-II", "1/2014", "II-2016": a calendar year and the term's number in it.
+  static const Regex& year_first = icase_regex(R"(^\s*((?:19|20)\d{2})\s*[-/. ]\s*(I|II|1|2)\s*$)");
+  static const Regex& term_first = icase_regex(R"(^\s*(I|II|1|2)\s*[-/. ]\s*((?:19|20)\d{2})\s*$)");
+  std::set<int> years_of_study, terms_in_year, first_terms, second_terms;
+  std::size_t other = 0;  // terms of no form above ("ANUAL"): their years may be missing
+  for (const std::string& term : terms) {
+    std::smatch m;
+    if (std::regex_match(term, m, year_and_term)) {
+      years_of_study.insert(std::stoi(m[1].str()));
+      terms_in_year.insert(std::stoi(m[2].str()));
+      continue;
+    }
+    std::string year, number;
+    if (std::regex_match(term, m, year_first)) year = m[1], number = m[2];
+    else if (std::regex_match(term, m, term_first)) year = m[2], number = m[1];
+    else {
+      ++other;
+      continue;
+    }
+    number = lower_ascii(number);
+    (number == "i" || number == "1" ? first_terms : second_terms).insert(std::stoi(year));
+  }
+  // Terms of another kind beside the codes (a tenth at most is what a misread cell gives): a year
+  // of annual courses would go uncounted, and a short count is worse than none.
+  if (other * 10 > terms.size()) return 0;
+  // Years of study 1, 2, ... with no gap, each with more than one term.
+  if (years_of_study.size() >= 2 && terms_in_year.size() >= 2 && *years_of_study.begin() == 1 &&
+      *years_of_study.rbegin() == static_cast<int>(years_of_study.size()))
+    return *years_of_study.rbegin();
+  const bool both_terms = std::any_of(first_terms.begin(), first_terms.end(), [&](int y) { return second_terms.count(y) > 0; });
+  if (both_terms && longest_run(first_terms) >= 2) return static_cast<int>(longest_run(first_terms));
+  return 0;
+}
+
 }  // namespace cc

@@ -43,6 +43,19 @@ TEST(DegreeLength, TermsCodedByYearAndNumber) {
   EXPECT_EQ(years_from_terms({"Issued 2016/1 of 2019", "Ref. 2017-1", "Ref. 2018-1"}), 0);
 }
 
+TEST(DegreeLength, FromTheTermsOfTheCourseRows) {
+  EXPECT_EQ(years_from_course_terms({"1.º 1.º", "1.º 2.º", "2.º 1.º", "2.º 2.º", "3.º 1.º", "3.º 2.º", "4.º 1.º"}), 4);
+  EXPECT_EQ(years_from_course_terms({"2015 1", "2015 2", "2016 1", "2016 2", "2017 1", "2018 1", "2019 1", "2019 2"}), 5);
+  EXPECT_EQ(years_from_course_terms({"1/2014", "2/2014", "1/2015", "2/2015", "1/2016"}), 3);
+  // Annual courses beside the coded terms: their years may be missing from the count.
+  EXPECT_EQ(years_from_course_terms({"ANUAL", "ANUAL", "1/2014", "2/2014", "1/2015", "2/2015", "1/2016"}), 0);
+  // A year of study missing in between, one term a year, or plain numbers: not shown.
+  EXPECT_EQ(years_from_course_terms({"1.º 1.º", "1.º 2.º", "3.º 1.º", "3.º 2.º"}), 0);
+  EXPECT_EQ(years_from_course_terms({"1.º 1.º", "2.º 1.º", "3.º 1.º"}), 0);
+  EXPECT_EQ(years_from_course_terms({"1", "2", "3", "4", "5", "6", "7", "8"}), 0);
+  EXPECT_EQ(years_from_course_terms({"2018", "2019", "2020", "2021"}), 0);
+}
+
 TEST(DegreeLength, FirstSemestersWithTheirCalendarYear) {
   // Korean and Thai terms: a first semester per academic year, whichever year the second falls in.
   EXPECT_EQ(years_from_terms({"2021 1st Semester 2021 2nd Semester 2021 Winter Session", "2022 1st Semester",
