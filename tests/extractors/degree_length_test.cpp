@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "extractors/degree.h"
+#include "tests/extractors/extract_support.h"
 
 namespace cc {
 namespace {
@@ -89,6 +90,43 @@ TEST(DegreeLength, SpanUnknownWhenTheDatesDoNotShowIt) {
   // Less than a year and a half, or more than eight years: not a degree's studies.
   EXPECT_EQ(study_span("Date of admission: 1 September 2020. Date of completion: 30 June 2021.").years, 0);
   EXPECT_EQ(study_span("Date of admission: 1 September 2005. Date of completion: 30 June 2021.").years, 0);
+}
+
+// The diploma says three years, the transcript counts eight semesters: the diploma's length is kept,
+// the other is named beside it with both pieces of evidence (the validators send a route needing
+// four years to review: tests/validators/program_length_test.cpp).
+TEST(DegreeLength, TwoLengthsThatDisagreeAreBothKept) {
+  const auto c = test::classify({
+      test::make_document("diploma.pdf", {{"#KAVERI DELTA UNIVERSITY", "This is to certify that", "#NAIR DIVYA MOHAN",
+                                           "has been awarded the degree of", "#Bachelor of Science in Medical Laboratory Technology",
+                                           "a three-year degree programme", "Given on 5 June 2019"}}),
+      test::make_document("marks.pdf", {{"#KAVERI DELTA UNIVERSITY", "CONSOLIDATED STATEMENT OF MARKS",
+                                         "Name of the Candidate: NAIR DIVYA MOHAN",
+                                         "Programme: Bachelor of Science in Medical Laboratory Technology",
+                                         "Semester I", "MLT-101 Human Anatomy 100 72 4", "Semester IV", "MLT-401 Haematology 100 70 4",
+                                         "Semester VIII", "MLT-801 Clinical Biochemistry 100 66 4"}}),
+  });
+  const auto degree = extract_degree(segments_of_type(c.result.segments, "diploma"),
+                                     segments_of_type(c.result.segments, "transcript"));
+  ASSERT_TRUE(degree);
+  EXPECT_EQ(degree->years, 3);
+  ASSERT_TRUE(degree->years_conflict);
+  EXPECT_EQ(*degree->years_conflict, "3 years stated on the diploma, 4 years counted from the transcript's terms");
+  EXPECT_EQ(degree->years_conflicting, 4);
+  bool diploma_length = false, transcript_terms = false;
+  for (const auto& e : degree->evidence) {
+    diploma_length |= e.file == "diploma.pdf" && e.text.find("three-year") != std::string::npos;
+    transcript_terms |= e.file == "marks.pdf" && e.text.find("Semester") != std::string::npos;
+  }
+  EXPECT_TRUE(diploma_length && transcript_terms);
+  // Lengths that agree name no conflict.
+  const auto agree = test::classify({test::make_document(
+      "marks.pdf", {{"#KAVERI DELTA UNIVERSITY", "CONSOLIDATED STATEMENT OF MARKS", "Duration: 4 Years", "Semester I",
+                     "MLT-101 Human Anatomy 100 72 4", "Semester VIII", "MLT-801 Clinical Biochemistry 100 66 4"}})});
+  const auto same = extract_degree({}, segments_of_type(agree.result.segments, "transcript"));
+  ASSERT_TRUE(same);
+  EXPECT_EQ(same->years, 4);
+  EXPECT_FALSE(same->years_conflict);
 }
 
 }  // namespace
