@@ -40,6 +40,11 @@ struct IdentityFacts {
 struct DegreeFacts {
   std::optional<std::string> level;    // bachelor | master | doctorate | associate | diploma
   std::optional<int> years;            // program length when stated or implied (3- vs 4-year bachelor)
+  // The documents give two different lengths ("3 years stated on the diploma, 4 years counted from
+  // the transcript's terms"): `years` holds the surer one, `years_conflicting` the other, the
+  // evidence both; a reviewer decides when a route's minimum lies between them.
+  std::optional<std::string> years_conflict;
+  std::optional<int> years_conflicting;
   std::optional<std::string> title;    // "Bachelor of Science in Medical Technology"
   std::optional<std::string> field;    // medical_technology | medical_laboratory_science | biology | chemistry | nursing | pharmacy | other
   std::optional<std::string> institution;

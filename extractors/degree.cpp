@@ -31,7 +31,7 @@ using namespace degree_parts;
 namespace {
 
 struct DegreeReadings {
-  std::optional<Fact> title, institution, conferred, stated_years, term_years, training;
+  std::optional<Fact> title, institution, conferred, stated_years, term_years, span_years, training;
   std::string country;
   std::string department_field;  // the field of the department the degree was taken in, when known
   std::vector<std::string> training_areas;
@@ -63,6 +63,18 @@ std::optional<Fact> read_term_years(const std::vector<TextRun>& lines) {
   for (std::size_t i = 0; i < lines.size(); ++i)
     if (years_from_terms({texts[i]}) > 0) sum += lines[i].confidence(), ++n;
   if (n) f.confidence = 0.88 * sum / n;
+  return f;
+}
+
+// The years between the admission and completion dates the document prints (study_span): the
+// evidence is the two dates.
+std::optional<Fact> read_span_years(const TextRun& all) {
+  const StudySpan span = study_span(all.text);
+  if (span.years <= 0) return std::nullopt;
+  Fact f = fact_of(all, std::to_string(span.years), 0.9, span.admitted_begin, span.admitted_end);
+  const Fact completed = fact_of(all, "", 0.9, span.completed_begin, span.completed_end);
+  f.evidence.insert(f.evidence.end(), completed.evidence.begin(), completed.evidence.end());
+  f.confidence = std::min(f.confidence, completed.confidence);
   return f;
 }
 
@@ -105,10 +117,35 @@ DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, b
         r.conferred->month_only = true;
       }
     if (!r.stated_years) r.stated_years = read_stated_years(lines);
+    if (!r.span_years) r.span_years = read_span_years(all);
 
     if (!is_diploma && !r.training) r.training = read_training(lines, r.training_areas);
   }
   return r;
+}
+
+// Two printed lengths that differ (the diploma's "3 years" and the transcript's "8 semesters"), or a
+// printed length the transcript's own years of terms contradict: which is true is for a reviewer.
+// (The span of admission to completion is left out: a year repeated or a late conferral lengthens
+// it without saying anything about the programme.)
+struct YearsDisagreement {
+  std::string what;
+  int other = 0;  // the length that is not the one kept
+};
+std::optional<YearsDisagreement> years_disagreement(const DegreeReadings& d, const DegreeReadings& t) {
+  std::vector<std::pair<std::string, int>> readings;
+  if (d.stated_years) readings.emplace_back("stated on the diploma", std::stoi(d.stated_years->value));
+  if (t.stated_years) readings.emplace_back("stated on the transcript", std::stoi(t.stated_years->value));
+  // (A count of one year from terms is no programme's length: a year's two semesters, an admission year.)
+  if (t.term_years && std::stoi(t.term_years->value) >= 2)
+    readings.emplace_back("counted from the transcript's terms", std::stoi(t.term_years->value));
+  for (std::size_t i = 0; i < readings.size(); ++i)
+    for (std::size_t j = i + 1; j < readings.size(); ++j)
+      if (readings[i].second != readings[j].second)
+        return YearsDisagreement{std::to_string(readings[i].second) + " years " + readings[i].first + ", " +
+                                     std::to_string(readings[j].second) + " years " + readings[j].first,
+                                 readings[j].second};
+  return std::nullopt;
 }
 
 }  // namespace
@@ -174,7 +211,15 @@ DegreeFacts read_credential(const std::vector<SegmentView>& diplomas, const std:
       d.conferred->value.compare(0, 7, t.conferred->value, 0, 7) == 0 && d.conferred->value != t.conferred->value &&
       d.conferred->month_only)
     conferred = t.conferred;
-  std::optional<Fact> years = d.stated_years ? d.stated_years : t.stated_years ? t.stated_years : t.term_years;
+  // A length printed beats one counted from terms, which beats one from the dates of admission and
+  // completion (a repeated year lengthens the studies, not the programme).
+  const std::optional<Fact>* chosen = d.stated_years   ? &d.stated_years
+                                      : t.stated_years ? &t.stated_years
+                                      : t.term_years   ? &t.term_years
+                                      : t.span_years   ? &t.span_years
+                                                       : &d.span_years;
+  const std::optional<Fact>& years = *chosen;
+  const std::optional<YearsDisagreement> conflict = years_disagreement(d, t);
   double confidence = 1.0;
   if (title) {
     out.title = degree_named(title->value);
@@ -200,6 +245,10 @@ DegreeFacts read_credential(const std::vector<SegmentView>& diplomas, const std:
     out.years = std::stoi(years->value);
     confidence = std::min(confidence, years->confidence);
   }
+  if (conflict) {
+    out.years_conflict = conflict->what;
+    out.years_conflicting = conflict->other;
+  }
   if (institution) out.institution = join_split_capitals(institution->value);
   if (!country.empty()) out.country = country;
   if (!transcripts.empty()) {
@@ -212,6 +261,10 @@ DegreeFacts read_credential(const std::vector<SegmentView>& diplomas, const std:
   add_evidence(out, conferred);
   add_evidence(out, institution);
   add_evidence(out, years);
+  // The other lengths read, when they disagree, beside it.
+  if (conflict)
+    for (const auto* reading : {&d.stated_years, &t.stated_years, &t.term_years})
+      if (reading != chosen) add_evidence(out, *reading);
   add_evidence(out, t.training);
   return out;
 }

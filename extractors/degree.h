@@ -32,6 +32,20 @@ int stated_program_years(std::string_view text);
 // Session", "Fall Quarter 2016", "Semester VI", "Third Year Examination", "Part III"); 0 if unknown.
 // `first_line`, when given, receives the index of the first line that counted.
 int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_line = nullptr);
+// Academic years the terms the coursework reader gave its course rows span, when the terms are
+// codes no line of text explains: a year of study and a term in it ("1.º 2.º": the highest year,
+// the years 1, 2, ... without a gap), or a calendar year and a term's number ("2015 1", "1/2014",
+// "2010-II": one academic year per first term, when some year shows both terms); 0 otherwise.
+int years_from_course_terms(const std::vector<std::string>& terms);
+
+// The years between a labelled admission and a labelled completion date ("Date of Entrance:
+// 2021.03.06 ... Date of Graduation: 2025.02.24", "Period of study: 14.09.2017 – 08.06.2021"),
+// a part year counted from seven months on; years 0 when `text` does not show both dates.
+struct StudySpan {
+  int years = 0;
+  std::size_t admitted_begin = 0, admitted_end = 0, completed_begin = 0, completed_end = 0;
+};
+StudySpan study_span(std::string_view text);
 
 // A conferral stated only as a session near the words of a conferral ("conferred ... in the second
 // semester of the academic year 2020/2021", "Session: Juin 2019", "in the academic year

@@ -44,17 +44,71 @@ int ordinal_year(const std::string& w) {
   return it == words.end() ? 0 : it->second;
 }
 
+
+// The year a `numbered_year` match of years_from_terms names (its groups: English number word,
+// Romance ordinal, digit before a year word, digit after "year of study", hundreds of a level before or after the word).
+int numbered_year_value(const std::smatch& m) {
+  static const std::map<std::string, int> ordinals = {
+      {"primer", 1},  {"primero", 1},   {"primeiro", 1},  {"primo", 1},   {"première", 1}, {"premiere", 1},
+      {"segundo", 2}, {"secondo", 2},   {"deuxième", 2},  {"deuxieme", 2}, {"tercer", 3},   {"tercero", 3},
+      {"terceiro", 3}, {"terzo", 3},    {"troisième", 3}, {"troisieme", 3}, {"cuarto", 4},  {"quarto", 4},
+      {"quatrième", 4}, {"quatrieme", 4}, {"quinto", 5},  {"cinquième", 5}, {"cinquieme", 5}, {"sexto", 6},
+      {"sesto", 6},   {"sixième", 6},   {"sixieme", 6},   {"one", 1},     {"two", 2},      {"three", 3},
+      {"four", 4},    {"five", 5},      {"six", 6}};
+  for (int g : {1, 2}) {
+    if (!m[g].matched) continue;
+    const auto it = ordinals.find(lower_utf8(m[g].str()));
+    return it == ordinals.end() ? 0 : it->second;
+  }
+  for (int g : {3, 4, 5, 6})
+    if (m[g].matched) return std::stoi(m[g].str());
+  return 0;
+}
+
+// "séptimo" -> 7: Spanish and Portuguese ordinals of a semester; 0 for none.
+int semester_ordinal_value(const std::string& word) {
+  static const std::map<std::string, int> ordinals = {
+      {"primero", 1}, {"primeiro", 1}, {"segundo", 2}, {"tercero", 3}, {"terceiro", 3}, {"cuarto", 4},
+      {"quinto", 5},  {"sexto", 6},    {"séptimo", 7}, {"septimo", 7}, {"sétimo", 7},   {"setimo", 7},
+      {"octavo", 8},  {"oitavo", 8},   {"noveno", 9},  {"nono", 9},    {"décimo", 10},  {"decimo", 10}};
+  const auto it = ordinals.find(lower_utf8(word));
+  return it == ordinals.end() ? 0 : it->second;
+}
+
+// Number words of a programme's length, in the languages seen so far (data; the digits need none).
+int number_word(const std::string& lowered) {
+  static const std::map<std::string, int> words = {
+      {"one", 1},    {"two", 2},    {"three", 3},   {"four", 4},    {"five", 5},    {"six", 6},     {"seven", 7},
+      {"tres", 3},   {"três", 3},   {"tre", 3},     {"trois", 3},   {"cuatro", 4},  {"quatro", 4},  {"quattro", 4},
+      {"quatre", 4}, {"cinco", 5},  {"cinque", 5},  {"cinq", 5},    {"seis", 6},    {"sei", 6},     {"drei", 3},
+      {"vier", 4},   {"fünf", 5},   {"trzy", 3},    {"cztery", 4},  {"pięć", 5},    {"три", 3},     {"четыре", 4},
+      {"пять", 5}};
+  const auto w = words.find(lowered);
+  if (w != words.end()) return w->second;
+  if (!lowered.empty() && lowered.size() <= 2 &&
+      std::all_of(lowered.begin(), lowered.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::stoi(lowered);
+  return 0;
+}
+
 }  // namespace
 
 int stated_program_years(std::string_view text) {
-  static const std::string num = R"((\d{1,2}|one|two|three|four|five|six|seven))";
+  static const std::string num =
+      R"((\d{1,2}|one|two|three|four|five|six|seven|tres|três|tre|trois|cuatro|quatro|quattro|quatre|cinco|cinque|cinq|seis|sei|drei|vier|fünf|trzy|cztery|pięć|три|четыре|пять))";
+  // Year words after the number: English, Spanish, Portuguese, Italian, French, German, Polish, Russian.
+  static const std::string year_word = R"((?:academic\s+)?(?:years?|a(?:ñ|Ñ)os?|anos?|anni|anno|ans?|jahre?n?|lat|lata|года?|лет)(?!\w))";
+  // Labels of a length: "Duration", "Official length of programme", "durata normale", "Duración",
+  // "Duração", "Durée", "Regelstudienzeit", "Czas trwania", "Срок обучения".
   static const Regex& labelled = icase_regex(
-      R"(\b(duration|length)\b[^:\n]{0,30}:?\s*)" + num + R"(\s*(\(\s*\d+\s*\))?\s*-?\s*(academic\s+)?years?\b)");
+      R"((\b(?:duration|length|durata|duraci(?:ó|o)n|dura(?:çã|ca)o|dur(?:é|e)e|regelstudienzeit|czas\s+trwania)\b|срок\s+обучения|нормативный\s+срок)[^:\n]{0,60}:?\s*)" +
+      num + R"(\s*(\(\s*\d+\s*\))?\s*-?\s*)" + year_word);
   static const Regex& adjective =
       icase_regex(R"(\b)" + num + R"(\s*(\(\s*\d+\s*\))?[\s-]+(academic\s+)?years?\b[\s-]*(degree|programme|program|course|bachelor|full[- ]time|study|curriculum))");
   // A programme's length in semesters ("metodología presencial, 10 semestres", "8 semesters"):
   // two to a year.
-  static const Regex& semesters = icase_regex(R"(\b(\d{1,2})\s+(?:semesters|semestres|semestr(?:ó|o)w|yar(?:ı|i)y(?:ı|i)l)\b)");
+  static const Regex& semesters =
+      icase_regex(R"(\b(\d{1,2})\s+(?:semesters|semestres|semestri|semestr(?:ó|o)w|yar(?:ı|i)y(?:ı|i)l)\b)");
   const std::string s(text);
   std::smatch m;
   std::string value;
@@ -64,11 +118,7 @@ int stated_program_years(std::string_view text) {
     const int count = std::stoi(m[1].str());
     return count >= 4 && count <= 14 ? (count + 1) / 2 : 0;
   } else return 0;
-  static const std::map<std::string, int> words = {{"one", 1}, {"two", 2}, {"three", 3}, {"four", 4},
-                                                   {"five", 5}, {"six", 6}, {"seven", 7}};
-  const std::string v = lower_ascii(value);
-  const auto w = words.find(v);
-  const int years = w != words.end() ? w->second : std::stoi(v);
+  const int years = number_word(lower_utf8(value));
   return years >= 1 && years <= 8 ? years : 0;
 }
 
@@ -89,10 +139,15 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
   static const Regex& term_line =
       icase_regex(R"(semester|\bsem\b|\bsem\.|session|\bterm\b|trimester|a\.\s?y\.|academic year|school year|quarter|)"
                   // the same in French and Spanish: "Année académique 2015-2016", "Año académico"
-                  R"(ann(?:é|É|e)e\s+(?:acad(?:é|É|e)mique|universitaire)|a(?:ñ|n)o\s+(?:acad(?:é|e)mico|lectivo))");
+                  R"(ann(?:é|É|e)e\s+(?:acad(?:é|É|e)mique|universitaire)|a(?:ñ|Ñ|n)o\s+(?:acad(?:é|É|e)mico|lectivo))");
   static const Regex& academic_year = icase_regex(R"(\b(19|20)(\d{2})\s*[-/]\s*((19|20)?(\d{2}))\b)");
   static const Regex& season = icase_regex(R"(\b(fall|autumn|winter|spring|summer)\s+(quarter\s+|semester\s+|term\s+)?((19|20)\d{2})\b)");
   static const Regex& semester_no = icase_regex(R"(\bsemester\s+([ivx]+|\d{1,2})\b)");
+  // Semesters numbered through the programme: "8th Semester", "SEMESTRE: SÉPTIMO", "5.º semestre".
+  static const Regex& semester_ordinal = icase_regex(
+      R"(\b(\d{1,2})(?:st|nd|rd|th|\.?\s*º|\.?\s*°)\s+(?:semester|semestre)\b|)"
+      R"(\bsemestre\s*:?\s+(primero|segundo|tercero|cuarto|quinto|sexto|s(?:é|É|e)ptimo|octavo|noveno|d(?:é|É|e)cimo|)"
+      R"(primeiro|terceiro|s(?:é|É|e)timo|oitavo|nono)\b)");
   static const Regex& month_range = icase_regex(
       R"(\b(jan|ene|feb|mar|apr|abr|may|jun|jul|aug|ago|sep|oct|nov|dec|dic)[a-z]*\.?\s*[-–—]\s*)"
       R"((jan|ene|feb|mar|apr|abr|may|jun|jul|aug|ago|sep|oct|nov|dec|dic)[a-z]*\.?,?\s+((?:19|20)\d{2})\b)");
@@ -103,13 +158,29 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
       R"(\b(first|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th)\s+(?:[\w.()]+\s+){0,3}?(?:year|examination|exam|professional)\b|)"
       R"(\b(?:part|year)\s+([ivx]+|\d)\b)");
   static const Regex& not_a_year = icase_regex(R"(semester|\bterm\b|trimester|quarter|\bclass\b|division)");
+  // The year of study numbered in other words and languages: "Year Three", "1.º ANO", "Anno di
+  // corso: 2", "QUINTO AÑO", "3e année", "Level 400" (a hundred a year).
+  static const Regex& numbered_year = icase_regex(
+      R"(\byear\s+(one|two|three|four|five|six)\b|)"
+      R"(\b(primer|primero|primeiro|primo|premi(?:è|È|e)re|segundo|secondo|deuxi(?:è|È|e)me|tercer|tercero|terceiro|terzo|troisi(?:è|È|e)me|cuarto|quarto|quatri(?:è|È|e)me|quinto|cinqui(?:è|È|e)me|sexto|sesto|sixi(?:è|È|e)me)\s+(?:a(?:ñ|Ñ)o|ano|anno|ann(?:é|É|e)e)\b|)"
+      R"(\b([1-7])\s*(?:\.|º|°|ª|e|(?:è|e)me)?\s*(?:º|°|ª)?\s*(?:a(?:ñ|Ñ)o|ano|anno|ann(?:é|É|e)e|studienjahr|rok|курс)(?!\w)|)"
+      R"(\b(?:a(?:ñ|Ñ)o|ano|anno|year)\s+(?:de\s+|di\s+|of\s+)?(?:curso|corso|estudios?|estudos?|study)\s*:?\s*([1-7])\b|)"
+      R"(\blevel\s+([1-7])00\b|\b([1-7])00\s+level\b)");
+  // A term coded by its year and its number in the year ("2010-I", "2010-II", "2016/1", "2016.2"):
+  // taken when some year shows both its first and its second term, so that a date or an
+  // academic year "2016/17" is not read as one.
+  static const Regex& coded_term = icase_regex(R"(\b((?:19|20)\d{2})\s?[-/.]\s?(I|II|1|2)\b(?![-/.]\d))");
+  // A first semester named with its calendar year ("2021 1st Semester", "First Semester 2016"):
+  // one to an academic year, whichever calendar year the second semester falls in.
+  static const Regex& first_semester = icase_regex(
+      R"(\b(?:first|1st)\s+semester\s*,?\s*((?:19|20)\d{2})\b(?!\s*[-/]\s*\d)|\b((?:19|20)\d{2})\s+(?:first|1st)\s+semester\b)");
   bool final_year = false;
-  std::set<int> academic_years, season_years;
-  int max_semester = 0, max_year = 0;
+  std::set<int> academic_years, season_years, coded_first_terms, coded_second_terms;
+  int max_semester = 0, max_year = 0, max_semester_ordinal = 0;
   std::size_t first = lines.size();
   for (std::size_t index = 0; index < lines.size(); ++index) {
     const std::string& line = lines[index];
-    const std::size_t counted = academic_years.size() + season_years.size() + static_cast<std::size_t>(max_semester + max_year);
+    const std::size_t counted = academic_years.size() + season_years.size() + static_cast<std::size_t>(max_semester + max_year + max_semester_ordinal);
     if (std::regex_search(line, term_line)) {
       for (auto it = SRegexIterator(line.begin(), line.end(), academic_year); it != SRegexIterator(); ++it) {
         const int from = std::stoi((*it)[1].str() + (*it)[2].str());
@@ -129,6 +200,17 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
       const int year = std::stoi((*it)[3].str());
       if (month > 0) season_years.insert(month >= 7 ? year : year - 1);
     }
+    for (auto it = SRegexIterator(line.begin(), line.end(), numbered_year); it != SRegexIterator(); ++it)
+      max_year = std::max(max_year, numbered_year_value(*it));
+    for (auto it = SRegexIterator(line.begin(), line.end(), coded_term); it != SRegexIterator(); ++it) {
+      const std::string number = lower_ascii((*it)[2].str());
+      (number == "i" || number == "1" ? coded_first_terms : coded_second_terms).insert(std::stoi((*it)[1].str()));
+    }
+    for (auto it = SRegexIterator(line.begin(), line.end(), first_semester); it != SRegexIterator(); ++it)
+      season_years.insert(std::stoi((*it)[1].matched ? (*it)[1].str() : (*it)[2].str()));
+    for (auto it = SRegexIterator(line.begin(), line.end(), semester_ordinal); it != SRegexIterator(); ++it)
+      max_semester_ordinal =
+          std::max(max_semester_ordinal, (*it)[1].matched ? std::stoi((*it)[1].str()) : semester_ordinal_value((*it)[2].str()));
     for (auto it = SRegexIterator(line.begin(), line.end(), semester_no); it != SRegexIterator(); ++it)
       max_semester = std::max(max_semester, roman_or_number((*it)[1].str()));
     for (auto it = SRegexIterator(line.begin(), line.end(), year_of_study); it != SRegexIterator(); ++it) {
@@ -137,8 +219,16 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
       if (w == "final") final_year = true;
       max_year = std::max(max_year, (*it)[1].matched ? ordinal_year(w) : roman_or_number(w));
     }
-    const std::size_t now = academic_years.size() + season_years.size() + static_cast<std::size_t>(max_semester + max_year);
+    const std::size_t now = academic_years.size() + season_years.size() + static_cast<std::size_t>(max_semester + max_year + max_semester_ordinal);
     if (now != counted && first == lines.size()) first = index;
+  }
+  const bool coded_terms = std::any_of(coded_first_terms.begin(), coded_first_terms.end(),
+                                      [&](int y) { return coded_second_terms.count(y) > 0; });
+  if (coded_terms && longest_run(coded_first_terms) >= 2 && season_years.empty()) {
+    season_years = coded_first_terms;
+    if (first == lines.size())
+      for (std::size_t index = 0; index < lines.size() && first == lines.size(); ++index)
+        if (std::regex_search(lines[index], coded_term)) first = index;
   }
   if (first_line) *first_line = first;
   if (final_year && max_year >= 2) ++max_year;
@@ -149,8 +239,47 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
       (longest_run(academic_years) > 1 || (max_year <= 1 && longest_run(season_years) <= 1)))
     return static_cast<int>(longest_run(academic_years));
   if (!season_years.empty()) return static_cast<int>(longest_run(season_years));
+  // ("1st Semester", "2nd Semester" repeat every year: an ordinal counts from the third on.)
+  if (max_semester_ordinal >= 3) max_semester = std::max(max_semester, max_semester_ordinal);
   if (max_semester >= 2) return (max_semester + 1) / 2;
   return max_year;
+}
+
+int years_from_course_terms(const std::vector<std::string>& terms) {
+  // "1.º 2.º", "3° 1°": the year of study, then the term within it.
+  static const Regex& year_and_term = icase_regex(R"(^\s*([1-7])\s*\.?\s*(?:º|°|ª)?\s+([1-3])\s*\.?\s*(?:º|°|ª)?\s*$)");
+  // "2015 1", "2010-II", "1/2014", "II-2016": a calendar year and the term's number in it.
+  static const Regex& year_first = icase_regex(R"(^\s*((?:19|20)\d{2})\s*[-/. ]\s*(I|II|1|2)\s*$)");
+  static const Regex& term_first = icase_regex(R"(^\s*(I|II|1|2)\s*[-/. ]\s*((?:19|20)\d{2})\s*$)");
+  std::set<int> years_of_study, terms_in_year, first_terms, second_terms;
+  std::size_t other = 0;  // terms of no form above ("ANUAL"): their years may be missing
+  for (const std::string& term : terms) {
+    std::smatch m;
+    if (std::regex_match(term, m, year_and_term)) {
+      years_of_study.insert(std::stoi(m[1].str()));
+      terms_in_year.insert(std::stoi(m[2].str()));
+      continue;
+    }
+    std::string year, number;
+    if (std::regex_match(term, m, year_first)) year = m[1], number = m[2];
+    else if (std::regex_match(term, m, term_first)) year = m[2], number = m[1];
+    else {
+      ++other;
+      continue;
+    }
+    number = lower_ascii(number);
+    (number == "i" || number == "1" ? first_terms : second_terms).insert(std::stoi(year));
+  }
+  // Terms of another kind beside the codes (a tenth at most is what a misread cell gives): a year
+  // of annual courses would go uncounted, and a short count is worse than none.
+  if (other * 10 > terms.size()) return 0;
+  // Years of study 1, 2, ... with no gap, each with more than one term.
+  if (years_of_study.size() >= 2 && terms_in_year.size() >= 2 && *years_of_study.begin() == 1 &&
+      *years_of_study.rbegin() == static_cast<int>(years_of_study.size()))
+    return *years_of_study.rbegin();
+  const bool both_terms = std::any_of(first_terms.begin(), first_terms.end(), [&](int y) { return second_terms.count(y) > 0; });
+  if (both_terms && longest_run(first_terms) >= 2) return static_cast<int>(longest_run(first_terms));
+  return 0;
 }
 
 }  // namespace cc

@@ -105,6 +105,12 @@ CheckResult level_check(const std::string& id, const DegreeParams& p, const Eval
     const std::string detail = level + ", " + *d.years_implausible + need;
     return make_check(id, Outcome::undecided, detail, d.evidence, {degree_missing("degree.years", detail, d)});
   }
+  // Two lengths read, the minimum met by one and not the other: the documents contradict each other.
+  if (d.years && d.years_conflict && d.years_conflicting && !d.years_from_default &&
+      (std::min(*d.years, *d.years_conflicting) < min->second) != (std::max(*d.years, *d.years_conflicting) < min->second)) {
+    const std::string detail = level + ", the documents disagree on the program's length: " + *d.years_conflict + need;
+    return make_check(id, Outcome::undecided, detail, d.evidence, {degree_missing("degree.years", detail, d)});
+  }
   if (!d.years) {
     std::vector<std::string> files;
     for (const auto& e : d.evidence)

@@ -63,6 +63,8 @@ DegreeReading read_degree(const DegreeFacts& d, const Ruleset& rules) {
   out.confident = d.confidence >= defs.confidence_threshold;
   out.level = d.level;
   out.years = d.years;
+  out.years_conflict = d.years_conflict;
+  out.years_conflicting = d.years_conflicting;
   if (!out.years && out.level) {
     const auto fallback = defs.default_program_years.find(*out.level);
     if (fallback != defs.default_program_years.end()) {

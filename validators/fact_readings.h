@@ -26,6 +26,10 @@ struct DegreeReading {
   // Set when the length read is shorter than any program of its level (plausibility.min_program_years):
   // a misreading, so the length decides nothing.
   std::optional<std::string> years_implausible;
+  // The documents give two lengths (DegreeFacts::years_conflict): `years` is one, this the other;
+  // a route whose minimum lies between them is undecided.
+  std::optional<std::string> years_conflict;
+  std::optional<int> years_conflicting;
   std::optional<std::string> field;
   bool field_from_title = false;    // normalised by field_title_patterns
   // Set when the field read ("other": none we know) is contradicted by the transcript, which carries

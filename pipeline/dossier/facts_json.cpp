@@ -51,6 +51,7 @@ ordered_json degree_json(const std::optional<DegreeFacts>& degree) {
   ordered_json j;
   j["level"] = or_null(d.level);
   j["years"] = or_null(d.years);
+  if (d.years_conflict) j["years_conflict"] = {{"detail", *d.years_conflict}, {"other_years", or_null(d.years_conflicting)}};
   j["title"] = or_null(d.title);
   j["field"] = or_null(d.field);
   j["institution"] = or_null(d.institution);

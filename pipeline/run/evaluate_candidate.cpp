@@ -4,6 +4,7 @@
 #include "extractors/coursework/coursework.h"
 #include "extractors/extract_candidate.h"
 #include "pipeline/run/pass_marks.h"
+#include "pipeline/run/program_length.h"
 #include "pipeline/run/training_areas.h"
 #include "validators/fact_readings.h"
 
@@ -25,6 +26,7 @@ CandidateFacts extract_facts(const std::string& candidate_id, const std::vector<
   // The dossier's totals are the ones the decisions use: by the ruleset's categories and factors.
   if (facts.coursework) facts.coursework->totals_semester_hours = coursework_totals(*facts.coursework, rules);
   complete_training_areas(facts);  // a training whose rows name no area: checked from the transcript
+  complete_program_length(facts);  // a length no line states, shown by the rows' terms
   return facts;
 }
 

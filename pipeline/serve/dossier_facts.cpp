@@ -53,6 +53,10 @@ std::optional<DegreeFacts> degree_from(const json& j) {
   DegreeFacts d;
   d.level = opt_string(j, "level");
   if (auto years = opt_number(j, "years")) d.years = static_cast<int>(*years);
+  if (j.contains("years_conflict") && j["years_conflict"].is_object()) {
+    d.years_conflict = opt_string(j["years_conflict"], "detail");
+    if (auto other = opt_number(j["years_conflict"], "other_years")) d.years_conflicting = static_cast<int>(*other);
+  }
   d.title = opt_string(j, "title");
   d.field = opt_string(j, "field");
   d.institution = opt_string(j, "institution");
