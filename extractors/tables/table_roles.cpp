@@ -150,6 +150,12 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
   // Calendar years in order, each over several rows: the rows' term, not marks.
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && is_year_column(cells[i])) give(i, ColumnRole::term);
+  // A year of study and the part of it, printed on every row: the row's term.
+  for (size_t i = 0; i + 1 < roles.size(); ++i)
+    if (open(i) && open(i + 1) && is_term_pair(cells[i], cells[i + 1])) {
+      roles[i] = ColumnRole::term;  // two columns of one term: the role given twice
+      roles[i + 1] = ColumnRole::term;
+    }
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && stats[i].share({CellType::letter_grade, CellType::grade_word}) >= 0.6) give(i, ColumnRole::grade);
   std::vector<size_t> texts;

@@ -97,5 +97,23 @@ TEST(TableFirstSight, TitlesFlushLeftUnderACentredLabel) {
   EXPECT_EQ(r.tables[0].rows[3].fields.title, "Ecology");
 }
 
+// A year of study and the part of it printed on every row (`1.º | 2.º`), under no header: the
+// pairs never fall down the table and the part starts again when the year rises: the row's term.
+TEST(TableFirstSight, YearAndPartColumnsAreTheTerm) {
+  PageBuilder b;
+  const char* years[] = {"1.º", "1.º", "1.º", "1.º", "1.º", "2.º", "2.º", "2.º", "2.º"};
+  const char* parts[] = {"1.º", "1.º", "2.º", "2.º", "2.º", "1.º", "1.º", "2.º", "2.º"};
+  const char* credits[] = {"6", "4", "6", "5", "4", "6", "6", "3", "5"};
+  double y = 100;
+  for (size_t i = 0; i < 9; ++i, y += 14)
+    b.row(y, {{50, kTitles[i]}, {260, years[i]}, {300, parts[i]}, {340, credits[i]}, {380, i % 2 ? "13" : "15"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 9u);
+  EXPECT_EQ(r.tables[0].rows[2].term, "1.º 2.º");
+  EXPECT_EQ(r.tables[0].rows[5].term, "2.º 1.º");
+  EXPECT_EQ(r.tables[0].rows[5].fields.credits, "6");
+}
+
 }  // namespace
 }  // namespace cc
