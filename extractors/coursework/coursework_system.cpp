@@ -1,6 +1,8 @@
 #include "extractors/coursework/coursework_system.h"
 
 #include <cmath>
+#include <cstdlib>
+#include <optional>
 #include <algorithm>
 #include <map>
 #include <set>
@@ -60,6 +62,10 @@ std::string european_system(const CreditSystemClues& clues) {
   // Chile's transfer credits (SCT-Chile: 60 a year, 24-31 hours of work each) are ECTS-like credits
   // by design; the acronym in capitals only in running text.
   static const Regex sct_header(R"(\bsct\b)", kIcase);
+  // Italy's ECTS credits by law (D.M. 270/2004): CFU, crediti formativi universitari. In running
+  // text only as a count of credits ("Totale CFU acquisiti"): CFU is also a colony-forming unit.
+  static const Regex cfu_header(R"(\bcfu\b)", kIcase);
+  static const Regex cfu_text(R"(\btotale\s+CFU\b|\bCFU\s+(acquisiti|conseguiti)\b|\bcrediti\s+formativi\s+universitari\b)", kIcase);
   static const Regex sct_text(R"(\bSCT\b|[Ss]istema\s+de\s+[Cc]r(e|é)ditos\s+[Tt]ransferibles)");
   static const Regex uk(R"(\b(cats|scqf)\b|\buk\s+credits?\b|credit\s+accumulation\s+and\s+transfer)", kIcase);
   // In running text the acronyms only in capitals: "Dogs and Cats" is a course title.
@@ -71,16 +77,43 @@ std::string european_system(const CreditSystemClues& clues) {
   static const Regex hours(R"(\b(hours?|hrs?)\b|cr\.?\s*hrs?\b)", kIcase);
   bool hours_header = false;
   for (const auto& h : clues.credit_headers) {
-    if (std::regex_search(h, ects) || std::regex_search(h, sct_header)) return "ects";
+    if (std::regex_search(h, ects) || std::regex_search(h, sct_header) || std::regex_search(h, cfu_header)) return "ects";
     if (std::regex_search(h, uk)) return "uk";
     hours_header = hours_header || std::regex_search(h, hours);
   }
   if (hours_header) return "";
   // Credits read beside an ECTS column ("K | AKTS", "Credits | ECTS"): the text's ECTS names that
   // column, not the credits.
-  if (!clues.european_beside && (std::regex_search(clues.text, ects) || std::regex_search(clues.text, sct_text))) return "ects";
+  if (!clues.european_beside &&
+      (std::regex_search(clues.text, ects) || std::regex_search(clues.text, sct_text) || std::regex_search(clues.text, cfu_text)))
+    return "ects";
   if (std::regex_search(clues.text, uk_in_text)) return "uk";
   if (clues.country_hint == "GB" || std::regex_search(clues.text, uk_country)) return "uk";
+  return "";
+}
+
+// The credits of a full-time year, as a transcript's own notes state it ("a full-time year of study
+// is 64 credit points", "60 credits per full-time academic year", "a full-time load of 120
+// points a year"); nullopt when none is stated.
+std::optional<double> stated_full_time_year(const std::string& text) {
+  static const Regex year_is(
+      R"(\bfull[- ]time\s+(?:academic\s+)?(?:year|load)(?:\s+of\s+study)?\s*(?:is|=|equals|comprises|carries|of)\s*(\d{2,3})\s+(?:credit\s+points|credits?|points|units)\b)",
+      kIcase);
+  static const Regex per_year(
+      R"(\b(\d{2,3})\s+(?:credit\s+points|credits?|points|units)\s+(?:per|a|each|every)\s+(?:full[- ]time\s+)?(?:academic\s+)?year\b)",
+      kIcase);
+  std::smatch m;
+  if (std::regex_search(text, m, year_is) || std::regex_search(text, m, per_year)) return std::strtod(m[1].str().c_str(), nullptr);
+  return std::nullopt;
+}
+
+// The system a stated full-time year names: 60 credits are ECTS, 120 UK (CATS) credits, 64 the
+// credit points of a 64-point year (the University of the South Pacific: a course of 8 points);
+// empty for any other size (the scale then comes from the other clues).
+std::string system_of_full_time_year(double credits) {
+  if (credits == 60) return "ects";
+  if (credits == 120) return "uk";
+  if (credits == 64) return "points";
   return "";
 }
 
@@ -169,6 +202,10 @@ CreditSystemChoice choose_credit_system(const CreditSystemClues& clues) {
   if (contact_hours_for_credits(clues)) return {"hours", "hours of class in place of credits"};
   if (std::string european = european_system(clues); !european.empty())
     return {european, "a credit header or the transcript's words name " + european + " credits"};
+  if (const auto year = stated_full_time_year(clues.text)) {
+    const std::string system = system_of_full_time_year(*year);
+    if (!system.empty()) return {system, "the transcript states a full-time year of " + std::to_string(static_cast<int>(*year)) + " credits"};
+  }
   if (workload_credits(clues)) return {"ects", "about 24-40 hours of work printed per credit"};
   if (uk_by_numbers(clues)) return {"uk", "modules of 10 credits or more adding up to 120 a year"};
   if (ects_by_numbers(clues)) return {"ects", "terms adding up to 30 credits"};

@@ -34,6 +34,11 @@ std::optional<std::string> roman_of(const std::string& token) {
   // A number or numeral in brackets ("(1)", "(I)": part one of a series) is what it says, not
   // three strokes of a numeral.
   if (core.size() >= 3 && core.front() == '(' && core.back() == ')') return std::nullopt;
+  // A bracket opening before a numeral ("(I anno)", "(II") is a bracket: the numeral is the rest.
+  if (core.size() >= 2 && core.front() == '(') {
+    const auto rest = roman_of(core.substr(1));
+    return rest ? std::optional<std::string>("(" + *rest + token.substr(end)) : std::nullopt;
+  }
   if (std::count(core.begin(), core.end(), 'V') > 1) return std::nullopt;
   std::string out;
   for (char c : core) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extractors/tables/caption_shapes.h"
 #include "extractors/tables/header_layout.h"
 #include "extractors/tables/line_kinds.h"
 #include "extractors/tables/printed_labels.h"
@@ -54,7 +55,7 @@ class BlockReader {
         start_table(true);
         continue;
       }
-      if (rows[i].box.y1 < top && !is_section(row_text(rows[i]))) {
+      if (rows[i].box.y1 < top && !is_caption(rows[i], row_text(rows[i]))) {
         const auto words = originals(rows[i].words);
         out_.skipped.push_back({row_text(rows[i]), words, box_of(words), page_index_, block_, "no table above it"});
         continue;
@@ -65,6 +66,36 @@ class BlockReader {
 
  private:
   bool is_section(const std::string& text) const { return option_is_section(opt_, text); }
+
+  // A section line: by its term words, or (when no line of the document was) by its shape, a
+  // numbered caption on a line of its own that is no wrapped title (caption_shapes.h).
+  bool is_caption(const TableRow& row, const std::string& text) {
+    if (is_section(text)) {
+      st_.worded_sections = true;
+      return true;
+    }
+    if (st_.worded_sections || is_tabular(row) || !has_caption_shape(text)) return false;
+    return !may_continue_title(row);
+  }
+
+  // True when `row` could be the rest of the title of the record right above it: it lies within
+  // 1.2 lines of it, starts in the title's column, and its first word would not have fitted on the
+  // line above (a title wraps because its next word does not fit).
+  bool may_continue_title(const TableRow& row) {
+    const ReadTable* t = st_.table < 0 ? nullptr : &out_.tables[static_cast<size_t>(st_.table)];
+    if (!t || !st_.layout || st_.last_record < 0 || row.words.empty()) return false;
+    if (row.box.y0 - st_.last_record_bottom >= 1.2 * row.word_height) return false;
+    const size_t k = first_of_role(*st_.layout, ColumnRole::title);
+    if (k >= st_.layout->columns.size()) return false;
+    if (row.box.x0 < st_.layout->columns[k].x0 - row.word_height) return false;  // starts left of the titles
+    double right = 0;
+    for (const auto& r : t->rows)
+      if (k < r.cells.size() && !r.cells[k].words.empty()) right = std::max(right, r.cells[k].box.x1);
+    const TableRecord& above = t->rows[static_cast<size_t>(st_.last_record)];
+    if (k >= above.cells.size() || above.cells[k].words.empty()) return true;
+    const double first_word = row.words.front()->box.x1 - row.words.front()->box.x0;
+    return above.cells[k].box.x1 + 0.3 * row.word_height + first_word > right;
+  }
   bool is_record(const RowFields& f) const { return option_is_record(opt_, f); }
   bool is_certain(const RowFields& f) const { return option_is_certain(opt_, f); }
 
@@ -166,7 +197,8 @@ class BlockReader {
     // Sem. | 75 | 15": a course taught in the first semester), is a course: a caption prints its
     // term where a title would stand.
     const bool term_beside_title = record && !fields.title.empty() && has_number(fields) && !is_section(fields.title);
-    if (!(record && is_certain(fields)) && !term_beside_title && !wrapped_title && is_section(text)) {
+    if (!(record && is_certain(fields)) && !term_beside_title && !wrapped_title &&
+        (record ? is_section(text) : is_caption(row, text))) {
       const std::string section = section_text(opt_.normalise_section ? opt_.normalise_section(text) : text);
       const SectionScope scope = section_scope(section);
       if (scope == SectionScope::year) st_.year_section = section;
@@ -190,7 +222,8 @@ class BlockReader {
       return;
     }
     ReadTable* t = table();
-    const bool title_only = t && layout && !label && !is_field_line(fields.title) && !fields.title.empty() && !fields.outside_title;
+    const bool listed = is_list_item(fields.title);
+    const bool title_only = t && layout && !label && !listed && !is_field_line(fields.title) && !fields.title.empty() && !fields.outside_title;
     if (title_only) {
       const auto words = originals(row.words);
       st_.title_line = BlockState::TitleLine{fields.title, words, row.box.y1, -1, {}, {}};
@@ -230,7 +263,10 @@ class BlockReader {
         !is_part_title(fields.title))
       st_.course_line = BlockState::TitleLine{fields.title, originals(row.words), row.box.y1, -1, {}, fields.grade};
     const auto words = originals(row.words);
-    const char* why = !layout ? "no table above it" : label ? "a label or legend, not a record" : "not a record of its table";
+    const char* why = !layout  ? "no table above it"
+                      : label  ? "a label or legend, not a record"
+                      : listed ? "an item listed under a course, not a record"
+                               : "not a record of its table";
     out_.skipped.push_back({text, words, box_of(words), page_index_, block_, why});
   }
 

@@ -26,6 +26,9 @@ struct BlockState {
   int last_record = -1;  // index in the table's rows of the record just above, for wrapped titles
   double last_record_bottom = 0;
   int wrapped_lines = 0;  // title lines added to that record
+  // A section line the term words told was read: captions told by their shape alone are then off
+  // (the document's captions speak a language the patterns know; caption_shapes.h).
+  bool worded_sections = false;
   // The term a term column printed last, the first record it was given to and how many since.
   std::string column_term;
   int column_term_first = -1;

@@ -10,18 +10,6 @@
 namespace cc {
 namespace {
 
-// The numbers a line prints ("300", "5,38", "18.0"), words that are numbers with a label glued
-// to them left aside.
-std::vector<double> numbers_on(const TableRow& row) {
-  std::vector<double> out;
-  for (const Word* w : row.words) {
-    std::string t = w->text;
-    while (!t.empty() && (t.back() == ',' || t.back() == ';' || t.back() == ')')) t.pop_back();
-    if (auto v = cell_number(t)) out.push_back(*v);
-  }
-  return out;
-}
-
 // The column's numbers per record; nullopt unless it is a candidate for credits.
 std::optional<std::vector<double>> credit_candidate(const std::vector<std::string>& cells) {
   std::vector<double> values;
@@ -67,6 +55,42 @@ int totals_matched(const std::vector<double>& values, const std::vector<std::pai
 }
 
 }  // namespace
+
+std::vector<double> numbers_on(const TableRow& row) {
+  std::vector<double> out;
+  for (const Word* w : row.words) {
+    std::string t = w->text;
+    while (!t.empty() && (t.back() == ',' || t.back() == ';' || t.back() == ')')) t.pop_back();
+    if (auto v = cell_number(t)) out.push_back(*v);
+  }
+  return out;
+}
+
+std::optional<size_t> column_adding_up_to(const std::vector<std::vector<std::string>>& cells, const std::vector<size_t>& candidates,
+                                          const std::vector<double>& printed) {
+  std::optional<size_t> found;
+  for (size_t k : candidates) {
+    if (k >= cells.size()) continue;
+    const auto values = credit_candidate(cells[k]);
+    if (!values) continue;
+    double sum = 0;
+    size_t count = 0;
+    for (double v : *values) {
+      sum += v;
+      count += v > 0;
+    }
+    if (count < 4 || sum < 10) continue;
+    bool adds_up = false;
+    for (double n : printed) {
+      adds_up = adds_up || near(n, sum);
+      for (double v : *values) adds_up = adds_up || (v > 0 && near(n, sum - v));
+    }
+    if (!adds_up) continue;
+    if (found) return std::nullopt;  // two columns add up: the totals tell nothing
+    found = k;
+  }
+  return found;
+}
 
 void prefer_credits_that_add_up(ColumnLayout& layout, const std::vector<const TableRow*>& rows, const std::vector<bool>& by_content,
                                 const TableReaderOptions& options) {

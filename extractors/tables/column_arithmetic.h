@@ -8,6 +8,7 @@
 // role the content gave, numbers on eight filled cells in ten, whole or half values of 0.5 to 60.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "extractors/tables/table_columns.h"
@@ -20,5 +21,18 @@ namespace cc {
 // was told by its cells. Changes `layout`'s credits column when the printed totals say so.
 void prefer_credits_that_add_up(ColumnLayout& layout, const std::vector<const TableRow*>& rows, const std::vector<bool>& by_content,
                                 const TableReaderOptions& options);
+
+// A table found from alignment with no column read as credits (values of many sizes: 3 to 27
+// credits of an Italian or Spanish record take more values than credits usually do): of the
+// `candidates` (columns of `cells`, top to bottom over the table's rows), the one whose numbers
+// (whole or half, 0.5-60, on eight filled cells in ten, four at least) add up to a number of
+// `printed` (the numbers of the lines outside the table's rows: `Totale CFU acquisiti: 180`),
+// one value perhaps left out (a failed course earns nothing); nullopt unless exactly one does.
+std::optional<size_t> column_adding_up_to(const std::vector<std::vector<std::string>>& cells, const std::vector<size_t>& candidates,
+                                          const std::vector<double>& printed);
+
+// The numbers a line prints ("300", "5,38", "18.0"), words that are numbers with a label glued
+// to them left aside.
+std::vector<double> numbers_on(const TableRow& row);
 
 }  // namespace cc

@@ -19,7 +19,10 @@ namespace {
 // footer line under the table would blur the gaps).
 std::vector<const TableRow*> body_of(const TableHeader& header, const std::vector<TableRow>& rows, const Headers& headers,
                                      size_t from, const TableReaderOptions& options) {
-  const ColumnLayout rough = layout_columns(header, {});
+  std::vector<const TableRow*> under;
+  for (size_t i = from; i < rows.size() && headers.at[i].empty(); ++i)
+    if (!headers.part[i] && is_tabular(rows[i])) under.push_back(&rows[i]);
+  const ColumnLayout rough = with_flush_left_cuts(layout_columns(header, {}), under);
   // A header found from alignment starts where its rows of the table's shape start: a form field
   // above them (`Date of entry: October 2018`) that reads like a record does not place columns.
   const bool inferred = !header.cells.empty() &&
@@ -117,6 +120,27 @@ bool code_holds_words(TableHeader& header, const std::vector<const TableRow*>& r
   return true;
 }
 
+// A code column the content named (no header word did) whose codes are shared by rows of different
+// titles down the rows that cut into cells (`MED/45` on many rows, modules included) names a
+// sector, not a course: a remark.
+void repeated_codes_are_no_code(ColumnLayout& layout, const std::vector<const TableRow*>& tabular) {
+  const size_t k = first_of_role(layout, ColumnRole::code);
+  const bool by_content = (k < layout.from_content.size() && layout.from_content[k]) ||
+                          (k < layout.header.cells.size() && layout.header.cells[k].text.empty());
+  if (k >= layout.columns.size() || !by_content || tabular.empty()) return;
+  const size_t t = first_of_role(layout, ColumnRole::title);
+  if (t >= layout.columns.size()) return;
+  std::vector<std::string> codes, titles;
+  for (const TableRow* r : tabular) {
+    const auto words = assign_columns(*r, layout);
+    codes.push_back(join_words(words[k]));
+    titles.push_back(join_words(words[t]));
+  }
+  if (!repeats_codes(codes, titles)) return;
+  layout.columns[k].role = ColumnRole::remark;
+  layout.header.cells[k].role = ColumnRole::remark;
+}
+
 // Columns for `header` given its body rows; roles the header did not give come from content.
 ColumnLayout layout_for(const TableHeader& header, const std::vector<const TableRow*>& body) {
   ColumnLayout layout = layout_columns(header, body);
@@ -162,6 +186,7 @@ ColumnLayout layout_under(const TableHeader& printed, const std::vector<TableRow
   // No row reads as a record until an hours column is known to be the credits (titles and
   // numbers, no code): the rows that cut into cells tell.
   if (body.empty()) credit_hours_are_credits(layout, tabular);
+  repeated_codes_are_no_code(layout, tabular);
   // Roles the content gave (a cell of a header found from alignment has no text): the printed
   // totals may choose the credits among them.
   std::vector<bool> by_content(layout.columns.size(), false);

@@ -122,6 +122,39 @@ double credit_likeness(const std::vector<std::string>& cells) {
   return 10.0 - static_cast<double>(distinct.size());
 }
 
+namespace {
+
+// A whole number or an ordinal of 1 to 12 (`2`, `2.º`, `2º`, `2nd`, `2e`); nullopt for anything else.
+std::optional<int> small_ordinal(const std::string& cell) {
+  static const Regex ordinal(R"(\s*(1[0-2]|0?[1-9])\s*(\.?\s*(º|°|ª|o|a)|st|nd|rd|th|er|re|e|ème)?\.?\s*)", Regex::ECMAScript | Regex::icase);
+  std::smatch m;
+  if (!std::regex_match(cell, m, ordinal)) return std::nullopt;
+  return std::stoi(m[1].str());
+}
+
+}  // namespace
+
+bool is_term_pair(const std::vector<std::string>& first, const std::vector<std::string>& second) {
+  std::optional<int> a, b;
+  std::set<int> as, bs;
+  size_t rows = 0;
+  bool restarts = false;
+  for (size_t r = 0; r < first.size() && r < second.size(); ++r) {
+    if (first[r].empty() && second[r].empty()) continue;
+    const auto x = first[r].empty() ? a : small_ordinal(first[r]);
+    const auto y = second[r].empty() ? b : small_ordinal(second[r]);
+    if (!x || !y) return false;
+    if (a && (*x < *a || (*x == *a && *y < *b))) return false;
+    restarts = restarts || (a && *x > *a && *y < *b);
+    a = x;
+    b = y;
+    as.insert(*x);
+    bs.insert(*y);
+    ++rows;
+  }
+  return rows >= 8 && as.size() >= 2 && bs.size() >= 2 && restarts;
+}
+
 bool is_rising_level(const std::vector<std::string>& cells) {
   std::vector<double> v;
   for (const auto& n : numbers_of(cells))

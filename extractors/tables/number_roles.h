@@ -30,6 +30,14 @@ using ColumnCells = std::vector<std::vector<std::string>>;  // per column, its c
 // True when the column's numbers are calendar years (1950-2099) in order over three rows or more.
 bool is_year_column(const std::vector<std::string>& cells);
 
+// True when two neighbouring columns are a term printed in two parts on every row, a year and the
+// part of the year (`1.º | 2.º`, `2 | 1`): whole numbers or ordinals of 1 to 12 (a blank cell
+// repeats the one above), over eight rows or more, each column taking two values or more, the pairs
+// never falling down the table (the year rises, the part counts within it) and the second column
+// starting again on a row where the first rises. Courses are listed term by term; no two columns of
+// credits, marks or points keep such an order.
+bool is_term_pair(const std::vector<std::string>& first, const std::vector<std::string>& second);
+
 // True when `subject` holds short capital words (2-5 letters) and `number` course numbers (2-4
 // digits, an optional letter) on eight rows in ten, three rows at least.
 bool is_split_code(const std::vector<std::string>& subject, const std::vector<std::string>& number);

@@ -78,4 +78,10 @@ bool is_tabular(const TableRow& row) {
   return false;
 }
 
+bool is_list_item(const std::string& title) {
+  for (const char* mark : {"\u2013", "\u2014", "\u2022", "\u00b7", "- ", "* "})
+    if (title.rfind(mark, 0) == 0) return true;
+  return false;
+}
+
 }  // namespace cc

@@ -22,6 +22,10 @@ bool is_field_line(const std::string& text);
 bool is_legend(const std::string& text, const std::string& title);
 // A row of a summary grid (`Previous | Current | Cumulative`): no code, a title that is a row label.
 bool is_grid_row_label(const RowFields& f);
+// A title cell opening with a dash or a bullet (`– Anatomia umana`): an item listed under the
+// course above (a module of an integrated course), never the rest of its title (a title wraps at
+// a space, so its next line opens with a word).
+bool is_list_item(const std::string& title);
 // A row with a gap wider than a word height somewhere: cells, not a line of prose.
 bool is_tabular(const TableRow& row);
 

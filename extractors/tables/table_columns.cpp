@@ -1,10 +1,19 @@
 #include "extractors/tables/table_columns.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 
 namespace cc {
+
+namespace {
+// A word of two letters or more: text, which is set flush left (numbers are set flush right or
+// centred, so their left edges line up by chance of equal widths).
+bool is_wordy(const std::string& text) {
+  return std::count_if(text.begin(), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }) >= 2;
+}
+}  // namespace
 
 double least_ink_cut(const std::vector<const TableRow*>& rows, double lo, double hi) {
   if (hi <= lo) return (lo + hi) / 2;
@@ -20,7 +29,26 @@ double least_ink_cut(const std::vector<const TableRow*>& rows, double lo, double
     }
   }
   const int least = *std::min_element(ink.begin(), ink.end());
-  size_t best_start = 0, best_len = 0;
+  // A run of least ink a gutter wide that ends where words of text of half the rows or more begin
+  // (within a point) is the gutter before a column of text set flush left; the white after that
+  // column's ragged right ends nowhere in particular. When the widest run lies right of such an
+  // edge run, it is that white (a title set flush left under a label centred over it: the white
+  // right of the shorter titles is no gutter) and the edge run is the cut; else the widest.
+  int rows_in_range = 0;
+  for (const TableRow* row : rows)
+    rows_in_range += std::any_of(row->words.begin(), row->words.end(), [&](const Word* w) { return w->box.x1 > lo && w->box.x0 < hi; });
+  auto starts_column = [&](size_t e) {
+    if (e >= bins) return false;
+    const double x = lo + static_cast<double>(e) * kStep;
+    int starting = 0;
+    for (const TableRow* row : rows)
+      starting += std::any_of(row->words.begin(), row->words.end(), [&](const Word* w) { return std::fabs(w->box.x0 - x) <= 1.0 && is_wordy(w->text); });
+    return rows_in_range >= 2 && starting * 2 >= rows_in_range;
+  };
+  // A gutter is a word's height of white at least: the space between two words of a title is less.
+  double gutter = 0;
+  for (const TableRow* row : rows) gutter = std::max(gutter, row->word_height);
+  size_t best_start = 0, best_len = 0, edge_start = 0, edge_len = 0;
   for (size_t b = 0; b < bins;) {
     if (ink[b] != least) {
       ++b;
@@ -32,7 +60,15 @@ double least_ink_cut(const std::vector<const TableRow*>& rows, double lo, double
       best_start = b;
       best_len = e - b;
     }
+    if (e - b > edge_len && static_cast<double>(e - b) * kStep >= gutter && starts_column(e)) {
+      edge_start = b;
+      edge_len = e - b;
+    }
     b = e;
+  }
+  if (edge_len > 0 && edge_start < best_start) {
+    best_start = edge_start;
+    best_len = edge_len;
   }
   return lo + (static_cast<double>(best_start) + static_cast<double>(best_len - 1) / 2) * kStep;
 }
@@ -48,12 +84,22 @@ double median_word_height(const std::vector<const TableRow*>& rows) {
   return h[h.size() / 2];
 }
 
+// True when `needed` rows or more print a word under the label `box` (overlapping it across).
+bool has_ink_under(const Box& box, const std::vector<const TableRow*>& rows, size_t needed) {
+  size_t inked = 0;
+  for (const TableRow* row : rows)
+    inked += std::any_of(row->words.begin(), row->words.end(), [&](const Word* w) { return w->box.x1 > box.x0 && w->box.x0 < box.x1; });
+  return inked >= needed;
+}
+
 // A column of values printed where the header has no label (its label was on a header line in
 // another language that was not read, or never printed): between two header labels, a band of
 // ink the rows share that touches neither label's words and stands a gutter of white from the ink
 // on either side (half a word's height, and wider than the rows' word space: on a monospace page
 // one character between two words of a title is half a word's height too), printed on a third of the rows at least (rows of wrapped
-// titles and terms leave it empty). Its cell has no text: its role comes from its content.
+// titles and terms leave it empty), while the label on its right has words of its own under it (a
+// title set flush left under a label centred over it is that label's column, whatever white lies
+// between its words and the label). Its cell has no text: its role comes from its content.
 std::vector<HeaderCell> unlabelled_columns(const TableHeader& header, const std::vector<const TableRow*>& body) {
   std::vector<HeaderCell> cells;
   if (body.size() < 3) return cells;
@@ -84,7 +130,7 @@ std::vector<HeaderCell> unlabelled_columns(const TableHeader& header, const std:
       while (e < bins && ink[e] > 0) most = std::max(most, ink[e++]);
       const bool clear_left = b >= white && std::all_of(ink.begin() + static_cast<long>(b - white), ink.begin() + static_cast<long>(b), [](int n) { return n == 0; });
       const bool clear_right = e + white <= bins && std::all_of(ink.begin() + static_cast<long>(e), ink.begin() + static_cast<long>(e + white), [](int n) { return n == 0; });
-      if (clear_left && clear_right && static_cast<size_t>(most) >= needed) {
+      if (clear_left && clear_right && static_cast<size_t>(most) >= needed && has_ink_under(header.cells[i + 1].box, body, needed)) {
         HeaderCell cell{ColumnRole::unknown, header.cells[i].box, "", -1, -1};
         cell.box.x0 = lo + static_cast<double>(b) * kStep;
         cell.box.x1 = lo + static_cast<double>(e) * kStep;
@@ -103,6 +149,45 @@ TableHeader with_unlabelled_columns(const TableHeader& header, const std::vector
   for (const HeaderCell& cell : unlabelled_columns(header, rows)) out.cells.push_back(cell);
   std::stable_sort(out.cells.begin(), out.cells.end(), [](const HeaderCell& a, const HeaderCell& b) { return a.box.x0 < b.box.x0; });
   return out;
+}
+
+ColumnLayout with_flush_left_cuts(ColumnLayout layout, const std::vector<const TableRow*>& rows) {
+  const auto& cells = layout.header.cells;
+  for (size_t i = 0; i + 1 < cells.size() && i + 1 < layout.columns.size(); ++i) {
+    const double lo = cells[i].box.x1, hi = cells[i + 1].box.x0;
+    if (hi <= lo) continue;
+    std::vector<const TableRow*> in_range;
+    std::vector<double> edges;
+    for (const TableRow* row : rows) {
+      bool any = false;
+      for (const Word* w : row->words)
+        if (w->box.x0 > lo && w->box.x0 < hi) {
+          edges.push_back(w->box.x0);
+          any = true;
+        }
+      if (any) in_range.push_back(row);
+    }
+    if (in_range.size() < 3) continue;
+    std::sort(edges.begin(), edges.end());
+    // A row starts a column at x when a word of it begins there with a gutter of white before it
+    // (a word's height: the next word of a title stands a word space after the last).
+    auto starts_at = [](const TableRow* row, double x) {
+      const bool begins =
+          std::any_of(row->words.begin(), row->words.end(), [&](const Word* w) { return std::fabs(w->box.x0 - x) <= 1.0 && is_wordy(w->text); });
+      const bool clear = std::none_of(row->words.begin(), row->words.end(),
+                                      [&](const Word* w) { return w->box.x1 > x - 1.0 - row->word_height && w->box.x0 < x - 1.0; });
+      return begins && clear;
+    };
+    for (double x : edges) {
+      size_t sharing = 0;
+      for (const TableRow* row : in_range) sharing += starts_at(row, x);
+      if (sharing * 2 < in_range.size()) continue;
+      layout.columns[i].x1 = x - 0.5;
+      layout.columns[i + 1].x0 = x - 0.5;
+      break;
+    }
+  }
+  return layout;
 }
 
 ColumnLayout layout_columns(const TableHeader& header, const std::vector<const TableRow*>& body) {

@@ -25,6 +25,11 @@ struct ColumnLayout {
 // Column ranges for `header` given the rows printed under it (`body`, may be empty).
 ColumnLayout layout_columns(const TableHeader& header, const std::vector<const TableRow*>& body);
 
+// `layout` (cut half-way between the header's labels) with each cut moved to just before a left
+// edge that half the `rows` with words between the two labels share, three rows at least, when one
+// lies there: a column of text set flush left starts there, under a label centred over it.
+ColumnLayout with_flush_left_cuts(ColumnLayout layout, const std::vector<const TableRow*>& rows);
+
 // `header` with a cell of no text and role unknown for each column of values printed where the
 // header has no label: between two labels, a band of ink that a third of `rows` share, touching
 // neither label and standing half a word's height of white (and more than a word space) from the ink on

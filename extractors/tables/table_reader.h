@@ -83,7 +83,7 @@ struct SkippedLine {
   Box box;
   size_t page = 0, block = 0;
   std::string reason;  // "no table above it" | "not a record of its table" | "summary line outside any table" |
-                       // "a label or legend, not a record"
+                       // "a label or legend, not a record" | "an item listed under a course, not a record"
 };
 
 struct TableReading {

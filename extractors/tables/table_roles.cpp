@@ -7,6 +7,7 @@
 
 #include "core/regex.h"
 #include "extractors/tables/cell_types.h"
+#include "extractors/tables/column_arithmetic.h"
 #include "extractors/tables/line_kinds.h"
 #include "extractors/tables/narrow_gutters.h"
 #include "extractors/tables/number_roles.h"
@@ -103,11 +104,29 @@ bool has(const std::vector<ColumnRole>& roles, ColumnRole r) { return std::find(
 
 }  // namespace
 
+bool repeats_codes(const std::vector<std::string>& codes, const std::vector<std::string>& titles) {
+  std::map<std::string, std::set<std::string>> titles_of;
+  size_t coded = 0;
+  for (size_t r = 0; r < codes.size() && r < titles.size(); ++r) {
+    if (type_of_cell(codes[r]) != CellType::code || titles[r].empty()) continue;
+    ++coded;
+    titles_of[codes[r]].insert(titles[r]);
+  }
+  size_t shared = 0;
+  for (size_t r = 0; r < codes.size() && r < titles.size(); ++r) {
+    const auto it = titles_of.find(codes[r]);
+    shared += it != titles_of.end() && it->second.size() >= 2 && !titles[r].empty();
+  }
+  return coded >= 5 && shared * 10 >= coded * 3;
+}
+
 std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::string>>& cells, std::vector<ColumnRole> roles,
                                            bool unique) {
   std::vector<ColumnStats> stats;
   for (const auto& c : cells) stats.push_back(stats_of(c));
   auto open = [&](size_t i) { return roles[i] == ColumnRole::unknown && stats[i].filled > 0; };
+  std::vector<bool> was_open;
+  for (size_t i = 0; i < roles.size(); ++i) was_open.push_back(open(i));
   auto give = [&](size_t i, ColumnRole r) {
     const bool repeats = r == ColumnRole::unknown || r == ColumnRole::remark || r == ColumnRole::points || r == ColumnRole::marks_part ||
                          r == ColumnRole::contact_hours;
@@ -131,6 +150,12 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
   // Calendar years in order, each over several rows: the rows' term, not marks.
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && is_year_column(cells[i])) give(i, ColumnRole::term);
+  // A year of study and the part of it, printed on every row: the row's term.
+  for (size_t i = 0; i + 1 < roles.size(); ++i)
+    if (open(i) && open(i + 1) && is_term_pair(cells[i], cells[i + 1])) {
+      roles[i] = ColumnRole::term;  // two columns of one term: the role given twice
+      roles[i + 1] = ColumnRole::term;
+    }
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && stats[i].share({CellType::letter_grade, CellType::grade_word}) >= 0.6) give(i, ColumnRole::grade);
   std::vector<size_t> texts;
@@ -232,6 +257,11 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
     const bool credits = credit_like(i) && (!level || i != *level);
     give(i, credits && (!unique || !has(roles, ColumnRole::credits)) ? ColumnRole::credits : ColumnRole::points);
   }
+  // A code the content found beside titles that it is shared by is a sector, not a course's code.
+  const auto code = static_cast<size_t>(std::find(roles.begin(), roles.end(), ColumnRole::code) - roles.begin());
+  const auto title = static_cast<size_t>(std::find(roles.begin(), roles.end(), ColumnRole::title) - roles.begin());
+  if (unique && code < roles.size() && title < roles.size() && was_open[code] && repeats_codes(cells[code], cells[title]))
+    roles[code] = ColumnRole::remark;
   return roles;
 }
 
@@ -331,13 +361,32 @@ std::optional<ContentColumns> content_columns(const std::vector<TableRow>& rows,
   return ContentColumns{std::move(spans), std::move(cells), tabular.front()->box.y0, height};
 }
 
+// With no column read as credits, a column of numbers adding up to a total printed on a line
+// under the table's first row that is not of the table's shape (a summary line, a line of fewer
+// than three cells) is the credits (column_arithmetic.h).
+void credits_from_printed_total(const std::vector<TableRow>& rows, const ContentColumns& columns, std::vector<ColumnRole>& roles) {
+  const double space = typical_word_space(rows);
+  std::vector<double> printed;
+  for (const auto& r : rows) {
+    if (r.box.y0 < columns.top) continue;
+    if (chunks_of(r, space).size() >= 3 && !is_summary_line(row_text(r))) continue;
+    for (double n : numbers_on(r))
+      if (n >= 10) printed.push_back(n);
+  }
+  std::vector<size_t> candidates;
+  for (size_t k = 0; k < roles.size(); ++k)
+    if (roles[k] == ColumnRole::points || roles[k] == ColumnRole::unknown) candidates.push_back(k);
+  if (const auto k = column_adding_up_to(columns.cells, candidates, printed)) roles[*k] = ColumnRole::credits;
+}
+
 }  // namespace
 
 std::optional<TableHeader> infer_header(const std::vector<TableRow>& rows) {
   const auto columns = content_columns(rows, true);
   if (!columns) return std::nullopt;
   const auto& spans = columns->spans;
-  const auto roles = roles_from_content(columns->cells, std::vector<ColumnRole>(spans.size(), ColumnRole::unknown));
+  auto roles = roles_from_content(columns->cells, std::vector<ColumnRole>(spans.size(), ColumnRole::unknown));
+  if (!has(roles, ColumnRole::credits)) credits_from_printed_total(rows, *columns, roles);
   TableHeader header;
   for (size_t k = 0; k < spans.size(); ++k)
     header.cells.push_back({roles[k], Box{spans[k].first, columns->top, spans[k].second, columns->top + columns->height}, ""});

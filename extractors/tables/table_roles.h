@@ -27,6 +27,12 @@ namespace cc {
 std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::string>>& cells, std::vector<ColumnRole> roles,
                                            bool unique = true);
 
+// True when a column of codes is shared by courses of different titles: over five coded rows or
+// more, three in ten stand beside a title that another row of the same code does not have. A
+// course's code names that course alone (taken again, it comes back with its title); a code beside
+// many titles names something else: a subject sector (Italian SSD `MED/45`), a department.
+bool repeats_codes(const std::vector<std::string>& codes, const std::vector<std::string>& titles);
+
 // A row's words cut into cells at gaps wider than a word space: the page's most common gap between
 // words (`word_space`) decides (monospace pages leave one character between words, two or more
 // between cells).

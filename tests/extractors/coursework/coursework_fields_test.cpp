@@ -135,6 +135,10 @@ TEST(CourseworkTitle, RepairsOcrDamage) {
   EXPECT_EQ(repair_roman_numerals("Semester ! (Examination: April/May 2022)"), "Semester I (Examination: April/May 2022)");
   EXPECT_EQ(repair_roman_numerals("Semester lt"), "Semester II");
   EXPECT_EQ(repair_roman_numerals("1st Sem., A.Y. 2019-2020"), "1st Sem., A.Y. 2019-2020");
+  // A bracket opening before a numeral is a bracket, not a stroke of it (Italian `(I anno)`).
+  EXPECT_EQ(repair_roman_numerals("Tirocinio professionalizzante (I anno)"), "Tirocinio professionalizzante (I anno)");
+  EXPECT_EQ(repair_roman_numerals("Tirocinio (II anno)"), "Tirocinio (II anno)");
+  EXPECT_EQ(read_title("Tirocinio professionalizzante (III anno)").value, "Tirocinio professionalizzante (III anno)");
 }
 
 TEST(CourseworkTitle, CapitalsReadApartFromTheirWordAreJoined) {

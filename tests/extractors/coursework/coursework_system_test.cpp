@@ -121,5 +121,37 @@ TEST(CreditSystems, MexicanCredits) {
   EXPECT_EQ(to_semester_hours(5.0, "ects", shipped_factors()), 2.5);
 }
 
+// A transcript's notes stating the credits of a full-time year name the scale: 64 credit points
+// (the University of the South Pacific) are `points`, converted by the ruleset (15/32 SH each: a
+// course of 8 points is 3.75 SH); 60 are ECTS, 120 UK credits; any other size names nothing.
+TEST(CreditSystems, StatedFullTimeYearNamesTheScale) {
+  CreditSystemClues clues = terms_of({{8, 8, 8, 8}, {8, 8, 16}});
+  clues.text = "Credit points: a full-time year of study is 64 credit points; a standard course is 8 credit points.";
+  EXPECT_EQ(detect_credit_system(clues), "points");
+  EXPECT_NEAR(*to_semester_hours(8.0, "points", shipped_factors()), 3.75, 1e-9);
+  clues.text = "A student takes 60 credits per full-time academic year.";
+  EXPECT_EQ(detect_credit_system(clues), "ects");
+  clues.text = "A full-time load is 120 credits a year.";
+  EXPECT_EQ(detect_credit_system(clues), "uk");
+  clues.text = "A full-time year of study is 48 credit points.";
+  EXPECT_EQ(detect_credit_system(clues), "semester");
+  clues.text = "Credit points are awarded for each course.";
+  EXPECT_EQ(detect_credit_system(clues), "semester");
+}
+
+// CFU (crediti formativi universitari) are Italy's ECTS credits: a credits header `CFU`, or a
+// total of CFU in the text; a colony-forming unit in a course description names nothing.
+TEST(CreditSystems, ItalianCfuAreEcts) {
+  CreditSystemClues header = terms_of({{10, 10, 20, 3, 17}});
+  header.credit_headers = {"CFU"};
+  EXPECT_EQ(detect_credit_system(header), "ects");
+  CreditSystemClues text = terms_of({{10, 10, 20, 3, 17}});
+  text.credit_headers = {};
+  text.text = "Totale CFU acquisiti: 180";
+  EXPECT_EQ(detect_credit_system(text), "ects");
+  text.text = "Counts of 10^5 CFU per ml in urine cultures";
+  EXPECT_EQ(detect_credit_system(text), "semester");
+}
+
 }  // namespace
 }  // namespace cc
