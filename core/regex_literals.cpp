@@ -247,4 +247,46 @@ std::optional<std::vector<std::string>> required_literals(std::string_view patte
   }
 }
 
+namespace {
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool contains_ignoring_ascii_case(std::string_view text, std::string_view lowered) {
+  if (lowered.empty()) return true;
+  if (text.size() < lowered.size()) return false;
+  const char first = lowered.front();
+  for (std::size_t i = 0; i + lowered.size() <= text.size(); ++i) {
+    if (ascii_lower(text[i]) != first) continue;
+    std::size_t k = 1;
+    while (k < lowered.size() && ascii_lower(text[i + k]) == lowered[k]) ++k;
+    if (k == lowered.size()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+LiteralGate::LiteralGate(std::string_view pattern, bool ignore_case)
+    : literals_(required_literals(pattern)), ignore_case_(ignore_case) {
+  if (!ignore_case_ || !literals_) return;
+  for (std::string& literal : *literals_) {
+    for (char& c : literal) {
+      if (static_cast<unsigned char>(c) >= 0x80) {
+        literals_.reset();
+        return;
+      }
+      c = ascii_lower(c);
+    }
+  }
+}
+
+bool LiteralGate::may_match(std::string_view text) const {
+  if (!literals_) return true;
+  for (const std::string& literal : *literals_) {
+    const bool found = ignore_case_ ? contains_ignoring_ascii_case(text, literal) : text.find(literal) != std::string_view::npos;
+    if (found) return true;
+  }
+  return false;
+}
+
 }  // namespace cc

@@ -8,8 +8,8 @@
 // derived from the pattern (no list to keep beside it), and it is conservative: a pattern the
 // reader does not fully understand, or one that can match without any fixed text (`\d+`, `a?`),
 // gets no literals, and then every text may match. So `may_match` false means the regex cannot
-// match; true means "search it". The pattern must be case-sensitive (no icase): the literals
-// are compared byte for byte.
+// match; true means "search it". The literals are compared byte for byte (or, for an icase
+// pattern, ASCII letters in either case).
 #pragma once
 
 #include <optional>
@@ -23,21 +23,20 @@ namespace cc {
 // the pattern gives no such set (or uses syntax the reader does not know).
 std::optional<std::vector<std::string>> required_literals(std::string_view pattern);
 
-// A pattern's required literals, looked up in a text before the regex is searched.
+// A pattern's required literals, looked up in a text before the regex is searched. With
+// `ignore_case` (a pattern compiled with icase) the literals are compared with ASCII letters in
+// either case; a literal holding a byte beyond ASCII then gives no gate (the regex's case folding
+// of such bytes is the locale's).
 class LiteralGate {
  public:
-  explicit LiteralGate(std::string_view pattern) : literals_(required_literals(pattern)) {}
+  explicit LiteralGate(std::string_view pattern, bool ignore_case = false);
   // False only when no required literal occurs in `text` (so the pattern cannot match it).
-  bool may_match(std::string_view text) const {
-    if (!literals_) return true;
-    for (const std::string& literal : *literals_)
-      if (text.find(literal) != std::string_view::npos) return true;
-    return false;
-  }
+  bool may_match(std::string_view text) const;
   const std::optional<std::vector<std::string>>& literals() const { return literals_; }
 
  private:
   std::optional<std::vector<std::string>> literals_;
+  bool ignore_case_ = false;
 };
 
 }  // namespace cc

@@ -63,5 +63,18 @@ TEST(RequiredLiterals, EveryTextTheRegexMatchesPassesTheGate) {
   EXPECT_GE(matches, 15);
 }
 
+TEST(LiteralGate, AnIcasePatternsLiteralsMatchInEitherCase) {
+  const LiteralGate gate(R"(\bclinical\s+(chemistry|Biochemistry)\b)", true);
+  ASSERT_TRUE(gate.literals().has_value());
+  EXPECT_TRUE(gate.may_match("CLINICAL CHEMISTRY II"));
+  EXPECT_TRUE(gate.may_match("Clinical Biochemistry"));
+  EXPECT_FALSE(gate.may_match("Clinical Microbiology"));
+  // Bytes beyond ASCII are folded by the locale, not here: no gate.
+  EXPECT_FALSE(LiteralGate("qu\xc3\xadmica", true).literals().has_value());
+  EXPECT_TRUE(LiteralGate("qu\xc3\xadmica", true).may_match("anything"));
+  // The same pattern without icase compares bytes exactly.
+  EXPECT_FALSE(LiteralGate("chemistry").may_match("CHEMISTRY"));
+}
+
 }  // namespace
 }  // namespace cc
