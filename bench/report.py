@@ -51,6 +51,13 @@ def main():
         first = statistics.median(w for _, w, *_ in by["rerun_first"])
         again = statistics.median(w for _, w, *_ in by["rerun_again"])
         print(f"rerun of an unchanged batch: {first:.2f} s then {again:.2f} s (median): {first / again:.1f}x faster")
+    for name in by:
+        if name + "_against" not in by:
+            continue
+        mine, theirs = name, name + "_against"
+        cpu = {n: statistics.median(r[6] / r[0] for r in by[n]) for n in (mine, theirs)}
+        print(f"{mine}: {pps(mine):.2f} pages/s against the --against build's {pps(theirs):.2f}: "
+              f"{pps(mine) / pps(theirs):.2f}x (ratio of medians, same run); CPU per page {cpu[theirs] / cpu[mine]:.2f}x less")
     return 0
 
 

@@ -5,7 +5,9 @@
 # speed-up. Prints a table; raw numbers land in WORK/results/. See docs/performance.md.
 #
 #   bash bench/run.sh [--reps 3] [--jobs 2] [--work DIR] [--build DIR] [--no-setup]
-#                     [--only scan,text,memory,rerun]
+#                     [--only scan,text,memory,rerun] [--against BUILD_DIR]
+# --against: another build (main's, say) whose credcheck runs the text and rerun measures too,
+# each right after this build's, so the report's ratios compare the two under the same load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -16,6 +18,7 @@ work=/tmp/credcheck-bench
 build=$ROOT/build-bench
 setup=1
 only=scan,text,memory,rerun
+against=
 while [ $# -gt 0 ]; do
   case "$1" in
     --reps) reps=$2; shift 2 ;;
@@ -24,7 +27,8 @@ while [ $# -gt 0 ]; do
     --build) build=$2; shift 2 ;;
     --no-setup) setup=0; shift ;;
     --only) only=$2; shift 2 ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    --against) against=$2; shift 2 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -46,6 +50,11 @@ fi
 cc_bin=$build/pipeline/credcheck
 acc_bin=$build/tools/text-accuracy
 for b in "$cc_bin" "$acc_bin"; do [ -x "$b" ] || { echo "missing $b (run without --no-setup)" >&2; exit 1; }; done
+cc_against=
+if [ -n "$against" ]; then
+  cc_against=$against/pipeline/credcheck
+  [ -x "$cc_against" ] || { echo "missing $cc_against (--against takes a build folder)" >&2; exit 1; }
+fi
 
 # --- the fixed set -------------------------------------------------------------------------
 set_dir=$work/set
@@ -87,6 +96,7 @@ EOF
 
 
 run_credcheck() { "$cc_bin" run "$1" --out "$2" --jobs "$jobs" --no-progress; }
+run_credcheck_against() { local cc_bin=$cc_against; run_credcheck "$@"; }
 run_tesseract() {
   mkdir -p "$1"
   cut -f2 "$set_dir/manifest.tsv" |
@@ -106,8 +116,8 @@ run_tesseract_floor() {
     '{ print dir "/" $0 > (out "/pages-" (NR % n) ".lst") }'
   ls "$1"/pages-*.lst | xargs -P "$jobs" -I{} sh -c 'tesseract "$0" "${0%.lst}" --psm 6 -c tessedit_do_invert=0 2>/dev/null' {}
 }
-export -f run_credcheck run_tesseract run_ocrmypdf run_tesseract_floor
-export cc_bin jobs set_dir
+export -f run_credcheck run_credcheck_against run_tesseract run_ocrmypdf run_tesseract_floor
+export cc_bin cc_against jobs set_dir
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 echo "machine: $(nproc --all) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GB"
@@ -146,7 +156,9 @@ if wants text; then
   big_pages=$(big_set)
   for r in $(seq 1 "$reps"); do
     measure credcheck_text "$r" "$pages" run_credcheck "$set_dir/text-in" "$res/out-text"
+    [ -z "$cc_against" ] || measure credcheck_text_against "$r" "$pages" run_credcheck_against "$set_dir/text-in" "$res/out-text"
     measure credcheck_text_150 "$r" "$big_pages" run_credcheck "$big/packets" "$res/out-text-150"
+    [ -z "$cc_against" ] || measure credcheck_text_150_against "$r" "$big_pages" run_credcheck_against "$big/packets" "$res/out-text-150"
   done
 fi
 
@@ -174,12 +186,19 @@ if wants rerun; then
     echo "  skipped: 'credcheck run --help' has no --cache option yet (pipeline/cache/ is being built)"
   else
     cache_dir=$res/cache
+    cache_dir_against=$res/cache-against
     run_cached() { "$cc_bin" run "$1" --out "$2" --jobs "$jobs" --no-progress "$cache_flag" "$cache_dir"; }
-    export -f run_cached
-    export cache_flag cache_dir
+    run_cached_against() { local cc_bin=$cc_against cache_dir=$cache_dir_against; run_cached "$@"; }
+    export -f run_cached run_cached_against
+    export cache_flag cache_dir cache_dir_against
     aside "$cache_dir"
+    aside "$cache_dir_against"
     measure rerun_first 1 "$pages" run_cached "$set_dir/scan-in" "$res/out-cache"
-    for r in $(seq 1 "$reps"); do measure rerun_again "$r" "$pages" run_cached "$set_dir/scan-in" "$res/out-cache"; done
+    [ -z "$cc_against" ] || measure rerun_first_against 1 "$pages" run_cached_against "$set_dir/scan-in" "$res/out-cache"
+    for r in $(seq 1 "$reps"); do
+      measure rerun_again "$r" "$pages" run_cached "$set_dir/scan-in" "$res/out-cache"
+      [ -z "$cc_against" ] || measure rerun_again_against "$r" "$pages" run_cached_against "$set_dir/scan-in" "$res/out-cache"
+    done
   fi
 fi
 

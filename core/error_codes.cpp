@@ -6,7 +6,7 @@
 namespace cc {
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, std::string_view>, 23> kNames{{
+constexpr std::array<std::pair<ErrorCode, std::string_view>, 24> kNames{{
     {ErrorCode::empty_file, "empty_file"},
     {ErrorCode::unreadable, "unreadable"},
     {ErrorCode::file_too_large, "file_too_large"},
@@ -15,6 +15,7 @@ constexpr std::array<std::pair<ErrorCode, std::string_view>, 23> kNames{{
     {ErrorCode::encrypted, "encrypted"},
     {ErrorCode::corrupt, "corrupt"},
     {ErrorCode::truncated, "truncated"},
+    {ErrorCode::file_name_not_utf8, "file_name_not_utf8"},
     {ErrorCode::parse_error_flood, "parse_error_flood"},
     {ErrorCode::xfa_form, "xfa_form"},
     {ErrorCode::no_pages, "no_pages"},

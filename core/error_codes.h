@@ -18,6 +18,7 @@ enum class ErrorCode {
   encrypted,           // needs a password we do not have
   corrupt,             // the parser cannot make sense of it
   truncated,           // the file ends early
+  file_name_not_utf8,  // its name (or a folder's on its path) is not UTF-8: it cannot be named to a worker or in a dossier
   parse_error_flood,   // the parser reported more errors than --max-parser-errors
   xfa_form,            // dynamic XFA form: the content is not in the PDF pages
   // Its pages.

@@ -162,6 +162,23 @@ Utf8Char utf8_char_at(std::string_view utf8, std::size_t i) {
   return c;
 }
 
+bool is_valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto byte = static_cast<unsigned char>(s[i]);
+    if (byte < 0x80) {
+      ++i;
+      continue;
+    }
+    if (byte < 0xC2 || byte > 0xF4) return false;  // a continuation byte, an overlong lead, past U+10FFFF
+    const Decoded d = decode_at(s, i);
+    if (!d.valid || d.length == 1) return false;
+    const uint32_t min = d.length == 2 ? 0x80 : d.length == 3 ? 0x800 : 0x10000;
+    if (d.cp < min || d.cp > 0x10FFFF || (d.cp >= 0xD800 && d.cp <= 0xDFFF)) return false;
+    i += d.length;
+  }
+  return true;
+}
+
 std::string_view utf8_prefix(std::string_view utf8, std::size_t max_bytes) {
   if (utf8.size() <= max_bytes) return utf8;
   std::size_t end = max_bytes;

@@ -44,6 +44,11 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
 // ("the next 120 bytes") must not leave half a Cyrillic or Arabic letter, which JSON cannot hold.
 std::string_view utf8_prefix(std::string_view utf8, std::size_t max_bytes);
 
+// True when `s` is well-formed UTF-8 (no stray or missing continuation bytes, no overlong forms,
+// no surrogates, nothing past U+10FFFF): what JSON can hold. A file name in Latin-1 or CP-1252
+// ("caf\xe9.pdf") is not.
+bool is_valid_utf8(std::string_view s);
+
 // Without ASCII white space at either end.
 std::string trim(std::string_view s);
 

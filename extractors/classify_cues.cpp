@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "core/regex.h"
+#include "core/regex_literals.h"
 #include "core/text.h"
 
 namespace cc {
@@ -30,10 +31,16 @@ std::string without_word_bounds(const std::string& pattern) {
   return out;
 }
 
-// A cue's pattern is compiled once, when its list is first used.
+// A cue's pattern is compiled once, when its list is first used, with the literals one of which
+// any match must hold (core/regex_literals.h: read from the pattern, so a cue added to a list
+// gets its own): a page holding none of them is not searched, most cues being absent from most
+// pages. The answer is the same as searching every page (classify_cues_test.cpp compares).
 struct Cue {
-  Cue(const char* pattern, double w) : regex(without_word_bounds(pattern), Regex::ECMAScript), weight(w) {}
+  Cue(const char* pattern, double w)
+      : regex(without_word_bounds(pattern), Regex::ECMAScript), gate(without_word_bounds(pattern)), weight(w) {}
+  bool occurs_in(const std::string& text) const { return gate.may_match(text) && std::regex_search(text, regex); }
   Regex regex;
+  LiteralGate gate;
   double weight;
 };
 
@@ -41,11 +48,17 @@ struct Cue {
 // read as "creditos"): a pattern written "cr.ditos" would otherwise miss the two bytes of a UTF-8
 // "é", and a word a document spells with or without its accents is the same word. `folded` is empty
 // when folding changes nothing.
+bool cue_occurs(const Cue& cue, const std::string& lowered, const std::string& folded, bool gated) {
+  const auto found = [&](const std::string& text) {
+    return gated ? cue.occurs_in(text) : std::regex_search(text, cue.regex);
+  };
+  return found(lowered) || (!folded.empty() && found(folded));
+}
+
 double score(const std::string& lowered, const std::string& folded, const std::vector<Cue>& cues) {
   double total = 0;
   for (const Cue& cue : cues)
-    if (std::regex_search(lowered, cue.regex) || (!folded.empty() && std::regex_search(folded, cue.regex)))
-      total += cue.weight;
+    if (cue_occurs(cue, lowered, folded, true)) total += cue.weight;
   return total;
 }
 
@@ -224,19 +237,40 @@ const std::vector<Cue>& letter_start_cues() {
   return cues;
 }
 
-}  // namespace
+// Names a degree title: "Bachelor of", "B.Sc.", "Diploma in".
+const Cue& degree_title() {
+  static const Cue cue(R"(\b(bachelor|master|associate) of|\bb\.? ?sc\b|diploma in)", 1);
+  return cue;
+}
 
-CueScores score_cues(const std::string& lowered) {
-  static const Regex degree_title(without_word_bounds(R"(\b(bachelor|master|associate) of|\bb\.? ?sc\b|diploma in)"));
-  CueScores out;
+std::string folded_or_empty(const std::string& lowered) {
   std::string folded = fold_latin(lowered);
   if (folded == lowered) folded.clear();
+  return folded;
+}
+
+}  // namespace
+
+std::string cue_hits(const std::string& lowered, bool gated) {
+  const std::string folded = folded_or_empty(lowered);
+  std::string out;
+  for (const auto* list : {&transcript_cues(), &diploma_cues(), &letter_cues(), &other_cues(), &letter_start_cues()}) {
+    for (const Cue& cue : *list) out += cue_occurs(cue, lowered, folded, gated) ? '1' : '0';
+    out += ' ';
+  }
+  out += (gated ? degree_title().occurs_in(lowered) : std::regex_search(lowered, degree_title().regex)) ? '1' : '0';
+  return out;
+}
+
+CueScores score_cues(const std::string& lowered) {
+  CueScores out;
+  const std::string folded = folded_or_empty(lowered);
   out.transcript = score(lowered, folded, transcript_cues());
   out.diploma = score(lowered, folded, diploma_cues());
   out.letter = score(lowered, folded, letter_cues());
   out.other = score(lowered, folded, other_cues());
   out.letter_heading = score(lowered, folded, letter_start_cues()) > 0;
-  out.names_degree = std::regex_search(lowered, degree_title);
+  out.names_degree = degree_title().occurs_in(lowered);
   return out;
 }
 

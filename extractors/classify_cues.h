@@ -20,4 +20,8 @@ struct CueScores {
 // `lowered`: the page's text in lower case, lines separated by '\n'.
 CueScores score_cues(const std::string& lowered);
 
+// For tests: which cues occur in `lowered`, a '0' or '1' per cue, list by list, then the degree
+// title; `gated` false searches every cue's pattern without its literal prefilter.
+std::string cue_hits(const std::string& lowered, bool gated);
+
 }  // namespace cc

@@ -11,7 +11,7 @@ namespace cc {
 CourseCategorizer::CourseCategorizer(const std::vector<CoursePattern>& patterns) {
   for (const auto& p : patterns) {
     try {
-      compiled_.emplace_back(&icase_regex(p.regex), p.category);  // compiled once per process
+      compiled_.push_back({&icase_regex(p.regex), LiteralGate(p.regex, true), p.category});  // compiled once per process
     } catch (const std::regex_error&) {
       rejected_.push_back(p.regex);
       continue;
@@ -27,8 +27,9 @@ std::string CourseCategorizer::category_of(const std::string& title) const {
   // "quimica general"), so the ruleset's patterns need no accented letters, which ECMAScript's
   // case-insensitive matching of UTF-8 bytes would not fold.
   const std::string folded = fold_latin(title);
-  for (const auto& [re, category] : compiled_)
-    if (std::regex_search(title, *re) || std::regex_search(folded, *re)) return category;
+  for (const Compiled& c : compiled_)
+    if ((c.gate.may_match(title) && std::regex_search(title, *c.regex)) || (c.gate.may_match(folded) && std::regex_search(folded, *c.regex)))
+      return c.category;
   return "other";
 }
 

@@ -10,6 +10,7 @@
 
 #include "extractors/coursework/coursework.h"
 #include "core/regex.h"
+#include "core/regex_literals.h"
 
 namespace cc {
 
@@ -24,7 +25,12 @@ class CourseCategorizer {
   const std::vector<std::string>& rejected() const { return rejected_; }
 
  private:
-  std::vector<std::pair<const Regex*, std::string>> compiled_;  // icase_regex's, kept for the process
+  struct Compiled {
+    const Regex* regex;  // icase_regex's, kept for the process
+    LiteralGate gate;    // a title holding none of its literals is not searched (speed only)
+    std::string category;
+  };
+  std::vector<Compiled> compiled_;
   std::vector<std::string> categories_;
   std::vector<std::string> rejected_;
 };

@@ -6,6 +6,7 @@
 #include <iterator>
 #include <map>
 #include <optional>
+#include <unordered_map>
 
 #include "core/regex.h"
 #include "extractors/text_utils.h"
@@ -210,13 +211,29 @@ void repair_term_word(std::string& w) {
 
 }  // namespace
 
-std::string repair_term_heading(const std::string& text) {
+namespace {
+
+std::string repair_term_heading_uncached(const std::string& text) {
   std::vector<std::string> words = split_words(repair_roman_numerals(text));
   for (auto& w : words) {
     if (w.size() == 3 && (i_like(w[0]) || w[0] == 'A') && w.compare(1, 2, "st") == 0) w[0] = '1';
     repair_term_word(w);
   }
   return join_words(words);
+}
+
+}  // namespace
+
+// The table reader asks this of the same lines many times over (before every section test of a
+// header and term search, as is_section_line), and the answer depends on the text alone: answers
+// are remembered per thread, a bounded set.
+std::string repair_term_heading(const std::string& text) {
+  thread_local std::unordered_map<std::string, std::string> known;
+  if (const auto it = known.find(text); it != known.end()) return it->second;
+  std::string answer = repair_term_heading_uncached(text);
+  if (known.size() >= 4096) known.clear();
+  known.emplace(text, answer);
+  return answer;
 }
 
 FieldReading read_title(const std::string& printed) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/regex.h"
+#include "core/regex_literals.h"
 #include "core/text.h"
 #include "extractors/tables/header_vocabulary.h"
 #include "extractors/tables/table_header.h"
@@ -52,54 +53,62 @@ std::vector<std::string> words_of(const std::string& text) {
 // A calendar year: Gregorian, or Hijri (lunar 14xx, Saudi and Gulf transcripts; solar 13xx/14xx, Iran)
 #define CC_YEAR4 "(?:1[34]|19|20)\\d\\d"
 
-const std::vector<Regex>& all_section_patterns() {
-  static const std::vector<Regex> patterns = {
+// A section pattern (case-insensitive) with the literals one of which any match holds
+// (core/regex_literals.h): a line without them is not searched. Pure speed: the same answers.
+struct SectionPattern {
+  explicit SectionPattern(const std::string& pattern) : regex(pattern, kIcase), gate(pattern, true) {}
+  Regex regex;
+  LiteralGate gate;
+};
+
+const std::vector<SectionPattern>& all_section_patterns() {
+  static const std::vector<SectionPattern> patterns = {
       // "First Semester", "1st Sem.", "Fall Quarter", "Harmattan Semester", "Second Trimester",
       // "Primer Semestre", "Séptimo Semestre", "Deuxième semestre", "1er semestre", "Güz Dönemi"
-      Regex(R"(\b()" CC_ORDINAL_WORDS "|" CC_SEASONS R"(|harmattan|rain|mid-?year|odd|even|michaelmas|hilary|trinity|lent|easter)\s*,?\s*()" CC_PART_WORDS R"(|sem\.?|qtr\.?)(?![a-z]))", kIcase),
+      SectionPattern(R"(\b()" CC_ORDINAL_WORDS "|" CC_SEASONS R"(|harmattan|rain|mid-?year|odd|even|michaelmas|hilary|trinity|lent|easter)\s*,?\s*()" CC_PART_WORDS R"(|sem\.?|qtr\.?)(?![a-z]))"),
       // "Semester III", "Semester 2", "Term 1", "Semester - II", "Level 300", "Part IV", "Year 1",
       // "Semestre 1", "Semestr 2", "Anul I", "Rok II", "Sem. I"
-      Regex(R"(\b()" CC_PART_WORDS "|" CC_YEAR_WORDS R"(|sem\.?)\s*[-:]?\s*([ivx]+|\d{1,3}|one|two|three|four|five|six)\b)", kIcase),
+      SectionPattern(R"(\b()" CC_PART_WORDS "|" CC_YEAR_WORDS R"(|sem\.?)\s*[-:]?\s*([ivx]+|\d{1,3}|one|two|three|four|five|six)\b)"),
       // The number first: "1 Semester", "II Semester", "2 kurs" (Russian, transliterated below),
       // "1. Semester" (German), at the start of the line
-      Regex(R"(^\W*([1-9]|10|[ivx]{1,4})\s*\.?\s*()" CC_PART_WORDS R"(|kurs|year|anno|rok)\b)", kIcase),
+      SectionPattern(R"(^\W*([1-9]|10|[ivx]{1,4})\s*\.?\s*()" CC_PART_WORDS R"(|kurs|year|anno|rok)\b)"),
       // German semesters with their year: "Wintersemester 2019/20", "Sommersemester 2020", "WS 2019/20"
-      Regex(R"(\b(wintersemester|sommersemester|ws|ss)\s*(19|20)\d\d\b)", kIcase),
+      SectionPattern(R"(\b(wintersemester|sommersemester|ws|ss)\s*(19|20)\d\d\b)"),
       // Indonesian odd and even semesters: "Semester Ganjil", "Semester Genap 2019/2020"
-      Regex(R"(\bsemester\s+(ganjil|genap|gasal|pendek)\b)", kIcase),
+      SectionPattern(R"(\bsemester\s+(ganjil|genap|gasal|pendek)\b)"),
       // "Summer 2018", "Autumn 2016", "Summer, A.Y. 2018-2019", "Summer, SY 2020-2021" (school year), "zimowy 2015/2016"
-      Regex(R"(\b()" CC_SEASONS R"()\s*,?\s*([as]\.?\s*y\.?\s*)?(19|20)\d\d\b)", kIcase),
+      SectionPattern(R"(\b()" CC_SEASONS R"()\s*,?\s*([as]\.?\s*y\.?\s*)?(19|20)\d\d\b)"),
       // The year first: "2021-2022 Güz", "2019 Fall", "2016/17 Spring Semester"
-      Regex(R"(\b(19|20)\d\d(\s*[-/]\s*(19|20)?\d\d)?\s*,?\s*()" CC_SEASONS R"()\b)", kIcase),
+      SectionPattern(R"(\b(19|20)\d\d(\s*[-/]\s*(19|20)?\d\d)?\s*,?\s*()" CC_SEASONS R"()\b)"),
       // A stage named by its examination: "First B.Med.Tech Examination", "Final Professional Exam",
       // "Second MBBS Examination held in 2015" (mark sheets of South and South-East Asia)
-      Regex(R"(\b(first|second|third|fourth|fifth|final|pre-?final|1st|2nd|3rd|[4-6]th)\s+(\S+\s+){1,3}(examinations?|exams?)\b)", kIcase),
+      SectionPattern(R"(\b(first|second|third|fourth|fifth|final|pre-?final|1st|2nd|3rd|[4-6]th)\s+(\S+\s+){1,3}(examinations?|exams?)\b)"),
       // "100 Level", "Level 200"
-      Regex(R"(\b\d00\s*level\b)", kIcase),
+      SectionPattern(R"(\b\d00\s*level\b)"),
       // "First Year", "Final Year", "2nd Year", "Third Professional", "Primer Año", "Premiere Annee",
       // "Primer Curso", "1. Yarıyıl", "2. Sınıf"
-      Regex(R"(\b(first|second|third|fourth|fifth|sixth|final|1st|2nd|3rd|[4-6]th|i|ii|iii|iv|v)\s+(year|professional|prof\.?|stage)\b)", kIcase),
-      Regex(R"(\b()" CC_ORDINAL_WORDS R"()\s+(ano|annee|anno|curso|rok|kurs)\b)", kIcase),
-      Regex(R"((^|\s)[1-9]\s*\.\s*(yariyil|yariyili|donem|donemi|sinif|semestr|rok|kurs)\b)", kIcase),
+      SectionPattern(R"(\b(first|second|third|fourth|fifth|sixth|final|1st|2nd|3rd|[4-6]th|i|ii|iii|iv|v)\s+(year|professional|prof\.?|stage)\b)"),
+      SectionPattern(R"(\b()" CC_ORDINAL_WORDS R"()\s+(ano|annee|anno|curso|rok|kurs)\b)"),
+      SectionPattern(R"((^|\s)[1-9]\s*\.\s*(yariyil|yariyili|donem|donemi|sinif|semestr|rok|kurs)\b)"),
       // "2016/2017 Session", "Academic Year 2017/2018", "A.Y. 2019-2020", "Session 2015/16",
       // "Año académico 2016-2017", "Année universitaire 2016/2017", "Anul universitar 2019-2020"
-      Regex(R"(\b)" CC_YEAR4 R"(\s*[-/]\s*(1[34]|19|20)?\d\d\s+(session|academic\s+year)\b)", kIcase),
+      SectionPattern(R"(\b)" CC_YEAR4 R"(\s*[-/]\s*(1[34]|19|20)?\d\d\s+(session|academic\s+year)\b)"),
       // A year word before an academic year range of any calendar: "Internship Year 1443/1444 H",
       // "Year 2019/2020" (a number of four digits is no year's ordinal)
-      Regex(R"(\b(year|session|anul|annee|ano|rok|tahun|yil)\s*:?\s*)" CC_YEAR4 R"(\s*[-/]\s*(1[34]|19|20)?\d\d\b)", kIcase),
-      Regex(R"(\b(session|academic\s+year|a\.\s*y\.?|school\s+year|ano\s+(academico|lectivo|letivo)|anno\s+accademico|nam\s+hoc|annee\s+(universitaire|academique)|anul\s+universitar|rok\s+akademicki|ogretim\s+yili|tahun\s+akademik)\s*:?\s*(19|20)\d\d\s*[-/]\s*(19|20)?\d\d\b)", kIcase),
+      SectionPattern(R"(\b(year|session|anul|annee|ano|rok|tahun|yil)\s*:?\s*)" CC_YEAR4 R"(\s*[-/]\s*(1[34]|19|20)?\d\d\b)"),
+      SectionPattern(R"(\b(session|academic\s+year|a\.\s*y\.?|school\s+year|ano\s+(academico|lectivo|letivo)|anno\s+accademico|nam\s+hoc|annee\s+(universitaire|academique)|anul\s+universitar|rok\s+akademicki|ogretim\s+yili|tahun\s+akademik)\s*:?\s*(19|20)\d\d\s*[-/]\s*(19|20)?\d\d\b)"),
       // "2016-2017-1", "2019/2020/2": an academic year and the number of its term, alone on the line
-      Regex(R"(^\s*(19|20)\d\d\s*[-/]\s*(19|20)\d\d\s*[-/]\s*[1-4]\s*$)", kIcase),
+      SectionPattern(R"(^\s*(19|20)\d\d\s*[-/]\s*(19|20)\d\d\s*[-/]\s*[1-4]\s*$)"),
   };
   return patterns;
 }
 
 // The section patterns in use: under the vocabulary ablation only the last one, which names no
 // word (an academic year and its term number alone on a line).
-const std::vector<Regex>& section_patterns() {
-  static const std::vector<Regex> patterns = [] {
+const std::vector<SectionPattern>& section_patterns() {
+  static const std::vector<SectionPattern> patterns = [] {
     if (!table_vocabulary_ablated()) return all_section_patterns();
-    return std::vector<Regex>{all_section_patterns().back()};
+    return std::vector<SectionPattern>{all_section_patterns().back()};
   }();
   return patterns;
 }
@@ -199,7 +208,7 @@ namespace {
 size_t section_match_end(const std::string& folded) {
   for (const auto& p : section_patterns()) {
     std::smatch m;
-    if (!std::regex_search(folded, m, p)) continue;
+    if (!p.gate.may_match(folded) || !std::regex_search(folded, m, p.regex)) continue;
     if (folded.substr(0, static_cast<size_t>(m.position(0))).find(':') != std::string::npos) continue;
     return static_cast<size_t>(m.position(0) + m.length(0));
   }
@@ -266,7 +275,8 @@ std::string section_text(const std::string& line) {
 bool section_says_more(const std::string& line) {
   static const Regex filler(R"(\b(of|and|the|academic|year|session|de|del|la|el|et|du|y|[ivx]+)\b|[^a-z]+)", kIcase);
   std::string rest = fold_latin(line);
-  for (const auto& p : section_patterns()) rest = std::regex_replace(rest, p, " ");
+  for (const auto& p : section_patterns())
+    if (p.gate.may_match(rest)) rest = std::regex_replace(rest, p.regex, " ");
   rest = std::regex_replace(rest, filler, " ");
   static const Regex word(R"([a-z]{3,})");
   return std::regex_search(rest, word);

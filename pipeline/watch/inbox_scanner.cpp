@@ -9,6 +9,7 @@
 
 #include <algorithm>
 
+#include "core/text.h"
 #include "pipeline/intake/discover.h"
 
 namespace cc {
@@ -115,6 +116,12 @@ void InboxScanner::visit(const std::string& path, const std::string& candidate, 
     seen = Seen{entry.size, entry.mtime_ns, now};
   next[path] = seen;
   if (now - seen.stable_since >= settle_ && opens_as_regular_file(path)) {
+    // Names travel in JSON (to the workers, into the dossier), which holds UTF-8 only.
+    if (!is_valid_utf8(path)) {
+      out.refused.push_back({entry, "file_name_not_utf8: the file's name, or its folder's, is not UTF-8 (written in another "
+                                    "character set, such as Latin-1 or CP-1252): rename it and put it back in the inbox"});
+      return;
+    }
     out.ready.push_back(entry);
     return;
   }

@@ -5,7 +5,8 @@
 // downloads are skipped (pipeline/intake/discover.h). A file is complete once its size and
 // modification time have not changed for the settle time and it can be opened for reading. A
 // symlink whose target lies outside the inbox, and anything that is not a regular file or folder
-// (FIFO, socket, device), is refused: it is never opened.
+// (FIFO, socket, device), is refused: it is never opened. So is a complete file whose path is not
+// UTF-8 (a Latin-1 name): JSON, which carries it to a worker and into the dossier, cannot hold it.
 #pragma once
 
 #include <cstdint>

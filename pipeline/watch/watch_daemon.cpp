@@ -34,6 +34,9 @@ bool quarantined(const DocumentRow& row) {
 
 bool stopping() { return stop_signal() != 0; }
 
+constexpr int kMaxEntryFailures = 5;
+constexpr double kSetAsideSeconds = 60;
+
 // A file the scan saw but that is no longer there: another daemon sharing the inbox took it and
 // moved it to the archive (it renames the file before recording the move, and our known() ran
 // after that record), or it was deleted. Nothing to take.
@@ -243,14 +246,22 @@ Status WatchDaemon::evaluate_ready(const std::set<std::string>& settling, bool& 
   return ok_status();
 }
 
+// Moves the inputs of recorded results to the archive or quarantine. Only the ledger's errors
+// end the pass (the state database); a file that cannot be moved (or its note written) is logged
+// and tried again after a back-off, not in every round: a round that did nothing else waits.
 Status WatchDaemon::finish_moves(bool& did_work) {
   auto rows = ledger_.pending_moves();
   if (!rows) return rows.error();
+  const double now = wall_now();
   for (auto& row : *rows) {
+    if (auto it = move_backoff_.find(row.id); it != move_backoff_.end() && it->second > now) continue;
     did_work = true;
     if (quarantined(row)) {
       const std::string note_at = row.dest_path.empty() ? destination_path(o_.quarantine_dir, row.candidate, row.name, "") : row.dest_path;
-      if (auto st = write_error_note(note_at, row.inbox_path, row.error_code, row.error_message); !st) return st;
+      if (auto st = write_error_note(note_at, row.inbox_path, row.error_code, row.error_message); !st) {
+        back_off_move(row.id, st.error());
+        continue;
+      }
     }
     const std::string what = row.candidate + "/" + row.name;
     if (o_.keep_inputs) {
@@ -265,15 +276,46 @@ Status WatchDaemon::finish_moves(bool& did_work) {
     }
     auto moved = move_file(row.inbox_path, row.dest_path);
     if (!moved) {
-      spdlog::error("{}", moved.error().message);
+      back_off_move(row.id, moved.error());
       continue;
     }
+    move_backoff_.erase(row.id);
     if (*moved == MoveOutcome::source_missing) spdlog::warn("{}: gone from the inbox before it could be moved to {}", row.inbox_path, row.dest_path);
     else spdlog::debug("{} -> {}", row.inbox_path, row.dest_path);
     if (auto st = unless_lease_lost(ledger_.mark_moved(row.id, *moved != MoveOutcome::source_missing, wall_now(), row.lease_token), what); !st)
       return st;
   }
   return ok_status();
+}
+
+void WatchDaemon::back_off_move(int64_t id, const Error& error) {
+  const double retry = std::max(1.0, o_.retry_seconds);
+  spdlog::error("{} (tried again in {:.0f} s)", error.message, retry);
+  move_backoff_[id] = wall_now() + retry;
+}
+
+// An inbox entry that failed to be recorded in each of its last kMaxEntryFailures rounds, within
+// its back-off: not tried in this round.
+bool WatchDaemon::set_aside(const InboxEntry& e) const {
+  const auto it = entry_failures_.find(e.path);
+  return it != entry_failures_.end() && it->second.count >= kMaxEntryFailures && it->second.retry_at > wall_now();
+}
+
+// The ledger would not take or refuse `e`. True while that interrupts the round (the state database
+// failing: it says nothing of idleness, and the entry is tried in the next round); after
+// kMaxEntryFailures rounds in a row the failure is the entry's own (the database rejects it),
+// and the entry is set aside, tried again every kSetAsideSeconds: a daemon with --until-idle ends.
+bool WatchDaemon::entry_failed(const InboxEntry& e, const Error& error) {
+  EntryFailures& f = entry_failures_[e.path];
+  ++f.count;
+  if (f.count < kMaxEntryFailures) {
+    spdlog::error("{}: {}", e.path, error.message);
+    return true;
+  }
+  f.retry_at = wall_now() + kSetAsideSeconds;
+  spdlog::error("{}: {} ({} times in a row: left in the inbox, tried again in {:.0f} s)", e.path, error.message, f.count,
+                kSetAsideSeconds);
+  return false;
 }
 
 WatchDaemon::Round WatchDaemon::round() {
@@ -288,11 +330,17 @@ WatchDaemon::Round WatchDaemon::round() {
   }
   const ScanResult scan = scanner_.scan(steady_now());
   r.settling_files = scan.settling_files;
-  for (const auto& refused : scan.refused)
-    if (auto st = refuse(refused, r.did_work); !st) spdlog::error("{}", st.error().message);
+  // take() and refuse() fail only when the ledger does: the round is interrupted (see entry_failed).
+  for (const auto& refused : scan.refused) {
+    if (set_aside(refused.entry)) continue;
+    if (auto st = refuse(refused, r.did_work); !st) r.interrupted |= entry_failed(refused.entry, st.error());
+    else entry_failures_.erase(refused.entry.path);
+  }
   for (const auto& e : scan.ready) {
     if (stopping()) break;
-    if (auto st = take(e, r.did_work); !st) spdlog::error("{}", st.error().message);
+    if (set_aside(e)) continue;
+    if (auto st = take(e, r.did_work); !st) r.interrupted |= entry_failed(e, st.error());
+    else entry_failures_.erase(e.path);
   }
   if ((r.stopped = stopping())) return r;
   if (auto st = read_due(r.did_work); !st) spdlog::error("{}", st.error().message);
@@ -339,6 +387,7 @@ double WatchDaemon::wait_seconds(const Round& round) {
   if (round.settling_files > 0) timeout = std::min(timeout, std::max(0.05, o_.settle_seconds / 4));
   auto next = ledger_.next_due();
   if (next && *next) timeout = std::min(timeout, std::max(0.05, **next - wall_now()));
+  for (const auto& [id, at] : move_backoff_) timeout = std::min(timeout, std::max(0.05, at - wall_now()));
   return timeout;
 }
 

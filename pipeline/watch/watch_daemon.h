@@ -53,7 +53,7 @@ class WatchDaemon {
     bool did_work = false;       // something was taken, read, evaluated or moved
     bool stopped = false;        // a stop signal arrived during the round
     bool failed = false;         // the ledger could not finish the recorded moves
-    bool interrupted = false;    // the shared database failed mid-round: the round says nothing of idleness
+    bool interrupted = false;    // the state database failed mid-round: the round says nothing of idleness
     size_t settling_files = 0;   // files seen but not yet settled
   };
   // One pass over the inbox and the ledger (the loop above without its wait).
@@ -91,7 +91,19 @@ class WatchDaemon {
   StageRunner stages_;                       // the candidate flow's stage times, over the daemon's life (-v logs them when idle)
   InboxScanner scanner_;
   InboxWatcher watcher_;
+  // An inbox entry the ledger would not record (take or refuse failed), by path: how often in a
+  // row, and the time before which not to try it again once set aside.
+  struct EntryFailures {
+    int count = 0;
+    double retry_at = 0;
+  };
+  bool set_aside(const InboxEntry& e) const;
+  bool entry_failed(const InboxEntry& e, const Error& error);
+  void back_off_move(int64_t id, const Error& error);
+
   std::map<std::string, double> eval_backoff_;  // candidate -> wall time before which not to retry
+  std::map<std::string, EntryFailures> entry_failures_;
+  std::map<int64_t, double> move_backoff_;  // document id -> wall time before which its failed move is not retried
   std::atomic<size_t> documents_read_{0}, dossiers_written_{0};  // also read by the heartbeat thread
 };
 

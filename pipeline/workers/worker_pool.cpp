@@ -18,6 +18,7 @@
 
 #include "core/page_text_json.h"
 #include "core/sha256.h"
+#include "core/text.h"
 #include "pipeline/intake/passwords.h"
 #include "pipeline/intake/sniff.h"
 #include "pipeline/workers/wire.h"
@@ -31,6 +32,9 @@ using nlohmann::json;
 
 constexpr int kExitOutOfMemory = 86;  // worker_main's exit code for a failed allocation
 constexpr size_t kStderrTail = 4096;
+constexpr const char* kNotUtf8Name =
+    "the file's name, or a folder's on its path, is not UTF-8 (written in another character set, such as Latin-1 or "
+    "CP-1252), so it cannot be read or named in the dossier: rename it and add it again";
 
 struct InFlight {
   long long id;
@@ -117,6 +121,9 @@ class Coordinator {
     d.task.password = d.passwords.empty() ? std::string() : d.passwords.front();
     d.task.force_ocr = options_.force_ocr;
     d.task.limits = options_.limits;
+    // The path travels to the worker in JSON, which holds UTF-8 only: a name in another character
+    // set would reach the worker changed and be "missing" there.
+    if (!is_valid_utf8(r.path)) return fail(i, make_error(ErrorCode::file_name_not_utf8, kNotUtf8Name));
     struct stat st {};
     if (::stat(r.path.c_str(), &st) != 0) return fail(i, make_error(ErrorCode::unreadable, std::string("cannot read the file: ") + strerror(errno)));
     d.text.bytes = st.st_size;

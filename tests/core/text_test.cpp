@@ -121,3 +121,17 @@ TEST(JsonText, BytesThatAreNotUtf8AreReplacedAndReported) {
 
 }  // namespace
 }  // namespace cc
+
+namespace cc {
+namespace {
+
+TEST(ValidUtf8, TellsFileNamesJsonCanHoldFromOthers) {
+  for (const char* ok : {"", "diploma.pdf", "caf\xc3\xa9.pdf", "\xd0\xa1\xd0\xbf\xd1\x80\xd0\xb0\xd0\xb2\xd0\xba\xd0\xb0.pdf",
+                         "\xe2\x82\xac", "\xf0\x9f\x93\x84"})
+    EXPECT_TRUE(is_valid_utf8(ok)) << ok;
+  for (const char* bad : {"caf\xe9.pdf", "\x80", "\xc3", "\xc0\xaf", "\xe0\x80\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xff"})
+    EXPECT_FALSE(is_valid_utf8(bad)) << bad;
+}
+
+}  // namespace
+}  // namespace cc

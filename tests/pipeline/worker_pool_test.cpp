@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <filesystem>
+#include <optional>
 #include <fstream>
 #include <map>
 
@@ -71,6 +73,24 @@ TEST(WorkerPool, RefusesBeforeAnyWorkerSeesTheFile) {
   EXPECT_EQ(r.docs["notes.pdf"].error->code, ErrorCode::not_a_document);
   EXPECT_EQ(r.docs["letter.docx"].error->code, ErrorCode::unsupported_format);
   EXPECT_EQ(r.stats.workers_started, 0u);
+}
+
+TEST(WorkerPool, AFileWhoseNameIsNotUtf8GetsItsOwnErrorNotAParsersGuess) {
+  // The path reaches a worker in JSON, which holds UTF-8 only: a Latin-1 name ("caf\xe9.pdf")
+  // used to arrive changed, the file was "missing" there and the document was called truncated.
+  test::TempDir dir;
+  const std::string latin1 = dir / "caf\xe9.pdf";
+  std::filesystem::copy_file(fixture("text.pdf"), latin1);
+  ReaderOptions options;
+  options.jobs = 1;
+  options.worker_executable = test::credcheck_exe();
+  std::optional<DocumentText> got;
+  const ReadStats stats = read_documents({{latin1, "caf\xe9.pdf", "", {}}}, options,
+                                         [&](size_t, DocumentText&& text) { got = std::move(text); }, [](const ReadProgress&) {});
+  ASSERT_TRUE(got && got->error);
+  EXPECT_EQ(got->error->code, ErrorCode::file_name_not_utf8);
+  EXPECT_NE(got->error->message.find("not UTF-8"), std::string::npos) << got->error->message;
+  EXPECT_EQ(stats.workers_started, 0u);
 }
 
 TEST(WorkerPool, ParserFloodEndsTheDocumentNotTheBatch) {

@@ -9,9 +9,11 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <thread>
 
 #include "core/output_files.h"
+#include "pipeline/watch/state_db.h"
 #include "pipeline/watch/watch_paths.h"
 #include "tests/pipeline/fake_ports.h"
 #include "tests/support/state_engines.h"
@@ -37,6 +39,7 @@ struct Rounds {
   std::shared_ptr<test::FakeReader> reader = std::make_shared<test::FakeReader>();
   std::unique_ptr<WatchDaemon> daemon;
   std::string inbox = dir / "inbox", out = dir / "out";
+  std::string state_file;  // as resolved
 
   // `state`: empty for the default SQLite file under OUT, or a postgresql:// URL.
   explicit Rounds(const std::string& state) {
@@ -52,6 +55,7 @@ struct Rounds {
     o.as_of = "2026-11-01";
     o.state_file = state;
     EXPECT_TRUE(resolve_watch_paths(o));
+    state_file = o.state_file;
     for (const auto& d : {o.out_dir, is_postgres_url(o.state_file) ? o.out_dir : fs::path(o.state_file).parent_path().string(), o.cache_dir})
       EXPECT_TRUE(ensure_directory(d));
     auto rules = load_ruleset(test::source_dir() + "/rules/boards-2026.12");
@@ -136,6 +140,92 @@ TEST_P(WatchDaemonRounds, ALaterDocumentMakesANewVersionWithoutReadingTheOthersA
   EXPECT_EQ(w.reader->asked(), (std::vector<std::string>{"diploma.pdf", "letter.pdf"}));  // the diploma from the page cache
   EXPECT_TRUE(fs::exists(w.out + "/ng-3/history/dossier-2.json"));
   EXPECT_EQ(test::read_json(w.dossier("ng-3"))["documents"].size(), 2u);
+}
+
+// What the daemon does when the ledger or the file system fails, on SQLite (a trigger makes the
+// ledger refuse one file, as a database that cannot record it would).
+void exec_sql(const std::string& state_file, const std::string& sql) {
+  auto db = Database::open(state_file);
+  ASSERT_TRUE(db) << db.error().message;
+  ASSERT_TRUE(db->exec(sql)) << sql;
+}
+
+constexpr const char* kRejectLetter =
+    "CREATE TRIGGER reject_letter BEFORE INSERT ON documents WHEN NEW.name='letter.pdf' "
+    "BEGIN SELECT RAISE(ABORT, 'the test rejects letter.pdf'); END";
+
+TEST(WatchDaemonFailures, ALedgerThatCannotTakeAFileInterruptsTheRoundAndTheNextTakesIt) {
+  Rounds w("");
+  write(w.inbox + "/ng-4/letter.pdf", "%PDF-1.4 letter");
+  w.daemon->round();
+  wait_past_settle();
+  exec_sql(w.state_file, kRejectLetter);
+  auto r = w.daemon->round();
+  EXPECT_TRUE(r.interrupted) << "a take the ledger failed must not let the round count as idle";
+  EXPECT_TRUE(w.reader->asked().empty());
+  exec_sql(w.state_file, "DROP TRIGGER reject_letter");
+  r = w.daemon->round();
+  EXPECT_FALSE(r.interrupted);
+  EXPECT_TRUE(r.did_work);
+  EXPECT_EQ(w.reader->asked(), std::vector<std::string>{"letter.pdf"});
+  EXPECT_TRUE(fs::exists(w.dossier("ng-4")));
+}
+
+TEST(WatchDaemonFailures, AFileTheLedgerKeepsRejectingIsSetAsideSoTheDaemonCanGoIdle) {
+  Rounds w("");
+  write(w.inbox + "/ng-5/letter.pdf", "%PDF-1.4 letter");
+  write(w.inbox + "/ng-5/diploma.pdf", "%PDF-1.4 diploma");
+  w.daemon->round();
+  wait_past_settle();
+  exec_sql(w.state_file, kRejectLetter);
+  int interrupted = 0, rounds = 0;
+  bool idle = false;
+  while (!idle && rounds < 20) {
+    const auto r = w.daemon->round();
+    ++rounds;
+    interrupted += r.interrupted;
+    idle = !r.did_work && !r.interrupted;
+  }
+  EXPECT_TRUE(idle) << "the rejected file kept every round busy (" << rounds << " rounds): --until-idle would never end";
+  EXPECT_GE(interrupted, 1);
+  EXPECT_LE(rounds, 8);
+  EXPECT_TRUE(fs::exists(w.inbox + "/ng-5/letter.pdf")) << "left in the inbox";
+  EXPECT_EQ(w.reader->asked(), std::vector<std::string>{"diploma.pdf"});
+}
+
+TEST(WatchDaemonFailures, AMoveThatKeepsFailingWaitsForItsBackOffInsteadOfSpinning) {
+  Rounds w("");
+  // A file where the candidate's archive folder should be: every move into it fails.
+  write(w.out + "/.credcheck/archive/ng-6", "not a folder");
+  write(w.inbox + "/ng-6/letter.pdf", "%PDF-1.4 letter");
+  w.daemon->round();
+  wait_past_settle();
+  auto r = w.daemon->round();  // taken, read, evaluated; its move fails
+  EXPECT_TRUE(r.did_work);
+  ASSERT_TRUE(fs::exists(w.dossier("ng-6")));
+  EXPECT_TRUE(fs::exists(w.inbox + "/ng-6/letter.pdf"));
+  r = w.daemon->round();
+  EXPECT_FALSE(r.did_work) << "the failed move was tried again at once: the daemon loop would spin";
+  EXPECT_FALSE(r.interrupted);
+  EXPECT_FALSE(r.failed) << "a file that cannot be moved is no reason to stop the daemon";
+  EXPECT_TRUE(fs::exists(w.inbox + "/ng-6/letter.pdf"));
+}
+
+TEST(WatchDaemonFailures, AFileWhoseNameIsNotUtf8IsQuarantinedWithThatReason) {
+  Rounds w("");
+  const std::string name = "caf\xe9.pdf";  // Latin-1
+  write(w.inbox + "/ng-7/" + name, "%PDF-1.4 letter");
+  w.daemon->round();
+  wait_past_settle();
+  w.daemon->round();
+  EXPECT_TRUE(w.reader->asked().empty()) << "never sent to a worker";
+  EXPECT_FALSE(fs::exists(w.inbox + "/ng-7/" + name));
+  const std::string quarantined = w.out + "/.credcheck/quarantine/ng-7/" + name;
+  EXPECT_TRUE(fs::exists(quarantined));
+  std::ifstream note(quarantined + ".error.txt");
+  const std::string text((std::istreambuf_iterator<char>(note)), std::istreambuf_iterator<char>());
+  EXPECT_NE(text.find("file_name_not_utf8"), std::string::npos) << text;
+  EXPECT_EQ(text.find("truncated"), std::string::npos) << text;
 }
 
 }  // namespace
