@@ -80,7 +80,10 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
       R"(major|department of)\s*[:/]?\s*)");
   static const Regex& field_label = icase_regex(
       R"(\b(programul de studii|kierunku?( studiow)?|el programa de|programa de|carrera|especialidad|domaine|)"
-      R"(specialite|specializarea|program studi)\s*[:/]?\s*)");
+      R"(specialite|specializarea|program studi|)"
+      // the course completed: "concluiu o curso de Análises Clínicas ..., em regime de Licenciatura",
+      // "Corso di Laurea in ...", "in the speciality ..."
+      R"(curso de|curso em|corso di laurea in|corso di|speciality|specialty)\s*[:/]?\s*)");
   auto original = [&](const Found& f) { return std::string(text.substr(source[f.begin], source[f.end] - source[f.begin])); };
 
   std::smatch m;

@@ -37,6 +37,29 @@ std::string english_part(const std::string& text, const Regex& school) {
   return text;
 }
 
+// A school named after the university it belongs to, on one line ("Université du Sud-Ouest —
+// Institut Supérieur des Sciences de la Santé de Gafsa"): the school that taught the programme is the
+// part after the dash; the whole when only one part names a school.
+std::string constituent_school(const std::string& text, const Regex& school) {
+  static const Regex& dash = icase_regex(R"(\s(?:—|–|-{1,2})\s)");
+  std::smatch m;
+  if (!std::regex_search(text, m, dash)) return text;
+  const std::string parent = text.substr(0, static_cast<std::size_t>(m.position(0)));
+  const std::string part = text.substr(static_cast<std::size_t>(m.position(0) + m.length(0)));
+  if (!std::regex_search(fold_latin(parent), school) || part.size() < 10) return text;
+  if (!std::regex_search(fold_latin(part), school)) return text;
+  return part;
+}
+
+// A name printed in quotes after what the school is ("Educational institution "Polesie State Medical
+// University"", «...»): the quoted name, when it names a school.
+std::string quoted_name(const std::string& text, const Regex& school) {
+  static const Regex& quoted = icase_regex(R"((?:"|“|«)([^"“”«»]{6,120})(?:"|”|»|$))");
+  std::smatch m;
+  if (!std::regex_search(text, m, quoted) || !std::regex_search(fold_latin(m[1].str()), school)) return text;
+  return m[1].str();
+}
+
 }  // namespace
 
 // The school: the most prominent line near the top of the first page naming a university, college...
@@ -44,9 +67,12 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
   static const Regex& school =
       icase_regex(R"(\b(university|college|institute|colegio|universidad|universiti|universitas|universidade|)"
                   R"(universit(e|é|a|à)|universitatea|uniwersytet|polytechnic|academy|school|)"
-                  R"(universitesi|institut|instituto|politecnico|politeknik|akademi|sekolah tinggi|centro universitario|faculdade)\b)");
+                  R"(universitesi|institut|instituto|politecnico|politeknik|akademi|sekolah tinggi|centro universitario|faculdade|)"
+                  // a faculty in the languages that name it as the school ("Faculté des Sciences ... de Sousse")
+                  R"(faculte|facultad|facolta)\b)");
   // A sentence that names the school ("... studied at Jiangnan Medical University from ...") is no heading.
-  static const Regex& sentence = icase_regex(R"(\b(from|has|have|was|were|is|studied|completed)\b)");
+  // ("... completed the full course of the said university ...": a school referred back to is no name.)
+  static const Regex& sentence = icase_regex(R"(\b(from|has|have|was|were|is|studied|completed|entered|said)\b)");
   static const Regex& not_a_name = icase_regex(
       R"(office of|registrar|republic of|prescribed|\bby the\b|of the university|for the award|board of|faculty|)"
       R"(high school|form 138|department|this is to|certif|upon the|programme|program:|course:|degree:|@)");
@@ -58,7 +84,12 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
   for (std::size_t i = 0; i < limit; ++i)
     for (const TextRun& cell : line_cells(first_page[i])) {
       if (!std::regex_search(fold_latin(cell.text), school) || std::regex_search(cell.text, not_a_name)) continue;
-      std::string text = cell.text;
+      // The officer who confers, of a school the line does not name ("Le Président de l'Université,").
+      static const Regex& officer_only = icase_regex(
+          R"(^\W*(?:the|le|la|el|o|il)?\s*(?:president|recteur|rector|reitor|rettore|doyen|dean|directeur|director)\s+)"
+          R"((?:de|of|del|da|do|della|dell)\b.{0,6}(?:universit\w*|institut\w*|college|faculte)\W*$)");
+      if (std::regex_search(fold_latin(cell.text), officer_only)) continue;
+      std::string text = constituent_school(quoted_name(cell.text, school), school);
       std::smatch m;
       if (std::regex_search(text, m, cut)) text = text.substr(0, static_cast<std::size_t>(m.position(0)));
       text = trim_noise(without_officer(english_part(text, school)));

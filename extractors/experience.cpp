@@ -15,6 +15,30 @@ namespace cc {
 
 namespace {
 
+// The areas named in the sentence that states the period of employment: a letter says where the
+// holder worked where it says when ("a exercé au sein du Service de Biochimie ... du 01/05/2024 au
+// 13/07/2024"; a table's row holds its dates and its unit). Read when no list follows a cue word, so
+// a letter in a language whose words for "section" nobody listed still gives its areas.
+std::optional<LetterPart> areas_beside_period(const TextRun& text, const Period& period, std::vector<std::string>& areas) {
+  if (!period.start) return std::nullopt;
+  static const Regex& sentence_end = icase_regex(R"([^;,\s.]{2}\.\s+[A-Z])", false);
+  const std::size_t start = period.start->begin;
+  const std::size_t stop = period.end ? period.end->end : period.start->end;
+  std::size_t from = 0;
+  for (auto it = SRegexIterator(text.text.begin(), text.text.begin() + static_cast<std::ptrdiff_t>(start), sentence_end);
+       it != SRegexIterator(); ++it)
+    from = static_cast<std::size_t>(it->position(0)) + 3;
+  std::size_t to = text.text.size();
+  std::smatch e;
+  const std::string rest = text.text.substr(stop);
+  if (std::regex_search(rest, e, sentence_end)) to = stop + static_cast<std::size_t>(e.position(0)) + 3;
+  const auto mentions = lab_area_mentions(text.text.substr(from, to - from));
+  if (mentions.empty()) return std::nullopt;
+  for (const auto& m : mentions)
+    if (std::find(areas.begin(), areas.end(), m.area) == areas.end()) areas.push_back(m.area);
+  return letter_part(text, "", 0.9, from + mentions.front().begin, from + mentions.back().end);
+}
+
 std::optional<LetterPart> departments_of(const TextRun& text, std::vector<std::string>& areas) {
   static const Regex& cue = icase_regex(
       R"(\b(sections?|departments?|units?|areas?|benches|rotated\s+through|assigned\s+to|tests\s+in|posted\s+(in|to|at)|)"
@@ -28,7 +52,11 @@ std::optional<LetterPart> departments_of(const TextRun& text, std::vector<std::s
       // "performed routine laboratory examinations in Immunology, ...", "experience in"
       R"((?:examinations?|analys[ie]s|investigations?|procedures|duties|experience|testing|work)\s+in|)"
       // "Her duties included TB Microscopy, Haematology and Serology"
-      R"((?:duties|responsibilities|tasks|work)\s+(?:included?|including|comprised|covered|were))\b|(?:á|Á)reas?\b)");
+      R"((?:duties|responsibilities|tasks|work)\s+(?:included?|including|comprised|covered|were)|)"
+      // a unit named by its areas: "du Service d'Hématologie", "l'Unité de Biologie Moléculaire", "afecto ao
+      // Laboratório de Imunohemoterapia, Urianálise ...", a table's "Struttura" / "settore" column
+      R"(service\s+(?:de|d['’]|of)|unit(?:é|e|à|a)\s+(?:de|d['’]|di)|laborat(?:ó|o)rio\s+(?:de|di)|laboratoire\s+(?:de|d['’])|)"
+      R"(afect[oa]\s+(?:ao|à|a)|struttura|settore|reparto|reparti)\b|(?:á|Á)reas?\b)");
   // A full stop ends the list unless OCR put it after a separator ("Chemical Pathology;. Blood").
   static const Regex& sentence_end = icase_regex(R"([^;,\s]\.\s+[A-Z]|\.$)", false);
   auto add = [&](const std::vector<LabAreaMention>& mentions) {
@@ -147,7 +175,9 @@ Job extract_job(const SegmentView& letter, const std::string& as_of) {
   std::vector<std::string> areas;
   const std::vector<CheckedArea> boxes = checked_areas(lines);
   if (boxes.empty()) {
-    take(departments_of(text, areas));
+    auto listed = departments_of(text, areas);
+    if (!listed) listed = areas_beside_period(text, period, areas);
+    take(listed);
   } else {
     // A form with a box per area: the ticked ones only; a box OCR could not read sends the job to
     // review rather than count (or drop) its area unseen.

@@ -79,7 +79,10 @@ std::optional<LetterPart> position_in_foreign_prose(const TextRun& text) {
       std::string word = text.text.substr(pos, space - pos);
       const bool clause_ends = !word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ';');
       if (clause_ends) word.pop_back();
+      // (a grade's ordinal inside the title goes with it: "... de Análises Clínicas de 2.ª Classe")
+      static const Regex& ordinal = icase_regex(R"(^\d{1,2}(?:\.?(?:ª|º|°)|st|nd|rd|th|e|er|ème)?\.?$)");
       if (starts_capitalised(word)) kept_end = pos + word.size();
+      else if (!clause_ends && std::regex_match(word, ordinal)) {}
       else if (!is_small(word) || clause_ends) break;
       if (clause_ends) break;
       pos = space + 1;
@@ -117,6 +120,20 @@ std::string english_half(const std::string& label, const std::string& value) {
   return trim(english_first ? value.substr(0, value_slash) : value.substr(value_slash + 3));
 }
 
+// "... worked at the laboratory (...) of Medlab Polesie LLC as a medical laboratory diagnostician from
+// 08.08.2021": a post printed in lower case after a verb of working and "as", to the clause's next part
+// (a translation keeps the original's common nouns in lower case).
+std::optional<LetterPart> position_in_lower_case(const TextRun& text) {
+  static const Regex& cue = icase_regex(
+      R"(\b(?:employed|working|worked|work|engaged|appointed|served|serving|hired)\b[^.;]{0,200}?\bas\s+(?:an?\s+)?(?=[a-z]))", false);
+  std::smatch m;
+  if (!std::regex_search(text.text, m, cue)) return std::nullopt;
+  const auto at = static_cast<std::size_t>(m.position(0) + m.length(0));
+  const std::size_t end = lower_case_title_end(text.text, at);
+  if (end < at + 4 || end - at > 70) return std::nullopt;
+  return letter_part(text, text.text.substr(at, end - at), 0.85, at, end);
+}
+
 // "atteste que Mme SARRA TRABELSI, Technicien de laboratoire, matricule ...", "certify that Mr. John
 // Doe, Medical Technologist, ...": the post in apposition to the holder's name, between the commas
 // after a certifying verb, an honorific and the name (capitalised words).
@@ -141,7 +158,9 @@ std::optional<LetterPart> position_after_name(const TextRun& text) {
 bool is_position_header(const std::string& text) {
   static const Regex& position_header = icase_regex(
       R"(^(position|post|rank|designation|job title|title|position title|position held|job position|cargo|puesto|)"
-      R"(jabatan|stanowisko|poste|fonction|função|funcao|должность|посада|chức vụ|chức danh)$)");
+      R"(jabatan|stanowisko|poste|fonction|função|funcao|должность|посада|chức vụ|chức danh|)"
+      // Italian service certificates' "Profilo" (the post's profile), "Qualifica", "Mansione"
+      R"(profilo|profilo professionale|qualifica|mansione|categoria)$)");
   return std::regex_match(text, position_header);
 }
 
@@ -280,7 +299,8 @@ std::optional<LetterPart> position_of(const TextRun& text, const std::vector<Tex
   if (last_promotion) m = *last_promotion;
   else if (!std::regex_search(text.text, m, prose)) {
     if (auto apposed = position_after_name(text)) return apposed;
-    return position_in_foreign_prose(text);
+    if (auto foreign = position_in_foreign_prose(text)) return foreign;
+    return position_in_lower_case(text);
   }
   std::string value = trim_punct(m[1].str());
   // A full stop after a word of three or more letters ends the sentence: the capitalised word after
