@@ -120,6 +120,11 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
       if (f.end <= f.begin + 3) continue;
       const std::string field = natural_case(original(f));
       if (field_of_title(field) == "other") continue;
+      // ("o curso de Licenciatura em Análises Clínicas": the course's name already says its level.)
+      std::smatch own;
+      const std::string field_folded = folded.substr(f.begin, f.end - f.begin);
+      if (std::regex_search(field_folded, own, bachelor) && own.position(0) == 0)
+        return StatedQualification{field, level, source[f.begin], source[f.end]};
       const std::string word =
           level_word.empty() ? std::string(level == "master" ? "Master" : "Bachelor") : natural_case(level_word);
       return StatedQualification{word + " in " + field, level, source[f.begin], source[f.end]};

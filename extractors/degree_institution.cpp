@@ -60,6 +60,26 @@ std::string quoted_name(const std::string& text, const Regex& school) {
   return m[1].str();
 }
 
+// No heading names the school: the one the holder studied at, in the certificate's sentence ("has
+// completed the full course of study at Shirak Regional State Medical Institute in the speciality
+// ...", "entered Polesie State Medical University"): capitalised words ending in a school word, with
+// its "of ..." after it, following "at", "from" or "entered".
+std::optional<Fact> school_in_prose_of(const std::vector<TextRun>& page) {
+  static const Regex& prose = icase_regex(
+      R"(\b(?:at|from|entered|of)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,7}(?:University|Institute|College|Academy|Polytechnic|School))"
+      R"((?:\s+of(?:\s+(?:[A-Z][\w'’.-]*|and|the))+)?))", false);
+  for (const TextRun& line : page) {
+    std::smatch m;
+    if (!std::regex_search(line.text, m, prose)) continue;
+    std::string name = m[1].str();
+    while (!name.empty() && (name.back() == ' ' || name.back() == '.')) name.pop_back();
+    if (split_words(name).size() < 2) continue;  // "at University": no name
+    const auto at = static_cast<std::size_t>(m.position(1));
+    return fact_of(line, name, 0.9, at, at + name.size());
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 // The school: the most prominent line near the top of the first page naming a university, college...
@@ -115,10 +135,12 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
       best_text = text;
       best_line = i;
     }
-  if (!best) return std::nullopt;
+  if (!best) return school_in_prose_of(first_page);
   for (std::size_t i = best_line; i < std::min(first_page.size(), best_line + 3); ++i) address += first_page[i].text + "\n";
   const std::size_t at = std::min(best->text.find(best_text), best->text.size());
   return fact_of(*best, natural_case(best_text), 0.97, at, at + best_text.size());
 }
+
+std::optional<Fact> read_institution_in_prose(const std::vector<TextRun>& lines) { return school_in_prose_of(lines); }
 
 }  // namespace cc::degree_parts

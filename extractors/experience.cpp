@@ -181,8 +181,17 @@ Job extract_job(const SegmentView& letter, const std::string& as_of) {
   } else {
     // A form with a box per area: the ticked ones only; a box OCR could not read sends the job to
     // review rather than count (or drop) its area unseen.
-    for (const CheckedArea& box : boxes) {
+    // Parasitology ticked beside microbiology is that bench (as in prose: experience_lab_areas.cpp).
+    const bool microbiology_ticked = std::any_of(boxes.begin(), boxes.end(), [](const CheckedArea& b) {
+      return b.state == BoxState::ticked && b.area == "microbiology";
+    });
+    auto names_parasitology = [](const CheckedArea& b) {
+      return std::any_of(b.evidence.begin(), b.evidence.end(),
+                         [](const Evidence& e) { return lower_ascii(fold_latin(e.text)).find("parasit") != std::string::npos; });
+    };
+    for (CheckedArea box : boxes) {
       if (box.state == BoxState::empty) continue;
+      if (microbiology_ticked && box.area == "other" && names_parasitology(box)) box.area = "microbiology";
       job.evidence.insert(job.evidence.end(), box.evidence.begin(), box.evidence.end());
       if (box.state == BoxState::unclear) {
         confidence = std::min(confidence, 0.6);

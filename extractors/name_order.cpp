@@ -226,9 +226,6 @@ std::string strip_honorific(std::string_view name) {
       std::size_t k = i + 1;
       while (k < words.size() && all_caps_word(words[k])) ++k;
       if (k < words.size() && name_case_word(words[k])) continue;
-      // ("M. KOUASSI FRANCK TRAORÉ": a whole name in capitals after it; an initial stands before a
-      // surname, not before two or more names printed in full.)
-      if (k == words.size() && k - i >= 3) continue;
     }
     break;
   }

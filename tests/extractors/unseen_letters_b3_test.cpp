@@ -3,11 +3,12 @@
 // named in the sentence that states the period; a unit named by its areas ("Service de ...",
 // "Laboratório de ..."); lab areas as Italian and Portuguese name them; a post in lower case after
 // "as"; a grade's ordinal inside a post; a birth date in the diploma's language is no conferral;
-// a faculty named after its university on one line; a whole name in capitals after the French "M.".
+// a faculty named after its university on one line; a school named only in the certificate's
+// sentence, or in quotes after what it is. (The French "M." before a whole name in capitals is
+// left to name matching: validators/name_match.cpp, tests/validators/flags_test.cpp.)
 #include <gtest/gtest.h>
 
 #include "extractors/experience.h"
-#include "extractors/name_order.h"
 #include "tests/extractors/extract_support.h"
 
 namespace cc {
@@ -94,9 +95,20 @@ TEST(UnseenLettersB3, AFacultyNamedAfterItsUniversityOnOneLine) {
   EXPECT_EQ(*d->institution, "Institut Supérieur de Biologie Médicale de Podor");
 }
 
-TEST(UnseenLettersB3, AWholeNameInCapitalsAfterTheFrenchM) {
-  EXPECT_EQ(natural_name("M. KOUAME FRANCK YAO"), "Kouame Franck Yao");
-  EXPECT_EQ(natural_name("M. Santos Cruz"), "M. Santos Cruz");  // an initial still
+TEST(UnseenLettersB3, ASchoolNamedOnlyInTheCertificatesSentenceOrInQuotes) {
+  const auto prose = degree_of({"REPUBLIC OF MOLDAVIA", "#BACHELOR'S DIPLOMA", "No. AB 112233", "#ION RUSU",
+                                "has completed the full course of study at Northfield State Medical Institute in the speciality",
+                                "\"Medical Laboratory Diagnostics\" and has been awarded the qualification:",
+                                "#Bachelor of Medical Laboratory Diagnostics", "Chisinau, 16 June 2025"});
+  ASSERT_TRUE(prose);
+  ASSERT_TRUE(prose->institution);
+  EXPECT_EQ(*prose->institution, "Northfield State Medical Institute");
+  const auto quoted = degree_of({"REPUBLIC OF MOLDAVIA", "Educational institution \"Lakeside State Medical University\"",
+                                 "#BACHELOR'S DIPLOMA", "#ION RUSU", "has been awarded the qualification:",
+                                 "#Bachelor of Medical Laboratory Diagnostics", "Chisinau, 16 June 2025"});
+  ASSERT_TRUE(quoted);
+  ASSERT_TRUE(quoted->institution);
+  EXPECT_EQ(*quoted->institution, "Lakeside State Medical University");
 }
 
 }  // namespace
