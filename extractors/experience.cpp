@@ -32,7 +32,8 @@ std::optional<LetterPart> areas_beside_period(const TextRun& text, const Period&
   std::smatch e;
   const std::string rest = text.text.substr(stop);
   if (std::regex_search(rest, e, sentence_end)) to = stop + static_cast<std::size_t>(e.position(0)) + 3;
-  const auto mentions = lab_area_mentions(text.text.substr(from, to - from));
+  auto mentions = lab_area_mentions(text.text.substr(from, to - from));
+  parasitology_alone_is_other(std::string_view(text.text).substr(from, to - from), mentions);
   if (mentions.empty()) return std::nullopt;
   for (const auto& m : mentions)
     if (std::find(areas.begin(), areas.end(), m.area) == areas.end()) areas.push_back(m.area);
@@ -73,14 +74,16 @@ std::optional<LetterPart> departments_of(const TextRun& text, std::vector<std::s
     const std::string rest = text.text.substr(begin);
     const std::size_t end = begin + (std::regex_search(rest, e, sentence_end) ? static_cast<std::size_t>(e.position(0)) + 1
                                                                             : std::min<std::size_t>(rest.size(), 200));
-    const auto mentions = lab_area_mentions(text.text.substr(begin, end - begin));
+    auto mentions = lab_area_mentions(text.text.substr(begin, end - begin));
+    parasitology_alone_is_other(std::string_view(text.text).substr(begin, end - begin), mentions);
     if (mentions.empty()) continue;
     // A cue inside the list ("(Haematology, Biochemistry, Blood Transfusion Unit, Bacteriology)",
     // "Unit" a cue): the areas named before it in the same clause, back to a bracket, a colon or a
     // sentence's end, belong to the list too.
     std::size_t from = begin >= 150 ? begin - 150 : 0;
     if (const auto stop = text.text.substr(from, begin - from).find_last_of(".;:("); stop != std::string::npos) from += stop + 1;
-    const auto before = lab_area_mentions(text.text.substr(from, begin - from));
+    auto before = lab_area_mentions(text.text.substr(from, begin - from));
+    parasitology_alone_is_other(std::string_view(text.text).substr(from, begin - from), before);
     const bool listed_before = !before.empty() && std::regex_search(text.text.substr(from + before.back().end, begin - from - before.back().end),
                                                                     icase_regex(R"(^[\w\s-]{0,30}[,;/]?\s*[\w\s-]{0,30}$)"));
     if (listed_before) add(before);
@@ -97,7 +100,8 @@ std::optional<LetterPart> departments_of(const TextRun& text, std::vector<std::s
     const auto begin = static_cast<std::size_t>(it->position(0));
     std::size_t from = begin >= 120 ? begin - 120 : 0;
     if (const auto stop = text.text.substr(from, begin - from).find_last_of(".;:"); stop != std::string::npos) from += stop + 1;
-    const auto mentions = lab_area_mentions(text.text.substr(from, begin - from));
+    auto mentions = lab_area_mentions(text.text.substr(from, begin - from));
+    parasitology_alone_is_other(std::string_view(text.text).substr(from, begin - from), mentions);
     if (mentions.empty()) continue;
     add(mentions);
     return letter_part(text, "", 0.95, from + mentions.front().begin, begin + static_cast<std::size_t>(it->length(0)));
@@ -181,17 +185,8 @@ Job extract_job(const SegmentView& letter, const std::string& as_of) {
   } else {
     // A form with a box per area: the ticked ones only; a box OCR could not read sends the job to
     // review rather than count (or drop) its area unseen.
-    // Parasitology ticked beside microbiology is that bench (as in prose: experience_lab_areas.cpp).
-    const bool microbiology_ticked = std::any_of(boxes.begin(), boxes.end(), [](const CheckedArea& b) {
-      return b.state == BoxState::ticked && b.area == "microbiology";
-    });
-    auto names_parasitology = [](const CheckedArea& b) {
-      return std::any_of(b.evidence.begin(), b.evidence.end(),
-                         [](const Evidence& e) { return lower_ascii(fold_latin(e.text)).find("parasit") != std::string::npos; });
-    };
-    for (CheckedArea box : boxes) {
+    for (const CheckedArea& box : boxes) {
       if (box.state == BoxState::empty) continue;
-      if (microbiology_ticked && box.area == "other" && names_parasitology(box)) box.area = "microbiology";
       job.evidence.insert(job.evidence.end(), box.evidence.begin(), box.evidence.end());
       if (box.state == BoxState::unclear) {
         confidence = std::min(confidence, 0.6);

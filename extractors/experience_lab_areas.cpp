@@ -26,8 +26,9 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                     R"(biochimica|chimic[oa][\s-]+clinic)"},
       {"hematology", R"(\bha?ematolog|\bematolog|\bhaemat|\bhemat|coagulation|huy(?:ết|et)\s+h(?:ọ|o)c)"},
       // (a tuberculosis smear is read in microbiology: "TB Microscopy", "AFB microscopy")
-      // (parasitology: "other", or microbiology when microbiology is named too; see below)
-      {"microbiology", R"(\btb\s+microscopy|\bafb\s+microscopy|microbiolog|bacteriolog|mycology|virology|mikrobiolog|mikrobiyoloj|bakteriolog|\bvi\s+sinh)"},
+      // (parasitology: microbiology here; a letter's sentence that names it without microbiology
+      // makes it a bench of its own, parasitology_alone_is_other)
+      {"microbiology", R"(\btb\s+microscopy|\bafb\s+microscopy|microbiolog|parasitolog|bacteriolog|mycology|virology|mikrobiolog|mikrobiyoloj|bakteriolog|\bvi\s+sinh)"},
       {"immunology", R"(\bimmunology|serology|\bi(?:n|m)munolog|\bimunolog|serolog|mi(?:ễ|e)n\s+d(?:ị|i)ch)"},
       {"urinalysis", R"(urinalysis|clinical\s+microscopy|clinical\s+pathology|body\s+fluids|urinalis|uroanalis|\bidrar|)"
                      // French "Analyses urinaires", Spanish "Orina y líquidos"
@@ -41,7 +42,7 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                      R"((?:sample|specimen)\s+reception|recepcion\s+de\s+muestras|salle\s+de\s+prelevements?|)"
                      // Italian "Centro Prelievi", Portuguese "Sala de Colheitas"
                      R"(\bprelievi\b|\bcolheitas?\b)"},
-      {"other", R"(parasitolog|histopatholog|cytolog|histolog|cytopatholog|anatomic(al)?\s+pathology|toxicology|)"
+      {"other", R"(histopatholog|cytolog|histolog|cytopatholog|anatomic(al)?\s+pathology|toxicology|)"
                 R"(\bcitolog|\bsitolog|anatomia\s+patologica|patologi\s+anatomi|histopatolog|anatomie\s+pathologique)"},
   };
   // OCR confuses i, l, 1 and o, 0 ("Biood Bank", "Haemato1ogy"): text and patterns are compared
@@ -111,14 +112,6 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
       out.push_back({area, static_cast<std::size_t>(it->position(0)), static_cast<std::size_t>(it->position(0) + it->length(0))});
   }
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
-  // Parasitology is microbiology's branch: named beside microbiology it is that bench ("Microbiology,
-  // Clinical Chemistry and Parasitology"); alone it is a bench of its own, "other" ("Imunohemoterapia,
-  // Bioquímica e Parasitologia").
-  const bool microbiology_named = std::any_of(out.begin(), out.end(), [](const auto& m) { return m.area == "microbiology"; });
-  if (microbiology_named)
-    for (LabAreaMention& m : out)
-      if (m.area == "other" && lower_ascii(fold_latin(text.substr(m.begin, m.end - m.begin))).rfind("parasit", 0) == 0)
-        m.area = "microbiology";
   // A word inside a longer name of another area is part of that name: "Transfusion Serology" is the
   // blood bank, not immunology.
   std::vector<LabAreaMention> kept;
@@ -129,6 +122,18 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
     if (!inside) kept.push_back(m);
   }
   return kept;
+}
+
+void parasitology_alone_is_other(std::string_view text, std::vector<LabAreaMention>& mentions) {
+  auto parasitology = [&](const LabAreaMention& m) {
+    return lower_ascii(fold_latin(text.substr(m.begin, m.end - m.begin))).rfind("parasit", 0) == 0;
+  };
+  const bool microbiology_named = std::any_of(mentions.begin(), mentions.end(), [&](const LabAreaMention& m) {
+    return m.area == "microbiology" && !parasitology(m);
+  });
+  if (microbiology_named) return;
+  for (LabAreaMention& m : mentions)
+    if (m.area == "microbiology" && parasitology(m)) m.area = "other";
 }
 
 std::vector<std::string> lab_areas_in(std::string_view text) {

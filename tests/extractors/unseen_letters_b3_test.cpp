@@ -1,7 +1,8 @@
 // Letters, diplomas and names of designs nobody here has seen (issue 16, helper b3). Each rule is a
 // property of such documents in general, shown on invented pages of no generator design: the areas
 // named in the sentence that states the period; a unit named by its areas ("Service de ...",
-// "Laboratório de ..."); lab areas as Italian and Portuguese name them; a post in lower case after
+// "Laboratório de ..."); lab areas as Italian and Portuguese name them; parasitology without
+// microbiology a bench of its own; a post in lower case after
 // "as"; a grade's ordinal inside a post; a birth date in the diploma's language is no conferral;
 // a faculty named after its university on one line; a school named only in the certificate's
 // sentence, or in quotes after what it is. (The French "M." before a whole name in capitals is
@@ -49,6 +50,17 @@ TEST(UnseenLettersB3, LabAreasAsItalianAndPortugueseNameThem) {
   EXPECT_EQ(lab_areas_in("Laboratorio Analisi Chimico-Cliniche / settore urine"),
             (std::vector<std::string>{"chemistry", "urinalysis"}));
   EXPECT_EQ(lab_areas_in("Unité de Cytologie urinaire"), (std::vector<std::string>{"urinalysis"}));
+}
+
+TEST(UnseenLettersB3, ParasitologyWithoutMicrobiologyIsABenchOfItsOwn) {
+  const Job alone = job_of({"#CITY HOSPITAL OF LAKEVIEW", "CERTIFICATE OF EMPLOYMENT",
+                            "This is to certify that Ms. Rana Aziz worked in the Haematology, Biochemistry and Parasitology",
+                            "sections of our laboratory from 01/02/2021 to 30/06/2024, full-time.", "Lakeview, 02/07/2024"});
+  EXPECT_EQ(alone.departments, (std::vector<std::string>{"hematology", "chemistry", "other"}));
+  const Job beside = job_of({"#CITY HOSPITAL OF LAKEVIEW", "CERTIFICATE OF EMPLOYMENT",
+                             "This is to certify that Ms. Rana Aziz worked in the Microbiology and Parasitology",
+                             "section of our laboratory from 01/02/2021 to 30/06/2024, full-time.", "Lakeview, 02/07/2024"});
+  EXPECT_EQ(beside.departments, (std::vector<std::string>{"microbiology"}));
 }
 
 TEST(UnseenLettersB3, HoursAWeekInItalianAndAServiceStillHeld) {
