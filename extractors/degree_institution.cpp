@@ -113,6 +113,9 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
       std::smatch m;
       if (std::regex_search(text, m, cut)) text = text.substr(0, static_cast<std::size_t>(m.position(0)));
       text = trim_noise(without_officer(english_part(text, school)));
+      // An OCR speck read as a full stop after a particle ("... de la Santé de. Gafsa").
+      static const Regex& particle_stop = icase_regex(R"(\b(de|du|des|of|la|le|del|da|do|di)\.\s)");
+      text = std::regex_replace(text, particle_stop, "$1 ");
       if (std::regex_search(text, sentence)) continue;
       if (text.size() < 6 || !std::regex_search(fold_latin(text), school)) continue;
       // A sentence's article before the name ("La Universidad ... otorga", "L'Université ... confère")

@@ -131,6 +131,9 @@ Job extract_job(const SegmentView& letter, const std::string& as_of) {
   if (!employer) employer = employer_in_letterhead(lines);
   if (employer) {
     job.employer = repair_company_suffix(join_split_capitals(mixed_case_form(employer->value, text)));
+    // A hyphenated name OCR read with a space after its hyphen ("Rosales- Occidente").
+    static const Regex& open_hyphen = icase_regex(R"(([a-z])- ([A-Z]))", false);
+    job.employer = std::regex_replace(*job.employer, open_hyphen, "$1-$2");
     take(employer, false);
   }
   const auto position = position_of(text, lines);
