@@ -5,7 +5,8 @@
 // microbiology a bench of its own; a post in lower case after
 // "as"; a grade's ordinal inside a post; a birth date in the diploma's language is no conferral;
 // a faculty named after its university on one line; a school named only in the certificate's
-// sentence, or in quotes after what it is. (The French "M." before a whole name in capitals is
+// sentence, or in quotes after what it is; a university's full course in a speciality is a first
+// degree (translations of diplomas of the former Soviet states). (The French "M." before a whole name in capitals is
 // left to name matching: validators/name_match.cpp, tests/validators/flags_test.cpp.)
 #include <gtest/gtest.h>
 
@@ -121,6 +122,20 @@ TEST(UnseenLettersB3, ASchoolNamedOnlyInTheCertificatesSentenceOrInQuotes) {
   ASSERT_TRUE(quoted);
   ASSERT_TRUE(quoted->institution);
   EXPECT_EQ(*quoted->institution, "Lakeside State Medical University");
+}
+
+TEST(UnseenLettersB3, AUniversitysFullCourseInASpecialityIsAFirstDegree) {
+  const auto d = degree_of({"REPUBLIC OF MOLDAVIA", "#DIPLOMA", "No. 4410",
+                            "This diploma is issued to RUSU Ion certifying that in 2018",
+                            "he entered Dniester State Medical University and in 2022 completed the full course",
+                            "of the said university in the speciality \"Laboratory Diagnostics\".",
+                            "By the decision of the State Examination Commission of 8 June 2022",
+                            "he was awarded the qualification: Laboratory Diagnostician.", "Rector", "Secretary"});
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->level, "bachelor");
+  EXPECT_EQ(d->field, "medical_laboratory_science");
+  ASSERT_TRUE(d->institution);
+  EXPECT_EQ(*d->institution, "Dniester State Medical University");
 }
 
 }  // namespace
