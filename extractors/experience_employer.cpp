@@ -216,6 +216,18 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
           (words && (names_a_state_authority(text) || std::regex_search(text, document_title))))
         continue;
       // The topmost line, unless a later one is printed clearly larger.
+      // (Structure alone, no word telling a state's or a ministry's line from the employer's: the
+      // largest line, and of lines printed alike the last, the most specific of a letterhead that
+      // descends "REPUBLIC ... / Ministry ... / HOSPITAL ..."; an address or contact line, with its
+      // '@' or its figures, is none.)
+      if (!words) {
+        const auto figures = std::count_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (text.find('@') != std::string::npos || figures >= 5) continue;
+        if (best && cell.height() < best->height() * 0.95) continue;
+        best = cell;
+        best_text = text;
+        continue;
+      }
       if (best && cell.height() <= best->height() * 1.3) continue;
       best = cell;
       best_text = text;
