@@ -2,6 +2,7 @@
 // bilingual label, value wrapped or printed under its label), else the prose's "employed as X",
 // else the same in Spanish, Portuguese, French, Italian or Indonesian prose.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "extractors/experience_parts.h"
@@ -213,9 +214,24 @@ std::optional<LetterPart> value_in_column_below(const std::vector<TextRun>& line
       if (distance <= nearest) nearest = distance, centred = &cell;
     }
     if (!under) under = centred;
+    // (A header wrapped onto a second line, "Ore" / "settimanali": words under other headers only,
+    // no figure, right below the header, is still the header.)
+    if (!under && !found && k == l + 1 && lines[k].text.find_first_of("0123456789") == std::string::npos) continue;
     if (!under) break;
-    const std::string value = trim_punct(under->text);
+    std::string value = trim_punct(under->text);
     if (value.empty() || value.back() == ':' || value.find_first_of("0123456789") != std::string::npos) break;
+    // A value wrapped in its cell ("Tecnico sanitario di" / "laboratorio biomedico"): the next line,
+    // fewer cells than a row and no figure, whose first cell begins under the value, goes on with it
+    // when the value breaks off on a joining word or the next line begins in lower case (not a
+    // sentence or a label below the table: "She is a full-time employee.", "Dates of employment").
+    static const Regex& joining_end = icase_regex(R"(\s(of|in|and|de|di|da|do|du|des|del|della|en|e|y|et|-)$)");
+    if (k + 1 < lines.size() && line_cells(lines[k + 1]).size() < header.size() &&
+        lines[k + 1].text.find_first_of("0123456789") == std::string::npos) {
+      const std::string next = trim(line_cells(lines[k + 1]).front().text);
+      const bool lower_start = !next.empty() && std::islower(static_cast<unsigned char>(next[0]));
+      if ((lower_start || std::regex_search(value, joining_end)) && !next.empty() && next.back() != '.')
+        value = value_wrapped_below(value, *under, &lines[k + 1]);
+    }
     found = letter_part(*under, repair_roman_suffix(value), 0.9, 0, under->text.size());
   }
   return found;
