@@ -485,7 +485,9 @@ std::vector<DateMatch> find_dates(std::string_view raw, const DayOrderInfo& orde
           R"(until\s+(?:now|present)|presently|at\s+present|present|ongoing|currently|)"
           // "until the date of issuing this certificate", "till the date of issue", "still in employment"
           R"((?:until|till|up\s*to|to)\s+the\s+date\s+of\s+(?:issu(?:e|ing|ance)|this\s+(?:letter|certificate))|)"
-          R"(still\s+(?:in\s+(?:employment|service)|employed|working|serving)|to\s+this\s+day)\b)"),
+          R"(still\s+(?:in\s+(?:employment|service)|employed|working|serving)|to\s+this\s+day|)"
+          // Italian "in servizio" (a row's end cell: "14/06/2022   in servizio")
+          R"(in\s+servizio)\b)"),
        [](const std::smatch&, DateMatch& m) {
          m.present = true;
          return 1;

@@ -95,6 +95,7 @@ DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, b
     const TextRun all = segment_text(segment);
     std::string address;
     if (!r.institution) r.institution = read_institution(first_page, address);
+    if (!r.institution) r.institution = read_institution_in_prose(lines);
     if (r.country.empty()) r.country = country_from_text(address);
     if (r.country.empty()) r.country = country_from_text(all.text);
     // No place named at all: month-first numeric dates are the United States' convention.

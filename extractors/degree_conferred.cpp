@@ -27,7 +27,10 @@ std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const Text
       // del mes de julio", as "this 11th day of July")
       R"(\botorgad|\boutorgad|\bconferid|\bconferit|d(?:é|e)cern(?:é|e)|\bverliehen|d(?:í|i)as?\s+del\s+mes\b)");
   static const Regex& other_date = icase_regex(
-      R"(birth|\bborn\b|issue|admi|entered|enrol|print|\bdob\b|\bn(?:é|e)e? le\b|\bfait (?:à|a)\b|\bd(?:é|e)livr(?:é|e))");
+      R"(birth|\bborn\b|issue|admi|entered|enrol|print|\bdob\b|\bn(?:é|e)e? le\b|\bfait (?:à|a)\b|\bd(?:é|e)livr(?:é|e)|)"
+      // born, in the diplomas' languages: "nascida aos 10 de Novembro de 1997", "nacido el", "nata a
+      // Massa il", "née à Abidjan le", "geboren am", "urodzony", "născut", "doğum", "родился"
+      R"(\bnascid|\bnacid|\bnat[oa]\s+(?:a|il|ad)\b|\bn(?:é|e)e?\s+(?:à|a|en)\b|\bgeboren|\burodzon|\bn(?:ă|a)scut|do(?:ğ|g)um|родил|народж)");
   const DayOrderInfo order = infer_day_order(all.text, country);
   // The first date that ends after the keyword begins: it may start before it ("this 15th day of
   // February, 2020", "the fifteenth day of June ..." around "day of").

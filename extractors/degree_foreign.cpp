@@ -69,7 +69,11 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
       R"(titulo profesional|bachelor'?s degree|licence (?:en|de|d')|cu nhan)\b)");
   // Turkish: "lisans" is the first degree, "yüksek lisans" the master's, "ön lisans" the associate's.
   static const Regex& lisans = icase_regex(R"(\b(yuksek |on ?)?lisans\b)");
-  static const Regex& first_cycle = icase_regex(R"(\b(first[- ]cycle|pierwszego stopnia|undergraduate)\b)");
+  // (a university's full course, as translations of diplomas of the former Soviet states state the
+  // first degree: "completed the full course of the said university in the speciality ...")
+  static const Regex& first_cycle = icase_regex(
+      R"(\b(first[- ]cycle|pierwszego stopnia|undergraduate|first[- ]level (?:of )?higher education|)"
+      R"(full course of (?:the )?(?:said )?university|course of the said university)\b)");
   static const Regex& master = icase_regex(R"(\b(second[- ]cycle|drugiego stopnia|magister\w*|maestri\w*|mestrado|master)\b)");
   // ("Título otorgado: X", "Título obtenido: X": a label whose value follows its colon.)
   static const Regex& conferred = icase_regex(
@@ -80,7 +84,10 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
       R"(major|department of)\s*[:/]?\s*)");
   static const Regex& field_label = icase_regex(
       R"(\b(programul de studii|kierunku?( studiow)?|el programa de|programa de|carrera|especialidad|domaine|)"
-      R"(specialite|specializarea|program studi)\s*[:/]?\s*)");
+      R"(specialite|specializarea|program studi|)"
+      // the course completed: "concluiu o curso de Análises Clínicas ..., em regime de Licenciatura",
+      // "Corso di Laurea in ...", "in the speciality ..."
+      R"(curso de|curso em|corso di laurea in|corso di|speciality|specialty)\s*[:/]?\s*)");
   auto original = [&](const Found& f) { return std::string(text.substr(source[f.begin], source[f.end] - source[f.begin])); };
 
   std::smatch m;
@@ -115,8 +122,16 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
     for (auto it = SRegexIterator(folded.begin(), folded.end(), *label); it != SRegexIterator(); ++it) {
       const Found f = name_after(folded, text, source, static_cast<std::size_t>(it->position(0) + it->length(0)));
       if (f.end <= f.begin + 3) continue;
-      const std::string field = natural_case(original(f));
+      std::string field = natural_case(original(f));
+      // ('in the speciality "Medical Diagnostics"': the name without its quotes)
+      static const Regex& quotes = icase_regex(R"(^["“«„]\s*|\s*["”»“]$)");
+      field = std::regex_replace(field, quotes, "");
       if (field_of_title(field) == "other") continue;
+      // ("o curso de Licenciatura em Análises Clínicas": the course's name already says its level.)
+      std::smatch own;
+      const std::string field_folded = folded.substr(f.begin, f.end - f.begin);
+      if (std::regex_search(field_folded, own, bachelor) && own.position(0) == 0)
+        return StatedQualification{field, level, source[f.begin], source[f.end]};
       const std::string word =
           level_word.empty() ? std::string(level == "master" ? "Master" : "Bachelor") : natural_case(level_word);
       return StatedQualification{word + " in " + field, level, source[f.begin], source[f.end]};

@@ -37,6 +37,49 @@ std::string english_part(const std::string& text, const Regex& school) {
   return text;
 }
 
+// A school named after the university it belongs to, on one line ("Université du Sud-Ouest —
+// Institut Supérieur des Sciences de la Santé de Gafsa"): the school that taught the programme is the
+// part after the dash; the whole when only one part names a school.
+std::string constituent_school(const std::string& text, const Regex& school) {
+  static const Regex& dash = icase_regex(R"(\s(?:—|–|-{1,2})\s)");
+  std::smatch m;
+  if (!std::regex_search(text, m, dash)) return text;
+  const std::string parent = text.substr(0, static_cast<std::size_t>(m.position(0)));
+  const std::string part = text.substr(static_cast<std::size_t>(m.position(0) + m.length(0)));
+  if (!std::regex_search(fold_latin(parent), school) || part.size() < 10) return text;
+  if (!std::regex_search(fold_latin(part), school)) return text;
+  return part;
+}
+
+// A name printed in quotes after what the school is ("Educational institution "Polesie State Medical
+// University"", «...»): the quoted name, when it names a school.
+std::string quoted_name(const std::string& text, const Regex& school) {
+  static const Regex& quoted = icase_regex(R"((?:"|“|«)([^"“”«»]{6,120})(?:"|”|»|$))");
+  std::smatch m;
+  if (!std::regex_search(text, m, quoted) || !std::regex_search(fold_latin(m[1].str()), school)) return text;
+  return m[1].str();
+}
+
+// No heading names the school: the one the holder studied at, in the certificate's sentence ("has
+// completed the full course of study at Shirak Regional State Medical Institute in the speciality
+// ...", "entered Polesie State Medical University"): capitalised words ending in a school word, with
+// its "of ..." after it, following "at", "from" or "entered".
+std::optional<Fact> school_in_prose_of(const std::vector<TextRun>& page) {
+  static const Regex& prose = icase_regex(
+      R"(\b(?:at|from|entered|of)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s+){0,7}(?:University|Institute|College|Academy|Polytechnic|School))"
+      R"((?:\s+of(?:\s+(?:[A-Z][\w'’.-]*|and|the))+)?))", false);
+  for (const TextRun& line : page) {
+    std::smatch m;
+    if (!std::regex_search(line.text, m, prose)) continue;
+    std::string name = m[1].str();
+    while (!name.empty() && (name.back() == ' ' || name.back() == '.')) name.pop_back();
+    if (split_words(name).size() < 2) continue;  // "at University": no name
+    const auto at = static_cast<std::size_t>(m.position(1));
+    return fact_of(line, name, 0.9, at, at + name.size());
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 // The school: the most prominent line near the top of the first page naming a university, college...
@@ -44,9 +87,12 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
   static const Regex& school =
       icase_regex(R"(\b(university|college|institute|colegio|universidad|universiti|universitas|universidade|)"
                   R"(universit(e|é|a|à)|universitatea|uniwersytet|polytechnic|academy|school|)"
-                  R"(universitesi|institut|instituto|politecnico|politeknik|akademi|sekolah tinggi|centro universitario|faculdade)\b)");
+                  R"(universitesi|institut|instituto|politecnico|politeknik|akademi|sekolah tinggi|centro universitario|faculdade|)"
+                  // a faculty in the languages that name it as the school ("Faculté des Sciences ... de Sousse")
+                  R"(faculte|facultad|facolta)\b)");
   // A sentence that names the school ("... studied at Jiangnan Medical University from ...") is no heading.
-  static const Regex& sentence = icase_regex(R"(\b(from|has|have|was|were|is|studied|completed)\b)");
+  // ("... completed the full course of the said university ...": a school referred back to is no name.)
+  static const Regex& sentence = icase_regex(R"(\b(from|has|have|was|were|is|studied|completed|entered|said)\b)");
   static const Regex& not_a_name = icase_regex(
       R"(office of|registrar|republic of|prescribed|\bby the\b|of the university|for the award|board of|faculty|)"
       R"(high school|form 138|department|this is to|certif|upon the|programme|program:|course:|degree:|@)");
@@ -58,10 +104,18 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
   for (std::size_t i = 0; i < limit; ++i)
     for (const TextRun& cell : line_cells(first_page[i])) {
       if (!std::regex_search(fold_latin(cell.text), school) || std::regex_search(cell.text, not_a_name)) continue;
-      std::string text = cell.text;
+      // The officer who confers, of a school the line does not name ("Le Président de l'Université,").
+      static const Regex& officer_only = icase_regex(
+          R"(^\W*(?:the|le|la|el|o|il)?\s*(?:president|recteur|rector|reitor|rettore|doyen|dean|directeur|director)\s+)"
+          R"((?:de|of|del|da|do|della|dell)\b.{0,6}(?:universit\w*|institut\w*|college|faculte)\W*$)");
+      if (std::regex_search(fold_latin(cell.text), officer_only)) continue;
+      std::string text = constituent_school(quoted_name(cell.text, school), school);
       std::smatch m;
       if (std::regex_search(text, m, cut)) text = text.substr(0, static_cast<std::size_t>(m.position(0)));
       text = trim_noise(without_officer(english_part(text, school)));
+      // An OCR speck read as a full stop after a particle ("... de la Santé de. Gafsa").
+      static const Regex& particle_stop = icase_regex(R"(\b(de|du|des|of|la|le|del|da|do|di)\.\s)");
+      text = std::regex_replace(text, particle_stop, "$1 ");
       if (std::regex_search(text, sentence)) continue;
       if (text.size() < 6 || !std::regex_search(fold_latin(text), school)) continue;
       // A sentence's article before the name ("La Universidad ... otorga", "L'Université ... confère")
@@ -84,10 +138,12 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
       best_text = text;
       best_line = i;
     }
-  if (!best) return std::nullopt;
+  if (!best) return school_in_prose_of(first_page);
   for (std::size_t i = best_line; i < std::min(first_page.size(), best_line + 3); ++i) address += first_page[i].text + "\n";
   const std::size_t at = std::min(best->text.find(best_text), best->text.size());
   return fact_of(*best, natural_case(best_text), 0.97, at, at + best_text.size());
 }
+
+std::optional<Fact> read_institution_in_prose(const std::vector<TextRun>& lines) { return school_in_prose_of(lines); }
 
 }  // namespace cc::degree_parts

@@ -44,6 +44,9 @@ std::string department_field_in(const std::string& text);
 
 // The school named near the top of the first page; `address` receives the lines after it.
 std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std::string& address);
+// No heading names the school: the one the certificate's sentence says was attended ("completed the
+// full course of study at X Institute"), on any page of the segment (a translation's page).
+std::optional<Fact> read_institution_in_prose(const std::vector<TextRun>& lines);
 
 // The conferral date near a conferral's words (diplomas: also in prose, else the latest date printed).
 std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const TextRun& all, bool is_diploma,

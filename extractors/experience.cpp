@@ -15,6 +15,31 @@ namespace cc {
 
 namespace {
 
+// The areas named in the sentence that states the period of employment: a letter says where the
+// holder worked where it says when ("a exercé au sein du Service de Biochimie ... du 01/05/2024 au
+// 13/07/2024"; a table's row holds its dates and its unit). Read when no list follows a cue word, so
+// a letter in a language whose words for "section" nobody listed still gives its areas.
+std::optional<LetterPart> areas_beside_period(const TextRun& text, const Period& period, std::vector<std::string>& areas) {
+  if (!period.start) return std::nullopt;
+  static const Regex& sentence_end = icase_regex(R"([^;,\s.]{2}\.\s+[A-Z])", false);
+  const std::size_t start = period.start->begin;
+  const std::size_t stop = period.end ? period.end->end : period.start->end;
+  std::size_t from = 0;
+  for (auto it = SRegexIterator(text.text.begin(), text.text.begin() + static_cast<std::ptrdiff_t>(start), sentence_end);
+       it != SRegexIterator(); ++it)
+    from = static_cast<std::size_t>(it->position(0)) + 3;
+  std::size_t to = text.text.size();
+  std::smatch e;
+  const std::string rest = text.text.substr(stop);
+  if (std::regex_search(rest, e, sentence_end)) to = stop + static_cast<std::size_t>(e.position(0)) + 3;
+  auto mentions = lab_area_mentions(text.text.substr(from, to - from));
+  parasitology_alone_is_other(std::string_view(text.text).substr(from, to - from), mentions);
+  if (mentions.empty()) return std::nullopt;
+  for (const auto& m : mentions)
+    if (std::find(areas.begin(), areas.end(), m.area) == areas.end()) areas.push_back(m.area);
+  return letter_part(text, "", 0.9, from + mentions.front().begin, from + mentions.back().end);
+}
+
 std::optional<LetterPart> departments_of(const TextRun& text, std::vector<std::string>& areas) {
   static const Regex& cue = icase_regex(
       R"(\b(sections?|departments?|units?|areas?|benches|rotated\s+through|assigned\s+to|tests\s+in|posted\s+(in|to|at)|)"
@@ -28,7 +53,11 @@ std::optional<LetterPart> departments_of(const TextRun& text, std::vector<std::s
       // "performed routine laboratory examinations in Immunology, ...", "experience in"
       R"((?:examinations?|analys[ie]s|investigations?|procedures|duties|experience|testing|work)\s+in|)"
       // "Her duties included TB Microscopy, Haematology and Serology"
-      R"((?:duties|responsibilities|tasks|work)\s+(?:included?|including|comprised|covered|were))\b|(?:á|Á)reas?\b)");
+      R"((?:duties|responsibilities|tasks|work)\s+(?:included?|including|comprised|covered|were)|)"
+      // a unit named by its areas: "du Service d'Hématologie", "l'Unité de Biologie Moléculaire", "afecto ao
+      // Laboratório de Imunohemoterapia, Urianálise ...", a table's "Struttura" / "settore" column
+      R"(service\s+(?:de|d['’]|of)|unit(?:é|e|à|a)\s+(?:de|d['’]|di)|laborat(?:ó|o)rio\s+(?:de|di)|laboratoire\s+(?:de|d['’])|)"
+      R"(afect[oa]\s+(?:ao|à|a)|struttura|settore|reparto|reparti)\b|(?:á|Á)reas?\b)");
   // A full stop ends the list unless OCR put it after a separator ("Chemical Pathology;. Blood").
   static const Regex& sentence_end = icase_regex(R"([^;,\s]\.\s+[A-Z]|\.$)", false);
   auto add = [&](const std::vector<LabAreaMention>& mentions) {
@@ -45,14 +74,16 @@ std::optional<LetterPart> departments_of(const TextRun& text, std::vector<std::s
     const std::string rest = text.text.substr(begin);
     const std::size_t end = begin + (std::regex_search(rest, e, sentence_end) ? static_cast<std::size_t>(e.position(0)) + 1
                                                                             : std::min<std::size_t>(rest.size(), 200));
-    const auto mentions = lab_area_mentions(text.text.substr(begin, end - begin));
+    auto mentions = lab_area_mentions(text.text.substr(begin, end - begin));
+    parasitology_alone_is_other(std::string_view(text.text).substr(begin, end - begin), mentions);
     if (mentions.empty()) continue;
     // A cue inside the list ("(Haematology, Biochemistry, Blood Transfusion Unit, Bacteriology)",
     // "Unit" a cue): the areas named before it in the same clause, back to a bracket, a colon or a
     // sentence's end, belong to the list too.
     std::size_t from = begin >= 150 ? begin - 150 : 0;
     if (const auto stop = text.text.substr(from, begin - from).find_last_of(".;:("); stop != std::string::npos) from += stop + 1;
-    const auto before = lab_area_mentions(text.text.substr(from, begin - from));
+    auto before = lab_area_mentions(text.text.substr(from, begin - from));
+    parasitology_alone_is_other(std::string_view(text.text).substr(from, begin - from), before);
     const bool listed_before = !before.empty() && std::regex_search(text.text.substr(from + before.back().end, begin - from - before.back().end),
                                                                     icase_regex(R"(^[\w\s-]{0,30}[,;/]?\s*[\w\s-]{0,30}$)"));
     if (listed_before) add(before);
@@ -69,7 +100,8 @@ std::optional<LetterPart> departments_of(const TextRun& text, std::vector<std::s
     const auto begin = static_cast<std::size_t>(it->position(0));
     std::size_t from = begin >= 120 ? begin - 120 : 0;
     if (const auto stop = text.text.substr(from, begin - from).find_last_of(".;:"); stop != std::string::npos) from += stop + 1;
-    const auto mentions = lab_area_mentions(text.text.substr(from, begin - from));
+    auto mentions = lab_area_mentions(text.text.substr(from, begin - from));
+    parasitology_alone_is_other(std::string_view(text.text).substr(from, begin - from), mentions);
     if (mentions.empty()) continue;
     add(mentions);
     return letter_part(text, "", 0.95, from + mentions.front().begin, begin + static_cast<std::size_t>(it->length(0)));
@@ -99,6 +131,9 @@ Job extract_job(const SegmentView& letter, const std::string& as_of) {
   if (!employer) employer = employer_in_letterhead(lines);
   if (employer) {
     job.employer = repair_company_suffix(join_split_capitals(mixed_case_form(employer->value, text)));
+    // A hyphenated name OCR read with a space after its hyphen ("Rosales- Occidente").
+    static const Regex& open_hyphen = icase_regex(R"(([a-z])- ([A-Z]))", false);
+    job.employer = std::regex_replace(*job.employer, open_hyphen, "$1-$2");
     take(employer, false);
   }
   const auto position = position_of(text, lines);
@@ -147,7 +182,9 @@ Job extract_job(const SegmentView& letter, const std::string& as_of) {
   std::vector<std::string> areas;
   const std::vector<CheckedArea> boxes = checked_areas(lines);
   if (boxes.empty()) {
-    take(departments_of(text, areas));
+    auto listed = departments_of(text, areas);
+    if (!listed) listed = areas_beside_period(text, period, areas);
+    take(listed);
   } else {
     // A form with a box per area: the ticked ones only; a box OCR could not read sends the job to
     // review rather than count (or drop) its area unseen.

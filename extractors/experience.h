@@ -30,6 +30,11 @@ struct LabAreaMention {
   std::size_t begin = 0, end = 0;
 };
 std::vector<LabAreaMention> lab_area_mentions(std::string_view text);
+// Parasitology, a branch of microbiology, named in a letter's sentence without microbiology is a
+// bench of its own, "other" ("Imunohemoterapia, Bioquímica e Parasitologia": blind rounds 5 to 9);
+// beside microbiology it is that bench ("Microbiology, Clinical Chemistry and Parasitology").
+// `mentions` are lab_area_mentions(text).
+void parasitology_alone_is_other(std::string_view text, std::vector<LabAreaMention>& mentions);
 
 struct HoursStatement {
   std::optional<double> hours_per_week;

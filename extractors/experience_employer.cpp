@@ -188,7 +188,7 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
       R"(@|\d{3,}|^page\b|\b(name|title|status|hours|sections?)$|)"
       // a translator's label above the translated page ("TRANSLATION", "Certified translation")
       // ("Translation from Russian", "Translated from Armenian into English")
-      R"(^((certified|sworn|official|true)\s+)?translation$|^((certified|sworn|official)\s+)?translat(ion|ed)\s+(from|into)\s|)"
+      R"(^((certified|sworn|official|true)\s+)?translation$|^((certified|sworn|official)\s+)?translat(ion|ed)\s+(from|into):?\s|)"
       // a religious invocation printed above the letterhead ("In the name of God, the Most Gracious")
       R"(^(in the name of (god|allah)|bismillah|in god we trust)\b)");
   // "Employment Reference", "Certificate of Service", "Attestation de travail", "Constancia de
@@ -209,10 +209,25 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
       const std::string unlabelled = without_bracketed_note(without_translator_label(trim_noise(cell.text)));
       const std::string text = keep_abbreviation_stop(unlabelled, cell.text.substr(std::min(cell.text.find(unlabelled), cell.text.size())));
       const bool words = !letter_words_ablated();
+      // (A letterhead in a script OCR was not asked to read comes out as letters it could not
+      // place, confidence near 0: no name.)
+      if (cell.confidence(0, cell.text.size()) < 0.3) continue;
       if (text.size() < 4 || (words && std::regex_search(text, not_a_name)) || parse_date(text) ||
           (words && (names_a_state_authority(text) || std::regex_search(text, document_title))))
         continue;
       // The topmost line, unless a later one is printed clearly larger.
+      // (Structure alone, no word telling a state's or a ministry's line from the employer's: the
+      // largest line, and of lines printed alike the last, the most specific of a letterhead that
+      // descends "REPUBLIC ... / Ministry ... / HOSPITAL ..."; an address or contact line, with its
+      // '@' or its figures, is none.)
+      if (!words) {
+        const auto figures = std::count_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (text.find('@') != std::string::npos || figures >= 5) continue;
+        if (best && cell.height() < best->height() * 0.95) continue;
+        best = cell;
+        best_text = text;
+        continue;
+      }
       if (best && cell.height() <= best->height() * 1.3) continue;
       best = cell;
       best_text = text;
@@ -236,7 +251,7 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
   // quotes hold. ('General Hospital of Karditsa "Agios Charalambos"' names the hospital in full.)
   static const Regex& quoted_name = icase_regex(
       R"(^[^"«“]{0,50}\b(?:institution|enterprise|establishment|organi[sz]ation|company|society|unitary enterprise|)"
-      R"(llc|jsc|ojsc|cjsc)\s+["«“]([^"»”]{4,80})["»”]$)");
+      R"(llc|jsc|ojsc|cjsc)\s+["«“]([^"»”]{4,80})["»”]?$)");
   std::smatch q;
   if (std::regex_match(best_text, q, quoted_name)) best_text = q[1].str();
   const std::size_t at = std::min(best->text.find(best_text), best->text.size());

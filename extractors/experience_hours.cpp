@@ -85,7 +85,7 @@ HoursStatement hours_in(std::string_view text) {
   // semaine", "40 ore/săptămână", "40 godzin tygodniowo", "45 saat/hafta".
   static const Regex& foreign_week = icase_regex(
       R"((?:^|[^\d./])(\d{1,2}(?:[.,]\d)?)\s*(?:horas?|hrs|heures?|h|ore|godzin|godziny|saat|jam|uur|stunden)\s*)"
-      R"((?:semanales|semanais|hebdomadaires|por\s+semana|a\s+la\s+semana|par\s+semaine|/\s*semana|/\s*semaine|)"
+      R"((?:semanales|semanais|hebdomadaires|settimanali|a(?:lla)?\s+settimana|per\s+settimana|por\s+semana|a\s+la\s+semana|par\s+semaine|/\s*semana|/\s*semaine|)"
       R"(pe\s+s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a)|/\s*s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a)|tygodniowo|w\s+tygodniu|/\s*hafta|haftal(?:ı|i)k|seminggu|per\s+minggu))");
   // Hours a month ("150 horas mensuales", "160 hours per month"): a week is 12/52 of a month's.
   static const Regex& per_month = icase_regex(

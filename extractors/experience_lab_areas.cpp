@@ -17,21 +17,31 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
       {"blood_bank", R"(blood\s*bank|imm?uno-?ha?ematolog|transfusion(?:\s+serolog\w*)?|blood\s+donation\s+(?:unit|service|cent(?:er|re)|department)|)"
                      R"(banco\s+de\s+sang|bank\s+darah|hemoterapia|\bkan\s+bankas|\bkan\s+merkez|banque\s+d[eu]\s+sang|)"
                      // Vietnamese "truyền máu"
-                     R"(truy(?:ền|en)\s+m(?:áu|au))"},
+                     R"(truy(?:ền|en)\s+m(?:áu|au)|)"
+                     // Italian "Medicina Trasfusionale", "Servizio Immunotrasfusionale"
+                     R"(trasfusion)"},
       {"chemistry", R"(chemistry|biochemistry|chemical\s+pathology|\bbiochem\b|)"
-                    R"(bioquimica|quimica\s+clinica|biochimie|kimia\s+klini|biokimia|biyokimya|klinik\s+kimya|h(?:óa|oa)\s+sinh)"},
-      {"hematology", R"(\bha?ematolog|\bhaemat|\bhemat|coagulation|huy(?:ết|et)\s+h(?:ọ|o)c)"},
+                    R"(bioquimica|quimica\s+clinica|biochimie|kimia\s+klini|biokimia|biyokimya|klinik\s+kimya|h(?:óa|oa)\s+sinh|)"
+                    // Italian "Biochimica clinica", "Laboratorio Analisi Chimico-Cliniche"
+                    R"(biochimica|chimic[oa][\s-]+clinic)"},
+      {"hematology", R"(\bha?ematolog|\bematolog|\bhaemat|\bhemat|coagulation|huy(?:ết|et)\s+h(?:ọ|o)c)"},
       // (a tuberculosis smear is read in microbiology: "TB Microscopy", "AFB microscopy")
-      {"microbiology", R"(\btb\s+microscopy|\bafb\s+microscopy|microbiolog|bacteriolog|mycology|virology|parasitolog|mikrobiolog|mikrobiyoloj|bakteriolog|\bvi\s+sinh)"},
+      // (parasitology: microbiology here; a letter's sentence that names it without microbiology
+      // makes it a bench of its own, parasitology_alone_is_other)
+      {"microbiology", R"(\btb\s+microscopy|\bafb\s+microscopy|microbiolog|parasitolog|bacteriolog|mycology|virology|mikrobiolog|mikrobiyoloj|bakteriolog|\bvi\s+sinh)"},
       {"immunology", R"(\bimmunology|serology|\bi(?:n|m)munolog|\bimunolog|serolog|mi(?:ễ|e)n\s+d(?:ị|i)ch)"},
       {"urinalysis", R"(urinalysis|clinical\s+microscopy|clinical\s+pathology|body\s+fluids|urinalis|uroanalis|\bidrar|)"
                      // French "Analyses urinaires", Spanish "Orina y líquidos"
-                     R"(analyses\s+urinaires|\borina\b)"},
-      {"molecular", R"(molecular|\bpcr\b|molekul)"},
+                     R"(analyses\s+urinaires|\borina\b|)"
+                     // Portuguese "Urianálise", Italian "settore urine", French "Cytologie urinaire"
+                     R"(urianalis|\burine\b|cytologie\s+urinaire|citologia\s+urinaria)"},
+      {"molecular", R"(molecular|moleculaire|molecolare|\bpcr\b|molekul)"},
       {"phlebotomy", R"(phlebotomy|specimen\s+collection|blood\s+collection|venipuncture|sample\s+collection|)"
                      R"(flebotom|\bsampling\b|toma\s+de\s+muestras|\bcoleta|pengambilan\s+(?:sampel|darah|spesimen)|\bkan\s+alma|)"
                      // where samples are received or taken: "Sample Reception", "Salle de prélèvements"
-                     R"((?:sample|specimen)\s+reception|recepcion\s+de\s+muestras|salle\s+de\s+prelevements?)"},
+                     R"((?:sample|specimen)\s+reception|recepcion\s+de\s+muestras|salle\s+de\s+prelevements?|)"
+                     // Italian "Centro Prelievi", Portuguese "Sala de Colheitas"
+                     R"(\bprelievi\b|\bcolheitas?\b)"},
       {"other", R"(histopatholog|cytolog|histolog|cytopatholog|anatomic(al)?\s+pathology|toxicology|)"
                 R"(\bcitolog|\bsitolog|anatomia\s+patologica|patologi\s+anatomi|histopatolog|anatomie\s+pathologique)"},
   };
@@ -112,6 +122,18 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
     if (!inside) kept.push_back(m);
   }
   return kept;
+}
+
+void parasitology_alone_is_other(std::string_view text, std::vector<LabAreaMention>& mentions) {
+  auto parasitology = [&](const LabAreaMention& m) {
+    return lower_ascii(fold_latin(text.substr(m.begin, m.end - m.begin))).rfind("parasit", 0) == 0;
+  };
+  const bool microbiology_named = std::any_of(mentions.begin(), mentions.end(), [&](const LabAreaMention& m) {
+    return m.area == "microbiology" && !parasitology(m);
+  });
+  if (microbiology_named) return;
+  for (LabAreaMention& m : mentions)
+    if (m.area == "microbiology" && parasitology(m)) m.area = "other";
 }
 
 std::vector<std::string> lab_areas_in(std::string_view text) {

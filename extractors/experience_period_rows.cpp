@@ -46,8 +46,15 @@ bool is_date_of_letter_or_birth(const std::string& text, const DateMatch& d) {
       R"(\bnacimiento|\bnascimento|\blahir|рождения|\bd\.?o\.?b|\bn(?:é|e)e?\s+le|\bnacid[oa]\s+el|\bnascid[oa]\s+(?:em|a[o]?s?))\s*[,:.]?\s*(the\s+)?)"
       // the same date in the letter's own calendar first, the Gregorian in brackets ("Date: 1402/12/24 (")
       R"((?:\d{3,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*\(\s*)?$)");
+  // The letter's dateline, a place, a comma and the article of a day before the date ("Luanda, aos
+  // quinze de Outubro de ...", "Tabarka, le 17/07/2024", "Berlin, den 3. Mai 2024"): where the letter
+  // was signed. (Not a bare comma: a table's last area before its start date, "Bacteriology,
+  // 23.02.2026", is no place.)
+  static const Regex& dateline = icase_regex(
+      R"((?:^|[\s.])[A-Z][^\s,.;:()\d]{2,30}(?:[\s-][A-Z][^\s,.;:()\d]{1,30}){0,2},\s*(?:le|aos|em|el|den|am)\s*$)", false);
   const std::size_t from = d.begin >= 40 ? d.begin - 40 : 0;
-  return std::regex_search(text.substr(from, d.begin - from), cue);
+  const std::string before = text.substr(from, d.begin - from);
+  return std::regex_search(before, cue) || std::regex_search(before, dateline);
 }
 
 bool period_from_open_row(const std::string& text, const std::vector<DateMatch>& dates, Period& p) {

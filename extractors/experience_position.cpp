@@ -2,6 +2,7 @@
 // bilingual label, value wrapped or printed under its label), else the prose's "employed as X",
 // else the same in Spanish, Portuguese, French, Italian or Indonesian prose.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "extractors/experience_parts.h"
@@ -79,7 +80,10 @@ std::optional<LetterPart> position_in_foreign_prose(const TextRun& text) {
       std::string word = text.text.substr(pos, space - pos);
       const bool clause_ends = !word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ';');
       if (clause_ends) word.pop_back();
+      // (a grade's ordinal inside the title goes with it: "... de Análises Clínicas de 2.ª Classe")
+      static const Regex& ordinal = icase_regex(R"(^\d{1,2}(?:\.?(?:ª|º|°)|st|nd|rd|th|e|er|ème)?\.?$)");
       if (starts_capitalised(word)) kept_end = pos + word.size();
+      else if (!clause_ends && std::regex_match(word, ordinal)) {}
       else if (!is_small(word) || clause_ends) break;
       if (clause_ends) break;
       pos = space + 1;
@@ -117,6 +121,20 @@ std::string english_half(const std::string& label, const std::string& value) {
   return trim(english_first ? value.substr(0, value_slash) : value.substr(value_slash + 3));
 }
 
+// "... worked at the laboratory (...) of Medlab Polesie LLC as a medical laboratory diagnostician from
+// 08.08.2021": a post printed in lower case after a verb of working and "as", to the clause's next part
+// (a translation keeps the original's common nouns in lower case).
+std::optional<LetterPart> position_in_lower_case(const TextRun& text) {
+  static const Regex& cue = icase_regex(
+      R"(\b(?:employed|working|worked|work|engaged|appointed|served|serving|hired)\b[^.;]{0,200}?\bas\s+(?:an?\s+)?(?=[a-z]))", false);
+  std::smatch m;
+  if (!std::regex_search(text.text, m, cue)) return std::nullopt;
+  const auto at = static_cast<std::size_t>(m.position(0) + m.length(0));
+  const std::size_t end = lower_case_title_end(text.text, at);
+  if (end < at + 4 || end - at > 70) return std::nullopt;
+  return letter_part(text, text.text.substr(at, end - at), 0.85, at, end);
+}
+
 // "atteste que Mme SARRA TRABELSI, Technicien de laboratoire, matricule ...", "certify that Mr. John
 // Doe, Medical Technologist, ...": the post in apposition to the holder's name, between the commas
 // after a certifying verb, an honorific and the name (capitalised words).
@@ -141,7 +159,9 @@ std::optional<LetterPart> position_after_name(const TextRun& text) {
 bool is_position_header(const std::string& text) {
   static const Regex& position_header = icase_regex(
       R"(^(position|post|rank|designation|job title|title|position title|position held|job position|cargo|puesto|)"
-      R"(jabatan|stanowisko|poste|fonction|função|funcao|должность|посада|chức vụ|chức danh)$)");
+      R"(jabatan|stanowisko|poste|fonction|função|funcao|должность|посада|chức vụ|chức danh|)"
+      // Italian service certificates' "Profilo" (the post's profile), "Qualifica", "Mansione"
+      R"(profilo|profilo professionale|qualifica|mansione|categoria)$)");
   return std::regex_match(text, position_header);
 }
 
@@ -194,9 +214,24 @@ std::optional<LetterPart> value_in_column_below(const std::vector<TextRun>& line
       if (distance <= nearest) nearest = distance, centred = &cell;
     }
     if (!under) under = centred;
+    // (A header wrapped onto a second line, "Ore" / "settimanali": words under other headers only,
+    // no figure, right below the header, is still the header.)
+    if (!under && !found && k == l + 1 && lines[k].text.find_first_of("0123456789") == std::string::npos) continue;
     if (!under) break;
-    const std::string value = trim_punct(under->text);
+    std::string value = trim_punct(under->text);
     if (value.empty() || value.back() == ':' || value.find_first_of("0123456789") != std::string::npos) break;
+    // A value wrapped in its cell ("Tecnico sanitario di" / "laboratorio biomedico"): the next line,
+    // fewer cells than a row and no figure, whose first cell begins under the value, goes on with it
+    // when the value breaks off on a joining word or the next line begins in lower case (not a
+    // sentence or a label below the table: "She is a full-time employee.", "Dates of employment").
+    static const Regex& joining_end = icase_regex(R"(\s(of|in|and|de|di|da|do|du|des|del|della|en|e|y|et|-)$)");
+    if (k + 1 < lines.size() && line_cells(lines[k + 1]).size() < header.size() &&
+        lines[k + 1].text.find_first_of("0123456789") == std::string::npos) {
+      const std::string next = trim(line_cells(lines[k + 1]).front().text);
+      const bool lower_start = !next.empty() && std::islower(static_cast<unsigned char>(next[0]));
+      if ((lower_start || std::regex_search(value, joining_end)) && !next.empty() && next.back() != '.')
+        value = value_wrapped_below(value, *under, &lines[k + 1]);
+    }
     found = letter_part(*under, repair_roman_suffix(value), 0.9, 0, under->text.size());
   }
   return found;
@@ -280,7 +315,8 @@ std::optional<LetterPart> position_of(const TextRun& text, const std::vector<Tex
   if (last_promotion) m = *last_promotion;
   else if (!std::regex_search(text.text, m, prose)) {
     if (auto apposed = position_after_name(text)) return apposed;
-    return position_in_foreign_prose(text);
+    if (auto foreign = position_in_foreign_prose(text)) return foreign;
+    return position_in_lower_case(text);
   }
   std::string value = trim_punct(m[1].str());
   // A full stop after a word of three or more letters ends the sentence: the capitalised word after

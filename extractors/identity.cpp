@@ -66,8 +66,14 @@ bool signs_the_letter(const std::vector<TextRun>& lines, const TextRun& text, st
                       std::pair<std::size_t, std::size_t> range) {
   const std::size_t l = line_of_piece(lines, text, first_piece);
   if (l >= lines.size() || l * 5 < lines.size() * 3) return false;  // in the last two fifths
-  const std::string name = text.text.substr(range.first, range.second - range.first);
-  return trim_punct(trim(lines[l].text)) == trim_punct(trim(name));
+  const std::string name = trim_punct(trim(text.text.substr(range.first, range.second - range.first)));
+  // The name alone in its cell (a date may stand at the other end of its line: "Ms. Shalini Prasad
+  // ...  Date: 22/08/2022"), or the whole cell the start of a name read on into the signatory's title
+  // on the next line ("Ms. Badriya Al Saadi" / "Manager").
+  const auto cells = line_cells(lines[l]);
+  if (cells.empty()) return false;
+  const std::string cell = trim_punct(trim(cells.front().text));
+  return cell == name || (cell.size() >= 5 && name.rfind(cell + " ", 0) == 0);
 }
 
 // "Mr./Ms. Given Surname" anywhere (letters that name the employee only with an honorific), except
@@ -90,7 +96,8 @@ std::optional<FoundName> name_after_honorific(const TextRun& text, const std::ve
 std::optional<FoundName> name_in_subject_line(const std::vector<TextRun>& lines) {
   static const Regex& subject = icase_regex(
       R"(^\s*(re|subject|subj|sub|ref|asunto|assunto|objet|objeto|betreff|oggetto|perihal|konu)\s*[:.]\s*)");
-  static const Regex& separator = icase_regex(R"(\s[-\u2013\u2014]\s|:\s|\s(of|for|de|du)\s)");
+  // (the dashes as UTF-8: "\u2013" in a character class is no byte of the text)
+  static const Regex& separator = icase_regex(R"(\s(?:-|–|—)\s|:\s|\s(of|for|de|du)\s)");
   for (const TextRun& line : lines) {
     std::smatch m;
     if (!std::regex_search(line.text, m, subject)) continue;

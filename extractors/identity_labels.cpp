@@ -27,7 +27,8 @@ std::vector<std::string> folded_words(std::string_view name) { return folded_nam
 // Labels in other languages too ("Nombre:", "Nom / Name:", "Aluno:", "Numele şi prenumele / Name:",
 // "1.1 Imię i nazwisko:"), after a section number, with a translation after a slash.
 #define CC_NAME_LABEL_MULTIWORD                                                                                  \
-  R"(name of (the )?(student|candidate|graduate|employee|applicant|staff|staff member|technologist|holder)|)"    \
+  R"(name of (the )?(student|candidate|graduate|employee|applicant|staff|staff member|technologist|holder|)"     \
+  R"(officer|official|incumbent|worker|trainee|intern)|)"                                                          \
   R"((student|employee|graduate|candidate|applicant|staff)'?s? (full )?name|full name|)"                        \
   R"((surname|family name|last name)s? and (given|first|other) names?|(given|first) names? and (surname|family name)|)" \
   R"((surname|family name),? (first |given )?name,? (and )?patronymic|)"                                           \
@@ -125,6 +126,14 @@ std::optional<FoundName> name_from_labels(const std::vector<TextRun>& lines) {
   // OCR drops colons: "Candidate VIKRAM MOHAN PILLAI" is still a label and a name when the name is
   // printed the structured way (capitals, or surname and comma).
   static const Regex& bare = icase_regex(R"(^(name|student|candidate|graduate|employee|awardee)\s+)");
+  static const Regex& bare_alone = icase_regex(R"(^\s*(name|full\s+name)\s*$)");
+  for (const TextRun& line : lines) {
+    // A form's label in a cell of its own and its value in the next ("Name        Fatma Ali Al Saadi"):
+    // the gap between the cells says where the label ends, whatever the value's case.
+    const auto cells = line_cells(line);
+    if (cells.size() == 2 && std::regex_search(cells[0].text, bare_alone))
+      if (auto f = make_found(cells[1], 0, value_end(cells[1], 0), false)) return f;
+  }
   for (const TextRun& line : lines)
     for (const TextRun& cell : line_cells(line)) {
       std::smatch m;

@@ -56,7 +56,9 @@ bool has_stop_word(std::string_view name) {
       R"(laboratorio|laboratório|laboratoire|laborator|laboratorium|clínica|clinica|clinique|hôpital|hopital|)"
       R"(hospitalul|spitalul|szpital|centro|instituto|institut|facultad|faculdade|faculté|faculte|escuela|école|colegio|)"
       R"(laboratorios|clínicos|clinicos|s\.a\.s?|ltda|ltd|inc|bhd|sdn|gmbh|s\.r\.l|sp\. z o\.o|código|matrícula|)"
-      R"(matricula|estados|unidos|república|republica|république|românia|ministerio|ministry|ministère|)"
+      R"(matricula|estados|unidos|república|republica|république|republique|repubblica|republik|românia|ministerio|ministry|ministère|)"
+      // the officer a signatory's name runs on into ("Mr. Ravinesh Kumar" / "Vice-Chancellor")
+      R"(chancellor|rector|rectora|recteur|rettore|reitor|reitora|director|directora|directeur|secretary|manager|officer|)"
       R"(secretaría|gobierno|government|kingdom|federal|nacional|national|sciences|ciencias|constancia|)"
       R"(certificado|certificación|certificacion|attestation|certificat|adeverinţă|adeverință|zaświadczenie|)"
       R"(trabajo|travail|laboral|employment|work|service|experience|experiencia|expérience|diplôme|diplÔme|diplome)\b)");

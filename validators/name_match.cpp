@@ -116,7 +116,27 @@ PersonName parse_person_name(std::string_view text) {
   return PersonName{after, before};
 }
 
+namespace {
+// The French "M." (Monsieur) before a name in capitals ("M. KOUASSI FRANCK TRAORÉ", OCR's "M MEHDI
+// DRIDI") reads as a first given name "m" that the other print has not: without it the two agree.
+// (An initial "M." that the other print spells out, "Mohammed", is matched as an initial anyway.)
+bool same_without_leading_m(const PersonName& a, const PersonName& b, bool read_by_ocr) {
+  auto drop = [](PersonName n) {
+    if (n.given.size() >= 2 && n.given.front() == "m") n.given.erase(n.given.begin());
+    return n;
+  };
+  const PersonName da = drop(a), db = drop(b);
+  if (da.given.size() == a.given.size() && db.given.size() == b.given.size()) return false;
+  if (concatenated(all_words(da)) == concatenated(all_words(db))) return true;
+  if (!same_words(concatenated(da.surname), concatenated(db.surname), read_by_ocr) || da.given.empty() || db.given.empty()) return false;
+  const auto& shorter = da.given.size() <= db.given.size() ? da.given : db.given;
+  const auto& longer = da.given.size() <= db.given.size() ? db.given : da.given;
+  return compatible(da.given.front(), db.given.front()) && matches_in_order(shorter, longer, read_by_ocr);
+}
+}  // namespace
+
 NameComparison compare_names(const PersonName& a, const PersonName& b, bool read_by_ocr) {
+  if (same_without_leading_m(a, b, read_by_ocr)) return {};
   // The same words in the same order, split differently between given names and surname: a compound
   // surname printed "MAMANI CONDORI, MARÍA ELENA" against "María Elena Mamani Condori" (natural
   // order cannot tell where a two-word surname begins).

@@ -85,6 +85,16 @@ TEST(Names, OneOcrConfusableLetterInALongNameIsAMisreadingOnlyOnOcr) {
   EXPECT_FALSE(compare_names(parse_person_name("Ana Lin"), parse_person_name("Ana Liu"), true).same);
 }
 
+// The French "M." (Monsieur) kept before a name in capitals is no given name the other print lacks;
+// a different surname or given name behind it still differs.
+TEST(Names, AFrenchMBeforeTheNameIsNoGivenName) {
+  EXPECT_TRUE(same_name("M. Kouassi Franck Traoré", "Kouassi Franck Traoré"));
+  EXPECT_TRUE(same_name("M Mehdi Dridi", "DRIDI, Mehdi"));
+  EXPECT_TRUE(same_name("M. Abdul Karim", "Mohammed Abdul Karim"));  // an initial spelled out elsewhere
+  EXPECT_FALSE(same_name("M. Kouassi Franck Traoré", "Kouassi Franck Yao"));
+  EXPECT_FALSE(same_name("M. Mehdi Dridi", "Karim Dridi"));
+}
+
 NameSighting sighting(const std::string& file, const std::string& printed, const std::string& natural, double confidence = 0.97) {
   return {file, printed, natural, evidence(file, printed, confidence)};
 }
