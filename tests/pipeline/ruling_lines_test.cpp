@@ -101,6 +101,16 @@ TEST(RulingLines, TakesOffTheShortSidesOfHeaderCellsAndKeepsTallLetters) {
   EXPECT_EQ(ink(out.page.get(), 1100, 100, 4, 34), 4 * 34) << "the bracket stays";
 }
 
+// The thin upright strokes of an emblem have ink right beside them: they stay.
+TEST(RulingLines, KeepsTheThinStrokesOfAnEmblem) {
+  PixPtr page = blank_page();
+  for (int x = 300; x < 360; x += 8) fill(page.get(), x, 100, 3, 120);  // strokes 5 px apart
+  const int emblem = ink(page.get());
+  RulingLines out = remove_ruling_lines(page.get(), kTextHeight);
+  ASSERT_TRUE(out.page);
+  EXPECT_EQ(ink(out.page.get()), emblem);
+}
+
 // A grey rule binarised into dashes: pieces of 10-40 px with gaps of up to 60 px, one line across a
 // row of words. The pieces go, also one far along the same line; dashes of running text (two on
 // one line, or a dash between words) stay.
