@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <ctime>
 #include <map>
+#include <string>
 
 #include "pipeline/reader/box_marks.h"
 #include "pipeline/reader/lost_dashes.h"
@@ -12,6 +13,7 @@
 #include "pipeline/reader/lost_signs.h"
 #include "pipeline/reader/page_language.h"
 #include "pipeline/reader/page_prep.h"
+#include "pipeline/reader/stacked_cells.h"
 #include "pipeline/reader/step_times.h"
 #include "pipeline/reader/text_layer.h"
 
@@ -127,24 +129,26 @@ double thread_cpu_seconds() {
 }
 
 // The page read again with the model of the language its words are in (page_language.h), when
-// that model is installed and its reading is not clearly worse.
-void reread_in_page_language(OcrEngine& engine, const PreparedPage& prep, OcrLayout layout,
+// that model is installed and its reading is not clearly worse. Returns the language kept ("" for
+// the main model's reading).
+std::string reread_in_page_language(OcrEngine& engine, const PreparedPage& prep, OcrLayout layout,
                              double started_cpu, std::vector<OcrWord>& words,
                              std::vector<std::string>& notes) {
   std::vector<std::string> texts;
   texts.reserve(words.size());
   for (const auto& w : words) texts.push_back(w.text);
   const std::string language = page_language(texts);
-  if (language.empty() || !engine.has_language(language)) return;
+  if (language.empty() || !engine.has_language(language)) return "";
   if (thread_cpu_seconds() - started_cpu > kRereadOnlyWithinCpuSeconds) {
     notes.push_back("not read again with the '" + language + "' model: the first reading took too long");
-    return;
+    return "";
   }
   auto again = engine.recognize_in(language, prep.image.get(), prep.dpi, layout);
-  if (!again || again->empty()) return;
-  if (mean_confidence(*again) + kLanguageConfidenceSlack < mean_confidence(words)) return;
+  if (!again || again->empty()) return "";
+  if (mean_confidence(*again) + kLanguageConfidenceSlack < mean_confidence(words)) return "";
   notes.push_back("read again with the '" + language + "' model (the page's function words are in that language)");
   words = std::move(*again);
+  return language;
 }
 
 // Minus signs of letter grades that Tesseract's noise removal dropped, read off the page again
@@ -207,7 +211,16 @@ Status ocr_page(Pix* gray, int dpi, OcrEngine& engine, PageText& page) {
       layout = upright_layout;
     }
   }
-  reread_in_page_language(engine, *prep, layout, started_cpu, *words, reading_notes);
+  const std::string language = reread_in_page_language(engine, *prep, layout, started_cpu, *words, reading_notes);
+  if (layout == OcrLayout::single_block) {
+    StepTimer timer("stacked cells read again");
+    const ReadPart read_part = [&](Pix* part) {
+      return language.empty() ? engine.recognize(part, prep->dpi, OcrLayout::single_block)
+                              : engine.recognize_in(language, part, prep->dpi, OcrLayout::single_block);
+    };
+    if (const int cells = reread_stacked_cells(prep->image.get(), read_part, *words); cells > 0)
+      reading_notes.push_back("read again on its own: " + std::to_string(cells) + " cell(s) printed on two lines inside a one-line row");
+  }
   if (const int signs = put_back_lost_minus(prep->image.get(), *words); signs > 0)
     reading_notes.push_back("minus sign put back after " + std::to_string(signs) + " grade letter(s) (dropped with the specks)");
   {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "pipeline/reader/broken_rules.h"
 #include "pipeline/reader/step_times.h"
 
 namespace cc {
@@ -19,6 +20,43 @@ constexpr int kMinRulePx = 60;       // when the text height is unknown (24 px t
 // either side: a mark that close to a rule loses that pixel row.
 constexpr int kJitterPx = 3;
 
+// The sides of a boxed header cell and the rules between the columns of a one-row header stand
+// 2-6 character heights tall, shorter than the opening above keeps. Tesseract reads such a bar as a
+// figure or a letter ("4", "1", "l", "!") glued into the header line, which then looks like a row
+// of content and the table loses its header. A glyph can be as tall as that (a letter of a large
+// title), so length alone cannot tell them apart; slenderness does: a rule that tall is a few
+// pixels thick, while the stem of a letter three character heights tall (a 24 pt title over 10 pt
+// text) is a third of a character height or more, and a body text's tallest glyphs (brackets, "|")
+// reach about 1.5 character heights.
+constexpr double kMinShortRuleInTextHeights = 3.0;
+constexpr double kMaxShortRuleThicknessInTextHeights = 0.35;
+constexpr double kMinShortRuleSlenderness = 12.0;  // length over thickness
+// A rule stands clear of the ink beside it (a cell's text keeps its padding): along its middle,
+// the strips this wide either side of it hold at most this share of ink. The thin upright strokes
+// of a logo or an emblem have ink right beside them; taken off, what was left of the emblem was read
+// as letters ("IN LABORATORIO" for a letterhead's "LABORATORIO").
+constexpr double kClearBesideInTextHeights = 0.3;
+constexpr double kMaxInkBeside = 0.05;
+
+int ink_in(Pix* binary, int x, int y, int w, int h) {
+  ::Box* box = boxCreate(x, y, w, h);
+  PixPtr part(box ? pixClipRectangle(binary, box, nullptr) : nullptr);
+  boxDestroy(&box);
+  l_int32 n = 0;
+  if (part) pixCountPixels(part.get(), &n, nullptr);
+  return n;
+}
+
+// True when the strips either side of the bar at (x, y, w, h) are nearly blank along its middle
+// (its ends may touch the rules it joins).
+bool stands_clear(Pix* binary, int x, int y, int w, int h, double text_height_px) {
+  const int side = std::max(2, static_cast<int>(kClearBesideInTextHeights * text_height_px));
+  const int y0 = y + h / 5, length = h - 2 * (h / 5);
+  const int left = ink_in(binary, std::max(0, x - side), y0, std::min(side, x), length);
+  const int right = ink_in(binary, x + w, y0, side, length);
+  return left + right <= kMaxInkBeside * 2 * side * length;
+}
+
 // The ink of `binary` on the rules running along x (horizontal) or y (vertical) that are at least
 // `length` pixels long. Composite bricks (Leptonica's DWA): a 200 px opening costs about as much
 // as a 20 px one.
@@ -30,6 +68,30 @@ PixPtr rules_along(Pix* binary, int length, bool horizontal) {
                          : pixOpenCompBrickDwa(nullptr, smeared.get(), 1, length));
   if (!runs) return nullptr;
   return PixPtr(pixAnd(nullptr, runs.get(), binary));
+}
+
+// The vertical bars of `binary` at least `length` pixels tall and thin for it (above): the parts of
+// the vertical opening whose bounding box is that slender.
+PixPtr short_vertical_rules(Pix* binary, int length, double text_height_px) {
+  PixPtr runs = rules_along(binary, length, false);
+  if (!runs) return nullptr;
+  Pixa* parts = nullptr;
+  Boxa* boxes = pixConnComp(runs.get(), &parts, 8);
+  if (!boxes) return nullptr;
+  const double max_thickness = std::max(2.0, text_height_px * kMaxShortRuleThicknessInTextHeights);
+  PixPtr out(pixCreateTemplate(binary));
+  const int n = boxaGetCount(boxes);
+  for (int i = 0; out && i < n; ++i) {
+    l_int32 x, y, w, h;
+    boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
+    if (h < length || w > max_thickness || h < kMinShortRuleSlenderness * w) continue;
+    if (!stands_clear(binary, x, y, w, h, text_height_px)) continue;
+    PixPtr part(pixaGetPix(parts, i, L_CLONE));
+    if (part) pixRasterop(out.get(), x, y, w, h, PIX_SRC | PIX_DST, part.get(), 0, 0);
+  }
+  boxaDestroy(&boxes);
+  pixaDestroy(&parts);
+  return out;
 }
 
 }  // namespace
@@ -45,6 +107,11 @@ RulingLines remove_ruling_lines(Pix* binary, double text_height_px) {
   if (!horizontal || !vertical) return out;
   PixPtr rules(pixOr(nullptr, horizontal.get(), vertical.get()));
   if (!rules) return out;
+  if (text_height_px > 0) {
+    const int short_length = static_cast<int>(text_height_px * kMinShortRuleInTextHeights);
+    if (PixPtr bars = short_vertical_rules(binary, short_length, text_height_px)) pixOr(rules.get(), rules.get(), bars.get());
+    if (PixPtr dashes = broken_rules(binary, text_height_px)) pixOr(rules.get(), rules.get(), dashes.get());
+  }
   l_int32 count = 0;
   pixCountPixels(rules.get(), &count, nullptr);
   if (count == 0) return out;

@@ -86,5 +86,53 @@ TEST(RulingLines, AShortRuleUnderAWordIsNoTableRule) {
   EXPECT_EQ(out.removed_pixels, 0);
 }
 
+// The sides of a boxed header cell: bars a few character heights tall, which Tesseract read as
+// "4" or "1" inside the header line. Thin for their length, they go; a tall letter of a large title
+// (as tall, but a third of a character height thick) and a bracket of body text stay.
+TEST(RulingLines, TakesOffTheShortSidesOfHeaderCellsAndKeepsTallLetters) {
+  PixPtr page = blank_page();
+  for (int x : {300, 600, 900}) fill(page.get(), x, 100, 5, 120);  // 5 text heights tall, 5 px thick
+  fill(page.get(), 1000, 100, 10, 80);                            // a letter stem of a 24 pt title
+  fill(page.get(), 1100, 100, 4, 34);                             // a bracket of body text
+  RulingLines out = remove_ruling_lines(page.get(), kTextHeight);
+  ASSERT_TRUE(out.page);
+  EXPECT_EQ(out.removed_pixels, 3 * 5 * 120);
+  EXPECT_EQ(ink(out.page.get(), 1000, 100, 10, 80), 10 * 80) << "the title's letter stays";
+  EXPECT_EQ(ink(out.page.get(), 1100, 100, 4, 34), 4 * 34) << "the bracket stays";
+}
+
+// The thin upright strokes of an emblem have ink right beside them: they stay.
+TEST(RulingLines, KeepsTheThinStrokesOfAnEmblem) {
+  PixPtr page = blank_page();
+  for (int x = 300; x < 360; x += 8) fill(page.get(), x, 100, 3, 120);  // strokes 5 px apart
+  const int emblem = ink(page.get());
+  RulingLines out = remove_ruling_lines(page.get(), kTextHeight);
+  ASSERT_TRUE(out.page);
+  EXPECT_EQ(ink(out.page.get()), emblem);
+}
+
+// A grey rule binarised into dashes: pieces of 10-40 px with gaps of up to 60 px, one line across a
+// row of words. The pieces go, also one far along the same line; dashes of running text (two on
+// one line, or a dash between words) stay.
+TEST(RulingLines, TakesOffARuleBrokenIntoDashesAndKeepsTheDashesOfText) {
+  PixPtr page = blank_page();
+  int x = 100;
+  for (int k = 0; x < 900; ++k) {
+    const int piece = 10 + (k * 7) % 31;
+    fill(page.get(), x, 300 + (k % 2), piece, 2);
+    x += piece + 15 + (k * 13) % 46;
+  }
+  fill(page.get(), 1250, 300, 20, 2);  // a piece far along the same line, past the words
+  const int rule_ink = ink(page.get());
+  fill(page.get(), 100, 500, 30, 3);   // "a — b — c": dashes of running text, 3 text heights apart
+  fill(page.get(), 200, 500, 30, 3);
+  fill(page.get(), 400, 700, 12, 3);   // a hyphen
+  RulingLines out = remove_ruling_lines(page.get(), kTextHeight);
+  ASSERT_TRUE(out.page);
+  EXPECT_EQ(out.removed_pixels, rule_ink);
+  EXPECT_EQ(ink(out.page.get(), 0, 280, 1400, 40), 0) << "nothing of the rule is left";
+  EXPECT_EQ(ink(out.page.get()), 2 * 30 * 3 + 12 * 3) << "the dashes of text stay";
+}
+
 }  // namespace
 }  // namespace cc
