@@ -27,7 +27,9 @@ std::string category_of(const Course& course, const CourseCategories& categories
   // As the extractor does (coursework_categories.h): the title as printed or folded to ASCII.
   const std::string folded = fold_latin(course.title);
   for (const auto& p : categories.patterns)
-    if (std::regex_search(course.title, p.regex) || std::regex_search(folded, p.regex)) return p.value;
+    if ((p.gate.may_match(course.title) && std::regex_search(course.title, p.regex)) ||
+        (p.gate.may_match(folded) && std::regex_search(folded, p.regex)))
+      return p.value;
   return categories.fallback;
 }
 

@@ -45,6 +45,7 @@ Expected<TitlePattern> compile_pattern(const YAML::Node& node, const YamlContext
   out.line = line_of(entry->get("match"));
   try {
     out.regex = Regex(*pattern, Regex::ECMAScript | Regex::icase);
+    out.gate = LiteralGate(*pattern, true);
   } catch (const std::regex_error& e) {
     return yaml_error(at, entry->get("match"), "bad regex '" + *pattern + "': " + e.what());
   }

@@ -12,6 +12,7 @@
 #include "core/credit_factors.h"
 #include "core/grades.h"
 #include "core/regex.h"
+#include "core/regex_literals.h"
 #include "validators/criteria.h"
 
 namespace cc {
@@ -28,6 +29,7 @@ struct TitlePattern {
   Regex regex;
   std::string value;    // the field or category a match gives
   int line = 0;
+  LiteralGate gate{""};  // a text holding none of the pattern's literals is not searched (speed only)
 };
 
 struct Definitions {
