@@ -76,10 +76,12 @@ PageClass classify_page(const PageText& page) {
   out.leaning = best > 0 ? ranked[0].second : "";
   static const Regex& later = icase_regex(R"(\b(page|p.{1,2}gina|pag\.?|strona|halaman)\s+([2-9]|\d\d)\s+(of|de|din|di|z|dari|/)\s+\d)");
   out.later_page = std::regex_search(text, later);
-  // A translation says so: a line that reads only "Translation" (or "Certified translation"), or a
-  // translator's note ("Translated from the Greek original", "true translation of").
+  // A translation says so: a line that reads only "Translation" (or "Certified translation",
+  // "Translation from Russian", "Translation from Serbian into English"), or a translator's note
+  // ("Translated from the Greek original", "true translation of").
   static const Regex& translated = icase_regex(
-      R"((^|\n)\s*((certified|sworn|official|true|english)\s+)?translation\s*(\n|$)|translated from the|true translation of)");
+      R"((^|\n)\s*((certified|sworn|official|true|english)\s+)?translation(\s+from\s+[a-z]+(\s+into\s+[a-z]+)?)?\s*(\n|$)|)"
+      R"(translated from the|true translation of)");
   out.translation = std::regex_search(text, translated);
   if (best < 4) return out;  // too little to tell: a continuation page, or a page the classifier is unsure of
   out.type = ranked[0].second;

@@ -10,8 +10,9 @@ int course_rows(const std::vector<std::string>& lines) {
   // Two or more numbers side by side (credits, a mark, points), at the row's end or followed only by a
   // few words of a remark column or a mark spelled out ("6  16 (sixteen)  Passed"): prose hardly ever
   // prints two bare numbers in a row.
-  const Regex& numbers =
-      icase_regex(R"((\s[0-9]+([.,][0-9]+)?|\s[A-F][+-]?){2,}(\s+[^\s0-9]\S*){0,4}\s*$)", false);
+  // (The remark may hold the exam's date: "9 (девет) 16.02.2016. фебруарски".)
+  const Regex& numbers = icase_regex(
+      R"((\s[0-9]+([.,][0-9]+)?|\s[A-F][+-]?){2,}(\s+([^\s0-9]\S*|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\.?)){0,4}\s*$)", false);
   int rows = 0;
   for (const std::string& line : lines)
     if (std::regex_search(line, code) || std::regex_search(line, numbers)) ++rows;

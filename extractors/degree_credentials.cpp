@@ -3,6 +3,7 @@
 #include "extractors/degree_credentials.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstddef>
 #include <optional>
 
@@ -30,9 +31,36 @@ struct Member {
   int group = -1;
 };
 
+// The distinct words of four letters or more of a title, folded ("Química" -> "quimica") and cut
+// to their stems.
+std::vector<std::string> long_words(const std::string& title) {
+  std::vector<std::string> out;
+  std::string word;
+  for (char c : lower_utf8(fold_latin(title)) + " ") {
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      word += c;
+      continue;
+    }
+    // (compared on their first six letters: "Licenciada" and "Licenciatura" name one degree)
+    if (word.size() > 6) word.resize(6);
+    if (word.size() >= 4 && std::find(out.begin(), out.end(), word) == out.end()) out.push_back(word);
+    word.clear();
+  }
+  return out;
+}
+
+// A title cut short where its line broke ("Licenciatura en Microbiología y Química" of
+// "LICENCIADA EN ... QUÍMICA CLÍNICA"): every word of the shorter reading is in the longer one.
+bool words_within(const std::string& shorter, const std::string& longer) {
+  const std::vector<std::string> few = long_words(shorter), many = long_words(longer);
+  if (few.size() < 2 || few.size() >= many.size()) return false;
+  return std::all_of(few.begin(), few.end(), [&](const std::string& w) { return std::find(many.begin(), many.end(), w) != many.end(); });
+}
+
 bool same_title(const SegmentCredential& a, const SegmentCredential& b) {
   if (!a.level.empty() && !b.level.empty() && a.level != b.level) return false;
   if (a.field == b.field) return true;
+  if (words_within(a.title, b.title) || words_within(b.title, a.title)) return true;
   // One reading names no field: the same title misread ("Medicaj Laboratory Technology")?
   if (a.field != "other" && b.field != "other") return false;
   const std::string x = lower_utf8(a.title), y = lower_utf8(b.title);

@@ -30,7 +30,11 @@ std::string field_of_title(std::string_view title) {
        // "Bioanálisis": the clinical laboratory degree's name in the Dominican Republic and Venezuela
        R"(\bbioanalisis\b|)"
        // Italian: "Tecniche di Laboratorio Biomedico" (the biomedical laboratory technician's degree)
-       R"(\blaboratorio\s+biomedic|\btecniche\s+di\s+laboratorio\b)",
+       R"(\blaboratorio\s+biomedic|\btecniche\s+di\s+laboratorio\b|)"
+       // A laboratory science qualified "clinical" names the clinical laboratory profession, in any
+       // word order ("Microbiología y Química Clínica", "Clinical Biochemistry", "Biologie clinique")
+       R"(\b(bio-?)?(quimica|chemistry|chimie|microbiolog[a-z]*|biologi[a-z]*|bioquimica|biochimie)\s+(clinica|clinique|clinic[oa])\b|)"
+       R"(\bclinical\s+(bio-?)?(chemistry|microbiology|biology|pathology)\b)",
        "medical_laboratory_science"},
   };
   static const std::vector<std::pair<const char*, const char*>> professions = {

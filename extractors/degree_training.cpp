@@ -57,7 +57,7 @@ std::optional<Fact> read_training(const std::vector<TextRun>& lines, std::vector
       // the same in French, Spanish and Portuguese: "Stage hospitalier", "Pasantía Hospitalaria",
       // "Internado Clínico", "Práctica clínica", "Estágio supervisionado"
       R"(\bstage\s+(hospitalier|clinique|pratique|en\s+laboratoire)|pasant(?:í|i)a|\binternado\b|)"
-      R"(pr(?:á|a)cticas?\s+(?:cl(?:í|i)nicas?|hospitalarias?|profesionales?)|est(?:á|a)gio)");
+      R"(pr(?:á|a)cticas?\s+(?:cl(?:í|i)nicas?|hospitalarias?|profesional(?:es)?)|est(?:á|a)gio)");
   static const Regex& not_training = icase_regex(R"(nursing|industrial|siwes|teaching|grading|legend)");
   std::optional<Fact> out;
   for (const TextRun& line : lines) {

@@ -182,6 +182,20 @@ std::optional<LetterPart> employer_in_form(const std::vector<TextRun>& lines) {
   return std::nullopt;
 }
 
+namespace {
+
+// A letterhead's line printed again, whole, in the lines below the letterhead (case aside; a name
+// the text breaks over two lines counts).
+bool repeated_below(const std::string& text, const std::vector<TextRun>& lines, std::size_t from) {
+  const std::string wanted = lower_utf8(text);
+  if (wanted.size() < 8) return false;
+  std::string below;
+  for (std::size_t i = from; i < lines.size(); ++i) below += lower_utf8(lines[i].text) + " ";
+  return below.find(wanted) != std::string::npos;
+}
+
+}  // namespace
+
 std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lines) {
   static const Regex& not_a_name = icase_regex(
       R"(^(ref|date|tel|phone|fax|e-?mail|www|to whom|dear|certificate|experience certificate|employment verification|subject)\b|)"
@@ -199,10 +213,13 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
       R"(\b(reference|certificate|certification|verification|attestation|letter)$|^справк|^СПРАВК)");
   std::optional<TextRun> best;
   std::string best_text;
+  std::vector<std::pair<TextRun, std::string>> candidates;  // every letterhead line that could name the employer
+  std::size_t head_lines = 0;
   const PageText* first_page = lines.empty() || lines.front().pieces.empty() ? nullptr : lines.front().pieces.front().page.page;
   bool title_seen = false;
   for (std::size_t i = 0; i < std::min<std::size_t>(lines.size(), 4) && !title_seen; ++i) {
     if (lines[i].pieces.front().page.page != first_page) break;
+    head_lines = i + 1;
     for (const TextRun& cell : line_cells(lines[i])) {
       // The letterhead is printed above the letter's title ("CERTIFICATE OF EMPLOYMENT"), never below.
       if (!letter_words_ablated() && std::regex_search(trim_noise(cell.text), document_title)) title_seen = true;
@@ -223,16 +240,28 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
       if (!words) {
         const auto figures = std::count_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
         if (text.find('@') != std::string::npos || figures >= 5) continue;
+        candidates.emplace_back(cell, text);
         if (best && cell.height() < best->height() * 0.95) continue;
         best = cell;
         best_text = text;
         continue;
       }
+      candidates.emplace_back(cell, text);
       if (best && cell.height() <= best->height() * 1.3) continue;
       best = cell;
       best_text = text;
     }
   }
+  // The employer is named again in the letter's text ("employed at X", "The Director of X
+  // certifies"); a state's name or motto above it ("LAO PEOPLE'S DEMOCRATIC REPUBLIC / Peace
+  // Independence ...", "РЕПУБЛИКА СРБИЈА") is not: of the letterhead's lines, one the body repeats.
+  if (best && !repeated_below(best_text, lines, head_lines))
+    for (const auto& [cell, text] : candidates)
+      if (text != best_text && repeated_below(text, lines, head_lines)) {
+        best = cell;
+        best_text = text;
+        break;
+      }
   // No letterhead above the title: the issuer printed elsewhere, on the line above its address
   // (a signature block that names the institution, as letters of some countries print it).
   for (std::size_t i = 0; !best && i + 1 < lines.size(); ++i) {

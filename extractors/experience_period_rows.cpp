@@ -52,9 +52,14 @@ bool is_date_of_letter_or_birth(const std::string& text, const DateMatch& d) {
   // 23.02.2026", is no place.)
   static const Regex& dateline = icase_regex(
       R"((?:^|[\s.])[A-Z][^\s,.;:()\d]{2,30}(?:[\s-][A-Z][^\s,.;:()\d]{1,30}){0,2},\s*(?:le|aos|em|el|den|am)\s*$)", false);
+  // The date of a numbered paper the letter cites ("order No. 184-к of 26.02.2026", "приказ № 184-к
+  // от 26.02.2026", "Ref. 12/2020 dated"): when that paper was signed, not when the job began or
+  // ended. (The number holds a figure: "no período de 01/03/2019" is a period.)
+  static const Regex& numbered_paper = icase_regex(
+      R"((?:\bno\.?|№|\bn[º°o]\.?|\bnr\.?|\bref\.?)\s*[^\s\d]{0,6}\d\S{0,12}\s+(?:of|dated|от|de|du|del|z|vom)\s*$)");
   const std::size_t from = d.begin >= 40 ? d.begin - 40 : 0;
   const std::string before = text.substr(from, d.begin - from);
-  return std::regex_search(before, cue) || std::regex_search(before, dateline);
+  return std::regex_search(before, cue) || std::regex_search(before, dateline) || std::regex_search(before, numbered_paper);
 }
 
 bool period_from_open_row(const std::string& text, const std::vector<DateMatch>& dates, Period& p) {
