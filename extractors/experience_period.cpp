@@ -81,10 +81,12 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   // "Date: 05.10.2024", "Dated ...": the letter's own date, never the start of the period.
   static const Regex& letter_date_cue = icase_regex(R"((\bdate|\bdated|\bissued(?: this| on)?)\s*[,:]?\s*$)");
   // "to", "-", or a form's label for the end: "End date:", "Date of leaving:", "To:".
+  // (A date written as an ordinal, "01.07.2021. године до 23.10.2025.", keeps its full stop and
+  // may be followed by its word for "year" before the joiner.)
   static const Regex& joiner = icase_regex(
-      R"(^\s*(to|until|till|through|thru|up\s*to|upto|-|–|—|~|〜|～|and|to\s*:|)"
+      R"(^\s*(?:\.\s*(?:[^\s\d.;:]+\.?\s+)?)?(to|until|till|through|thru|up\s*to|upto|-|–|—|~|〜|～|and|to\s*:|)"
       // "hasta el", "até", "a" (Portuguese "de 01/04/2020 a 03/06/2021"), "au", "sampai", "s/d"
-      R"(hasta(?: el)?(?: d(?:í|i)a)?|at(?:é|e)(?: ao?)?(?: dia)?|a|al|au|sampai(?: dengan)?|hingga|s/d|s\.d\.|bis|do|left\s+on|по|đến(?: ng(?:à|a)y)?|)"
+      R"(hasta(?: el)?(?: d(?:í|i)a)?|at(?:é|e)(?: ao?)?(?: dia)?|a|al|au|sampai(?: dengan)?|hingga|s/d|s\.d\.|bis|do|left\s+on|по|до|đến(?: ng(?:à|a)y)?|)"
       // a form's end label, maybe after its translation and a slash: "Çıkış Tarihi / End Date",
       // "Akhir Bekerja / End of Service :"
       // (a form's item number before it: "5. Date of Relieving")

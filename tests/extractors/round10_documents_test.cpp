@@ -96,5 +96,14 @@ TEST(Round10Documents, TheDateOfANumberedOrderIsNoPartOfThePeriod) {
   EXPECT_EQ(pt.end, "2022-12-31");
 }
 
+TEST(Round10Documents, AnOrdinalDateKeepsItsStopAndItsWordForYearBeforeTheJoiner) {
+  const Job j = test::job_of({"#Дом здравља Нови Град", "ПОТВРДА О РАДНОМ СТАЖУ / CERTIFICATE OF EMPLOYMENT",
+                              "Потврђује се да је Ана Јовић била запослена у Дом здравља Нови Град на радном месту",
+                              "лаборант од 01.07.2021. године до 23.10.2025. године, са радним временом од 40 часова недељно.",
+                              "Руководилац службе"});
+  EXPECT_EQ(j.start, "2021-07-01");
+  EXPECT_EQ(j.end, "2025-10-23");
+}
+
 }  // namespace
 }  // namespace cc
