@@ -31,10 +31,11 @@ std::string field_of_title(std::string_view title) {
        R"(\bbioanalisis\b|)"
        // Italian: "Tecniche di Laboratorio Biomedico" (the biomedical laboratory technician's degree)
        R"(\blaboratorio\s+biomedic|\btecniche\s+di\s+laboratorio\b|)"
-       // A laboratory science qualified "clinical" names the clinical laboratory profession, in any
-       // word order ("Microbiología y Química Clínica", "Clinical Biochemistry", "Biologie clinique")
-       R"(\b(bio-?)?(quimica|chemistry|chimie|microbiolog[a-z]*|biologi[a-z]*|bioquimica|biochimie)\s+(clinica|clinique|clinic[oa])\b|)"
-       R"(\bclinical\s+(bio-?)?(chemistry|microbiology|biology|pathology)\b)",
+       // A laboratory science qualified "clinical" after it, as Spanish and French degree names put
+       // it ("Microbiología y Química Clínica", "Bioquímica Clínica", "Biologie clinique"): the
+       // clinical laboratory profession. Not the English "Clinical Biochemistry", a science degree
+       // in many countries: read as an MLS field it would shorten the experience a route asks.
+       R"(\b(bio-?)?(quimica|chimie|microbiolog[a-z]*|biologi[a-z]*|bioquimica|biochimie)\s+(clinica|clinique|clinic[oa])\b)",
        "medical_laboratory_science"},
   };
   static const std::vector<std::pair<const char*, const char*>> professions = {
