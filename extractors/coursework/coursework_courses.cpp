@@ -1,5 +1,7 @@
 #include "extractors/coursework/coursework_courses.h"
 
+#include <cctype>
+
 #include "extractors/coursework/code_shapes.h"
 #include "extractors/coursework/coursework_codes.h"
 #include "extractors/coursework/coursework_fields.h"
@@ -71,11 +73,28 @@ bool has_quality_points(const TranscriptRows& rows) {
   return is_four_point_scale(per_credit);
 }
 
+// A text layer prints what it means: a capital closing a code after its figures ("WIL811S", a
+// module code's suffix) is no misread figure ("WIL8115"), whatever digit it looks like; it is put
+// back as printed. Only that last character: a reading that changed anything else stays.
+void keep_printed_suffix(FieldReading& code, const std::string& printed) {
+  const std::string text = squeeze_spaces(printed);
+  const size_t n = text.size();
+  if (n < 3 || n != code.value.size() || text.compare(0, n - 1, code.value, 0, n - 1) != 0) return;
+  const auto last = static_cast<unsigned char>(text[n - 1]);
+  if (!std::isupper(last) || !std::isdigit(static_cast<unsigned char>(text[n - 2])) ||
+      !std::isdigit(static_cast<unsigned char>(code.value[n - 1])))
+    return;
+  code.value = text;
+  code.fixed = false;
+}
+
 Reading read_row(const RawCourseRow& r, GradeStyle style, bool quality_points, const PrefixCounts& prefixes,
                  bool has_credit_column, int credit_decimals) {
   Reading x;
   x.code = read_code(r.code, prefixes);
   if (!x.code.valid) x.code.value = squeeze_spaces(r.code);
+  if (x.code.valid && x.code.fixed && r.page.page && r.page.page->source != TextSource::ocr)
+    keep_printed_suffix(x.code, r.code);
   x.title = read_title(r.title);
   // Credits and grade print close together; on a scan one cell can hold both.
   std::string credits = r.credits, grade = r.grade;

@@ -115,6 +115,11 @@ std::string clean_code_text(const std::string& printed) {
 
 std::string squeeze_spaces(const std::string& s) { return squeezed_spaces(s); }
 
+bool is_label_and_text(const std::string& printed) {
+  static const Regex label_colon(R"(^\s*\S+:\s+[^\W\d_])");
+  return std::regex_search(printed, label_colon);
+}
+
 FieldReading read_code(const std::string& printed, const PrefixCounts& known_prefixes) {
   FieldReading r;
   // A number of one to three digits before a code that begins with its letters (`4 MTH1101`) is
@@ -126,6 +131,7 @@ FieldReading read_code(const std::string& printed, const PrefixCounts& known_pre
     const FieldReading rest = read_code(serial[1].str(), known_prefixes);
     if (rest.valid) return rest;
   }
+  if (is_label_and_text(printed)) return r;
   if (const auto other = code_in_other_alphabet(printed)) {
     r.value = *other;
     r.valid = true;

@@ -22,6 +22,10 @@ struct FieldReading {
 // `known_prefixes`: letter parts read without any fix elsewhere in the transcript, with how many
 // codes have them; the more codes, the more a code printed without a space is split after one.
 using PrefixCounts = std::map<std::string, int>;
+// True when a cell starts with a word closed by a colon and a word after it ("CA: Continuous
+// Assessment", "Note: ..."): a label and its text, a legend under the table; a course code carries
+// no colon inside it.
+bool is_label_and_text(const std::string& printed);
 FieldReading read_code(const std::string& printed, const PrefixCounts& known_prefixes = {});
 // The letter part of a code read by read_code ("CHEM" of "CHEM 101"), or "".
 std::string code_prefix(const std::string& code);

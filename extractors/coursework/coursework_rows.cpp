@@ -31,6 +31,7 @@ bool has_value(const RowFields& c) {
 // A course: a code-shaped code (OCR confusions allowed) with a title or a value, or a title with a
 // number of credits or marks (a code OCR mangled beyond reading).
 bool is_course(const RowFields& c) {
+  if (is_label_and_text(c.code)) return false;  // a legend's "CA: Continuous Assessment; SE: ..."
   const bool code_ok = read_code(c.code).valid;
   const bool title_ok = read_title(c.title).valid;
   if (code_ok) return title_ok || has_value(c);

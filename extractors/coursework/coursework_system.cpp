@@ -150,7 +150,9 @@ bool workload_credits(const CreditSystemClues& clues) {
 
 // UK credits told by their numbers when no word names them: whole-number modules of 10 to 60
 // credits (median), adding up to exactly 120 in at least half of the terms (a UK or South African
-// year is 120 credits; an ECTS year is 60, a US semester 12 to 18 of courses of 1 to 5).
+// year is 120 credits; an ECTS year is 60, a US semester 12 to 18 of courses of 1 to 5). A term of
+// exactly 60 is a UK semester when the whole record adds up to 360 or more (three UK years or more;
+// ECTS years of 60 make a degree of 180-240, so six or more of them are not a bachelor's record).
 bool uk_by_numbers(const CreditSystemClues& clues) {
   const auto& cc = clues.course_credits;
   if (cc.size() < 4) return false;
@@ -164,8 +166,12 @@ bool uk_by_numbers(const CreditSystemClues& clues) {
   std::sort(values.begin(), values.end());
   const double median = values[values.size() / 2];
   if (median < 10 || values.back() > 60) return false;
+  double record = 0;
+  for (double v : values) record += v;
+  const bool semesters_of_sixty = record >= 360 - 0.5;
   size_t years = 0;
-  for (const auto& [term, sum] : per_term) years += std::fabs(sum - 120) < 0.5;
+  for (const auto& [term, sum] : per_term)
+    years += std::fabs(sum - 120) < 0.5 || (semesters_of_sixty && std::fabs(sum - 60) < 0.5);
   return years > 0 && years * 2 >= per_term.size();
 }
 
@@ -207,7 +213,7 @@ CreditSystemChoice choose_credit_system(const CreditSystemClues& clues) {
     if (!system.empty()) return {system, "the transcript states a full-time year of " + std::to_string(static_cast<int>(*year)) + " credits"};
   }
   if (workload_credits(clues)) return {"ects", "about 24-40 hours of work printed per credit"};
-  if (uk_by_numbers(clues)) return {"uk", "modules of 10 credits or more adding up to 120 a year"};
+  if (uk_by_numbers(clues)) return {"uk", "modules of 10 credits or more adding up to 120 a year or 60 a semester"};
   if (ects_by_numbers(clues)) return {"ects", "terms adding up to 30 credits"};
   if (mexican_credits(clues)) return {"mx", "a Mexican transcript"};
   if (auto scale = credit_scale_of(clues.text, clues.course_credits)) return {scale->system, scale->evidence};

@@ -91,22 +91,29 @@ bool overlaps_any(const Word* w, const TableRow& row) {
 // A header of one line with a label of two lines centred on it in height (a table cell centred
 // vertically: "Carga" above and "Horária" below the line of "Disciplinas  Regime  Classificação"),
 // starting at row `i` (the label's upper line); empty when there is none. The upper and lower
-// lines are short (three words at most), set tight against the header line, clear of its words
-// and stacked on each other (every word of each overlaps one of the other), and the three read
-// together name more columns and no more unknown ones than the header line alone.
+// lines are short (five words at most: "Carga  Califi-  Fecha de" over "horaria  cación  examen"),
+// set tight against the header line, clear of its words and stacked on each other (every word of
+// each overlaps one of the other), and the three read together name more columns than the header
+// line alone, more of the added ones known than unknown.
 std::vector<TableHeader> straddled_header_at(const std::vector<TableRow>& rows, size_t i, const SectionTest& is_section) {
   if (i + 2 >= rows.size()) return {};
   const TableRow &above = rows[i], &line = rows[i + 1], &below = rows[i + 2];
-  if (above.words.size() > 3 || below.words.size() > 3 || !tight_below(above, line) || !tight_below(line, below)) return {};
+  if (above.words.size() > 5 || below.words.size() > 5 || !tight_below(above, line) || !tight_below(line, below)) return {};
   if (is_section(row_text(above)) || is_section(row_text(below)) || !parse_header_row(above).empty()) return {};
   for (const Word* w : above.words)
     if (overlaps_any(w, line) || !overlaps_any(w, below)) return {};
   for (const Word* w : below.words)
     if (overlaps_any(w, line) || !overlaps_any(w, above)) return {};
   const auto alone = parse_header_row(line, true);
-  if (alone.empty()) return {};
+  // A header line that names no value column alone (its grade and hours straddle it) reads with
+  // its straddling labels when the vocabulary mostly knows its words.
+  if (alone.empty() && !mostly_vocabulary(line)) return {};
   auto merged = parse_header_lines({&above, &line, &below}, false);
-  if (merged.empty() || cell_count(merged) <= cell_count(alone) || unknown_cells(merged) > unknown_cells(alone)) return {};
+  if (merged.empty() || cell_count(merged) <= cell_count(alone)) return {};
+  // Each label the straddling lines add that names nothing known must come with one that does.
+  const size_t known_added = (cell_count(merged) - unknown_cells(merged)) - std::min(cell_count(alone) - unknown_cells(alone), cell_count(merged) - unknown_cells(merged));
+  const size_t unknown_added = unknown_cells(merged) > unknown_cells(alone) ? unknown_cells(merged) - unknown_cells(alone) : 0;
+  if (known_added == 0 || unknown_added >= known_added) return {};
   return merged;
 }
 }  // namespace

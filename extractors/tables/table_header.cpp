@@ -450,11 +450,22 @@ std::vector<TableHeader> parse_header_lines(const std::vector<const TableRow*>& 
   // that is rare enough to ignore: a stack reads as one phrase.
   std::vector<Token> tokens;
   bool slash = false;
+  const Item* previous = nullptr;
   for (const Item& it : items) {
     std::string key = header_key(it.word->text);
     const bool before = slash || starts_with_slash(it.word->text);
     slash = ends_in_slash(it.word->text) || (key.empty() && it.word->text.find('/') != std::string::npos);
+    // A word broken at a hyphen over two lines of a narrow header cell ("Califi-" over "cación",
+    // "Semes-" over "ter") is one word: its second part completes the key of the first.
+    const bool completes = previous && !tokens.empty() && previous->stack == it.stack && previous->line < it.line &&
+                           !previous->word->text.empty() && previous->word->text.back() == '-' && tokens.back().word == previous->word;
+    const Item* current = &it;
+    previous = current;
     if (key.empty()) continue;
+    if (completes) {
+      tokens.back().key += key;
+      continue;
+    }
     tokens.push_back({it.word, std::move(key), it.stack});
     tokens.back().after_slash = before;
   }

@@ -75,6 +75,16 @@ TEST(CourseworkCode, FixesOcrConfusionsByPosition) {
   EXPECT_EQ(read_code("BlO102").value, "BIO102");  // a small l among capitals is an I
 }
 
+TEST(CourseworkCode, ALegendLabelIsNoCode) {
+  // "CA: Continuous Assessment; SE: Semester Examination": a legend under the table.
+  EXPECT_TRUE(is_label_and_text("CA: Continuous"));
+  EXPECT_TRUE(is_label_and_text("Note: grades"));
+  EXPECT_FALSE(read_code("CA: Continuous").valid);
+  EXPECT_FALSE(is_label_and_text("BIO 101"));
+  EXPECT_FALSE(is_label_and_text("NUR101"));
+  EXPECT_TRUE(read_code("NUR101").valid);
+}
+
 TEST(CourseworkCode, RejectsWordsAndNumbers) {
   for (const std::string text : {"First", "Semester", "Total", "2.25 (82-84)", "Part II", "Summer", "", "1.75"}) {
     EXPECT_FALSE(read_code(text).valid) << text;

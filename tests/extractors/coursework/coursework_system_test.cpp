@@ -34,6 +34,14 @@ TEST(CreditSystems, EctsBySemestersOfThirty) {
   EXPECT_EQ(detect_credit_system(terms_of({{10, 10, 10}, {6, 6, 6}, {6, 6, 6}, {6, 6, 6}})), "semester");
 }
 
+TEST(CreditSystems, UkSemestersOfSixtyOverAWholeRecord) {
+  // Modules of 12 and 24 credits, semesters of 60, eight of them (480): a UK-scale record.
+  const std::vector<double> semester = {12, 12, 24, 12};
+  EXPECT_EQ(detect_credit_system(terms_of({semester, semester, semester, semester, semester, semester, semester, semester})), "uk");
+  // Four terms of 60 (240 in all) are ECTS years as much as UK semesters: not told by this rule.
+  EXPECT_NE(detect_credit_system(terms_of({semester, semester, semester, semester})), "uk");
+}
+
 TEST(CreditSystems, LmdIsEcts) {
   CreditSystemClues lmd = terms_of({{4, 4, 4}});
   lmd.text = "Année d'entrée / Year of entry: 2015/2016 Système / System: LMD";
