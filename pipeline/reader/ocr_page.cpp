@@ -7,7 +7,6 @@
 #include <string>
 
 #include "pipeline/reader/box_marks.h"
-#include "pipeline/reader/garbled_phrases.h"
 #include "pipeline/reader/lost_dashes.h"
 #include "pipeline/reader/lost_points.h"
 #include "pipeline/reader/mark_boxes.h"
@@ -51,10 +50,7 @@ bool on_check_box(const OcrWord& w, const std::vector<PixelBox>& boxes) {
   return false;
 }
 
-int drop_unreadable_lines(std::vector<OcrWord>& words, const std::vector<PixelBox>& boxes, int& garbled) {
-  std::vector<bool> on_box(words.size());
-  for (size_t i = 0; i < words.size(); ++i) on_box[i] = on_check_box(words[i], boxes);
-  garbled = drop_garbled_phrases(words, on_box, kMinLineConfidence);
+int drop_unreadable_lines(std::vector<OcrWord>& words, const std::vector<PixelBox>& boxes) {
   std::map<int, std::pair<double, int>> lines;  // line -> (confidence sum, words)
   for (const auto& w : words) {
     if (on_check_box(w, boxes)) continue;
@@ -242,9 +238,7 @@ Status ocr_page(Pix* gray, int dpi, OcrEngine& engine, PageText& page) {
   const double to_points = 72.0 / dpi;
   page.words.clear();
   double confidence_sum = 0;
-  int garbled = 0;
-  const int dropped = drop_unreadable_lines(*words, check_boxes, garbled);
-  if (garbled > 0) page.notes.push_back("dropped " + std::to_string(garbled) + " word(s) read as garbage beside well-read text (another script, a seal)");
+  const int dropped = drop_unreadable_lines(*words, check_boxes);
   if (dropped > 0) page.notes.push_back("dropped " + std::to_string(dropped) + " line(s) read below " +
                                         std::to_string(static_cast<int>(kMinLineConfidence * 100)) + "% confidence (seals, ornaments, noise)");
   for (auto& w : *words) {
