@@ -37,6 +37,22 @@ constexpr double kMinShortRuleSlenderness = 12.0;  // length over thickness
 // as letters ("IN LABORATORIO" for a letterhead's "LABORATORIO").
 constexpr double kClearBesideInTextHeights = 0.3;
 constexpr double kMaxInkBeside = 0.05;
+// The edge of a rule printed a little thicker or blurred by the scan binarises into specks a pixel
+// or two beside the run found (a row of 1 px flecks every few dozen pixels along a header's rule),
+// which Tesseract reads as dashes, "!" and "." glued into the header line and drops the line as
+// noise. Ink lying wholly within this many pixels of a rule taken off belongs to the rule; a glyph
+// that touches the rule reaches further and stays whole.
+constexpr int kRuleFringePx = 2;
+
+// `cleaned` without its parts of ink that lie wholly within kRuleFringePx of `rules`.
+PixPtr without_rule_fringe(Pix* cleaned, Pix* rules) {
+  const int side = 2 * kRuleFringePx + 1;
+  PixPtr band(pixDilateBrick(nullptr, rules, side, side));
+  if (!band) return nullptr;
+  PixPtr outside(pixSubtract(nullptr, cleaned, band.get()));
+  if (!outside) return nullptr;
+  return PixPtr(pixSeedfillBinary(nullptr, outside.get(), cleaned, 8));
+}
 
 int ink_in(Pix* binary, int x, int y, int w, int h) {
   ::Box* box = boxCreate(x, y, w, h);
@@ -117,6 +133,14 @@ RulingLines remove_ruling_lines(Pix* binary, double text_height_px) {
   if (count == 0) return out;
   PixPtr cleaned(pixSubtract(nullptr, binary, rules.get()));
   if (!cleaned) return out;
+  if (PixPtr trimmed = without_rule_fringe(cleaned.get(), rules.get())) {
+    l_int32 left = 0;
+    pixCountPixels(trimmed.get(), &left, nullptr);
+    l_int32 before = 0;
+    pixCountPixels(cleaned.get(), &before, nullptr);
+    count += before - left;
+    cleaned = std::move(trimmed);
+  }
   out.page = std::move(cleaned);
   out.removed_pixels = count;
   return out;

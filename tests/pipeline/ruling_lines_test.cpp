@@ -134,5 +134,22 @@ TEST(RulingLines, TakesOffARuleBrokenIntoDashesAndKeepsTheDashesOfText) {
   EXPECT_EQ(ink(out.page.get()), 2 * 30 * 3 + 12 * 3) << "the dashes of text stay";
 }
 
+// A header's rule printed thicker than the scan keeps it whole: the run taken off is the rule's
+// middle, and its fringe comes out as 1 px flecks two rows above it, one every 80 px (what a rule
+// under a shaded header cell left on a round 10 scan). The flecks go with the rule; a letter
+// standing a row above the rule (inside the fringe's reach) keeps every pixel.
+TEST(RulingLines, TakesOffTheFringeOfARuleAndKeepsALetterStandingOnIt) {
+  PixPtr page = blank_page();
+  fill(page.get(), 50, 400, 1300, 3);                                   // the rule, rows 400-402
+  for (int x = 80; x < 1300; x += 80) fill(page.get(), x, 398, 6, 1);  // its fringe, row 398
+  fill(page.get(), 600, 372, 18, 27);                                   // a letter down to row 398
+  const int letter_outside_rule = 18 * 27;
+  RulingLines out = remove_ruling_lines(page.get(), kTextHeight);
+  ASSERT_TRUE(out.page);
+  EXPECT_EQ(ink(out.page.get(), 0, 395, 590, 10), 0) << "no fleck left left of the letter";
+  EXPECT_EQ(ink(out.page.get(), 630, 395, 770, 10), 0) << "no fleck left right of the letter";
+  EXPECT_EQ(ink(out.page.get()), letter_outside_rule) << "the letter keeps its pixels";
+}
+
 }  // namespace
 }  // namespace cc
