@@ -59,13 +59,21 @@ std::optional<Fact> read_training(const std::vector<TextRun>& lines, std::vector
       R"(\bstage\s+(hospitalier|clinique|pratique|en\s+laboratoire)|pasant(?:í|i)a|\binternado\b|)"
       R"(pr(?:á|a)cticas?\s+(?:cl(?:í|i)nicas?|hospitalarias?|profesional(?:es)?)|est(?:á|a)gio)");
   static const Regex& not_training = icase_regex(R"(nursing|industrial|siwes|teaching|grading|legend)");
+  // A title whose list of areas runs on to the next line ("Práctica Profesional I: Química Clínica,
+  // Hematología y" / "Uroanálisis"): the next line's areas are the training's too. Without them
+  // the areas would be read in part, and a route asking for all four would fail on a misreading.
+  static const Regex& runs_on = icase_regex(R"((,|;|&|\b(y|e|et|and|und)|\sи|:)\s*$)");  // not "i": "Posting I"
   std::optional<Fact> out;
-  for (const TextRun& line : lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const TextRun& line = lines[i];
     for (auto it = SRegexIterator(line.text.begin(), line.text.end(), training); it != SRegexIterator(); ++it) {
       const auto [begin, end] = title_around(line.text, static_cast<std::size_t>(it->position(0)));
       const std::string title = line.text.substr(begin, end - begin);
       if (std::regex_search(title, not_training)) continue;
-      for (const std::string& area : lab_areas_in(title))
+      std::vector<std::string> found = lab_areas_in(title);
+      if (i + 1 < lines.size() && std::regex_search(title, runs_on))
+        for (const std::string& area : lab_areas_in(lines[i + 1].text)) found.push_back(area);
+      for (const std::string& area : found)
         if (std::find(areas.begin(), areas.end(), area) == areas.end()) areas.push_back(area);
       Fact f = fact_of(line, title, 0.95, begin, end);
       if (!out) out = f;

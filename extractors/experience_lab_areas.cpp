@@ -14,7 +14,7 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
       // (English first, then the same areas as letters in Spanish, Portuguese, French, Indonesian and
       // Turkish name them; the text is accent-folded, so "Bioquímica" is "bioquimica".)
       // (a blood donation unit or service is the hospital's blood bank: "Blood Donation Unit")
-      {"blood_bank", R"(blood\s*bank|imm?uno-?ha?ematolog|transfusion(?:\s+serolog\w*)?|blood\s+donation\s+(?:unit|service|cent(?:er|re)|department)|)"
+      {"blood_bank", R"(blood\s*bank|i(?:mm?|nm)uno-?ha?ematolog|transfusion(?:\s+serolog\w*)?|blood\s+donation\s+(?:unit|service|cent(?:er|re)|department)|)"
                      R"(banco\s+de\s+sang|bank\s+darah|hemoterapia|\bkan\s+bankas|\bkan\s+merkez|banque\s+d[eu]\s+sang|)"
                      // Vietnamese "truyền máu"
                      R"(truy(?:ền|en)\s+m(?:áu|au)|)"

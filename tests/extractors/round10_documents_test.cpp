@@ -3,6 +3,8 @@
 // rows end in an exam date is a course table in any script; a laboratory science qualified
 // "clinical" names the clinical laboratory degree; the employer is the letterhead line the
 // letter's text names again, not the state's name or motto printed above it.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "extractors/degree.h"
@@ -104,6 +106,27 @@ TEST(Round10Documents, AnOrdinalDateKeepsItsStopAndItsWordForYearBeforeTheJoiner
                               "Руководилац службе"});
   EXPECT_EQ(j.start, "2021-07-01");
   EXPECT_EQ(j.end, "2025-10-23");
+}
+
+TEST(Round10Documents, ATrainingsListOfAreasRunningOnToTheNextLineIsReadWhole) {
+  // A list cut by the line's end ("... Hematología y" / "Uroanálisis") is the training's too, and
+  // immunohaematology in Spanish is the blood bank: read in part, MLS-1 would fail on a misreading.
+  const auto c = test::classify(
+      {test::make_document("diploma.pdf", {{"UNIVERSIDAD ANDINA DEL SUR", "#TÍTULO", "le confiere el título de",
+                                            "#BACTERIÓLOGA Y LABORATORISTA CLÍNICA",
+                                            "Dado en Ciudad Sur, a nueve de febrero de dos mil veinticinco."}}),
+       test::make_document("record.pdf", {{"UNIVERSIDAD ANDINA DEL SUR", "CERTIFICADO DE NOTAS",
+                                           "programa de Bacteriología y Laboratorio Clínico, las asignaturas que siguen:",
+                                           "BL-101 Biología General 4 2019-I 4,1", "QU-110 Química General 4 2019-I 3,9",
+                                           "PP-901 Práctica Profesional I: Química Clínica, Hematología y",
+                                           "Uroanálisis 12 2023-II 4,5",
+                                           "PP-902 Práctica Profesional II: Microbiología e Inmunohematología 12 2024-I 4,4"}})});
+  const auto degrees = extract_degrees(segments_of_type(c.result.segments, "diploma"), segments_of_type(c.result.segments, "transcript"));
+  ASSERT_EQ(degrees.size(), 1u);
+  ASSERT_TRUE(degrees[0].clinical_training);
+  const auto& areas = degrees[0].clinical_training_areas;
+  for (const char* area : {"chemistry", "hematology", "urinalysis", "microbiology", "blood_bank"})
+    EXPECT_NE(std::find(areas.begin(), areas.end(), area), areas.end()) << area;
 }
 
 }  // namespace
