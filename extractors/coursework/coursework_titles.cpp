@@ -8,6 +8,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "core/bounded_memo.h"
 #include "core/regex.h"
 #include "extractors/text_utils.h"
 
@@ -228,12 +229,8 @@ std::string repair_term_heading_uncached(const std::string& text) {
 // header and term search, as is_section_line), and the answer depends on the text alone: answers
 // are remembered per thread, a bounded set.
 std::string repair_term_heading(const std::string& text) {
-  thread_local std::unordered_map<std::string, std::string> known;
-  if (const auto it = known.find(text); it != known.end()) return it->second;
-  std::string answer = repair_term_heading_uncached(text);
-  if (known.size() >= 4096) known.clear();
-  known.emplace(text, answer);
-  return answer;
+  thread_local BoundedMemo<std::string> known;
+  return known.get(text, repair_term_heading_uncached);
 }
 
 FieldReading read_title(const std::string& printed) {

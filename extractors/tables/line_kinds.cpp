@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/bounded_memo.h"
 #include "core/regex.h"
 #include "core/regex_literals.h"
 #include "core/text.h"
@@ -298,12 +299,8 @@ bool section_line_uncached(const std::string& text) {
 // page), and each answer runs a dozen regular expressions; it depends on the text alone (the
 // ablation switch is read once per process), so answers are remembered per thread, a bounded set.
 bool is_section_line(const std::string& text) {
-  thread_local std::unordered_map<std::string, bool> known;
-  if (const auto it = known.find(text); it != known.end()) return it->second;
-  const bool answer = section_line_uncached(text);
-  if (known.size() >= 4096) known.clear();
-  known.emplace(text, answer);
-  return answer;
+  thread_local BoundedMemo<bool> known;
+  return known.get(text, section_line_uncached);
 }
 
 }  // namespace cc
