@@ -725,7 +725,10 @@ def semester_hours(credits, system):
 # one class hour a week through a 15-week semester, the US credit-hour definition)
 # "points": credit points of a 64-point full-time year (Fiji, round 9: a course 8 or 16 points):
 # one full-time year = 30 SH, as for ECTS (60) and UK credits (120), so x 30/64
-SH_FACTOR = {"quarter": 2.0 / 3.0, "ects": 0.5, "uk": 0.25, "mx": 0.5, "hours": 1.0 / 15, "points": 30.0 / 64}
+# "points80": credit points of an 80-point full-time year (Papua New Guinea, round 11: a course 10
+# points, a placement block 20): one full-time year = 30 SH as for "points", so x 30/80
+SH_FACTOR = {"quarter": 2.0 / 3.0, "ects": 0.5, "uk": 0.25, "mx": 0.5, "hours": 1.0 / 15, "points": 30.0 / 64,
+             "points80": 30.0 / 80}
 
 
 def totals(courses, system):

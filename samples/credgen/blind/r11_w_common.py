@@ -105,6 +105,8 @@ def diagonal_watermark(page, text, size=46, gray=215, angle=32):
     ImageDraw.Draw(im).text((4 - x0, 4 - y0), text, font=font, fill=(gray, gray, gray, 255))
     im = im.rotate(angle, expand=True, resample=Image.BICUBIC)
     w, h = im.size[0] / kk, im.size[1] / kk
+    f = min(1.0, page.w * 0.86 / w, page.h * 0.8 / h)
+    w, h = w * f, h * f
     page.ops.insert(0, ("image", page.w / 2 - w / 2, page.h / 2 - h / 2, w, h, im))
 
 
