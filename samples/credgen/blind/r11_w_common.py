@@ -134,3 +134,12 @@ def table(text, ncols):
         extra[(t.year, t.key, title)] = nums
         terms[-1].courses.append(C.CourseSpec(code, title, nums[0], C.CATEGORY[cat], amb, areas))
     return terms, extra
+
+
+_AZ_LAT = {"ə": "a", "Ə": "A", "ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch", "ğ": "gh", "Ğ": "Gh", "ı": "i", "İ": "I",
+           "ö": "o", "Ö": "O", "ü": "u", "Ü": "U", "x": "kh", "X": "Kh", "q": "g", "Q": "G", "c": "j", "C": "J"}
+
+
+def az_latin(s):
+    """An English translator's spelling of an Azerbaijani name: 'Rəşad Cəfərli' -> 'Rashad Jafarli'."""
+    return "".join(_AZ_LAT.get(ch, ch) for ch in s)
