@@ -134,8 +134,9 @@ def _cd(job, person, rng):
     p = Page(A4)
     L, R = 64, p.w - 64
     p.text(L, 52, "RÉPUBLIQUE DÉMOCRATIQUE DU CONGO", TB, 10.5)
-    p.text(L, 65, f"PROVINCE DU {emp.region.upper()}" if not lab else emp.name.upper(), T, 10)
-    p.text(L, 78, "ZONE DE SANTÉ" if not lab else f"{emp.street}, {emp.city}", T, 10)
+    prov = "VILLE-PROVINCE DE KINSHASA" if emp.region == "Kinshasa" else f"PROVINCE DU {emp.region.upper()}"
+    p.text(L, 65, prov if not lab else emp.name.upper(), T, 10)
+    p.text(L, 78, f"ZONE DE SANTÉ DE {emp.city.upper()}" if not lab else f"{emp.street}, {emp.city}", T, 10)
     if not lab:
         p.text(L, 91, emp.name.upper(), TB, 10)
     p.text(R, 65, f"N° {kj(job, 'ref') % 900 + 100}/HGR/MD/{job.letter_date.year}", T, 10, "right")
@@ -183,7 +184,8 @@ def _mg(job, person, rng):
         cut = dt.date(job.start.year + (job.start.month - 1 + months // 2) // 12,
                       (job.start.month - 1 + months // 2) % 12 + 1, 1)
         phases = [(job.start, cut - dt.timedelta(days=1), facts(job)), (cut, job.end, (20, False, True))]
-    y = p.paragraph(L, 190, f"Je soussigné(e), {job.signer}, {job.signer_title or 'Directeur'} de {emp.name}, certifie "
+    title = "Biologiste Responsable" if emp.kind == "lab" else "Directeur de l'établissement"
+    y = p.paragraph(L, 190, f"Je soussigné(e), {job.signer}, {title}, certifie "
                     f"que {'Madame' if fem else 'Monsieur'} {nm} a été {'employée' if fem else 'employé'} dans notre "
                     f"établissement en qualité de {job.position} :", F, 11, R - L, 17) + 6
     rows = []
@@ -205,7 +207,7 @@ def _mg(job, person, rng):
                     "En foi de quoi, le présent certificat lui est délivré pour servir et valoir ce que de droit.", F, 11,
                     R - L, 17) + 24
     p.text(R, y, f"{emp.city}, le {D.dmy_slash(job.letter_date)}", F, 10.5, "right")
-    sign_block(p, rng, R - 100, y + 60, job.signer, FB, 10, 180, job.signer_title or "Directeur")
+    sign_block(p, rng, R - 100, y + 60, job.signer, FB, 10, 180, title)
     rubber_stamp(p, R - 190, y + 46, 50, 28, 0.45)
     info = {"date_style": "dmy_slash", "hours_facts": facts(job)}
     if phases:
