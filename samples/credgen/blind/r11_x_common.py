@@ -126,7 +126,7 @@ def tajik_safe():
 def geez_line(page, x, y, s, size, bold=False, gray=20, align="center"):
     """Tigrinya s drawn as a picture (FreeSerif carries the Ethiopic block) with its baseline near y;
     never in the text layer. Returns its width in points."""
-    path = os.path.join(fonts.TT, "freefont/FreeSerifBold.ttf" if bold else "freefont/FreeSerif.ttf")
+    path = os.path.join(fonts.TT, "freefont/FreeSerif.ttf")     # the bold face has no Ethiopic
     kx = 5
     font = ImageFont.truetype(path, int(size * kx), layout_engine=ImageFont.Layout.BASIC)
     x0, y0, x1, y1 = font.getbbox(s)
