@@ -158,7 +158,7 @@ INT018 | Internado Rotatorio | 12 | O
 
 
 def _cur(cid, title, field, table, clin=False):
-    return C.Curriculum(cid, "SV", title, "bachelor", 5, field, "semester", parse(table), 2, 12,
+    return C.Curriculum(cid, "SV", title, "bachelor", 5, field, "semester", parse(table), 2, 3,
                         clinical_training=clin)
 
 
