@@ -131,11 +131,13 @@ BJ_INST = [
     Institution("Université Nationale des Sciences de Tori", "Abomey-Calavi", "Atlantique", "BJ", "01 BP 2009 Cotonou",
                 ("bj_mls", "bj_nur", "bj_bio"), "university",
                 extra={"school": "ÉCOLE POLYTECHNIQUE DE TORI", "sigle": "EPT",
-                       "fac_bio": "FACULTÉ DES SCIENCES ET TECHNIQUES", "dept": "Département de Génie de Biologie Humaine"}),
+                       "fac_bio": "FACULTÉ DES SCIENCES ET TECHNIQUES", "fac_nur": "FACULTÉ DES SCIENCES DE LA SANTÉ",
+                       "dept": "Département de Génie de Biologie Humaine"}),
     Institution("Université de Parakou-Okpara", "Parakou", "Borgou", "BJ", "BP 123 Parakou",
                 ("bj_mls", "bj_nur", "bj_bio"), "university",
                 extra={"school": "INSTITUT UNIVERSITAIRE DE TECHNOLOGIE DE L'OKPARA", "sigle": "IUT-O",
                        "fac_bio": "FACULTÉ DES SCIENCES AGRONOMIQUES ET BIOLOGIQUES",
+                       "fac_nur": "FACULTÉ DE MÉDECINE",
                        "dept": "Département d'Analyses Biomédicales"}),
 ]
 
@@ -211,7 +213,7 @@ def bj_transcript(s, person, rng):
     W, H = A4
     L, R = 40, W - 40
     nm = f"{person.surname.upper()} {' '.join(x for x in (person.given, person.middle) if x)}"
-    school = inst.extra["school"] if cur.id != "bj_bio" else inst.extra["fac_bio"]
+    school = {"bj_bio": inst.extra["fac_bio"], "bj_nur": inst.extra["fac_nur"]}.get(cur.id, inst.extra["school"])
     sems = bj_rows(s)
     out, pages = [], []
     for yr in (1, 2, 3):
@@ -288,7 +290,7 @@ def bj_transcript(s, person, rng):
         d = s.conferred if yr == 3 else date(ld, 10, 5 + k(s, f"dd{yr}") % 20)
         yb = max(y + 40, H - 120)
         p.text(R - 150, yb - 24, f"{inst.city}, le {d.strftime('%d/%m/%Y')}", T, 9.5, "center")
-        sign_block(p, rng, R - 150, yb + 26, "Le Directeur" if cur.id != "bj_bio" else "Le Doyen", TB, 9.5, 170)
+        sign_block(p, rng, R - 150, yb + 26, "Le Directeur" if cur.id == "bj_mls" else "Le Doyen", TB, 9.5, 170)
         round_stamp(p, R - 210, yb + 6, 30, 0.45)
         p.text(L, H - 40, "Il n'est délivré qu'un seul exemplaire du présent relevé. Toute rature ou surcharge "
                "l'annule.", FI, 7)

@@ -217,7 +217,7 @@ def _bj(s, person, rng):
     p.text(W - 200, y, f"{inst.city}, le {fr_date(d)}", T, 11, "center")
     yb = p.h - 60
     sign_block(p, rng, W * 0.22, yb, "Le Titulaire", TB, 10, 140)
-    sign_block(p, rng, W * 0.5, yb, "Le Directeur" if cur.id != "bj_bio" else "Le Doyen", TB, 10, 150)
+    sign_block(p, rng, W * 0.5, yb, "Le Directeur" if cur.id == "bj_mls" else "Le Doyen", TB, 10, 150)
     sign_block(p, rng, W * 0.78, yb, "Le Recteur", TB, 10, 150)
     round_stamp(p, W * 0.7, yb - 24, 28, 0.45)
     p.text(50, 40, f"N° {k(s, 'dn') % 90000 + 10000}/{inst.extra['sigle']}", T, 8.5)
