@@ -316,9 +316,8 @@ def sv_transcript(s, person, rng):
     p.text(L + 8, y, f"Total de Unidades Valorativas: {total_uv} - Coeficiente de Unidades de Mérito (CUM): {cum:.1f}",
            MB, 9)
     y += 15
-    if cur.field != "biology":
-        p.text(L + 8, y, "Servicio Social: 500 horas, cumplido", M, 9)
-        y += 15
+    p.text(L + 8, y, "Servicio Social: 500 horas, cumplido", M, 9)
+    y += 15
     p.text(L + 8, y, "Escala de calificaciones: 0.0 a 10.0; nota mínima de aprobación: 6.0", M, 8.5)
     y += 22
     d = s.conferred
