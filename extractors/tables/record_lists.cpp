@@ -156,38 +156,37 @@ class RecordListReader {
       const Line& l = lines_[i];
       const std::string text = row_text(*l.row);
       const bool recurring = !l.pairs.empty() && recurring_.count(l.key);
-      if (recurring) {
-        const bool joins = current_ && right_under(*current_, i) &&
-                           std::find(current_->keys.begin(), current_->keys.end(), l.key) == current_->keys.end();
-        if (!joins) {
-          finish();
-          current_ = Record{};
-          const bool head_above = head && lines_[*head].page_at == l.page_at && lines_[*head].block == l.block &&
-                                  l.row->box.y0 - lines_[*head].row->box.y1 < 1.2 * l.row->word_height;
-          if (head_above) current_->head = head;
-          current_->fields_x0 = l.row->box.x0;
-          current_->term = term_;
-          current_->term_position = term_page_ == l.page_at ? term_y_ : -1;
-        }
+      const bool summary = summary_kind(text).has_value() || states_totals(*l.row);
+      // Pairs under a record, set in from the margin like its other pairs (`Remark: Resit passed`),
+      // are the record's; a line of pairs at the margin (`Credits earned this semester: 30`, printed
+      // after every term) is not, however often it recurs, nor a line stating a total that does not
+      // recur (a record's own pairs may hold summary words: `Grade Point: 2.7`).
+      const bool set_in = current_ && l.row->box.x0 >= current_->fields_x0 - 0.5 * l.row->word_height;
+      if (!l.pairs.empty() && (recurring || !summary) && set_in && right_under(*current_, i) &&
+          std::find(current_->keys.begin(), current_->keys.end(), l.key) == current_->keys.end()) {
         current_->fields.push_back(i);
         current_->keys.push_back(l.key);
-        current_->fields_x0 = std::min(current_->fields_x0, l.row->box.x0);
-        head.reset();
         continue;
       }
-      // Pairs under a record, set in from the line the record starts with like its other pairs
-      // (`Remark: Resit passed`), are the record's; a line of pairs at the margin (`Credits earned
-      // this semester: 30`) is not.
-      const bool summary = summary_kind(text).has_value() || states_totals(*l.row);
-      if (!l.pairs.empty() && !summary && current_ && right_under(*current_, i) &&
-          l.row->box.x0 >= current_->fields_x0 - 0.5 * l.row->word_height) {
+      // A recurring line of pairs starts a record: under its head line, or on its own when it holds
+      // two pairs or more (records made only of pairs, `Code: ...  Title: ...`).
+      const bool head_above = head && lines_[*head].page_at == l.page_at && lines_[*head].block == l.block &&
+                              l.row->box.y0 - lines_[*head].row->box.y1 < 1.2 * l.row->word_height;
+      if (recurring && (head_above || (l.pairs.size() >= 2 && !summary))) {
+        finish();
+        current_ = Record{};
+        if (head_above) current_->head = head;
+        current_->fields_x0 = l.row->box.x0;
+        current_->term = term_;
+        current_->term_position = term_page_ == l.page_at ? term_y_ : -1;
         current_->fields.push_back(i);
         current_->keys.push_back(l.key);
+        head.reset();
         continue;
       }
       finish();
       head.reset();
-      if (summary) {
+      if (summary || recurring) {
         summaries_.push_back({i, summary_kind(text).value_or("total"), term_, term_page_ == l.page_at ? term_y_ : -1});
         continue;
       }

@@ -84,6 +84,28 @@ TEST(TableRecordLists, LabelledValuesOfALine) {
   EXPECT_TRUE(labelled_values(rows[1], typical_word_space(rows)).empty());
 }
 
+// A line of one pair at the margin after every term (`Kredo earned: 15`) recurs as often as a
+// record's pairs but is set out from them: no field of the record above, no column.
+TEST(TableRecordLists, ATotalAfterEveryTermIsNoField) {
+  PageBuilder b;
+  double y = 100;
+  for (int term = 0; term < 3; ++term) {
+    for (int i = 0; i < 3; ++i) {
+      const int k = 3 * term + i;
+      b.row(y, {{50, "QZX " + std::to_string(1100 + k)}, {130, kTitles[k % 8]}});
+      y += 11;
+      b.row(y, {{70, std::string("Kolva: ") + kCredits[k % 8]}, {170, std::string("Markon: ") + kGrades[k % 8]}});
+      y += 13;
+    }
+    b.row(y, {{50, "Kredo earned: 15"}});
+    y += 20;
+  }
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(r.tables[0].rows.size(), 9u);
+  for (const auto& c : r.tables[0].columns) EXPECT_NE(c.label, "Kredo earned");
+}
+
 // Fields printed once (a form's `Nimbo: ...`, `Ident: ...`) are no record list.
 TEST(TableRecordLists, FieldsPrintedOnceAreNoRecords) {
   PageBuilder b;
