@@ -8,6 +8,7 @@
 #include "extractors/coursework/coursework_grades.h"
 #include "extractors/coursework/coursework_system.h"
 #include "extractors/coursework/credit_points.h"
+#include "extractors/coursework/term_groups.h"
 #include "extractors/coursework/coursework_titles.h"
 #include "extractors/tables/cell_types.h"
 #include "extractors/tables/table_rows.h"
@@ -44,11 +45,14 @@ CreditSystemClues clues_of(const TranscriptRows& rows, GradeStyle style, const s
   clues.grade_style = style;
   clues.text = rows.text;
   clues.country_hint = country_hint;
-  for (const auto& r : rows.rows) {
+  // Rows with no term read: the groups their printed totals close are their terms (term_groups.h).
+  const std::vector<std::string> groups = term_groups_by_totals(rows);
+  for (size_t i = 0; i < rows.rows.size(); ++i) {
+    const RawCourseRow& r = rows.rows[i];
     auto credits = read_number(r.credits);
     if (!credits) credits = credit_value(r.credits);
     clues.has_credits = clues.has_credits || credits.has_value();
-    if (credits) clues.course_credits.push_back({r.term, *credits});
+    if (credits) clues.course_credits.push_back({groups[i].empty() ? r.term : groups[i], *credits});
     const auto hours = read_number(r.contact_hours);
     if (credits && *credits > 0 && hours) clues.hours_per_credit.push_back(*hours / *credits);
   }

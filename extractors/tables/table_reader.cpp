@@ -1,6 +1,7 @@
 #include "extractors/tables/table_reader.h"
 
 #include "extractors/tables/block_reader.h"
+#include "extractors/tables/record_lists.h"
 #include "extractors/tables/row_fields.h"
 #include "extractors/tables/table_blocks.h"
 #include "extractors/tables/table_rows.h"
@@ -11,11 +12,15 @@ namespace cc {
 TableReading read_tables(const std::vector<const PageText*>& pages, const TableReaderOptions& options) {
   TableReading out;
   std::vector<BlockState> states(1);
+  // Each page's upright words and lines, kept for the record lists read after the tables.
+  std::vector<std::vector<Word>> uprights;
+  uprights.reserve(pages.size());
+  std::vector<PageLines> lines;
   for (size_t p = 0; p < pages.size(); ++p) {
     if (!pages[p]) continue;
     // Lines and columns are found on the page turned upright; what is returned points at the
     // reader's own words.
-    const std::vector<Word> upright = upright_words(*pages[p]);
+    const std::vector<Word>& upright = uprights.emplace_back(upright_words(*pages[p]));
     std::vector<const Word*> words;
     for (const Word& w : upright) words.push_back(&w);
     for (const Word* w : set_aside_strays(words, pages[p]->source == TextSource::text_layer))
@@ -32,6 +37,17 @@ TableReading read_tables(const std::vector<const PageText*>& pages, const TableR
       for (const auto& row : blocks[b]) out.text += row_text(row) + "\n";
       read_block(out, states[b], options, *pages[p], upright, p, b, blocks[b]);
     }
+    lines.push_back({p, pages[p], &upright, blocks});
+  }
+  // Courses printed as records (a head line, then lines of `label: value` pairs) rather than as a
+  // table: read them when they give more records than the tables did (record_lists.h).
+  size_t table_records = 0;
+  for (const auto& t : out.tables) table_records += t.rows.size();
+  TableReading records;
+  records.sections = out.sections;
+  if (read_record_lists(records, lines, options) > table_records) {
+    out.tables = std::move(records.tables);
+    out.sections = std::move(records.sections);
   }
   for (auto& table : out.tables) prefer_translated_titles(table);
   return out;
