@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstring>
 #include <map>
+#include <set>
 
 namespace cc {
 namespace {
@@ -64,7 +65,7 @@ std::vector<size_t> words_in_unread_script(const PageText& page) {
   for (size_t i = 0; i < page.words.size(); ++i) lines[page.words[i].line].push_back(i);
   std::vector<bool> off(page.words.size(), false);
   std::map<int, double> cap_height;
-  size_t found = 0;
+  std::set<std::string> found;
   for (const auto& [line, members] : lines) {
     std::vector<double> caps;
     for (size_t i : members)
@@ -77,10 +78,13 @@ std::vector<size_t> words_in_unread_script(const PageText& page) {
       if (w.confidence >= kMisreadConfidence || !letters_without_figures(w.text)) continue;
       if (upright_height(page, w) < kTallerThanLetters * latin_span(w.text) * cap) continue;
       off[i] = true;
-      ++found;
+      found.insert(w.text);
     }
   }
-  if (found < kWordsOfAnotherScript) return {};
+  // Eight different words at least: another script's words read as Latin are each their own
+  // invention, while one mark that OCR reads the same way on every row (a grade read `Cc` in a
+  // box 1.6 times its height, eleven times on one page) is that page's print, not a script.
+  if (found.size() < kWordsOfAnotherScript) return {};
   // Pieces of such a word that OCR read apart ("mm) Ninn", "D ha"), touching it on its line.
   for (const auto& [line, members] : lines) {
     if (!cap_height.count(line)) continue;

@@ -26,8 +26,9 @@ double latin_span(const std::string& text);
 // Indices into `page.words` of the words read in a script no model reads, on an OCR'd page
 // (none on a text layer): a word of letters (no figure) read below 0.8 confidence whose box is at least 1.55
 // times as tall as its letters stand on its line (the line's capital height is the median over
-// its words of height over span), when the page holds at least 8 such words (one or two are a
-// box Tesseract ran into the line below); and the low-confidence pieces (below 0.5) OCR split off
+// its words of height over span), when the page holds at least 8 different such words (one or
+// two are a box Tesseract ran into the line below; one word repeated on every row, the page's own
+// print read the same way each time); and the low-confidence pieces (below 0.5) OCR split off
 // such a word, touching it on its line (a quarter of a capital's height apart at most).
 std::vector<size_t> words_in_unread_script(const PageText& page);
 

@@ -139,3 +139,17 @@ TEST(UnreadScript, CodesWithTallBoxesAreNoOtherScript) {
 
 }  // namespace
 }  // namespace cc
+
+namespace cc {
+namespace {
+
+TEST(UnreadScript, OneWordRepeatedOnEveryRowIsThePagesOwnPrint) {
+  // A grade read `Cc` in a tall box on every row: one word eleven times is no script's words.
+  PageText page = bilingual_table(true);
+  for (Word& w : page.words)
+    if (w.confidence < 0.8f) w.text = "Cc";
+  EXPECT_TRUE(words_in_unread_script(page).empty());
+}
+
+}  // namespace
+}  // namespace cc
