@@ -1,6 +1,7 @@
 #include "extractors/coursework/coursework_courses.h"
 
 #include <cctype>
+#include <map>
 
 #include "extractors/coursework/code_shapes.h"
 #include "extractors/coursework/coursework_codes.h"
@@ -92,13 +93,34 @@ void keep_printed_suffix(FieldReading& code, const std::string& printed) {
   code.fixed = false;
 }
 
+// The capital that closes most of a transcript's codes right after their figures, as printed
+// ("WIL811S", "RPR811S", "ADH811S": a module code's suffix), or '\0'. A misread figure lands on
+// one code or a few, never in the same place on three codes in four; so on a scan too that letter
+// is the code's, not a 5 (an S), an 8 (a B) or a 6 (a G). At least five codes so.
+char shared_code_suffix(const TranscriptRows& rows) {
+  std::map<char, int> last;
+  int codes = 0;
+  for (const auto& r : rows.rows) {
+    const std::string text = squeeze_spaces(r.code);
+    if (text.size() < 3) continue;
+    ++codes;
+    const auto c = static_cast<unsigned char>(text.back());
+    if (std::isupper(c) && std::isdigit(static_cast<unsigned char>(text[text.size() - 2]))) ++last[static_cast<char>(c)];
+  }
+  for (const auto& [c, n] : last)
+    if (n >= 5 && 4 * n >= 3 * codes) return c;
+  return '\0';
+}
+
 Reading read_row(const RawCourseRow& r, GradeStyle style, bool quality_points, const PrefixCounts& prefixes,
-                 bool has_credit_column, int credit_decimals) {
+                 bool has_credit_column, int credit_decimals, char shared_suffix) {
   Reading x;
   x.code = read_code(r.code, prefixes);
   if (!x.code.valid) x.code.value = squeeze_spaces(r.code);
-  if (x.code.valid && x.code.fixed && r.page.page && r.page.page->source != TextSource::ocr)
-    keep_printed_suffix(x.code, r.code);
+  const bool text_layer = r.page.page && r.page.page->source != TextSource::ocr;
+  const std::string printed = squeeze_spaces(r.code);
+  const bool suffix_shared = shared_suffix != '\0' && !printed.empty() && printed.back() == shared_suffix;
+  if (x.code.valid && x.code.fixed && (text_layer || suffix_shared)) keep_printed_suffix(x.code, r.code);
   x.title = read_title(r.title);
   // Credits and grade print close together; on a scan one cell can hold both.
   std::string credits = r.credits, grade = r.grade;
@@ -172,6 +194,7 @@ SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& c
   out.credit_system = choice.system;
   out.credit_system_evidence = choice.evidence;
   const auto prefixes = clean_prefixes(rows);
+  const char suffix = shared_code_suffix(rows);
   std::vector<Reading> readings;
   const bool quality_points = has_quality_points(rows);
   const bool has_credit_column = !rows.credit_headers.empty();
@@ -179,7 +202,7 @@ SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& c
   for (const auto& r : rows.rows) credit_cells.push_back(r.credits);
   const int credit_decimals = printed_decimals(credit_cells);
   for (const auto& r : rows.rows)
-    readings.push_back(read_row(r, style, quality_points, prefixes, has_credit_column, credit_decimals));
+    readings.push_back(read_row(r, style, quality_points, prefixes, has_credit_column, credit_decimals, suffix));
   harmonise(readings, rows);
 
   for (size_t i = 0; i < rows.rows.size(); ++i) {

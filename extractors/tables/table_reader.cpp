@@ -6,6 +6,7 @@
 #include "extractors/tables/table_blocks.h"
 #include "extractors/tables/table_rows.h"
 #include "extractors/tables/title_languages.h"
+#include "extractors/tables/unread_script.h"
 
 namespace cc {
 
@@ -22,7 +23,13 @@ TableReading read_tables(const std::vector<const PageText*>& pages, const TableR
     // reader's own words.
     const std::vector<Word>& upright = uprights.emplace_back(upright_words(*pages[p]));
     std::vector<const Word*> words;
-    for (const Word& w : upright) words.push_back(&w);
+    std::vector<bool> unread(upright.size(), false);
+    for (size_t i : words_in_unread_script(*pages[p])) {
+      unread[i] = true;
+      out.set_aside.push_back({&pages[p]->words[i], p});
+    }
+    for (size_t i = 0; i < upright.size(); ++i)
+      if (!unread[i]) words.push_back(&upright[i]);
     for (const Word* w : set_aside_strays(words, pages[p]->source == TextSource::text_layer))
       out.set_aside.push_back({&pages[p]->words[static_cast<size_t>(w - upright.data())], p});
     const auto blocks = rows_per_block(words, [&options](const std::string& text) { return option_is_section(options, text); });

@@ -488,3 +488,37 @@ TEST(CourseworkTable, SummaryGridIsNoCourse) {
 
 }  // namespace
 }  // namespace cc
+
+namespace cc {
+namespace {
+
+// Module codes that close with a letter after their figures ("WIL811S"), on a scan: the letter
+// every code shares is the codes' suffix, not a misread 5; a code whose last letter is not that
+// one is still read as a figure.
+TEST(CourseworkExtract, ASuffixLetterEveryScannedCodeSharesIsKept) {
+  auto scanned = [](const std::vector<std::string>& codes) {
+    Transcript t;
+    PageBuilder b;
+    b.row(100, {{50, "Module Code"}, {128, "Module Description"}, {445, "Credits"}, {530, "Mark %"}});
+    const std::vector<std::string> titles = {"Haematology II", "Clinical Chemistry II", "Medical Microbiology",
+                                             "Transfusion Science", "Diagnostic Cytology", "Molecular Biology"};
+    double y = 118;
+    for (size_t i = 0; i < codes.size(); ++i, y += 13) b.row(y, {{50, codes[i]}, {128, titles[i]}, {460, "16"}, {540, "66"}});
+    t.pages.push_back(b.page());
+    t.pages.back().source = TextSource::ocr;
+    for (auto& w : t.pages.back().words) w.confidence = 0.95f;
+    return extract_coursework(t.segments(), options("NA"));
+  };
+  const auto shared = scanned({"HEM711S", "CCH711S", "MIC711S", "TRA711S", "CYT711S", "MOL711S"});
+  ASSERT_TRUE(shared);
+  ASSERT_EQ(shared->courses.size(), 6u);
+  EXPECT_EQ(shared->courses[0].code, "HEM711S");
+  EXPECT_EQ(shared->courses[5].code, "MOL711S");
+  const auto lone = scanned({"HEM7115", "CCH711S", "MIC7115", "TRA7115", "CYT7115", "MOL7115"});
+  ASSERT_TRUE(lone);
+  ASSERT_EQ(lone->courses.size(), 6u);
+  EXPECT_EQ(lone->courses[1].code, "CCH7115");
+}
+
+}  // namespace
+}  // namespace cc
