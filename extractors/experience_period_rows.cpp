@@ -77,7 +77,7 @@ bool period_from_open_row(const std::string& text, const std::vector<DateMatch>&
 }
 
 bool open_end_of_start(const std::string& text, const DateMatch& start, const DateMatch& open) {
-  return open.present && !open.date && !is_date_of_letter_or_birth(text, start) && no_figure_between(text, start, open, 120);
+  return open.present && !open.date && no_figure_between(text, start, open, 120);
 }
 
 // The text between two dates is one of the joining words ("to", "-", "au", ...), not nothing.

@@ -8,6 +8,7 @@
 
 #include "extractors/classify.h"
 #include "extractors/degree.h"
+#include "extractors/degree_credentials.h"
 #include "extractors/experience.h"
 #include "tests/extractors/extract_support.h"
 
