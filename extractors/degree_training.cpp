@@ -57,7 +57,15 @@ std::optional<Fact> read_training(const std::vector<TextRun>& lines, std::vector
       // the same in French, Spanish and Portuguese: "Stage hospitalier", "Pasantía Hospitalaria",
       // "Internado Clínico", "Práctica clínica", "Estágio supervisionado"
       R"(\bstage\s+(hospitalier|clinique|pratique|en\s+laboratoire)|pasant(?:í|i)a|\binternado\b|)"
-      R"(pr(?:á|a)cticas?\s+(?:cl(?:í|i)nicas?|hospitalarias?|profesional(?:es)?)|est(?:á|a)gio)");
+      R"(pr(?:á|a|Á)cticas?\s+(?:cl(?:í|i|Í)nicas?|hospitalarias?|profesional(?:es)?)|est(?:á|a)gio|)"
+      // A placement of students in a working laboratory, as programs in many systems name it:
+      // "Clinical/Professional/Work Placement", "Work-Integrated Learning", "Practical Training",
+      // "Production/Pre-diploma Practice" (the post-Soviet terms), "Field (Work) Practice/Attachment";
+      // and the word for a clinical internship in other languages: Romanian
+      // "stagiu", Turkish "staj" and "klinik uygulama", Russian/Ukrainian "практика".
+      R"((?:clinical|hospital|laboratory|professional|work)\s+placement|work[-\s]+integrated\s+learning|practical\s+training|)"
+      R"((?:production|pre-?diploma|pre-?graduation)\s+(?:clinical\s+)?(?:practice|placement)|)"
+      R"(field\s+(?:work\s+)?(?:practice|attachment)|\bstagi(?:u|ul)\b|\bstaj\b|klinik\s+uygulama\b|практик)");
   static const Regex& not_training = icase_regex(R"(nursing|industrial|siwes|teaching|grading|legend)");
   // A title whose list of areas runs on to the next line ("Práctica Profesional I: Química Clínica,
   // Hematología y" / "Uroanálisis"): the next line's areas are the training's too. Without them

@@ -137,7 +137,8 @@ int month_of_prefix(const std::string& prefix) {
 
 int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_line) {
   static const Regex& term_line =
-      icase_regex(R"(semester|\bsem\b|\bsem\.|session|\bterm\b|trimester|a\.\s?y\.|academic year|school year|quarter|)"
+      // (a level of study headed with its academic year, "Level One — 2014/2015", is a year's heading too)
+      icase_regex(R"(semester|\bsem\b|\bsem\.|session|\bterm\b|trimester|a\.\s?y\.|academic year|school year|quarter|\blevel\b|)"
                   // the same in French and Spanish: "Année académique 2015-2016", "Año académico"
                   R"(ann(?:é|É|e)e\s+(?:acad(?:é|É|e)mique|universitaire)|a(?:ñ|Ñ|n)o\s+(?:acad(?:é|É|e)mico|lectivo))");
   static const Regex& academic_year = icase_regex(R"(\b(19|20)(\d{2})\s*[-/]\s*((19|20)?(\d{2}))\b)");

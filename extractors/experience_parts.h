@@ -58,6 +58,11 @@ bool is_date_of_letter_or_birth(const std::string& text, const DateMatch& d);
 // to date"): the start is the one date of the letter followed by an open end with no figure
 // between, and not the letter's latest date (its own).
 bool period_from_open_row(const std::string& text, const std::vector<DateMatch>& dates, Period& p);
+// An open end that is the value of the field after the start's ("Date of engagement 2018-10-21 /
+// Date of termination Not applicable - still in service", "Start date 25.01.2025 / <label in two
+// languages> to date"): the marker follows the start with only words between (no figure: no
+// other date, no field's number), at most 120 bytes, as a row's open end printed below its start.
+bool open_end_of_start(const std::string& text, const DateMatch& start, const DateMatch& open);
 // Later rows that begin where the period ends (within two months: a promotion, a trainee's post
 // then the post itself) extend it to their own end: joined by `joiner` (when words are known), by
 // a cell gap, or an open end with no figure between.

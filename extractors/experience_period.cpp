@@ -136,7 +136,9 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
       const DateMatch& next = dates[n];
       const std::string between = plain(text.substr(dates[i].end, next.begin - dates[i].end));
       // (OCR may drop the dash of "03/01/2018 - present": a start cue makes the pair a period.)
-      if (std::regex_match(between, joiner) || (next.present && between.size() <= 30)) p.end = next;
+      // (A form's end field holding no date but the job going on is its open end: open_end_of_start.)
+      if (std::regex_match(between, joiner) || (next.present && between.size() <= 30) || open_end_of_start(text, dates[i], next))
+        p.end = next;
     }
     break;
   }
@@ -171,7 +173,11 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
         // "đến nay", "đến hiện tại"
         R"((?:à|a)\s+ce\s+jour|jusqu'(?:à|a)\s+aujourd'hui|hasta\s+el\s+d(?:í|i)a\s+de\s+hoy|)"
         R"(по\s+(?:настоящее\s+время|н\.?\s*в\.?|сегодняшний\s+день)|(?:cho\s+)?đến\s+(?:nay|hiện\s+tại|bây\s+giờ)|)"
-        R"((?:[^\d:/]{1,30}/\s*)?(?:end\s+of\s+(?:service|employment)|end(?:ing)?\s+date|date\s+of\s+leaving)\s*:\s*[-–—](?:\s|$)))");
+        R"((?:[^\d:/]{1,30}/\s*)?(?:end\s+of\s+(?:service|employment)|end(?:ing)?\s+date|date\s+of\s+leaving)\s*:\s*[-–—](?:\s|$)|)"
+        // a numbered form's end field whose value says the job goes on ("5. Date of Relieving
+        // Continuing", "End date: ongoing"): the words for continuing, only as that field's value
+        R"((?:\d{1,2}[.)]\s*)?(?:end(?:ing)?\s+date|date\s+of\s+(?:leaving|relieving|termination|separation|exit))\s*:?\s*)"
+        R"((?:continuing|continues|ongoing|current(?:ly\s+(?:employed|working|in\s+service))?)\b))");
     const std::string after = text.substr(p.start->end, std::min<std::size_t>(80, text.size() - p.start->end));
     std::smatch m;
     if (std::regex_search(after, m, ongoing)) {

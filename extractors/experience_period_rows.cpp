@@ -76,6 +76,10 @@ bool period_from_open_row(const std::string& text, const std::vector<DateMatch>&
   return false;
 }
 
+bool open_end_of_start(const std::string& text, const DateMatch& start, const DateMatch& open) {
+  return open.present && !open.date && no_figure_between(text, start, open, 120);
+}
+
 // The text between two dates is one of the joining words ("to", "-", "au", ...), not nothing.
 bool joined_by(const std::string& between, const Regex& joiner) {
   static const Regex& blank = icase_regex(R"(^\s*$)");

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <map>
 
+#include "extractors/coursework/code_column.h"
 #include "extractors/coursework/code_shapes.h"
 #include "extractors/coursework/coursework_codes.h"
 #include "extractors/coursework/coursework_fields.h"
@@ -204,6 +205,8 @@ SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& c
   for (const auto& r : rows.rows)
     readings.push_back(read_row(r, style, quality_points, prefixes, has_credit_column, credit_decimals, suffix));
   harmonise(readings, rows);
+  // A code cell as its table prints it (none at all, or figures alone) is no missing code.
+  const std::vector<bool> as_printed = code_cells_as_the_table_prints(rows.rows);
 
   for (size_t i = 0; i < rows.rows.size(); ++i) {
     const RawCourseRow& r = rows.rows[i];
@@ -217,7 +220,7 @@ SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& c
     c.grade = x.grade.value;
     c.category = categorizer.category_of(c.title);
     const double certainty =
-        parse_certainty(x.code.valid, x.code.fixed, x.title.valid, x.title.fixed, out.credit_system != "marks",
+        parse_certainty(x.code.valid || as_printed[i], x.code.fixed, x.title.valid, x.title.fixed, out.credit_system != "marks",
                         c.credits.has_value(), c.credits && x.credits_fixed, x.grade.valid, x.grade.fixed);
     c.confidence = min_confidence(r.words) * certainty;
     c.evidence.push_back(evidence_of(r.page, r.words));

@@ -77,6 +77,11 @@ TEST(DegreeYears, CountedFromTermLabels) {
             3);
   EXPECT_EQ(years_from_terms({"First Year Examination, May 2023", "Second Year Examination, May 2024"}), 2);
   EXPECT_EQ(years_from_terms({"Date of Birth: 2001-2002"}), 0);  // not a term line
+  // A level of study headed with its academic year (another calendar's year beside it is no year).
+  EXPECT_EQ(years_from_terms({"Level One — 1435/1436 H — 2014/2015", "First Semester", "Level Two — 1436/1437 H — 2015/2016",
+                              "Level Three — 1437/1438 H — 2016/2017", "Level Four — 1438/1439 H — 2017/2018"}),
+            4);
+  EXPECT_EQ(years_from_terms({"Level: 2014/2015"}), 1);
 }
 
 using test::classify;

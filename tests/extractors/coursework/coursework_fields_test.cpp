@@ -2,6 +2,7 @@
 // confusions, term headings and their end dates, credit systems and semester hours, categories.
 #include <gtest/gtest.h>
 
+#include "extractors/coursework/code_column.h"
 #include "extractors/coursework/code_shapes.h"
 #include "extractors/coursework/coursework_categories.h"
 #include "extractors/coursework/coursework_codes.h"
@@ -52,6 +53,42 @@ TEST(CourseworkCode, SerialNumberBeforeTheCodeIsDropped) {
   EXPECT_EQ(read_code("4 QZV1101").value, "QZV1101");
   EXPECT_EQ(read_code("12. QZV 201").value, "QZV 201");
   EXPECT_EQ(read_code("2 BlO1101").value, "BIO1101");
+}
+
+// A missing code is a doubt only where the table prints codes: a table whose rows print none, or
+// print figures alone or one shape of their own, reads its rows' codes as printed; a date line
+// among coded rows, a table of one row and a serial number keep the doubt.
+TEST(CourseworkCode, CodeCellsAsTheTablePrints) {
+  auto rows_of = [](const std::vector<std::pair<size_t, std::string>>& cells) {
+    std::vector<RawCourseRow> rows;
+    for (const auto& [table, code] : cells) {
+      RawCourseRow r;
+      r.table = table;
+      r.code = code;
+      rows.push_back(r);
+    }
+    return rows;
+  };
+  using V = std::vector<bool>;
+  EXPECT_EQ(code_cells_as_the_table_prints(rows_of({{0, ""}, {0, ""}, {0, ""}})), V({true, true, true}));
+  EXPECT_EQ(code_cells_as_the_table_prints(rows_of({{0, "0100101"}, {0, "0110101"}, {0, "0303101"}, {0, "0304101"}})),
+            V({true, true, true, true}));
+  EXPECT_EQ(code_cells_as_the_table_prints(rows_of({{0, "047CHIGL1"}, {0, "047BIOCE1"}, {0, "047ANATO1"}})),
+            V({true, true, true}));
+  // Coded rows and one row without a code: that row keeps its doubt.
+  EXPECT_EQ(code_cells_as_the_table_prints(rows_of({{0, "QZV1101"}, {0, "QZV1102"}, {0, "QZV1103"}, {0, "QZV1104"},
+                                                    {0, "QZV1105"}, {0, ""}})),
+            V({true, true, true, true, true, false}));
+  // A line of place and date read as a row among coded rows is not of their shape.
+  EXPECT_EQ(code_cells_as_the_table_prints(rows_of({{0, "1110101"}, {0, "1110102"}, {0, "1110103"}, {0, "1110104"},
+                                                    {0, "KIGAII 12"}})),
+            V({true, true, true, true, false}));
+  // Serial numbers are no codes; a table of two rows says nothing; each table on its own.
+  EXPECT_EQ(code_cells_as_the_table_prints(rows_of({{0, "1"}, {0, "2"}, {0, "3"}})), V({false, false, false}));
+  EXPECT_EQ(code_cells_as_the_table_prints(rows_of({{1, ""}, {1, ""}, {2, "MLT 101"}, {2, "MLT 102"}, {2, "MLT 103"}})),
+            V({false, false, false, false, false}));
+  // Mixed shapes with no usual one: no row is vouched for.
+  EXPECT_EQ(code_cells_as_the_table_prints(rows_of({{0, "AB12"}, {0, "12AB"}, {0, "1A2B"}})), V({false, false, false}));
 }
 
 TEST(CourseworkCode, FixesOcrConfusionsByPosition) {
