@@ -87,9 +87,12 @@ def coursework_truth(transcript_part):
         return {"credit_system": None, "courses": [], "totals_semester_hours": None, "prints_totals": False}
     system = transcript_part.credit_system
     courses = transcript_part.courses
-    return {"credit_system": system, "courses": courses,
-            "totals_semester_hours": C.totals(courses, system),
-            "prints_totals": bool(transcript_part.info.get("prints_totals"))}
+    out = {"credit_system": system, "courses": courses,
+           "totals_semester_hours": C.totals(courses, system),
+           "prints_totals": bool(transcript_part.info.get("prints_totals"))}
+    if transcript_part.info.get("pass_mark") is not None:  # the pass mark the transcript prints
+        out["pass_mark"] = transcript_part.info["pass_mark"]
+    return out
 
 
 def experience_truth(letter_parts):

@@ -82,6 +82,10 @@ CandidateFacts truth_to_facts(const json& t) {
       k.evidence.push_back(synthetic_evidence("truth"));
       cw.courses.push_back(k);
     }
+    // The pass mark the transcript prints ("Pass mark 55"), where the truth records it: the
+    // validators judge numeric marks with it, as they do with the one read from the document.
+    if (c.contains("pass_mark") && c["pass_mark"].is_number())
+      cw.pass_marks.push_back({c["pass_mark"].get<double>(), synthetic_evidence("truth")});
     for (const auto& [k, v] : c["totals_semester_hours"].items())
       if (v.is_number()) cw.totals_semester_hours[k] = v.get<double>();
     f.coursework = cw;

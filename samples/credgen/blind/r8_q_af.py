@@ -374,7 +374,7 @@ def af_transcript(s, person, rng):
         sign_block(p, rng, x, ys, t, FB, 8, 150)
     star_seal(p, W - 210, ys - 22, 28, 0.45, points=8)
     return LayoutResult("transcript", "af_year_grid", FAMILY, [p], [nm], out, "semester",
-                        {"prints_totals": True, "final_percentage": final})
+                        {"prints_totals": True, "final_percentage": final, "pass_mark": 55})
 
 
 TRANSCRIPT_LAYOUTS = {"af_year_grid": (af_transcript, FAMILY, ("AF",))}

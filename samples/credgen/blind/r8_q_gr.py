@@ -361,7 +361,8 @@ def _gr(s, person, rng):
     for i, pg in enumerate(fl.pages, 1):
         pg.text(W / 2, H - 28, f"Σελίδα {i} από {n} / Page {i} of {n}", F, 7.5, "center")
     return LayoutResult("transcript", "gr_bilingual_analytiki", FAMILY, fl.pages, [nm], out, "ects",
-                        {"prints_totals": True, "degree_grade": dg, "names_local": [nm_el]})
+                        {"prints_totals": True, "degree_grade": dg, "names_local": [nm_el],
+                         "pass_mark": 5})
 
 
 def fmt2(x):
