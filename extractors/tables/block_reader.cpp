@@ -283,10 +283,13 @@ class BlockReader {
     const std::string text = row_text(row);
     if (std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) return false;
     const TableRecord& above = t->rows[static_cast<size_t>(st_.last_record)];
+    const size_t title = first_of_role(layout, ColumnRole::title);
+    if (title >= layout.columns.size() || row.box.x0 < layout.columns[title].x0 - row.word_height) return false;
     const auto per_column = assign_columns(row, layout);
     for (size_t k = 0; k < per_column.size() && k < layout.columns.size(); ++k) {
-      if (layout.columns[k].role == ColumnRole::title || per_column[k].empty()) continue;
-      if (k >= above.cells.size()) return false;
+      if (k == title || per_column[k].empty()) continue;
+      if (k < title || k >= above.cells.size()) return false;
+      // The record has words there too (a grade or remark in words), which the line translates.
       const std::string& cell = above.cells[k].text;
       const bool words = std::any_of(cell.begin(), cell.end(), [](char c) {
         return std::isalpha(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80;

@@ -138,19 +138,30 @@ size_t capital_at(const std::string& s, size_t i) {
 // fourteen characters with two capitals and a digit at least; hyphens, dots and slashes may join
 // its parts.
 bool is_alphanumeric_code(const std::string& s) {
-  int capitals = 0, digits = 0, characters = 0;
+  int capitals = 0, digits = 0, characters = 0, run = 0, longest_run = 0;
+  bool foreign = false;
   for (size_t i = 0; i < s.size(); ++characters) {
     const char c = s[i];
     const bool joint = (c == '-' || c == '.' || c == '/') && i > 0 && i + 1 < s.size();
     if (const size_t n = capital_at(s, i); n > 0) {
       ++capitals;
+      foreign = foreign || n > 1;
+      run = 0;
       i += n;
       continue;
     }
-    if (c >= '0' && c <= '9') ++digits;
-    else if (!joint) return false;
+    if (c >= '0' && c <= '9') {
+      ++digits;
+      longest_run = std::max(longest_run, ++run);
+    } else if (!joint) {
+      return false;
+    } else {
+      run = 0;
+    }
     ++i;
   }
+  // In another alphabet a course's numbers are short: `БА96030193` is a register number.
+  if (foreign && longest_run > 5) return false;
   return characters >= 4 && characters <= 14 && capitals >= 2 && digits >= 1;
 }
 

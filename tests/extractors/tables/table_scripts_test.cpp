@@ -80,5 +80,26 @@ TEST(TableScripts, ARowPrintedAgainInEnglishUnderItIsOneTitle) {
   EXPECT_TRUE(r.skipped.empty());
 }
 
+// A column of hours printed where the header's label was not read (its label in another script)
+// stands a gutter apart from the titles and the credits, though a line of notes under the table
+// runs across that gutter: one row in ten crossing it leaves it a gutter, and the hours stay apart
+// from the credits.
+TEST(TableScripts, AGutterALineCrossesIsStillAGutter) {
+  PageBuilder b;
+  const char* titles[] = {"Zorvat", "Pelmid", "Vustor", "Ermil", "Kestrin", "Dorvic", "Malter", "Striven", "Olmark", "Tesvin", "Quorra", "Brask"};
+  b.row(100, {{40, "No."}, {70, "Subjects"}, {260, "Credits"}, {320, "Grade"}});
+  double y = 116;
+  for (int i = 0; i < 12; ++i) {
+    b.row(y, {{42, std::to_string(i + 1)}, {70, titles[i]}, {200, i % 2 ? "120" : "180"}, {265, i % 2 ? "4" : "6"}, {322, "B"}});
+    y += 14;
+  }
+  b.row(y + 6, {{42, "13"}, {70, "Zorvat field practice lasting weeks"}, {322, "C"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_GE(r.tables[0].rows.size(), 12u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.credits, "6");
+  EXPECT_EQ(r.tables[0].rows[1].fields.credits, "4");
+}
+
 }  // namespace
 }  // namespace cc
