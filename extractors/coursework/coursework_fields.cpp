@@ -137,6 +137,15 @@ FieldReading read_code(const std::string& printed, const PrefixCounts& known_pre
     r.valid = true;
     return r;
   }
+  // Capitals of another alphabet and digits in any order (`МЛД1О01`): kept as printed (the repairs
+  // below read Latin letters only).
+  const std::string trimmed_code = squeezed_spaces(printed);
+  if (std::any_of(trimmed_code.begin(), trimmed_code.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) &&
+      is_capitals_and_digits_code(trimmed_code)) {
+    r.value = trimmed_code;
+    r.valid = true;
+    return r;
+  }
   const std::string s = clean_code_text(printed);
   if (s.empty()) return r;
   // Module codes with a letter between numbers ("NUR1A01", "CHE2B11": subject, year, semester,

@@ -274,7 +274,12 @@ FieldReading read_title(const std::string& printed) {
   }
   repair_capitals(words, &r.fixed);
   r.value = join_words(words);
-  r.valid = std::count_if(r.value.begin(), r.value.end(), is_letter) >= 3;
+  // Letters of any alphabet count: a title printed in Cyrillic, Greek or Armenian only is a title
+  // (a two-byte UTF-8 letter counted once, by its lead byte).
+  r.valid = std::count_if(r.value.begin(), r.value.end(), [](char c) {
+              const auto b = static_cast<unsigned char>(c);
+              return is_letter(c) || (b >= 0xC3 && b <= 0xD6);
+            }) >= 3;
   return r;
 }
 

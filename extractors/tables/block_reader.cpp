@@ -1,6 +1,7 @@
 #include "extractors/tables/block_reader.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extractors/tables/caption_shapes.h"
 #include "extractors/tables/header_layout.h"
@@ -223,7 +224,8 @@ class BlockReader {
     }
     ReadTable* t = table();
     const bool listed = is_list_item(fields.title);
-    const bool title_only = t && layout && !label && !listed && !is_field_line(fields.title) && !fields.title.empty() && !fields.outside_title;
+    const bool title_only = t && layout && !label && !listed && !is_field_line(fields.title) && !fields.title.empty() &&
+                            (!fields.outside_title || translates_record_above(row, *layout));
     if (title_only) {
       const auto words = originals(row.words);
       st_.title_line = BlockState::TitleLine{fields.title, words, row.box.y1, -1, {}, {}};
@@ -268,6 +270,33 @@ class BlockReader {
                       : listed ? "an item listed under a course, not a record"
                                : "not a record of its table";
     out_.skipped.push_back({text, words, box_of(words), page_index_, block_, why});
+  }
+
+  // A record's cells printed again in another language on the line right under it (`История
+  // Кыргызстана ... удовл.` over `History of Kyrgyzstan ... satisfactory`): no digit, and each
+  // word outside the title column stands in a column where the record has words too (a grade or
+  // remark in words, translated). Its title is the record title's second line; a line under a
+  // record with values of its own is no translation.
+  bool translates_record_above(const TableRow& row, const ColumnLayout& layout) {
+    ReadTable* t = st_.table < 0 ? nullptr : &out_.tables[static_cast<size_t>(st_.table)];
+    if (!t || st_.last_record < 0 || row.box.y0 - st_.last_record_bottom >= 1.2 * row.word_height) return false;
+    const std::string text = row_text(row);
+    if (std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) return false;
+    const TableRecord& above = t->rows[static_cast<size_t>(st_.last_record)];
+    const size_t title = first_of_role(layout, ColumnRole::title);
+    if (title >= layout.columns.size() || row.box.x0 < layout.columns[title].x0 - row.word_height) return false;
+    const auto per_column = assign_columns(row, layout);
+    for (size_t k = 0; k < per_column.size() && k < layout.columns.size(); ++k) {
+      if (k == title || per_column[k].empty()) continue;
+      if (k < title || k >= above.cells.size()) return false;
+      // The record has words there too (a grade or remark in words), which the line translates.
+      const std::string& cell = above.cells[k].text;
+      const bool words = std::any_of(cell.begin(), cell.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80;
+      });
+      if (!words) return false;
+    }
+    return true;
   }
 
   // A lettered part ("(a) Written 100 91"): under a course line with no marks of its own (just

@@ -122,20 +122,47 @@ std::optional<std::string> code_in_other_alphabet(std::string_view printed) {
 
 namespace {
 
+// The length in bytes of a capital letter of Latin, Cyrillic, Greek or Armenian starting at
+// s[i] (a code's letters are capitals whatever the alphabet: `МЛД1О01`, `ΙΕ1010`), 0 for anything else.
+size_t capital_at(const std::string& s, size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c >= 'A' && c <= 'Z') return 1;
+  if (c < 0xC0 || c >= 0xE0 || i + 1 >= s.size() || (static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80) return 0;
+  const unsigned code = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+  const bool capital = (code >= 0x0400 && code <= 0x042F) || (code >= 0x0391 && code <= 0x03A9) || (code >= 0x0531 && code <= 0x0556);
+  return capital ? 2 : 0;
+}
+
 // A code of capitals and digits in any order, one token (`047CHIGL1`, `24MLT3A`: a Lebanese or
-// French code of a year, a subject and a number), four to fourteen characters with two capitals
-// and a digit at least; hyphens, dots and slashes may join its parts.
+// French code of a year, a subject and a number; `МЛД1О01` in Cyrillic capitals), four to
+// fourteen characters with two capitals and a digit at least; hyphens, dots and slashes may join
+// its parts.
 bool is_alphanumeric_code(const std::string& s) {
-  if (s.size() < 4 || s.size() > 14) return false;
-  int capitals = 0, digits = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
+  int capitals = 0, digits = 0, characters = 0, run = 0, longest_run = 0;
+  bool foreign = false;
+  for (size_t i = 0; i < s.size(); ++characters) {
     const char c = s[i];
     const bool joint = (c == '-' || c == '.' || c == '/') && i > 0 && i + 1 < s.size();
-    if (c >= 'A' && c <= 'Z') ++capitals;
-    else if (c >= '0' && c <= '9') ++digits;
-    else if (!joint) return false;
+    if (const size_t n = capital_at(s, i); n > 0) {
+      ++capitals;
+      foreign = foreign || n > 1;
+      run = 0;
+      i += n;
+      continue;
+    }
+    if (c >= '0' && c <= '9') {
+      ++digits;
+      longest_run = std::max(longest_run, ++run);
+    } else if (!joint) {
+      return false;
+    } else {
+      run = 0;
+    }
+    ++i;
   }
-  return capitals >= 2 && digits >= 1;
+  // In another alphabet a course's numbers are short: `БА96030193` is a register number.
+  if (foreign && longest_run > 5) return false;
+  return characters >= 4 && characters <= 14 && capitals >= 2 && digits >= 1;
 }
 
 // A row's serial number read into the code's cell (`1 TRI1011`, `12. MLS 201`: a column of serial
@@ -149,6 +176,8 @@ bool serial_before_code(const std::string& s) {
 }
 
 }  // namespace
+
+bool is_capitals_and_digits_code(std::string_view text) { return is_alphanumeric_code(trimmed(text)); }
 
 CellType type_of_cell(std::string_view text) {
   const std::string s = trimmed(text);
@@ -197,6 +226,16 @@ std::optional<double> credit_value(std::string_view text) {
   size_t e = i;
   while (e < s.size() && (std::isdigit(static_cast<unsigned char>(s[e])) || s[e] == '.')) ++e;
   return std::stod(s.substr(i, e - i));
+}
+
+bool is_mark_with_name(std::string_view text) {
+  // The mark, then its name in brackets, in words of any alphabet: no digit inside the brackets
+  // (`4 (3+1)` is credits in parts).
+  static const Regex mark(R"(\s*\d{1,3}([.,]\d{1,2})?\s*\(\s*[^\d()\s][^\d()]*\)\s*)");
+  const std::string s(text);
+  if (!std::regex_match(s, mark)) return false;
+  const size_t open = s.find('(');
+  return is_text(s.substr(open + 1, s.find(')') - open - 1));
 }
 
 bool is_classification_grade(std::string_view text) {

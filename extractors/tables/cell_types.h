@@ -36,6 +36,11 @@ std::string squeezed_spaces(std::string_view s);
 // squeezed, nullopt when it is none. Such a cell is of type `code`.
 std::optional<std::string> code_in_other_alphabet(std::string_view printed);
 
+// One token of capitals (Latin, Cyrillic, Greek, Armenian) and digits in any order, 4-14
+// characters, two capitals and a digit at least (`047CHIGL1`, `МЛД1О01`): a code. Such a cell is
+// of type `code`.
+bool is_capitals_and_digits_code(std::string_view text);
+
 // The number a numeric cell holds ("3", "3.0", "4,5"), nullopt otherwise.
 std::optional<double> cell_number(std::string_view text);
 
@@ -44,6 +49,10 @@ std::optional<double> cell_number(std::string_view text);
 // good" (each half of a bilingual "A / B" must be one). Such words in a result column are the
 // course's grade when the table prints no grade column (a marks statement's Result).
 bool is_classification_grade(std::string_view text);
+
+// A mark followed by its name in words, in brackets: `9 (девет)`, `16 (dezasseis)`, `8 (ocho)`:
+// a grade printed in figures and in words, as many national scales print it.
+bool is_mark_with_name(std::string_view text);
 
 // Credits in any of the usual notations: "3", "3.0", "(3)", "3(2-1)" and "3 (2+1)" (the total
 // comes first, its theory/lab split in brackets), nullopt otherwise.

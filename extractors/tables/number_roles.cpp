@@ -155,6 +155,26 @@ bool is_term_pair(const std::vector<std::string>& first, const std::vector<std::
   return rows >= 8 && as.size() >= 2 && bs.size() >= 2 && restarts;
 }
 
+bool is_term_count(const std::vector<std::string>& cells) {
+  std::optional<int> last;
+  std::set<int> values;
+  size_t rows = 0;
+  size_t others = 0;
+  for (const auto& c : cells) {
+    if (c.empty()) continue;
+    const auto x = small_ordinal(c);
+    if (!x && std::none_of(c.begin(), c.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; })) {
+      ++others;  // a label read with the rows (the column's own header word)
+      continue;
+    }
+    if (!x || (last && (*x < *last || *x > *last + 1))) return false;
+    last = x;
+    values.insert(*x);
+    ++rows;
+  }
+  return rows >= 8 && others * 10 <= rows && values.size() >= 2 && rows >= 3 * values.size();
+}
+
 bool is_rising_level(const std::vector<std::string>& cells) {
   std::vector<double> v;
   for (const auto& n : numbers_of(cells))

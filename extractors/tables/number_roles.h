@@ -57,6 +57,13 @@ std::optional<size_t> credits_by_products(const ColumnCells& cells, const std::v
 // nine rows in ten, or more than 8 distinct values), else higher for fewer distinct values.
 double credit_likeness(const std::vector<std::string>& cells);
 
+// True when the column counts the parts of the course the rows are listed under (semester 1 1 1 2
+// 2 2 3 ...): whole numbers or ordinals of 1 to 12 (a blank repeats the cell above) over eight rows
+// or more that never fall and rise by one at a time, two values or more, each held on three rows
+// or more on average (a cell without digits, a label read with the rows, one in ten at most). Courses are listed term by term; no column of credits, marks or points keeps
+// such an order, and serial numbers rise on every row.
+bool is_term_count(const std::vector<std::string>& cells);
+
 // True when the column's numbers never fall from row to row over six rows or more and take two to
 // five values: a level or year of study printed on each row (NQF 5 5 6 6 7), not credits.
 bool is_rising_level(const std::vector<std::string>& cells);

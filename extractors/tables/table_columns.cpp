@@ -120,16 +120,20 @@ std::vector<HeaderCell> unlabelled_columns(const TableHeader& header, const std:
         for (size_t b = from; b < to; ++b) ++ink[b];
       }
     const auto white = static_cast<size_t>(std::ceil(gutter / kStep));
+    // A gutter that a few lines cross (notes or captions printed across the table under it, one
+    // row in ten at most) is still a gutter.
+    const int stray = static_cast<int>(body.size() / 10);
+    auto blank = [stray](int n) { return n <= stray; };
     for (size_t b = 0; b < bins;) {
-      if (ink[b] == 0) {
+      if (blank(ink[b])) {
         ++b;
         continue;
       }
       size_t e = b;
       int most = 0;
-      while (e < bins && ink[e] > 0) most = std::max(most, ink[e++]);
-      const bool clear_left = b >= white && std::all_of(ink.begin() + static_cast<long>(b - white), ink.begin() + static_cast<long>(b), [](int n) { return n == 0; });
-      const bool clear_right = e + white <= bins && std::all_of(ink.begin() + static_cast<long>(e), ink.begin() + static_cast<long>(e + white), [](int n) { return n == 0; });
+      while (e < bins && !blank(ink[e])) most = std::max(most, ink[e++]);
+      const bool clear_left = b >= white && std::all_of(ink.begin() + static_cast<long>(b - white), ink.begin() + static_cast<long>(b), blank);
+      const bool clear_right = e + white <= bins && std::all_of(ink.begin() + static_cast<long>(e), ink.begin() + static_cast<long>(e + white), blank);
       if (clear_left && clear_right && static_cast<size_t>(most) >= needed && has_ink_under(header.cells[i + 1].box, body, needed)) {
         HeaderCell cell{ColumnRole::unknown, header.cells[i].box, "", -1, -1};
         cell.box.x0 = lo + static_cast<double>(b) * kStep;

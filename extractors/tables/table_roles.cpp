@@ -156,8 +156,17 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
       roles[i] = ColumnRole::term;  // two columns of one term: the role given twice
       roles[i + 1] = ColumnRole::term;
     }
+  // The part of the course counted on every row (semester 1 1 1 2 2 ...): the row's term.
+  for (size_t i = 0; i < roles.size(); ++i)
+    if (open(i) && is_term_count(cells[i])) give(i, ColumnRole::term);
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && stats[i].share({CellType::letter_grade, CellType::grade_word}) >= 0.6) give(i, ColumnRole::grade);
+  // A mark printed with its name in words (`9 (девет)`, `16 (dezasseis)`) is a grade.
+  for (size_t i = 0; i < roles.size(); ++i) {
+    if (!open(i)) continue;
+    const auto named = std::count_if(cells[i].begin(), cells[i].end(), [](const std::string& c) { return is_mark_with_name(c); });
+    if (stats[i].filled >= 3 && named * 10 >= stats[i].filled * 6) give(i, ColumnRole::grade);
+  }
   std::vector<size_t> texts;
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && stats[i].share({CellType::text}) >= 0.6) texts.push_back(i);

@@ -42,6 +42,9 @@ TEST(CourseworkCode, LettersOfAnotherAlphabet) {
     EXPECT_TRUE(r.valid) << code;
     EXPECT_EQ(r.value, code);
   }
+  // Capitals and digits in any order (`МЛД1О01`: programme, year, kind, number) too.
+  EXPECT_TRUE(read_code("МЛД1О01").valid);
+  EXPECT_EQ(read_code("МЛД2И01").value, "МЛД2И01");
   EXPECT_FALSE(read_code("Χημεία").valid);
   EXPECT_FALSE(read_code("БА96030193").valid);
   EXPECT_FALSE(read_code("ΑΒΓΔΕΖΗ 101").valid);
@@ -49,6 +52,13 @@ TEST(CourseworkCode, LettersOfAnotherAlphabet) {
 
 // A row's serial number read into the code's cell is no part of the code: codes print their
 // letters first. A code of digits alone keeps its number.
+// Letters of any alphabet are letters: a title printed in Cyrillic or Greek only is a title.
+TEST(CourseworkTitle, TitlesInAnotherAlphabetAreTitles) {
+  EXPECT_TRUE(read_title("Анатомија").valid);
+  EXPECT_TRUE(read_title("Βιοχημεία").valid);
+  EXPECT_FALSE(read_title("—").valid);
+}
+
 TEST(CourseworkCode, SerialNumberBeforeTheCodeIsDropped) {
   EXPECT_EQ(read_code("4 QZV1101").value, "QZV1101");
   EXPECT_EQ(read_code("12. QZV 201").value, "QZV 201");
