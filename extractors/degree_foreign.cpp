@@ -80,8 +80,10 @@ std::optional<StatedQualification> cyrillic_programme(std::string_view text, con
   if (lowered.size() != text.size()) return std::nullopt;  // offsets must hold
   static const Regex& label = icase_regex(
       R"((студије|студијски програм|студијског програма|специальности|специальность|направлению подготовки|)"
-      R"(спеціальністю|спеціальність)\s*(?:[—–-]\s*)?[:«"„]?\s*)");
-  static const Regex& name_end = icase_regex(R"([,.;:()«»"“”„\n]|\s[—–-]\s)");
+      R"(спеціальністю|спеціальність)\s*(?:(?:—|–|-)\s*)?(?::|«|"|„)?\s*)");
+  // (Marks outside ASCII as alternatives, never in brackets: a bracket matches single bytes, and the
+  // second byte of a Cyrillic letter, "л" = D0 BB, is the second byte of "»".)
+  static const Regex& name_end = icase_regex(R"re([,.;:()"\n]|«|»|“|”|„|\s(?:—|–|-)\s)re");
   for (auto it = SRegexIterator(lowered.begin(), lowered.end(), label); it != SRegexIterator(); ++it) {
     const auto begin = static_cast<std::size_t>(it->position(0) + it->length(0));
     std::smatch m;

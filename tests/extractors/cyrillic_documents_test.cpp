@@ -37,7 +37,8 @@ TEST(CyrillicDocuments, AProgrammeNamedInCyrillicWithItsCycle) {
                                   "рођена 2. маја 1999. године, уписана школске 2016/2017. године на основне академске",
                                   "студије Биологија, обима 180 ЕСПБ бодова, а дана 9. јула 2019. године завршила је",
                                   "студије и стекла стручни назив", "#ДИПЛОМИРАНИ БИОЛОГ", "Ваљево, 9. јул 2019.",
-                                  "Декан", "Ректор"});
+                                  // (a line of certificate wording the classifier knows; no level in it)
+                                  "In witness whereof, given under the seal of the University.", "Декан", "Ректор"});
   ASSERT_TRUE(d);
   EXPECT_EQ(d->level, "bachelor");
   EXPECT_EQ(d->title, "Биологија");
@@ -69,6 +70,7 @@ TEST(CyrillicDocuments, TheSchoolInLatinLettersFirst) {
 
 TEST(CyrillicDocuments, APostNamedInCyrillicProse) {
   const Job job = test::job_of({"#Здравствени центар Поморавље", "Карађорђева 4, Јагодина", "Датум: 03.04.2024. године",
+                                "To whom it may concern",
                                 "#ПОТВРДА О РАДНОМ СТАЖУ",
                                 "Потврђује се да је Никола Костић био запослен у Здравствени центар Поморавље",
                                 "на радном месту биолог у лабораторији од 01.10.2022. године до 12.03.2024. године,",
