@@ -60,6 +60,10 @@ struct DegreeFacts {
   // short as printed; "Practicum III"): the areas read may then be partial, and an area missing from
   // them is not shown absent (pipeline/run/training_areas.h).
   std::vector<std::string> clinical_training_rows_without_area;
+  // Set when the training's list of areas was read with doubt: the list runs on past what was read
+  // ("Práctica: Química Clínica, Hematología y" with no area after it) or its words were read below
+  // kLowConfidence. An area missing from the list is then not shown absent (validators: undecided).
+  std::optional<std::string> clinical_training_areas_doubt;
   double confidence = 0;
   std::vector<Evidence> evidence;
 };

@@ -119,6 +119,9 @@ uint32_t lower_of(uint32_t cp) {
   if ((cp >= 0x1DE && cp <= 0x1EF) || (cp >= 0x1F8 && cp <= 0x21F) || (cp >= 0x222 && cp <= 0x233))
     return cp % 2 == 0 ? cp + 1 : cp;  // Ș ș, Ț ț among them
   if (cp == 0x1E9E) return 0xDF;       // ẞ
+  // Cyrillic (Russian, Ukrainian, Serbian, Macedonian ...): А..Я -> а..я, Ѐ..Џ -> ѐ..џ.
+  if (cp >= 0x410 && cp <= 0x42F) return cp + 0x20;
+  if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;
   if ((cp >= 0x1E00 && cp <= 0x1E95) || (cp >= 0x1EA0 && cp <= 0x1EFF)) return cp % 2 == 0 ? cp + 1 : cp;
   return cp;
 }
@@ -127,6 +130,8 @@ uint32_t upper_of(uint32_t cp) {
   if (cp >= 'a' && cp <= 'z') return cp - 0x20;
   if (cp == 0xFF) return 0x178;
   if (cp == 0x131) return 'I';
+  if (cp >= 0x430 && cp <= 0x44F) return cp - 0x20;  // Cyrillic
+  if (cp >= 0x450 && cp <= 0x45F) return cp - 0x50;
   for (const auto& [upper, lower] : kCasePairsB)
     if (cp == lower) return upper;
   if (cp >= 0xE0 && cp <= 0xFE && lower_of(cp - 0x20) == cp) return cp - 0x20;

@@ -22,7 +22,8 @@ std::string fold_latin(std::string_view utf8, std::vector<std::size_t>* source =
 
 // Case of Latin letters in UTF-8: ASCII, Latin-1, Latin Extended-A, the Extended-B letters of
 // African, Vietnamese, Romanian and pinyin names, and Latin Extended Additional: "NGUYỄN" <->
-// "nguyễn", "ŁUKASZ" <-> "łukasz", "ỌLÁMIDÉ" <-> "ọlámidé", "ȘTEFAN" <-> "ștefan". ß has no
+// "nguyễn", "ŁUKASZ" <-> "łukasz", "ỌLÁMIDÉ" <-> "ọlámidé", "ȘTEFAN" <-> "ștefan"; and the basic
+// Cyrillic letters ("УНИВЕРЗИТЕТ" <-> "универзитет", Ђ Ј Љ Њ Ћ Џ Ё Є І Ї Ў too). ß has no
 // one-letter capital and stays; any other character, and any undecodable byte, is kept as it is.
 std::string lower_utf8(std::string_view utf8);
 std::string upper_utf8(std::string_view utf8);

@@ -35,6 +35,7 @@ struct DegreeReadings {
   std::string country;
   std::string department_field;  // the field of the department the degree was taken in, when known
   std::vector<std::string> training_areas;
+  std::optional<std::string> training_doubt;  // why the training's areas may be partial
 };
 
 void add_evidence(DegreeFacts& out, const std::optional<Fact>& fact) {
@@ -76,6 +77,15 @@ std::optional<Fact> read_span_years(const TextRun& all) {
   f.evidence.insert(f.evidence.end(), completed.evidence.begin(), completed.evidence.end());
   f.confidence = std::min(f.confidence, completed.confidence);
   return f;
+}
+
+// A bracket after the title that holds a label and its value ("Bachelor of Biology (field of study:
+// Biology)", "(specialty: ...)") glosses the title: it is no part of the degree's name.
+std::string without_labelled_aside(const std::string& title) {
+  static const Regex& aside = icase_regex(R"(\s*\([^()]{2,40}:[^()]*\)\W*$)");
+  std::smatch m;
+  if (!std::regex_search(title, m, aside) || m.position(0) < 8) return title;
+  return title.substr(0, static_cast<std::size_t>(m.position(0)));
 }
 
 DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, bool is_diploma) {
@@ -120,7 +130,16 @@ DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, b
     if (!r.stated_years) r.stated_years = read_stated_years(lines);
     if (!r.span_years) r.span_years = read_span_years(all);
 
-    if (!is_diploma && !r.training) r.training = read_training(lines, r.training_areas);
+    if (!is_diploma && !r.training) r.training = read_training(lines, r.training_areas, r.training_doubt);
+  }
+  // No school named in Latin letters on any page: the heading as printed in Cyrillic.
+  for (const SegmentView& segment : segments) {
+    if (r.institution || segment.pages.empty()) break;
+    std::vector<TextRun> first_page;
+    for (TextRun& l : segment_lines(segment))
+      if (!l.pieces.empty() && l.pieces.front().page.page == segment.pages.front().page) first_page.push_back(std::move(l));
+    std::string address;
+    r.institution = read_institution(first_page, address, /*any_script=*/true);
   }
   return r;
 }
@@ -223,7 +242,7 @@ DegreeFacts read_credential(const std::vector<SegmentView>& diplomas, const std:
   const std::optional<YearsDisagreement> conflict = years_disagreement(d, t);
   double confidence = 1.0;
   if (title) {
-    out.title = degree_named(title->value);
+    out.title = degree_named(without_labelled_aside(title->value));
     const std::string level = !title->level.empty() ? title->level : level_of_title(title->value);
     if (!level.empty()) out.level = level;
     out.field = field_of_title(title->value);
@@ -256,6 +275,7 @@ DegreeFacts read_credential(const std::vector<SegmentView>& diplomas, const std:
     const bool mls_field = out.field == "medical_technology" || out.field == "medical_laboratory_science";
     out.clinical_training = t.training.has_value() && (mls_field || !out.field);
     if (*out.clinical_training) out.clinical_training_areas = t.training_areas;
+    if (*out.clinical_training) out.clinical_training_areas_doubt = t.training_doubt;
   }
   out.confidence = confidence;
   add_evidence(out, title);

@@ -58,6 +58,49 @@ Found name_after(const std::string& folded, std::string_view original, const std
   return f;
 }
 
+// The level the words of Cyrillic-script systems state ("основне академске студије", the Serbian
+// first cycle; "бакалавр"; "мастер академске студије", "магистр"), or a credit total only a first
+// cycle has in the European credit system (180 to 240 ECTS; ESPB / ЕСПБ and CFU are the same
+// credits: a master's adds 60-120, a short cycle has 120): "" when neither is printed. `lowered` is
+// the text lower-cased as printed (folding to Latin drops Cyrillic).
+std::string level_in_other_scripts(const std::string& lowered) {
+  static const Regex& master = icase_regex(R"(мастер\s+академск|магистр)");
+  static const Regex& first_cycle = icase_regex(R"(основн\S*\s+(академск|струковн)\S*\s+студиј|бакалавр)");
+  static const Regex& first_cycle_credits = icase_regex(R"(\b(180|210|240)\s*(ects|espb|еспб|cfu)(?![a-z]))");
+  if (std::regex_search(lowered, master)) return "master";
+  if (std::regex_search(lowered, first_cycle) || std::regex_search(lowered, first_cycle_credits)) return "bachelor";
+  return {};
+}
+
+// The programme named after the Cyrillic words for a course of studies ("на основне академске студије
+// Биологија, обима 180 ЕСПБ", "студијски програм: ...", "по специальности «...»"): the name as
+// printed, up to a comma, a bracket, a quote or six words, when it names a field the rules know.
+std::optional<StatedQualification> cyrillic_programme(std::string_view text, const std::string& lowered,
+                                                       const std::string& level) {
+  if (lowered.size() != text.size()) return std::nullopt;  // offsets must hold
+  static const Regex& label = icase_regex(
+      R"((студије|студијски програм|студијског програма|специальности|специальность|направлению подготовки|)"
+      R"(спеціальністю|спеціальність)\s*(?:(?:—|–|-)\s*)?(?::|«|"|„)?\s*)");
+  // (Marks outside ASCII as alternatives, never in brackets: a bracket matches single bytes, and the
+  // second byte of a Cyrillic letter, "л" = D0 BB, is the second byte of "»".)
+  static const Regex& name_end = icase_regex(R"re([,.;:()"\n]|«|»|“|”|„|\s(?:—|–|-)\s)re");
+  for (auto it = SRegexIterator(lowered.begin(), lowered.end(), label); it != SRegexIterator(); ++it) {
+    const auto begin = static_cast<std::size_t>(it->position(0) + it->length(0));
+    std::smatch m;
+    const std::string rest = lowered.substr(begin);
+    std::size_t end = begin + (std::regex_search(rest, m, name_end) ? static_cast<std::size_t>(m.position(0)) : rest.size());
+    std::size_t words = 0;
+    for (std::size_t i = begin; i < end; ++i)
+      if (text[i] == ' ' && i + 1 < end && text[i + 1] != ' ' && ++words >= 6) end = i;
+    while (end > begin && text[end - 1] == ' ') --end;
+    if (end <= begin + 3) continue;
+    const std::string name = natural_case(text.substr(begin, end - begin));
+    if (field_of_title(name) == "other") continue;
+    return StatedQualification{name, level, begin, end};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<StatedQualification> stated_qualification(std::string_view text) {
@@ -106,6 +149,9 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
     if (m.str(0).rfind("bachelor", 0) == 0) level_word = "Bachelor";
   }
 
+  const std::string lowered = lower_utf8(text);
+  if (level.empty()) level = level_in_other_scripts(lowered);
+
   std::optional<StatedQualification> named;  // a title conferred, whatever field it names
   for (auto it = SRegexIterator(folded.begin(), folded.end(), conferred); it != SRegexIterator(); ++it) {
     const Found f = name_after(folded, text, source, static_cast<std::size_t>(it->position(0) + it->length(0)));
@@ -136,6 +182,8 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
           level_word.empty() ? std::string(level == "master" ? "Master" : "Bachelor") : natural_case(level_word);
       return StatedQualification{word + " in " + field, level, source[f.begin], source[f.end]};
     }
+  // No field named in Latin letters: the programme named in Cyrillic, as printed (its level beside it).
+  if (auto programme = cyrillic_programme(text, lowered, level)) return programme;
   return named;
 }
 

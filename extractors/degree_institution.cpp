@@ -83,13 +83,21 @@ std::optional<Fact> school_in_prose_of(const std::vector<TextRun>& page) {
 }  // namespace
 
 // The school: the most prominent line near the top of the first page naming a university, college...
-std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std::string& address) {
+std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std::string& address, bool any_script) {
   static const Regex& school =
       icase_regex(R"(\b(university|college|institute|colegio|universidad|universiti|universitas|universidade|)"
                   R"(universit(e|é|a|à)|universitatea|uniwersytet|polytechnic|academy|school|)"
                   R"(universitesi|institut|instituto|politecnico|politeknik|akademi|sekolah tinggi|centro universitario|faculdade|)"
                   // a faculty in the languages that name it as the school ("Faculté des Sciences ... de Sousse")
                   R"(faculte|facultad|facolta)\b)");
+  // With `any_script`, the same words in Cyrillic (Serbian, Russian, Ukrainian, Kyrgyz, Bulgarian
+  // schools), which folding to Latin drops: matched on the lower-cased text as printed.
+  static const Regex& cyrillic_school = icase_regex(
+      R"((универзитет|университет|університет|універсітет|институт|інститут|академија|академия|академія|)"
+      R"(колеџ|колледж|коледж|висока школа|высшая школа))");
+  auto names_school = [&](const std::string& t) {
+    return std::regex_search(fold_latin(t), school) || (any_script && std::regex_search(lower_utf8(t), cyrillic_school));
+  };
   // A sentence that names the school ("... studied at Jiangnan Medical University from ...") is no heading.
   // ("... completed the full course of the said university ...": a school referred back to is no name.)
   static const Regex& sentence = icase_regex(R"(\b(from|has|have|was|were|is|studied|completed|entered|said)\b)");
@@ -103,7 +111,7 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
   const std::size_t limit = std::min<std::size_t>(first_page.size(), 12);
   for (std::size_t i = 0; i < limit; ++i)
     for (const TextRun& cell : line_cells(first_page[i])) {
-      if (!std::regex_search(fold_latin(cell.text), school) || std::regex_search(cell.text, not_a_name)) continue;
+      if (!names_school(cell.text) || std::regex_search(cell.text, not_a_name)) continue;
       // The officer who confers, of a school the line does not name ("Le Président de l'Université,").
       static const Regex& officer_only = icase_regex(
           R"(^\W*(?:the|le|la|el|o|il)?\s*(?:president|recteur|rector|reitor|rettore|doyen|dean|directeur|director)\s+)"
@@ -117,7 +125,7 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
       static const Regex& particle_stop = icase_regex(R"(\b(de|du|des|of|la|le|del|da|do|di)\.\s)");
       text = std::regex_replace(text, particle_stop, "$1 ");
       if (std::regex_search(text, sentence)) continue;
-      if (text.size() < 6 || !std::regex_search(fold_latin(text), school)) continue;
+      if (text.size() < 6 || !names_school(text)) continue;
       // A sentence's article before the name ("La Universidad ... otorga", "L'Université ... confère")
       // is no part of it.
       static const Regex& article = icase_regex(R"(^(?:la|el|le)\s+(?=(?:universi|institu|colegio|coll|acad|escuela|facult)))");

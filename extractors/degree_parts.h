@@ -42,8 +42,11 @@ bool generic_field_title(const std::string& title);
 // The field of the first "Department of X" whose X names a field the rules know; empty if none.
 std::string department_field_in(const std::string& text);
 
-// The school named near the top of the first page; `address` receives the lines after it.
-std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std::string& address);
+// The school named near the top of the first page; `address` receives the lines after it. With
+// `any_script`, a name in Cyrillic counts too (the last resort: where a translation gives the school's
+// English name, evaluators read that one).
+std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std::string& address,
+                                     bool any_script = false);
 // No heading names the school: the one the certificate's sentence says was attended ("completed the
 // full course of study at X Institute"), on any page of the segment (a translation's page).
 std::optional<Fact> read_institution_in_prose(const std::vector<TextRun>& lines);
@@ -54,7 +57,10 @@ std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const Text
 // A transcript's numeric date and a diploma's worded one name the same day only read month first.
 bool month_first_by_agreement(const std::optional<Fact>& numeric, const std::optional<Fact>& worded);
 
-// Internship / practicum / clinical posting rows of a transcript; the lab areas they name go to `areas`.
-std::optional<Fact> read_training(const std::vector<TextRun>& lines, std::vector<std::string>& areas);
+// Internship / practicum / clinical posting rows of a transcript; the lab areas they name go to `areas`,
+// and why the list of areas may be partial to `doubt` (a list that runs on past what was read, words
+// read below kLowConfidence).
+std::optional<Fact> read_training(const std::vector<TextRun>& lines, std::vector<std::string>& areas,
+                                  std::optional<std::string>& doubt);
 
 }  // namespace cc::degree_parts

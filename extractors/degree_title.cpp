@@ -13,6 +13,33 @@
 
 namespace cc {
 
+namespace {
+
+// The same fields named in Cyrillic (Serbian, Russian, Ukrainian programme names: "Медицинска
+// лабораторијска дијагностика", "Биологија", "Здравствена нега", "Сестринское дело"), which folding to
+// Latin drops: matched on the title lower-cased as printed; "other" when none is named.
+std::string cyrillic_field_of_title(std::string_view title) {
+  const std::string t = lower_utf8(title);
+  static const std::vector<std::pair<const char*, const char*>> rules = {
+      {R"(лабораторијск\S*\s+дијагност|лабораторн\S*\s+(диагност|діагност)|(медицинск|медичн)\S*\s+лаборатор)",
+       "medical_laboratory_science"},
+      {R"(здравствен\S*\s+нег|сестринск|(медицинск|медичн)\S*\s+сестр|медсестр)", "nursing"},
+      {R"(фармац)", "pharmacy"},
+  };
+  for (const auto& [pattern, field] : rules)
+    if (std::regex_search(t, icase_regex(pattern))) return field;
+  // Two sciences named: the first printed is the major (as in Latin letters).
+  static const Regex& chemistry = icase_regex(R"(хеми|хими|хімі)");
+  static const Regex& biology = icase_regex(R"(биолог|біолог)");
+  std::smatch c, b;
+  const bool has_c = std::regex_search(t, c, chemistry), has_b = std::regex_search(t, b, biology);
+  if (has_c && (!has_b || c.position(0) < b.position(0))) return "chemistry";
+  if (has_b) return "biology";
+  return "other";
+}
+
+}  // namespace
+
 std::string field_of_title(std::string_view title) {
   // Matched on the folded title (accents dropped: "Química" -> "quimica"), in English and in the
   // languages agencies receive degrees in (Spanish, Portuguese, French, Romanian, Polish, Indonesian).
@@ -61,7 +88,7 @@ std::string field_of_title(std::string_view title) {
   if (!first.empty()) return first;
   for (const auto& [pattern, field] : professions)
     if (std::regex_search(t, icase_regex(pattern))) return field;
-  return "other";
+  return cyrillic_field_of_title(title);
 }
 
 std::string level_of_title(std::string_view title) {

@@ -50,7 +50,8 @@ std::pair<std::size_t, std::size_t> title_around(const std::string& row, std::si
 }  // namespace
 
 // Internship / practicum / clinical posting rows of a transcript and the lab areas they name.
-std::optional<Fact> read_training(const std::vector<TextRun>& lines, std::vector<std::string>& areas) {
+std::optional<Fact> read_training(const std::vector<TextRun>& lines, std::vector<std::string>& areas,
+                                  std::optional<std::string>& doubt) {
   static const Regex& training = icase_regex(
       R"(internship|practicum|clinical\s+(laboratory\s+)?(posting|rotation|attachment|training|practice|clerkship|affiliation)|)"
       R"(hospital\s+(laboratory\s+)?(training|posting|attachment|rotation)|clerkship|)"
@@ -79,8 +80,14 @@ std::optional<Fact> read_training(const std::vector<TextRun>& lines, std::vector
       const std::string title = line.text.substr(begin, end - begin);
       if (std::regex_search(title, not_training)) continue;
       std::vector<std::string> found = lab_areas_in(title);
-      if (i + 1 < lines.size() && std::regex_search(title, runs_on))
-        for (const std::string& area : lab_areas_in(lines[i + 1].text)) found.push_back(area);
+      if (std::regex_search(title, runs_on)) {
+        const std::vector<std::string> next = i + 1 < lines.size() ? lab_areas_in(lines[i + 1].text) : std::vector<std::string>{};
+        found.insert(found.end(), next.begin(), next.end());
+        // The list runs on and nothing after it names an area: it was read in part.
+        if (next.empty() && !doubt) doubt = "\"" + title + "\" runs on past what was read";
+      }
+      // Words read below the threshold may have lost an area's name.
+      if (!doubt && line.confidence(begin, end) < kLowConfidence) doubt = "\"" + title + "\" read with low confidence";
       for (const std::string& area : found)
         if (std::find(areas.begin(), areas.end(), area) == areas.end()) areas.push_back(area);
       Fact f = fact_of(line, title, 0.95, begin, end);

@@ -103,6 +103,11 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   static const Regex& aside = icase_regex(R"(^[-\w]{0,8}\s*\([^()]{1,40}\)|^-\w{1,8}\b)");
   auto plain = [](const std::string& s) { return std::regex_replace(std::regex_replace(s, other_calendar, " "), aside, " "); };
   auto gregorian = [](const DateMatch& d) { return d.present || (d.date && d.date->year >= 1900); };
+  // "He disengaged from the service of the Hospital with effect from 30th July 2024": the act of
+  // leaving, then the date it took effect, in one sentence.
+  static const Regex& left_on = icase_regex(
+      R"(\b(?:disengaged|resigned|retired|separated|exited|withdrew|left|relieved|ceased)\b[^.;\n]{0,80}?)"
+      R"(\b(?:with effect from|w\.?e\.?f\.?|effective(?: from)?|on|as of)\s*(the\s+)?$)");
   Period p;
   if (letter_words_ablated()) {  // structure alone (text_utils.h)
     period_from_structure(text, dates, p);
@@ -128,6 +133,10 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
         R"(\b(?:employed|appointed|engaged|hired|recruited|joined|contratad[oa]|nombrad[oa]|recrut(?:é|e)e?)\b[^.;\n]{0,100}?\b(?:on|el|le|em)\s*(the\s+)?$)");
     const std::size_t wide = dates[i].begin >= 140 ? dates[i].begin - 140 : 0;
     if (!std::regex_search(before, start_cue) && !std::regex_search(text.substr(wide, dates[i].begin - wide), hired_on)) continue;
+    // "She resigned from the service with effect from 13/05/2023": the act of leaving before the cue
+    // makes its date an end, never the start.
+    const std::size_t back = dates[i].begin >= 120 ? dates[i].begin - 120 : 0;
+    if (std::regex_search(text.substr(back, dates[i].begin - back), left_on)) continue;
     if (std::regex_search(before, letter_date_cue) && !std::regex_search(before, start_date_label)) continue;
     p.start = dates[i];
     std::size_t n = i + 1;
@@ -147,11 +156,6 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   if (p.start && !p.end) {
     static const Regex& until = icase_regex(
         R"((\buntil|\btill|\bup\s*to|\bhasta(?: el)?|\bjusqu'(?:au|à|a)(?: le)?|\bat(?:é|e)|\bsampai(?: dengan)?|\bhingga|\bbis(?: zum)?|(?:^|\s)по|đến(?: ng(?:à|a)y)?)\s*(the\s+)?$)");
-    // "He disengaged from the service of the Hospital with effect from 30th July 2024": the act of
-    // leaving, then the date it took effect, in one sentence.
-    static const Regex& left_on = icase_regex(
-        R"(\b(?:disengaged|resigned|retired|separated|exited|withdrew|left|relieved|ceased)\b[^.;\n]{0,80}?)"
-        R"(\b(?:with effect from|w\.?e\.?f\.?|effective(?: from)?|on|as of)\s*(the\s+)?$)");
     for (const DateMatch& d : dates) {
       if (d.begin <= p.start->begin || !d.date || !gregorian(d) || *d.date < *p.start->date) continue;
       const std::size_t from = d.begin >= 30 ? d.begin - 30 : 0;

@@ -94,10 +94,19 @@ bool continues_within_two_months(const Ymd& ended, const Ymd& began) {
 }
 
 void extend_by_following_rows(const std::string& text, const std::vector<DateMatch>& dates, Period& p, const Regex* joiner) {
+  // A row of time not worked ("Extraordinary leave (without pay) ... Not counted as service", "unpaid
+  // leave", "licencia sin goce de sueldo", "congé sans solde", "отпуск без сохранения"): the service
+  // stops where it begins, however close its dates follow.
+  static const Regex& not_worked = icase_regex(
+      R"(\b(?:leave\s+(?:\(\s*)?without\s+pay|unpaid\s+leave|extraordinary\s+leave|not\s+counted\s+as\s+service|)"
+      R"(does\s+not\s+count\s+as\s+service|career\s+break|suspended|suspension|sin\s+goce|sans\s+solde|sem\s+vencimento|)"
+      R"(licencia\s+sin|cong(?:é|e)\s+sans)|без\s+сохранения|без\s+збереження)");
   for (std::size_t i = 0; p.end && p.end->date && i + 1 < dates.size(); ++i) {
     const DateMatch& a = dates[i];
     const DateMatch& b = dates[i + 1];
     if (a.begin <= p.end->begin || !a.date || (!b.date && !b.present)) continue;
+    // (the row's words: from the period's end to this row's end date)
+    if (std::regex_search(text.substr(p.end->end, b.begin - p.end->end), not_worked)) break;
     const std::string between = text.substr(a.end, b.begin - a.end);
     const bool joined = (joiner && joined_by(between, *joiner)) ||
                         ((b.date || b.present) && cell_gap(text, a, b)) || (b.present && no_figure_between(text, a, b, 120));

@@ -96,6 +96,36 @@ std::optional<LetterPart> position_in_foreign_prose(const TextRun& text) {
   return std::nullopt;
 }
 
+// "на радном месту биолог у лабораторији од 01.07.2021", "работает в должности медицинского
+// технолога с ...": the post a letter in Serbian, Russian or Ukrainian names in its prose after the
+// words for "at the post of", printed in lower case as those languages print common nouns, up to the
+// clause's next part (a figure, a punctuation mark, "from" / "to" / "with": од, до, са, с, з, від,
+// по). At most six words. Matched on the text as printed (folding to Latin drops Cyrillic).
+std::optional<LetterPart> position_in_cyrillic_prose(const TextRun& text) {
+  static const Regex& cue = icase_regex(
+      R"((?:на радном месту|на радно место|радно место\s*:|на должности|в должности|на посаді|на посаду|)"
+      R"(у звању|в качестве|у својству)\s+)");
+  static const std::vector<std::string> next_part = {"од", "до", "са", "с", "со", "з", "від", "по", "из", "у трајању", "на"};
+  std::smatch m;
+  if (!std::regex_search(text.text, m, cue)) return std::nullopt;
+  const auto at = static_cast<std::size_t>(m.position(0) + m.length(0));
+  std::size_t pos = at, end = at;
+  for (int words = 0; words < 6 && pos < text.text.size(); ++words) {
+    const std::size_t space = std::min(text.text.find(' ', pos), text.text.size());
+    std::string word = text.text.substr(pos, space - pos);
+    const bool clause_ends = !word.empty() && std::string(",.;:()").find(word.back()) != std::string::npos;
+    if (clause_ends) word.pop_back();
+    if (word.empty() || word.find_first_of("0123456789") != std::string::npos ||
+        std::find(next_part.begin(), next_part.end(), word) != next_part.end())
+      break;
+    end = pos + word.size();
+    if (clause_ends) break;
+    pos = space + 1;
+  }
+  if (end < at + 4) return std::nullopt;
+  return letter_part(text, text.text.substr(at, end - at), 0.9, at, end);
+}
+
 // A form's value wrapped onto the next line ("Pranata Laboratorium Kesehatan (Medical Laboratory" /
 // "Technologist)"): a next line whose first cell begins under the value, with no label of its own
 // to the left, goes on with it.
@@ -316,6 +346,7 @@ std::optional<LetterPart> position_of(const TextRun& text, const std::vector<Tex
   else if (!std::regex_search(text.text, m, prose)) {
     if (auto apposed = position_after_name(text)) return apposed;
     if (auto foreign = position_in_foreign_prose(text)) return foreign;
+    if (auto cyrillic = position_in_cyrillic_prose(text)) return cyrillic;
     return position_in_lower_case(text);
   }
   std::string value = trim_punct(m[1].str());

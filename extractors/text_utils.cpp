@@ -467,8 +467,10 @@ bool is_all_caps(std::string_view s) {
 }
 
 std::string title_case(std::string_view s) {
-  static const std::array<std::string_view, 14> small = {"of", "in", "and", "the", "de", "del", "for",
-                                                          "at", "on", "a", "an", "y", "la", "da"};
+  // (Cyrillic ones too: Serbian and Russian "у", "в", "и", "на", "за", "од", "при" inside a school's name.)
+  static const std::array<std::string_view, 21> small = {"of", "in", "and", "the", "de", "del", "for",
+                                                          "at", "on", "a", "an", "y", "la", "da",
+                                                          "у", "в", "и", "на", "за", "од", "при"};
   // Turkish capitals: where a dotted İ is printed, a plain I is the dotless ı ("TIP MERKEZİ" ->
   // "Tıp Merkezi", "YEŞİLIRMAK" -> "Yeşilırmak").
   std::string source(s);

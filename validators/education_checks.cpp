@@ -224,6 +224,14 @@ CriterionResult clinical_training_checks(const Criterion& c, const ClinicalTrain
                     " names no lab area we know: check it for " + join(missing);
     areas.doubts = {degree_missing("clinical_training.areas", areas.detail, d)};
   }
+  // The list of areas was read with doubt (cut short, or read below the confidence threshold): an
+  // area missing from what was read is unknown, not absent.
+  const auto& doubt = ctx.facts.degree->clinical_training_areas_doubt;
+  if (!missing.empty() && doubt && areas.outcome == Outcome::not_met) {
+    areas.outcome = Outcome::undecided;
+    areas.detail += ", but the list of areas was read with doubt (" + *doubt + "): check it for " + join(missing);
+    areas.doubts = {degree_missing("clinical_training.areas", areas.detail, d)};
+  }
   if (ctx.facts.degree->clinical_training_areas_from_program_courses) {
     areas.detail += " (the training names no area: those the program's MLS professional courses teach)" +
                     assumption_note(ctx.rules.definitions, "clinical_training_areas");

@@ -132,3 +132,24 @@ TEST(LetterRows, AFullDateBeforeTheStartLeftUnusedMakesTheJobDoubtful) {
 
 }  // namespace
 }  // namespace cc
+
+namespace cc {
+namespace {
+
+// A service record's row of leave without pay is time not worked: the service ends where it begins;
+// the resignation's "with effect from" date is no start.
+TEST(LetterRows, ARowOfLeaveWithoutPayEndsTheService) {
+  const Job job = test::job_of({"#District Hospital of the North", "No. ADM/63/2023/906 Date: 23/05/2023", "#SERVICE CERTIFICATE",
+                                "This is to certify that Ms. Dawa Lhamo has served in this hospital in the Haematology section",
+                                "of the laboratory as detailed below:",
+                                "Sl. No.   Position Title   From   To   Place of Posting",
+                                "1   Laboratory Technologist   22/08/2020   06/10/2021   District Hospital",
+                                "2   Laboratory Technologist   07/10/2021   22/02/2023   District Hospital",
+                                "3   Extraordinary leave (without pay)   23/02/2023   12/05/2023   Not counted as service",
+                                "She resigned from the service with effect from 13/05/2023.", "Pathologist-in-Charge"});
+  EXPECT_EQ(job.start, "2020-08-22");
+  EXPECT_EQ(job.end, "2023-02-22");
+}
+
+}  // namespace
+}  // namespace cc

@@ -127,6 +127,34 @@ TEST(Round10Documents, ATrainingsListOfAreasRunningOnToTheNextLineIsReadWhole) {
   const auto& areas = degrees[0].clinical_training_areas;
   for (const char* area : {"chemistry", "hematology", "urinalysis", "microbiology", "blood_bank"})
     EXPECT_NE(std::find(areas.begin(), areas.end(), area), areas.end()) << area;
+  EXPECT_FALSE(degrees[0].clinical_training_areas_doubt);
+}
+
+TEST(Round10Documents, ALabelledAsideAfterTheTitleIsNoPartOfIt) {
+  const auto d = test::degree_of({"#NORTHERN STATE UNIVERSITY", "#DIPLOMA", "This is to certify that", "#Aibek Usenov",
+                                  "By the decision of the State Attestation Commission of 14 June 2021 he is",
+                                  "awarded the academic degree of Bachelor of Biology (field of study: Biology).", "Rector"});
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->title, "Bachelor of Biology");
+  EXPECT_EQ(d->field, "biology");
+}
+
+TEST(Round10Documents, ATrainingsListThatRunsOnPastWhatWasReadIsInDoubt) {
+  // The list ends in "y" and the next line names no area (a column's remainder, a page break): the
+  // areas were read in part, which the validators must not take for absent ones.
+  const auto c = test::classify(
+      {test::make_document("diploma.pdf", {{"UNIVERSIDAD ANDINA DEL SUR", "#TÍTULO", "le confiere el título de",
+                                            "#BACTERIÓLOGA Y LABORATORISTA CLÍNICA",
+                                            "Dado en Ciudad Sur, a nueve de febrero de dos mil veinticinco."}}),
+       test::make_document("record.pdf", {{"UNIVERSIDAD ANDINA DEL SUR", "CERTIFICADO DE NOTAS",
+                                           "programa de Bacteriología y Laboratorio Clínico, las asignaturas que siguen:",
+                                           "BL-101 Biología General 4 2019-I 4,1", "QU-110 Química General 4 2019-I 3,9",
+                                           "PP-901 Práctica Profesional I: Química Clínica, Hematología y",
+                                           "12 2023-II 4,5"}})});
+  const auto degrees = extract_degrees(segments_of_type(c.result.segments, "diploma"), segments_of_type(c.result.segments, "transcript"));
+  ASSERT_EQ(degrees.size(), 1u);
+  ASSERT_TRUE(degrees[0].clinical_training_areas_doubt);
+  EXPECT_NE(degrees[0].clinical_training_areas_doubt->find("runs on"), std::string::npos);
 }
 
 }  // namespace

@@ -179,6 +179,25 @@ TEST(ClinicalTraining, AnAreaMissingBesideATrainingRowThatNamesNoneIsNotShownAbs
   EXPECT_EQ(areas_of(run(candidate(mls))).outcome, Outcome::met);
 }
 
+// A list of areas read with doubt (it runs on past what was read, or was read below the threshold):
+// an area missing from it is unknown, not absent.
+TEST(ClinicalTraining, AnAreaMissingFromAListReadWithDoubtIsNotShownAbsent) {
+  DegreeFacts mls = bs_medtech("2024-04-01");
+  mls.clinical_training_areas = {"chemistry", "hematology", "blood_bank"};
+  const auto areas_of = [](const ValidationResult& r) {
+    return check_of(route_of(r, "ASCPi", "MLS", "MLS-1"), "clinical_training.areas");
+  };
+  EXPECT_EQ(areas_of(run(candidate(mls))).outcome, Outcome::not_met);
+  mls.clinical_training_areas_doubt = "\"Práctica Profesional: Química Clínica, Hematología, Banco de Sangre y\" runs on past what was read";
+  const ValidationResult doubtful = run(candidate(mls));
+  EXPECT_EQ(areas_of(doubtful).outcome, Outcome::undecided);
+  EXPECT_NE(areas_of(doubtful).detail.find("read with doubt"), std::string::npos) << areas_of(doubtful).detail;
+  EXPECT_EQ(evaluation_of(doubtful, "ASCPi", "MLS").status, Eligibility::needs_review);
+  // Every required area read: the doubt changes nothing.
+  mls.clinical_training_areas.push_back("microbiology");
+  EXPECT_EQ(areas_of(run(candidate(mls))).outcome, Outcome::met);
+}
+
 TEST(DegreeField, NoKnownFieldOnAnMlsTranscriptIsNotShownOutsideTheFields) {
   // "БАКАЛАВР ДИПЛОМЫ": a bachelor's whose title names no field we know; the extractor says "other".
   DegreeFacts unknown = degree("bachelor", "БАКАЛАВР ДИПЛОМЫ", "2024-04-01", 4);
