@@ -7,7 +7,8 @@
 // a column whose role comes from the values (a small number of few values: credits; letters of a
 // grade scale: the grade; ...), as for a table with no header (table_roles.h). Section lines
 // between records give their term; summary lines (`Credits earned this semester: 30`) are kept
-// for the reconciliation of printed totals. Used by read_tables when no table gave a record.
+// for the reconciliation of printed totals. read_tables takes them in place of the tables when
+// they give more records than the tables read from the same pages.
 #pragma once
 
 #include <vector>
