@@ -377,7 +377,7 @@ def sy_transcript(s, person, rng):
         pg.text(W / 2, H - 26, f"Page {i} / {len(fl.pages)}", F, 7.5, "center")
     return LayoutResult("transcript", "w_sy_annual_bilingual", FAMILY, by_reading_order(fl.pages), [nm], out,
                         "semester", {"prints_totals": True, "graduation_average": f"{gavg:.2f}",
-                                     "grade": grade_word(gavg)})
+                                     "grade": grade_word(gavg), "pass_mark": 60})
 
 
 def _yr(cur, r):
