@@ -40,7 +40,9 @@ TableReconciliation reconcile_segment(const SegmentView& segment, const Transcri
   for (size_t i = 0; i < rows.rows.size() && i < courses.size(); ++i) {
     const RawCourseRow& r = rows.rows[i];
     RowFigures f;
-    f.credits = courses[i].credits;
+    // Credits the transcript does not print (derived from hours a week) are none of its weights:
+    // its averages are checked as they were without them.
+    if (!rows.credits_from_weekly_hours) f.credits = courses[i].credits;
     f.grade = courses[i].grade;
     f.points = read_number(r.points);
     f.term = courses[i].term;

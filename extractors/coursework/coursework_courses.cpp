@@ -48,16 +48,21 @@ CreditSystemClues clues_of(const TranscriptRows& rows, GradeStyle style, const s
   clues.text = rows.text;
   clues.country_hint = country_hint;
   // Rows with no term read: the groups their printed totals close are their terms (term_groups.h).
+  clues.credits_from_weekly_hours = rows.credits_from_weekly_hours;
   const std::vector<std::string> groups = term_groups_by_totals(rows);
+  size_t credit_cells = 0, hour_cells = 0;
   for (size_t i = 0; i < rows.rows.size(); ++i) {
     const RawCourseRow& r = rows.rows[i];
     auto credits = read_number(r.credits);
     if (!credits) credits = credit_value(r.credits);
+    if (!r.credits.empty()) ++credit_cells;
+    if (!credits && (credits = hours_with_unit(r.credits))) ++hour_cells;
     clues.has_credits = clues.has_credits || credits.has_value();
     if (credits) clues.course_credits.push_back({groups[i].empty() ? r.term : groups[i], *credits});
     const auto hours = read_number(r.contact_hours);
     if (credits && *credits > 0 && hours) clues.hours_per_credit.push_back(*hours / *credits);
   }
+  clues.credits_carry_hour_unit = credit_cells > 0 && hour_cells == credit_cells;
   return clues;
 }
 
@@ -130,6 +135,7 @@ Reading read_row(const RawCourseRow& r, GradeStyle style, bool quality_points, c
   if (styled) credits = *styled;
   x.credits = read_number(credits, &x.credits_fixed);
   if (!x.credits) x.credits = credit_value(credits);  // "(3)", "3(2-1)": the total
+  if (!x.credits) x.credits = hours_with_unit(credits);  // "60h": hours counted in place of credits
   if (x.credits && *x.credits >= 1000) x.credits.reset();  // a year, not credits
   x.credits_fixed = x.credits_fixed || split || styled.has_value();
   const bool use_marks = grade.empty() && !r.marks.empty();

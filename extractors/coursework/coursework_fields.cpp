@@ -239,6 +239,15 @@ std::optional<double> read_number(const std::string& printed, bool* fixed) {
   return std::stod(s);
 }
 
+std::optional<double> hours_with_unit(const std::string& printed) {
+  static const Regex hours(R"(^\s*(\d{1,3})\s*(h|hrs?|hours?|heures?|horas?)\.?\s*$)", Regex::ECMAScript | Regex::icase);
+  std::smatch m;
+  if (!std::regex_match(printed, m, hours)) return std::nullopt;
+  const double value = std::stod(m[1].str());
+  if (value < 1) return std::nullopt;
+  return value;
+}
+
 std::string as_digits(const std::string& s) {
   std::string out;
   for (char c : s) {

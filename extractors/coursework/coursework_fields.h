@@ -34,6 +34,11 @@ std::string code_prefix(const std::string& code);
 // the text is not a number. `fixed` is set when a letter had to be read as a digit.
 std::optional<double> read_number(const std::string& printed, bool* fixed = nullptr);
 
+// Hours printed with their unit ("60h", "45 h", "60 hrs", "75 heures", "60 horas", "45 hours"):
+// the number, whole, 1-999; nullopt for anything else. A value that carries the hour's unit says
+// it counts hours, whatever its column's header says.
+std::optional<double> hours_with_unit(const std::string& printed);
+
 // `s` with the characters OCR gives for digits read as those digits ("l.7S" -> "1.75").
 std::string as_digits(const std::string& s);
 

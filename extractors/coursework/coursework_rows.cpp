@@ -10,6 +10,7 @@
 #include "extractors/coursework/coursework_terms.h"
 #include "extractors/coursework/coursework_titles.h"
 #include "extractors/coursework/printed_totals.h"
+#include "extractors/coursework/weekly_hours.h"
 #include "extractors/tables/line_kinds.h"
 #include "extractors/tables/table_reader.h"
 
@@ -20,7 +21,7 @@ namespace {
 // credits column, "Dekan / Dean ... 2019"), never a course's credits.
 bool credits_printed(const std::string& credits) {
   const auto v = credit_value(credits);
-  return read_number(credits) || (v && *v < 1000);
+  return read_number(credits) || (v && *v < 1000) || hours_with_unit(credits);
 }
 
 bool has_value(const RowFields& c) {
@@ -94,6 +95,11 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
     out.european_beside = out.european_beside || (!credits.empty() && !second_measure.empty());
     const auto hours_column = std::find_if(table.columns.begin(), table.columns.end(),
                                            [](const TableColumn& c) { return c.role == ColumnRole::contact_hours; });
+    // No credits column, hours a week by kind of class: each row's credits from its hours.
+    std::vector<size_t> hours_columns;
+    for (size_t k = 0; k < table.columns.size(); ++k)
+      if (table.columns[k].role == ColumnRole::contact_hours) hours_columns.push_back(k);
+    const bool weekly = credits.empty() && second_measure.empty() && hours_columns.size() >= 2;
     for (const TableRecord& r : table.rows) {
       RawCourseRow row;
       const auto hours_at = static_cast<size_t>(hours_column - table.columns.begin());
@@ -102,6 +108,16 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
       row.title = r.fields.title;
       row.grade = r.fields.grade;
       row.credits = r.fields.credits;
+      if (weekly && row.credits.empty()) {
+        std::vector<std::pair<std::string, std::string>> hours;
+        for (size_t k : hours_columns) hours.push_back({table.columns[k].label, k < r.cells.size() ? r.cells[k].text : ""});
+        if (const auto derived = credits_from_weekly_hours(hours)) {
+          char buf[16];
+          std::snprintf(buf, sizeof buf, "%g", *derived);
+          row.credits = buf;
+          out.credits_from_weekly_hours = true;
+        }
+      }
       row.marks = r.fields.marks;
       row.points = r.fields.points;
       row.words = r.words;

@@ -43,6 +43,7 @@ struct TranscriptRows {
   std::vector<std::string> credit_headers; // header text of the credit columns
   bool has_marks_column = false;           // Max. Marks or Marks Obtained
   bool european_beside = false;            // an ECTS column beside the credits read (a second measure)
+  bool credits_from_weekly_hours = false;  // some row's credits derived from its hours a week (weekly_hours.h)
   std::string text;                        // every row's text, one line each
   std::vector<SummaryLine> summaries;      // in table order, each table's in reading order
 };

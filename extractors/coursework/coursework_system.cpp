@@ -115,6 +115,7 @@ std::string system_of_full_time_year(double credits) {
   if (credits == 60) return "ects";
   if (credits == 120) return "uk";
   if (credits == 64) return "points";
+  if (credits == 80) return "points80";
   return "";
 }
 
@@ -122,6 +123,7 @@ std::string system_of_full_time_year(double credits) {
 // "Horas", "Carga Horária", "CH", no word of credit) and a typical course of 16 hours or more (no course carries 16
 // semester credits; a course of 45 or 60 hours over a term is an ordinary one).
 bool contact_hours_for_credits(const CreditSystemClues& clues) {
+  if (clues.credits_carry_hour_unit && clues.course_credits.size() >= 3) return true;
   // "Carga Horária" (Portuguese, accented): hor(a|á), since icase matching of UTF-8 sees bytes
   static const Regex hours(R"(heure|hor(a|á|Á)|hour|\bhrs?\b|godzin|\bore\b|\bch\b)", kIcase);
   static const Regex credit(R"(cr(e|é)d|kred|\bects\b|\bunits?\b|\bcr\b)", kIcase);
@@ -132,6 +134,51 @@ bool contact_hours_for_credits(const CreditSystemClues& clues) {
   for (const auto& [term, credits] : clues.course_credits) values.push_back(credits);
   std::sort(values.begin(), values.end());
   return values[values.size() / 2] >= 16;
+}
+
+// Credit points told by the load of a year when no note states it: a credits column headed "credit
+// points" (Australian, New Zealand and Pacific records; `credit_points_are_credits` of the table
+// reader) whose terms carry one load S in half of the terms or more (terms of two courses at
+// least, two such terms at least), the terms naming semesters (a year is 2 S), trimesters (3 S) or
+// years (S). The year's load names the scale as a stated one does (60 ECTS, 120 UK, 64 or 80
+// points); points of any other year, or terms that name no part of a year, leave the scale unknown
+// (empty system: review), since a credit point is no semester hour. Nullopt when the credits are
+// not credit points.
+std::optional<CreditSystemChoice> credit_points_by_year(const CreditSystemClues& clues) {
+  static const Regex points(R"(\bcredit\s*points?\b|\bcredit\s*pts\b)", kIcase);
+  bool named = false;
+  for (const auto& h : clues.credit_headers) named = named || std::regex_search(h, points);
+  if (!named) return std::nullopt;
+  std::map<std::string, std::pair<double, int>> per_term;
+  for (const auto& [term, credits] : clues.course_credits) {
+    per_term[term].first += credits;
+    per_term[term].second += 1;
+  }
+  std::map<long, int> loads;
+  int terms = 0;
+  for (const auto& [term, sum_count] : per_term) {
+    if (term.empty() || sum_count.second < 2) continue;
+    ++terms;
+    ++loads[std::lround(sum_count.first)];
+  }
+  const CreditSystemChoice unknown{"", "credit points of a year whose load the transcript does not tell"};
+  if (terms < 2) return unknown;
+  const auto modal = std::max_element(loads.begin(), loads.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  if (modal->second * 2 < terms) return unknown;
+  static const Regex semester(R"(\bsem(ester|estre|estr)?\b)", kIcase);
+  static const Regex trimester(R"(\btrimest(er|re)\b)", kIcase);
+  static const Regex year(R"(\byear\b|\bann(e|é)e\b|\ba(n|ñ)o\b)", kIcase);
+  int parts_a_year = 0;
+  for (const auto& [term, sum_count] : per_term) {
+    int parts = std::regex_search(term, trimester) ? 3 : std::regex_search(term, semester) ? 2 : std::regex_search(term, year) ? 1 : 0;
+    if (parts == 0 || (parts_a_year != 0 && parts != parts_a_year)) return unknown;
+    parts_a_year = parts;
+  }
+  const double year_load = static_cast<double>(modal->first) * parts_a_year;
+  const std::string system = system_of_full_time_year(year_load);
+  if (system.empty()) return unknown;
+  return CreditSystemChoice{system, "credit points of terms of " + std::to_string(modal->first) + ", a year of " +
+                                        std::to_string(static_cast<int>(year_load))};
 }
 
 // Credits of student workload told by the hours printed beside them: a credit of 24 to 40 hours of
@@ -205,6 +252,8 @@ bool mexican_credits(const CreditSystemClues& clues) {
 }  // namespace
 
 CreditSystemChoice choose_credit_system(const CreditSystemClues& clues) {
+  if (clues.credits_from_weekly_hours)
+    return {"semester", "credits from hours a week: lecture and tutorial hours whole, practical hours half"};
   if (!clues.has_credits && clues.has_marks) return {"marks", "a marks column and no credits"};
   if (contact_hours_for_credits(clues)) return {"hours", "hours of class in place of credits"};
   if (std::string european = european_system(clues); !european.empty())
@@ -213,6 +262,7 @@ CreditSystemChoice choose_credit_system(const CreditSystemClues& clues) {
     const std::string system = system_of_full_time_year(*year);
     if (!system.empty()) return {system, "the transcript states a full-time year of " + std::to_string(static_cast<int>(*year)) + " credits"};
   }
+  if (auto points = credit_points_by_year(clues)) return *points;
   if (workload_credits(clues)) return {"ects", "about 24-40 hours of work printed per credit"};
   if (uk_by_numbers(clues)) return {"uk", "modules of 10 credits or more adding up to 120 a year or 60 a semester"};
   if (ects_by_numbers(clues)) return {"ects", "terms adding up to 30 credits"};

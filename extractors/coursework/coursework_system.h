@@ -30,6 +30,10 @@ struct CreditSystemClues {
   bool european_beside = false;
   // Per course row printing both: its hours (a column of their own) over its credits.
   std::vector<double> hours_per_credit;
+  // The credits were derived from hours a week by kind of class (weekly_hours.h): semester credits.
+  bool credits_from_weekly_hours = false;
+  // Every credit cell prints the hour's unit ("60h"): the credits column counts hours.
+  bool credits_carry_hour_unit = false;
 };
 
 // The system and what told it. `system` is empty when the evidence disagrees (words naming a

@@ -182,6 +182,8 @@ bool is_legend(const std::vector<Token>& tokens) {
     if (w.rfind("legend", 0) == 0 || w.rfind("leyend", 0) == 0) return true;
     if (w.rfind("equival", 0) == 0 || w == "equivaut" || w == "corresponds" || w == "corresponde") return true;
     if (w == "required" || w == "requirement" || w == "requirements" || w == "minimum") return true;
+    // A pass mark is a rule of the scale, not a total of the rows ("The passing mark is 60 out of 100").
+    if (w == "passing") return true;
     // Credits that are not the rows': transferred, exempted, still to take.
     if (w == "transfer" || w == "transferred" || w == "exempt" || w == "exempted" || w == "waived" ||
         w == "progress" || w == "remaining" || w == "needed" || w == "outstanding")

@@ -172,6 +172,8 @@ class BlockReader {
     const std::string text = row_text(row);
     std::optional<BlockState::TitleLine> title_line = std::move(st_.title_line);
     st_.title_line.reset();  // any line but a record right under it ends its chance
+    std::optional<BlockState::TitleLine> spanning_title = std::move(st_.spanning_title);
+    st_.spanning_title.reset();
     const ColumnLayout* layout = st_.layout ? &*st_.layout : nullptr;
     const RowFields fields = layout ? fields_of(row, *layout) : RowFields{};
     const bool label =
@@ -220,6 +222,11 @@ class BlockReader {
       add_record(row, fields, *layout);
       if (fields.title.empty() && title_line && row.box.y0 - title_line->bottom < 1.2 * row.word_height)
         take_title_line(*title_line, *layout);
+      // A record whose cells are centred across two lines (`UE11 ... 6 Validé` between `Chimie
+      // générale  Atomistique ...` and `Thermodynamique ...`): its line reaches into the line above,
+      // which is no record; that line's title cell is the record's title (a cell spanning rows).
+      else if (fields.title.empty() && spanning_title && row.box.y0 < spanning_title->bottom - 0.1 * row.word_height)
+        take_title_line(*spanning_title, *layout);
       return;
     }
     ReadTable* t = table();
@@ -264,6 +271,21 @@ class BlockReader {
     if (t && layout && !label && !fields.title.empty() && fields.marks.empty() && fields.credits.empty() &&
         !is_part_title(fields.title))
       st_.course_line = BlockState::TitleLine{fields.title, originals(row.words), row.box.y1, -1, {}, fields.grade};
+    if (t && layout && !label && !listed) {
+      // The title cell and whatever the line prints left of it: the columns were placed by the
+      // records, whose lines hold no title, so a long title may start left of its column.
+      const size_t title = first_of_role(*layout, ColumnRole::title);
+      if (title < layout->columns.size()) {
+        const auto per_column = assign_columns(row, *layout);
+        std::vector<const Word*> title_words;
+        for (size_t k = 0; k <= title && k < per_column.size(); ++k)
+          title_words.insert(title_words.end(), per_column[k].begin(), per_column[k].end());
+        const std::string joined = join_words(title_words);
+        const bool words_only = std::none_of(joined.begin(), joined.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+        if (!title_words.empty() && words_only)
+          st_.spanning_title = BlockState::TitleLine{join_words(title_words), originals(title_words), row.box.y1, -1, {}, {}};
+      }
+    }
     const auto words = originals(row.words);
     const char* why = !layout  ? "no table above it"
                       : label  ? "a label or legend, not a record"

@@ -48,6 +48,9 @@ struct BlockState {
   // it once its first lettered part came (record_parts.h).
   std::optional<TitleLine> course_line;
   int course_of_parts = -1;
+  // The title cell of the line just passed over as no record, for a record with no title whose
+  // line reaches into it: a cell spanning two lines, centred between them.
+  std::optional<TitleLine> spanning_title;
 };
 
 // Reads the rows of block `block` of page `page_index` (`upright`: the page's words turned

@@ -5,6 +5,7 @@
 #include "core/regex.h"
 #include "extractors/tables/column_arithmetic.h"
 #include "extractors/tables/line_kinds.h"
+#include "extractors/tables/measure_columns.h"
 #include "extractors/tables/number_roles.h"
 #include "extractors/tables/row_fields.h"
 #include "extractors/tables/row_labels.h"
@@ -187,6 +188,11 @@ ColumnLayout layout_under(const TableHeader& printed, const std::vector<TableRow
   // numbers, no code): the rows that cut into cells tell.
   if (body.empty()) credit_hours_are_credits(layout, tabular);
   repeated_codes_are_no_code(layout, tabular);
+  // The course's measure among its numbers: hours over a weight derived from them, credit points
+  // where no credits column stands beside them (measure_columns.h).
+  const auto& measured = body.empty() ? tabular : body;
+  hours_over_derived_weight(layout, measured);
+  credit_points_are_credits(layout, measured);
   // Roles the content gave (a cell of a header found from alignment has no text): the printed
   // totals may choose the credits among them.
   std::vector<bool> by_content(layout.columns.size(), false);

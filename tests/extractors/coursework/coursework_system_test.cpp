@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "extractors/coursework/coursework_system.h"
+#include "extractors/coursework/coursework_fields.h"
+#include "extractors/coursework/weekly_hours.h"
 #include "tests/support/test_support.h"
 
 namespace cc {
@@ -159,6 +161,57 @@ TEST(CreditSystems, ItalianCfuAreEcts) {
   EXPECT_EQ(detect_credit_system(text), "ects");
   text.text = "Counts of 10^5 CFU per ml in urine cultures";
   EXPECT_EQ(detect_credit_system(text), "semester");
+}
+
+// Credit points with no stated year: the load of the terms tells it. Semesters of 40 points make a
+// year of 80 (points80, 3/8 SH a point); semesters of 32 a year of 64; a load that names no known
+// year, or terms that name no part of a year, leave the scale unknown (review).
+TEST(CreditSystems, CreditPointsByTheLoadOfTheirTerms) {
+  CreditSystemClues pg = terms_of({{10, 10, 10, 5, 5}, {10, 10, 10, 10}, {10, 10, 10, 5, 5}, {20, 10, 10}});
+  pg.credit_headers = {"Credit Points"};
+  pg.has_marks = true;
+  EXPECT_EQ(detect_credit_system(pg), "points80");
+  const auto sh = to_semester_hours(10, "points80", shipped_factors());
+  ASSERT_TRUE(sh.has_value());
+  EXPECT_DOUBLE_EQ(*sh, 3.75);
+  CreditSystemClues fj = terms_of({{8, 8, 8, 8}, {8, 8, 8, 8}});
+  fj.credit_headers = {"Credit Points"};
+  EXPECT_EQ(detect_credit_system(fj), "points");
+  CreditSystemClues odd = terms_of({{6, 6, 6, 6}, {6, 6, 6, 6}});
+  odd.credit_headers = {"Credit Points"};
+  EXPECT_EQ(detect_credit_system(odd), "");
+  // The same numbers headed "Credits" are told by the other rules, as before.
+  pg.credit_headers = {"Credits"};
+  EXPECT_NE(detect_credit_system(pg), "points80");
+}
+
+// Hours printed with their unit in the credits column count hours: the "hours" system.
+TEST(CreditSystems, CreditCellsInHoursAreHours) {
+  EXPECT_EQ(hours_with_unit("60h"), 60.0);
+  EXPECT_EQ(hours_with_unit("45 h"), 45.0);
+  EXPECT_EQ(hours_with_unit("75 heures"), 75.0);
+  EXPECT_FALSE(hours_with_unit("4").has_value());
+  EXPECT_FALSE(hours_with_unit("3h30").has_value());
+  CreditSystemClues cd = terms_of({{60, 60, 75, 45, 45}});
+  cd.credit_headers = {"Vol. horaire"};
+  cd.credits_carry_hour_unit = true;
+  EXPECT_EQ(detect_credit_system(cd), "hours");
+  cd.credit_headers = {"Xq."};  // no word: the unit on the values says it
+  EXPECT_EQ(detect_credit_system(cd), "hours");
+}
+
+// Hours a week by kind of class and no credit: lecture whole, practical half (C = L + T + P/2).
+TEST(CreditSystems, CreditsFromWeeklyHours) {
+  EXPECT_EQ(credits_from_weekly_hours({{"Theor. Hrs", "3"}, {"Pract. Hrs", "2"}}), 4.0);
+  EXPECT_EQ(credits_from_weekly_hours({{"L", "3"}, {"T", "1"}, {"P", "2"}}), 5.0);
+  EXPECT_EQ(credits_from_weekly_hours({{"Theor. Hrs", "2"}, {"Pract. Hrs", "0"}}), 2.0);
+  // Hours of a whole term are no weekly hours; two lecture columns say nothing of practicals.
+  EXPECT_FALSE(credits_from_weekly_hours({{"Theory hours", "45"}, {"Practical hours", "30"}}).has_value());
+  EXPECT_FALSE(credits_from_weekly_hours({{"Lecture hours", "3"}, {"Tutorial hours", "1"}}).has_value());
+  CreditSystemClues sy = terms_of({{4, 3, 4, 2}});
+  sy.has_marks = true;
+  sy.credits_from_weekly_hours = true;
+  EXPECT_EQ(detect_credit_system(sy), "semester");
 }
 
 }  // namespace

@@ -1,0 +1,125 @@
+#include "extractors/tables/measure_columns.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "core/regex.h"
+#include "core/text.h"
+
+namespace cc {
+namespace {
+
+constexpr auto kIcase = Regex::ECMAScript | Regex::icase;
+
+bool role_from_content(const ColumnLayout& layout, size_t k) {
+  return (k < layout.from_content.size() && layout.from_content[k]) ||
+         (k < layout.header.cells.size() && layout.header.cells[k].text.empty());
+}
+
+void set_role(ColumnLayout& layout, size_t k, ColumnRole role) {
+  layout.columns[k].role = role;
+  if (k < layout.header.cells.size()) layout.header.cells[k].role = role;
+  layout.from_content.resize(layout.columns.size(), false);
+  layout.from_content[k] = true;
+}
+
+std::optional<double> plain_whole(const std::string& text) {
+  static const Regex whole(R"(^\s*(\d{1,3})\s*$)");
+  std::smatch m;
+  if (!std::regex_match(text, m, whole)) return std::nullopt;
+  return std::strtod(m[1].str().c_str(), nullptr);
+}
+
+// A label naming hours, in the languages transcripts print ("Heures", "Vol. horaire", "Horas",
+// "Hours", "Hrs"), its accents folded.
+bool label_names_hours(const std::string& label) {
+  static const Regex hours(R"(heure|horaire|\bhoras?\b|\bhours?\b|\bhrs?\b)", kIcase);
+  return std::regex_search(fold_latin(label), hours);
+}
+
+std::vector<std::string> cells_of(const ColumnLayout& layout, const std::vector<const TableRow*>& body, size_t k) {
+  std::vector<std::string> out;
+  for (const TableRow* r : body) out.push_back(join_words(assign_columns(*r, layout)[k]));
+  return out;
+}
+
+size_t first_with_role(const ColumnLayout& layout, ColumnRole role) {
+  for (size_t k = 0; k < layout.columns.size(); ++k)
+    if (layout.columns[k].role == role) return k;
+  return layout.columns.size();
+}
+
+}  // namespace
+
+double hours_in_cell(const std::string& text) {
+  static const Regex hours(R"(^\s*(\d{1,3})\s*(h|hrs?|hours?|heures?|horas?)\.?\s*$)", kIcase);
+  std::smatch m;
+  if (!std::regex_match(text, m, hours)) return 0;
+  return std::strtod(m[1].str().c_str(), nullptr);
+}
+
+bool hours_over_derived_weight(ColumnLayout& layout, const std::vector<const TableRow*>& body) {
+  const size_t c = first_with_role(layout, ColumnRole::credits);
+  if (c == layout.columns.size() || !role_from_content(layout, c) || body.size() < 3) return false;
+  const std::vector<std::string> weights = cells_of(layout, body, c);
+  for (size_t h = 0; h < layout.columns.size(); ++h) {
+    if (h == c) continue;
+    const ColumnRole role = layout.columns[h].role;
+    if (role != ColumnRole::unknown && role != ColumnRole::contact_hours && role != ColumnRole::remark) continue;
+    const std::vector<std::string> hours = cells_of(layout, body, h);
+    const std::string label = h < layout.header.cells.size() ? layout.header.cells[h].text : "";
+    size_t with_unit = 0, filled = 0;
+    std::map<long, size_t> rates;
+    size_t pairs = 0;
+    for (size_t i = 0; i < body.size(); ++i) {
+      double value = hours_in_cell(hours[i]);
+      if (value > 0) ++with_unit;
+      if (value == 0) value = plain_whole(hours[i]).value_or(0);
+      if (value > 0) ++filled;
+      const auto weight = plain_whole(weights[i]);
+      if (value <= 0 || !weight || *weight <= 0) continue;
+      ++pairs;
+      const double rate = value / *weight;
+      if (std::fabs(rate - std::round(rate)) < 1e-9) ++rates[std::lround(rate)];
+    }
+    if (filled < 3 || pairs < 3) continue;
+    const bool hours_told = with_unit * 10 >= filled * 8 || label_names_hours(label);
+    if (!hours_told) continue;
+    for (const auto& [rate, n] : rates) {
+      if (rate < 10 || rate > 20 || n * 10 < pairs * 9) continue;
+      set_role(layout, h, ColumnRole::credits);
+      set_role(layout, c, ColumnRole::remark);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool credit_points_are_credits(ColumnLayout& layout, const std::vector<const TableRow*>& body) {
+  if (first_with_role(layout, ColumnRole::credits) < layout.columns.size() || body.size() < 3) return false;
+  for (size_t k = 0; k < layout.columns.size(); ++k) {
+    if (layout.columns[k].role != ColumnRole::points || k >= layout.header.cells.size()) continue;
+    const std::string label = lower_utf8(fold_latin(layout.header.cells[k].text));
+    if (label.find("credit") == std::string::npos || label.find("point") == std::string::npos) continue;
+    std::set<double> distinct;
+    size_t filled = 0;
+    bool whole = true;
+    for (const auto& cell : cells_of(layout, body, k)) {
+      if (cell.empty()) continue;
+      const auto v = plain_whole(cell);
+      if (!v || *v <= 0) whole = false;
+      else distinct.insert(*v);
+      ++filled;
+    }
+    if (!whole || filled * 10 < body.size() * 8 || distinct.empty() || distinct.size() > 8) continue;
+    set_role(layout, k, ColumnRole::credits);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace cc

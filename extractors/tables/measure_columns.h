@@ -1,0 +1,35 @@
+// Which column is a course's measure when a table prints more than one number about its size.
+// Two properties of transcripts in general, read from the columns' values (and, for credit points,
+// from the words of the label):
+//  - a number derived from a course's hours by one fixed rate (hours / 15: a French or Congolese
+//    "Pondération", a coefficient) is a weight of the average, not a credit of its own: the hours
+//    are the measure the ruleset converts, the weight a remark;
+//  - "Credit Points" with no credits column beside them are the credits (Australian, New Zealand
+//    and Pacific records count credit points); beside a credits column they are credits x grade
+//    points (an Indian mark sheet's `Credits | Grade Point | Credit Points`) and stay points.
+#pragma once
+
+#include <vector>
+
+#include "extractors/tables/table_columns.h"
+#include "extractors/tables/table_rows.h"
+
+namespace cc {
+
+// The hours a cell prints with the hour's unit ("60h", "45 h", "60 hrs", "75 heures", "60 horas"),
+// 1-999; 0 when it prints none.
+double hours_in_cell(const std::string& text);
+
+// When the credits column's role came from its content (no header word named credits) and its
+// values are another column's hours divided by one whole rate of 10 to 20 on nine rows in ten
+// (three at least), the hours column's values carrying the hour's unit on eight rows in ten or its
+// label naming hours: the hours column becomes the credits, the derived one a remark. True when
+// it changed `layout`.
+bool hours_over_derived_weight(ColumnLayout& layout, const std::vector<const TableRow*>& body);
+
+// A table with no credits column whose points column's label names credit points, holding whole
+// numbers of few values (at most eight distinct, eight rows in ten filled): that column is the
+// credits. True when it changed `layout`.
+bool credit_points_are_credits(ColumnLayout& layout, const std::vector<const TableRow*>& body);
+
+}  // namespace cc

@@ -1,0 +1,113 @@
+// Which column is a course's measure (measure_columns.h): hours printed with their unit over a
+// number derived from them by one rate (a weight of the average, not a credit), and credit points
+// that are the credits when no credits column stands beside them. Pages are word boxes built in
+// code (page_builder.h) with made-up titles.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extractors/tables/table_reader.h"
+#include "tests/extractors/tables/page_builder.h"
+
+namespace cc {
+namespace {
+
+const char* kTitles[] = {"Velkoran Ostrimat", "Brastin Kelvadori", "Ormuth Plendora", "Tusmari Akrevin",
+                         "Dostumal Frelimo",  "Quentor Valdis",    "Morvani Keltosa", "Spennar Vorlik"};
+
+// Rows of: serial, title, hours, weight (hours / 15), a mark out of 20, the mark times the weight.
+void weighted_rows(PageBuilder& b, bool hour_unit) {
+  const int hours[] = {60, 45, 75, 30, 60, 45, 150, 30};
+  const int marks[] = {14, 12, 13, 16, 11, 12, 15, 13};
+  double y = 100;
+  for (int i = 0; i < 8; ++i, y += 14) {
+    const int weight = hours[i] / 15;
+    b.row(y, {{40, std::to_string(i + 1)}, {60, kTitles[i]},
+              {300, std::to_string(hours[i]) + (hour_unit ? "h" : "")}, {370, std::to_string(weight)},
+              {420, std::to_string(marks[i])}, {470, std::to_string(marks[i] * weight)}});
+  }
+}
+
+const TableColumn* column_holding(const ReadTable& t, ColumnRole role) {
+  for (const auto& c : t.columns)
+    if (c.role == role) return &c;
+  return nullptr;
+}
+
+// Hours printed with their unit ("60h") beside a number that is those hours / 15: the hours are
+// the course's measure (read as its credits), the derived number a weight of the average.
+TEST(TableMeasure, HoursOverAWeightDerivedFromThem) {
+  PageBuilder b;
+  weighted_rows(b, true);
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 8u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.credits, "60h");
+  EXPECT_EQ(r.tables[0].rows[6].fields.credits, "150h");
+}
+
+// Without the unit (and with no label naming hours) nothing says which number counts hours: the
+// credits stay the small numbers, as before.
+TEST(TableMeasure, PlainNumbersKeepTheirCredits) {
+  PageBuilder b;
+  weighted_rows(b, false);
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_FALSE(r.tables[0].rows.empty());
+  EXPECT_EQ(r.tables[0].rows[0].fields.credits, "4");
+}
+
+// "Credit Points" with no credits column beside them are the credits; beside a credits column
+// (an Indian mark sheet's credits x grade points) they stay points.
+TEST(TableMeasure, CreditPointsWithoutCreditsAreTheCredits) {
+  PageBuilder alone;
+  alone.row(100, {{50, "Course Code"}, {130, "Course Title"}, {330, "Credit Points"}, {420, "Mark"}, {470, "Grade"}});
+  const char* points[] = {"10", "10", "5", "10", "20", "5"};
+  double y = 114;
+  for (int i = 0; i < 6; ++i, y += 12)
+    alone.row(y, {{50, "QZX " + std::to_string(1101 + i)}, {130, kTitles[i]}, {345, points[i]}, {425, std::to_string(60 + 3 * i)}, {475, "C"}});
+  const TableReading a = read_tables({&alone.page()});
+  ASSERT_EQ(a.tables.size(), 1u);
+  ASSERT_EQ(a.tables[0].rows.size(), 6u);
+  EXPECT_EQ(a.tables[0].rows[4].fields.credits, "20");
+  ASSERT_NE(column_holding(a.tables[0], ColumnRole::credits), nullptr);
+
+  PageBuilder beside;
+  beside.row(100, {{50, "Course Code"}, {130, "Course Title"}, {300, "Credits"}, {360, "Grade Point"}, {430, "Credit Points"}});
+  y = 114;
+  for (int i = 0; i < 6; ++i, y += 12)
+    beside.row(y, {{50, "QZX " + std::to_string(1101 + i)}, {130, kTitles[i]}, {305, "4"}, {365, std::to_string(6 + i % 3)},
+                   {435, std::to_string(4 * (6 + i % 3))}});
+  const TableReading s = read_tables({&beside.page()});
+  ASSERT_EQ(s.tables.size(), 1u);
+  ASSERT_EQ(s.tables[0].rows.size(), 6u);
+  EXPECT_EQ(s.tables[0].rows[0].fields.credits, "4");
+}
+
+// A unit's cells centred across the two lines of its elements (a French-style relevé: the unit's
+// title printed on the first element's line, its code, credits and result between the lines): the
+// record with no title takes the title cell of the line its own line reaches into.
+TEST(TableMeasure, TitleOfACellSpanningTwoLines) {
+  PageBuilder b(8);
+  b.row(100, {{50, "Code"}, {110, "Course Title"}, {250, "Element"}, {400, "Credits"}, {450, "Coef."}, {500, "Grade"}, {560, "Remark"}});
+  double y = 116;
+  for (int u = 0; u < 4; ++u, y += 22) {
+    b.row(y, {{110, kTitles[2 * u]}, {250, "Pelorin mode"}, {455, "2"}, {500, "12.50"}});
+    b.row(y + 5.5, {{50, "UE1" + std::to_string(u + 1)}, {405, "6"}, {560, "Passed"}});
+    b.row(y + 11, {{110, "Avg : 13.00"}, {250, "Quistral mode"}, {455, "1"}, {500, "14.00"}});
+  }
+  // Records as a course table's consumer reads them: a code, or credits (an element's line with
+  // its title and marks only is no record).
+  TableReaderOptions o;
+  o.is_record = [](const RowFields& f) { return !f.code.empty() || !f.credits.empty(); };
+  const TableReading r = read_tables({&b.page()}, o);
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 4u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.code, "UE11");
+  EXPECT_EQ(r.tables[0].rows[0].fields.title, kTitles[0]);
+  EXPECT_EQ(r.tables[0].rows[3].fields.title, kTitles[6]);
+}
+
+}  // namespace
+}  // namespace cc
