@@ -5,6 +5,7 @@
 
 #include "core/regex.h"
 #include "extractors/tables/cell_types.h"
+#include "extractors/tables/measure_columns.h"
 
 namespace cc {
 namespace {
@@ -240,12 +241,9 @@ std::optional<double> read_number(const std::string& printed, bool* fixed) {
 }
 
 std::optional<double> hours_with_unit(const std::string& printed) {
-  static const Regex hours(R"(^\s*(\d{1,3})\s*(h|hrs?|hours?|heures?|horas?)\.?\s*$)", Regex::ECMAScript | Regex::icase);
-  std::smatch m;
-  if (!std::regex_match(printed, m, hours)) return std::nullopt;
-  const double value = std::stod(m[1].str());
-  if (value < 1) return std::nullopt;
-  return value;
+  const double hours = hours_in_cell(printed);  // the table reader's reading of the unit
+  if (hours < 1) return std::nullopt;
+  return hours;
 }
 
 std::string as_digits(const std::string& s) {
