@@ -109,15 +109,19 @@ std::vector<std::string> read_pictured_text(poppler::page& page, const std::vect
     }
     const double dx = x / scale, dy = y / scale;
     for (Word& word : reading.words) word.box = {word.box.x0 + dx, word.box.y0 + dy, word.box.x1 + dx, word.box.y1 + dy};
-    const PictureVerdict verdict = judge_picture_reading(reading.words);
+    // The rendering holds the text layer's own words printed over the picture: only the words
+    // it does not have are judged and added.
+    std::vector<Word> words = picture_words_to_add(std::move(reading.words), layer.words);
+    const PictureVerdict verdict = judge_picture_reading(words);
     if (!verdict.text) {
       notes.push_back(std::string(where) + " not taken as text: " + verdict.reason);
       continue;
     }
-    std::vector<Word> words = picture_words_to_add(std::move(reading.words), layer.words);
+    double confidence = 0;
+    for (const Word& word : words) confidence += word.confidence;
     char note[200];
     snprintf(note, sizeof note, "%s read by OCR at %d dpi: %zu word(s) added to the text layer's (mean confidence %.0f%%)",
-             where, dpi, words.size(), reading.ocr_confidence.value_or(0) * 100);
+             where, dpi, words.size(), 100 * confidence / static_cast<double>(words.size()));
     notes.push_back(note);
     for (Word& word : words) added.push_back(std::move(word));
   }

@@ -8,8 +8,9 @@ namespace cc {
 namespace {
 
 // Measured in the page's own line height (the median text-layer word height): a picture must hold
-// two lines of that text and a dozen characters of one.
-constexpr double kMinPictureLines = 2.0;
+// two lines of that text with their spacing (2.5 word heights: a line of another script set a size
+// larger, 2.1 word heights on round 9's Omani headers, is not read) and a dozen characters of one.
+constexpr double kMinPictureLines = 2.5;
 constexpr double kMinPictureWidthInLines = 10.0;
 constexpr double kFallbackLineHeight = 12.0;  // points, when the text layer has no word
 

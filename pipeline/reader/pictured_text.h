@@ -10,7 +10,7 @@
 // word below 1 was read by OCR from a picture (`read_from_picture`), and evidence says so.
 //
 // Not read, all general properties of pictures, none of a layout:
-//  - a picture shorter than two lines of the page's own text, or narrower than ten of its line
+//  - a picture shorter than two lines of the page's own text with their spacing, or narrower than ten of its line
 //    heights (a line of a dozen characters): a seal, a crest, a face, a line of another script
 //    drawn as a picture;
 //  - a picture the text layer already covers (a scan with its own OCR layer, a background under
