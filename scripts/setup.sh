@@ -22,6 +22,7 @@ done
 packages=(
   build-essential cmake pkg-config
   libpoppler-cpp-dev poppler-utils          # PDF text layers and rendering; pdftoppm for samples
+  libpoppler-private-dev                    # Poppler's core headers: where a page places its pictures (pipeline/reader/image_placements.h)
   libtesseract-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd   # OCR, orientation model
   tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-fra   # Spanish/Portuguese/French pages re-read with their model (accented capitals)
   libleptonica-dev                          # page image preparation

@@ -1,7 +1,9 @@
 #include "pipeline/dossier/dossier_json.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <set>
 
 #include "core/page_text_json.h"
 #include "core/text.h"
@@ -11,6 +13,37 @@
 namespace cc {
 
 using nlohmann::ordered_json;
+
+namespace {
+
+// Text-layer pages holding words read by OCR from a picture placed on them (a table pasted as an
+// image, pipeline/reader/pictured_text.h): a text layer's own words have confidence exactly 1.
+std::set<std::pair<std::string, int>> pages_with_pictured_text(const std::vector<DocumentText>& documents) {
+  std::set<std::pair<std::string, int>> out;
+  for (const auto& d : documents)
+    for (const auto& p : d.pages)
+      if (p.source == TextSource::text_layer &&
+          std::any_of(p.words.begin(), p.words.end(), [](const Word& w) { return w.confidence < 1.0f; }))
+        out.insert({d.file, p.number});
+  return out;
+}
+
+// Every evidence item (file, page, bbox, confidence) below full confidence on such a page says
+// its words were read by OCR of a picture: `"read_by": "ocr_of_picture"`.
+void mark_pictured_evidence(ordered_json& j, const std::set<std::pair<std::string, int>>& pages) {
+  if (j.is_array()) {
+    for (auto& item : j) mark_pictured_evidence(item, pages);
+    return;
+  }
+  if (!j.is_object()) return;
+  if (j.contains("file") && j["file"].is_string() && j.contains("page") && j["page"].is_number_integer() &&
+      j.contains("bbox") && j.contains("confidence") && j["confidence"].is_number() && j["confidence"].get<double>() < 1.0 &&
+      pages.count({j["file"].get<std::string>(), j["page"].get<int>()}))
+    j["read_by"] = "ocr_of_picture";
+  for (auto& [key, value] : j.items()) mark_pictured_evidence(value, pages);
+}
+
+}  // namespace
 
 ordered_json document_json(const DocumentText& doc, const std::vector<Segment>* segments) {
   ordered_json j;
@@ -53,6 +86,7 @@ ordered_json dossier_json(const CandidateRecord& record, const BatchContext& con
     const ordered_json sections = validation_sections_json(*record.validation);
     for (auto it = sections.begin(); it != sections.end(); ++it) j[it.key()] = it.value();
   }
+  if (const auto pictured = pages_with_pictured_text(record.documents); !pictured.empty()) mark_pictured_evidence(j, pictured);
   return j;
 }
 

@@ -13,8 +13,11 @@
 
 #include "pipeline/intake/sniff.h"
 #include "pipeline/reader/box_marks.h"
+#include "pipeline/reader/image_placements.h"
 #include "pipeline/reader/ocr_page.h"
 #include "pipeline/reader/parser_diagnostics.h"
+#include "pipeline/reader/pictured_text.h"
+#include "pipeline/reader/step_times.h"
 #include "pipeline/reader/pix.h"
 #include "pipeline/reader/text_layer.h"
 
@@ -58,7 +61,14 @@ poppler::image render(poppler::page& page, double dpi, int x = -1, int y = -1, i
   return renderer.render_page(&page, dpi, dpi, x, y, w, h);
 }
 
-std::vector<Word> text_layer_words(poppler::page& page) {
+// The text layer's words as Poppler gives them, with each word's direction (quarter turns), not
+// yet ordered into lines: words read from the page's pictures may join them first.
+struct TextLayerWords {
+  std::vector<Word> words;
+  std::vector<int> turns;
+};
+
+TextLayerWords text_layer_words(poppler::page& page) {
   std::vector<Word> words;
   std::vector<int> turns;
   for (auto& box : page.text_list()) {
@@ -71,7 +81,55 @@ std::vector<Word> text_layer_words(poppler::page& page) {
     words.push_back(std::move(w));
     turns.push_back(box.rotation());
   }
-  return order_into_lines(std::move(words), turns);
+  return {std::move(words), std::move(turns)};
+}
+
+// Pictures placed on a text-layer page that may hold text the layer lacks (pictured_text.h): each
+// rendered at the OCR resolution and read; a reading that is text adds its words (boxes in page
+// points) to `layer`. Returns the notes saying what was read and what was passed over.
+std::vector<std::string> read_pictured_text(poppler::page& page, const std::vector<PlacedImage>& images,
+                                            OcrEngine& engine, int dpi, double width_pt, double height_pt,
+                                            TextLayerWords& layer) {
+  std::vector<std::string> notes;
+  const std::vector<Box> regions = pictures_to_read(images, layer.words, width_pt, height_pt);
+  const double scale = dpi / 72.0;
+  std::vector<Word> added;
+  for (const Box& region : regions) {
+    StepTimer timer("pictures on text-layer pages read");
+    char where[96];
+    snprintf(where, sizeof where, "picture at %.0f,%.0f-%.0f,%.0f pt", region.x0, region.y0, region.x1, region.y1);
+    const int x = static_cast<int>(std::floor(region.x0 * scale)), y = static_cast<int>(std::floor(region.y0 * scale));
+    const int w = static_cast<int>(std::ceil(region.x1 * scale)) - x, h = static_cast<int>(std::ceil(region.y1 * scale)) - y;
+    PixPtr gray = render_gray(page, dpi, x, y, w, h);
+    if (!gray) continue;
+    PageText reading;
+    if (auto status = ocr_page(gray.get(), dpi, engine, reading); !status) {
+      notes.push_back(std::string(where) + " not read: " + status.error().message);
+      continue;
+    }
+    const double dx = x / scale, dy = y / scale;
+    for (Word& word : reading.words) word.box = {word.box.x0 + dx, word.box.y0 + dy, word.box.x1 + dx, word.box.y1 + dy};
+    // The rendering holds the text layer's own words printed over the picture: only the words
+    // it does not have are judged and added.
+    std::vector<Word> words = picture_words_to_add(std::move(reading.words), layer.words);
+    const PictureVerdict verdict = judge_picture_reading(words);
+    if (!verdict.text) {
+      notes.push_back(std::string(where) + " not taken as text: " + verdict.reason);
+      continue;
+    }
+    double confidence = 0;
+    for (const Word& word : words) confidence += word.confidence;
+    char note[200];
+    snprintf(note, sizeof note, "%s read by OCR at %d dpi: %zu word(s) added to the text layer's (mean confidence %.0f%%)",
+             where, dpi, words.size(), 100 * confidence / static_cast<double>(words.size()));
+    notes.push_back(note);
+    for (Word& word : words) added.push_back(std::move(word));
+  }
+  for (Word& word : added) {
+    layer.words.push_back(std::move(word));
+    layer.turns.push_back(0);
+  }
+  return notes;
 }
 
 // A valid one-page PDF with a correct cross-reference table (no repair messages).
@@ -134,6 +192,8 @@ Expected<std::unique_ptr<PdfSource>> PdfSource::open(const std::string& path, co
   source->doc_ = std::move(doc);
   source->page_count_ = pages;
   source->limits_ = limits;
+  source->path_ = path;
+  source->password_ = password;
   return source;
 }
 
@@ -161,7 +221,8 @@ Expected<PageText> PdfSource::read_page(int index, OcrEngine& engine, bool force
     return make_error(ErrorCode::page_too_large, buf);
   }
 
-  std::vector<Word> words = text_layer_words(*page);
+  TextLayerWords layer = text_layer_words(*page);
+  std::vector<Word>& words = layer.words;
   const TextLayerJudgement judgement = judge_text_layer(words, out.width_pt, out.height_pt);
   bool need_ocr = force_ocr || judgement.verdict == TextLayerVerdict::garbled;
   if (!need_ocr && judgement.verdict != TextLayerVerdict::usable) {
@@ -180,7 +241,16 @@ Expected<PageText> PdfSource::read_page(int index, OcrEngine& engine, bool force
   }
   if (!need_ocr) {
     out.source = TextSource::text_layer;
-    out.words = std::move(words);
+    if (!placements_tried_) {
+      placements_tried_ = true;
+      placements_ = ImagePlacements::open(path_, password_);
+    }
+    if (placements_)
+      if (auto images = placements_->on_page(index); !images.empty()) {
+        auto notes = read_pictured_text(*page, images, engine, limits_.ocr_dpi, out.width_pt, out.height_pt, layer);
+        out.notes.insert(out.notes.end(), notes.begin(), notes.end());
+      }
+    out.words = order_into_lines(std::move(layer.words), layer.turns);
     // A form's boxes drawn as graphics (and the marks drawn in them) are no text: read them from
     // a rendering of the page, when its text asks for ticks.
     if (may_hold_check_boxes(out.words))

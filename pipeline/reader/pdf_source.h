@@ -1,6 +1,7 @@
 // A PDF opened with Poppler's C++ API: opening with every failure classified (encrypted, corrupt,
 // truncated, XFA shell, no pages, too many), and reading one page: its text layer when usable,
-// otherwise a render at the OCR resolution (capped by the megapixel limit) read by Tesseract.
+// otherwise a render at the OCR resolution (capped by the megapixel limit) read by Tesseract. On a
+// text-layer page, pictures that may hold text the layer lacks are read too (pictured_text.h).
 #pragma once
 
 #include <memory>
@@ -9,6 +10,7 @@
 #include "core/expected.h"
 #include "core/limits.h"
 #include "core/page_text.h"
+#include "pipeline/reader/image_placements.h"
 #include "pipeline/reader/ocr_engine.h"
 #include "pipeline/reader/pix.h"
 
@@ -45,6 +47,10 @@ class PdfSource {
   std::unique_ptr<poppler::document> doc_;
   int page_count_ = 0;
   Limits limits_;
+  std::string path_, password_;  // the password is never logged nor written out
+  // Where pages place their pictures (image_placements.h), opened at the first text-layer page.
+  mutable std::unique_ptr<ImagePlacements> placements_;
+  mutable bool placements_tried_ = false;
 };
 
 }  // namespace cc

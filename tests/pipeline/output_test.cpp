@@ -101,3 +101,38 @@ TEST(DossierJson, CarriesTheContractsDocumentFields) {
 
 }  // namespace
 }  // namespace cc
+
+namespace cc {
+namespace {
+
+// Words read by OCR from a picture pasted into a text-layer page (pipeline/reader/pictured_text.h)
+// carry a confidence below 1, a text layer's exactly 1: evidence from them says how it was read.
+TEST(DossierJson, EvidenceReadFromAPictureOnATextLayerPageSaysSo) {
+  CandidateRecord record;
+  record.id = "bj-0009";
+  DocumentText doc;
+  doc.file = "tor.pdf";
+  doc.page_count = 1;
+  PageText page;
+  page.number = 1;
+  page.source = TextSource::text_layer;
+  page.words.push_back({"Licence", {}, 1.0f, 0});
+  page.words.push_back({"ABM", {}, 0.91f, 1});
+  doc.pages = {page};
+  record.documents.push_back(doc);
+  CandidateFacts facts;
+  DegreeFacts degree;
+  degree.level = "bachelor";
+  degree.evidence = {Evidence{"tor.pdf", 1, {40, 250, 530, 256}, "ABM 1101 Biologie", 0.91},
+                     Evidence{"tor.pdf", 1, {40, 100, 300, 110}, "Licence", 1.0}};
+  facts.degree = degree;
+  record.facts = facts;
+  const auto j = dossier_json(record, {"2026-11-01", "2026-11-22T10:15:00Z", ""});
+  const auto& evidence = j["degree"]["evidence"];
+  ASSERT_EQ(evidence.size(), 2u);
+  EXPECT_EQ(evidence[0]["read_by"], "ocr_of_picture");
+  EXPECT_FALSE(evidence[1].contains("read_by"));
+}
+
+}  // namespace
+}  // namespace cc
