@@ -50,7 +50,7 @@ std::string field_of_title(std::string_view title) {
       {R"((medical|clinical)\s+laboratory\s+science|bio-?medical\s+(laboratory\s+)?science|\bm\.?l\.?s\.?\b|\bc\.?l\.?s\.?\b|)"
        R"(\b(bsmls|bmls|bmlsc|bscmls)\b|^(in\s+)?laboratory\s+sciences?\b|\bscience\s+in\s+laboratory\s+sciences?\b|)"
        R"(bacteriolog[ao]|laborat[oó]ri[oa]\s+clinico|laboratorista\s+clinic|laborator\s+clinic|analises\s+clinicas|)"
-       R"(analityka\s+medyczna|diagnostyka\s+laboratoryjna|biologie\s+medicale|analyses\s+(biologiques\s+et\s+)?medicales|)"
+       R"(analityka\s+medyczna|diagnostyka\s+laboratoryjna|biologie\s+medicale|analyses\s+(biologiques\s+et\s+)?(bio-?)?medicales|)"
        R"(sciences\s+biomedicales|laboratoire\s+medical|analis\s+kesehatan|laboratory\s+diagnostic|\bmedical\s+diagnostics\b|\bbiomedicina\b|)"
        // "Bachelor of Science in Medical Laboratory" (a laboratory's kind named, "Technology" not)
        R"(\b(bio-?)?medical\s+laboratory\b|\bclinical\s+laboratory\b|)"
@@ -198,6 +198,36 @@ std::string degree_named(const std::string& title) {
   return "Licenciatura " + lower_utf8(m[1].str()) + " " + std::regex_replace(title, spanish_holder, "");
 }
 
+// The licence-master-doctorate system (France and the countries that took it up) names a programme
+// by its level, its domain, its "mention" (the field) and its "parcours" (the track): the degree is the
+// level in the mention, and the track when one is printed. A "mention" that names no field is the
+// grade's honour ("Mention : Bien", "MENTION : Satisfaction"), no programme.
+std::optional<Fact> lmd_title(const std::vector<TextRun>& lines, const std::string& level_text) {
+  static const Regex& level = icase_regex(
+      R"(\bdipl(?:ô|Ô|o)me\s+(?:national\s+)?de\s+(licence|master)\b|\bniveau\s*:\s*(licence|master)\b)");
+  static const Regex& mention = icase_regex(R"(\bmention\s*:\s*([^,;:]+?)\s*(?:,|;|\s-\s|\s(?=parcours\b)|$))");
+  static const Regex& track = icase_regex(R"(\bparcours\s*:\s*([^,;:]+?)\s*(?:,|;|\s-\s|$))");
+  std::smatch lm;
+  if (!std::regex_search(level_text, lm, level)) return std::nullopt;
+  const std::string level_word = lower_utf8(lm[1].matched ? lm[1].str() : lm[2].str());
+  for (const TextRun& line : lines) {
+    std::smatch m;
+    if (!std::regex_search(line.text, m, mention)) continue;
+    const std::string field = trim(m[1].str());
+    if (field.size() < 4 || field_of_title(field) == "other") continue;
+    std::string title = (level_word == "master" ? "Master en " : "Licence en ") + field;
+    auto end = static_cast<std::size_t>(m.position(1) + m.length(1));
+    std::smatch t;
+    const std::string after = line.text.substr(end);
+    if (std::regex_search(after, t, track) && t.position(0) <= 3) {
+      title += " - Parcours " + trim(t[1].str());
+      end += static_cast<std::size_t>(t.position(1) + t.length(1));
+    }
+    return fact_of(line, title, 0.9, static_cast<std::size_t>(m.position(1)), end);
+  }
+  return std::nullopt;
+}
+
 }  // namespace degree_parts
 
 std::string degree_title_in(std::string_view text) { return degree_parts::title_in(text, true); }
@@ -210,7 +240,8 @@ namespace {
 const Regex& degree_label() {
   return icase_regex(
       R"(^([^:/]{0,40}/\s*)?(course|degree|programme|program|degree awarded|degree in view|programme completed|)"
-      R"(degree programme|qualification|award|course of study|study program(me)?|carrera)\s*:?\s*)");
+      // (and French records' "Filière :", the programme's stream)
+      R"(degree programme|qualification|award|course of study|study program(me)?|carrera|fili(?:è|e)re)\s*:?\s*)");
 }
 
 // A title that names a level but no field ("Bachelor of Science", "Bachelor of Science Honours",
@@ -270,7 +301,10 @@ std::optional<Fact> read_title(const std::vector<TextRun>& lines) {
       if (!title.empty()) return fact_of(cell, title, 0.98, static_cast<std::size_t>(m.length(0)));
     }
   // Before the title: nothing, a colon whose label sits in the cell before, "the degree of".
-  static const Regex& lead = icase_regex(R"(^\s*:?\s*(the\s+)?(degree\s+of\s+|diploma\s+of\s+)?$)");
+  // (Or the name of the certificate in the diploma's language: "DIPLÔME DE LICENCIÉ EN ...",
+  // "Diploma de Licenciatura en ...", "Título de Licenciado en ...".)
+  static const Regex& lead = icase_regex(
+      R"(^\s*:?\s*(the\s+)?(degree\s+of\s+|diploma\s+of\s+|dipl(?:ô|Ô|o)me\s+de\s+|diploma\s+de\s+|t(?:í|Í|i)tulo\s+de\s+)?$)");
   // "The degree of Bachelor" alone, its field on the next line.
   static const Regex& bare = icase_regex(R"(^\s*(the\s+)?degree\s+of\s+(bachelor|master|doctor)\s*$)");
   // (An English title first, wherever it is printed: a bilingual diploma's native title, "Licence
