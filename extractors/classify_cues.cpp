@@ -76,7 +76,7 @@ const std::vector<Cue>& transcript_cues() {
       // printed (their case is not folded).
       {R"(certificado (de|of) (notas|calificaciones)|certificado acad|expediente acad|historia acad|)"
        R"(r.{1,2}cord (de calificaciones|de notas|acad.{1,2}mico)|hist.rico escolar|declaracao de notas|certificado de habilitacoes|relev.{1,2} de notes|relev.{1,2} des notes|diploma supplement(?!\s*(n|no|nr|number|#)\.?\s*:?\s*[a-z]{0,4}-?\d)|suplement do dyplomu|)"
-       R"(supplement to the (diploma|degree)|annexe? au dipl.{1,2}me|suplemento al t.{1,2}tulo|)"
+       R"(supplement to (the |a )?((bachelor|master|specialist)'?s )?(diploma|degree)|annexe? au dipl.{1,2}me|suplemento al t.{1,2}tulo|)"
        "\u043f\u0440\u0438\u043b\u043e\u0436\u0435\u043d\u0438\u0435 \u043a \u0434\u0438\u043f\u043b\u043e\u043c|"
        "\u0434\u043e\u0434\u0430\u0442\u043e\u043a \u0434\u043e \u0434\u0438\u043f\u043b\u043e\u043c|"
        "\u0437\u0430\u043c\u0438\u043c\u0430 \u0431\u0430 \u0434\u0438\u043f\u043b\u043e\u043c|"

@@ -135,6 +135,7 @@ DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, b
     if (!r.title) r.title = read_title(lines);
     if (!r.title) r.title = title_in_prose(all);
     if (!r.title) r.title = lmd_title(lines, all.text);
+    if (!r.title) r.title = title_from_level_and_programme(lines);
     if (!r.title || field_of_title(r.title->value) == "other")
       if (auto q = stated_title(all)) r.title = q;
     if (!r.conferred) r.conferred = read_conferred(lines, all, is_diploma, r.country);
@@ -223,6 +224,14 @@ DegreeFacts read_credential(const std::vector<SegmentView>& diplomas, const std:
   // field ("Bachelor of Science in Biomedical Laboratory Science"): the transcript says more.
   if (d.title && t.title && field_of_title(d.title->value) == "other" && field_of_title(t.title->value) != "other" &&
       !level_of_title(d.title->value).empty() && level_of_title(d.title->value) == level_of_title(t.title->value))
+    title = t.title;
+  // The same level and field on both, the transcript's title printed as one and the diploma's
+  // composed from a level word and a field label ("Diplôme de Licence" ... "Spécialité : X"), no
+  // title as titles are printed: the title read more surely.
+  if (d.title && t.title && title && title->value == d.title->value && t.title->confidence > d.title->confidence &&
+      degree_title_in(d.title->value).empty() && !degree_title_in(t.title->value).empty() &&
+      field_of_title(d.title->value) == field_of_title(t.title->value) &&
+      level_of_title(t.title->value) == (d.title->level.empty() ? level_of_title(d.title->value) : d.title->level))
     title = t.title;
   // "Licenciada en Análisis Clínicos" (the graduate's title) on the diploma, "Licenciatura en
   // Análisis Clínicos" (the degree's name) on the transcript: the degree's name.

@@ -51,7 +51,7 @@ std::string field_of_title(std::string_view title) {
        R"(\b(bsmls|bmls|bmlsc|bscmls)\b|^(in\s+)?laboratory\s+sciences?\b|\bscience\s+in\s+laboratory\s+sciences?\b|)"
        R"(bacteriolog[ao]|laborat[oó]ri[oa]\s+clinico|laboratorista\s+clinic|laborator\s+clinic|analises\s+clinicas|)"
        R"(analityka\s+medyczna|diagnostyka\s+laboratoryjna|biologie\s+medicale|analyses\s+(biologiques\s+et\s+)?(bio-?)?medicales|)"
-       R"(sciences\s+biomedicales|laboratoire\s+medical|analis\s+kesehatan|laboratory\s+diagnostic|\bmedical\s+diagnostics\b|\bbiomedicina\b|)"
+       R"(sciences\s+biomedicales|ciencias\s+biomedicas|laboratoire\s+medical|analis\s+kesehatan|laboratory\s+diagnostic|\bmedical\s+diagnostics\b|\bbiomedicina\b|)"
        // "Bachelor of Science in Medical Laboratory" (a laboratory's kind named, "Technology" not)
        R"(\b(bio-?)?medical\s+laboratory\b|\bclinical\s+laboratory\b|)"
        // "Bioanálisis": the clinical laboratory degree's name in the Dominican Republic and Venezuela
@@ -157,7 +157,7 @@ std::string title_in(std::string_view text, bool other_languages) {
       // a date after the title ("..., June 11, 2022 (ROC 111/06/11)")
       R"(,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|,\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b|)"
       // a clause after a comma ("..., este Instituto conferiu-lhe o grau de", "..., this University")
-      R"(,\s+(?:este|esta|this|que|which)\b|)"
+      R"(,\s+(?:este|esta|this|que|which)\b|,\s+(?:com|con|avec)\s|)"
       R"(\s+-\s+|\s+/\s+|[;]|\.\s|\.$)");
   const std::string s(text);
   std::smatch m;
@@ -224,6 +224,34 @@ std::optional<Fact> lmd_title(const std::vector<TextRun>& lines, const std::stri
       end += static_cast<std::size_t>(t.position(1) + t.length(1));
     }
     return fact_of(line, title, 0.9, static_cast<std::size_t>(m.position(1)), end);
+  }
+  return std::nullopt;
+}
+
+// A record's labelled fields that name the degree's level and its programme apart, in Portuguese and
+// Spanish ("Grau: Licenciatura" ... "Curso: Ciências Biomédicas Laboratoriais", "Grado: Licenciatura"
+// ... "Carrera: Laboratorio Clínico"): the degree is the level in the programme, when the programme
+// names a field the rules know.
+std::optional<Fact> title_from_level_and_programme(const std::vector<TextRun>& lines) {
+  static const Regex& level = icase_regex(
+      R"((?:^|\s)(grau|grado)\s*:\s*(licenciatura|bacharelato|bacharelado|bachillerato)\b(?!\s+e[nm]\b))");
+  static const Regex& programme = icase_regex(R"((?:^|\s)(?:curso|carrera)\s*:\s*(.+?)(?=\s+[^\s:]+\s*:|$))");
+  std::string level_word, preposition;
+  for (const TextRun& line : lines) {
+    std::smatch m;
+    if (!std::regex_search(line.text, m, level)) continue;
+    level_word = natural_case(m[2].str());
+    preposition = lower_utf8(m[1].str()) == "grau" ? " em " : " en ";
+    break;
+  }
+  if (level_word.empty()) return std::nullopt;
+  for (const TextRun& line : lines) {
+    std::smatch m;
+    if (!std::regex_search(line.text, m, programme)) continue;
+    const std::string field = trim_punct(trim(m[1].str()));
+    if (field.size() < 4 || field_of_title(field) == "other") continue;
+    const auto begin = static_cast<std::size_t>(m.position(1));
+    return fact_of(line, level_word + preposition + field, 0.9, begin, begin + field.size());
   }
   return std::nullopt;
 }
@@ -346,7 +374,11 @@ std::optional<Fact> read_title(const std::vector<TextRun>& lines) {
 // A title inside a sentence that wraps over lines ("... has been granted the degree of Bachelor of" /
 // "Science in Laboratory Sciences on 1398/04/19 ...").
 std::optional<Fact> title_in_prose(const TextRun& all) {
-  static const Regex& lead = icase_regex(R"(\b(the\s+)?(degree|diploma)\s+of\s+)");
+  // (or a verb of completing a programme and the article before its level, in Portuguese and
+  // Spanish: "concluiu em 20 de julho de 2022 a Licenciatura em Enfermagem", "concluyó el Grado en")
+  static const Regex& lead = icase_regex(
+      R"(\b(the\s+)?(degree|diploma)\s+of\s+|\b(?:concluiu|concluyo|concluyó|terminou|termino|terminó)\b[^.;]{0,40}?\s(?:a|o|la|el)\s+)"
+      R"((?=licenci|bachar|bachill|grado\s+en))");
   for (auto it = SRegexIterator(all.text.begin(), all.text.end(), lead); it != SRegexIterator(); ++it) {
     const std::size_t at = static_cast<std::size_t>(it->position(0) + it->length(0));
     const std::string title = degree_title_in(utf8_prefix(std::string_view(all.text).substr(at), 120));

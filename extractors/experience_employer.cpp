@@ -72,6 +72,14 @@ bool names_a_personnel_office(const std::string& line) {
   return std::regex_search(lower_utf8(line), office);
 }
 
+// A state's motto printed under its name: three or four single words between dashes or dots
+// ("Fraternité - Justice - Travail", "Unité – Travail – Progrès", "Fitiavana - Tanindrazana -
+// Fandrosoana"), no employer's name.
+bool is_motto(const std::string& line) {
+  static const Regex& motto = icase_regex(R"(^\s*[^\s,;:()-]+(?:\s+(?:-|–|—|•|·)\s+[^\s,;:()-]+){2,3}\s*\.?\s*$)");
+  return std::regex_match(line, motto);
+}
+
 // "(Translation)", "[Certified translation]", "(Traducción)": a note in brackets before the text it
 // annotates (a translator's, a clerk's) is no part of the letterhead.
 std::string without_bracketed_note(const std::string& text) {
@@ -243,7 +251,8 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
       // place, confidence near 0: no name.)
       if (cell.confidence(0, cell.text.size()) < 0.3) continue;
       if (text.size() < 4 || (words && std::regex_search(text, not_a_name)) || parse_date(text) ||
-          (words && (names_a_state_authority(text) || names_a_personnel_office(text) || std::regex_search(text, document_title))))
+          (words && (names_a_state_authority(text) || names_a_personnel_office(text) || std::regex_search(text, document_title))) ||
+          is_motto(text))
         continue;
       // The topmost line, unless a later one is printed clearly larger.
       // (Structure alone, no word telling a state's or a ministry's line from the employer's: the

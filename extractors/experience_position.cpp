@@ -40,6 +40,8 @@ bool starts_capitalised(const std::string& word) {
 std::size_t lower_case_title_end(const std::string& text, std::size_t at, bool* closed = nullptr) {
   static const Regex& next_part = icase_regex(
       R"(^(depuis|du|des|au|aux|à|a|dans|pendant|pour|avec|chez|desde|hasta|durante|con|el|los|las|na|no|nos|em|entre|)"
+      // ("neste estabelecimento", "en este centro", "dans cet établissement": the place begins)
+      R"(neste|nesta|nesse|nessa|este|esta|ce|cet|cette|nel|nella|)"
       R"(from|since|with|at|in|on|for|during|until|till|sejak|pada|di|dari|selama|w\.?e\.?f\.?)$)");
   static const std::vector<std::string> small = {"de", "del", "da", "do", "des", "d'", "di", "of", "en", "y", "et", "e"};
   std::size_t pos = at, end = 0;
@@ -108,10 +110,11 @@ std::optional<LetterPart> position_in_foreign_prose(const TextRun& text) {
       if (clause_ends) break;
       pos = space + 1;
     }
-    // A capitalised title that goes on in lower case ("en qualité de Technicien supérieur de
+    // A capitalised noun that goes on in lower case ("en qualité de Technicien supérieur de
     // laboratoire :", "Biologiste assistant du ..."), as French and Spanish print a post's qualifiers:
-    // the lower-case words count when they run to the clause's next part.
-    if (kept_end >= at + 4 && kept_end < text.text.size()) {
+    // the lower-case words count when they run to the clause's next part. (After a title of
+    // capitalised words, a word in lower case is a status beside it: "... Biomédicales vacataire".)
+    if (kept_end >= at + 4 && kept_end < text.text.size() && text.text.substr(at, kept_end - at).find(' ') == std::string::npos) {
       bool closed = false;
       const std::size_t lower_end = lower_case_title_end(text.text, at, &closed);
       if (closed && lower_end > kept_end) kept_end = lower_end;

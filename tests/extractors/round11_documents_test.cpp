@@ -135,5 +135,45 @@ TEST(Round11Documents, ProgramLengthFromTermHeadingsIsScoredOnTheWordsItWasReadF
   EXPECT_GE(degree->confidence, 0.8);
 }
 
+TEST(Round11Documents, ATitleAfterAVerbOfCompletingIsRead) {
+  const auto degree = test::degree_of(
+      {"REPÚBLICA DE ARCÁDIA", "Escola Superior de Saúde do Norte", "#CARTA DE CURSO",
+       "O Presidente do Instituto, faz saber que Ana Sofia Costa, nascida a 23 de setembro de 2001,",
+       "concluiu em 20 de julho de 2022 a Licenciatura em", "Enfermagem, com a classificação final de 13 (treze) valores.",
+       "Lisboa, 9 de outubro de 2022"});
+  ASSERT_TRUE(degree && degree->title);
+  EXPECT_EQ(*degree->title, "Licenciatura em Enfermagem");
+  EXPECT_EQ(degree->level.value_or(""), "bachelor");
+  EXPECT_EQ(degree->field.value_or(""), "nursing");
+}
+
+TEST(Round11Documents, ALevelAndAProgrammeInTwoFieldsMakeTheTitle) {
+  std::vector<DocumentText> docs = {test::make_document(
+      "record.pdf", {{"Escola Superior de Saúde do Norte", "CERTIDÃO DE REGISTO ACADÉMICO",
+                      "Nome: Ana Sofia Costa   Curso: Ciências Biomédicas Laboratoriais", "N.º de estudante: 2014575269   Grau: Licenciatura",
+                      "Código Unidade Curricular Ano Sem. ECTS Classificação", "9501101 Anatomia Humana 1.º 1.º S 6,0 12 (doze) valores",
+                      "9501102 Química Geral 1.º 1.º S 6,0 12 (doze) valores", "9501103 Biologia Celular 1.º 1.º S 5,0 13 (treze) valores",
+                      "9501104 Bioestatística 1.º 1.º S 4,0 13 (treze) valores", "9501105 Histologia 1.º 2.º S 5,0 13 (treze) valores"}})};
+  const Classification c = classify_documents(docs);
+  const auto degree = extract_degree({}, segments_of_type(c.segments, "transcript"));
+  ASSERT_TRUE(degree && degree->title);
+  EXPECT_EQ(*degree->title, "Licenciatura em Ciências Biomédicas Laboratoriais");
+  EXPECT_EQ(degree->field.value_or(""), "medical_laboratory_science");
+}
+
+TEST(Round11Documents, ALicenceIsNamedByItsMentionAndItsParcours) {
+  const auto degree = test::degree_of(
+      {"UNIVERSITÉ DU NORD", "#DIPLÔME DE LICENCE",
+       "Domaine : Sciences et Technologies - Mention : Sciences Biologiques, Parcours : Biologie Médicale",
+       "Vu le procès-verbal de délibération du jury en date du 22/12/2021 ;",
+       "Le diplôme de LICENCE est conféré à Mademoiselle RAKOTO Mialy, née le 02/01/2001, qui a capitalisé les",
+       "180 crédits requis, pour en jouir avec les droits et prérogatives qui y sont attachés.",
+       "Mention : Bien"});
+  ASSERT_TRUE(degree && degree->title);
+  EXPECT_EQ(*degree->title, "Licence en Sciences Biologiques - Parcours Biologie Médicale");
+  EXPECT_EQ(degree->level.value_or(""), "bachelor");
+  EXPECT_EQ(degree->field.value_or(""), "medical_laboratory_science");
+}
+
 }  // namespace
 }  // namespace cc
