@@ -199,29 +199,41 @@ std::string degree_named(const std::string& title) {
 }
 
 // The licence-master-doctorate system (France and the countries that took it up) names a programme
-// by its level, its domain, its "mention" (the field) and its "parcours" (the track): the degree is the
-// level in the mention, and the track when one is printed. A "mention" that names no field is the
-// grade's honour ("Mention : Bien", "MENTION : Satisfaction"), no programme.
+// by its level, its domain, its field ("Mention", or "Filière") and its track ("Parcours", or
+// "Spécialité"): the degree is the level in the field, and the track when one is printed ("Licence en
+// Sciences Biologiques - Parcours Biologie Médicale", "Licence en Sciences Biologiques, spécialité
+// Analyses Biomédicales"). A "mention" that names no field is the grade's honour ("Mention : Bien",
+// "MENTION : Satisfaction"), no programme.
 std::optional<Fact> lmd_title(const std::vector<TextRun>& lines, const std::string& level_text) {
   static const Regex& level = icase_regex(
       R"(\bdipl(?:ô|Ô|o)me\s+(?:national\s+)?de\s+(licence|master)\b|\bniveau\s*:\s*(licence|master)\b)");
-  static const Regex& mention = icase_regex(R"(\bmention\s*:\s*([^,;:]+?)\s*(?:,|;|\s-\s|\s(?=parcours\b)|$))");
-  static const Regex& track = icase_regex(R"(\bparcours\s*:\s*([^,;:]+?)\s*(?:,|;|\s-\s|$))");
+  // The field: the "mention" or the "filière"; the track: the "parcours" or the "spécialité".
+  static const Regex& field_label = icase_regex(
+      R"(\b(?:mention|fili(?:è|e)re)\s*:\s*([^,;:]+?)\s*(?:,|;|\s-\s|\s(?=(?:parcours|sp(?:é|e)cialit(?:é|e)|niveau)\b)|$))");
+  static const Regex& track_label = icase_regex(
+      R"(\b(parcours|sp(?:é|e)cialit(?:é|e))\s*:\s*([^,;:]+?)\s*(?:,|;|\s-\s|\s(?=niveau\b)|$))");
   std::smatch lm;
   if (!std::regex_search(level_text, lm, level)) return std::nullopt;
   const std::string level_word = lower_utf8(lm[1].matched ? lm[1].str() : lm[2].str());
-  for (const TextRun& line : lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const TextRun& line = lines[i];
     std::smatch m;
-    if (!std::regex_search(line.text, m, mention)) continue;
+    if (!std::regex_search(line.text, m, field_label)) continue;
     const std::string field = trim(m[1].str());
     if (field.size() < 4 || field_of_title(field) == "other") continue;
     std::string title = (level_word == "master" ? "Master en " : "Licence en ") + field;
     auto end = static_cast<std::size_t>(m.position(1) + m.length(1));
+    // The track after the field on its line ("..., Parcours : Biologie Médicale"), or on the next
+    // line ("Spécialité : Analyses Biomédicales").
     std::smatch t;
     const std::string after = line.text.substr(end);
-    if (std::regex_search(after, t, track) && t.position(0) <= 3) {
-      title += " - Parcours " + trim(t[1].str());
-      end += static_cast<std::size_t>(t.position(1) + t.length(1));
+    const bool same_line = std::regex_search(after, t, track_label) && t.position(0) <= 3;
+    if (same_line) end += static_cast<std::size_t>(t.position(2) + t.length(2));
+    else if (i + 1 < lines.size() && std::regex_search(lines[i + 1].text, t, track_label) && t.position(0) == 0) {}
+    else t = std::smatch();
+    if (!t.empty()) {
+      const bool parcours = lower_utf8(t[1].str()).rfind("parcours", 0) == 0;
+      title += (parcours ? " - Parcours " : ", spécialité ") + trim(t[2].str());
     }
     return fact_of(line, title, 0.9, static_cast<std::size_t>(m.position(1)), end);
   }

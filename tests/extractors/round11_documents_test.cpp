@@ -175,5 +175,15 @@ TEST(Round11Documents, ALicenceIsNamedByItsMentionAndItsParcours) {
   EXPECT_EQ(degree->field.value_or(""), "medical_laboratory_science");
 }
 
+TEST(Round11Documents, ALicenceIsNamedByItsFiliereAndItsSpecialite) {
+  const auto degree = test::degree_of(
+      {"Université du Nord", "#DIPLÔME DE LICENCE", "Vu le procès-verbal de délibération du 11 juin 2016 ;",
+       "Le diplôme de LICENCE est décerné à :", "M. KARIM Ali", "Domaine : Sciences de la Nature et de la Vie",
+       "Filière : Sciences Biologiques", "Spécialité : Analyses Biomédicales", "Mention : Bien",
+       "Fait à Constantine le 15 septembre 2016"});
+  ASSERT_TRUE(degree && degree->title);
+  EXPECT_EQ(*degree->title, "Licence en Sciences Biologiques, spécialité Analyses Biomédicales");
+}
+
 }  // namespace
 }  // namespace cc
