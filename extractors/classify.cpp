@@ -44,6 +44,18 @@ bool different_credentials(const std::string& a, const std::string& b) {
   return fa != "other" && fb != "other" && fa != fb;
 }
 
+// "Page 3 of 3", "Página 2 de 3", "Pág. 2/2", "Strona 2 z 3", "Стр. 2 из 3", "Саҳ. 2 аз 2": a page
+// numbering itself as a later page of its document, in the words for "page" and "of" of the
+// documents' languages, the number and its total with or without spaces around the slash.
+// (Cyrillic words carry no \b, which sees only ASCII letters: a non-letter before the word instead.)
+bool numbers_itself_a_later_page(const std::string& text) {
+  static const Regex& later = icase_regex(
+      "(?:^|[^A-Za-z])(page|p.{1,2}gina|p.{1,2}g\\.?|pag\\.?|strona|halaman|sayfa|"
+      "\u0441\u0442\u0440\\.?|\u0421\u0442\u0440\\.?|\u0441\u0430\u04b3\\.?|\u0421\u0430\u04b3\\.?|s\u0259h\\.?|S\u0259h\\.?)"
+      "\\s*([2-9]|\\d\\d)\\s*(of|de|din|di|z|dari|/|\u0438\u0437|\u0430\u0437)\\s*\\d");
+  return std::regex_search(text, later);
+}
+
 // A form about employment: fields printed as "Label: value" and boxes to tick.
 double form_points(const PageShape& shape, const CueScores& cues) {
   if (cues.letter <= 0) return 0;
@@ -74,8 +86,7 @@ PageClass classify_page(const PageText& page) {
   std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   const double best = ranked[0].first, second = std::max(0.0, ranked[1].first);
   out.leaning = best > 0 ? ranked[0].second : "";
-  static const Regex& later = icase_regex(R"(\b(page|p.{1,2}gina|pag\.?|strona|halaman)\s+([2-9]|\d\d)\s+(of|de|din|di|z|dari|/)\s+\d)");
-  out.later_page = std::regex_search(text, later);
+  out.later_page = numbers_itself_a_later_page(text);
   // A translation says so: a line that reads only "Translation" (or "Certified translation",
   // "Translation from Russian", "Translation from Serbian into English"), or a translator's note
   // ("Translated from the Greek original", "true translation of").
@@ -155,7 +166,8 @@ std::vector<SegmentView> split_document(const DocumentText& doc) {
       // Transcripts repeat their header on every page: a page naming the degree starts a new
       // transcript only when it names another credential than the current one did, or says it is
       // a first page.
-      start_new = pc.first_page || (current_has_title && different_credentials(current_credential, pc.credential));
+      // (A translation of the page before it is the same document, whatever page number it prints.)
+      start_new = !pc.translation && (pc.first_page || (current_has_title && different_credentials(current_credential, pc.credential)));
     } else if (!start_new && pc.starts_document) {
       // (A translation of the page before it, with the same heading, continues that document.)
       start_new = pc.type != "other" && !pc.translation;

@@ -69,9 +69,20 @@ const std::vector<Cue>& transcript_cues() {
       {R"(academic record|record of academic|scholastic record|permanent record)", 4},
       // The same documents' names in Spanish, Portuguese, French and Polish, and the European
       // diploma supplement, whose section 4 is the transcript (not a diploma's reference to its
-      // supplement's number: "Diploma supplement N DS-2025-73091").
+      // supplement's number: "Diploma supplement N DS-2025-73091"), in the words the former Soviet
+      // systems use for the same document, the list of subjects issued with a diploma: "supplement
+      // to the diploma", "приложение к диплому" (Russian), "додаток до диплома" (Ukrainian),
+      // "замима ба диплом" (Tajik), "diploma əlavəsi" (Azerbaijani); Cyrillic capitals are listed as
+      // printed (their case is not folded).
       {R"(certificado (de|of) (notas|calificaciones)|certificado acad|expediente acad|historia acad|)"
-       R"(r.{1,2}cord (de calificaciones|de notas|acad.{1,2}mico)|hist.rico escolar|declaracao de notas|certificado de habilitacoes|relev.{1,2} de notes|relev.{1,2} des notes|diploma supplement(?!\s*(n|no|nr|number|#)\.?\s*:?\s*[a-z]{0,4}-?\d)|suplement do dyplomu)", 5},
+       R"(r.{1,2}cord (de calificaciones|de notas|acad.{1,2}mico)|hist.rico escolar|declaracao de notas|certificado de habilitacoes|relev.{1,2} de notes|relev.{1,2} des notes|diploma supplement(?!\s*(n|no|nr|number|#)\.?\s*:?\s*[a-z]{0,4}-?\d)|suplement do dyplomu|)"
+       R"(supplement to (the |a )?((bachelor|master|specialist)'?s )?(diploma|degree)|annexe? au dipl.{1,2}me|suplemento al t.{1,2}tulo|)"
+       "\u043f\u0440\u0438\u043b\u043e\u0436\u0435\u043d\u0438\u0435 \u043a \u0434\u0438\u043f\u043b\u043e\u043c|"
+       "\u0434\u043e\u0434\u0430\u0442\u043e\u043a \u0434\u043e \u0434\u0438\u043f\u043b\u043e\u043c|"
+       "\u0437\u0430\u043c\u0438\u043c\u0430 \u0431\u0430 \u0434\u0438\u043f\u043b\u043e\u043c|"
+       "\u0417\u0410\u041c\u0418\u041c\u0410 \u0411\u0410 \u0414\u0418\u041f\u041b\u041e\u041c|"
+       "\u041f\u0420\u0418\u041b\u041e\u0416\u0415\u041d\u0418\u0415 \u041a \u0414\u0418\u041f\u041b\u041e\u041c|"
+       "diploma (\u0259|e)lav(\u0259|e)si", 5},
       // Italian: a certificate of the examinations passed, with their university credits (CFU) and marks.
       {R"(certificat[oi] (di laurea )?(con )?esami|esami (sostenuti|superati)|\bcfu\b)", 4},
       {R"(\basignaturas?\b|\bcr.ditos\b|\bcalificaci|\bsemestre\b|\bdisciplinas?\b|\bcr.dits\b)", 1},
@@ -189,7 +200,12 @@ const std::vector<Cue>& letter_cues() {
        "\u043f\u0440\u0438\u043d\u044f\u0442\u0430? \u043d\u0430 \u0434\u043e\u043b\u0436\u043d\u043e\u0441\u0442\u044c|"
        "\u0442\u0440\u0443\u0434\u043e\u0432\u043e\u0439 \u043a\u043d\u0438\u0436\u043a|"
        "\u0422\u0440\u0443\u0434\u043e\u0432\u0430\u044f \u043a\u043d\u0438\u0436\u043a|"
-       "\u043f\u043e \u043d\u0430\u0441\u0442\u043e\u044f\u0449\u0435\u0435 \u0432\u0440\u0435\u043c\u044f", 4},
+       "\u043f\u043e \u043d\u0430\u0441\u0442\u043e\u044f\u0449\u0435\u0435 \u0432\u0440\u0435\u043c\u044f|"
+       // Tajik: a certificate from the workplace ("маълумотнома"), an extract of the work record book
+       // ("дафтарчаи меҳнатӣ")
+       "\u043c\u0430\u044a\u043b\u0443\u043c\u043e\u0442\u043d\u043e\u043c\u0430|"
+       "\u041c\u0410\u042a\u041b\u0423\u041c\u041e\u0422\u041d\u041e\u041c\u0410|"
+       "\u0434\u0430\u0444\u0442\u0430\u0440\u0447\u0430\u0438 \u043c\u0435\u04b3\u043d\u0430\u0442", 4},
       // Greek: a certificate of (prior) service, "it is certified that ... serves".
       {"\u0392\u0395\u0392\u0391\u0399\u03a9\u03a3\u0397 \u03a0\u03a1\u039f|\u03c0\u03c1\u03bf\u03cb\u03c0\u03b7\u03c1\u03b5\u03c3\u03af|"
        "\u0392\u03b5\u03b2\u03b1\u03b9\u03ce\u03bd\u03b5\u03c4\u03b1\u03b9 \u03cc\u03c4\u03b9", 4},
@@ -229,10 +245,11 @@ const std::vector<Cue>& letter_start_cues() {
       // Greek: "ΒΕΒΑΙΩΣΗ ΠΡΟΫΠΗΡΕΣΙΑΣ" (certificate of prior service), "Βεβαιώνεται ότι" (it is certified that).
       {"\u0392\u0395\u0392\u0391\u0399\u03a9\u03a3\u0397|\u0392\u03b5\u03b2\u03b1\u03b9\u03ce\u03bd\u03b5\u03c4\u03b1\u03b9", 1},
       {"x\u00e1c nh\u1eadn|X\u00c1C NH\u1eacN", 1},
-      // An employer's certificate in Ukrainian and Russian ("Довідка", "Справка"; written in both
+      // An employer's certificate in Ukrainian, Russian and Tajik ("Довідка", "Справка", "Маълумотнома"; written in both
       // cases: the case of Cyrillic letters is not folded).
       {"\u0434\u043e\u0432\u0456\u0434\u043a\u0430|\u0414\u041e\u0412\u0406\u0414\u041a\u0410|"
-       "\u0441\u043f\u0440\u0430\u0432\u043a\u0430|\u0421\u041f\u0420\u0410\u0412\u041a\u0410", 1},
+       "\u0441\u043f\u0440\u0430\u0432\u043a\u0430|\u0421\u041f\u0420\u0410\u0412\u041a\u0410|"
+       "\u043c\u0430\u044a\u043b\u0443\u043c\u043e\u0442\u043d\u043e\u043c\u0430|\u041c\u0410\u042a\u041b\u0423\u041c\u041e\u0422\u041d\u041e\u041c\u0410", 1},
   };
   return cues;
 }

@@ -58,11 +58,19 @@ std::optional<Fact> read_term_years(const std::vector<TextRun>& lines) {
   const int years = years_from_terms(texts, &first);
   if (years <= 0 || years > 8 || first >= lines.size()) return std::nullopt;
   Fact f = fact_of(lines[first], std::to_string(years), 0.88);
-  // The count rests on every term label, not on how well the first one was read.
+  // The count rests on every term label, not on how well the first one was read; and each label on
+  // the words it was read from ("Semester 3", "2016-2017"), not on the heading line around it, whose
+  // other words (a scan's stamp, noise read as letters) say nothing about the count.
   double sum = 0;
   int n = 0;
-  for (std::size_t i = 0; i < lines.size(); ++i)
-    if (years_from_terms({texts[i]}) > 0) sum += lines[i].confidence(), ++n;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::vector<TermSpan> spans;
+    if (years_from_terms({texts[i]}, nullptr, &spans) <= 0 || spans.empty()) continue;
+    double line_sum = 0;
+    for (const TermSpan& span : spans) line_sum += lines[i].confidence(span.begin, span.end);
+    sum += line_sum / static_cast<double>(spans.size());
+    ++n;
+  }
   if (n) f.confidence = 0.88 * sum / n;
   return f;
 }
@@ -105,6 +113,15 @@ DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, b
     const TextRun all = segment_text(segment);
     std::string address;
     if (!r.institution) r.institution = read_institution(first_page, address);
+    // None at the head of the first page: one at the head of a later page (a translation printed
+    // after its original, "Hisor State Medical University"), before one named in the prose (which
+    // may be the original's, in another script).
+    if (!r.institution && segment.pages.size() > 1) {
+      std::vector<TextRun> later_pages;
+      for (const TextRun& l : lines)
+        if (!l.pieces.empty() && l.pieces.front().page.page != segment.pages.front().page) later_pages.push_back(l);
+      r.institution = read_institution(later_pages, address);
+    }
     if (!r.institution) r.institution = read_institution_in_prose(lines);
     if (r.country.empty()) r.country = country_from_text(address);
     if (r.country.empty()) r.country = country_from_text(all.text);
@@ -117,6 +134,8 @@ DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, b
     if (r.department_field.empty()) r.department_field = department_field_in(all.text);
     if (!r.title) r.title = read_title(lines);
     if (!r.title) r.title = title_in_prose(all);
+    if (!r.title) r.title = lmd_title(lines, all.text);
+    if (!r.title) r.title = title_from_level_and_programme(lines);
     if (!r.title || field_of_title(r.title->value) == "other")
       if (auto q = stated_title(all)) r.title = q;
     if (!r.conferred) r.conferred = read_conferred(lines, all, is_diploma, r.country);
@@ -205,6 +224,14 @@ DegreeFacts read_credential(const std::vector<SegmentView>& diplomas, const std:
   // field ("Bachelor of Science in Biomedical Laboratory Science"): the transcript says more.
   if (d.title && t.title && field_of_title(d.title->value) == "other" && field_of_title(t.title->value) != "other" &&
       !level_of_title(d.title->value).empty() && level_of_title(d.title->value) == level_of_title(t.title->value))
+    title = t.title;
+  // The same level and field on both, the transcript's title printed as one and the diploma's
+  // composed from a level word and a field label ("Diplôme de Licence" ... "Spécialité : X"), no
+  // title as titles are printed: the title read more surely.
+  if (d.title && t.title && title && title->value == d.title->value && t.title->confidence > d.title->confidence &&
+      degree_title_in(d.title->value).empty() && !degree_title_in(t.title->value).empty() &&
+      field_of_title(d.title->value) == field_of_title(t.title->value) &&
+      level_of_title(t.title->value) == (d.title->level.empty() ? level_of_title(d.title->value) : d.title->level))
     title = t.title;
   // "Licenciada en Análisis Clínicos" (the graduate's title) on the diploma, "Licenciatura en
   // Análisis Clínicos" (the degree's name) on the transcript: the degree's name.

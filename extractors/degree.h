@@ -30,8 +30,14 @@ std::string degree_title_in(std::string_view text);
 int stated_program_years(std::string_view text);
 // Academic years a transcript's term labels span ("First Semester 2015-2016", "2014/2015
 // Session", "Fall Quarter 2016", "Semester VI", "Third Year Examination", "Part III"); 0 if unknown.
-// `first_line`, when given, receives the index of the first line that counted.
-int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_line = nullptr);
+// `first_line`, when given, receives the index of the first line that counted; `spans`, when given,
+// the character ranges (line index, begin, end) of every term label and year that counted, so that
+// the evidence is scored on those words and not on a whole heading line with other words in it.
+struct TermSpan {
+  std::size_t line = 0, begin = 0, end = 0;
+};
+int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_line = nullptr,
+                     std::vector<TermSpan>* spans = nullptr);
 // Academic years the terms the coursework reader gave its course rows span, when the terms are
 // codes no line of text explains: a year of study and a term in it ("1.º 2.º": the highest year,
 // the years 1, 2, ... without a gap), or a calendar year and a term's number ("2015 1", "1/2014",

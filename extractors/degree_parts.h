@@ -37,6 +37,12 @@ std::optional<Fact> read_title(const std::vector<TextRun>& lines);
 std::optional<Fact> title_in_prose(const TextRun& all);
 // A qualification stated the way other languages state it (degree_foreign.h), its level beside it.
 std::optional<Fact> stated_title(const TextRun& all);
+// A degree of the licence-master-doctorate system named by its level and its programme's fields
+// ("DIPLÔME DE LICENCE" ... "Mention : Sciences Biologiques, Parcours : Biologie Médicale"): "Licence
+// en Sciences Biologiques - Parcours Biologie Médicale". `level_text` is where the level is printed.
+std::optional<Fact> lmd_title(const std::vector<TextRun>& lines, const std::string& level_text);
+// "Grau: Licenciatura" and "Curso: Enfermagem" printed as two fields: "Licenciatura em Enfermagem".
+std::optional<Fact> title_from_level_and_programme(const std::vector<TextRun>& lines);
 // A title that names only a broad area of study: "Bachelor of Science", "Bachelor of Health Science(s)".
 bool generic_field_title(const std::string& title);
 // The field of the first "Department of X" whose X names a field the rules know; empty if none.

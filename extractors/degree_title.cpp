@@ -50,8 +50,8 @@ std::string field_of_title(std::string_view title) {
       {R"((medical|clinical)\s+laboratory\s+science|bio-?medical\s+(laboratory\s+)?science|\bm\.?l\.?s\.?\b|\bc\.?l\.?s\.?\b|)"
        R"(\b(bsmls|bmls|bmlsc|bscmls)\b|^(in\s+)?laboratory\s+sciences?\b|\bscience\s+in\s+laboratory\s+sciences?\b|)"
        R"(bacteriolog[ao]|laborat[oó]ri[oa]\s+clinico|laboratorista\s+clinic|laborator\s+clinic|analises\s+clinicas|)"
-       R"(analityka\s+medyczna|diagnostyka\s+laboratoryjna|biologie\s+medicale|analyses\s+(biologiques\s+et\s+)?medicales|)"
-       R"(sciences\s+biomedicales|laboratoire\s+medical|analis\s+kesehatan|laboratory\s+diagnostic|\bmedical\s+diagnostics\b|\bbiomedicina\b|)"
+       R"(analityka\s+medyczna|diagnostyka\s+laboratoryjna|biologie\s+medicale|analyses\s+(biologiques\s+et\s+)?(bio-?)?medicales|)"
+       R"(sciences\s+biomedicales|ciencias\s+biomedicas|laboratoire\s+medical|analis\s+kesehatan|laboratory\s+diagnostic|\bmedical\s+diagnostics\b|\bbiomedicina\b|)"
        // "Bachelor of Science in Medical Laboratory" (a laboratory's kind named, "Technology" not)
        R"(\b(bio-?)?medical\s+laboratory\b|\bclinical\s+laboratory\b|)"
        // "Bioanálisis": the clinical laboratory degree's name in the Dominican Republic and Venezuela
@@ -157,7 +157,7 @@ std::string title_in(std::string_view text, bool other_languages) {
       // a date after the title ("..., June 11, 2022 (ROC 111/06/11)")
       R"(,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|,\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b|)"
       // a clause after a comma ("..., este Instituto conferiu-lhe o grau de", "..., this University")
-      R"(,\s+(?:este|esta|this|que|which)\b|)"
+      R"(,\s+(?:este|esta|this|que|which)\b|,\s+(?:com|con|avec)\s|)"
       R"(\s+-\s+|\s+/\s+|[;]|\.\s|\.$)");
   const std::string s(text);
   std::smatch m;
@@ -198,6 +198,76 @@ std::string degree_named(const std::string& title) {
   return "Licenciatura " + lower_utf8(m[1].str()) + " " + std::regex_replace(title, spanish_holder, "");
 }
 
+// The licence-master-doctorate system (France and the countries that took it up) names a programme
+// by its level, its domain, its field ("Mention", or "Filière") and its track ("Parcours", or
+// "Spécialité"): the degree is the level in the field, and the track when one is printed ("Licence en
+// Sciences Biologiques - Parcours Biologie Médicale", "Licence en Sciences Biologiques, spécialité
+// Analyses Biomédicales"). A "mention" that names no field is the grade's honour ("Mention : Bien",
+// "MENTION : Satisfaction"), no programme.
+std::optional<Fact> lmd_title(const std::vector<TextRun>& lines, const std::string& level_text) {
+  static const Regex& level = icase_regex(
+      R"(\bdipl(?:ô|Ô|o)me\s+(?:national\s+)?de\s+(licence|master)\b|\bniveau\s*:\s*(licence|master)\b)");
+  // The field: the "mention" or the "filière"; the track: the "parcours" or the "spécialité".
+  static const Regex& field_label = icase_regex(
+      R"(\b(?:mention|fili(?:è|e)re)\s*:\s*([^,;:]+?)\s*(?:,|;|\s-\s|\s(?=(?:parcours|sp(?:é|e)cialit(?:é|e)|niveau)\b)|$))");
+  static const Regex& track_label = icase_regex(
+      R"(\b(parcours|sp(?:é|e)cialit(?:é|e))\s*:\s*([^,;:]+?)\s*(?:,|;|\s-\s|\s(?=niveau\b)|$))");
+  std::smatch lm;
+  if (!std::regex_search(level_text, lm, level)) return std::nullopt;
+  const std::string level_word = lower_utf8(lm[1].matched ? lm[1].str() : lm[2].str());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const TextRun& line = lines[i];
+    std::smatch m;
+    if (!std::regex_search(line.text, m, field_label)) continue;
+    const std::string field = trim(m[1].str());
+    if (field.size() < 4 || field_of_title(field) == "other") continue;
+    std::string title = (level_word == "master" ? "Master en " : "Licence en ") + field;
+    auto end = static_cast<std::size_t>(m.position(1) + m.length(1));
+    // The track after the field on its line ("..., Parcours : Biologie Médicale"), or on the next
+    // line ("Spécialité : Analyses Biomédicales").
+    std::smatch t;
+    const std::string after = line.text.substr(end);
+    const bool same_line = std::regex_search(after, t, track_label) && t.position(0) <= 3;
+    if (same_line) end += static_cast<std::size_t>(t.position(2) + t.length(2));
+    else if (i + 1 < lines.size() && std::regex_search(lines[i + 1].text, t, track_label) && t.position(0) == 0) {}
+    else t = std::smatch();
+    if (!t.empty()) {
+      const bool parcours = lower_utf8(t[1].str()).rfind("parcours", 0) == 0;
+      title += (parcours ? " - Parcours " : ", spécialité ") + trim(t[2].str());
+    }
+    return fact_of(line, title, 0.9, static_cast<std::size_t>(m.position(1)), end);
+  }
+  return std::nullopt;
+}
+
+// A record's labelled fields that name the degree's level and its programme apart, in Portuguese and
+// Spanish ("Grau: Licenciatura" ... "Curso: Ciências Biomédicas Laboratoriais", "Grado: Licenciatura"
+// ... "Carrera: Laboratorio Clínico"): the degree is the level in the programme, when the programme
+// names a field the rules know.
+std::optional<Fact> title_from_level_and_programme(const std::vector<TextRun>& lines) {
+  static const Regex& level = icase_regex(
+      R"((?:^|\s)(grau|grado)\s*:\s*(licenciatura|bacharelato|bacharelado|bachillerato)\b(?!\s+e[nm]\b))");
+  static const Regex& programme = icase_regex(R"((?:^|\s)(?:curso|carrera)\s*:\s*(.+?)(?=\s+[^\s:]+\s*:|$))");
+  std::string level_word, preposition;
+  for (const TextRun& line : lines) {
+    std::smatch m;
+    if (!std::regex_search(line.text, m, level)) continue;
+    level_word = natural_case(m[2].str());
+    preposition = lower_utf8(m[1].str()) == "grau" ? " em " : " en ";
+    break;
+  }
+  if (level_word.empty()) return std::nullopt;
+  for (const TextRun& line : lines) {
+    std::smatch m;
+    if (!std::regex_search(line.text, m, programme)) continue;
+    const std::string field = trim_punct(trim(m[1].str()));
+    if (field.size() < 4 || field_of_title(field) == "other") continue;
+    const auto begin = static_cast<std::size_t>(m.position(1));
+    return fact_of(line, level_word + preposition + field, 0.9, begin, begin + field.size());
+  }
+  return std::nullopt;
+}
+
 }  // namespace degree_parts
 
 std::string degree_title_in(std::string_view text) { return degree_parts::title_in(text, true); }
@@ -210,7 +280,8 @@ namespace {
 const Regex& degree_label() {
   return icase_regex(
       R"(^([^:/]{0,40}/\s*)?(course|degree|programme|program|degree awarded|degree in view|programme completed|)"
-      R"(degree programme|qualification|award|course of study|study program(me)?|carrera)\s*:?\s*)");
+      // (and French records' "Filière :", the programme's stream)
+      R"(degree programme|qualification|award|course of study|study program(me)?|carrera|fili(?:è|e)re)\s*:?\s*)");
 }
 
 // A title that names a level but no field ("Bachelor of Science", "Bachelor of Science Honours",
@@ -270,7 +341,10 @@ std::optional<Fact> read_title(const std::vector<TextRun>& lines) {
       if (!title.empty()) return fact_of(cell, title, 0.98, static_cast<std::size_t>(m.length(0)));
     }
   // Before the title: nothing, a colon whose label sits in the cell before, "the degree of".
-  static const Regex& lead = icase_regex(R"(^\s*:?\s*(the\s+)?(degree\s+of\s+|diploma\s+of\s+)?$)");
+  // (Or the name of the certificate in the diploma's language: "DIPLÔME DE LICENCIÉ EN ...",
+  // "Diploma de Licenciatura en ...", "Título de Licenciado en ...".)
+  static const Regex& lead = icase_regex(
+      R"(^\s*:?\s*(the\s+)?(degree\s+of\s+|diploma\s+of\s+|dipl(?:ô|Ô|o)me\s+de\s+|diploma\s+de\s+|t(?:í|Í|i)tulo\s+de\s+)?$)");
   // "The degree of Bachelor" alone, its field on the next line.
   static const Regex& bare = icase_regex(R"(^\s*(the\s+)?degree\s+of\s+(bachelor|master|doctor)\s*$)");
   // (An English title first, wherever it is printed: a bilingual diploma's native title, "Licence
@@ -312,7 +386,11 @@ std::optional<Fact> read_title(const std::vector<TextRun>& lines) {
 // A title inside a sentence that wraps over lines ("... has been granted the degree of Bachelor of" /
 // "Science in Laboratory Sciences on 1398/04/19 ...").
 std::optional<Fact> title_in_prose(const TextRun& all) {
-  static const Regex& lead = icase_regex(R"(\b(the\s+)?(degree|diploma)\s+of\s+)");
+  // (or a verb of completing a programme and the article before its level, in Portuguese and
+  // Spanish: "concluiu em 20 de julho de 2022 a Licenciatura em Enfermagem", "concluyó el Grado en")
+  static const Regex& lead = icase_regex(
+      R"(\b(the\s+)?(degree|diploma)\s+of\s+|\b(?:concluiu|concluyo|concluyó|terminou|termino|terminó)\b[^.;]{0,40}?\s(?:a|o|la|el)\s+)"
+      R"((?=licenci|bachar|bachill|grado\s+en))");
   for (auto it = SRegexIterator(all.text.begin(), all.text.end(), lead); it != SRegexIterator(); ++it) {
     const std::size_t at = static_cast<std::size_t>(it->position(0) + it->length(0));
     const std::string title = degree_title_in(utf8_prefix(std::string_view(all.text).substr(at), 120));

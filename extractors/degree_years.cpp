@@ -135,7 +135,7 @@ int month_of_prefix(const std::string& prefix) {
 
 }  // namespace
 
-int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_line) {
+int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_line, std::vector<TermSpan>* spans) {
   static const Regex& term_line =
       // (a level of study headed with its academic year, "Level One — 2014/2015", is a year's heading too)
       icase_regex(R"(semester|\bsem\b|\bsem\.|session|\bterm\b|trimester|a\.\s?y\.|academic year|school year|quarter|\blevel\b|)"
@@ -181,15 +181,25 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
   std::size_t first = lines.size();
   for (std::size_t index = 0; index < lines.size(); ++index) {
     const std::string& line = lines[index];
+    const auto note = [&](const std::smatch& m) {
+      if (spans) spans->push_back({index, static_cast<std::size_t>(m.position(0)), static_cast<std::size_t>(m.position(0) + m.length(0))});
+    };
     const std::size_t counted = academic_years.size() + season_years.size() + static_cast<std::size_t>(max_semester + max_year + max_semester_ordinal);
-    if (std::regex_search(line, term_line)) {
+    std::smatch label;
+    if (std::regex_search(line, label, term_line)) {
+      bool noted = false;
       for (auto it = SRegexIterator(line.begin(), line.end(), academic_year); it != SRegexIterator(); ++it) {
         const int from = std::stoi((*it)[1].str() + (*it)[2].str());
         const int to = std::stoi((*it)[5].str());
-        if ((from + 1) % 100 == to) academic_years.insert(from);
+        if ((from + 1) % 100 != to) continue;
+        academic_years.insert(from);
+        note(*it);
+        noted = true;
       }
+      if (noted) note(label);
     }
     for (auto it = SRegexIterator(line.begin(), line.end(), season); it != SRegexIterator(); ++it) {
+      note(*it);
       const std::string name = lower_ascii((*it)[1].str());
       const int year = std::stoi((*it)[3].str());
       season_years.insert(name == "fall" || name == "autumn" ? year : year - 1);
@@ -197,25 +207,36 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
     // A term named by its months ("Septiembre-Diciembre 2011", "Jan–Apr 2012"): an academic year
     // begins in the second half of the calendar year, as a fall season does.
     for (auto it = SRegexIterator(line.begin(), line.end(), month_range); it != SRegexIterator(); ++it) {
+      note(*it);
       const int month = month_of_prefix(lower_ascii((*it)[1].str()));
       const int year = std::stoi((*it)[3].str());
       if (month > 0) season_years.insert(month >= 7 ? year : year - 1);
     }
-    for (auto it = SRegexIterator(line.begin(), line.end(), numbered_year); it != SRegexIterator(); ++it)
+    for (auto it = SRegexIterator(line.begin(), line.end(), numbered_year); it != SRegexIterator(); ++it) {
+      note(*it);
       max_year = std::max(max_year, numbered_year_value(*it));
+    }
     for (auto it = SRegexIterator(line.begin(), line.end(), coded_term); it != SRegexIterator(); ++it) {
+      note(*it);
       const std::string number = lower_ascii((*it)[2].str());
       (number == "i" || number == "1" ? coded_first_terms : coded_second_terms).insert(std::stoi((*it)[1].str()));
     }
-    for (auto it = SRegexIterator(line.begin(), line.end(), first_semester); it != SRegexIterator(); ++it)
+    for (auto it = SRegexIterator(line.begin(), line.end(), first_semester); it != SRegexIterator(); ++it) {
+      note(*it);
       season_years.insert(std::stoi((*it)[1].matched ? (*it)[1].str() : (*it)[2].str()));
-    for (auto it = SRegexIterator(line.begin(), line.end(), semester_ordinal); it != SRegexIterator(); ++it)
+    }
+    for (auto it = SRegexIterator(line.begin(), line.end(), semester_ordinal); it != SRegexIterator(); ++it) {
+      note(*it);
       max_semester_ordinal =
           std::max(max_semester_ordinal, (*it)[1].matched ? std::stoi((*it)[1].str()) : semester_ordinal_value((*it)[2].str()));
-    for (auto it = SRegexIterator(line.begin(), line.end(), semester_no); it != SRegexIterator(); ++it)
+    }
+    for (auto it = SRegexIterator(line.begin(), line.end(), semester_no); it != SRegexIterator(); ++it) {
+      note(*it);
       max_semester = std::max(max_semester, roman_or_number((*it)[1].str()));
+    }
     for (auto it = SRegexIterator(line.begin(), line.end(), year_of_study); it != SRegexIterator(); ++it) {
       if (std::regex_search(it->str(), not_a_year)) continue;
+      note(*it);
       const std::string w = lower_ascii((*it)[1].matched ? (*it)[1].str() : (*it)[2].str());
       if (w == "final") final_year = true;
       max_year = std::max(max_year, (*it)[1].matched ? ordinal_year(w) : roman_or_number(w));

@@ -24,7 +24,7 @@ std::string keep_abbreviation_stop(const std::string& name, std::string_view pri
   const std::string last = space == std::string::npos ? name : name.substr(space + 1);
   const std::string before = space == std::string::npos ? "" : trim(name.substr(0, space));
   static const Regex& company_form = icase_regex(
-      R"(^(ltd|ltda|inc|co|corp|bhd|pvt|plc|pte|pty|llc|gmbh|cía|cia|sa|srl|sas|sac|spa|bv|nv|ag|as|ab|oy|kft|jsc|ooo|tbk|cv)$)");
+      R"(^(ltd|ltda|lda|inc|co|corp|bhd|pvt|plc|pte|pty|llc|gmbh|cía|cia|sa|sarl|srl|sl|slu|sas|sac|spa|bv|nv|ag|as|ab|oy|kft|jsc|ooo|mmc|tbk|cv)$)");
   const bool dotted = last.find('.') != std::string::npos;
   const bool after_abbreviation = !before.empty() && before.back() == '.';
   if (dotted || after_abbreviation || std::regex_search(last, company_form)) return name + ".";
@@ -39,11 +39,12 @@ std::string without_translator_label(const std::string& name) {
 
 // The state above an employer in an official letterhead ("Arab Republic of Egypt", "Ministry of
 // Health and Population", "République Algérienne Démocratique et Populaire", "Sở Y Tế / Department
-// of Health"): the authority the employer belongs to, never the employer itself.
+// of Health"; "Azərbaycan Respublikası", "Repoblikan'i Madagasikara": the word for republic in the
+// states' own languages): the authority the employer belongs to, never the employer itself.
 bool names_a_state_authority(const std::string& line) {
   // (Matched on the lower-cased line; words in other scripts carry no \b, which sees only ASCII.)
   static const Regex& state = icase_regex(
-      R"((?:^|[^a-z])(republic|r(?:é|e)publique|rep(?:ú|u)blica|republik|kingdom|royaume|reino|kerajaan|federation|f(?:é|e)d(?:é|e)ration|)"
+      R"((?:^|[^a-z])(republic|r(?:é|e)publique|rep(?:ú|u)blica|republik|respublika[a-z]*|repoblika[a-z]*|jamhuri|cumhuriyet[a-z]*|kingdom|royaume|reino|kerajaan|federation|f(?:é|e)d(?:é|e)ration|)"
       R"(commonwealth|emirates?|sultanate|state of|government|gouvernement|gobierno|governo|pemerintah|)"
       R"(ministry|minist(?:è|e)re|ministerio|minist(?:é|e)rio|kementerian|department of health|health directorate|)"
       R"(secretar(?:í|i)a de salud|dinas kesehatan)(?![a-z])|cộng hòa|bộ y tế|sở y tế|республик|министерств|министрлігі)");
@@ -57,6 +58,26 @@ bool names_a_state_authority(const std::string& line) {
       R"(h(?:ô|o)pital|rumah sakit|bệnh viện|больниц|поликлиник)(?![a-z]))");
   if (std::regex_search(lower_utf8(line), institution)) return false;
   return std::regex_search(lower_utf8(line), state) || std::regex_search(line, state_caps);
+}
+
+// "Serviço de Gestão de Recursos Humanos", "Human Resources Department", "Direction des ressources
+// humaines", "Kadrlar şöbəsi", "Отдел кадров": the employer's office that issues the letter (its
+// personnel office), printed under the employer's name and named again by the signatory's title; a
+// part of the employer, never the employer.
+bool names_a_personnel_office(const std::string& line) {
+  static const Regex& office = icase_regex(
+      R"((?:^|[^a-z])(human resources?|personnel (?:department|office|section|division)|recursos humanos|)"
+      R"(ressources humaines|risorse umane|sumber daya manusia|insan kaynaklar|kadrlar|hr (?:department|office|division))(?![a-z])|)"
+      R"(отдел кадров|кадров|кадрів)");
+  return std::regex_search(lower_utf8(line), office);
+}
+
+// A state's motto printed under its name: three or four single words between dashes or dots
+// ("Fraternité - Justice - Travail", "Unité – Travail – Progrès", "Fitiavana - Tanindrazana -
+// Fandrosoana"), no employer's name.
+bool is_motto(const std::string& line) {
+  static const Regex& motto = icase_regex(R"(^\s*[^\s,;:()-]+(?:\s+(?:-|–|—|•|·)\s+[^\s,;:()-]+){2,3}\s*\.?\s*$)");
+  return std::regex_match(line, motto);
 }
 
 // "(Translation)", "[Certified translation]", "(Traducción)": a note in brackets before the text it
@@ -230,7 +251,8 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
       // place, confidence near 0: no name.)
       if (cell.confidence(0, cell.text.size()) < 0.3) continue;
       if (text.size() < 4 || (words && std::regex_search(text, not_a_name)) || parse_date(text) ||
-          (words && (names_a_state_authority(text) || std::regex_search(text, document_title))))
+          (words && (names_a_state_authority(text) || names_a_personnel_office(text) || std::regex_search(text, document_title))) ||
+          is_motto(text))
         continue;
       // The topmost line, unless a later one is printed clearly larger.
       // (Structure alone, no word telling a state's or a ministry's line from the employer's: the

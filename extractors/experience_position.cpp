@@ -37,21 +37,31 @@ bool starts_capitalised(const std::string& word) {
 // lower case, as French and Spanish print common nouns, runs to the clause's next part: a word that
 // begins the period or the place ("depuis", "du", "au sein", "desde", "from"), a figure or a
 // punctuation mark. At most six words; where it ends: 0 when none.
-std::size_t lower_case_title_end(const std::string& text, std::size_t at) {
+std::size_t lower_case_title_end(const std::string& text, std::size_t at, bool* closed = nullptr) {
   static const Regex& next_part = icase_regex(
       R"(^(depuis|du|des|au|aux|à|a|dans|pendant|pour|avec|chez|desde|hasta|durante|con|el|los|las|na|no|nos|em|entre|)"
+      // ("neste estabelecimento", "en este centro", "dans cet établissement": the place begins)
+      R"(neste|nesta|nesse|nessa|este|esta|ce|cet|cette|nel|nella|)"
       R"(from|since|with|at|in|on|for|during|until|till|sejak|pada|di|dari|selama|w\.?e\.?f\.?)$)");
   static const std::vector<std::string> small = {"de", "del", "da", "do", "des", "d'", "di", "of", "en", "y", "et", "e"};
   std::size_t pos = at, end = 0;
+  if (closed) *closed = false;
   for (int words = 0; words < 6 && pos < text.size(); ++words) {
     const std::size_t space = std::min(text.find(' ', pos), text.size());
     std::string word = text.substr(pos, space - pos);
     const bool clause_ends = !word.empty() && std::string(",.;:()").find(word.back()) != std::string::npos;
     if (clause_ends) word.pop_back();
-    if (word.empty() || word.find_first_of("0123456789") != std::string::npos || std::regex_match(word, next_part)) break;
+    if (word.empty() || word.find_first_of("0123456789") != std::string::npos || std::regex_match(word, next_part)) {
+      if (closed) *closed = true;
+      break;
+    }
     if (std::find(small.begin(), small.end(), word) == small.end()) end = pos + word.size();
-    if (clause_ends) break;
+    if (clause_ends) {
+      if (closed) *closed = true;
+      break;
+    }
     pos = space + 1;
+    if (pos >= text.size() && closed) *closed = true;
   }
   return end;
 }
@@ -66,6 +76,9 @@ std::optional<LetterPart> position_in_foreign_prose(const TextRun& text) {
       R"(\b(?:(?:en|no|in|com|al|del|nel|ocupando|ocupa|ocupaba|ocupo|desempenando|ejerciendo|occupant|occupe|occupait)\s+)"
       R"((?:el\s+|o\s+|la\s+|il\s+|le\s+)?(?:cargo|puesto|funcao|posto|poste)\s+(?:de|del|di)|)"
       R"(categoria\s*:|categorie\s*:|el cargo de|o cargo de|la funcion de|a funcao de|as funcoes de|las funciones de|les fonctions de|en qualite de|in qualita di|en calidad de|sebagai|)"
+      // "exerceu funções de Técnico ...", "exerce les fonctions de ...": a verb of holding a post
+      // and the word for duties without its article
+      R"(\bexerc\w*\s+(?:as\s+|les\s+)?(?:funcoes|fonctions|funciones)\s+(?:de|d')|)"
       // "labora en este centro como Tecnóloga de ...", "trabalhou no laboratório como ...": a verb of
       // working, then "como" (as) in the same clause
       R"((?:labor|trabaj|trabalh|desempen)\w*\b[^.;,]{0,60}?\bcomo)\s+)");
@@ -82,11 +95,29 @@ std::optional<LetterPart> position_in_foreign_prose(const TextRun& text) {
       if (clause_ends) word.pop_back();
       // (a grade's ordinal inside the title goes with it: "... de Análises Clínicas de 2.ª Classe")
       static const Regex& ordinal = icase_regex(R"(^\d{1,2}(?:\.?(?:ª|º|°)|st|nd|rd|th|e|er|ème)?\.?$)");
+      // (a qualifier in brackets after the title's words is part of it: "Técnico Superior de
+      // Diagnóstico e Terapêutica (Ciências Biomédicas Laboratoriais)")
+      const std::size_t close = word.size() > 1 && word[0] == '(' && kept_end > at ? text.text.find(')', pos) : std::string::npos;
+      if (close != std::string::npos && close - pos <= 80 && text.text.find('(', pos + 1) > close) {
+        kept_end = close + 1;
+        pos = std::min(text.text.find(' ', close), text.text.size()) + 1;
+        if (close + 1 < text.text.size() && std::string(",.;").find(text.text[close + 1]) != std::string::npos) break;
+        continue;
+      }
       if (starts_capitalised(word)) kept_end = pos + word.size();
       else if (!clause_ends && std::regex_match(word, ordinal)) {}
       else if (!is_small(word) || clause_ends) break;
       if (clause_ends) break;
       pos = space + 1;
+    }
+    // A capitalised noun that goes on in lower case ("en qualité de Technicien supérieur de
+    // laboratoire :", "Biologiste assistant du ..."), as French and Spanish print a post's qualifiers:
+    // the lower-case words count when they run to the clause's next part. (After a title of
+    // capitalised words, a word in lower case is a status beside it: "... Biomédicales vacataire".)
+    if (kept_end >= at + 4 && kept_end < text.text.size() && text.text.substr(at, kept_end - at).find(' ') == std::string::npos) {
+      bool closed = false;
+      const std::size_t lower_end = lower_case_title_end(text.text, at, &closed);
+      if (closed && lower_end > kept_end) kept_end = lower_end;
     }
     if (kept_end < at + 4) kept_end = lower_case_title_end(text.text, at);
     if (kept_end < at + 4) continue;

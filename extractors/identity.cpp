@@ -231,6 +231,11 @@ IdentityFacts extract_identity(const std::vector<SegmentView>& segments) {
     if (f.sighting.natural == before && !known_surname.empty() && !f.surname_first)
       f.sighting.natural = reorder_by_surname(f.sighting.natural, known_surname);
   }
+  // A print whose label names every word's part (a form's "Nom, post-nom et prénom") tells the
+  // order the other prints of the same words only guess from their capitals or their place.
+  for (FoundName& f : found)
+    for (const FoundName& k : found)
+      if (k.roles_known && &k != &f) f.sighting.natural = order_like(f.sighting.natural, k.sighting.natural);
 
   // A reading no other document shares a word with ("POR CUANTO", a diploma's formula read as its
   // holder) gives way to the best reading others confirm: the candidate's documents name one person.

@@ -32,7 +32,7 @@ std::vector<std::string> folded_words(std::string_view name) { return folded_nam
   R"((student|employee|graduate|candidate|applicant|staff)'?s? (full )?name|full name|)"                        \
   R"((surname|family name|last name)s? and (given|first|other) names?|(given|first) names? and (surname|family name)|)" \
   R"((surname|family name),? (first |given )?name,? (and )?patronymic|)"                                           \
-  R"(noms? et prénoms?|prénoms? et noms?|nom complet|apellidos? y nombres?|nombres? y apellidos?|nombre completo|)" \
+  R"(noms?,? post-?noms?,? et prénoms?|noms? et prénoms?|prénoms? et noms?|nom complet|apellidos? y nombres?|nombres? y apellidos?|nombre completo|)" \
   R"(nombre del (alumno|estudiante|egresado)|nome completo|nome do alunoa?|numele (şi|și|si) prenumele|)"        \
   R"(nume(le)? (şi|și|si) prenume(le)?|imię i nazwisko|nazwisko i imię|ім'я та прізвище|прізвище та ім'я|)"     \
   R"(họ và tên|họ tên|ad(?:ı|i)? soyad(?:ı|i)?|nama (pelajar|pekerja|penuh|lengkap))"
@@ -51,6 +51,29 @@ bool label_puts_surname_first(const std::string& label) {
       R"(\b((surname|family name|last name)s? and|(surname|family name),? (first |given )?name,? (and )?patronymic|noms? et prénoms?|apellidos? y nombres?|numele (şi|și|si) prenumele|)"
       R"(nume(le)? (şi|și|si) prenume|nazwisko i imię|прізвище та|họ và tên|họ tên))");
   return std::regex_search(label, r);
+}
+
+// A label that names each part of the name in the order printed ("Nom, post-nom et prénom",
+// "Surname, name, patronymic", "Фамилия, имя, отчество"): the natural order of a value of as many
+// words is the given name, the middle part (a post-nom, a patronymic), then the surname. Empty when
+// the label does not name all three parts.
+std::string natural_by_label_roles(const std::string& label, const std::string& printed) {
+  static const Regex& part = icase_regex(
+      R"((post-?noms?|patronymic|middle names?|отчество|по батькові)|(prénoms?|given names?|first names?|имя|ім'я)|)"
+      R"((surnames?|family names?|last names?|noms?|фамилия|прізвище)|(\bnames?\b))");
+  std::string roles;  // 'm' middle, 'g' given, 's' surname, in the label's order
+  for (auto it = SRegexIterator(label.begin(), label.end(), part); it != SRegexIterator(); ++it) {
+    const char role = (*it)[1].matched ? 'm' : (*it)[2].matched ? 'g' : (*it)[3].matched ? 's' : 'n';
+    // a plain "name" after the surname is the given name ("Surname, name, patronymic")
+    roles += role == 'n' ? (roles.find('s') != std::string::npos ? 'g' : 'n') : role;
+  }
+  std::string sorted = roles;
+  std::sort(sorted.begin(), sorted.end());
+  const auto words = split_spaces(printed);
+  if (sorted != "gms" || words.size() != 3 || contains(printed, ",")) return {};
+  std::string out;
+  for (const char role : std::string("gms")) out += (out.empty() ? "" : " ") + name_case(words[roles.find(role)]);
+  return out;
 }
 
 // Cut a label value before a following label printed too close to be its own cell.
@@ -113,6 +136,12 @@ std::optional<FoundName> name_from_labels(const std::vector<TextRun>& lines) {
       const std::size_t end = value_end(*cell, begin);
       auto f = make_found(*cell, begin, end, false);
       if (!f) continue;
+      const std::string by_roles = natural_by_label_roles(m.str(0), strip_honorific(f->sighting.as_printed));
+      if (!by_roles.empty()) {
+        f->sighting.natural = by_roles;
+        f->order_known = f->roles_known = true;  // the label gives each word's part
+        return f;
+      }
       if (label_puts_surname_first(m.str(0)) && !contains(f->sighting.as_printed, ",") &&
           folded_words(f->sighting.natural) == folded_words(strip_honorific(f->sighting.as_printed))) {
         f->surname_first = true;  // no capitals tell where the surname ends: one word, unless others show

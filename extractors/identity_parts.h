@@ -24,6 +24,8 @@ struct FoundName {
   std::string segment_type;
   bool order_known = false;  // printed with a comma, in split fields, or in mixed-case prose
   bool surname_first = false;  // its label says so ("Surname and given names", "Noms et prénoms")
+  // its label names every word's part ("Nom, post-nom et prénom", "Surname, name, patronymic")
+  bool roles_known = false;
   std::map<std::string, double> word_confidence;  // folded word -> OCR confidence (1: text layer)
 };
 

@@ -57,6 +57,11 @@ bool has_stop_word(std::string_view name) {
       R"(hospitalul|spitalul|szpital|centro|instituto|institut|facultad|faculdade|faculté|faculte|escuela|école|colegio|)"
       R"(laboratorios|clínicos|clinicos|s\.a\.s?|ltda|ltd|inc|bhd|sdn|gmbh|s\.r\.l|sp\. z o\.o|código|matrícula|)"
       R"(matricula|estados|unidos|república|republica|république|republique|repubblica|republik|românia|ministerio|ministry|ministère|)"
+      // "republic" in the words of other former-Soviet and African states' headings (Azerbaijani and
+      // Uzbek respublikasi, Malagasy repoblika, Swahili jamhuri, Turkish cumhuriyeti)
+      R"(respublika|respublikasi|respublikası|repoblika|repoblikan|jamhuri|cumhuriyeti|cumhuriyet|)"
+      // a translator's heading ("TRANSLATION FROM AZERBAIJANI") and its words in other languages
+      R"(translation|translated|traduction|traducción|traduccion|tradução|traducao|traduzione|)"
       // the officer a signatory's name runs on into ("Mr. Ravinesh Kumar" / "Vice-Chancellor")
       R"(chancellor|rector|rectora|recteur|rettore|reitor|reitora|director|directora|directeur|secretary|manager|officer|)"
       R"(secretaría|gobierno|government|kingdom|federal|nacional|national|sciences|ciencias|constancia|)"

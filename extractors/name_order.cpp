@@ -335,7 +335,16 @@ std::string order_like(const std::string& name, const std::string& known) {
     for (std::size_t i = 0; i < words.size(); ++i) out.push_back(words[(i + shift) % words.size()]);
     return join_words(out);
   }
-  return name;
+  // Three or more words in another order than a turn ("MULUMBA MUSHAGALUSA Furaha" against the
+  // known "Furaha Mushagalusa Mulumba"): the known print's order, when every word is distinct.
+  std::vector<std::string> sorted = folded, sorted_known = known_folded;
+  std::sort(sorted.begin(), sorted.end());
+  std::sort(sorted_known.begin(), sorted_known.end());
+  if (sorted != sorted_known || std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) return name;
+  std::vector<std::string> out;
+  for (const std::string& k_word : known_folded)
+    out.push_back(words[static_cast<std::size_t>(std::find(folded.begin(), folded.end(), k_word) - folded.begin())]);
+  return join_words(out);
 }
 
 }  // namespace cc
