@@ -1,5 +1,6 @@
 #include "core/grades.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <algorithm>
@@ -28,6 +29,17 @@ std::optional<double> numeric_mark(const std::string& grade) {
   const double v = std::strtod(g.c_str(), &end);
   if (end != g.c_str() + g.size()) return std::nullopt;
   return v;
+}
+
+std::optional<double> mark_figures(const std::string& grade) {
+  if (const auto plain = numeric_mark(grade)) return plain;
+  const size_t open = grade.find('(');
+  const size_t close = grade.find(')', open == std::string::npos ? 0 : open);
+  if (open == std::string::npos || close == std::string::npos) return std::nullopt;
+  const std::string name = grade.substr(open + 1, close - open - 1);
+  if (name.size() < 3 || std::any_of(name.begin(), name.end(), [](unsigned char c) { return std::isdigit(c) != 0; }))
+    return std::nullopt;
+  return numeric_mark(grade.substr(0, open));
 }
 
 bool five_fails_on_these_marks(const std::vector<std::string>& grades) {

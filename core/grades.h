@@ -19,6 +19,11 @@ bool grade_in_list(const std::string& grade, const std::vector<std::string>& lis
 // A mark printed as a number ("1.75", "72", "5,0"); empty for letters, words and anything else.
 std::optional<double> numeric_mark(const std::string& grade);
 
+// The figures of a mark printed with its name in words in brackets ("6 (έξι)", "7.2 (SIETE PUNTO
+// DOS)", no digit in the brackets), or of a plain numeric mark; nullopt otherwise. Such marks show
+// the scale a transcript marks on as plain ones do.
+std::optional<double> mark_figures(const std::string& grade);
+
 // Numeric failing marks are told by the document's own marks, never by a country's rule: a
 // transcript whose numeric marks all lie between 1.0 and 3.0, with at least one below 2.0, except
 // a few 5.0s (at most a quarter of them), is on a 1.0-5.0 scale where lower is better and 5.0

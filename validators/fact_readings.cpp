@@ -147,9 +147,11 @@ bool five_fails_for(const Course& course, const std::set<std::string>& files) { 
 }  // namespace
 
 std::vector<MarkStatus> mark_statuses(const CourseworkFacts& coursework, const Definitions& defs) {
-  std::map<std::string, std::vector<double>> marks;  // transcript file -> its numeric marks
+  // transcript file -> its numeric marks, those printed with their name in words too: they show
+  // the scale (a failed `4.3`, read as its figures, among passes printed `7.2 (SIETE PUNTO DOS)`).
+  std::map<std::string, std::vector<double>> marks;
   for (const auto& course : coursework.courses)
-    if (const auto mark = numeric_mark(course.grade)) marks[file_of(course)].push_back(*mark);
+    if (const auto mark = mark_figures(course.grade)) marks[file_of(course)].push_back(*mark);
   std::map<std::string, double> printed;  // transcript file -> the pass mark its legend prints
   for (const auto& p : coursework.pass_marks) printed.emplace(p.evidence.file, p.value);
   std::vector<MarkStatus> out;

@@ -168,6 +168,15 @@ FieldReading read_grade(const std::string& printed, GradeStyle style) {
     r.value = m[1].str();
     return r;
   }
+  // A number with its name in words in brackets, then a word of its own after it ("4.3 (CUATRO
+  // PUNTO TRES) REPROBADA", "12 (doze) valores"): national scales print the mark in figures and in
+  // words, and a result or unit printed after them joins the cell; the figures are the grade, so
+  // that a failing mark is judged. A mark and its name alone ("6 (έξι)") stays as printed.
+  static const Regex bracketed_name(R"(^(\d{1,3}(?:[.,]\d{1,2})?)\s*\(\s*(?:[A-Za-z]|[\x80-\xff]{2}){3,}[^\d()]*\)\s+[^\d()\s][^\d()]*$)");
+  if (std::smatch m; std::regex_match(r.value, m, bracketed_name)) {
+    r.value = m[1].str();
+    return r;
+  }
   std::string compact = r.value;
   compact.erase(std::remove(compact.begin(), compact.end(), ' '), compact.end());
   if (style == GradeStyle::decimal) std::replace(compact.begin(), compact.end(), ',', '.');

@@ -54,9 +54,11 @@ constexpr const char* kCreditNotation = R"(\(\s*\d{1,2}(\.\d{1,2})?\s*\)|\d{1,2}
 // Theory and practical credits added up, the total not printed: "3+1" (Pakistan, Bangladesh).
 constexpr const char* kCreditSum = R"(\d{1,2}(\.\d)?\s*\+\s*\d{1,2}(\.\d)?)";
 // A number with its unit: "4 ECTS", "3 cr", "3 SH", "5 CU", "4 з.е." (Russian credit units),
-// "6 кред." (Ukrainian), "4 kr" (Polish, Turkish), "3 SKS" (Indonesian).
+// "6 кред." (Ukrainian), "4 kr" (Polish, Turkish), "3 SKS" (Indonesian), "4 U.V." (the value
+// units of Spanish and French systems: unidades valorativas, unités de valeur), "4 UC" (unidades
+// de crédito), "6 créditos" / "6 crédits".
 constexpr const char* kCreditWithUnit =
-    R"(\d{1,2}([.,]\d{1,2})?\s*(ects|ects\s+credits|cr|crs|cr\.|credits?|sh|cu|units?|kr|kr\.|sks|akts|з\.\s*е\.?|кред\.?|кредит\S*))";
+    R"(\d{1,2}([.,]\d{1,2})?\s*(ects|ects\s+credits|cr|crs|cr\.|credits?|sh|cu|units?|kr|kr\.|sks|akts|u\.\s?v\.?|uv|u\.\s?c\.?|uc|cr(e|é|É)dit(o|s|os)?|з\.\s*е\.?|кред\.?|кредит\S*))";
 // Codes: "BIO 101", "Chem.1011", "MLS-2A", "NCM II3", and module codes with a letter between
 // numbers ("NUR1A01": subject, year, semester, number).
 constexpr const char* kCode = R"([A-Z][A-Za-z]{0,5}\.?[ -]?\d{1,4}[A-Z]?|[A-Z]{1,6}[ -]?[IVX]{1,4}\d{0,3}|[A-Z]{2,6}\d{1,2}[A-Z]{1,2}\d{1,3})";

@@ -29,13 +29,19 @@ std::vector<const TableRow*> body_of(const TableHeader& header, const std::vecto
   const bool inferred = !header.cells.empty() &&
                         std::all_of(header.cells.begin(), header.cells.end(), [](const HeaderCell& c) { return c.text.empty(); });
   const double top = inferred ? header.cells.front().box.y0 : -1e9;
-  std::vector<const TableRow*> body;
+  std::vector<const TableRow*> body, tabular;
   for (size_t i = from; i < rows.size() && headers.at[i].empty(); ++i) {
     if (headers.part[i] || rows[i].box.y1 < top) continue;
     const std::string text = row_text(rows[i]);
     if (!is_tabular(rows[i]) || is_summary_line(text) || option_is_section(options, text)) continue;
+    tabular.push_back(&rows[i]);
     if (option_is_record(options, fields_of(rows[i], rough))) body.push_back(&rows[i]);
   }
+  // Not one row reads as a record cut halfway: a cell set flush left under a label centred over
+  // it starts left of the halfway cut (`12 (doze) valores` under `Classificação`, its `12` taken
+  // into the credits beside), on every row alike. The gaps of all the rows of cells are then the
+  // only evidence there is of where the columns lie.
+  if (body.empty() && tabular.size() >= 3) return tabular;
   return body;
 }
 

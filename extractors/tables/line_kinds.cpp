@@ -37,7 +37,8 @@ std::vector<std::string> words_of(const std::string& text) {
 
 // Section patterns are matched on the line folded to plain lowercase ASCII (fold_latin: "Séptimo
 // Semestre" is "septimo semestre", "Güz" is "guz"), so words of other languages need no accents.
-// Term words of the languages agencies meet: Spanish and Portuguese (semestre, cuatrimestre, ano /
+// Term words of the languages agencies meet: Spanish and Portuguese (semestre, cuatrimestre, ciclo: a
+// term of the Central American and Andean calendars, ano /
 // año, curso), French (semestre, année, premier, deuxième), Romanian (semestrul, anul), Polish
 // (semestr, rok; zimowy / letni: winter / summer), Turkish (yarıyıl, dönem, sınıf; güz / bahar:
 // autumn / spring), Indonesian and Malay (tahun), Russian and Ukrainian transliterated (kurs, semestr).
@@ -48,7 +49,7 @@ std::vector<std::string> words_of(const std::string& text) {
   "premier|premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|"                    \
   "primo|prima|secondo|terzo|terza|quarto|quinto|"                                                        \
   "[1-9]\\s*(?:o|a|er|re|e|eme|ieme)"
-#define CC_PART_WORDS "semester|semestre|semestr|semestrul|cuatrimestre|trimester|trimestre|term|quarter|session|yariyil|yariyili|donem|donemi|hoc\\s+ky"
+#define CC_PART_WORDS "semester|semestre|semestr|semestrul|cuatrimestre|ciclo|trimester|trimestre|term|quarter|session|yariyil|yariyili|donem|donemi|hoc\\s+ky"
 #define CC_YEAR_WORDS "level|part|year|stage|anul|annee|rok|ano|anno|tahun|kurs|yil|sinif"
 #define CC_SEASONS "fall|spring|summer|autumn|winter|guz|bahar|zimowy|letni"
 // A calendar year: Gregorian, or Hijri (lunar 14xx, Saudi and Gulf transcripts; solar 13xx/14xx, Iran)

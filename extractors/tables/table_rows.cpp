@@ -118,6 +118,29 @@ bool is_on_its_side(const Word* w, double usual_height) {
          w->box.height() > 1.3 * usual_height;
 }
 
+// Leaders: a run of three or more dots, middle dots, ellipses or underscores and nothing else
+// (`.............`). Typed and typeset lists lead the eye from a title to the values at the right
+// of its line with them; they are ink in the gutter between two cells, never a value, and left
+// in they fill the white gaps columns are found from.
+bool is_leader(const std::string& text) {
+  size_t marks = 0;
+  for (size_t i = 0; i < text.size();) {
+    if (text[i] == '.' || text[i] == '_') {
+      ++marks;
+      ++i;
+    } else if (text.compare(i, 3, "\xe2\x80\xa6") == 0) {  // ellipsis: three dots
+      marks += 3;
+      i += 3;
+    } else if (text.compare(i, 2, "\xc2\xb7") == 0) {  // middle dot
+      ++marks;
+      i += 2;
+    } else {
+      return false;
+    }
+  }
+  return marks >= 3;
+}
+
 // The words of `row` off its baseline (see set_aside_strays); all of them for an arc of letters.
 std::vector<const Word*> strays_of(const TableRow& row) {
   std::vector<const Word*> out;
@@ -178,7 +201,7 @@ std::vector<const Word*> set_aside_strays(std::vector<const Word*>& words, bool 
   const double line_height = all_heights.empty() ? 0 : all_heights[all_heights.size() / 2];
   std::vector<const Word*> strays;
   std::vector<const Word*> flat;
-  for (const Word* w : words) (is_on_its_side(w, line_height) ? strays : flat).push_back(w);
+  for (const Word* w : words) (is_on_its_side(w, line_height) || is_leader(w->text) ? strays : flat).push_back(w);
   // Short words with no line mate: letters of a seal or stamp that fell among the lines.
   std::vector<const Word*> by_top = flat;
   std::sort(by_top.begin(), by_top.end(), [](const Word* a, const Word* b) { return a->box.y0 < b->box.y0; });

@@ -32,7 +32,9 @@ std::vector<TableRow> cluster_rows(const std::vector<Word>& words);
 // gives them (every word its font's full height, so sizes compare); OCR boxes hug the letters
 // ("on" is half as tall as "On"), so on OCR'd pages (`text_layer` false) it is not applied; there
 // words made only of bars and brackets ("|", "[", "}") are set aside instead: a table's vertical
-// rules that OCR read as characters.
+// rules that OCR read as characters. Leaders (a word made only of three or more dots, ellipses
+// or underscores: `Biology ........ 4`) are set aside on every page: they fill the gutter between
+// a title and its values, and a gutter is what columns are found from.
 std::vector<const Word*> set_aside_strays(std::vector<const Word*>& words, bool text_layer);
 
 // A row of the given words (sorted left to right, box and height computed).

@@ -5,6 +5,7 @@
 // its boundary, on AMT MLT-ALT (60 SH in all): 14 courses of 4 SH passed and a fifteenth decides.
 #include <gtest/gtest.h>
 
+#include "core/grades.h"
 #include "validator_fixtures.h"
 #include "validators/fact_readings.h"
 
@@ -53,6 +54,18 @@ TEST(FailingMarks, OnATwentyPointScaleBelowFiveFailsAndBelowTenIsDoubtful) {
   bool named = false;
   for (const auto& reason : mlt.review_reasons) named = named || reason.find("may be a failing one") != std::string::npos;
   EXPECT_TRUE(named) << ::testing::PrintToString(mlt.review_reasons);
+}
+
+// Passing marks printed with their name in words show the scale as plain ones do: a failed 4.3
+// read as its figures, among passes printed `7.2 (SIETE PUNTO DOS)`, fails under the printed pass
+// mark of 6.0 (without them the transcript's highest numeric mark is 4.3 and nothing is judged).
+TEST(FailingMarks, MarksWithTheirNamesShowTheScale) {
+  const std::vector<std::string> named{"7.2 (SIETE PUNTO DOS)", "8.1 (OCHO PUNTO UNO)", "6.5 (SEIS PUNTO CINCO)"};
+  CandidateFacts f = with_marks(named, "4.3");
+  f.coursework->pass_marks.push_back({6, evidence("tor.pdf", "nota mínima de aprobación: 6.0")});
+  EXPECT_EQ(alt(f), Outcome::not_met) << total_detail(f);
+  EXPECT_EQ(mark_figures("6 (έξι)"), 6.0);
+  EXPECT_EQ(mark_figures("4 (3+1)"), std::nullopt);
 }
 
 TEST(FailingMarks, BelowFourOnChilesOneToSevenScaleFails) {

@@ -383,6 +383,11 @@ TEST(CourseworkGrade, ColumnStyleDecidesTheRepair) {
   EXPECT_EQ(read_grade("«1.5", GradeStyle::decimal).value, "1.5");
   EXPECT_EQ(read_grade("41.0", GradeStyle::decimal).value, "1.0");
   EXPECT_EQ(read_grade("#A", GradeStyle::letter).value, "A");
+  // The mark in figures with its name in words, and the result after it: the figures.
+  EXPECT_EQ(read_grade("7.2 (SIETE PUNTO DOS)", GradeStyle::other).value, "7.2 (SIETE PUNTO DOS)");
+  EXPECT_EQ(read_grade("4.3 (CUATRO PUNTO TRES) REPROBADA", GradeStyle::other).value, "4.3");
+  EXPECT_EQ(read_grade("12 (doze) valores", GradeStyle::marks).value, "12");
+  EXPECT_EQ(read_grade("85 (A)", GradeStyle::marks).value, "85 (A)");  // a letter in brackets is no name
   EXPECT_EQ(read_grade("G", GradeStyle::letter).value, "C");
   EXPECT_EQ(read_grade("INC", GradeStyle::decimal).value, "INC");
   EXPECT_EQ(read_grade("175", GradeStyle::marks).value, "175");  // marks are not decimal grades

@@ -46,6 +46,9 @@ TEST(TableCells, TypesByContent) {
   EXPECT_EQ(credit_value("3(2-1)"), 3.0);
   EXPECT_EQ(credit_value("4 (3+1)"), 4.0);
   EXPECT_EQ(credit_value("(2)"), 2.0);
+  EXPECT_EQ(credit_value("4 U.V."), 4.0);  // unidades valorativas, unités de valeur
+  EXPECT_EQ(credit_value("6 créditos"), 6.0);
+  EXPECT_EQ(type_of_cell("5 UV"), CellType::credit_notation);
   EXPECT_EQ(credit_value("4,5"), 4.5);
   EXPECT_FALSE(credit_value("A").has_value());
 }
@@ -84,6 +87,7 @@ TEST(TableLines, SectionAndSummaryLines) {
                         "Date of admission: First Semester 2015"})
     EXPECT_FALSE(is_section_line(s)) << s;
   EXPECT_FALSE(is_section_line("Module 3 Hematology"));  // a module is a course, not a term
+  EXPECT_TRUE(is_section_line("CICLO III - 2013"));       // a ciclo is a term (Central America, the Andes)
   EXPECT_EQ(section_scope("Semester II"), SectionScope::part_of_year);
   EXPECT_EQ(section_scope("SECOND YEAR - ACADEMIC YEAR 2018/2019"), SectionScope::year);
   EXPECT_EQ(section_scope("Fall 2019"), SectionScope::both);

@@ -301,5 +301,47 @@ TEST(TableStructure, RulesReadAsBracketsAreSetAsideOnScans) {
   EXPECT_EQ(r.set_aside.size(), 9u);
 }
 
+// Typed course lines with no column header: `CODE  Title ........  4 U.V. .....  7.2 (SEVEN
+// POINT TWO)`. The dot leaders fill the gutters; set aside, the gutters show and the lines read
+// as a table, the credits by their unit.
+TEST(TableStructure, DotLeadersAreSetAsideAndTheLinesReadAsATable) {
+  PageBuilder b(9, true);
+  b.row(80, {{40, "CICLO I - 2012"}});
+  const std::vector<std::vector<std::string>> lines = {{"BIO114", "Biologia General .............", "4 U.V. .....", "7.2 (SIETE PUNTO DOS)"},
+                                                       {"QUI115", "Quimica General I ............", "4 U.V. .....", "6.5 (SEIS PUNTO CINCO)"},
+                                                       {"MAT115", "Matematica I .................", "3 U.V. .....", "7.1 (SIETE PUNTO UNO)"},
+                                                       {"PSI114", "Psicologia ...................", "3 U.V. .....", "7.3 (SIETE PUNTO TRES)"}};
+  double y = 96;
+  for (const auto& l : lines) {
+    b.row(y, {{40, l[0]}, {100, l[1]}, {290, l[2]}, {360, l[3]}});
+    y += 12;
+  }
+  const auto r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"code", "title", "credits", "grade"}));
+  ASSERT_EQ(r.tables[0].rows.size(), 4u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.title, "Biologia General");
+  EXPECT_EQ(r.tables[0].rows[2].fields.credits, "3 U.V.");
+  EXPECT_EQ(r.set_aside.size(), 8u);
+  EXPECT_EQ(r.tables[0].rows[0].term, "CICLO I - 2012");
+}
+
+// Values set flush left under labels centred over them (`12 (doze) valores` starting left of the
+// halfway point between `ECTS` and `Classificação`): no row reads as a record with the columns
+// cut halfway, so the gaps of all the rows of cells place the cuts.
+TEST(TableStructure, CellsStartingLeftOfTheHalfwayCutStillPlaceTheColumns) {
+  PageBuilder b;
+  b.row(100, {{37, "Codigo"}, {83, "Unidade Curricular"}, {335, "ECTS"}, {382, "Classificacao"}, {470, "Data"}});
+  b.row(114, {{37, "9501101"}, {83, "Anatomia Humana"}, {340, "6,0"}, {364, "12 (doze) valores"}, {458, "16-02-2015"}});
+  b.row(126, {{37, "9501102"}, {83, "Quimica Geral"}, {340, "6,0"}, {364, "12 (doze) valores"}, {458, "20-02-2015"}});
+  b.row(138, {{37, "9501103"}, {83, "Biologia Celular"}, {340, "5,0"}, {364, "13 (treze) valores"}, {458, "23-01-2015"}});
+  b.row(150, {{37, "9501104"}, {83, "Bioestatistica"}, {340, "4,0"}, {364, "13 (treze) valores"}, {458, "23-01-2015"}});
+  const auto r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 4u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.credits, "6,0");
+  EXPECT_EQ(r.tables[0].rows[3].fields.grade, "13 (treze) valores");
+}
+
 }  // namespace
 }  // namespace cc
