@@ -24,6 +24,7 @@ packages=(
   libpoppler-cpp-dev poppler-utils          # PDF text layers and rendering; pdftoppm for samples
   libtesseract-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd   # OCR, orientation model
   tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-fra   # Spanish/Portuguese/French pages re-read with their model (accented capitals)
+  tesseract-ocr-script-cyrl   # pages printed in Cyrillic read again with eng+Cyrillic (pipeline/reader/page_script.h)
   libleptonica-dev                          # page image preparation
   libspdlog-dev libfmt-dev                  # logging
   nlohmann-json3-dev                        # dossier, wire format, rules
