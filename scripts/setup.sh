@@ -25,6 +25,7 @@ packages=(
   libpoppler-private-dev                    # Poppler's core headers: where a page places its pictures (pipeline/reader/image_placements.h)
   libtesseract-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd   # OCR, orientation model
   tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-fra   # Spanish/Portuguese/French pages re-read with their model (accented capitals)
+  tesseract-ocr-script-cyrl   # pages printed in Cyrillic read again with eng+Cyrillic (pipeline/reader/page_script.h)
   libleptonica-dev                          # page image preparation
   libspdlog-dev libfmt-dev                  # logging
   nlohmann-json3-dev                        # dossier, wire format, rules
