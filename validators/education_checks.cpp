@@ -236,6 +236,14 @@ CriterionResult clinical_training_checks(const Criterion& c, const ClinicalTrain
     areas.detail += " (the training names no area: those the program's MLS professional courses teach)" +
                     assumption_note(ctx.rules.definitions, "clinical_training_areas");
     areas.assumed = areas.assumed || ctx.rules.definitions.assumed.count("clinical_training_areas") > 0;
+    // Areas inferred from the program's course titles can show an area covered, never one absent:
+    // the area's course may carry a title we do not read as that area ("Clin. Chem. I"), or sit in
+    // another category, and the rotation itself names nothing. A missing one is unknown.
+    if (!missing.empty() && areas.outcome == Outcome::not_met) {
+      areas.outcome = Outcome::undecided;
+      areas.detail += ": no course title names " + join(missing) + ", which does not show the training lacked it";
+      areas.doubts = {degree_missing("clinical_training.areas", areas.detail, d)};
+    }
   }
   return from_checks({present, areas});
 }

@@ -198,6 +198,24 @@ TEST(ClinicalTraining, AnAreaMissingFromAListReadWithDoubtIsNotShownAbsent) {
   EXPECT_EQ(areas_of(run(candidate(mls))).outcome, Outcome::met);
 }
 
+// Areas inferred from the program's course titles (the rotation names none): an area no title names
+// is unknown, not absent; the areas the titles do name still meet the requirement.
+TEST(ClinicalTraining, AnAreaMissingFromAreasInferredFromCourseTitlesIsNotShownAbsent) {
+  DegreeFacts mls = bs_medtech("2024-04-01");
+  mls.clinical_training_areas = {"microbiology", "hematology", "blood_bank"};
+  const auto areas_of = [](const ValidationResult& r) {
+    return check_of(route_of(r, "ASCPi", "MLS", "MLS-1"), "clinical_training.areas");
+  };
+  EXPECT_EQ(areas_of(run(candidate(mls))).outcome, Outcome::not_met);  // read from the training itself
+  mls.clinical_training_areas_from_program_courses = true;
+  const ValidationResult inferred = run(candidate(mls));
+  EXPECT_EQ(areas_of(inferred).outcome, Outcome::undecided);
+  EXPECT_NE(areas_of(inferred).detail.find("no course title names chemistry"), std::string::npos) << areas_of(inferred).detail;
+  EXPECT_EQ(evaluation_of(inferred, "ASCPi", "MLS").status, Eligibility::needs_review);
+  mls.clinical_training_areas.push_back("chemistry");
+  EXPECT_EQ(areas_of(run(candidate(mls))).outcome, Outcome::met);
+}
+
 TEST(DegreeField, NoKnownFieldOnAnMlsTranscriptIsNotShownOutsideTheFields) {
   // "БАКАЛАВР ДИПЛОМЫ": a bachelor's whose title names no field we know; the extractor says "other".
   DegreeFacts unknown = degree("bachelor", "БАКАЛАВР ДИПЛОМЫ", "2024-04-01", 4);
