@@ -13,7 +13,13 @@ from .r8_q_common import course_truth, sign_block, watermark_crest  # noqa: F401
 from .r9_s_common import by_reading_order, round_stamp  # noqa: F401
 from .r11_x_common import ES_MONTHS, EN_MONTHS, ES_UNITS, cwrap, es_date_words, ordinal_en  # noqa: F401
 
+from .. import courses as _C
+
 FAMILY = "blind_r12"
+
+# Uruguayan university credits: 15 hours of student work, 90 a full-time year; a full-time year is
+# 30 SH (as for ECTS 60, UK 120, "points80"), so 1 credit = 1/3 SH (r12_y_uy's docstring).
+_C.SH_FACTOR.setdefault("credits90", 1.0 / 3)
 
 
 def k(s, salt):
@@ -41,6 +47,14 @@ class HalfYears(float):
 
     def __rsub__(self, other):
         return other - int(math.ceil(self))
+
+
+class CalendarYears(int):
+    """A programme of n academic years that starts in March and ends in December (Uruguay): it is
+    admitted n - 1 calendar years before its graduation year; the truth (json) records n."""
+
+    def __rsub__(self, other):
+        return other - int(self) + 1
 
 
 # --- Hungarian --------------------------------------------------------------------------------
