@@ -199,7 +199,7 @@ def _end(t, last):
     if t.key == "S1":
         return dt.date(y, 7, 4), dt.date(y, 7, 18)
     if last:
-        return dt.date(y, 11, 20), dt.date(y, 12, 1)
+        return dt.date(y, 11, 20), dt.date(y, 11, 25)
     return dt.date(y, 11, 24), dt.date(y + 1, 2, 10)
 
 
