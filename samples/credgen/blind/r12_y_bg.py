@@ -138,7 +138,7 @@ BN802 | Държавен изпит | 10 | O
 
 
 def _cur(cid, title, field, table, years, clin=False):
-    return C.Curriculum(cid, "BG", title, "bachelor", years, field, "ects", parse(table), 9, 7 if years == 3 else 6,
+    return C.Curriculum(cid, "BG", title, "bachelor", years, field, "ects", parse(table), 9, 9 if years == 3 else 7,
                         clinical_training=clin)
 
 

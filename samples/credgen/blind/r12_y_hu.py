@@ -208,6 +208,15 @@ add_department_phrases("HU", {
     "molecular": ["Molekuláris diagnosztika"], "phlebotomy": ["Vérvétel"], "other": ["Citológia"]})
 
 
+HU_LOC = {"Szeged": "Szegeden", "Debrecen": "Debrecenben", "Szolnok": "Szolnokon", "Kecskemét": "Kecskeméten"}
+
+
+def birth_city(s):
+    """(nominative, locative) of the candidate's place of birth."""
+    c = s.institution.city if k(s, "born") % 3 else ("Szolnok" if k(s, "born2") % 2 else "Kecskemét")
+    return c, HU_LOC[c]
+
+
 def requirement(r):
     t = r.spec.title
     if r.spec.credits == 0:
@@ -290,7 +299,7 @@ def hu_transcript(s, person, rng):
         y = 66
         if n == 1:
             info = [("Hallgató neve:", nm), ("Neptun-kód:", s.student_no),
-                    ("Születési hely, idő:", f"{inst.city if k(s, 'born') % 3 else 'Szolnok'}, {hu_date(s.dob)}"),
+                    ("Születési hely, idő:", f"{birth_city(s)[0]}, {hu_date(s.dob)}"),
                     ("Szak:", cur.title), ("Képzési szint:", "alapképzés (BSc)"), ("Tagozat:", "nappali"),
                     ("Képzés kezdete:", hu_date(s.admitted))]
             for a, b in info:
