@@ -266,7 +266,7 @@ def _ps(s, person, rng):
     T, TB, TI = "Times-Roman", "Times-Bold", "Times-Italic"
     nm = name_form(person, "caps")
     avg = ps_average(s)
-    gw = grade_word(float(f"{avg:.1f}"))
+    gw = grade_word(avg)
     d = s.conferred
     p = Page(LANDSCAPE_A4)
     W = p.w

@@ -260,11 +260,11 @@ def hu_rows(s):
                 continue
             g = hu_grade(s, r, f"g{i}.{j}")
             f = k(s, f"f{i}.{j}")
-            if req == "Vizsga" and not r.spec.areas and f % 17 == 0:
+            if req == "Vizsga" and not r.spec.areas and f % 23 == 0:
                 # failed in the first exam sitting, passed at the retake of the same exam period
                 out[i][1].append((r, 1, d, True))
                 out[i][1].append((r, max(2, g - 1), d + dt.timedelta(days=8 + f % 9), False))
-            elif req == "Vizsga" and not r.spec.areas and f % 29 == 1 and i + 2 < n:
+            elif req == "Vizsga" and not r.spec.areas and f % 37 == 1 and i + 2 < n:
                 # failed outright; taken again in the same semester of the next year
                 out[i][1].append((r, 1, d, True))
                 t2 = s.terms[i + 2]

@@ -269,7 +269,7 @@ def _ps(job, person, rng, as_of):
         hs = hs.replace(" works ", " worked ")
     y = p.paragraph(L, y, hs, T, 12, R - L, 19) + 10
     y = p.paragraph(L, y, f"This certificate was issued upon {his} request, without any responsibility on the "
-                    "hospital.", T, 12, R - L, 19) + 60
+                    f"{'laboratory' if emp.kind == 'lab' else 'hospital'}.", T, 12, R - L, 19) + 60
     sign_block(p, rng, R - 110, y, job.signer, TB, 10, 180, job.signer_title)
     round_stamp(p, R - 210, y - 20, 30, 0.45)
     facts = hours_facts(job)
