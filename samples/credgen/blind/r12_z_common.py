@@ -69,9 +69,9 @@ def arabic(page, x, y, s, size, bold=False, gray=0, align="center"):
 
 
 def thaana_line(page, x, y, s, size, gray=20, align="center"):
-    """Dhivehi s (Thaana, right to left) drawn as a picture with FreeSans (which carries the Thaana
+    """Dhivehi s (Thaana, right to left) drawn as a picture with FreeSerif (which carries the Thaana
     block), laid out by raqm; never in the text layer. Returns its width in points."""
-    path = os.path.join(fonts.TT, "freefont/FreeSans.ttf")
+    path = os.path.join(fonts.TT, "freefont/FreeSerif.ttf")
     kx = 5
     font = ImageFont.truetype(path, int(size * kx), layout_engine=ImageFont.Layout.RAQM)
     x0, y0, x1, y1 = font.getbbox(s, direction="rtl")
