@@ -132,8 +132,8 @@ PACK = K.CountryPack(
     middle={"F": ["Yassin", "Amie"], "M": ["Abdoulie", "Musa"]},
     institutions=GM_INST,
     employers=[
-        Employer("Edward Francis Small Teaching Hospital", "Banjul", "Banjul", "GM", "Independence Drive",
-                 "+220 422 0000", "hr@efsth.example"),
+        Employer("Kotu Creek Teaching Hospital", "Banjul", "Banjul", "GM", "Independence Drive",
+                 "+220 422 0000", "hr@kcth.example"),
         Employer("Bansang Riverside Regional Hospital", "Bansang", "Central River", "GM", "Hospital Road",
                  "+220 567 0000", "admin@brrh.example"),
         Employer("Farafenni North Bank General Hospital", "Farafenni", "North Bank", "GM", "Trans-Gambia Highway",

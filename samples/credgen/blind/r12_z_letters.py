@@ -12,7 +12,7 @@ z_cr_constancia: CR "CONSTANCIA DE TIEMPO SERVIDO" of the social security hospit
     meses y 12 días".
 z_en_service: MV "SERVICE LETTER" of a regional hospital ("has been working as a Medical Laboratory
     Technologist since 5 June 2018 ... 48 hours per week ..."); GM a reference letter on a teaching
-    hospital's letterhead, "Ref: EFSTH/HR/...", the period with month names ("from 3rd March 2017 to
+    hospital's letterhead, "Ref: KCTH/HR/...", the period with month names ("from 3rd March 2017 to
     date") and the sections (haematology, blood bank, parasitology).
 z_ly_experience: LY bilingual (Arabic lines as pictures at the right) "Experience Certificate" of a
     medical centre, "worked as a Laboratory Technologist from 01/10/2016 to 30/06/2019", full time.
@@ -85,9 +85,8 @@ def z_bf_certificat(job, person, rng, as_of):
            f"{per}{aff}, {hours_fr(job)}.") if getattr(person, "dob", None) else (
            f"Je soussigné, {who}, atteste que {'Madame' if fem else 'Monsieur'} {nm} {per}{aff}, {hours_fr(job)}.")
     y = p.paragraph(L, 240, txt, T, 12.5, R - L, 20) + 10
-    y = p.paragraph(L, y, "En foi de quoi, le présent " + ("certificat" if ended else "attestation").replace(
-        "présent attestation", "présente attestation") + " lui est délivré" + ("" if ended else "e") +
-        " pour servir et valoir ce que de droit.", T, 12.5, R - L, 20)
+    fin = ("le présent certificat lui est délivré" if ended else "la présente attestation lui est délivrée")
+    y = p.paragraph(L, y, f"En foi de quoi, {fin} pour servir et valoir ce que de droit.", T, 12.5, R - L, 20)
     y += 30
     p.text(R, y, f"{emp.city}, le {fr_date(job.letter_date)}", T, 12, "right")
     sign_block(p, rng, R - 110, y + 90, "Le Directeur Général" if not lab else "Le Directeur", TB, 11, 190)
@@ -129,7 +128,7 @@ def z_cr_constancia(job, person, rng, as_of):
     W, H = p.w, p.h
     L, R = 60, W - 60
     if not lab:
-        p.text(L, 52, "CAJA COSTARRICENSE DE SEGURO SOCIAL", FB, 11)
+        p.text(L, 52, "INSTITUTO COSTARRICENSE DE SEGURIDAD SOCIAL", FB, 11)
         p.text(L, 66, emp.name, F, 10)
         p.text(L, 80, "Oficina de Gestión de Recursos Humanos", F, 10)
     else:
@@ -223,7 +222,7 @@ def z_en_service(job, person, rng, as_of):
            F, 9, "center")
     p.text(W / 2, 118, f"Tel: {emp.phone} | Email: {emp.email}", F, 9, "center")
     p.hline(L, R, 126, 1.0)
-    secs = [s.lower() if emp.country == "GM" else s for s in job.departments]
+    secs = list(job.departments)
     if emp.country == "MV":
         p.text(L, 150, f"Ref: {'HR' if not lab else 'ADM'}/{kj(job, 'r') % 900 + 100}/{job.letter_date.year}", F, 10)
         p.text(R, 150, D.long_dmy(job.letter_date), F, 10, "right")
