@@ -139,7 +139,7 @@ def z_cr_constancia(job, person, rng, as_of):
     p.text(R, 104, f"{'ORH' if not lab else 'RH'}-{kj(job, 'of') % 900 + 100}-{job.letter_date.year}", F, 9.5, "right")
     p.text(W / 2, 140, "CONSTANCIA DE TIEMPO SERVIDO", FB, 15, "center")
     part = job.hours_style == "parttime_hours"
-    jornada = "Medio tiempo" if part else "Tiempo completo"
+    jornada = ("Medio tiempo" if job.hours <= 22 else "Tiempo parcial") if part else "Tiempo completo"
     y = p.paragraph(L, 172, f"La suscrita Jefatura de Recursos Humanos hace constar que {'la señora' if fem else 'el señor'}"
                     f" {nm}, cédula {1 + kj(job, 'c') % 7}-{kj(job, 'd') % 9000 + 1000}-{kj(job, 'e') % 900 + 100:04d}, "
                     f"ha laborado para {'esta institución' if not lab else 'esta empresa'} según el siguiente detalle:",
