@@ -203,7 +203,7 @@ def z_ly_graduation(s, person, rng):
     deg = {"ly_bmt": "the Bachelor degree in Medical Technology - Medical Laboratories",
            "ly_zoo": "the Bachelor of Science degree in Zoology", "ly_nur": "the Bachelor degree in Nursing"}[cur.id]
     txt = (f"The Registrar of {inst.name} certifies that {'Ms.' if fem else 'Mr.'} {nm}, "
-           f"{'Libyan' if True else ''}, born on {s.dob.strftime('%d/%m/%Y')}, has been awarded {deg} with the general "
+           f"Libyan, born on {s.dob.strftime('%d/%m/%Y')}, has been awarded {deg} with the general "
            f"grade {word(gavg)} ({gavg:.1f} %) in the {sem}.")
     y = p.paragraph(L, 200, txt, F, 12, R - L, 19)
     y = p.paragraph(L, y + 12, "This certificate has been issued upon the graduate's request, pending the issue of the "

@@ -288,7 +288,7 @@ def z_ly_experience(job, person, rng, as_of):
     arabic(p, R, 52, "دولة ليبيا", 10, bold=True, align="right")
     p.text(L, 66, emp.name, FB, 11)
     arabic(p, R, 66, "مركز طبي" if emp.kind != "lab" else "مختبر تحاليل طبية", 10.5, bold=True, align="right")
-    p.text(L, 80, f"{emp.street}, {emp.city}", FB if False else "Helvetica", 9)
+    p.text(L, 80, f"{emp.street}, {emp.city}", "Helvetica", 9)
     arabic(p, R, 80, "الإدارة", 9, align="right")
     p.hline(L, R, 90, 0.8)
     p.text(L, 110, f"Ref: {kj(job, 'r') % 9000 + 1000}", "Helvetica", 9.5)

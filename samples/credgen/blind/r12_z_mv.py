@@ -15,7 +15,7 @@ from .. import countries as K
 from .. import courses as C
 from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution
-from ..pagekit import LANDSCAPE_A4, Page, wrap
+from ..pagekit import LANDSCAPE_A4, Page
 from .r6_l_common import parse
 from .r12_z_common import (EN_MONTHS, FAMILY, add_department_phrases, by_reading_order, course_truth, embossed_seal,
                            k, r2, sign_block, thaana_line)
