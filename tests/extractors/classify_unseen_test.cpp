@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "extractors/classify.h"
+#include "extractors/classify_shape.h"
 #include "tests/extractors/extract_support.h"
 
 namespace cc {
@@ -30,6 +31,24 @@ std::vector<std::string> transcript_page(const std::string& programme, int page,
           "HML " + std::to_string(page) + "05   Immunology   3   A"};
   if (pages) lines.push_back("Page " + std::to_string(page) + " of " + std::to_string(pages));
   return lines;
+}
+
+// A table of courses whose marks are printed in words, with their figure after them or their name
+// in brackets after the figure, is a transcript's table however the document names itself
+// ("академична справка", "escolaridad" are in no cue list).
+TEST(ClassifyUnseen, CourseRowsWithMarksInWordsMakeATranscript) {
+  EXPECT_EQ(course_rows({"1 Анатомия и физиология на човека 60 45 6 Отличен 6", "2 Обща химия 45 30 5 Добър 4",
+                         "04/07/2015 Matemática y Bioestadística Curso 8 (ocho) 8", "Hallgató neve: KOVÁCS Anna",
+                         "Общо за семестъра: 30 кредита"}),
+            3);
+  std::vector<std::string> lines = {"#МЕДИЦИНСКИ УНИВЕРСИТЕТ", "АКАДЕМИЧНА СПРАВКА", "Студент: Мария Иванова Петрова",
+                                    "№ Учебна дисциплина Л У ECTS Оценка", "I семестър"};
+  const std::vector<std::string> words = {"Отличен 6", "Добър 4", "Много добър 5"};
+  for (int i = 1; i <= 12; ++i)
+    lines.push_back(std::to_string(i) + " Дисциплина " + std::to_string(i) + " " + std::to_string(30 + i) + " 15 " +
+                    std::to_string(3 + i % 3) + " " + words[i % 3]);
+  const PageClass pc = classify_page(test::make_page(lines));
+  EXPECT_EQ(pc.type, "transcript") << pc.transcript << " " << pc.other << " " << pc.diploma;
 }
 
 TEST(ClassifyUnseen, SpanishEmploymentLetter) {
