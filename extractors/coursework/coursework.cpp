@@ -70,11 +70,16 @@ TableReconciliation reconcile_segment(const SegmentView& segment, const Transcri
   return out;
 }
 
-// Takes the courses at `indices` (ascending) out of `found`, with their hours.
-void drop_courses(SegmentCourses& found, const std::vector<size_t>& indices) {
-  for (auto it = indices.rbegin(); it != indices.rend(); ++it) {
-    found.courses.erase(found.courses.begin() + static_cast<long>(*it));
-    found.exact_hours.erase(found.exact_hours.begin() + static_cast<long>(*it));
+// Takes the rows of a copy printed twice in one segment out of `found` and `rows` (one for one),
+// each kept row first taking its dropped twin's evidence.
+void drop_repeated_rows(SegmentCourses& found, TranscriptRows& rows) {
+  const RepeatedRows repeated = repeated_half(found.courses);
+  for (const auto& [kept, dropped] : repeated.kept_for_dropped) note_dropped_twin(found.courses[kept], found.courses[dropped]);
+  for (auto it = repeated.drop.rbegin(); it != repeated.drop.rend(); ++it) {
+    const auto at = static_cast<long>(*it);
+    found.courses.erase(found.courses.begin() + at);
+    found.exact_hours.erase(found.exact_hours.begin() + at);
+    if (*it < rows.rows.size()) rows.rows.erase(rows.rows.begin() + at);
   }
 }
 
@@ -85,13 +90,20 @@ std::vector<const Course*> run_of(const SegmentCourses& found) {
 }
 
 // A segment listing the same run of courses as an earlier one (the transcript sent twice, or its
-// translation as a document of its own) is one table: the English copy stays, the other is emptied.
+// translation as a document of its own) is one table: the copy that reads best stays (repeated_tables.h),
+// the other is emptied, each kept course taking its twin's evidence.
 void drop_repeated_segments(std::vector<SegmentCourses>& segments) {
   for (size_t later = 1; later < segments.size(); ++later)
     for (size_t earlier = 0; earlier < later; ++earlier) {
       const auto a = run_of(segments[earlier]), b = run_of(segments[later]);
-      if (!same_course_run(a, b)) continue;
-      const size_t dropped = prefer_copy(b, a) ? earlier : later;
+      const auto copies = align_copies(a, b);
+      if (!copies) continue;
+      const bool keep_later = prefer_copy(b, a);
+      const size_t dropped = keep_later ? earlier : later;
+      for (const auto& [i, j] : copies->pairs) {
+        Course& kept = keep_later ? segments[later].courses[j] : segments[earlier].courses[i];
+        note_dropped_twin(kept, keep_later ? segments[earlier].courses[i] : segments[later].courses[j]);
+      }
       segments[dropped].courses.clear();
       segments[dropped].exact_hours.clear();
       break;
@@ -106,11 +118,12 @@ std::optional<CourseworkFacts> extract_coursework(const std::vector<SegmentView>
   CourseworkFacts facts;
   std::vector<SegmentCourses> found_per_segment;
   for (const auto& segment : transcripts) {
-    const TranscriptRows rows = read_transcript_rows(segment);
+    TranscriptRows rows = read_transcript_rows(segment);
     if (rows.rows.empty()) continue;
     SegmentCourses found = courses_of(rows, categorizer, options.country_hint, options.semester_hours_per_credit);
+    // A list printed twice is counted, and checked against its printed totals, once.
+    drop_repeated_rows(found, rows);
     facts.reconciliation.push_back(reconcile_segment(segment, rows, found.courses, options.failing_grades));
-    drop_courses(found, repeated_half(found.courses));
     found_per_segment.push_back(std::move(found));
   }
   drop_repeated_segments(found_per_segment);
