@@ -4,7 +4,6 @@
 #include <cstdio>
 #include <cctype>
 #include <cstdlib>
-#include <map>
 
 #include "core/regex.h"
 
@@ -34,16 +33,6 @@ std::string number_text(double v) {
   return buffer;
 }
 
-// A number of hours as printed: figures, or an English number word ("ten notional hours").
-double hours_of(const std::string& text) {
-  static const std::map<std::string, double> words = {{"ten", 10},    {"twelve", 12}, {"fifteen", 15}, {"twenty", 20},
-                                                      {"thirty", 30}, {"forty", 40},  {"forty-five", 45}};
-  std::string lower;
-  for (unsigned char c : text) lower += static_cast<char>(std::tolower(c));
-  if (const auto it = words.find(lower); it != words.end()) return it->second;
-  return std::strtod(text.c_str(), nullptr);
-}
-
 double count_of(const std::string& word) {
   if (word.empty()) return 1;
   if (std::isdigit(static_cast<unsigned char>(word.front()))) return std::strtod(word.c_str(), nullptr);
@@ -69,7 +58,7 @@ std::optional<LearningHours> stated_learning_hours(const std::string& text) {
   // hours", "each credit represents 10 hours of learning": a credit, a verb of equality, a number
   // of hours named as learning, study or notional hours, within one sentence.
   static const Regex credit_is(
-      R"(\b(\d+(?:\.\d+)?|one|a|each|every)?\s*(?:[A-Z]{2,5}\s+)?credits?(?:\s+hours?|\s+points?)?\s*(?:=|equals|is\s+equivalent\s+to|is\s+equal\s+to|corresponds\s+to|represents|is)\s*(\d+(?:\.\d+)?|ten|twelve|fifteen|twenty|thirty|forty|forty-five)\s+(?:notional|learning|study)\b[^.;=]{0,30}?\bhours?)",
+      R"(\b(\d+(?:\.\d+)?|one|a|each|every)?\s*(?:[A-Z]{2,5}\s+)?credits?(?:\s+hours?|\s+points?)?\s*(?:=|equals|is\s+equivalent\s+to|is\s+equal\s+to|corresponds\s+to|represents|is)\s*(\d+(?:\.\d+)?)\s+(?:notional|learning|study)\b[^.;=]{0,30}?\bhours?)",
       kIcase);
   // The same in the words of other languages, where the hours are named as the student's work:
   // "1 crédito = 15 horas de trabajo del estudiante", "1 crédit = 25 heures de travail", "1
@@ -84,7 +73,7 @@ std::optional<LearningHours> stated_learning_hours(const std::string& text) {
   std::smatch m;
   if (std::regex_search(text, m, credit_is) || std::regex_search(text, m, work_hours)) {
     const double count = count_of(m[1].str());
-    const double hours = hours_of(m[2].str());
+    const double hours = std::strtod(m[2].str().c_str(), nullptr);
     if (count > 0 && hours > 0) return LearningHours{hours / count, m[0].str()};
   }
   if (std::regex_search(text, m, hours_per)) {

@@ -15,8 +15,8 @@
 namespace cc {
 
 // The hours of learning one credit stands for, as the transcript states it ("1 credit = 10 notional
-// hours", "One credit represents ten notional hours of learning", "One credit hour is equivalent to
-// 40 notional student learning hours", "1 crédito = 15 horas de trabajo del estudiante"), with the
+// hours", "One credit hour is equivalent to 40 notional student learning hours", "1 crédito = 15
+// horas de trabajo del estudiante"), with the
 // words stating it. Contact or academic hours of a course ("Soat / Hours 144", "15 horas de
 // clase") are not read.
 struct LearningHours {

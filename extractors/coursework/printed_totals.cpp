@@ -30,6 +30,16 @@ std::string letters_of(const std::string& word) {
   return out;
 }
 
+// A word after an elided article or preposition ("l'année", "d'études", "dell'anno", "l’année"):
+// the word itself.
+std::string without_elision(const std::string& word) {
+  for (const std::string mark : {"'", "\u2019"}) {
+    const size_t at = word.find(mark);
+    if (at != std::string::npos && at > 0 && at <= 4 && at + mark.size() < word.size()) return word.substr(at + mark.size());
+  }
+  return word;
+}
+
 // A credit word in Cyrillic ("кредита", "кредитов", "Кредиты"): its letters fold to nothing above.
 bool cyrillic_credit_word(const std::string& word) { return lower_utf8(word).rfind("кредит", 0) == 0; }
 
@@ -105,7 +115,7 @@ WordMeaning meaning_of(const std::string& word) {
       {"anual", WordKind::year_scope},  {"ano", WordKind::year_scope},    {"anno", WordKind::year_scope},
   };
   if (word == "/") return {WordKind::divider, {}, {}};
-  const std::string key = letters_of(word);
+  const std::string key = letters_of(without_elision(word));
   if (key.empty()) return cyrillic_credit_word(word) ? WordMeaning{WordKind::measure, M::credits, {}} : WordMeaning{};
   if (auto m = measures.find(key); m != measures.end()) return {WordKind::measure, m->second.measure, m->second.scope};
   if (auto s = scopes.find(key); s != scopes.end()) return {s->second, {}, {}};

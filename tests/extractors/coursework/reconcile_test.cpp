@@ -76,6 +76,7 @@ TEST(PrintedTotals, OtherLanguagesAndTheYearsScope) {
   EXPECT_EQ(read("Moyenne annuelle : 16,15 Crédits de l'année : 60/60 Crédits cumulés : 60/60"),
             "year credits 60; cumulative credits 60");
   EXPECT_EQ(read("Créditos aprobados: 360 de 360 exigidos"), "unstated credits_earned 360");
+  EXPECT_EQ(read("Crédits capitalisés de l'année : 60/60 - Décision : Admis(e)"), "year credits_earned 60");
   EXPECT_EQ(read("Year Credit Hours: 36 Year Weighted Average: 65.9"), "year credits 36; year gpa 65.9");
   EXPECT_EQ(read("Общо за семестъра: 30 кредита"), "unstated credits 30");
   // A unit after its number is not the next number's label (round 11 PT).
