@@ -351,7 +351,10 @@ struct Reader {
       }
       if (after_divider) {  // "356 / 500", "3.43 / 4.00": a maximum or a scale, not a total
         after_divider = false;
-        if (pending != kNone && !label_has_measure(tokens, label)) mark_out_of(tokens, pending, line_scope, total_word);
+        // Only a number with no label of its own ("Total: 356 / 500"): "Moyenne générale : 11,97/20"
+        // is an average out of its scale, whatever column it stands under.
+        if (pending != kNone && pending_free && !label_has_measure(tokens, label))
+          mark_out_of(tokens, pending, line_scope, total_word);
         pending = kNone;
         label.clear();
         continue;

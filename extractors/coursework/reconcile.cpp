@@ -89,6 +89,7 @@ class TableChecker {
     const PrintedStatement* statement;
     const TotalsLine* line;
     size_t term_from, before, year_from;
+    size_t measure_from;  // the first row after the previous line stating the same measure
   };
 
   TableChecker(std::vector<RowFigures> rows, std::vector<TotalsLine> lines, const std::vector<std::string>& failing_grades)
@@ -113,6 +114,7 @@ class TableChecker {
     size_t row_cursor = 0;  // rows before the previous line
     size_t term_from = 0;   // the first row after the previous group of lines
     size_t year_from = 0;   // the first row after the previous line that closed a year
+    std::map<TotalMeasure, size_t> measure_from;  // per measure, the first row after its previous line
     for (const TotalsLine& line : lines_) {
       size_t before = row_cursor;
       while (before < rows_.size() && rows_[before].order < line.order) ++before;
@@ -122,9 +124,11 @@ class TableChecker {
       row_cursor = before;
       bool closes_year = false;
       for (const auto& statement : line.statements) {
-        statements.push_back({&statement, &line, term_from, before, year_from});
+        const size_t same = measure_from.count(statement.measure) ? measure_from[statement.measure] : 0;
+        statements.push_back({&statement, &line, term_from, before, year_from, same});
         closes_year = closes_year || statement.scope == TotalScope::year;
       }
+      for (const auto& statement : line.statements) measure_from[statement.measure] = before;
       if (closes_year) year_from = before;
     }
     // A letter scale is the table's when it gives one of its printed figures; a GPA on letter
@@ -414,6 +418,10 @@ class TableChecker {
       RowSet whole = whole_term_rows(line, before);
       if (whole.size() > scopes.back().rows.size()) scopes.push_back({"term", std::move(whole)});
     }
+    // A figure naming no scope closes the rows since the previous line stating the same measure: a
+    // year's "Crédits capitalisés : 60/60" after the semesters' "Total crédits : 30" lines.
+    if (s.scope == TotalScope::unstated && before > at.measure_from && at.measure_from < term_from)
+      scopes.push_back({"period", rows_between(at.measure_from, before)});
     if (s.scope != TotalScope::term) {
       scopes.push_back({"cumulative", rows_before(before)});
       scopes.push_back({"cumulative", rows_above(line)});

@@ -240,6 +240,25 @@ TEST(Reconcile, ATermsLineClosesItsRowsAcrossSubtotals) {
   EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "mismatch");
 }
 
+// A figure naming no scope closes the rows since the previous line of its measure (round 9 CI: the
+// year's "Crédits capitalisés : 60/60" after two semesters' "Total crédits : 30"); an average out
+// of its scale under a credits column is no credit total (round 12 BF "Moyenne générale : 11,97/20").
+TEST(Reconcile, AFigureClosesTheRowsSinceTheLastLineOfItsMeasure) {
+  Built b;
+  b.rows = {row("S1", 1, 10, "12"), row("S1", 2, 20, "14"), row("S2", 11, 12, "13"), row("S2", 12, 18, "15"),
+            row("S3", 21, 14, "12"), row("S3", 22, 16, "11"), row("S4", 31, 30, "14")};
+  b.lines = {line("S1", 3, "Total crédits : 30"), line("S2", 13, "Total crédits : 30"),
+             line("S2", 14, "Crédits capitalisés : 60/60 — Décision du jury : Admis(e)"),
+             line("S3", 23, "Total crédits : 30"), line("S4", 32, "Total crédits : 30"),
+             line("S4", 33, "Crédits capitalisés : 60/60 — Décision du jury : Admis(e)")};
+  const auto t = reconcile_table(b.rows, b.lines, kFailing);
+  for (const auto& c : t.checks) EXPECT_EQ(c.status, "reconciled") << c.evidence.text << " " << c.scope;
+  EXPECT_EQ(t.status, "reconciled");
+  EXPECT_EQ(read("Total des coefficients : 32 - Total des points : 383,00 - Moyenne générale : 11,97/20",
+                 {"", "", "", "credits", "", "", "", "", "", "", "", "", "credits", "", ""}),
+            "unstated grade_points 383");
+}
+
 TEST(Reconcile, TheFailingGradesAreTheRulesetsList) {
   // The list comes from the ruleset (definitions.failing_grades), folded: "Reprobado" and
   // "AJOURNÉ" fail like "F" does; a grade the list does not name is earned.
