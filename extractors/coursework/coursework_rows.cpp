@@ -30,9 +30,10 @@ bool has_value(const RowFields& c) {
 }
 
 // A course: a code-shaped code (OCR confusions allowed) with a title or a value, or a title with a
-// number of credits or marks (a code OCR mangled beyond reading).
+// number of credits or marks (a code OCR mangled beyond reading); never a page's number.
 bool is_course(const RowFields& c) {
   if (is_label_and_text(c.code)) return false;  // a legend's "CA: Continuous Assessment; SE: ..."
+  if (c.code.empty() && is_page_marker(c.title)) return false;
   const bool code_ok = read_code(c.code).valid;
   const bool title_ok = read_title(c.title).valid;
   if (code_ok) return title_ok || has_value(c);
@@ -52,6 +53,16 @@ TableReaderOptions course_table_options() {
 }  // namespace
 
 bool is_summary_row(const std::string& row_text) { return is_summary_line(row_text); }
+
+// A page's number printed in the footer ("Page 2 / 3", "Página 1 de 2", "стр. 1 от 3", "Seite 2
+// von 4"): the word for a page, its number, perhaps "of" and the count, nothing else. No course is
+// called so; its count read under a credits column had made a course of it.
+bool is_page_marker(const std::string& title) {
+  static const Regex marker(
+      R"(^\s*(page|p(?:a|á)g|p(?:a|á)gina|seite|sayfa|strona|str|стр|страница|сторінка|səh|hoja|folha|feuille)\.?\s*\d{1,3}\s*((/|of|de|von|z|от|из|з)\s*(\d{1,3})?)?\s*$)",
+      Regex::ECMAScript | Regex::icase);
+  return std::regex_match(lower_utf8(title), marker);
+}
 
 std::optional<double> uniform_credit_stated(const std::string& text) {
   static const Regex statement(

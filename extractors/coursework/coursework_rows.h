@@ -59,4 +59,8 @@ std::optional<double> uniform_credit_stated(const std::string& text);
 // totals), page numbers, "Nothing follows", "END OF TRANSCRIPT".
 bool is_summary_row(const std::string& row_text);
 
+// A page's number as a footer prints it ("Page 2 / 3", "Página 1 de 2", "стр. 1 от 3"): no course,
+// whatever number its count puts under a credits column.
+bool is_page_marker(const std::string& title);
+
 }  // namespace cc

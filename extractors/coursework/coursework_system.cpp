@@ -97,8 +97,10 @@ std::string european_system(const CreditSystemClues& clues) {
 // is 64 credit points", "60 credits per full-time academic year", "a full-time load of 120
 // points a year"); nullopt when none is stated.
 std::optional<double> stated_full_time_year(const std::string& text) {
+  // "a full-time year of study is 64 credit points", "a full academic year carries 120 credits":
+  // the year named full-time or full, then a verb of size and the credits.
   static const Regex year_is(
-      R"(\bfull[- ]time\s+(?:academic\s+)?(?:year|load)(?:\s+of\s+study)?\s*(?:is|=|equals|comprises|carries|of)\s*(\d{2,3})\s+(?:credit\s+points|credits?|points|units)\b)",
+      R"(\bfull(?:[- ]time)?\s+(?:academic\s+)?(?:year|load)(?:\s+of\s+study)?\s*(?:is|=|equals|comprises|carries|of)\s*(\d{2,3})\s+(?:credit\s+points|credits?|points|units)\b)",
       kIcase);
   static const Regex per_year(
       R"(\b(\d{2,3})\s+(?:credit\s+points|credits?|points|units)\s+(?:per|a|each|every)\s+(?:full[- ]time\s+)?(?:academic\s+)?year\b)",
@@ -116,16 +118,18 @@ std::string system_of_full_time_year(double credits) {
   if (credits == 120) return "uk";
   if (credits == 64) return "points";
   if (credits == 80) return "points80";
+  if (credits == 90) return "credits90";
   return "";
 }
 
 // Hours of class printed in place of credits: every credit column headed in hours alone ("Heures",
-// "Horas", "Carga Horária", "CH", no word of credit) and a typical course of 16 hours or more (no course carries 16
-// semester credits; a course of 45 or 60 hours over a term is an ordinary one).
+// "Horas", "Carga Horária", "CH", "V.H." for volume horaire, no word of credit) and a typical course
+// of 16 hours or more (no course carries 16 semester credits; a course of 45 or 60 hours over a
+// term is an ordinary one).
 bool contact_hours_for_credits(const CreditSystemClues& clues) {
   if (clues.credits_carry_hour_unit && clues.course_credits.size() >= 3) return true;
   // "Carga Horária" (Portuguese, accented): hor(a|á), since icase matching of UTF-8 sees bytes
-  static const Regex hours(R"(heure|hor(a|á|Á)|hour|\bhrs?\b|godzin|\bore\b|\bch\b)", kIcase);
+  static const Regex hours(R"(heure|hor(a|á|Á)|hour|\bhrs?\b|godzin|\bore\b|\bch\b|\bv\.?\s?h\b)", kIcase);
   static const Regex credit(R"(cr(e|é)d|kred|\bects\b|\bunits?\b|\bcr\b)", kIcase);
   if (clues.credit_headers.empty() || clues.course_credits.size() < 3) return false;
   for (const auto& h : clues.credit_headers)
@@ -225,8 +229,9 @@ bool uk_by_numbers(const CreditSystemClues& clues) {
 
 // ECTS told by their numbers when no word names them: whole or half credits adding up to exactly
 // 30 in at least half of the terms (an ECTS semester is 30 credits, a year 60; a US or Nigerian
-// semester carries 12 to 24 hours, an Indian CBCS one about 20 to 26), four terms or more with
-// three courses or more each, no course above 30.
+// semester carries 12 to 24 hours, an Indian CBCS one about 20 to 26), four terms or more, each
+// counted with two courses or more (a semester of two modules of 10 and 20, or 15 and 15, is an
+// ECTS semester as well: no semester-hour term adds up to 30 with two courses), no course above 30.
 bool ects_by_numbers(const CreditSystemClues& clues) {
   std::map<std::string, std::pair<double, int>> per_term;
   for (const auto& [term, credits] : clues.course_credits) {
@@ -237,7 +242,7 @@ bool ects_by_numbers(const CreditSystemClues& clues) {
   if (per_term.size() < 4) return false;
   size_t semesters = 0;
   for (const auto& [term, sum_count] : per_term)
-    semesters += sum_count.second >= 3 && std::fabs(sum_count.first - 30) < 0.25;
+    semesters += sum_count.second >= 2 && std::fabs(sum_count.first - 30) < 0.25;
   return semesters * 2 >= per_term.size();
 }
 

@@ -1,4 +1,5 @@
-// The credit system of a transcript (semester | quarter | units | ects | uk | mx | hours | points | marks)
+// The credit system of a transcript (semester | quarter | units | ects | uk | mx | hours | points |
+// points80 | credits90 | marks)
 // and its conversion to US semester hours. The factors are the ruleset's
 // (`definitions.semester_hours_per_credit`, criteria.md, docs/dossier-extensions.md), handed in by
 // the pipeline (core/credit_factors.h): this file tells which system a transcript uses, never how

@@ -16,6 +16,9 @@ constexpr auto kIcase = Regex::ECMAScript | Regex::icase;
 // African or East African credit 10; so 7.5-12.5 hours is a quarter-hour credit, 35-50 an hour scale.
 constexpr double kTenHourLow = 7.5, kTenHourHigh = 12.5;
 constexpr double kHourScaleLow = 35, kHourScaleHigh = 50;
+// A credit of about 15 hours of a student's work (Uruguay's university credit: 90 a full-time year)
+// is a third of a semester hour of 45.
+constexpr double kFifteenHourLow = 13.5, kFifteenHourHigh = 16.5;
 // A semester-hour course carries 1-6 credits; a 10-hour-credit module 7.5-60 (7.5, 10, 12, 15, 20...).
 constexpr double kTenHourCourse = 7;
 // A US bachelor's degree is 120-140 semester hours; a 10-hour-credit degree 360-480 credits. A total
@@ -57,11 +60,18 @@ std::optional<LearningHours> stated_learning_hours(const std::string& text) {
   static const Regex credit_is(
       R"(\b(\d+(?:\.\d+)?|one|a|each|every)?\s*(?:[A-Z]{2,5}\s+)?credits?(?:\s+hours?|\s+points?)?\s*(?:=|equals|is\s+equivalent\s+to|is\s+equal\s+to|corresponds\s+to|represents|is)\s*(\d+(?:\.\d+)?)\s+(?:notional|learning|study)\b[^.;=]{0,30}?\bhours?)",
       kIcase);
+  // The same in the words of other languages, where the hours are named as the student's work:
+  // "1 crédito = 15 horas de trabajo del estudiante", "1 crédit = 25 heures de travail", "1
+  // crédito equivale a 30 horas de trabalho", "one credit = 15 hours of student work". Hours of
+  // class ("15 horas de clase", "15 contact hours") are not work hours and are not read.
+  static const Regex work_hours(
+      R"(\b(\d+|one|un|uno|una|um|uma)\s+cr(?:e|é|É)dit(?:o|os|s)?(?:\s+acad(?:e|é)mico)?\s*(?:=|equivale\s+a|corresponde\s+a|correspond\s+(?:a|à)|vaut|is\s+equivalent\s+to|equals|represents)\s*(\d+(?:\.\d+)?)\s+(?:horas|heures|hours|ore)\s+(?:de\s+|of\s+)?(?:trabajo|travail|trabalho|lavoro|(?:student\s+)?work)\b)",
+      kIcase);
   static const Regex hours_per(
       R"(\b(\d+(?:\.\d+)?)\s+(?:notional\s+)?(?:learning|study|notional)\s+hours?\s+(?:per|for\s+each|for\s+one|to\s+one)\s+credit\b)",
       kIcase);
   std::smatch m;
-  if (std::regex_search(text, m, credit_is)) {
+  if (std::regex_search(text, m, credit_is) || std::regex_search(text, m, work_hours)) {
     const double count = count_of(m[1].str());
     const double hours = std::strtod(m[2].str().c_str(), nullptr);
     if (count > 0 && hours > 0) return LearningHours{hours / count, m[0].str()};
@@ -109,6 +119,18 @@ std::optional<ScaleVerdict> credit_scale_of(const std::string& text,
       return ScaleVerdict{"", said + " but the total printed, " + number_text(*total) +
                                   ", is a semester-hour degree's: scale unknown"};
     return ScaleVerdict{"uk", said + "; " + typical + total_text};
+  }
+  // "1 crédito = 15 horas de trabajo del estudiante": a credit a third of a semester hour, 90 a year.
+  // Courses of such credits carry 5 to 15 (a 3-SH course is 9); semester-hour magnitudes (a typical
+  // course of 1-6) or a degree total of one (160 or less) disagree: the scale is unknown.
+  const bool fifteen_hour_words = hours && hours->hours >= kFifteenHourLow && hours->hours <= kFifteenHourHigh;
+  if (fifteen_hour_words) {
+    if (*median < kTenHourCourse)
+      return ScaleVerdict{"", said + " but " + typical + ", a semester-hour magnitude: scale unknown"};
+    if (total && *total <= kHourScaleDegree)
+      return ScaleVerdict{"", said + " but the total printed, " + number_text(*total) +
+                                  ", is a semester-hour degree's: scale unknown"};
+    return ScaleVerdict{"credits90", said + "; " + typical + total_text};
   }
   if (hour_scale_words && *median >= kTenHourCourse)
     return ScaleVerdict{"", said + " (an hour scale) but " + typical + ": scale unknown"};

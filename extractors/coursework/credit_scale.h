@@ -15,8 +15,10 @@
 namespace cc {
 
 // The hours of learning one credit stands for, as the transcript states it ("1 credit = 10 notional
-// hours", "One credit hour is equivalent to 40 notional student learning hours"), with the words
-// stating it. Contact or academic hours of a course ("Soat / Hours 144") are not read.
+// hours", "One credit hour is equivalent to 40 notional student learning hours", "1 crédito = 15
+// horas de trabajo del estudiante"), with the
+// words stating it. Contact or academic hours of a course ("Soat / Hours 144", "15 horas de
+// clase") are not read.
 struct LearningHours {
   double hours = 0;
   std::string statement;
@@ -31,11 +33,13 @@ std::string ten_hour_framework_word(const std::string& text);
 std::optional<double> median_course_credits(const std::vector<std::pair<std::string, double>>& course_credits);
 
 // The credit scale the words and the numbers agree on: "uk" for credits of about 10 hours of
-// learning, "" with `mixed` set when words name a 10-hour credit and the courses carry
+// learning, "credits90" for credits of about 15 hours of a student's work (90 a full-time year, a
+// third of a semester hour: "1 crédito = 15 horas de trabajo del estudiante"; hours of class are
+// not read), "" when words name a 10- or 15-hour credit and the courses carry
 // semester-hour magnitudes (or words name an hour scale and the courses carry 10-hour
 // magnitudes), nullopt when nothing is said. `evidence` names what decided.
 struct ScaleVerdict {
-  std::string system;  // "uk" or "" (unknown)
+  std::string system;  // "uk", "credits90" or "" (unknown)
   std::string evidence;
 };
 std::optional<ScaleVerdict> credit_scale_of(const std::string& text,

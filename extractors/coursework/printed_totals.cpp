@@ -1,5 +1,6 @@
 #include "extractors/coursework/printed_totals.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <map>
@@ -7,10 +8,12 @@
 #include <regex>
 #include <set>
 
+#include "core/text.h"
+
 namespace cc {
 namespace {
 
-enum class WordKind { none, measure, term_scope, cumulative_scope, divider };
+enum class WordKind { none, measure, term_scope, cumulative_scope, year_scope, divider };
 
 struct WordMeaning {
   WordKind kind = WordKind::none;
@@ -18,13 +21,27 @@ struct WordMeaning {
   std::optional<TotalScope> scope;  // a measure word that names its scope too (CGPA, SGPA, CTCU)
 };
 
-// Lower-case letters of a word, dots and other marks dropped ("G.P.A." -> "gpa", "Hrs." -> "hrs").
+// Lower-case letters of a word, dots and other marks dropped ("G.P.A." -> "gpa", "Hrs." -> "hrs"),
+// Latin accents folded ("Créditos" -> "creditos", "cumulés" -> "cumules").
 std::string letters_of(const std::string& word) {
   std::string out;
-  for (unsigned char c : word)
+  for (unsigned char c : fold_latin(word))
     if (std::isalpha(c)) out += static_cast<char>(std::tolower(c));
   return out;
 }
+
+// A word after an elided article or preposition ("l'année", "d'études", "dell'anno", "l’année"):
+// the word itself.
+std::string without_elision(const std::string& word) {
+  for (const std::string mark : {"'", "\u2019"}) {
+    const size_t at = word.find(mark);
+    if (at != std::string::npos && at > 0 && at <= 4 && at + mark.size() < word.size()) return word.substr(at + mark.size());
+  }
+  return word;
+}
+
+// A credit word in Cyrillic ("кредита", "кредитов", "Кредиты"): its letters fold to nothing above.
+bool cyrillic_credit_word(const std::string& word) { return lower_utf8(word).rfind("кредит", 0) == 0; }
 
 WordMeaning meaning_of(const std::string& word) {
   using M = TotalMeasure;
@@ -61,6 +78,17 @@ WordMeaning meaning_of(const std::string& word) {
       {"ch", {M::credits, {}}},       {"tch", {M::credits, {}}},      {"qh", {M::credits, {}}},
       {"load", {M::credits, {}}},     {"ects", {M::credits, {}}},     {"cu", {M::credits, {}}},
       {"marks", {M::marks, {}}},      {"mark", {M::marks, {}}},       {"aggregate", {M::marks, {}}},
+      // The same measures in the languages of other registrars (accents folded): credits (es/pt,
+      // fr, ro, tr/id/pl/cs/hr, Italian CFU), earned (acquired, obtained, passed, validated).
+      {"creditos", {M::credits, {}}}, {"credito", {M::credits, {}}}, {"credite", {M::credits, {}}},
+      {"kredi", {M::credits, {}}},    {"kredit", {M::credits, {}}},  {"krediti", {M::credits, {}}},
+      {"kredity", {M::credits, {}}},  {"kreditu", {M::credits, {}}}, {"akts", {M::credits, {}}},
+      {"sks", {M::credits, {}}},      {"cfu", {M::credits, {}}},
+      {"acquis", {M::credits_earned, {}}},    {"obtenus", {M::credits_earned, {}}},
+      {"valides", {M::credits_earned, {}}},   {"capitalises", {M::credits_earned, {}}},
+      {"obtenidos", {M::credits_earned, {}}}, {"aprobados", {M::credits_earned, {}}},
+      {"aprovados", {M::credits_earned, {}}}, {"obtidos", {M::credits_earned, {}}},
+      {"acquisiti", {M::credits_earned, {}}}, {"conseguiti", {M::credits_earned, {}}},
   };
   static const std::map<std::string, WordKind> scopes = {
       {"term", WordKind::term_scope},        {"semester", WordKind::term_scope},
@@ -71,10 +99,24 @@ WordMeaning meaning_of(const std::string& word) {
       {"program", WordKind::cumulative_scope}, {"programme", WordKind::cumulative_scope},
       {"grand", WordKind::cumulative_scope},   {"transcript", WordKind::cumulative_scope},
       {"institution", WordKind::cumulative_scope},
+      // Other languages: the term (semestre, semestr, trimestre), the whole record so far.
+      {"semestre", WordKind::term_scope},      {"semestr", WordKind::term_scope},
+      {"semestru", WordKind::term_scope},      {"trimestre", WordKind::term_scope},
+      {"cuatrimestre", WordKind::term_scope},
+      {"cumules", WordKind::cumulative_scope}, {"cumule", WordKind::cumulative_scope},
+      {"cumulees", WordKind::cumulative_scope}, {"acumulado", WordKind::cumulative_scope},
+      {"acumulados", WordKind::cumulative_scope}, {"acumulada", WordKind::cumulative_scope},
+      {"acumuladas", WordKind::cumulative_scope}, {"cumulati", WordKind::cumulative_scope},
+      {"cumulate", WordKind::cumulative_scope},
+      // An academic year: two semesters or three trimesters ("Year Credit Hours", "Crédits de
+      // l'année", "Moyenne annuelle", "Créditos del año").
+      {"year", WordKind::year_scope},   {"yearly", WordKind::year_scope}, {"annual", WordKind::year_scope},
+      {"annee", WordKind::year_scope},  {"annuel", WordKind::year_scope}, {"annuelle", WordKind::year_scope},
+      {"anual", WordKind::year_scope},  {"ano", WordKind::year_scope},    {"anno", WordKind::year_scope},
   };
   if (word == "/") return {WordKind::divider, {}, {}};
-  const std::string key = letters_of(word);
-  if (key.empty()) return {};
+  const std::string key = letters_of(without_elision(word));
+  if (key.empty()) return cyrillic_credit_word(word) ? WordMeaning{WordKind::measure, M::credits, {}} : WordMeaning{};
   if (auto m = measures.find(key); m != measures.end()) return {WordKind::measure, m->second.measure, m->second.scope};
   if (auto s = scopes.find(key); s != scopes.end()) return {s->second, {}, {}};
   return {};
@@ -164,7 +206,7 @@ bool is_legend(const std::vector<Token>& tokens) {
   // "2.50-2.75 Fair; 3.00 Passed; 5.00 Failed": ranges of grades or marks (not years), and words
   // that describe grades.
   static const std::regex range(R"(^\(?\d{1,3}(\.\d+)?-\d{1,3}(\.\d+)?\)?[,;.]?$)");
-  static const std::set<std::string> describing = {"excellent", "good", "fair", "passed", "failed", "failure", "poor",
+  static const std::set<std::string> describing = {"excellent", "good", "fair", "pass", "fail", "passed", "failed", "failure", "poor",
                                                    "satisfactory", "unsatisfactory", "incomplete", "dropped",
                                                    "withdrawn", "distinction", "merit", "conditional"};
   std::set<std::string> described;
@@ -174,6 +216,8 @@ bool is_legend(const std::vector<Token>& tokens) {
   }
   if (described.size() >= 2) return true;
   if (defines_units(tokens)) return true;
+  for (size_t i = 0; i + 1 < tokens.size(); ++i)
+    if (letters_of(tokens[i].text) == "full" && letters_of(tokens[i + 1].text) == "time") return true;
   for (const auto& t : tokens) {
     const std::string w = letters_of(t.text);
     if (w == "grading" || w == "scale" || w == "equals" || w == "key") return true;
@@ -184,6 +228,9 @@ bool is_legend(const std::vector<Token>& tokens) {
     if (w == "required" || w == "requirement" || w == "requirements" || w == "minimum") return true;
     // A pass mark is a rule of the scale, not a total of the rows ("The passing mark is 60 out of 100").
     if (w == "passing") return true;
+    // The load of a year is a rule of the scale: "a full-time year of study is 64 credit points", "a
+    // full academic year carries 120 credits".
+    if (w == "carries") return true;
     // Credits that are not the rows': transferred, exempted, still to take.
     if (w == "transfer" || w == "transferred" || w == "exempt" || w == "exempted" || w == "waived" ||
         w == "progress" || w == "remaining" || w == "needed" || w == "outstanding")
@@ -266,6 +313,7 @@ struct Reader {
     bool pending_free = false;  // its words before it name no other thing ("Cumulative: 30.0 credits")
     bool after_divider = false;
     bool total_word = false;  // "Total" with no measure: a row of the table's own columns
+    size_t emitted_at = kNone;  // the last number read with a label of its own before it
     for (size_t i = 0; i < tokens.size(); ++i) {
       const WordMeaning m = meaning_of(tokens[i].text);
       if (m.kind == WordKind::divider) {
@@ -284,8 +332,14 @@ struct Reader {
         continue;
       }
       if (!number) {
+        // "240 ECTS - Média final: 13": a measure word right after a number read with its own
+        // label, and no number right after it, is that number's unit, not the next one's label.
+        if (m.kind == WordKind::measure && label.empty() && i > 0 && emitted_at == i - 1 &&
+            (i + 1 >= tokens.size() || !number_of(tokens[i + 1].text)))
+          continue;
         if (m.kind == WordKind::term_scope) line_scope = TotalScope::term;
         if (m.kind == WordKind::cumulative_scope) line_scope = TotalScope::cumulative;
+        if (m.kind == WordKind::year_scope) line_scope = TotalScope::year;
         // "36.0 credits": a number whose measure word follows it at once.
         if (pending != kNone && pending_free && m.kind == WordKind::measure && label.empty()) {
           emit(tokens, pending, {i}, line_scope, false);
@@ -297,7 +351,10 @@ struct Reader {
       }
       if (after_divider) {  // "356 / 500", "3.43 / 4.00": a maximum or a scale, not a total
         after_divider = false;
-        if (pending != kNone && !label_has_measure(tokens, label)) mark_out_of(tokens, pending, line_scope, total_word);
+        // Only a number with no label of its own ("Total: 356 / 500"): "Moyenne générale : 11,97/20"
+        // is an average out of its scale, whatever column it stands under.
+        if (pending != kNone && pending_free && !label_has_measure(tokens, label))
+          mark_out_of(tokens, pending, line_scope, total_word);
         pending = kNone;
         label.clear();
         continue;
@@ -306,6 +363,7 @@ struct Reader {
       pending = kNone;
       if (label_has_measure(tokens, label)) {
         emit(tokens, i, label, line_scope, true);
+        emitted_at = i;
       } else {
         pending = i;
         pending_free = only_scope_words(tokens, label);
@@ -321,7 +379,9 @@ struct Reader {
     for (size_t k : label) {
       const WordKind kind = meaning_of(tokens[k].text).kind;
       const std::string w = letters_of(tokens[k].text);
-      if (kind != WordKind::term_scope && kind != WordKind::cumulative_scope && w != "total" && w != "totals") return false;
+      if (kind != WordKind::term_scope && kind != WordKind::cumulative_scope && kind != WordKind::year_scope &&
+          w != "total" && w != "totals")
+        return false;
     }
     return true;
   }
@@ -345,6 +405,7 @@ struct Reader {
       text += (text.empty() ? "" : " ") + tokens[k].text;
       if (m.kind == WordKind::term_scope) scope = TotalScope::term;
       if (m.kind == WordKind::cumulative_scope) scope = TotalScope::cumulative;
+      if (m.kind == WordKind::year_scope) scope = TotalScope::year;
       if (m.kind != WordKind::measure) continue;
       earned = earned || m.measure == TotalMeasure::credits_earned;
       attempted = attempted || m.measure == TotalMeasure::credits_attempted;
@@ -401,6 +462,7 @@ std::string scope_name(TotalScope scope) {
     case TotalScope::term: return "term";
     case TotalScope::cumulative: return "cumulative";
     case TotalScope::unstated: return "unstated";
+    case TotalScope::year: return "year";
   }
   return "unstated";
 }
@@ -417,12 +479,45 @@ std::string measure_name(TotalMeasure measure) {
   return "credits";
 }
 
+// "Total: 7200 hours, 240 credits": a line counting hours beside credits counts the hours of class
+// or work, a second measure; only the credits are totals of the credits column.
+void drop_hours_beside_credits(std::vector<PrintedStatement>& statements) {
+  static const std::set<std::string> hour_words = {"hours", "hrs", "hr", "horas", "heures"};
+  const auto words_of_label = [](const std::string& label) {
+    std::vector<std::string> out;
+    std::string piece;
+    for (char c : label + " ") {
+      if (c == ' ' || c == ',') {
+        if (!piece.empty()) out.push_back(letters_of(piece));
+        piece.clear();
+      } else {
+        piece += c;
+      }
+    }
+    return out;
+  };
+  const auto hours_only = [&](const PrintedStatement& s) {
+    bool hours = false;
+    for (const auto& w : words_of_label(s.label)) {
+      if (w.rfind("credit", 0) == 0 || w.rfind("kredit", 0) == 0 || w == "ects" || w == "units") return false;
+      hours = hours || hour_words.count(w) > 0;
+    }
+    return hours;
+  };
+  const bool credits_named = std::any_of(statements.begin(), statements.end(), [&](const PrintedStatement& s) {
+    return s.measure == TotalMeasure::credits && !hours_only(s);
+  });
+  if (!credits_named) return;
+  statements.erase(std::remove_if(statements.begin(), statements.end(), hours_only), statements.end());
+}
+
 std::vector<PrintedStatement> read_printed_totals(const std::vector<std::string>& words,
                                                   const std::vector<std::string>& column_roles) {
   const auto tokens = tokens_of(words, column_roles);
   if (is_legend(tokens)) return {};
   Reader reader;
   reader.read(tokens);
+  drop_hours_beside_credits(reader.out);
   return reader.out;
 }
 

@@ -3,8 +3,10 @@
 // Points 52.0 GPA 3.25", "Cumulative: 36.0 credits, GPA 3.10", "Total Credits Earned 142",
 // "Total: 356 / 500"). Read from the words of one summary line: label words, then a number (or a
 // number, then its label), as many as the line holds. Each statement gets what it measures and
-// the scope its words name (this term, cumulative, or none). The vocabulary is general: it names
-// what registrars print, not one layout. A line that states nothing measurable gives nothing.
+// the scope its words name (this term, this year, cumulative, or none). The vocabulary is general:
+// it names what registrars print, not one layout, in the languages transcripts are printed in
+// (accents folded: "Créditos aprobados", "Crédits cumulés", "Credite semestru"). A line that
+// states nothing measurable gives nothing.
 #pragma once
 
 #include <string>
@@ -12,7 +14,9 @@
 
 namespace cc {
 
-enum class TotalScope { term, cumulative, unstated };
+// `year`: the rows of an academic year, since the previous line that named a year ("Crédits de
+// l'année : 60/60", "Year Credit Hours: 36"): a year closes two semesters or three trimesters.
+enum class TotalScope { term, cumulative, unstated, year };
 enum class TotalMeasure { credits, credits_attempted, credits_earned, grade_points, gpa, marks };
 
 std::string scope_name(TotalScope scope);

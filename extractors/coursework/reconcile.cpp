@@ -83,6 +83,15 @@ using ScaleSet = std::set<std::string>;
 
 class TableChecker {
  public:
+  // A statement with the rows it may close: those since the previous group of lines (its term),
+  // before it (cumulative), since the previous line that closed a year.
+  struct Pending {
+    const PrintedStatement* statement;
+    const TotalsLine* line;
+    size_t term_from, before, year_from;
+    size_t measure_from;  // the first row after the previous line stating the same measure
+  };
+
   TableChecker(std::vector<RowFigures> rows, std::vector<TotalsLine> lines, const std::vector<std::string>& failing_grades)
       : rows_(std::move(rows)), lines_(std::move(lines)), failing_grades_(failing_grades) {
     std::stable_sort(rows_.begin(), rows_.end(), [](const auto& a, const auto& b) { return a.order < b.order; });
@@ -101,14 +110,11 @@ class TableChecker {
   TableReconciliation run() {
     TableReconciliation out;
     out.courses = static_cast<int>(rows_.size());
-    struct Pending {
-      const PrintedStatement* statement;
-      const TotalsLine* line;
-      size_t term_from, before;
-    };
     std::vector<Pending> statements;
     size_t row_cursor = 0;  // rows before the previous line
     size_t term_from = 0;   // the first row after the previous group of lines
+    size_t year_from = 0;   // the first row after the previous line that closed a year
+    std::map<TotalMeasure, size_t> measure_from;  // per measure, the first row after its previous line
     for (const TotalsLine& line : lines_) {
       size_t before = row_cursor;
       while (before < rows_.size() && rows_[before].order < line.order) ++before;
@@ -116,14 +122,21 @@ class TableChecker {
       // other, "Term: ..." then "Cumulative: ...", close the same rows).
       if (before > row_cursor) term_from = row_cursor;
       row_cursor = before;
-      for (const auto& statement : line.statements) statements.push_back({&statement, &line, term_from, before});
+      bool closes_year = false;
+      for (const auto& statement : line.statements) {
+        const size_t same = measure_from.count(statement.measure) ? measure_from[statement.measure] : 0;
+        statements.push_back({&statement, &line, term_from, before, year_from, same});
+        closes_year = closes_year || statement.scope == TotalScope::year;
+      }
+      for (const auto& statement : line.statements) measure_from[statement.measure] = before;
+      if (closes_year) year_from = before;
     }
     // A letter scale is the table's when it gives one of its printed figures; a GPA on letter
     // grades is then checked on the scales so confirmed only, and unchecked when none is.
     ScaleSet all, confirmed;
     for (const auto& [name, max] : letter_scales()) all.insert(name);
-    for (const auto& st : statements) check(*st.statement, *st.line, st.term_from, st.before, all, &confirmed);
-    for (const auto& st : statements) out.checks.push_back(check(*st.statement, *st.line, st.term_from, st.before, confirmed, nullptr));
+    for (const auto& st : statements) check(*st.statement, st, all, &confirmed);
+    for (const auto& st : statements) out.checks.push_back(check(*st.statement, st, confirmed, nullptr));
     std::vector<std::string> line_terms;
     for (const auto& st : statements) line_terms.push_back(st.line->term);
     reconcile_cumulatives_from_terms(out.checks, line_terms);
@@ -200,6 +213,21 @@ class TableChecker {
     RowSet out;
     for (size_t k = from; k < to; ++k)
       if (line.term.empty() || rows_[k].term == line.term) out.push_back(&rows_[k]);
+    return out;
+  }
+
+  // Every row of the line's term printed before it (none when the line has no term).
+  RowSet whole_term_rows(const TotalsLine& line, size_t to) const {
+    RowSet out;
+    if (line.term.empty()) return out;
+    for (size_t k = 0; k < to; ++k)
+      if (rows_[k].term == line.term) out.push_back(&rows_[k]);
+    return out;
+  }
+
+  RowSet rows_between(size_t from, size_t to) const {
+    RowSet out;
+    for (size_t k = from; k < to; ++k) out.push_back(&rows_[k]);
     return out;
   }
 
@@ -368,8 +396,9 @@ class TableChecker {
 
   // `scales`: the letter scales allowed; `agreeing`, when given, receives every letter scale that
   // gives the printed figure (a term without +/- grades fits several).
-  TotalCheck check(const PrintedStatement& s, const TotalsLine& line, size_t term_from, size_t before,
-                   const ScaleSet& scales, ScaleSet* agreeing) const {
+  TotalCheck check(const PrintedStatement& s, const Pending& at, const ScaleSet& scales, ScaleSet* agreeing) const {
+    const TotalsLine& line = *at.line;
+    const size_t term_from = at.term_from, before = at.before;
     TotalCheck c;
     c.measure = measure_name(s.measure);
     c.printed = s.value;
@@ -379,7 +408,20 @@ class TableChecker {
       RowSet rows;
     };
     std::vector<Scoped> scopes;
-    if (s.scope != TotalScope::cumulative) scopes.push_back({"term", term_rows(line, term_from, before)});
+    // A year's figure closes the rows since the previous year's line (its semesters, whatever
+    // their terms); when those are none, the line's own term and the record so far are tried.
+    if (s.scope == TotalScope::year && before > at.year_from) scopes.push_back({"year", rows_between(at.year_from, before)});
+    if (s.scope != TotalScope::cumulative) {
+      scopes.push_back({"term", term_rows(line, term_from, before)});
+      // Subtotals between (a module's or teaching unit's "Crédits UE 22") close only their own
+      // rows; the term's line closes every row of its term above it.
+      RowSet whole = whole_term_rows(line, before);
+      if (whole.size() > scopes.back().rows.size()) scopes.push_back({"term", std::move(whole)});
+    }
+    // A figure naming no scope closes the rows since the previous line stating the same measure: a
+    // year's "Crédits capitalisés : 60/60" after the semesters' "Total crédits : 30" lines.
+    if (s.scope == TotalScope::unstated && before > at.measure_from && at.measure_from < term_from)
+      scopes.push_back({"period", rows_between(at.measure_from, before)});
     if (s.scope != TotalScope::term) {
       scopes.push_back({"cumulative", rows_before(before)});
       scopes.push_back({"cumulative", rows_above(line)});

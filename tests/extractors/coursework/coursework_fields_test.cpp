@@ -596,6 +596,15 @@ TEST(CourseworkRows, SummaryRows) {
   EXPECT_FALSE(is_summary_row("MGT 401 Total Quality Management A 3"));
 }
 
+// A page's number read as a row's title is no course, in any language (round 12 LY "Page 2 /", BG
+// "стр. 1 от"); a title that merely holds the word is one.
+TEST(CourseworkRows, PageMarkersAreNoCourses) {
+  for (const std::string t : {"Page 2 /", "Page 2 / 3", "Página 1 de 2", "стр. 1 от", "Seite 2 von 4", "PAGE 3"})
+    EXPECT_TRUE(is_page_marker(t)) << t;
+  for (const std::string t : {"Page Layout Design", "Paginated Media 2", "Strategic Planning", "Stage pratique (CHU)"})
+    EXPECT_FALSE(is_page_marker(t)) << t;
+}
+
 // A grade written in words with its value in brackets is the value, whatever the column's style.
 TEST(CourseworkFields, WordedGradeWithItsValueInBrackets) {
   EXPECT_EQ(read_grade("dostateczny plus (3.5)", GradeStyle::other).value, "3.5");

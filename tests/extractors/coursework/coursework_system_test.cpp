@@ -34,6 +34,10 @@ TEST(CreditSystems, EctsBySemestersOfThirty) {
   EXPECT_EQ(detect_credit_system(terms_of({{5, 5, 5, 5, 5, 5}, {10, 10, 10}})), "semester");
   // A term of 30 among terms of other sums, less than half of them: not ECTS.
   EXPECT_EQ(detect_credit_system(terms_of({{10, 10, 10}, {6, 6, 6}, {6, 6, 6}, {6, 6, 6}})), "semester");
+  // Semesters of two modules adding up to 30 (10 + 20, 15 + 15, 24 + 6): ECTS semesters too (round 6
+  // DZ, round 9 TN); one course of 30 a term is not enough.
+  EXPECT_EQ(detect_credit_system(terms_of({{10, 12, 8}, {10, 20}, {14, 8, 8}, {12, 18}, {16, 14}, {24, 6}})), "ects");
+  EXPECT_EQ(detect_credit_system(terms_of({{30}, {30}, {30}, {30}})), "semester");
 }
 
 TEST(CreditSystems, UkSemestersOfSixtyOverAWholeRecord) {
@@ -85,6 +89,15 @@ TEST(CreditSystems, HoursOfClassInPlaceOfCredits) {
 }
 
 // Portuguese "Carga Horária" (accented) names hours of class as well.
+// "V.H." (volume horaire) heads a column of a subject's hours over its term (round 12 BF).
+TEST(CreditSystems, VolumeHoraireIsHoursOfClass) {
+  CreditSystemClues clues = terms_of({{60, 30, 30, 45}, {45, 60, 20, 30}});
+  clues.credit_headers = {"V.H."};
+  EXPECT_EQ(detect_credit_system(clues), "hours");
+  clues.credit_headers = {"Crédits"};
+  EXPECT_NE(detect_credit_system(clues), "hours");
+}
+
 TEST(CreditSystems, CargaHorariaIsHoursOfClass) {
   CreditSystemClues hours = terms_of({{180, 150, 120, 75, 60}, {180, 150, 90, 60}});
   hours.credit_headers = {"Carga Horária"};
@@ -145,6 +158,12 @@ TEST(CreditSystems, StatedFullTimeYearNamesTheScale) {
   EXPECT_EQ(detect_credit_system(clues), "uk");
   clues.text = "A full-time year of study is 48 credit points.";
   EXPECT_EQ(detect_credit_system(clues), "semester");
+  // "Full" alone and "carries" (round 12 LS); a year of 90 credits names credits90 (1/3 SH).
+  clues.text = "One credit represents ten notional hours of learning; a full academic year carries 120 credits.";
+  EXPECT_EQ(detect_credit_system(clues), "uk");
+  clues.text = "A full academic year carries 90 credits.";
+  EXPECT_EQ(detect_credit_system(clues), "credits90");
+  EXPECT_NEAR(*to_semester_hours(45.0, "credits90", shipped_factors()), 15, 1e-9);
   clues.text = "Credit points are awarded for each course.";
   EXPECT_EQ(detect_credit_system(clues), "semester");
 }

@@ -45,6 +45,31 @@ TEST(CreditScale, StatedLearningHoursPerCredit) {
   EXPECT_FALSE(stated_learning_hours("Clinical hours: 1200. Credits 3"));
 }
 
+TEST(CreditScale, HoursOfAStudentsWork) {
+  auto h = stated_learning_hours("Créditos aprobados: 360. 1 crédito = 15 horas de trabajo del estudiante. Escala");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->hours, 15);
+  h = stated_learning_hours("Un crédito equivale a 30 horas de trabajo");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->hours, 30);
+  // Hours of class or contact hours are no hours of work.
+  EXPECT_FALSE(stated_learning_hours("Un crédito equivale a 15 horas de clase"));
+  EXPECT_FALSE(stated_learning_hours("1 credit = 15 contact hours"));
+}
+
+// Credits of 15 hours of a student's work (90 a full-time year: Uruguay's university credit) are a
+// third of a semester hour; over courses of semester-hour size, or a US degree's total, unknown.
+TEST(CreditScale, FifteenHourCreditsOfWorkAreCreditsNinety) {
+  const std::vector<std::vector<double>> activities = {{8, 6, 10, 10}, {12, 11, 9, 12}, {10, 13, 6, 12}, {14, 9, 25, 20}};
+  const std::string note = "1 crédito = 15 horas de trabajo del estudiante. Escala de notas: 0 a 12";
+  EXPECT_EQ(detect_credit_system(terms_of(activities, note)), "credits90");
+  EXPECT_NEAR(*to_semester_hours(12.0, "credits90", test::shipped_credit_factors()), 4, 1e-9);
+  EXPECT_EQ(detect_credit_system(terms_of(kUsSemesters, note)), "");
+  EXPECT_EQ(detect_credit_system(terms_of(activities, note + ". Total credits: 128")), "");
+  // Class hours say nothing of the scale.
+  EXPECT_EQ(detect_credit_system(terms_of(activities, "1 crédito = 15 horas de clase")), "semester");
+}
+
 TEST(CreditScale, TenHourCreditsStatedAndOfThatSizeAreUk) {
   const auto clues = terms_of(kTenHourSemesters, "Semester Credits 57 ... One credit = 10 notional hours of learning.");
   const auto choice = choose_credit_system(clues);

@@ -70,6 +70,29 @@ TEST(PrintedTotals, ReadsNumberThenLabelAndScopesAlongTheLine) {
   EXPECT_EQ(read("Cumulative GPA: 3.43/4.00"), "cumulative gpa 3.43");  // the scale is no total
 }
 
+// Totals in the words of other registrars, accents folded; a year's figure has the year's scope.
+TEST(PrintedTotals, OtherLanguagesAndTheYearsScope) {
+  EXPECT_EQ(read("Moyenne du semestre : 15,04 Crédits du semestre : 30/30 Décision : Admise"), "term credits 30");
+  EXPECT_EQ(read("Moyenne annuelle : 16,15 Crédits de l'année : 60/60 Crédits cumulés : 60/60"),
+            "year credits 60; cumulative credits 60");
+  EXPECT_EQ(read("Créditos aprobados: 360 de 360 exigidos"), "unstated credits_earned 360");
+  EXPECT_EQ(read("Crédits capitalisés de l'année : 60/60 - Décision : Admis(e)"), "year credits_earned 60");
+  EXPECT_EQ(read("Year Credit Hours: 36 Year Weighted Average: 65.9"), "year credits 36; year gpa 65.9");
+  EXPECT_EQ(read("Общо за семестъра: 30 кредита"), "unstated credits 30");
+  // A unit after its number is not the next number's label (round 11 PT).
+  EXPECT_EQ(read("Total de créditos: 240 ECTS - Média final: 13 (treze) valores"), "unstated credits 240");
+  EXPECT_EQ(read("TCU 14 TGP 48"), "unstated credits_attempted 14; unstated grade_points 48");
+}
+
+// Rules of the scale and hours beside credits are no totals of the credits column.
+TEST(PrintedTotals, PassMarksYearLoadsAndHoursBesideCredits) {
+  EXPECT_EQ(read("Pass; below 55 Fail. Pass mark 55."), "");
+  EXPECT_EQ(read("Credit points: a full-time year of study is 64 credit points"), "");
+  EXPECT_EQ(read("a full academic year carries 120 credits."), "");
+  EXPECT_EQ(read("Total: 7200 hours, 240 credits"), "unstated credits 240");
+  EXPECT_EQ(read("Term Hrs 16 Points 52.0 GPA 3.25"), "term credits 16; term grade_points 52; term gpa 3.25");
+}
+
 TEST(PrintedTotals, DecimalCommasThousandsAndValuesThatCannotBeRead) {
   EXPECT_EQ(read("GPA 3,79 Total Credits 1,600"), "unstated gpa 3.79; unstated credits 1600");
   // A GPA OCR could not read is no GPA; the label does not pass to the next number.
@@ -183,6 +206,57 @@ TEST(Reconcile, TermsAndCumulativeFiguresAddUp) {
   EXPECT_EQ(earned->term, "Spring 2020");
   EXPECT_DOUBLE_EQ(*earned->expected, 6);  // the F's 2 credits attempted, not earned
   EXPECT_NE(earned->basis.find("failed"), std::string::npos);
+}
+
+// A year's total closes the rows since the previous year's line: two semesters, whatever the
+// lines between them (round 6 DZ "Crédits de l'année : 60/60", round 7 SL "Year Credit Hours").
+TEST(Reconcile, AYearsTotalClosesItsSemesters) {
+  Built b;
+  b.rows = {row("S1", 1, 10, "12"), row("S1", 2, 20, "14"), row("S2", 11, 12, "13"), row("S2", 12, 18, "15"),
+            row("S3", 21, 14, "12"), row("S3", 22, 16, "11"), row("S4", 31, 30, "14")};
+  b.lines = {line("S1", 3, "Crédits du semestre : 30/30"), line("S2", 13, "Crédits du semestre : 30/30"),
+             line("S2", 14, "Moyenne annuelle : 14,86 Crédits de l'année : 60/60 Crédits cumulés : 60/60"),
+             line("S3", 23, "Crédits du semestre : 30/30"), line("S4", 32, "Crédits du semestre : 30/30"),
+             line("S4", 33, "Moyenne annuelle : 14,86 Crédits de l'année : 60/60 Crédits cumulés : 120/120")};
+  const auto t = reconcile_table(b.rows, b.lines, kFailing);
+  EXPECT_EQ(t.status, "reconciled");
+  for (const auto& c : t.checks) EXPECT_EQ(c.status, "reconciled") << c.evidence.text << " " << c.scope;
+  const TotalCheck* year = find_check(t, "credits", "year");
+  ASSERT_NE(year, nullptr);
+  // A row dropped from the second year breaks its year's total.
+  b.rows.erase(b.rows.begin() + 4);
+  EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "mismatch");
+}
+
+// Subtotals of teaching units between a term's rows do not cut the term: its own line closes all
+// of them (round 6 DZ: "Crédits UE 22" and "Crédits UE 8" before "Crédits du semestre : 30/30").
+TEST(Reconcile, ATermsLineClosesItsRowsAcrossSubtotals) {
+  Built b;
+  b.rows = {row("S1", 1, 10, "12"), row("S1", 2, 12, "14"), row("S1", 4, 8, "13")};
+  b.lines = {line("S1", 3, "Moyenne UE : 14,72 Crédits UE 22"), line("S1", 5, "Moyenne UE : 16,00 Crédits UE 8"),
+             line("S1", 6, "Moyenne du semestre : 15,04 Crédits du semestre : 30/30")};
+  EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "reconciled");
+  b.rows.pop_back();
+  EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "mismatch");
+}
+
+// A figure naming no scope closes the rows since the previous line of its measure (round 9 CI: the
+// year's "Crédits capitalisés : 60/60" after two semesters' "Total crédits : 30"); an average out
+// of its scale under a credits column is no credit total (round 12 BF "Moyenne générale : 11,97/20").
+TEST(Reconcile, AFigureClosesTheRowsSinceTheLastLineOfItsMeasure) {
+  Built b;
+  b.rows = {row("S1", 1, 10, "12"), row("S1", 2, 20, "14"), row("S2", 11, 12, "13"), row("S2", 12, 18, "15"),
+            row("S3", 21, 14, "12"), row("S3", 22, 16, "11"), row("S4", 31, 30, "14")};
+  b.lines = {line("S1", 3, "Total crédits : 30"), line("S2", 13, "Total crédits : 30"),
+             line("S2", 14, "Crédits capitalisés : 60/60 — Décision du jury : Admis(e)"),
+             line("S3", 23, "Total crédits : 30"), line("S4", 32, "Total crédits : 30"),
+             line("S4", 33, "Crédits capitalisés : 60/60 — Décision du jury : Admis(e)")};
+  const auto t = reconcile_table(b.rows, b.lines, kFailing);
+  for (const auto& c : t.checks) EXPECT_EQ(c.status, "reconciled") << c.evidence.text << " " << c.scope;
+  EXPECT_EQ(t.status, "reconciled");
+  EXPECT_EQ(read("Total des coefficients : 32 - Total des points : 383,00 - Moyenne générale : 11,97/20",
+                 {"", "", "", "credits", "", "", "", "", "", "", "", "", "credits", "", ""}),
+            "unstated grade_points 383");
 }
 
 TEST(Reconcile, TheFailingGradesAreTheRulesetsList) {
