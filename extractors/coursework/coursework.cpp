@@ -108,7 +108,7 @@ std::optional<CourseworkFacts> extract_coursework(const std::vector<SegmentView>
   for (const auto& segment : transcripts) {
     const TranscriptRows rows = read_transcript_rows(segment);
     if (rows.rows.empty()) continue;
-    SegmentCourses found = courses_of(rows, categorizer, options.country_hint, options.semester_hours_per_credit);
+    SegmentCourses found = courses_of(rows, categorizer, options.country_hint, options.semester_hours_per_credit, options.supplement_text);
     facts.reconciliation.push_back(reconcile_segment(segment, rows, found.courses, options.failing_grades));
     drop_courses(found, repeated_half(found.courses));
     found_per_segment.push_back(std::move(found));
