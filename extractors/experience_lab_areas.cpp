@@ -111,8 +111,10 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
   // printed, the word's first letter left out (its case is not folded outside ASCII).
   static const std::vector<std::pair<const char*, const char*>> cyrillic = {
       {"blood_bank", "ереливани|рансфузиолог"}, {"chemistry", "иохими|іохімі"},
-      // (Bulgarian "трансфузионна хематология" is the blood bank; "кръвовземане" taking blood, "урина" urine)
+      // (Bulgarian "трансфузионна хематология" is the blood bank; "кръвовземане" taking blood, "урина" urine;
+      // a Bulgarian hospital's "Клинична лаборатория" is its clinical chemistry laboratory)
       {"blood_bank", "рансфузионна хематолог"}, {"phlebotomy", "ръвовземане"}, {"urinalysis", "урина"},
+      {"chemistry", "линична лаборатория"},
       {"hematology", "ематолог"},               {"microbiology", "икробиолог|ікробіолог|актериолог"},
       {"immunology", "ммунолог|муннолог|еролог"}, {"other", "истолог|итолог|істолог|итолог"}};
   const std::string printed(text);
