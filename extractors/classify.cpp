@@ -91,9 +91,11 @@ PageClass classify_page(const PageText& page) {
   // "Translation from Russian", "Translation from Serbian into English"), or a translator's note
   // ("Translated from the Greek original", "true translation of").
   static const Regex& translated = icase_regex(
-      R"((^|\n)\s*((certified|sworn|official|true|english)\s+)?translation(\s+from\s+[a-z]+(\s+into\s+[a-z]+)?)?\s*(\n|$)|)"
+      // (the line may carry the page's number: "Translation from Bulgarian   Page 1 of 1")
+      R"((^|\n)\s*((certified|sworn|official|true|english)\s+)?translation(\s+from\s+[a-z]+(\s+into\s+[a-z]+)?)?(\s+page\s+\d+\s*(of|/)\s*\d+)?\s*(\n|$)|)"
       R"(translated from the|true translation of)");
   out.translation = std::regex_search(text, translated);
+  out.supplement_without_subjects = cues.names_supplement && rows < 4;
   if (best < 4) return out;  // too little to tell: a continuation page, or a page the classifier is unsure of
   out.type = ranked[0].second;
   out.confidence = std::clamp(0.5 + 0.5 * (best - second) / best, 0.5, 1.0);
@@ -148,6 +150,13 @@ std::vector<SegmentView> split_document(const DocumentText& doc) {
     if (pc.later_page && !out.empty()) {
       out.back().pages.push_back(ref);
       if (out.back().unsure) add_scores(out.back(), pc);
+      continue;
+    }
+    // A diploma supplement's page that lists no subjects (it describes the qualification: its
+    // name, level, length, the date of the diploma), printed right after a diploma, belongs to that
+    // diploma; one listing subjects is a transcript (transcript_cues).
+    if (pc.supplement_without_subjects && !out.empty() && out.back().type == "diploma" && !out.back().unsure) {
+      out.back().pages.push_back(ref);
       continue;
     }
     if (pc.type.empty()) {

@@ -75,7 +75,7 @@ const std::vector<Cue>& transcript_cues() {
       // "замима ба диплом" (Tajik), "diploma əlavəsi" (Azerbaijani); Cyrillic capitals are listed as
       // printed (their case is not folded).
       {R"(certificado (de|of) (notas|calificaciones)|certificado acad|expediente acad|historia acad|)"
-       R"(r.{1,2}cord (de calificaciones|de notas|acad.{1,2}mico)|hist.rico escolar|declaracao de notas|certificado de habilitacoes|relev.{1,2} de notes|relev.{1,2} des notes|diploma supplement(?!\s*(n|no|nr|number|#)\.?\s*:?\s*[a-z]{0,4}-?\d)|suplement do dyplomu|)"
+       R"(r.{1,2}cord (de calificaciones|de notas|acad.{1,2}mico)|hist.rico escolar|declaracao de notas|certificado de habilitacoes|relev.{1,2} de notes|relev.{1,2} des notes|diploma supplement(?!\s*(n|no|nr|number|#)\.?\s*:?\s*[a-z]{0,4}-?\d)|oklevelmelleklet|suplement do dyplomu|)"
        R"(supplement to (the |a )?((bachelor|master|specialist)'?s )?(diploma|degree)|annexe? au dipl.{1,2}me|suplemento al t.{1,2}tulo|)"
        "\u043f\u0440\u0438\u043b\u043e\u0436\u0435\u043d\u0438\u0435 \u043a \u0434\u0438\u043f\u043b\u043e\u043c|"
        "\u0434\u043e\u0434\u0430\u0442\u043e\u043a \u0434\u043e \u0434\u0438\u043f\u043b\u043e\u043c|"
@@ -83,6 +83,12 @@ const std::vector<Cue>& transcript_cues() {
        "\u0417\u0410\u041c\u0418\u041c\u0410 \u0411\u0410 \u0414\u0418\u041f\u041b\u041e\u041c|"
        "\u041f\u0420\u0418\u041b\u041e\u0416\u0415\u041d\u0418\u0415 \u041a \u0414\u0418\u041f\u041b\u041e\u041c|"
        "diploma (\u0259|e)lav(\u0259|e)si", 5},
+      // The record of studies in Hungarian and the Central European languages: "leckekönyv(-kivonat)"
+      // (the record book, its extract), "tárgynév" (subject name), "kreditindex"; Czech/Slovak "výpis
+      // studijních výsledků", "výpis výsledkov štúdia", Croatian/Serbian "prijepis ocjena", "uverenje o
+      // položenim ispitima" (matched with accents folded).
+      {R"(leckekonyv|\btargynev\b|\bkreditindex\b|vypis (studijnich vysledku|vysledkov studia)|prijepis ocjena|)"
+       R"(uverenje o polozenim ispitima|\bfelev\b)", 4},
       // Italian: a certificate of the examinations passed, with their university credits (CFU) and marks.
       {R"(certificat[oi] (di laurea )?(con )?esami|esami (sostenuti|superati)|\bcfu\b)", 4},
       {R"(\basignaturas?\b|\bcr.ditos\b|\bcalificaci|\bsemestre\b|\bdisciplinas?\b|\bcr.dits\b)", 1},
@@ -144,6 +150,16 @@ const std::vector<Cue>& diploma_cues() {
       // one "Vu ..." clause a line; a national diploma says so.
       {R"(\bdelivree? a\b)", 5},
       {R"(\n\s*vu (le|la|les|l')|\bdiplome national\b)", 2},
+      // Hungarian ("oklevél": the diploma, not its supplement "oklevélmelléklet"; "szakképzettséget
+      // szerzett": obtained the qualification; "záróvizsgát letette": passed the final examination),
+      // Czech/Slovak ("vysokoškolský diplom", "udeluje akademický titul"), Croatian/Serbian ("diploma o
+      // završenom", "stekao/stekla ... zvanje"), and Bulgarian ("диплома за висше образование",
+      // "образователно-квалификационна степен": the degree's level; Cyrillic in both cases as printed).
+      {R"(\boklevel\b|szakkepzettseget szerzett|zarovizsgat (letette|tett)|vysokoskolsky diplom|udeluje (akademicky )?titul|)"
+       R"(diploma o zavrsenom|\bstek(ao|la) (akademski |strucni )?(naziv|zvanje)\b)"
+       "|\u0434\u0438\u043f\u043b\u043e\u043c\u0430 \u0437\u0430 \u0432\u0438\u0441\u0448\u0435|"
+       "\u0414\u0418\u041f\u041b\u041e\u041c\u0410 \u0417\u0410 \u0412\u0418\u0421\u0428\u0415|"
+       "\u043e\u0431\u0440\u0430\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u043d\u043e-\u043a\u0432\u0430\u043b\u0438\u0444\u0438\u043a\u0430\u0446\u0438\u043e\u043d\u043d\u0430 \u0441\u0442\u0435\u043f\u0435\u043d", 5},
       // Italian: granted "in the name of the law", the rector "confers" the degree having seen the
       // records ("visti gli atti").
       {R"(in nome della legge|\bconferisc(e|o)\b|\bvisti gli atti\b)", 5},
@@ -206,6 +222,23 @@ const std::vector<Cue>& letter_cues() {
        "\u043c\u0430\u044a\u043b\u0443\u043c\u043e\u0442\u043d\u043e\u043c\u0430|"
        "\u041c\u0410\u042a\u041b\u0423\u041c\u041e\u0422\u041d\u041e\u041c\u0410|"
        "\u0434\u0430\u0444\u0442\u0430\u0440\u0447\u0430\u0438 \u043c\u0435\u04b3\u043d\u0430\u0442", 4},
+      // A certificate from the employer in Hungarian ("munkáltatói igazolás", "igazoljuk, hogy", the
+      // employment relationship "munkaviszony", the post "munkakör"), Czech/Slovak ("potvrzení o
+      // zaměstnání", "pracovní/pracovný pomer"), Polish ("zaświadczenie o zatrudnieniu", "świadectwo
+      // pracy", "jest zatrudniona"), Croatian/Serbian ("potvrda o zaposlenju", "radni odnos"),
+      // matched with accents folded; and Bulgarian ("удостоверение", "трудов договор" the employment
+      // contract, "трудов стаж", "работи като" works as, "служебна бележка"; Cyrillic as printed).
+      {R"(munkaltatoi igazolas|igazoljuk,? hogy|munkaviszony|munkakor|potvrzeni o zamestnani|potvrdenie o zamestnani|)"
+       R"(pracovn(i|y) pomer|zaswiadczenie o zatrudnieniu|swiadectwo pracy|jest zatrudnion|potvrda o zaposlenju|)"
+       R"(\bu radnom odnosu\b|radni odnos)"
+       "|\u0442\u0440\u0443\u0434\u043e\u0432 \u0434\u043e\u0433\u043e\u0432\u043e\u0440|"
+       "\u0442\u0440\u0443\u0434\u043e\u0432 \u0441\u0442\u0430\u0436|"
+       "\u0440\u0430\u0431\u043e\u0442\u0438 \u043a\u0430\u0442\u043e|\u0440\u0430\u0431\u043e\u0442\u0438\u043b\u0430? \u043a\u0430\u0442\u043e|"
+       "\u0441\u043b\u0443\u0436\u0435\u0431\u043d\u0430 \u0431\u0435\u043b\u0435\u0436\u043a\u0430|"
+       "\u0421\u041b\u0423\u0416\u0415\u0411\u041d\u0410 \u0411\u0415\u041b\u0415\u0416\u041a\u0410", 4},
+      {"\u0443\u0434\u043e\u0441\u0442\u043e\u0432\u0435\u0440\u0435\u043d\u0438\u0435|"
+       "\u0423\u0414\u041e\u0421\u0422\u041e\u0412\u0415\u0420\u0415\u041d\u0418\u0415|"
+       "\u0423\u0434\u043e\u0441\u0442\u043e\u0432\u0435\u0440\u0435\u043d\u0438\u0435", 1},
       // Greek: a certificate of (prior) service, "it is certified that ... serves".
       {"\u0392\u0395\u0392\u0391\u0399\u03a9\u03a3\u0397 \u03a0\u03a1\u039f|\u03c0\u03c1\u03bf\u03cb\u03c0\u03b7\u03c1\u03b5\u03c3\u03af|"
        "\u0392\u03b5\u03b2\u03b1\u03b9\u03ce\u03bd\u03b5\u03c4\u03b1\u03b9 \u03cc\u03c4\u03b9", 4},
@@ -242,6 +275,12 @@ const std::vector<Cue>& letter_start_cues() {
        R"(certifica que|declara-se que|a quem (possa )?interessar|attestation de|.{1,2} qui de droit|adeverin|declaramos|attestons que|certifions que|)"
        R"(certificat de travail|je soussign|attestation de services?|certificato di servizio|si certifica che|)"
        R"(declara.{1,2}.{1,2}o de servi.{1,2}o|se declara que)", 1},
+      // Hungarian, Czech, Slovak, Polish, Croatian/Serbian and Bulgarian employers' certificates (as in
+      // letter_cues).
+      {R"(munkaltatoi igazolas|igazoljuk,? hogy|potvrzeni o zamestnani|potvrdenie o zamestnani|zaswiadczenie o zatrudnieniu|)"
+       R"(swiadectwo pracy|potvrda o zaposlenju)"
+       "|\u0423\u0414\u041e\u0421\u0422\u041e\u0412\u0415\u0420\u0415\u041d\u0418\u0415|"
+       "\u0421\u041b\u0423\u0416\u0415\u0411\u041d\u0410 \u0411\u0415\u041b\u0415\u0416\u041a\u0410", 1},
       // Greek: "ΒΕΒΑΙΩΣΗ ΠΡΟΫΠΗΡΕΣΙΑΣ" (certificate of prior service), "Βεβαιώνεται ότι" (it is certified that).
       {"\u0392\u0395\u0392\u0391\u0399\u03a9\u03a3\u0397|\u0392\u03b5\u03b2\u03b1\u03b9\u03ce\u03bd\u03b5\u03c4\u03b1\u03b9", 1},
       {"x\u00e1c nh\u1eadn|X\u00c1C NH\u1eacN", 1},
@@ -257,6 +296,15 @@ const std::vector<Cue>& letter_start_cues() {
 // Names a degree title: "Bachelor of", "B.Sc.", "Diploma in".
 const Cue& degree_title() {
   static const Cue cue(R"(\b(bachelor|master|associate) of|\bb\.? ?sc\b|diploma in)", 1);
+  return cue;
+}
+
+// A diploma supplement names itself ("Diploma Supplement", "Oklevélmelléklet", "Supplement to the
+// Diploma", "Приложение к диплому"), the cue transcript_cues() weighs among others.
+const Cue& supplement() {
+  static const Cue cue(R"(diploma supplement(?!\s*(n|no|nr|number|#)\.?\s*:?\s*[a-z]{0,4}-?\d)|oklevelmelleklet|suplement do dyplomu|)"
+                       R"(supplement to (the |a )?((bachelor|master|specialist)'?s )?(diploma|degree)|annexe? au dipl.{1,2}me|suplemento al t.{1,2}tulo)",
+                       1);
   return cue;
 }
 
@@ -288,6 +336,7 @@ CueScores score_cues(const std::string& lowered) {
   out.other = score(lowered, folded, other_cues());
   out.letter_heading = score(lowered, folded, letter_start_cues()) > 0;
   out.names_degree = degree_title().occurs_in(lowered);
+  out.names_supplement = cue_occurs(supplement(), lowered, folded, true);
   return out;
 }
 

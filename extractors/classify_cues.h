@@ -15,6 +15,7 @@ struct CueScores {
   double transcript = 0, diploma = 0, letter = 0, other = 0;
   bool letter_heading = false;  // the text holds a letter's opening ("To whom it may concern", "This is to certify")
   bool names_degree = false;    // the text names a degree title ("Bachelor of", "B.Sc.", "Diploma in")
+  bool names_supplement = false;  // the text calls itself a diploma supplement ("Diploma Supplement", "Oklevélmelléklet")
 };
 
 // `lowered`: the page's text in lower case, lines separated by '\n'.

@@ -47,22 +47,23 @@ int month_from_name(std::string_view name) {
 }
 
 // Month names of the languages diplomas of the countries we see are printed in (Spanish, French,
-// Portuguese, Romanian, Polish genitive, Italian, Dutch/German, Indonesian, Turkish), accents ignored;
+// Portuguese, Romanian, Polish genitive, Italian, Dutch/German, Indonesian, Turkish, Hungarian,
+// Bulgarian, Czech/Slovak genitive), accents ignored;
 // 0 when none.
 int foreign_month(std::string_view name) {
   static const std::array<std::vector<std::string_view>, 12> names = {{
-      {"января", "enero", "janvier", "janeiro", "ianuarie", "stycznia", "styczen", "gennaio", "januari", "januar", "ocak"},
-      {"февраля", "febrero", "fevrier", "fevereiro", "februarie", "lutego", "luty", "febbraio", "februari", "februar", "pebruari", "subat"},
-      {"марта", "marzo", "mars", "marco", "martie", "marca", "marzec", "maart", "marz", "maret", "mart"},
-      {"апреля", "abril", "avril", "aprilie", "kwietnia", "kwiecien", "aprile", "nisan"},
-      {"мая", "mayo", "mai", "maio", "maja", "maj", "maggio", "mei", "mayis"},
-      {"июня", "junio", "juin", "junho", "iunie", "czerwca", "czerwiec", "giugno", "juni", "haziran"},
-      {"июля", "julio", "juillet", "julho", "iulie", "lipca", "lipiec", "luglio", "juli", "temmuz"},
-      {"августа", "agosto", "aout", "sierpnia", "sierpien", "augustus", "agustus", "agustos"},
-      {"сентября", "septiembre", "setiembre", "septembre", "setembro", "septembrie", "wrzesnia", "wrzesien", "settembre", "eylul"},
-      {"октября", "octubre", "octobre", "outubro", "octombrie", "pazdziernika", "pazdziernik", "ottobre", "oktober", "ekim"},
-      {"ноября", "noviembre", "novembre", "novembro", "noiembrie", "listopada", "listopad", "nopember", "kasim"},
-      {"декабря", "diciembre", "decembre", "dezembro", "decembrie", "grudnia", "grudzien", "dicembre", "dezember", "desember", "aralik"},
+      {"января", "enero", "janvier", "janeiro", "ianuarie", "stycznia", "styczen", "gennaio", "januari", "januar", "ocak", "януари", "ledna"},
+      {"февраля", "febrero", "fevrier", "fevereiro", "februarie", "lutego", "luty", "febbraio", "februari", "februar", "pebruari", "subat", "февруари", "unora"},
+      {"марта", "marzo", "mars", "marco", "martie", "marca", "marzec", "maart", "marz", "maret", "mart", "marcius", "март", "brezna"},
+      {"апреля", "abril", "avril", "aprilie", "kwietnia", "kwiecien", "aprile", "nisan", "aprilis", "април", "dubna"},
+      {"мая", "mayo", "mai", "maio", "maja", "maj", "maggio", "mei", "mayis", "majus", "май", "kvetna"},
+      {"июня", "junio", "juin", "junho", "iunie", "czerwca", "czerwiec", "giugno", "juni", "haziran", "junius", "юни", "cervna"},
+      {"июля", "julio", "juillet", "julho", "iulie", "lipca", "lipiec", "luglio", "juli", "temmuz", "julius", "юли", "cervence"},
+      {"августа", "agosto", "aout", "sierpnia", "sierpien", "augustus", "agustus", "agustos", "augusztus", "август", "srpna"},
+      {"сентября", "septiembre", "setiembre", "septembre", "setembro", "septembrie", "wrzesnia", "wrzesien", "settembre", "eylul", "szeptember", "септември", "zari"},
+      {"октября", "octubre", "octobre", "outubro", "octombrie", "pazdziernika", "pazdziernik", "ottobre", "oktober", "ekim", "октомври", "rijna"},
+      {"ноября", "noviembre", "novembre", "novembro", "noiembrie", "listopada", "listopad", "nopember", "kasim", "november", "ноември", "listopadu"},
+      {"декабря", "diciembre", "decembre", "dezembro", "decembrie", "grudnia", "grudzien", "dicembre", "dezember", "desember", "aralik", "december", "декември", "prosince"},
   }};
   const std::string folded = lower_ascii(fold_latin(name));
   for (std::size_t i = 0; i < names.size(); ++i)
@@ -419,6 +420,23 @@ std::vector<DateMatch> find_dates(std::string_view raw, const DayOrderInfo& orde
          if (d.valid()) m.date = d;
          return 3;
        });
+  // The year first, then the month's name and the day (Hungarian, Lithuanian, East Asian order in
+  // Latin letters): "2019. január 10.", "2026. február 18-ától", "2019. szeptember 1-jétől" (a case
+  // ending glued to the day, which says "from"); the day ends the match.
+  each(re(R"(\b(\d{4})\.?\s+([^\s\d,.()]{3,24})\.?\s+(\d{1,2})(?:\.|\b))"), [](const std::smatch& s, DateMatch& m) {
+    const int mon = foreign_month(s[2].str());
+    if (!mon) return -1;
+    Ymd d{std::stoi(s[1]), mon, std::stoi(s[3])};
+    if (d.valid()) m.date = d;
+    return 3;
+  });
+  // The year first in figures with a full stop after each part and a space between ("2019. 06. 17.":
+  // the Hungarian way of writing a date's figures).
+  each(re(R"(\b(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.)"), [](const std::smatch& s, DateMatch& m) {
+    Ymd d{std::stoi(s[1]), std::stoi(s[2]), std::stoi(s[3])};
+    if (d.valid()) m.date = d;
+    return 3;
+  });
   // Spanish and Portuguese legal prose gives the numbers again in digits: "a los once (11) días del
   // mes de marzo de dos mil veintidós (2022)", "aos onze (11) dias do mês de março de ... (2022)".
   each(re(R"(\(?(\d{1,2})\)?\s+d.{1,2}as?\s+(?:del|do)\s+m.{1,3}s\s+de\s+([^\s\d,.]{3,12})\s+(?:de|del|do)\s+)"

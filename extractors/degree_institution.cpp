@@ -18,9 +18,13 @@ namespace {
 std::string without_officer(const std::string& text) {
   static const Regex& officer = icase_regex(
       R"(^\s*(the\s+)?(president|rector|chancellor|vice[- ]chancellor|council|senate|board\s+of\s+(trustees|governors|regents)|)"
-      R"(governing\s+(body|council)|dean|director)\s+of\s+)");
+      R"(governing\s+(body|council)|dean|director)\s+of\s+|)"
+      // (in French, Spanish, Portuguese: "Le Directeur Général de l'École ...", "El Rector de la Universidad ...")
+      R"(^\s*(le|la|el|o|il)?\s*(directeur|directrice|pr(?:é|e)sident|recteur|rector|reitor|rettore|director|diretor|doyen|decano)(\s+g(?:é|e)n(?:é|e)ral)?\s+(de\s+l(?:'|’)\s*|de\s+la\s+|du\s+|del\s+|da\s+|do\s+|della\s+|de\s+))");
+  // ("..., soussigné," "the undersigned": the officer's words after the name)
+  static const Regex& undersigned = icase_regex(R"(,?\s+(soussign\S*|undersigned|abaixo[- ]assinad\S*|suscrit\S*)\b.*$)");
   static const Regex& article = icase_regex(R"(^\s*the\s+(?=\S))");
-  return std::regex_replace(std::regex_replace(text, officer, ""), article, "");
+  return std::regex_replace(std::regex_replace(std::regex_replace(text, officer, ""), article, ""), undersigned, "");
 }
 
 // A name printed in two languages ("Université du Mont Fébé / University of Mount Febe"): the
@@ -89,7 +93,11 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
                   R"(universit(e|é|a|à)|universitatea|uniwersytet|polytechnic|academy|school|)"
                   R"(universitesi|institut|instituto|politecnico|politeknik|akademi|sekolah tinggi|centro universitario|faculdade|)"
                   // a faculty in the languages that name it as the school ("Faculté des Sciences ... de Sousse")
-                  R"(faculte|facultad|facolta)\b)");
+                  R"(faculte|facultad|facolta|)"
+                  // a school in French, Spanish, Portuguese, Italian ("École Nationale ...", "Escuela de
+                  // ..."), a university in Hungarian (a compound: "Tudományegyetem", "Semmelweis Egyetem")
+                  // and a college ("főiskola"), Czech/Slovak, Croatian/Serbian
+                  R"(ecole|escuela|escola|scuola|[a-z]*egyetem|[a-z]*foiskola|univerzit[a-z]*|vysoka skola|sveuciliste|veleuciliste)\b)");
   // With `any_script`, the same words in Cyrillic (Serbian, Russian, Ukrainian, Kyrgyz, Bulgarian
   // schools), which folding to Latin drops: matched on the lower-cased text as printed.
   static const Regex& cyrillic_school = icase_regex(

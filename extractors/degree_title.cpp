@@ -21,7 +21,8 @@ namespace {
 std::string cyrillic_field_of_title(std::string_view title) {
   const std::string t = lower_utf8(title);
   static const std::vector<std::pair<const char*, const char*>> rules = {
-      {R"(лабораторијск\S*\s+дијагност|лабораторн\S*\s+(диагност|діагност)|(медицинск|медичн)\S*\s+лаборатор)",
+      // (a medical laboratory technician's programme named by the profession: Bulgarian "Медицински лаборант")
+      {R"(лабораторијск\S*\s+дијагност|лабораторн\S*\s+(диагност|діагност)|(медицинск|медичн)\S*\s+лаборатор|(медицинск|медичн)\S*\s+лаборант)",
        "medical_laboratory_science"},
       {R"(здравствен\S*\s+нег|сестринск|(медицинск|медичн)\S*\s+сестр|медсестр)", "nursing"},
       {R"(фармац)", "pharmacy"},
@@ -62,7 +63,11 @@ std::string field_of_title(std::string_view title) {
        // it ("Microbiología y Química Clínica", "Bioquímica Clínica", "Biologie clinique"): the
        // clinical laboratory profession. Not the English "Clinical Biochemistry", a science degree
        // in many countries: read as an MLS field it would shorten the experience a route asks.
-       R"(\b(bio-?)?(quimica|chimie|microbiolog[a-z]*|biologi[a-z]*|bioquimica|biochimie)\s+(clinica|clinique|clinic[oa])\b)",
+       R"(\b(bio-?)?(quimica|chimie|microbiolog[a-z]*|biologi[a-z]*|bioquimica|biochimie)\s+(clinica|clinique|clinic[oa])\b|)"
+       // Hungarian "orvosi laboratóriumi ... analitikus" (medical laboratory analyst), Czech/Slovak
+       // "zdravotní laborant", "laboratórne vyšetrovacie metódy", Croatian "medicinsko laboratorijska
+       // dijagnostika" (Bulgarian "медицински лаборант": cyrillic_field_of_title)
+       R"(\borvosi\s+laboratoriumi|\bzdravotn[ia]\s+laborant|laboratorne\s+vysetrovacie|laboratorijsk[aeo]\s+dijagnostik)",
        "medical_laboratory_science"},
   };
   static const std::vector<std::pair<const char*, const char*>> professions = {
@@ -100,10 +105,24 @@ std::string level_of_title(std::string_view title) {
       {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?(doctor|ph\.?\s?d))", "doctorate"},
       {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?associate)", "associate"},
       {R"(^\s*(the\s+)?(diploma|certificate|d\.?m\.?l\.?t|(higher\s+)?national\s+diploma|h\.?n\.?d\b|advanced\s+diploma|graduate\s+diploma))", "diploma"},
+      // A state diploma of the French system ("Diplôme d'État de Technicien Supérieur en ...",
+      // "Diplôme d'État d'Infirmier"): a professional diploma, not a university degree.
+      {R"(^\s*dipl(?:ô|Ô|o|O)me\s+d(?:'|’)\s?(?:é|É|e|E)tat\b)", "diploma"},
   };
   const std::string t(title);
   for (const auto& [pattern, level] : rules)
     if (std::regex_search(t, icase_regex(pattern))) return level;
+  // The level's abbreviation after the programme's name, as Central European degrees are written
+  // ("Biológia BSc", "Ápolás MSc"); Bulgarian "(професионален) бакалавър", "магистър" first.
+  static const Regex& level_after = icase_regex(R"(\s(b\.?\s?sc|m\.?\s?sc)\.?\s*$)");
+  std::smatch after;
+  if (std::regex_search(t, after, level_after)) return std::tolower(static_cast<unsigned char>(after[1].str()[0])) == 'b' ? "bachelor" : "master";
+  const std::string lowered = lower_utf8(t);
+  static const Regex& bulgarian = icase_regex(
+      "^\\s*(?:\u043f\u0440\u043e\u0444\u0435\u0441\u0438\u043e\u043d\u0430\u043b\u0435\u043d\\s+)?"
+      "(\u0431\u0430\u043a\u0430\u043b\u0430\u0432\u044a\u0440|\u043c\u0430\u0433\u0438\u0441\u0442\u044a\u0440)");
+  std::smatch bg;
+  if (std::regex_search(lowered, bg, bulgarian)) return bg[1].str().rfind("\u0431", 0) == 0 ? "bachelor" : "master";
   // A degree named by its country's word for the first degree, alone or in brackets after its
   // English gloss ("Degree (Ptychio) in ...", "Laurea in ...", "Grado en ...", "Bakalavr ..."):
   // the words are data, a hint; an English level word above wins.
@@ -149,11 +168,13 @@ std::string title_in(std::string_view text, bool other_languages) {
       // a degree named by its country's word, glossed in English: "the Degree (Ptychio) in X",
       // "Laurea in X", "Grado en X"
       R"(\bdegree\s+\([^()\d]{3,30}\)\s+in\s|\blaurea\s+(?:triennale\s+)?in\s|\bgrado\s+en\s|\bptychi\w*\s+(?:in|of)\s|)"
-      R"((?:Cử\s+nhân|CỬ\s+NHÂN|(?:Б|б)акалавр|БАКАЛАВР)\s)");
+      R"((?:Cử\s+nhân|CỬ\s+NHÂN|(?:Б|б)акалавр|БАКАЛАВР)\s|)"
+      // a state diploma of the French system: "Diplôme d'État de Technicien Supérieur en ..."
+      R"(\bdipl(?:ô|Ô|o|O)me\s+d(?:'|’)\s?(?:é|É|e|E)tat\s+(?:de|d'|d’|en)\s?)");
   static const Regex& stop = icase_regex(
       R"(\s+(with(?!\s+honou?rs\b)|has|having|date|conferred|awarded|on the|on(?=\s+\d)|this|granted|and placed|major in:?$|from|)"
       // (a purpose clause after the title: "... en Microbiología para que pueda ejercer la profesión")
-      R"(por tanto|para que|beserta|dengan|by(?=\s+(?:the\s+)?(?:university|order|decision|resolution|decree|ministerial))|)"
+      R"(por tanto|para que|beserta|dengan|by(?=\s+(?:the\s+)?(?:university|order|decision|resolution|decree|ministerial|council|senate|board|governing|academic\s+board|authority|president|rector|chancellor))|)"
       // a date after the title ("..., June 11, 2022 (ROC 111/06/11)")
       R"(,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|,\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b|)"
       // a clause after a comma ("..., este Instituto conferiu-lhe o grau de", "..., this University")
@@ -247,10 +268,23 @@ std::optional<Fact> lmd_title(const std::vector<TextRun>& lines, const std::stri
 std::optional<Fact> title_from_level_and_programme(const std::vector<TextRun>& lines) {
   static const Regex& level = icase_regex(
       R"((?:^|\s)(grau|grado)\s*:\s*(licenciatura|bacharelato|bacharelado|bachillerato)\b(?!\s+e[nm]\b))");
-  static const Regex& programme = icase_regex(R"((?:^|\s)(?:curso|carrera)\s*:\s*(.+?)(?=\s+[^\s:]+\s*:|$))");
+  static const Regex& programme = icase_regex(
+      "(?:^|\\s)(?:curso|carrera|\u0421\u043f\u0435\u0446\u0438\u0430\u043b\u043d\u043e\u0441\u0442|\u0441\u043f\u0435\u0446\u0438\u0430\u043b\u043d\u043e\u0441\u0442)\\s*:\\s*(.+?)(?=\\s+[^\\s:]+\\s*:|$)");
+  // Bulgarian: "Образователно-квалификационна степен: (професионален) бакалавър" and "Специалност:
+  // ...": the level "по" (in) the programme.
+  static const Regex& bulgarian_level = icase_regex(
+      "(?:\u041e|\u043e)\u0431\u0440\u0430\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u043d\u043e-\u043a\u0432\u0430\u043b\u0438\u0444\u0438\u043a\u0430\u0446\u0438\u043e\u043d\u043d\u0430 \u0441\u0442\u0435\u043f\u0435\u043d\\s*:\\s*"
+      "((?:\u043f\u0440\u043e\u0444\u0435\u0441\u0438\u043e\u043d\u0430\u043b\u0435\u043d\\s+)?(?:\u0431\u0430\u043a\u0430\u043b\u0430\u0432\u044a\u0440|\u043c\u0430\u0433\u0438\u0441\u0442\u044a\u0440))");
   std::string level_word, preposition;
   for (const TextRun& line : lines) {
     std::smatch m;
+    if (std::regex_search(line.text, m, bulgarian_level)) {
+      const std::string word = lower_utf8(m[1].str());
+      const std::size_t first = word.size() > 1 && (static_cast<unsigned char>(word[0]) & 0xE0) == 0xC0 ? 2 : 1;
+      level_word = upper_utf8(word.substr(0, first)) + word.substr(first);
+      preposition = " \u043f\u043e ";
+      break;
+    }
     if (!std::regex_search(line.text, m, level)) continue;
     level_word = natural_case(m[2].str());
     preposition = lower_utf8(m[1].str()) == "grau" ? " em " : " en ";
@@ -281,7 +315,8 @@ const Regex& degree_label() {
   return icase_regex(
       R"(^([^:/]{0,40}/\s*)?(course|degree|programme|program|degree awarded|degree in view|programme completed|)"
       // (and French records' "Filière :", the programme's stream)
-      R"(degree programme|qualification|award|course of study|study program(me)?|carrera|fili(?:è|e)re)\s*:?\s*)");
+      // (Hungarian "Szak:", the programme studied)
+      R"(degree programme|qualification|award|course of study|study program(me)?|carrera|fili(?:è|e)re|szak)\s*:?\s*)");
 }
 
 // A title that names a level but no field ("Bachelor of Science", "Bachelor of Science Honours",
@@ -333,13 +368,35 @@ std::optional<Fact> title_continued_on(const TextRun& cell, const std::string& t
 
 // The title: a labelled value ("Degree: ...") or a line that is a degree title (diplomas).
 std::optional<Fact> read_title(const std::vector<TextRun>& lines) {
-  for (const TextRun& line : lines)
-    for (const TextRun& cell : line_cells(line)) {
+  for (const TextRun& line : lines) {
+    const std::vector<TextRun> cells = line_cells(line);
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      const TextRun& cell = cells[c];
       std::smatch m;
       if (!std::regex_search(cell.text, m, degree_label()) || m.length(0) == 0) continue;
-      const std::string title = degree_title_in(cell.text.substr(static_cast<std::size_t>(m.length(0))));
+      // (A label alone in its cell, its value in the next: "Szak:      Biológia BSc".)
+      const bool value_apart = static_cast<std::size_t>(m.length(0)) == cell.text.size() && c + 1 < cells.size() &&
+                               cell.text.find(':') != std::string::npos;
+      if (value_apart) {
+        static const Regex& level_last_apart = icase_regex(R"(^\s*(\S.{2,120}?\s(?:b\.?\s?sc|m\.?\s?sc)\.?)\s*$)");
+        std::smatch lm;
+        const std::string next = cells[c + 1].text;
+        const std::string title = degree_title_in(next);
+        if (!title.empty()) return fact_of(cells[c + 1], title, 0.98);
+        if (std::regex_match(next, lm, level_last_apart)) return fact_of(cells[c + 1], trim(lm[1].str()), 0.95);
+        continue;
+      }
+      const std::string value = cell.text.substr(static_cast<std::size_t>(m.length(0)));
+      const std::string title = degree_title_in(value);
       if (!title.empty()) return fact_of(cell, title, 0.98, static_cast<std::size_t>(m.length(0)));
+      // A programme's name followed by its level's abbreviation ("Szak: Biológia BSc", the
+      // Central European order): the value as printed is the title.
+      static const Regex& level_last = icase_regex(R"(^\s*(\S.{2,120}?\s(?:b\.?\s?sc|m\.?\s?sc)\.?)\s*$)");
+      std::smatch lm;
+      if (m.length(0) > 0 && std::regex_match(value, lm, level_last))
+        return fact_of(cell, trim(lm[1].str()), 0.95, static_cast<std::size_t>(m.length(0)));
     }
+  }
   // Before the title: nothing, a colon whose label sits in the cell before, "the degree of".
   // (Or the name of the certificate in the diploma's language: "DIPLÔME DE LICENCIÉ EN ...",
   // "Diploma de Licenciatura en ...", "Título de Licenciado en ...".)
@@ -389,8 +446,11 @@ std::optional<Fact> title_in_prose(const TextRun& all) {
   // (or a verb of completing a programme and the article before its level, in Portuguese and
   // Spanish: "concluiu em 20 de julho de 2022 a Licenciatura em Enfermagem", "concluyó el Grado en")
   static const Regex& lead = icase_regex(
-      R"(\b(the\s+)?(degree|diploma)\s+of\s+|\b(?:concluiu|concluyo|concluyó|terminou|termino|terminó)\b[^.;]{0,40}?\s(?:a|o|la|el)\s+)"
-      R"((?=licenci|bachar|bachill|grado\s+en))");
+      R"(\b(the\s+)?(degree|diploma)\s+of\s+|\b(?:concluiu|concluyo|concluyó|terminou|termino|terminó)\b[^.;]{0,40}?\s(?:a|o|la|el)\s+|)"
+      // (or of obtaining it, in French, Spanish and Portuguese: "a obtenu le Diplôme d'État de ...",
+      // "obtuvo el título de ...", "obteve o diploma de ...")
+      R"(\b(?:a\s+obtenu|obtuvo|obteve)\s+(?:le|la|l'|el|o|a)\s*)"
+      R"((?=licenci|bachar|bachill|grado\s+en|dipl))");
   for (auto it = SRegexIterator(all.text.begin(), all.text.end(), lead); it != SRegexIterator(); ++it) {
     const std::size_t at = static_cast<std::size_t>(it->position(0) + it->length(0));
     const std::string title = degree_title_in(utf8_prefix(std::string_view(all.text).substr(at), 120));

@@ -86,6 +86,9 @@ std::optional<Fact> read_training(const std::vector<TextRun>& lines, std::vector
         // The list runs on and nothing after it names an area: it was read in part.
         if (next.empty() && !doubt) doubt = "\"" + title + "\" runs on past what was read";
       }
+      // A training row that names no lab area we know ("Учебна практика по клинична лаборатория",
+      // practice in the clinical laboratory) may cover any: the list the other rows give is partial.
+      if (found.empty() && !doubt) doubt = "\"" + title + "\" names no lab area we know";
       // Words read below the threshold may have lost an area's name.
       if (!doubt && line.confidence(begin, end) < kLowConfidence) doubt = "\"" + title + "\" read with low confidence";
       for (const std::string& area : found)

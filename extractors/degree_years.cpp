@@ -116,7 +116,8 @@ int stated_program_years(std::string_view text) {
   else if (std::regex_search(s, m, adjective)) value = m[1];
   else if (std::regex_search(s, m, semesters)) {
     const int count = std::stoi(m[1].str());
-    return count >= 4 && count <= 14 ? (count + 1) / 2 : 0;
+    // (an odd count is a half year short of the next: "7 semesters" is three and a half years, never four)
+    return count >= 4 && count <= 14 ? count / 2 : 0;
   } else return 0;
   const int years = number_word(lower_utf8(value));
   return years >= 1 && years <= 8 ? years : 0;

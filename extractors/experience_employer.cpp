@@ -231,7 +231,10 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
   static const Regex& document_title = icase_regex(
       R"(^(attestation|certificat|certificate|certification|certificado|certificaci(?:ó|o)n|constancia|declara(?:ç|c)(?:ã|a)o|)"
       R"(reference|r(?:é|e)f(?:é|e)rence|surat keterangan|za(?:ś|s)wiadczenie|adeverin\S*)\b|)"
-      R"(\b(reference|certificate|certification|verification|attestation|letter)$|^справк|^СПРАВК)");
+      R"(\b(reference|certificate|certification|verification|attestation|letter)$|^справк|^СПРАВК|)"
+      // (an employer's certificate in Hungarian, Czech/Slovak, Croatian/Serbian, Bulgarian: "Munkáltatói
+      // igazolás", "Potvrzení", "Potvrda", "Удостоверение", "Служебна бележка")
+      R"(igazol(?:á|a)s$|^potvr(?:z|d)|^удостоверени|^УДОСТОВЕРЕНИ|^Удостоверени|^служебна|^СЛУЖЕБНА|^Служебна)");
   std::optional<TextRun> best;
   std::string best_text;
   std::vector<std::pair<TextRun, std::string>> candidates;  // every letterhead line that could name the employer

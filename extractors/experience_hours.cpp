@@ -87,6 +87,12 @@ HoursStatement hours_in(std::string_view text) {
       R"((?:^|[^\d./])(\d{1,2}(?:[.,]\d)?)\s*(?:horas?|hrs|heures?|h|ore|godzin|godziny|saat|jam|uur|stunden)\s*)"
       R"((?:semanales|semanais|hebdomadaires|settimanali|a(?:lla)?\s+settimana|per\s+settimana|por\s+semana|a\s+la\s+semana|par\s+semaine|/\s*semana|/\s*semaine|)"
       R"(pe\s+s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a)|/\s*s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a)|tygodniowo|w\s+tygodniu|/\s*hafta|haftal(?:ı|i)k|seminggu|per\s+minggu))");
+  // The week's word first ("heti 40 órás teljes munkaidő", Hungarian "weekly 40-hour") or the
+  // hours followed by the Central European and Bulgarian words for "a week" ("40 hodin týdně", "40
+  // hodín týždenne", "40 sati tjedno", "40 часа седмично"); text as printed (accents unfolded).
+  static const Regex& week_word = icase_regex(
+      R"(\bheti\s+(\d{1,2}(?:[.,]\d)?)\s*(?:órás|óra|órában|oras|ora)|)"
+      R"((?:^|[^\d./])(\d{1,2}(?:[.,]\d)?)\s*(?:hodin|hodín|hod\.|sati|часа|ч\.)\s*(?:týdně|tydne|týždenne|tyzdenne|tjedno|nedeljno|седмично|на\s+седмица))");
   // Hours a month ("150 horas mensuales", "160 hours per month"): a week is 12/52 of a month's.
   static const Regex& per_month = icase_regex(
       R"((?:^|[^\d./])(\d{2,3})\s*(?:hours?|hrs?\.?|horas|heures|ore|godzin)\s*(?:(?:a|per|al|por|par|pe|each|/)\s*)?)"
@@ -118,6 +124,10 @@ HoursStatement hours_in(std::string_view text) {
     out.hours_per_week = std::stod(m[1]);
   } else if (std::regex_search(s, m, foreign_week)) {
     std::string h = m[1].str();
+    std::replace(h.begin(), h.end(), ',', '.');
+    out.hours_per_week = std::stod(h);
+  } else if (std::regex_search(s, m, week_word)) {
+    std::string h = m[1].matched ? m[1].str() : m[2].str();
     std::replace(h.begin(), h.end(), ',', '.');
     out.hours_per_week = std::stod(h);
   } else if (std::regex_search(s, m, per_month)) {

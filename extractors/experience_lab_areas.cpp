@@ -19,11 +19,15 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                      // Vietnamese "truyền máu"
                      R"(truy(?:ền|en)\s+m(?:áu|au)|)"
                      // Italian "Medicina Trasfusionale", "Servizio Immunotrasfusionale"
-                     R"(trasfusion)"},
+                     R"(trasfusion|)"
+                     // Hungarian "Transzfúziológia", "Vérellátó"
+                     R"(transzfuzio|\bverellato)"},
       {"chemistry", R"(chemistry|biochemistry|chemical\s+pathology|\bbiochem\b|)"
                     R"(bioquimica|quimica\s+clinica|biochimie|kimia\s+klini|biokimia|biyokimya|klinik\s+kimya|h(?:óa|oa)\s+sinh|)"
                     // Italian "Biochimica clinica", "Laboratorio Analisi Chimico-Cliniche"
-                    R"(biochimica|chimic[oa][\s-]+clinic)"},
+                    R"(biochimica|chimic[oa][\s-]+clinic|)"
+                    // Hungarian "Klinikai kémia", "Biokémia"; Czech/Slovak "Klinická biochemie"
+                    R"(klinikai\s+kemia|\bbiokemia|biochemie)"},
       {"hematology", R"(\bha?ematolog|\bematolog|\bhaemat|\bhemat|coagulation|huy(?:ết|et)\s+h(?:ọ|o)c)"},
       // (a tuberculosis smear is read in microbiology: "TB Microscopy", "AFB microscopy")
       // (parasitology: microbiology here; a letter's sentence that names it without microbiology
@@ -34,14 +38,18 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                      // French "Analyses urinaires", Spanish "Orina y líquidos"
                      R"(analyses\s+urinaires|\borina\b|)"
                      // Portuguese "Urianálise", Italian "settore urine", French "Cytologie urinaire"
-                     R"(urianalis|\burine\b|cytologie\s+urinaire|citologia\s+urinaria)"},
+                     R"(urianalis|\burine\b|cytologie\s+urinaire|citologia\s+urinaria|)"
+                     // Hungarian "Vizeletvizsgálat" (urine examination)
+                     R"(\bvizelet)"},
       {"molecular", R"(molecular|moleculaire|molecolare|\bpcr\b|molekul)"},
       {"phlebotomy", R"(phlebotomy|specimen\s+collection|blood\s+collection|venipuncture|sample\s+collection|)"
                      R"(flebotom|\bsampling\b|toma\s+de\s+muestras|\bcoleta|pengambilan\s+(?:sampel|darah|spesimen)|\bkan\s+alma|)"
                      // where samples are received or taken: "Sample Reception", "Salle de prélèvements"
                      R"((?:sample|specimen)\s+reception|recepcion\s+de\s+muestras|salle\s+de\s+prelevements?|)"
                      // Italian "Centro Prelievi", Portuguese "Sala de Colheitas"
-                     R"(\bprelievi\b|\bcolheitas?\b)"},
+                     R"(\bprelievi\b|\bcolheitas?\b|)"
+                     // Hungarian "Vérvétel" (taking blood), "Mintavétel" (taking samples)
+                     R"(\bvervetel|\bmintavetel)"},
       {"other", R"(histopatholog|cytolog|histolog|cytopatholog|anatomic(al)?\s+pathology|toxicology|)"
                 R"(\bcitolog|\bsitolog|anatomia\s+patologica|patologi\s+anatomi|histopatolog|anatomie\s+pathologique)"},
   };
@@ -103,6 +111,10 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
   // printed, the word's first letter left out (its case is not folded outside ASCII).
   static const std::vector<std::pair<const char*, const char*>> cyrillic = {
       {"blood_bank", "ереливани|рансфузиолог"}, {"chemistry", "иохими|іохімі"},
+      // (Bulgarian "трансфузионна хематология" is the blood bank; "кръвовземане" taking blood, "урина" urine;
+      // a Bulgarian hospital's "Клинична лаборатория" is its clinical chemistry laboratory)
+      {"blood_bank", "рансфузионна хематолог"}, {"phlebotomy", "ръвовземане"}, {"urinalysis", "урина"},
+      {"chemistry", "линична лаборатория"},
       {"hematology", "ематолог"},               {"microbiology", "икробиолог|ікробіолог|актериолог"},
       {"immunology", "ммунолог|муннолог|еролог"}, {"other", "истолог|итолог|істолог|итолог"}};
   const std::string printed(text);

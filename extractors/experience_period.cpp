@@ -84,7 +84,8 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   // (A date written as an ordinal, "01.07.2021. године до 23.10.2025.", keeps its full stop and
   // may be followed by its word for "year" before the joiner.)
   static const Regex& joiner = icase_regex(
-      R"(^\s*(?:\.\s*(?:[^\s\d.;:]+\.?\s+)?)?(to|until|till|through|thru|up\s*to|upto|-|–|—|~|〜|～|and|to\s*:|)"
+      // (Or the year's abbreviation with its full stop: "22.03.2022 г. до 10.05.2024 г.")
+      R"(^\s*(?:\.\s*(?:[^\s\d.;:]+\.?\s+)?|[^\s\d.;:]{1,4}\.\s*)?(to|until|till|through|thru|up\s*to|upto|-|–|—|~|〜|～|and|to\s*:|)"
       // "hasta el", "até", "a" (Portuguese "de 01/04/2020 a 03/06/2021"), "au", "sampai", "s/d"
       R"(hasta(?: el)?(?: d(?:í|i)a)?|at(?:é|e)(?: ao?)?(?: dia)?|a|al|au|sampai(?: dengan)?|hingga|s/d|s\.d\.|bis|do|left\s+on|по|до|đến(?: ng(?:à|a)y)?|)"
       // a form's end label, maybe after its translation and a slash: "Çıkış Tarihi / End Date",
@@ -132,7 +133,16 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
     static const Regex& hired_on = icase_regex(
         R"(\b(?:employed|appointed|engaged|hired|recruited|joined|contratad[oa]|nombrad[oa]|recrut(?:é|e)e?)\b[^.;\n]{0,100}?\b(?:on|el|le|em)\s*(the\s+)?$)");
     const std::size_t wide = dates[i].begin >= 140 ? dates[i].begin - 140 : 0;
-    if (!std::regex_search(before, start_cue) && !std::regex_search(text.substr(wide, dates[i].begin - wide), hired_on)) continue;
+    // A language that says "from" with a case ending glued to the date ("2026. február 18-ától",
+    // "2019. szeptember 1-jétől": Hungarian's ablative) puts the start cue after it.
+    static const Regex& from_suffix = icase_regex(R"(^\.?-?(?:j?(?:á|a|é|e)t(?:ó|o|ő)l|t(?:ó|o|ő)l)(?![a-z]))");
+    // Bulgarian "от 01.10.2019 г. до ..." (from ... to): "от" is also "dated" ("Приказ от 01.01.2024",
+    // "№ 604 от ..."), so only with the "до" (to) after the date.
+    static const Regex& from_before = icase_regex(R"((?:^|\s)от\s*$)");
+    static const Regex& to_after = icase_regex(R"(^\s*(?:г\.\s*)?[-–]?\s*до\s)");
+    const bool cue_after = std::regex_search(text.substr(dates[i].end, 12), from_suffix) ||
+                           (std::regex_search(before, from_before) && std::regex_search(text.substr(dates[i].end, 16), to_after));
+    if (!cue_after && !std::regex_search(before, start_cue) && !std::regex_search(text.substr(wide, dates[i].begin - wide), hired_on)) continue;
     // "She resigned from the service with effect from 13/05/2023": the act of leaving before the cue
     // makes its date an end, never the start.
     const std::size_t back = dates[i].begin >= 120 ? dates[i].begin - 120 : 0;
@@ -177,6 +187,8 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
         // "đến nay", "đến hiện tại"
         R"((?:à|a)\s+ce\s+jour|jusqu'(?:à|a)\s+aujourd'hui|hasta\s+el\s+d(?:í|i)a\s+de\s+hoy|)"
         R"(по\s+(?:настоящее\s+время|н\.?\s*в\.?|сегодняшний\s+день)|(?:cho\s+)?đến\s+(?:nay|hiện\s+tại|bây\s+giờ)|)"
+        // Bulgarian "от 01.10.2019 г. до момента" / "до настоящия момент" (the year's "г." after the date)
+        R"((?:г\.\s*)?до\s+(?:момента|настоящия\s+момент|днес)|)"
         R"((?:[^\d:/]{1,30}/\s*)?(?:end\s+of\s+(?:service|employment)|end(?:ing)?\s+date|date\s+of\s+leaving)\s*:\s*[-–—](?:\s|$)|)"
         // a numbered form's end field whose value says the job goes on ("5. Date of Relieving
         // Continuing", "End date: ongoing"): the words for continuing, only as that field's value

@@ -135,8 +135,9 @@ std::optional<LetterPart> position_in_foreign_prose(const TextRun& text) {
 std::optional<LetterPart> position_in_cyrillic_prose(const TextRun& text) {
   static const Regex& cue = icase_regex(
       R"((?:на радном месту|на радно место|радно место\s*:|на должности|в должности|на посаді|на посаду|)"
-      R"(у звању|в качестве|у својству)\s+)");
-  static const std::vector<std::string> next_part = {"од", "до", "са", "с", "со", "з", "від", "по", "из", "у трајању", "на"};
+      // (Bulgarian "работи като лаборант в ...": works as; "на длъжност": at the post of)
+      R"(у звању|в качестве|у својству|работи като|работил като|работила като|на длъжност)\s+)");
+  static const std::vector<std::string> next_part = {"од", "до", "са", "с", "со", "з", "від", "по", "из", "у трајању", "на", "в", "във", "от"};
   std::smatch m;
   if (!std::regex_search(text.text, m, cue)) return std::nullopt;
   const auto at = static_cast<std::size_t>(m.position(0) + m.length(0));
@@ -155,6 +156,30 @@ std::optional<LetterPart> position_in_cyrillic_prose(const TextRun& text) {
   }
   if (end < at + 4) return std::nullopt;
   return letter_part(text, text.text.substr(at, end - at), 0.9, at, end);
+}
+
+// "... Laboratóriumában orvosi laboratóriumi analitikus munkakörben, heti 40 órás ...": a language
+// that puts the word for "post" after the post's name (Hungarian "munkakörben", "beosztásban",
+// "munkakörű"): the lower-case words before it, back to a capitalised word, a figure or a
+// punctuation mark. At most six words.
+std::optional<LetterPart> position_before_post_word(const TextRun& text) {
+  static const Regex& post_word = icase_regex(R"(\s(munkak(?:ö|o)rben|munkak(?:ö|o)rbe|munkak(?:ö|o)r(?:ű|u)|beoszt(?:á|a)sban)\b)");
+  std::smatch m;
+  if (!std::regex_search(text.text, m, post_word)) return std::nullopt;
+  const auto end = static_cast<std::size_t>(m.position(0));
+  std::size_t begin = end;
+  for (int words = 0; words < 6 && begin > 0; ++words) {
+    const std::size_t space = begin >= 2 ? text.text.find_last_of(" \n", begin - 2) : std::string::npos;
+    const std::size_t from = space == std::string::npos ? 0 : space + 1;
+    const std::string word = trim(text.text.substr(from, begin - from));
+    if (word.empty() || starts_capitalised(word) || word.find_first_of("0123456789,.;:()") != std::string::npos) break;
+    begin = from;
+    if (space == std::string::npos) break;
+  }
+  if (end < begin + 4) return std::nullopt;
+  std::string value = text.text.substr(begin, end - begin);
+  std::replace(value.begin(), value.end(), '\n', ' ');
+  return letter_part(text, value, 0.9, begin, end);
 }
 
 // A form's value wrapped onto the next line ("Pranata Laboratorium Kesehatan (Medical Laboratory" /
@@ -378,6 +403,7 @@ std::optional<LetterPart> position_of(const TextRun& text, const std::vector<Tex
     if (auto apposed = position_after_name(text)) return apposed;
     if (auto foreign = position_in_foreign_prose(text)) return foreign;
     if (auto cyrillic = position_in_cyrillic_prose(text)) return cyrillic;
+    if (auto before_post = position_before_post_word(text)) return before_post;
     return position_in_lower_case(text);
   }
   std::string value = trim_punct(m[1].str());

@@ -120,7 +120,7 @@ std::optional<CourseworkFacts> extract_coursework(const std::vector<SegmentView>
   for (const auto& segment : transcripts) {
     TranscriptRows rows = read_transcript_rows(segment);
     if (rows.rows.empty()) continue;
-    SegmentCourses found = courses_of(rows, categorizer, options.country_hint, options.semester_hours_per_credit);
+    SegmentCourses found = courses_of(rows, categorizer, options.country_hint, options.semester_hours_per_credit, options.supplement_text);
     // A list printed twice is counted, and checked against its printed totals, once.
     drop_repeated_rows(found, rows);
     facts.reconciliation.push_back(reconcile_segment(segment, rows, found.courses, options.failing_grades));

@@ -27,6 +27,9 @@ struct CourseworkOptions {
   // The ruleset's semester hours per credit of each system (`definitions.semester_hours_per_credit`,
   // core/credit_factors.h): each course's semester hours. A system missing here gets none.
   CreditFactors semester_hours_per_credit;
+  // The text of the diploma supplement's pages the classifier kept with the diploma (they list no
+  // subjects: classify.h), read as a clue to the credit system only ("210 ECTS credits").
+  std::string supplement_text;
 };
 
 // `transcripts`: the candidate's transcript segments. Empty optional when no course row is found.

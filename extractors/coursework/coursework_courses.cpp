@@ -38,14 +38,15 @@ PrefixCounts clean_prefixes(const TranscriptRows& rows) {
   return out;
 }
 
-CreditSystemClues clues_of(const TranscriptRows& rows, GradeStyle style, const std::string& country_hint) {
+CreditSystemClues clues_of(const TranscriptRows& rows, GradeStyle style, const std::string& country_hint,
+                            const std::string& supplement_text) {
   CreditSystemClues clues;
   clues.credit_headers = rows.credit_headers;
   clues.terms = rows.terms;
   clues.has_marks = rows.has_marks_column;
   clues.european_beside = rows.european_beside;
   clues.grade_style = style;
-  clues.text = rows.text;
+  clues.text = supplement_text.empty() ? rows.text : rows.text + "\n" + supplement_text;
   clues.country_hint = country_hint;
   // Rows with no term read: the groups their printed totals close are their terms (term_groups.h).
   clues.credits_from_weekly_hours = rows.credits_from_weekly_hours;
@@ -194,10 +195,10 @@ double parse_certainty(bool code_ok, bool code_fixed, bool title_ok, bool title_
 }
 
 SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& categorizer, const std::string& country_hint,
-                          const CreditFactors& factors) {
+                          const CreditFactors& factors, const std::string& supplement_text) {
   SegmentCourses out;
   const GradeStyle style = column_style(rows);
-  const CreditSystemChoice choice = choose_credit_system(clues_of(rows, style, country_hint));
+  const CreditSystemChoice choice = choose_credit_system(clues_of(rows, style, country_hint, supplement_text));
   out.credit_system = choice.system;
   out.credit_system_evidence = choice.evidence;
   const auto prefixes = clean_prefixes(rows);

@@ -20,8 +20,10 @@ struct SegmentCourses {
   std::vector<double> exact_hours;  // per course, semester hours before rounding (0 when none)
 };
 
+// `supplement_text`: what the candidate's diploma supplement states ("7 semesters, 210 ECTS credits"),
+// a clue to the credit system only (empty: none).
 SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& categorizer, const std::string& country_hint,
-                          const CreditFactors& factors);
+                          const CreditFactors& factors, const std::string& supplement_text = {});
 
 // How sure a parse is, from what had to be fixed or was missing (1 = read as printed, complete).
 double parse_certainty(bool code_ok, bool code_fixed, bool title_ok, bool title_fixed, bool credits_expected,

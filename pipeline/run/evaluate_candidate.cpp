@@ -3,6 +3,7 @@
 #include "extractors/classify.h"
 #include "extractors/coursework/coursework.h"
 #include "extractors/extract_candidate.h"
+#include "extractors/text_utils.h"
 #include "pipeline/run/pass_marks.h"
 #include "pipeline/run/program_length.h"
 #include "pipeline/run/training_areas.h"
@@ -19,6 +20,14 @@ CandidateFacts extract_facts(const std::string& candidate_id, const std::vector<
   options.failing_grades = rules.definitions.failing_grades;  // one list for the totals and the hours
   options.semester_hours_per_credit = rules.definitions.semester_hours_per_credit;  // one table of factors
   if (facts.degree && facts.degree->country) options.country_hint = *facts.degree->country;
+  // A diploma supplement kept with its diploma still says which credits the transcript counts in.
+  for (const SegmentView& diploma : segments_of_type(classification.segments, "diploma"))
+    for (const PageRef& page : diploma.pages) {
+      if (!classify_page(*page.page).supplement_without_subjects) continue;
+      SegmentView one = diploma;
+      one.pages = {page};
+      options.supplement_text += segment_text(one).text + "\n";
+    }
   const std::vector<SegmentView> transcripts = segments_of_type(classification.segments, "transcript");
   facts.coursework = extract_coursework(transcripts, options);
   // A transcript's own pass mark, read before the totals: they leave out what it fails.
