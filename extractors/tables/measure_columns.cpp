@@ -128,6 +128,7 @@ bool hours_beside_their_weight(ColumnLayout& layout, const std::vector<const Tab
   const size_t credits = first_with_role(layout, ColumnRole::credits);
   const bool has_credits = credits < layout.columns.size();
   if ((has_credits && !role_from_content(layout, credits)) || body.size() < 3) return false;
+  auto labelled = [&](size_t k) { return k < layout.header.cells.size() && !layout.header.cells[k].text.empty(); };
   auto may_hold_numbers = [&](size_t k) {
     const ColumnRole role = layout.columns[k].role;
     return role != ColumnRole::title && role != ColumnRole::code && role != ColumnRole::grade && role != ColumnRole::term &&
@@ -148,7 +149,9 @@ bool hours_beside_their_weight(ColumnLayout& layout, const std::vector<const Tab
     }
     if (filled < 3 || filled * 10 < body.size() * 5 || in_fives * 10 < filled * 8) continue;
     for (size_t w = 0; w < layout.columns.size(); ++w) {
-      if (w == h || (has_credits ? w != credits : !may_hold_numbers(w))) continue;
+      // Credits the content chose are taken for a weight only under a printed header naming both
+      // columns (a table with no header found keeps its credits: nothing printed tells more).
+      if (w == h || (has_credits ? w != credits || !labelled(w) || !labelled(h) : !may_hold_numbers(w))) continue;
       // Hours printed in parts (lectures | exercises) beside credits: no one column is the measure,
       // and credits follow the sum, not a part. A label naming credits is no weight either.
       if (hours_in_parts(layout, body, h, w) || label_names_credits(w < layout.header.cells.size() ? layout.header.cells[w].text : ""))
