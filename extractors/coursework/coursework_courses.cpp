@@ -63,7 +63,9 @@ CreditSystemClues clues_of(const TranscriptRows& rows, GradeStyle style, const s
     const auto hours = read_number(r.contact_hours);
     if (credits && *credits > 0 && hours) clues.hours_per_credit.push_back(*hours / *credits);
   }
-  clues.credits_carry_hour_unit = credit_cells > 0 && hour_cells == credit_cells;
+  // Hours the cells print with their unit, or that the table reader knows for hours of class (a
+  // weight derived from them beside them: tables/measure_columns.h).
+  clues.credits_carry_hour_unit = (credit_cells > 0 && hour_cells == credit_cells) || rows.credits_in_class_hours;
   return clues;
 }
 

@@ -94,6 +94,7 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
     // second measure (the table reader reads the hours), so it names nothing.
     std::vector<std::string> credits, second_measure;
     for (const TableColumn& c : table.columns) {
+      if (c.role == ColumnRole::credits && c.hours_of_class) out.credits_in_class_hours = true;
       if (c.role == ColumnRole::credits) {
         const std::string key = letters_lower(c.label);
         const bool ects = key.find("ects") != std::string::npos || key.find("akts") != std::string::npos ||

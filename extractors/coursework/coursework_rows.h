@@ -41,6 +41,7 @@ struct TranscriptRows {
   std::vector<RawCourseRow> rows;          // in reading order
   std::vector<std::string> terms;          // term headings in reading order
   std::vector<std::string> credit_headers; // header text of the credit columns
+  bool credits_in_class_hours = false;     // a credits column the table reader knows holds hours of class
   bool has_marks_column = false;           // Max. Marks or Marks Obtained
   bool european_beside = false;            // an ECTS column beside the credits read (a second measure)
   bool credits_from_weekly_hours = false;  // some row's credits derived from its hours a week (weekly_hours.h)

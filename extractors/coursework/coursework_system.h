@@ -33,7 +33,8 @@ struct CreditSystemClues {
   std::vector<double> hours_per_credit;
   // The credits were derived from hours a week by kind of class (weekly_hours.h): semester credits.
   bool credits_from_weekly_hours = false;
-  // Every credit cell prints the hour's unit ("60h"): the credits column counts hours.
+  // Every credit cell prints the hour's unit ("60h"), or the table reader knows the credits column
+  // for hours of class: it counts hours.
   bool credits_carry_hour_unit = false;
 };
 

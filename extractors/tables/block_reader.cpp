@@ -122,6 +122,7 @@ class BlockReader {
       const auto& cell = st_.layout->header.cells[k];
       const bool by_content = k < st_.layout->from_content.size() && st_.layout->from_content[k];
       t.columns.push_back({c.role, cell.text, printed && !by_content && c.role != ColumnRole::unknown, c.x0, c.x1});
+      t.columns.back().hours_of_class = static_cast<int>(k) == st_.layout->hours_measure && c.role == ColumnRole::credits;
       if (!t.header_text.empty() && !cell.text.empty()) t.header_text += " | ";
       t.header_text += cell.text;
     }

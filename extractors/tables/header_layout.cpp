@@ -198,6 +198,7 @@ ColumnLayout layout_under(const TableHeader& printed, const std::vector<TableRow
   // where no credits column stands beside them (measure_columns.h).
   const auto& measured = body.empty() ? tabular : body;
   hours_over_derived_weight(layout, measured);
+  if (size_t hours = 0; hours_beside_their_weight(layout, measured, &hours)) layout.hours_measure = static_cast<int>(hours);
   credit_points_are_credits(layout, measured);
   // Roles the content gave (a cell of a header found from alignment has no text): the printed
   // totals may choose the credits among them.
@@ -208,7 +209,9 @@ ColumnLayout layout_under(const TableHeader& printed, const std::vector<TableRow
   std::vector<const TableRow*> under;
   for (size_t i = from; i < rows.size() && headers.at[i].empty(); ++i)
     if (!headers.part[i]) under.push_back(&rows[i]);
-  prefer_credits_that_add_up(layout, under, by_content, options);
+  // Weights add up to a printed total too ("Total des coefficients : 32"): hours told by the weight
+  // derived from them stay the measure.
+  if (layout.hours_measure < 0) prefer_credits_that_add_up(layout, under, by_content, options);
   return layout;
 }
 

@@ -71,6 +71,9 @@ const std::vector<SectionPattern>& all_section_patterns() {
       // "Semester III", "Semester 2", "Term 1", "Semester - II", "Level 300", "Part IV", "Year 1",
       // "Semestre 1", "Semestr 2", "Anul I", "Rok II", "Sem. I"
       SectionPattern(R"(\b()" CC_PART_WORDS "|" CC_YEAR_WORDS R"(|sem\.?)\s*[-:]?\s*([ivx]+|\d{1,3}|one|two|three|four|five|six)\b)"),
+      // The ordinal after the term word, as Spanish, Portuguese and Italian may set it, a colon
+      // between or not: "Semestre: Segundo", "SEMESTRE PRIMERO", "Año Tercero", "Anno primo"
+      SectionPattern(R"(\b()" CC_PART_WORDS "|" CC_YEAR_WORDS "|ano|curso" R"()\s*[-:]?\s*()" CC_ORDINAL_WORDS R"()(?![a-z]))"),
       // The number first: "1 Semester", "II Semester", "2 kurs" (Russian, transliterated below),
       // "1. Semester" (German), at the start of the line
       SectionPattern(R"(^\W*([1-9]|10|[ivx]{1,4})\s*\.?\s*()" CC_PART_WORDS R"(|kurs|year|anno|rok)\b)"),
@@ -117,12 +120,17 @@ const std::vector<SectionPattern>& section_patterns() {
 
 // Term words of Russian and Ukrainian in Cyrillic, spelled in Latin letters so that the patterns
 // (matched on text folded to ASCII, where Cyrillic letters vanish) see them: "2 курс", "Семестр 3",
-// "Осенний семестр 2019/2020", "навчальний рік 2019/2020".
+// "Осенний семестр 2019/2020", "навчальний рік 2019/2020"; Bulgarian "семестър" ("I семестър").
 std::string latin_term_words(std::string text) {
   static const std::vector<std::pair<std::string, std::string>> words = {
       {"навчальний рік", "academic year"}, {"Навчальний рік", "Academic year"}, {"учебный год", "academic year"},
-      {"Учебный год", "Academic year"}, {"семестр", "semestr"}, {"Семестр", "Semestr"}, {"СЕМЕСТР", "SEMESTR"},
+      {"Учебный год", "Academic year"}, {"семестър", "semestr"}, {"Семестър", "Semestr"}, {"СЕМЕСТЪР", "SEMESTR"},
+      {"семестр", "semestr"}, {"Семестр", "Semestr"}, {"СЕМЕСТР", "SEMESTR"},
       {"курс", "kurs"}, {"Курс", "Kurs"}, {"КУРС", "KURS"}, {"осенний", "fall"}, {"Осенний", "Fall"},
+      // Words that keep a line from being a section (not_section): "Общо за семестъра: 30 кредита"
+      // (Bulgarian: the term's total of credits) names its term too.
+      {"кредит", "credit"}, {"Кредит", "Credit"}, {"КРЕДИТ", "CREDIT"}, {"Общо", "Total"}, {"общо", "total"},
+      {"ОБЩО", "TOTAL"}, {"Итого", "Total"}, {"итого", "total"}, {"ИТОГО", "TOTAL"},
       {"весенний", "spring"}, {"Весенний", "Spring"}, {"осінній", "fall"}, {"Осінній", "Fall"},
       {"весняний", "spring"}, {"Весняний", "Spring"}};
   for (const auto& [from, to] : words)

@@ -53,6 +53,30 @@ size_t first_with_role(const ColumnLayout& layout, ColumnRole role) {
   return layout.columns.size();
 }
 
+// A label naming credits in the languages transcripts print ("Credits", "Créditos", "Kredit", "ECTS",
+// "Units"), its accents folded.
+bool label_names_credits(const std::string& label) {
+  static const Regex credits(R"(cr(e|é)d|kred|\bects\b|\bakts\b|\bunits?\b|\bcr\b)", kIcase);
+  return std::regex_search(fold_latin(label), credits);
+}
+
+// Another column than `h` and `w` of whole numbers in fives up to 400, some 10 or more, on half the
+// rows: hours of class printed in parts (lectures, exercises, practice).
+bool hours_in_parts(const ColumnLayout& layout, const std::vector<const TableRow*>& body, size_t h, size_t w) {
+  for (size_t k = 0; k < layout.columns.size(); ++k) {
+    if (k == h || k == w) continue;
+    size_t in_fives = 0, large = 0;
+    for (const auto& cell : cells_of(layout, body, k)) {
+      const auto v = plain_whole(cell);
+      if (!v || *v > 400 || std::lround(*v) % 5 != 0) continue;
+      ++in_fives;
+      if (*v >= 10) ++large;
+    }
+    if (in_fives * 2 >= body.size() && large * 4 >= body.size()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 double hours_in_cell(const std::string& text) {
@@ -94,6 +118,62 @@ bool hours_over_derived_weight(ColumnLayout& layout, const std::vector<const Tab
       set_role(layout, h, ColumnRole::credits);
       set_role(layout, c, ColumnRole::remark);
       return true;
+    }
+  }
+  return false;
+}
+
+bool hours_beside_their_weight(ColumnLayout& layout, const std::vector<const TableRow*>& body, size_t* hours_at) {
+  // A credits column the header named stays; one the content chose may be the weight itself.
+  const size_t credits = first_with_role(layout, ColumnRole::credits);
+  const bool has_credits = credits < layout.columns.size();
+  if ((has_credits && !role_from_content(layout, credits)) || body.size() < 3) return false;
+  auto labelled = [&](size_t k) { return k < layout.header.cells.size() && !layout.header.cells[k].text.empty(); };
+  auto may_hold_numbers = [&](size_t k) {
+    const ColumnRole role = layout.columns[k].role;
+    return role != ColumnRole::title && role != ColumnRole::code && role != ColumnRole::grade && role != ColumnRole::term &&
+           role != ColumnRole::credits;
+  };
+  for (size_t h = 0; h < layout.columns.size(); ++h) {
+    if (!may_hold_numbers(h)) continue;
+    const std::vector<std::string> hours = cells_of(layout, body, h);
+    std::vector<double> values(body.size(), 0);
+    size_t filled = 0, in_fives = 0;
+    for (size_t i = 0; i < body.size(); ++i) {
+      double v = hours_in_cell(hours[i]);
+      if (v == 0) v = plain_whole(hours[i]).value_or(0);
+      if (v < 10 || v > 400) continue;
+      values[i] = v;
+      ++filled;
+      if (std::lround(v) % 5 == 0) ++in_fives;
+    }
+    if (filled < 3 || filled * 10 < body.size() * 5 || in_fives * 10 < filled * 8) continue;
+    for (size_t w = 0; w < layout.columns.size(); ++w) {
+      // Credits the content chose are taken for a weight only under a printed header naming both
+      // columns (a table with no header found keeps its credits: nothing printed tells more).
+      if (w == h || (has_credits ? w != credits || !labelled(w) || !labelled(h) : !may_hold_numbers(w))) continue;
+      // Hours printed in parts (lectures | exercises) beside credits: no one column is the measure,
+      // and credits follow the sum, not a part. A label naming credits is no weight either.
+      if (hours_in_parts(layout, body, h, w) || label_names_credits(w < layout.header.cells.size() ? layout.header.cells[w].text : ""))
+        continue;
+      const std::vector<std::string> weights = cells_of(layout, body, w);
+      size_t pairs = 0;
+      std::map<int, size_t> follows;  // rate -> rows whose weight is hours / rate, rounded
+      for (size_t i = 0; i < body.size(); ++i) {
+        const auto weight = plain_whole(weights[i]);
+        if (values[i] == 0 || !weight || *weight < 1 || *weight > 10) continue;
+        ++pairs;
+        for (int rate = 10; rate <= 20; ++rate)
+          if (std::lround(values[i] / rate) == std::lround(*weight)) ++follows[rate];
+      }
+      if (pairs < 3 || pairs * 10 < filled * 8) continue;
+      for (const auto& [rate, n] : follows) {
+        if (n * 10 < pairs * 8) continue;
+        set_role(layout, h, ColumnRole::credits);
+        set_role(layout, w, ColumnRole::remark);
+        if (hours_at) *hours_at = h;
+        return true;
+      }
     }
   }
   return false;

@@ -4,6 +4,9 @@
 //  - a number derived from a course's hours by one fixed rate (hours / 15: a French or Congolese
 //    "Pondération", a coefficient) is a weight of the average, not a credit of its own: the hours
 //    are the measure the ruleset converts, the weight a remark;
+//  - hours of class beside a small weight made from them (`V.H. 60 | Coef. 4`: hours / 15, rounded),
+//    with no credits column: the hours are the course's measure even with no unit or label saying
+//    so; the weight only weights the mark (round hours planned in fives, a weight that follows them);
 //  - "Credit Points" with no credits column beside them are the credits (Australian, New Zealand
 //    and Pacific records count credit points); beside a credits column they are credits x grade
 //    points (an Indian mark sheet's `Credits | Grade Point | Credit Points`) and stay points.
@@ -26,6 +29,13 @@ double hours_in_cell(const std::string& text);
 // label naming hours: the hours column becomes the credits, the derived one a remark. True when
 // it changed `layout`.
 bool hours_over_derived_weight(ColumnLayout& layout, const std::vector<const TableRow*>& body);
+
+// A table with no credits column (or one its content chose, which may be the weight), one column of whole numbers 10-400 (multiples of five on eight rows
+// in ten: hours of class are planned in fives; the hour's unit allowed) and another of small whole
+// numbers 1-10 that is the first divided by one rate of 10 to 20 and rounded, on eight rows in ten
+// (three at least): the first is the credits (the course's measure, in hours), the second a remark
+// (its weight in the average). `hours` is set to the measure's column. True when it changed `layout`.
+bool hours_beside_their_weight(ColumnLayout& layout, const std::vector<const TableRow*>& body, size_t* hours = nullptr);
 
 // A table with no credits column whose points column's label names credit points, holding whole
 // numbers of few values (at most eight distinct, eight rows in ten filled): that column is the

@@ -12,7 +12,11 @@ namespace cc {
 // A title cell that ends in a colon, or in a colon and a number, labels a value ("Semester total:",
 // "Grade point average: 3.59" in any language): a line of the table about its rows, not a course.
 // Course titles hold colons only between their words ("Microbiology V: Industrial Microbiology").
+// A count after the colon may carry its unit, one word of letters in any script ("Общо за
+// семестъра: 30 кредита", "Total du semestre : 30 crédits"): a course title never ends in a count.
 bool labels_a_value(const std::string& title) {
+  static const Regex kCountWithUnit(R"(:\s*\d{1,4}([.,]\d{1,2})?\s+[^\s\d:;,.()]+\.?\s*$)");
+  if (std::regex_search(title, kCountWithUnit)) return true;
   size_t end = title.size();
   while (end > 0 && title[end - 1] == ' ') --end;
   size_t digits = end;

@@ -12,7 +12,8 @@
 
 namespace cc {
 
-// A title cell that ends in a colon (or a colon and a number), or a label and a date.
+// A title cell that ends in a colon (or a colon and a number, with its unit or not), or a label and
+// a date.
 bool labels_a_value(const std::string& title);
 // A title cell that states a count of credits ("Credits earned 37").
 bool states_credits(const std::string& title);

@@ -20,6 +20,7 @@ struct ColumnLayout {
   std::vector<Column> columns;  // left to right, adjacent, covering the whole line
   TableHeader header;
   std::vector<bool> from_content;  // per column: its role was told by its cells, not its header (empty: none)
+  int hours_measure = -1;  // the credits column when its values are hours of class (measure_columns.h), or -1
 };
 
 // Column ranges for `header` given the rows printed under it (`body`, may be empty).

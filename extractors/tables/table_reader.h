@@ -30,6 +30,7 @@ struct TableColumn {
   std::string label;         // header text as printed ("" when no header was found)
   bool role_from_header = false;
   double x0 = 0, x1 = 0;     // the column's range on the upright page (words go by their centre)
+  bool hours_of_class = false;  // credits whose values the reader knows to be hours of class (measure_columns.h)
 };
 
 // The cells of a row by role, as a course table names them (dept + number make a code).

@@ -109,5 +109,56 @@ TEST(TableMeasure, TitleOfACellSpanningTwoLines) {
   EXPECT_EQ(r.tables[0].rows[3].fields.title, kTitles[6]);
 }
 
+// Rows of a title, hours of class with no unit, a weight following them (hours / 15, rounded: 20
+// hours weigh 1), a mark out of 20 and the mark times the weight, under a header whose labels over
+// the hours is a word no vocabulary knows (`Vorhal`; the weight's `Coefficient` is a remark).
+void hours_and_weight_rows(PageBuilder& b, bool hours_in_parts) {
+  // With the hours in parts, a second column of hours (`Tusk`: two thirds of the first) stands
+  // between the hours and the weight.
+  const double shift = hours_in_parts ? 50 : 0;
+  if (hours_in_parts)
+    b.row(100, {{60, "Course Title"}, {300, "Vorhal"}, {350, "Tusk"}, {400, "Coefficient"}, {450, "Grade"}, {500, "Points"}});
+  else
+    b.row(100, {{60, "Course Title"}, {300, "Vorhal"}, {350, "Coefficient"}, {400, "Grade"}, {450, "Points"}});
+  const int hours[] = {60, 45, 30, 20, 60, 45, 240, 30};
+  const int weights[] = {4, 3, 2, 1, 4, 3, 4, 2};  // the last but one weighs less than its hours / 15
+  const int marks[] = {14, 12, 13, 16, 11, 12, 15, 13};
+  double y = 114;
+  for (int i = 0; i < 8; ++i, y += 14) {
+    std::vector<std::pair<double, std::string>> cells = {{60, kTitles[i]}, {305, std::to_string(hours[i])}, {355 + shift, std::to_string(weights[i])},
+                                                          {405 + shift, std::to_string(marks[i])}, {455 + shift, std::to_string(marks[i] * weights[i])}};
+    if (hours_in_parts) cells.push_back({355, std::to_string(hours[i] / 3 * 2)});
+    b.row(y, cells);
+  }
+}
+
+// S74: hours of class with no unit and a label no vocabulary knows, beside a small weight that
+// follows them (hours / 15 rounded, on eight rows in ten): the hours are the course's measure, read
+// as its credits and marked as hours of class for the coursework; the weight is a remark.
+TEST(TableMeasure, HoursBesideTheirWeightAreTheMeasure) {
+  PageBuilder b;
+  hours_and_weight_rows(b, false);
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 8u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.credits, "60");
+  EXPECT_EQ(r.tables[0].rows[6].fields.credits, "240");
+  const TableColumn* credits = column_holding(r.tables[0], ColumnRole::credits);
+  ASSERT_NE(credits, nullptr);
+  EXPECT_TRUE(credits->hours_of_class);
+}
+
+// Hours printed in parts (two columns of hours) beside the weight: no one column is the measure;
+// S74 leaves the table as it was.
+TEST(TableMeasure, HoursInPartsAreNoSingleMeasure) {
+  PageBuilder b;
+  hours_and_weight_rows(b, true);
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  for (const auto& c : r.tables[0].columns) EXPECT_FALSE(c.hours_of_class);
+  ASSERT_FALSE(r.tables[0].rows.empty());
+  EXPECT_NE(r.tables[0].rows[0].fields.credits, "60");
+}
+
 }  // namespace
 }  // namespace cc

@@ -7,6 +7,7 @@
 
 #include "extractors/tables/header_vocabulary.h"
 #include "extractors/tables/line_kinds.h"
+#include "extractors/tables/row_labels.h"
 #include "extractors/tables/table_reader.h"
 #include "tests/extractors/tables/page_builder.h"
 
@@ -253,6 +254,20 @@ TEST(TableTerms, TermBesideATitleIsACourse) {
   EXPECT_EQ(r.tables[0].rows[2].fields.title, "Bioestatística");
   EXPECT_EQ(r.tables[0].rows[1].fields.credits, "5");
   EXPECT_EQ(r.tables[0].rows[3].fields.title, "Genética Humana");
+}
+
+// S75: the ordinal after the term word ("SEMESTRE: SEGUNDO", "Año Tercero"), and the Bulgarian term
+// word ("I семестър"), are sections; a Bulgarian total of credits naming its term is none, and labels
+// a value (no wrapped title line); so does a count with its unit after a label.
+TEST(TableTerms, OrdinalAfterTheTermWordAndBulgarianTerms) {
+  for (const char* s : {"SEMESTRE: SEGUNDO", "SEMESTRE: PRIMERO", "Semestre Décimo", "Año Tercero", "I семестър", "IV семестър"})
+    EXPECT_TRUE(is_section_line(s)) << s;
+  for (const char* s : {"Общо за семестъра: 30 кредита", "Química General", "Segundo Idioma"})
+    EXPECT_FALSE(is_section_line(s)) << s;
+  EXPECT_TRUE(labels_a_value("Общо за семестъра: 30 кредита"));
+  EXPECT_TRUE(labels_a_value("Total du semestre : 30 crédits"));
+  EXPECT_FALSE(labels_a_value("Microbiology V: Industrial Microbiology"));
+  EXPECT_FALSE(labels_a_value("Clinical Attachment I: Haematology (12 weeks)"));
 }
 
 }  // namespace
