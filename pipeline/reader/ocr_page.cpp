@@ -161,7 +161,7 @@ std::string reread_in_page_language(OcrEngine& engine, const PreparedPage& prep,
                       "' model read as letters");
     words = std::move(*again);
     if (second.by_script)
-      for (auto& w : words) w.text = cyrillic_twins_in_cyrillic_word(w.text);
+      for (auto& w : words) w.text = roman_numeral_read_as_cyrillic(cyrillic_twins_in_cyrillic_word(w.text));
     return language;
   }
   return "";
