@@ -11,8 +11,8 @@
 #include "pipeline/reader/lost_points.h"
 #include "pipeline/reader/mark_boxes.h"
 #include "pipeline/reader/lost_signs.h"
-#include "pipeline/reader/page_language.h"
 #include "pipeline/reader/page_script.h"
+#include "pipeline/reader/second_reading.h"
 #include "pipeline/reader/page_prep.h"
 #include "pipeline/reader/stacked_cells.h"
 #include "pipeline/reader/step_times.h"
@@ -130,38 +130,41 @@ double thread_cpu_seconds() {
   return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
-// The page read again with the model of the language its words are in (page_language.h), when
-// that model is installed and its reading is not clearly worse. Returns the language kept ("" for
-// the main model's reading).
+// The page read again with the model of the script or language its words are in
+// (second_reading.h), when that model is installed and its reading is not clearly worse. Returns
+// the model kept ("" for the main model's reading).
 std::string reread_in_page_language(OcrEngine& engine, const PreparedPage& prep, OcrLayout layout,
                              double started_cpu, std::vector<OcrWord>& words,
                              std::vector<std::string>& notes) {
   std::vector<std::string> texts;
   texts.reserve(words.size());
   for (const auto& w : words) texts.push_back(w.text);
-  // A page in another script (page_script.h) has no function words of a Latin language.
-  std::string language = page_language(texts);
-  const bool by_script = language.empty();
-  if (by_script) language = page_script_model(texts);
-  if (language.empty() || !engine.has_language(language)) return "";
-  if (thread_cpu_seconds() - started_cpu > kRereadOnlyWithinCpuSeconds) {
-    notes.push_back("not read again with the '" + language + "' model: the first reading took too long");
-    return "";
+  for (const SecondModel& second : second_models(texts)) {
+    const std::string& language = second.model;
+    if (!engine.has_language(language)) continue;
+    if (thread_cpu_seconds() - started_cpu > kRereadOnlyWithinCpuSeconds) {
+      notes.push_back("not read again with the '" + language + "' model: the first reading took too long");
+      return "";
+    }
+    auto again = engine.recognize_in(language, prep.image.get(), prep.dpi, layout);
+    if (!again || again->empty()) continue;
+    if (mean_confidence(*again) + kLanguageConfidenceSlack < mean_confidence(words)) continue;
+    // A page in another script than Latin and Cyrillic (Armenian, round 9) also reads with capitals
+    // after small letters; the Cyrillic model reads it no better (0.04-0.05 more sure, where Cyrillic
+    // pages gain 0.15-0.33: rounds 9 and 10), so that reading must be clearly surer to be kept.
+    if (second.by_script && mean_confidence(*again) < mean_confidence(words) + kScriptConfidenceGain) continue;
+    notes.push_back("read again with the '" + language + "' model" +
+                    (second.by_script ? " (its words read as another script's letters taken for Latin ones)"
+                                      : " (the page's function words are in that language)"));
+    if (const int figures = keep_first_reading_figures(words, *again); figures > 0)
+      notes.push_back("figures of the first reading kept in " + std::to_string(figures) + " word(s) the '" + language +
+                      "' model read as letters");
+    words = std::move(*again);
+    if (second.by_script)
+      for (auto& w : words) w.text = roman_numeral_read_as_cyrillic(cyrillic_twins_in_cyrillic_word(w.text));
+    return language;
   }
-  auto again = engine.recognize_in(language, prep.image.get(), prep.dpi, layout);
-  if (!again || again->empty()) return "";
-  if (mean_confidence(*again) + kLanguageConfidenceSlack < mean_confidence(words)) return "";
-  // A page in another script than Latin and Cyrillic (Armenian, round 9) also reads with capitals
-  // after small letters; the Cyrillic model reads it no better (0.04-0.05 more sure, where Cyrillic
-  // pages gain 0.15-0.33: rounds 9 and 10), so that reading must be clearly surer to be kept.
-  if (by_script && mean_confidence(*again) < mean_confidence(words) + kScriptConfidenceGain) return "";
-  notes.push_back("read again with the '" + language + "' model" +
-                  (by_script ? " (its words read as another script's letters taken for Latin ones)"
-                             : " (the page's function words are in that language)"));
-  words = std::move(*again);
-  if (by_script)
-    for (auto& w : words) w.text = cyrillic_twins_in_cyrillic_word(w.text);
-  return language;
+  return "";
 }
 
 // Minus signs of letter grades that Tesseract's noise removal dropped, read off the page again

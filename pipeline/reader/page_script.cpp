@@ -92,4 +92,46 @@ std::string cyrillic_twins_in_cyrillic_word(const std::string& word) {
   return out;
 }
 
+namespace {
+
+// Cyrillic capitals of a Roman numeral's shape, and the Latin letters they stand for.
+constexpr std::pair<std::string_view, std::string_view> kRomanShapes[] = {
+    {"\u0406", "I"}, {"\u04C0", "I"}, {"\u041F", "II"}, {"\u0428", "III"}, {"\u0423", "V"}, {"\u0425", "X"},
+};
+
+constexpr std::string_view kRomanNumerals[] = {"I",   "II",   "III", "IV",  "V",    "VI",  "VII",
+                                               "VIII", "IX",  "X",   "XI",  "XII", "XIII", "XIV",
+                                               "XV",   "XVI", "XVII", "XVIII", "XIX", "XX"};
+
+}  // namespace
+
+std::string roman_numeral_read_as_cyrillic(const std::string& word) {
+  size_t begin = 0, end = word.size();
+  while (begin < end && std::ispunct(static_cast<unsigned char>(word[begin]))) ++begin;
+  while (end > begin && std::ispunct(static_cast<unsigned char>(word[end - 1]))) --end;
+  std::string latin;
+  bool cyrillic = false;
+  for (size_t i = begin; i < end;) {
+    const char c = word[i];
+    if (c == 'I' || c == 'V' || c == 'X') {
+      latin += c;
+      ++i;
+      continue;
+    }
+    bool matched = false;
+    for (const auto& [shape, letters] : kRomanShapes) {
+      if (word.compare(i, shape.size(), shape) != 0) continue;
+      latin += letters;
+      i += shape.size();
+      matched = cyrillic = true;
+      break;
+    }
+    if (!matched) return word;
+  }
+  if (!cyrillic) return word;
+  for (std::string_view numeral : kRomanNumerals)
+    if (latin == numeral) return word.substr(0, begin) + latin + word.substr(end);
+  return word;
+}
+
 }  // namespace cc

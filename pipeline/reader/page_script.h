@@ -27,4 +27,11 @@ namespace cc {
 // becomes its Cyrillic letter. Other words come back as they were.
 std::string cyrillic_twins_in_cyrillic_word(const std::string& word);
 
+// Roman numerals printed in a Cyrillic document ("II семестър", "Хематология I част") are Latin
+// letters the mixed reading takes for the Cyrillic letters of their shape: "І" (U+0406) for I,
+// "П" for a serifed II, "Ш" for III, "У" for V, "Х" for X. A word made only of those letters (and
+// Latin I, V, X), whose Latin reading is a Roman numeral from I to XX, becomes that numeral;
+// punctuation around it stays. Any other word comes back as it was.
+std::string roman_numeral_read_as_cyrillic(const std::string& word);
+
 }  // namespace cc

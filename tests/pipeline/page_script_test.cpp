@@ -55,5 +55,25 @@ TEST(CyrillicTwins, LatinWordsAndMixedWordsStay) {
   EXPECT_EQ(cyrillic_twins_in_cyrillic_word("\u0411OA"), "\u0411OA");
 }
 
+// Roman numerals of a Bulgarian record as the mixed reading gave them (round 12 scan): "П семестър",
+// "Ш семестър", "Хематология І част", "УІ семестър".
+TEST(CyrillicRomanNumerals, NumeralsReadAsCyrillicLettersOfTheirShape) {
+  EXPECT_EQ(roman_numeral_read_as_cyrillic("\u041F"), "II");
+  EXPECT_EQ(roman_numeral_read_as_cyrillic("\u0428"), "III");
+  EXPECT_EQ(roman_numeral_read_as_cyrillic("\u0406"), "I");
+  EXPECT_EQ(roman_numeral_read_as_cyrillic("\u0423\u0406"), "VI");
+  EXPECT_EQ(roman_numeral_read_as_cyrillic("\u0406\u0423"), "IV");
+  EXPECT_EQ(roman_numeral_read_as_cyrillic("(\u0425\u0406)."), "(XI).");
+}
+
+TEST(CyrillicRomanNumerals, WordsAndNonNumeralsStay) {
+  // "ПУХ" reads IIVX, no numeral; a Cyrillic word with other letters; Latin numerals as they are.
+  EXPECT_EQ(roman_numeral_read_as_cyrillic("\u041F\u0423\u0425"), "\u041F\u0423\u0425");
+  EXPECT_EQ(roman_numeral_read_as_cyrillic("\u0427\u0430\u0441\u0442"), "\u0427\u0430\u0441\u0442");
+  EXPECT_EQ(roman_numeral_read_as_cyrillic("II"), "II");
+  EXPECT_EQ(roman_numeral_read_as_cyrillic("Biology"), "Biology");
+  EXPECT_EQ(roman_numeral_read_as_cyrillic("\u041F\u0428"), "\u041F\u0428");
+}
+
 }  // namespace
 }  // namespace cc
