@@ -106,6 +106,9 @@ constexpr std::string_view kRomanNumerals[] = {"I",   "II",   "III", "IV",  "V",
 }  // namespace
 
 std::string roman_numeral_read_as_cyrillic(const std::string& word) {
+  // "У" standing alone is the preposition "in" of Serbian, Russian, Ukrainian and Belarusian
+  // ("Универзитет у Смедереву" read in capitals): never the numeral V. "(У)" or "У." still is.
+  if (word == "\u0423") return word;
   size_t begin = 0, end = word.size();
   while (begin < end && std::ispunct(static_cast<unsigned char>(word[begin]))) ++begin;
   while (end > begin && std::ispunct(static_cast<unsigned char>(word[end - 1]))) --end;

@@ -63,6 +63,9 @@ TEST(CyrillicRomanNumerals, NumeralsReadAsCyrillicLettersOfTheirShape) {
   EXPECT_EQ(roman_numeral_read_as_cyrillic("\u0406"), "I");
   EXPECT_EQ(roman_numeral_read_as_cyrillic("\u0423\u0406"), "VI");
   EXPECT_EQ(roman_numeral_read_as_cyrillic("\u0406\u0423"), "IV");
+  // A lone "У" is a preposition ("Универзитет у Смедереву" in capitals), not V; in brackets it is V.
+  EXPECT_EQ(roman_numeral_read_as_cyrillic("\u0423"), "\u0423");
+  EXPECT_EQ(roman_numeral_read_as_cyrillic("(\u0423)"), "(V)");
   EXPECT_EQ(roman_numeral_read_as_cyrillic("(\u0425\u0406)."), "(XI).");
 }
 
