@@ -13,8 +13,11 @@
 namespace cc {
 
 std::optional<std::string> field_from_title(const std::string& title, const Definitions& defs) {
+  // As printed, or folded to ASCII: case-insensitive matching folds no accented capital
+  // ("QUÍMICO BIÓLOGO" against "qu(i|í)mic").
+  const std::string folded = fold_latin(title);
   for (const auto& p : defs.field_title_patterns)
-    if (std::regex_search(title, p.regex)) return p.value;
+    if (std::regex_search(title, p.regex) || std::regex_search(folded, p.regex)) return p.value;
   return std::nullopt;
 }
 

@@ -122,5 +122,17 @@ TEST(DegreeFields, TheMlsFieldUnderItsOtherNames) {
   EXPECT_EQ(field("Licence en Génie des procédés, laboratoire industriel"), "-");
 }
 
+TEST(DegreeFields, TheClinicalLaboratoryProfessionsLatinAmericanNames) {
+  const Definitions& defs = vtest::default_rules().definitions;
+  const auto field = [&](const char* title) { return field_from_title(title, defs).value_or("-"); };
+  EXPECT_EQ(field("Licenciatura en Química Biológica"), "medical_laboratory_science");
+  EXPECT_EQ(field("QUÍMICO BIÓLOGO"), "medical_laboratory_science");
+  EXPECT_EQ(field("Químico Bacteriólogo Parasitólogo"), "medical_laboratory_science");
+  EXPECT_EQ(field("Licenciatura en Bioanálisis"), "medical_laboratory_science");
+  // The sciences keep their fields.
+  EXPECT_EQ(field("Licenciatura en Química"), "-");
+  EXPECT_EQ(field("Licenciado en Biología"), "biology");
+}
+
 }  // namespace
 }  // namespace cc
