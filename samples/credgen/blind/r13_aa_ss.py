@@ -229,6 +229,14 @@ def rows_by_year(s):
     return out
 
 
+def classification(s):
+    """Distinction / Credit / Pass from the C.H.-weighted mean of every mark printed."""
+    data = rows_by_year(s)
+    ms = [(int(r.spec.credits), m) for y in data for key in data[y] for r, m, _, _, _ in data[y][key]]
+    fin = sum(c * m for c, m in ms) / sum(c for c, _ in ms)
+    return "DISTINCTION" if fin >= 75 else "CREDIT" if fin >= 65 else "PASS"
+
+
 def ss_name(person):
     return person.full.upper()
 
@@ -325,8 +333,7 @@ def ss_transcript(s, person, rng):
             st["y"] += 22
     need(150)
     p = st["p"]
-    fin = sum(c * m for c, m in all_marks) / sum(c for c, _ in all_marks)
-    cls = "DISTINCTION" if fin >= 75 else "CREDIT" if fin >= 65 else "PASS"
+    cls = classification(s)
     y = st["y"] + 4
     p.text(L, y, f"Classification: {cls}", FB, 9.5)
     p.text(L, y + 13, f"Date of completion: {en_date(s.conferred)}", F, 9)
