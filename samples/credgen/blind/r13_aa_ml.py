@@ -333,12 +333,10 @@ def ml_transcript(s, person, rng):
         p.rect(L, y, R - L, 22, 0.7, 0, fill=0.82)
         for i, h in enumerate(heads):
             if i == 1:
-                p.text(xs[1] + 3, y + 9, "Unités d'enseignement /", SB, 7)
-                p.text(xs[1] + 3, y + 18, "Éléments constitutifs", SB, 7)
+                p.text(xs[1] + 3, y + 9, "Unités d'enseignement /", SB, 7, record=False)
+                p.text(xs[1] + 3, y + 18, "Éléments constitutifs", SB, 7, record=False)
             else:
-                p.text((xs[i] + xs[i + 1]) / 2, y + 14, h, SB, 7, "center")
-        p.lines[-7:] = []
-        p.line_y[-7:] = []
+                p.text((xs[i] + xs[i + 1]) / 2, y + 14, h, SB, 7, "center", record=False)
         p.lines.append("Code Unités d'enseignement / Crédits Coef. Note/20 Moyenne UE Résultat Session")
         p.line_y.append(y + 9)
         p.lines.append("Éléments constitutifs")
