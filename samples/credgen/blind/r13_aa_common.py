@@ -106,22 +106,43 @@ def purple_stamp(page, cx, cy, lines, size=11, angle=17, seed=0):
     page.ops.append(("image", cx - W / 2, cy - H / 2, W, H, im))
 
 
-def security_background(page, s, font="Helvetica", size=6, gray=0.86, angle=30, step_y=42):
-    """Security paper: `s` repeated diagonally across the whole page as pale rotated text (it is in
-    the text layer, as on the printed form, and recorded once in the page text as one line)."""
+def security_background(page, s, font="Helvetica", size=6, gray=0.86, angle=30, step_y=42, text_every=4):
+    """Security paper: `s` repeated diagonally across the whole page, drawn as a pale picture, and
+    every `text_every`-th row also written as pale rotated TEXT in the text layer (a few copies, as
+    on the printed form); the text is recorded once in the page text, as one line."""
     from .. import fonts as F
+    kx = 2
     real, real_size = F.resolve(font, size)
     wd = width(s, font, size) + 18
-    n = 0
-    yy = -page.w * 0.6
+    # the picture: rows of the name on a square canvas, turned, cut to the page
+    D = int(math.hypot(page.w, page.h) * kx) + 40
+    im = Image.new("L", (D, D), 0)
+    d = ImageDraw.Draw(im)
+    path = os.path.join(fonts.TT, "dejavu/DejaVuSans.ttf")
+    f = ImageFont.truetype(path, int(size * kx))
     row = 0
-    while yy < page.h + page.w * 0.6:
-        xx = -40 + (row % 2) * wd / 2
-        while xx < page.w + 40:
-            if 10 < xx < page.w - 10 and 10 < yy < page.h - 10:
-                page.ops.insert(n, ("rtext", xx, yy, s, real, real_size, gray, angle))
+    for yy in range(0, D, int(step_y * kx)):
+        x0 = -((row % 2) * wd * kx / 2)
+        while x0 < D:
+            d.text((x0, yy), s, font=f, fill=255)
+            x0 += wd * kx
+        row += 1
+    im = im.rotate(angle, resample=Image.BICUBIC)
+    left, top = (D - page.w * kx) / 2, (D - page.h * kx) / 2
+    im = im.crop((int(left), int(top), int(left + page.w * kx), int(top + page.h * kx)))
+    g = int(gray * 255)
+    rgba = Image.merge("RGBA", (Image.new("L", im.size, g),) * 3 + (im,))
+    page.ops.insert(0, ("image", 0, 0, page.w, page.h, rgba))
+    # the text copies: a sparse grid of rotated strings
+    n = 0
+    yy, row = step_y * 2, 0
+    while yy < page.h - 20:
+        if row % text_every == 0:
+            xx = 60 + (row // text_every % 2) * wd
+            while xx < page.w - 60:
+                page.ops.insert(1 + n, ("rtext", xx, yy, s, real, real_size, gray, angle))
                 n += 1
-            xx += wd
+                xx += wd * 2.2
         yy += step_y
         row += 1
     page.lines.append(s)

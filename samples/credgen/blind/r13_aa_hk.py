@@ -2,8 +2,9 @@
 "Bachelor of Science (Honours) in Medical Laboratory Science", four years, credit-based; its
 "Bachelor of Science (Honours) in Applied Biology with Biotechnology"; its "Bachelor of Science
 (Honours) in Nursing") and the "TRANSCRIPT OF STUDIES" on security paper: the university's name
-repeated diagonally across the whole page in small light-grey text (in the text layer too, recorded
-once per page in the page text); the student's name in English ("CHAN Wing Yan") and in Chinese
+repeated diagonally across the whole page in small light-grey letters (the dense pattern a
+picture, a sparse grid of copies real rotated text in the text layer; recorded once per page in the
+page text); the student's name in English ("CHAN Wing Yan") and in Chinese
 characters (drawn as a picture: no CJK font is embedded); per term a caption "2016/17 Semester 1",
 columns `Subject Code | Subject Title | Credit Value | Grade` (codes "ABCT1D04"-like, credit values
 with one decimal, grades A+ A B+ B C+ C D+ D F and "P" for pass/fail subjects), no grade-point
