@@ -217,7 +217,7 @@ PACK = K.CountryPack(
                _cur("gt_bio", "Licenciatura en Biología", "biology", GT_BIO),
                _cur("gt_nur", "Licenciatura en Enfermería", "nursing", GT_NUR)],
     mls_curriculum="gt_qb", science_curricula=["gt_bio"], nonqualifying_curricula=["gt_nur"],
-    positions_mls=["Químico Biólogo", "Químico Biólogo del Laboratorio Clínico"],
+    positions_mls=["Químico Biólogo"],
     positions_science=["Técnico de Laboratorio", "Biólogo"],
     code_style="keep",
     student_no=lambda rng, sy, inst: f"{sy}{rng.randint(10000, 99999)}",
