@@ -321,7 +321,7 @@ def ae_transcript(s, person, rng):
             state["y"] = state["top"]
         return L + state["col"] * (colw + gap)
 
-    X = lambda x0: {"sub": x0, "crs": x0 + 26, "title": x0 + 52, "grade": x0 + 175, "cr": x0 + 221,
+    X = lambda x0: {"sub": x0, "crs": x0 + 26, "title": x0 + 52, "grade": x0 + 168, "cr": x0 + 223,
                     "qp": x0 + colw}
 
     def col_head(p, x0, y):
@@ -349,7 +349,7 @@ def ae_transcript(s, person, rng):
     def row(p, x0, y, r, grade, cr, qp):
         x = X(x0)
         sub, num = r.code.split(" ", 1)
-        ts = fit_size(r.spec.title, F, sz, 120, 5.0)
+        ts = fit_size(r.spec.title, F, sz, 112, 5.0)
         p.text(x["sub"], y, sub, F, sz, record=False)
         p.text(x["crs"], y, num, F, sz, record=False)
         p.text(x["title"], y, r.spec.title, F, ts, record=False)

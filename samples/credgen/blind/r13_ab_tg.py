@@ -229,6 +229,8 @@ def tg_rows(s):
         for j, r in enumerate(t.results):
             m = 9.25 + (r.score - 45) / 47.0 * 7.5 + ((k(s, f"m{i}.{j}") % 9) - 4) * 0.4
             m = max(8.0, min(18.5, round(m * 4) / 4))
+            if r.spec.areas:           # the internship is never passed by compensation
+                m = max(m, 11.0 + (k(s, "st") % 8) * 0.25)
             if fail == (i, j):
                 out[i].append((r, 6.0 + (k(s, "fm") % 8) * 0.25, False))
                 out[i + 2].append((r, 10.0 + (k(s, "rm") % 12) * 0.25, True))
