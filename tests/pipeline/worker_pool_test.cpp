@@ -8,6 +8,7 @@
 #include <optional>
 #include <fstream>
 #include <map>
+#include <string>
 
 #include "pipeline/workers/worker_pool.h"
 #include "tests/support/test_support.h"
@@ -114,9 +115,11 @@ class WorkerFault : public ::testing::TestWithParam<FaultCase> {
   BatchResult read_faulty_batch(int jobs) {
     ScopedEnv fault("CREDCHECK_FAULT", std::string(GetParam().mode) + ":multi-page.pdf:2");
     // The pages are text layers or blank, read in milliseconds, so a 3 s page timeout only
-    // catches the injected hang even on a loaded machine.
+    // catches the injected hang even on a loaded machine. The other faults get 30 s: touching
+    // 768 MB took over 3 s on a machine busy compiling (the CI's fresh clone of 7 Dec 2026 saw
+    // the allocating worker stopped by the timeout before its memory limit).
     Limits limits;
-    limits.page_timeout_s = 3;
+    limits.page_timeout_s = std::string(GetParam().mode) == "hang" ? 3 : 30;
     limits.worker_memory_mb = 768;
     return read_batch({"text.pdf", "multi-page.pdf", "rotated.pdf", "blank.pdf"}, limits, jobs);
   }
