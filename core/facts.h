@@ -50,6 +50,9 @@ struct DegreeFacts {
   std::optional<std::string> institution;
   std::optional<std::string> country;  // ISO 3166 alpha-2
   std::optional<std::string> conferred;  // ISO date
+  // A second date the diploma gives the same award (its date of issue, when `conferred` is the
+  // jury's deliberation or a graduation): a reviewer decides when a window's start lies between.
+  std::optional<std::string> conferred_other;  // ISO date
   // Clinical training (internship / practicum in an MLS program) as shown on the transcript.
   std::optional<bool> clinical_training;
   std::vector<std::string> clinical_training_areas;  // lab areas covered: blood_bank, chemistry, hematology, microbiology, ...

@@ -31,7 +31,7 @@ using namespace degree_parts;
 namespace {
 
 struct DegreeReadings {
-  std::optional<Fact> title, institution, conferred, stated_years, term_years, span_years, training;
+  std::optional<Fact> title, institution, conferred, issued, stated_years, term_years, span_years, training;
   std::string country;
   std::string department_field;  // the field of the department the degree was taken in, when known
   std::vector<std::string> training_areas;
@@ -139,6 +139,7 @@ DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, b
     if (!r.title || field_of_title(r.title->value) == "other")
       if (auto q = stated_title(all)) r.title = q;
     if (!r.conferred) r.conferred = read_conferred(lines, all, is_diploma, r.country);
+    if (is_diploma && !r.issued) r.issued = read_issue_date(all, r.country);
     // Only the session printed: its last day. The session is printed and read as surely as a date;
     // the day is its end, a bound the degree was conferred by (0.85: no review for that alone).
     if (!r.conferred)
@@ -285,6 +286,10 @@ DegreeFacts read_credential(const std::vector<SegmentView>& diplomas, const std:
   }
   if (conferred) {
     out.conferred = conferred->value;
+    // The diploma was issued on another day than the one read as the conferral (the jury's
+    // deliberation, a graduation): both are dates of the award, kept for the checks of a window.
+    if (d.issued && d.issued->value.size() == 10 && conferred->value.size() == 10 && d.issued->value != conferred->value)
+      out.conferred_other = d.issued->value;
     if (d.conferred && t.conferred && d.conferred->value != t.conferred->value) conferred->confidence *= 0.85;
     confidence = std::min(confidence, conferred->confidence);
   }

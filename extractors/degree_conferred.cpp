@@ -119,6 +119,27 @@ std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const Text
   return latest ? latest : issued;
 }
 
+std::optional<Fact> read_issue_date(const TextRun& all, const std::string& country) {
+  // The words of issuing in the diplomas' languages, just before the date (within the same clause).
+  static const Regex& issue = icase_regex(
+      // (No "\b" after an accented letter: it is no word character to the regex.)
+      R"(\bissued?\b|\bd(?:é|e)livr|\bfait (?:à|a)\s|\bexpedid[oa]\b|\bemitid[oa]\b|\bausgestellt\b|\brilasciat[oa]\b)");
+  const DayOrderInfo order = infer_day_order(all.text, country);
+  for (const DateMatch& d : find_dates(all.text, order)) {
+    if (!d.date) continue;
+    const std::size_t from = d.begin >= 60 ? d.begin - 60 : 0;
+    std::string before = all.text.substr(from, d.begin - from);
+    const std::size_t stop = before.find_last_of(".;\n");
+    if (stop != std::string::npos) before = before.substr(stop + 1);
+    // "délivre à Mme X, née le 09/10/2001": the date is the holder's birth, not the issue.
+    static const Regex& birth = icase_regex(R"(birth|\bborn\b|\bn(?:é|e)e?\s+le\b|\bnacid|\bnascid|\bgeboren|\bnat[oa]\s+il\b)");
+    const std::size_t near = before.size() > 30 ? before.size() - 30 : 0;
+    if (std::regex_search(before.substr(near), birth)) continue;
+    if (std::regex_search(before, issue)) return fact_of(all, d.date->iso(), d.certainty, d.begin, d.end);
+  }
+  return std::nullopt;
+}
+
 // The transcript's numeric conferral date ("06/10/2019") names the same day as the diploma's
 // non-numeric one ("10th of June, 2019") only when read month first: the school writes dates the
 // United States' way, though neither document names a place.

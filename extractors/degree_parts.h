@@ -60,6 +60,9 @@ std::optional<Fact> read_institution_in_prose(const std::vector<TextRun>& lines)
 // The conferral date near a conferral's words (diplomas: also in prose, else the latest date printed).
 std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const TextRun& all, bool is_diploma,
                                    const std::string& country);
+// The date a diploma says it was issued ("Délivré à Lomé, le 16 novembre 2021", "Date of issue:
+// 13 June 2022", "expedido en", "Fait à ... le"), if any.
+std::optional<Fact> read_issue_date(const TextRun& all, const std::string& country);
 // A transcript's numeric date and a diploma's worded one name the same day only read month first.
 bool month_first_by_agreement(const std::optional<Fact>& numeric, const std::optional<Fact>& worded);
 

@@ -287,6 +287,14 @@ CriterionResult graduated_within_checks(const Criterion& c, const GraduatedWithi
   }
   if (*date > ctx.as_of)
     return from_checks({make_check(c.id, Outcome::not_met, what + ", after the as-of date " + to_iso(ctx.as_of), evidence)});
+  // The diploma dates the award twice (the jury's decision, the issue) and the window starts
+  // between the two: which date the board takes is for a reviewer.
+  if (label == "conferred" && ctx.degree.conferred_other &&
+      (std::min(*date, *ctx.degree.conferred_other) < start) != (std::max(*date, *ctx.degree.conferred_other) < start)) {
+    const std::string detail = what + ", but the diploma also dates the award " + to_iso(*ctx.degree.conferred_other) +
+                               ": the " + window + " starts between the two";
+    return from_checks({make_check(c.id, Outcome::undecided, detail, evidence, {{Doubt::Kind::missing, c.id, detail, evidence}})});
+  }
   if (*date < start) return from_checks({make_check(c.id, Outcome::not_met, what + ", before the " + window, evidence)});
   return from_checks({make_check(c.id, Outcome::met, what + ", within the " + window, evidence)});
 }

@@ -93,6 +93,7 @@ DegreeReading read_degree(const DegreeFacts& d, const Ruleset& rules) {
     }
   }
   if (d.conferred) out.conferred = parse_iso_date(*d.conferred);
+  if (d.conferred_other) out.conferred_other = parse_iso_date(*d.conferred_other);
   out.evidence = d.evidence;
   return out;
 }

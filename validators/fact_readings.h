@@ -38,6 +38,9 @@ struct DegreeReading {
   std::optional<std::string> field_doubt;
   std::optional<std::string> title;
   std::optional<CivilDate> conferred;
+  // DegreeFacts::conferred_other: a second date of the same award; a window starting between the
+  // two decides nothing.
+  std::optional<CivilDate> conferred_other;
   // Set when the conferral date cannot be true (before the first term): it decides nothing.
   std::optional<std::string> conferred_implausible;
   std::vector<Evidence> evidence;

@@ -57,6 +57,7 @@ ordered_json degree_json(const std::optional<DegreeFacts>& degree) {
   j["institution"] = or_null(d.institution);
   j["country"] = or_null(d.country);
   j["conferred"] = or_null(d.conferred);
+  if (d.conferred_other) j["conferred_other"] = *d.conferred_other;
   j["clinical_training"] = or_null(d.clinical_training);
   j["clinical_training_areas"] = d.clinical_training_areas;
   if (d.clinical_training_areas_from_program_courses) j["clinical_training_areas_from"] = "program_courses";

@@ -62,6 +62,7 @@ std::optional<DegreeFacts> degree_from(const json& j) {
   d.institution = opt_string(j, "institution");
   d.country = opt_string(j, "country");
   d.conferred = opt_string(j, "conferred");
+  d.conferred_other = opt_string(j, "conferred_other");
   if (j.contains("clinical_training") && j["clinical_training"].is_boolean()) d.clinical_training = j["clinical_training"].get<bool>();
   d.clinical_training_areas = strings(j, "clinical_training_areas");
   d.clinical_training_areas_from_program_courses = opt_string(j, "clinical_training_areas_from") == "program_courses";

@@ -25,6 +25,31 @@ TEST(DiplomasAtFirstSight, TheJurysDeliberationIsTheConferralNotTheSigning) {
   EXPECT_EQ(d->country, "LB");
 }
 
+// The day it was issued is a second date of the award, kept for the checks of a window
+// (validators: a window starting between the two is for a reviewer).
+TEST(DiplomasAtFirstSight, TheDayOfIssueIsKeptAsASecondDateOfTheAward) {
+  const auto d = test::degree_of({"#UNIVERSITÉ DU GOLFE", "DIPLÔME DE LICENCE",
+                                  "Vu le procès-verbal du jury de délibération en date du 18 juillet 2021 ;",
+                                  "confère le grade de Licence - Mention : Sciences Biologiques", "à Mme AGBO Afi,",
+                                  "née le 9 décembre 2001 à Aného", "Délivré à Lomé, le 16 novembre 2021"});
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->conferred, "2021-07-18");
+  EXPECT_EQ(d->conferred_other, "2021-11-16");
+  // "délivre à ... née le": the holder's birth is no date of the award.
+  const auto born = test::degree_of({"#UNIVERSITÉ DE SOUSSE", "DIPLÔME DE LICENCE", "Le Président de l'Université délivre à Mme",
+                                     "AMIRA BEN SALAH", "née le 09/10/2001 à Sousse,",
+                                     "le diplôme de Licence Appliquée en Biologie Analyses Médicales",
+                                     "Fait à Sousse, le 09 Juillet 2022"});
+  ASSERT_TRUE(born);
+  EXPECT_NE(born->conferred_other, std::optional<std::string>("2001-10-09"));
+  // One date only: nothing second.
+  const auto once = test::degree_of({"#UNIVERSITÉ DU GOLFE", "DIPLÔME DE LICENCE",
+                                     "confère le grade de Licence - Mention : Sciences Biologiques", "à Mme AGBO Afi,",
+                                     "Délivré à Lomé, le 16 novembre 2021"});
+  ASSERT_TRUE(once);
+  EXPECT_FALSE(once->conferred_other);
+}
+
 TEST(DiplomasAtFirstSight, ATitleInAnotherLanguageGoesOnAfterAComma) {
   const auto d = test::degree_of({"REPÚBLICA DE CUBA", "#UNIVERSIDAD DE CIENCIAS MÉDICAS DEL LITORAL HABANERO",
                                   "El Rector de la Universidad, por cuanto:", "DAYLÍN CABRERA ÁVILA",
