@@ -201,8 +201,12 @@ TEST(WatchSharedFault, ThreeDaemonsOneDatabaseSurviveKillsAStopAndADatabaseResta
         ++db_restarts;
       } else {
         d[i]->signal(SIGKILL);
-        ASSERT_EQ(d[i]->wait(30), 128 + SIGKILL);
-        ++kills;
+        // A daemon may finish its last job and exit 0 between running() and the signal (seen
+        // once on a loaded machine): that is a clean end, not a kill; it is started again all
+        // the same (with --until-idle it exits at once if nothing is left).
+        const int code = d[i]->wait(30);
+        ASSERT_TRUE(code == 128 + SIGKILL || code == 0) << "exit " << code;
+        if (code == 128 + SIGKILL) ++kills;
         d[i] = std::make_unique<DaemonProcess>();
         d[i]->start(args, env.log);
         sleep_for(0.3);  // past its start (schema check, LISTEN) before the next fault
