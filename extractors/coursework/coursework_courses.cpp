@@ -1,5 +1,7 @@
 #include "extractors/coursework/coursework_courses.h"
 
+#include "core/regex.h"
+
 #include <cctype>
 #include <map>
 
@@ -121,10 +123,33 @@ char shared_code_suffix(const TranscriptRows& rows) {
   return '\0';
 }
 
+// The word in capitals that opens most of a transcript's codes before a code with a letter part
+// of its own (`UE BIO 101`, `UE CHI 102`: `UE` names the row a teaching unit), or "". A code's
+// letters name its subject and change from course to course; one word before them on eight codes
+// in ten (five codes at least) names the kind of row, and the code is what follows it. A code of
+// two letter parts on a few rows (`MT INTERN 3` among `MT 101`, `MT 102`) keeps them.
+std::string shared_kind_word(const TranscriptRows& rows) {
+  static const Regex kind_before(R"(^([A-Z]{2,3})\s+[A-Z]{2,6}[ -]?\d{1,4}[A-Z]?$)");
+  std::map<std::string, int> first;
+  int codes = 0;
+  for (const auto& r : rows.rows) {
+    const std::string text = squeeze_spaces(r.code);
+    if (text.empty()) continue;
+    ++codes;
+    std::smatch m;
+    if (std::regex_match(text, m, kind_before)) ++first[m[1].str()];
+  }
+  for (const auto& [word, n] : first)
+    if (n >= 5 && 10 * n >= 8 * codes) return word;
+  return "";
+}
+
 Reading read_row(const RawCourseRow& r, GradeStyle style, bool quality_points, const PrefixCounts& prefixes,
-                 bool has_credit_column, int credit_decimals, char shared_suffix) {
+                 bool has_credit_column, int credit_decimals, char shared_suffix, const std::string& kind_word) {
   Reading x;
-  x.code = read_code(r.code, prefixes);
+  const std::string printed_code = squeeze_spaces(r.code);
+  const bool kind_first = !kind_word.empty() && printed_code.rfind(kind_word + " ", 0) == 0;
+  x.code = read_code(kind_first ? printed_code.substr(kind_word.size() + 1) : r.code, prefixes);
   if (!x.code.valid) x.code.value = squeeze_spaces(r.code);
   const bool text_layer = r.page.page && r.page.page->source != TextSource::ocr;
   const std::string printed = squeeze_spaces(r.code);
@@ -168,7 +193,7 @@ void harmonise(std::vector<Reading>& readings, const TranscriptRows& rows) {
   std::vector<bool> shape_changed, code_changed, word_changed, number_changed;
   repair_code_shapes(codes, read_by_ocr, &shape_changed);
   harmonise_codes(codes, &code_changed);
-  harmonise_title_words(titles, &word_changed);
+  harmonise_title_words(titles, &word_changed, &read_by_ocr);
   harmonise_series_numbers(titles, &number_changed, &read_by_ocr);
   for (size_t i = 0; i < readings.size(); ++i) {
     readings[i].code.value = codes[i];
@@ -205,6 +230,7 @@ SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& c
   out.credit_system_evidence = choice.evidence;
   const auto prefixes = clean_prefixes(rows);
   const char suffix = shared_code_suffix(rows);
+  const std::string kind_word = shared_kind_word(rows);
   std::vector<Reading> readings;
   const bool quality_points = has_quality_points(rows);
   const bool has_credit_column = !rows.credit_headers.empty();
@@ -212,7 +238,7 @@ SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& c
   for (const auto& r : rows.rows) credit_cells.push_back(r.credits);
   const int credit_decimals = printed_decimals(credit_cells);
   for (const auto& r : rows.rows)
-    readings.push_back(read_row(r, style, quality_points, prefixes, has_credit_column, credit_decimals, suffix));
+    readings.push_back(read_row(r, style, quality_points, prefixes, has_credit_column, credit_decimals, suffix, kind_word));
   harmonise(readings, rows);
   // A code cell as its table prints it (none at all, or figures alone) is no missing code.
   const std::vector<bool> as_printed = code_cells_as_the_table_prints(rows.rows);

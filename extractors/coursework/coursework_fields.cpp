@@ -133,6 +133,15 @@ FieldReading read_code(const std::string& printed, const PrefixCounts& known_pre
     if (rest.valid) return rest;
   }
   if (is_label_and_text(printed)) return r;
+  // A subject abbreviated with points (`QUIM. 100`, `T.MED. 200`): the points are the code's, as
+  // printed.
+  static const Regex abbreviated(R"(^\s*((?:[A-Z]{1,3}\.)?[A-Z]{2,6}\.)\s+(\d{2,4}[A-Za-z]?)\s*$)");
+  std::smatch abbreviation;
+  if (std::regex_match(printed, abbreviation, abbreviated)) {
+    r.value = abbreviation[1].str() + " " + abbreviation[2].str();
+    r.valid = true;
+    return r;
+  }
   if (const auto other = code_in_other_alphabet(printed)) {
     r.value = *other;
     r.valid = true;

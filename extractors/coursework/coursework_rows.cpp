@@ -6,6 +6,7 @@
 #include "core/regex.h"
 #include "core/text.h"
 
+#include "extractors/coursework/carried_totals.h"
 #include "extractors/coursework/coursework_fields.h"
 #include "extractors/coursework/coursework_terms.h"
 #include "extractors/coursework/coursework_titles.h"
@@ -31,8 +32,17 @@ bool has_value(const RowFields& c) {
 
 // A course: a code-shaped code (OCR confusions allowed) with a title or a value, or a title with a
 // number of credits or marks (a code OCR mangled beyond reading); never a page's number.
+// A title that opens with a one-word label and a figure after it (`CÉDULA: 8-995-2207`, `ID: 4471`):
+// a form's field above the table (the student's identity number), no course's name; course titles
+// hold a colon only between words (`Microbiology V: Industrial Microbiology`).
+bool is_label_and_figure(const std::string& title) {
+  static const Regex label_figure(R"(^\s*\S+:\s*\d)");
+  return std::regex_search(title, label_figure);
+}
+
 bool is_course(const RowFields& c) {
   if (is_label_and_text(c.code)) return false;  // a legend's "CA: Continuous Assessment; SE: ..."
+  if (is_label_and_figure(c.title)) return false;
   if (c.code.empty() && is_page_marker(c.title)) return false;
   const bool code_ok = read_code(c.code).valid;
   const bool title_ok = read_title(c.title).valid;
@@ -160,6 +170,7 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
   out.terms = labels;
   std::stable_sort(out.rows.begin(), out.rows.end(),
                    [](const RawCourseRow& a, const RawCourseRow& b) { return a.order < b.order; });
+  drop_carried_totals(out.rows);
   return out;
 }
 

@@ -302,7 +302,7 @@ bool numbered_series(const std::vector<std::vector<std::string>>& titles, const 
 
 }  // namespace
 
-int harmonise_title_words(std::vector<std::string>& titles, std::vector<bool>* changed) {
+int harmonise_title_words(std::vector<std::string>& titles, std::vector<bool>* changed, const std::vector<bool>* read_by_ocr) {
   if (changed) changed->assign(titles.size(), false);
   std::map<std::string, int> count;
   std::vector<std::vector<std::string>> words;
@@ -313,6 +313,7 @@ int harmonise_title_words(std::vector<std::string>& titles, std::vector<bool>* c
   }
   int titles_changed = 0;
   for (size_t i = 0; i < titles.size(); ++i) {
+    if (read_by_ocr && i < read_by_ocr->size() && !(*read_by_ocr)[i]) continue;
     bool any = false;
     // The last word with a stroke glued on, where the transcript numbers a series of that stem
     // ("Islamic Culturel", "Midwiferyl" beside "Islamic Culture II", "Midwifery II"): the stroke

@@ -28,8 +28,11 @@ FieldReading read_title(const std::string& printed);
 // it by one OCR-confusable letter (i/l/t, C/G, c/e, o/c...), or by any one letter when the word is
 // long, read once, and the other printed three times or more; a word read once with a stroke
 // after it ("Generali") by the word printed at least twice without it. Returns how many titles
-// changed; `changed[i]` tells which.
-int harmonise_title_words(std::vector<std::string>& titles, std::vector<bool>* changed = nullptr);
+// changed; `changed[i]` tells which. With `read_by_ocr`, only titles read by OCR are changed (all
+// count as references): a text layer gives the printed letters themselves, and a word printed once
+// beside a more common one a letter apart (`CLÍNICO` beside many `CLÍNICA`) is another word.
+int harmonise_title_words(std::vector<std::string>& titles, std::vector<bool>* changed = nullptr,
+                          const std::vector<bool>* read_by_ocr = nullptr);
 
 // A series number OCR reads either way ("I" or "1", "II" or "11" ending a title) takes the style of
 // the other titles of the same series in the transcript: "Hematology 2" makes "Hematology I" a

@@ -177,6 +177,14 @@ bool serial_before_code(const std::string& s) {
   return matches(rest, kCode, false) || is_alphanumeric_code(rest);
 }
 
+// A code after a short word in capitals naming the kind of unit the row is (`UE BIO 101`: a teaching
+// unit, as `EC`, `MOD`, `UV` name elements, modules, value units): the rest is the code, with a
+// letter part of its own (a code never prints two letter parts apart).
+bool kind_before_code(const std::string& s) {
+  static const Regex kind(R"(^[A-Z]{2,3}\s+([A-Z]{2,6}[ -]?\d{1,4}[A-Z]?)$)");
+  return std::regex_match(s, kind);
+}
+
 }  // namespace
 
 bool is_capitals_and_digits_code(std::string_view text) { return is_alphanumeric_code(trimmed(text)); }
@@ -192,7 +200,8 @@ CellType type_of_cell(std::string_view text) {
   if (matches(s, kMarksOf)) return CellType::marks_of;
   if (matches(s, kGradeWord)) return CellType::grade_word;
   if (matches(s, kLetterGrade, false)) return CellType::letter_grade;
-  if (matches(s, kCode, false) || code_in_other_alphabet(s) || is_alphanumeric_code(s) || serial_before_code(s))
+  if (matches(s, kCode, false) || code_in_other_alphabet(s) || is_alphanumeric_code(s) || serial_before_code(s) ||
+      kind_before_code(s))
     return CellType::code;
   if (is_text(s)) return CellType::text;
   return CellType::other;

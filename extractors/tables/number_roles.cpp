@@ -43,8 +43,10 @@ bool is_year_column(const std::vector<std::string>& cells) {
 }
 
 bool is_split_code(const std::vector<std::string>& subject, const std::vector<std::string>& number) {
-  static const Regex kSubject(R"(\s*[A-Z]{2,5}\s*)");
-  static const Regex kNumber(R"(\s*\d{2,4}[A-Z]?\s*)");
+  // Subjects are often abbreviated with points (`QUIM.`, `T.MED.`); numbers may end in a letter of
+  // either case (`315a`, `101L`).
+  static const Regex kSubject(R"(\s*([A-Z]{1,3}\.)?[A-Z]{2,6}\.?\s*)");
+  static const Regex kNumber(R"(\s*\d{2,4}[A-Za-z]?\s*)");
   int rows = 0, both = 0;
   for (size_t r = 0; r < subject.size() && r < number.size(); ++r) {
     if (type_of_cell(subject[r]) == CellType::empty && type_of_cell(number[r]) == CellType::empty) continue;
@@ -153,6 +155,37 @@ bool is_term_pair(const std::vector<std::string>& first, const std::vector<std::
     ++rows;
   }
   return rows >= 8 && as.size() >= 2 && bs.size() >= 2 && restarts;
+}
+
+namespace {
+
+// A roman numeral of I to XII (`I`, `II`, `IV`, `V`, `XII`), upper case, a point allowed after it.
+std::optional<int> small_roman(const std::string& cell) {
+  static const Regex roman(R"(\s*(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.?\s*)");
+  std::smatch m;
+  if (!std::regex_match(cell, m, roman)) return std::nullopt;
+  static const std::vector<std::string> order{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+  return static_cast<int>(std::find(order.begin(), order.end(), m[1].str()) - order.begin()) + 1;
+}
+
+}  // namespace
+
+bool is_session_of_year(const std::vector<std::string>& cells) {
+  std::set<int> values;
+  size_t rows = 0, others = 0;
+  for (const auto& c : cells) {
+    if (c.empty()) continue;
+    auto x = small_roman(c);
+    if (!x) x = small_ordinal(c);
+    if (!x) {
+      if (std::any_of(c.begin(), c.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; })) return false;
+      ++others;  // a label read with the rows (the column's own header word)
+      continue;
+    }
+    values.insert(*x);
+    ++rows;
+  }
+  return rows >= 8 && others * 10 <= rows && values.size() >= 2 && values.size() <= 4;
 }
 
 bool is_term_count(const std::vector<std::string>& cells) {

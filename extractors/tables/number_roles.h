@@ -38,7 +38,17 @@ bool is_year_column(const std::vector<std::string>& cells);
 // credits, marks or points keep such an order.
 bool is_term_pair(const std::vector<std::string>& first, const std::vector<std::string>& second);
 
-// True when `subject` holds short capital words (2-5 letters) and `number` course numbers (2-4
+// True when the column is the session of the year printed beside it in a column of calendar years
+// (is_year_column): a term given by two columns, the year and its part (`2014 | I`, `2014 | II`,
+// `2015 | V` for a summer session), with no caption line. Roman numerals of I to XII or whole
+// numbers and ordinals of 1 to 12 on every filled cell (a header word read with the rows allowed on
+// one in ten), over eight rows or more, two to four distinct values: a year has two to four
+// sessions. Letter grades take more values, credits and marks are no roman numerals, and neither
+// stands beside a year column.
+bool is_session_of_year(const std::vector<std::string>& cells);
+
+// True when `subject` holds short capital words (2-6 letters, abbreviated with points allowed:
+// `QUIM.`, `T.MED.`) and `number` course numbers (2-4
 // digits, an optional letter) on eight rows in ten, three rows at least.
 bool is_split_code(const std::vector<std::string>& subject, const std::vector<std::string>& number);
 

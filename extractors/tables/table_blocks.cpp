@@ -1,6 +1,7 @@
 #include "extractors/tables/table_blocks.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "extractors/tables/header_vocabulary.h"
@@ -100,10 +101,13 @@ std::vector<TableHeader> straddled_header_at(const std::vector<TableRow>& rows, 
   const TableRow &above = rows[i], &line = rows[i + 1], &below = rows[i + 2];
   if (above.words.size() > 5 || below.words.size() > 5 || !tight_below(above, line) || !tight_below(line, below)) return {};
   if (is_section(row_text(above)) || is_section(row_text(below)) || !parse_header_row(above).empty()) return {};
+  // A mark with no letter or digit (the slash of `Unités d'enseignement /` over `Éléments
+  // constitutifs`: one label naming a unit and its parts) joins the words of a label, stacked or not.
+  auto mark = [](const Word* w) { return std::none_of(w->text.begin(), w->text.end(), [](unsigned char c) { return std::isalnum(c) || c >= 0x80; }); };
   for (const Word* w : above.words)
-    if (overlaps_any(w, line) || !overlaps_any(w, below)) return {};
+    if (!mark(w) && (overlaps_any(w, line) || !overlaps_any(w, below))) return {};
   for (const Word* w : below.words)
-    if (overlaps_any(w, line) || !overlaps_any(w, above)) return {};
+    if (!mark(w) && (overlaps_any(w, line) || !overlaps_any(w, above))) return {};
   const auto alone = parse_header_row(line, true);
   // A header line that names no value column alone (its grade and hours straddle it) reads with
   // its straddling labels when the vocabulary mostly knows its words.

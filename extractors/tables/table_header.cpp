@@ -223,11 +223,11 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens, bool cou
     const HeaderPhrase* hit = phrase_hit(tokens, i);
     // A label names what its last word names ("Course Type" is a type, not a course): a phrase
     // followed in its label by a word the vocabulary does not know is unknown (a word in brackets
-    // after it, "Mark (10-point scale)", only qualifies it).
+    // after it, "Mark (10-point scale)", only qualifies it; a slash ends the phrase's label).
     if (hit) {
       const size_t next = i + hit->words.size();
       if (next < tokens.size() && same_label(tokens, next) && tokens[next].word->text.front() != '(' &&
-          !phrase_hit(tokens, next))
+          !tokens[next].after_slash && !phrase_hit(tokens, next))
         hit = nullptr;
     }
     // A label printed in two languages with a slash between them ("Fan nomi / Subject", "Soat /"
@@ -410,6 +410,18 @@ std::vector<TableHeader> parse_header_lines(const std::vector<const TableRow*>& 
       }
     }
     ++stacks;
+  }
+  // A mark with no letter (the slash of `Unités d'enseignement /` over `Éléments constitutifs`) ends
+  // the words before it on its line: it belongs to their stack, so the words read after it (the
+  // stack's next line) are read after the slash.
+  for (Item& it : items) {
+    if (!header_key(it.word->text).empty()) continue;
+    const Item* left = nullptr;
+    for (const Item& o : items)
+      if (o.line == it.line && &o != &it && o.word->box.x1 <= it.word->box.x0 + 0.1 &&
+          (!left || o.word->box.x1 > left->word->box.x1))
+        left = &o;
+    if (left && it.word->box.x0 - left->word->box.x1 <= 0.8 * it.word->box.height()) it.stack = left->stack;
   }
   // Stacks side by side at a (proportional) word space on every line they share, two lines or more,
   // are one label written on two lines ("Nazwa przedmiotu" over "Course unit title": the words

@@ -150,6 +150,12 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
   // Calendar years in order, each over several rows: the rows' term, not marks.
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && is_year_column(cells[i])) give(i, ColumnRole::term);
+  // The session beside a year column (`2014 | II`): the term's other part, the row's term the two.
+  for (size_t i = 0; i < roles.size(); ++i) {
+    const bool beside_year = (i > 0 && roles[i - 1] == ColumnRole::term && is_year_column(cells[i - 1])) ||
+                             (i + 1 < roles.size() && roles[i + 1] == ColumnRole::term && is_year_column(cells[i + 1]));
+    if (open(i) && beside_year && is_session_of_year(cells[i])) roles[i] = ColumnRole::term;  // the role given twice
+  }
   // A year of study and the part of it, printed on every row: the row's term.
   for (size_t i = 0; i + 1 < roles.size(); ++i)
     if (open(i) && open(i + 1) && is_term_pair(cells[i], cells[i + 1])) {

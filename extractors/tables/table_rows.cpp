@@ -1,6 +1,7 @@
 #include "extractors/tables/table_rows.h"
 
 #include "extractors/tables/font_boxes.h"
+#include "extractors/tables/slanted_text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -200,8 +201,13 @@ std::vector<const Word*> set_aside_strays(std::vector<const Word*>& words, bool 
   std::nth_element(all_heights.begin(), all_heights.begin() + static_cast<long>(all_heights.size() / 2), all_heights.end());
   const double line_height = all_heights.empty() ? 0 : all_heights[all_heights.size() / 2];
   std::vector<const Word*> strays;
+  // Pieces of a line set on a slant (security paper's repeated name, slanted_text.h): no row's.
+  std::unordered_set<const Word*> slanted;
+  if (text_layer)
+    for (const Word* w : slanted_text(words)) slanted.insert(w);
   std::vector<const Word*> flat;
-  for (const Word* w : words) (is_on_its_side(w, line_height) || is_leader(w->text) ? strays : flat).push_back(w);
+  for (const Word* w : words)
+    (is_on_its_side(w, line_height) || is_leader(w->text) || slanted.count(w) ? strays : flat).push_back(w);
   // Short words with no line mate: letters of a seal or stamp that fell among the lines.
   std::vector<const Word*> by_top = flat;
   std::sort(by_top.begin(), by_top.end(), [](const Word* a, const Word* b) { return a->box.y0 < b->box.y0; });

@@ -34,7 +34,8 @@ std::vector<TableRow> cluster_rows(const std::vector<Word>& words);
 // words made only of bars and brackets ("|", "[", "}") are set aside instead: a table's vertical
 // rules that OCR read as characters. Leaders (a word made only of three or more dots, ellipses
 // or underscores: `Biology ........ 4`) are set aside on every page: they fill the gutter between
-// a title and its values, and a gutter is what columns are found from.
+// a title and its values, and a gutter is what columns are found from. On text layers, pieces of a
+// line set on a slant (slanted_text.h: security paper's repeated name) are set aside too.
 std::vector<const Word*> set_aside_strays(std::vector<const Word*>& words, bool text_layer);
 
 // A row of the given words (sorted left to right, box and height computed).

@@ -522,3 +522,43 @@ TEST(CourseworkExtract, ASuffixLetterEveryScannedCodeSharesIsKept) {
 
 }  // namespace
 }  // namespace cc
+
+namespace cc {
+namespace {
+
+// A table of teaching units and their parts: a unit row (`UE QZX 101`, its title, its credits, its
+// average) over rows of its parts (a title, a weight and a mark, no credits). The title column's
+// label names both on two lines straddling the header line (`Unités d'enseignement /` over
+// `Éléments constitutifs`); the word every code opens with (`UE`) names the kind of row. The units
+// are the courses, each with its own code; the parts are none.
+TEST(CourseworkExtract, TeachingUnitsOverTheirParts) {
+  Transcript t;
+  PageBuilder b(7);
+  b.row(194.5, {{87, "Unités d'enseignement /"}});
+  b.row(199.5, {{52, "Code"}, {268, "Crédits"}, {304, "Coef."}, {335, "Note/20"}, {370, "Moyenne UE"}, {453, "Résultat"}});
+  b.row(203.5, {{87, "Éléments constitutifs"}});
+  b.row(218, {{39, "SEMESTRE 1"}});
+  const std::vector<std::string> titles = {"Velkoran Ostrimat", "Brastin Kelvadori", "Ormuth Plendora",
+                                           "Tusmari Akrevin", "Dostumal Frelimo", "Quentor Valdis"};
+  double y = 229;
+  for (size_t i = 0; i < titles.size(); ++i) {
+    b.row(y, {{39, "UE QZX " + std::to_string(101 + i)}, {87, titles[i]}, {290, "6"}, {391, "13,50"}, {417, "Capitalisée"}});
+    y += 10.6;
+    b.row(y, {{94, titles[i] + " - cours"}, {313, "2"}, {340, "14,00"}});
+    y += 10.6;
+    b.row(y, {{94, titles[i] + " - TP"}, {313, "1"}, {340, "12,50"}});
+    y += 10.6;
+  }
+  t.pages.push_back(b.page());
+  const auto facts = extract_coursework(t.segments(), options());
+  ASSERT_TRUE(facts);
+  ASSERT_EQ(facts->courses.size(), 6u);
+  EXPECT_EQ(facts->courses[0].code, "QZX 101");
+  EXPECT_EQ(facts->courses[0].title, "Velkoran Ostrimat");
+  EXPECT_EQ(facts->courses[5].code, "QZX 106");
+  ASSERT_TRUE(facts->courses[5].credits);
+  EXPECT_EQ(*facts->courses[5].credits, 6);
+}
+
+}  // namespace
+}  // namespace cc

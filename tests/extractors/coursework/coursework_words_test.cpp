@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "extractors/coursework/coursework_categories.h"
+#include "extractors/coursework/coursework_fields.h"
 #include "extractors/coursework/coursework_titles.h"
 
 namespace cc {
@@ -48,6 +49,35 @@ TEST(CourseworkWords, CategoriesOfTitlesWithAccents) {
   EXPECT_EQ(c.category_of("Química Clínica"), "mls_professional");
   EXPECT_EQ(c.category_of("BIOLOGÍA CELULAR"), "biology");
   EXPECT_EQ(c.category_of("Física I"), "other");
+}
+
+}  // namespace
+}  // namespace cc
+
+namespace cc {
+namespace {
+
+// A text layer gives the printed letters: a word printed once beside a more common one a letter
+// apart (`CLÍNICO` beside many `CLÍNICA`) is another word, and only titles read by OCR are
+// harmonised; a misread word of an OCR'd row still is.
+TEST(CourseworkWords, TextLayerTitlesAreNotHarmonised) {
+  const std::vector<std::string> printed = {"QUIMICA CLINICA", "INMUNOLOGIA CLINICA", "HEMATOLOGIA CLINICA",
+                                            "ADMINISTRACION DE LABORATORIO CLINICO", "CLINICAL PRACTICE"};
+  std::vector<std::string> titles = printed;
+  const std::vector<bool> text_layer(titles.size(), false);
+  harmonise_title_words(titles, nullptr, &text_layer);
+  EXPECT_EQ(titles[3], "ADMINISTRACION DE LABORATORIO CLINICO");
+  std::vector<std::string> scanned = printed;
+  const std::vector<bool> ocr(titles.size(), true);
+  harmonise_title_words(scanned, nullptr, &ocr);
+  EXPECT_EQ(scanned[3], "ADMINISTRACION DE LABORATORIO CLINICA");
+}
+
+// A subject abbreviated with points keeps them, as printed (`QUIM. 100`, `T.MED. 455`).
+TEST(CourseworkWords, AbbreviatedSubjectsKeepTheirPoints) {
+  EXPECT_EQ(read_code("QUIM. 100").value, "QUIM. 100");
+  EXPECT_EQ(read_code("T.MED. 455").value, "T.MED. 455");
+  EXPECT_EQ(read_code("BIO 101").value, "BIO 101");
 }
 
 }  // namespace

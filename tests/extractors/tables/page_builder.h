@@ -47,6 +47,11 @@ class PageBuilder {
     page_.words.push_back({c, {x, y, x + 0.6 * size, y + size}, 1.0f, 0});
     return *this;
   }
+  // One word with the box given: text set on a slant, pieces of a line as a text layer gives them.
+  PageBuilder& word(const std::string& text, const Box& box) {
+    page_.words.push_back({text, box, 1.0f, 0});
+    return *this;
+  }
   const PageText& page() const { return page_; }
 
  private:
