@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
+#include <string>
 
+#include "core/text.h"
 #include "extractors/tables/header_vocabulary.h"
 #include "extractors/tables/table_groups.h"
 #include "extractors/tables/table_roles.h"
@@ -222,6 +225,72 @@ std::vector<double> repeated_label_cuts(const std::vector<TableRow>& rows) {
   return cuts;
 }
 
+// The letters and figures of words [from, to) of a row, lower case, accents folded: what OCR reads
+// the same on two copies of a label, whatever spaces and punctuation it put in ("Cr.Hr" and
+// "Cr. Hr", "Conv." and "Conv").
+std::string copy_key(const TableRow& r, size_t from, size_t to) {
+  std::string key;
+  for (size_t i = from; i < to; ++i)
+    for (unsigned char c : fold_latin(r.words[i]->text))
+      if (std::isalnum(c)) key += static_cast<char>(std::tolower(c));
+  return key;
+}
+
+// Levenshtein distance, given up (returns limit + 1) once every path exceeds `limit`.
+size_t edit_distance(const std::string& a, const std::string& b, size_t limit) {
+  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return limit + 1;
+  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    size_t best = cur[0];
+    for (size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      best = std::min(best, cur[j]);
+    }
+    if (best > limit) return limit + 1;
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+// A header printed twice along a line and read by OCR, which reads the two copies differently: a
+// letter taken for another ("Noa." beside "No", "Ce. Hr" beside "Cr.Hr"), a dot kept on one copy
+// and lost on the other, a label split into two words on one copy only. The line cut in two where
+// a word like its first word starts clear of the last (more than half a line's height), the two
+// halves being three words or more each whose letters and figures differ in at most one character
+// in eight (twelve characters at least): a run of labels repeated, whatever the words are.
+// Returns the cut, or nothing.
+std::optional<double> noisy_repeat_cut(const TableRow& r) {
+  const size_t n = r.words.size();
+  if (n < 6 || n > 40) return std::nullopt;
+  const std::string first = copy_key(r, 0, 1);
+  if (first.empty()) return std::nullopt;
+  for (size_t k = 3; k + 3 <= n; ++k) {
+    if (r.words[k]->box.x0 - r.words[k - 1]->box.x1 <= 0.5 * r.word_height) continue;
+    const std::string start = copy_key(r, k, k + 1);
+    if (start != first && (first.size() < 4 || edit_distance(start, first, 1) > 1)) continue;
+    const std::string left = copy_key(r, 0, k), right = copy_key(r, k, n);
+    const size_t shorter = std::min(left.size(), right.size());
+    if (shorter < 12 || left == right) continue;  // an exact repeat is repeated_label_cuts' own
+    if (std::none_of(left.begin(), left.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) continue;
+    const size_t limit = std::max<size_t>(1, shorter / 8);
+    if (edit_distance(left, right, limit) <= limit) return (r.words[k]->box.x0 + r.words[k - 1]->box.x1) / 2;
+  }
+  return std::nullopt;
+}
+
+// Cuts of lines that print a header twice as OCR read it (noisy_repeat_cut): the median cut of
+// those lines, or nothing.
+std::vector<double> noisy_repeat_cuts(const std::vector<TableRow>& rows) {
+  std::vector<double> xs;
+  for (const auto& r : rows)
+    if (auto cut = noisy_repeat_cut(r)) xs.push_back(*cut);
+  if (xs.empty()) return {};
+  std::nth_element(xs.begin(), xs.begin() + static_cast<long>(xs.size() / 2), xs.end());
+  return {xs[xs.size() / 2]};
+}
+
 // Gutters between tables printed side by side, from header rows whose roles repeat.
 std::vector<double> side_by_side_cuts(const std::vector<TableRow>& rows, const SectionTest& is_section) {
   const Headers headers = find_headers(rows, is_section);
@@ -233,12 +302,20 @@ std::vector<double> side_by_side_cuts(const std::vector<TableRow>& rows, const S
     if (!found.empty() && found.front().size() != cuts.size()) continue;
     found.push_back(cuts);
   }
+  // A line that prints its labels again along itself says where the second copy starts: before
+  // its first word. Roles say it less well when a label of the first copy is unknown (OCR read
+  // "Course Noa." for "Course No"): the roles then first repeat at the second copy's title, and its
+  // code column was left to the table on the left. So the labels' cut wins when it cuts the page
+  // into as many blocks as the roles do.
+  auto labels = repeated_label_cuts(rows);
+  if (labels.empty()) labels = noisy_repeat_cuts(rows);
   // No header anywhere on the page: tables side by side show in their content.
   const bool any_header = std::any_of(headers.at.begin(), headers.at.end(), [](const auto& t) { return !t.empty(); });
   if (found.empty()) {
-    if (auto labels = repeated_label_cuts(rows); !labels.empty()) return labels;
+    if (!labels.empty()) return labels;
     return any_header ? std::vector<double>{} : repeated_table_cuts(rows);
   }
+  if (labels.size() == found.front().size()) return labels;
   std::vector<double> cuts(found.front().size());
   for (size_t k = 0; k < cuts.size(); ++k) {
     std::vector<double> xs;

@@ -53,13 +53,16 @@ void mark_far_tokens(std::vector<Token>& tokens) {
     const double h = std::max(a.box.height(), b.box.height());
     if (gap > 0.1 * h && gap < 0.8 * h) space = std::min(space, gap);
   }
-  if (space > 1e17) return;
+  // No gap of the line at word spacing: no two of its words are a phrase's neighbours unless they
+  // stand within a line's height of each other (OCR boxes hug the ink, so two labels over
+  // neighbouring columns, "Código   Asignatura" over codes and titles, can stand within the 1.5).
+  const bool measured = space < 1e17;
   for (size_t i = 1; i < tokens.size(); ++i) {
     const Word& a = *tokens[i - 1].word;
     const Word& b = *tokens[i].word;
     if (!same_line(a, b)) continue;
     const double h = std::max(a.box.height(), b.box.height());
-    tokens[i].far = b.box.x0 - a.box.x1 > std::max(0.8 * h, 3 * space);
+    tokens[i].far = b.box.x0 - a.box.x1 > (measured ? std::max(0.8 * h, 3 * space) : 1.0 * h);
   }
 }
 

@@ -74,6 +74,7 @@ int run_cli(int argc, char** argv) {
   tables_cmd->add_option("--format", tables.format, "csv or json")->check(CLI::IsMember({"csv", "json"}))->capture_default_str();
   tables_cmd->add_option("--password", tables.password, "Password of an encrypted PDF (never logged)");
   tables_cmd->add_flag("--force-ocr", tables.force_ocr, "OCR every page even when it has a text layer");
+  tables_cmd->add_option("--page-timeout", tables.limits.page_timeout_s, "Seconds one page may take (a loaded machine needs more)")->capture_default_str();
 
   cc::WatchCommands watch_commands(app);
   cc::ServeCommands serve_commands(app);

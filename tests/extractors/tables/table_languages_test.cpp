@@ -394,5 +394,23 @@ TEST(TableLanguages, LabelCentredOnAOneLineHeader) {
   EXPECT_EQ(r.tables[0].rows[0].fields.grade, "14");
 }
 
+// A header line whose labels are single words with no gap at word spacing between any two of
+// them: two labels over neighbouring columns ("Código" over codes, "Asignatura" over titles) stand
+// within the 1.5 line heights a phrase allows (OCR boxes hug the ink) but are no phrase ("código
+// asignatura" is one in the vocabulary): the codes keep their column and the titles theirs.
+TEST(TableLanguages, OneWordLabelsAColumnApartAreNoPhrase) {
+  PageBuilder b;
+  b.row(100, {{40, "No"}, {60, "Código"}, {104, "Asignatura"}, {300, "Créditos"}, {350, "Nota"}});
+  b.row(114, {{40, "1"}, {60, "BIOL101"}, {104, "Biología General"}, {310, "5"}, {352, "86"}});
+  b.row(128, {{40, "2"}, {60, "QUIM101"}, {104, "Química General I"}, {310, "5"}, {352, "79"}});
+  b.row(142, {{40, "3"}, {60, "MATE101"}, {104, "Matemática General"}, {310, "4"}, {352, "77"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.code, "BIOL101");
+  EXPECT_EQ(r.tables[0].rows[0].fields.title, "Biología General");
+  EXPECT_EQ(r.tables[0].rows[2].fields.credits, "4");
+}
+
 }  // namespace
 }  // namespace cc

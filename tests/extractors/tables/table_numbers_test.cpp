@@ -214,5 +214,47 @@ TEST(TableNumbers, LabelsPrintedTwiceAlongALineAreTwoTables) {
   EXPECT_EQ(r.tables[1].rows[1].fields.credits, "1");
 }
 
+// The same header printed twice and read by OCR differently on each copy (a letter taken for
+// another, a dot lost, a label split into two words on one copy only) is still two tables side by
+// side: no row joins the right table's code to the left table's title.
+TEST(TableNumbers, LabelsPrintedTwiceReadDifferentlyByOcrAreTwoTables) {
+  const PageBuilder b = page_of({
+      {{32, "Wub Zoa."}, {80, "Plinth Kav"}, {200, "Gr. Tu"}, {240, "Fim"}, {300, "Wub Zo"}, {348, "Plinth Kav"}, {468, "Gr.Tu"}, {508, "Fim"}},
+      {{32, "0100101"}, {80, "Arabic Language Skills"}, {204, "3"}, {240, "84"}, {300, "0503321"}, {348, "Clinical Chemistry I"}, {472, "3"}, {508, "73"}},
+      {{32, "0110101"}, {80, "English Language Skills"}, {204, "3"}, {240, "75"}, {300, "0503322"}, {348, "Clinical Chemistry Lab"}, {472, "1"}, {508, "80"}},
+      {{32, "0303101"}, {80, "General Chemistry I"}, {204, "3"}, {240, "74"}, {300, "0503311"}, {348, "Medical Bacteriology"}, {472, "3"}, {508, "72"}},
+      {{32, "0301131"}, {80, "Calculus I"}, {204, "3"}, {240, "78"}, {300, "0503361"}, {348, "Histotechniques"}, {472, "2"}, {508, "68"}},
+  });
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 2u);
+  ASSERT_EQ(r.tables[0].rows.size(), 4u);
+  ASSERT_EQ(r.tables[1].rows.size(), 4u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.code, "0100101");
+  EXPECT_EQ(r.tables[0].rows[0].fields.title, "Arabic Language Skills");
+  EXPECT_EQ(r.tables[1].rows[0].fields.code, "0503321");
+  EXPECT_EQ(r.tables[1].rows[3].fields.title, "Histotechniques");
+}
+
+// Roles repeat only from the second copy's title when OCR garbled the first copy's code label
+// ("Course Noa."): the line's repeated labels still put the cut before the second copy's code, so
+// the right table keeps its codes.
+TEST(TableNumbers, RepeatedLabelsPlaceTheCutWhenAFirstLabelIsGarbled) {
+  const PageBuilder b = page_of({
+      {{32, "Course Noa."}, {90, "Course Title"}, {204, "Cr. Hr"}, {240, "Grade"}, {300, "Course No"}, {358, "Course Title"}, {472, "Cr.Hr"}, {508, "Grade"}},
+      {{32, "BIOL 101"}, {90, "General Biology"}, {208, "4"}, {240, "C+"}, {300, "CLS 311"}, {358, "Clinical Chemistry"}, {476, "4"}, {508, "B"}},
+      {{32, "CHEM 101"}, {90, "General Chemistry"}, {208, "4"}, {240, "B-"}, {300, "CLS 312"}, {358, "Hematology"}, {476, "4"}, {508, "A-"}},
+      {{32, "MATH 101"}, {90, "Precalculus"}, {208, "3"}, {240, "B"}, {300, "CLS 313"}, {358, "Bacteriology"}, {476, "4"}, {508, "C+"}},
+      {{32, "PHYS 101"}, {90, "General Physics"}, {208, "3"}, {240, "A"}, {300, "CLS 315"}, {358, "Parasitology"}, {476, "3"}, {508, "B+"}},
+  });
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 2u);
+  ASSERT_EQ(r.tables[1].rows.size(), 4u);
+  EXPECT_EQ(r.tables[1].rows[0].fields.code, "CLS 311");
+  EXPECT_EQ(r.tables[1].rows[0].fields.title, "Clinical Chemistry");
+  ASSERT_EQ(r.tables[0].rows.size(), 4u);
+  EXPECT_EQ(r.tables[0].rows[1].fields.title, "General Chemistry");
+  EXPECT_NE(r.tables[0].rows[1].fields.code, "CLS 312");
+}
+
 }  // namespace
 }  // namespace cc
