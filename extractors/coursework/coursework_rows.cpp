@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
 
 #include "core/regex.h"
 #include "core/text.h"
@@ -89,6 +90,23 @@ std::optional<double> uniform_credit_stated(const std::string& text) {
   return std::stod(n);
 }
 
+namespace {
+
+// The header labels of the credits columns of a segment's tables ("c h" of "C.H."). One document
+// heads a column the same way in every table it prints: a table of three rows whose "C.H." the
+// reader took for contact hours (its values, 8 4 2, too few to tell) holds the credits when
+// another table of the same document read "C.H." as credits.
+std::set<std::string> credit_column_labels(const std::vector<ReadTable>& tables) {
+  std::set<std::string> out;
+  for (const ReadTable& table : tables)
+    for (const TableColumn& c : table.columns)
+      if (c.role == ColumnRole::credits && !c.label.empty()) out.insert(letters_lower(c.label));
+  out.erase("");
+  return out;
+}
+
+}  // namespace
+
 TranscriptRows read_transcript_rows(const SegmentView& segment) {
   TranscriptRows out;
   std::vector<const PageText*> pages;
@@ -96,6 +114,7 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
   const TableReading reading = read_tables(pages, course_table_options());
   out.text = reading.text;
   out.terms = reading.sections;
+  const std::set<std::string> credit_labels = credit_column_labels(reading.tables);
   for (size_t t = 0; t < reading.tables.size(); ++t) {
     const ReadTable& table = reading.tables[t];
     for (const TableSummaryLine& line : table.summaries)
@@ -122,6 +141,8 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
     for (size_t k = 0; k < table.columns.size(); ++k)
       if (table.columns[k].role == ColumnRole::contact_hours) hours_columns.push_back(k);
     const bool weekly = credits.empty() && second_measure.empty() && hours_columns.size() >= 2;
+    const bool hours_are_credits = credits.empty() && second_measure.empty() && hours_columns.size() == 1 &&
+                                   credit_labels.count(letters_lower(table.columns[hours_columns[0]].label));
     for (const TableRecord& r : table.rows) {
       RawCourseRow row;
       const auto hours_at = static_cast<size_t>(hours_column - table.columns.begin());
@@ -130,6 +151,7 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
       row.title = r.fields.title;
       row.grade = r.fields.grade;
       row.credits = r.fields.credits;
+      if (hours_are_credits && row.credits.empty()) row.credits.swap(row.contact_hours);
       if (weekly && row.credits.empty()) {
         std::vector<std::pair<std::string, std::string>> hours;
         for (size_t k : hours_columns) hours.push_back({table.columns[k].label, k < r.cells.size() ? r.cells[k].text : ""});

@@ -172,11 +172,25 @@ bool number_in_brackets(const std::string& token) {
   return digit && std::all_of(token.begin(), token.end(), [](char c) { return (c >= '0' && c <= '9') || std::strchr("()[]{}:,.;", c); });
 }
 
+namespace {
+
+// A lone lower-case "i" before a word in lower case is the word "and" of Croatian, Serbian,
+// Bosnian, Polish, Slovak ("Fizika i biofizika"), not a numeral: a title prints its part numbers in
+// capitals, and after the subject's name ("Kemija I", "Chemistry I Laboratory").
+bool conjunction_i(const std::vector<std::string>& words, size_t at) {
+  if (words[at] != "i" || at == 0 || at + 1 >= words.size()) return false;
+  const unsigned char next = static_cast<unsigned char>(words[at + 1].front());
+  return std::islower(next) || next >= 0xC0;  // a letter of another alphabet or with a mark: a word
+}
+
+}  // namespace
+
 std::string repair_roman_numerals(const std::string& text, bool* fixed) {
   std::vector<std::string> words = split_words(text);
   bool changed = false;
-  for (auto& w : words) {
-    if (number_in_brackets(w)) continue;
+  for (size_t k = 0; k < words.size(); ++k) {
+    auto& w = words[k];
+    if (number_in_brackets(w) || conjunction_i(words, k)) continue;
     const auto roman = roman_of(w);
     if (!roman || *roman == w) continue;
     w = *roman;
@@ -264,7 +278,9 @@ FieldReading read_title(const std::string& printed) {
     r.fixed = true;
   }
   if (!words.empty() && strip_leading_marks(words.front(), s)) r.fixed = true;
-  for (auto& w : words) {
+  for (size_t k = 0; k < words.size(); ++k) {
+    auto& w = words[k];
+    if (conjunction_i(words, k)) continue;
     if (auto roman = roman_of(w)) {
       r.fixed = r.fixed || *roman != w;
       w = *roman;

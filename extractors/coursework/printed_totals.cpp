@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdlib>
 #include <map>
 #include <optional>
@@ -89,6 +90,15 @@ WordMeaning meaning_of(const std::string& word) {
       {"obtenidos", {M::credits_earned, {}}}, {"aprobados", {M::credits_earned, {}}},
       {"aprovados", {M::credits_earned, {}}}, {"obtidos", {M::credits_earned, {}}},
       {"acquisiti", {M::credits_earned, {}}}, {"conseguiti", {M::credits_earned, {}}},
+      // The feminine forms ("unidades de crédito aprobadas", "U.C. aprobadas").
+      {"aprobadas", {M::credits_earned, {}}}, {"aprovadas", {M::credits_earned, {}}},
+      {"aprobada", {M::credits_earned, {}}},  {"aprovada", {M::credits_earned, {}}},
+      // Hours, the measure of transcripts that count hours in place of credits, in other
+      // languages (es/pt, fr, it, az/tr): "Total des heures : 1050 heures", "Carga horária total:
+      // 3945 horas". Beside a credit figure they are the hours of class the credits stand for
+      // (drop_hours_beside_credits).
+      {"horas", {M::credits, {}}},    {"heures", {M::credits, {}}},  {"ore", {M::credits, {}}},
+      {"saat", {M::credits, {}}},
   };
   static const std::map<std::string, WordKind> scopes = {
       {"term", WordKind::term_scope},        {"semester", WordKind::term_scope},
@@ -263,9 +273,10 @@ bool defines_units(const std::vector<Token>& tokens) {
     const auto counts = [&](size_t at) { return is_number(tokens[at]) || letters_of(tokens[at].text) == "one"; };
     size_t k = i;
     int words = 0;
+    // A slash between the languages of the unit's name ("1 tín chỉ / credit = 15 tiết") is no word.
     while (k > 0 && words < 3 && !counts(k - 1)) {
       --k;
-      ++words;
+      if (tokens[k].text != "/") ++words;
     }
     if (k == 0 || words == 3) continue;
     const std::string& one = tokens[k - 1].text;
@@ -299,6 +310,17 @@ std::optional<TotalMeasure> measure_of_role(const std::string& role) {
   if (role == "points") return TotalMeasure::grade_points;
   if (role == "marks") return TotalMeasure::marks;
   return std::nullopt;
+}
+
+bool hours_word(const std::string& word) {
+  static const std::set<std::string> hours = {"hours", "hrs", "horas", "heures", "ore", "saat"};
+  return hours.count(letters_of(word)) > 0;
+}
+
+// A whole number, or one whose point may group thousands ("5.800").
+bool whole_or_grouped(const std::string& text) {
+  const auto n = number_of(text);
+  return n && (n->second == 0 || n->second == 3);
 }
 
 struct Reader {
@@ -346,7 +368,24 @@ struct Reader {
           pending = kNone;
           continue;
         }
-        if (!letters_of(tokens[i].text).empty()) label.push_back(i);
+        // "Total carga horaria aprobada: 5.800 horas Promedio: 67,86": a whole number after a
+        // label of its own closed by a colon, an hours word right after it and no number after
+        // that word, counts hours ("TCP 62 GPA 3.44" puts a number after the measure word: the
+        // word is the next label; "Moyenne : 15,04 Crédits du semestre : 30" an average, then
+        // the next label).
+        if (pending != kNone && !pending_free && m.kind == WordKind::measure && label.empty() && pending > 0 &&
+            tokens[pending - 1].before_colon && hours_word(tokens[i].text) && whole_or_grouped(tokens[pending].text) &&
+            (i + 1 >= tokens.size() || !number_of(tokens[i + 1].text))) {
+          emit(tokens, pending, {i}, line_scope, false);
+          pending = kNone;
+          continue;
+        }
+        if (!letters_of(tokens[i].text).empty()) {
+          label.push_back(i);
+          // "Jumlah SKS / Total Credits: 146": a slash between the two languages of one label
+          // divides words, not a number by its maximum ("356 / 500").
+          after_divider = false;
+        }
         continue;
       }
       if (after_divider) {  // "356 / 500", "3.43 / 4.00": a maximum or a scale, not a total
@@ -361,6 +400,12 @@ struct Reader {
       }
       if (pending != kNone && pending_free) role_statement(tokens, pending, line_scope, total_word);
       pending = kNone;
+      if (label_has_measure(tokens, label) && bare_numbers_from(tokens, i) == 3 &&
+          brought_forward_line(tokens, i, label)) {
+        i += 2;
+        label.clear();
+        continue;
+      }
       if (label_has_measure(tokens, label)) {
         emit(tokens, i, label, line_scope, true);
         emitted_at = i;
@@ -371,6 +416,35 @@ struct Reader {
       label.clear();
     }
     if (pending != kNone && pending_free) role_statement(tokens, pending, line_scope, total_word);
+  }
+
+  // How many plain numbers stand one after the other from `at` (none before a colon or a slash).
+  static size_t bare_numbers_from(const std::vector<Token>& tokens, size_t at) {
+    size_t n = 0;
+    while (at + n < tokens.size() && number_of(tokens[at + n].text) && !tokens[at + n].before_colon &&
+           !tokens[at + n].before_equals)
+      ++n;
+    return n;
+  }
+
+  // "TNU 15 14 29", "TCU 43 13 56": three figures under one label where the first two add up to
+  // the third are what was brought forward, this term's and the new cumulative figure (a
+  // registrar's columns Previous | Current | Cumulative). Three figures that do not add up (a
+  // GPA's "4.60 4.43 4.52" on such a line) cannot be told apart: none is read. False when the
+  // line is neither: its figures are read one by one.
+  bool brought_forward_line(const std::vector<Token>& tokens, size_t at, const std::vector<size_t>& label) {
+    bool gpa = false;
+    for (size_t k : label) {
+      const WordMeaning m = meaning_of(tokens[k].text);
+      if (m.kind == WordKind::measure) gpa = m.measure == TotalMeasure::gpa;
+    }
+    if (gpa) return true;
+    const double a = number_of(tokens[at].text)->first, b = number_of(tokens[at + 1].text)->first,
+                 c = number_of(tokens[at + 2].text)->first;
+    if (std::fabs(a + b - c) > 0.011 || c <= 0) return false;
+    emit(tokens, at + 1, label, TotalScope::term, true);
+    emit(tokens, at + 2, label, TotalScope::cumulative, true);
+    return true;
   }
 
   // A label of scope words and "Total" only: the number's measure may still follow it ("TCP 62 GPA"
@@ -450,6 +524,10 @@ struct Reader {
     s.measure = measure;
     s.value = number->first;
     s.decimals = number->second;
+    static const std::regex grouped(R"(^\d{1,3}\.\d{3}[,;.)]?$)");
+    const bool credit_measure = measure == TotalMeasure::credits || measure == TotalMeasure::credits_attempted ||
+                                measure == TotalMeasure::credits_earned || measure == TotalMeasure::marks;
+    if (credit_measure && std::regex_match(tokens[number_at].text, grouped)) s.grouped_value = std::round(s.value * 1000);
     s.label = label;
     out.push_back(s);
   }
@@ -482,7 +560,7 @@ std::string measure_name(TotalMeasure measure) {
 // "Total: 7200 hours, 240 credits": a line counting hours beside credits counts the hours of class
 // or work, a second measure; only the credits are totals of the credits column.
 void drop_hours_beside_credits(std::vector<PrintedStatement>& statements) {
-  static const std::set<std::string> hour_words = {"hours", "hrs", "hr", "horas", "heures"};
+  static const std::set<std::string> hour_words = {"hours", "hrs", "hr", "horas", "heures", "ore", "saat"};
   const auto words_of_label = [](const std::string& label) {
     std::vector<std::string> out;
     std::string piece;

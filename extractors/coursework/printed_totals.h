@@ -9,6 +9,7 @@
 // states nothing measurable gives nothing.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,10 @@ struct PrintedStatement {
   TotalMeasure measure = TotalMeasure::credits;
   double value = 0;
   int decimals = 0;    // digits printed after the point (a GPA's rounding)
+  // The value with its point read as a thousands separator, where the number could be one
+  // ("5.800 horas", "4.320": one to three digits, a point, three digits), else nullopt: many
+  // registrars group thousands with a point; the rows tell which reading the page meant.
+  std::optional<double> grouped_value;
   std::string label;   // the words it was read from, as printed
 };
 

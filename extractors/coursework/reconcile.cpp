@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -29,6 +30,18 @@ std::optional<double> numeric_grade(const std::string& grade) {
   return v;
 }
 
+// A mark as printed, a decimal comma too ("12,75", "5,3": one comma, no point, one or two digits
+// after it). Only to tell a failed mark from a passed one: an average of such marks is weighted by
+// coefficients a transcript may not print, so no GPA is checked on them.
+std::optional<double> numeric_mark(const std::string& grade) {
+  std::string g = grade;
+  if (const size_t comma = g.find(','); comma != std::string::npos && g.find('.') == std::string::npos &&
+                                        g.find(',', comma + 1) == std::string::npos && g.size() - comma - 1 >= 1 &&
+                                        g.size() - comma - 1 <= 2)
+    g[comma] = '.';
+  return numeric_grade(g);
+}
+
 // Withdrawn, incomplete, audited, in progress: no credit earned, no grade points, not attempted.
 bool is_withdrawn(const std::string& grade) {
   static const char* kinds[] = {"W", "WD", "WP", "DRP", "DR", "DROPPED", "INC", "IC", "I", "IP", "AU", "AUD",
@@ -48,9 +61,24 @@ bool is_failed(const std::string& grade, bool ph_numeric_scale, const std::vecto
   return ph_numeric_scale && v && std::fabs(*v - 5.0) < 1e-9;
 }
 
+// A row that prints grade points above zero was graded, whatever its grade looks like: "AB" is
+// absent to some registrars and the grade between A and B (3.5) to others (Indonesia, Thailand).
+bool withdrawn(const RowFigures& r) { return is_withdrawn(r.grade) && !(r.points && *r.points > 0); }
+
 // Passed without grade points (pass/fail courses): credit earned, left out of a GPA.
 bool is_pass_only(const std::string& grade) {
   static const char* kinds[] = {"P", "PASS", "S", "SAT", "CR", "PS"};
+  const std::string g = upper_of(grade);
+  for (const char* k : kinds)
+    if (g == k) return true;
+  return false;
+}
+
+// Credit brought from another school ("TR", "T", "TC", "TRF"): earned, with no grade points, and
+// left out of the figures a school prints for its own courses ("TOTAL INSTITUTION", "CUM Att"),
+// though its overall earned total counts it.
+bool is_transfer(const std::string& grade) {
+  static const char* kinds[] = {"TR", "T", "TC", "TRF", "TRN", "TRANSFER"};
   const std::string g = upper_of(grade);
   for (const char* k : kinds)
     if (g == k) return true;
@@ -99,7 +127,7 @@ class TableChecker {
     bool numeric = !rows_.empty();
     std::vector<std::string> marks;
     for (const auto& r : rows_) {
-      if (is_withdrawn(r.grade) || is_pass_only(r.grade)) continue;
+      if (withdrawn(r) || is_pass_only(r.grade) || is_transfer(r.grade)) continue;
       numeric = numeric && numeric_grade(r.grade).has_value();
       marks.push_back(r.grade);
     }
@@ -140,6 +168,7 @@ class TableChecker {
     std::vector<std::string> line_terms;
     for (const auto& st : statements) line_terms.push_back(st.line->term);
     reconcile_cumulatives_from_terms(out.checks, line_terms);
+    set_aside_second_credit_system(out.checks, statements);
     out.status = status_of(out.checks);
     return out;
   }
@@ -188,6 +217,49 @@ class TableChecker {
       c.status = "reconciled";
       c.expected = c.printed;
       c.basis = "the printed totals of its own term and earlier ones, each reconciled with its rows";
+    }
+  }
+
+  // The unit word a credit statement was labelled with ("Kredi", "AKTS", "ECTS", "SKS"): its last
+  // measure word.
+  static std::string unit_word(const PrintedStatement& s) {
+    std::string unit, piece;
+    for (char ch : s.label + " ") {
+      if (ch != ' ') {
+        piece += ch;
+        continue;
+      }
+      if (!piece.empty() && !read_number_text(piece)) unit = upper_of(piece);
+      piece.clear();
+    }
+    return unit;
+  }
+
+  static bool read_number_text(const std::string& t) {
+    for (char ch : t)
+      if (!std::isdigit(static_cast<unsigned char>(ch)) && ch != '.' && ch != ',') return false;
+    return true;
+  }
+
+  // Two credit systems printed side by side ("Kredi 22 AKTS 30": national credits and ECTS; "19
+  // 32" under two credit columns): the rows carry one of them. On one line, a credit figure of
+  // another unit word than a figure of the same scope that reconciles is the other system's: not
+  // a total of these rows, so `unchecked`. A misread row breaks the figure of the rows' own unit,
+  // and then nothing on the line reconciles and nothing is set aside.
+  static void set_aside_second_credit_system(std::vector<TotalCheck>& checks, const std::vector<Pending>& statements) {
+    for (size_t i = 0; i < checks.size() && i < statements.size(); ++i) {
+      if (!is_credit(checks[i].measure) || checks[i].status != "mismatch") continue;
+      const std::string unit = unit_word(*statements[i].statement);
+      for (size_t k = 0; k < checks.size() && k < statements.size(); ++k) {
+        if (k == i || statements[k].line != statements[i].line || checks[k].status != "reconciled") continue;
+        if (checks[k].measure != checks[i].measure || statements[k].statement->scope != statements[i].statement->scope)
+          continue;
+        if (unit.empty() || unit_word(*statements[k].statement) == unit) continue;
+        checks[i].status = "unchecked";
+        checks[i].expected.reset();
+        checks[i].basis = "another credit system printed beside a figure of the rows' own that reconciles";
+        break;
+      }
     }
   }
 
@@ -254,12 +326,16 @@ class TableChecker {
   static std::string rows_text(const RowSet& rows) { return std::to_string(rows.size()) + " rows"; }
 
   std::vector<Candidate> credit_candidates(TotalMeasure measure, const RowSet& rows) const {
+    // A table whose rows print no credits at all ("Asignatura | Horas | Evaluación", marks only)
+    // cannot be checked against a credit or hours figure: unchecked, not a sum of nothing. (A row
+    // whose credits were missed among rows that print them still counts as a miss.)
+    if (std::none_of(rows_.begin(), rows_.end(), [](const RowFigures& r) { return r.credits.has_value(); })) return {};
     double all = 0, attempted = 0, earned = 0;
     bool any_withdrawn = false, any_failed = false;
     for (const RowFigures* r : rows) {
       if (!r->credits) continue;
       all += *r->credits;
-      if (is_withdrawn(r->grade)) {
+      if (withdrawn(*r)) {
         any_withdrawn = true;
         continue;
       }
@@ -274,13 +350,68 @@ class TableChecker {
     const Candidate c_all{all, n + ", every row's credits", ""};
     const Candidate c_attempted{attempted, n + ", withdrawn and incomplete courses left out", ""};
     const Candidate c_earned{earned, n + ", failed, withdrawn and incomplete courses left out", ""};
-    if (measure == TotalMeasure::credits_earned) return {c_earned};
-    if (measure == TotalMeasure::credits_attempted) return any_withdrawn ? std::vector<Candidate>{c_attempted, c_all}
-                                                                         : std::vector<Candidate>{c_all};
-    std::vector<Candidate> out{c_all};
-    if (any_withdrawn) out.push_back(c_attempted);
-    if (any_failed) out.push_back(c_earned);
+    std::vector<Candidate> out;
+    if (measure == TotalMeasure::credits_earned) {
+      out = {c_earned};
+    } else if (measure == TotalMeasure::credits_attempted) {
+      out = any_withdrawn ? std::vector<Candidate>{c_attempted, c_all} : std::vector<Candidate>{c_all};
+    } else {
+      out = {c_all};
+      if (any_withdrawn) out.push_back(c_attempted);
+      if (any_failed) out.push_back(c_earned);
+    }
+    if (measure != TotalMeasure::credits_attempted) add_below_cut(rows, n, out);
+    add_without_transfers(rows, out);
     return out;
+  }
+
+  // The school's own figures leave credit brought from elsewhere out (is_transfer): each way of
+  // counting again, without the transferred rows.
+  static void add_without_transfers(const RowSet& rows, std::vector<Candidate>& out) {
+    double transferred = 0;
+    for (const RowFigures* r : rows)
+      if (r->credits && is_transfer(r->grade)) transferred += *r->credits;
+    if (transferred <= 0) return;
+    const size_t ways = out.size();
+    for (size_t k = 0; k < ways; ++k)
+      out.push_back({*out[k].value - transferred, out[k].basis + ", credit transferred from elsewhere left out", ""});
+  }
+
+  // Earned credits on a numeric scale whose pass mark the page does not give to the failing-grade
+  // list (20-point, 1-7, 10-point, percentages): the rows graded at or below some mark in the
+  // lower half of the scale (under half its top, the highest grade of the table rounded up to
+  // 7, 10, 20 or 100) are the failed ones. One way of counting per such mark; only rows are left
+  // out, so a row missed or misread still breaks the total.
+  void add_below_cut(const RowSet& rows, const std::string& n, std::vector<Candidate>& out) const {
+    double highest = 0;
+    std::set<double> low;
+    for (const RowFigures* r : rows) {
+      if (withdrawn(*r) || is_pass_only(r->grade) || is_transfer(r->grade)) continue;
+      const auto v = numeric_mark(r->grade);
+      if (!v) return;
+      highest = std::max(highest, *v);
+    }
+    double top = 0;
+    for (double t : {7.0, 10.0, 20.0, 100.0})
+      if (highest > 5.0 && highest <= t) {
+        top = t;
+        break;
+      }
+    if (top <= 0) return;
+    for (const RowFigures* r : rows)
+      if (const auto v = numeric_mark(r->grade); v && *v < 0.5 * top) low.insert(*v);
+    for (double cut : low) {
+      double kept = 0;
+      for (const RowFigures* r : rows) {
+        if (!r->credits || withdrawn(*r)) continue;
+        const auto v = numeric_mark(r->grade);
+        if (v && *v <= cut) continue;
+        kept += *r->credits;
+      }
+      char mark[32];
+      std::snprintf(mark, sizeof mark, "%g", cut);
+      out.push_back({kept, n + ", rows graded " + mark + " or less (failed) left out", ""});
+    }
   }
 
   // Grade points per credit of a row under a source: printed points (as a row total or per credit),
@@ -288,7 +419,7 @@ class TableChecker {
   // `known` false: the source does not fit the row at all.
   std::optional<double> grade_point(const RowFigures& r, const std::string& source, bool* known) const {
     *known = true;
-    if (is_withdrawn(r.grade) || is_pass_only(r.grade)) return std::nullopt;
+    if (withdrawn(r) || is_pass_only(r.grade) || is_transfer(r.grade)) return std::nullopt;
     if (source == "printed points (row totals)" || source == "printed points (per credit)") {
       if (!r.points || !r.credits || *r.credits <= 0) {
         *known = false;
@@ -316,7 +447,8 @@ class TableChecker {
   std::vector<Source> grade_sources(const RowSet& rows, const ScaleSet& scales) const {
     std::vector<Source> out;
     bool points = !rows.empty();
-    for (const RowFigures* r : rows) points = points && (r->points || is_withdrawn(r->grade) || is_pass_only(r->grade));
+    for (const RowFigures* r : rows)
+      points = points && (r->points || withdrawn(*r) || is_pass_only(r->grade) || is_transfer(r->grade));
     if (points) {
       out.push_back({"printed points (row totals)", "", 1e9});
       out.push_back({"printed points (per credit)", "", 1e9});
@@ -438,9 +570,11 @@ class TableChecker {
     for (size_t k = 0; k < scopes.size(); ++k) {
       any_rows = any_rows || !scopes[k].rows.empty();
       for (const auto& cand : candidates(s.measure, scopes[k].rows, s.value, scales)) {
-        if (within_rounding(*cand.value, s.value, s.decimals, gpa)) {
+        const bool grouped = s.grouped_value && std::fabs(*cand.value - *s.grouped_value) < 0.5;
+        if (grouped || within_rounding(*cand.value, s.value, s.decimals, gpa)) {
           if (agreeing && !cand.letter_scale.empty()) agreeing->insert(cand.letter_scale);
           if (first_match) continue;
+          if (grouped) c.printed = *s.grouped_value;
           c.scope = scopes[k].scope;
           c.term = c.scope == "term" ? line.term : "";
           c.expected = round_to(*cand.value, 4);

@@ -30,7 +30,9 @@ std::vector<double> numbers_in(const std::string& text) {
   return out;
 }
 
-bool closes_a_term(const SummaryLine& s) { return s.kind != "page" && s.kind != "end" && s.kind != "note"; }
+bool closes_a_term(const SummaryLine& s) {
+  return s.kind != "page" && s.kind != "end" && s.kind != "note" && s.kind != "carried";
+}
 
 }  // namespace
 

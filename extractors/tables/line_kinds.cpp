@@ -169,6 +169,14 @@ std::optional<std::string> summary_kind(const std::string& text) {
   static const Regex note(R"(^\W*(term\s*:|remarks?\s*:|note\s*:))", kIcase);
   static const Regex subtotal(R"(^\W*sub-?\s?total)", kIcase);
   static const Regex gpa_like(R"(\b\w?(gpa|qpa|gwa)\b)", kIcase);
+  // A page's figures carried to the next page ("Pasan... 189 444" at its foot, "Vienen... 189 444"
+  // at the head of the next; "Carried forward", "Brought forward", "A reporter", "Report",
+  // "Transporte", "Suma y sigue"): a running sum of the rows so far, neither a course nor a term's
+  // total. The word, then dots or a colon or nothing, then the figure.
+  static const Regex carried(
+      R"(^\W*(pasan|vienen|van|suma\s+y\s+sigue|suma\s+anterior|carried\s+forward|brought\s+forward|c/f|b/f|(à|a)\s+reporter|report|transporte|a\s+transportar)\s*(\.{2,}|…|:)?\s*\d)",
+      kIcase);
+  if (std::regex_search(text, carried)) return "carried";
   if (std::regex_search(text, page)) return "page";
   if (std::regex_search(text, end)) return "end";
   if (std::regex_search(text, subtotal)) return "total";

@@ -51,7 +51,7 @@ struct TableRecord {
 };
 
 struct TableSummaryLine {
-  std::string kind;                // line_kinds.h: gpa, total, cumulative, page, end, note
+  std::string kind;                // line_kinds.h: gpa, total, cumulative, carried, page, end, note
   std::string text;
   std::vector<const Word*> words;
   Box box;

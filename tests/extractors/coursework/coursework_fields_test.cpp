@@ -156,6 +156,10 @@ TEST(CourseworkTitle, RepairsRomanNumeralsOnly) {
   EXPECT_EQ(read_title("Anatomy and Physiology Ill").value, "Anatomy and Physiology III");
   EXPECT_EQ(read_title("Haematology lV").value, "Haematology IV");
   EXPECT_TRUE(read_title("General Chemistry I!").fixed);
+  // The word "and" of Croatian, Polish, Serbian before a word in lower case is no numeral (round 13 HR).
+  EXPECT_EQ(read_title("Fizika i biofizika").value, "Fizika i biofizika");
+  EXPECT_EQ(read_title("Hematologija II i koagulacija").value, "Hematologija II i koagulacija");
+  EXPECT_EQ(read_title("Chemistry i Laboratory").value, "Chemistry I Laboratory");
   // Arabic numerals and correct roman numerals stay.
   EXPECT_EQ(read_title("Clinical Chemistry 1").value, "Clinical Chemistry 1");
   EXPECT_EQ(read_title("Hematology 2").value, "Hematology 2");

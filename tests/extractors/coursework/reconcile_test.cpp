@@ -149,6 +149,37 @@ TEST(PrintedTotals, UnitDefinitionsAndGradeScalesWithEqualsStateNoTotal) {
   EXPECT_EQ(read("Total Credits = 120"), "unstated credits 120");
 }
 
+// A label printed in two languages with a slash between them is one label: the slash divides
+// words, not a number by its maximum (round 4 ID "Jumlah SKS / Total Credits: 146", round 5 VN).
+TEST(PrintedTotals, ASlashBetweenTheLanguagesOfALabelIsNoMaximum) {
+  EXPECT_EQ(read("Jumlah SKS / Total Credits: 146 Jumlah Mutu: 360.5 IPK / GPA: 2.47 Predikat:"),
+            "unstated credits 146; unstated gpa 2.47");
+  EXPECT_EQ(read("Total: 356 / 500"), "unstated marks 356");  // still a mark out of its maximum
+  EXPECT_EQ(read("Cumulative GPA: 3.43 / 4.00"), "cumulative gpa 3.43");
+}
+
+// Hours counted in place of credits, in other languages, with thousands grouped by a point (round
+// 7 HT, 8 BO, 9 AO, 10 PY); a number after its own label, then its unit, takes that unit.
+TEST(PrintedTotals, HoursInOtherLanguagesAndThousandsGroupedByAPoint) {
+  EXPECT_EQ(read("Total des heures : 1050 heures"), "unstated credits 1050");
+  EXPECT_EQ(read("Carga horária total do curso: 3945 horas"), "unstated credits 3945");
+  const auto grouped = read_printed_totals(words_of("Total carga horaria aprobada: 5.800 horas Promedio general: 67,86"));
+  ASSERT_EQ(grouped.size(), 1u);
+  EXPECT_DOUBLE_EQ(grouped[0].value, 5.8);
+  ASSERT_TRUE(grouped[0].grouped_value.has_value());
+  EXPECT_DOUBLE_EQ(*grouped[0].grouped_value, 5800);
+  EXPECT_FALSE(read_printed_totals(words_of("GPA: 3.250"))[0].grouped_value.has_value());  // no GPA is grouped
+  EXPECT_EQ(read("Total U.C. aprobadas: 182 Índice académico: 16,04"), "unstated credits_earned 182");
+  EXPECT_EQ(read("TCP 62 GPA 3.44"), "unstated gpa 3.44");  // the measure word before a number is its label
+}
+
+// "TNU 15 14 29": brought forward, this term, cumulative (round 5 NG); three GPAs cannot be told apart.
+TEST(PrintedTotals, BroughtForwardTermAndCumulativeOnOneLine) {
+  EXPECT_EQ(read("TNU 15 14 29"), "term credits_attempted 14; cumulative credits_attempted 29");
+  EXPECT_EQ(read("GPA 4.60 4.43 4.52"), "");
+  EXPECT_EQ(read("Total Credits 18 54.0 3.00"), "unstated credits 18");  // not adding up: read as before
+}
+
 // Rows and lines built in code: two terms of three courses, each closed by a printed line.
 struct Built {
   std::vector<RowFigures> rows;
@@ -271,6 +302,76 @@ TEST(Reconcile, TheFailingGradesAreTheRulesetsList) {
     // Without the list nothing is known to fail: all 8 credits look earned, and the 6 is off.
     EXPECT_EQ(reconcile_table(b.rows, b.lines, {}).status, "mismatch") << failed;
   }
+}
+
+// A figure printed with its thousands grouped by a point reconciles with the rows' hours.
+TEST(Reconcile, AThousandsPointReadsAsGroupedWhereTheRowsSaySo) {
+  Built b;
+  b.rows = {row("", 1, 2000, "60"), row("", 2, 3800, "70")};
+  b.lines = {line("", 3, "Total carga horaria aprobada: 5.800 horas")};
+  const auto t = reconcile_table(b.rows, b.lines, kFailing);
+  EXPECT_EQ(t.status, "reconciled");
+  EXPECT_DOUBLE_EQ(t.checks.at(0).printed, 5800);
+  b.rows.pop_back();
+  EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "mismatch");
+}
+
+// Credit transferred from another school ("TR") is out of the school's own cumulative figures
+// and in its overall earned total (round 5 GY, round 7 KW); it carries no grade points.
+TEST(Reconcile, TransferredCreditIsOutOfTheSchoolsOwnFigures) {
+  Built b;
+  b.rows = {row("Transfer", 1, 3, "TR"), row("Fall", 2, 4, "A"), row("Fall", 3, 4, "B")};
+  b.lines = {line("Fall", 4, "TERM: ATT 8.00 EARNED 8.00 GPA 3.50 CUM: ATT 8.00 EARNED 8.00 GPA 3.50"),
+             line("Fall", 5, "OVERALL: EARNED 11.00")};
+  const auto t = reconcile_table(b.rows, b.lines, kFailing);
+  for (const auto& c : t.checks) EXPECT_NE(c.status, "mismatch") << c.evidence.text << " " << c.measure;
+  EXPECT_EQ(t.status, "reconciled");
+  b.rows.pop_back();
+  EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "mismatch");
+}
+
+// "AB" with grade points printed beside it is the grade between A and B (round 4 ID: 3.5), not an
+// absence: it counts in the GPA.
+TEST(Reconcile, AGradeWithItsPointsPrintedWasGraded) {
+  Built b;
+  b.rows = {row("", 1, 2, "BC", 2.5), row("", 2, 3, "AB", 3.5), row("", 3, 3, "A", 4.0)};
+  b.lines = {line("", 4, "Jumlah SKS / Total Credits: 8 Jumlah Mutu: 27.5 IPK / GPA: 3.44")};
+  EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "reconciled");
+  b.rows[1].points.reset();  // no points: an absence, left out of credits and GPA alike
+  EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "mismatch");
+}
+
+// Earned credits on a numeric scale: the rows graded in the lower half of the scale are the failed
+// ones (round 5 LB "Crédits acquis : 28/30" with a 8,75/20; round 7 CL, 1-7 scale).
+TEST(Reconcile, RowsGradedLowOnANumericScaleAreNotEarned) {
+  Built b;
+  b.rows = {row("S1", 1, 10, "12,75"), row("S1", 2, 2, "8,75"), row("S1", 3, 18, "14,00")};
+  b.lines = {line("S1", 4, "Moyenne du semestre : 13,10/20 — Crédits acquis : 28/30")};
+  EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "reconciled");
+  b.rows[1].grade = "11,00";  // a pass: 30 earned, the 28 is off
+  EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "mismatch");
+  b.rows[1].grade = "8,75";
+  b.rows.erase(b.rows.begin());  // a row missed: nothing left out gives 28
+  EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "mismatch");
+}
+
+// National credits and ECTS side by side ("Kredi 22 AKTS 30", round 4 TR): the rows carry one
+// system; the other's figure is not theirs. A misread row still breaks the line.
+TEST(Reconcile, ASecondCreditSystemBesideTheRowsOwnIsSetAside) {
+  Built b;
+  b.rows = {row("Fall", 1, 3, "AA"), row("Fall", 2, 4, "BA"), row("Fall", 3, 5, "CB")};
+  b.lines = {line("Fall", 4, "Term: Kredi 12 AKTS 20 ANO 2.32")};
+  auto t = reconcile_table(b.rows, b.lines, kFailing);
+  EXPECT_EQ(t.status, "reconciled");
+  ASSERT_EQ(t.checks.size(), 2u);
+  EXPECT_EQ(t.checks[1].status, "unchecked");
+  b.rows.pop_back();
+  EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "mismatch");
+  // Two figures of one unit (attempted and earned) are no second system.
+  Built c;
+  c.rows = {row("Fall", 1, 3, "A"), row("Fall", 2, 4, "B")};
+  c.lines = {line("Fall", 3, "Term: Credits 7 Credits 9")};
+  EXPECT_EQ(reconcile_table(c.rows, c.lines, kFailing).status, "mismatch");
 }
 
 TEST(Reconcile, ADroppedRowIsAMismatch) {

@@ -98,6 +98,14 @@ TEST(TableLines, SectionAndSummaryLines) {
   EXPECT_FALSE(summary_kind("Biologiya / Biology 144 4").has_value());
   EXPECT_EQ(summary_kind("Page 1 of 2"), "page");
   EXPECT_FALSE(summary_kind("MGT 401 Total Quality Management A 3").has_value());
+  // A page's figures carried to the next (round 13 PA "Pasan... 189 444", "Vienen... 189 444"): no
+  // course, and no term's total. A title that starts with such a word is still a course.
+  EXPECT_EQ(summary_kind("Pasan... 189 444"), "carried");
+  EXPECT_EQ(summary_kind("Vienen... 189 444"), "carried");
+  EXPECT_EQ(summary_kind("Carried forward 64 210.5"), "carried");
+  EXPECT_EQ(summary_kind("Ukupno ECTS bodova: 180 Težinski prosjek ocjena: 3,57"), "total");
+  EXPECT_FALSE(summary_kind("Report Writing 3 A").has_value());
+  EXPECT_FALSE(summary_kind("Transporte de Membrana 4 B").has_value());
 }
 
 }  // namespace
