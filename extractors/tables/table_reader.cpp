@@ -5,6 +5,7 @@
 #include "extractors/tables/row_fields.h"
 #include "extractors/tables/table_blocks.h"
 #include "extractors/tables/table_rows.h"
+#include "extractors/tables/unit_marks.h"
 #include "extractors/tables/title_languages.h"
 #include "extractors/tables/unread_script.h"
 
@@ -56,7 +57,10 @@ TableReading read_tables(const std::vector<const PageText*>& pages, const TableR
     out.tables = std::move(records.tables);
     out.sections = std::move(records.sections);
   }
-  for (auto& table : out.tables) prefer_translated_titles(table);
+  for (auto& table : out.tables) {
+    prefer_translated_titles(table);
+    grade_from_unit_marks(table);  // a unit's own mark beside its parts' marks (unit_marks.h)
+  }
   return out;
 }
 

@@ -542,7 +542,7 @@ TEST(CourseworkExtract, TeachingUnitsOverTheirParts) {
                                            "Tusmari Akrevin", "Dostumal Frelimo", "Quentor Valdis"};
   double y = 229;
   for (size_t i = 0; i < titles.size(); ++i) {
-    b.row(y, {{39, "UE QZX " + std::to_string(101 + i)}, {87, titles[i]}, {290, "6"}, {391, "13,50"}, {417, "Capitalisée"}});
+    b.row(y, {{39, "UE QZX " + std::to_string(101 + i)}, {87, titles[i]}, {290, "6"}, {391, std::to_string(11 + i) + ",50"}, {417, "Capitalisée"}});
     y += 10.6;
     b.row(y, {{94, titles[i] + " - cours"}, {313, "2"}, {340, "14,00"}});
     y += 10.6;
@@ -558,6 +558,9 @@ TEST(CourseworkExtract, TeachingUnitsOverTheirParts) {
   EXPECT_EQ(facts->courses[5].code, "QZX 106");
   ASSERT_TRUE(facts->courses[5].credits);
   EXPECT_EQ(*facts->courses[5].credits, 6);
+  // The unit's own mark (its average, a column of its own) is its grade: the grade column holds
+  // its parts' marks (tables/unit_marks.h).
+  EXPECT_EQ(facts->courses[0].grade, "11,50");
 }
 
 }  // namespace
