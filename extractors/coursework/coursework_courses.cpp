@@ -195,13 +195,15 @@ void harmonise(std::vector<Reading>& readings, const TranscriptRows& rows) {
   harmonise_codes(codes, &code_changed);
   harmonise_title_words(titles, &word_changed, &read_by_ocr);
   harmonise_series_numbers(titles, &number_changed, &read_by_ocr);
+  std::vector<bool> point_changed;
+  restore_abbreviation_points(titles, read_by_ocr, &point_changed);
   for (size_t i = 0; i < readings.size(); ++i) {
     readings[i].code.value = codes[i];
     readings[i].code.fixed = readings[i].code.fixed || code_changed[i] || shape_changed[i];
     // A code put back in the transcript's usual shape is a code, though its cell read as none.
     if (shape_changed[i]) readings[i].code.valid = true;
     readings[i].title.value = titles[i];
-    readings[i].title.fixed = readings[i].title.fixed || word_changed[i] || number_changed[i];
+    readings[i].title.fixed = readings[i].title.fixed || word_changed[i] || number_changed[i] || point_changed[i];
   }
 }
 

@@ -374,6 +374,31 @@ int harmonise_title_words(std::vector<std::string>& titles, std::vector<bool>* c
   return titles_changed;
 }
 
+int restore_abbreviation_points(std::vector<std::string>& titles, const std::vector<bool>& read_by_ocr,
+                                std::vector<bool>* changed) {
+  if (changed) changed->assign(titles.size(), false);
+  std::map<std::string, int> count;
+  std::vector<std::vector<std::string>> words;
+  for (const auto& t : titles) {
+    words.push_back(split_words(t));
+    for (const auto& w : words.back()) ++count[w];
+  }
+  int restored = 0;
+  for (size_t i = 0; i < titles.size(); ++i) {
+    if (i >= read_by_ocr.size() || !read_by_ocr[i] || words[i].size() < 2) continue;
+    const std::string& last = words[i].back();
+    const bool letters = last.size() >= 3 && std::all_of(last.begin(), last.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c)) != 0;
+    });
+    if (!letters || count[last] != 1 || count[last + "."] < 2) continue;
+    words[i].back() += ".";
+    titles[i] = join_words(words[i]);
+    ++restored;
+    if (changed) (*changed)[i] = true;
+  }
+  return restored;
+}
+
 namespace {
 
 bool is_arabic_series(const std::string& t) { return t.size() == 1 && t[0] >= '2' && t[0] <= '9'; }

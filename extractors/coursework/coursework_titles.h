@@ -43,6 +43,14 @@ int harmonise_title_words(std::vector<std::string>& titles, std::vector<bool>* c
 int harmonise_series_numbers(std::vector<std::string>& titles, std::vector<bool>* changed = nullptr,
                              const std::vector<bool>* read_by_ocr = nullptr);
 
+// OCR drops a period standing alone after a word's last letter with the specks: a title read by OCR
+// whose last word is printed with a period in other titles of the transcript (at least twice) and
+// nowhere else without it takes the period back ("Analytical Chem" beside "Organic Chem. Lab" and
+// "Gen. Chem. Lab II"; "Intro. to Med. Lab. Sci" beside "Clin. Sci." twice). Returns how many
+// titles changed; `changed[i]` tells which. Titles of text layers are left as printed.
+int restore_abbreviation_points(std::vector<std::string>& titles, const std::vector<bool>& read_by_ocr,
+                                std::vector<bool>* changed = nullptr);
+
 // Term headings of one transcript made consistent: a word read once that differs only in its
 // punctuation from a word the headings print several times takes that form ("A.Y," among many
 // "A.Y."), and so do two words read apart ("A. Y."). Returns each heading's repaired form, in order.

@@ -51,6 +51,23 @@ TEST(CourseworkWords, CategoriesOfTitlesWithAccents) {
   EXPECT_EQ(c.category_of("Física I"), "other");
 }
 
+// OCR drops the period after an abbreviation ending a title with the specks; the transcript prints
+// the same abbreviation with its period in other titles, so it is put back, on OCR'd titles only,
+// and only where the word is not also printed without it.
+TEST(CourseworkWords, AbbreviationPointDroppedByOcrIsPutBack) {
+  std::vector<std::string> titles = {"Analytical Chem", "Organic Chem. Lab", "Gen. Chem. Lab II", "Physical Chem",
+                                     "Clinical Chem", "Intro. to Med. Lab. Sci"};
+  std::vector<bool> changed;
+  EXPECT_EQ(restore_abbreviation_points(titles, {true, true, true, true, true, true}, &changed), 0);  // "Chem" printed 3 times
+  titles = {"Analytical Chem", "Organic Chem. Lab", "Gen. Chem. Lab II", "Intro. to Med. Lab. Sci"};
+  EXPECT_EQ(restore_abbreviation_points(titles, {true, true, true, true}, &changed), 1);
+  EXPECT_EQ(titles[0], "Analytical Chem.");
+  EXPECT_TRUE(changed[0]);
+  EXPECT_EQ(titles[3], "Intro. to Med. Lab. Sci");  // "Sci." printed nowhere else
+  std::vector<std::string> printed = {"Analytical Chem", "Organic Chem. Lab", "Gen. Chem. Lab II"};
+  EXPECT_EQ(restore_abbreviation_points(printed, {false, false, false}), 0);  // a text layer is as printed
+}
+
 }  // namespace
 }  // namespace cc
 
