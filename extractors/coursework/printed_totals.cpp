@@ -42,7 +42,13 @@ std::string without_elision(const std::string& word) {
 }
 
 // A credit word in Cyrillic ("кредита", "кредитов", "Кредиты"): its letters fold to nothing above.
-bool cyrillic_credit_word(const std::string& word) { return lower_utf8(word).rfind("кредит", 0) == 0; }
+// The ECTS acronym in Cyrillic too: ЕСПБ (Serbian), ЄКТС (Ukrainian), ЕКТС (Russian, Bulgarian).
+bool cyrillic_credit_word(const std::string& word) {
+  const std::string w = lower_utf8(word);
+  for (const char* credit : {"кредит", "еспб", "єктс", "ектс"})
+    if (w.rfind(credit, 0) == 0) return true;
+  return false;
+}
 
 WordMeaning meaning_of(const std::string& word) {
   using M = TotalMeasure;
@@ -326,6 +332,7 @@ bool whole_or_grouped(const std::string& text) {
 struct Reader {
   std::vector<PrintedStatement> out;
   bool labelled_first = false;  // some statement had its label before its number
+  bool labelled_count = false;  // or a label closed by a colon before "number unit"
 
   void read(const std::vector<Token>& tokens) {
     std::optional<TotalScope> line_scope;
@@ -365,6 +372,8 @@ struct Reader {
         // "36.0 credits": a number whose measure word follows it at once.
         if (pending != kNone && pending_free && m.kind == WordKind::measure && label.empty()) {
           emit(tokens, pending, {i}, line_scope, false);
+          // "Общо за семестъра: 30 кредита": a label closed by a colon, then the count and its unit.
+          labelled_count = labelled_count || (pending > 0 && tokens[pending - 1].before_colon);
           pending = kNone;
           continue;
         }
@@ -377,10 +386,12 @@ struct Reader {
             tokens[pending - 1].before_colon && hours_word(tokens[i].text) && whole_or_grouped(tokens[pending].text) &&
             (i + 1 >= tokens.size() || !number_of(tokens[i + 1].text))) {
           emit(tokens, pending, {i}, line_scope, false);
+          labelled_count = true;
           pending = kNone;
           continue;
         }
-        if (!letters_of(tokens[i].text).empty()) {
+        // A measure word in another alphabet ("ЕСПБ:", "кредитов") is part of the label too.
+        if (!letters_of(tokens[i].text).empty() || m.kind == WordKind::measure) {
           label.push_back(i);
           // "Jumlah SKS / Total Credits: 146": a slash between the two languages of one label
           // divides words, not a number by its maximum ("356 / 500").
@@ -604,7 +615,7 @@ bool states_totals(const std::vector<std::string>& words) {
   if (is_legend(tokens)) return false;
   Reader reader;
   reader.read(tokens);
-  return reader.labelled_first;
+  return reader.labelled_first || reader.labelled_count;
 }
 
 }  // namespace cc
