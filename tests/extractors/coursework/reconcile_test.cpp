@@ -181,6 +181,11 @@ TEST(PrintedTotals, ALabelledCountWithItsUnitStatesATotal) {
   EXPECT_FALSE(states_totals(words_of("Biochemistry 4 credits")));
   EXPECT_TRUE(states_totals(words_of("Carga horária total do curso: 3945 horas")));  // round 9 AO
   EXPECT_EQ(read("Укупно ЕСПБ: 240 Просечна оцена: 8,66"), "unstated credits 240");    // round 10 RS
+  EXPECT_EQ(read("crédito = 15 horas). Nota mínima para aprovação: 6,0"), "");          // round 4 BR
+  // Hours of a placement are no total of the rows (round 11 SV, round 7 HT).
+  EXPECT_EQ(read("Servicio Social: 500 horas, cumplido"), "");
+  EXPECT_EQ(read("Stage hospitalier : 480 heures réparties en rotations"), "");
+  EXPECT_EQ(read("TCU=14 TGP=48"), "unstated credits_attempted 14; unstated grade_points 48");
 }
 
 // "TNU 15 14 29": brought forward, this term, cumulative (round 5 NG); three GPAs cannot be told apart.
