@@ -42,7 +42,13 @@ std::string without_elision(const std::string& word) {
 }
 
 // A credit word in Cyrillic ("кредита", "кредитов", "Кредиты"): its letters fold to nothing above.
-bool cyrillic_credit_word(const std::string& word) { return lower_utf8(word).rfind("кредит", 0) == 0; }
+// The ECTS acronym in Cyrillic too: ЕСПБ (Serbian), ЄКТС (Ukrainian), ЕКТС (Russian, Bulgarian).
+bool cyrillic_credit_word(const std::string& word) {
+  const std::string w = lower_utf8(word);
+  for (const char* credit : {"кредит", "еспб", "єктс", "ектс"})
+    if (w.rfind(credit, 0) == 0) return true;
+  return false;
+}
 
 WordMeaning meaning_of(const std::string& word) {
   using M = TotalMeasure;
@@ -209,6 +215,7 @@ std::vector<Token> tokens_of(const std::vector<std::string>& words, const std::v
 }
 
 bool defines_units(const std::vector<Token>& tokens);
+bool hours_word(const std::string& word);
 
 // Grading legends, notes and program requirements print numbers beside measure words without
 // stating any total of the rows.
@@ -269,6 +276,11 @@ bool defines_units(const std::vector<Token>& tokens) {
     const bool measure_left = !is_number(tokens[i]) && meaning_of(tokens[i].text).kind == WordKind::measure;
     if (!measure_left) ++non_measure_equals;
     if (is_number(tokens[i])) continue;
+    // "(1 crédito = 15 horas)" broken over two lines: a credit word set equal to so many hours is
+    // the unit's definition, with or without its "1".
+    if (measure_left && !hours_word(tokens[i].text) && i + 2 < tokens.size() && is_number(tokens[i + 1]) &&
+        hours_word(tokens[i + 2].text) && !tokens[i + 2].before_equals && !tokens[i + 2].before_colon)
+      return true;
     // Back over at most three words to a number: "1" or "one" starts a unit's definition.
     const auto counts = [&](size_t at) { return is_number(tokens[at]) || letters_of(tokens[at].text) == "one"; };
     size_t k = i;
@@ -326,6 +338,7 @@ bool whole_or_grouped(const std::string& text) {
 struct Reader {
   std::vector<PrintedStatement> out;
   bool labelled_first = false;  // some statement had its label before its number
+  bool labelled_count = false;  // or a label closed by a colon before "number unit"
 
   void read(const std::vector<Token>& tokens) {
     std::optional<TotalScope> line_scope;
@@ -333,6 +346,7 @@ struct Reader {
     constexpr size_t kNone = static_cast<size_t>(-1);
     size_t pending = kNone;  // a number still without a measure word
     bool pending_free = false;  // its words before it name no other thing ("Cumulative: 30.0 credits")
+    bool pending_total = false;  // its words before it say "total" ("Carga horária total do curso:")
     bool after_divider = false;
     bool total_word = false;  // "Total" with no measure: a row of the table's own columns
     size_t emitted_at = kNone;  // the last number read with a label of its own before it
@@ -365,22 +379,28 @@ struct Reader {
         // "36.0 credits": a number whose measure word follows it at once.
         if (pending != kNone && pending_free && m.kind == WordKind::measure && label.empty()) {
           emit(tokens, pending, {i}, line_scope, false);
+          // "Общо за семестъра: 30 кредита": a label closed by a colon, then the count and its unit.
+          labelled_count = labelled_count || (pending > 0 && tokens[pending - 1].before_colon);
           pending = kNone;
           continue;
         }
         // "Total carga horaria aprobada: 5.800 horas Promedio: 67,86": a whole number after a
-        // label of its own closed by a colon, an hours word right after it and no number after
-        // that word, counts hours ("TCP 62 GPA 3.44" puts a number after the measure word: the
+        // label of its own that says "total", closed by a colon, an hours word right after it and
+        // no number after that word, counts hours ("Servicio Social: 500 horas", "Stage
+        // hospitalier : 480 heures" are hours of a placement, no total of the rows; "TCP 62 GPA 3.44" puts a number after the measure word: the
         // word is the next label; "Moyenne : 15,04 Crédits du semestre : 30" an average, then
         // the next label).
-        if (pending != kNone && !pending_free && m.kind == WordKind::measure && label.empty() && pending > 0 &&
-            tokens[pending - 1].before_colon && hours_word(tokens[i].text) && whole_or_grouped(tokens[pending].text) &&
+        if (pending != kNone && !pending_free && pending_total && m.kind == WordKind::measure && label.empty() &&
+            pending > 0 && tokens[pending - 1].before_colon && hours_word(tokens[i].text) &&
+            whole_or_grouped(tokens[pending].text) &&
             (i + 1 >= tokens.size() || !number_of(tokens[i + 1].text))) {
           emit(tokens, pending, {i}, line_scope, false);
+          labelled_count = true;
           pending = kNone;
           continue;
         }
-        if (!letters_of(tokens[i].text).empty()) {
+        // A measure word in another alphabet ("ЕСПБ:", "кредитов") is part of the label too.
+        if (!letters_of(tokens[i].text).empty() || m.kind == WordKind::measure) {
           label.push_back(i);
           // "Jumlah SKS / Total Credits: 146": a slash between the two languages of one label
           // divides words, not a number by its maximum ("356 / 500").
@@ -412,10 +432,19 @@ struct Reader {
       } else {
         pending = i;
         pending_free = only_scope_words(tokens, label);
+        pending_total = names_a_total(tokens, label);
       }
       label.clear();
     }
     if (pending != kNone && pending_free) role_statement(tokens, pending, line_scope, total_word);
+  }
+
+  // Whether a label says "total" (total, totale, totales, totaux, totais).
+  static bool names_a_total(const std::vector<Token>& tokens, const std::vector<size_t>& label) {
+    static const std::set<std::string> total = {"total", "totale", "totales", "totaux", "totais"};
+    for (size_t k : label)
+      if (total.count(letters_of(tokens[k].text))) return true;
+    return false;
   }
 
   // How many plain numbers stand one after the other from `at` (none before a colon or a slash).
@@ -604,7 +633,7 @@ bool states_totals(const std::vector<std::string>& words) {
   if (is_legend(tokens)) return false;
   Reader reader;
   reader.read(tokens);
-  return reader.labelled_first;
+  return reader.labelled_first || reader.labelled_count;
 }
 
 }  // namespace cc

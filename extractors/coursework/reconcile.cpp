@@ -377,11 +377,13 @@ class TableChecker {
       out.push_back({*out[k].value - transferred, out[k].basis + ", credit transferred from elsewhere left out", ""});
   }
 
-  // Earned credits on a numeric scale whose pass mark the page does not give to the failing-grade
-  // list (20-point, 1-7, 10-point, percentages): the rows graded at or below some mark in the
-  // lower half of the scale (under half its top, the highest grade of the table rounded up to
-  // 7, 10, 20 or 100) are the failed ones. One way of counting per such mark; only rows are left
-  // out, so a row missed or misread still breaks the total.
+  // Earned credits on a numeric scale whose pass mark is not in the failing-grade list (20-point,
+  // 1-7, 10-point, percentages, 1-5 with 5 best): the rows graded at or below some mark under the
+  // highest pass mark in use on that scale are the failed ones. The scale's top is the table's
+  // highest grade rounded up to 5, 7, 10, 20 or 100; the pass marks in use: 3 of 5, 4 of 7, 7 of
+  // 10, 10 of 20, 70 of 100 (a page may print its own, "Nota mínima de aprobación: 65%"). One way
+  // of counting per such mark; only the arithmetic says which, and only rows are left out, so a
+  // row missed or misread still breaks the total.
   void add_below_cut(const RowSet& rows, const std::string& n, std::vector<Candidate>& out) const {
     double highest = 0;
     std::set<double> low;
@@ -391,15 +393,18 @@ class TableChecker {
       if (!v) return;
       highest = std::max(highest, *v);
     }
-    double top = 0;
-    for (double t : {7.0, 10.0, 20.0, 100.0})
-      if (highest > 5.0 && highest <= t) {
-        top = t;
+    static const std::pair<double, double> scales[] = {{5, 3}, {7, 4}, {10, 7}, {20, 10}, {100, 70}};
+    double ceiling = 0;
+    for (const auto& [top, pass] : scales)
+      if (highest <= top) {
+        ceiling = pass;
         break;
       }
-    if (top <= 0) return;
+    // A 1.00-5.00 scale where 5 fails (ph_numeric_) and grades of 1-3 read best-first are no 1-5
+    // scale with 5 best: its failures are the failing-grade rule's.
+    if (ceiling <= 0 || highest < 4 || (highest <= 5 && ph_numeric_)) return;
     for (const RowFigures* r : rows)
-      if (const auto v = numeric_mark(r->grade); v && *v < 0.5 * top) low.insert(*v);
+      if (const auto v = numeric_mark(r->grade); v && *v < ceiling) low.insert(*v);
     for (double cut : low) {
       double kept = 0;
       for (const RowFigures* r : rows) {
@@ -413,6 +418,7 @@ class TableChecker {
       out.push_back({kept, n + ", rows graded " + mark + " or less (failed) left out", ""});
     }
   }
+
 
   // Grade points per credit of a row under a source: printed points (as a row total or per credit),
   // the numeric grade itself, or a letter scale. Nullopt: the row has none (W, P) under it.

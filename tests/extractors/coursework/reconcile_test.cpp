@@ -173,6 +173,21 @@ TEST(PrintedTotals, HoursInOtherLanguagesAndThousandsGroupedByAPoint) {
   EXPECT_EQ(read("TCP 62 GPA 3.44"), "unstated gpa 3.44");  // the measure word before a number is its label
 }
 
+// A label closed by a colon, then a count and its unit, states a total (round 12 BG "Общо за
+// семестъра: 30 кредита"); a count with its unit and no label is no summary line.
+TEST(PrintedTotals, ALabelledCountWithItsUnitStatesATotal) {
+  EXPECT_TRUE(states_totals(words_of("Общо за семестъра: 30 кредита")));
+  EXPECT_TRUE(states_totals(words_of("Semestre : 30 crédits")));
+  EXPECT_FALSE(states_totals(words_of("Biochemistry 4 credits")));
+  EXPECT_TRUE(states_totals(words_of("Carga horária total do curso: 3945 horas")));  // round 9 AO
+  EXPECT_EQ(read("Укупно ЕСПБ: 240 Просечна оцена: 8,66"), "unstated credits 240");    // round 10 RS
+  EXPECT_EQ(read("crédito = 15 horas). Nota mínima para aprovação: 6,0"), "");          // round 4 BR
+  // Hours of a placement are no total of the rows (round 11 SV, round 7 HT).
+  EXPECT_EQ(read("Servicio Social: 500 horas, cumplido"), "");
+  EXPECT_EQ(read("Stage hospitalier : 480 heures réparties en rotations"), "");
+  EXPECT_EQ(read("TCU=14 TGP=48"), "unstated credits_attempted 14; unstated grade_points 48");
+}
+
 // "TNU 15 14 29": brought forward, this term, cumulative (round 5 NG); three GPAs cannot be told apart.
 TEST(PrintedTotals, BroughtForwardTermAndCumulativeOnOneLine) {
   EXPECT_EQ(read("TNU 15 14 29"), "term credits_attempted 14; cumulative credits_attempted 29");
@@ -353,6 +368,16 @@ TEST(Reconcile, RowsGradedLowOnANumericScaleAreNotEarned) {
   b.rows[1].grade = "8,75";
   b.rows.erase(b.rows.begin());  // a row missed: nothing left out gives 28
   EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "mismatch");
+  // Percentages failed under a pass mark of 65 (round 10 HN "Total de UV aprobadas: 173"), and a
+  // 1-5 scale with 5 best where 1 fails (round 10 PY: hours of a course graded 1 not counted).
+  Built hn;
+  hn.rows = {row("", 1, 5, "62"), row("", 2, 4, "80"), row("", 3, 3, "42"), row("", 4, 5, "91")};
+  hn.lines = {line("", 5, "Total de UV aprobadas: 9")};
+  EXPECT_EQ(reconcile_table(hn.rows, hn.lines, kFailing).status, "reconciled");
+  Built py;
+  py.rows = {row("", 1, 128, "1"), row("", 2, 160, "4"), row("", 3, 96, "5")};
+  py.lines = {line("", 4, "Total de horas cátedra: 256")};
+  EXPECT_EQ(reconcile_table(py.rows, py.lines, kFailing).status, "reconciled");
 }
 
 // National credits and ECTS side by side ("Kredi 22 AKTS 30", round 4 TR): the rows carry one
