@@ -1,6 +1,7 @@
 #include "extractors/classify.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extractors/classify_cues.h"
 #include "extractors/classify_shape.h"
@@ -56,6 +57,31 @@ bool numbers_itself_a_later_page(const std::string& text) {
   return std::regex_search(text, later);
 }
 
+// The figures a page prints, in order ("864 23 08 2026 10 05 2023 40"), when they are enough to
+// identify a document: five or more, one of them a year. A page printing the same figures in the
+// same order as the page before it is that page again in another language (a bilingual
+// certificate's second version: reference number, dates, hours, telephone all repeat, the words
+// do not); two different documents do not share every figure. Empty when too few.
+std::string figures_of(const std::string& text) {
+  std::string out;
+  int count = 0;
+  bool year = false;
+  for (std::size_t i = 0; i < text.size();) {
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j]))) ++j;
+    const std::string run = text.substr(i, j - i);
+    year = year || (run.size() == 4 && (run.rfind("19", 0) == 0 || run.rfind("20", 0) == 0));
+    out += run + ' ';
+    ++count;
+    i = j;
+  }
+  return count >= 5 && year ? out : std::string();
+}
+
 // A form about employment: fields printed as "Label: value" and boxes to tick.
 double form_points(const PageShape& shape, const CueScores& cues) {
   if (cues.letter <= 0) return 0;
@@ -95,6 +121,7 @@ PageClass classify_page(const PageText& page) {
       R"((^|\n)\s*((certified|sworn|official|true|english)\s+)?translation(\s+from\s+[a-z]+(\s+into\s+[a-z]+)?)?(\s+page\s+\d+\s*(of|/)\s*\d+)?\s*(\n|$)|)"
       R"(translated from the|true translation of)");
   out.translation = std::regex_search(text, translated);
+  out.figures = figures_of(text);
   out.supplement_without_subjects = cues.names_supplement && rows < 4;
   if (best < 4) return out;  // too little to tell: a continuation page, or a page the classifier is unsure of
   out.type = ranked[0].second;
@@ -136,15 +163,56 @@ SegmentView unsure_segment(const DocumentText& doc) {
   return s;
 }
 
+// The score of a page's own kind (0 when undecided).
+double top_score(const PageClass& pc) {
+  if (pc.type == "transcript") return pc.transcript;
+  if (pc.type == "diploma") return pc.diploma;
+  if (pc.type == "employment_letter") return pc.letter;
+  if (pc.type == "other") return pc.other;
+  return 0;
+}
+
 // Segments of one document from its page classes.
 std::vector<SegmentView> split_document(const DocumentText& doc) {
   std::vector<SegmentView> out;
   SegmentView pending = unsure_segment(doc);  // undecided pages before the first decided one
   bool current_has_title = false;
   std::string current_credential;
+  PageClass previous;
   for (const PageText& page : doc.pages) {
     const PageRef ref{&doc, &page};
     const PageClass pc = classify_page(page);
+    const bool same_figures = !pc.figures.empty() && pc.figures == previous.figures;
+    const PageClass before = previous;
+    previous = pc;
+    // A page printing every figure of the page before it, in the same order, is that page in
+    // another language (figures_of): the two are one document. Of the two versions' kinds, the one
+    // read with the higher score is the document's (a letter in a script whose words the cues
+    // hardly know, taken for a record's page, and its translation: one letter).
+    if (same_figures && !out.empty() && !out.back().pages.empty()) {
+      // (A first version left undecided, joined to the segment before it as a continuation or
+      // unsure, takes the kind its other version was read as.)
+      const bool retype = !pc.type.empty() &&
+                          (before.type.empty() ? out.back().unsure || out.back().type != pc.type
+                                               : pc.type != before.type && top_score(pc) > top_score(before) &&
+                                                     out.back().type == before.type);
+      if (!retype) {
+        out.back().pages.push_back(ref);
+        if (out.back().unsure) add_scores(out.back(), pc);
+        continue;
+      }
+      SegmentView s;
+      s.file = doc.file;
+      s.type = pc.type;
+      s.confidence = pc.confidence;
+      s.pages = {out.back().pages.back(), ref};
+      out.back().pages.pop_back();
+      if (out.back().pages.empty()) out.pop_back();
+      out.push_back(std::move(s));
+      current_has_title = false;
+      current_credential.clear();
+      continue;
+    }
     // A page that numbers itself as a later page of its document continues the segment before it,
     // whatever its own words lean to (a transcript's last page with the seal and the signatures).
     if (pc.later_page && !out.empty()) {

@@ -28,6 +28,7 @@ struct PageClass {
   bool first_page = false;      // the page says it is the first of its document ("Page 1 of 3")
   bool later_page = false;      // the page says it continues a document ("Page 3 of 3", "Página 2 de 3")
   bool translation = false;     // the page says it translates a document ("TRANSLATION", "Translated from the ... original")
+  std::string figures;          // the figures the page prints, in order, when enough to identify it ("" if not)
   bool supplement_without_subjects = false;  // a diploma supplement's page that lists no subjects (no course rows)
 };
 

@@ -89,6 +89,11 @@ const std::vector<Cue>& transcript_cues() {
       // položenim ispitima" (matched with accents folded).
       {R"(leckekonyv|\btargynev\b|\bkreditindex\b|vypis (studijnich vysledku|vysledkov studia)|prijepis ocjena|)"
        R"(uverenje o polozenim ispitima|\bfelev\b)", 4},
+      // Dutch and German names of the record of study and of its credits ("Overzicht
+      // studieresultaten", "cijferlijst", "studiepunten"; "Notenspiegel", "Leistungsübersicht",
+      // "Leistungspunkte"; matched with accents folded).
+      {R"(studieresultaten|cijferlijst|resultatenoverzicht|\bstudiepunten\b|notenspiegel|leistungsubersicht|)"
+       R"(notenubersicht|leistungsnachweis|\bleistungspunkte\b)", 4},
       // Italian: a certificate of the examinations passed, with their university credits (CFU) and marks.
       {R"(certificat[oi] (di laurea )?(con )?esami|esami (sostenuti|superati)|\bcfu\b)", 4},
       {R"(\basignaturas?\b|\bcr.ditos\b|\bcalificaci|\bsemestre\b|\bdisciplinas?\b|\bcr.dits\b)", 1},
@@ -160,6 +165,12 @@ const std::vector<Cue>& diploma_cues() {
        "|\u0434\u0438\u043f\u043b\u043e\u043c\u0430 \u0437\u0430 \u0432\u0438\u0441\u0448\u0435|"
        "\u0414\u0418\u041f\u041b\u041e\u041c\u0410 \u0417\u0410 \u0412\u0418\u0421\u0428\u0415|"
        "\u043e\u0431\u0440\u0430\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u043d\u043e-\u043a\u0432\u0430\u043b\u0438\u0444\u0438\u043a\u0430\u0446\u0438\u043e\u043d\u043d\u0430 \u0441\u0442\u0435\u043f\u0435\u043d", 5},
+      // Dutch and German: the degree "is conferred" ("aan haar de graad Bachelor of Science is
+      // verleend", "verleiht ... den akademischen Grad"), the examination "passed with success" ("met
+      // goed gevolg het examen afgelegd"), the certificate's name ("getuigschrift", "Urkunde").
+      {R"(\bis verleend\b|\bverleent\b[^\n]{0,40}\bgraad\b|met goed gevolg|\bverleiht\b|akademischen grad|)"
+       R"(\b(bachelor|master|diplom)urkunde\b)", 5},
+      {R"(\bgetuigschrift\b|\bde graad\b|\bden grad\b)", 2},
       // Italian: granted "in the name of the law", the rector "confers" the degree having seen the
       // records ("visti gli atti").
       {R"(in nome della legge|\bconferisc(e|o)\b|\bvisti gli atti\b)", 5},
@@ -181,7 +192,13 @@ const std::vector<Cue>& letter_cues() {
       {R"(sections?:|departments? of|rotated through|\brotations?\b|assigned to|posted (to|in|at))", 1},
       {R"(\b(joined|served|serving|tenure|appointed)\b|period of (service|employment)|till date|\bto date\b|up to now)", 1.5},
       {R"(\b(human resources?|personnel (officer|department|manager)|hr (manager|officer|department)|)"
-       R"(medical director|laboratory (manager|director|supervisor))\b)", 1.5},
+       R"(medical director|laboratory (manager|director|supervisor))\b|)"
+       // (the personnel department in other languages, matched with accents folded: "resurse umane",
+       // "ressources humaines", "recursos humanos", "risorse umane", "personeelszaken", "afdeling
+       // P&O", "Personalabteilung", "kadrovsk[a-z]+ poslov[a-z]*", "отдел кадров")
+       R"(resurse umane|ressources humaines|recursos humanos|risorse umane|personeelszaken|afdeling p&o|)"
+       R"(personalabteilung|kadrovsk|)"
+       "\u043e\u0442\u0434\u0435\u043b(\u0430)? \u043a\u0430\u0434\u0440\u043e\u0432", 1.5},
       {R"(\b(sincerely|faithfully|yours truly)\b)", 1},
       {R"(\bref(erence)?\.?\s*(no\.?|number|#)?\s*:|\bour ref\b)", 1},
       {R"(\b(his|her|their) (services|conduct|performance|duties)\b|we wish (him|her|them))", 2},
@@ -210,6 +227,22 @@ const std::vector<Cue>& letter_cues() {
       {R"(attestation de services?|certificato di servizio|declara.{1,2}.{1,2}o de servi.{1,2}o|)"
        R"(\b(a .t.|est|.tait) en service\b|\b(presta|prestava|prestato|prestou|presta) (servizio|servico|servi.{1,2}o)\b)", 4},
       {R"(heures par semaine|ore settimanali|horas (por|a la) semana|rapporti? di lavoro|se declara que)", 2},
+      // Hours a week and full or part time in other languages (accents folded): French "à plein
+      // temps", "temps partiel"; Romanian "40 ore pe săptămână", "normă întreagă/parțială"; Dutch
+      // "uur per week"; German "Stunden pro Woche", "wöchentlich", "Vollzeit", "Teilzeit"; Croatian
+      // "40 sati tjedno", "puno/nepuno radno vrijeme"; Russian "часов в неделю", "полную ставку".
+      {R"(plein temps|temps (plein|partiel)|\bmi-temps\b|ore pe saptamana|\bnorma (intreaga|partiala)\b|uur per week|)"
+       R"(stunden (pro woche|wochentlich)|\b(vollzeit|teilzeit)\b|sati tjedno|(nepunom|punom) radnom vremenu|)"
+       "\u0447\u0430\u0441\u043e\u0432 \u0432 \u043d\u0435\u0434\u0435\u043b\u044e|\u043f\u043e\u043b\u043d\u0443\u044e \u0441\u0442\u0430\u0432\u043a", 2},
+      // Being at work at the employer, in the post of ... (accents folded): Romanian "activează /
+      // a activat / lucrează în cadrul", "în funcția de"; French "a servi dans"; Dutch "in dienst
+      // (geweest) bij", "werkzaam als", the employer's statement "werkgeversverklaring", the
+      // employment "dienstverband", the employee "werknemer"; German "beschäftigt als/bei/seit",
+      // "Arbeitsbescheinigung", "Arbeitsverhältnis"; Croatian "zaposlen(a) u", "na radnom mjestu".
+      {R"(\b(activeaza|a activat|lucreaza|a lucrat)\s+(in cadrul|la)\b|\bin functia de\b|\ba servi (dans|au|a|en|comme)\b|)"
+       R"(\bin dienst (van|bij|geweest)|werkzaam (als|bij|in|op)\b|werkgeversverklaring|\bdienstverband\b|\bwerknemer\b|)"
+       R"(beschaftigt (als|bei|seit)|arbeitsbescheinigung|arbeitszeugnis|arbeitsverhaltnis|)"
+       R"(\bzaposlen[aio]? u\b|na radnom mjestu)", 3},
       {R"(\b(attestons|certifions|atteste|certifie) que\b|en qualit.{1,2} de|a (travaill.|exerc.)|fonctions? de)", 3},
       {"\u0441\u043f\u0440\u0430\u0432\u043a\u0430 \u0441 \u043c\u0435\u0441\u0442\u0430 \u0440\u0430\u0431\u043e\u0442\u044b|"
        "\u0440\u0430\u0431\u043e\u0442\u0430\u0435\u0442 \u0432|\u0440\u0430\u0431\u043e\u0442\u0430\u043b\u0430? \u0432|"
@@ -274,11 +307,15 @@ const std::vector<Cue>& letter_start_cues() {
       {R"(a quien (corresponda|interese)|constancia (de trabajo|laboral)|certificaci.{1,2}n laboral|hace constar|)"
        R"(certifica que|declara-se que|a quem (possa )?interessar|attestation de|.{1,2} qui de droit|adeverin|declaramos|attestons que|certifions que|)"
        R"(certificat de travail|je soussign|attestation de services?|certificato di servizio|si certifica che|)"
-       R"(declara.{1,2}.{1,2}o de servi.{1,2}o|se declara que)", 1},
+       R"(declara.{1,2}.{1,2}o de servi.{1,2}o|se declara que|)"
+       // Romanian "Prin prezentul/prezenta se certifică (faptul) că": by the present it is certified
+       R"(prin prezent(ul|a) se (certific|confirm|adeveres))", 1},
       // Hungarian, Czech, Slovak, Polish, Croatian/Serbian and Bulgarian employers' certificates (as in
       // letter_cues).
       {R"(munkaltatoi igazolas|igazoljuk,? hogy|potvrzeni o zamestnani|potvrdenie o zamestnani|zaswiadczenie o zatrudnieniu|)"
-       R"(swiadectwo pracy|potvrda o zaposlenju)"
+       R"(swiadectwo pracy|potvrda o zaposlenju|)"
+       // Dutch and German employers' statements ("Werkgeversverklaring", "Arbeitsbescheinigung")
+       R"(werkgeversverklaring|arbeitsbescheinigung|arbeitszeugnis)"
        "|\u0423\u0414\u041e\u0421\u0422\u041e\u0412\u0415\u0420\u0415\u041d\u0418\u0415|"
        "\u0421\u041b\u0423\u0416\u0415\u0411\u041d\u0410 \u0411\u0415\u041b\u0415\u0416\u041a\u0410", 1},
       // Greek: "ΒΕΒΑΙΩΣΗ ΠΡΟΫΠΗΡΕΣΙΑΣ" (certificate of prior service), "Βεβαιώνεται ότι" (it is certified that).

@@ -48,22 +48,23 @@ int month_from_name(std::string_view name) {
 
 // Month names of the languages diplomas of the countries we see are printed in (Spanish, French,
 // Portuguese, Romanian, Polish genitive, Italian, Dutch/German, Indonesian, Turkish, Hungarian,
-// Bulgarian, Czech/Slovak genitive), accents ignored;
+// Bulgarian, Czech/Slovak genitive, Croatian and Serbian in Latin letters: "9. srpnja 2020."; the
+// Croatian "listopad" (October) is left out, spelled as the Polish genitive of November), accents ignored;
 // 0 when none.
 int foreign_month(std::string_view name) {
   static const std::array<std::vector<std::string_view>, 12> names = {{
-      {"января", "enero", "janvier", "janeiro", "ianuarie", "stycznia", "styczen", "gennaio", "januari", "januar", "ocak", "януари", "ledna"},
-      {"февраля", "febrero", "fevrier", "fevereiro", "februarie", "lutego", "luty", "febbraio", "februari", "februar", "pebruari", "subat", "февруари", "unora"},
-      {"марта", "marzo", "mars", "marco", "martie", "marca", "marzec", "maart", "marz", "maret", "mart", "marcius", "март", "brezna"},
-      {"апреля", "abril", "avril", "aprilie", "kwietnia", "kwiecien", "aprile", "nisan", "aprilis", "април", "dubna"},
-      {"мая", "mayo", "mai", "maio", "maja", "maj", "maggio", "mei", "mayis", "majus", "май", "kvetna"},
-      {"июня", "junio", "juin", "junho", "iunie", "czerwca", "czerwiec", "giugno", "juni", "haziran", "junius", "юни", "cervna"},
-      {"июля", "julio", "juillet", "julho", "iulie", "lipca", "lipiec", "luglio", "juli", "temmuz", "julius", "юли", "cervence"},
-      {"августа", "agosto", "aout", "sierpnia", "sierpien", "augustus", "agustus", "agustos", "augusztus", "август", "srpna"},
-      {"сентября", "septiembre", "setiembre", "septembre", "setembro", "septembrie", "wrzesnia", "wrzesien", "settembre", "eylul", "szeptember", "септември", "zari"},
-      {"октября", "octubre", "octobre", "outubro", "octombrie", "pazdziernika", "pazdziernik", "ottobre", "oktober", "ekim", "октомври", "rijna"},
-      {"ноября", "noviembre", "novembre", "novembro", "noiembrie", "listopada", "listopad", "nopember", "kasim", "november", "ноември", "listopadu"},
-      {"декабря", "diciembre", "decembre", "dezembro", "decembrie", "grudnia", "grudzien", "dicembre", "dezember", "desember", "aralik", "december", "декември", "prosince"},
+      {"января", "enero", "janvier", "janeiro", "ianuarie", "stycznia", "styczen", "gennaio", "januari", "januar", "ocak", "януари", "ledna", "sijecnja", "sijecanj", "januar"},
+      {"февраля", "febrero", "fevrier", "fevereiro", "februarie", "lutego", "luty", "febbraio", "februari", "februar", "pebruari", "subat", "февруари", "unora", "veljace", "veljaca", "februar"},
+      {"марта", "marzo", "mars", "marco", "martie", "marca", "marzec", "maart", "marz", "maret", "mart", "marcius", "март", "brezna", "ozujka", "ozujak"},
+      {"апреля", "abril", "avril", "aprilie", "kwietnia", "kwiecien", "aprile", "nisan", "aprilis", "април", "dubna", "travnja", "travanj", "april"},
+      {"мая", "mayo", "mai", "maio", "maja", "maj", "maggio", "mei", "mayis", "majus", "май", "kvetna", "svibnja", "svibanj"},
+      {"июня", "junio", "juin", "junho", "iunie", "czerwca", "czerwiec", "giugno", "juni", "haziran", "junius", "юни", "cervna", "lipnja", "lipanj", "jun"},
+      {"июля", "julio", "juillet", "julho", "iulie", "lipca", "lipiec", "luglio", "juli", "temmuz", "julius", "юли", "cervence", "srpnja", "srpanj", "jul"},
+      {"августа", "agosto", "aout", "sierpnia", "sierpien", "augustus", "agustus", "agustos", "augusztus", "август", "srpna", "kolovoza", "kolovoz", "avgust"},
+      {"сентября", "septiembre", "setiembre", "septembre", "setembro", "septembrie", "wrzesnia", "wrzesien", "settembre", "eylul", "szeptember", "септември", "zari", "rujna", "rujan", "septembar"},
+      {"октября", "octubre", "octobre", "outubro", "octombrie", "pazdziernika", "pazdziernik", "ottobre", "oktober", "ekim", "октомври", "rijna", "oktobar"},
+      {"ноября", "noviembre", "novembre", "novembro", "noiembrie", "listopada", "listopad", "nopember", "kasim", "november", "ноември", "listopadu", "studenoga", "studenog", "studeni", "novembar"},
+      {"декабря", "diciembre", "decembre", "dezembro", "decembrie", "grudnia", "grudzien", "dicembre", "dezember", "desember", "aralik", "december", "декември", "prosince", "prosinca", "prosinac", "decembar"},
   }};
   const std::string folded = lower_ascii(fold_latin(name));
   for (std::size_t i = 0; i < names.size(); ++i)

@@ -22,7 +22,9 @@ Found name_after(const std::string& folded, std::string_view original, const std
                  std::size_t from) {
   static const Regex& stop = icase_regex(
       R"([,.;:()\n]|\s/\s|\s-\s|\s+(a favor|a la|al|en (la|el|esta|este)|con|cu|o profilu|o|practical|full-time|w formie|with|who|at|from|during|)"
-      R"(forma|durata|registro|specializarea|profil|held|on|dan|pada|kepadanya|faculty|por tanto|para que)\b)");
+      R"(forma|durata|registro|specializarea|profil|held|on|dan|pada|kepadanya|faculty|por tanto|para que|)"
+      // (Croatian "... te je stekla akademski naziv": and obtained the title)
+      R"(te)\b)");
   Found f{from, folded.size()};
   while (f.begin < folded.size() && folded[f.begin] == ' ') ++f.begin;
   std::smatch m;
@@ -116,7 +118,11 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
   // first degree: "completed the full course of the said university in the speciality ...")
   static const Regex& first_cycle = icase_regex(
       R"(\b(first[- ]cycle|pierwszego stopnia|undergraduate|first[- ]level (?:of )?higher education|)"
-      R"(full course of (?:the )?(?:said )?university|course of the said university)\b)");
+      R"(full course of (?:the )?(?:said )?university|course of the said university|)"
+      // Croatian, Serbian and Bosnian in Latin letters: the undergraduate study ("preddiplomski
+      // sveučilišni/stručni studij", "osnovne akademske studije") and its graduate's title
+      // ("sveučilišni prvostupnik / prvostupnica", "baccalaureus / baccalaurea")
+      R"(preddiplomsk\w*\s+(?:sveucilisn|strucn)\w*\s+studij|osnovn\w*\s+(?:akademsk|strukovn)\w*\s+studij\w*|prvostupni(?:k|ca)|baccalaure(?:us|a))\b)");
   static const Regex& master = icase_regex(R"(\b(second[- ]cycle|drugiego stopnia|magister\w*|maestri\w*|mestrado|master)\b)");
   // ("Título otorgado: X", "Título obtenido: X": a label whose value follows its colon.)
   static const Regex& conferred = icase_regex(
@@ -130,7 +136,10 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
       R"(specialite|specializarea|program studi|)"
       // the course completed: "concluiu o curso de Análises Clínicas ..., em regime de Licenciatura",
       // "Corso di Laurea in ...", "in the speciality ..."
-      R"(curso de|curso em|corso di laurea in|corso di|speciality|specialty)\s*[:/]?\s*)");
+      R"(curso de|curso em|corso di laurea in|corso di|speciality|specialty|)"
+      // (a study named by its cycle: "preddiplomski sveučilišni studij Medicinsko laboratorijska
+      // dijagnostika", "osnovne akademske studije Biologija")
+      R"(preddiplomsk\w*\s+(?:sveucilisn|strucn)\w*\s+studij|osnovn\w*\s+(?:akademsk|strukovn)\w*\s+studij\w*)\s*[:/]?\s*)");
   auto original = [&](const Found& f) { return std::string(text.substr(source[f.begin], source[f.end] - source[f.begin])); };
 
   std::smatch m;
@@ -178,6 +187,16 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
       const std::string field_folded = folded.substr(f.begin, f.end - f.begin);
       if (std::regex_search(field_folded, own, bachelor) && own.position(0) == 0)
         return StatedQualification{field, level, source[f.begin], source[f.end]};
+      // (A label that names the study's cycle is the title's first words, as printed: "Preddiplomski
+      // sveučilišni studij Medicinsko laboratorijska dijagnostika".)
+      std::smatch cycle;
+      const std::string label_folded = it->str(0);
+      if (std::regex_search(label_folded, cycle, first_cycle) && cycle.position(0) == 0) {
+        std::string printed = trim(original(Found{static_cast<std::size_t>(it->position(0)),
+                                                  static_cast<std::size_t>(it->position(0) + it->length(0))}));
+        if (!printed.empty() && printed[0] >= 'a' && printed[0] <= 'z') printed[0] = static_cast<char>(printed[0] - 'a' + 'A');
+        return StatedQualification{printed + " " + field, level, source[static_cast<std::size_t>(it->position(0))], source[f.end]};
+      }
       const std::string word =
           level_word.empty() ? std::string(level == "master" ? "Master" : "Bachelor") : natural_case(level_word);
       return StatedQualification{word + " in " + field, level, source[f.begin], source[f.end]};

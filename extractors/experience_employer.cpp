@@ -178,7 +178,10 @@ std::optional<LetterPart> employer_in_form(const std::vector<TextRun>& lines) {
       R"(^\s*(employer|employer'?s name|name of (the )?(employer|institution|organi[sz]ation|establishment|company)|)"
       // (a civil service form's "Station:" / "Duty Station:", where the officer serves)
       R"(place of (work|employment|posting)|work ?place|(duty )?station|employing (institution|organi[sz]ation)|lugar de trabajo|)"
-      R"(empleador|empregador|employeur|lieu de travail|nombre de la instituci(?:ó|o)n)\s*:\s*)");
+      R"(empleador|empregador|employeur|lieu de travail|nombre de la instituci(?:ó|o)n)\s*:\s*|)"
+      // (Dutch "Naam werkgever", German "Arbeitgeber", Croatian "Poslodavac", Romanian "Angajator": a
+      // form's label, its value after a colon or in the cell beside it)
+      R"(^\s*(naam werkgever|werkgever|arbeitgeber|name des arbeitgebers|poslodavac|angajator)\s*(?::\s*|$))");
   for (const TextRun& line : lines) {
     const std::vector<TextRun> cells = line_cells(line);
     for (std::size_t c = 0; c < cells.size(); ++c) {
@@ -230,7 +233,9 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
   // trabajo": the letter's title, that begins or ends with the kind of document it is.
   static const Regex& document_title = icase_regex(
       R"(^(attestation|certificat|certificate|certification|certificado|certificaci(?:ó|o)n|constancia|declara(?:ç|c)(?:ã|a)o|)"
-      R"(reference|r(?:é|e)f(?:é|e)rence|surat keterangan|za(?:ś|s)wiadczenie|adeverin\S*)\b|)"
+      R"(reference|r(?:é|e)f(?:é|e)rence|surat keterangan|za(?:ś|s)wiadczenie|adeverin\S*|)"
+      // (Dutch "Werkgeversverklaring", German "Arbeitsbescheinigung", "Arbeitszeugnis")
+      R"(werkgeversverklaring|arbeitsbescheinigung|arbeitszeugnis)\b|)"
       R"(\b(reference|certificate|certification|verification|attestation|letter)$|^справк|^СПРАВК|)"
       // (an employer's certificate in Hungarian, Czech/Slovak, Croatian/Serbian, Bulgarian: "Munkáltatói
       // igazolás", "Potvrzení", "Potvrda", "Удостоверение", "Служебна бележка")

@@ -86,7 +86,9 @@ HoursStatement hours_in(std::string_view text) {
   static const Regex& foreign_week = icase_regex(
       R"((?:^|[^\d./])(\d{1,2}(?:[.,]\d)?)\s*(?:horas?|hrs|heures?|h|ore|godzin|godziny|saat|jam|uur|stunden)\s*)"
       R"((?:semanales|semanais|hebdomadaires|settimanali|a(?:lla)?\s+settimana|per\s+settimana|por\s+semana|a\s+la\s+semana|par\s+semaine|/\s*semana|/\s*semaine|)"
-      R"(pe\s+s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a)|/\s*s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a)|tygodniowo|w\s+tygodniu|/\s*hafta|haftal(?:ı|i)k|seminggu|per\s+minggu))");
+      R"(pe\s+s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a)|/\s*s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a)|tygodniowo|w\s+tygodniu|/\s*hafta|haftal(?:ı|i)k|seminggu|per\s+minggu|)"
+      // (Dutch "24 uur per week", German "40 Stunden pro Woche" / "wöchentlich")
+      R"(per\s+week|pro\s+woche|w(?:ö|o)chentlich))");
   // The week's word first ("heti 40 órás teljes munkaidő", Hungarian "weekly 40-hour") or the
   // hours followed by the Central European and Bulgarian words for "a week" ("40 hodin týdně", "40
   // hodín týždenne", "40 sati tjedno", "40 часа седмично"); text as printed (accents unfolded).

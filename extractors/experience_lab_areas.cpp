@@ -21,13 +21,19 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                      // Italian "Medicina Trasfusionale", "Servizio Immunotrasfusionale"
                      R"(trasfusion|)"
                      // Hungarian "Transzfúziológia", "Vérellátó"
-                     R"(transzfuzio|\bverellato)"},
+                     R"(transzfuzio|\bverellato|)"
+                     // Croatian "transfuzijska medicina", Romanian "transfuzie sanguină", Polish
+                     // "transfuzjologia", Dutch "bloedbank", "bloedtransfusie", German "Blutbank"
+                     R"(transfuz|bloedbank|bloedtransfus|blutbank)"},
       {"chemistry", R"(chemistry|biochemistry|chemical\s+pathology|\bbiochem\b|)"
                     R"(bioquimica|quimica\s+clinica|biochimie|kimia\s+klini|biokimia|biyokimya|klinik\s+kimya|h(?:óa|oa)\s+sinh|)"
                     // Italian "Biochimica clinica", "Laboratorio Analisi Chimico-Cliniche"
                     R"(biochimica|chimic[oa][\s-]+clinic|)"
                     // Hungarian "Klinikai kémia", "Biokémia"; Czech/Slovak "Klinická biochemie"
-                    R"(klinikai\s+kemia|\bbiokemia|biochemie)"},
+                    R"(klinikai\s+kemia|\bbiokemia|biochemie|)"
+                    // Croatian "klinička kemija", "biokemija"; Dutch and German "klinische Chemie";
+                    // Romanian "chimie clinică"
+                    R"(klinicka\s+kemija|\bbiokemij|klinische\s+chemie|chimie\s+clinica)"},
       {"hematology", R"(\bha?ematolog|\bematolog|\bhaemat|\bhemat|coagulation|huy(?:ết|et)\s+h(?:ọ|o)c)"},
       // (a tuberculosis smear is read in microbiology: "TB Microscopy", "AFB microscopy")
       // (parasitology: microbiology here; a letter's sentence that names it without microbiology
@@ -40,7 +46,11 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                      // Portuguese "Urianálise", Italian "settore urine", French "Cytologie urinaire"
                      R"(urianalis|\burine\b|cytologie\s+urinaire|citologia\s+urinaria|)"
                      // Hungarian "Vizeletvizsgálat" (urine examination)
-                     R"(\bvizelet)"},
+                     R"(\bvizelet|)"
+                     // the general clinical analyses of the former Soviet laboratories (urine, stool,
+                     // body fluids): Romanian "analize clinice generale" (Russian "общеклинические"
+                     // below)
+                     R"(analize\s+clinice\s+generale)"},
       {"molecular", R"(molecular|moleculaire|molecolare|\bpcr\b|molekul)"},
       {"phlebotomy", R"(phlebotomy|specimen\s+collection|blood\s+collection|venipuncture|sample\s+collection|)"
                      R"(flebotom|\bsampling\b|toma\s+de\s+muestras|\bcoleta|pengambilan\s+(?:sampel|darah|spesimen)|\bkan\s+alma|)"
@@ -49,7 +59,10 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                      // Italian "Centro Prelievi", Portuguese "Sala de Colheitas"
                      R"(\bprelievi\b|\bcolheitas?\b|)"
                      // Hungarian "Vérvétel" (taking blood), "Mintavétel" (taking samples)
-                     R"(\bvervetel|\bmintavetel)"},
+                     R"(\bvervetel|\bmintavetel|)"
+                     // Romanian "recoltarea probelor", Dutch "bloedafname", German "Blutentnahme",
+                     // Croatian "vađenje krvi"
+                     R"(\brecoltare|bloedafname|blutentnahme|vadenje\s+krvi)"},
       {"other", R"(histopatholog|cytolog|histolog|cytopatholog|anatomic(al)?\s+pathology|toxicology|)"
                 R"(\bcitolog|\bsitolog|anatomia\s+patologica|patologi\s+anatomi|histopatolog|anatomie\s+pathologique)"},
   };
@@ -114,6 +127,7 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
       // (Bulgarian "трансфузионна хематология" is the blood bank; "кръвовземане" taking blood, "урина" urine;
       // a Bulgarian hospital's "Клинична лаборатория" is its clinical chemistry laboratory)
       {"blood_bank", "рансфузионна хематолог"}, {"phlebotomy", "ръвовземане"}, {"urinalysis", "урина"},
+      {"urinalysis", "бщеклиническ"},
       {"chemistry", "линична лаборатория"},
       {"hematology", "ематолог"},               {"microbiology", "икробиолог|ікробіолог|актериолог"},
       {"immunology", "ммунолог|муннолог|еролог"}, {"other", "истолог|итолог|істолог|итолог"}};

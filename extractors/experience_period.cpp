@@ -77,7 +77,9 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
       // a date of entry in other languages: "fecha de ingreso:", "date d'entrée", "data de admissão",
       // "tanggal masuk", "Eintrittsdatum"
       R"(\bfecha de (?:ingreso|alta|inicio)|\bingres(?:o|ó) (?:el|en)|\bdate d'(?:entr(?:é|e)e|embauche)|\bdata de (?:admiss(?:ã|a)o|in(?:í|i)cio|ingresso)|)"
-      R"(\btanggal (?:masuk|mulai)|\beintritt(?:sdatum)?(?: am)?)\s*[,:.;]?\s*(the\s+)?$)");
+      R"(\btanggal (?:masuk|mulai)|\beintritt(?:sdatum)?(?: am)?|)"
+      // Romanian "în perioada", Dutch "vanaf", "sinds", German "seit", "ab dem", "vom"
+      R"(\bperioada|\bvanaf|\bsinds|\bin dienst per|\bseit(?: dem)?|\bab dem|\bvom)\s*[,:.;]?\s*(the\s+)?$)");
   // "Date: 05.10.2024", "Dated ...": the letter's own date, never the start of the period.
   static const Regex& letter_date_cue = icase_regex(R"((\bdate|\bdated|\bissued(?: this| on)?)\s*[,:]?\s*$)");
   // "to", "-", or a form's label for the end: "End date:", "Date of leaving:", "To:".
@@ -94,7 +96,9 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
       R"((?:\d{1,2}[.)]\s*)?(?:[^\d:/]{1,30}/\s*)?(?:(?:end(?:ing)?|finish|last(?: working)?)\s+(?:date|day)|end of (?:service|employment|contract)|)"
       R"(date of (?:leaving|relieving|separation|resignation|exit|termination|discharge)|date\s+(?:left|ended|of\s+end)|)"
       // a service record's "Service to:" / "Employment until:"
-      R"((?:service|employment)\s+(?:to|until|ended))\s*:?)?\s*(the\s+)?$)");
+      R"((?:service|employment)\s+(?:to|until|ended)|)"
+      // a form's end field in Dutch and German: "Uit dienst per", "Austritt am", "Austrittsdatum"
+      R"(uit\s+dienst(?:\s+per)?|austritt(?:sdatum)?(?:\s+am)?)\s*:?)?\s*(the\s+)?$)");
   // A translated letter prints each date in its own calendar with the Gregorian in brackets
   // ("from 1399/06/11 (1 September 2020) to 1402/02/18 (8 May 2023)"): the other calendar's date
   // and the brackets are no part of the words between cue and date. No job begins before 1900.
@@ -138,8 +142,10 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
     static const Regex& from_suffix = icase_regex(R"(^\.?-?(?:j?(?:á|a|é|e)t(?:ó|o|ő)l|t(?:ó|o|ő)l)(?![a-z]))");
     // Bulgarian "от 01.10.2019 г. до ..." (from ... to): "от" is also "dated" ("Приказ от 01.01.2024",
     // "№ 604 от ..."), so only with the "до" (to) after the date.
-    static const Regex& from_before = icase_regex(R"((?:^|\s)от\s*$)");
-    static const Regex& to_after = icase_regex(R"(^\s*(?:г\.\s*)?[-–]?\s*до\s)");
+    // (The same pair in Latin script, Croatian/Serbian/Polish "od 05.06.2023. do ...", the year's
+    // full stop kept.)
+    static const Regex& from_before = icase_regex(R"((?:^|\s)(?:от|od)\s*$)");
+    static const Regex& to_after = icase_regex(R"(^\.?\s*(?:г\.\s*)?[-–]?\s*(?:до|do)\s)");
     const bool cue_after = std::regex_search(text.substr(dates[i].end, 12), from_suffix) ||
                            (std::regex_search(before, from_before) && std::regex_search(text.substr(dates[i].end, 16), to_after));
     if (!cue_after && !std::regex_search(before, start_cue) && !std::regex_search(text.substr(wide, dates[i].begin - wide), hired_on)) continue;
@@ -181,7 +187,8 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   // -" left blank: the job goes on (the languages' "to date", and an end field with no date in it).
   if (p.start && !p.end) {
     static const Regex& ongoing = icase_regex(
-        R"(^[\s,]*(?:(?:hasta|a)\s+(?:la\s+fecha|el\s+presente|la\s+actualidad|hoy)|at(?:é|e)\s+(?:o\s+momento|o\s+presente|)"
+        // (after the start, a comma, a dash or the year's full stop: "05.06.2023. do danas", "10.05.2023 - prezent")
+        R"(^(?:[\s,.-]|–|—)*(?:(?:hasta|a)\s+(?:la\s+fecha|el\s+presente|la\s+actualidad|hoy)|at(?:é|e)\s+(?:o\s+momento|o\s+presente|)"
         R"((?:a|à|ao)\s+presente\s+data|hoje|a\s+data\s+atual)|(?:sampai|hingga)\s+(?:sekarang|saat\s+ini)|jusqu'(?:à|a)\s+(?:ce\s+jour|présent)|)"
         // "à ce jour", "jusqu'à aujourd'hui", "hasta el día de hoy", "по настоящее время", "по н.в.",
         // "đến nay", "đến hiện tại"
@@ -189,6 +196,10 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
         R"(по\s+(?:настоящее\s+время|н\.?\s*в\.?|сегодняшний\s+день)|(?:cho\s+)?đến\s+(?:nay|hiện\s+tại|bây\s+giờ)|)"
         // Bulgarian "от 01.10.2019 г. до момента" / "до настоящия момент" (the year's "г." after the date)
         R"((?:г\.\s*)?до\s+(?:момента|настоящия\s+момент|днес)|)"
+        // Romanian "prezent", "până în prezent"; Croatian/Serbian/Bosnian "do danas"; Dutch "heden",
+        // "tot (op) heden"; German "bis heute", "bis dato"; Polish "obecnie", "do chwili obecnej"
+        R"((?:p(?:â|a)n(?:ă|a)\s+(?:(?:î|i)n|la)\s+)?prezent\b|do\s+danas\b|(?:tot\s+(?:op\s+)?)?heden\b|bis\s+(?:heute|dato)\b|)"
+        R"(obecnie\b|do\s+chwili\s+obecnej|)"
         R"((?:[^\d:/]{1,30}/\s*)?(?:end\s+of\s+(?:service|employment)|end(?:ing)?\s+date|date\s+of\s+leaving)\s*:\s*[-–—](?:\s|$)|)"
         // a numbered form's end field whose value says the job goes on ("5. Date of Relieving
         // Continuing", "End date: ongoing"): the words for continuing, only as that field's value

@@ -40,6 +40,8 @@ bool starts_capitalised(const std::string& word) {
 std::size_t lower_case_title_end(const std::string& text, std::size_t at, bool* closed = nullptr) {
   static const Regex& next_part = icase_regex(
       R"(^(depuis|du|des|au|aux|à|a|dans|pendant|pour|avec|chez|desde|hasta|durante|con|el|los|las|na|no|nos|em|entre|)"
+      // (Romanian "în", "din", "cu": in, from, with)
+      R"(în|din|cu|)"
       // ("neste estabelecimento", "en este centro", "dans cet établissement": the place begins)
       R"(neste|nesta|nesse|nessa|este|esta|ce|cet|cette|nel|nella|)"
       R"(from|since|with|at|in|on|for|during|until|till|sejak|pada|di|dari|selama|w\.?e\.?f\.?)$)");
@@ -75,13 +77,17 @@ std::optional<LetterPart> position_in_foreign_prose(const TextRun& text) {
   static const Regex& cue = icase_regex(
       R"(\b(?:(?:en|no|in|com|al|del|nel|ocupando|ocupa|ocupaba|ocupo|desempenando|ejerciendo|occupant|occupe|occupait)\s+)"
       R"((?:el\s+|o\s+|la\s+|il\s+|le\s+)?(?:cargo|puesto|funcao|posto|poste)\s+(?:de|del|di)|)"
+      // (Romanian "în funcția de biolog": in the post of)
+      R"(\bin\s+functia\s+de|)"
       R"(categoria\s*:|categorie\s*:|el cargo de|o cargo de|la funcion de|a funcao de|as funcoes de|las funciones de|les fonctions de|en qualite de|in qualita di|en calidad de|sebagai|)"
       // "exerceu funções de Técnico ...", "exerce les fonctions de ...": a verb of holding a post
       // and the word for duties without its article
       R"(\bexerc\w*\s+(?:as\s+|les\s+)?(?:funcoes|fonctions|funciones)\s+(?:de|d')|)"
       // "labora en este centro como Tecnóloga de ...", "trabalhou no laboratório como ...": a verb of
       // working, then "como" (as) in the same clause
-      R"((?:labor|trabaj|trabalh|desempen)\w*\b[^.;,]{0,60}?\bcomo)\s+)");
+      // (the period may stand between: "laboró en esta institución desde el 19 de septiembre de
+      // 2019 hasta el 19 de febrero de 2021 como Tecnólogo Médico I")
+      R"((?:labor|trabaj|trabalh|desempen)\w*\b[^.;,]{0,120}?\bcomo)\s+)");
   static const std::vector<std::string> small = {"de", "del", "da", "do", "en", "em", "di", "in", "of", "and", "y", "e", "dan"};
   auto is_small = [&](const std::string& w) { return std::find(small.begin(), small.end(), w) != small.end(); };
   for (auto it = SRegexIterator(folded.cbegin(), folded.cend(), cue); it != SRegexIterator(); ++it) {
@@ -104,6 +110,13 @@ std::optional<LetterPart> position_in_foreign_prose(const TextRun& text) {
         if (close + 1 < text.text.size() && std::string(",.;").find(text.text[close + 1]) != std::string::npos) break;
         continue;
       }
+      // A definite article before a unit of the employer ends the post: "Químico Biólogo del
+      // Laboratorio Clínico", "Technicien du Service de ...", "Técnico da Unidade ..." name the
+      // place of the post (a bare "de" is part of it: "Técnico de Laboratorio").
+      static const Regex& unit_follows = icase_regex(
+          R"(^(?:del|du|da|do|della|dello|nel|de\s+la|de\s+l'|of\s+the)\s+(?:laborat|servic|servi(?:ç|c)o|departament|d(?:é|e)partement|)"
+          R"(hospital|h(?:ô|o)pital|ospedale|unidad|unidade|unit(?:é|e)|secci(?:ó|o)n|section|sec(?:ç|c)(?:ã|a)o|cl(?:í|i)nica|clinique|centro|centre|instit))");
+      if (kept_end > at && is_small(word) && !clause_ends && std::regex_search(text.text.substr(pos), unit_follows)) break;
       if (starts_capitalised(word)) kept_end = pos + word.size();
       else if (!clause_ends && std::regex_match(word, ordinal)) {}
       else if (!is_small(word) || clause_ends) break;
@@ -132,12 +145,16 @@ std::optional<LetterPart> position_in_foreign_prose(const TextRun& text) {
 // words for "at the post of", printed in lower case as those languages print common nouns, up to the
 // clause's next part (a figure, a punctuation mark, "from" / "to" / "with": од, до, са, с, з, від,
 // по). At most six words. Matched on the text as printed (folding to Latin drops Cyrillic).
+// The same words in Latin script (Croatian, Serbian, Bosnian: "na radnom mjestu prvostupnica ...
+// u laboratoriju od ...", "na poslovima ...").
 std::optional<LetterPart> position_in_cyrillic_prose(const TextRun& text) {
   static const Regex& cue = icase_regex(
       R"((?:на радном месту|на радно место|радно место\s*:|на должности|в должности|на посаді|на посаду|)"
       // (Bulgarian "работи като лаборант в ...": works as; "на длъжност": at the post of)
-      R"(у звању|в качестве|у својству|работи като|работил като|работила като|на длъжност)\s+)");
-  static const std::vector<std::string> next_part = {"од", "до", "са", "с", "со", "з", "від", "по", "из", "у трајању", "на", "в", "във", "от"};
+      R"(у звању|в качестве|у својству|работи като|работил като|работила като|на длъжност|)"
+      R"(na radnom mjestu|na radnom mestu|na radno mjesto|na radno mesto|na poslovima|u zvanju)\s+)");
+  static const std::vector<std::string> next_part = {"од", "до", "са", "с", "со", "з", "від", "по", "из", "у трајању", "на", "в", "във", "от",
+                                                     "u", "od", "do", "sa", "s", "na", "i", "pri"};
   std::smatch m;
   if (!std::regex_search(text.text, m, cue)) return std::nullopt;
   const auto at = static_cast<std::size_t>(m.position(0) + m.length(0));
@@ -229,7 +246,9 @@ std::optional<LetterPart> position_after_name(const TextRun& text) {
       R"((?:\b(?:atteste|attestons|certifie|certifions|certifica|certifico|hace constar|declara|declaro)\s+que|\b(?:certify|certifies|certified)\s+that)\s+)"
       R"((?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sr\.?|Sra\.?|Srta\.?|Dr\.?)\s+)"
       R"((?:[A-Z][^\s,;:()\d]*\s+){1,5}?[A-Z][^\s,;:()\d]*\s*,\s*)"
-      R"(([A-Z][^,;:()\n\d]{2,70}?)\s*,)",
+      // (a qualifier in brackets after the post is part of it: "Biologiste (Licence en Analyses
+      // Biomédicales),")
+      R"(([A-Z][^,;:()\n\d]{2,70}?(?:\s*\([^()\n]{2,60}\))?)\s*,)",
       false);
   std::smatch m;
   if (!std::regex_search(text.text, m, apposition)) return std::nullopt;
@@ -247,7 +266,9 @@ bool is_position_header(const std::string& text) {
       R"(^(position|post|rank|designation|job title|title|position title|position held|job position|cargo|puesto|)"
       R"(jabatan|stanowisko|poste|fonction|função|funcao|должность|посада|chức vụ|chức danh|)"
       // Italian service certificates' "Profilo" (the post's profile), "Qualifica", "Mansione"
-      R"(profilo|profilo professionale|qualifica|mansione|categoria)$)");
+      R"(profilo|profilo professionale|qualifica|mansione|categoria|)"
+      // Dutch "Functie", German "Funktion" / "Tätigkeit", Croatian "Radno mjesto", Romanian "Funcția"
+      R"(functie|funktion|t(?:ä|a)tigkeit|radno mjesto|func(?:ț|ţ|t)ia)$)");
   return std::regex_match(text, position_header);
 }
 

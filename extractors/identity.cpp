@@ -26,6 +26,8 @@ std::optional<FoundName> name_in_prose(const TextRun& text) {
   static const Regex& trigger = icase_regex(
       R"(\b(certify|certifies|confirm|confirms|verify|known)[\s-]+that\s+|\bconferred upon\s+|\bconfers upon\s+|)"
       R"(\bawarded to\s+|\bpresented to\s+|\bgranted to\s+|)"
+      // Dutch and German: "(de examencommissie) verklaart dat", "bescheinigt, dass", "erklärt, dass"
+      R"(\bverklaart dat\s+|\bverklaren dat\s+|\b(?:bescheinigt|bescheinigen|best(?:ä|a)tigt|best(?:ä|a)tigen),?\s+dass\s+|)"
       // "Le diplôme de LICENCE est décerné à :" / "M. RAHMANI Mohamed Amine"
       R"(\bd(?:é|e)cern(?:é|e)e?\s+(?:à|a)\s*:?\s*|)"
       // "confère le diplôme de Licence en ... à M. Fadi Youssef AOUN": "à" before a French honorific

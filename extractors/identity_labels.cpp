@@ -38,7 +38,8 @@ std::vector<std::string> folded_words(std::string_view name) { return folded_nam
   R"(họ và tên|họ tên|ad(?:ı|i)? soyad(?:ı|i)?|nama (pelajar|pekerja|penuh|lengkap))"
 #define CC_NAME_LABEL_WORD                                                                                       \
   R"(names?|student|candidate|graduate|employee|awardee|applicant|nombre|nombres|nom|nome|aluno|aluna|alumno|)"   \
-  R"(alumna|estudiante|étudiant|étudiante|egresado|egresada|nama|ім'я|imię|numele|nume|isim|adı)"
+  R"(alumna|estudiante|étudiant|étudiante|egresado|egresada|nama|ім'я|imię|numele|nume|isim|adı|)"  \
+  R"(naam|ime i prezime)"
 const Regex& name_label() {
   return icase_regex(
       R"(^(\d+(\.\d+)*\.?\s+)?(()" CC_NAME_LABEL_MULTIWORD "|" CC_NAME_LABEL_WORD R"()(\s*\([^)]{1,20}\))?\s*/\s*)?)"
@@ -155,7 +156,8 @@ std::optional<FoundName> name_from_labels(const std::vector<TextRun>& lines) {
   // OCR drops colons: "Candidate VIKRAM MOHAN PILLAI" is still a label and a name when the name is
   // printed the structured way (capitals, or surname and comma).
   static const Regex& bare = icase_regex(R"(^(name|student|candidate|graduate|employee|awardee)\s+)");
-  static const Regex& bare_alone = icase_regex(R"(^\s*(name|full\s+name)\s*$)");
+  // (Dutch "Naam", German "Name", Croatian "Ime i prezime", the same label in its languages)
+  static const Regex& bare_alone = icase_regex(R"(^\s*(name|full\s+name|naam|volledige\s+naam|ime\s+i\s+prezime)\s*$)");
   for (const TextRun& line : lines) {
     // A form's label in a cell of its own and its value in the next ("Name        Fatma Ali Al Saadi"):
     // the gap between the cells says where the label ends, whatever the value's case.

@@ -227,6 +227,9 @@ std::string strip_honorific(std::string_view name) {
       while (k < words.size() && all_caps_word(words[k])) ++k;
       if (k < words.size() && name_case_word(words[k])) continue;
     }
+    // ... and before given names in name case and a surname in capitals, the other order of the
+    // same French style ("M. Seydou KEÏTA"): an initial does not stand before a given name.
+    if (words[i] == "M." && i + 2 < words.size() && name_case_word(words[i + 1]) && all_caps_word(words.back())) continue;
     break;
   }
   return join_words(words, i);
