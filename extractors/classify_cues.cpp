@@ -89,6 +89,10 @@ const std::vector<Cue>& transcript_cues() {
       // položenim ispitima" (matched with accents folded).
       {R"(leckekonyv|\btargynev\b|\bkreditindex\b|vypis (studijnich vysledku|vysledkov studia)|prijepis ocjena|)"
        R"(uverenje o polozenim ispitima|\bfelev\b)", 4},
+      // Dutch and German names of the record of study results: "overzicht studieresultaten",
+      // "cijferlijst", "cijferoverzicht" (list of marks), "resultatenoverzicht"; "Notenspiegel",
+      // "Leistungsübersicht", "Notenauszug" (matched with accents folded).
+      {R"(studieresultaten|cijferlijst|cijferoverzicht|resultatenoverzicht|notenspiegel|leistungs(u|ue)bersicht|notenauszug)", 4},
       // Italian: a certificate of the examinations passed, with their university credits (CFU) and marks.
       {R"(certificat[oi] (di laurea )?(con )?esami|esami (sostenuti|superati)|\bcfu\b)", 4},
       {R"(\basignaturas?\b|\bcr.ditos\b|\bcalificaci|\bsemestre\b|\bdisciplinas?\b|\bcr.dits\b)", 1},
