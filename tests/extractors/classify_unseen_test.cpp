@@ -52,10 +52,11 @@ TEST(ClassifyUnseen, CourseRowsWithMarksInWordsMakeATranscript) {
   EXPECT_EQ(pc.type, "transcript") << pc.transcript << " " << pc.other << " " << pc.diploma;
 }
 
-// A Dutch record of study results ("Overzicht studieresultaten") whose rows end with their term, a
-// year and its period ("6,8  5  2021-P1"), after the exam's date: a transcript.
+// A Dutch record of study results ("Overzicht studieresultaten") is a transcript by its name; rows
+// ending with their term, a year and its part in figures ("6,8  5  2022/23"), after the exam's date,
+// are course rows.
 TEST(ClassifyUnseen, DutchStudyResultsWithTheTermAtTheRowsEndAreATranscript) {
-  EXPECT_EQ(course_rows({"BML-CHEM1 Algemene chemie 08-11-2021 6,8 5 2021-P1", "BML-SLB1 Studieloopbaanbegeleiding 1 10-11-2021 V 2,5 2021-P1",
+  EXPECT_EQ(course_rows({"BML-CHEM1 Algemene chemie 08-11-2021 6,8 5 2021-1", "BML-SLB1 Studieloopbaanbegeleiding 1 10-11-2021 7,0 2,5 2021/22",
                          "BML-KLCH1 Klinische chemie 1 06-11-2022 7,4 5 2022/23"}),
             3);
   std::vector<std::string> lines = {"#Hogeschool Waddenkust", "Overzicht studieresultaten", "Naam Noor van Dijk",
