@@ -89,11 +89,12 @@ const std::vector<Cue>& transcript_cues() {
       // položenim ispitima" (matched with accents folded).
       {R"(leckekonyv|\btargynev\b|\bkreditindex\b|vypis (studijnich vysledku|vysledkov studia)|prijepis ocjena|)"
        R"(uverenje o polozenim ispitima|\bfelev\b)", 4},
-      // Dutch and German names of the record of study and of its credits ("Overzicht
-      // studieresultaten", "cijferlijst", "studiepunten"; "Notenspiegel", "Leistungsübersicht",
-      // "Leistungspunkte"; matched with accents folded).
-      {R"(studieresultaten|cijferlijst|resultatenoverzicht|\bstudiepunten\b|notenspiegel|leistungsubersicht|)"
-       R"(notenubersicht|leistungsnachweis|\bleistungspunkte\b)", 4},
+      // Dutch and German names of the record of study and of its credits: "overzicht
+      // studieresultaten", "cijferlijst", "cijferoverzicht" (list of marks), "resultatenoverzicht",
+      // "studiepunten"; "Notenspiegel", "Leistungsübersicht", "Notenauszug", "Leistungsnachweis",
+      // "Leistungspunkte" (matched with accents folded).
+      {R"(studieresultaten|cijferlijst|cijferoverzicht|resultatenoverzicht|\bstudiepunten\b|notenspiegel|)"
+       R"(leistungs(u|ue)bersicht|noten(u|ue)bersicht|notenauszug|leistungsnachweis|\bleistungspunkte\b)", 4},
       // Italian: a certificate of the examinations passed, with their university credits (CFU) and marks.
       {R"(certificat[oi] (di laurea )?(con )?esami|esami (sostenuti|superati)|\bcfu\b)", 4},
       {R"(\basignaturas?\b|\bcr.ditos\b|\bcalificaci|\bsemestre\b|\bdisciplinas?\b|\bcr.dits\b)", 1},

@@ -68,6 +68,10 @@ std::string european_system(const CreditSystemClues& clues) {
   static const Regex cfu_header(R"(\bcfu\b)", kIcase);
   static const Regex cfu_text(R"(\btotale\s+CFU\b|\bCFU\s+(acquisiti|conseguiti)\b|\bcrediti\s+formativi\s+universitari\b)", kIcase);
   static const Regex sct_text(R"(\bSCT\b|[Ss]istema\s+de\s+[Cc]r(e|é)ditos\s+[Tt]ransferibles)");
+  // The Dutch name of ECTS credits: EC (European Credits), "studiepunten"; a column headed `EC`, or
+  // credits counted in EC in the text ("60 EC", "7,5 EC": the acronym in capitals after a number).
+  static const Regex ec_header(R"(^\s*ec\s*$|\bstudiepunten\b)", kIcase);
+  static const Regex ec_text(R"(\b\d{1,3}([.,]\d)?\s*EC\b|\b[Ss]tudiepunten\b)");
   static const Regex uk(R"(\b(cats|scqf)\b|\buk\s+credits?\b|credit\s+accumulation\s+and\s+transfer)", kIcase);
   // In running text the acronyms only in capitals: "Dogs and Cats" is a course title.
   static const Regex uk_in_text(R"(\b(CATS|SCQF)\b|\bUK\s+[Cc]redits?\b|[Cc]redit\s+[Aa]ccumulation\s+and\s+[Tt]ransfer)");
@@ -78,7 +82,8 @@ std::string european_system(const CreditSystemClues& clues) {
   static const Regex hours(R"(\b(hours?|hrs?)\b|cr\.?\s*hrs?\b)", kIcase);
   bool hours_header = false;
   for (const auto& h : clues.credit_headers) {
-    if (std::regex_search(h, ects) || std::regex_search(h, sct_header) || std::regex_search(h, cfu_header)) return "ects";
+    if (std::regex_search(h, ects) || std::regex_search(h, sct_header) || std::regex_search(h, cfu_header) || std::regex_search(h, ec_header))
+      return "ects";
     if (std::regex_search(h, uk)) return "uk";
     hours_header = hours_header || std::regex_search(h, hours);
   }
@@ -86,7 +91,8 @@ std::string european_system(const CreditSystemClues& clues) {
   // Credits read beside an ECTS column ("K | AKTS", "Credits | ECTS"): the text's ECTS names that
   // column, not the credits.
   if (!clues.european_beside &&
-      (std::regex_search(clues.text, ects) || std::regex_search(clues.text, sct_text) || std::regex_search(clues.text, cfu_text)))
+      (std::regex_search(clues.text, ects) || std::regex_search(clues.text, sct_text) || std::regex_search(clues.text, cfu_text) ||
+       std::regex_search(clues.text, ec_text)))
     return "ects";
   if (std::regex_search(clues.text, uk_in_text)) return "uk";
   if (clues.country_hint == "GB" || std::regex_search(clues.text, uk_country)) return "uk";

@@ -238,8 +238,14 @@ class BlockReader {
       const auto words = originals(row.words);
       st_.title_line = BlockState::TitleLine{fields.title, words, row.box.y1, -1, {}, {}};
     }
-    if (title_only && st_.last_record >= 0 && row.box.y0 - st_.last_record_bottom < 1.2 * row.word_height) {
+    // The lines of one cell share their leading: a title line set further below the title's last
+    // line than its lines stand apart (centre to centre, a third more) is no line of that title but a caption under
+    // it (`Practica clinică / Клиническая практика` under a title of two lines, in a band of its own).
+    const bool beyond_leading = st_.title_pitch > 0 && row.box.center_y() - st_.last_line_centre > 1.3 * st_.title_pitch;
+    if (title_only && st_.last_record >= 0 && row.box.y0 - st_.last_record_bottom < 1.2 * row.word_height && !beyond_leading) {
       TableRecord& prev = t->rows[static_cast<size_t>(st_.last_record)];
+      if (st_.wrapped_lines == 0) st_.title_pitch = row.box.center_y() - st_.last_line_centre;
+      st_.last_line_centre = row.box.center_y();
       st_.title_line->appended_to = st_.last_record;
       st_.title_line->before = prev;
       // Under a title header printed in two languages, a title's second line is its translation:
@@ -415,6 +421,8 @@ class BlockReader {
     st_.last_record = static_cast<int>(t->rows.size()) - 1;
     st_.last_record_bottom = row.box.y1;
     st_.wrapped_lines = 0;
+    st_.last_line_centre = row.box.center_y();
+    st_.title_pitch = 0;
   }
 
   // A term column prints its term once, on the first rows of the term, sometimes over two of them

@@ -26,6 +26,8 @@ struct BlockState {
   int last_record = -1;  // index in the table's rows of the record just above, for wrapped titles
   double last_record_bottom = 0;
   int wrapped_lines = 0;  // title lines added to that record
+  double last_line_centre = 0;  // centre of that record's last line (its own, or its title's last wrapped one)
+  double title_pitch = 0;    // distance from the record's line to its first wrapped title line (0: none yet)
   // A section line the term words told was read: captions told by their shape alone are then off
   // (the document's captions speak a language the patterns know; caption_shapes.h).
   bool worded_sections = false;

@@ -112,10 +112,15 @@ bool code_holds_words(TableHeader& header, const std::vector<const TableRow*>& r
   const ColumnLayout rough = layout_columns(header, {});
   const size_t k = first_of_role(rough, ColumnRole::code);
   if (k == rough.columns.size() || rows.size() < 3) return false;
+  // A code printed in two columns (`Subject | Course`: `MLS | 210`) is read whole: its letters
+  // alone are half a code, no words.
+  const bool split = k + 1 < rough.columns.size() && rough.columns[k + 1].role == ColumnRole::code;
   size_t words = 0, codes = 0, filled = 0;
   for (const TableRow* r : rows) {
     if (states_credits(row_text(*r))) continue;  // a term's totals across the table
-    const std::string text = join_words(assign_columns(*r, rough)[k]);
+    const auto cells = assign_columns(*r, rough);
+    std::string text = join_words(cells[k]);
+    if (split && !text.empty() && !cells[k + 1].empty()) text += " " + join_words(cells[k + 1]);
     if (text.empty()) continue;
     ++filled;
     const CellType t = type_of_cell(text);

@@ -291,6 +291,35 @@ std::vector<double> noisy_repeat_cuts(const std::vector<TableRow>& rows) {
   return {xs[xs.size() / 2]};
 }
 
+// The roles of a header's cells, left to right.
+std::vector<ColumnRole> roles_of(const TableHeader& h) {
+  std::vector<ColumnRole> roles;
+  for (const auto& c : h.cells) roles.push_back(c.role);
+  return roles;
+}
+
+// A page printed in two columns of blocks, as a newspaper is (a term's block in the left column,
+// the next in the right one, each under its own header): the same header (the same roles in the
+// same order) found on lines of their own, one wholly right of the other with more than a line's
+// height of white between them. The rows of the two columns interleave on the page's lines, so
+// the page is cut at the gutter (the median over such pairs of headers) and each column read as a
+// block, the left one first. Needs no vocabulary beyond what found the headers.
+std::vector<double> column_block_cuts(const Headers& headers) {
+  std::vector<const TableHeader*> singles;
+  for (size_t i = 0; i < headers.at.size(); ++i)
+    if (headers.at[i].size() == 1) singles.push_back(&headers.at[i].front());
+  std::vector<double> xs;
+  for (const TableHeader* left : singles)
+    for (const TableHeader* right : singles) {
+      const double height = left->cells.empty() ? 0 : left->cells.front().box.height();
+      if (right->x0 - left->x1 > std::max(height, 1.0) && roles_of(*left) == roles_of(*right))
+        xs.push_back((left->x1 + right->x0) / 2);
+    }
+  if (xs.empty()) return {};
+  std::nth_element(xs.begin(), xs.begin() + static_cast<long>(xs.size() / 2), xs.end());
+  return {xs[xs.size() / 2]};
+}
+
 // Gutters between tables printed side by side, from header rows whose roles repeat.
 std::vector<double> side_by_side_cuts(const std::vector<TableRow>& rows, const SectionTest& is_section) {
   const Headers headers = find_headers(rows, is_section);
@@ -313,6 +342,7 @@ std::vector<double> side_by_side_cuts(const std::vector<TableRow>& rows, const S
   const bool any_header = std::any_of(headers.at.begin(), headers.at.end(), [](const auto& t) { return !t.empty(); });
   if (found.empty()) {
     if (!labels.empty()) return labels;
+    if (auto columns = column_block_cuts(headers); !columns.empty()) return columns;
     return any_header ? std::vector<double>{} : repeated_table_cuts(rows);
   }
   if (labels.size() == found.front().size()) return labels;

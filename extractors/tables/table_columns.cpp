@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace cc {
 
@@ -194,6 +195,35 @@ ColumnLayout with_flush_left_cuts(ColumnLayout layout, const std::vector<const T
   return layout;
 }
 
+namespace {
+
+// How many words of `rows` lie across the line x.
+size_t crossing_words(const std::vector<const TableRow*>& rows, double x) {
+  size_t n = 0;
+  for (const TableRow* row : rows)
+    n += static_cast<size_t>(std::count_if(row->words.begin(), row->words.end(), [x](const Word* w) { return w->box.x0 < x && x < w->box.x1; }));
+  return n;
+}
+
+// The middle of the first run of white (no word across it) right of `from` and left of `to`, at
+// least `width` wide (a gutter, not the space between two words of a title).
+std::optional<double> first_white_after(const std::vector<const TableRow*>& rows, double from, double to, double width) {
+  constexpr double kStep = 0.5;
+  for (double x = from; x < to;) {
+    if (crossing_words(rows, x) > 0) {
+      x += kStep;
+      continue;
+    }
+    double end = x;
+    while (end + kStep < to && crossing_words(rows, end + kStep) == 0) end += kStep;
+    if (end - x >= width) return (x + end) / 2;
+    x = end + kStep;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 ColumnLayout layout_columns(const TableHeader& header, const std::vector<const TableRow*>& body) {
   ColumnLayout layout;
   layout.header = header;
@@ -205,6 +235,11 @@ ColumnLayout layout_columns(const TableHeader& header, const std::vector<const T
       const Box& a = cells[i].box;
       const Box& b = cells[i + 1].box;
       right = body.empty() ? (a.x1 + b.x0) / 2 : least_ink_cut(body, a.center_x(), b.center_x());
+      // A gutter does not run under a column's own label: the white left of values set flush
+      // right under their label (`CRÉD.` over `5`) is inside that column. A cut found there moves
+      // to the first white right of the label, when there is some before the next label's centre.
+      if (!body.empty() && right < a.x1 && b.center_x() > a.x1 + 1)
+        if (const auto beyond = first_white_after(body, a.x1, b.center_x(), 0.6 * median_word_height(body))) right = *beyond;
     }
     layout.columns.push_back({cells[i].role, left, right});
     left = right;

@@ -151,6 +151,30 @@ const HeaderPhrase* joined_phrase_hit(const Token& token) {
   return nullptr;
 }
 
+// Two labels of neighbouring columns set so tight that the text layer holds them as one word
+// ("CÓDIGOCURSO": `CÓDIGO` ends where `CURSO` begins, no space between): a word that is two
+// phrases of one word each, of different roles, each of four letters or more and matched letter
+// for letter, is two cells, its box shared out by letters. Empty when the word is no such pair.
+std::vector<HeaderCell> glued_label_cells(const Token& token) {
+  constexpr size_t kMinLetters = 4;
+  const std::string& key = token.key;
+  if (key.size() < 2 * kMinLetters) return {};
+  auto single = [](const std::string& part) -> const HeaderPhrase* {
+    for (const HeaderPhrase& p : header_vocabulary().phrases)
+      if (p.words.size() == 1 && p.words.front() == part) return &p;
+    return nullptr;
+  };
+  for (size_t cut = kMinLetters; cut + kMinLetters <= key.size(); ++cut) {
+    const HeaderPhrase* left = single(key.substr(0, cut));
+    const HeaderPhrase* right = left ? single(key.substr(cut)) : nullptr;
+    if (!right || left->role == right->role) continue;
+    const Box& b = token.word->box;
+    const double x = b.x0 + (b.x1 - b.x0) * static_cast<double>(cut) / static_cast<double>(key.size());
+    return {{left->role, {b.x0, b.y0, x, b.y1}, key.substr(0, cut)}, {right->role, {x, b.y0, b.x1, b.y1}, key.substr(cut)}};
+  }
+  return {};
+}
+
 // True when token `j` belongs to the same label as token `j - 1`: stacked with it, or on its line
 // at word spacing (0.8 of a line at most: a space, even a monospace one; labels of neighbouring
 // columns may stand closer than the 1.5 lines a phrase is allowed).
@@ -254,6 +278,12 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens, bool cou
         ++i;
         continue;
       }
+      if (auto glued = glued_label_cells(tokens[i]); !glued.empty()) {
+        for (auto& c : glued) cells.push_back(std::move(c));
+        last_unknown = false;
+        ++i;
+        continue;
+      }
       const bool joins = last_unknown && i > 0 &&
                          (tokens[i - 1].stack == tokens[i].stack ||
                           tokens[i].word->box.x0 - tokens[i - 1].word->box.x1 < 1.5 * tokens[i].word->box.height());
@@ -263,12 +293,27 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens, bool cou
       ++i;
       continue;
     }
+    const bool after_unknown = last_unknown;
     last_unknown = false;
     ColumnRole role = hit->role;
     // "No." is the second half of a split code only right after "Dept"; otherwise a serial number.
     if (role == ColumnRole::number && (cells.empty() || cells.back().role != ColumnRole::dept)) role = ColumnRole::serial;
     const size_t translated = translation_after(tokens, i, hit->words.size());
     cells.push_back(cell_of(tokens, i, hit->words.size() + translated, role));
+    // A label names what its last word names, whatever words lead to it: unknown words right
+    // before a title's phrase in its label (at word spacing) are part of the title's label
+    // ("Denumirea unităților de curs", the name of the course units).
+    if (role == ColumnRole::title && after_unknown && cells.size() >= 2 && cells[cells.size() - 2].role == ColumnRole::unknown &&
+        same_label(tokens, i)) {
+      HeaderCell& lead = cells[cells.size() - 2];
+      const size_t lead_words = static_cast<size_t>(std::count(lead.text.begin(), lead.text.end(), ' ')) + 1;
+      unknown -= std::min(unknown, lead_words);
+      lead.box = bounding_box(lead.box, cells.back().box);
+      lead.text += " " + cells.back().text;
+      lead.role = ColumnRole::title;
+      lead.english_line = cells.back().english_line;
+      cells.pop_back();
+    }
     if (translated > 0) {
       const HeaderPhrase* other = phrase_hit(tokens, i + hit->words.size());
       if (other && other->english != hit->english) cells.back().english_line = hit->english ? 0 : 1;
@@ -297,6 +342,7 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens, bool cou
       break;
     }
   // A role seen again starts the next table printed beside the first.
+  const bool names_title = std::any_of(cells.begin(), cells.end(), [](const HeaderCell& c) { return c.role == ColumnRole::title; });
   std::vector<TableHeader> tables;
   std::vector<HeaderCell> current;
   for (auto& c : cells) {
@@ -308,6 +354,14 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens, bool cou
     // of the second ("Unité d'enseignement | Matière": teaching units made of subjects), a remark.
     if (c.role == ColumnRole::title && !current.empty() && current.back().role == ColumnRole::title) {
       current.back().role = ColumnRole::remark;
+      current.push_back(std::move(c));
+      continue;
+    }
+    // A code column right after a code column is no table beside either: one code printed in two
+    // columns, the subject's letters and the course's number (`Subject | Course | Title`, `Dept |
+    // Catalog No.`); a table of a code alone would have no values. Its rows join the two. Only
+    // in a header that names the title besides (`Code | Course` alone is a code and its title).
+    if (c.role == ColumnRole::code && !current.empty() && current.back().role == ColumnRole::code && names_title) {
       current.push_back(std::move(c));
       continue;
     }

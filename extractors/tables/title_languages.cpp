@@ -89,6 +89,9 @@ void prefer_translated_titles(ReadTable& table) {
   const bool by_script = second_other == 0 && first_other * 2 >= two_lines;
   const bool by_fit = fits * 2 >= two_lines;
   if (!by_script && !by_fit) return;
+  // Two languages neither of which reads as English (a Romanian title over its Russian one): no
+  // line is the one an evaluator reads, so neither is dropped; the title is both lines.
+  if (!by_script && score[0] <= 0 && score[1] <= 0) return;
   const size_t line = by_script || score[1] >= score[0] ? 1 : 0;
   for (auto& r : table.rows) {
     if (r.title_lines.size() != 2) continue;

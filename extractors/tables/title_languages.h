@@ -9,7 +9,8 @@
 //   in another language (`Biochemia` over `Biochemistry`, `Pendidikan Agama` over `Religious
 //   Education`). Which line is English is then told by the lines' words (English function words
 //   and word endings against letters outside ASCII, summed over the table), the second line when
-//   they tell nothing (a translation is printed under the original).
+//   they tell nothing (a translation is printed under the original). When neither line reads as
+//   English (both score no English words or endings), the title is left whole: both languages.
 // A table whose titles only sometimes wrap, or wrap at the column's edge, is left as it is.
 #pragma once
 

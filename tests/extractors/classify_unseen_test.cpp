@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "extractors/classify.h"
+#include "extractors/classify_cues.h"
 #include "extractors/classify_shape.h"
 #include "tests/extractors/extract_support.h"
 
@@ -49,6 +50,23 @@ TEST(ClassifyUnseen, CourseRowsWithMarksInWordsMakeATranscript) {
                     std::to_string(3 + i % 3) + " " + words[i % 3]);
   const PageClass pc = classify_page(test::make_page(lines));
   EXPECT_EQ(pc.type, "transcript") << pc.transcript << " " << pc.other << " " << pc.diploma;
+}
+
+// A Dutch record of study results ("Overzicht studieresultaten") is a transcript by its name; rows
+// ending with their term, a year and its part in figures ("6,8  5  2022/23"), after the exam's date,
+// are course rows.
+TEST(ClassifyUnseen, DutchStudyResultsWithTheTermAtTheRowsEndAreATranscript) {
+  EXPECT_EQ(course_rows({"BML-CHEM1 Algemene chemie 08-11-2021 6,8 5 2021-1", "BML-SLB1 Studieloopbaanbegeleiding 1 10-11-2021 7,0 2,5 2021/22",
+                         "BML-KLCH1 Klinische chemie 1 06-11-2022 7,4 5 2022/23"}),
+            3);
+  std::vector<std::string> lines = {"#Hogeschool Waddenkust", "Overzicht studieresultaten", "Naam Noor van Dijk",
+                                    "Studentnummer 59263930", "Propedeutische fase", "Cursus Omschrijving Toetsdatum Resultaat EC Periode"};
+  const char* titles[] = {"Algemene chemie", "Celbiologie", "Biochemie 1", "Genetica"};
+  for (int i = 0; i < 4; ++i) lines.push_back("BML-X" + std::to_string(i) + " " + titles[i] + " 08-11-2021 7,0 5 2021-P" + std::to_string(i + 1));
+  const PageClass pc = classify_page(test::make_page(lines));
+  EXPECT_EQ(pc.type, "transcript") << pc.transcript << " " << pc.other << " " << pc.diploma;
+  EXPECT_GE(score_cues("overzicht studieresultaten").transcript, 4);
+  EXPECT_GE(score_cues("cijferlijst").transcript, 4);
 }
 
 TEST(ClassifyUnseen, SpanishEmploymentLetter) {

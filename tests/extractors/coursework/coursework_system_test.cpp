@@ -73,6 +73,21 @@ TEST(CreditSystems, ChileanTransferCreditsAreEcts) {
   EXPECT_EQ(detect_credit_system(sct), "semester");
 }
 
+// Dutch ECTS credits: EC (European Credits) as a credits column's header, or counted in EC in the
+// text ("Totaal behaalde studiepunten: 240 EC", "7,5 EC"); the letters in lower case name nothing.
+TEST(CreditSystems, DutchEuropeanCreditsAreEcts) {
+  CreditSystemClues ec = terms_of({{5, 5, 2.5, 2.5}, {5, 5, 5}});
+  ec.credit_headers = {"EC"};
+  EXPECT_EQ(detect_credit_system(ec), "ects");
+  ec.credit_headers = {"Credits"};
+  ec.text = "Totaal propedeutische fase: 60 EC";
+  EXPECT_EQ(detect_credit_system(ec), "ects");
+  ec.text = "Minor 7,5 EC";
+  EXPECT_EQ(detect_credit_system(ec), "ects");
+  ec.text = "the ec of the course";
+  EXPECT_EQ(detect_credit_system(ec), "semester");
+}
+
 // Hours of class printed in place of credits (a column headed "Heures", "Horas" or "CH" alone, a
 // typical course of 16 hours or more): the hours system, 15 hours = 1 SH. Credit hours of 3 stay
 // semester credits.
