@@ -18,13 +18,12 @@ exam is a course row too (its credits are part of the 180), term "Provimi i form
 """
 
 import datetime as dt
-import math
 
 from .. import countries as K
 from .. import courses as C
 from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution
-from ..pagekit import A4, Page, wrap
+from ..pagekit import A4, Page
 from .r14_ac_common import (AL_WORDS, FAMILY, add_department_phrases, by_reading_order, comma, course_truth, k,
                             parse_tagged, r2, round_stamp, sign_block)
 

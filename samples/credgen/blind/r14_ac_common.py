@@ -92,3 +92,43 @@ def parse_tagged(text):
             parts = parts[:4]
         lines.append(" | ".join(parts))
     return _C._parse("\n".join(lines)), tags
+
+
+def lt_maiden(sn):
+    """Lithuanian unmarried woman's family name: Kazlauskas -> Kazlauskaitė, Stankevičius ->
+    Stankevičiūtė, Butkus -> Butkutė."""
+    if sn.endswith("ius"):
+        return sn[:-3] + "iūtė"
+    if sn.endswith("as"):
+        return sn[:-2] + "aitė"
+    if sn.endswith("us"):
+        return sn[:-2] + "utė"
+    if sn.endswith("is"):
+        return sn[:-2] + "ytė"
+    return sn
+
+
+def lt_wife(sn):
+    """Lithuanian married woman's family name: Kazlauskas -> Kazlauskienė, Butkus -> Butkuvienė."""
+    if sn.endswith("ius"):
+        return sn[:-3] + "ienė"
+    if sn.endswith("as") or sn.endswith("is"):
+        return sn[:-2] + "ienė"
+    if sn.endswith("us"):
+        return sn[:-2] + "uvienė"
+    return sn
+
+
+def lt_fix(person, job=None):
+    """Lithuanian family names take the woman's form (the pack lists the man's). Every LT layout calls
+    this first, so the person (and the truth built after the documents) carries the printed form:
+    the birth surname in the unmarried form, a married surname in the married form."""
+    if person.country != "LT" or person.sex != "F":
+        return
+    person.surname = lt_maiden(person.surname)
+    if person.married_surname:
+        person.married_surname = lt_wife(person.married_surname)
+    if getattr(person, "maiden", None):
+        person.maiden = lt_maiden(person.maiden)
+    if job is not None and job.surname_override:
+        job.surname_override = lt_wife(job.surname_override)

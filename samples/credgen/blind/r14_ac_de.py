@@ -23,7 +23,7 @@ from .. import countries as K
 from .. import courses as C
 from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution
-from ..pagekit import A4, Page, wrap
+from ..pagekit import A4, Page
 from .r14_ac_common import FAMILY, add_department_phrases, by_reading_order, comma, course_truth, k, parse_tagged
 
 # tag: the exam parts, "PL:Klausur 90 min;SL:Laborpraktikum" (default: one written exam)
@@ -236,7 +236,6 @@ def module_rows(s):
 def de_transcript(s, person, rng):
     inst, cur = s.institution, s.curriculum
     S, SB, SI = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
-    nm = de_name(person)
     W, H = A4
     L, R = 44, W - 44
     X = {"nr": L, "mod": L + 34, "sem": L + 268, "ver": L + 330, "lp": L + 386, "note": L + 418, "st": L + 470}

@@ -25,7 +25,7 @@ Every design prints the conferral date of the studies (the only date on the dipl
 
 from ..layouts_transcript import LayoutResult
 from ..pagekit import A4, LANDSCAPE_A4, Page, wrap
-from .r14_ac_common import (AL_MONTHS, FAMILY, by_reading_order, de_date, dmy, dry_seal, es_date, k, round_stamp,
+from .r14_ac_common import (FAMILY, lt_fix, by_reading_order, de_date, dmy, dry_seal, es_date, k, round_stamp,
                             sign_block, star_seal, watermark_crest)
 
 ES_PLACES = ["Toledo", "Madrid", "Guadalajara", "Cuenca", "Valencia", "Castellón de la Plana", "Albacete", "Segovia",
@@ -120,6 +120,7 @@ def _de(s, person, rng):
 
 def _lt(s, person, rng):
     from .r14_ac_lt import DEG
+    lt_fix(person)
     inst, cur = s.institution, s.curriculum
     S, SB, SI = "Times-Roman", "Times-Bold", "Times-Italic"
     fem = person.sex == "F"

@@ -27,7 +27,7 @@ from .. import countries as K
 from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution
 from ..pagekit import A4, Page, wrap
-from .r14_ac_common import (ES_MON3, FAMILY, add_department_phrases, by_reading_order, comma, course_truth, dry_seal,
+from .r14_ac_common import (FAMILY, add_department_phrases, by_reading_order, comma, course_truth, dry_seal,
                             es_date, k, parse_tagged, r2, sign_block)
 from .. import courses as C
 

@@ -22,7 +22,7 @@ from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution
 from ..pagekit import A4, Page, wrap
 from .r14_ac_common import (FAMILY, LT_MONTHS_GEN, add_department_phrases, by_reading_order, course_truth, k,
-                            parse_tagged, round_stamp, sign_block)
+                            parse_tagged, round_stamp, sign_block, lt_fix)
 
 # tag = group (G general, F field, I internship, T thesis) ":" English title
 LT_BMD = """
@@ -201,6 +201,7 @@ def lt_date(d):
 
 
 def lt_transcript(s, person, rng):
+    lt_fix(person)
     inst, cur = s.institution, s.curriculum
     S, SB, SI = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
     deg = DEG[cur.id]
