@@ -12,6 +12,11 @@ The practical semester "Praxissemester (20 Wochen)" has LP and BE without a grad
 and its Kolloquium are modules of their own. Footer: "Summe LP: 210 Gesamtnote: 1,9 (gut)", the ECTS
 grade, "Stand: 28.09.2018", "Dieser Ausdruck ist ohne Unterschrift gültig".
 
+The BMA programme is seven semesters (3.5 years: the practical semester is the fifth, the seventh, a
+winter semester, holds the thesis and its colloquium); the truth's `degree.years` is an integer and
+says 4 (the study starts in October and ends in the spring of the fourth calendar year, conferred in
+March), the Biologie and Pflege programmes six semesters (3).
+
 Truth: credit_system "ects"; a course row is a MODULE: code "M 2.3", title without the number, the
 semester of its last examination part, credits = LP, grade = the module's Note ("1,7"; "BE" for
 the ungraded practical semester); its parts are kept as `parts` [{title, semester, attempt, grade,

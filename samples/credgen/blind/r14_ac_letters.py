@@ -17,9 +17,10 @@ ac_lt_ca_attestation: LT "PAŽYMA" in Lithuanian with an English translation pag
     occupe un poste de technologiste médicale à temps complet (35 heures par semaine) au service de
     biochimie du laboratoire de biologie médicale depuis le 2017-08-14").
 
-The Arbeitszeugnis leaves out the birth date the real form prints after the name: a letter is drawn
-without the candidate's studies, whose birth date the diploma and transcript print, and a second,
-different birth date would contradict them.
+The Spanish certificate leaves out the D.N.I. it would print after the name and the Arbeitszeugnis
+leaves out the birth date the real form prints after the name: a letter is drawn
+without the candidate's studies, whose identity number and birth date the transcript and diploma
+print, and a second, different one would contradict them.
 
 Hours: the printed week is the truth's: a Spanish full-time week is printed as 37,5 hours, a Quebec
 one as 35 hours, a German Vollzeit week 38,5 hours when the letter names a number; the Albanian
@@ -181,8 +182,7 @@ def ac_es_servicios(job, person, rng, as_of):
     sf = job.signer.startswith("Dª")
     y = p.paragraph(L, 140, f"{job.signer}, {'Directora' if sf else 'Director'} de Recursos Humanos del {emp.name}, "
                             f"CERTIFICA: Que según los antecedentes obrantes en este Servicio, "
-                            f"{'Dª' if fem else 'D.'} {nm}, con D.N.I. {kj(job, 'dni') % 10 ** 8:08d}-"
-                            f"{'TRWAGMYFPDXBNJZSQVHLCKE'[kj(job, 'dni') % 10 ** 8 % 23]}, "
+                            f"{'Dª' if fem else 'D.'} {nm}, "
                             f"{'ha prestado' if job.end else 'presta'} servicios en este centro con los datos "
                             f"siguientes:", S, 10, R - L, 14) + 8
     grid = [("Categoría", cat), ("Servicio", serv), ("Tipo de vínculo", rows[-1][2]), ("Jornada", jor),
