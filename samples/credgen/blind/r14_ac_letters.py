@@ -182,7 +182,7 @@ def ac_es_servicios(job, person, rng, as_of):
     sf = job.signer.startswith("Dª")
     y = p.paragraph(L, 140, f"{job.signer}, {'Directora' if sf else 'Director'} de Recursos Humanos del {emp.name}, "
                             f"CERTIFICA: Que según los antecedentes obrantes en este Servicio, "
-                            f"{'Dª' if fem else 'D.'} {nm}, "
+                            f"{'Dª' if fem else 'D.'} {nm} "
                             f"{'ha prestado' if job.end else 'presta'} servicios en este centro con los datos "
                             f"siguientes:", S, 10, R - L, 14) + 8
     grid = [("Categoría", cat), ("Servicio", serv), ("Tipo de vínculo", rows[-1][2]), ("Jornada", jor),
@@ -215,6 +215,9 @@ def ac_es_servicios(job, person, rng, as_of):
         y += 15
         phases.append((a, b, facts))
     y += 14
+    if job.departments and not ward:
+        y = p.paragraph(L, y, f"Durante dicho periodo ha desempeñado sus funciones en las secciones de "
+                              f"{join(job.departments, 'y')}.", S, 10, R - L, 14) + 8
     hasta = "" if job.end else f" (calculado hasta el {job.letter_date.strftime('%d/%m/%Y')})"
     p.text(L, y, f"Total: {ymd_total(days)}{hasta}", SB, 10)
     y += 26
@@ -452,6 +455,10 @@ def _lt(job, person, rng, as_of):
                         info={"date_style": "iso", "hours_facts": facts})
 
 
+def de_(w):
+    return ("d'" if w[:1].lower() in "aeiouéèh" else "de ") + w
+
+
 def _ca(job, person, rng, as_of):
     localise(job, person)
     emp = job.employer
@@ -481,18 +488,19 @@ def _ca(job, person, rng, as_of):
     p.text(L, 184, "À qui de droit,", S, 10.5)
     mat = kj(job, "mat") % 900000 + 100000
     if ward:
-        where = f"à l'{join(job.departments, 'et à l')}" if job.departments else "dans nos installations"
-        where = where.replace("à l'pédiatrie", "en pédiatrie").replace("à l'bloc", "au bloc").replace(
-            "à l'urgence", "à l'urgence")
+        prep = {"unité de médecine-chirurgie": "à l'unité de médecine-chirurgie", "urgence": "à l'urgence",
+                "pédiatrie": "en pédiatrie", "bloc opératoire": "au bloc opératoire"}
+        where = (join([prep.get(d, "à " + d) for d in job.departments], "et") if job.departments else
+                 "dans nos installations")
     elif job.departments:
         where = (f"au laboratoire de biologie médicale (secteurs : {', '.join(job.departments)})")
     else:
         where = "au laboratoire de biologie médicale"
     if ended:
-        per = (f"a occupé un poste de {job.position} {hrs} {where} du {job.start.isoformat()} au "
+        per = (f"a occupé un poste {de_(job.position)} {hrs} {where} du {job.start.isoformat()} au "
                f"{job.end.isoformat()}")
     else:
-        per = f"occupe un poste de {job.position} {hrs} {where} depuis le {job.start.isoformat()}"
+        per = f"occupe un poste {de_(job.position)} {hrs} {where} depuis le {job.start.isoformat()}"
     y = p.paragraph(L, 208, f"Par la présente, nous attestons que {'Mme' if fem else 'M.'} {nm} (matricule {mat}) "
                             f"{per}.", S, 10.5, R - L, 15) + 10
     y = p.paragraph(L, y, f"Cette attestation est délivrée à la demande de {'l’employée' if fem else 'l’employé'} "
