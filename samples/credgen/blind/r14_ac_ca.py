@@ -3,7 +3,7 @@ biomédicales" 140.C0, three years; "Techniques de laboratoire, biotechnologies"
 infirmiers" 180.A0: all three DEC technique programmes, level "diploma") and the "BULLETIN D'ÉTUDES
 COLLÉGIALES / Relevé de notes" printed by the college's student system: French, dense small
 sans-serif, one block per session captioned "Automne 2013", "Hiver 2014" (an "Été 2014" session
-appears only for a failed course taken again in summer); columns No de cours ("140-3A4-RO":
+appears only for a course failed in the winter and taken again in the summer); columns No de cours ("140-3A4-RO":
 discipline - course - college suffix) | Titre du cours | Pond. (weighting "3-3-3": theory - lab -
 personal-work hours a week) | Unités ("2,66": the sum of the weighting / 3, cut to two decimals) |
 Note (percent, pass 60) | Moy. gr. (group average) | Cote R ("27,514", blank for EQ / SU / stage /
@@ -258,12 +258,14 @@ def plan(s):
         pool = [(i, j) for i, t in enumerate(s.terms[:-1]) for j, r in enumerate(t.results)
                 if r.spec.code[:3] in ("601", "340", "201", "202", "101")]
         fail = pool[k(s, "ep") % len(pool)]
-    summer = fail is not None and k(s, "ete") % 3 == 0
+    # a course failed in a winter session may be taken again in the summer session that follows it
+    summer = fail is not None and s.terms[fail[0]].key == "S2" and k(s, "ete") % 2 == 0
     eq = None
     if k(s, "eq") % 4 == 1:
         eq = "604-10A-XX"
     su = "350-C02-XX" if k(s, "su") % 6 == 2 else None
     carry = []
+    pending = []
     for i, t in enumerate(s.terms):
         rows = []
         for r in carry:
@@ -291,14 +293,15 @@ def plan(s):
                 rows.append((r, code, pond, u, nf, moy, comma(max(12.0, 25 + (nf - moy) / 12 * 5), 3), "ÉCH"))
                 retake = (r, code, pond, u, max(61, n - 4), max(62, moy - 2), cr, "RÉU")
                 if summer:
-                    sess.append((session_name(t), rows))
-                    rows = []
-                    sess.append(("SUMMER", [retake]))
+                    pending.append(retake)
                     continue
                 carry.append(retake)
                 continue
             rows.append((r, code, pond, u, n, moy, cr, "RÉU"))
         sess.append((session_name(t), rows))
+        if pending:
+            sess.append(("SUMMER", pending))
+            pending = []
     out = []
     for i, (cap, rows) in enumerate(sess):
         if cap == "SUMMER":
