@@ -1,0 +1,72 @@
+"""Writer AD, round 14: diplomas for BI, SG, BH, PH and NG (four designs).
+
+ad_bi_diplome: BI landscape "DIPLÔME DE BACHELIER": "RÉPUBLIQUE DU BURUNDI - UNIVERSITÉ ...", "Nous,
+    Recteur de l'Université ..., vu le procès-verbal de délibération du jury du ..., conférons à
+    [NAME], né(e) à ... le ..., le grade académique de BACHELIER EN TECHNIQUES DE LABORATOIRE MÉDICAL
+    avec la mention DISTINCTION (the mention of the last year's relevé). Fait à Bujumbura, le 12
+    décembre 2016"; the dean (or director) and the rector sign, round stamp.
+ad_sg_bh_certificate: SG English landscape certificate ("This is to certify that NAME has been awarded
+    the DIPLOMA IN BIOMEDICAL SCIENCE WITH MERIT ... 4 May 2018", the Principal & CEO signs); BH
+    bilingual degree certificate (English left, Arabic right half as pictures, "... hereby certifies
+    that ... has been awarded the degree of Bachelor of Science in Medical Laboratory Sciences with all
+    the rights and privileges pertaining thereto. Given at Sakhir, Kingdom of Bahrain, on the 20th day
+    of June 2019", "corresponding to 17 Shawwal 1440 H").
+ad_ph_be_it_known: PH Latin-flavoured English diploma ("Be it known that NAME having satisfactorily
+    completed the course of study prescribed ... is hereby granted the degree of BACHELOR OF SCIENCE IN
+    MEDICAL TECHNOLOGY with all the rights, honors and privileges thereunto appertaining. Given in the
+    City of ..., Philippines, this 5th day of April, in the year of our Lord two thousand eighteen.")
+ad_ng_senate: NG certificate ("We the Vice-Chancellor and Senate of ... hereby certify that NAME having
+    satisfied all the requirements was admitted to the degree of BACHELOR OF MEDICAL LABORATORY
+    SCIENCE (B.MLS) SECOND CLASS HONOURS (UPPER DIVISION) ... Given under the Common Seal of the
+    University this 14th day of December, 2017").
+The truth's conferral date is the date the diploma prints."""
+
+from .. import dates as D
+from ..layouts_transcript import LayoutResult
+from ..pagekit import LANDSCAPE_A4, Page
+from .r14_ad_common import (FAMILY, by_reading_order, cwrap, fr_date, round_stamp, sign_block, watermark_crest)
+
+
+# --- BI -------------------------------------------------------------------------------------------
+def ad_bi_diplome(s, person, rng):
+    from .r14_ad_bi import born_place, bi_name, faculty, year_results
+    inst, cur = s.institution, s.curriculum
+    T, TB, TI = "Times-Roman", "Times-Bold", "Times-Italic"
+    nm = bi_name(person)
+    fem = person.sex == "F"
+    p = Page(LANDSCAPE_A4)
+    W, H = p.w, p.h
+    p.border(24, 1.8, 0.3)
+    watermark_crest(p, W / 2, H / 2 + 10, 130)
+    p.text(W / 2, 62, "RÉPUBLIQUE DU BURUNDI", TB, 12, "center")
+    p.text(W / 2, 80, inst.name.upper(), TB, 15, "center")
+    p.text(W / 2, 95, faculty(s), TI, 11, "center")
+    p.logo(90, 80, 24, 1, 0.3)
+    p.text(W / 2, 132, "DIPLÔME DE BACHELIER", TB, 24, "center")
+    delib = s.conferred.replace(day=max(1, s.conferred.day - 10))
+    y = 166
+    y = cwrap(p, W / 2, y, f"Nous, Recteur de l'{inst.name}, vu le procès-verbal de délibération du jury du "
+                           f"{fr_date(delib)}, conférons à", T, 13, W - 200, 18) + 8
+    p.text(W / 2, y, f"{'Madame' if fem else 'Monsieur'} {nm}", TB, 17, "center")
+    y += 22
+    p.text(W / 2, y, f"né{'e' if fem else ''} à {born_place(s)} le {fr_date(s.dob)},", T, 13, "center")
+    y += 22
+    p.text(W / 2, y, "le grade académique de", T, 13, "center")
+    y += 24
+    grade = cur.title.replace("Baccalauréat en", "Bachelier en").upper()
+    y = cwrap(p, W / 2, y, grade, TB, 16, W - 180, 20)
+    mention = year_results(s)[-1][1]
+    p.text(W / 2, y + 4, f"avec la mention {mention.upper()}.", TB, 13, "center")
+    y += 30
+    p.text(W / 2, y, f"Fait à {inst.extra['city']}, le {fr_date(s.conferred)}", TI, 13, "center")
+    yb = H - 78
+    sign_block(p, rng, 190, yb, "Le Doyen" if "Faculté" in faculty(s) else "Le Directeur", T, 10.5, 170,
+               inst.extra["doyen"])
+    sign_block(p, rng, W - 190, yb, "Le Recteur", T, 10.5, 170, inst.extra["rect"])
+    round_stamp(p, W - 290, yb - 18, 32, 0.42)
+    p.text(60, H - 38, f"Diplôme n° {s.student_no}/{s.conferred.year}", T, 8.5)
+    return LayoutResult("diploma", "ad_bi_diplome", FAMILY, by_reading_order([p]), [nm],
+                        info={"conferred_printed": fr_date(s.conferred)})
+
+
+DIPLOMA_LAYOUTS = {"ad_bi_diplome": (ad_bi_diplome, FAMILY, ("BI",))}

@@ -1,0 +1,114 @@
+"""Writer AD, round 14: employment letters for BI, SG, BH, PH and NG (four designs).
+
+ad_bi_attestation: BI "ATTESTATION DE SERVICES RENDUS" from a provincial / regional hospital: "Le
+    Directeur de l'Hôpital ... atteste que M./Mme ..., Technicien de Laboratoire A2, preste dans notre
+    laboratoire depuis le 02/05/2017 jusqu'à ce jour (a past job: "a presté ... du 02/05/2017 au
+    30/06/2020"), en qualité de technicien(ne) de laboratoire au service de Parasitologie et
+    Hématologie, à temps plein (40 heures par semaine)"; "La présente attestation lui est délivrée pour
+    servir et valoir ce que de droit"; "Fait à Gitega, le ...". Dates dd/mm/yyyy.
+Positions and ward names the profile gives in English are printed in the letter's language, and the
+job's position / department phrases are set to the printed forms before the truth is written."""
+
+from .. import dates as D
+from ..layouts_transcript import LayoutResult
+from ..pagekit import A4, Page
+from .r14_ad_common import FAMILY, by_reading_order, fr_date, kj, round_stamp, sign_block
+
+BI_POS = {"Staff Nurse": ("Infirmière A2", "Infirmier A2"), "Laboratory Aide": ("Aide-laborantine", "Aide-laborantin"),
+          "Laborantin": ("Laborantine", "Laborantin")}
+BI_WARD = {"Medical-Surgical Ward": "Service de Médecine interne et Chirurgie", "Emergency Room": "Service des Urgences",
+           "Pediatric Ward": "Service de Pédiatrie", "Operating Room": "Bloc opératoire"}
+
+
+def sname(job, person):
+    return job.surname_override or person.surname
+
+
+def natural(job, person):
+    return " ".join(x for x in (person.given, person.middle, sname(job, person)) if x)
+
+
+def caps_first(job, person):
+    return " ".join(x for x in (sname(job, person).upper(), person.given, person.middle) if x)
+
+
+def join(xs, word):
+    xs = list(xs)
+    return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + f" {word} " + xs[-1]
+
+
+def is_ward(job):
+    return not job.areas and bool(job.departments) and all("Ward" in d or "Room" in d or "Service" in d
+                                                           or "Bloc" in d for d in job.departments)
+
+
+# --- BI -------------------------------------------------------------------------------------------
+def bi_hours(job):
+    st, h = job.hours_style, job.hours
+    if st == "fulltime_only":
+        return "à temps plein", (None, True, False)
+    if st == "hours":
+        return f"à raison de {h} heures par semaine", (h, False, False)
+    if st == "parttime_hours":
+        return f"à temps partiel ({h} heures par semaine)", (h, False, True)
+    if st == "daily":
+        return f"à temps plein, 8 heures par jour, {h // 8} jours par semaine", (h, True, False)
+    return f"à temps plein ({h} heures par semaine)", (h, True, False)
+
+
+def ad_bi_attestation(job, person, rng, as_of):
+    emp = job.employer
+    fem = person.sex == "F"
+    pos = BI_POS.get(job.position)
+    if pos:
+        job.position = pos[0] if fem else pos[1]
+    ward = is_ward(job)
+    job.departments = [BI_WARD.get(d, d) for d in job.departments]
+    T, TB, TI = "Times-Roman", "Times-Bold", "Times-Italic"
+    nm = caps_first(job, person)
+    p = Page(A4)
+    W = p.w
+    L, R = 64, W - 64
+    y = 48
+    for ln, f in (("RÉPUBLIQUE DU BURUNDI", TB), ("MINISTÈRE DE LA SANTÉ PUBLIQUE", TB),
+                  ("ET DE LA LUTTE CONTRE LE SIDA", TB), (emp.name.upper(), TB), (f"B.P. {emp.street.split('B.P. ')[-1]} "
+                                                                               f"{emp.city}", T)):
+        p.text(L + 120, y, ln, f, 9, "center")
+        y += 12
+    p.hline(L + 60, L + 180, y - 6, 0.6)
+    p.text(L, y + 12, f"N/Réf. : {kj(job, 'n') % 900 + 100}/HP/DIR/{job.letter_date.year}", T, 10)
+    p.text(R, 60, f"{emp.city}, le {fr_date(job.letter_date)}", T, 10.5, "right")
+    p.text(W / 2, 196, "ATTESTATION DE SERVICES RENDUS", TB, 16, "center")
+    p.hline(W / 2 - 140, W / 2 + 140, 201, 0.8)
+    sf = job.signer.startswith(("Mme", "Dr. Spès", "Dr. Goreth"))
+    dirw = "La Directrice" if sf else "Le Directeur"
+    ended = job.end is not None
+    dstart = D.dmy_slash(job.start)
+    if ended:
+        per = f"a presté dans notre établissement du {dstart} au {D.dmy_slash(job.end)}"
+    else:
+        per = f"preste dans notre établissement depuis le {dstart} jusqu'à ce jour"
+    if job.departments and not ward:
+        svc = "au service de " + join(job.departments, "et")
+        place = " au laboratoire"
+    elif job.departments:
+        svc = "dans les services suivants : " + ", ".join(job.departments)
+        place = ""
+    else:
+        svc, place = "", ""
+    hrs, facts = bi_hours(job)
+    txt = (f"{dirw} de l'{emp.name} soussigné{'e' if sf else ''} atteste que {'Madame' if fem else 'Monsieur'} {nm}, "
+           f"{job.position}, {per}, en qualité de {job.position}{place}{(' ' + svc) if svc else ''}, {hrs}.")
+    y = p.paragraph(L, 250, txt, T, 12.5, R - L, 20) + 10
+    y = p.paragraph(L, y, f"Durant cette période, {'elle' if fem else 'il'} a fait preuve de compétence, de ponctualité "
+                          f"et d'un bon esprit de collaboration.", T, 12.5, R - L, 20) + 10
+    y = p.paragraph(L, y, "La présente attestation lui est délivrée pour servir et valoir ce que de droit.", T, 12.5,
+                    R - L, 20) + 40
+    sign_block(p, rng, R - 110, y + 50, dirw, TB, 11, 190)
+    p.text(R - 110, y + 78, job.signer, T, 11, "center")
+    round_stamp(p, R - 210, y + 34, 34, 0.42)
+    return LayoutResult("employment_letter", "ad_bi_attestation", FAMILY, by_reading_order([p]), [nm],
+                        info={"date_style": "dmy_slash", "hours_facts": facts})
+
+
+LETTER_LAYOUTS = {"ad_bi_attestation": (ad_bi_attestation, FAMILY, ("BI",))}
