@@ -69,4 +69,38 @@ def ad_bi_diplome(s, person, rng):
                         info={"conferred_printed": fr_date(s.conferred)})
 
 
-DIPLOMA_LAYOUTS = {"ad_bi_diplome": (ad_bi_diplome, FAMILY, ("BI",))}
+# --- SG / BH --------------------------------------------------------------------------------------
+def _sg(s, person, rng):
+    from .r14_ad_sg import merit, sg_name
+    inst, cur = s.institution, s.curriculum
+    T, TB, TI = "Times-Roman", "Times-Bold", "Times-Italic"
+    nm = sg_name(person)
+    p = Page(LANDSCAPE_A4)
+    W, H = p.w, p.h
+    p.border(26, 1.2, 0.45, double=False)
+    p.logo(W / 2, 70, 24, 2, 0.2)
+    p.text(W / 2, 122, inst.name, TB, 24, "center")
+    p.text(W / 2, 168, "This is to certify that", TI, 14, "center")
+    p.text(W / 2, 200, nm, TB, 20, "center")
+    p.text(W / 2, 232, "has been awarded the", TI, 14, "center")
+    award = cur.title.upper() + (" WITH MERIT" if merit(s) else "")
+    y = cwrap(p, W / 2, 266, award, TB, 19, W - 200, 24)
+    y = cwrap(p, W / 2, y + 4, f"having completed the prescribed course of study at the "
+                               f"{inst.extra['school'] if cur.id != 'sg_dnur' else inst.extra['hs']}",
+              TI, 13, W - 220, 17)
+    p.text(W / 2, y + 14, D.long_dmy(s.conferred), T, 14, "center")
+    yb = H - 88
+    sign_block(p, rng, W / 2, yb, "Principal & Chief Executive Officer", T, 11, 220, inst.extra["ceo"])
+    p.text(60, H - 42, f"Certificate No. {inst.extra['short']}/{s.conferred.year}/{s.student_no}", T, 8.5)
+    return LayoutResult("diploma", "ad_sg_bh_certificate", FAMILY, by_reading_order([p]), [nm],
+                        info={"conferred_printed": D.long_dmy(s.conferred)})
+
+
+def ad_sg_bh_certificate(s, person, rng):
+    if s.institution.country == "SG":
+        return _sg(s, person, rng)
+    return _bh(s, person, rng)
+
+
+DIPLOMA_LAYOUTS = {"ad_bi_diplome": (ad_bi_diplome, FAMILY, ("BI",)),
+                   "ad_sg_bh_certificate": (ad_sg_bh_certificate, FAMILY, ("SG",))}

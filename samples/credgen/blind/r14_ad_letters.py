@@ -111,4 +111,76 @@ def ad_bi_attestation(job, person, rng, as_of):
                         info={"date_style": "dmy_slash", "hours_facts": facts})
 
 
-LETTER_LAYOUTS = {"ad_bi_attestation": (ad_bi_attestation, FAMILY, ("BI",))}
+# --- SG / BH --------------------------------------------------------------------------------------
+def _sg(job, person, rng, as_of):
+    from .r14_ad_sg import masked_id
+    emp = job.employer
+    F, FB = "Helvetica", "Helvetica-Bold"
+    fem = person.sex == "F"
+    nm = natural(job, person).upper()
+    he, his = ("she", "her") if fem else ("he", "his")
+    ended = job.end is not None
+    ward = is_ward(job) or job.position == "Staff Nurse"
+    dept = "Nursing Division" if ward else "Department of Laboratory Medicine"
+    st = job.hours_style
+    if job.hours >= 35 and st == "fulltime_only":
+        hrs, facts = "on a full-time basis", (None, True, False)
+    elif job.hours >= 35:
+        job.hours = 42 if st != "daily" else job.hours
+        hrs, facts = f"on a full-time basis ({job.hours} hours per week)", (job.hours, True, False)
+    else:
+        hrs, facts = f"on a part-time basis ({job.hours} hours per week)", (job.hours, False, True)
+    end_ref = job.end or job.letter_date
+    span = (end_ref - job.start).days
+    promo = None
+    if span > 900 and not ward and job.position in ("Medical Technologist", "Medical Laboratory Technologist") \
+            and kj(job, "promo") % 2 == 0:
+        pd_ = D.add_months(job.start, 14 + kj(job, "pm") % max(1, (span // 30 - 20))) if span // 30 > 20 else None
+        if pd_ and pd_ < end_ref:
+            promo = pd_.replace(day=1)
+    p = Page(A4)
+    W, H = p.w, p.h
+    L, R = 60, W - 60
+    p.logo(L + 16, 56, 18, 1, 0.25)
+    p.text(L + 42, 52, emp.name, FB, 13)
+    p.text(L + 42, 65, emp.street, F, 8)
+    p.text(L + 42, 76, f"Tel: {emp.phone} | {emp.email}", F, 8)
+    p.hline(L, R, 88, 0.8)
+    p.text(L, 116, f"Our Ref: HR/CoE/{job.letter_date.year}/{kj(job, 'ref') % 90000 + 10000}", F, 9.5)
+    p.text(L, 130, D.long_dmy(job.letter_date), F, 9.5)
+    p.text(L, 160, "Dear Sir/Madam,", F, 10.5)
+    p.text(L, 186, f"CONFIRMATION OF EMPLOYMENT - {nm} ({masked_id(person)})", FB, 10.5)
+    p.hline(L, R, 190, 0.5)
+    pos = job.position + (f" (Senior Grade from {D.long_dmy(promo)})" if promo else "")
+    if ended:
+        body = (f"We confirm that the above-named was employed by {emp.name} as a {pos} in the {dept} from "
+                f"{D.long_dmy(job.start)} to {D.long_dmy(job.end)} {hrs}.")
+    else:
+        body = (f"We confirm that the above-named has been employed by {emp.name} as a {pos} in the {dept} since "
+                f"{D.long_dmy(job.start)} {hrs}.")
+    y = p.paragraph(L, 214, body, F, 10.5, R - L, 15) + 8
+    if job.departments:
+        what = "wards" if ward else "laboratory sections"
+        y = p.paragraph(L, y, f"During {his} employment, {he} {'has been rostered' if not ended else 'was rostered'} "
+                              f"in the following {what}: {join(job.departments, 'and')}.", F, 10.5, R - L, 15) + 8
+    y = p.paragraph(L, y, "This letter is issued at the request of the employee for the purpose of professional "
+                          "registration and does not constitute a reference.", F, 10.5, R - L, 15) + 8
+    y = p.paragraph(L, y, "Should you require further information, please contact Human Resources at the email "
+                          "address above.", F, 10.5, R - L, 15) + 18
+    p.text(L, y, "Yours faithfully,", F, 10.5)
+    p.signature(L + 4, y + 34, 110, rng)
+    p.text(L, y + 52, job.signer, FB, 10)
+    p.text(L, y + 65, "Senior Manager, Human Resources", F, 9.5)
+    p.text(L, y + 78, emp.name, F, 9.5)
+    return LayoutResult("employment_letter", "ad_sg_bh_service", FAMILY, by_reading_order([p]), [nm],
+                        info={"date_style": "long_dmy", "hours_facts": facts, "promotion": D.iso(promo) if promo else None})
+
+
+def ad_sg_bh_service(job, person, rng, as_of):
+    if job.employer.country == "SG":
+        return _sg(job, person, rng, as_of)
+    return _bh(job, person, rng, as_of)
+
+
+LETTER_LAYOUTS = {"ad_bi_attestation": (ad_bi_attestation, FAMILY, ("BI",)),
+                  "ad_sg_bh_service": (ad_sg_bh_service, FAMILY, ("SG",))}
