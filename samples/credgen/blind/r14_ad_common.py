@@ -70,3 +70,15 @@ def latin_pic(page, x, y, s, size, align="center", bold=False, gray=0):
     left = {"center": x - w / 2, "right": x - w, "left": x}[align]
     page.ops.append(("image", left, y - asc, w, h, im))
     return w
+
+
+def ar_fit(page, x, y, s, size, max_w, bold=False, align="center", min_size=5.0):
+    """ar_line at the largest size (<= size) whose picture is at most max_w wide."""
+    class _Probe:
+        ops = []
+    probe = _Probe()
+    probe.ops = []
+    w = ar_line(probe, 0, 0, s, size, bold=bold)
+    if w > max_w:
+        size = max(min_size, size * max_w / w)
+    return ar_line(page, x, y, s, size, bold=bold, align=align)

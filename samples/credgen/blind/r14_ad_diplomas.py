@@ -24,7 +24,8 @@ The truth's conferral date is the date the diploma prints."""
 from .. import dates as D
 from ..layouts_transcript import LayoutResult
 from ..pagekit import LANDSCAPE_A4, Page
-from .r14_ad_common import (FAMILY, by_reading_order, cwrap, fr_date, round_stamp, sign_block, watermark_crest)
+from .r14_ad_common import (FAMILY, ar_line, by_reading_order, cwrap, fr_date, hijri, ordinal_en, round_stamp,
+                            sign_block, star_seal, watermark_crest)
 
 
 # --- BI -------------------------------------------------------------------------------------------
@@ -96,6 +97,59 @@ def _sg(s, person, rng):
                         info={"conferred_printed": D.long_dmy(s.conferred)})
 
 
+HIJRI_EN = ["Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Ula", "Jumada al-Akhirah", "Rajab",
+            "Sha'ban", "Ramadan", "Shawwal", "Dhu al-Qa'dah", "Dhu al-Hijjah"]
+HIJRI_AR = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال",
+            "ذو القعدة", "ذو الحجة"]
+AR_DEG = {"bh_mls": "بكالوريوس العلوم في علوم المختبرات الطبية", "bh_bio": "بكالوريوس العلوم في علم الأحياء",
+          "bh_nur": "بكالوريوس العلوم في التمريض"}
+AR_MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+             "ديسمبر"]
+
+
+def _bh(s, person, rng):
+    from .r14_ad_bh import bh_ar_name, bh_name
+    inst, cur = s.institution, s.curriculum
+    T, TB, TI = "Times-Roman", "Times-Bold", "Times-Italic"
+    nm = bh_name(person).upper()
+    d = s.conferred
+    hy, hm, hd = hijri(d)
+    p = Page(LANDSCAPE_A4)
+    W, H = p.w, p.h
+    p.border(22, 1.6, 0.3)
+    p.vline(W / 2, 70, H - 110, 0.5, 0.55)
+    watermark_crest(p, W / 2, H / 2 - 10, 110)
+    p.logo(W / 2, 52, 20, 1, 0.3)
+    cx, ax = W / 4 + 6, W * 3 / 4 - 6
+    p.text(cx, 96, inst.name, TB, 17, "center")
+    p.text(cx, 114, "Kingdom of Bahrain", TI, 11, "center")
+    y = cwrap(p, cx, 146, f"The {inst.name} hereby certifies that", TI, 12, W / 2 - 80, 16) + 8
+    y = cwrap(p, cx, y, nm, TB, 15, W / 2 - 70, 18) + 6
+    y = cwrap(p, cx, y, "has been awarded the degree of", TI, 12, W / 2 - 80, 16) + 4
+    y = cwrap(p, cx, y, cur.title, TB, 14, W / 2 - 80, 18) + 4
+    y = cwrap(p, cx, y, f"with all the rights and privileges pertaining thereto. Given at {inst.city}, Kingdom of "
+                        f"Bahrain, on the {ordinal_en(d.day)} day of {D.MONTHS[d.month - 1]} {d.year},", TI, 12,
+              W / 2 - 80, 16)
+    y = cwrap(p, cx, y, f"corresponding to {hd} {HIJRI_EN[hm - 1]} {hy} H.", TI, 12, W / 2 - 80, 16)
+    ar_line(p, ax, 96, inst.extra["ar"], 17, bold=True)
+    ar_line(p, ax, 114, "مملكة البحرين", 11)
+    y2 = 146
+    for ln in ("تشهد " + inst.extra["ar"] + " بأن", bh_ar_name(person), "قد منح درجة", AR_DEG[cur.id],
+               "مع كافة الحقوق والامتيازات المتعلقة بها",
+               f"حررت في {inst.extra['ar_city']} بتاريخ {hd} {HIJRI_AR[hm - 1]} {hy} هـ",
+               f"الموافق {d.day} {AR_MONTHS[d.month - 1]} {d.year} م"):
+        bold = ln in (bh_ar_name(person), AR_DEG[cur.id])
+        ar_line(p, ax, y2, ln, 14 if bold else 12, bold=bold)
+        y2 += 24
+    yb = H - 70
+    sign_block(p, rng, 170, yb, "Dean, " + (inst.extra["sci"] if cur.id == "bh_bio" else inst.extra["college"]), T, 9.5,
+               230)
+    sign_block(p, rng, W - 170, yb, "President of the University", T, 9.5, 190, inst.extra["pres"])
+    star_seal(p, W / 2, yb - 18, 32)
+    return LayoutResult("diploma", "ad_sg_bh_certificate", FAMILY, by_reading_order([p]), [nm],
+                        info={"conferred_printed": f"{ordinal_en(d.day)} day of {D.MONTHS[d.month - 1]} {d.year}"})
+
+
 def ad_sg_bh_certificate(s, person, rng):
     if s.institution.country == "SG":
         return _sg(s, person, rng)
@@ -103,4 +157,4 @@ def ad_sg_bh_certificate(s, person, rng):
 
 
 DIPLOMA_LAYOUTS = {"ad_bi_diplome": (ad_bi_diplome, FAMILY, ("BI",)),
-                   "ad_sg_bh_certificate": (ad_sg_bh_certificate, FAMILY, ("SG",))}
+                   "ad_sg_bh_certificate": (ad_sg_bh_certificate, FAMILY, ("SG", "BH"))}

@@ -176,6 +176,88 @@ def _sg(job, person, rng, as_of):
                         info={"date_style": "long_dmy", "hours_facts": facts, "promotion": D.iso(promo) if promo else None})
 
 
+def en_hours(job):
+    st, h = job.hours_style, job.hours
+    if st == "fulltime_only":
+        return "on a full-time basis", (None, True, False)
+    if st == "hours":
+        return f"for {h} hours per week", (h, False, False)
+    if st == "parttime_hours":
+        return f"on a part-time basis ({h} hours per week)", (h, False, True)
+    if st == "daily":
+        return f"on a full-time basis, 8 hours a day, {h // 8} days a week", (h, True, False)
+    return f"on a full-time basis ({h} hours per week)", (h, True, False)
+
+
+def _bh(job, person, rng, as_of):
+    import datetime as dt
+    from .r14_ad_common import ar_line, star_seal
+    emp = job.employer
+    F, FB = "Helvetica", "Helvetica-Bold"
+    fem = person.sex == "F"
+    nm = natural(job, person)
+    ended = job.end is not None
+    end_ref = job.end or job.letter_date
+    secs = list(job.departments) or ["-"]
+    n = len(secs)
+    span = (end_ref - job.start).days
+    cuts = [job.start]
+    for i in range(1, n):
+        c = (job.start + dt.timedelta(days=span * i // n)).replace(day=1)
+        cuts.append(max(c, cuts[-1] + dt.timedelta(days=1)))
+    rows = []
+    for i, sec in enumerate(secs):
+        a = cuts[i]
+        b = (cuts[i + 1] - dt.timedelta(days=1)) if i + 1 < n else job.end
+        rows.append((D.dmy_slash(a), D.dmy_slash(b) if b else "Till date", job.position, sec))
+    p = Page(A4)
+    W, H = p.w, p.h
+    L, R = 54, W - 54
+    p.text(L, 46, "Kingdom of Bahrain", FB, 10)
+    p.text(L, 58, "Ministry of Health", FB, 10)
+    p.text(L, 70, emp.name, F, 9)
+    p.text(L, 81, "Human Resources Directorate", F, 9)
+    ar_line(p, R, 46, "مملكة البحرين", 10, bold=True, align="right")
+    ar_line(p, R, 60, "وزارة الصحة", 10, bold=True, align="right")
+    ar_line(p, R, 74, "إدارة الموارد البشرية", 9, align="right")
+    p.logo(W / 2, 62, 20, 1, 0.3)
+    p.hline(L, R, 92, 1.0)
+    p.pieces(112, [(L, f"Ref.: MOH/HR/{job.letter_date.year}/{kj(job, 'ref') % 9000 + 1000}", "left"),
+                   (R, f"Date: {D.dmy_slash(job.letter_date)}", "right")], F, 9.5)
+    ar_line(p, W / 2, 146, "شهادة خبرة", 16, bold=True)
+    p.text(W / 2, 168, "EXPERIENCE CERTIFICATE", FB, 14, "center")
+    p.hline(W / 2 - 100, W / 2 + 100, 173, 0.7)
+    hrs, facts = en_hours(job)
+    ttl = "Ms." if fem else "Mr."
+    verb = "was employed" if ended else "has been employed"
+    y = p.paragraph(L, 200, f"This is to certify that {ttl} {nm}, CPR No. {kj(job, 'cpr') % 900000000 + 9000000:09d}, "
+                            f"{verb} by the Ministry of Health at {emp.name} {hrs}, with the following postings:",
+                    F, 10.5, R - L, 15) + 6
+    xs = [L, L + 76, L + 152, L + 300, R]
+    p.rect(L, y, R - L, 16, 0.6, 0.0, fill=0.88)
+    p.pieces(y + 11, [(xs[0] + 4, "From", "left"), (xs[1] + 4, "To", "left"), (xs[2] + 4, "Position", "left"),
+                      (xs[3] + 4, "Section", "left")], FB, 9)
+    top = y
+    y += 16
+    for row in rows:
+        y += 14
+        p.pieces(y - 3, [(xs[i] + 4, v, "left") for i, v in enumerate(row)], F, 9)
+        p.hline(L, R, y + 2, 0.3)
+        y += 2
+    p.rect(L, top, R - L, y - top, 0.6)
+    for x in xs[1:-1]:
+        p.vline(x, top, y, 0.4)
+    y += 24
+    y = p.paragraph(L, y, "This certificate is issued upon the request of the above-named without any responsibility "
+                          "on the Ministry.", F, 10.5, R - L, 15) + 50
+    sign_block(p, rng, R - 110, y, job.signer, FB, 9.5, 180, "Director of Human Resources")
+    star_seal(p, R - 250, y - 12, 30)
+    if not job.areas:
+        job.departments = [x for x in job.departments]
+    return LayoutResult("employment_letter", "ad_sg_bh_service", FAMILY, by_reading_order([p]), [nm],
+                        info={"date_style": "dmy_slash", "hours_facts": facts})
+
+
 def ad_sg_bh_service(job, person, rng, as_of):
     if job.employer.country == "SG":
         return _sg(job, person, rng, as_of)
@@ -183,4 +265,4 @@ def ad_sg_bh_service(job, person, rng, as_of):
 
 
 LETTER_LAYOUTS = {"ad_bi_attestation": (ad_bi_attestation, FAMILY, ("BI",)),
-                  "ad_sg_bh_service": (ad_sg_bh_service, FAMILY, ("SG",))}
+                  "ad_sg_bh_service": (ad_sg_bh_service, FAMILY, ("SG", "BH"))}
