@@ -24,7 +24,7 @@ The truth's conferral date is the date the diploma prints."""
 from .. import dates as D
 from ..layouts_transcript import LayoutResult
 from ..pagekit import LANDSCAPE_A4, Page
-from .r14_ad_common import (FAMILY, ar_line, by_reading_order, cwrap, fr_date, hijri, ordinal_en, round_stamp,
+from .r14_ad_common import (FAMILY, ar_fit, ar_line, by_reading_order, cwrap, fr_date, hijri, ordinal_en, round_stamp,
                             sign_block, star_seal, watermark_crest)
 
 
@@ -117,7 +117,7 @@ def _bh(s, person, rng):
     p = Page(LANDSCAPE_A4)
     W, H = p.w, p.h
     p.border(22, 1.6, 0.3)
-    p.vline(W / 2, 70, H - 110, 0.5, 0.55)
+    p.vline(W / 2, 84, H - 110, 0.5, 0.55)
     watermark_crest(p, W / 2, H / 2 - 10, 110)
     p.logo(W / 2, 52, 20, 1, 0.3)
     cx, ax = W / 4 + 6, W * 3 / 4 - 6
@@ -139,7 +139,7 @@ def _bh(s, person, rng):
                f"حررت في {inst.extra['ar_city']} بتاريخ {hd} {HIJRI_AR[hm - 1]} {hy} هـ",
                f"الموافق {d.day} {AR_MONTHS[d.month - 1]} {d.year} م"):
         bold = ln in (bh_ar_name(person), AR_DEG[cur.id])
-        ar_line(p, ax, y2, ln, 14 if bold else 12, bold=bold)
+        ar_fit(p, ax, y2, ln, 14 if bold else 12, W / 2 - 70, bold=bold)
         y2 += 24
     yb = H - 70
     sign_block(p, rng, 170, yb, "Dean, " + (inst.extra["sci"] if cur.id == "bh_bio" else inst.extra["college"]), T, 9.5,
