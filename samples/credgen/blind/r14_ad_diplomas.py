@@ -24,7 +24,7 @@ The truth's conferral date is the date the diploma prints."""
 from .. import dates as D
 from ..layouts_transcript import LayoutResult
 from ..pagekit import LANDSCAPE_A4, Page
-from .r14_ad_common import (FAMILY, ar_fit, ar_line, by_reading_order, cwrap, fr_date, hijri, ordinal_en, round_stamp,
+from .r14_ad_common import (FAMILY, ar_fit, ar_line, dry_seal, k, by_reading_order, cwrap, fr_date, hijri, ordinal_en, round_stamp,
                             sign_block, star_seal, watermark_crest)
 
 
@@ -156,5 +156,82 @@ def ad_sg_bh_certificate(s, person, rng):
     return _bh(s, person, rng)
 
 
-DIPLOMA_LAYOUTS = {"ad_bi_diplome": (ad_bi_diplome, FAMILY, ("BI",)),
+# --- PH -------------------------------------------------------------------------------------------
+def ad_ph_be_it_known(s, person, rng):
+    inst, cur = s.institution, s.curriculum
+    T, TB, TI = "Times-Roman", "Times-Bold", "Times-Italic"
+    nm = " ".join(x for x in (person.given, person.middle, person.surname) if x).upper()
+    d = s.conferred
+    p = Page(LANDSCAPE_A4)
+    W, H = p.w, p.h
+    p.border(20, 2.0, 0.25)
+    p.border(30, 0.6, 0.4, double=False, corners=False)
+    watermark_crest(p, W / 2, H / 2 + 10, 120)
+    p.logo(W / 2, 66, 24, 1, 0.25)
+    p.text(W / 2, 116, inst.name.upper(), TB, 20, "center")
+    p.text(W / 2, 132, f"{inst.city}, Philippines", TI, 11, "center")
+    y = 162
+    p.text(W / 2, y, "Be it known that", TI, 14, "center")
+    y += 30
+    p.text(W / 2, y, nm, TB, 20, "center")
+    y += 26
+    y = cwrap(p, W / 2, y, "having satisfactorily completed the course of study prescribed by the Board of Trustees "
+                           "upon the recommendation of the Faculty, is hereby granted the degree of", TI, 12.5, W - 220,
+              16) + 8
+    y = cwrap(p, W / 2, y, cur.title.upper(), TB, 17, W - 200, 20) + 4
+    city = inst.city.replace(" City", "")
+    yw = D.year_words(d.year)
+    y = cwrap(p, W / 2, y, f"with all the rights, honors and privileges thereunto appertaining. Given in the City of "
+                           f"{city}, Philippines, this {ordinal_en(d.day)} day of {D.MONTHS[d.month - 1]}, in the year "
+                           f"of our Lord {yw}.", TI, 12.5, W - 220, 16)
+    yb = H - 70
+    sign_block(p, rng, 180, yb, "Dean", T, 10, 150)
+    sign_block(p, rng, W / 2, yb, "University Registrar", T, 10, 160)
+    sign_block(p, rng, W - 180, yb, "University President", T, 10, 160)
+    dry_seal(p, W / 2 - 120, yb - 20, 34)
+    return LayoutResult("diploma", "ad_ph_be_it_known", FAMILY, by_reading_order([p]), [nm],
+                        info={"conferred_printed": f"{ordinal_en(d.day)} day of {D.MONTHS[d.month - 1]}, {yw}"})
+
+
+# --- NG -------------------------------------------------------------------------------------------
+NG_ABBR = {"ng_bmls": "(B.MLS)", "ng_bnsc": "(B.N.Sc.)", "ng_bsc_micro": "(B.Sc.)", "ng_bsc_biochem": "(B.Sc.)"}
+NG_HON = {"FIRST CLASS": "FIRST CLASS HONOURS", "SECOND CLASS UPPER DIVISION": "SECOND CLASS HONOURS (UPPER DIVISION)",
+          "SECOND CLASS LOWER DIVISION": "SECOND CLASS HONOURS (LOWER DIVISION)", "THIRD CLASS": "THIRD CLASS HONOURS",
+          "PASS": "PASS"}
+
+
+def ad_ng_senate(s, person, rng):
+    from .r14_ad_ng import ng_cgpa, ng_class
+    inst, cur = s.institution, s.curriculum
+    T, TB, TI = "Times-Roman", "Times-Bold", "Times-Italic"
+    nm = " ".join(x for x in (person.surname.upper(), person.given, person.middle) if x)
+    d = s.conferred
+    p = Page(LANDSCAPE_A4)
+    W, H = p.w, p.h
+    p.border(22, 2.2, 0.2)
+    watermark_crest(p, W / 2, H / 2 + 20, 130)
+    p.logo(W / 2, 64, 26, 1, 0.2)
+    p.text(W / 2, 120, inst.name.upper(), TB, 22, "center")
+    y = 156
+    y = cwrap(p, W / 2, y, f"We the Vice-Chancellor and Senate of {inst.name} hereby certify that", TI, 13, W - 220,
+              17) + 8
+    p.text(W / 2, y, nm, TB, 19, "center")
+    y += 26
+    y = cwrap(p, W / 2, y, "having satisfied all the requirements was admitted to the degree of", TI, 13, W - 220, 17) + 6
+    y = cwrap(p, W / 2, y, f"{cur.title.upper()} {NG_ABBR.get(cur.id, '')}".strip(), TB, 16, W - 180, 20)
+    y = cwrap(p, W / 2, y, NG_HON[ng_class(ng_cgpa(s))], TB, 14, W - 200, 18) + 6
+    y = cwrap(p, W / 2, y, f"with all the rights and privileges thereto. Given under the Common Seal of the University "
+                           f"this {ordinal_en(d.day)} day of {D.MONTHS[d.month - 1]}, {d.year}.", TI, 13, W - 220, 17)
+    yb = H - 72
+    sign_block(p, rng, 190, yb, "Vice-Chancellor", T, 10.5, 170)
+    sign_block(p, rng, W - 190, yb, "Registrar", T, 10.5, 170)
+    round_stamp(p, W / 2, yb - 14, 34, 0.35)
+    p.text(60, H - 38, f"No. {k(s, 'cert') % 900000 + 100000}", T, 9)
+    return LayoutResult("diploma", "ad_ng_senate", FAMILY, by_reading_order([p]), [nm],
+                        info={"conferred_printed": f"{ordinal_en(d.day)} day of {D.MONTHS[d.month - 1]}, {d.year}"})
+
+
+DIPLOMA_LAYOUTS = {"ad_ph_be_it_known": (ad_ph_be_it_known, FAMILY, ("PH",)),
+                   "ad_ng_senate": (ad_ng_senate, FAMILY, ("NG",)),
+                   "ad_bi_diplome": (ad_bi_diplome, FAMILY, ("BI",)),
                    "ad_sg_bh_certificate": (ad_sg_bh_certificate, FAMILY, ("SG", "BH"))}

@@ -11,8 +11,8 @@ job's position / department phrases are set to the printed forms before the trut
 
 from .. import dates as D
 from ..layouts_transcript import LayoutResult
-from ..pagekit import A4, Page
-from .r14_ad_common import FAMILY, by_reading_order, fr_date, kj, round_stamp, sign_block
+from ..pagekit import A4, Page, wrap
+from .r14_ad_common import FAMILY, by_reading_order, dry_seal, fr_date, kj, ordinal_en, round_stamp, sign_block
 
 BI_POS = {"Staff Nurse": ("Infirmière A2", "Infirmier A2"), "Laboratory Aide": ("Aide-laborantine", "Aide-laborantin"),
           "Laborantin": ("Laborantine", "Laborantin")}
@@ -264,5 +264,125 @@ def ad_sg_bh_service(job, person, rng, as_of):
     return _bh(job, person, rng, as_of)
 
 
-LETTER_LAYOUTS = {"ad_bi_attestation": (ad_bi_attestation, FAMILY, ("BI",)),
+# --- PH / NG --------------------------------------------------------------------------------------
+def _ph(job, person, rng, as_of):
+    emp = job.employer
+    T, TB = "Times-Roman", "Times-Bold"
+    fem = person.sex == "F"
+    nm = (job.name_override or natural(job, person)).upper()
+    rmt = job.position.startswith(("Medical Technologist", "Senior Medical Technologist", "Chief Medical Technologist"))
+    shown = nm + (", RMT" if rmt else "")
+    ended = job.end is not None
+    p = Page(A4)
+    W, H = p.w, p.h
+    L, R = 66, W - 66
+    p.logo(L + 10, 58, 20, 0, 0.25)
+    p.text(W / 2, 50, emp.name.upper(), TB, 14, "center")
+    p.text(W / 2, 64, f"{emp.street}, {emp.city}, {emp.region}", T, 9, "center")
+    p.text(W / 2, 76, f"Tel. No. {emp.phone} - {emp.email}", T, 9, "center")
+    p.text(W / 2, 88, "HUMAN RESOURCE MANAGEMENT OFFICE", TB, 9, "center")
+    p.hline(L - 20, R + 20, 96, 1.2)
+    p.text(W / 2, 150, "CERTIFICATE OF EMPLOYMENT", TB, 17, "center")
+    p.text(L, 196, "TO WHOM IT MAY CONCERN:", TB, 11.5)
+    period = (f"from {D.long_mdy(job.start)} to {D.long_mdy(job.end)}" if ended else
+              f"from {D.long_mdy(job.start)} to present")
+    ward = is_ward(job) or job.position == "Staff Nurse"
+    where = ""
+    if job.departments:
+        where = (f", assigned at the {join(job.departments, 'and')}" if ward else
+                 f", assigned at the Department of Pathology and Laboratory Medicine ({join(job.departments, 'and')} "
+                 f"sections)")
+    st, h = job.hours_style, job.hours
+    hrs = {"hours": f"rendering {h} hours of service per week", "fulltime_only": "on a full-time basis",
+           "fulltime_hours": f"on a full-time basis ({h} hours a week)",
+           "parttime_hours": f"on a part-time basis ({h} hours a week)",
+           "daily": f"on a full-time basis, eight (8) hours a day, {h // 8} days a week"}[st]
+    body = (f"This is to certify that {shown} {'was' if ended else 'is'} employed in this institution as "
+            f"{job.position} {period}{where}, {hrs}.")
+    y = p.paragraph(L, 226, body, T, 12, R - L, 19) + 10
+    y = p.paragraph(L, y, f"This certification is issued upon the request of the above-named for whatever legal "
+                          f"purpose it may serve.", T, 12, R - L, 19) + 10
+    d = job.letter_date
+    y = p.paragraph(L, y, f"Issued this {ordinal_en(d.day)} day of {D.MONTHS[d.month - 1]} {d.year} at {emp.city}, "
+                          f"Philippines.", T, 12, R - L, 19) + 54
+    p.signature(L + 6, y - 16, 120, rng)
+    p.text(L, y, job.signer.upper(), TB, 11)
+    p.text(L, y + 14, job.signer_title, T, 10.5)
+    dry_seal(p, L + 190, y - 10, 30)
+    p.text(L, H - 40, "Not valid without the hospital dry seal.", T, 8)
+    from ..layouts_letter import hours_facts
+    return LayoutResult("employment_letter", "ad_ph_ng_employment", FAMILY, by_reading_order([p]), [shown],
+                        info={"date_style": "long_mdy", "hours_facts": hours_facts(job)})
+
+
+def _ng(job, person, rng, as_of):
+    emp = job.employer
+    F, FB = "Helvetica", "Helvetica-Bold"
+    fem = person.sex == "F"
+    nm = " ".join(x for x in (sname(job, person).upper(), person.given, person.middle) if x)
+    ended = job.end is not None
+    p = Page(A4)
+    W, H = p.w, p.h
+    L, R = 56, W - 56
+    p.logo(W / 2, 46, 18, 1, 0.25)
+    p.text(W / 2, 84, emp.name.upper(), FB, 13, "center")
+    p.text(W / 2, 97, f"{emp.street}, {emp.city}", F, 8.5, "center")
+    p.text(W / 2, 108, f"Tel: {emp.phone} | E-mail: {emp.email}", F, 8.5, "center")
+    p.hline(L, R, 116, 1.2)
+    p.hline(L, R, 119, 0.4)
+    p.text(L, 140, f"Our Ref: {'CMD' if emp.kind == 'hospital' else 'ADM'}/PF/{kj(job, 'pf') % 9000 + 1000}/"
+                   f"{kj(job, 'vol') % 9 + 1}", F, 9.5)
+    p.text(L, 153, "Your Ref: ...........................", F, 9.5)
+    p.text(R, 140, D.ordinal_dmy(job.letter_date), F, 9.5, "right")
+    p.text(L, 182, "TO WHOM IT MAY CONCERN", FB, 10.5)
+    p.text(W / 2, 206, "LETTER OF CONFIRMATION OF EMPLOYMENT", FB, 12, "center")
+    p.text(W / 2, 220, nm, FB, 11, "center")
+    p.hline(W / 2 - 150, W / 2 + 150, 224, 0.6)
+    title = "Mrs." if fem and person.married_surname and job.surname_override else ("Miss" if fem else "Mr.")
+    he, his = ("She", "her") if fem else ("He", "his")
+    y = p.paragraph(L, 248, f"This is to confirm that {title} {nm} is a staff of this {'Hospital' if emp.kind == 'hospital' else 'organisation'}"
+                            f" with the following particulars:", F, 10.5, R - L, 15) + 6
+    rows = [("Post", job.position), ("Date of First Appointment", D.ordinal_dmy(job.start)),
+            ("Duration", f"{D.ordinal_dmy(job.start)} - {D.ordinal_dmy(job.end) if ended else 'till date'}")]
+    if job.departments:
+        rows.append(("Departments", ", ".join(job.departments)))
+    st, h = job.hours_style, job.hours
+    hv = {"hours": f"{h} hours per week", "fulltime_only": "Full-time", "fulltime_hours": f"Full-time ({h} hours per week)",
+          "parttime_hours": f"Part-time ({h} hours per week)", "daily": f"Full-time (8 hours a day, {h // 8} days a week)"}[st]
+    rows.append(("Employment Status", hv))
+    if ended:
+        rows.append(("Date of Exit", D.ordinal_dmy(job.end)))
+    for a, b in rows:
+        lines = wrap(b, F, 10.5, R - L - 170)
+        p.pieces(y, [(L + 10, f"{a}:", "left", FB, 10.5), (L + 170, lines[0], "left")], F, 10.5)
+        for ln in lines[1:]:
+            y += 14
+            p.text(L + 170, y, ln, F, 10.5)
+        y += 16
+    y += 8
+    if ended:
+        y = p.paragraph(L, y, f"{he} disengaged from the service of the {'Hospital' if emp.kind == 'hospital' else 'organisation'} "
+                              f"on {D.ordinal_dmy(job.end)}.", F, 10.5, R - L, 15) + 6
+    y = p.paragraph(L, y, f"This letter is issued at {his} request for whatever purpose it may serve.", F, 10.5, R - L,
+                    15) + 6
+    p.text(L, y + 6, "Thank you.", F, 10.5)
+    y += 64
+    p.signature(L + 6, y - 18, 120, rng)
+    p.text(L, y, job.signer, FB, 10.5)
+    p.text(L, y + 13, "Deputy Director (Administration)" if emp.kind == "hospital" else job.signer_title, F, 10)
+    p.text(L, y + 26, "for: Chief Medical Director" if emp.kind == "hospital" else "for: Managing Director", FB, 10)
+    round_stamp(p, L + 230, y - 4, 30, 0.4)
+    from ..layouts_letter import hours_facts
+    return LayoutResult("employment_letter", "ad_ph_ng_employment", FAMILY, by_reading_order([p]), [nm],
+                        info={"date_style": "ordinal_dmy", "hours_facts": hours_facts(job)})
+
+
+def ad_ph_ng_employment(job, person, rng, as_of):
+    if job.employer.country == "PH":
+        return _ph(job, person, rng, as_of)
+    return _ng(job, person, rng, as_of)
+
+
+LETTER_LAYOUTS = {"ad_ph_ng_employment": (ad_ph_ng_employment, FAMILY, ("PH", "NG")),
+                  "ad_bi_attestation": (ad_bi_attestation, FAMILY, ("BI",)),
                   "ad_sg_bh_service": (ad_sg_bh_service, FAMILY, ("SG", "BH"))}
