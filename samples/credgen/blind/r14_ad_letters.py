@@ -62,6 +62,8 @@ def ad_bi_attestation(job, person, rng, as_of):
     pos = BI_POS.get(job.position)
     if pos:
         job.position = pos[0] if fem else pos[1]
+    elif fem and job.position.startswith("Technicien "):
+        job.position = job.position.replace("Technicien ", "Technicienne ", 1)
     ward = is_ward(job)
     job.departments = [BI_WARD.get(d, d) for d in job.departments]
     T, TB, TI = "Times-Roman", "Times-Bold", "Times-Italic"
@@ -85,20 +87,29 @@ def ad_bi_attestation(job, person, rng, as_of):
     ended = job.end is not None
     dstart = D.dmy_slash(job.start)
     if ended:
-        per = f"a presté dans notre établissement du {dstart} au {D.dmy_slash(job.end)}"
+        per = f"a presté dans notre {'laboratoire' if job.areas else 'établissement'} du {dstart} au {D.dmy_slash(job.end)}"
     else:
-        per = f"preste dans notre établissement depuis le {dstart} jusqu'à ce jour"
+        per = (f"preste dans notre {'laboratoire' if job.areas else 'établissement'} depuis le {dstart} "
+               f"jusqu'à ce jour")
     if job.departments and not ward:
         svc = "au service de " + join(job.departments, "et")
-        place = " au laboratoire"
+        place = ""
     elif job.departments:
         svc = "dans les services suivants : " + ", ".join(job.departments)
         place = ""
     else:
         svc, place = "", ""
     hrs, facts = bi_hours(job)
-    txt = (f"{dirw} de l'{emp.name} soussigné{'e' if sf else ''} atteste que {'Madame' if fem else 'Monsieur'} {nm}, "
-           f"{job.position}, {per}, en qualité de {job.position}{place}{(' ' + svc) if svc else ''}, {hrs}.")
+    de = "du" if emp.name.startswith("Centre") else "de l'" if emp.name[0] in "AEIOUHÉÂ" else "de"
+    sep = "" if de.endswith("'") else " "
+    if ward:
+        role = "infirmière" if fem else "infirmier"
+    elif "Aide" in job.position:
+        role = "aide-laborantine" if fem else "aide-laborantin"
+    else:
+        role = "technicienne de laboratoire" if fem else "technicien de laboratoire"
+    txt = (f"{dirw} {de}{sep}{emp.name} soussigné{'e' if sf else ''} atteste que {'Madame' if fem else 'Monsieur'} {nm}, "
+           f"{job.position}, {per}, en qualité de {role}{place}{(' ' + svc) if svc else ''}, {hrs}.")
     y = p.paragraph(L, 250, txt, T, 12.5, R - L, 20) + 10
     y = p.paragraph(L, y, f"Durant cette période, {'elle' if fem else 'il'} a fait preuve de compétence, de ponctualité "
                           f"et d'un bon esprit de collaboration.", T, 12.5, R - L, 20) + 10
