@@ -20,6 +20,8 @@ which equals credits / 15 = semester_hours. An asterisked cote is a compensated 
 counts (passed, its hours in semester_hours) and carries `compensated: true`. Grade = the cote as
 printed ("14", "12,5", "9*"). Term = "Année académique 2014-2015 - BAC II"."""
 
+import datetime as dt
+
 from .. import countries as K
 from .. import courses as C
 from ..layouts_transcript import LayoutResult
@@ -231,6 +233,11 @@ def year_results(s):
     return res
 
 
+def delib_date(s):
+    """The final jury's deliberation, three weeks before the diploma is signed."""
+    return s.conferred - dt.timedelta(days=21)
+
+
 def bi_transcript(s, person, rng):
     inst, cur = s.institution, s.curriculum
     F, FB, FI = "Times-Roman", "Times-Bold", "Times-Italic"
@@ -332,8 +339,7 @@ def bi_transcript(s, person, rng):
         dec = (f"{adm} - a satisfait aux épreuves du grade de Bachelier" if last else f"{adm} en classe supérieure")
         p.text(L, y, f"Décision du jury : {dec}", FB, 10.5)
         y += 15
-        delib = s.conferred.replace(day=15) if last else s.conferred.replace(year=sy + 1, day=20)
-        delib = delib.replace(month=10 if not last else delib.month) if not last else delib
+        delib = delib_date(s) if last else dt.date(sy + 1, 9, 25) if sess == "Seconde session" else dt.date(sy + 1, 7, 20)
         p.text(L, y, f"Date de délibération : {fr_date(delib)}", F, 10)
         y += 30
         p.text(R, y, f"Fait à {inst.extra['city']}, le {fr_date(delib)}", F, 10, "right")

@@ -30,7 +30,7 @@ from .r14_ad_common import (FAMILY, ar_fit, ar_line, dry_seal, k, by_reading_ord
 
 # --- BI -------------------------------------------------------------------------------------------
 def ad_bi_diplome(s, person, rng):
-    from .r14_ad_bi import born_place, bi_name, faculty, year_results
+    from .r14_ad_bi import born_place, bi_name, delib_date, faculty, year_results
     inst, cur = s.institution, s.curriculum
     T, TB, TI = "Times-Roman", "Times-Bold", "Times-Italic"
     nm = bi_name(person)
@@ -44,7 +44,7 @@ def ad_bi_diplome(s, person, rng):
     p.text(W / 2, 95, faculty(s), TI, 11, "center")
     p.logo(90, 80, 24, 1, 0.3)
     p.text(W / 2, 132, "DIPLÔME DE BACHELIER", TB, 24, "center")
-    delib = s.conferred.replace(day=max(1, s.conferred.day - 10))
+    delib = delib_date(s)
     y = 166
     y = cwrap(p, W / 2, y, f"Nous, Recteur de l'{inst.name}, vu le procès-verbal de délibération du jury du "
                            f"{fr_date(delib)}, conférons à", T, 13, W - 200, 18) + 8

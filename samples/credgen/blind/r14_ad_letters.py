@@ -6,6 +6,29 @@ ad_bi_attestation: BI "ATTESTATION DE SERVICES RENDUS" from a provincial / regio
     30/06/2020"), en qualité de technicien(ne) de laboratoire au service de Parasitologie et
     Hématologie, à temps plein (40 heures par semaine)"; "La présente attestation lui est délivrée pour
     servir et valoir ce que de droit"; "Fait à Gitega, le ...". Dates dd/mm/yyyy.
+ad_sg_bh_service: SG hospital HR letter "Dear Sir/Madam, CONFIRMATION OF EMPLOYMENT - NAME (S****123A)"
+    (the same masked NRIC as the transcript): "... has been employed by [hospital] as a Medical
+    Technologist (Senior Grade from 1 April 2020) in the Department of Laboratory Medicine since 2 July
+    2018 on a full-time basis (42 hours per week)", the sections rostered, "Yours faithfully". A
+    promotion within one employment is printed inside the position (for about half of the jobs
+    longer than 30 months); the truth keeps ONE experience entry for the whole employment with the
+    position as printed before the parenthesis (round 1's convention: the job model holds one period
+    per letter), and notes the promotion date in the layout info. A full-time week stated with hours is
+    printed as 42 hours (the job's hours are set to it). BH Ministry of Health "EXPERIENCE CERTIFICATE"
+    (Arabic heading "شهادة خبرة" as a picture over the English one, CPR number): a table of postings
+    `From | To | Position | Section` dividing the employment into consecutive rotations, one per
+    section (the printed department phrases); the last row "Till date" for a current job. The
+    truth is one entry from the first From to the last To.
+ad_ph_ng_employment: PH hospital "CERTIFICATE OF EMPLOYMENT" ("This is to certify that NAME, RMT is/was
+    employed in this institution as Medical Technologist I from June 1, 2018 to present, assigned at the
+    Department of Pathology and Laboratory Medicine (... sections), on a full-time basis (40 hours a
+    week). This certification is issued upon the request of the above-named for whatever legal purpose
+    it may serve. Issued this 17th day of July 2026 at Iloilo City, Philippines."), dry seal; ", RMT"
+    only for medical technologist posts (a post-nominal, left out of names_printed as truth.py
+    has no rule to strip it from the name variants). NG teaching hospital / laboratory
+    letter: "Our Ref: CMD/PF/4821/3", "Your Ref: ......", "LETTER OF CONFIRMATION OF EMPLOYMENT",
+    particulars Post / Date of First Appointment / Duration ("18th February, 2019 - till date") /
+    Departments / Employment Status (/ Date of Exit), "for: Chief Medical Director".
 Positions and ward names the profile gives in English are printed in the letter's language, and the
 job's position / department phrases are set to the printed forms before the truth is written."""
 
@@ -322,7 +345,7 @@ def _ph(job, person, rng, as_of):
     dry_seal(p, L + 190, y - 10, 30)
     p.text(L, H - 40, "Not valid without the hospital dry seal.", T, 8)
     from ..layouts_letter import hours_facts
-    return LayoutResult("employment_letter", "ad_ph_ng_employment", FAMILY, by_reading_order([p]), [shown],
+    return LayoutResult("employment_letter", "ad_ph_ng_employment", FAMILY, by_reading_order([p]), [nm],
                         info={"date_style": "long_mdy", "hours_facts": hours_facts(job)})
 
 
