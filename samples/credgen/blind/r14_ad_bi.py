@@ -268,7 +268,7 @@ def bi_transcript(s, person, rng):
                       "left", F, 10), (R, f"Promotion : {promo}", "right", F, 10)])
         y += 14
         sess = "Seconde session" if any(x[5] for x in rows) and k(s, f"ses{yi}") % 2 else "Première session"
-        p.text(L, y, f"Session : {sess}", F, 10)
+        p.pieces(y, [(L, f"Session : {sess}", "left"), (R, f"Programme : {cur.title}", "right")], F, 10)
         y += 14
         # table
         X = [L, L + 24, L + 246, L + 284, L + 322, L + 382, L + 434, R]
