@@ -275,8 +275,12 @@ DegreeFacts read_credential(const std::vector<SegmentView>& diplomas, const std:
     if (!level.empty()) out.level = level;
     out.field = field_of_title(title->value);
     if (out.field == "other" && generic_field_title(title->value)) {
+      // "Bachelor of Science" names a level and a family of degrees, not a field: the department
+      // that gave it, or no field read (review), never a field outside the routes' (which would
+      // make a candidate whose documents name the field elsewhere not_eligible).
       const std::string& department = !d.department_field.empty() ? d.department_field : t.department_field;
       if (!department.empty()) out.field = department;
+      else out.field.reset();
     }
     double c = title->confidence;
     if (d.title && t.title && field_of_title(d.title->value) != field_of_title(t.title->value)) c *= 0.85;

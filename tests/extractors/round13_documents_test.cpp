@@ -190,6 +190,19 @@ TEST(Round13Documents, ADutchRecordsNameLabelAndADiplomasDeclaration) {
   EXPECT_EQ(extract_identity(record.result.segments).name.value_or(""), "Noor van Dijk");
 }
 
+// Round 13 NL (found on the merged helpers' run of round 13, not round 14): a diploma granting "the
+// degree Bachelor of Science" names no field; read as field "other" it made two eligible candidates
+// not_eligible once their transcript was read. A generic title leaves the field unread (review).
+TEST(Round13Documents, AGenericBachelorOfScienceNamesNoField) {
+  const auto degree = test::degree_of({"Hogeschool Waddenkust", "GETUIGSCHRIFT", "Hogeschool Waddenkust verklaart dat",
+                                       "Noor van Dijk", "geboren op 7 januari 2004 te Nijmegen,",
+                                       "met goed gevolg het examen heeft afgelegd, en dat aan haar de graad",
+                                       "Bachelor of Science", "is verleend.", "Groningen, 10 juli 2025"});
+  ASSERT_TRUE(degree);
+  EXPECT_EQ(degree->level.value_or(""), "bachelor");
+  EXPECT_FALSE(degree->field.has_value()) << *degree->field;
+}
+
 TEST(Round13Documents, TheFrenchCivilityBeforeGivenNamesAndASurnameInCapitals) {
   EXPECT_EQ(strip_honorific("M. Seydou KEÏTA"), "Seydou KEÏTA");
   EXPECT_EQ(strip_honorific("M. KEÏTA Seydou"), "KEÏTA Seydou");
