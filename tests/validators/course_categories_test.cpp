@@ -135,4 +135,18 @@ TEST(DegreeFields, TheClinicalLaboratoryProfessionsLatinAmericanNames) {
 }
 
 }  // namespace
+// Added after seeing round 14 (German, Lithuanian, Albanian degrees read with no field): the
+// profession's names in European titles are the MLS field; the sciences keep theirs.
+TEST(DegreeFields, TheProfessionsEuropeanNames) {
+  const Definitions& defs = vtest::default_rules().definitions;
+  const auto field = [&](const char* title) { return field_from_title(title, defs).value_or("-"); };
+  EXPECT_EQ(field("Bachelor of Science Biomedizinische Analytik"), "medical_laboratory_science");
+  EXPECT_EQ(field("Biomedicininė diagnostika"), "medical_laboratory_science");
+  EXPECT_EQ(field("Professional Bachelor of Biomedical Diagnostics"), "medical_laboratory_science");
+  EXPECT_EQ(field("Bachelor Biologie en Medisch Laboratoriumonderzoek"), "medical_laboratory_science");
+  EXPECT_EQ(field("Bachelor në Laborant Mjekësor"), "medical_laboratory_science");
+  EXPECT_EQ(field("Bachelor of Science Biologie"), "biology");
+  EXPECT_EQ(field("Bachelor of Science Informatik"), "-");
+}
+
 }  // namespace cc
