@@ -193,17 +193,22 @@ TEST(TableNumbers, GuttersAreReadOverRowsOfTheTablesShape) {
   EXPECT_EQ(t.rows[2].fields.credits, "4");
 }
 
-// A line that prints the same invented labels twice is two tables side by side: each side is read
-// with its own columns, and no row joins a course of the left table to one of the right.
-TEST(TableNumbers, LabelsPrintedTwiceAlongALineAreTwoTables) {
-  const PageBuilder b = page_of({
-      {{32, "Wub Zo."}, {80, "Plinth Kav"}, {200, "Gr. Tu"}, {240, "Fim"}, {300, "Wub Zo."}, {348, "Plinth Kav"}, {468, "Gr. Tu"}, {508, "Fim"}},
-      {{32, "0100101"}, {80, "Arabic Language Skills"}, {204, "3"}, {240, "84"}, {300, "0503321"}, {348, "Clinical Chemistry I"}, {472, "3"}, {508, "73"}},
-      {{32, "0110101"}, {80, "English Language Skills"}, {204, "3"}, {240, "75"}, {300, "0503322"}, {348, "Clinical Chemistry Lab"}, {472, "1"}, {508, "80"}},
-      {{32, "0303101"}, {80, "General Chemistry I"}, {204, "3"}, {240, "74"}, {300, "0503311"}, {348, "Medical Bacteriology"}, {472, "3"}, {508, "72"}},
-      {{32, "0301131"}, {80, "Calculus I"}, {204, "3"}, {240, "78"}, {300, "0503361"}, {348, "Histotechniques"}, {472, "2"}, {508, "68"}},
-  });
-  const TableReading r = read_tables({&b.page()});
+// Four courses on each side of a header printed twice along its line (made-up codes and titles),
+// and the reading expected of them: two tables of four rows, no row joining a course of the left
+// table to one of the right.
+TableReading read_courses_under(const Cells& header) {
+  std::vector<Cells> rows = {header};
+  for (const Cells& r : std::vector<Cells>{
+           {{32, "0100101"}, {80, "Arabic Language Skills"}, {204, "3"}, {240, "84"}, {300, "0503321"}, {348, "Clinical Chemistry I"}, {472, "3"}, {508, "73"}},
+           {{32, "0110101"}, {80, "English Language Skills"}, {204, "3"}, {240, "75"}, {300, "0503322"}, {348, "Clinical Chemistry Lab"}, {472, "1"}, {508, "80"}},
+           {{32, "0303101"}, {80, "General Chemistry I"}, {204, "3"}, {240, "74"}, {300, "0503311"}, {348, "Medical Bacteriology"}, {472, "3"}, {508, "72"}},
+           {{32, "0301131"}, {80, "Calculus I"}, {204, "3"}, {240, "78"}, {300, "0503361"}, {348, "Histotechniques"}, {472, "2"}, {508, "68"}}})
+    rows.push_back(r);
+  const PageBuilder b = page_of(rows);
+  return read_tables({&b.page()});
+}
+
+void expect_two_tables_of_four(const TableReading& r) {
   ASSERT_EQ(r.tables.size(), 2u);
   ASSERT_EQ(r.tables[0].rows.size(), 4u);
   ASSERT_EQ(r.tables[1].rows.size(), 4u);
@@ -211,6 +216,16 @@ TEST(TableNumbers, LabelsPrintedTwiceAlongALineAreTwoTables) {
   EXPECT_EQ(r.tables[0].rows[0].fields.title, "Arabic Language Skills");
   EXPECT_EQ(r.tables[1].rows[0].fields.code, "0503321");
   EXPECT_EQ(r.tables[1].rows[3].fields.title, "Histotechniques");
+}
+
+// A line that prints the same invented labels twice is two tables side by side: each side is read
+// with its own columns, and no row joins a course of the left table to one of the right.
+TEST(TableNumbers, LabelsPrintedTwiceAlongALineAreTwoTables) {
+  const TableReading r = read_courses_under(
+      {{32, "Wub Zo."}, {80, "Plinth Kav"}, {200, "Gr. Tu"}, {240, "Fim"}, {300, "Wub Zo."}, {348, "Plinth Kav"}, {468, "Gr. Tu"}, {508, "Fim"}});
+  expect_two_tables_of_four(r);
+  ASSERT_EQ(r.tables.size(), 2u);
+  ASSERT_EQ(r.tables[1].rows.size(), 4u);
   EXPECT_EQ(r.tables[1].rows[1].fields.credits, "1");
 }
 
@@ -218,21 +233,8 @@ TEST(TableNumbers, LabelsPrintedTwiceAlongALineAreTwoTables) {
 // another, a dot lost, a label split into two words on one copy only) is still two tables side by
 // side: no row joins the right table's code to the left table's title.
 TEST(TableNumbers, LabelsPrintedTwiceReadDifferentlyByOcrAreTwoTables) {
-  const PageBuilder b = page_of({
-      {{32, "Wub Zoa."}, {80, "Plinth Kav"}, {200, "Gr. Tu"}, {240, "Fim"}, {300, "Wub Zo"}, {348, "Plinth Kav"}, {468, "Gr.Tu"}, {508, "Fim"}},
-      {{32, "0100101"}, {80, "Arabic Language Skills"}, {204, "3"}, {240, "84"}, {300, "0503321"}, {348, "Clinical Chemistry I"}, {472, "3"}, {508, "73"}},
-      {{32, "0110101"}, {80, "English Language Skills"}, {204, "3"}, {240, "75"}, {300, "0503322"}, {348, "Clinical Chemistry Lab"}, {472, "1"}, {508, "80"}},
-      {{32, "0303101"}, {80, "General Chemistry I"}, {204, "3"}, {240, "74"}, {300, "0503311"}, {348, "Medical Bacteriology"}, {472, "3"}, {508, "72"}},
-      {{32, "0301131"}, {80, "Calculus I"}, {204, "3"}, {240, "78"}, {300, "0503361"}, {348, "Histotechniques"}, {472, "2"}, {508, "68"}},
-  });
-  const TableReading r = read_tables({&b.page()});
-  ASSERT_EQ(r.tables.size(), 2u);
-  ASSERT_EQ(r.tables[0].rows.size(), 4u);
-  ASSERT_EQ(r.tables[1].rows.size(), 4u);
-  EXPECT_EQ(r.tables[0].rows[0].fields.code, "0100101");
-  EXPECT_EQ(r.tables[0].rows[0].fields.title, "Arabic Language Skills");
-  EXPECT_EQ(r.tables[1].rows[0].fields.code, "0503321");
-  EXPECT_EQ(r.tables[1].rows[3].fields.title, "Histotechniques");
+  expect_two_tables_of_four(read_courses_under(
+      {{32, "Wub Zoa."}, {80, "Plinth Kav"}, {200, "Gr. Tu"}, {240, "Fim"}, {300, "Wub Zo"}, {348, "Plinth Kav"}, {468, "Gr.Tu"}, {508, "Fim"}}));
 }
 
 // Roles repeat only from the second copy's title when OCR garbled the first copy's code label
