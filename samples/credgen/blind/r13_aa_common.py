@@ -19,6 +19,7 @@ from .r7_n_common import star_seal  # noqa: F401
 from .r8_q_common import course_truth, sign_block, watermark_crest  # noqa: F401
 from .r9_s_common import by_reading_order, round_stamp  # noqa: F401
 from .r11_w_letters import facts, hours_en, hours_fr  # noqa: F401
+from .r12_z_common import r1, r2, comma, ordinal_en  # noqa: F401  (shared number formatting)
 
 FAMILY = "blind_r13"
 EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -38,22 +39,6 @@ def k(s, salt):
 
 def kj(job, salt):
     return zlib.crc32(f"r13aa:{salt}:{job.employer.name}:{job.start}".encode())
-
-
-def r1(x):
-    return math.floor(x * 10 + 0.5 + 1e-9) / 10
-
-
-def r2(x):
-    return math.floor(x * 100 + 0.5 + 1e-9) / 100
-
-
-def comma(x, nd=2):
-    return f"{x:.{nd}f}".replace(".", ",")
-
-
-def ordinal_en(n):
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def fr_date(d):

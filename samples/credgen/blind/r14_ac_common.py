@@ -12,7 +12,6 @@ Quebec college year (about 30 units) matches a full-time US year (30 SH), so 1 u
 factor is added to courses.SH_FACTOR as 1.0 so the truth's semester hours equal the printed units.
 """
 
-import math
 import zlib
 
 from .. import courses as _C
@@ -20,6 +19,7 @@ from .r6_l_common import add_department_phrases, dry_seal, rubber_stamp  # noqa:
 from .r7_n_common import star_seal  # noqa: F401
 from .r8_q_common import course_truth, sign_block, watermark_crest  # noqa: F401
 from .r9_s_common import by_reading_order, round_stamp  # noqa: F401
+from .r12_z_common import r1, r2, comma  # noqa: F401  (shared number formatting)
 from .r13_aa_common import purple_stamp  # noqa: F401
 
 FAMILY = "blind_r14"
@@ -48,18 +48,6 @@ def k(s, salt):
 
 def kj(job, salt):
     return zlib.crc32(f"r14ac:{salt}:{job.employer.name}:{job.start}".encode())
-
-
-def r1(x):
-    return math.floor(x * 10 + 0.5 + 1e-9) / 10
-
-
-def r2(x):
-    return math.floor(x * 100 + 0.5 + 1e-9) / 100
-
-
-def comma(x, nd=2):
-    return f"{x:.{nd}f}".replace(".", ",")
 
 
 def es_date(d):
