@@ -225,10 +225,8 @@ def ie_transcript(s, person, rng):
         pages.append(p)
         st["p"] = p
         p.logo(L + 16, 50, 16, 1, 0.3)
-        p.text(L + 40, 44, inst.extra["ga"], SI, 9)
-        p.text(L + 40, 58, inst.name, SB, 12)
-        p.text(R, 44, "Academic Transcript", SB, 11, "right")
-        p.text(R, 58, inst.extra["school"], S, 7.5, "right")
+        p.pieces(44, [(L + 40, inst.extra["ga"], "left", SI, 9), (R, "Academic Transcript", "right", SB, 11)])
+        p.pieces(58, [(L + 40, inst.name, "left", SB, 12), (R, inst.extra["school"], "right", S, 7.5)])
         p.hline(L, R, 68, 0.9)
         if len(pages) == 1:
             y = 88
@@ -315,7 +313,7 @@ def ie_transcript(s, person, rng):
     y += 60
     sign_block(p, rng, L + 110, y, "Academic Affairs / Registrar", S, 8.5, 170, inst.extra["reg"])
     dry_seal(p, L + 260, y - 14, 32)
-    p.text(R, y + 11, f"Date of issue: {en_date(s.conferred)}", S, 8, "right")
+    p.text(R, y - 30, f"Date of issue: {en_date(s.conferred)}", S, 8, "right")
     n = len(pages)
     for q, pg in enumerate(pages, 1):
         pg.text(W / 2, H - 26, f"Page {q} of {n}", S, 7, "center")
