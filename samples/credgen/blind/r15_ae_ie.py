@@ -210,6 +210,20 @@ def attempts(s, i, j, r):
     return [(m, band(m), "1", "Pass", True)]
 
 
+def award_mark(s):
+    """The Award Mark the transcript prints (the diploma prints its classification)."""
+    avgs = []
+    for i, t in enumerate(s.terms):
+        wsum = csum = 0.0
+        for j, r in enumerate(t.results):
+            for m, g, att, outc, ok in attempts(s, i, j, r):
+                if ok and m is not None:
+                    wsum += m * r.spec.credits
+                    csum += r.spec.credits
+        avgs.append(r1(wsum / csum))
+    return r1(0.3 * avgs[2] + 0.7 * avgs[3])
+
+
 def ie_transcript(s, person, rng):
     inst, cur = s.institution, s.curriculum
     S, SB, SI = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
@@ -291,6 +305,7 @@ def ie_transcript(s, person, rng):
                  26)
         st["y"] = y + 30
     award = r1(0.3 * avgs[2] + 0.7 * avgs[3])
+    assert award == award_mark(s)
     if st["y"] + 250 > H - 40:
         new_page()
     p, y = st["p"], st["y"] + 6
