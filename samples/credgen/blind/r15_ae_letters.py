@@ -142,7 +142,7 @@ def ae_fr_certificat(job, person, rng, as_of):
     else:
         unit = "au sein du laboratoire de biologie médicale"
     if ended:
-        body = (f"Je {'soussignée' if sf else 'soussigné'} {sig}, {fonction} du {emp.name}, certifie que {civ} {nm}, "
+        body = (f"Je {'soussignée' if sf else 'soussigné'} {sig}, {fonction} du {emp.name}, certifie que {civ} {nm} "
                 f"a été {'employée' if fem else 'employé'} dans notre établissement du {fr_date(job.start)} au "
                 f"{fr_date(job.end)} en qualité de {job.position}{cat}, {unit}, {tps}.")
         tail = [f"{'Elle' if fem else 'Il'} nous quitte libre de tout engagement.",
@@ -289,6 +289,9 @@ def ae_ie_qa_letter(job, person, rng, as_of):
 
 
 # --- CZ / BA --------------------------------------------------------------------------------------
+CZ_LOC = {"Olomouc": "Olomouci", "Kolín": "Kolíně", "Jihlava": "Jihlavě", "Přerov": "Přerově"}
+
+
 def cz_d(d):
     return f"{d.day}. {d.month}. {d.year}"
 
@@ -326,12 +329,10 @@ def _cz(job, person, rng, as_of):
     p.text(L, 64, f"{emp.street}, {emp.city}", S, 9)
     p.text(L, 76, "Personální oddělení", S, 9)
     p.pieces(110, [(L, f"Č. j.: PO/{kj(job, 'cj') % 900 + 100}/{job.letter_date.year}", "left"),
-                   (R, f"V {emp.city} dne {cz_d(job.letter_date)}", "right")], S, 9.5)
+                   (R, f"V {CZ_LOC.get(emp.city, emp.city)} dne {cz_d(job.letter_date)}", "right")], S, 9.5)
     p.text(W / 2, 160, "POTVRZENÍ O ZAMĚSTNÁNÍ", SB, 15, "center")
-    if ward:
-        kde = f"na pracovišti {join(job.departments, 'a')}"
-    elif job.departments:
-        kde = f"na pracovišti {join(job.departments, 'a')}"
+    if job.departments:
+        kde = f"na pracovišt{'i' if len(job.departments) == 1 else 'ích'} {join(job.departments, 'a')}"
     else:
         kde = "v laboratoři"
     zam = "zaměstnána" if fem else "zaměstnán"
@@ -409,7 +410,7 @@ def _ba(job, person, rng, as_of):
     for t in txt:
         y = p.paragraph(L, y, t, T, 11.5, R - L, 16.5) + 10
     y += 60
-    sign_block(p, rng, R - 110, y, "DIREKTOR" if "Enes" in job.signer else "Pomoćnik direktora za pravne poslove", T,
+    sign_block(p, rng, R - 110, y, "DIREKTOR" if "Enes" in job.signer else "Pomoćnica direktora za pravne poslove", T,
                9.5, 190, job.signer)
     ring_stamp(p, R - 270, y - 14, 32, f"{emp.name.upper()} * {cyr(emp.name).upper()} *", emp.city)
     return LayoutResult("employment_letter", "ae_cz_ba_potvrzeni", FAMILY, by_reading_order([p]), [nm],
