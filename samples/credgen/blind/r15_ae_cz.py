@@ -321,7 +321,7 @@ def cz_transcript(s, person, rng):
         for j, r in enumerate(t.results):
             stat, form = tags[r.spec.code].split(";")
             zap = ""
-            dz = base - dt.timedelta(days=3 + k(s, f"dz{i}.{j}") % 20)
+            dz = base - dt.timedelta(days=8 + k(s, f"dz{i}.{j}") % 18)
             if "Zp" in form:
                 zap = f"{dmy(dz)} Z"
             exam_lines = []
