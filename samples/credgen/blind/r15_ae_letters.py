@@ -259,7 +259,7 @@ def _qa(job, person, rng, as_of):
                    (R, f"Date: {dmy(job.letter_date, '/')}", "right")], S, 9.5)
     p.text(W / 2, 160, "EXPERIENCE CERTIFICATE", SB, 15, "center")
     p.hline(W / 2 - 100, W / 2 + 100, 165, 0.8)
-    qid = f"2{kj(job, 'qid') % 900 + 100}{kj(job, 'qid2') % 90000000 + 10000000}"
+    qid = f"2{kj(job, 'qid') % 90 + 10}{kj(job, 'qid2') % 90000000 + 10000000}"
     if ward:
         dept = f"in the Department of Nursing ({join(job.departments, 'and')})"
     elif job.departments:
