@@ -340,7 +340,7 @@ def au_transcript(s, person, rng):
         pg.text(L, H - 34, "Verify at https://verify.example/transcripts", S, 7.4)
         pg.text(W / 2 + 30, H - 34, f"Page {q} of {n}", S, 7.4, "center")
     return LayoutResult("transcript", "af_au_academic_transcript", FAMILY, by_reading_order(pages), [nm], out,
-                        "points80", {"prints_totals": True})
+                        "points80", {"prints_totals": True, "distinction": bool(dist)})
 
 
 TRANSCRIPT_LAYOUTS = {"af_au_academic_transcript": (au_transcript, FAMILY, ("AU",))}

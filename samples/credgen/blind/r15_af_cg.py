@@ -171,6 +171,11 @@ add_department_phrases("CG", {
     "molecular": ["Biologie moléculaire"], "phlebotomy": ["Prélèvements"], "other": ["Anatomie pathologique"]})
 
 
+def cg_name(person, surname=None):
+    """Congolese order: the family name in capitals, then the given names."""
+    return " ".join(x for x in ((surname or person.surname).upper(), person.given, person.middle) if x)
+
+
 def mention(avg):
     if avg >= 16:
         return "Très Bien"
@@ -205,8 +210,8 @@ def marks(s, salt, r, weak=False):
 def cg_transcript(s, person, rng):
     inst, cu = s.institution, s.curriculum
     S, SB, SI = "Times-Roman", "Times-Bold", "Times-Italic"
-    nm = natural(person)
     fem = person.sex == "F"
+    printed = cg_name(person)
     TG = TAGS[cu.id]
     W, H = A4
     L, R = 42, W - 42
@@ -241,8 +246,7 @@ def cg_transcript(s, person, rng):
             p.text(R - 130, yy, ln, S, 8.5, "center")
             yy += 11
         p.text(W / 2, 118, "RELEVÉ DE NOTES", SB, 15, "center")
-        p.text(L, 140, f"Nom et prénom: {person.surname.upper()} {person.given}"
-               + (f" {person.middle}" if person.middle else ""), S, 10)
+        p.text(L, 140, f"Nom et prénom: {printed}", S, 10)
         p.text(R, 140, f"Matricule: {s.student_no}", S, 10, "right")
         p.text(L, 154, f"{'Née' if fem else 'Né'} le {s.dob.strftime('%d/%m/%Y')}", S, 10)
         p.text(L, 168, f"Filière: {DIPLOMA[cu.id]}", S, 10)
@@ -334,8 +338,8 @@ def cg_transcript(s, person, rng):
     n = len(pages)
     for i, pg in enumerate(pages, 1):
         pg.text(W / 2, H - 24, f"Page {i}/{n}", S, 8, "center")
-    return LayoutResult("transcript", "af_cg_releve", FAMILY, by_reading_order(pages), [nm], out, "hours",
-                        {"prints_totals": True})
+    return LayoutResult("transcript", "af_cg_releve", FAMILY, by_reading_order(pages), [printed], out, "hours",
+                        {"prints_totals": True, "mention": men})
 
 
 TRANSCRIPT_LAYOUTS = {"af_cg_releve": (cg_transcript, FAMILY, ("CG",))}

@@ -375,7 +375,7 @@ def cy_transcript(s, person, rng):
     for q, pg in enumerate(pages, 1):
         pg.pieces(H - 22, [(L, f"Issued: {en_date(s.conferred)}", "left"), (R, f"Page {q} of {n}", "right")], S, 7)
     return LayoutResult("transcript", "af_cy_transcript_of_records", FAMILY, by_reading_order(pages), [nm], out,
-                        "semester", {"prints_totals": True})
+                        "semester", {"prints_totals": True, "classification": classification(cg)})
 
 
 TRANSCRIPT_LAYOUTS = {"af_cy_transcript_of_records": (cy_transcript, FAMILY, ("CY",))}

@@ -336,7 +336,7 @@ def il_transcript(s, person, rng):
     for q, pg in enumerate(pages, 1):
         pg.text(W / 2, H - 24, f"Page {q} of {n}", S, 7, "center")
     return LayoutResult("transcript", "af_il_academic_record", FAMILY, by_reading_order(pages), [nm], out, "semester",
-                        {"prints_totals": True})
+                        {"prints_totals": True, "distinction": dist})
 
 
 TRANSCRIPT_LAYOUTS = {"af_il_academic_record": (il_transcript, FAMILY, ("IL",))}

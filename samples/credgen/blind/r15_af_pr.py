@@ -341,7 +341,7 @@ def pr_transcript(s, person, rng):
     n = len(pages)
     for q, pg in enumerate(pages, 1):
         pg.text(W - L, H - 30, f"PAGINA {q} DE {n}", M, 7.5, "right")
-    return LayoutResult("transcript", "af_pr_transcripcion", FAMILY, by_reading_order(pages), [nm], out,
+    return LayoutResult("transcript", "af_pr_transcripcion", FAMILY, by_reading_order(pages), [nm.upper()], out,
                         "semester", {"prints_totals": True})
 
 
