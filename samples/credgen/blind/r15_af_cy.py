@@ -170,11 +170,12 @@ TITLE_GR = {"cy_mls": "Πτυχίο στην Ιατρική Εργαστηρια
 CY_INST = [
     Institution("University of Mesaoria", "Nicosia", "Nicosia District", "CY", "46 Makedonitissis Avenue",
                 ("cy_mls", "cy_bio", "cy_nurs"), "university",
-                extra={"gr": "Πανεπιστήμιο Μεσαορίας", "school": "School of Health Sciences",
+                extra={"gr": "Πανεπιστήμιο Μεσαορίας", "gr_gen": "Πανεπιστημίου Μεσαορίας", "school": "School of Health Sciences",
                        "school_gr": "Σχολή Επιστημών Υγείας"}),
     Institution("Troodos European University", "Limassol", "Limassol District", "CY", "18 Archiepiskopou Kyprianou",
                 ("cy_mls", "cy_bio", "cy_nurs"), "university",
-                extra={"gr": "Ευρωπαϊκό Πανεπιστήμιο Τροόδους", "school": "School of Health Sciences",
+                extra={"gr": "Ευρωπαϊκό Πανεπιστήμιο Τροόδους", "gr_gen": "Ευρωπαϊκού Πανεπιστημίου Τροόδους",
+                       "school": "School of Health Sciences",
                        "school_gr": "Σχολή Επιστημών Υγείας"}),
 ]
 

@@ -59,9 +59,9 @@ HEB_LETTERS_TENS = " יכלמנסעפצ"
 HEB_MONTH_NAMES = {"Tishrei": "תשרי", "Heshvan": "חשון", "Kislev": "כסלו", "Tevet": "טבת", "Shevat": "שבט",
                    "Adar": "אדר", "Nisan": "ניסן", "Iyar": "אייר", "Sivan": "סיון", "Tammuz": "תמוז", "Av": "אב",
                    "Elul": "אלול"}
-HE_DEGREE = {"il_mls": ("בוגר במדעים (B.Sc.)", "במדעי המעבדה הרפואית"),
-             "il_bio": ("בוגר במדעים (B.Sc.)", "בביולוגיה"),
-             "il_nurs": ("בוגר באמנויות (B.A.)", "בסיעוד")}
+HE_DEGREE = {"il_mls": ("בוגר במדעים", "במדעי המעבדה הרפואית"),
+             "il_bio": ("בוגר במדעים", "בביולוגיה"),
+             "il_nurs": ("בוגר באמנויות", "בסיעוד")}
 HE_FAC = {"Medicine": "הפקולטה לרפואה", "Life Sciences": "הפקולטה למדעי החיים"}
 HE_CITY = {"Jerusalem": "ירושלים", "Kfar Saba": "כפר סבא"}
 EN_DEGREE = {"il_mls": "Bachelor of Science in Medical Laboratory Sciences", "il_bio": "Bachelor of Science in Biology",
@@ -179,7 +179,7 @@ def _cy(s, person, rng):
     p.hline(W / 2 - 120, W / 2 + 120, y + 4, 0.4, 0.5)
     gy = y + 26
     gr_deg = CY.TITLE_GR[cu.id]
-    gy = cwrap(p, W / 2, gy, f"Η Σύγκλητος του {inst.extra['gr'].replace('Πανεπιστήμιο', 'Πανεπιστημίου')} "
+    gy = cwrap(p, W / 2, gy, f"Η Σύγκλητος του {inst.extra['gr_gen']} "
                              f"απονέμει στον/στην", T, 11, W - 220, 15)
     gy = cwrap(p, W / 2, gy, f"{gr_deg}, με όλα τα δικαιώματα και προνόμια που απορρέουν από αυτό.", T, 11, W - 220, 15)
     cwrap(p, W / 2, gy, f"Δόθηκε στη {'Λευκωσία' if inst.city == 'Nicosia' else 'Λεμεσό'}, Κύπρος, σήμερα "
@@ -214,7 +214,7 @@ def af_pr_diploma(s, person, rng):
     p.border(24, 1.4, 0.35)
     star_seal(p, W / 2, 66, 24, 0.35)
     p.text(W / 2, 118, inst.name, TB, 26, "center")
-    p.text(W / 2, 140, inst.extra["recinto"].title().replace(" De ", " de "), TI, 14, "center")
+    p.text(W / 2, 140, inst.extra["recinto"].title().replace(" De ", " de ").replace(" La ", " la "), TI, 14, "center")
     y = cwrap(p, W / 2, 176, f"La Junta de Gobierno de la {inst.name}, a propuesta del Claustro de "
                              f"{PR_SCHOOL[cu.id]}, confiere a", T, 13, W - 180, 18)
     p.text(W / 2, y + 16, nm, TB, 22, "center")

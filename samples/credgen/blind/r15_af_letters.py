@@ -139,14 +139,13 @@ def _il(job, person, rng, as_of):
     p.text(L, 124, f"Ref.: HR/{ld.year}/{kj(job, 'ref') % 9000 + 1000}", S, 10.5)
     p.text(W / 2, 168, "Certificate of Employment", SB, 15, "center")
     p.text(W / 2, 184, "To whom it may concern", SI, 11, "center")
-    idno = f"0{kj(job, 'id') % 10 ** 8:08d}"
     he = "She" if fem else "He"
     if job.end:
-        body = (f"This is to certify that {'Ms.' if fem else 'Mr.'} {nm}, I.D. No. {idno}, was employed at our "
+        body = (f"This is to certify that {'Ms.' if fem else 'Mr.'} {nm} was employed at our "
                 f"Medical Center as a {job.position} {where}, from {dmy(job.start)} until {dmy(job.end)}, "
                 f"{pos_pct}.")
     else:
-        body = (f"This is to certify that {'Ms.' if fem else 'Mr.'} {nm}, I.D. No. {idno}, is employed at our "
+        body = (f"This is to certify that {'Ms.' if fem else 'Mr.'} {nm} is employed at our "
                 f"Medical Center as a {job.position} {where}, from {dmy(job.start)} until today, {pos_pct}.")
     y = p.paragraph(L, 220, body, S, 11.5, R - L, 17) + 8
     if kj(job, "sh") % 2 == 0 and not part_time(job):
@@ -274,7 +273,7 @@ def af_pr_certificacion(job, person, rng, as_of):
     since = f"desde el {es_date(job.start)}" if end is None else f"desde el {es_date(job.start)} hasta el {es_date(end)}"
     y = p.paragraph(L, 214, f"Certificamos que {'la Sra.' if fem else 'el Sr.'} {nm} {verb} en nuestra institución "
                             f"{since}, según se detalla a continuación:", S, 10.5, R - L, 15) + 8
-    xs = [L, L + 120, L + 230, L + 300, L + 364, L + 428, R]
+    xs = [L, L + 110, L + 210, L + 272, L + 328, L + 384, R]
     p.rect(L, y, R - L, 16, 0.5, 0.0, fill=0.88)
     p.pieces(y + 11, [(xs[i] + 3, h, "left") for i, h in enumerate(["Puesto", "Departamento", "Estatus", "Desde",
                                                                      "Hasta", "Jornada"])], SB, 8.4)
@@ -418,7 +417,7 @@ def _au(job, person, rng, as_of):
                                                           "right")], S, 10)
     y = p.paragraph(L, 180, f"This is to confirm the employment history of the above named employee with "
                             f"{emp.name}, as recorded in our payroll system:", S, 10, R - L, 14) + 6
-    xs = [L, L + 88, L + 200, L + 290, L + 412, L + 462, R]
+    xs = [L, L + 80, L + 180, L + 262, L + 407, L + 457, R]
     p.rect(L, y, R - L, 16, 0.5, 0.0, fill=0.85)
     p.pieces(y + 11, [(xs[i] + 3, h, "left") for i, h in enumerate(
         ["Position", "Award classification", "Department", "Employment type", "Start", "End"])], SB, 7.6)
