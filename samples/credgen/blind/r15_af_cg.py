@@ -28,7 +28,7 @@ from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution
 from ..pagekit import A4, Page, wrap
 from .r15_af_common import (FAMILY, add_department_phrases, by_reading_order, comma, course_truth, cur, k,
-                            natural, r2, round_stamp, sign_block, tags_of, fr_date)
+                            r2, round_stamp, sign_block, tags_of, fr_date)
 
 CG_BM = """
 ## 1 Y

@@ -32,7 +32,7 @@ import random
 from ..layouts_transcript import LayoutResult
 from ..pagekit import A4, LANDSCAPE_A4, LETTER, Page, wrap
 from .r15_af_common import (EN_MONTHS, FAMILY, GR_MONTHS_GEN, HEB_MONTHS, by_reading_order, dry_seal, en_date, es_date, fr_date,
-                            hebrew_line, hebrew_year, k, natural, ordinal_en, round_stamp, rubber_stamp, sign_block,
+                            hebrew_line, hebrew_year, k, natural, ordinal_en, round_stamp, sign_block,
                             star_seal, watermark_crest)
 from . import r15_af_au as AU
 from . import r15_af_cg as CG

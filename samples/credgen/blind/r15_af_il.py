@@ -26,7 +26,7 @@ from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution
 from ..pagekit import A4, Page, wrap
 from .r15_af_common import (FAMILY, add_department_phrases, by_reading_order, course_truth, cur, dmy, dry_seal,
-                            fake_result, hebrew_line, hebrew_year, k, natural, r1, sign_block, tags_of)
+                            fake_result, hebrew_line, k, natural, r1, sign_block, tags_of)
 
 IL_MLS = """
 ## 1 Y

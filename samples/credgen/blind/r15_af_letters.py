@@ -38,7 +38,7 @@ from .. import dates as D
 from ..layouts_transcript import LayoutResult
 from ..pagekit import A4, Page, fit_size, wrap
 from .r15_af_common import (EN_MONTHS, FAMILY, by_reading_order, dmy, en_date, es_date, fr_date, kj, ordinal_en,
-                            round_stamp, rubber_stamp, sign_block, hebrew_line)
+                            round_stamp, rubber_stamp, sign_block)
 
 WARDS_T = {
     "PR": {"Medical-Surgical Ward": "Sala de Medicina y Cirugía", "Emergency Room": "Sala de Emergencias",
@@ -128,7 +128,7 @@ def _il(job, person, rng, as_of):
     else:
         where = "in the Division of Laboratories"
     p = Page(A4)
-    W, H = p.w, p.h
+    W = p.w
     L, R = 64, W - 64
     p.text(W / 2, 50, "[Translation from Hebrew]", SI, 10, "center")
     p.text(W / 2, 76, emp.name, SB, 15, "center")
@@ -185,7 +185,7 @@ def _cy(job, person, rng, as_of):
         basis = "on a full-time basis (38 hours per week)"
         facts = (38, True, False)
     p = Page(A4)
-    W, H = p.w, p.h
+    W = p.w
     L, R = 60, W - 60
     p.logo(L + 16, 52, 16, 2, 0.3)
     p.text(L + 40, 48, emp.name.upper(), SB, 12)
@@ -260,7 +260,7 @@ def af_pr_certificacion(job, person, rng, as_of):
     else:
         rows.append((pos2, dept, first, job.start, end))
     p = Page(A4)
-    W, H = p.w, p.h
+    W = p.w
     L, R = 50, W - 50
     p.logo(W / 2, 50, 18, 0, 0.3)
     p.text(W / 2, 86, emp.name.upper(), SB, 13, "center")
@@ -319,14 +319,13 @@ def _cg(job, person, rng, as_of):
     ward = is_ward_job(job)
     if ward:
         where = "au " + join(job.departments, "et au")
-        where = where.replace("au Service", "au Service").replace("au Bloc", "au Bloc")
     elif job.departments:
         where = f"au Service de Biologie ({join(job.departments, 'et')})" if emp.kind != "lab" else \
             f"au laboratoire ({join(job.departments, 'et')})"
     else:
         where = "au Service de Biologie" if emp.kind != "lab" else "au laboratoire"
     p = Page(A4)
-    W, H = p.w, p.h
+    W = p.w
     L, R = 60, W - 60
     p.text(L + 80, 50, "RÉPUBLIQUE DU CONGO", TB, 10.5, "center")
     p.text(L + 80, 63, "Unité * Travail * Progrès", TI, 9, "center")
@@ -405,7 +404,7 @@ def _au(job, person, rng, as_of):
         b = a + dt.timedelta(days=20 + kj(job, "lb") % 70)
         lwop = (a, b)
     p = Page(A4)
-    W, H = p.w, p.h
+    W = p.w
     L, R = 44, W - 44
     p.rect(L, 34, R - L, 42, 0, 0.0, fill=0.2)
     p.text(L + 10, 54, emp.name, SB, 13, gray=1.0)

@@ -28,7 +28,7 @@ from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution
 from ..pagekit import LETTER, Page
 from .r15_af_common import (FAMILY, add_department_phrases, by_reading_order, course_truth, cur, es_date, k,
-                            natural, pattern_paper, r2, sign_block, tags_of, dry_seal, ES_MONTHS)
+                            natural, pattern_paper, r2, sign_block, dry_seal, ES_MONTHS)
 
 PR_MT = """
 ## 1 TR
