@@ -203,7 +203,7 @@ def il_transcript(s, person, rng):
     S, SB, SI = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
     nm = natural(person)
     fac, dep, deg = FACULTY[cu.id]
-    old = s.terms[0].start_year <= 2012 and k(s, "old") % 2 == 0
+    old = s.terms[0].start_year <= 2014 and k(s, "old") % 2 == 0
     W, H = A4
     L, R = 40, W - 40
     wd = [56, 208, 42, 50, 46, 40, R - L - 442]
