@@ -51,6 +51,7 @@ class BlockReader {
     }
     for (size_t i = 0; i < rows.size(); ++i) {
       if (headers.part[i]) continue;
+      forget_form_section(rows[i]);
       if (const TableHeader* h = header_at(i)) {
         st_.layout = layout_under(*h, rows, headers, i + 1, opt_);
         start_table(true);
@@ -77,6 +78,22 @@ class BlockReader {
     }
     if (st_.worded_sections || is_tabular(row) || !has_caption_shape(text)) return false;
     return !may_continue_title(row);
+  }
+
+  // A caption told by its shape that opens with a number (`2. INFORMACIJA APIE KVALIFIKACIJĄ`) and
+  // is followed by lines numbered under it (`2.1 Kvalifikacinis laipsnis ...`) heads a numbered
+  // section of a form (a diploma supplement's 1. to 8.), not a term: its items are fields, and the
+  // rows after it have no term from it.
+  void forget_form_section(const TableRow& row) {
+    if (st_.caption_number.empty() || row.words.empty()) return;
+    const std::string& first = row.words.front()->text;
+    const std::string prefix = st_.caption_number + ".";
+    if (first.size() <= prefix.size() || first.compare(0, prefix.size(), prefix) != 0 ||
+        !std::isdigit(static_cast<unsigned char>(first[prefix.size()])))
+      return;
+    st_.term.clear();
+    st_.year_section.clear();
+    st_.caption_number.clear();
   }
 
   // True when `row` could be the rest of the title of the record right above it: it lies within
@@ -209,6 +226,13 @@ class BlockReader {
       if (scope == SectionScope::both) st_.year_section.clear();
       const bool nested = scope == SectionScope::part_of_year && !st_.year_section.empty();
       st_.term = nested ? st_.year_section + ", " + section : section;
+      st_.caption_number.clear();
+      if (!st_.worded_sections && !row.words.empty()) {
+        std::string number = row.words.front()->text;
+        while (!number.empty() && number.back() == '.') number.pop_back();
+        if (!number.empty() && std::all_of(number.begin(), number.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
+          st_.caption_number = number;
+      }
       st_.term_page = static_cast<int>(page_index_);
       st_.term_y = row.box.y0;
       st_.column_term.clear();

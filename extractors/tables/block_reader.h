@@ -31,6 +31,9 @@ struct BlockState {
   // A section line the term words told was read: captions told by their shape alone are then off
   // (the document's captions speak a language the patterns know; caption_shapes.h).
   bool worded_sections = false;
+  // The number a caption told by its shape opens with (`2.` of `2. INFORMACIJA APIE ...`), while it
+  // is the term: a line numbered under it (`2.1 ...`) shows it heads a numbered section of a form.
+  std::string caption_number;
   // The term a term column printed last, the first record it was given to and how many since.
   std::string column_term;
   int column_term_first = -1;

@@ -45,10 +45,17 @@ bool has_caption_shape(const std::string& text) {
     if (!t.empty()) tokens.push_back(t);
   }
   if (tokens.size() < 2 || tokens.size() > 4) return false;
-  size_t numbers = 0, words = 0;
+  size_t numbers = 0, words = 0, ranges = 0;
+  // The academic year a numbered year of study ran in (`VITI I PARË (2022-2023)`, `Year 2
+  // 2019/20`): one range of calendar years may follow the caption's number.
+  static const Regex year_range(R"((19|20)\d\d\s*[-/]\s*((19|20)\d\d|\d\d))");
   for (const auto& t : tokens) {
     if (is_small_number(t)) {
       ++numbers;
+      continue;
+    }
+    if (ranges == 0 && std::regex_match(t, year_range)) {
+      ++ranges;
       continue;
     }
     if (has_digit(t) || t.back() == '.') return false;

@@ -12,8 +12,9 @@ namespace cc {
 
 // The text of a line shaped like a numbered caption: two to four words, exactly one of them a small
 // number (1-12, an ordinal such as `1st`, `1er`, `1.`, `2º`) or a roman numeral up to XII, at least
-// one a word of three letters or more (any script), no other digit, no sentence (no word ending in a
-// full stop but the number).
+// one a word of three letters or more (any script), no other digit but one range of calendar years
+// (`VITI I PARË (2022-2023)`: the academic year of a numbered year of study), no sentence (no word
+// ending in a full stop but the number).
 bool has_caption_shape(const std::string& text);
 
 }  // namespace cc

@@ -179,6 +179,104 @@ bool hours_beside_their_weight(ColumnLayout& layout, const std::vector<const Tab
   return false;
 }
 
+namespace {
+
+// A mark printed with a point or a comma for its decimals ("15,5", "9"), 0-999.
+std::optional<double> plain_number(const std::string& text) {
+  static const Regex number(R"(^\s*(\d{1,3})(?:[.,](\d{1,2}))?\s*\*?\s*$)");
+  std::smatch m;
+  if (!std::regex_match(text, m, number)) return std::nullopt;
+  std::string s = m[1].str();
+  if (m[2].matched) s += "." + m[2].str();
+  return std::strtod(s.c_str(), nullptr);
+}
+
+// The mark the weight multiplies into another column (the weighted mark: points = mark x weight),
+// given the grade role, that column the points. Only in a table with no grade column.
+void mark_times_weight_is_grade(ColumnLayout& layout, const std::vector<const TableRow*>& body, size_t weight, size_t h) {
+  if (first_with_role(layout, ColumnRole::grade) < layout.columns.size()) return;
+  const auto weights = cells_of(layout, body, weight);
+  for (size_t g = 0; g < layout.columns.size(); ++g) {
+    if (g == weight || g == h || g == h + 1 || !role_from_content(layout, g)) continue;
+    const ColumnRole rg = layout.columns[g].role;
+    if (rg == ColumnRole::title || rg == ColumnRole::code || rg == ColumnRole::term || rg == ColumnRole::credits) continue;
+    const auto marks = cells_of(layout, body, g);
+    for (size_t p = 0; p < layout.columns.size(); ++p) {
+      if (p == g || p == weight || p == h || p == h + 1 || !role_from_content(layout, p)) continue;
+      const auto products = cells_of(layout, body, p);
+      size_t pairs = 0, hits = 0;
+      for (size_t i = 0; i < body.size(); ++i) {
+        const auto w = plain_whole(weights[i]);
+        const auto m = plain_number(marks[i]);
+        const auto q = plain_number(products[i]);
+        if (!w || !m || !q || *w <= 0 || *m > 20) continue;
+        ++pairs;
+        hits += std::fabs(*m * *w - *q) < 0.01;
+      }
+      if (pairs < 3 || hits * 10 < pairs * 9 || pairs * 10 < body.size() * 8) continue;
+      set_role(layout, g, ColumnRole::grade);
+      set_role(layout, p, ColumnRole::points);
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+bool hours_in_parts_over_their_weight(ColumnLayout& layout, const std::vector<const TableRow*>& body, size_t* hours_at) {
+  // A credits column the header named stays; one the content chose may be a part or the weight.
+  const size_t credits = first_with_role(layout, ColumnRole::credits);
+  if ((credits < layout.columns.size() && !role_from_content(layout, credits)) || body.size() < 3) return false;
+  auto may_hold_numbers = [&](size_t k) {
+    const ColumnRole role = layout.columns[k].role;
+    return role_from_content(layout, k) && role != ColumnRole::title && role != ColumnRole::code && role != ColumnRole::grade &&
+           role != ColumnRole::term;
+  };
+  for (size_t h = 0; h + 1 < layout.columns.size(); ++h) {
+    if (!may_hold_numbers(h) || !may_hold_numbers(h + 1)) continue;
+    const auto first = cells_of(layout, body, h), second = cells_of(layout, body, h + 1);
+    std::vector<double> sums(body.size(), 0);
+    size_t filled = 0, in_fives = 0;
+    for (size_t i = 0; i < body.size(); ++i) {
+      const auto a = plain_whole(first[i]), b = plain_whole(second[i]);
+      if (!a || !b || *a + *b < 10 || *a + *b > 400) continue;
+      sums[i] = *a + *b;
+      ++filled;
+      in_fives += std::lround(sums[i]) % 5 == 0;
+    }
+    if (filled < 3 || filled * 10 < body.size() * 8 || in_fives * 10 < filled * 8) continue;
+    for (size_t w = 0; w < layout.columns.size(); ++w) {
+      if (w == h || w == h + 1 || !may_hold_numbers(w)) continue;
+      const auto weights = cells_of(layout, body, w);
+      size_t pairs = 0;
+      std::map<long, size_t> rates;
+      for (size_t i = 0; i < body.size(); ++i) {
+        const auto weight = plain_whole(weights[i]);
+        if (sums[i] == 0 || !weight || *weight <= 0) continue;
+        ++pairs;
+        const double rate = sums[i] / *weight;
+        if (std::fabs(rate - std::round(rate)) < 1e-9) ++rates[std::lround(rate)];
+      }
+      if (pairs < 3 || pairs * 10 < filled * 8) continue;
+      for (const auto& [rate, n] : rates) {
+        if (rate < 10 || rate > 20 || n * 10 < pairs * 9) continue;
+        int group = 0;
+        for (const auto& cell : layout.header.cells) group = std::max(group, cell.group + 1);
+        for (size_t k = 0; k < layout.columns.size(); ++k)
+          if (layout.columns[k].role == ColumnRole::credits) set_role(layout, k, ColumnRole::remark);
+        set_role(layout, h, ColumnRole::credits);
+        set_role(layout, h + 1, ColumnRole::credits);
+        if (h + 1 < layout.header.cells.size()) layout.header.cells[h].group = layout.header.cells[h + 1].group = group;
+        set_role(layout, w, ColumnRole::remark);
+        mark_times_weight_is_grade(layout, body, w, h);
+        if (hours_at) *hours_at = h;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 bool credit_points_are_credits(ColumnLayout& layout, const std::vector<const TableRow*>& body) {
   if (first_with_role(layout, ColumnRole::credits) < layout.columns.size() || body.size() < 3) return false;
   for (size_t k = 0; k < layout.columns.size(); ++k) {

@@ -7,6 +7,10 @@
 //  - hours of class beside a small weight made from them (`V.H. 60 | Coef. 4`: hours / 15, rounded),
 //    with no credits column: the hours are the course's measure even with no unit or label saying
 //    so; the weight only weights the mark (round hours planned in fives, a weight that follows them);
+//  - hours of class printed in two sub-columns (theory | practice under one "Hours" label) beside a
+//    weight made from their sum (`45 | 15 | 4`: 60 / 15): their sum is the course's measure, the
+//    weight a remark; the mark whose product with the weight another column prints (`15 | 60`: the
+//    weighted mark, as quality points are grade x credits) is the grade;
 //  - "Credit Points" with no credits column beside them are the credits (Australian, New Zealand
 //    and Pacific records count credit points); beside a credits column they are credits x grade
 //    points (an Indian mark sheet's `Credits | Grade Point | Credit Points`) and stay points.
@@ -36,6 +40,15 @@ bool hours_over_derived_weight(ColumnLayout& layout, const std::vector<const Tab
 // (three at least): the first is the credits (the course's measure, in hours), the second a remark
 // (its weight in the average). `hours` is set to the measure's column. True when it changed `layout`.
 bool hours_beside_their_weight(ColumnLayout& layout, const std::vector<const TableRow*>& body, size_t* hours = nullptr);
+
+// A table where no header word named credits (its credits column, if any, chosen by content), two
+// neighbouring columns of whole numbers (0 allowed in one) whose sum, 10-400 and in fives on eight
+// rows in ten, is a third column's whole number times one whole rate of 10 to 20 on nine rows in
+// ten (three at least): the two columns are the measure in parts (credits grouped: their sum, in
+// hours of class), the third the weight made from them, a remark. Then a column of marks 0-20 whose product with the weight is
+// another column's number on nine rows in ten is the grade, that other column the points. `hours`
+// is set to the first part's column. True when it changed `layout`.
+bool hours_in_parts_over_their_weight(ColumnLayout& layout, const std::vector<const TableRow*>& body, size_t* hours = nullptr);
 
 // A table with no credits column whose points column's label names credit points, holding whole
 // numbers of few values (at most eight distinct, eight rows in ten filled): that column is the

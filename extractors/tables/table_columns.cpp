@@ -6,6 +6,8 @@
 #include <limits>
 #include <optional>
 
+#include "core/regex.h"
+
 namespace cc {
 
 namespace {
@@ -285,6 +287,27 @@ void title_runs_on(std::vector<std::vector<const Word*>>& cells, const ColumnLay
   }
 }
 
+// A term printed once in a cell merged over its rows in a narrow left column (`1st Sem.
+// 2021-2022` beside the first of its courses) runs past its column: the year that follows the term
+// cell's last word at a word space (half a word's height at most), in the next column, is the
+// term's when a gutter (a word's height) stands between it and the next column's own words. Only a
+// calendar year or a range of years moves: a code or a title never reads so.
+void term_runs_on(std::vector<std::vector<const Word*>>& cells, const ColumnLayout& layout) {
+  static const Regex year(R"(^(19|20)\d\d([-/](19|20)?\d\d)?$)");
+  for (size_t k = 0; k + 1 < cells.size(); ++k) {
+    if (layout.columns[k].role != ColumnRole::term || cells[k].empty() || cells[k + 1].size() < 2) continue;
+    auto& next = cells[k + 1];
+    std::sort(next.begin(), next.end(), [](const Word* a, const Word* b) { return a->box.x0 < b->box.x0; });
+    const Word* last = *std::max_element(cells[k].begin(), cells[k].end(), [](const Word* a, const Word* b) { return a->box.x1 < b->box.x1; });
+    const Word* w = next.front();
+    const double gap = w->box.x0 - last->box.x1;
+    if (gap < 0 || gap > 0.5 * w->box.height() || !std::regex_match(w->text, year)) continue;
+    if (next[1]->box.x0 - w->box.x1 < w->box.height()) continue;
+    cells[k].push_back(w);
+    next.erase(next.begin());
+  }
+}
+
 }  // namespace
 
 std::vector<std::vector<const Word*>> assign_columns(const TableRow& row, const ColumnLayout& layout) {
@@ -297,6 +320,7 @@ std::vector<std::vector<const Word*>> assign_columns(const TableRow& row, const 
     out[i].push_back(w);
   }
   title_runs_on(out, layout);
+  term_runs_on(out, layout);
   return out;
 }
 

@@ -1,6 +1,7 @@
 #include "extractors/tables/table_roles.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -102,6 +103,32 @@ bool repeats_words(const std::vector<std::string>& cells) {
 
 bool has(const std::vector<ColumnRole>& roles, ColumnRole r) { return std::find(roles.begin(), roles.end(), r) != roles.end(); }
 
+// True when `words` names the numbers of `figures` row by row: whole numbers of 0-20 beside a word
+// (no digit) on eight rows in ten of the filled ones (three at least), the same number always
+// beside the same word and two numbers never beside one word, three numbers or more, and names
+// repeating (rows two more than the numbers named): a serial number beside titles is no mark.
+bool names_its_numbers(const std::vector<std::string>& figures, const std::vector<std::string>& words) {
+  std::map<long, std::string> name_of;
+  std::map<std::string, long> number_of;
+  size_t filled = 0, pairs = 0;
+  for (size_t r = 0; r < figures.size() && r < words.size(); ++r) {
+    if (figures[r].empty()) continue;
+    ++filled;
+    const auto n = cell_number(figures[r]);
+    const std::string w = letters_lower(words[r]);
+    if (!n || *n < 0 || *n > 20 || std::fabs(*n - std::round(*n)) > 1e-9 || w.empty() ||
+        std::any_of(words[r].begin(), words[r].end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
+      continue;
+    const long k = std::lround(*n);
+    const auto a = name_of.emplace(k, w).first;
+    const auto b = number_of.emplace(w, k).first;
+    if (a->second != w || b->second != k) return false;
+    ++pairs;
+  }
+  // Two numbers at least named on two rows each: names repeat (serial numbers beside titles never do).
+  return pairs >= 3 && pairs * 10 >= filled * 8 && name_of.size() >= 3 && pairs >= name_of.size() + 2;
+}
+
 }  // namespace
 
 bool repeats_codes(const std::vector<std::string>& codes, const std::vector<std::string>& titles) {
@@ -173,6 +200,14 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
     const auto named = std::count_if(cells[i].begin(), cells[i].end(), [](const std::string& c) { return is_mark_with_name(c); });
     if (stats[i].filled >= 3 && named * 10 >= stats[i].filled * 6) give(i, ColumnRole::grade);
   }
+  // A mark printed in figures and again in words in the next column (`9 | Nëntë`, `8 | Tetë`): the
+  // words are a function of the figures (the same number, the same word; another number, another
+  // word) over three numbers or more. Only a grade is spelled out so; credits and hours never are.
+  for (size_t i = 0; i + 1 < roles.size(); ++i)
+    if (open(i) && open(i + 1) && names_its_numbers(cells[i], cells[i + 1])) {
+      give(i, ColumnRole::grade);
+      give(i + 1, ColumnRole::remark);
+    }
   std::vector<size_t> texts;
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && stats[i].share({CellType::text}) >= 0.6) texts.push_back(i);
@@ -198,22 +233,28 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
   // Latin American or Brazilian credit 15 to 18 hours of class: `15 | 450`, `4 | 60`). The first
   // is the credits, however large (a Ukrainian or British module of 15 or 20 credits), the second
   // the hours.
+  // The hours may come first (`90 | 6`: hours, then the credits they make, S93).
   for (size_t i = 0; i + 1 < roles.size(); ++i) {
     if (!open(i) || !open(i + 1) || has(roles, ColumnRole::credits)) continue;
-    std::map<long, int> factors;
-    int both = 0;
-    for (size_t r = 0; r < cells[i].size() && r < cells[i + 1].size(); ++r) {
-      const auto a = cell_number(cells[i][r]), b = cell_number(cells[i + 1][r]);
-      if (!a || !b || *a <= 0) continue;
-      ++both;
-      const double k = *b / *a;
-      if (k >= 10 && k <= 40 && std::fabs(k - std::round(k)) < 1e-6) ++factors[std::lround(k)];
+    for (const bool hours_first : {false, true}) {
+      const size_t credits = hours_first ? i + 1 : i, hours = hours_first ? i : i + 1;
+      std::map<long, int> factors;
+      int both = 0;
+      for (size_t r = 0; r < cells[credits].size() && r < cells[hours].size(); ++r) {
+        const auto a = cell_number(cells[credits][r]), b = cell_number(cells[hours][r]);
+        if (!a || !b || *a <= 0) continue;
+        ++both;
+        const double k = *b / *a;
+        if (k >= 10 && k <= 40 && std::fabs(k - std::round(k)) < 1e-6) ++factors[std::lround(k)];
+      }
+      int best = 0;
+      for (const auto& [k, n] : factors) best = std::max(best, n);
+      if (both < 3 || best * 10 < both * 8) continue;
+      if (hours_first && is_constant(stats[hours].numbers)) continue;  // a maximum repeated, no hours
+      give(credits, ColumnRole::credits);
+      give(hours, ColumnRole::contact_hours);
+      break;
     }
-    int best = 0;
-    for (const auto& [k, n] : factors) best = std::max(best, n);
-    if (both < 3 || best * 10 < both * 8) continue;
-    give(i, ColumnRole::credits);
-    give(i + 1, ColumnRole::contact_hours);
   }
   // Numbers.
   std::vector<size_t> numeric;  // the columns of numbers still open, for comparing them row by row

@@ -116,4 +116,25 @@ TEST(TableFirstSight, YearAndPartColumnsAreTheTerm) {
 }
 
 }  // namespace
+
+// A numbered year of study with the academic year it ran in (`Gorvat I PRELD (2022-2023)`), in a
+// language nobody here reads: a caption, the term of the rows under it (S93, h2).
+TEST(TableFirstSight, NumberedCaptionWithItsAcademicYearIsATerm) {
+  PageBuilder b;
+  double y = 100;
+  const char* ordinals[] = {"", "PRELD", "DOSTA"};
+  for (int term = 1; term <= 2; ++term) {
+    b.row(y, {{50, std::string("GORVAT ") + (term == 1 ? "I " : "II ") + ordinals[term] + " (202" + std::to_string(term) + "-202" +
+                       std::to_string(term + 1) + ")"}});
+    y += 14;
+    for (int i = 0; i < 3; ++i, y += 14)
+      b.row(y, {{50, "QZX " + std::to_string(100 * term + i)}, {110, kTitles[3 * term + i]}, {300, "4"}, {350, "B"}});
+  }
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 6u);
+  EXPECT_EQ(r.tables[0].rows[0].term, "GORVAT I PRELD (2021-2022)");
+  EXPECT_EQ(r.tables[0].rows[5].term, "GORVAT II DOSTA (2022-2023)");
+}
+
 }  // namespace cc

@@ -413,4 +413,25 @@ TEST(TableLanguages, OneWordLabelsAColumnApartAreNoPhrase) {
 }
 
 }  // namespace
+
+// A numbered caption (`2. Vorda Informa Kelta`) whose lines under it are numbered under its number
+// (`2.1 ...`, `2.2 ...`) heads a section of a form, not a term: the courses of the table further
+// down have no term from it (S93, h2).
+TEST(TableLanguages, NumberedFormSectionIsNoTerm) {
+  PageBuilder b;
+  b.row(100, {{50, "2. Vorda Informa Kelta"}});
+  b.row(114, {{60, "2.1 Vardas"}, {300, "KOTRYNA"}});
+  b.row(128, {{60, "2.2 Pavarde"}, {300, "NAVICKAITE"}});
+  b.row(150, {{50, "No."}, {90, "Course Title"}, {340, "Credits"}, {400, "Grade"}});
+  const char* english[] = {"General Chemistry", "Philosophy", "Biochemistry", "Haematology"};
+  double y = 164;
+  for (int i = 0; i < 4; ++i, y += 14)
+    b.row(y, {{50, std::to_string(i + 1) + "."}, {90, english[i]}, {350, "6"}, {400, "9"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 4u);
+  EXPECT_EQ(r.tables[0].rows[0].term, "");
+  EXPECT_EQ(r.tables[0].rows[3].term, "");
+}
+
 }  // namespace cc

@@ -4,6 +4,7 @@
 // code (page_builder.h) with made-up titles.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -161,4 +162,56 @@ TEST(TableMeasure, HoursInPartsAreNoSingleMeasure) {
 }
 
 }  // namespace
+
+// Hours printed in two sub-columns (theory | practice) beside a weight made from their sum (45 + 15
+// = 60 = 4 x 15), a mark out of 20 and the mark times the weight (S93, h2): the course's measure is
+// the sum, in hours of class; the weight is a remark; the mark the weight multiplies is the grade.
+TEST(TableMeasure, HoursInPartsSumOverTheirWeight) {
+  PageBuilder b;
+  const int theory[] = {45, 45, 30, 60, 45, 30, 45, 0};
+  const int practice[] = {15, 0, 15, 0, 30, 15, 15, 300};
+  const char* marks[] = {"14", "12,5", "13", "9*", "11", "16", "15,5", "13"};
+  const double values[] = {14, 12.5, 13, 9, 11, 16, 15.5, 13};
+  double y = 100;
+  for (int i = 0; i < 8; ++i, y += 14) {
+    const int weight = (theory[i] + practice[i]) / 15;
+    char product[16];
+    std::snprintf(product, sizeof product, "%g", values[i] * weight);
+    std::string p = product;
+    for (char& c : p)
+      if (c == '.') c = ',';
+    b.row(y, {{40, std::to_string(i + 1)}, {60, kTitles[i]}, {300, std::to_string(theory[i])}, {340, std::to_string(practice[i])},
+              {390, std::to_string(weight)}, {440, marks[i]}, {500, p}});
+  }
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 8u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.credits, "60");
+  EXPECT_EQ(r.tables[0].rows[7].fields.credits, "300");
+  EXPECT_EQ(r.tables[0].rows[1].fields.grade, "12,5");
+  const TableColumn* credits = column_holding(r.tables[0], ColumnRole::credits);
+  ASSERT_NE(credits, nullptr);
+  EXPECT_TRUE(credits->hours_of_class);
+}
+
+// Hours printed before the credits they make (`90 | 6`: 15 hours a credit) and a mark on a 10-point
+// scale spelled out in the next column (`9 | Nine-word`): the credits are the small numbers, the
+// hours contact hours, and the mark whose words follow it the grade (S93, h2).
+TEST(TableMeasure, HoursBeforeTheirCreditsAndAMarkSpelledOut) {
+  PageBuilder b;
+  const int hours[] = {90, 90, 60, 75, 60, 90, 45, 105};
+  const int marks[] = {9, 8, 6, 7, 9, 5, 8, 7};
+  const char* names[] = {"", "", "", "", "Frelna", "Vosku", "Tramo", "Dessel", "Kinnar", "Nolvy", "Dexol"};
+  double y = 100;
+  for (int i = 0; i < 8; ++i, y += 14)
+    b.row(y, {{40, std::to_string(i + 1) + "."}, {60, kTitles[i]}, {300, std::to_string(hours[i])},
+              {350, std::to_string(hours[i] / 15)}, {390, std::to_string(marks[i])}, {420, names[marks[i]]}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 8u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.credits, "6");
+  EXPECT_EQ(r.tables[0].rows[0].fields.grade, "9");
+  EXPECT_EQ(r.tables[0].rows[7].fields.grade, "7");
+}
+
 }  // namespace cc

@@ -271,4 +271,26 @@ TEST(TableTerms, OrdinalAfterTheTermWordAndBulgarianTerms) {
 }
 
 }  // namespace
+
+// A term printed once in a narrow left column, on its first course's line, its year running past
+// the column into the codes' (`1st Sem. 2021-2022` beside `GE1`): the year is the term's, not the
+// code's (S93, h2).
+TEST(TableTerms, TermCellRunsPastItsNarrowColumn) {
+  PageBuilder b;
+  b.row(100, {{30, "Term"}, {120, "Course No."}, {190, "Descriptive Title"}, {420, "Final Grade"}, {500, "Credit"}});
+  b.row(114, {{30, "1st Sem. 2021-2022"}, {120, "GE1"}, {190, "Understanding the Self"}, {422, "1.25"}, {505, "3"}});
+  b.row(127, {{120, "Math 101"}, {190, "College Algebra"}, {422, "1.75"}, {505, "3"}});
+  b.row(140, {{30, "2nd Sem. 2021-2022"}, {120, "Bio 102"}, {190, "General Botany"}, {422, "1.5"}, {505, "4"}});
+  b.row(153, {{120, "Chem 12"}, {190, "General Chemistry"}, {422, "2.0"}, {505, "5"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  const auto& rows = r.tables[0].rows;
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_EQ(rows[0].fields.code, "GE1");
+  EXPECT_EQ(rows[0].term, "1st Sem. 2021-2022");
+  EXPECT_EQ(rows[1].term, "1st Sem. 2021-2022");
+  EXPECT_EQ(rows[2].fields.code, "Bio 102");
+  EXPECT_EQ(rows[3].term, "2nd Sem. 2021-2022");
+}
+
 }  // namespace cc
