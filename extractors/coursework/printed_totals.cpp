@@ -96,6 +96,10 @@ WordMeaning meaning_of(const std::string& word) {
       {"unites", {M::credits, {}}},   {"unite", {M::credits, {}}},
       {"kredite", {M::credits, {}}},  {"krediteve", {M::credits, {}}}, {"kreditet", {M::credits, {}}},
       {"kreditai", {M::credits, {}}},
+      // Dutch credits, "studiepunten"; "behaalde" (obtained): earned. (Not "EC": in a French LMD
+      // record it opens an element's line, "EC Cytologie 2 11,50".)
+      {"studiepunten", {M::credits, {}}},
+      {"behaalde", {M::credits_earned, {}}},
       {"acquis", {M::credits_earned, {}}},    {"obtenus", {M::credits_earned, {}}},
       {"valides", {M::credits_earned, {}}},   {"capitalises", {M::credits_earned, {}}},
       {"obtenidos", {M::credits_earned, {}}}, {"aprobados", {M::credits_earned, {}}},
@@ -456,7 +460,7 @@ struct Reader {
 
   // Whether a label says "total" (total, totale, totales, totaux, totais).
   static bool names_a_total(const std::vector<Token>& tokens, const std::vector<size_t>& label) {
-    static const std::set<std::string> total = {"total", "totale", "totales", "totaux", "totais", "totali"};
+    static const std::set<std::string> total = {"total", "totale", "totales", "totaux", "totais", "totali", "totaal"};
     for (size_t k : label)
       if (total.count(letters_of(tokens[k].text))) return true;
     return false;

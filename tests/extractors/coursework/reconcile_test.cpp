@@ -202,6 +202,8 @@ TEST(PrintedTotals, UnitsPassedAndCreditWordsOfMoreLanguages) {
   EXPECT_EQ(read("Total des unités réussies: 92,26"), "unstated credits_earned 92.26");
   EXPECT_EQ(read("Totali i krediteve: 180"), "unstated credits 180");
   EXPECT_EQ(read("Iš viso kreditai: 180"), "unstated credits 180");
+  EXPECT_EQ(read("Totaal behaalde studiepunten: 240 EC"), "unstated credits_earned 240");  // round 13 NL
+  EXPECT_EQ(read("EC Cytologie 2 11,50"), "");  // a French LMD element's line (round 8 SN)
   // A course's size in prose is no total, and its unit no label of the next number (round 14 AL).
   EXPECT_EQ(read("Provimi i formimit përfundimtar: 10 kredite, nota 5 (Pesë), data 01.07.2025"), "");
 }
