@@ -64,6 +64,12 @@ CreditSystemClues clues_of(const TranscriptRows& rows, GradeStyle style, const s
     if (credits) clues.course_credits.push_back({groups[i].empty() ? r.term : groups[i], *credits});
     const auto hours = read_number(r.contact_hours);
     if (credits && *credits > 0 && hours) clues.hours_per_credit.push_back(*hours / *credits);
+    if (credits && *credits > 0) {
+      ++clues.rows_with_credits;
+      std::vector<std::string> texts;
+      for (const Word* w : r.words) texts.push_back(w->text);
+      if (weekly_work_in_thirds(texts, *credits)) ++clues.credits_of_weekly_thirds;
+    }
   }
   // Hours the cells print with their unit, or that the table reader knows for hours of class (a
   // weight derived from them beside them: tables/measure_columns.h).

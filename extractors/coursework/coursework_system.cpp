@@ -260,6 +260,15 @@ bool mexican_credits(const CreditSystemClues& clues) {
   return clues.country_hint == "MX" || std::regex_search(clues.text, mexico);
 }
 
+// Credits of 45 hours of a student's work: the rows print each course's weekly hours of class,
+// laboratory and personal work ("3-2-3") and credits a third of their sum (2,66), on eight rows in
+// ten that print credits, three at least: three hours of work a week through a term of about 15
+// weeks make a credit, as a US semester hour's one hour of class and two of preparation do (the
+// ruleset's `qc_units`, after the Quebec college units that print so; assumed).
+bool credits_of_weekly_work(const CreditSystemClues& clues) {
+  return clues.credits_of_weekly_thirds >= 3 && clues.credits_of_weekly_thirds * 10 >= clues.rows_with_credits * 8;
+}
+
 }  // namespace
 
 CreditSystemChoice choose_credit_system(const CreditSystemClues& clues) {
@@ -267,6 +276,8 @@ CreditSystemChoice choose_credit_system(const CreditSystemClues& clues) {
     return {"semester", "credits from hours a week: lecture and tutorial hours whole, practical hours half"};
   if (!clues.has_credits && clues.has_marks) return {"marks", "a marks column and no credits"};
   if (contact_hours_for_credits(clues)) return {"hours", "hours of class in place of credits"};
+  if (credits_of_weekly_work(clues))
+    return {"qc_units", "credits a third of the weekly hours of class, laboratory and personal work printed beside them"};
   if (std::string european = european_system(clues); !european.empty())
     return {european, "a credit header or the transcript's words name " + european + " credits"};
   if (const auto year = stated_full_time_year(clues.text)) {
@@ -291,6 +302,18 @@ CreditSystemChoice choose_credit_system(const CreditSystemClues& clues) {
 }
 
 std::string detect_credit_system(const CreditSystemClues& clues) { return choose_credit_system(clues).system; }
+
+bool weekly_work_in_thirds(const std::vector<std::string>& row_words, double credits) {
+  static const Regex triple(R"(^(\d{1,2})-(\d{1,2})-(\d{1,2})$)");
+  if (credits <= 0) return false;
+  for (const auto& word : row_words) {
+    std::smatch m;
+    if (!std::regex_match(word, m, triple)) continue;
+    const double third = (std::stod(m[1].str()) + std::stod(m[2].str()) + std::stod(m[3].str())) / 3.0;
+    if (std::fabs(std::floor(third * 100.0) / 100.0 - credits) < 0.006 || std::fabs(third - credits) < 0.006) return true;
+  }
+  return false;
+}
 
 std::optional<double> to_semester_hours(std::optional<double> credits, const std::string& system,
                                         const CreditFactors& factors, bool rounded) {

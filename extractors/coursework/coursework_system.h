@@ -1,5 +1,5 @@
 // The credit system of a transcript (semester | quarter | units | ects | uk | mx | hours | points |
-// points80 | credits90 | marks)
+// points80 | credits90 | qc_units | marks)
 // and its conversion to US semester hours. The factors are the ruleset's
 // (`definitions.semester_hours_per_credit`, criteria.md, docs/dossier-extensions.md), handed in by
 // the pipeline (core/credit_factors.h): this file tells which system a transcript uses, never how
@@ -36,6 +36,10 @@ struct CreditSystemClues {
   // Every credit cell prints the hour's unit ("60h"), or the table reader knows the credits column
   // for hours of class: it counts hours.
   bool credits_carry_hour_unit = false;
+  // Rows printing a weighting of weekly hours "a-b-c" (class - laboratory - personal work) whose
+  // sum is three times the credits (cut to two decimals), and rows printing credits at all.
+  size_t credits_of_weekly_thirds = 0;
+  size_t rows_with_credits = 0;
 };
 
 // The system and what told it. `system` is empty when the evidence disagrees (words naming a
@@ -45,6 +49,11 @@ struct CreditSystemChoice {
   std::string evidence;
 };
 CreditSystemChoice choose_credit_system(const CreditSystemClues& clues);
+
+// Whether a row's words print its weekly hours of student work as "a-b-c" (class, laboratory,
+// personal work: "3-2-3") whose sum is three times `credits`, cut or rounded to two decimals
+// ("3-2-3" beside 2,66): a credit of three hours of work a week through the term.
+bool weekly_work_in_thirds(const std::vector<std::string>& row_words, double credits);
 std::string detect_credit_system(const CreditSystemClues& clues);
 
 // Semester hours for `credits` in `system` by the ruleset's `factors` (semester_hours_per_credit,

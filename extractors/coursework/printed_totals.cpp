@@ -91,11 +91,22 @@ WordMeaning meaning_of(const std::string& word) {
       {"kredi", {M::credits, {}}},    {"kredit", {M::credits, {}}},  {"krediti", {M::credits, {}}},
       {"kredity", {M::credits, {}}},  {"kreditu", {M::credits, {}}}, {"akts", {M::credits, {}}},
       {"sks", {M::credits, {}}},      {"cfu", {M::credits, {}}},
+      // French units ("Unités réussies", "Total des unités"), the Albanian credit in its forms
+      // ("Totali i krediteve"), the Lithuanian one ("kreditai"; "kreditų" folds to "kreditu").
+      {"unites", {M::credits, {}}},   {"unite", {M::credits, {}}},
+      {"kredite", {M::credits, {}}},  {"krediteve", {M::credits, {}}}, {"kreditet", {M::credits, {}}},
+      {"kreditai", {M::credits, {}}},
+      // Dutch credits, "studiepunten"; "behaalde" (obtained): earned. (Not "EC": in a French LMD
+      // record it opens an element's line, "EC Cytologie 2 11,50".)
+      {"studiepunten", {M::credits, {}}},
+      {"behaalde", {M::credits_earned, {}}},
       {"acquis", {M::credits_earned, {}}},    {"obtenus", {M::credits_earned, {}}},
       {"valides", {M::credits_earned, {}}},   {"capitalises", {M::credits_earned, {}}},
       {"obtenidos", {M::credits_earned, {}}}, {"aprobados", {M::credits_earned, {}}},
       {"aprovados", {M::credits_earned, {}}}, {"obtidos", {M::credits_earned, {}}},
       {"acquisiti", {M::credits_earned, {}}}, {"conseguiti", {M::credits_earned, {}}},
+      // French "réussi(e)s": passed ("Unités réussies", "Crédits réussis").
+      {"reussis", {M::credits_earned, {}}},   {"reussies", {M::credits_earned, {}}},
       // The feminine forms ("unidades de crédito aprobadas", "U.C. aprobadas").
       {"aprobadas", {M::credits_earned, {}}}, {"aprovadas", {M::credits_earned, {}}},
       {"aprobada", {M::credits_earned, {}}},  {"aprovada", {M::credits_earned, {}}},
@@ -373,6 +384,14 @@ struct Reader {
         if (m.kind == WordKind::measure && label.empty() && i > 0 && emitted_at == i - 1 &&
             (i + 1 >= tokens.size() || !number_of(tokens[i + 1].text)))
           continue;
+        // "Provimi i formimit: 10 kredite, nota 5": a measure word right after a number its own
+        // label does not state, closing its clause with a comma (a course's size in prose), is that
+        // number's unit, not the label of the next number.
+        if (m.kind == WordKind::measure && label.empty() && pending != kNone && pending == i - 1 && !pending_free &&
+            (tokens[i].text.back() == ',' || tokens[i].text.back() == ';')) {
+          pending = kNone;
+          continue;
+        }
         if (m.kind == WordKind::term_scope) line_scope = TotalScope::term;
         if (m.kind == WordKind::cumulative_scope) line_scope = TotalScope::cumulative;
         if (m.kind == WordKind::year_scope) line_scope = TotalScope::year;
@@ -441,7 +460,7 @@ struct Reader {
 
   // Whether a label says "total" (total, totale, totales, totaux, totais).
   static bool names_a_total(const std::vector<Token>& tokens, const std::vector<size_t>& label) {
-    static const std::set<std::string> total = {"total", "totale", "totales", "totaux", "totais"};
+    static const std::set<std::string> total = {"total", "totale", "totales", "totaux", "totais", "totali", "totaal"};
     for (size_t k : label)
       if (total.count(letters_of(tokens[k].text))) return true;
     return false;
@@ -502,10 +521,13 @@ struct Reader {
     std::optional<WordMeaning> last;
     bool earned = false, attempted = false;
     std::optional<TotalScope> scope = line_scope;
+    bool own_scope = false;
     std::string text;
     for (size_t k : label) {
       const WordMeaning m = meaning_of(tokens[k].text);
       text += (text.empty() ? "" : " ") + tokens[k].text;
+      own_scope = own_scope || m.kind == WordKind::term_scope || m.kind == WordKind::cumulative_scope ||
+                  m.kind == WordKind::year_scope;
       if (m.kind == WordKind::term_scope) scope = TotalScope::term;
       if (m.kind == WordKind::cumulative_scope) scope = TotalScope::cumulative;
       if (m.kind == WordKind::year_scope) scope = TotalScope::year;
@@ -522,8 +544,10 @@ struct Reader {
     if (credit_word) measure = earned ? TotalMeasure::credits_earned
                                       : attempted ? TotalMeasure::credits_attempted : TotalMeasure::credits;
     if (last->scope) scope = last->scope;
+    own_scope = own_scope || last->scope.has_value();
     const std::string& value = tokens[number_at].text;
     add(tokens, number_at, measure, scope, label_first ? text + " " + value : value + " " + text);
+    out.back().scope_inherited = scope.has_value() && !own_scope;
     labelled_first = labelled_first || label_first;
   }
 

@@ -33,6 +33,10 @@ struct PrintedStatement {
   // registrars group thousands with a point; the rows tell which reading the page meant.
   std::optional<double> grouped_value;
   std::string label;   // the words it was read from, as printed
+  // The scope was named by an earlier label of the line, not by this one ("Semester GPA: 2.70
+  // Cumulative GPA: 2.96 Credit Units Earned: 20.0": the earned credits may be the term's or the
+  // record's); the reconciliation tries it as a figure naming no scope.
+  bool scope_inherited = false;
 };
 
 // `words`: the line's words left to right; `column_roles`: per word, the role of the table column

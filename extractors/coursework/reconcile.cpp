@@ -89,7 +89,8 @@ bool is_transfer(const std::string& grade) {
 // the one that gives some printed GPA or grade-point total of the same table (see run()).
 const std::vector<std::pair<std::string, double>>& letter_scales() {
   static const std::vector<std::pair<std::string, double>> scales = {
-      {"US 4-point", 4.0},       {"4-point with half steps", 4.0}, {"4.3-point", 4.3}, {"Korean 4.5-point", 4.5},
+      {"US 4-point", 4.0},       {"4-point in thirds", 4.0},       {"4-point with half steps", 4.0},
+      {"4.3-point", 4.3},        {"Korean 4.5-point", 4.5},
       {"Nigerian 5-point", 5.0}, {"Saudi 5-point", 5.0},           {"Indian 10-point", 10.0}};
   return scales;
 }
@@ -389,6 +390,9 @@ class TableChecker {
     std::set<double> low;
     for (const RowFigures* r : rows) {
       if (withdrawn(*r) || is_pass_only(r->grade) || is_transfer(r->grade)) continue;
+      // A row of no credits changes no sum: its grade, a word or none ("RÉU" beside 0,00 units),
+      // says nothing of the scale (round 14 CA's program's synthesis exam).
+      if (r->credits && *r->credits == 0) continue;
       const auto v = numeric_mark(r->grade);
       if (!v) return;
       highest = std::max(highest, *v);
@@ -534,7 +538,19 @@ class TableChecker {
 
   // `scales`: the letter scales allowed; `agreeing`, when given, receives every letter scale that
   // gives the printed figure (a term without +/- grades fits several).
+  // "Cumulative" said by an earlier label of the line may not be this figure's ("Semester GPA: 2.70
+  // Cumulative GPA: 2.96 Credit Units Earned: 20.0" under each semester): the record so far first,
+  // then the term's rows alone; a figure that fits neither is reported as the record's. (Only that
+  // way: a term's figure tried against the whole record finds sums that fit by chance.)
   TotalCheck check(const PrintedStatement& s, const Pending& at, const ScaleSet& scales, ScaleSet* agreeing) const {
+    TotalCheck named = check_as(s, s.scope, at, scales, agreeing);
+    if (!s.scope_inherited || s.scope != TotalScope::cumulative || named.status == "reconciled") return named;
+    TotalCheck term = check_as(s, TotalScope::term, at, scales, agreeing);
+    return term.status == "reconciled" ? term : named;
+  }
+
+  TotalCheck check_as(const PrintedStatement& s, TotalScope scope, const Pending& at, const ScaleSet& scales,
+                      ScaleSet* agreeing) const {
     const TotalsLine& line = *at.line;
     const size_t term_from = at.term_from, before = at.before;
     TotalCheck c;
@@ -548,8 +564,8 @@ class TableChecker {
     std::vector<Scoped> scopes;
     // A year's figure closes the rows since the previous year's line (its semesters, whatever
     // their terms); when those are none, the line's own term and the record so far are tried.
-    if (s.scope == TotalScope::year && before > at.year_from) scopes.push_back({"year", rows_between(at.year_from, before)});
-    if (s.scope != TotalScope::cumulative) {
+    if (scope == TotalScope::year && before > at.year_from) scopes.push_back({"year", rows_between(at.year_from, before)});
+    if (scope != TotalScope::cumulative) {
       scopes.push_back({"term", term_rows(line, term_from, before)});
       // Subtotals between (a module's or teaching unit's "Crédits UE 22") close only their own
       // rows; the term's line closes every row of its term above it.
@@ -558,9 +574,9 @@ class TableChecker {
     }
     // A figure naming no scope closes the rows since the previous line stating the same measure: a
     // year's "Crédits capitalisés : 60/60" after the semesters' "Total crédits : 30" lines.
-    if (s.scope == TotalScope::unstated && before > at.measure_from && at.measure_from < term_from)
+    if (scope == TotalScope::unstated && before > at.measure_from && at.measure_from < term_from)
       scopes.push_back({"period", rows_between(at.measure_from, before)});
-    if (s.scope != TotalScope::term) {
+    if (scope != TotalScope::term) {
       scopes.push_back({"cumulative", rows_before(before)});
       scopes.push_back({"cumulative", rows_above(line)});
       // The transcript's own total covers every row of it wherever it is printed below some of
@@ -626,6 +642,9 @@ std::optional<double> grade_point_on(const std::string& scale, const std::string
   static const std::map<std::string, std::map<std::string, double>> scales = {
       {"US 4-point", {{"A+", 4.0}, {"A", 4.0}, {"A-", 3.7}, {"B+", 3.3}, {"B", 3.0}, {"B-", 2.7}, {"C+", 2.3},
                       {"C", 2.0}, {"C-", 1.7}, {"D+", 1.3}, {"D", 1.0}, {"D-", 0.7}, {"F", 0.0}, {"WF", 0.0}}},
+      // The +/- a third of a point apart (A- 3.67, B+ 3.33), as many registrars print them.
+      {"4-point in thirds", {{"A+", 4.0}, {"A", 4.0}, {"A-", 3.67}, {"B+", 3.33}, {"B", 3.0}, {"B-", 2.67}, {"C+", 2.33},
+                             {"C", 2.0}, {"C-", 1.67}, {"D+", 1.33}, {"D", 1.0}, {"D-", 0.67}, {"F", 0.0}, {"WF", 0.0}}},
       {"Nigerian 5-point", {{"A", 5.0}, {"B", 4.0}, {"C", 3.0}, {"D", 2.0}, {"E", 1.0}, {"F", 0.0}}},
       {"Indian 10-point", {{"O", 10.0}, {"A+", 9.0}, {"A", 8.0}, {"B+", 7.0}, {"B", 6.0}, {"C", 5.0}, {"P", 4.0},
                            {"F", 0.0}}},

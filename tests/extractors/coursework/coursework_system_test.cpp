@@ -248,5 +248,24 @@ TEST(CreditSystems, CreditsFromWeeklyHours) {
   EXPECT_EQ(detect_credit_system(sy), "semester");
 }
 
+// Credits a third of the weekly hours of class, laboratory and personal work printed beside them
+// ("3-2-3" and 2,66): 45 hours of work a credit, the ruleset's qc_units (h5, round 14 CA).
+TEST(CreditSystems, CreditsOfThreeWeeklyHoursOfWork) {
+  EXPECT_TRUE(weekly_work_in_thirds({"202-1A4-SM", "Chimie", "générale", "3-2-3", "2,66", "87"}, 2.66));
+  EXPECT_TRUE(weekly_work_in_thirds({"1-29-4"}, 11.33));
+  EXPECT_TRUE(weekly_work_in_thirds({"3-3-3"}, 3));
+  EXPECT_FALSE(weekly_work_in_thirds({"3-1-0"}, 4));   // an L-T-P of 3-1-0 beside 4 credits: L + T
+  EXPECT_FALSE(weekly_work_in_thirds({"2017-2018"}, 3));
+  CreditSystemClues ca = terms_of({{2.33, 2.33, 1, 3, 2.66}});
+  ca.country_hint = "CA";
+  EXPECT_EQ(detect_credit_system(ca), "semester");  // without the weighting: credits as printed
+  ca.rows_with_credits = 5;
+  ca.credits_of_weekly_thirds = 5;
+  EXPECT_EQ(detect_credit_system(ca), "qc_units");
+  ca.credits_of_weekly_thirds = 3;  // three rows in five: not the transcript's rule
+  EXPECT_EQ(detect_credit_system(ca), "semester");
+  EXPECT_EQ(to_semester_hours(2.66, "qc_units", shipped_factors()), 2.66);
+}
+
 }  // namespace
 }  // namespace cc

@@ -195,6 +195,31 @@ TEST(PrintedTotals, BroughtForwardTermAndCumulativeOnOneLine) {
   EXPECT_EQ(read("Total Credits 18 54.0 3.00"), "unstated credits 18");  // not adding up: read as before
 }
 
+// Credit words of more languages (h5, round 14): French units passed ("Unités réussies"), the
+// Albanian credit ("Totali i krediteve"), the Lithuanian one ("kreditai").
+TEST(PrintedTotals, UnitsPassedAndCreditWordsOfMoreLanguages) {
+  EXPECT_EQ(read("Unités réussies: 15,32 Moyenne de la session: 82,1"), "unstated credits_earned 15.32");
+  EXPECT_EQ(read("Total des unités réussies: 92,26"), "unstated credits_earned 92.26");
+  EXPECT_EQ(read("Totali i krediteve: 180"), "unstated credits 180");
+  EXPECT_EQ(read("Iš viso kreditai: 180"), "unstated credits 180");
+  EXPECT_EQ(read("Totaal behaalde studiepunten: 240 EC"), "unstated credits_earned 240");  // round 13 NL
+  EXPECT_EQ(read("EC Cytologie 2 11,50"), "");  // a French LMD element's line (round 8 SN)
+  // A course's size in prose is no total, and its unit no label of the next number (round 14 AL).
+  EXPECT_EQ(read("Provimi i formimit përfundimtar: 10 kredite, nota 5 (Pesë), data 01.07.2025"), "");
+}
+
+// A scope word scopes its own label; a later label of the line may be the term's or the record's
+// (round 14 SG: "Semester GPA ... Cumulative GPA ... Credit Units Earned: 20.0" per semester).
+TEST(PrintedTotals, AScopeNamedByAnEarlierLabelIsMarkedInherited) {
+  const auto statements = read_printed_totals(words_of("Semester GPA: 2.70 Cumulative GPA: 2.96 Credit Units Earned: 20.0"));
+  ASSERT_EQ(statements.size(), 3u);
+  EXPECT_FALSE(statements[0].scope_inherited);
+  EXPECT_FALSE(statements[1].scope_inherited);
+  EXPECT_EQ(statements[2].scope, TotalScope::cumulative);
+  EXPECT_TRUE(statements[2].scope_inherited);
+  EXPECT_FALSE(read_printed_totals(words_of("Cumulative Credits: 36"))[0].scope_inherited);
+}
+
 // Rows and lines built in code: two terms of three courses, each closed by a printed line.
 struct Built {
   std::vector<RowFigures> rows;
@@ -477,6 +502,45 @@ TEST(Reconcile, AGradeThatDoesNotGiveThePrintedGpaIsAMismatch) {
   const TotalCheck* credits = find_check(t, "credits", "term");
   ASSERT_NE(credits, nullptr);
   EXPECT_EQ(credits->status, "reconciled");
+}
+
+// The earned credits after a cumulative GPA close the term when the term's rows give them
+// (without the inherited scope's try as none named, 20 against 40 was a mismatch: round 14 SG).
+TEST(Reconcile, EarnedCreditsAfterACumulativeGpaMayBeTheTerms) {
+  Built b;
+  b.rows = {row("Year 1 Semester 1", 1, 10, "A"), row("Year 1 Semester 1", 2, 10, "B"),
+            row("Year 1 Semester 2", 11, 10, "B"), row("Year 1 Semester 2", 12, 10, "B")};
+  b.lines = {line("Year 1 Semester 1", 3, "Semester GPA: 3.50 Cumulative GPA: 3.50 Credit Units Earned: 20.0"),
+             line("Year 1 Semester 2", 13, "Semester GPA: 3.00 Cumulative GPA: 3.25 Credit Units Earned: 20.0")};
+  const auto t = reconcile_table(b.rows, b.lines, kFailing);
+  EXPECT_EQ(t.status, "reconciled");
+  b.rows.pop_back();  // a row dropped still breaks the second term's figure
+  EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "mismatch");
+}
+
+// +/- a third of a point apart (B+ 3.33, A- 3.67), as many registrars print them (round 14 BH:
+// "Points: 50.99" over 17 credits where tenths give 50.9).
+TEST(Reconcile, PlusAndMinusAThirdOfAPointApart) {
+  Built b;
+  b.rows = {row("Fall 2019", 1, 3, "B+"), row("Fall 2019", 2, 3, "A-"), row("Fall 2019", 3, 3, "B"),
+            row("Spring 2020", 11, 3, "A-"), row("Spring 2020", 12, 3, "B+")};
+  b.lines = {line("Fall 2019", 4, "Sem. Cr. Hrs: 9 Points: 30.00 GPA: 3.33"),
+             line("Spring 2020", 13, "Sem. Cr. Hrs: 6 Points: 21.00 GPA: 3.50")};
+  EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "reconciled");
+  EXPECT_NEAR(*grade_point_on("4-point in thirds", "B+"), 3.33, 1e-9);
+  b.rows[4].grade = "B";  // misread: 11.01 + 9 = 20.01 points, not 21.00
+  EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "mismatch");
+}
+
+// Marks on a 100 scale, one failed; a row of no credits graded by a word ("RÉU" beside 0 units)
+// does not stop the failed row being left out of the earned total (round 14 CA).
+TEST(Reconcile, ARowOfNoCreditsSaysNothingOfTheMarksScale) {
+  Built b;
+  b.rows = {row("", 1, 2.33, "75"), row("", 2, 2.33, "52"), row("", 3, 3, "86"), row("", 4, 0, "RÉU")};
+  b.lines = {line("", 5, "Total des unités réussies: 5,33")};
+  EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "reconciled");
+  b.rows[2].credits = 2;  // misread
+  EXPECT_EQ(reconcile_table(b.rows, b.lines, kFailing).status, "mismatch");
 }
 
 TEST(Reconcile, PrintedRowPointsDecideTheScale) {
