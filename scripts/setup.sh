@@ -26,6 +26,7 @@ packages=(
   libtesseract-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd   # OCR, orientation model
   tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-fra   # Spanish/Portuguese/French pages re-read with their model (accented capitals)
   tesseract-ocr-script-cyrl   # pages printed in Cyrillic read again with eng+Cyrillic (pipeline/reader/page_script.h)
+  tesseract-ocr-script-latn   # Latin letters the English model lacks (ë, č, ė, ő...): pages no language claims read again with Latin (pipeline/reader/latin_letters.h)
   libleptonica-dev                          # page image preparation
   libspdlog-dev libfmt-dev                  # logging
   nlohmann-json3-dev                        # dossier, wire format, rules

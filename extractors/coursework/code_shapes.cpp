@@ -4,6 +4,7 @@
 #include <cstring>
 #include <map>
 #include <optional>
+#include <set>
 #include <tuple>
 
 namespace cc {
@@ -160,12 +161,35 @@ std::optional<std::string> in_pattern(const std::string& code, const std::string
       else if (c == '1') out[i] = 'I';
       else if (c == '5') out[i] = 'S';
       else if (c == '8') out[i] = 'B';
+      else if (c == '4') out[i] = 'A';
       else return std::nullopt;
     } else if (want != 'D' && want != 'L' && c != want) {
       return std::nullopt;
     }
   }
   return out;
+}
+
+// How many distinct codes other than `code`, of its length, print `c` at `position`.
+int printed_at(const std::set<std::string>& distinct, const std::string& code, size_t position, char c) {
+  int n = 0;
+  for (const auto& other : distinct) n += other != code && other.size() == code.size() && other[position] == c;
+  return n;
+}
+
+// Whether the transcript's own codes say the character read at a position is printed there and
+// the repair's is not. Codes whose positions mix figures and letters ("601-101-SM" beside
+// "140-1A4-SM", "202-2A4-SM", "601-GEB-SM": a college's numbered and lettered courses) follow the
+// usual pattern only in part: their "0" is printed in several other codes at that place, where no
+// code prints an "O", so it is no misread capital. A misread character stands where the codes
+// print it rarely ("047VIROLS") or its repair is printed there too ("1A3" read "143" beside many
+// "1A4", "2A4").
+bool printed_as_read(const std::set<std::string>& distinct, const std::string& code, const std::string& repaired) {
+  for (size_t i = 0; i < code.size(); ++i) {
+    if (code[i] == repaired[i]) continue;
+    if (printed_at(distinct, code, i, code[i]) >= 2 && printed_at(distinct, code, i, repaired[i]) == 0) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -178,10 +202,11 @@ int repair_code_shapes(std::vector<std::string>& codes, const std::vector<bool>&
   // Codes of any one pattern (figures first too: "047ANATO1"): a character of the wrong class where
   // the transcript's codes have a figure or a capital, when its usual confusion gives that class.
   if (const std::string pattern = usual_pattern(codes); !pattern.empty()) {
+    const std::set<std::string> distinct(codes.begin(), codes.end());
     for (size_t i = 0; i < codes.size(); ++i) {
       if (i >= read_by_ocr.size() || !read_by_ocr[i] || class_pattern(codes[i]) == pattern) continue;
       const auto repaired = in_pattern(codes[i], pattern);
-      if (!repaired) continue;
+      if (!repaired || printed_as_read(distinct, codes[i], *repaired)) continue;
       codes[i] = *repaired;
       ++n_changed;
       (*changed)[i] = true;

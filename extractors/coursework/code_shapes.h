@@ -7,7 +7,10 @@
 // beside three "LAB..." codes are "LAB3104" and "LAB4105"; "MIT 213" or "MILT 317" read a few
 // times among many "MLT 2xx" are "MLT"; where most codes share one pattern of figures and capitals
 // (figures first too: "047ANATO1"), a character of the wrong class takes its usual confusion of the
-// right one ("047ANATOI" -> "047ANATO1", "047VIROLS" -> "047VIROL5"). Only codes read by OCR are touched: a text layer prints
+// right one ("047ANATOI" -> "047ANATO1", "047VIROLS" -> "047VIROL5", "1A3" read "143"), unless
+// the transcript's other codes print the character read at that place and never its repair ("601-101-SM"
+// among many "140-1A4-SM": a college's numbered courses beside its lettered ones, their "0" is
+// no "O"). Only codes read by OCR are touched: a text layer prints
 // what it means. Nothing is guessed where the transcript's codes have no usual shape.
 #pragma once
 

@@ -154,8 +154,9 @@ std::string reread_in_page_language(OcrEngine& engine, const PreparedPage& prep,
     // pages gain 0.15-0.33: rounds 9 and 10), so that reading must be clearly surer to be kept.
     if (second.by_script && mean_confidence(*again) < mean_confidence(words) + kScriptConfidenceGain) continue;
     notes.push_back("read again with the '" + language + "' model" +
-                    (second.by_script ? " (its words read as another script's letters taken for Latin ones)"
-                                      : " (the page's function words are in that language)"));
+                    (second.by_script    ? " (its words read as another script's letters taken for Latin ones)"
+                     : second.by_letters ? " (its words show Latin letters the English model lacks)"
+                                         : " (the page's function words are in that language)"));
     if (const int figures = keep_first_reading_figures(words, *again); figures > 0)
       notes.push_back("figures of the first reading kept in " + std::to_string(figures) + " word(s) the '" + language +
                       "' model read as letters");

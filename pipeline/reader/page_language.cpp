@@ -19,7 +19,9 @@ struct Language {
 constexpr std::array<Language, 4> kLanguages = {{
     {"", {"the", "of", "and", "in", "to", "for", "with", "this", "that", "is", "has", "was", "by"}},
     {"spa", {"del", "los", "las", "el", "la", "y", "con", "una", "al", "se", "su", "en", "es"}},
-    {"por", {"do", "da", "dos", "das", "em", "e", "com", "uma", "ao", "na", "pela", "foi", "pelo"}},
+    // Not "e": it is the Italian and Albanian "and" as well, the most frequent word of an Albanian
+    // record, which was read again as Portuguese and lost its "ë" (round 14 scans).
+    {"por", {"do", "da", "dos", "das", "em", "com", "uma", "ao", "na", "pela", "foi", "pelo", "pelas"}},
     // French pages have "la" and "en" too; read with the Spanish model, "à" came out "á", "ç" "c"
     // and "É" "E" (a Haitian relevé de notes, round 7).
     {"fra", {"et", "le", "les", "des", "du", "au", "aux", "une", "est", "pour", "sur", "dans", "par"}},
@@ -38,9 +40,9 @@ std::string lower_letters(std::string_view word) {
   return out;
 }
 
-}  // namespace
-
-std::string page_language(const std::vector<std::string>& words) {
+// The index in kLanguages of the page's language, or -1 when none has enough marker words and
+// twice as many as any other.
+int dominant_language(const std::vector<std::string>& words) {
   std::array<int, kLanguages.size()> counts{};
   for (const auto& w : words) {
     const std::string word = lower_letters(w);
@@ -51,10 +53,19 @@ std::string page_language(const std::vector<std::string>& words) {
     }
   }
   const size_t best = static_cast<size_t>(std::max_element(counts.begin(), counts.end()) - counts.begin());
-  if (counts[best] < kMinMarkers) return "";
+  if (counts[best] < kMinMarkers) return -1;
   for (size_t i = 0; i < counts.size(); ++i)
-    if (i != best && counts[i] * 2 > counts[best]) return "";
-  return kLanguages[best].model;
+    if (i != best && counts[i] * 2 > counts[best]) return -1;
+  return static_cast<int>(best);
 }
+
+}  // namespace
+
+std::string page_language(const std::vector<std::string>& words) {
+  const int best = dominant_language(words);
+  return best < 0 ? "" : kLanguages[static_cast<size_t>(best)].model;
+}
+
+bool page_in_english(const std::vector<std::string>& words) { return dominant_language(words) == 0; }
 
 }  // namespace cc

@@ -14,4 +14,9 @@ namespace cc {
 // words to tell. Words are as OCR read them, any case.
 std::string page_language(const std::vector<std::string>& words);
 
+// Whether English function words claim the page (enough of them, twice as many as of any other
+// language): such a page is not read again for letters the English model lacks (latin_letters.h),
+// whatever names with accents it prints.
+bool page_in_english(const std::vector<std::string>& words);
+
 }  // namespace cc

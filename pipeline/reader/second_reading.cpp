@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "pipeline/reader/latin_letters.h"
 #include "pipeline/reader/page_language.h"
 #include "pipeline/reader/page_script.h"
 
@@ -11,7 +12,12 @@ namespace cc {
 std::vector<SecondModel> second_models(const std::vector<std::string>& words) {
   std::vector<SecondModel> models;
   if (std::string script = page_script_model(words); !script.empty()) models.push_back({std::move(script), true});
-  if (std::string language = page_language(words); !language.empty()) models.push_back({std::move(language), false});
+  if (std::string language = page_language(words); !language.empty()) {
+    models.push_back({std::move(language), false});
+    return models;
+  }
+  if (page_in_english(words)) return models;
+  if (std::string latin = latin_letters_model(words); !latin.empty()) models.push_back({std::move(latin), false, true});
   return models;
 }
 

@@ -5,7 +5,9 @@
 // is read in that script first. Garbage read from Cyrillic ("Ha", "no", "e", "H") holds as many
 // short Latin function words as a Portuguese page, and a Bulgarian record read again with the
 // Portuguese model came out as Latin garbage (round 12 scans: 3 of 190 rows). Only when the script
-// reading is not kept is the page's language looked at.
+// reading is not kept is the page's language looked at. A page no language claims, English
+// included, whose English reading shows letters that model lacks ("pérgjithshme", "Grgi¢") is
+// read with the Latin-script model (latin_letters.h).
 //
 // Figures: a number does not belong to a language. The other model reads a figure standing on its
 // own as a letter of its alphabet more often than the English one does ("Î" and "Â" for a
@@ -25,6 +27,7 @@ namespace cc {
 struct SecondModel {
   std::string model;      // Tesseract language string ("fra", "eng+Cyrillic")
   bool by_script = false; // chosen for the script of the page's letters, not its function words
+  bool by_letters = false; // chosen for Latin letters the English model lacks (latin_letters.h)
 };
 
 // The models to read the page again with, best first (empty: keep the English reading). Words are

@@ -39,6 +39,13 @@ TEST(PageLanguage, FrenchRecordIsNotReadAsSpanish) {
             "fra");
 }
 
+// "e" is the Italian and Albanian "and" too: an Albanian record full of it is no Portuguese page.
+TEST(PageLanguage, AndOfSeveralLanguagesIsNoPortugueseMarker) {
+  EXPECT_EQ(page_language(words_of("Kimi e pergjithshme Gjuhe e huaj Mikrobiologji e pergjithshme Patologji e "
+                                   "pergjithshme Data e provimit Nota me fjale e")),
+            "");
+}
+
 TEST(PageLanguage, EnglishTranscriptWithASpanishNameStaysEnglish) {
   EXPECT_EQ(page_language(words_of("Universidad de los Andes Official Transcript of Records. This is to certify that the "
                                    "student has completed the courses listed below for the degree of Bachelor of Science "

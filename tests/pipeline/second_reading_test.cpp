@@ -65,5 +65,44 @@ TEST(SecondReading, SurerLettersAndLettersElsewhereStay) {
   EXPECT_EQ(second[1].text, "S");
 }
 
+// An Albanian record and a Croatian one as the English model reads them (rounds 13-14 scans): no
+// installed language's function words claim them, and their "ë", "č", "ć", "š" come out as "é",
+// "¢", "$". They are read with the Latin-script model.
+TEST(SecondReading, LettersTheEnglishModelLacksAreReadWithTheLatinScriptModel) {
+  const auto albanian = second_models(words_of(
+      "VITI I PARE (2022-2023) Nr. Lénda Kredite Nota Nota me fjalé Data e provimit 1 Anatomi 90 6 9 Néntë "
+      "2 Kimi e pérgjithshme 90 6 8 Teté 4 Fizikë mjekésore 60 4 7 Shtaté 5 Gjuhé e huaj (anglisht) I 60 4 9 "
+      "6 Hyrje né teknikat laboratorike 60 4 7 Shtaté 7 Fiziologji 90 6 7 Shtaté 8 Biokimi 90 6 8 Teté"));
+  ASSERT_EQ(albanian.size(), 1u);
+  EXPECT_EQ(albanian[0].model, "Latin");
+  EXPECT_TRUE(albanian[0].by_letters);
+  const auto croatian = second_models(words_of(
+      "SVEUCILISTE JADRAN U RIJECI Studij: Preddiplomski sveuili$ni studij 183401 Opéa kemija 1 Z 6 vrlo dobar (4) "
+      "doc. dr. sc. Katarina Grgi¢ 183402 Anatomija 1 Z 5 prof. dr. sc. Josip Vukovié 183403 Biologija stanice "
+      "izv. prof. dr. sc. Maja Kovacevi¢ 183422 Klini¢ka kemija I 2 Z 6 izvrstan (5)"));
+  ASSERT_EQ(croatian.size(), 1u);
+  EXPECT_EQ(croatian[0].model, "Latin");
+}
+
+// An English page with a few accented names, a page of another script's garbage with a stray
+// symbol or two, and money are not read again; a page its function words give a language to is
+// read in that language only.
+TEST(SecondReading, AccentedNamesMoneyAndStraySymbolsAreNoMissingLetters) {
+  EXPECT_TRUE(second_models(words_of(
+                  "This is to certify that Marie-Héléne Légaré was employed by the Centre in Montréal as a medical "
+                  "laboratory technologist from 2019 to 2023 and that her salary was $4,200 a month with the "
+                  "benefits of the hospital staff"))
+                  .empty());
+  EXPECT_TRUE(second_models(words_of("Yy4$2 Aiox¥ nmnaj 1 Histology 4 A Biochemistry 3 B Anatomy 4 A Physiology 4 B "
+                                     "Microbiology 3 A Parasitology 2 B Haematology 4 A Immunology 3 B"))
+                  .empty());
+  const auto french = second_models(words_of(
+      "Le Recteur de l'Université, vu les procés-verbaux des examens et sur proposition du Doyen de la Faculté, "
+      "confére le grade de Licenciée en Technologie Médicale avec la mention Assez Bien pour en jouir avec les "
+      "droits et prérogatives qui y sont attachés"));
+  ASSERT_EQ(french.size(), 1u);
+  EXPECT_EQ(french[0].model, "fra");
+}
+
 }  // namespace
 }  // namespace cc

@@ -324,6 +324,20 @@ TEST(CourseworkCode, ALetterPartReadWrongOftenTakesTheOneReadFarMoreOften) {
   EXPECT_EQ(codes[15], "MIC 201");  // C and T are not confused
 }
 
+// A college's codes mix figures and letters in their middle part (round 14's Quebec bulletin):
+// the numbered courses' "0" is printed there by several codes and no code prints an "O", so it
+// stays; an "A" read as "4" where many codes print an "A" and none a "4" is put back.
+TEST(CourseworkCode, AFigureTheOtherCodesPrintAtThatPlaceIsNoMisreadLetter) {
+  std::vector<std::string> codes = {"140-1A4-SM", "202-1A4-SM", "201-1A3-SM", "202-2A4-SM", "140-2B4-SM",
+                                    "140-3A4-SM", "140-3B4-SM", "101-3A4-SM", "140-4A4-SM", "140-4B4-SM",
+                                    "601-101-SM", "340-101-SM", "109-101-SM", "601-102-SM", "101-143-SM"};
+  std::vector<bool> ocr(codes.size(), true);
+  EXPECT_EQ(repair_code_shapes(codes, ocr), 1);
+  EXPECT_EQ(codes[10], "601-101-SM");
+  EXPECT_EQ(codes[13], "601-102-SM");
+  EXPECT_EQ(codes[14], "101-1A3-SM");
+}
+
 TEST(CourseworkCode, ACharacterOfTheWrongClassTakesTheConfusionOfTheClassTheCodesHaveThere) {
   std::vector<std::string> codes = {"047ANATO1", "047CHIMG1", "047BIOCE1", "047PHYSQ1", "047ANGLA1",
                                     "047INFORI", "047VIROLS", "047BIOCLA4", "047ARARC1"};
