@@ -202,6 +202,12 @@ Job extract_job(const SegmentView& letter, const std::string& as_of) {
     }
   }
   job.departments = areas;
+  // Parasitology named without microbiology (parasitology_alone_is_other): its own bench in some
+  // laboratories, microbiology's in others; microbiology is possible, not covered.
+  const bool microbiology = std::find(areas.begin(), areas.end(), "microbiology") != areas.end();
+  if (boxes.empty() && !microbiology && std::find(areas.begin(), areas.end(), "other") != areas.end() &&
+      lower_ascii(fold_latin(text.text)).find("parasit") != std::string::npos)
+    job.departments_possible = {"microbiology"};
   job.confidence = confidence;
   return job;
 }
