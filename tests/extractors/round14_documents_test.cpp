@@ -8,12 +8,15 @@
 // civilities; a post in apposition keeps its grade's code; a value ends before the next label.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "extractors/classify.h"
 #include "extractors/degree.h"
 #include "extractors/experience.h"
 #include "extractors/identity.h"
 #include "extractors/identity_parts.h"
 #include "extractors/name_order.h"
+#include "core/text.h"
 #include "tests/extractors/extract_support.h"
 
 namespace cc {
@@ -61,7 +64,9 @@ TEST(Round14Documents, LevelsInTheirLanguagesAndTheProgrammeStudied) {
   EXPECT_EQ(field_of_title("Biomedicininė diagnostika"), "medical_laboratory_science");
   EXPECT_EQ(field_of_title("Technologie d'analyses biomédicales"), "medical_technology");
   EXPECT_EQ(field_of_title("Laborant Mjekësor"), "medical_technology");
-  EXPECT_EQ(degree_title_in("BACHELIER EN TECHNIQUES DE LABORATOIRE MÉDICAL"), "Bachelier en Techniques de Laboratoire Médical");
+  // (compared without case: a title printed in capitals is given in title case)
+  EXPECT_EQ(lower_utf8(degree_title_in("BACHELIER EN TECHNIQUES DE LABORATOIRE MÉDICAL")),
+            "bachelier en techniques de laboratoire médical");
 
   // A generic "Bachelor of Science" on a diploma whose programme is named by its label word.
   const auto german = test::degree_of({"Hochschule Nordsee", "URKUNDE", "Herr", "Jonas Becker",
@@ -120,11 +125,27 @@ TEST(Round14Documents, APostInAppositionKeepsItsGradeAndAValueEndsBeforeTheNextL
        "Le Directeur soussigné atteste que Monsieur NDAYISHIMIYE Eric, Technicien de Laboratoire A2, a presté dans",
        "notre laboratoire du 01/03/2023 au 02/12/2024, en qualité de technicien de laboratoire, à temps plein."});
   EXPECT_EQ(apposed.position.value_or(""), "Technicien de Laboratoire A2");
-  const Job form = test::job_of({"LABORATORIO CENTRAL", "CERTIFICADO DE SERVICIOS PRESTADOS",
+  const Job form = test::job_of({"LABORATORIO CENTRAL", "Dirección de Recursos Humanos", "CERTIFICADO DE SERVICIOS PRESTADOS",
                                  "D. Pedro Ruiz, Director, CERTIFICA: Que D. Luis Gil Soto ha prestado servicios con los datos siguientes:",
                                  "Categoría: Técnico de laboratorio Servicio: Laboratorio",
+                                 "Tipo de vínculo: Interino Jornada: completa (37,5 horas semanales)",
                                  "Desde: 01/12/2024 Hasta: 01/02/2026"});
   EXPECT_EQ(form.position.value_or(""), "Técnico de laboratorio");
+}
+
+TEST(Round14Documents, AGermanLettersAreasAndTheSignatoryInAppositionWithAnOfficersTitle) {
+  const Job job = test::job_of({"Klinikum Nord", "Kiel, 20.10.2026", "ZWISCHENZEUGNIS",
+                                "Frau Anna Keller ist seit dem 1. März 2021 in unserem Labor als Biologielaborantin tätig.",
+                                "Ihr Aufgabengebiet umfasste die Bereiche Hämatologie, Blutdepot und Immunhämatologie,",
+                                "Urindiagnostik und Blutentnahme, mit der Annahme der Proben."});
+  for (const char* area : {"hematology", "blood_bank", "urinalysis", "phlebotomy"})
+    EXPECT_NE(std::find(job.departments.begin(), job.departments.end(), area), job.departments.end()) << area;
+  const auto c = test::classify({test::make_document(
+      "letter.pdf", {{"LABORATORIO CENTRAL", "CERTIFICADO DE SERVICIOS PRESTADOS",
+                      "D. Pedro Ruiz Gil, Director de Recursos Humanos del Laboratorio Central, CERTIFICA: Que según los",
+                      "antecedentes, D. Luis Gil Soto ha prestado servicios en este centro desde el 01/12/2024.",
+                      "Jornada: completa (37,5 horas semanales)"}})});
+  EXPECT_EQ(extract_identity(c.result.segments).name.value_or(""), "Luis Gil Soto");
 }
 
 }  // namespace
