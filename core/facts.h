@@ -133,6 +133,10 @@ struct Job {
   std::optional<double> hours_per_week;  // as stated
   bool full_time_stated = false;         // "full-time" without hours
   std::vector<std::string> departments;  // chemistry | hematology | microbiology | blood_bank | immunology | urinalysis | molecular | phlebotomy | other
+  // Areas a bench the letter names may also be, not counted as covered: parasitology named without
+  // microbiology is a bench of its own or microbiology's (documents say both), so microbiology is
+  // possible, for a reviewer to settle.
+  std::vector<std::string> departments_possible = {};
   double confidence = 0;
   std::vector<Evidence> evidence;
 };

@@ -74,7 +74,7 @@ const std::vector<Cue>& transcript_cues() {
       // to the diploma", "приложение к диплому" (Russian), "додаток до диплома" (Ukrainian),
       // "замима ба диплом" (Tajik), "diploma əlavəsi" (Azerbaijani); Cyrillic capitals are listed as
       // printed (their case is not folded).
-      {R"(certificado (de|of) (notas|calificaciones)|certificado acad|expediente acad|historia acad|)"
+      {R"(certificado (de|of) (notas|calificaciones)|certificado acad|certificaci.{1,2}n acad|expediente acad|historia acad|)"
        R"(r.{1,2}cord (de calificaciones|de notas|acad.{1,2}mico)|hist.rico escolar|declaracao de notas|certificado de habilitacoes|relev.{1,2} de notes|relev.{1,2} des notes|diploma supplement(?!\s*(n|no|nr|number|#)\.?\s*:?\s*[a-z]{0,4}-?\d)|oklevelmelleklet|suplement do dyplomu|)"
        R"(supplement to (the |a )?((bachelor|master|specialist)'?s )?(diploma|degree)|annexe? au dipl.{1,2}me|suplemento al t.{1,2}tulo|)"
        "\u043f\u0440\u0438\u043b\u043e\u0436\u0435\u043d\u0438\u0435 \u043a \u0434\u0438\u043f\u043b\u043e\u043c|"
@@ -175,6 +175,21 @@ const std::vector<Cue>& diploma_cues() {
       // Italian: granted "in the name of the law", the rector "confers" the degree having seen the
       // records ("visti gli atti").
       {R"(in nome della legge|\bconferisc(e|o)\b|\bvisti gli atti\b)", 5},
+      // The verb that grants a degree, a class of words in the certificates' languages (matched with
+      // accents folded): French "décerne", "décernons", "conférons" (the authority speaking), German
+      // "verliehen" (conferred), Albanian "i jepet" / "i akordohet" (is given, is awarded to him or her),
+      // Lithuanian "suteiktas / suteikta" (conferred), Latvian "piešķirts / piešķirta"; and the rights that come with it ("droits et privilèges", "derechos
+      // y privilegios"). A certificate confers; a letter or a record reports.
+      {R"(\bdecern(e|ent|ons)\b|\bconferons\b|\bverliehen\b|\bi (jepet|akordohet)\b|\bsuteikt(as|a|i)\b|)"
+       R"(\bpieskirt(s|a)\b|droits et privil|derechos y privilegios|direitos e privil)", 4},
+      // The certificate's own name as the page's heading, alone on its line or followed by "of/de" and
+      // what it certifies: "DIPLÔME DE BACHELIER", Albanian "DIPLOMË", Lithuanian "DIPLOMAS", Polish
+      // "DYPLOM", German "URKUNDE", Hungarian "OKLEVÉL" (not "Diploma Supplement", not a record's
+      // "Diplomo priedėlis": those words follow the name without "of/de").
+      {R"((^|\n)\s*(diplom(a|e|as)?|urkunde|dyplom|oklevel)\s*((de|of|d')\s[^\n]{0,50})?(\n|$))", 3},
+      // The degree's kind named as academic ("le grade académique de", "der akademische Grad", "academic
+      // degree"): what a certificate confers.
+      {R"(\bgrade academique\b|\bakademische[nr]? grad\b)", 2},
   };
   return cues;
 }
@@ -244,6 +259,15 @@ const std::vector<Cue>& letter_cues() {
        R"(\bin dienst (van|bij|geweest)|werkzaam (als|bij|in|op)\b|werkgeversverklaring|\bdienstverband\b|\bwerknemer\b|)"
        R"(beschaftigt (als|bei|seit)|arbeitsbescheinigung|arbeitszeugnis|arbeitsverhaltnis|)"
        R"(\bzaposlen[aio]? u\b|na radnom mjestu)", 3},
+      // A German reference letter names itself ("Arbeitszeugnis", "Zwischenzeugnis": an interim one
+      // while still employed, "Dienstzeugnis") and says the holder "is/was ... as X active" ("ist seit
+      // dem ... als Biologielaborant ... tätig"; accents folded).
+      {R"(\b(arbeits|zwischen|dienst)zeugnis\b)", 5},
+      {R"(\bals\s[^.]{0,120}\btatig\b)", 3},
+      // Lithuanian (accents folded): "dirba / dirbo ... pareigose" (works / worked ... in the post of),
+      // full time "visu etatu", the personnel office "personalo skyrius", "pažymime, kad" (we certify that).
+      {R"(\b(dirba|dirbo)\b[^.]{0,160}\bpareigose\b|\bpazymime,? kad\b)", 4},
+      {R"(\bvisu etatu\b|\bpuse etato\b|\bpersonalo skyri)", 2},
       {R"(\b(attestons|certifions|atteste|certifie) que\b|en qualit.{1,2} de|a (travaill.|exerc.)|fonctions? de)", 3},
       {"\u0441\u043f\u0440\u0430\u0432\u043a\u0430 \u0441 \u043c\u0435\u0441\u0442\u0430 \u0440\u0430\u0431\u043e\u0442\u044b|"
        "\u0440\u0430\u0431\u043e\u0442\u0430\u0435\u0442 \u0432|\u0440\u0430\u0431\u043e\u0442\u0430\u043b\u0430? \u0432|"
@@ -316,7 +340,7 @@ const std::vector<Cue>& letter_start_cues() {
       {R"(munkaltatoi igazolas|igazoljuk,? hogy|potvrzeni o zamestnani|potvrdenie o zamestnani|zaswiadczenie o zatrudnieniu|)"
        R"(swiadectwo pracy|potvrda o zaposlenju|)"
        // Dutch and German employers' statements ("Werkgeversverklaring", "Arbeitsbescheinigung")
-       R"(werkgeversverklaring|arbeitsbescheinigung|arbeitszeugnis)"
+       R"(werkgeversverklaring|arbeitsbescheinigung|arbeitszeugnis|zwischenzeugnis|dienstzeugnis|pazymime,? kad)"
        "|\u0423\u0414\u041e\u0421\u0422\u041e\u0412\u0415\u0420\u0415\u041d\u0418\u0415|"
        "\u0421\u041b\u0423\u0416\u0415\u0411\u041d\u0410 \u0411\u0415\u041b\u0415\u0416\u041a\u0410", 1},
       // Greek: "ΒΕΒΑΙΩΣΗ ΠΡΟΫΠΗΡΕΣΙΑΣ" (certificate of prior service), "Βεβαιώνεται ότι" (it is certified that).

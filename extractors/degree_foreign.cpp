@@ -23,6 +23,8 @@ Found name_after(const std::string& folded, std::string_view original, const std
   static const Regex& stop = icase_regex(
       R"([,.;:()\n]|\s/\s|\s-\s|\s+(a favor|a la|al|en (la|el|esta|este)|con|cu|o profilu|o|practical|full-time|w formie|with|who|at|from|during|)"
       R"(forma|durata|registro|specializarea|profil|held|on|dan|pada|kepadanya|faculty|por tanto|para que|)"
+      // (German verbs that close the clause: "im Studiengang Biologie bestanden")
+      R"(bestanden|abgeschlossen|absolviert|)"
       // (Croatian "... te je stekla akademski naziv": and obtained the title)
       R"(te)\b)");
   Found f{from, folded.size()};
@@ -111,7 +113,11 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
   if (folded.size() + 1 != source.size()) return std::nullopt;  // lower_utf8 of ASCII keeps lengths
   static const Regex& bachelor = icase_regex(
       R"(\b(licencjat\w*|licent\w*|licenciatur\w*|licenciad\w*|bacharel\w*|bachiller\w*|diplome de licence|sarjana|)"
-      R"(titulo profesional|bachelor'?s degree|licence (?:en|de|d')|cu nhan)\b)");
+      R"(titulo profesional|bachelor'?s degree|licence (?:en|de|d')|cu nhan|)"
+      // the first degree's word in French-speaking Belgium and Central Africa ("bachelier"), in
+      // Lithuanian and Latvian ("bakalauras", "bakalaurs", "bakalauro laipsnis"), and a German
+      // "Bachelorprüfung" / "Bachelorstudiengang"
+      R"(bachelier\w*|bakalaur\w*|bachelor(?:pr|stud)\w*)\b)");
   // Turkish: "lisans" is the first degree, "yüksek lisans" the master's, "ön lisans" the associate's.
   static const Regex& lisans = icase_regex(R"(\b(yuksek |on ?)?lisans\b)");
   // (a university's full course, as translations of diplomas of the former Soviet states state the
@@ -137,6 +143,8 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
       // the course completed: "concluiu o curso de Análises Clínicas ..., em regime de Licenciatura",
       // "Corso di Laurea in ...", "in the speciality ..."
       R"(curso de|curso em|corso di laurea in|corso di|speciality|specialty|)"
+      // (German "im Studiengang X", Lithuanian "studijų programą X")
+      R"(studiengang|studienrichtung|studiju program\w*|)"
       // (a study named by its cycle: "preddiplomski sveučilišni studij Medicinsko laboratorijska
       // dijagnostika", "osnovne akademske studije Biologija")
       R"(preddiplomsk\w*\s+(?:sveucilisn|strucn)\w*\s+studij|osnovn\w*\s+(?:akademsk|strukovn)\w*\s+studij\w*)\s*[:/]?\s*)");

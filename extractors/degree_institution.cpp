@@ -20,11 +20,20 @@ std::string without_officer(const std::string& text) {
       R"(^\s*(the\s+)?(president|rector|chancellor|vice[- ]chancellor|council|senate|board\s+of\s+(trustees|governors|regents)|)"
       R"(governing\s+(body|council)|dean|director)\s+of\s+|)"
       // (in French, Spanish, Portuguese: "Le Directeur Général de l'École ...", "El Rector de la Universidad ...")
-      R"(^\s*(le|la|el|o|il)?\s*(directeur|directrice|pr(?:é|e)sident|recteur|rector|reitor|rettore|director|diretor|doyen|decano)(\s+g(?:é|e)n(?:é|e)ral)?\s+(de\s+l(?:'|’)\s*|de\s+la\s+|du\s+|del\s+|da\s+|do\s+|della\s+|de\s+))");
+      // (after "and in its name", as a Spanish title is issued by the head of state "y en su nombre el
+      // Rector de la Universidad ...")
+      R"(^\s*(?:(?:y|and|et|e)\s+(?:en\s+su\s+nombre|in\s+(?:his|her|its)\s+name|en\s+son\s+nom|em\s+seu\s+nome),?\s+)?)"
+      R"((le|la|el|o|il)?\s*(directeur|directrice|pr(?:é|e)sident|recteur|rector|reitor|rettore|director|diretor|doyen|decano)(\s+g(?:é|e)n(?:é|e)ral)?\s+(de\s+l(?:'|’)\s*|de\s+la\s+|du\s+|del\s+|da\s+|do\s+|della\s+|de\s+))");
+  // (on whose recommendation an authority confers: "sur recommandation du Collège X, décerne à", "on
+  // the recommendation of the Senate of X"; the verb after the comma is no part of the name)
+  static const Regex& recommended = icase_regex(
+      R"(^\s*(?:sur|upon|on)\s+(?:la\s+|the\s+)?recommandation\s+(?:du\s+|de\s+la\s+|de\s+l(?:'|’)\s*|de\s+|des\s+)|)"
+      R"(^\s*(?:upon|on)\s+the\s+recommendation\s+of\s+(?:the\s+)?|,\s+(?:d(?:é|e)cern|conf(?:è|e)r|d(?:é|e)livr|awards?|confers?)\S*\b.*$)");
   // ("..., soussigné," "the undersigned": the officer's words after the name)
   static const Regex& undersigned = icase_regex(R"(,?\s+(soussign\S*|undersigned|abaixo[- ]assinad\S*|suscrit\S*)\b.*$)");
   static const Regex& article = icase_regex(R"(^\s*the\s+(?=\S))");
-  return std::regex_replace(std::regex_replace(std::regex_replace(text, officer, ""), article, ""), undersigned, "");
+  const std::string plain = std::regex_replace(text, recommended, "");
+  return std::regex_replace(std::regex_replace(std::regex_replace(plain, officer, ""), article, ""), undersigned, "");
 }
 
 // A name printed in two languages ("Université du Mont Fébé / University of Mount Febe"): the
@@ -97,7 +106,11 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
                   // a school in French, Spanish, Portuguese, Italian ("École Nationale ...", "Escuela de
                   // ..."), a university in Hungarian (a compound: "Tudományegyetem", "Semmelweis Egyetem")
                   // and a college ("főiskola"), Czech/Slovak, Croatian/Serbian
-                  R"(ecole|escuela|escola|scuola|[a-z]*egyetem|[a-z]*foiskola|univerzit[a-z]*|vysoka skola|sveuciliste|veleuciliste)\b)");
+                  R"(ecole|escuela|escola|scuola|[a-z]*egyetem|[a-z]*foiskola|univerzit[a-z]*|vysoka skola|sveuciliste|veleuciliste|)"
+                  // a university of applied sciences or college in German ("Hochschule", compounds:
+                  // "Fachhochschule"), Dutch ("hogeschool"), the Baltic languages ("kolegija", "koledža",
+                  // "universitetas", "universitāte")
+                  R"([a-z]*hochschule|hogeschool|kolegija|koledza|universitetas|universitate)\b)");
   // With `any_script`, the same words in Cyrillic (Serbian, Russian, Ukrainian, Kyrgyz, Bulgarian
   // schools), which folding to Latin drops: matched on the lower-cased text as printed.
   static const Regex& cyrillic_school = icase_regex(

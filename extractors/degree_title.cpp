@@ -46,7 +46,13 @@ std::string field_of_title(std::string_view title) {
   // languages agencies receive degrees in (Spanish, Portuguese, French, Romanian, Polish, Indonesian).
   static const std::vector<std::pair<const char*, const char*>> rules = {
       {R"(medical\s+(laboratory\s+)?technolog|\bm\.?\s?l\.?\s?t\.?\b|\bmed\.?\s*tech|\b(bsmt|bmlt|bscmlt|dmlt)\b|)"
-       R"(tecnologi[ao]\s+medic|technologie\s+medic|teknologi\s+laboratorium\s+medi)",
+       R"(tecnologi[ao]\s+medic|technologie\s+medic|teknologi\s+laboratorium\s+medi|)"
+       // the technology of (bio)medical analyses or of the medical laboratory, as French, Spanish and
+       // Portuguese programmes name it ("Technologie d'analyses biomédicales", "Tecnología de análisis
+       // clínicos"); a medical laboratory technician named by the profession's word in Albanian and
+       // Romanian ("Laborant Mjekësor", "laborant medical")
+       R"(\btechnolog\w*\s+(?:d'|d’|de\s+|des\s+|of\s+)?(?:analy|analisis|analises)\w*\s+(?:bio-?)?(?:medic|clinic)|)"
+       R"(\blaborant\w*\s+(?:mjekesor|medical)\b)",
        "medical_technology"},
       {R"((medical|clinical)\s+laboratory\s+science|bio-?medical\s+(laboratory\s+)?science|\bm\.?l\.?s\.?\b|\bc\.?l\.?s\.?\b|)"
        R"(\b(bsmls|bmls|bmlsc|bscmls)\b|^(in\s+)?laboratory\s+sciences?\b|\bscience\s+in\s+laboratory\s+sciences?\b|)"
@@ -67,7 +73,11 @@ std::string field_of_title(std::string_view title) {
        // Hungarian "orvosi laboratóriumi ... analitikus" (medical laboratory analyst), Czech/Slovak
        // "zdravotní laborant", "laboratórne vyšetrovacie metódy", Croatian "medicinsko laboratorijska
        // dijagnostika" (Bulgarian "медицински лаборант": cyrillic_field_of_title)
-       R"(\borvosi\s+laboratoriumi|\bzdravotn[ia]\s+laborant|laboratorne\s+vysetrovacie|laboratorijsk[aeo]\s+dijagnostik)",
+       R"(\borvosi\s+laboratoriumi|\bzdravotn[ia]\s+laborant|laboratorne\s+vysetrovacie|laboratorijsk[aeo]\s+dijagnostik|)"
+       // biomedical analytics / diagnostics, the profession's name in German, Dutch, Scandinavian and
+       // Baltic programmes ("Biomedizinische Analytik", "Biomedicininė diagnostika", "biomedicinsk
+       // analytiker", "Biomedical Diagnostics")
+       R"(\bbio-?medi\w*\s+(?:analyti|diagnosti)\w*)",
        "medical_laboratory_science"},
   };
   static const std::vector<std::pair<const char*, const char*>> professions = {
@@ -98,7 +108,7 @@ std::string field_of_title(std::string_view title) {
 
 std::string level_of_title(std::string_view title) {
   static const std::vector<std::pair<const char*, const char*>> rules = {
-      {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?(bachelor|baccalaure(ate|us)|b\.?\s?sc\b|b\.?\s?s\.|b\.?\s?a\.|bs\b|)"
+      {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?((professional|applied)\s+)?(bachelor|baccalaure(ate|us)|bachelier|b\.?\s?sc\b|b\.?\s?s\.|b\.?\s?a\.|bs\b|)"
        R"(bsmt\b|bmlt\b|bscmlt\b|bsmls\b|bmls\b|bmlsc\b|bscmls\b|licenciad[oa]\b|licenciatura\b|licencjat\b|licen[tţ][aă]\b|)"
        R"(sarjana\b|lisans\b|licence\b|cu\s+nhan\b|cử\s+nhân|CỬ\s+NHÂN|Cử\s+Nhân|бакалавр|Бакалавр|БАКАЛАВР))", "bachelor"},
       {R"(^\s*(the\s+)?((diploma|certificate)\s+(of|for)\s+(the\s+)?)?(degree\s+of\s+)?(master|m\.?\s?sc\b|m\.?\s?s\.|ms\b))", "master"},
@@ -108,6 +118,9 @@ std::string level_of_title(std::string_view title) {
       // A state diploma of the French system ("Diplôme d'État de Technicien Supérieur en ...",
       // "Diplôme d'État d'Infirmier"): a professional diploma, not a university degree.
       {R"(^\s*dipl(?:ô|Ô|o|O)me\s+d(?:'|’)\s?(?:é|É|e|E)tat\b)", "diploma"},
+      // A diploma "of studies" of a stage of education ("Diplôme d'études collégiales", "Diplôme
+      // d'études universitaires générales"): a diploma below a bachelor's, whatever the stage's name.
+      {R"(^\s*dipl(?:ô|Ô|o|O)me\s+d(?:'|’)\s?(?:é|É|e|E)tudes\b)", "diploma"},
   };
   const std::string t(title);
   for (const auto& [pattern, level] : rules)
@@ -128,7 +141,7 @@ std::string level_of_title(std::string_view title) {
   // the words are data, a hint; an English level word above wins.
   static const Regex& first_degree = icase_regex(
       R"(^\s*(?:the\s+)?(?:(?:university\s+|academic\s+|first\s+)?degree\s*\(\s*)?)"
-      R"((?:ptychi\w*|πτυχίο|πτυχιο|ΠΤΥΧΙΟ|laurea(?!\s+magistrale)|grado|bakalavr\w*|baccalaureat|licence|licenciatura|lisans|diplom\s+bakalavra)\b)");
+      R"((?:ptychi\w*|πτυχίο|πτυχιο|ΠΤΥΧΙΟ|laurea(?!\s+magistrale)|grado|bakalavr\w*|bakalaur\w*|baccalaur(?:é|É|e|E)at|licence|licenciatura|lisans|diplom\s+bakalavra)\b)");
   if (std::regex_search(t, first_degree)) return "bachelor";
   return {};
 }
@@ -155,7 +168,10 @@ std::string without_translation(const std::string& title) {
 
 std::string title_in(std::string_view text, bool other_languages) {
   static const Regex& start = icase_regex(
-      R"(\b(bachelor(?:'?s)?\s+(?:of|in)\b|master(?:'?s)?\s+(?:of|in)\b|doctor\s+of\b|associate\s+(?:of|in)\b|)"
+      // (a level qualified by its kind, "Professional Bachelor of ..."; a level quoted, 'DIPLOMA
+      // "BACHELOR" në ...', "in" in Albanian)
+      R"((?:"|“|„)bachelor(?:"|”|“)\s+(?:(?:of|in|en)\b|në\s)|)"
+      R"(\b((?:professional\s+|applied\s+)?bachelor(?:'?s)?\s+(?:of|in)\b|master(?:'?s)?\s+(?:of|in)\b|doctor\s+of\b|associate\s+(?:of|in)\b|)"
       R"((?:(?:higher\s+)?national\s+)?diploma\s+(?:in|of)\b|b\.\s?sc\.?|b\.?\s?sc\.|m\.\s?sc\.?|m\.?\s?sc\.|\bbs\.?\s+(?:in\s+)?\w|\bb\.s\.\s*(?:in\s+)?\w|)"
       R"(licenciad[oa]\s+e[nm]\b|licenciatura\s+e[nm]\b|\bsarjana\s+(?!muda\b)\w))");
   // French "Licence en ...", Vietnamese "Cử nhân ...", Russian "бакалавр ..." (no word boundary
@@ -169,6 +185,11 @@ std::string title_in(std::string_view text, bool other_languages) {
       // "Laurea in X", "Grado en X"
       R"(\bdegree\s+\([^()\d]{3,30}\)\s+in\s|\blaurea\s+(?:triennale\s+)?in\s|\bgrado\s+en\s|\bptychi\w*\s+(?:in|of)\s|)"
       R"((?:Cử\s+nhân|CỬ\s+NHÂN|(?:Б|б)акалавр|БАКАЛАВР)\s|)"
+      // the first degree in French-speaking Belgium and Central Africa, and Quebec's ("Bachelier en
+      // ...", "Baccalauréat en ..."), and a diploma of studies of a stage ("Diplôme d'études
+      // collégiales")
+      R"(\bbachelier\s+(?:en|de|d')\s?|\bbaccalaur(?:é|É|e|E)at\s+(?:en|de|d')\s?|)"
+      R"(\bdipl(?:ô|Ô|o|O)me\s+d(?:'|’)\s?(?:é|É|e|E)tudes\s+\S+|)"
       // a state diploma of the French system: "Diplôme d'État de Technicien Supérieur en ..."
       R"(\bdipl(?:ô|Ô|o|O)me\s+d(?:'|’)\s?(?:é|É|e|E)tat\s+(?:de|d'|d’|en)\s?)");
   static const Regex& stop = icase_regex(
@@ -190,6 +211,9 @@ std::string title_in(std::string_view text, bool other_languages) {
   const std::string tail = rest.substr(skip);
   if (std::regex_search(tail, e, stop)) rest = rest.substr(0, skip + static_cast<std::size_t>(e.position(0)));
   rest = trim_punct(collapse_spaces(rest));
+  // A level word printed in quotes ('"BACHELOR" në ...') is the level: the quotes are no part of it.
+  static const std::regex quoted_level(R"(^(?:"|“|„)([A-Za-z]{3,20})(?:"|”|“))");
+  rest = std::regex_replace(rest, quoted_level, "$1");
   // The title's own initials after it ("... Technology (B.M.L.T.)") are no part of it; initials
   // that carry the field ("B.Sc. (MLT)") stay.
   static const std::regex initials(R"(\s*\((?:[A-Z]\.?\s?){2,8}(?:\.?Sc\.?)?\)?\W*$)");
@@ -214,6 +238,9 @@ std::string title_in(std::string_view text, bool other_languages) {
 // title's generic name, as documents cite it: kept as printed.)
 std::string degree_named(const std::string& title) {
   static const Regex& spanish_holder = icase_regex(R"(^licenciada\s+(e[nm])\s+)");
+  // (Spain's "Graduado/Graduada en X" is the holder of the "Grado en X".)
+  static const Regex& graduate = icase_regex(R"(^graduad[oa]\s+en\s+)");
+  if (std::regex_search(title, graduate)) return "Grado en " + std::regex_replace(title, graduate, "");
   std::smatch m;
   if (!std::regex_search(title, m, spanish_holder)) return title;
   return "Licenciatura " + lower_utf8(m[1].str()) + " " + std::regex_replace(title, spanish_holder, "");
@@ -401,7 +428,7 @@ std::optional<Fact> read_title(const std::vector<TextRun>& lines) {
   // (Or the name of the certificate in the diploma's language: "DIPLÔME DE LICENCIÉ EN ...",
   // "Diploma de Licenciatura en ...", "Título de Licenciado en ...".)
   static const Regex& lead = icase_regex(
-      R"(^\s*:?\s*(the\s+)?(degree\s+of\s+|diploma\s+of\s+|dipl(?:ô|Ô|o)me\s+de\s+|diploma\s+de\s+|t(?:í|Í|i)tulo\s+de\s+)?$)");
+      R"(^\s*:?\s*(the\s+|le\s+|la\s+|el\s+|der\s+)?(degree\s+of\s+|diploma\s+of\s+|dipl(?:ô|Ô|o)me\s+de\s+|diploma\s+de\s+|t(?:í|Í|i)tulo\s+de\s+|diplom(?:a|ë|e)?\s+)?(?:"|“|„)?$)");
   // "The degree of Bachelor" alone, its field on the next line.
   static const Regex& bare = icase_regex(R"(^\s*(the\s+)?degree\s+of\s+(bachelor|master|doctor)\s*$)");
   // (An English title first, wherever it is printed: a bilingual diploma's native title, "Licence
@@ -476,7 +503,9 @@ std::optional<Fact> stated_title(const TextRun& all) {
 bool generic_field_title(const std::string& title) {
   static const Regex& generic = icase_regex(
       R"(^(?:the\s+)?(?:degree\s+of\s+)?(?:bachelor|master|associate)(?:'?s)?(?:\s+(?:of|in))?(?:\s+(?:health|applied|natural|life))?(?:\s+sciences?)?(?:\s*\(hons?\.?\)|\s+with\s+honou?rs)?\s*$)");
-  return std::regex_match(title, generic);
+  // (a diploma "of studies" of a stage, "Diplôme d'études collégiales", names no subject either)
+  static const Regex& studies = icase_regex(R"(^dipl(?:ô|Ô|o|O)me\s+d(?:'|’)\s?(?:é|É|e|E)tudes\s+\S+\s*(?:\([A-Z]{2,6}\))?$)");
+  return std::regex_match(title, generic) || std::regex_match(title, studies);
 }
 
 // A degree whose title names a broad field ("Bachelor of Health Science") is taken in a department
@@ -486,6 +515,17 @@ std::string department_field_in(const std::string& text) {
   static const Regex& department = icase_regex(
       R"(\b(?:[Dd]epartment|DEPARTMENT|[Dd]ept\.?)\s+[Oo][Ff]\s+([A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|and|of)){0,4}))", false);
   for (auto it = SRegexIterator(text.begin(), text.end(), department); it != SRegexIterator(); ++it) {
+    const std::string field = field_of_title((*it)[1].str());
+    if (field != "other") return field;
+  }
+  // The programme of study named by its label word in the certificates' languages: German
+  // "Studiengang" / "Studienrichtung", French "dans le programme", Lithuanian "studijų programą",
+  // Spanish and Portuguese "programa de estudios" (a few words after it, a name in quotes or on the
+  // next line): the field of the first that names one.
+  static const Regex& programme = icase_regex(
+      R"((?:\bstudiengang(?:e?s)?|\bstudienrichtung|\bdans\s+le\s+programme|\bstudij\S*\s+program\S*|\bprograma\s+de\s+estudios?)\s*:?\s*)"
+      R"(((?:\S+\s+){0,4}\S+))");
+  for (auto it = SRegexIterator(text.begin(), text.end(), programme); it != SRegexIterator(); ++it) {
     const std::string field = field_of_title((*it)[1].str());
     if (field != "other") return field;
   }

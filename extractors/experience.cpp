@@ -59,7 +59,9 @@ std::optional<LetterPart> departments_of(const TextRun& text, std::vector<std::s
       R"(service\s+(?:de|d['’]|of)|unit(?:é|e|à|a)\s+(?:de|d['’]|di)|laborat(?:ó|o)rio\s+(?:de|di)|laboratoire\s+(?:de|d['’])|)"
       R"(afect[oa]\s+(?:ao|à|a)|struttura|settore|reparto|reparti|)"
       // Hungarian "részleg(ek)" (sections), "osztály(ok)" (departments), "munkavégzés helye" (place of work)
-      R"(r(?:é|e)szleg\w*|oszt(?:á|a)ly\w*|munkav(?:é|e)gz(?:é|e)s\s+helye)\b|(?:á|Á)reas?\b)");
+      R"(r(?:é|e)szleg\w*|oszt(?:á|a)ly\w*|munkav(?:é|e)gz(?:é|e)s\s+helye|)"
+      // German "die Bereiche" (areas), "Abteilung(en)" (departments), "Aufgabengebiet" (field of duties)
+      R"(bereiche?|abteilung(?:en)?|aufgabengebiet)\b|(?:á|Á)reas?\b)");
   // A full stop ends the list unless OCR put it after a separator ("Chemical Pathology;. Blood").
   static const Regex& sentence_end = icase_regex(R"([^;,\s]\.\s+[A-Z]|\.$)", false);
   auto add = [&](const std::vector<LabAreaMention>& mentions) {
@@ -202,6 +204,12 @@ Job extract_job(const SegmentView& letter, const std::string& as_of) {
     }
   }
   job.departments = areas;
+  // Parasitology named without microbiology (parasitology_alone_is_other): its own bench in some
+  // laboratories, microbiology's in others; microbiology is possible, not covered.
+  const bool microbiology = std::find(areas.begin(), areas.end(), "microbiology") != areas.end();
+  if (boxes.empty() && !microbiology && std::find(areas.begin(), areas.end(), "other") != areas.end() &&
+      lower_ascii(fold_latin(text.text)).find("parasit") != std::string::npos)
+    job.departments_possible = {"microbiology"};
   job.confidence = confidence;
   return job;
 }

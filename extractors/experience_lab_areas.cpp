@@ -24,7 +24,9 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                      R"(transzfuzio|\bverellato|)"
                      // Croatian "transfuzijska medicina", Romanian "transfuzie sanguină", Polish
                      // "transfuzjologia", Dutch "bloedbank", "bloedtransfusie", German "Blutbank"
-                     R"(transfuz|bloedbank|bloedtransfus|blutbank)"},
+                     R"(transfuz|bloedbank|bloedtransfus|blutbank|)"
+                     // German "Blutdepot" (blood store), "Immunhämatologie" (immunohaematology)
+                     R"(blutdepot|immunh(?:a|ae)matolog)"},
       {"chemistry", R"(chemistry|biochemistry|chemical\s+pathology|\bbiochem\b|)"
                     R"(bioquimica|quimica\s+clinica|biochimie|kimia\s+klini|biokimia|biyokimya|klinik\s+kimya|h(?:óa|oa)\s+sinh|)"
                     // Italian "Biochimica clinica", "Laboratorio Analisi Chimico-Cliniche"
@@ -34,7 +36,7 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                     // Croatian "klinička kemija", "biokemija"; Dutch and German "klinische Chemie";
                     // Romanian "chimie clinică"
                     R"(klinicka\s+kemija|\bbiokemij|klinische\s+chemie|chimie\s+clinica)"},
-      {"hematology", R"(\bha?ematolog|\bematolog|\bhaemat|\bhemat|coagulation|huy(?:ết|et)\s+h(?:ọ|o)c)"},
+      {"hematology", R"(\bha?ematolog|\bh(?:a|ae)matolog|\bematolog|\bhaemat|\bhemat|coagulation|huy(?:ết|et)\s+h(?:ọ|o)c)"},
       // (a tuberculosis smear is read in microbiology: "TB Microscopy", "AFB microscopy")
       // (parasitology: microbiology here; a letter's sentence that names it without microbiology
       // makes it a bench of its own, parasitology_alone_is_other)
@@ -47,6 +49,8 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                      R"(urianalis|\burine\b|cytologie\s+urinaire|citologia\s+urinaria|)"
                      // Hungarian "Vizeletvizsgálat" (urine examination)
                      R"(\bvizelet|)"
+                     // German "Urindiagnostik", "Urinanalytik", "Urinstatus"
+                     R"(\burin(?:diagnostik|analytik|status)|)"
                      // the general clinical analyses of the former Soviet laboratories (urine, stool,
                      // body fluids): Romanian "analize clinice generale" (Russian "общеклинические"
                      // below)
@@ -58,6 +62,8 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                      R"((?:sample|specimen)\s+reception|recepcion\s+de\s+muestras|salle\s+de\s+prelevements?|)"
                      // Italian "Centro Prelievi", Portuguese "Sala de Colheitas"
                      R"(\bprelievi\b|\bcolheitas?\b|)"
+                     // German "Blutentnahme", "Probenentnahme" (taking blood, samples)
+                     R"(blutentnahme|probenentnahme|)"
                      // Hungarian "Vérvétel" (taking blood), "Mintavétel" (taking samples)
                      R"(\bvervetel|\bmintavetel|)"
                      // Romanian "recoltarea probelor", Dutch "bloedafname", German "Blutentnahme",

@@ -51,6 +51,12 @@ std::size_t lower_case_title_end(const std::string& text, std::size_t at, bool* 
   for (int words = 0; words < 6 && pos < text.size(); ++words) {
     const std::size_t space = std::min(text.find(' ', pos), text.size());
     std::string word = text.substr(pos, space - pos);
+    // A word with a colon after it is the next field's label ("Técnico de laboratorio Servicio:
+    // Laboratorio"): the value ends before it.
+    if (word.size() > 1 && word.back() == ':') {
+      if (closed) *closed = true;
+      break;
+    }
     const bool clause_ends = !word.empty() && std::string(",.;:()").find(word.back()) != std::string::npos;
     if (clause_ends) word.pop_back();
     if (word.empty() || word.find_first_of("0123456789") != std::string::npos || std::regex_match(word, next_part)) {
@@ -97,6 +103,8 @@ std::optional<LetterPart> position_in_foreign_prose(const TextRun& text) {
     while (pos < text.text.size()) {
       const std::size_t space = std::min(text.text.find(' ', pos), text.text.size());
       std::string word = text.text.substr(pos, space - pos);
+      // (a word with a colon after it is the next field's label: "... (Análisis Clínicos) Servicio: ...")
+      if (kept_end > at && word.size() > 1 && word.back() == ':') break;
       const bool clause_ends = !word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ';');
       if (clause_ends) word.pop_back();
       // (a grade's ordinal inside the title goes with it: "... de Análises Clínicas de 2.ª Classe")
@@ -244,11 +252,12 @@ std::optional<LetterPart> position_in_lower_case(const TextRun& text) {
 std::optional<LetterPart> position_after_name(const TextRun& text) {
   static const Regex& apposition = icase_regex(
       R"((?:\b(?:atteste|attestons|certifie|certifions|certifica|certifico|hace constar|declara|declaro)\s+que|\b(?:certify|certifies|certified)\s+that)\s+)"
-      R"((?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sr\.?|Sra\.?|Srta\.?|Dr\.?)\s+)"
+      // (honorifics abbreviated or spelled out: "Monsieur", "Madame", Spanish "D." and "Dª")
+      R"((?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sr\.?|Sra\.?|Srta\.?|Dr\.?|Monsieur|Madame|Mademoiselle|D\.|Dª)\s+)"
       R"((?:[A-Z][^\s,;:()\d]*\s+){1,5}?[A-Z][^\s,;:()\d]*\s*,\s*)"
       // (a qualifier in brackets after the post is part of it: "Biologiste (Licence en Analyses
-      // Biomédicales),")
-      R"(([A-Z][^,;:()\n\d]{2,70}?(?:\s*\([^()\n]{2,60}\))?)\s*,)",
+      // Biomédicales),"; and so is a grade's code after it: "Technicien de Laboratoire A2,")
+      R"(([A-Z][^,;:()\n\d]{2,70}?(?:\s*\([^()\n]{2,60}\))?(?:\s+[A-Z]?\d{1,2})?)\s*,)",
       false);
   std::smatch m;
   if (!std::regex_search(text.text, m, apposition)) return std::nullopt;

@@ -87,6 +87,14 @@ std::optional<FoundName> name_after_honorific(const TextRun& text, const std::ve
     const auto range = read_name_words(text, i);
     if (!range) continue;
     if (lines && signs_the_letter(*lines, text, i, *range)) continue;
+    // A name in apposition with an officer's title ("D. Francisco Gil, Director de Recursos Humanos
+    // ..., CERTIFICA", "Mr. X, Head of Department, confirms") is the one who certifies, not the one
+    // certified: the officers' words are data.
+    static const Regex& officer_after = icase_regex(
+        R"(^\s*,\s*(?:el\s+|la\s+|the\s+|le\s+)?(?:director|directora|directeur|directrice|diretor|diretora|secretari[oa]|)"
+        R"(secr(?:é|e)taire|jef[ea]|head|manager|gerente|coordinador[a]?|rector|rectora|recteur|dean|decano|decana|chief|)"
+        R"(responsable|leiter|leiterin)\b)");
+    if (std::regex_search(text.text.substr(range->second), officer_after)) continue;
     if (auto f = make_found(text, range->first, range->second, true)) return f;
   }
   return std::nullopt;

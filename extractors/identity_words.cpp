@@ -28,7 +28,10 @@ std::vector<std::string> folded_words(std::string_view name) { return folded_nam
 bool is_field_word(std::string_view word) {
   static const Regex& r = icase_regex(
       R"(^(ngày|sinh|date|dated|born|birth|fecha|data|née|né|nascido|nascida|urodzony|urodzona|născut|născută|)"
-      R"(doğum|tarikh|tarih|id|no\.?|nr\.?|reg\.?|dob|d\.o\.b\.?)$)");
+      R"(doğum|tarikh|tarih|id|no\.?|nr\.?|reg\.?|dob|d\.o\.b\.?|)"
+      // an identifier's label after the name ("Code permanent :", "Matricule", "Código") and "born" in
+      // German and Lithuanian ("geb.", "geboren", "gim.")
+      R"(code|codigo|código|matricule|matricula|matrícula|geboren|geb\.|gim\.)$)");
   return std::regex_match(word.begin(), word.end(), r);
 }
 
@@ -70,9 +73,23 @@ bool has_stop_word(std::string_view name) {
   return std::regex_search(name.begin(), name.end(), r);
 }
 
+// Institutions in languages that build words by compounding (German "Universitätsklinikum",
+// "Kreiskrankenhaus", "Hochschule", Lithuanian "ligoninė", "kolegija") and the certificate's own words
+// ("Profesinio Bakalauro Diplomas") hold the class word inside a longer word: matched as parts of
+// words, on the folded name. No person's name holds one of these stems.
+bool has_institution_stem(const std::string& folded_lower) {
+  static const Regex& r = icase_regex(
+      R"(universit|hochschul|klinik|krankenhaus|spital|ligonin|kolegij|diplom|bakalaur|laborator|ministr|fakult|)"
+      R"(akademi|institu|respubli|republi)");
+  return std::regex_search(folded_lower, r);
+}
+
 bool plausible_name(std::string_view name) {
   const auto words = split_spaces(name);
   if (words.size() < 2 || words.size() > 7) return false;
+  // A particle and one word ("El Rey", "La Direction") names no one: a person's name has a given name
+  // besides the particle and the surname.
+  if (words.size() == 2 && is_particle(words[0])) return false;
   int letters = 0;
   for (char c : name) {
     if (std::isdigit(static_cast<unsigned char>(c))) return false;
@@ -80,7 +97,8 @@ bool plausible_name(std::string_view name) {
   }
   // (std::regex folds the case of ASCII only and sees no word boundary after "É": "UNIVERSITÉ" is
   // looked up folded too.)
-  return letters >= 4 && !has_stop_word(name) && !has_stop_word(fold_latin(lower_utf8(std::string(name))));
+  const std::string folded = fold_latin(lower_utf8(std::string(name)));
+  return letters >= 4 && !has_stop_word(name) && !has_stop_word(folded) && !has_institution_stem(folded);
 }
 
 

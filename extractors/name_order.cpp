@@ -184,7 +184,10 @@ bool is_honorific_word(std::string_view word) {
   static const Regex& r = icase_regex(
       R"(^(mr|mrs|ms|miss|mx|dr|engr|shri|sri|smt|kum|mstr|master|mme|mlle|sr|sra|srta|señor|señora|señorita|)"
       R"(senhor|senhora|don|doña|dona|monsieur|madame|mademoiselle|doamna|domnul|dna|dl|pan|pani|bapak|ibu|)"
-      R"(encik|puan|cik|khun|nang|bay|bayan|herr|frau|ông|bà|Ông|Bà|ÔNG|BÀ)\.?$)");
+      R"(encik|puan|cik|khun|nang|bay|bayan|herr|frau|ông|bà|Ông|Bà|ÔNG|BÀ)\.?$|)"
+      // Spanish "D." (don) and "Dª", "Dña." (doña), abbreviated only: "D" without its full stop is an
+      // initial.
+      R"(^(d\.|dª|d\.ª|dña\.?|dna\.)$)");
   return std::regex_match(word.begin(), word.end(), r);
 }
 

@@ -121,6 +121,17 @@ void add_unbounded_doubts(const CandidateFacts& facts, ExperienceBounds& out, bo
   out.area_doubts.push_back(d);
 }
 
+// Areas a bench the letter names may also be (Job::departments_possible: parasitology alone may be
+// microbiology's bench): possible, never certain, with a doubt for the reviewer.
+void add_possible_areas(const Job& job, const JobReading& r, ExperienceBounds& out) {
+  if (job.departments_possible.empty()) return;
+  out.possible_areas.insert(job.departments_possible.begin(), job.departments_possible.end());
+  out.area_doubts.push_back({Doubt::Kind::missing, "job.departments",
+                             "the letter for the job at " + r.label() + " names a bench that may be " +
+                                 join(job.departments_possible) + " (parasitology without microbiology)",
+                             job.evidence});
+}
+
 }  // namespace
 
 ExperienceBounds experience_bounds(const CandidateFacts& facts, const Ruleset& rules, double full_time_hours,
@@ -146,6 +157,7 @@ ExperienceBounds experience_bounds(const CandidateFacts& facts, const Ruleset& r
       }
       out.certain_areas.insert(job.departments.begin(), job.departments.end());
       out.possible_areas.insert(job.departments.begin(), job.departments.end());
+      add_possible_areas(job, r, out);
       continue;
     }
     // Read in the candidate's favour: unknown or doubtful start = the window's start, end = as-of,
@@ -164,6 +176,7 @@ ExperienceBounds experience_bounds(const CandidateFacts& facts, const Ruleset& r
       out.area_doubts.push_back(doubt);
     }
     out.possible_areas.insert(job.departments.begin(), job.departments.end());
+    add_possible_areas(job, r, out);
     // A job read with good confidence that starts inside the window was worked inside it, whatever
     // its end or hours: the lab areas it names are covered for certain (its months are not).
     const bool ends_before_start = r.first_day && r.last_day && *r.last_day < *r.first_day;

@@ -324,6 +324,22 @@ TEST(ExperienceAreas, AJobStartedInsideTheWindowCoversItsAreasWhateverItsEnd) {
   EXPECT_EQ(evaluation_of(doubtful, "ASCPi", "MLS").status, Eligibility::needs_review);
 }
 
+// Round 14 (helper h4): parasitology named without microbiology is its own bench in some
+// laboratories and microbiology's in others; an area a bench may also be is possible, never covered:
+// a route lacking only that area is undecided, not not_met.
+TEST(ExperienceAreas, AnAreaABenchMayAlsoBeIsPossibleNotCovered) {
+  DegreeFacts old = bs_medtech("2012-04-01");
+  Job months = job_of_days(days_for(40), 35, {"chemistry", "blood_bank", "hematology", "other"});
+  months.end = shifted(kAsOf, -400);
+  months.start = shifted(*months.end, -(days_for(40) - 1));
+  months.to_present = false;
+  const ValidationResult without = run(candidate(old, {months}));
+  EXPECT_EQ(check_of(route_of(without, "ASCPi", "MLS", "MLS-2"), "experience.areas").outcome, Outcome::not_met);
+  months.departments_possible = {"microbiology"};
+  const ValidationResult possible = run(candidate(old, {months}));
+  EXPECT_EQ(check_of(route_of(possible, "ASCPi", "MLS", "MLS-2"), "experience.areas").outcome, Outcome::undecided);
+}
+
 bool has_reason(const Evaluation& e, const std::string& text) {
   for (const auto& r : e.review_reasons)
     if (r.find(text) != std::string::npos) return true;
