@@ -38,6 +38,11 @@ struct PreparedPage {
 // the page is taken as upright.
 Expected<PreparedPage> prepare_page(Pix* gray, int dpi, OcrEngine* engine);
 
+// Leptonica's ascender scores say the text stands upright: "up" is high and beats the landscape
+// score ("left") by a clear factor. A high "up" alone is not enough: a page turned a quarter can
+// score it on a few short lines.
+bool clearly_upright(float up, float left);
+
 // The median height in pixels of character-sized connected components on the page (between
 // x-height and capital height), or 0 when the page has too few to tell. Measured on a 2x
 // reduction, so it is cheap.

@@ -52,6 +52,15 @@ INSTANTIATE_TEST_SUITE_P(AllTurns, ToSourcePixels,
                          ::testing::Combine(::testing::Values(0, 1, 2, 3), ::testing::Values(0.0, 2.5, -1.5),
                                             ::testing::Values(1.0, 1.25, 0.6)));
 
+// Scores measured on a letter scanned sideways (round 14, Burundi): its middle half scored "up"
+// 5-7 with "left" 12.6; an upright letter scores up 18.6, left -1.7.
+TEST(ClearlyUpright, NeedsUpToBeatTheLandscapeScore) {
+  EXPECT_TRUE(clearly_upright(18.6f, -1.7f));
+  EXPECT_FALSE(clearly_upright(7.0f, 12.6f));   // turned a quarter: "up" high, "left" higher
+  EXPECT_FALSE(clearly_upright(7.0f, -12.6f));
+  EXPECT_FALSE(clearly_upright(4.0f, 0.5f));    // too little text to tell
+}
+
 TEST(ToGray8, ConvertsDepthsAndColormaps) {
   PixPtr rgb(pixCreate(20, 10, 32));
   pixSetAllArbitrary(rgb.get(), 0x80808000);
