@@ -67,14 +67,15 @@ const std::vector<Cue>& transcript_cues() {
       {R"(transcript)", 5},
       {R"(statement of (marks|grades)|marks? (memorandum|sheet|statement)|marksheet|grade (report|sheet))", 5},
       {R"(academic record|record of academic|scholastic record|permanent record)", 4},
-      // The same documents' names in Spanish, Portuguese, French and Polish, and the European
+      // The same documents' names in Spanish ("certificación académica personal", Spain's record of
+      // studies), Portuguese, French and Polish, and the European
       // diploma supplement, whose section 4 is the transcript (not a diploma's reference to its
       // supplement's number: "Diploma supplement N DS-2025-73091"), in the words the former Soviet
       // systems use for the same document, the list of subjects issued with a diploma: "supplement
       // to the diploma", "приложение к диплому" (Russian), "додаток до диплома" (Ukrainian),
       // "замима ба диплом" (Tajik), "diploma əlavəsi" (Azerbaijani); Cyrillic capitals are listed as
       // printed (their case is not folded).
-      {R"(certificado (de|of) (notas|calificaciones)|certificado acad|expediente acad|historia acad|)"
+      {R"(certificado (de|of) (notas|calificaciones)|certificado acad|certificaci.{1,2}n acad|expediente acad|historia acad|)"
        R"(r.{1,2}cord (de calificaciones|de notas|acad.{1,2}mico)|hist.rico escolar|declaracao de notas|certificado de habilitacoes|relev.{1,2} de notes|relev.{1,2} des notes|diploma supplement(?!\s*(n|no|nr|number|#)\.?\s*:?\s*[a-z]{0,4}-?\d)|oklevelmelleklet|suplement do dyplomu|)"
        R"(supplement to (the |a )?((bachelor|master|specialist)'?s )?(diploma|degree)|annexe? au dipl.{1,2}me|suplemento al t.{1,2}tulo|)"
        "\u043f\u0440\u0438\u043b\u043e\u0436\u0435\u043d\u0438\u0435 \u043a \u0434\u0438\u043f\u043b\u043e\u043c|"

@@ -160,13 +160,18 @@ Headers find_headers(const std::vector<TableRow>& rows, const SectionTest& is_se
       std::vector<const TableRow*> lines;
       for (size_t j = i; j <= i + k; ++j) lines.push_back(&rows[j]);
       auto merged = parse_header_lines(lines, all_known);
-      if (merged.empty() || merged.size() < single.size()) continue;
-      // A header that reads on its own takes lines below only when they complete its phrases.
-      if (!single.empty() && unknown_cells(merged) > unknown_cells(single)) continue;
       if (translated && cell_count(merged) != cell_count(single)) continue;
       single = std::move(merged);
       for (size_t j = i + 1; j <= i + k; ++j) h.part[j] = true;
       break;
+    }
+    // The same header in a second language, a line of its own under it, cell under cell.
+    if (translated && !single.empty() && (i + 1 >= rows.size() || !h.part[i + 1])) {
+      auto paired = paired_translation(single, parse_header_row(rows[i + 1], true));
+      if (!paired.empty()) {
+        single = std::move(paired);
+        h.part[i + 1] = true;
+      }
     }
     // A header whose upper line names groups of the columns below ("Units" over "Theo. Prac."),
     // when it gives more columns than the lines read as above.

@@ -23,6 +23,8 @@ struct HeaderCell {
   // Sub-columns printed under one group label ("Units" over "Theo.  Prac."): the group's number,
   // the same for each of its sub-columns (-1: no group). table_groups.h.
   int group = -1;
+  // The phrase that named the role is one of the English vocabulary (not `other_languages`).
+  bool english = false;
 };
 
 struct TableHeader {
@@ -35,6 +37,13 @@ struct TableHeader {
 // True when `word` (lower-case letters) is `wanted`, or one OCR error from it when both have at
 // least four letters ("unlts" for "units", "tota" for "total").
 bool fuzzy_word_match(const std::string& word, const std::string& wanted);
+
+// A header line right under another that reads on its own as the same header in another language
+// (`No. | Module / Examination | Term | Attempt | Credits` under `Nr. | Modul / Prüfung | Semester |
+// Versuch | LP`): as many tables and cells, each cell under the cell it translates. The pairs are
+// one header: each cell the two labels, its role the one both name, the known one when one is
+// unknown, the English one when they differ. Empty when the lines do not pair so (S95, h1).
+std::vector<TableHeader> paired_translation(const std::vector<TableHeader>& upper, const std::vector<TableHeader>& lower);
 
 // The tables whose header is `row`, left to right (two for two tables side by side); empty when
 // the row is not a header. Tolerates one OCR error per header word. Words the vocabulary does not
