@@ -160,6 +160,9 @@ Headers find_headers(const std::vector<TableRow>& rows, const SectionTest& is_se
       std::vector<const TableRow*> lines;
       for (size_t j = i; j <= i + k; ++j) lines.push_back(&rows[j]);
       auto merged = parse_header_lines(lines, all_known);
+      if (merged.empty() || merged.size() < single.size()) continue;
+      // A header that reads on its own takes lines below only when they complete its phrases.
+      if (!single.empty() && unknown_cells(merged) > unknown_cells(single)) continue;
       if (translated && cell_count(merged) != cell_count(single)) continue;
       single = std::move(merged);
       for (size_t j = i + 1; j <= i + k; ++j) h.part[j] = true;
@@ -173,6 +176,9 @@ Headers find_headers(const std::vector<TableRow>& rows, const SectionTest& is_se
         h.part[i + 1] = true;
       }
     }
+    // A line that reads as a header only when a name seen again before any value column is taken
+    // for a mislabelled column of the same table (S93), read so when nothing else made it one.
+    if (single.empty() && (i + 1 >= rows.size() || !h.part[i + 1])) single = parse_header_row(rows[i], true, true);
     // A header whose upper line names groups of the columns below ("Units" over "Theo. Prac."),
     // when it gives more columns than the lines read as above.
     if (i + 1 >= rows.size() || !h.part[i + 1]) {

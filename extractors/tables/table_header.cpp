@@ -183,6 +183,14 @@ bool same_label_line(const Token& a, const Token& b) {
   return b.word->box.x0 - a.word->box.x1 <= 0.8 * std::max(a.word->box.height(), b.word->box.height());
 }
 
+// A phrase of three letters at most (`LP`, `Nr`, `CH`): an abbreviation, which languages share
+// with different meanings.
+bool is_abbreviation(const HeaderPhrase& phrase) {
+  size_t letters = 0;
+  for (const auto& w : phrase.words) letters += w.size();
+  return letters <= 3;
+}
+
 bool same_label(const std::vector<Token>& tokens, size_t j) {
   return tokens[j - 1].stack == tokens[j].stack || same_label_line(tokens[j - 1], tokens[j]);
 }
@@ -229,7 +237,7 @@ void hours_beside_credits(std::vector<HeaderCell>& cells) {
     if (hours_only(c)) c.role = ColumnRole::contact_hours;
 }
 
-std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens, bool course_may_be_title = false) {
+std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens, bool course_may_be_title = false, bool names_before_values = false) {
   if (tokens.size() < 3) return {};
   std::vector<HeaderCell> cells;
   size_t unknown = 0;
@@ -319,10 +327,11 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens, bool cou
     if (translated > 0) {
       const HeaderPhrase* other = phrase_hit(tokens, i + hit->words.size());
       if (other && other->english != hit->english) cells.back().english_line = hit->english ? 0 : 1;
-      // A label printed in two languages names one column: when the two name different roles, the
-      // English one tells (the vocabulary of other languages shares abbreviations across them:
-      // Polish `Lp.` numbers the rows, German `LP` counts credits, over `Credits`) (S94, h1).
-      if (other && other->english && !hit->english && other->role != role) cells.back().role = other->role;
+      // A label printed in two languages names one column: when the two name different roles and
+      // the other language's is an abbreviation, the English one tells (abbreviations are shared
+      // across languages: Polish `Lp.` numbers the rows, German `LP` counts credits, over
+      // `Credits`) (S94, h1).
+      if (other && other->english && !hit->english && other->role != role && is_abbreviation(*hit)) cells.back().role = other->role;
     }
     size_t taken = hit->words.size() + translated;
     // ... and the words after a slash behind a phrase translate it ("Subject / Fan nomi").
@@ -374,10 +383,11 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens, bool cou
     const bool repeated = names &&
                           std::any_of(current.begin(), current.end(), [&](const HeaderCell& o) { return o.role == c.role; });
     // A table printed beside another holds values of its own: a name seen again before any value
-    // column is no second table but a label the vocabulary reads wrongly here (Spanish `Curso`, a
+    // column (asked for when the line reads as no header otherwise) is no second table but a label
+    // the vocabulary reads wrongly here (Spanish `Curso`, a
     // course's name in the Americas, the year of study in Spain: `Código | Asignatura | Tipo |
     // Curso | Créd.`); its column's role comes from its content (S93, h1).
-    if (repeated && !is_valid_table(table_of(current))) {
+    if (repeated && names_before_values && !is_valid_table(table_of(current))) {
       c.role = ColumnRole::unknown;
       current.push_back(std::move(c));
       continue;
@@ -427,7 +437,7 @@ const HeaderCell* TableHeader::find(ColumnRole role) const {
   return nullptr;
 }
 
-std::vector<TableHeader> parse_header_row(const TableRow& row, bool course_may_be_title) {
+std::vector<TableHeader> parse_header_row(const TableRow& row, bool course_may_be_title, bool names_before_values) {
   std::vector<Token> tokens;
   int stack = 0;
   bool slash = false;
@@ -440,7 +450,7 @@ std::vector<TableHeader> parse_header_row(const TableRow& row, bool course_may_b
     tokens.back().after_slash = before;
   }
   mark_far_tokens(tokens);
-  return parse_tokens(tokens, course_may_be_title);
+  return parse_tokens(tokens, course_may_be_title, names_before_values);
 }
 
 std::vector<TableHeader> parse_header_lines(const std::vector<const TableRow*>& lines, bool vocabulary_only) {
@@ -573,7 +583,8 @@ std::vector<TableHeader> paired_translation(const std::vector<TableHeader>& uppe
       HeaderCell c = a[k];
       c.box = bounding_box(a[k].box, b[k].box);
       c.text = a[k].text + " " + b[k].text;
-      if (a[k].role == ColumnRole::unknown || (b[k].role != ColumnRole::unknown && b[k].english && !a[k].english)) c.role = b[k].role;
+      const bool abbreviated = letters_lower(a[k].text).size() <= 3;
+      if (a[k].role == ColumnRole::unknown || (b[k].role != ColumnRole::unknown && b[k].english && !a[k].english && abbreviated)) c.role = b[k].role;
       if (a[k].english != b[k].english) c.english_line = b[k].english ? 1 : 0;
       c.english = a[k].english || b[k].english;
       cells.push_back(std::move(c));

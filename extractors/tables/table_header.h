@@ -42,7 +42,8 @@ bool fuzzy_word_match(const std::string& word, const std::string& wanted);
 // (`No. | Module / Examination | Term | Attempt | Credits` under `Nr. | Modul / Prüfung | Semester |
 // Versuch | LP`): as many tables and cells, each cell under the cell it translates. The pairs are
 // one header: each cell the two labels, its role the one both name, the known one when one is
-// unknown, the English one when they differ. Empty when the lines do not pair so (S95, h1).
+// unknown, the English one when they differ and the other is an abbreviation (S94). Empty when the
+// lines do not pair so (S95, h1).
 std::vector<TableHeader> paired_translation(const std::vector<TableHeader>& upper, const std::vector<TableHeader>& lower);
 
 // The tables whose header is `row`, left to right (two for two tables side by side); empty when
@@ -51,7 +52,7 @@ std::vector<TableHeader> paired_translation(const std::vector<TableHeader>& uppe
 // With `course_may_be_title`, "Course" right after a code column in a header with no title column
 // names the title ("Code | Course | CH | Mark"): for a header's first line only (a bilingual
 // header's second line, "Code Course Credits" under "Kode Mata Kuliah SKS", stays its translation).
-std::vector<TableHeader> parse_header_row(const TableRow& row, bool course_may_be_title = false);
+std::vector<TableHeader> parse_header_row(const TableRow& row, bool course_may_be_title = false, bool names_before_values = false);
 
 // A header printed on two or three lines ("CREDIT" over "UNITS"): the words of `lines` (top to
 // bottom) stacked where they overlap horizontally, each stack read top to bottom, the stacks left
