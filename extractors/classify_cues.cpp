@@ -67,7 +67,8 @@ const std::vector<Cue>& transcript_cues() {
       {R"(transcript)", 5},
       {R"(statement of (marks|grades)|marks? (memorandum|sheet|statement)|marksheet|grade (report|sheet))", 5},
       {R"(academic record|record of academic|scholastic record|permanent record)", 4},
-      // The same documents' names in Spanish, Portuguese, French and Polish, and the European
+      // The same documents' names in Spanish ("certificación académica personal", Spain's record of
+      // studies), Portuguese, French and Polish, and the European
       // diploma supplement, whose section 4 is the transcript (not a diploma's reference to its
       // supplement's number: "Diploma supplement N DS-2025-73091"), in the words the former Soviet
       // systems use for the same document, the list of subjects issued with a diploma: "supplement

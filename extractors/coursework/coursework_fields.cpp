@@ -142,6 +142,15 @@ FieldReading read_code(const std::string& printed, const PrefixCounts& known_pre
     r.valid = true;
     return r;
   }
+  // A module numbered within its group (`M 2.3`, `MOD 1.4.2`, module handbooks' numbering): the
+  // points are the code's, as printed (h1).
+  static const Regex numbered_module(R"(^\s*([A-Z]{1,4}\.?)\s?(\d{1,2}(?:\.\d{1,2}){1,2})\s*$)");
+  std::smatch module_number;
+  if (std::regex_match(printed, module_number, numbered_module)) {
+    r.value = module_number[1].str() + " " + module_number[2].str();
+    r.valid = true;
+    return r;
+  }
   if (const auto other = code_in_other_alphabet(printed)) {
     r.value = *other;
     r.valid = true;

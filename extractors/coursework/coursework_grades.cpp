@@ -168,6 +168,13 @@ FieldReading read_grade(const std::string& printed, GradeStyle style) {
     r.value = m[1].str();
     return r;
   }
+  // The name first, then the number ("NOTABLE 7,8", "SUSPENSO 3,2", "MATRÍCULA DE HONOR 9,5",
+  // "sehr gut 1,3"): one grade, the number, so that a failing mark is judged (h1).
+  static const Regex name_first(R"(^(?:[A-Za-z]|[\x80-\xff]{2}){3,}[^\d()]*\s(\d{1,3}(?:[.,]\d{1,2})?)$)");
+  if (std::smatch m; std::regex_match(r.value, m, name_first)) {
+    r.value = m[1].str();
+    return r;
+  }
   // A number with its name in words in brackets, then a word of its own after it ("4.3 (CUATRO
   // PUNTO TRES) REPROBADA", "12 (doze) valores"): national scales print the mark in figures and in
   // words, and a result or unit printed after them joins the cell; the figures are the grade, so

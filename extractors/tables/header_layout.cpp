@@ -1,3 +1,4 @@
+#include <sstream>
 #include "extractors/tables/header_layout.h"
 
 #include <algorithm>
@@ -45,6 +46,14 @@ std::vector<const TableRow*> body_of(const TableHeader& header, const std::vecto
   return body;
 }
 
+// A module numbered within its group, letters then a dotted number (`M 2.3`, `MOD 1.4.2`: the
+// third module of the second group), as module handbooks number them: a course's code, which no
+// serial number is (S103, h1).
+bool is_numbered_module(const std::string& text) {
+  static const Regex numbered(R"(^[A-Z]{1,4}\.?\s?\d{1,2}(\.\d{1,2}){1,2}$)");
+  return std::regex_match(text, numbered);
+}
+
 // A column headed as a serial number ("No.", whose "Course" printed on the line above was not
 // read as its header) that holds course codes is the code column, when the table has none.
 void serial_of_codes_is_code(ColumnLayout& layout, const std::vector<const TableRow*>& body) {
@@ -57,7 +66,7 @@ void serial_of_codes_is_code(ColumnLayout& layout, const std::vector<const Table
     const std::string text = join_words(assign_columns(*r, layout)[k]);
     if (text.empty()) continue;
     ++filled;
-    if (type_of_cell(text) == CellType::code) ++codes;
+    if (type_of_cell(text) == CellType::code || is_numbered_module(text)) ++codes;
   }
   if (filled == 0 || codes * 10 < filled * 6) return;
   layout.columns[k].role = ColumnRole::code;
@@ -103,6 +112,17 @@ std::string without_part_numbers(const std::string& text) {
   return std::regex_replace(text, part, "");
 }
 
+// A code leads its cell: a digit in the first two words of a cell (`BIO 101`, `MLS101 Haematology`)
+// may be a code's; one further in is a title's (`Klausur 90 min`, an examination part's name with
+// its length, S102, h1).
+bool digit_in_lead(const std::string& text) {
+  std::istringstream in(text);
+  std::string word;
+  for (int n = 0; n < 2 && in >> word; ++n)
+    if (word.find_first_of("0123456789") != std::string::npos) return true;
+  return false;
+}
+
 // A column headed as the code whose cells are words, never code-shaped (`Course` over `Nature`
 // whose second line was not read: `Compulsory`, `Elective`; `Subject` over course names), is no
 // code column: its content says what it is. Course codes are short tokens with a number; a
@@ -124,7 +144,7 @@ bool code_holds_words(TableHeader& header, const std::vector<const TableRow*>& r
     if (text.empty()) continue;
     ++filled;
     const CellType t = type_of_cell(text);
-    words += t == CellType::text && without_part_numbers(text).find_first_of("0123456789") == std::string::npos;
+    words += t == CellType::text && !digit_in_lead(without_part_numbers(text));
     codes += t == CellType::code;
   }
   if (filled < 3 || words * 10 < filled * 8 || codes * 10 > filled) return false;

@@ -96,12 +96,13 @@ const std::vector<SectionPattern>& all_section_patterns() {
       SectionPattern(R"(\b()" CC_ORDINAL_WORDS R"()\s+(ano|annee|anno|curso|rok|kurs)\b)"),
       SectionPattern(R"((^|\s)[1-9]\s*\.\s*(yariyil|yariyili|donem|donemi|sinif|semestr|rok|kurs)\b)"),
       // "2016/2017 Session", "Academic Year 2017/2018", "A.Y. 2019-2020", "Session 2015/16",
-      // "Año académico 2016-2017", "Année universitaire 2016/2017", "Anul universitar 2019-2020"
+      // "Año académico 2016-2017", "Curso académico 2014-15" (Spain), "Année universitaire 2016/2017",
+      // "Anul universitar 2019-2020"
       SectionPattern(R"(\b)" CC_YEAR4 R"(\s*[-/]\s*(1[34]|19|20)?\d\d\s+(session|academic\s+year)\b)"),
       // A year word before an academic year range of any calendar: "Internship Year 1443/1444 H",
       // "Year 2019/2020" (a number of four digits is no year's ordinal)
       SectionPattern(R"(\b(year|session|anul|annee|ano|rok|tahun|yil)\s*:?\s*)" CC_YEAR4 R"(\s*[-/]\s*(1[34]|19|20)?\d\d\b)"),
-      SectionPattern(R"(\b(session|academic\s+year|a\.\s*y\.?|school\s+year|ano\s+(academico|lectivo|letivo)|anno\s+accademico|nam\s+hoc|annee\s+(universitaire|academique)|anul\s+universitar|rok\s+akademicki|ogretim\s+yili|tahun\s+akademik)\s*:?\s*(19|20)\d\d\s*[-/]\s*(19|20)?\d\d\b)"),
+      SectionPattern(R"(\b(session|academic\s+year|a\.\s*y\.?|school\s+year|ano\s+(academico|lectivo|letivo)|curso\s+(academico|escolar)|anno\s+accademico|nam\s+hoc|annee\s+(universitaire|academique)|anul\s+universitar|rok\s+akademicki|ogretim\s+yili|tahun\s+akademik)\s*:?\s*(19|20)\d\d\s*[-/]\s*(19|20)?\d\d\b)"),
       // "2016-2017-1", "2019/2020/2": an academic year and the number of its term, alone on the line
       SectionPattern(R"(^\s*(19|20)\d\d\s*[-/]\s*(19|20)\d\d\s*[-/]\s*[1-4]\s*$)"),
   };

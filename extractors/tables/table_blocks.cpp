@@ -41,6 +41,12 @@ bool mostly_vocabulary(const TableRow& row) {
   return known >= 3 && known * 4 >= words * 3;
 }
 
+// A line of labels only: no word holds a figure or a bracket.
+bool labels_only(const TableRow& row) {
+  return std::none_of(row.words.begin(), row.words.end(),
+                      [](const Word* w) { return w->text.find_first_of("0123456789()[]") != std::string::npos; });
+}
+
 // Lines set tight under one another (less than 0.6 of a line height apart).
 bool tight_below(const TableRow& upper, const TableRow& lower) {
   return lower.box.y0 - upper.box.y1 < 0.6 * std::max(upper.word_height, lower.word_height);
@@ -168,6 +174,19 @@ Headers find_headers(const std::vector<TableRow>& rows, const SectionTest& is_se
       for (size_t j = i + 1; j <= i + k; ++j) h.part[j] = true;
       break;
     }
+    // The same header in a second language, a line of its own under it, cell under cell.
+    if (translated && !single.empty() && (i + 1 >= rows.size() || !h.part[i + 1])) {
+      auto paired = paired_translation(single, parse_header_row(rows[i + 1], true));
+      if (!paired.empty()) {
+        single = std::move(paired);
+        h.part[i + 1] = true;
+      }
+    }
+    // A line that reads as a header only when a name seen again before any value column is taken
+    // for a mislabelled column of the same table (S99), read so when nothing else made it one.
+    // Only a line of labels: no figure, no bracket (a course row `Course paper (Clinical ...) 4 (C+)`
+    // reads as names and a credits label).
+    if (single.empty() && (i + 1 >= rows.size() || !h.part[i + 1]) && labels_only(rows[i])) single = parse_header_row(rows[i], true, true);
     // A header whose upper line names groups of the columns below ("Units" over "Theo. Prac."),
     // when it gives more columns than the lines read as above.
     if (i + 1 >= rows.size() || !h.part[i + 1]) {

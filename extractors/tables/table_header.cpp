@@ -183,6 +183,14 @@ bool same_label_line(const Token& a, const Token& b) {
   return b.word->box.x0 - a.word->box.x1 <= 0.8 * std::max(a.word->box.height(), b.word->box.height());
 }
 
+// A phrase of three letters at most (`LP`, `Nr`, `CH`): an abbreviation, which languages share
+// with different meanings.
+bool is_abbreviation(const HeaderPhrase& phrase) {
+  size_t letters = 0;
+  for (const auto& w : phrase.words) letters += w.size();
+  return letters <= 3;
+}
+
 bool same_label(const std::vector<Token>& tokens, size_t j) {
   return tokens[j - 1].stack == tokens[j].stack || same_label_line(tokens[j - 1], tokens[j]);
 }
@@ -229,7 +237,7 @@ void hours_beside_credits(std::vector<HeaderCell>& cells) {
     if (hours_only(c)) c.role = ColumnRole::contact_hours;
 }
 
-std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens, bool course_may_be_title = false) {
+std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens, bool course_may_be_title = false, bool names_before_values = false) {
   if (tokens.size() < 3) return {};
   std::vector<HeaderCell> cells;
   size_t unknown = 0;
@@ -266,6 +274,7 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens, bool cou
       if (translated) {
         cells.push_back(cell_of(tokens, i, end - i + translated->words.size(), translated->role));
         if (translated->english) cells.back().english_line = 1;  // titles under it: the second line is English
+        cells.back().english = translated->english;
         last_unknown = false;
         i = end + translated->words.size();
         continue;
@@ -300,6 +309,7 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens, bool cou
     if (role == ColumnRole::number && (cells.empty() || cells.back().role != ColumnRole::dept)) role = ColumnRole::serial;
     const size_t translated = translation_after(tokens, i, hit->words.size());
     cells.push_back(cell_of(tokens, i, hit->words.size() + translated, role));
+    cells.back().english = hit->english;
     // A label names what its last word names, whatever words lead to it: unknown words right
     // before a title's phrase in its label (at word spacing) are part of the title's label
     // ("Denumirea unităților de curs", the name of the course units).
@@ -317,6 +327,11 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens, bool cou
     if (translated > 0) {
       const HeaderPhrase* other = phrase_hit(tokens, i + hit->words.size());
       if (other && other->english != hit->english) cells.back().english_line = hit->english ? 0 : 1;
+      // A label printed in two languages names one column: when the two name different roles and
+      // the other language's is an abbreviation, the English one tells (abbreviations are shared
+      // across languages: Polish `Lp.` numbers the rows, German `LP` counts credits, over
+      // `Credits`) (S100, h1).
+      if (other && other->english && !hit->english && other->role != role && is_abbreviation(*hit)) cells.back().role = other->role;
     }
     size_t taken = hit->words.size() + translated;
     // ... and the words after a slash behind a phrase translate it ("Subject / Fan nomi").
@@ -367,6 +382,16 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens, bool cou
     }
     const bool repeated = names &&
                           std::any_of(current.begin(), current.end(), [&](const HeaderCell& o) { return o.role == c.role; });
+    // A table printed beside another holds values of its own: a name seen again before any value
+    // column (asked for when the line reads as no header otherwise) is no second table but a label
+    // the vocabulary reads wrongly here (Spanish `Curso`, a
+    // course's name in the Americas, the year of study in Spain: `Código | Asignatura | Tipo |
+    // Curso | Créd.`); its column's role comes from its content (S99, h1).
+    if (repeated && names_before_values && !is_valid_table(table_of(current))) {
+      c.role = ColumnRole::unknown;
+      current.push_back(std::move(c));
+      continue;
+    }
     if (repeated) {
       // Cells the first table prints before its names (a serial number) printed again right
       // before the repeated name belong to the next table ("No. Code Title ... No. Code Title").
@@ -412,7 +437,7 @@ const HeaderCell* TableHeader::find(ColumnRole role) const {
   return nullptr;
 }
 
-std::vector<TableHeader> parse_header_row(const TableRow& row, bool course_may_be_title) {
+std::vector<TableHeader> parse_header_row(const TableRow& row, bool course_may_be_title, bool names_before_values) {
   std::vector<Token> tokens;
   int stack = 0;
   bool slash = false;
@@ -425,7 +450,7 @@ std::vector<TableHeader> parse_header_row(const TableRow& row, bool course_may_b
     tokens.back().after_slash = before;
   }
   mark_far_tokens(tokens);
-  return parse_tokens(tokens, course_may_be_title);
+  return parse_tokens(tokens, course_may_be_title, names_before_values);
 }
 
 std::vector<TableHeader> parse_header_lines(const std::vector<const TableRow*>& lines, bool vocabulary_only) {
@@ -540,6 +565,37 @@ std::vector<TableHeader> parse_header_lines(const std::vector<const TableRow*>& 
   }
   mark_far_tokens(tokens);
   return parse_tokens(tokens);
+}
+
+std::vector<TableHeader> paired_translation(const std::vector<TableHeader>& upper, const std::vector<TableHeader>& lower) {
+  if (upper.empty() || upper.size() != lower.size()) return {};
+  std::vector<TableHeader> out;
+  for (size_t t = 0; t < upper.size(); ++t) {
+    const auto &a = upper[t].cells, &b = lower[t].cells;
+    if (a.size() != b.size()) return {};
+    std::vector<HeaderCell> cells;
+    for (size_t k = 0; k < a.size(); ++k) {
+      // Each lower label under its upper one, and under no other.
+      auto overlap = [](const Box& x, const Box& y) { return std::min(x.x1, y.x1) - std::max(x.x0, y.x0); };
+      if (overlap(a[k].box, b[k].box) <= 0) return {};
+      if (k + 1 < a.size() && overlap(a[k + 1].box, b[k].box) > 0) return {};
+      if (k > 0 && overlap(a[k - 1].box, b[k].box) > 0) return {};
+      HeaderCell c = a[k];
+      c.box = bounding_box(a[k].box, b[k].box);
+      c.text = a[k].text + " " + b[k].text;
+      const bool abbreviated = letters_lower(a[k].text).size() <= 3;
+      if (a[k].role == ColumnRole::unknown || (b[k].role != ColumnRole::unknown && b[k].english && !a[k].english && abbreviated)) c.role = b[k].role;
+      if (a[k].english != b[k].english) c.english_line = b[k].english ? 1 : 0;
+      c.english = a[k].english || b[k].english;
+      cells.push_back(std::move(c));
+    }
+    TableHeader h;
+    h.cells = std::move(cells);
+    h.x0 = std::min(upper[t].x0, lower[t].x0);
+    h.x1 = std::max(upper[t].x1, lower[t].x1);
+    out.push_back(std::move(h));
+  }
+  return out;
 }
 
 }  // namespace cc

@@ -69,6 +69,12 @@ TEST(ClassifyUnseen, DutchStudyResultsWithTheTermAtTheRowsEndAreATranscript) {
   EXPECT_GE(score_cues("cijferlijst").transcript, 4);
 }
 
+// Spain's record of studies is the "certificación académica (personal)": a transcript by its name.
+TEST(ClassifyUnseen, SpanishAcademicCertificationIsATranscriptByItsName) {
+  EXPECT_GE(score_cues("certificacion academica personal").transcript, 5);
+  EXPECT_GE(score_cues("certificación académica personal").transcript, 5);
+}
+
 TEST(ClassifyUnseen, SpanishEmploymentLetter) {
   const PageClass pc = classify_page(test::make_page(
       {"#HOSPITAL GENERAL REGIONAL SANTA FE", "Guadalajara, a 19 de octubre de 2026", "CONSTANCIA DE TRABAJO",

@@ -6,6 +6,7 @@
 
 #include "extractors/coursework/coursework_categories.h"
 #include "extractors/coursework/coursework_fields.h"
+#include "extractors/coursework/coursework_grades.h"
 #include "extractors/coursework/coursework_titles.h"
 
 namespace cc {
@@ -95,6 +96,21 @@ TEST(CourseworkWords, AbbreviatedSubjectsKeepTheirPoints) {
   EXPECT_EQ(read_code("QUIM. 100").value, "QUIM. 100");
   EXPECT_EQ(read_code("T.MED. 455").value, "T.MED. 455");
   EXPECT_EQ(read_code("BIO 101").value, "BIO 101");
+}
+
+// A module numbered within its group keeps its points (`M 2.3`, the third module of the second).
+TEST(CourseworkWords, ModulesNumberedWithinTheirGroupKeepTheirPoints) {
+  EXPECT_EQ(read_code("M 2.3").value, "M 2.3");
+  EXPECT_EQ(read_code("MOD 1.4.2").value, "MOD 1.4.2");
+  EXPECT_TRUE(read_code("M 1.1").valid);
+}
+
+// A grade's name first, then its number ("NOTABLE 7,8", "SUSPENSO 3,2"): one grade, the number.
+TEST(CourseworkWords, GradeNameBeforeItsNumberIsTheNumber) {
+  EXPECT_EQ(read_grade("NOTABLE 7,8", GradeStyle::other).value, "7,8");
+  EXPECT_EQ(read_grade("SUSPENSO 3,2", GradeStyle::other).value, "3,2");
+  EXPECT_EQ(read_grade("MATRÍCULA DE HONOR 9,5", GradeStyle::other).value, "9,5");
+  EXPECT_EQ(read_grade("B+", GradeStyle::other).value, "B+");
 }
 
 }  // namespace

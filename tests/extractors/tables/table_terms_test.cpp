@@ -18,7 +18,8 @@ TEST(TableTerms, SectionLinesInOtherLanguages) {
   for (const char* s : {"Primer Semestre 2017-1", "SÉPTIMO SEMESTRE", "DÉCIMO SEMESTRE", "Deuxième semestre",
                         "1er semestre 2016", "Semestre 3", "Semestr 2 (letni 2015/2016)", "Anul I 2019-2020",
                         "Sem. I", "Rok II", "2017-2018 Güz Dönemi", "Bahar Yarıyılı 2018", "1. Yarıyıl",
-                        "Primer Año", "2016-2017-1", "Año académico 2016-2017", "Année universitaire 2016/2017"})
+                        "Primer Año", "2016-2017-1", "Año académico 2016-2017", "Année universitaire 2016/2017",
+                        "Curso académico 2014-15"})
     EXPECT_TRUE(is_section_line(s)) << s;
   // Summaries and courses in those languages are no sections.
   for (const char* s : {"Crédits capitalisés / Credits earned: 30/30 Moyenne / Average: 13.18/20",
@@ -274,7 +275,7 @@ TEST(TableTerms, OrdinalAfterTheTermWordAndBulgarianTerms) {
 
 // A term printed once in a narrow left column, on its first course's line, its year running past
 // the column into the codes' (`1st Sem. 2021-2022` beside `GE1`): the year is the term's, not the
-// code's (S93, h2).
+// code's (S96, h2).
 TEST(TableTerms, TermCellRunsPastItsNarrowColumn) {
   PageBuilder b;
   b.row(100, {{30, "Term"}, {120, "Course No."}, {190, "Descriptive Title"}, {420, "Final Grade"}, {500, "Credit"}});
