@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 
 #include "core/regex.h"
 #include "extractors/tables/cell_types.h"
@@ -133,21 +134,15 @@ FieldReading read_code(const std::string& printed, const PrefixCounts& known_pre
     if (rest.valid) return rest;
   }
   if (is_label_and_text(printed)) return r;
-  // A subject abbreviated with points (`QUIM. 100`, `T.MED. 200`): the points are the code's, as
-  // printed.
+  // Codes whose points are the code's, as printed, read as subject and number: a subject
+  // abbreviated with points (`QUIM. 100`, `T.MED. 200`) and a module numbered within its group
+  // (`M 2.3`, `MOD 1.4.2`, module handbooks' numbering).
   static const Regex abbreviated(R"(^\s*((?:[A-Z]{1,3}\.)?[A-Z]{2,6}\.)\s+(\d{2,4}[A-Za-z]?)\s*$)");
-  std::smatch abbreviation;
-  if (std::regex_match(printed, abbreviation, abbreviated)) {
-    r.value = abbreviation[1].str() + " " + abbreviation[2].str();
-    r.valid = true;
-    return r;
-  }
-  // A module numbered within its group (`M 2.3`, `MOD 1.4.2`, module handbooks' numbering): the
-  // points are the code's, as printed (h1).
   static const Regex numbered_module(R"(^\s*([A-Z]{1,4}\.?)\s?(\d{1,2}(?:\.\d{1,2}){1,2})\s*$)");
-  std::smatch module_number;
-  if (std::regex_match(printed, module_number, numbered_module)) {
-    r.value = module_number[1].str() + " " + module_number[2].str();
+  for (const Regex* pointed : {&abbreviated, &numbered_module}) {
+    std::smatch m;
+    if (!std::regex_match(printed, m, *pointed)) continue;
+    r.value = m[1].str() + " " + m[2].str();
     r.valid = true;
     return r;
   }
