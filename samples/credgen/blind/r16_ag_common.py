@@ -172,7 +172,7 @@ def crest(page, cx, cy, r, gray=0.25):
                    (cx + r * 1.3, cy + r * 1.35)], 0.9, g)
 
 
-def guilloche_picture(page, seed, tone=222):
+def guilloche_picture(page, seed, tone=234):
     """Security paper: a light guilloche of interlaced sine waves and rosettes over the whole sheet,
     drawn as one picture behind the text."""
     kk = 1.5
@@ -187,7 +187,7 @@ def guilloche_picture(page, seed, tone=222):
         for off in (0, 2.1):
             pts = [(x, y + amp * math.sin(ph + off + per * 2 * math.pi * x / W)) for x in range(0, W + 4, 4)]
             d.line(pts, fill=col, width=1)
-        y += 15
+        y += 24
     for _ in range(3):
         cx, cy, r = rr.uniform(0.2, 0.8) * W, rr.uniform(0.2, 0.8) * H, rr.uniform(50, 90)
         for i in range(24):
