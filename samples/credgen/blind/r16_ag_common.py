@@ -64,6 +64,19 @@ def lv_date(d):
     return f"{d.year}. gada {d.day}. {LV_MONTHS_LOC[d.month - 1]}"
 
 
+def keep_dob(person, dob, pk=None):
+    """Letters receive no studies: a transcript or diploma of the same candidate keeps the birth date
+    (and the Latvian personal code) it printed on the person, so a letter can repeat them; a letter
+    drawn without them leaves them out."""
+    person._ag_dob = dob
+    if pk:
+        person._ag_pk = pk
+
+
+def kept_dob(person):
+    return getattr(person, "_ag_dob", None), getattr(person, "_ag_pk", None)
+
+
 # --- women's family names (the packs list the man's form) ----------------------------------------
 
 SK_FEM = {"Kováč": "Kováčová", "Horváth": "Horváthová", "Varga": "Vargová", "Tóth": "Tóthová", "Nagy": "Nagyová",

@@ -30,7 +30,7 @@ from ..layouts_transcript import LayoutResult
 from ..names import name_form
 from ..pagekit import A4, LANDSCAPE_A4, Page, center_wrapped
 from .r16_ag_common import (EN_MONTHS, FAMILY, SK_MONTHS_GEN, by_reading_order, crest, dmy, dry_seal, emblem,
-                            en_date, fem_fix, indic_line, k, lv_date, natural, sign_block)
+                            en_date, fem_fix, indic_line, k, keep_dob, lv_date, natural, sign_block)
 
 SK_TOWNS = [("Poprad", "Poprade"), ("Prešov", "Prešove"), ("Nitra", "Nitre"), ("Žilina", "Žiline"),
             ("Trnava", "Trnave"), ("Martin", "Martine"), ("Levice", "Leviciach"), ("Kežmarok", "Kežmarku")]
@@ -44,6 +44,7 @@ def sk_date(d):
 
 def ag_sk_diplom(s, person, rng):
     fem_fix(person)
+    keep_dob(person, s.dob)
     inst, cur = s.institution, s.curriculum
     T, TB, TI = "Times-Roman", "Times-Bold", "Times-Italic"
     fem = person.sex == "F"
@@ -91,6 +92,7 @@ LV_TXT = {"lv_bml": ("profesionālā bakalaura studiju programmu “Biomedicīna
 def _lv(s, person, rng):
     from .r16_ag_lv import personal_code
     fem_fix(person)
+    keep_dob(person, s.dob, personal_code(s))
     inst, cur = s.institution, s.curriculum
     T, TB, TI = "Times-Roman", "Times-Bold", "Times-Italic"
     fem = person.sex == "F"

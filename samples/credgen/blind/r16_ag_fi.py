@@ -451,7 +451,7 @@ def fi_record(s, person, rng):
            S, 8)
     n = len(pages)
     for q, pg in enumerate(pages, 1):
-        pg.text(R, H - 24, f"{q} / {n}", S, 7, "right")
+        pg.text(R, H - 24, f"Sivu {q} ({n})", S, 7, "right")
     return LayoutResult("transcript", "ag_fi_ote", FAMILY, pages, [nm], out, "ects", {"prints_totals": True})
 
 

@@ -28,7 +28,7 @@ from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution
 from ..pagekit import A4, Page, fit_size, wrap
 from .r16_ag_common import (FAMILY, LV_FEM, add_department_phrases, by_reading_order, course_truth, dmy, dry_seal,
-                            en_date, fem_fix, k, lv_date, parse_tagged, sign_block)
+                            en_date, fem_fix, k, keep_dob, lv_date, parse_tagged, sign_block)
 
 # "code | Latvian title | KP | cat [| areas] | =PART;English title"
 LV_BML = """
@@ -295,6 +295,7 @@ def total_kp(cur):
 
 def lv_supplement(s, person, rng):
     fem_fix(person)
+    keep_dob(person, s.dob, personal_code(s))
     inst, cur = s.institution, s.curriculum
     S, SB, SI, SBI = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique"
     W, H = A4

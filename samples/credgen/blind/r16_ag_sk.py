@@ -30,7 +30,7 @@ from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution
 from ..pagekit import A4, Page, fit_size
 from .r16_ag_common import (FAMILY, SK_FEM, add_department_phrases, comma, course_truth, dmy, emblem_stamp, fem_fix,
-                            k, parse_tagged, sign_block)
+                            k, keep_dob, parse_tagged, sign_block)
 
 SK_LVM = """
 ## 1 S1
@@ -295,6 +295,7 @@ def avg(rows):
 
 def sk_transcript(s, person, rng):
     fem_fix(person)
+    keep_dob(person, s.dob)
     inst, cur = s.institution, s.curriculum
     S, SB = "Helvetica", "Helvetica-Bold"
     W, H = A4
