@@ -108,7 +108,8 @@ def _lv(s, person, rng):
     p.text(W / 2, 268, "Šis diploms apliecina, ka", TI, 12, "center")
     p.text(W / 2, 296, nm, TB, 19, "center")
     p.text(W / 2, 314, f"personas kods {personal_code(s)}", T, 10.5, "center")
-    txt = (f"{s.conferred.year}. gadā {'beigusi' if fem else 'beidzis'} {inst.name} {prog} un "
+    gen = inst.name[:-1] + "as" if inst.name.endswith("a") else inst.name
+    txt = (f"{s.conferred.year}. gadā {'beigusi' if fem else 'beidzis'} {gen} {prog} un "
            f"{'ieguvusi' if fem else 'ieguvis'}")
     y = center_wrapped(p, 346, txt, T, 12.5, W - 140, 18) + 12
     y = center_wrapped(p, y, deg, TB, 14, W - 130, 19) + 2

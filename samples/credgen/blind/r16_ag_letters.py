@@ -35,7 +35,7 @@ Latvian sentence puts the position in the accusative after "par"; the truth keep
 
 from ..layouts_transcript import LayoutResult
 from ..pagekit import A4, Page
-from .r16_ag_common import (FAMILY, LV_MONTHS_GEN, by_reading_order, comma, en_date, fem_fix, join, kept_dob, kj,
+from .r16_ag_common import (FAMILY, LV_MONTHS_GEN, by_reading_order, comma, en_date, fem_fix, join, kept_dob, kj, lv_date,
                             ring_stamp, round_stamp, sign_block)
 
 POS = {"SK": {"zdravotnícky laborant": "zdravotnícka laborantka", "laborant": "laborantka",
@@ -187,7 +187,7 @@ def _lv(job, person, rng, as_of):
     p.text(W / 2, 70, f"Reģ. Nr. 4000{kj(job, 'reg') % 9000000 + 1000000}", S, 9, "center")
     p.text(W / 2, 82, f"{emp.street}, {emp.city}, LV-{kj(job, 'lv') % 9000 + 1000}, tālr. {emp.phone}", S, 9, "center")
     p.hline(L, R, 92, 0.6)
-    p.pieces(124, [(L, f"{emp.city}, {lv_gen(job.letter_date).replace(' gada ', ' gada ')}", "left"),
+    p.pieces(124, [(L, f"{emp.city}, {lv_date(job.letter_date)}", "left"),
                    (R, f"Nr. 1-{kj(job, 'nr') % 90 + 10}/{kj(job, 'nr2') % 900 + 100}", "right")], S, 10.5)
     p.text(W / 2, 172, "IZZIŅA", SB, 16, "center")
     acc = LV_ACC.get(job.position, job.position)
@@ -268,9 +268,10 @@ def _fi(job, person, rng, as_of):
             ("Työaika", "Working hours", fi_t, en_t)]
     y = 180
     for lf, le, vf, ve in rows:
-        p.text(L, y, f"{lf} / {le}:", SB, 9.5)
-        y = p.paragraph(L + 170, y, vf, S, 10.5, R - L - 170, 13)
-        y = p.paragraph(L + 170, y, ve, SI, 9, R - L - 170, 12) + 12
+        p.text(L, y, f"{lf} /", SB, 9.5)
+        p.text(L, y + 11, f"{le}:", SB, 8.5)
+        yv = p.paragraph(L + 150, y, vf, S, 10.5, R - L - 150, 13)
+        y = max(p.paragraph(L + 150, yv, ve, SI, 9, R - L - 150, 12), y + 24) + 12
     y += 6
     y = p.paragraph(L, y, "Todistus on annettu työntekijän pyynnöstä.", S, 10.5, R - L, 14)
     y = p.paragraph(L, y, "This certificate has been issued at the employee's request.", SI, 9, R - L, 12)
