@@ -271,7 +271,9 @@ def _fi(job, person, rng, as_of):
         p.text(L, y, f"{lf} /", SB, 9.5)
         p.text(L, y + 11, f"{le}:", SB, 8.5)
         yv = p.paragraph(L + 150, y, vf, S, 10.5, R - L - 150, 13)
-        y = max(p.paragraph(L + 150, yv, ve, SI, 9, R - L - 150, 12), y + 24) + 12
+        if ve != vf:
+            yv = p.paragraph(L + 150, yv, ve, SI, 9, R - L - 150, 12)
+        y = max(yv, y + 24) + 12
     y += 6
     y = p.paragraph(L, y, "Todistus on annettu työntekijän pyynnöstä.", S, 10.5, R - L, 14)
     y = p.paragraph(L, y, "This certificate has been issued at the employee's request.", SI, 9, R - L, 12)
