@@ -101,3 +101,28 @@ def record(page, y, s):
     """Record one line of page text at baseline y (for text drawn without recording)."""
     page.lines.append(s)
     page.line_y.append(y)
+
+
+def rect_stamp(page, x, y, w, h, lines, gray=80):
+    """A rectangular ink stamp (double frame, its lines of lettering, e.g. an office and a date) drawn as
+    a picture: the lettering of a stamp is not part of the text layer. (x, y) its top-left, points."""
+    import os
+
+    from PIL import Image, ImageDraw, ImageFont
+    kk = 4
+    im = Image.new("RGBA", (int(w * kk), int(h * kk)), (0, 0, 0, 0))
+    d = ImageDraw.Draw(im)
+    col = (gray, gray, int(gray * 1.7), 210)
+    d.rectangle([2, 2, w * kk - 3, h * kk - 3], outline=col, width=int(1.6 * kk))
+    d.rectangle([4 * kk, 4 * kk, w * kk - 4 * kk, h * kk - 4 * kk], outline=col, width=int(0.6 * kk))
+    path = os.path.join(fonts.TT, "dejavu/DejaVuSans-Bold.ttf")
+    n = len(lines)
+    for i, (s, size) in enumerate(lines):
+        f = ImageFont.truetype(path, int(size * kk))
+        tw = d.textlength(s, font=f)
+        if tw > (w - 10) * kk:
+            f = ImageFont.truetype(path, int(size * kk * (w - 10) * kk / tw))
+            tw = d.textlength(s, font=f)
+        cy = h * kk * (i + 1) / (n + 1)
+        d.text(((w * kk - tw) / 2, cy - size * kk * 0.6), s, font=f, fill=col)
+    page.ops.append(("image", x, y, w, h, im))
