@@ -126,3 +126,17 @@ def rect_stamp(page, x, y, w, h, lines, gray=80):
         cy = h * kk * (i + 1) / (n + 1)
         d.text(((w * kk - tw) / 2, cy - size * kk * 0.6), s, font=f, fill=col)
     page.ops.append(("image", x, y, w, h, im))
+
+
+def cyrillic_safe(fn):
+    """Caladea has no Cyrillic: while a Macedonian page is drawn, Liberation Serif stands in (round 8's
+    script_safe, whose Greek guard makes exactly that swap)."""
+    import functools
+
+    from .r8_q_common import script_safe
+
+    @functools.wraps(fn)
+    def wrapped(*a, **kw):
+        with script_safe("greek"):
+            return fn(*a, **kw)
+    return wrapped

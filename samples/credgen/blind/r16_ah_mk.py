@@ -28,7 +28,7 @@ from .. import courses as C
 from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution
 from ..pagekit import A4, Page, fit_size
-from .r16_ah_common import (FAMILY, MK_WORDS, ROMAN, add_department_phrases, by_reading_order, comma, course_truth,
+from .r16_ah_common import (FAMILY, cyrillic_safe, MK_WORDS, ROMAN, add_department_phrases, by_reading_order, comma, course_truth,
                             dmy, k, mk_cyr, mk_fix, record, ring_stamp, rot_text, sign_block)
 
 MK_MLT = """
@@ -242,6 +242,7 @@ def mk_grades(s):
     return out
 
 
+@cyrillic_safe
 def mk_transcript(s, person, rng):
     mk_fix(person)
     inst, cur = s.institution, s.curriculum
