@@ -25,7 +25,7 @@ from .. import countries as K
 from .. import courses as C
 from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution
-from ..pagekit import A4, Page, fit_size, wrap
+from ..pagekit import A4, Page, wrap
 from .r16_ah_common import (FAMILY, NL_MONTHS, add_department_phrases, by_reading_order, course_truth, k,
                             sign_block)
 

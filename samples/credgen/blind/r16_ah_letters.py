@@ -38,10 +38,8 @@ position as printed in its first row.
 
 import datetime as dt
 
-from .. import dates as D
 from ..layouts_transcript import LayoutResult
 from ..pagekit import A4, Page
-from . import r16_ah_mk as MK
 from .r16_ah_common import (EN_MONTHS, FAMILY, NL_MONTHS, PT_MONTHS, by_reading_order, comma, cyrillic_safe, dmy, join,
                             kj, mk_cyr, mk_fix, rect_stamp, ring_stamp, round_stamp, rubber_stamp, sign_block,
                             tick_box)
@@ -315,7 +313,7 @@ def _tl(job, person, rng, as_of):
         body = (f"Declara-se, para os devidos efeitos, que {nm} exerce funções de {job.position} {where}, desde "
                 f"{pt_date(job.start)} até à presente data, {regime}{setores}.")
     y = p.paragraph(L, 262, body, T, 12, R - L, 18) + 10
-    y = p.paragraph(L, y, f"Por ser verdade e me ter sido solicitada, passa-se a presente declaração, "
+    y = p.paragraph(L, y, "Por ser verdade e me ter sido solicitada, passa-se a presente declaração, "
                           f"que vai assinada e autenticada com o selo branco em uso neste serviço.", T, 12, R - L, 18)
     p.text(L, y + 30, f"{emp.city}, {pt_date(job.letter_date)}", T, 12)
     sign_block(p, rng, W / 2, y + 110, job.signer, T, 10, 190, "Diretor(a) dos Recursos Humanos")
