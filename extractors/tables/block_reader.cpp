@@ -55,7 +55,8 @@ class BlockReader {
         std::vector<const TableRow*> records;
         for (size_t j = record; j < rows.size(); ++j)
           if (is_record(fields_of(rows[j], *st_.layout))) records.push_back(&rows[j]);
-        if (size_t hours = 0; hours_beside_a_weight_of_marks(*st_.layout, records, &hours)) st_.layout->hours_measure = static_cast<int>(hours);
+        if (size_t hours = 0; st_.layout->hours_measure < 0 && hours_beside_a_weight_of_marks(*st_.layout, records, &hours))
+          st_.layout->hours_measure = static_cast<int>(hours);
         start_table(false);
       }
     }

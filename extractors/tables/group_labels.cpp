@@ -1,5 +1,6 @@
 #include "extractors/tables/group_labels.h"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
@@ -36,19 +37,53 @@ size_t word_count(const std::string& s) {
   return n;
 }
 
+// True when the first word of the record's last title line (of `n` words) would have fitted on the
+// title's line above it, within the right edge of the table's widest title: a title wraps because
+// its next word does not fit, so such a line is no wrap.
+bool would_have_fitted(const ReadTable& t, const TableRecord& r, size_t n) {
+  double widest = 0;
+  size_t k = t.columns.size();
+  for (size_t c = 0; c < t.columns.size(); ++c)
+    if (t.columns[c].role == ColumnRole::title) {
+      k = c;
+      break;
+    }
+  if (k == t.columns.size() || k >= r.cells.size() || r.cells[k].words.size() <= n) return false;
+  for (const auto& row : t.rows)
+    if (k < row.cells.size())
+      for (const Word* w : row.cells[k].words) widest = std::max(widest, w->box.x1);
+  const auto& words = r.cells[k].words;
+  const Word* last_above = words[words.size() - n - 1];
+  const Word* first = words[words.size() - n];
+  const double gap = 0.3 * first->box.height();
+  return last_above->box.x1 + gap + first->box.width() <= widest;
+}
+
 }  // namespace
 
 void take_off_group_names(TableReading& reading) {
-  // The last appended line of each title, and the different titles it was appended to.
-  std::map<std::string, std::set<std::string>> titles_under;
+  // The last appended line of each title, the different titles it was appended to, and how often
+  // its first word would have fitted on the title's line above.
+  struct Seen {
+    std::set<std::string> titles;
+    size_t appended = 0, fitted = 0;
+    bool completes = false;  // closes a bracket the title above opened: the title's own line
+  };
+  std::map<std::string, Seen> seen;
   for (const auto& t : reading.tables)
     for (const auto& r : t.rows) {
       if (r.title_lines.size() < 2) continue;
-      if (const auto before = without_tail(r.fields.title, r.title_lines.back())) titles_under[r.title_lines.back()].insert(*before);
+      const auto before = without_tail(r.fields.title, r.title_lines.back());
+      if (!before) continue;
+      Seen& s = seen[r.title_lines.back()];
+      s.titles.insert(*before);
+      ++s.appended;
+      s.fitted += would_have_fitted(t, r, word_count(r.title_lines.back()));
+      s.completes = s.completes || std::count(before->begin(), before->end(), '(') > std::count(before->begin(), before->end(), ')');
     }
   std::set<std::string> groups;
-  for (const auto& [line, titles] : titles_under)
-    if (titles.size() >= 2) groups.insert(line);
+  for (const auto& [line, s] : seen)
+    if (s.titles.size() >= 2 && s.fitted * 2 >= s.appended && !s.completes) groups.insert(line);
   if (groups.empty()) return;
   for (auto& t : reading.tables)
     for (auto& r : t.rows) {

@@ -4,7 +4,11 @@
 // second line of that course's title. A title's second line belongs to that title alone, while a
 // group's name comes back over every year or term of the transcript, each time under a different
 // course: a line appended as the last title line of two different titles or more (over all tables
-// of the document) is a group's name, and is taken off those titles again (listed as skipped).
+// of the document), whose first word would have fitted on the title's line above on half of them
+// at least (a title wraps because its next word does not fit: `... IN MEDICAL` over `TECHNOLOGY`
+// under several long titles is a wrap) and that closes no bracket the title above opened
+// (`Clinical Practice I (Hospital` over `Rotation)`), is a group's name, and is taken off those titles again
+// (listed as skipped).
 #pragma once
 
 #include "extractors/tables/table_reader.h"

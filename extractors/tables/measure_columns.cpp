@@ -334,7 +334,8 @@ bool hours_beside_a_weight_of_marks(ColumnLayout& layout, const std::vector<cons
     }
     if (filled < 3 || filled * 10 < body.size() * 5 || in_fives * 10 < filled * 8) continue;
     for (size_t w = 0; w < layout.columns.size(); ++w) {
-      if (w == h || !may_hold_numbers(w) || !labelled(w) || label_names_credits(label(w))) continue;
+      // Hours printed in parts (theory | practice) are no one column's measure (S93 reads their sum).
+      if (w == h || !may_hold_numbers(w) || !labelled(w) || label_names_credits(label(w)) || hours_in_parts(layout, body, h, w)) continue;
       size_t weights = 0, rows = 0;
       for (const auto& cell : cells_of(layout, body, w)) {
         if (cell.empty()) continue;

@@ -172,8 +172,10 @@ TEST(TableRegisters, GroupNamesUnderDifferentCoursesAreNoTitleLines) {
   b.row(80, {{40, "Code"}, {110, "Course Title"}, {330, "Credits"}, {400, "Grade"}});
   double y = 96;
   int n = 0;
+  // Titles of many lengths, one long enough to show how wide the column is.
   auto course = [&](int i) {
-    b.row(y, {{40, "QZX " + std::to_string(1101 + i)}, {110, kTitles[i]}, {335, std::to_string(2 + i % 3)}, {405, "B"}});
+    const std::string title = i == 8 ? "Galdrin Omasty Peltrum Vasko Orlent" : kTitles[i];
+    b.row(y, {{40, "QZX " + std::to_string(1101 + i)}, {110, title}, {335, std::to_string(2 + i % 3)}, {405, "B"}});
     y += 14;
     ++n;
   };
@@ -190,6 +192,30 @@ TEST(TableRegisters, GroupNamesUnderDifferentCoursesAreNoTitleLines) {
   EXPECT_EQ(r.tables[0].rows[3].fields.title, kTitles[3]);
   EXPECT_EQ(r.tables[0].rows[5].fields.title, kTitles[5]);
   EXPECT_EQ(r.tables[0].rows[7].fields.title, kTitles[7]);
+}
+
+// A word wrapped under several long titles (`... in Medical` over `Technology`) is their titles'
+// own: it would not have fitted on their lines.
+TEST(TableRegisters, AWordWrappedUnderLongTitlesStaysTheirs) {
+  PageBuilder b;
+  b.row(80, {{40, "Code"}, {110, "Course Title"}, {330, "Credits"}, {400, "Grade"}});
+  const char* longs[] = {"Brastin Kelvadori Ormuth Plendora", "Dostumal Frelimo Quentor Valdis", "Morvani Keltosa Spennar Vorliks"};
+  double y = 96;
+  for (int i = 0; i < 6; ++i) {
+    const bool wraps = i % 2 == 1;
+    b.row(y, {{40, "QZX " + std::to_string(1101 + i)}, {110, wraps ? longs[i / 2] : kTitles[i]}, {335, "3"}, {405, "B"}});
+    y += 11;
+    if (wraps) {
+      b.row(y, {{110, "Technolovar"}});
+      y += 11;
+    }
+    y += 3;
+  }
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 6u);
+  EXPECT_EQ(r.tables[0].rows[1].fields.title, std::string(longs[0]) + " Technolovar");
+  EXPECT_EQ(r.tables[0].rows[5].fields.title, std::string(longs[2]) + " Technolovar");
 }
 
 }  // namespace
