@@ -139,6 +139,14 @@ FieldReading read_code(const std::string& printed, const PrefixCounts& known_pre
   // (`M 2.3`, `MOD 1.4.2`, module handbooks' numbering).
   static const Regex abbreviated(R"(^\s*((?:[A-Z]{1,3}\.)?[A-Z]{2,6}\.)\s+(\d{2,4}[A-Za-z]?)\s*$)");
   static const Regex numbered_module(R"(^\s*([A-Z]{1,4}\.?)\s?(\d{1,2}(?:\.\d{1,2}){1,2})\s*$)");
+  // A department, a slash, the course (`KBI/BIOCH1`, `UKL/ZLAB1`): kept as printed, since letters
+  // and figures mix in the course part (no O-for-0 repairs).
+  static const Regex department_slash(R"(^\s*([A-Z]{2,6})/([A-Z]{2,8}\d{0,3}[A-Z]?)\s*$)");
+  if (std::smatch m; std::regex_match(printed, m, department_slash)) {
+    r.value = m[1].str() + "/" + m[2].str();
+    r.valid = true;
+    return r;
+  }
   for (const Regex* pointed : {&abbreviated, &numbered_module}) {
     std::smatch m;
     if (!std::regex_match(printed, m, *pointed)) continue;

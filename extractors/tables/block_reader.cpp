@@ -6,6 +6,7 @@
 #include "extractors/tables/caption_shapes.h"
 #include "extractors/tables/header_layout.h"
 #include "extractors/tables/line_kinds.h"
+#include "extractors/tables/measure_columns.h"
 #include "extractors/tables/printed_labels.h"
 #include "extractors/tables/record_parts.h"
 #include "extractors/tables/row_fields.h"
@@ -45,7 +46,17 @@ class BlockReader {
         top = inferred->cells.front().box.y0;
         size_t record = 0;
         while (record < rows.size() && (rows[record].box.y1 < top || !is_record(fields_of(rows[record], *st_.layout)))) ++record;
+        // Every role of a table found from alignment came from content, labels printed above or not.
+        st_.layout->from_content.resize(st_.layout->columns.size(), false);
+        for (size_t k = 0; k < st_.layout->columns.size() && k < st_.layout->header.cells.size(); ++k)
+          if (st_.layout->header.cells[k].text.empty()) st_.layout->from_content[k] = true;
         label_from_line_above(*st_.layout, rows, record, opt_);
+        // With its labels printed, a weight of the marks beside hours of class may show (measure_columns.h).
+        std::vector<const TableRow*> records;
+        for (size_t j = record; j < rows.size(); ++j)
+          if (is_record(fields_of(rows[j], *st_.layout))) records.push_back(&rows[j]);
+        if (size_t hours = 0; st_.layout->hours_measure < 0 && hours_beside_a_weight_of_marks(*st_.layout, records, &hours))
+          st_.layout->hours_measure = static_cast<int>(hours);
         start_table(false);
       }
     }
@@ -254,6 +265,7 @@ class BlockReader {
         take_title_line(*spanning_title, *layout);
       return;
     }
+    if (!label && layout && later_sitting(row, *layout)) return;
     ReadTable* t = table();
     const bool listed = is_list_item(fields.title);
     const bool title_only = t && layout && !label && !listed && !is_field_line(fields.title) && !fields.title.empty() &&
@@ -323,6 +335,30 @@ class BlockReader {
                       : listed ? "an item listed under a course, not a record"
                                : "not a record of its table";
     out_.skipped.push_back({text, words, box_of(words), page_index_, block_, why});
+  }
+
+  // A later sitting printed on a line of its own right under the record, in its grade columns only
+  // (a failed examination, then the retake, in one cell on two lines: `12.01.2016 fail (4)` over
+  // `29.01.2016 good (3)`): the last result given is the record's grade. True when `row` was one.
+  bool later_sitting(const TableRow& row, const ColumnLayout& layout) {
+    ReadTable* t = table();
+    if (!t || st_.last_record < 0 || row.box.y0 - st_.last_record_bottom >= 1.2 * row.word_height) return false;
+    const auto per_column = assign_columns(row, layout);
+    std::optional<std::string> result;
+    for (size_t k = 0; k < per_column.size(); ++k) {
+      if (per_column[k].empty()) continue;
+      if (layout.columns[k].role != ColumnRole::grade) return false;
+      if (const auto r = dated_result(join_words(per_column[k]))) result = r;
+      else return false;
+    }
+    if (!result) return false;
+    TableRecord& prev = t->rows[static_cast<size_t>(st_.last_record)];
+    prev.fields.grade = *result;
+    const auto words = originals(row.words);
+    prev.words.insert(prev.words.end(), words.begin(), words.end());
+    prev.box = box_of(prev.words);
+    st_.last_record_bottom = row.box.y1;
+    return true;
   }
 
   // A record's cells printed again in another language on the line right under it (`История

@@ -12,6 +12,17 @@
 namespace cc {
 namespace {
 
+size_t count_words(const std::string& s) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = c == ' ';
+    n += !space && !in_word;
+    in_word = !space;
+  }
+  return n;
+}
+
 std::string trimmed(std::string_view s) {
   size_t b = 0, e = s.size();
   while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
@@ -185,6 +196,21 @@ bool kind_before_code(const std::string& s) {
   return std::regex_match(s, kind);
 }
 
+// A code naming the department that gives the course, a slash, then the course
+// (`KBI/BIOCH1`, `KAN/ANAT`, `DEP/PHYS`): the registry systems of many European universities print
+// their codes so, and the course part need hold no digit. Two capitals at least on either side,
+// five letters in all (`N/A`, `P/F`, `CR/NC` are no codes), a roman numeral on neither (`I/II`).
+bool is_department_slash_code(const std::string& s) {
+  static const Regex code(R"(([A-Z]{2,6})/([A-Z]{2,8}[0-9]{0,3}[A-Z]?))");
+  static const Regex roman(R"([IVXL]+)");
+  std::smatch m;
+  if (!std::regex_match(s, m, code)) return false;
+  const std::string dept = m[1].str(), course = m[2].str();
+  size_t letters = dept.size();
+  for (char c : course) letters += c >= 'A' && c <= 'Z';
+  return letters >= 5 && !std::regex_match(dept, roman) && !std::regex_match(course, roman);
+}
+
 }  // namespace
 
 bool is_capitals_and_digits_code(std::string_view text) { return is_alphanumeric_code(trimmed(text)); }
@@ -201,7 +227,7 @@ CellType type_of_cell(std::string_view text) {
   if (matches(s, kGradeWord)) return CellType::grade_word;
   if (matches(s, kLetterGrade, false)) return CellType::letter_grade;
   if (matches(s, kCode, false) || code_in_other_alphabet(s) || is_alphanumeric_code(s) || serial_before_code(s) ||
-      kind_before_code(s))
+      kind_before_code(s) || is_department_slash_code(s))
     return CellType::code;
   if (is_text(s)) return CellType::text;
   return CellType::other;
@@ -237,6 +263,19 @@ std::optional<double> credit_value(std::string_view text) {
   size_t e = i;
   while (e < s.size() && (std::isdigit(static_cast<unsigned char>(s[e])) || s[e] == '.')) ++e;
   return std::stod(s.substr(i, e - i));
+}
+
+std::optional<std::string> dated_result(std::string_view text) {
+  // A date (`11.01.2016`, `11/01/2016`, `2016-01-11`), then the result given that day: a word, a
+  // letter, a mark, a word with its figure (`výborně (1)`), four words at most, no second date.
+  static const Regex dated(R"(\s*(\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s+(\S.*?)\s*)");
+  static const Regex date_inside(R"(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d)");
+  const std::string s(text);
+  std::smatch m;
+  if (!std::regex_match(s, m, dated)) return std::nullopt;
+  const std::string result = m[2].str();
+  if (std::regex_search(result, date_inside) || count_words(result) > 4) return std::nullopt;
+  return result;
 }
 
 bool is_mark_with_name(std::string_view text) {

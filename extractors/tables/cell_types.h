@@ -54,6 +54,11 @@ bool is_classification_grade(std::string_view text);
 // a grade printed in figures and in words, as many national scales print it.
 bool is_mark_with_name(std::string_view text);
 
+// A result printed with the date it was given (`11.01.2016 výborně (1)`, `23.12.2015 Z`,
+// `2019-06-12 B+`): an examination register's cell. The result without its date; nullopt when the
+// cell is no such thing.
+std::optional<std::string> dated_result(std::string_view text);
+
 // Credits in any of the usual notations: "3", "3.0", "(3)", "3(2-1)" and "3 (2+1)" (the total
 // comes first, its theory/lab split in brackets), nullopt otherwise.
 std::optional<double> credit_value(std::string_view text);

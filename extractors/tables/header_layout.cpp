@@ -223,7 +223,8 @@ ColumnLayout layout_under(const TableHeader& printed, const std::vector<TableRow
   // where no credits column stands beside them (measure_columns.h).
   const auto& measured = body.empty() ? tabular : body;
   hours_over_derived_weight(layout, measured);
-  if (size_t hours = 0; hours_in_parts_over_their_weight(layout, measured, &hours) || hours_beside_their_weight(layout, measured, &hours))
+  if (size_t hours = 0; hours_in_parts_over_their_weight(layout, measured, &hours) || hours_beside_their_weight(layout, measured, &hours) ||
+                         hours_beside_a_weight_of_marks(layout, measured, &hours))
     layout.hours_measure = static_cast<int>(hours);
   credit_points_are_credits(layout, measured);
   // Roles the content gave (a cell of a header found from alignment has no text): the printed

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <set>
 #include <sstream>
 #include <unordered_map>
 #include <vector>
@@ -303,11 +305,23 @@ bool section_says_more(const std::string& line) {
 
 namespace {
 
+// True when the line names one part of the year twice with two different ordinals (`1ère session
+// ... 2e session`, `First Semester  Second Semester`): labels of columns, one per sitting or term
+// (a marks sheet's first and second session), not the caption of one term.
+bool names_two_parts(const std::string& folded) {
+  static const Regex part(R"(\b()" CC_ORDINAL_WORDS R"(|[1-9]\s*ere)\s*()" CC_PART_WORDS R"()(?![a-z]))", kIcase);
+  std::map<std::string, std::set<std::string>> ordinals_of;
+  for (auto it = SRegexIterator(folded.begin(), folded.end(), part); it != SRegexIterator(); ++it)
+    ordinals_of[lower_utf8((*it)[2].str())].insert(lower_utf8((*it)[1].str()));
+  return std::any_of(ordinals_of.begin(), ordinals_of.end(), [](const auto& o) { return o.second.size() >= 2; });
+}
+
 bool section_line_uncached(const std::string& text) {
   if (count_tokens(text) > 12) return false;
   const std::string folded =
       fold_latin(latin_term_words(std::regex_replace(text, term_label(), "", std::regex_constants::format_first_only)));
   if (std::regex_search(folded, not_section())) return false;
+  if (!table_vocabulary_ablated() && names_two_parts(folded)) return false;
   return section_match_end(folded) != std::string::npos;
 }
 

@@ -277,6 +277,88 @@ bool hours_in_parts_over_their_weight(ColumnLayout& layout, const std::vector<co
   return false;
 }
 
+namespace {
+
+// The column of marks 0-20 (`g`) and the column of their products (`p`) with the weight in column
+// `w` on nine rows in ten of the rows with all three printed (eight in ten of the body, three at
+// least), the marks above 5 on half of them (a mark out of 20 or 10, never a grade point of 0-5,
+// whose products with credits are quality points). Nullopt when no pair of columns does so.
+std::optional<std::pair<size_t, size_t>> marks_weighted_by(const ColumnLayout& layout, const std::vector<const TableRow*>& body, size_t w,
+                                                             size_t h) {
+  const auto weights = cells_of(layout, body, w);
+  for (size_t g = 0; g < layout.columns.size(); ++g) {
+    const ColumnRole rg = layout.columns[g].role;
+    if (g == w || g == h || rg == ColumnRole::title || rg == ColumnRole::code || rg == ColumnRole::term) continue;
+    const auto marks = cells_of(layout, body, g);
+    for (size_t p = 0; p < layout.columns.size(); ++p) {
+      const ColumnRole rp = layout.columns[p].role;
+      if (p == g || p == w || p == h || rp == ColumnRole::title || rp == ColumnRole::code || rp == ColumnRole::term) continue;
+      const auto products = cells_of(layout, body, p);
+      size_t pairs = 0, hits = 0, above_five = 0;
+      for (size_t i = 0; i < body.size(); ++i) {
+        const auto weight = plain_whole(weights[i]);
+        const auto m = plain_number(marks[i]);
+        const auto q = plain_number(products[i]);
+        if (!weight || !m || !q || *weight <= 0 || *m > 20) continue;
+        ++pairs;
+        hits += std::fabs(*m * *weight - *q) < 0.01;
+        above_five += *m > 5;
+      }
+      if (pairs >= 3 && hits * 10 >= pairs * 9 && pairs * 10 >= body.size() * 8 && above_five * 2 >= pairs) return std::make_pair(g, p);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool hours_beside_a_weight_of_marks(ColumnLayout& layout, const std::vector<const TableRow*>& body, size_t* hours_at) {
+  const size_t credits = first_with_role(layout, ColumnRole::credits);
+  if ((credits < layout.columns.size() && !role_from_content(layout, credits)) || body.size() < 3) return false;
+  auto labelled = [&](size_t k) { return k < layout.header.cells.size() && !layout.header.cells[k].text.empty(); };
+  auto label = [&](size_t k) { return k < layout.header.cells.size() ? layout.header.cells[k].text : std::string(); };
+  auto may_hold_numbers = [&](size_t k) {
+    const ColumnRole role = layout.columns[k].role;
+    return role_from_content(layout, k) && role != ColumnRole::title && role != ColumnRole::code && role != ColumnRole::term;
+  };
+  for (size_t h = 0; h < layout.columns.size(); ++h) {
+    if (!may_hold_numbers(h) || !labelled(h) || label_names_credits(label(h))) continue;
+    const auto hours = cells_of(layout, body, h);
+    size_t filled = 0, in_fives = 0;
+    for (const auto& cell : hours) {
+      double v = hours_in_cell(cell);
+      if (v == 0) v = plain_whole(cell).value_or(0);
+      if (v < 10 || v > 400) continue;
+      ++filled;
+      in_fives += std::lround(v) % 5 == 0;
+    }
+    if (filled < 3 || filled * 10 < body.size() * 5 || in_fives * 10 < filled * 8) continue;
+    for (size_t w = 0; w < layout.columns.size(); ++w) {
+      // Hours printed in parts (theory | practice) are no one column's measure (S93 reads their sum).
+      if (w == h || !may_hold_numbers(w) || !labelled(w) || label_names_credits(label(w)) || hours_in_parts(layout, body, h, w)) continue;
+      size_t weights = 0, rows = 0;
+      for (const auto& cell : cells_of(layout, body, w)) {
+        if (cell.empty()) continue;
+        ++rows;
+        const auto v = plain_whole(cell);
+        weights += v && *v >= 1 && *v <= 10;
+      }
+      if (rows < 3 || weights * 10 < rows * 9) continue;
+      const auto weighted = marks_weighted_by(layout, body, w, h);
+      if (!weighted) continue;
+      for (size_t k = 0; k < layout.columns.size(); ++k)
+        if (layout.columns[k].role == ColumnRole::credits || layout.columns[k].role == ColumnRole::grade) set_role(layout, k, ColumnRole::remark);
+      set_role(layout, h, ColumnRole::credits);
+      set_role(layout, w, ColumnRole::remark);
+      set_role(layout, weighted->first, ColumnRole::grade);
+      set_role(layout, weighted->second, ColumnRole::points);
+      if (hours_at) *hours_at = h;
+      return true;
+    }
+  }
+  return false;
+}
+
 bool credit_points_are_credits(ColumnLayout& layout, const std::vector<const TableRow*>& body) {
   if (first_with_role(layout, ColumnRole::credits) < layout.columns.size() || body.size() < 3) return false;
   for (size_t k = 0; k < layout.columns.size(); ++k) {

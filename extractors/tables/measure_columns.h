@@ -50,6 +50,17 @@ bool hours_beside_their_weight(ColumnLayout& layout, const std::vector<const Tab
 // is set to the first part's column. True when it changed `layout`.
 bool hours_in_parts_over_their_weight(ColumnLayout& layout, const std::vector<const TableRow*>& body, size_t* hours = nullptr);
 
+// A table under a printed header (its labels found, whatever words they are) where no header word
+// named credits: a labelled column of hours of class (whole numbers 10-400 in fives on eight rows
+// in ten, half the rows filled at least) beside a labelled column of small whole weights (1-10)
+// that multiplies a column of marks (0-20, above 5 on half the rows: no grade points) into another
+// column on nine rows in ten (`Coef. 3 | Note 10,50 | Points 31,50`). A mark's weight in the average
+// is no measure of the course: the hours are (the credits, in hours of class), the weight a remark,
+// the mark the grade, the products the points. Neither label may name credits (`ECTS`, `Crédits`:
+// a mark weighted by its credits, whose hours are only contact hours). `hours` is set to the
+// measure's column. True when it changed `layout`.
+bool hours_beside_a_weight_of_marks(ColumnLayout& layout, const std::vector<const TableRow*>& body, size_t* hours = nullptr);
+
 // A table with no credits column whose points column's label names credit points, holding whole
 // numbers of few values (at most eight distinct, eight rows in ten filled): that column is the
 // credits. True when it changed `layout`.

@@ -20,17 +20,32 @@ std::vector<std::optional<double>> numbers_of(const std::vector<std::string>& ce
 
 }  // namespace
 
+std::optional<long> academic_year_of(const std::string& cell) {
+  // A calendar year (`2015`), or an academic year: two calendar years in a row joined by a slash or a
+  // dash, the second in full or by its last two digits (`2015/2016`, `2015-16`).
+  static const Regex range(R"(\s*((?:19|20)\d\d)\s*[/-]\s*(\d\d|\d{4})\s*)");
+  std::smatch m;
+  if (std::regex_match(cell, m, range)) {
+    const long first = std::stol(m[1].str()), second = std::stol(m[2].str());
+    const bool next = m[2].length() == 4 ? second == first + 1 : second == (first + 1) % 100;
+    return next ? std::optional<long>(first) : std::nullopt;
+  }
+  if (type_of_cell(cell) != CellType::integer) return std::nullopt;
+  return std::lround(*cell_number(cell));
+}
+
 bool is_year_column(const std::vector<std::string>& cells) {
   std::vector<long> years;
   size_t others = 0;  // words (a header cell above the years)
   for (const auto& c : cells) {
     const CellType t = type_of_cell(c);
     if (t == CellType::empty) continue;
-    if (t != CellType::integer) {
+    const auto year = academic_year_of(c);
+    if (!year) {
       ++others;
       continue;
     }
-    const long y = std::lround(*cell_number(c));
+    const long y = *year;
     if (y < 1950 || y > 2099) return false;
     years.push_back(y);
   }
@@ -186,6 +201,40 @@ bool is_session_of_year(const std::vector<std::string>& cells) {
     ++rows;
   }
   return rows >= 8 && others * 10 <= rows && values.size() >= 2 && values.size() <= 4;
+}
+
+bool is_part_of_year_in_words(const std::vector<std::string>& years, const std::vector<std::string>& cells) {
+  // The pairs (year, part) in order down the table; a blank part repeats the one above.
+  std::vector<std::pair<long, std::string>> pairs;
+  std::string last;
+  for (size_t r = 0; r < years.size() && r < cells.size(); ++r) {
+    const auto year = academic_year_of(years[r]);
+    std::string part = squeezed_spaces(cells[r]);
+    if (!year && part.empty()) continue;
+    if (!year) return false;
+    if (part.empty()) part = last;
+    // A short word or abbreviation, no figure (`ZS`, `LS`, `WS`, `Fall`, `Güz`).
+    if (part.empty() || part.size() > 12 || std::any_of(part.begin(), part.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
+      return false;
+    pairs.emplace_back(*year, part);
+    last = part;
+  }
+  if (pairs.size() < 8) return false;
+  std::set<std::pair<long, std::string>> seen;
+  std::set<std::string> parts;
+  std::map<long, std::set<std::string>> parts_of_year;
+  std::map<std::string, std::set<long>> years_of_part;
+  for (size_t r = 0; r < pairs.size(); ++r) {
+    // Each (year, part) is one run of rows: a part seen again within its year after another part is no term.
+    if (r > 0 && pairs[r] == pairs[r - 1]) continue;
+    if (!seen.insert(pairs[r]).second) return false;
+    parts.insert(pairs[r].second);
+    parts_of_year[pairs[r].first].insert(pairs[r].second);
+    years_of_part[pairs[r].second].insert(pairs[r].first);
+  }
+  const bool splits_a_year = std::any_of(parts_of_year.begin(), parts_of_year.end(), [](const auto& y) { return y.second.size() >= 2; });
+  const bool recurs = std::any_of(years_of_part.begin(), years_of_part.end(), [](const auto& p) { return p.second.size() >= 2; });
+  return parts.size() >= 2 && parts.size() <= 4 && splits_a_year && recurs;
 }
 
 bool is_term_count(const std::vector<std::string>& cells) {

@@ -27,7 +27,8 @@ namespace cc {
 
 using ColumnCells = std::vector<std::vector<std::string>>;  // per column, its cells top to bottom
 
-// True when the column's numbers are calendar years (1950-2099) in order over three rows or more.
+// True when the column's numbers are calendar years (1950-2099), or academic years (`2015/2016`),
+// in order over three rows or more.
 bool is_year_column(const std::vector<std::string>& cells);
 
 // True when two neighbouring columns are a term printed in two parts on every row, a year and the
@@ -46,6 +47,19 @@ bool is_term_pair(const std::vector<std::string>& first, const std::vector<std::
 // sessions. Letter grades take more values, credits and marks are no roman numerals, and neither
 // stands beside a year column.
 bool is_session_of_year(const std::vector<std::string>& cells);
+
+// The calendar year a term cell names: a year (`2015`) or an academic year of two years in a row
+// (`2015/2016`, `2015-16`: the first); nullopt for anything else.
+std::optional<long> academic_year_of(const std::string& cell);
+
+// True when `cells` name the part of the year printed beside it in `years` (a column of calendar or
+// academic years, is_year_column) in words or abbreviations of the calendar (`ZS` / `LS`, winter
+// and summer semester; `Fall` / `Spring`), with no caption line: short cells with no figure (a
+// blank repeats the cell above), eight rows or more, two to four distinct values, each (year,
+// part) one run of rows (courses are listed year by year, part by part), a year split into two
+// parts at least and a part recurring in two years at least. A status or a letter grade beside the
+// year takes its values in any order within a year, so a value comes back after another.
+bool is_part_of_year_in_words(const std::vector<std::string>& years, const std::vector<std::string>& cells);
 
 // True when `subject` holds short capital words (2-6 letters, abbreviated with points allowed:
 // `QUIM.`, `T.MED.`) and `number` course numbers (2-4

@@ -119,6 +119,13 @@ RowFields fields_from(const std::vector<std::vector<const Word*>>& words, const 
   if (is_pending_grade(f.grade))
     for (size_t i = first_of_role(layout, ColumnRole::grade) + 1; i < layout.columns.size(); ++i)
       if (layout.columns[i].role == ColumnRole::grade && !words[i].empty()) f.grade = join_words(words[i]);
+  // Results printed with their dates (`23.12.2015 Z` | `11.01.2016 výborně (1)`: a credit test, then
+  // the examination): the last one given counts, the result without its date.
+  if (grade_column && (f.grade.empty() || dated_result(f.grade))) {
+    for (size_t i = first_of_role(layout, ColumnRole::grade); i < layout.columns.size(); ++i)
+      if (layout.columns[i].role == ColumnRole::grade && dated_result(join_words(words[i]))) f.grade = join_words(words[i]);
+    if (const auto result = dated_result(f.grade)) f.grade = *result;
+  }
   if (f.grade.empty() && score < layout.columns.size() && !grade_column) f.grade = join_words(words[score]);
   // Likewise a result column that gives the course a class in words (`Distinction`, `Pass`, `Very
   // Good`, `dobry`), where the marks are no grade themselves: marks out of maxima that differ from

@@ -1,6 +1,7 @@
 #include "extractors/tables/table_reader.h"
 
 #include "extractors/tables/block_reader.h"
+#include "extractors/tables/group_labels.h"
 #include "extractors/tables/record_lists.h"
 #include "extractors/tables/row_fields.h"
 #include "extractors/tables/table_blocks.h"
@@ -57,6 +58,7 @@ TableReading read_tables(const std::vector<const PageText*>& pages, const TableR
     out.tables = std::move(records.tables);
     out.sections = std::move(records.sections);
   }
+  take_off_group_names(out);  // a group's name under different courses is no line of their titles
   for (auto& table : out.tables) {
     prefer_translated_titles(table);
     grade_from_unit_marks(table);  // a unit's own mark beside its parts' marks (unit_marks.h)

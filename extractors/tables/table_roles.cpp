@@ -101,6 +101,25 @@ bool repeats_words(const std::vector<std::string>& cells) {
   return filled >= 8 && distinct.size() * 10 < filled * 6;
 }
 
+// The cells holding a result with its date (cell_types.h).
+size_t dated_results(const std::vector<std::string>& cells) {
+  return static_cast<size_t>(std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return dated_result(c).has_value(); }));
+}
+
+// True when the column's letters come from an alphabet of three at most, no + or -, each letter
+// repeating (twice as many cells as letters): a status or a kind of course, not a grade scale.
+bool tiny_alphabet(const std::vector<std::string>& cells) {
+  std::set<std::string> letters;
+  size_t filled = 0;
+  for (const auto& c : cells) {
+    if (type_of_cell(c) != CellType::letter_grade) continue;
+    ++filled;
+    letters.insert(squeezed_spaces(c));
+    if (c.find_first_of("+-") != std::string::npos) return false;
+  }
+  return !letters.empty() && letters.size() <= 3 && filled >= 2 * letters.size();
+}
+
 bool has(const std::vector<ColumnRole>& roles, ColumnRole r) { return std::find(roles.begin(), roles.end(), r) != roles.end(); }
 
 // True when `words` names the numbers of `figures` row by row: whole numbers of 0-20 beside a word
@@ -183,6 +202,16 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
                              (i + 1 < roles.size() && roles[i + 1] == ColumnRole::term && is_year_column(cells[i + 1]));
     if (open(i) && beside_year && is_session_of_year(cells[i])) roles[i] = ColumnRole::term;  // the role given twice
   }
+  // The part of the year named in words beside the year (`2015/2016 | ZS`, `2015/2016 | LS`): the
+  // term's other part, each (year, part) one run of rows.
+  for (size_t i = 0; i < roles.size(); ++i) {
+    if (!open(i)) continue;
+    const bool after_year = i > 0 && roles[i - 1] == ColumnRole::term && is_year_column(cells[i - 1]) &&
+                            is_part_of_year_in_words(cells[i - 1], cells[i]);
+    const bool before_year = i + 1 < roles.size() && roles[i + 1] == ColumnRole::term && is_year_column(cells[i + 1]) &&
+                             is_part_of_year_in_words(cells[i + 1], cells[i]);
+    if (after_year || before_year) roles[i] = ColumnRole::term;  // the role given twice
+  }
   // A year of study and the part of it, printed on every row: the row's term.
   for (size_t i = 0; i + 1 < roles.size(); ++i)
     if (open(i) && open(i + 1) && is_term_pair(cells[i], cells[i + 1])) {
@@ -192,6 +221,22 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
   // The part of the course counted on every row (semester 1 1 1 2 2 ...): the row's term.
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && is_term_count(cells[i])) give(i, ColumnRole::term);
+  // Results printed with the date they were given (`11.01.2016 výborně (1)`, `23.12.2015 Z`): the
+  // grade columns of an examination register (a credit test, then an examination; the last one
+  // filled counts: row_fields.h). Beside them a column of letters of a tiny alphabet that repeat
+  // (A, B, C: whether a course is compulsory or elective) is a status, no grade: a grade scale of
+  // letters takes more values (four or more, or with + and -).
+  std::vector<size_t> dated;
+  for (size_t i = 0; i < roles.size(); ++i)
+    if (open(i) && stats[i].filled >= 3 && dated_results(cells[i]) * 10 >= static_cast<size_t>(stats[i].filled) * 6) dated.push_back(i);
+  bool letter_scale = false;
+  for (size_t i = 0; i < roles.size(); ++i)
+    letter_scale = letter_scale || (open(i) && stats[i].share({CellType::letter_grade}) >= 0.6 && !tiny_alphabet(cells[i]));
+  if (!dated.empty() && !letter_scale && !has(roles, ColumnRole::grade)) {
+    for (size_t i : dated) roles[i] = ColumnRole::grade;  // one grade in several sittings: the role given twice
+    for (size_t i = 0; i < roles.size(); ++i)
+      if (open(i) && stats[i].share({CellType::letter_grade}) >= 0.6) give(i, ColumnRole::remark);
+  }
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && stats[i].share({CellType::letter_grade, CellType::grade_word}) >= 0.6) give(i, ColumnRole::grade);
   // A mark printed with its name in words (`9 (девет)`, `16 (dezasseis)`) is a grade.

@@ -98,6 +98,15 @@ TEST(CourseworkWords, AbbreviatedSubjectsKeepTheirPoints) {
   EXPECT_EQ(read_code("BIO 101").value, "BIO 101");
 }
 
+// A department, a slash and the course keep their letters and figures as printed (`UKL/ZLAB1`: no
+// L-for-1 or B-for-8 repairs, which had read it `UKLZLA81`).
+TEST(CourseworkWords, DepartmentSlashCodesAreKeptAsPrinted) {
+  EXPECT_EQ(read_code("UKL/ZLAB1").value, "UKL/ZLAB1");
+  EXPECT_EQ(read_code("KBI/BIOL1").value, "KBI/BIOL1");
+  EXPECT_EQ(read_code("KAN/ANAT").value, "KAN/ANAT");
+  EXPECT_TRUE(read_code("KAN/ANAT").valid);
+}
+
 // A module numbered within its group keeps its points (`M 2.3`, the third module of the second).
 TEST(CourseworkWords, ModulesNumberedWithinTheirGroupKeepTheirPoints) {
   EXPECT_EQ(read_code("M 2.3").value, "M 2.3");
