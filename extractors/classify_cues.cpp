@@ -182,7 +182,11 @@ const std::vector<Cue>& diploma_cues() {
       // Lithuanian "suteiktas / suteikta" (conferred), Latvian "piešķirts / piešķirta"; and the rights that come with it ("droits et privilèges", "derechos
       // y privilegios"). A certificate confers; a letter or a record reports.
       {R"(\bdecern(e|ent|ons)\b|\bconferons\b|\bverliehen\b|\bi (jepet|akordohet)\b|\bsuteikt(as|a|i)\b|)"
-       R"(\bpieskirt(s|a)\b|droits et privil|derechos y privilegios|direitos e privil)", 4},
+       R"(\bpieskirt(s|a)\b|droits et privil|derechos y privilegios|direitos e privil|)"
+      // (Spanish "confiere a X el ...": the authority confers; Central European and South Slavic
+      // diplomas name the academic title conferred: "stekla je akademsko zvanje", "akademski
+      // naziv", Czech "uděluje akademický titul")
+       R"(\bconfiere\s+(a|al|el|la)\b|\b(akademsk|strucn)\w*\s+(zvanj|naziv)\w*|\bakademick\w*\s+titul|\budeluje\b)", 4},
       // The certificate's own name as the page's heading, alone on its line or followed by "of/de" and
       // what it certifies: "DIPLÔME DE BACHELIER", Albanian "DIPLOMË", Lithuanian "DIPLOMAS", Polish
       // "DYPLOM", German "URKUNDE", Hungarian "OKLEVÉL" (not "Diploma Supplement", not a record's

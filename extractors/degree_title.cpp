@@ -152,6 +152,9 @@ std::string level_of_title(std::string_view title) {
       R"(^\s*(?:the\s+)?(?:(?:university\s+|academic\s+|first\s+)?degree\s*\(\s*)?)"
       R"((?:ptychi\w*|πτυχίο|πτυχιο|ΠΤΥΧΙΟ|laurea(?!\s+magistrale)|grado|bakalavr\w*|bakalaur\w*|bakal(?:á|Á|a|A)(?:ř|Ř|r|R)\w*|baccalaur(?:é|É|e|E)at|licence|licenciatura|lisans|diplom\s+bakalavra)\b)");
   if (std::regex_search(t, first_degree)) return "bachelor";
+  // (Czech and Slovak "Bakalář" / "Bakalár": no word boundary after their last letter.)
+  static const Regex& czech_bachelor = icase_regex(R"(^\s*bakal(?:á|Á|a|A)(?:ř|Ř|r|R))");
+  if (std::regex_search(t, czech_bachelor)) return "bachelor";
   return {};
 }
 
