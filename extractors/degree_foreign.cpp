@@ -182,16 +182,23 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
 
   std::optional<StatedQualification> named;  // a title conferred, whatever field it names
   for (auto it = SRegexIterator(folded.begin(), folded.end(), conferred); it != SRegexIterator(); ++it) {
+    // (The Spanish and Portuguese word for "title" bare is no title conferred, "de" or a label's
+    // colon or kind after it is: a column headed "TÍTULO" over course headings, "que a este título
+    // corresponden". Romanian "titlul" is "the title", the one conferred: "i s-a conferit titlul".)
+    const std::string keyword = (*it)[1].str();
+    const bool bare_title_word = keyword == "titulo" && !(*it)[2].matched && !(*it)[3].matched && !(*it)[4].matched;
+    if (bare_title_word) continue;
     const Found f = name_after(folded, text, source, static_cast<std::size_t>(it->position(0) + it->length(0)));
     if (f.end <= f.begin + 3) continue;
     StatedQualification q{natural_case(original(f)), level, source[f.begin], source[f.end]};
     static const Regex& technician = icase_regex(R"(^(tecnic|tecnolog|auxiliar|technician))");
-    if (std::regex_search(folded.substr(f.begin), technician)) q.level = "diploma";
+    // (A technologist's professional title conferred with an academic degree, "le confiere el Título
+    // Profesional de TECNÓLOGA MÉDICA ... y el Grado Académico de Licenciada en ...", is at that
+    // degree's level.)
+    static const Regex& academic_degree_too = icase_regex(R"(\bgrado\s+academico\s+de\s+(licenciad|bachiller))");
+    if (std::regex_search(folded.substr(f.begin), technician) && !std::regex_search(folded, academic_degree_too)) q.level = "diploma";
     else if (q.level.empty() && folded.compare(static_cast<std::size_t>(it->position(0)), 6, "titulo") == 0) q.level = "bachelor";
     if (field_of_title(q.title) != "other") return q;
-    // A name that states neither a field nor its own level (a column headed "TÍTULO" over course
-    // headings, "que a este título corresponden") takes no level from elsewhere on the page.
-    if (q.level != "diploma" && level_of_title(q.title).empty()) q.level.clear();
     if (!named) named = q;
   }
   if (level.empty()) return named;
