@@ -89,7 +89,7 @@ const std::vector<Cue>& transcript_cues() {
       // studijních výsledků", "výpis výsledkov štúdia", Croatian/Serbian "prijepis ocjena", "uverenje o
       // položenim ispitima" (matched with accents folded).
       {R"(leckekonyv|\btargynev\b|\bkreditindex\b|vypis (studijnich vysledku|vysledkov studia)|prijepis ocjena|)"
-       R"(uverenje o polozenim ispitima|\bfelev\b)", 4},
+       R"(uvj?erenje o polozenim ispitima|\bfelev\b)", 4},
       // Dutch and German names of the record of study and of its credits: "overzicht
       // studieresultaten", "cijferlijst", "cijferoverzicht" (list of marks), "resultatenoverzicht",
       // "studiepunten"; "Notenspiegel", "Leistungsübersicht", "Notenauszug", "Leistungsnachweis",
@@ -182,7 +182,11 @@ const std::vector<Cue>& diploma_cues() {
       // Lithuanian "suteiktas / suteikta" (conferred), Latvian "piešķirts / piešķirta"; and the rights that come with it ("droits et privilèges", "derechos
       // y privilegios"). A certificate confers; a letter or a record reports.
       {R"(\bdecern(e|ent|ons)\b|\bconferons\b|\bverliehen\b|\bi (jepet|akordohet)\b|\bsuteikt(as|a|i)\b|)"
-       R"(\bpieskirt(s|a)\b|droits et privil|derechos y privilegios|direitos e privil)", 4},
+       R"(\bpieskirt(s|a)\b|droits et privil|derechos y privilegios|direitos e privil|)"
+      // (Spanish "confiere a X el ...": the authority confers; Central European and South Slavic
+      // diplomas name the academic title conferred: "stekla je akademsko zvanje", "akademski
+      // naziv", Czech "uděluje akademický titul")
+       R"(\bconfiere\s+(a|al|el|la)\b|\b(akademsk|strucn)\w*\s+(zvanj|naziv)\w*|\bakademick\w*\s+titul|\budeluje\b)", 4},
       // The certificate's own name as the page's heading, alone on its line or followed by "of/de" and
       // what it certifies: "DIPLÔME DE BACHELIER", Albanian "DIPLOMË", Lithuanian "DIPLOMAS", Polish
       // "DYPLOM", German "URKUNDE", Hungarian "OKLEVÉL" (not "Diploma Supplement", not a record's
@@ -250,6 +254,9 @@ const std::vector<Cue>& letter_cues() {
       // "40 sati tjedno", "puno/nepuno radno vrijeme"; Russian "часов в неделю", "полную ставку".
       {R"(plein temps|temps (plein|partiel)|\bmi-temps\b|ore pe saptamana|\bnorma (intreaga|partiala)\b|uur per week|)"
        R"(stunden (pro woche|wochentlich)|\b(vollzeit|teilzeit)\b|sati tjedno|(nepunom|punom) radnom vremenu|)"
+       // (Bosnian and Serbian "40 sati sedmično / nedeljno", "sa punim / skraćenim radnim vremenom";
+       // Czech and Slovak "40 hodin týdně", "úvazek 1,0", "hodín týždenne")
+       R"(sati (sedmicno|nedeljno)|(punim|nepunim|skracenim) radnim vremenom|hodin tydne|hodin tyzdenne|\buvazek\b|)"
        "\u0447\u0430\u0441\u043e\u0432 \u0432 \u043d\u0435\u0434\u0435\u043b\u044e|\u043f\u043e\u043b\u043d\u0443\u044e \u0441\u0442\u0430\u0432\u043a", 2},
       // Being at work at the employer, in the post of ... (accents folded): Romanian "activează /
       // a activat / lucrează în cadrul", "în funcția de"; French "a servi dans"; Dutch "in dienst
@@ -289,7 +296,9 @@ const std::vector<Cue>& letter_cues() {
       // contract, "трудов стаж", "работи като" works as, "служебна бележка"; Cyrillic as printed).
       {R"(munkaltatoi igazolas|igazoljuk,? hogy|munkaviszony|munkakor|potvrzeni o zamestnani|potvrdenie o zamestnani|)"
        R"(pracovn(i|y) pomer|zaswiadczenie o zatrudnieniu|swiadectwo pracy|jest zatrudnion|potvrda o zaposlenju|)"
-       R"(\bu radnom odnosu\b|radni odnos)"
+       // (the employment relationship in any case: "potvrda o radnom odnosu", "u radnom odnosu";
+       // Czech "v pracovním poměru")
+       R"(\bradn(i|og|om) odnos(u|a)?\b|pracovnim pomeru)"
        "|\u0442\u0440\u0443\u0434\u043e\u0432 \u0434\u043e\u0433\u043e\u0432\u043e\u0440|"
        "\u0442\u0440\u0443\u0434\u043e\u0432 \u0441\u0442\u0430\u0436|"
        "\u0440\u0430\u0431\u043e\u0442\u0438 \u043a\u0430\u0442\u043e|\u0440\u0430\u0431\u043e\u0442\u0438\u043b\u0430? \u043a\u0430\u0442\u043e|"
@@ -307,7 +316,9 @@ const std::vector<Cue>& letter_cues() {
       // An open end, "to date" in the letters' languages, and the first person of "I certify" that
       // opens a Spanish certificate ("CERTIFICO: Que ... labora ... hasta la fecha, a tiempo completo").
       {R"(hasta la fecha|hasta el presente|(?:à|a) ce jour|at(?:é|e)\s+(?:a\s+presente\s+data|o\s+momento)|sampai (?:sekarang|saat ini)|)"
-       R"(still in (?:our |the )?(?:employ|service)|a tiempo (?:completo|parcial)|de tiempo completo)", 2},
+       R"(still in (?:our |the )?(?:employ|service)|a tiempo (?:completo|parcial)|de tiempo completo|)"
+       // ("pa do danas", "do danas": to this day in Bosnian, Croatian and Serbian; Czech "dosud")
+       R"(\bdo danas\b|\bdosud\b)", 2},
       {R"(\bcertific(?:o|amos)\s*:|hace constar que|hacemos constar que)", 2},
       // A period of work: "from 1 March 2018 to present", "from 03/2018 until 05/2021".
       {R"(\bfrom\s+[^\n]{3,25}?\s+(to|until|till|through)\s+(date|present|the present|now|[^\n]{0,20}?(19|20)\d\d))", 2},
@@ -339,7 +350,7 @@ const std::vector<Cue>& letter_start_cues() {
       // Hungarian, Czech, Slovak, Polish, Croatian/Serbian and Bulgarian employers' certificates (as in
       // letter_cues).
       {R"(munkaltatoi igazolas|igazoljuk,? hogy|potvrzeni o zamestnani|potvrdenie o zamestnani|zaswiadczenie o zatrudnieniu|)"
-       R"(swiadectwo pracy|potvrda o zaposlenju|)"
+       R"(swiadectwo pracy|potvrda o zaposlenju|potvrda o radnom odnosu|)"
        // Dutch and German employers' statements ("Werkgeversverklaring", "Arbeitsbescheinigung")
        R"(werkgeversverklaring|arbeitsbescheinigung|arbeitszeugnis|zwischenzeugnis|dienstzeugnis|pazymime,? kad)"
        "|\u0423\u0414\u041e\u0421\u0422\u041e\u0412\u0415\u0420\u0415\u041d\u0418\u0415|"

@@ -16,7 +16,7 @@ namespace cc::degree_parts {
 std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const TextRun& all, bool is_diploma,
                                    const std::string& country) {
   static const Regex& keyword = icase_regex(
-      R"(graduat|conferr|conferment|\baward|\bgranted\b|convocation|given at|\bday of\b|\bon the\b|completed on|date of completion|)"
+      R"(graduat|conferr|conferment|\baward|eligib\w*\s+for\s+the\s+degree|entitle\w*\s+to\s+the\s+degree|\bgranted\b|convocation|given at|\bday of\b|\bon the\b|completed on|date of completion|)"
       R"(final result|result (was )?(published|declared)|\bconclus|\bcola.{2,4}o de grau|\bmezun|)"
       // the examining board's decision the degree was conferred by: "délibération du jury en date du
       // 9 juillet 2018", "procès-verbal de délibération du", "by the decision of ... of 12 June 2022",
@@ -25,13 +25,35 @@ std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const Text
       // the verbs of a conferral in the diplomas' languages ("otorgado ... en fecha", "conferido em",
       // "décerné le", "conferita il", "verliehen am") and the formal day's formula ("a los once días
       // del mes de julio", as "this 11th day of July")
-      R"(\botorgad|\boutorgad|\bconferid|\bconferit|d(?:é|e)cern(?:é|e)|\bverliehen|d(?:í|i)as?\s+del\s+mes\b)");
+      R"(\botorgad|\boutorgad|\bconferid|\bconferit|d(?:é|e)cern(?:é|e)|\bverliehen|d(?:í|i)as?\s+del\s+mes\b|)"
+      // the completion of the studies in South Slavic ("Datum završetka studija", "završila je"),
+      // before the ceremony's date ("Datum promocije") a diploma may print after it
+      R"(\bzavr(?:š|s)(?:e|i)|\bzavr(?:š|s)etk)");
   static const Regex& other_date = icase_regex(
       R"(birth|\bborn\b|issue|admi|entered|enrol|print|\bdob\b|\bn(?:é|e)e? le\b|\bfait (?:à|a)\b|\bd(?:é|e)livr(?:é|e)|)"
       // born, in the diplomas' languages: "nascida aos 10 de Novembro de 1997", "nacido el", "nata a
       // Massa il", "née à Abidjan le", "geboren am", "urodzony", "născut", "doğum", "родился"
-      R"(\bnascid|\bnacid|\bnat[oa]\s+(?:a|il|ad)\b|\bn(?:é|e)e?\s+(?:à|a|en)\b|\bgeboren|\burodzon|\bn(?:ă|a)scut|do(?:ğ|g)um|родил|народж)");
+      R"(\bnascid|\bnacid|\bnat[oa]\s+(?:a|il|ad)\b|\bn(?:é|e)e?\s+(?:à|a|en)\b|\bgeboren|\burodzon|\bn(?:ă|a)scut|do(?:ğ|g)um|родил|народж|)"
+      // (South Slavic "rođena", Czech and Slovak "narozená", "narodená")
+      R"(\bro(?:đ|d)en|\bnaro(?:z|ž|d)en)");
   const DayOrderInfo order = infer_day_order(all.text, country);
+  // A notary's or a sworn translator's certification after the document ("I, the undersigned, ...,
+  // Notary, ... hereby certify that the foregoing translation is correct ... this 4th day of May
+  // 2017") is dated the day of the certification, never the conferral: nothing from its first line on.
+  static const Regex& attestation = icase_regex(
+      R"(\bnotar(?:y|ial|io|ia|e)\b|\bsworn\s+translator|\b(?:correct|true|faithful|accurate)\s+translation\b|)"
+      R"(\btraduction\s+(?:conforme|certifi)|\btraducci(?:ó|o)n\s+(?:fiel|jurada|oficial)|\btradu(?:çã|ca)o\s+juramentada)");
+  std::size_t attestation_at = all.text.size();
+  std::vector<TextRun> document_lines;
+  for (const TextRun& line : lines) {
+    std::smatch a;
+    if (std::regex_search(line.text, a, attestation)) {
+      const std::size_t at = all.text.find(line.text);
+      if (at != std::string::npos) attestation_at = at;
+      break;
+    }
+    document_lines.push_back(line);
+  }
   // The first date that ends after the keyword begins: it may start before it ("this 15th day of
   // February, 2020", "the fifteenth day of June ..." around "day of").
   // A date labelled as another one ("Date of birth: 26/03/1999") is never the conferral.
@@ -82,7 +104,7 @@ std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const Text
     }
     return std::nullopt;
   };
-  for (const TextRun& line : lines)
+  for (const TextRun& line : document_lines)
     for (const TextRun& cell : line_cells(line)) {
       std::smatch m;
       if (!std::regex_search(cell.text, m, keyword) || std::regex_search(cell.text, other_date)) continue;
@@ -98,14 +120,16 @@ std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const Text
   if (!is_diploma) return std::nullopt;
   // Diplomas: a date in a sentence that wraps over lines, or the only date printed.
   std::smatch m;
-  if (std::regex_search(all.text, m, keyword))
-    if (auto f = from_run(all, static_cast<std::size_t>(m.position(0)))) return f;
+  if (std::regex_search(all.text, m, keyword) && static_cast<std::size_t>(m.position(0)) < attestation_at)
+    if (auto f = from_run(all, static_cast<std::size_t>(m.position(0))); f && !f->evidence.empty() &&
+        all.text.find(f->evidence.front().text, static_cast<std::size_t>(m.position(0)) >= 40 ? static_cast<std::size_t>(m.position(0)) - 40 : 0) < attestation_at)
+      return f;
   // No date near a keyword: the latest date printed that no label calls something else (a birth
   // date comes before the conferral, in any language's layout).
   std::optional<Fact> latest, issued;
   static const Regex& issue = icase_regex(R"(\bissue)");
   for (const DateMatch& d : find_dates(all.text, order)) {
-    if (!d.date) continue;
+    if (!d.date || d.begin >= attestation_at) continue;
     if (labelled_other(all.text, d.begin)) {
       // A diploma that prints no other date than its date of issue ("Date of issue 13 June 2022")
       // was conferred then, as far as the document says: kept, less sure.

@@ -117,7 +117,9 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
       // the first degree's word in French-speaking Belgium and Central Africa ("bachelier"), in
       // Lithuanian and Latvian ("bakalauras", "bakalaurs", "bakalauro laipsnis"), and a German
       // "Bachelorprüfung" / "Bachelorstudiengang"
-      R"(bachelier\w*|bakalaur\w*|bachelor(?:pr|stud)\w*)\b)");
+      R"(bachelier\w*|bakalaur\w*|bachelor(?:pr|stud)\w*|)"
+      // the Czech and Slovak first degree ("bakalář", "bakalářský studijní program", "bakalár")
+      R"(bakalar\w*)\b)");
   // Turkish: "lisans" is the first degree, "yüksek lisans" the master's, "ön lisans" the associate's.
   static const Regex& lisans = icase_regex(R"(\b(yuksek |on ?)?lisans\b)");
   // (a university's full course, as translations of diplomas of the former Soviet states state the
@@ -128,11 +130,18 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
       // Croatian, Serbian and Bosnian in Latin letters: the undergraduate study ("preddiplomski
       // sveučilišni/stručni studij", "osnovne akademske studije") and its graduate's title
       // ("sveučilišni prvostupnik / prvostupnica", "baccalaureus / baccalaurea")
-      R"(preddiplomsk\w*\s+(?:sveucilisn|strucn)\w*\s+studij|osnovn\w*\s+(?:akademsk|strukovn)\w*\s+studij\w*|prvostupni(?:k|ca)|baccalaure(?:us|a))\b)");
+      R"(preddiplomsk\w*\s+(?:sveucilisn|strucn)\w*\s+studij|osnovn\w*\s+(?:akademsk|strukovn)\w*\s+studij\w*|prvostupni(?:k|ca)|baccalaure(?:us|a)|)"
+      // the first cycle named so in South Slavic, French, Spanish and Italian ("diploma o završenom
+      // prvom ciklusu studija", "premier cycle", "primer ciclo", "primo ciclo")
+      R"(prv\w*\s+ciklus\w*|premier\s+cycle|primer\s+ciclo|primo\s+ciclo)\b)");
   static const Regex& master = icase_regex(R"(\b(second[- ]cycle|drugiego stopnia|magister\w*|maestri\w*|mestrado|master)\b)");
   // ("Título otorgado: X", "Título obtenido: X": a label whose value follows its colon.)
   static const Regex& conferred = icase_regex(
-      R"(\b(titulo|titlul|tytul)\s+(profesional\s+|zawodowy\s+)?((?:otorgad|obtenid|conferid|outorgad)[oa]\s*:\s*)?(de\s+)?)");
+      R"(\b(titulo|titlul|tytul|)"
+      // the academic title conferred, as Central European and South Slavic diplomas word it
+      // ("stekla je akademsko zvanje X", "akademski naziv X", "uděluje akademický titul X")
+      R"(akademsk\w*\s+(?:zvanj|naziv)\w*|akademick\w*\s+titul\w*|academic\s+title))"
+      R"(\s+(profesional\s+|zawodowy\s+)?((?:otorgad|obtenid|conferid|outorgad)[oa]\s*:\s*)?(de\s+)?)");
   // Labels in English first: a bilingual certificate's English field is the one evaluators read.
   static const Regex& english_label = icase_regex(
       R"(\b(main field of study|field of study|study programme|study program|programme of study|(the )?program(me)? of|in the field of|)"
@@ -143,6 +152,8 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
       // the course completed: "concluiu o curso de Análises Clínicas ..., em regime de Licenciatura",
       // "Corso di Laurea in ...", "in the speciality ..."
       R"(curso de|curso em|corso di laurea in|corso di|speciality|specialty|)"
+      // (Czech, Slovak and South Slavic "studijní obor X", "studijní program X", "studijskom programu X")
+      R"(studijn\w*\s+(?:obor|program)\w*|studijsk\w*\s+program\w*|)"
       // (German "im Studiengang X", Lithuanian "studijų programą X")
       R"(studiengang|studienrichtung|studiju program\w*|)"
       // (a study named by its cycle: "preddiplomski sveučilišni studij Medicinsko laboratorijska
@@ -163,7 +174,7 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
     level_word = original(Found{b, b + static_cast<std::size_t>(m.length(0))});
     if (m.str(0).rfind("licencjat", 0) == 0) level_word = "Licencjat";  // "licencjata": the genitive
     if (m.str(0).rfind("titulo", 0) == 0) level_word.clear();
-    if (m.str(0).rfind("bachelor", 0) == 0) level_word = "Bachelor";
+    if (m.str(0).rfind("bachelor", 0) == 0 || m.str(0).rfind("bakalar", 0) == 0) level_word = "Bachelor";
   }
 
   const std::string lowered = lower_utf8(text);
@@ -171,11 +182,21 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
 
   std::optional<StatedQualification> named;  // a title conferred, whatever field it names
   for (auto it = SRegexIterator(folded.begin(), folded.end(), conferred); it != SRegexIterator(); ++it) {
+    // (The Spanish and Portuguese word for "title" bare is no title conferred, "de" or a label's
+    // colon or kind after it is: a column headed "TÍTULO" over course headings, "que a este título
+    // corresponden". Romanian "titlul" is "the title", the one conferred: "i s-a conferit titlul".)
+    const std::string keyword = (*it)[1].str();
+    const bool bare_title_word = keyword == "titulo" && !(*it)[2].matched && !(*it)[3].matched && !(*it)[4].matched;
+    if (bare_title_word) continue;
     const Found f = name_after(folded, text, source, static_cast<std::size_t>(it->position(0) + it->length(0)));
     if (f.end <= f.begin + 3) continue;
     StatedQualification q{natural_case(original(f)), level, source[f.begin], source[f.end]};
     static const Regex& technician = icase_regex(R"(^(tecnic|tecnolog|auxiliar|technician))");
-    if (std::regex_search(folded.substr(f.begin), technician)) q.level = "diploma";
+    // (A technologist's professional title conferred with an academic degree, "le confiere el Título
+    // Profesional de TECNÓLOGA MÉDICA ... y el Grado Académico de Licenciada en ...", is at that
+    // degree's level.)
+    static const Regex& academic_degree_too = icase_regex(R"(\bgrado\s+academico\s+de\s+(licenciad|bachiller))");
+    if (std::regex_search(folded.substr(f.begin), technician) && !std::regex_search(folded, academic_degree_too)) q.level = "diploma";
     else if (q.level.empty() && folded.compare(static_cast<std::size_t>(it->position(0)), 6, "titulo") == 0) q.level = "bachelor";
     if (field_of_title(q.title) != "other") return q;
     if (!named) named = q;

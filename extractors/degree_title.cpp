@@ -77,7 +77,11 @@ std::string field_of_title(std::string_view title) {
        // biomedical analytics / diagnostics, the profession's name in German, Dutch, Scandinavian and
        // Baltic programmes ("Biomedizinische Analytik", "Biomedicininė diagnostika", "biomedicinsk
        // analytiker", "Biomedical Diagnostics")
-       R"(\bbio-?medi\w*\s+(?:analyti|diagnosti)\w*)",
+       R"(\bbio-?medi\w*\s+(?:analyti|diagnosti)\w*|)"
+       // the laboratory's analyses named "biological" in French programmes ("option Analyses
+       // biologiques et biochimiques") and the laboratory technologies of South Slavic ones
+       // ("Bachelor laboratorijskih tehnologija"): the clinical laboratory profession
+       R"(\banalyses\s+biologiques\b|\blaboratorijsk\w*\s+tehnolog)",
        "medical_laboratory_science"},
   };
   static const std::vector<std::pair<const char*, const char*>> professions = {
@@ -88,7 +92,7 @@ std::string field_of_title(std::string_view title) {
   // first one printed is the major.
   static const std::vector<std::pair<const char*, const char*>> sciences = {
       {R"(chemistry|quimica|chimie|chemia\b|\bkimia\b)", "chemistry"},
-      {R"(biolog|zoology|botany|life sciences?)", "biology"},
+      {R"(biolog|zoology|botany|life sciences?|sciences?\s+de\s+la\s+vie|ciencias\s+de\s+la\s+vida|scienze\s+della\s+vita)", "biology"},
   };
   const std::string t = lower_utf8(fold_latin(title));
   for (const auto& [pattern, field] : rules)
@@ -121,6 +125,11 @@ std::string level_of_title(std::string_view title) {
       // A diploma "of studies" of a stage of education ("Diplôme d'études collégiales", "Diplôme
       // d'études universitaires générales"): a diploma below a bachelor's, whatever the stage's name.
       {R"(^\s*dipl(?:ô|Ô|o|O)me\s+d(?:'|’)\s?(?:é|É|e|E)tudes\b)", "diploma"},
+      // The short-cycle technologist diplomas (two years after secondary school, below a
+      // bachelor's): French "Diplôme universitaire de technologie" (DUT), "Brevet de technicien
+      // supérieur" (BTS), Spanish "Técnico Superior"; and a certificate in the other languages
+      // ("Certificado Post Bachillerato en ...": a certificate, whatever level it follows).
+      {R"(^\s*(?:dipl(?:ô|Ô|o|O)me\s+universitaire\s+de\s+technologie|brevet\s+de\s+technicien|t(?:é|É|e|E)cnico\s+superior|certificado|certificat)\b)", "diploma"},
   };
   const std::string t(title);
   for (const auto& [pattern, level] : rules)
@@ -141,8 +150,11 @@ std::string level_of_title(std::string_view title) {
   // the words are data, a hint; an English level word above wins.
   static const Regex& first_degree = icase_regex(
       R"(^\s*(?:the\s+)?(?:(?:university\s+|academic\s+|first\s+)?degree\s*\(\s*)?)"
-      R"((?:ptychi\w*|πτυχίο|πτυχιο|ΠΤΥΧΙΟ|laurea(?!\s+magistrale)|grado|bakalavr\w*|bakalaur\w*|baccalaur(?:é|É|e|E)at|licence|licenciatura|lisans|diplom\s+bakalavra)\b)");
+      R"((?:ptychi\w*|πτυχίο|πτυχιο|ΠΤΥΧΙΟ|laurea(?!\s+magistrale)|grado|bakalavr\w*|bakalaur\w*|bakal(?:á|Á|a|A)(?:ř|Ř|r|R)\w*|baccalaur(?:é|É|e|E)at|licence|licenciatura|lisans|diplom\s+bakalavra)\b)");
   if (std::regex_search(t, first_degree)) return "bachelor";
+  // (Czech and Slovak "Bakalář" / "Bakalár": no word boundary after their last letter.)
+  static const Regex& czech_bachelor = icase_regex(R"(^\s*bakal(?:á|Á|a|A)(?:ř|Ř|r|R))");
+  if (std::regex_search(t, czech_bachelor)) return "bachelor";
   return {};
 }
 
@@ -191,7 +203,10 @@ std::string title_in(std::string_view text, bool other_languages) {
       R"(\bbachelier\s+(?:en|de|d')\s?|\bbaccalaur(?:é|É|e|E)at\s+(?:en|de|d')\s?|)"
       R"(\bdipl(?:ô|Ô|o|O)me\s+d(?:'|’)\s?(?:é|É|e|E)tudes\s+\S+|)"
       // a state diploma of the French system: "Diplôme d'État de Technicien Supérieur en ..."
-      R"(\bdipl(?:ô|Ô|o|O)me\s+d(?:'|’)\s?(?:é|É|e|E)tat\s+(?:de|d'|d’|en)\s?)");
+      R"(\bdipl(?:ô|Ô|o|O)me\s+d(?:'|’)\s?(?:é|É|e|E)tat\s+(?:de|d'|d’|en)\s?|)"
+      // a certificate named in Spanish or Portuguese with its field ("Certificado Post Bachillerato
+      // en Tecnología Médica", "Certificado em ...")
+      R"(\bcertificado\s+(?:(?:post|pos)\s*-?\s*(?:bachillerato|bacharelado)\s+)?(?:en|em)\s)");
   static const Regex& stop = icase_regex(
       R"(\s+(with(?!\s+honou?rs\b)|has|having|date|conferred|awarded|on the|on(?=\s+\d)|this|granted|and placed|major in:?$|from|)"
       // (a purpose clause after the title: "... en Microbiología para que pueda ejercer la profesión")
@@ -254,22 +269,28 @@ std::string degree_named(const std::string& title) {
 // "MENTION : Satisfaction"), no programme.
 std::optional<Fact> lmd_title(const std::vector<TextRun>& lines, const std::string& level_text) {
   static const Regex& level = icase_regex(
-      R"(\bdipl(?:ô|Ô|o)me\s+(?:national\s+)?de\s+(licence|master)\b|\bniveau\s*:\s*(licence|master)\b)");
+      R"(\bdipl(?:ô|Ô|o)me\s+(?:national\s+)?de\s+(licence|master)\b|\bniveau\s*:\s*(licence|master)\b|)"
+      // (the short-cycle "Diplôme universitaire de technologie", named by its "spécialité" and "option")
+      R"(\bdipl(?:ô|Ô|o)me\s+(universitaire\s+de\s+technologie)\b)");
   // The field: the "mention" or the "filière"; the track: the "parcours" or the "spécialité".
   static const Regex& field_label = icase_regex(
-      R"(\b(?:mention|fili(?:è|e)re)\s*:\s*([^,;:]+?)\s*(?:,|;|\s-\s|\s(?=(?:parcours|sp(?:é|e)cialit(?:é|e)|niveau)\b)|$))");
+      R"(\b(?:mention|fili(?:è|e)re)\s*:?\s*([^,;:]+?)\s*(?:,|;|\s-\s|\s(?=(?:parcours|sp(?:é|e)cialit(?:é|e)|niveau)\b)|$))");
   static const Regex& track_label = icase_regex(
-      R"(\b(parcours|sp(?:é|e)cialit(?:é|e))\s*:\s*([^,;:]+?)\s*(?:,|;|\s-\s|\s(?=niveau\b)|$))");
+      R"(\b(parcours|sp(?:é|e)cialit(?:é|e)|option)\s*:?\s*([^,;:]+?)\s*(?:,|;|\s-\s|\s(?=niveau\b)|$))");
+  // (A DUT names its field the "spécialité" and its track the "option"; the colon is often left out.)
+  static const Regex& dut_field_label = icase_regex(
+      R"(^\s*sp(?:é|e)cialit(?:é|e)\s*:?\s*([^,;:]+?)\s*(?:,|;|\s-\s|\s(?=option\b)|$))");
   std::smatch lm;
   if (!std::regex_search(level_text, lm, level)) return std::nullopt;
-  const std::string level_word = lower_utf8(lm[1].matched ? lm[1].str() : lm[2].str());
+  const std::string level_word = lower_utf8(lm[1].matched ? lm[1].str() : lm[2].matched ? lm[2].str() : lm[3].str());
+  const bool dut = !lm[1].matched && !lm[2].matched;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const TextRun& line = lines[i];
     std::smatch m;
-    if (!std::regex_search(line.text, m, field_label)) continue;
-    const std::string field = trim(m[1].str());
+    if (!std::regex_search(line.text, m, dut ? dut_field_label : field_label)) continue;
+    const std::string field = natural_case(trim(m[1].str()));
     if (field.size() < 4 || field_of_title(field) == "other") continue;
-    std::string title = (level_word == "master" ? "Master en " : "Licence en ") + field;
+    std::string title = (dut ? "Diplôme universitaire de technologie " : level_word == "master" ? "Master en " : "Licence en ") + field;
     auto end = static_cast<std::size_t>(m.position(1) + m.length(1));
     // The track after the field on its line ("..., Parcours : Biologie Médicale"), or on the next
     // line ("Spécialité : Analyses Biomédicales").
@@ -280,8 +301,9 @@ std::optional<Fact> lmd_title(const std::vector<TextRun>& lines, const std::stri
     else if (i + 1 < lines.size() && std::regex_search(lines[i + 1].text, t, track_label) && t.position(0) == 0) {}
     else t = std::smatch();
     if (!t.empty()) {
-      const bool parcours = lower_utf8(t[1].str()).rfind("parcours", 0) == 0;
-      title += (parcours ? " - Parcours " : ", spécialité ") + trim(t[2].str());
+      const std::string track = lower_utf8(t[1].str());
+      title += (track.rfind("parcours", 0) == 0 ? " - Parcours " : track == "option" ? ", option " : ", spécialité ") +
+               natural_case(trim(t[2].str()));
     }
     return fact_of(line, title, 0.9, static_cast<std::size_t>(m.position(1)), end);
   }

@@ -158,7 +158,10 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
   // one more year).
   static const Regex& year_of_study = icase_regex(
       R"(\b(first|second|third|fourth|fifth|final|1st|2nd|3rd|4th|5th)\s+(?:[\w.()]+\s+){0,3}?(?:year|examination|exam|professional)\b|)"
-      R"(\b(?:part|year)\s+([ivx]+|\d)\b)");
+      R"(\b(?:part|year)\s+([ivx]+|\d)\b|)"
+      // (a year of study called a stage, heading its block: "Stage 3 — 2017/18", as Irish and
+      // British records number them)
+      R"(^\s*stage\s+([1-7])\b)");
   static const Regex& not_a_year = icase_regex(R"(semester|\bterm\b|trimester|quarter|\bclass\b|division)");
   // The year of study numbered in other words and languages: "Year Three", "1.º ANO", "Anno di
   // corso: 2", "QUINTO AÑO", "3e année", "Level 400" (a hundred a year).
@@ -175,7 +178,9 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
   // A first semester named with its calendar year ("2021 1st Semester", "First Semester 2016"):
   // one to an academic year, whichever calendar year the second semester falls in.
   static const Regex& first_semester = icase_regex(
-      R"(\b(?:first|1st)\s+semester\s*,?\s*((?:19|20)\d{2})\b(?!\s*[-/]\s*\d)|\b((?:19|20)\d{2})\s+(?:first|1st)\s+semester\b)");
+      R"(\b(?:first|1st)\s+semester\s*,?\s*((?:19|20)\d{2})\b(?!\s*[-/]\s*\d)|\b((?:19|20)\d{2})\s+(?:first|1st)\s+semester\b|)"
+      // (the semester's number first, "Semester 1, 2016", as Australian records print them)
+      R"(\bsemester\s+1\s*,\s*((?:19|20)\d{2})\b(?!\s*[-/]\s*\d))");
   bool final_year = false;
   std::set<int> academic_years, season_years, coded_first_terms, coded_second_terms;
   int max_semester = 0, max_year = 0, max_semester_ordinal = 0;
@@ -224,7 +229,7 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
     }
     for (auto it = SRegexIterator(line.begin(), line.end(), first_semester); it != SRegexIterator(); ++it) {
       note(*it);
-      season_years.insert(std::stoi((*it)[1].matched ? (*it)[1].str() : (*it)[2].str()));
+      season_years.insert(std::stoi((*it)[1].matched ? (*it)[1].str() : (*it)[2].matched ? (*it)[2].str() : (*it)[3].str()));
     }
     for (auto it = SRegexIterator(line.begin(), line.end(), semester_ordinal); it != SRegexIterator(); ++it) {
       note(*it);
@@ -238,7 +243,7 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
     for (auto it = SRegexIterator(line.begin(), line.end(), year_of_study); it != SRegexIterator(); ++it) {
       if (std::regex_search(it->str(), not_a_year)) continue;
       note(*it);
-      const std::string w = lower_ascii((*it)[1].matched ? (*it)[1].str() : (*it)[2].str());
+      const std::string w = lower_ascii((*it)[1].matched ? (*it)[1].str() : (*it)[2].matched ? (*it)[2].str() : (*it)[3].str());
       if (w == "final") final_year = true;
       max_year = std::max(max_year, (*it)[1].matched ? ordinal_year(w) : roman_or_number(w));
     }

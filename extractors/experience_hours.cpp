@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace cc {
 
@@ -52,6 +53,44 @@ double hours_from_schedule(const std::string& s, std::smatch& where) {
   return std::round(day * count * 100) / 100;
 }
 
+struct PostShare {
+  double fraction = 0;  // of a full post, 0..1
+  std::size_t begin = 0, end = 0;
+};
+
+// The share of a full post a letter states: a percentage after the words for a post, an employment
+// or the working time ("position percentage: 50%", "taux d'activité : 80 %", "temps partiel 80 %",
+// "Beschäftigungsgrad 60 %", "jornada del 50 %"), or a fraction of a full post ("úvazek 0,5",
+// "0.6 FTE", "0,75 etatu", "1.0 FTE"). Nothing when neither is printed, or the figure is no share.
+std::optional<PostShare> post_share_in(const std::string& s) {
+  // (No "\b" beside an accented letter: it is no word character to the regex.)
+  static const Regex& percentage = icase_regex(
+      R"((?:\b(?:position|post|employment|appointment|job|work(?:ing)?\s+time|activity|taux|pensum|arbeitszeit|jornada|)"
+      R"(temps\s+(?:partiel|plein)|full[\s-]time|part[\s-]time)\b|activit(?:é|e)|quotit(?:é|e)|besch(?:ä|a)ftigungsgrad|)"
+      R"(dedicaci(?:ó|o)n|(?:ú|u)v(?:a|ä)z(?:e|o)k)[^\d\n.;]{0,25}?(\d{1,3}(?:[.,]\d)?)\s*%)");
+  static const Regex& fraction = icase_regex(
+      R"((?:ú|u)v(?:a|ä)z(?:e|o)k\w*\s*:?\s*([01](?:[.,]\d{1,3})?)(?![\d%])|)"
+      R"(\b([01][.,]\d{1,3})\s*(?:fte|etatu|etat|(?:ú|u)v(?:a|ä)zku)(?![a-z]))");
+  std::smatch m;
+  PostShare share;
+  std::string figure;
+  if (std::regex_search(s, m, percentage)) {
+    figure = m[1].str();
+    std::replace(figure.begin(), figure.end(), ',', '.');
+    share.fraction = std::stod(figure) / 100.0;
+  } else if (std::regex_search(s, m, fraction)) {
+    figure = m[1].matched ? m[1].str() : m[2].str();
+    std::replace(figure.begin(), figure.end(), ',', '.');
+    share.fraction = std::stod(figure);
+  } else {
+    return std::nullopt;
+  }
+  if (share.fraction <= 0 || share.fraction > 1.0) return std::nullopt;
+  share.begin = static_cast<std::size_t>(m.position(0));
+  share.end = share.begin + static_cast<std::size_t>(m.length(0));
+  return share;
+}
+
 }  // namespace
 
 HoursStatement hours_in(std::string_view text) {
@@ -80,7 +119,8 @@ HoursStatement hours_in(std::string_view text) {
       R"((\d{1,2})[\s-]*(?:hours?|hrs?\.?|h)[\s-]+shifts?,?\s*(?:x\s*)?(\d)\s*(?:shifts?|times|days)?\s*(?:a|per|each|/|in\s+a)\s*week)");
   static const Regex& shifts_first = icase_regex(
       R"((\d)\s*shifts?\s*(?:of|x)\s*(\d{1,2})\s*(?:hours?|hrs?\.?|h)(?:\s*each)?,?\s*(?:a|per|each|/|in\s+a)\s*week)");
-  static const Regex& weekly = icase_regex(R"((?:^|[^\d./])(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?\.?)\s*(?:weekly|/\s*wk\b|a\s+wk\b))");
+  static const Regex& weekly = icase_regex(
+      R"((?:^|[^\d./])(\d{1,2}(?:\.\d)?)\s*(?:(?:hours?|hrs?\.?)\s*(?:weekly|/\s*wk\b|a\s+wk\b)|weekly\s+(?:working\s+)?hours?\b))");
   // The same in the letters' languages: "40 horas semanales", "30 horas semanais", "35 heures par
   // semaine", "40 ore/săptămână", "40 godzin tygodniowo", "45 saat/hafta".
   static const Regex& foreign_week = icase_regex(
@@ -94,7 +134,7 @@ HoursStatement hours_in(std::string_view text) {
   // hodín týždenne", "40 sati tjedno", "40 часа седмично"); text as printed (accents unfolded).
   static const Regex& week_word = icase_regex(
       R"(\bheti\s+(\d{1,2}(?:[.,]\d)?)\s*(?:órás|óra|órában|oras|ora)|)"
-      R"((?:^|[^\d./])(\d{1,2}(?:[.,]\d)?)\s*(?:hodin|hodín|hod\.|sati|часа|ч\.)\s*(?:týdně|tydne|týždenne|tyzdenne|tjedno|nedeljno|седмично|на\s+седмица))");
+      R"((?:^|[^\d./])(\d{1,2}(?:[.,]\d)?)\s*(?:hodin|hodín|hod\.|sati|часа|ч\.)\s*(?:týdně|tydne|týždenne|tyzdenne|tjedno|nedeljno|sedmično|sedmicno|седмично|на\s+седмица))");
   // Hours a month ("150 horas mensuales", "160 hours per month"): a week is 12/52 of a month's.
   static const Regex& per_month = icase_regex(
       R"((?:^|[^\d./])(\d{2,3})\s*(?:hours?|hrs?\.?|horas|heures|ore|godzin)\s*(?:(?:a|per|al|por|par|pe|each|/)\s*)?)"
@@ -148,6 +188,21 @@ HoursStatement hours_in(std::string_view text) {
     out.begin = static_cast<std::size_t>(m.position(0));
     out.end = out.begin + static_cast<std::size_t>(m.length(0));
   }
+  // The share of a full post, as a percentage or a fraction, where no hours are printed ("position
+  // percentage: 100%", "à temps partiel 80 %", "úvazek 0,5", "0.6 FTE"): a whole post is full time;
+  // a part of one is part time, its hours that share of 35 a week, the shorter of the boards' full
+  // weeks, so that the share counts no more under either board than the letter states.
+  if (!out.hours_per_week) {
+    const std::optional<PostShare> share = post_share_in(s);
+    if (share && share->fraction >= 0.999) {
+      out.full_time = true;
+      out.begin = share->begin, out.end = share->end;
+    } else if (share && share->fraction > 0) {
+      out.part_time = true;
+      out.hours_per_week = std::round(share->fraction * 35.0 * 10) / 10;
+      out.begin = share->begin, out.end = share->end;
+    }
+  }
   auto says = [&](const Regex& r, std::smatch& f) {
     for (auto it = SRegexIterator(s.begin(), s.end(), r); it != SRegexIterator(); ++it)
       if (ocr_distance((*it)[1].str(), "time") <= 1.0) {
@@ -159,13 +214,15 @@ HoursStatement hours_in(std::string_view text) {
   // The same in the letters' languages: "a tiempo completo", "em regime de tempo integral", "à temps
   // plein" (and "à plein temps"), "penuh waktu", "tam zamanlı", "повний робочий день"; and their part-time words.
   static const Regex& foreign_full = icase_regex(
-      R"(\b(tiempo\s+completo|jornada\s+completa|tempo\s+integral|tempo\s+inteiro|temps\s+plein|plein\s+temps|tempo\s+pieno|)"
-      R"(penuh\s+waktu|tam\s+zamanl|normă\s+întreagă|pełny\s+etat|pełnym\s+etacie)|повний\s+робочий\s+день)");
+      R"(\b(whole[\s-]time|tiempo\s+completo|jornada\s+completa|tempo\s+integral|tempo\s+inteiro|temps\s+plein|plein\s+temps|tempo\s+pieno|)"
+      R"(penuh\s+waktu|tam\s+zamanl|normă\s+întreagă|pełny\s+etat|pełnym\s+etacie|)"
+      // (Bosnian, Croatian, Serbian: "sa punim radnim vremenom", "puno radno vrijeme")
+      R"(punim\s+radnim\s+vremenom|punom\s+radnom\s+vremenu|puno\s+radno\s+vrijeme)|повний\s+робочий\s+день)");
   static const Regex& foreign_part = icase_regex(
       R"(\b(tiempo\s+parcial|medio\s+tiempo|tempo\s+parcial|temps\s+partiel|tempo\s+parziale|paruh\s+waktu|)"
       R"(yarı\s+zamanl|yari\s+zamanl|jumătate\s+de\s+normă|niepełny\s+etat|media\s+jornada|mi-temps|meio\s+per(?:í|i)odo|)"
       R"(half[\s-]time|0[.,]5\s*(?:rate|fte|stawki|etatu)|p(?:ó|o)ł\s+etatu|0[.,]5\s*ставки|)"
-      R"(b(?:á|a)n\s+th(?:ờ|o)i\s+gian)|неповний\s+робочий\s+день|неполн\S*\s+рабоч\S*|пол(?:овин\S*)?\s*ставки)");
+      R"(b(?:á|a)n\s+th(?:ờ|o)i\s+gian|skra(?:ć|c)enim\s+radnim\s+vremenom|nepunim\s+radnim\s+vremenom|nepunom\s+radnom\s+vremenu)|неповний\s+робочий\s+день|неполн\S*\s+рабоч\S*|пол(?:овин\S*)?\s*ставки)");
   std::smatch f;
   const bool part_foreign = std::regex_search(s, f, foreign_part);
   if (part_foreign) out.part_time = true;

@@ -35,7 +35,9 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                     R"(klinikai\s+kemia|\bbiokemia|biochemie|)"
                     // Croatian "klinička kemija", "biokemija"; Dutch and German "klinische Chemie";
                     // Romanian "chimie clinică"
-                    R"(klinicka\s+kemija|\bbiokemij|klinische\s+chemie|chimie\s+clinica)"},
+                    R"(klinicka\s+kemija|\bbiokemij|klinische\s+chemie|chimie\s+clinica|)"
+                    // Bosnian and Serbian "biohemija", "klinička hemija"
+                    R"(\bbiohemij|klinicka\s+hemij)"},
       {"hematology", R"(\bha?ematolog|\bh(?:a|ae)matolog|\bematolog|\bhaemat|\bhemat|coagulation|huy(?:ết|et)\s+h(?:ọ|o)c)"},
       // (a tuberculosis smear is read in microbiology: "TB Microscopy", "AFB microscopy")
       // (parasitology: microbiology here; a letter's sentence that names it without microbiology
@@ -54,7 +56,10 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                      // the general clinical analyses of the former Soviet laboratories (urine, stool,
                      // body fluids): Romanian "analize clinice generale" (Russian "общеклинические"
                      // below)
-                     R"(analize\s+clinice\s+generale)"},
+                     R"(analize\s+clinice\s+generale|)"
+                     // Czech and Slovak urine ("Laboratoř močového sedimentu", "moč"), Bosnian, Croatian
+                     // and Serbian "mokraća" (accents folded)
+                     R"(\bmocov|\bmoci\b|\bmokrac)"},
       {"molecular", R"(molecular|moleculaire|molecolare|\bpcr\b|molekul)"},
       {"phlebotomy", R"(phlebotomy|specimen\s+collection|blood\s+collection|venipuncture|sample\s+collection|)"
                      R"(flebotom|\bsampling\b|toma\s+de\s+muestras|\bcoleta|pengambilan\s+(?:sampel|darah|spesimen)|\bkan\s+alma|)"
@@ -68,9 +73,14 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                      R"(\bvervetel|\bmintavetel|)"
                      // Romanian "recoltarea probelor", Dutch "bloedafname", German "Blutentnahme",
                      // Croatian "vađenje krvi"
-                     R"(\brecoltare|bloedafname|blutentnahme|vadenje\s+krvi)"},
+                     R"(\brecoltare|bloedafname|blutentnahme|vadenje\s+krvi|)"
+                     // taking blood or samples: "Blood Drawing Unit", French "(secteur des) prélèvements",
+                     // Czech "odběrové centrum", "odběr krve", South Slavic "uzimanje uzoraka"
+                     R"(blood\s+drawing|\bprelevements?\b|\bodberov|\bodber\w*\s+krv|uzimanj\w*\s+(?:uzor|krv))"},
       {"other", R"(histopatholog|cytolog|histolog|cytopatholog|anatomic(al)?\s+pathology|toxicology|)"
-                R"(\bcitolog|\bsitolog|anatomia\s+patologica|patologi\s+anatomi|histopatolog|anatomie\s+pathologique)"},
+                R"(\bcitolog|\bsitolog|anatomia\s+patologica|patologi\s+anatomi|histopatolog|anatomie\s+pathologique|)"
+                // an institute of pathology (tissue pathology, apart from the clinical laboratory)
+                R"(\bpatholog\w*\s+institut|\binstitut\w*\s+(?:of\s+|de\s+|fur\s+)?(?:l'\s*)?(?:anatomie\s+)?patholog)"},
   };
   // OCR confuses i, l, 1 and o, 0 ("Biood Bank", "Haemato1ogy"): text and patterns are compared
   // with those folded together (same length, so positions hold).

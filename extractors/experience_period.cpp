@@ -145,7 +145,9 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
     // (The same pair in Latin script, Croatian/Serbian/Polish "od 05.06.2023. do ...", the year's
     // full stop kept.)
     static const Regex& from_before = icase_regex(R"((?:^|\s)(?:от|od)\s*$)");
-    static const Regex& to_after = icase_regex(R"(^\.?\s*(?:г\.\s*)?[-–]?\s*(?:до|do)\s)");
+    // (The year's word may stand between, "01.04.2019. godine do ...", and "then": "pa do danas";
+    // Czech "od 1. 9. 2018 dosud": from ... till now.)
+    static const Regex& to_after = icase_regex(R"(^\.?\s*(?:г\.\s*|godine\s+|god\.\s*)?(?:pa\s+)?[-–]?\s*(?:(?:до|do)\s|dosud\b))");
     const bool cue_after = std::regex_search(text.substr(dates[i].end, 12), from_suffix) ||
                            (std::regex_search(before, from_before) && std::regex_search(text.substr(dates[i].end, 16), to_after));
     if (!cue_after && !std::regex_search(before, start_cue) && !std::regex_search(text.substr(wide, dates[i].begin - wide), hired_on)) continue;
@@ -188,7 +190,7 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   if (p.start && !p.end) {
     static const Regex& ongoing = icase_regex(
         // (after the start, a comma, a dash or the year's full stop: "05.06.2023. do danas", "10.05.2023 - prezent")
-        R"(^(?:[\s,.-]|–|—)*(?:(?:hasta|a)\s+(?:la\s+fecha|el\s+presente|la\s+actualidad|hoy)|at(?:é|e)\s+(?:o\s+momento|o\s+presente|)"
+        R"(^(?:[\s,.-]|–|—)*(?:godine\s+|god\.\s*)?(?:pa\s+)?(?:(?:hasta|a)\s+(?:la\s+fecha|el\s+presente|la\s+actualidad|hoy)|at(?:é|e)\s+(?:o\s+momento|o\s+presente|)"
         R"((?:a|à|ao)\s+presente\s+data|hoje|a\s+data\s+atual)|(?:sampai|hingga)\s+(?:sekarang|saat\s+ini)|jusqu'(?:à|a)\s+(?:ce\s+jour|présent)|)"
         // "à ce jour", "jusqu'à aujourd'hui", "hasta el día de hoy", "по настоящее время", "по н.в.",
         // "đến nay", "đến hiện tại"
@@ -200,6 +202,8 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
         // "tot (op) heden"; German "bis heute", "bis dato"; Polish "obecnie", "do chwili obecnej"
         R"((?:p(?:â|a)n(?:ă|a)\s+(?:(?:î|i)n|la)\s+)?prezent\b|do\s+danas\b|(?:tot\s+(?:op\s+)?)?heden\b|bis\s+(?:heute|dato)\b|)"
         R"(obecnie\b|do\s+chwili\s+obecnej|)"
+        // Czech and Slovak "dosud", "do současnosti", "doteraz"; "until today", "till date"
+        R"(dosud\b|do\s+sou(?:č|c)asnosti\b|doteraz\b|(?:until|till|up\s+to)\s+(?:today|date)\b|)"
         R"((?:[^\d:/]{1,30}/\s*)?(?:end\s+of\s+(?:service|employment)|end(?:ing)?\s+date|date\s+of\s+leaving)\s*:\s*[-–—](?:\s|$)|)"
         // a numbered form's end field whose value says the job goes on ("5. Date of Relieving
         // Continuing", "End date: ongoing"): the words for continuing, only as that field's value

@@ -160,9 +160,12 @@ std::optional<LetterPart> position_in_cyrillic_prose(const TextRun& text) {
       R"((?:на радном месту|на радно место|радно место\s*:|на должности|в должности|на посаді|на посаду|)"
       // (Bulgarian "работи като лаборант в ...": works as; "на длъжност": at the post of)
       R"(у звању|в качестве|у својству|работи като|работил като|работила като|на длъжност|)"
-      R"(na radnom mjestu|na radnom mestu|na radno mjesto|na radno mesto|na poslovima|u zvanju)\s+)");
+      R"(na radnom mjestu|na radnom mestu|na radno mjesto|na radno mesto|na poslovima|u zvanju|)"
+      // (Czech, Slovak and Polish: "na pozici zdravotní laborantka na pracovištích ...", "na
+      // pozícii", "na pracovní pozici", "ve funkci", "na stanowisku")
+      R"(na (?:pracovní |pracovnej )?poz(?:i|í)ci(?:i)?|ve funkci|vo funkcii|na stanowisku)\s+)");
   static const std::vector<std::string> next_part = {"од", "до", "са", "с", "со", "з", "від", "по", "из", "у трајању", "на", "в", "във", "от",
-                                                     "u", "od", "do", "sa", "s", "na", "i", "pri"};
+                                                     "u", "od", "do", "sa", "s", "na", "i", "pri", "v", "ve", "w"};
   std::smatch m;
   if (!std::regex_search(text.text, m, cue)) return std::nullopt;
   const auto at = static_cast<std::size_t>(m.position(0) + m.length(0));
