@@ -9,7 +9,10 @@ PACKETS_DIR is a folder written by `samples/generate.py packets` (truth/<id>.jso
 
 Areas (each a right/total tally; a missed or spurious item counts as wrong):
   rows          course rows found and right: a truth course matched by a dossier row whose code,
-                title and credits are right (semester hours too when the truth has them);
+                title and credits are right (semester hours too when the truth has them); a
+                title printed in two languages (the truth's `title` and `title_en`) is right
+                in either: the truths of bilingual title cells take one language or the other
+                (round 14 LT the original line, rounds 8 and 10 the English one);
                 denominator = truth courses + spurious dossier rows
   courses.*     the same matching, field by field (code, title, term, credits, semester_hours,
                 grade, category where the truth's category is not ambiguous)
@@ -80,6 +83,13 @@ class Tally:
         return self.right / self.total if self.total else None
 
 
+def same_title(got, want):
+    """The dossier's title is the truth's, in the original language or, where the truth records
+    the English name beside it (`title_en`), in English."""
+    return same(got.get("title"), want.get("title")) or \
+        (want.get("title_en") is not None and same(got.get("title"), want.get("title_en")))
+
+
 def match_courses(want_courses, got_courses):
     """Truth course -> dossier course index (by code, else by title), and unused dossier rows."""
     used = [False] * len(got_courses)
@@ -92,7 +102,7 @@ def match_courses(want_courses, got_courses):
                         if not used[i] and code_key(g.get("code")) == wk), None)
         if hit is None:
             hit = next((i for i, g in enumerate(got_courses)
-                        if not used[i] and norm(g.get("title")) == norm(w.get("title"))), None)
+                        if not used[i] and same_title(g, w)), None)
         if hit is not None:
             used[hit] = True
         pairs.append((w, got_courses[hit] if hit is not None else None))
@@ -110,12 +120,13 @@ def score_coursework(cid, truth, dossier, t):
     for w, g in pairs:
         g = g or {}
         what = f"{cid} {w.get('code')} {w.get('title')}"
-        ok = all(same(g.get(k), w.get(k)) for k in ("code", "title", "credits")) and \
+        ok = all(same(g.get(k), w.get(k)) for k in ("code", "credits")) and same_title(g, w) and \
             (w.get("semester_hours") is None or same(g.get("semester_hours"), w.get("semester_hours")))
         t["rows"].add(ok and bool(g), what + (" (missed)" if not g else
                                                f" got {g.get('code')!r} {g.get('title')!r} {g.get('credits')!r}"))
         for k in ("code", "title", "term", "credits", "semester_hours", "grade"):
-            t["courses." + k].add(bool(g) and same(g.get(k), w.get(k)),
+            right = same_title(g, w) if k == "title" else same(g.get(k), w.get(k))
+            t["courses." + k].add(bool(g) and right,
                                   f"{what}.{k}: got {g.get(k)!r} want {w.get(k)!r}")
         if not w.get("category_ambiguous"):
             t["courses.category"].add(bool(g) and same(g.get("category"), w.get("category")),

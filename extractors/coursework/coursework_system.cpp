@@ -113,6 +113,15 @@ std::optional<double> stated_full_time_year(const std::string& text) {
       kIcase);
   std::smatch m;
   if (std::regex_search(text, m, year_is) || std::regex_search(text, m, per_year)) return std::strtod(m[1].str().c_str(), nullptr);
+  // The programme's official length in years and credits ("Official length of programme: 3 years,
+  // 180 credits", "4 years (240 ECTS credits)"): its credits a year, when they divide evenly.
+  static const Regex length(
+      R"(\b([1-6])\s+(?:academic\s+|full[- ]time\s+)?years?\s*[,;(]\s*(\d{2,3})\s+(?:ects\s+)?(?:credit\s+points|credits?|ects)\b)",
+      kIcase);
+  if (std::regex_search(text, m, length)) {
+    const double years = std::strtod(m[1].str().c_str(), nullptr), credits = std::strtod(m[2].str().c_str(), nullptr);
+    if (std::fmod(credits, years) == 0) return credits / years;
+  }
   return std::nullopt;
 }
 
@@ -234,10 +243,19 @@ bool uk_by_numbers(const CreditSystemClues& clues) {
 }
 
 // ECTS told by their numbers when no word names them: whole or half credits adding up to exactly
-// 30 in at least half of the terms (an ECTS semester is 30 credits, a year 60; a US or Nigerian
+// 30 in at least half of the terms, or 60 in a term that names a whole academic year (an ECTS
+// semester is 30 credits, a year 60; no US, Nigerian or Indian year carries 60; a US or Nigerian
 // semester carries 12 to 24 hours, an Indian CBCS one about 20 to 26), four terms or more, each
 // counted with two courses or more (a semester of two modules of 10 and 20, or 15 and 15, is an
 // ECTS semester as well: no semester-hour term adds up to 30 with two courses), no course above 30.
+// A term heading naming a whole academic year and no part of one ("Curso académico 2014-15", "Year
+// 2", "Année 2019/2020"): the rows under it are a year's.
+bool names_whole_year(const std::string& term) {
+  static const Regex part(R"(\bsem(ester|estre|estr)?\b|\bterm\b|trimest|cuatrimest|quarter|\bfall\b|\bspring\b|\bautumn\b)", kIcase);
+  static const Regex year(R"(\byear\b|\bcurso\b|\ba(n|ñ)o\b|\bann(e|é)e\b|\banno\b|\b(19|20)\d{2}\s*[-/–]\s*(\d{2}|(19|20)\d{2})\b)", kIcase);
+  return !std::regex_search(term, part) && std::regex_search(term, year);
+}
+
 bool ects_by_numbers(const CreditSystemClues& clues) {
   std::map<std::string, std::pair<double, int>> per_term;
   for (const auto& [term, credits] : clues.course_credits) {
@@ -248,7 +266,8 @@ bool ects_by_numbers(const CreditSystemClues& clues) {
   if (per_term.size() < 4) return false;
   size_t semesters = 0;
   for (const auto& [term, sum_count] : per_term)
-    semesters += sum_count.second >= 2 && std::fabs(sum_count.first - 30) < 0.25;
+    semesters += sum_count.second >= 2 && (std::fabs(sum_count.first - 30) < 0.25 ||
+                                           (names_whole_year(term) && std::fabs(sum_count.first - 60) < 0.25));
   return semesters * 2 >= per_term.size();
 }
 

@@ -85,6 +85,9 @@ WordMeaning meaning_of(const std::string& word) {
       {"ch", {M::credits, {}}},       {"tch", {M::credits, {}}},      {"qh", {M::credits, {}}},
       {"load", {M::credits, {}}},     {"ects", {M::credits, {}}},     {"cu", {M::credits, {}}},
       {"marks", {M::marks, {}}},      {"mark", {M::marks, {}}},       {"aggregate", {M::marks, {}}},
+      // Spanish grade points ("Puntos: 61"). (Not "promedio": many registrars' promedio is the
+      // plain mean of the marks, no credit-weighted average.)
+      {"puntos", {M::grade_points, {}}},
       // The same measures in the languages of other registrars (accents folded): credits (es/pt,
       // fr, ro, tr/id/pl/cs/hr, Italian CFU), earned (acquired, obtained, passed, validated).
       {"creditos", {M::credits, {}}}, {"credito", {M::credits, {}}}, {"credite", {M::credits, {}}},
@@ -110,6 +113,11 @@ WordMeaning meaning_of(const std::string& word) {
       // The feminine forms ("unidades de crédito aprobadas", "U.C. aprobadas").
       {"aprobadas", {M::credits_earned, {}}}, {"aprovadas", {M::credits_earned, {}}},
       {"aprobada", {M::credits_earned, {}}},  {"aprovada", {M::credits_earned, {}}},
+      // Spanish "superados" (passed: "Créditos superados"), "intentados" (attempted, "Cred. Intent.")
+      // and the abbreviations registrars print them by ("Aprob.", "Intent.").
+      {"superados", {M::credits_earned, {}}}, {"superadas", {M::credits_earned, {}}},
+      {"aprob", {M::credits_earned, {}}},
+      {"intentados", {M::credits_attempted, {}}}, {"intent", {M::credits_attempted, {}}},
       // Hours, the measure of transcripts that count hours in place of credits, in other
       // languages (es/pt, fr, it, az/tr): "Total des heures : 1050 heures", "Carga horária total:
       // 3945 horas". Beside a credit figure they are the hours of class the credits stand for
@@ -260,7 +268,9 @@ bool is_legend(const std::vector<Token>& tokens) {
     // full academic year carries 120 credits".
     if (w == "carries") return true;
     // Credits that are not the rows': transferred, exempted, still to take.
+    // (Spanish: "transferidos", "convalidados".)
     if (w == "transfer" || w == "transferred" || w == "exempt" || w == "exempted" || w == "waived" ||
+        w == "transferidos" || w == "transferidas" || w == "convalidados" || w == "convalidadas" ||
         w == "progress" || w == "remaining" || w == "needed" || w == "outstanding")
       return true;
   }
@@ -365,6 +375,15 @@ struct Reader {
       const WordMeaning m = meaning_of(tokens[i].text);
       if (m.kind == WordKind::divider) {
         after_divider = true;
+        // "Iš viso / Total: 180": words before the slash of a label printed in two languages that
+        // name no measure, scope or total are the other language's; they leave the label (S112).
+        label.erase(std::remove_if(label.begin(), label.end(),
+                                   [&](size_t k) {
+                                     const WordKind kind = meaning_of(tokens[k].text).kind;
+                                     const std::string w = letters_of(tokens[k].text);
+                                     return kind == WordKind::none && w != "total" && w != "totals";
+                                   }),
+                    label.end());
         continue;
       }
       if (letters_of(tokens[i].text) == "total" || letters_of(tokens[i].text) == "totals") total_word = true;
@@ -381,8 +400,10 @@ struct Reader {
       if (!number) {
         // "240 ECTS - Média final: 13": a measure word right after a number read with its own
         // label, and no number right after it, is that number's unit, not the next one's label.
+        // (Not when another measure word follows it: "Earn Hrs 15.00 GPA Hrs 9.00" labels the 9.)
         if (m.kind == WordKind::measure && label.empty() && i > 0 && emitted_at == i - 1 &&
-            (i + 1 >= tokens.size() || !number_of(tokens[i + 1].text)))
+            (i + 1 >= tokens.size() || !number_of(tokens[i + 1].text)) &&
+            !(i + 1 < tokens.size() && meaning_of(tokens[i + 1].text).kind == WordKind::measure))
           continue;
         // "Provimi i formimit: 10 kredite, nota 5": a measure word right after a number its own
         // label does not state, closing its clause with a comma (a course's size in prose), is that
@@ -398,6 +419,7 @@ struct Reader {
         // "36.0 credits": a number whose measure word follows it at once.
         if (pending != kNone && pending_free && m.kind == WordKind::measure && label.empty()) {
           emit(tokens, pending, {i}, line_scope, false);
+          after_divider = false;  // "8640 soat / hours, 240 kredit": the slash was the unit's languages
           // "Общо за семестъра: 30 кредита": a label closed by a colon, then the count and its unit.
           labelled_count = labelled_count || (pending > 0 && tokens[pending - 1].before_colon);
           pending = kNone;
@@ -520,18 +542,28 @@ struct Reader {
             std::optional<TotalScope> line_scope, bool label_first) {
     std::optional<WordMeaning> last;
     bool earned = false, attempted = false;
+    bool averaged = false;  // a GPA or quality word before the credit word ("GPA Hrs", "Quality Hours")
     std::optional<TotalScope> scope = line_scope;
     bool own_scope = false;
     std::string text;
-    for (size_t k : label) {
-      const WordMeaning m = meaning_of(tokens[k].text);
+    for (size_t n = 0; n < label.size(); ++n) {
+      const size_t k = label[n];
+      WordMeaning m = meaning_of(tokens[k].text);
+      // "Credit Points": the credits of Australian and Pacific records, no grade points.
+      if (m.kind == WordKind::measure && m.measure == TotalMeasure::grade_points && n > 0 &&
+          meaning_of(tokens[label[n - 1]].text).measure == TotalMeasure::credits &&
+          letters_of(tokens[label[n - 1]].text).rfind("credit", 0) == 0)
+        m.measure = TotalMeasure::credits;
       text += (text.empty() ? "" : " ") + tokens[k].text;
       own_scope = own_scope || m.kind == WordKind::term_scope || m.kind == WordKind::cumulative_scope ||
                   m.kind == WordKind::year_scope;
       if (m.kind == WordKind::term_scope) scope = TotalScope::term;
       if (m.kind == WordKind::cumulative_scope) scope = TotalScope::cumulative;
       if (m.kind == WordKind::year_scope) scope = TotalScope::year;
+      const std::string w = letters_of(tokens[k].text);
+      averaged = averaged || w == "quality" || w == "qlty";
       if (m.kind != WordKind::measure) continue;
+      averaged = averaged || m.measure == TotalMeasure::gpa;
       earned = earned || m.measure == TotalMeasure::credits_earned;
       attempted = attempted || m.measure == TotalMeasure::credits_attempted;
       last = m;
@@ -548,6 +580,7 @@ struct Reader {
     const std::string& value = tokens[number_at].text;
     add(tokens, number_at, measure, scope, label_first ? text + " " + value : value + " " + text);
     out.back().scope_inherited = scope.has_value() && !own_scope;
+    out.back().graded_only = credit_word && averaged;
     labelled_first = labelled_first || label_first;
   }
 

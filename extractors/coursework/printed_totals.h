@@ -37,6 +37,10 @@ struct PrintedStatement {
   // Cumulative GPA: 2.96 Credit Units Earned: 20.0": the earned credits may be the term's or the
   // record's); the reconciliation tries it as a figure naming no scope.
   bool scope_inherited = false;
+  // A credit figure its own label qualifies by the grade average ("GPA Hrs 9.00", "GPA Credits",
+  // "Quality Hours"): the credits the GPA is computed over, which leave out rows passed without
+  // grade points (P, S, CR) and credit transferred in. Checked against those rows only.
+  bool graded_only = false;
 };
 
 // `words`: the line's words left to right; `column_roles`: per word, the role of the table column

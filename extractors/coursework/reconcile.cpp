@@ -66,8 +66,9 @@ bool is_failed(const std::string& grade, bool ph_numeric_scale, const std::vecto
 bool withdrawn(const RowFigures& r) { return is_withdrawn(r.grade) && !(r.points && *r.points > 0); }
 
 // Passed without grade points (pass/fail courses): credit earned, left out of a GPA.
+// ("UP": an ungraded pass.)
 bool is_pass_only(const std::string& grade) {
-  static const char* kinds[] = {"P", "PASS", "S", "SAT", "CR", "PS"};
+  static const char* kinds[] = {"P", "PASS", "S", "SAT", "CR", "PS", "UP"};
   const std::string g = upper_of(grade);
   for (const char* k : kinds)
     if (g == k) return true;
@@ -77,8 +78,10 @@ bool is_pass_only(const std::string& grade) {
 // Credit brought from another school ("TR", "T", "TC", "TRF"): earned, with no grade points, and
 // left out of the figures a school prints for its own courses ("TOTAL INSTITUTION", "CUM Att"),
 // though its overall earned total counts it.
+// An exemption ("Exempt", "EX": credit granted for prior study) counts so too: credit earned
+// without a grade of this school.
 bool is_transfer(const std::string& grade) {
-  static const char* kinds[] = {"TR", "T", "TC", "TRF", "TRN", "TRANSFER"};
+  static const char* kinds[] = {"TR", "T", "TC", "TRF", "TRN", "TRANSFER", "EX", "EXEMPT", "EXEMPTED", "EXEMPTION"};
   const std::string g = upper_of(grade);
   for (const char* k : kinds)
     if (g == k) return true;
@@ -91,7 +94,8 @@ const std::vector<std::pair<std::string, double>>& letter_scales() {
   static const std::vector<std::pair<std::string, double>> scales = {
       {"US 4-point", 4.0},       {"4-point in thirds", 4.0},       {"4-point with half steps", 4.0},
       {"4.3-point", 4.3},        {"Korean 4.5-point", 4.5},
-      {"Nigerian 5-point", 5.0}, {"Saudi 5-point", 5.0},           {"Indian 10-point", 10.0}};
+      {"Nigerian 5-point", 5.0}, {"Saudi 5-point", 5.0},           {"Indian 10-point", 10.0},
+      {"7-point HD-D-C-P", 7.0}};
   return scales;
 }
 
@@ -326,6 +330,23 @@ class TableChecker {
 
   static std::string rows_text(const RowSet& rows) { return std::to_string(rows.size()) + " rows"; }
 
+  // "GPA Hrs 9.00": the credits a GPA is computed over, rows passed without grade points (P, S)
+  // and credit transferred in left out; failed rows in, or left out where the school drops a
+  // failure retaken from its GPA.
+  std::vector<Candidate> graded_credit_candidates(const RowSet& rows) const {
+    if (std::none_of(rows_.begin(), rows_.end(), [](const RowFigures& r) { return r.credits.has_value(); })) return {};
+    double graded = 0, passed = 0;
+    for (const RowFigures* r : rows) {
+      if (!r->credits || withdrawn(*r) || is_pass_only(r->grade) || is_transfer(r->grade)) continue;
+      graded += *r->credits;
+      if (!is_failed(r->grade, ph_numeric_, failing_grades_)) passed += *r->credits;
+    }
+    const std::string n = rows_text(rows);
+    std::vector<Candidate> out = {{graded, n + ", rows graded on the points scale", ""}};
+    if (passed < graded) out.push_back({passed, n + ", rows graded on the points scale, failed courses left out", ""});
+    return out;
+  }
+
   std::vector<Candidate> credit_candidates(TotalMeasure measure, const RowSet& rows) const {
     // A table whose rows print no credits at all ("Asignatura | Horas | Evaluación", marks only)
     // cannot be checked against a credit or hours figure: unchecked, not a sum of nothing. (A row
@@ -429,6 +450,9 @@ class TableChecker {
   // `known` false: the source does not fit the row at all.
   std::optional<double> grade_point(const RowFigures& r, const std::string& source, bool* known) const {
     *known = true;
+    // On a ladder whose lowest pass is P (High Distinction, Distinction, Credit, Pass) the P is a
+    // graded pass with its points, no pass without grade points.
+    if (source == "7-point HD-D-C-P" && upper_of(r.grade) == "P" && !(r.points && *r.points == 0)) return 4.0;
     if (withdrawn(r) || is_pass_only(r.grade) || is_transfer(r.grade)) return std::nullopt;
     if (source == "printed points (row totals)" || source == "printed points (per credit)") {
       if (!r.points || !r.credits || *r.credits <= 0) {
@@ -474,8 +498,9 @@ class TableChecker {
   static bool applies(const Source& source, TotalMeasure measure, double printed, double lowest, double highest) {
     if (measure != TotalMeasure::gpa) return true;
     if (!source.letter_scale.empty()) return printed <= source.max + 0.005;
-    if (source.name == "numeric grades") return printed >= lowest - 0.005 && printed <= highest + 0.005;
-    return true;
+    // A credit-weighted average lies between its lowest and highest part, whatever the rows' figures
+    // are: "Stage Average: 58.1%" is no average of a column of 1s (an attempt number read as points).
+    return printed >= lowest - 0.005 && printed <= highest + 0.005;
   }
 
   std::vector<Candidate> grade_candidates(TotalMeasure measure, const RowSet& rows, double printed,
@@ -522,9 +547,11 @@ class TableChecker {
     return {{sum, rows_text(rows) + ", marks obtained", ""}};
   }
 
-  std::vector<Candidate> candidates(TotalMeasure measure, const RowSet& rows, double printed,
-                                    const ScaleSet& scales) const {
+  std::vector<Candidate> candidates(const PrintedStatement& s, const RowSet& rows, const ScaleSet& scales) const {
     if (rows.empty()) return {};
+    const TotalMeasure measure = s.measure;
+    const double printed = s.value;
+    if (s.graded_only) return graded_credit_candidates(rows);
     switch (measure) {
       case TotalMeasure::credits:
       case TotalMeasure::credits_attempted:
@@ -591,7 +618,7 @@ class TableChecker {
     bool any_rows = false;
     for (size_t k = 0; k < scopes.size(); ++k) {
       any_rows = any_rows || !scopes[k].rows.empty();
-      for (const auto& cand : candidates(s.measure, scopes[k].rows, s.value, scales)) {
+      for (const auto& cand : candidates(s, scopes[k].rows, scales)) {
         const bool grouped = s.grouped_value && std::fabs(*cand.value - *s.grouped_value) < 0.5;
         if (grouped || within_rounding(*cand.value, s.value, s.decimals, gpa)) {
           if (agreeing && !cand.letter_scale.empty()) agreeing->insert(cand.letter_scale);
@@ -656,6 +683,9 @@ std::optional<double> grade_point_on(const std::string& scale, const std::string
                             {"C0", 2.0}, {"C", 2.0}, {"D+", 1.5}, {"D0", 1.0}, {"D", 1.0}, {"F", 0.0}}},
       {"Saudi 5-point", {{"A+", 5.0}, {"A", 4.75}, {"B+", 4.5}, {"B", 4.0}, {"C+", 3.5}, {"C", 3.0}, {"D+", 2.5},
                          {"D", 2.0}, {"F", 1.0}}},
+      // High Distinction, Distinction, Credit, Pass, Fail (N): the 7-point GPA of Australian and
+      // some Pacific universities.
+      {"7-point HD-D-C-P", {{"HD", 7.0}, {"D", 6.0}, {"C", 5.0}, {"P", 4.0}, {"N", 0.0}, {"F", 0.0}, {"NN", 0.0}}},
   };
   const auto s = scales.find(scale);
   if (s == scales.end()) return std::nullopt;

@@ -213,7 +213,7 @@ class BlockReader {
     // course, not a summary: summary lines print no course code.
     const bool full_record = record && type_of_cell(fields.code) == CellType::code && type_of_cell(fields.title) == CellType::text &&
                              default_is_certain(fields);
-    if (auto kind = summary_kind(text); kind && !full_record) {
+    if (auto kind = summary_kind(text); kind && (!full_record || breakdown_with_total(text))) {
       add_summary(row, text, *kind);
       return;
     }

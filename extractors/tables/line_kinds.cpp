@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <sstream>
@@ -166,6 +168,51 @@ int count_tokens(const std::string& s) {
 
 }  // namespace
 
+namespace {
+
+// A figure as printed, its decimal comma too ("132,0", "240.5", "1,600" grouped); nullopt for a
+// word that is no plain figure.
+std::optional<double> plain_figure(std::string w) {
+  while (!w.empty() && (w.back() == ':' || w.back() == ';' || w.back() == ')')) w.pop_back();
+  static const Regex figure(R"(^\d{1,6}([.,]\d{1,3})?$)");
+  if (!std::regex_match(w, figure)) return std::nullopt;
+  const auto comma = w.find(',');
+  if (comma != std::string::npos) {
+    if (w.size() - comma - 1 == 3) w.erase(comma, 1);  // a thousands comma
+    else w[comma] = '.';
+  }
+  return std::strtod(w.c_str(), nullptr);
+}
+
+// "Total" in the languages transcripts are printed in, as a whole word.
+bool says_total(const std::string& word) {
+  static const std::vector<std::string> totals = {"total", "totale", "totales", "totaux", "totais", "totali", "totaal",
+                                                  "gesamt", "insgesamt", "celkem", "ukupno", "razem", "jami", "jumlah"};
+  std::string w;
+  for (unsigned char c : fold_latin(word))
+    if (std::isalpha(c)) w += static_cast<char>(std::tolower(c));
+  return std::find(totals.begin(), totals.end(), w) != totals.end();
+}
+
+}  // namespace
+
+bool breakdown_with_total(const std::string& text) {
+  std::istringstream in(text);
+  std::vector<std::string> words;
+  for (std::string w; in >> w;) words.push_back(w);
+  if (words.size() < 4) return false;
+  const auto total = plain_figure(words.back());
+  if (!total || *total <= 0 || !says_total(words[words.size() - 2])) return false;
+  double sum = 0;
+  int parts = 0;
+  for (size_t i = 0; i + 2 < words.size(); ++i)
+    if (const auto v = plain_figure(words[i])) {
+      sum += *v;
+      ++parts;
+    }
+  return parts >= 2 && std::fabs(sum - *total) < 0.011;
+}
+
 std::optional<std::string> summary_kind(const std::string& text) {
   static const Regex page(R"(page\s+\S{1,3}\s+of\s+\S{1,3}(\s|$))", kIcase);
   static const Regex end(R"(nothing\s+follows|end\s+of\s+(transcript|record|statement)|\*{3,}\s*end)", kIcase);
@@ -184,6 +231,7 @@ std::optional<std::string> summary_kind(const std::string& text) {
   if (std::regex_search(text, end)) return "end";
   if (std::regex_search(text, subtotal)) return "total";
   if (std::regex_search(text, gpa_like)) return "gpa";
+  if (breakdown_with_total(text)) return "total";
   const auto words = words_of(text);
   const auto& vocabulary = header_vocabulary();
   for (const auto& w : words) {

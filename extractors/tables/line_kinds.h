@@ -16,6 +16,12 @@ namespace cc {
 std::optional<std::string> summary_kind(const std::string& line_text);
 inline bool is_summary_line(const std::string& line_text) { return summary_kind(line_text).has_value(); }
 
+// A breakdown and its total on one line ("FB 60,0  OB 132,0  OP 24,0  PE 12,0  TFG 12,0  TOTAL
+// 240,0", "Theory 12 Practical 6 Total 18"): the line's last figure follows a word saying total and
+// is the sum of the line's other figures, two or more. A box of totals, never a course, however
+// its words fill the table's columns (summary kind "total").
+bool breakdown_with_total(const std::string& line_text);
+
 // True when `line_text` (a whole line, or one side of a page of tables side by side) names a
 // section of a programme: a term word (semester, term, trimester, quarter, session, year, level,
 // part) with its number as a digit, an ordinal, a word or a roman numeral, a season with a year, an

@@ -102,7 +102,10 @@ bool has_ink_under(const Box& box, const std::vector<const TableRow*>& rows, siz
 // one character between two words of a title is half a word's height too), printed on a third of the rows at least (rows of wrapped
 // titles and terms leave it empty), while the label on its right has words of its own under it (a
 // title set flush left under a label centred over it is that label's column, whatever white lies
-// between its words and the label). Its cell has no text: its role comes from its content.
+// between its words and the label). Its cell has no text: its role comes from its content. A
+// label of values (not the title's) with nothing printed under it owns a band that starts within a
+// word's height of its end: its figures are set right of it, past its end ("Kreditai / Credits"
+// over figures aligned further right, S110); a band further off is a column of its own.
 std::vector<HeaderCell> unlabelled_columns(const TableHeader& header, const std::vector<const TableRow*>& body) {
   std::vector<HeaderCell> cells;
   if (body.size() < 3) return cells;
@@ -112,6 +115,9 @@ std::vector<HeaderCell> unlabelled_columns(const TableHeader& header, const std:
   for (size_t i = 0; i + 1 < header.cells.size(); ++i) {
     const double lo = header.cells[i].box.x1, hi = header.cells[i + 1].box.x0;
     if (hi - lo < 4 * gutter) continue;
+    const ColumnRole left_role = header.cells[i].role;
+    const bool owns_figures_past_its_end = left_role != ColumnRole::title && left_role != ColumnRole::unknown &&
+                                           !has_ink_under(header.cells[i].box, body, needed);
     constexpr double kStep = 0.5;
     const auto bins = static_cast<size_t>(std::ceil((hi - lo) / kStep));
     std::vector<int> ink(bins, 0);
@@ -137,7 +143,9 @@ std::vector<HeaderCell> unlabelled_columns(const TableHeader& header, const std:
       while (e < bins && !blank(ink[e])) most = std::max(most, ink[e++]);
       const bool clear_left = b >= white && std::all_of(ink.begin() + static_cast<long>(b - white), ink.begin() + static_cast<long>(b), blank);
       const bool clear_right = e + white <= bins && std::all_of(ink.begin() + static_cast<long>(e), ink.begin() + static_cast<long>(e + white), blank);
-      if (clear_left && clear_right && static_cast<size_t>(most) >= needed && has_ink_under(header.cells[i + 1].box, body, needed)) {
+      const bool left_labels = owns_figures_past_its_end && static_cast<double>(b) * kStep <= median_word_height(body);
+      if (clear_left && clear_right && !left_labels && static_cast<size_t>(most) >= needed &&
+          has_ink_under(header.cells[i + 1].box, body, needed)) {
         HeaderCell cell{ColumnRole::unknown, header.cells[i].box, "", -1, -1};
         cell.box.x0 = lo + static_cast<double>(b) * kStep;
         cell.box.x1 = lo + static_cast<double>(e) * kStep;

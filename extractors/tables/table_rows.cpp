@@ -176,7 +176,11 @@ bool is_short(const Word* w) {
 // of about its size (0.8-1.25) with its top or bottom edge within 0.08 of its height, or a longer
 // one (four characters or more) of any size with its middle there (a cell in another font centred
 // in the row). Letters set along an arc (a seal) have none but their arc neighbours, which differ
-// in size as they turn and sit off each other where the arc bends.
+// in size as they turn and sit off each other where the arc bends. A text layer sets the words of
+// one line in one font with the very same top and bottom: a longer word (four characters or more)
+// with exactly its box's top and bottom is a mate at any distance ("Iš viso / Total:" at the left
+// of a line, its "180" under the credits at the right, S112). Two letters of a seal share that
+// only with each other.
 bool has_line_mate(const Word* w, const std::vector<const Word*>& by_top) {
   const double h = std::max(1.0, w->box.height()), reach = 25 * h;
   auto it = std::lower_bound(by_top.begin(), by_top.end(), w->box.y0 - 3 * h,
@@ -184,6 +188,7 @@ bool has_line_mate(const Word* w, const std::vector<const Word*>& by_top) {
   for (; it != by_top.end() && (*it)->box.y0 <= w->box.y0 + h; ++it) {
     const Word* o = *it;
     if (o == w) continue;
+    if (!is_short(o) && std::fabs(o->box.y0 - w->box.y0) < 0.01 && std::fabs(o->box.y1 - w->box.y1) < 0.01) return true;
     if (o->box.x0 > w->box.x1 + reach || o->box.x1 < w->box.x0 - reach) continue;
     if (!is_short(o) && std::fabs(o->box.center_y() - w->box.center_y()) <= 0.08 * std::min(h, o->box.height())) return true;
     const double oh = o->box.height();

@@ -267,5 +267,28 @@ TEST(CreditSystems, CreditsOfThreeWeeklyHoursOfWork) {
   EXPECT_EQ(to_semester_hours(2.66, "qc_units", shipped_factors()), 2.66);
 }
 
+// A year of 60 credits: ECTS, told by terms that name whole academic years ("Curso académico
+// 2014-15", round 14 ES; a year with a failure retaken adds up to more) or by the programme's
+// stated length ("3 years, 180 credits", round 14 LT). A year of 30 to 40 is no ECTS year.
+TEST(CreditSystems, EctsYearsOfSixty) {
+  CreditSystemClues es;
+  es.has_credits = true;
+  es.credit_headers = {"Créd."};
+  const std::vector<std::pair<std::string, std::vector<double>>> years = {
+      {"Curso académico 2014-15", {9, 9, 6, 6, 9, 6, 9, 6}}, {"Curso académico 2015-16", {9, 6, 6, 9, 6, 6, 9, 9, 9, 6}},
+      {"Curso académico 2016-17", {6, 9, 6, 9, 9, 6, 6, 9}}, {"Curso académico 2017-18", {9, 6, 6, 9, 12, 12, 6}}};
+  for (const auto& [term, credits] : years)
+    for (double c : credits) es.course_credits.push_back({term, c});
+  EXPECT_EQ(detect_credit_system(es), "ects");
+  for (auto& [term, credits] : es.course_credits) term = "Semester " + term.substr(term.size() - 7);  // parts of a year
+  EXPECT_EQ(detect_credit_system(es), "semester");
+  CreditSystemClues lt = terms_of({{6, 6, 6, 3}, {3, 6}});
+  EXPECT_EQ(detect_credit_system(lt), "semester");
+  lt.text = "Official length of programme 3 years, 180 credits";
+  EXPECT_EQ(detect_credit_system(lt), "ects");
+  lt.text = "Official length of programme 4 years, 128 credits";  // 32 a year: the US semester's
+  EXPECT_EQ(detect_credit_system(lt), "semester");
+}
+
 }  // namespace
 }  // namespace cc

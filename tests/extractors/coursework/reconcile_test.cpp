@@ -16,6 +16,7 @@
 #include "extractors/coursework/reconcile.h"
 #include "pipeline/intake/sniff.h"
 #include "pipeline/reader/page_reader.h"
+#include "tests/extractors/coursework/reconcile_rows.h"
 #include "tests/support/test_support.h"
 
 namespace cc {
@@ -27,17 +28,9 @@ namespace fs = std::filesystem;
 // The ruleset's failing grades, as the pipeline hands them to the extractor.
 const std::vector<std::string> kFailing = test::shipped_failing_grades();
 
-std::vector<std::string> words_of(const std::string& line) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start < line.size()) {
-    size_t end = line.find(' ', start);
-    if (end == std::string::npos) end = line.size();
-    if (end > start) out.push_back(line.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
+using test::line;
+using test::row;
+using test::words_of;
 
 std::string summary(const std::vector<PrintedStatement>& statements) {
   std::string out;
@@ -226,27 +219,6 @@ struct Built {
   std::vector<TotalsLine> lines;
 };
 
-RowFigures row(const std::string& term, double order, double credits, const std::string& grade,
-               std::optional<double> points = std::nullopt) {
-  RowFigures r;
-  r.term = term;
-  r.order = {0, 0, 0, order};
-  r.y = order;
-  r.credits = credits;
-  r.grade = grade;
-  r.points = points;
-  return r;
-}
-
-TotalsLine line(const std::string& term, double order, const std::string& text) {
-  TotalsLine l;
-  l.term = term;
-  l.order = {0, 0, 0, order};
-  l.y = order;
-  l.statements = read_printed_totals(words_of(text));
-  l.evidence.text = text;
-  return l;
-}
 
 Built two_terms() {
   Built b;

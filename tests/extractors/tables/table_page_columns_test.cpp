@@ -136,5 +136,24 @@ TEST(TablePageColumns, SpanishCursoNamesTheCourse) {
   }
 }
 
+// A label with nothing printed under it owns the figures set right of it, past its end: right-
+// aligned credits overhanging "Credits" are its column, not a column of their own (S110, round 14
+// LT: four rows on a page made such a band, and the page's rows were no records).
+TEST(TablePageColumns, FiguresPastTheirLabelsEndAreItsColumn) {
+  PageBuilder b;
+  b.row(100, {{30, "No."}, {60, "Title"}, {330, "Credits"}, {400, "Grade"}});
+  b.row(114, {{30, "1."}, {60, "General Chemistry"}, {367, "6"}, {400, "10"}});
+  b.row(128, {{30, "2."}, {60, "Foreign Language"}, {367, "6"}, {400, "9"}});
+  b.row(142, {{30, "3."}, {60, "Professional Ethics"}, {367, "6"}, {400, "7"}});
+  b.row(156, {{30, "4."}, {60, "Biostatistics"}, {367, "3"}, {400, "8"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  const auto& rows = r.tables[0].rows;
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_EQ(rows[0].fields.credits, "6");
+  EXPECT_EQ(rows[3].fields.credits, "3");
+  EXPECT_EQ(rows[3].fields.grade, "8");
+}
+
 }  // namespace
 }  // namespace cc

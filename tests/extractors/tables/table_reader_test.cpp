@@ -239,6 +239,24 @@ TEST(TableReader, LettersFacingEachOtherAcrossASealAreNotLineMates) {
   EXPECT_EQ(r.set_aside.size(), 2u);
 }
 
+// A total's figure far right of its label on a line set in a larger font than the page's: the
+// text layer gives the label and the figure the very same top and bottom, so the figure is on the
+// label's line, not a stray letter of a seal (S112, round 14 LT "Iš viso / Total:  180").
+TEST(TableReader, AFigureFarAlongItsLabelsLineIsNoStray) {
+  PageBuilder b;
+  b.row(100, {{50, "Course Code"}, {130, "Course Title"}, {400, "Credits"}, {460, "Grade"}});
+  b.row(114, {{50, "BIO 101"}, {130, "General Biology"}, {410, "3"}, {465, "A"}});
+  b.row(128, {{50, "CHM 101"}, {130, "General Chemistry"}, {410, "4"}, {465, "B"}});
+  b.row(142, {{50, "MTH 103"}, {130, "Statistics"}, {410, "3"}, {465, "C"}});
+  b.word("Total:", {50, 160, 80, 171});
+  b.word("10", {408, 160, 418, 171});  // 328 pt along: more than 25 of its heights
+  const auto r = read_tables({&b.page()});
+  EXPECT_TRUE(r.set_aside.empty());
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].summaries.size(), 1u);
+  EXPECT_EQ(r.tables[0].summaries[0].text, "Total: 10");
+}
+
 TEST(TableReader, NarrowUprightWordsStay) {
   // "II:" is taller than wide but no taller than its line: not a word on its side.
   PageBuilder b;

@@ -294,4 +294,27 @@ TEST(TableTerms, TermCellRunsPastItsNarrowColumn) {
   EXPECT_EQ(rows[3].term, "2nd Sem. 2021-2022");
 }
 
+// A breakdown and its total on one line, its figures under the table's columns ("FB 60,0 OB 132,0
+// ... TOTAL 240,0": credits passed by kind of subject): a box of totals, not a course, though a
+// code-like word and numbers fill the row (round 14 ES). A line whose last figure after "Total" is
+// not the sum of the others stays what it was.
+TEST(TableTerms, ABreakdownAndItsTotalIsNoCourse) {
+  EXPECT_TRUE(breakdown_with_total("FB 60,0 OB 132,0 OP 24,0 PE 12,0 TFG 12,0 TOTAL 240,0"));
+  EXPECT_TRUE(breakdown_with_total("Theory 12 Practical 6 Total: 18"));
+  EXPECT_FALSE(breakdown_with_total("FB 60,0 OB 132,0 OP 24,0 TOTAL 240,0"));
+  EXPECT_FALSE(breakdown_with_total("BIO 101 General Biology 3 4 Total 7"));  // 101 + 3 + 4 is not 7
+  EXPECT_FALSE(breakdown_with_total("Total Quality Management 3 A 4"));
+  PageBuilder b;
+  b.row(100, {{30, "Código"}, {100, "Asignatura"}, {330, "Créd."}, {420, "Calificación"}});
+  b.row(114, {{30, "803101"}, {100, "Química general"}, {335, "9,0"}, {420, "9,1"}});
+  b.row(127, {{30, "803102"}, {100, "Biología celular"}, {335, "6,0"}, {420, "8,9"}});
+  b.row(140, {{30, "803103"}, {100, "Física"}, {335, "6,0"}, {420, "6,7"}});
+  b.row(160, {{30, "FB 15,0"}, {100, "OB 6,0 OP 0,0 PE"}, {335, "0,0"}, {420, "TOTAL 21,0"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(r.tables[0].rows.size(), 3u);
+  ASSERT_EQ(r.tables[0].summaries.size(), 1u);
+  EXPECT_EQ(r.tables[0].summaries[0].kind, "total");
+}
+
 }  // namespace cc
