@@ -1,7 +1,10 @@
 #include "extractors/tables/unit_marks.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
+#include <string>
+#include <vector>
 
 namespace cc {
 
@@ -45,6 +48,22 @@ std::optional<double> mark_value(const std::string& text) {
   return cell_number(text.substr(0, slash));
 }
 
+// Every mark a cell holds: one, or a mark and its resit read into one cell when no label told
+// their columns apart (`8,00 12,00`).
+std::vector<double> marks_in(const std::string& text) {
+  std::vector<double> out;
+  if (const auto m = mark_value(text)) return {*m};
+  size_t start = 0;
+  while (start < text.size()) {
+    const size_t end = std::min(text.find(' ', start), text.size());
+    const auto m = mark_value(text.substr(start, end - start));
+    if (!m && end > start) return {};  // a word among the numbers: no marks cell
+    if (m) out.push_back(*m);
+    start = end + 1;
+  }
+  return out;
+}
+
 bool carries_credits(const TableRecord& r, size_t credits) {
   return credits < r.cells.size() && credit_value(r.cells[credits].text).has_value();
 }
@@ -74,9 +93,13 @@ void fold_unit_parts(ReadTable& table) {
     parts += p.size();
   }
   if (with_parts < 2 || with_parts * 2 < units.size()) return;
-  auto mark_at = [&](size_t row, size_t k) {
+  auto marks_at = [&](size_t row, size_t k) {
     const TableRecord& r = table.rows[row];
-    return k < r.cells.size() ? mark_value(r.cells[k].text) : std::nullopt;
+    return k < r.cells.size() ? marks_in(r.cells[k].text) : std::vector<double>{};
+  };
+  auto mark_at = [&](size_t row, size_t k) {
+    const auto m = marks_at(row, k);
+    return m.empty() ? std::nullopt : std::optional<double>(m.front());
   };
   // The marks' column: a number on eight units with parts in ten and on eight parts in ten, in a
   // column that names or measures nothing else (the header's grade, or one no header named). A
@@ -105,11 +128,11 @@ void fold_unit_parts(ReadTable& table) {
   for (size_t u = 0; u < units.size(); ++u) {
     std::vector<double> part_marks;
     for (size_t p : parts_of[u]) {
-      const auto m = mark_at(p, marks);
-      const auto again = resit ? mark_at(p, *resit) : std::nullopt;
-      if (!m && !again) return;  // a row under a unit with no mark: not this shape
-      if (m) part_marks.push_back(*m);
-      if (again) part_marks.push_back(*again);
+      auto m = marks_at(p, marks);
+      if (resit)
+        for (double again : marks_at(p, *resit)) m.push_back(again);
+      if (m.empty()) return;  // a row under a unit with no mark: not this shape
+      part_marks.insert(part_marks.end(), m.begin(), m.end());
     }
     const auto unit_mark = mark_at(units[u], marks);
     if (part_marks.empty() || !unit_mark.has_value()) continue;

@@ -141,6 +141,27 @@ TEST(TableUnits, ModulesWithMarksUnderAUnitWithCreditsArePartsOfIt) {
   EXPECT_EQ(t.rows[2].fields.credits, "6");
 }
 
+// A module's mark and its resit read into one cell (no label told their columns apart): both are
+// the module's marks, and the unit over it averages them.
+TEST(TableUnits, MarkAndResitInOneCellAreBothThePartsMarks) {
+  PageBuilder b(7);
+  b.row(100, {{44, "Qx"}, {100, "Zorvat"}, {330, "Wgt"}, {380, "Krl"}, {410, "Vrl"}, {500, "Res"}});
+  const char* lines[][5] = {{"UA 21", "Living forms", "Wt 6", "12", "11,88/20"}, {"K2B21", "Animals", "3", "", "13,00"},
+                            {"K2B22", "Plants", "3", "", "10,75"},              {"UA 22", "Forces", "Wt 2", "6", "12,00/20"},
+                            {"K2P21", "Mechanics", "2", "", "8,00 12,00"},      {"UA 23", "Words", "Wt 1", "3", "15,75/20"},
+                            {"K2A21", "Speaking", "1", "", "15,75"}};
+  double y = 112;
+  for (const auto& l : lines) {
+    const bool unit = l[3][0] != '\0';
+    b.row(y, {{44, l[0]}, {unit ? 100.0 : 108.0, l[1]}, {340, l[2]}, {385, l[3]}, {414, l[4]}, {502, unit ? "ADM" : ""}});
+    y += 12;
+  }
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[1].fields.code, "UA 22");
+}
+
 // Rows with no credits whose marks the row above them does not average stay records of their own.
 TEST(TableUnits, RowsWithoutCreditsThatNoUnitAveragesStayRecords) {
   PageBuilder b(7);
