@@ -87,7 +87,8 @@ const std::vector<Cue>& transcript_cues() {
       // The record of studies in Hungarian and the Central European languages: "leckekönyv(-kivonat)"
       // (the record book, its extract), "tárgynév" (subject name), "kreditindex"; Czech/Slovak "výpis
       // studijních výsledků", "výpis výsledkov štúdia", Croatian/Serbian "prijepis ocjena", "uverenje o
-      // položenim ispitima" (matched with accents folded).
+      // položenim ispitima" (Serbian) or "uvjerenje o ..." (Bosnian, Croatian, Montenegrin: the same
+      // certificate of the examinations passed, ijekavian spelling) (matched with accents folded).
       {R"(leckekonyv|\btargynev\b|\bkreditindex\b|vypis (studijnich vysledku|vysledkov studia)|prijepis ocjena|)"
        R"(uvj?erenje o polozenim ispitima|\bfelev\b)", 4},
       // Dutch and German names of the record of study and of its credits: "overzicht

@@ -244,7 +244,8 @@ bool is_term_count(const std::vector<std::string>& cells) {
   size_t others = 0;
   for (const auto& c : cells) {
     if (c.empty()) continue;
-    const auto x = small_ordinal(c);
+    auto x = small_ordinal(c);
+    if (!x) x = small_roman(c);  // the semester in roman numerals (I I I II II ...), as often printed
     if (!x && std::none_of(c.begin(), c.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; })) {
       ++others;  // a label read with the rows (the column's own header word)
       continue;

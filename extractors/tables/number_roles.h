@@ -82,7 +82,7 @@ std::optional<size_t> credits_by_products(const ColumnCells& cells, const std::v
 double credit_likeness(const std::vector<std::string>& cells);
 
 // True when the column counts the parts of the course the rows are listed under (semester 1 1 1 2
-// 2 2 3 ...): whole numbers or ordinals of 1 to 12 (a blank repeats the cell above) over eight rows
+// 2 2 3 ...): whole numbers, ordinals or roman numerals of 1 to 12 (a blank repeats the cell above) over eight rows
 // or more that never fall and rise by one at a time, two values or more, each held on three rows
 // or more on average (a cell without digits, a label read with the rows, one in ten at most). Courses are listed term by term; no column of credits, marks or points keeps
 // such an order, and serial numbers rise on every row.

@@ -62,6 +62,7 @@ TableReading read_tables(const std::vector<const PageText*>& pages, const TableR
   for (auto& table : out.tables) {
     prefer_translated_titles(table);
     grade_from_unit_marks(table);  // a unit's own mark beside its parts' marks (unit_marks.h)
+    fold_unit_parts(table);        // parts with marks and no credits under the unit with credits
   }
   return out;
 }

@@ -120,6 +120,55 @@ bool tiny_alphabet(const std::vector<std::string>& cells) {
   return !letters.empty() && letters.size() <= 3 && filled >= 2 * letters.size();
 }
 
+// True when the column's numbers are printed zero-padded to three or four digits (`001`, `002`,
+// `0103`) on eight filled cells in ten (three at least): a section or group number, an identifier.
+// Registrars pad identifiers to a fixed width; credits, marks and points are never printed so.
+bool zero_padded_numbers(const std::vector<std::string>& cells) {
+  static const Regex padded(R"(\s*0\d{2,3}\s*)");
+  size_t filled = 0, padded_cells = 0;
+  for (const auto& c : cells) {
+    if (type_of_cell(c) == CellType::empty) continue;
+    ++filled;
+    padded_cells += std::regex_match(c, padded);
+  }
+  return filled >= 3 && padded_cells * 10 >= filled * 8;
+}
+
+// True when the column prints bare sums of small whole numbers (`3+2`, `2+0`, `0+6`, `2+1+1`) on
+// six filled cells in ten (three at least), no total beside them: the hours a week by kind of
+// class (lectures + exercises), the load of the course.
+bool bare_sums(const std::vector<std::string>& cells) {
+  static const Regex sum(R"(\s*\d{1,2}\s*\+\s*\d{1,2}(\s*\+\s*\d{1,2})?\s*)");
+  size_t filled = 0, sums = 0;
+  for (const auto& c : cells) {
+    if (type_of_cell(c) == CellType::empty) continue;
+    ++filled;
+    sums += std::regex_match(c, sum);
+  }
+  return filled >= 3 && sums * 10 >= filled * 6;
+}
+
+// True when the column holds whole numbers that could be credits: integers on eight filled cells in
+// ten (three at least), credit-like values (few of them, whole or half), a median of 30 at most,
+// neither counting rows (a serial) nor the term's count (semester 1 1 2 2), nor only rising.
+bool whole_credit_like(const std::vector<std::string>& cells) {
+  size_t filled = 0, integers = 0;
+  std::vector<double> v;
+  for (const auto& c : cells) {
+    const CellType t = type_of_cell(c);
+    if (t == CellType::empty) continue;
+    ++filled;
+    if (t != CellType::integer) continue;
+    ++integers;
+    if (const auto n = cell_number(c)) v.push_back(*n);
+  }
+  if (filled < 3 || integers * 10 < filled * 8 || credit_likeness(cells) < 0) return false;
+  std::vector<double> sorted = v;
+  std::sort(sorted.begin(), sorted.end());
+  const double mid = sorted[sorted.size() / 2];
+  return mid > 0 && mid <= 30 && !is_serial(v) && !is_term_count(cells) && !is_rising_level(cells);
+}
+
 bool has(const std::vector<ColumnRole>& roles, ColumnRole r) { return std::find(roles.begin(), roles.end(), r) != roles.end(); }
 
 // True when `words` names the numbers of `figures` row by row: whole numbers of 0-20 beside a word
@@ -180,19 +229,6 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
       r = r == ColumnRole::title ? ColumnRole::remark : ColumnRole::unknown;
     roles[i] = r;
   };
-  // Words: codes, grades, the title (the textual column of longest cells), remarks.
-  for (size_t i = 0; i < roles.size(); ++i)
-    if (open(i) && stats[i].share({CellType::code}) >= 0.6) give(i, ColumnRole::code);
-  // Numeric course codes (`1002101`, `0303101`: five to ten digits, as in Thailand, Iran, Jordan
-  // or Korea), different from row to row: far too long for credits, marks or serial numbers.
-  for (size_t i = 0; i < roles.size(); ++i)
-    if (open(i) && !has(roles, ColumnRole::code) && numeric_codes(cells[i])) give(i, ColumnRole::code);
-  // A code printed in two columns, subject and number (`BIOL | 1406`), when no column holds codes.
-  for (size_t i = 0; i + 1 < roles.size(); ++i)
-    if (open(i) && open(i + 1) && !has(roles, ColumnRole::code) && !has(roles, ColumnRole::dept) && is_split_code(cells[i], cells[i + 1])) {
-      give(i, ColumnRole::dept);
-      give(i + 1, ColumnRole::number);
-    }
   // Calendar years in order, each over several rows: the rows' term, not marks.
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && is_year_column(cells[i])) give(i, ColumnRole::term);
@@ -218,9 +254,40 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
       roles[i] = ColumnRole::term;  // two columns of one term: the role given twice
       roles[i + 1] = ColumnRole::term;
     }
-  // The part of the course counted on every row (semester 1 1 1 2 2 ...): the row's term.
+  // A mark printed with its name in words (`9 (девет)`, `16 (dezasseis)`) is a grade.
+  auto names_its_marks = [&](size_t i) {
+    const auto named = std::count_if(cells[i].begin(), cells[i].end(), [](const std::string& c) { return is_mark_with_name(c); });
+    return stats[i].filled >= 3 && named * 10 >= stats[i].filled * 6;
+  };
+  bool named_marks = false;
+  for (size_t i = 0; i < roles.size(); ++i) named_marks = named_marks || (open(i) && names_its_marks(i));
+  // Letters of two values at most (`O | I`: a course compulsory or elective; `R | S`) beside a mark
+  // printed with its name are a status, no grade scale: the named mark is the grade (S113).
+  auto two_letters = [&](size_t i) {
+    std::set<std::string> distinct;
+    for (const auto& c : cells[i]) {
+      const CellType t = type_of_cell(c);
+      if (t == CellType::letter_grade || t == CellType::grade_word) distinct.insert(c);  // not the label read with the rows
+    }
+    return distinct.size() <= 2;
+  };
+  // The part of the course counted on every row (semester 1 1 1 2 2 ..., or I I II II in roman
+  // numerals, which read as codes): the row's term. Codes differ from row to row; a count repeats.
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && is_term_count(cells[i])) give(i, ColumnRole::term);
+  // Words: codes, grades, the title (the textual column of longest cells), remarks.
+  for (size_t i = 0; i < roles.size(); ++i)
+    if (open(i) && stats[i].share({CellType::code}) >= 0.6) give(i, ColumnRole::code);
+  // Numeric course codes (`1002101`, `0303101`: five to ten digits, as in Thailand, Iran, Jordan
+  // or Korea), different from row to row: far too long for credits, marks or serial numbers.
+  for (size_t i = 0; i < roles.size(); ++i)
+    if (open(i) && !has(roles, ColumnRole::code) && numeric_codes(cells[i])) give(i, ColumnRole::code);
+  // A code printed in two columns, subject and number (`BIOL | 1406`), when no column holds codes.
+  for (size_t i = 0; i + 1 < roles.size(); ++i)
+    if (open(i) && open(i + 1) && !has(roles, ColumnRole::code) && !has(roles, ColumnRole::dept) && is_split_code(cells[i], cells[i + 1])) {
+      give(i, ColumnRole::dept);
+      give(i + 1, ColumnRole::number);
+    }
   // Results printed with the date they were given (`11.01.2016 výborně (1)`, `23.12.2015 Z`): the
   // grade columns of an examination register (a credit test, then an examination; the last one
   // filled counts: row_fields.h). Beside them a column of letters of a tiny alphabet that repeat
@@ -238,13 +305,10 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
       if (open(i) && stats[i].share({CellType::letter_grade}) >= 0.6) give(i, ColumnRole::remark);
   }
   for (size_t i = 0; i < roles.size(); ++i)
-    if (open(i) && stats[i].share({CellType::letter_grade, CellType::grade_word}) >= 0.6) give(i, ColumnRole::grade);
-  // A mark printed with its name in words (`9 (девет)`, `16 (dezasseis)`) is a grade.
-  for (size_t i = 0; i < roles.size(); ++i) {
-    if (!open(i)) continue;
-    const auto named = std::count_if(cells[i].begin(), cells[i].end(), [](const std::string& c) { return is_mark_with_name(c); });
-    if (stats[i].filled >= 3 && named * 10 >= stats[i].filled * 6) give(i, ColumnRole::grade);
-  }
+    if (open(i) && stats[i].share({CellType::letter_grade, CellType::grade_word}) >= 0.6 && !(named_marks && two_letters(i)))
+      give(i, ColumnRole::grade);
+  for (size_t i = 0; i < roles.size(); ++i)
+    if (open(i) && names_its_marks(i)) give(i, ColumnRole::grade);
   // A mark printed in figures and again in words in the next column (`9 | Nëntë`, `8 | Tetë`): the
   // words are a function of the figures (the same number, the same word; another number, another
   // word) over three numbers or more. Only a grade is spelled out so; credits and hours never are.
@@ -271,7 +335,15 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
     if (!open(i)) continue;
     if (stats[i].share({CellType::percent}) >= 0.6) give(i, ColumnRole::score);
     else if (stats[i].share({CellType::marks_of}) >= 0.6) give(i, ColumnRole::marks);
-    else if (stats[i].share({CellType::credit_notation}) >= 0.5) give(i, ColumnRole::credits);
+    else if (stats[i].share({CellType::credit_notation}) >= 0.5) {
+      // Bare sums (`3+2`: lectures + exercises a week) are the course's load, not its credits, when
+      // another column of whole numbers could be the credits (S114); alone they are the credits in
+      // parts (`3+1`: theory and practical credit hours).
+      bool credits_beside = false;
+      for (size_t k = 0; k < roles.size() && bare_sums(cells[i]); ++k)
+        credits_beside = credits_beside || (k != i && open(k) && whole_credit_like(cells[k]));
+      give(i, credits_beside ? ColumnRole::contact_hours : ColumnRole::credits);
+    }
   }
   // Credits beside their hours: two neighbouring columns of numbers, the second the first times
   // one whole factor of 10 to 40 on eight rows in ten (an ECTS credit is 25 to 30 hours of work, a
@@ -318,6 +390,7 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
     // marks of 81 is no maximum: module credits of 20).
     const bool maximum = is_constant(v) && mid >= 20 && !exceeded_on_its_rows(cells, i, numeric);
     if (leftmost_number && is_serial(v)) give(i, ColumnRole::serial);
+    else if (zero_padded_numbers(cells[i])) give(i, ColumnRole::remark);  // a section's number (S115)
     else if (maximum) give(i, ColumnRole::max_marks);
     else if (is_constant(v) && mid <= 30 && !has(roles, ColumnRole::credits)) small.push_back(i);
     else if (!has(roles, ColumnRole::grade) && is_decimal_grade_scale(cells[i])) give(i, ColumnRole::grade);

@@ -15,4 +15,14 @@ namespace cc {
 // Gives the records of `table` with no grade the unit's mark described above, when the table is so.
 void grade_from_unit_marks(ReadTable& table);
 
+// Rows that carry a mark but no credits, printed under a row that carries the credits, are parts of
+// it (S116): a teaching unit (credits, its mark) over the modules it is made of (a weight and a mark
+// each, no credits), whatever the labels say. The unit is the course; its parts are no records
+// (their words stay in the reading's text). Told by arithmetic, not by words: the unit's mark, an average of its
+// parts' marks, lies between the lowest and the highest mark printed on its parts' rows (a resit's
+// mark included), on every unit whose marks are numbers (two at least), and half the units or more
+// have parts (two at least). Credits given to a few rows only (a course with none earned) never
+// stand over marks they average.
+void fold_unit_parts(ReadTable& table);
+
 }  // namespace cc

@@ -69,6 +69,14 @@ TEST(ClassifyUnseen, DutchStudyResultsWithTheTermAtTheRowsEndAreATranscript) {
   EXPECT_GE(score_cues("cijferlijst").transcript, 4);
 }
 
+// The certificate of the examinations passed in Bosnian, Croatian and Montenegrin (ijekavian
+// "uvjerenje") as in Serbian ("uverenje"): a transcript by its name.
+TEST(ClassifyUnseen, CertificateOfExaminationsPassedInIjekavianIsATranscriptByItsName) {
+  EXPECT_GE(score_cues("uvjerenje o položenim ispitima").transcript, 4);
+  EXPECT_GE(score_cues("UVJERENJE O POLOŽENIM ISPITIMA").transcript, 4);
+  EXPECT_GE(score_cues("uverenje o položenim ispitima").transcript, 4);
+}
+
 // Spain's record of studies is the "certificación académica (personal)": a transcript by its name.
 TEST(ClassifyUnseen, SpanishAcademicCertificationIsATranscriptByItsName) {
   EXPECT_GE(score_cues("certificacion academica personal").transcript, 5);
