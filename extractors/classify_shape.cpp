@@ -14,10 +14,13 @@ int course_rows(const std::vector<std::string>& lines) {
   // by its name in brackets is one number ("8 (ocho) 8": a mark and the credits), and a mark in
   // words ends with its figure, bracketed or not ("60 45 6 Отличен 6", "6 jeles (5)"). The term
   // may close the row as a year with its part in figures ("6,8  5  2019/20", "2016-2"; the pattern
-  // is case-sensitive, so a period in capitals, "2021-P1", is not taken).
+  // is case-sensitive, so a period in capitals, "2021-P1", is not taken). A mark may be spelled out
+  // in capitals after its figure, unbracketed ("72 SETENTA Y DOS 5", as certificates of studies
+  // in Spanish, Portuguese and French print marks), and the term may close the row as an ordinal
+  // and a year ("1er. Sem. 2016", "2do. Sem. 2016").
   const Regex& numbers = icase_regex(
-      R"((\s[0-9]+([.,][0-9]+)?(\s\([^\s()0-9]+\))?|\s[A-F][+-]?){2,})"
-      R"((\s+([^\s0-9]\S*|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\.?|(19|20)\d\d[-/][a-z0-9]{1,4}|\(?\d{1,2}\)?)){0,4}\s*$)", false);
+      R"((\s[0-9]+([.,][0-9]+)?(\s\([^\s()0-9]+\)|(\s[A-Z][^\s0-9a-z:]*){1,4}(?=\s[0-9]))?|\s[A-F][+-]?){2,})"
+      R"((\s+([^\s0-9]\S*|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\.?|(19|20)\d\d([-/][a-z0-9]{1,4})?|\d{1,2}(er|ro|do|o|a|st|nd|rd|th|e)\.?|\(?\d{1,2}\)?)){0,4}\s*$)", false);
   int rows = 0;
   for (const std::string& line : lines)
     if (std::regex_search(line, code) || std::regex_search(line, numbers)) ++rows;

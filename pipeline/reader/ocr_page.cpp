@@ -9,6 +9,7 @@
 #include "pipeline/reader/box_marks.h"
 #include "pipeline/reader/lost_dashes.h"
 #include "pipeline/reader/lost_points.h"
+#include "pipeline/reader/lost_stops.h"
 #include "pipeline/reader/mark_boxes.h"
 #include "pipeline/reader/lost_signs.h"
 #include "pipeline/reader/page_script.h"
@@ -241,10 +242,12 @@ Status ocr_page(Pix* gray, int dpi, OcrEngine& engine, PageText& page) {
   if (const int signs = put_back_lost_minus(prep->image.get(), *words); signs > 0)
     reading_notes.push_back("minus sign put back after " + std::to_string(signs) + " grade letter(s) (dropped with the specks)");
   {
-    StepTimer timer("ink repairs: decimal points, marks, dashes");
+    StepTimer timer("ink repairs: decimal points, stops, marks, dashes");
     const InkParts ink(prep->image.get(), kDustSide);
     if (const int points = put_back_lost_points(ink, *words); points > 0)
       reading_notes.push_back("decimal point put back in " + std::to_string(points) + " number(s) (dropped with the specks)");
+    if (const int stops = put_back_lost_stops(ink, *words); stops > 0)
+      reading_notes.push_back("full stop put back in " + std::to_string(stops) + " abbreviation(s) in capitals (dropped with the specks)");
     if (const int marks = grow_boxes_to_marks(ink, *words); marks > 0)
       reading_notes.push_back("box grown to its final mark's ink in " + std::to_string(marks) + " word(s) (dots dropped with the specks)");
     if (const int dashes = put_back_lost_dashes(ink, *words); dashes > 0)

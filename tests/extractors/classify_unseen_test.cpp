@@ -52,6 +52,19 @@ TEST(ClassifyUnseen, CourseRowsWithMarksInWordsMakeATranscript) {
   EXPECT_EQ(pc.type, "transcript") << pc.transcript << " " << pc.other << " " << pc.diploma;
 }
 
+// A certificate of studies that prints each mark in figures and then spelled out in capitals,
+// unbracketed, before the credits, the date and the term as an ordinal and a year: its rows are
+// course rows without the help of a code shape (on a scan the roman numerals of the titles, which
+// a code pattern could take for a code, are misread: "Matemática Il 76").
+TEST(ClassifyUnseen, MarksSpelledOutInCapitalsBeforeTheCreditsAreCourseRows) {
+  EXPECT_EQ(course_rows({"001 Matemática Í 72 SETENTA Y DOS 5 03/06/2016 ler. Sem. 2016",
+                         "011 Matemática 1 76 SETENTA Y SEIS 5 08/11/2016 2do. Sem. 2016",
+                         "006 Filosofía de la Ciencia 74 SETENTA Y CUATRO 3 07/06/2016 1er. Sem. 2016",
+                         "que el (la) estudiante LUIS PÉREZ, carné No. 201623041, de la carrera",
+                         "Credits: 60 GPA: 3.25"}),
+            3);
+}
+
 // A Dutch record of study results ("Overzicht studieresultaten") is a transcript by its name; rows
 // ending with their term, a year and its part in figures ("6,8  5  2022/23"), after the exam's date,
 // are course rows.
