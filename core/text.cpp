@@ -224,6 +224,17 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
   return out;
 }
 
+std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = c == ' ';
+    n += !space && !in_word;
+    in_word = !space;
+  }
+  return n;
+}
+
 std::string trim(std::string_view s) {
   std::size_t b = 0, e = s.size();
   while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;

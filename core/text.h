@@ -53,6 +53,9 @@ bool is_valid_utf8(std::string_view s);
 // Without ASCII white space at either end.
 std::string trim(std::string_view s);
 
+// The number of words: runs of characters other than a space.
+std::size_t word_count(std::string_view s);
+
 // `value` rounded to `decimals` digits after the point (half away from zero), for JSON.
 double round_to(double value, int decimals);
 

@@ -12,17 +12,6 @@
 namespace cc {
 namespace {
 
-size_t count_words(const std::string& s) {
-  size_t n = 0;
-  bool in_word = false;
-  for (char c : s) {
-    const bool space = c == ' ';
-    n += !space && !in_word;
-    in_word = !space;
-  }
-  return n;
-}
-
 std::string trimmed(std::string_view s) {
   size_t b = 0, e = s.size();
   while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
@@ -274,7 +263,7 @@ std::optional<std::string> dated_result(std::string_view text) {
   std::smatch m;
   if (!std::regex_match(s, m, dated)) return std::nullopt;
   const std::string result = m[2].str();
-  if (std::regex_search(result, date_inside) || count_words(result) > 4) return std::nullopt;
+  if (std::regex_search(result, date_inside) || word_count(result) > 4) return std::nullopt;
   return result;
 }
 

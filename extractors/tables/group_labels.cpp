@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 
+#include "core/text.h"
 #include "extractors/tables/row_fields.h"
 
 namespace cc {
@@ -24,17 +25,6 @@ std::optional<std::string> without_tail(const std::string& text, const std::stri
   const std::string suffix = " " + tail;
   if (text.size() <= suffix.size() || text.compare(text.size() - suffix.size(), suffix.size(), suffix) != 0) return std::nullopt;
   return text.substr(0, text.size() - suffix.size());
-}
-
-size_t word_count(const std::string& s) {
-  size_t n = 0;
-  bool in_word = false;
-  for (char c : s) {
-    const bool space = c == ' ';
-    n += !space && !in_word;
-    in_word = !space;
-  }
-  return n;
 }
 
 // True when the first word of the record's last title line (of `n` words) would have fitted on the
