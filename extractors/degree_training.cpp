@@ -22,20 +22,19 @@ std::pair<std::size_t, std::size_t> title_around(const std::string& row, std::si
     const std::string w = row.substr(b, e - b);
     if (w.find_first_of("0123456789") != std::string::npos) return true;                      // numbers, codes
     if (std::regex_match(w, icase_regex(R"(^[A-F][+-]?$|^(INC|DRP|P|F|S|U|W)$)", false))) return true;  // grades
-    // A word that joins a list ("AND", "OF", "ET", "UND", "Y") is never a code, even when the title
-    // wraps right after it and the row's numbers follow: "HOSPITAL INTERNSHIP: BIOCHEMISTRY AND" / "HAEMATOLOGY"
-    // is a list running on to the next line, not "BIOCHEMISTRY" before the code "AND 100".
-    static const Regex& joining_word = icase_regex(R"(^(and|of|in|the|for|with|et|de|des|du|und|y|e)$)");
-    if (std::regex_match(w, joining_word)) return false;
-    // A word that completes a lab area's name with the word before it ("BLOOD" "BANK") is that name,
-    // never a code, though a capitalised title puts the row's numbers right after it.
-    if (b > 0) {
-      std::size_t p = b - 1;
-      while (p > 0 && row[p - 1] != ' ') --p;
-      const std::string pair = row.substr(p, e - p);
-      if (lab_areas_in(pair).size() > lab_areas_in(row.substr(p, b - 1 - p)).size()) return false;
-    }
     if (w.size() >= 2 && w.size() <= 6 && is_all_caps(w) && w.find_first_of(".:()") == std::string::npos) {
+      // A word that joins a list ("AND", "OF", "ET", "UND", "Y") is never a code, even when the title
+      // wraps right after it and the row's numbers follow: "HOSPITAL INTERNSHIP: BIOCHEMISTRY AND" / "HAEMATOLOGY"
+      // is a list running on to the next line, not "BIOCHEMISTRY" before the code "AND 100".
+      static const Regex& joining_word = icase_regex(R"(^(and|of|in|the|for|with|et|de|des|du|und|y|e)$)");
+      if (std::regex_match(w, joining_word)) return false;
+      // Nor is a word that completes a lab area's name with the word before it ("BLOOD" "BANK"),
+      // though a capitalised title puts the row's numbers right after it.
+      if (b > 0) {
+        std::size_t p = b - 1;
+        while (p > 0 && row[p - 1] != ' ') --p;
+        if (lab_areas_in(row.substr(p, e - p)).size() > lab_areas_in(row.substr(p, b - 1 - p)).size()) return false;
+      }
       // A department code before a number ("MLT 210") ends the title; a capitalised acronym inside it does not.
       std::size_t n = e;
       while (n < row.size() && row[n] == ' ') ++n;
