@@ -26,6 +26,7 @@ import datetime as dt
 from ..layouts_transcript import LayoutResult
 from ..pagekit import A4, LANDSCAPE_A4, Page, fit_size
 from . import r17_aj_bb as BB
+from .r16_ah_common import cyrillic_safe
 from . import r17_aj_ch as CH
 from . import r17_aj_ng as NG
 from . import r17_aj_se as SE
@@ -147,7 +148,7 @@ def _xk(s, person, rng):
     sign_block(p, rng, W - 190, H - 70, "Rektori / Rector / Ректор", T, 10, 190, inst.extra["rector"])
     round_stamp(p, W / 2, H - 86, 34, 0.45)
     kosovo_emblem(p, W / 2, H - 86, 22, 0.45)
-    p.text(60, H - 36, f"Nr. i diplomës / Diploma No.: {d.year}-{k(s, 'dipl') % 90000 + 10000}", T, 9)
+    p.text(W - 50, 48, f"Nr. i diplomës / Diploma No.: {d.year}-{k(s, 'dipl') % 90000 + 10000}", T, 9, "right")
     return LayoutResult("diploma", "aj_xk_ch_diploma", FAMILY, [p], [nm])
 
 
@@ -183,6 +184,9 @@ def _ch(s, person, rng):
     dry_seal(p, W / 2, H - 130, 30, 0.7)
     p.text(60, H - 44, f"N° {s.student_no}/{s.conferred.year}", S, 8.5)
     return LayoutResult("diploma", "aj_xk_ch_diploma", FAMILY, [p], [nm])
+
+
+_xk = cyrillic_safe(_xk)
 
 
 def xk_ch_diploma(s, person, rng):

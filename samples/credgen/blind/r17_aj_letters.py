@@ -293,8 +293,12 @@ def _ng(job, person, rng, as_of):
     else:
         hrs, facts = f" on a full-time basis ({h} hours per week)", (h, True, False)
     pos = job.position + (" (CONHESS 08)" if job.position.endswith("Scientist II") else "")
-    dept = f"in the Department of {join(job.departments, 'and')}" if job.departments else "in the Department of " \
-        "Medical Laboratory Services"
+    if len(job.departments) > 1:
+        dept = f"in the Departments of {join(job.departments, 'and')}"
+    elif job.departments:
+        dept = f"in the Department of {job.departments[0]}"
+    else:
+        dept = "in the Department of Medical Laboratory Services"
     intern = None
     phases = None
     end = job.end or as_of
