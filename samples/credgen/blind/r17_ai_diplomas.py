@@ -116,7 +116,8 @@ def _si(s, person, rng):
     p.text(W / 2, 280, f"{inst.name} podeljuje diplomo", T, 13, "center")
     p.text(W / 2, 312, nm, TB, 20, "center")
     town = SI_TOWNS[k(s, "town") % len(SI_TOWNS)]
-    txt = (f"{'rojeni' if fem else 'rojenemu'} {si_date(s.dob)} {town}, ker je na {fac} po univerzitetnem študijskem "
+    fac_loc = fac.replace("Naravoslovna fakulteta", "Naravoslovni fakulteti").replace("Fakulteta", "Fakulteti")
+    txt = (f"{'rojeni' if fem else 'rojenemu'} {si_date(s.dob)} {town}, ker je na {fac_loc} po univerzitetnem študijskem "
            f"programu prve stopnje {PROGRAM[cur.id]} {'opravila' if fem else 'opravil'} vse obveznosti in si "
            f"{'pridobila' if fem else 'pridobil'} strokovni naslov")
     y = center_wrapped(p, 344, txt, T, 12.5, W - 150, 18) + 12
@@ -206,7 +207,7 @@ def _pk(s, person, rng):
             cr += th + pr
             qp += grade_of(mark)[1] * (th + pr)
     cgpa = qp / cr
-    div = "First Division" if cgpa >= 3.0 else "Second Division" if cgpa >= 2.5 else "Third Division"
+    div = "First Division" if cgpa >= 2.5 else "Second Division" if cgpa >= 2.0 else "Third Division"
     deg = cur.title.replace("Bachelor of Science in ", "BS ")
     p = Page(A4)
     W, H = p.w, p.h

@@ -373,7 +373,8 @@ def _et(job, person, rng, as_of):
     y += 60
     sign_block(p, rng, L + 100, y, "Human Resource Management Directorate", S, 8.5, 190, job.signer)
     ring_stamp(p, L + 240, y - 14, 30, f"{emp.name.upper()} * ETHIOPIA *")
-    p.text(L, y + 40, "cc: Laboratory Department", S, 8.5)
+    if not is_ward(job):
+        p.text(L, y + 40, "cc: Laboratory Department", S, 8.5)
     return LayoutResult("employment_letter", "ai_pk_et_letter", FAMILY, by_reading_order([p]), [f"{hon} {nm}"],
                         info={"date_style": "dmy_slash_ec", "hours_facts": facts})
 
