@@ -24,7 +24,7 @@ from .. import courses as C
 from ..layouts_transcript import LayoutResult
 from ..names import Employer, Institution
 from ..pagekit import A4, Page, fit_size
-from .r17_ai_common import (FAMILY, add_department_phrases, cnum, colour_logo, comma, course_truth, dmy, k,
+from .r17_ai_common import (FAMILY, add_department_phrases, colour_logo, comma, course_truth, dmy, k,
                             keep_dob, natural, parse_tagged)
 
 AT_BMA = """

@@ -56,7 +56,7 @@ def ai_ee_diplom(s, person, rng):
     p.text(W / 2, 236, "DIPLOM", TB, 38, "center")
     p.text(W / 2, 300, nm, TB, 20, "center")
     p.text(W / 2, 318, f"(sünniaeg {s.dob.day:02d}.{s.dob.month:02d}.{s.dob.year})", T, 10.5, "center")
-    y = center_wrapped(p, 352, f"on lõpetanud {inst.name} {prog} ja {'talle' } on antud", T, 13, W - 150, 19) + 8
+    y = center_wrapped(p, 352, f"on lõpetanud {inst.name} {prog} ja talle on antud", T, 13, W - 150, 19) + 8
     p.text(W / 2, y, deg, TB, 16, "center")
     p.text(W / 2, y + 56, f"Diplomi number: {no}", T, 11, "center")
     p.text(W / 2, y + 76, f"{town}, {ee_date(s.conferred)}", T, 12, "center")
@@ -279,7 +279,6 @@ def _et(s, person, rng):
     yb = H - 80
     sign_block(p, rng, 180, yb, "University Registrar", T, 10, 170)
     sign_block(p, rng, W - 180, yb, "President", T, 10, 170)
-    from .r17_ai_common import ring_stamp
     ring_stamp(p, W / 2, yb - 20, 34, f"{inst.name.upper()} * ETHIOPIA *")
     p.text(40, H - 40, f"Reg. No. {k(s, 'etreg') % 90000 + 10000}", T, 9)
     return LayoutResult("diploma", "ai_pk_et_degree", FAMILY, [p], [nm],

@@ -158,7 +158,7 @@ def _si(job, person, rng, as_of):
         job.hours = 40
         cas, facts = "s polnim delovnim časom 40 ur tedensko", (40, True, False)
     p = Page(A4)
-    W, H = p.w, p.h
+    W = p.w
     L, R = 66, W - 62
     p.logo(L + 14, 58, 14, 1, 0.35)
     p.text(L + 36, 54, emp.name, SB, 12)
@@ -209,7 +209,7 @@ def _at(job, person, rng, as_of):
         job.hours = 40
         aus, facts = "im Ausmaß von 40 Wochenstunden (Vollzeit)", (40, True, False)
     p = Page(A4)
-    W, H = p.w, p.h
+    W = p.w
     L, R = 70, W - 64
     p.text(R, 56, emp.name, SB, 12, "right")
     p.text(R, 69, emp.street, S, 8.5, "right")
@@ -284,7 +284,7 @@ def _pk(job, person, rng, as_of):
     kind, h = full_or_part(job)
     hrs, facts = _hours_en(job, kind, h)
     p = Page(A4)
-    W, H = p.w, p.h
+    W = p.w
     L, R = 64, W - 60
     p.logo(W / 2, 50, 18, 0, 0.3)
     p.text(W / 2, 90, emp.name.upper(), TB, 15, "center")
