@@ -206,8 +206,8 @@ class BlockReader {
     st_.spanning_title.reset();
     const ColumnLayout* layout = st_.layout ? &*st_.layout : nullptr;
     const RowFields fields = layout ? fields_of(row, *layout) : RowFields{};
-    const bool label =
-        labels_a_value(fields.title) || is_legend(text, fields.title) || is_grid_row_label(fields) || states_credits(fields.title);
+    const bool label = labels_a_value(fields.title) || is_legend(text, fields.title) || is_grid_row_label(fields) ||
+                       states_credits(fields.title) || (layout && runs_across_columns(row, *layout));
     const bool record = layout && !label && is_record(fields);
     // A summary word in a row that fills the table's columns as a course does (a course code, a
     // title, credits or a grade: "ENG 1112  English Language I (NGPA)  2  A  -") is part of the

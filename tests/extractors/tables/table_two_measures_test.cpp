@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "extractors/tables/line_kinds.h"
 #include "extractors/tables/number_roles.h"
 #include "extractors/tables/table_reader.h"
 #include "tests/extractors/tables/page_builder.h"
@@ -146,6 +147,14 @@ TEST(TableTwoMeasures, NumberRules) {
   EXPECT_TRUE(constant_ratio({"2", "3", "4", "2", "5"}, {"3", "4.5", "6", "3", "7.5"}).has_value());
   EXPECT_FALSE(constant_ratio({"2", "3", "4", "2", "5"}, {"3", "5", "6", "3", "7.5"}).has_value());
   EXPECT_FALSE(constant_ratio({"2", "3", "4", "2", "5"}, {"30", "45", "60", "30", "75"}).has_value());  // hours
+}
+
+// S123: a roman numeral glued to a term word is that word's letters (`kursi`: Latvian courses).
+TEST(TableTwoMeasures, ARomanNumeralIsAWordOfItsOwn) {
+  EXPECT_FALSE(is_section_line("A da\u013ca \u2013 oblig\u0101tie kursi / Part A \u2013 compulsory courses"));
+  EXPECT_FALSE(is_section_line("Parti Levelv"));
+  for (const char* term : {"Semester II", "Sem. I", "Semester - III", "Part IV", "Year 1", "Rok II", "2 kurs", "Anul I", "Semester2"})
+    EXPECT_TRUE(is_section_line(term)) << term;
 }
 
 }  // namespace
