@@ -92,6 +92,19 @@ bool runs_across_columns(const TableRow& row, const ColumnLayout& layout) {
   auto has_letters = [](const std::string& t) {
     return std::count_if(t.begin(), t.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }) >= 2;
   };
+  // A course stated in a sentence after its label (`Završni rad: "…", ocjena 9 (devet), 8 ECTS`: a
+  // label and a colon in its first three words, credits with their unit) is still read as one.
+  bool labelled = false, credits_stated = false;
+  for (size_t i = 0; i < row.words.size(); ++i) {
+    const std::string& t = row.words[i]->text;
+    labelled = labelled || (i < 3 && !t.empty() && t.back() == ':');
+    if (i + 1 < row.words.size() && cell_number(t)) {
+      std::string unit = row.words[i + 1]->text;
+      while (!unit.empty() && std::ispunct(static_cast<unsigned char>(unit.back()))) unit.pop_back();
+      credits_stated = credits_stated || (has_letters(unit) && credit_value(t + " " + unit).has_value());
+    }
+  }
+  if (labelled && credits_stated) return false;
   size_t crossed = 0;
   for (size_t i = 1; i < row.words.size(); ++i) {
     const Word* a = row.words[i - 1];

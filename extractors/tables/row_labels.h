@@ -34,7 +34,8 @@ bool is_tabular(const TableRow& row);
 // word after word (`Additional information  The study programme is accredited until 31 December
 // 2025` over the credits, ECTS and grade columns): a sentence of a field or a paragraph printed
 // under the table, no record. A record's cells stand a gutter apart; a title running on past its
-// column crosses one bound (S122).
+// column crosses one bound. A course stated in a sentence after its label, with its credits in
+// their unit (`Završni rad: "…", ocjena 9, 8 ECTS`), stays what the record test says (S122).
 bool runs_across_columns(const TableRow& row, const ColumnLayout& layout);
 
 }  // namespace cc

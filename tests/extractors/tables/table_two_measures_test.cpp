@@ -11,6 +11,8 @@
 
 #include "extractors/tables/line_kinds.h"
 #include "extractors/tables/number_roles.h"
+#include "extractors/tables/row_labels.h"
+#include "extractors/tables/table_rows.h"
 #include "extractors/tables/table_reader.h"
 #include "tests/extractors/tables/page_builder.h"
 
@@ -147,6 +149,24 @@ TEST(TableTwoMeasures, NumberRules) {
   EXPECT_TRUE(constant_ratio({"2", "3", "4", "2", "5"}, {"3", "4.5", "6", "3", "7.5"}).has_value());
   EXPECT_FALSE(constant_ratio({"2", "3", "4", "2", "5"}, {"3", "5", "6", "3", "7.5"}).has_value());
   EXPECT_FALSE(constant_ratio({"2", "3", "4", "2", "5"}, {"30", "45", "60", "30", "75"}).has_value());  // hours
+}
+
+// S122: a sentence running on across the columns is no record; a course stated in a sentence after
+// its label, with its credits in their unit, is left to the record test.
+TEST(TableTwoMeasures, ASentenceAcrossTheColumnsIsNoRecord) {
+  ColumnLayout layout;
+  layout.columns = {{ColumnRole::title, 0, 240}, {ColumnRole::credits, 240, 300}, {ColumnRole::grade, 300, 360}, {ColumnRole::remark, 360, 612}};
+  PageBuilder sentence;
+  sentence.row(100, {{50, "Further notes"}, {200, "The programme was accredited until 31 December 2025 by the board"}});
+  const auto rows = cluster_rows(sentence.page().words);
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_TRUE(runs_across_columns(rows.front(), layout));
+  PageBuilder thesis;
+  thesis.row(100, {{50, "Thesis: \"Velkoran Ostrimat Dalvenu\", grade 9 (nine), 8 ECTS, defended 27.07.2017."}});
+  EXPECT_FALSE(runs_across_columns(cluster_rows(thesis.page().words).front(), layout));
+  PageBuilder record;
+  record.row(100, {{50, kTitles[0]}, {260, "4"}, {320, "B"}, {380, "passed"}});
+  EXPECT_FALSE(runs_across_columns(cluster_rows(record.page().words).front(), layout));
 }
 
 // S123: a roman numeral glued to a term word is that word's letters (`kursi`: Latvian courses).
