@@ -21,8 +21,8 @@ namespace {
 class BlockReader {
  public:
   BlockReader(TableReading& out, BlockState& state, const TableReaderOptions& options, const PageText& page,
-              const std::vector<Word>& upright, size_t page_index, size_t block)
-      : out_(out), st_(state), opt_(options), page_(page), upright_(upright), page_index_(page_index), block_(block) {}
+              const std::vector<Word>& upright, size_t page_index, size_t block, const std::vector<TableRow>* next_page)
+      : out_(out), st_(state), opt_(options), page_(page), upright_(upright), page_index_(page_index), block_(block), next_page_(next_page) {}
 
   void read(const std::vector<TableRow>& rows) {
     st_.last_record = -1;  // a title never wraps onto the next page
@@ -41,7 +41,7 @@ class BlockReader {
     // read like records, `Date of entry: October 2018`) are no records; section lines still count.
     double top = -1e9;
     if (!st_.layout && first == rows.size()) {
-      if (auto inferred = infer_header(rows)) {
+      if (auto inferred = infer_header(rows, next_page_)) {
         st_.layout = layout_under(*inferred, rows, headers, 0, opt_);
         top = inferred->cells.front().box.y0;
         size_t record = 0;
@@ -155,6 +155,7 @@ class BlockReader {
       t.header_text += cell.text;
     }
     out_.tables.push_back(std::move(t));
+    st_.term_cells.clear();
     st_.table = static_cast<int>(out_.tables.size()) - 1;
     st_.last_record = -1;
     st_.title_line.reset();
@@ -205,8 +206,8 @@ class BlockReader {
     st_.spanning_title.reset();
     const ColumnLayout* layout = st_.layout ? &*st_.layout : nullptr;
     const RowFields fields = layout ? fields_of(row, *layout) : RowFields{};
-    const bool label =
-        labels_a_value(fields.title) || is_legend(text, fields.title) || is_grid_row_label(fields) || states_credits(fields.title);
+    const bool label = labels_a_value(fields.title) || is_legend(text, fields.title) || is_grid_row_label(fields) ||
+                       states_credits(fields.title) || (layout && runs_across_columns(row, *layout));
     const bool record = layout && !label && is_record(fields);
     // A summary word in a row that fills the table's columns as a course does (a course code, a
     // title, credits or a grade: "ENG 1112  English Language I (NGPA)  2  A  -") is part of the
@@ -247,6 +248,7 @@ class BlockReader {
       st_.term_page = static_cast<int>(page_index_);
       st_.term_y = row.box.y0;
       st_.column_term.clear();
+      st_.term_cells.clear();
       st_.last_record = -1;
       out_.sections.push_back(st_.term);
       return;
@@ -464,10 +466,24 @@ class BlockReader {
     // A term printed in the row's own columns (year, semester) is the row's term.
     std::string own_term;
     bool has_term_column = false;
+    size_t term_columns = 0;
+    bool term_printed = false;
+    for (size_t k = 0; k < layout.columns.size(); ++k) {
+      if (layout.columns[k].role != ColumnRole::term) continue;
+      ++term_columns;
+      term_printed = term_printed || !r.cells[k].text.empty();
+    }
+    // A term printed in two columns (a year and its part) whose outer cell is printed on the first
+    // row of its run only (`2017 | S1` over `| S1`, `| S2`): a blank term cell beside a printed
+    // one carries the cell printed above it down, until the next one (S120).
+    st_.term_cells.resize(layout.columns.size());
     for (size_t k = 0; k < layout.columns.size(); ++k) {
       has_term_column = has_term_column || layout.columns[k].role == ColumnRole::term;
-      if (layout.columns[k].role == ColumnRole::term && !r.cells[k].text.empty())
-        own_term += (own_term.empty() ? "" : " ") + r.cells[k].text;
+      if (layout.columns[k].role != ColumnRole::term) continue;
+      std::string cell = r.cells[k].text;
+      if (!cell.empty()) st_.term_cells[k] = cell;
+      else if (term_columns >= 2 && term_printed) cell = st_.term_cells[k];
+      if (!cell.empty()) own_term += (own_term.empty() ? "" : " ") + cell;
     }
     // A section line in force wins over a column that prints no term of its own there (a Mexican
     // `Período` column of dates, `AGO-DIC 2020`, under `PRIMER SEMESTRE`).
@@ -517,13 +533,15 @@ class BlockReader {
   const std::vector<Word>& upright_;
   size_t page_index_;
   size_t block_;
+  const std::vector<TableRow>* next_page_;  // the same block's rows on the next page, if any
 };
 
 }  // namespace
 
 void read_block(TableReading& out, BlockState& state, const TableReaderOptions& options, const PageText& page,
-                const std::vector<Word>& upright, size_t page_index, size_t block, const std::vector<TableRow>& rows) {
-  BlockReader(out, state, options, page, upright, page_index, block).read(rows);
+                const std::vector<Word>& upright, size_t page_index, size_t block, const std::vector<TableRow>& rows,
+                const std::vector<TableRow>* next_page) {
+  BlockReader(out, state, options, page, upright, page_index, block, next_page).read(rows);
 }
 
 }  // namespace cc

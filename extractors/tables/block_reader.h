@@ -38,6 +38,8 @@ struct BlockState {
   std::string column_term;
   int column_term_first = -1;
   int column_term_rows = 0;
+  // Per column of the table, the last term cell printed in it (a year printed once over its rows).
+  std::vector<std::string> term_cells;
   // The title-only line just read, for a record right under it with no title of its own (cells
   // centred on a title of two lines put the title's first line above the record's line).
   struct TitleLine {
@@ -59,8 +61,11 @@ struct BlockState {
 };
 
 // Reads the rows of block `block` of page `page_index` (`upright`: the page's words turned
-// upright, which `rows` point at) into `out`, carrying `state` on.
+// upright, which `rows` point at) into `out`, carrying `state` on. `next_page`: the same block's
+// rows on the next page (nullptr when none), evidence for the roles of a table found from
+// alignment that starts with few rows at the foot of this page.
 void read_block(TableReading& out, BlockState& state, const TableReaderOptions& options, const PageText& page,
-                const std::vector<Word>& upright, size_t page_index, size_t block, const std::vector<TableRow>& rows);
+                const std::vector<Word>& upright, size_t page_index, size_t block, const std::vector<TableRow>& rows,
+                const std::vector<TableRow>* next_page = nullptr);
 
 }  // namespace cc

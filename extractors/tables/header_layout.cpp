@@ -5,6 +5,7 @@
 
 #include "core/regex.h"
 #include "extractors/tables/column_arithmetic.h"
+#include "extractors/tables/credit_measures.h"
 #include "extractors/tables/line_kinds.h"
 #include "extractors/tables/measure_columns.h"
 #include "extractors/tables/number_roles.h"
@@ -227,6 +228,9 @@ ColumnLayout layout_under(const TableHeader& printed, const std::vector<TableRow
                          hours_beside_a_weight_of_marks(layout, measured, &hours))
     layout.hours_measure = static_cast<int>(hours);
   credit_points_are_credits(layout, measured);
+  // Points that are the courses' sizes; credits printed in two measures (credit_measures.h).
+  sizes_in_points_are_credits(layout, measured);
+  credits_in_constant_ratio(layout, measured);
   // Roles the content gave (a cell of a header found from alignment has no text): the printed
   // totals may choose the credits among them.
   std::vector<bool> by_content(layout.columns.size(), false);

@@ -73,8 +73,10 @@ const std::vector<SectionPattern>& all_section_patterns() {
       // "Primer Semestre", "Séptimo Semestre", "Deuxième semestre", "1er semestre", "Güz Dönemi"
       SectionPattern(R"(\b()" CC_ORDINAL_WORDS "|" CC_SEASONS R"(|harmattan|rain|mid-?year|odd|even|michaelmas|hilary|trinity|lent|easter)\s*,?\s*()" CC_PART_WORDS R"(|sem\.?|qtr\.?)(?![a-z]))"),
       // "Semester III", "Semester 2", "Term 1", "Semester - II", "Level 300", "Part IV", "Year 1",
-      // "Semestre 1", "Semestr 2", "Anul I", "Rok II", "Sem. I"
-      SectionPattern(R"(\b()" CC_PART_WORDS "|" CC_YEAR_WORDS R"(|sem\.?)\s*[-:]?\s*([ivx]+|\d{1,3}|one|two|three|four|five|six)\b)"),
+      // "Semestre 1", "Semestr 2", "Anul I", "Rok II", "Sem. I". A roman numeral is a word of its
+      // own: glued to the term word it is that word's letters (`kursi`, Latvian courses, is no
+      // `kurs I`; S123).
+      SectionPattern(R"(\b()" CC_PART_WORDS "|" CC_YEAR_WORDS R"(|sem\.?)(\s*[-:]?\s*(\d{1,3}|one|two|three|four|five|six)|(\s+|\s*[-:.]\s*)[ivx]+)\b)"),
       // The ordinal after the term word, as Spanish, Portuguese and Italian may set it, a colon
       // between or not: "Semestre: Segundo", "SEMESTRE PRIMERO", "Año Tercero", "Anno primo"
       SectionPattern(R"(\b()" CC_PART_WORDS "|" CC_YEAR_WORDS "|ano|curso" R"()\s*[-:]?\s*()" CC_ORDINAL_WORDS R"()(?![a-z]))"),

@@ -18,6 +18,14 @@ std::vector<std::optional<double>> numbers_of(const std::vector<std::string>& ce
   return out;
 }
 
+// A part of the year as calendars abbreviate or name it: a short word with no figure (`ZS`, `LS`,
+// `WS`, `Fall`, `Güz`), or a letter and one figure (`S1`, `T2`, `Q3`: semester, trimester, quarter).
+bool is_part_of_year_token(const std::string& part) {
+  static const Regex lettered(R"([A-Za-z]\d)");
+  if (std::regex_match(part, lettered)) return true;
+  return part.size() <= 12 && std::none_of(part.begin(), part.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
 }  // namespace
 
 std::optional<long> academic_year_of(const std::string& cell) {
@@ -55,6 +63,32 @@ bool is_year_column(const std::vector<std::string>& cells) {
   const bool down = std::is_sorted(years.rbegin(), years.rend());
   const std::set<long> distinct(years.begin(), years.end());
   return (up || down) && distinct.size() * 2 <= years.size();
+}
+
+bool is_year_printed_once(const std::vector<std::string>& cells) {
+  std::vector<long> years;
+  size_t rows = 0, others = 0;
+  bool first = true;
+  for (const auto& c : cells) {
+    const bool blank = type_of_cell(c) == CellType::empty;
+    if (first && blank) return false;  // the column opens with the first year
+    first = false;
+    ++rows;
+    if (blank) continue;
+    const auto year = academic_year_of(c);
+    if (!year) {
+      if (++others > 1) return false;  // one label read with the rows at most
+      continue;
+    }
+    if (*year < 1950 || *year > 2099) return false;
+    years.push_back(*year);
+  }
+  if (years.size() < 2) return false;
+  // Each year once, in order: a new year starts a new run of rows.
+  for (size_t i = 1; i < years.size(); ++i)
+    if (years[i] <= years[i - 1]) return false;
+  // Three rows a year at least on average: a year holds several courses.
+  return rows >= 3 * years.size() && rows >= 8;
 }
 
 bool is_split_code(const std::vector<std::string>& subject, const std::vector<std::string>& number) {
@@ -207,15 +241,23 @@ bool is_part_of_year_in_words(const std::vector<std::string>& years, const std::
   // The pairs (year, part) in order down the table; a blank part repeats the one above.
   std::vector<std::pair<long, std::string>> pairs;
   std::string last;
+  std::optional<long> last_year;
+  bool labels_seen = false;
   for (size_t r = 0; r < years.size() && r < cells.size(); ++r) {
-    const auto year = academic_year_of(years[r]);
+    auto year = academic_year_of(years[r]);
     std::string part = squeezed_spaces(cells[r]);
     if (!year && part.empty()) continue;
+    // A blank year cell repeats the year above (a year printed on the first row of its run).
+    if (!year && type_of_cell(years[r]) == CellType::empty) year = last_year;
+    // The columns' own labels read with the rows, above the first year.
+    if (!year && !last_year && !labels_seen) {
+      labels_seen = true;
+      continue;
+    }
     if (!year) return false;
+    last_year = year;
     if (part.empty()) part = last;
-    // A short word or abbreviation, no figure (`ZS`, `LS`, `WS`, `Fall`, `Güz`).
-    if (part.empty() || part.size() > 12 || std::any_of(part.begin(), part.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
-      return false;
+    if (part.empty() || !is_part_of_year_token(part)) return false;
     pairs.emplace_back(*year, part);
     last = part;
   }
@@ -331,6 +373,56 @@ bool counts_in_half_steps(const std::vector<std::string>& cells) {
   const std::set<double> distinct(v.begin(), v.end());
   std::sort(v.begin(), v.end());
   return halves && some_half && distinct.size() <= 12 && v[v.size() / 2] <= 6;
+}
+
+}  // namespace cc
+
+namespace cc {
+
+bool sizes_not_following_grade(const std::vector<std::string>& numbers, const std::vector<std::string>& grades) {
+  std::map<std::string, std::map<long, size_t>> by_grade;
+  std::set<long> values;
+  size_t rows = 0;
+  for (size_t r = 0; r < numbers.size() && r < grades.size(); ++r) {
+    const std::string grade = squeezed_spaces(grades[r]);
+    const CellType g = type_of_cell(grade);
+    if (g != CellType::letter_grade && g != CellType::grade_word) continue;
+    if (type_of_cell(numbers[r]) == CellType::empty) continue;
+    const auto n = cell_number(numbers[r]);
+    if (!n || *n < 1 || *n > 99 || std::fabs(*n - std::round(*n)) > 1e-9) return false;
+    ++rows;
+    values.insert(std::lround(*n));
+    ++by_grade[grade][std::lround(*n)];
+  }
+  if (rows < 6 || values.size() > 5) return false;
+  // Grades printed with two numbers or more, and the most grades one number is printed with.
+  size_t split_grades = 0;
+  std::map<long, size_t> grades_of_value;
+  for (const auto& [grade, counts] : by_grade) {
+    split_grades += counts.size() >= 2;
+    for (const auto& [v, n] : counts) ++grades_of_value[v];
+  }
+  size_t widest = 0;
+  for (const auto& [v, n] : grades_of_value) widest = std::max(widest, n);
+  return widest >= 3 && (values.size() == 1 || split_grades >= 2);
+}
+
+std::optional<double> constant_ratio(const std::vector<std::string>& smaller, const std::vector<std::string>& larger) {
+  std::set<double> distinct;
+  std::optional<double> ratio;
+  size_t rows = 0;
+  for (size_t r = 0; r < smaller.size() && r < larger.size(); ++r) {
+    const auto a = cell_number(smaller[r]), b = cell_number(larger[r]);
+    if (!a && !b) continue;  // no number in either: blank, or the columns' labels read with the rows
+    if (!a || !b || *a <= 0 || *b <= 0) return std::nullopt;
+    const double k = *b / *a;
+    if (!ratio) ratio = k;
+    if (std::fabs(k - *ratio) > 1e-6) return std::nullopt;
+    distinct.insert(*a);
+    ++rows;
+  }
+  if (!ratio || rows < 5 || distinct.size() < 2 || *ratio < 1.2 || *ratio > 4) return std::nullopt;
+  return ratio;
 }
 
 }  // namespace cc

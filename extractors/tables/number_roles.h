@@ -31,6 +31,12 @@ using ColumnCells = std::vector<std::vector<std::string>>;  // per column, its c
 // in order over three rows or more.
 bool is_year_column(const std::vector<std::string>& cells);
 
+// True when the column prints calendar or academic years once each, on the first row of the run of
+// rows the year holds (a blank cell repeats the year above): the column opens with a year, each year
+// follows the one before, and the years hold three rows each at least on average (eight rows at
+// least). A year printed once over its courses is the rows' term as a year printed on every row is.
+bool is_year_printed_once(const std::vector<std::string>& cells);
+
 // True when two neighbouring columns are a term printed in two parts on every row, a year and the
 // part of the year (`1.º | 2.º`, `2 | 1`): whole numbers or ordinals of 1 to 12 (a blank cell
 // repeats the one above), over eight rows or more, each column taking two values or more, the pairs
@@ -53,13 +59,31 @@ bool is_session_of_year(const std::vector<std::string>& cells);
 std::optional<long> academic_year_of(const std::string& cell);
 
 // True when `cells` name the part of the year printed beside it in `years` (a column of calendar or
-// academic years, is_year_column) in words or abbreviations of the calendar (`ZS` / `LS`, winter
-// and summer semester; `Fall` / `Spring`), with no caption line: short cells with no figure (a
-// blank repeats the cell above), eight rows or more, two to four distinct values, each (year,
+// academic years, is_year_column, or printed once over its rows, is_year_printed_once: a blank year
+// repeats the one above) in words or abbreviations of the calendar (`ZS` / `LS`, winter and summer
+// semester; `Fall` / `Spring`; a letter and a figure: `S1`, `S2`, `T3`, `Q2`), with no caption
+// line: short cells with no other figure (a blank repeats the cell above), eight rows or more, two to four distinct values, each (year,
 // part) one run of rows (courses are listed year by year, part by part), a year split into two
 // parts at least and a part recurring in two years at least. A status or a letter grade beside the
 // year takes its values in any order within a year, so a value comes back after another.
 bool is_part_of_year_in_words(const std::vector<std::string>& years, const std::vector<std::string>& cells);
+
+// True when a column of whole numbers beside a column of grades (`grades`: letters or grade words,
+// row by row) holds the sizes of the courses, not the points the grades earn: on six rows or more
+// with both, whole numbers of 1 to 99 taking one to five values (`18 | 20 | 15 | 60`), one number
+// printed with three grades or more and, when there are several numbers, two grades or more each
+// printed with two numbers or more.
+// Grade points follow the grade (the same grade, the same points; times the credits where those
+// are printed in a column of their own); a course's size does not.
+bool sizes_not_following_grade(const std::vector<std::string>& numbers, const std::vector<std::string>& grades);
+
+// The factor `larger` is of `smaller` when it is the same on every row holding a number in either
+// (rows of words in both, labels read with the rows, left aside)
+// (five rows at least, two values of `smaller` at least) and lies in 1.2-4: the same credit counted
+// in two measures (a national credit point and the ECTS it is worth, 1 : 1.5; a credit hour and
+// ECTS, 1 : 2). Nullopt otherwise. Hours of class are ten times a credit and more (S23); points
+// earned by a grade change with the grade.
+std::optional<double> constant_ratio(const std::vector<std::string>& smaller, const std::vector<std::string>& larger);
 
 // True when `subject` holds short capital words (2-6 letters, abbreviated with points allowed:
 // `QUIM.`, `T.MED.`) and `number` course numbers (2-4

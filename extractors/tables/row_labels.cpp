@@ -82,6 +82,40 @@ bool is_tabular(const TableRow& row) {
   return false;
 }
 
+bool runs_across_columns(const TableRow& row, const ColumnLayout& layout) {
+  auto column_of = [&](const Word* w) {
+    const double x = w->box.center_x();
+    size_t k = 0;
+    while (k + 1 < layout.columns.size() && x > layout.columns[k].x1) ++k;
+    return k;
+  };
+  auto has_letters = [](const std::string& t) {
+    return std::count_if(t.begin(), t.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }) >= 2;
+  };
+  // A course stated in a sentence after its label (`Završni rad: "…", ocjena 9 (devet), 8 ECTS`: a
+  // label and a colon in its first three words, credits with their unit) is still read as one.
+  bool labelled = false, credits_stated = false;
+  for (size_t i = 0; i < row.words.size(); ++i) {
+    const std::string& t = row.words[i]->text;
+    labelled = labelled || (i < 3 && !t.empty() && t.back() == ':');
+    if (i + 1 < row.words.size() && cell_number(t)) {
+      std::string unit = row.words[i + 1]->text;
+      while (!unit.empty() && std::ispunct(static_cast<unsigned char>(unit.back()))) unit.pop_back();
+      credits_stated = credits_stated || (has_letters(unit) && credit_value(t + " " + unit).has_value());
+    }
+  }
+  if (labelled && credits_stated) return false;
+  size_t crossed = 0;
+  for (size_t i = 1; i < row.words.size(); ++i) {
+    const Word* a = row.words[i - 1];
+    const Word* b = row.words[i];
+    const bool word_space = b->box.x0 - a->box.x1 < 0.6 * row.word_height;
+    // Words of a sentence: one of the two of letters (a figure in the sentence, `until 31`).
+    if (word_space && column_of(b) > column_of(a) && (has_letters(a->text) || has_letters(b->text))) crossed += column_of(b) - column_of(a);
+  }
+  return crossed >= 2;
+}
+
 bool is_list_item(const std::string& title) {
   for (const char* mark : {"\u2013", "\u2014", "\u2022", "\u00b7", "- ", "* "})
     if (title.rfind(mark, 0) == 0) return true;

@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "extractors/tables/table_columns.h"
 #include "extractors/tables/table_reader.h"
 #include "extractors/tables/table_rows.h"
 
@@ -29,5 +30,12 @@ bool is_grid_row_label(const RowFields& f);
 bool is_list_item(const std::string& title);
 // A row with a gap wider than a word height somewhere: cells, not a line of prose.
 bool is_tabular(const TableRow& row);
+// A line whose words run on at word spacing across two of the table's column bounds or more,
+// word after word (`Additional information  The study programme is accredited until 31 December
+// 2025` over the credits, ECTS and grade columns): a sentence of a field or a paragraph printed
+// under the table, no record. A record's cells stand a gutter apart; a title running on past its
+// column crosses one bound. A course stated in a sentence after its label, with its credits in
+// their unit (`Završni rad: "…", ocjena 9, 8 ECTS`), stays what the record test says (S122).
+bool runs_across_columns(const TableRow& row, const ColumnLayout& layout);
 
 }  // namespace cc

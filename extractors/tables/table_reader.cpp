@@ -19,6 +19,8 @@ TableReading read_tables(const std::vector<const PageText*>& pages, const TableR
   std::vector<std::vector<Word>> uprights;
   uprights.reserve(pages.size());
   std::vector<PageLines> lines;
+  // Every page's lines first: a table found from alignment on one page may need the next page's
+  // rows to tell its columns' roles (block_reader.h).
   for (size_t p = 0; p < pages.size(); ++p) {
     if (!pages[p]) continue;
     // Lines and columns are found on the page turned upright; what is returned points at the
@@ -34,7 +36,13 @@ TableReading read_tables(const std::vector<const PageText*>& pages, const TableR
       if (!unread[i]) words.push_back(&upright[i]);
     for (const Word* w : set_aside_strays(words, pages[p]->source == TextSource::text_layer))
       out.set_aside.push_back({&pages[p]->words[static_cast<size_t>(w - upright.data())], p});
-    const auto blocks = rows_per_block(words, [&options](const std::string& text) { return option_is_section(options, text); });
+    lines.push_back({p, pages[p], &upright,
+                     rows_per_block(words, [&options](const std::string& text) { return option_is_section(options, text); })});
+  }
+  for (size_t n = 0; n < lines.size(); ++n) {
+    const size_t p = lines[n].page;
+    const std::vector<Word>& upright = *lines[n].upright;
+    const auto& blocks = lines[n].blocks;
     while (states.size() < blocks.size()) {
       BlockState next = states.back();  // the term goes on; the columns and the table are the new block's own
       next.layout.reset();
@@ -44,9 +52,9 @@ TableReading read_tables(const std::vector<const PageText*>& pages, const TableR
     }
     for (size_t b = 0; b < blocks.size(); ++b) {
       for (const auto& row : blocks[b]) out.text += row_text(row) + "\n";
-      read_block(out, states[b], options, *pages[p], upright, p, b, blocks[b]);
+      const bool next = n + 1 < lines.size() && b < lines[n + 1].blocks.size();
+      read_block(out, states[b], options, *pages[p], upright, p, b, blocks[b], next ? &lines[n + 1].blocks[b] : nullptr);
     }
-    lines.push_back({p, pages[p], &upright, blocks});
   }
   // Courses printed as records (a head line, then lines of `label: value` pairs) rather than as a
   // table: read them when they give more records than the tables did (record_lists.h).

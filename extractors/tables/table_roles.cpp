@@ -169,6 +169,10 @@ bool whole_credit_like(const std::vector<std::string>& cells) {
   return mid > 0 && mid <= 30 && !is_serial(v) && !is_term_count(cells) && !is_rising_level(cells);
 }
 
+// Rows enough to tell a column's role by its content: a column of words repeating, a mark named in
+// words (names_its_numbers) show over eight rows.
+constexpr size_t kRowsToTellRoles = 8;
+
 bool has(const std::vector<ColumnRole>& roles, ColumnRole r) { return std::find(roles.begin(), roles.end(), r) != roles.end(); }
 
 // True when `words` names the numbers of `figures` row by row: whole numbers of 0-20 beside a word
@@ -229,22 +233,24 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
       r = r == ColumnRole::title ? ColumnRole::remark : ColumnRole::unknown;
     roles[i] = r;
   };
-  // Calendar years in order, each over several rows: the rows' term, not marks.
+  // Calendar years in order, each over several rows (printed on every row, or once on the first row
+  // of its run, S121): the rows' term, not marks.
+  auto years_at = [&](size_t i) { return is_year_column(cells[i]) || is_year_printed_once(cells[i]); };
   for (size_t i = 0; i < roles.size(); ++i)
-    if (open(i) && is_year_column(cells[i])) give(i, ColumnRole::term);
+    if (open(i) && years_at(i)) give(i, ColumnRole::term);
   // The session beside a year column (`2014 | II`): the term's other part, the row's term the two.
   for (size_t i = 0; i < roles.size(); ++i) {
     const bool beside_year = (i > 0 && roles[i - 1] == ColumnRole::term && is_year_column(cells[i - 1])) ||
                              (i + 1 < roles.size() && roles[i + 1] == ColumnRole::term && is_year_column(cells[i + 1]));
     if (open(i) && beside_year && is_session_of_year(cells[i])) roles[i] = ColumnRole::term;  // the role given twice
   }
-  // The part of the year named in words beside the year (`2015/2016 | ZS`, `2015/2016 | LS`): the
-  // term's other part, each (year, part) one run of rows.
+  // The part of the year named in words or abbreviated beside the year (`2015/2016 | ZS`, `2015/2016
+  // | LS`, `2017 | S1`): the term's other part, each (year, part) one run of rows.
   for (size_t i = 0; i < roles.size(); ++i) {
     if (!open(i)) continue;
-    const bool after_year = i > 0 && roles[i - 1] == ColumnRole::term && is_year_column(cells[i - 1]) &&
+    const bool after_year = i > 0 && roles[i - 1] == ColumnRole::term && years_at(i - 1) &&
                             is_part_of_year_in_words(cells[i - 1], cells[i]);
-    const bool before_year = i + 1 < roles.size() && roles[i + 1] == ColumnRole::term && is_year_column(cells[i + 1]) &&
+    const bool before_year = i + 1 < roles.size() && roles[i + 1] == ColumnRole::term && years_at(i + 1) &&
                              is_part_of_year_in_words(cells[i + 1], cells[i]);
     if (after_year || before_year) roles[i] = ColumnRole::term;  // the role given twice
   }
@@ -378,6 +384,10 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
   for (size_t i = 0; i < roles.size(); ++i)
     if (open(i) && stats[i].share({CellType::integer, CellType::decimal, CellType::credit_notation}) >= 0.6 && !is_serial(stats[i].numbers))
       numeric.push_back(i);
+  // Whole numbers of a few values beside letter grades that do not follow the grade are the courses'
+  // sizes (`18 | 20 | 60` points), not grade points nor marks, however large (S119).
+  const auto grade_at = static_cast<size_t>(std::find(roles.begin(), roles.end(), ColumnRole::grade) - roles.begin());
+  std::set<size_t> sizes;
   std::vector<size_t> small;
   for (size_t i = 0; i < roles.size(); ++i) {
     if (!open(i) || stats[i].share({CellType::integer, CellType::decimal, CellType::credit_notation}) < 0.6) continue;
@@ -389,9 +399,13 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
     // One repeated value is a maximum only when the row's other values stay under it (`20` beside
     // marks of 81 is no maximum: module credits of 20).
     const bool maximum = is_constant(v) && mid >= 20 && !exceeded_on_its_rows(cells, i, numeric);
+    const bool sized = grade_at < roles.size() && sizes_not_following_grade(cells[i], cells[grade_at]);
     if (leftmost_number && is_serial(v)) give(i, ColumnRole::serial);
     else if (zero_padded_numbers(cells[i])) give(i, ColumnRole::remark);  // a section's number (S115)
-    else if (maximum) give(i, ColumnRole::max_marks);
+    else if (sized && !has(roles, ColumnRole::credits)) {
+      sizes.insert(i);
+      small.push_back(i);
+    } else if (maximum) give(i, ColumnRole::max_marks);
     else if (is_constant(v) && mid <= 30 && !has(roles, ColumnRole::credits)) small.push_back(i);
     else if (!has(roles, ColumnRole::grade) && is_decimal_grade_scale(cells[i])) give(i, ColumnRole::grade);
     else if (mid >= 20 || top > 30) give(i, has(roles, ColumnRole::marks) ? ColumnRole::marks_part : ColumnRole::marks);
@@ -424,12 +438,31 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
     // values in steps of five (10, 15, 20).
     return (few_values(i) && (median(v) <= 10 || (is_constant(v) && median(v) <= 30) || (level && i != *level) ||
                               moves_in_steps_of_five(cells[i]))) ||
-           counts_in_half_steps(cells[i]);
+           counts_in_half_steps(cells[i]) || sizes.count(i) > 0;
   };
   for (size_t i : small) {
     if (by_products && i == *by_products) continue;
     const bool credits = credit_like(i) && (!level || i != *level);
     give(i, credits && (!unique || !has(roles, ColumnRole::credits)) ? ColumnRole::credits : ColumnRole::points);
+  }
+  // The credits counted again in a second measure, a constant multiple of them (`KP 4 | ECTS 6`, 1 :
+  // 1.5 on every row): the larger is the credit the document states in the measure common to both
+  // (a national credit point is a fraction of an ECTS credit), the other is kept as printed (S118).
+  // Every course given one grade, points earned (credits times the grade's value) are such a multiple too.
+  const auto credits_at = static_cast<size_t>(std::find(roles.begin(), roles.end(), ColumnRole::credits) - roles.begin());
+  const auto graded_at = static_cast<size_t>(std::find(roles.begin(), roles.end(), ColumnRole::grade) - roles.begin());
+  const bool one_grade = graded_at < roles.size() && std::set<std::string>(cells[graded_at].begin(), cells[graded_at].end()).size() <= 2;
+  for (size_t j = 0; unique && !one_grade && credits_at < roles.size() && was_open[credits_at] && j < roles.size(); ++j) {
+    if (j == credits_at || !was_open[j] || (roles[j] != ColumnRole::points && roles[j] != ColumnRole::unknown)) continue;
+    if (constant_ratio(cells[credits_at], cells[j])) {
+      roles[j] = ColumnRole::credits;
+      roles[credits_at] = ColumnRole::remark;
+      break;
+    }
+    if (constant_ratio(cells[j], cells[credits_at])) {
+      roles[j] = ColumnRole::remark;
+      break;
+    }
   }
   // A code the content found beside titles that it is shared by is a sector, not a course's code.
   const auto code = static_cast<size_t>(std::find(roles.begin(), roles.end(), ColumnRole::code) - roles.begin());
@@ -553,13 +586,44 @@ void credits_from_printed_total(const std::vector<TableRow>& rows, const Content
   if (const auto k = column_adding_up_to(columns.cells, candidates, printed)) roles[*k] = ColumnRole::credits;
 }
 
+// The cells of `rows` (the next page's) in the columns `spans` found on this page: the rows that cut
+// into three cells or more, no summary or section line, every word within a column (a row of
+// another shape, a paragraph running across the gutters, tells nothing of these columns).
+std::vector<std::vector<std::string>> cells_in_spans(const std::vector<TableRow>& rows, const std::vector<std::pair<double, double>>& spans) {
+  std::vector<std::vector<std::string>> cells(spans.size());
+  const double space = typical_word_space(rows);
+  for (const auto& r : rows) {
+    const std::string text = row_text(r);
+    if (chunks_of(r, space).size() < 3 || is_summary_line(text) || is_section_line(text)) continue;
+    std::vector<std::vector<const Word*>> in(spans.size());
+    bool fits = true;
+    for (const Word* w : r.words) {
+      size_t k = 0;
+      while (k < spans.size() && !(w->box.center_x() >= spans[k].first && w->box.center_x() <= spans[k].second)) ++k;
+      if (k == spans.size()) fits = false;
+      else in[k].push_back(w);
+    }
+    if (!fits) continue;
+    for (size_t k = 0; k < spans.size(); ++k) cells[k].push_back(join_words(in[k]));
+  }
+  return cells;
+}
+
 }  // namespace
 
-std::optional<TableHeader> infer_header(const std::vector<TableRow>& rows) {
+std::optional<TableHeader> infer_header(const std::vector<TableRow>& rows, const std::vector<TableRow>* next_page) {
   const auto columns = content_columns(rows, true);
   if (!columns) return std::nullopt;
   const auto& spans = columns->spans;
-  auto roles = roles_from_content(columns->cells, std::vector<ColumnRole>(spans.size(), ColumnRole::unknown));
+  // Too few rows on this page to tell roles by (a table starting at the foot of a page: three rows
+  // cannot show that a column of words repeats or names a column of figures): the rows of the next
+  // page that fall in the same columns, where the table runs on, are read with them (S117).
+  auto evidence = columns->cells;
+  if (next_page && !evidence.empty() && evidence.front().size() < kRowsToTellRoles) {
+    const auto more = cells_in_spans(*next_page, spans);
+    for (size_t k = 0; k < evidence.size(); ++k) evidence[k].insert(evidence[k].end(), more[k].begin(), more[k].end());
+  }
+  auto roles = roles_from_content(evidence, std::vector<ColumnRole>(spans.size(), ColumnRole::unknown));
   if (!has(roles, ColumnRole::credits)) credits_from_printed_total(rows, *columns, roles);
   TableHeader header;
   for (size_t k = 0; k < spans.size(); ++k)

@@ -41,8 +41,10 @@ std::vector<std::vector<const Word*>> chunks_of(const TableRow& row, double word
 // A header made from the rows alone, when none is printed or none is recognised: columns where the
 // rows cut into three cells or more leave a white gutter (ink in at most a tenth of them), roles
 // from content; nullopt unless it reads as a table of courses (a code or title column and a
-// credits, grade or marks column) over three rows or more.
-std::optional<TableHeader> infer_header(const std::vector<TableRow>& rows);
+// credits, grade or marks column) over three rows or more. When the page holds fewer than eight
+// rows of the table's shape, the rows of `next_page` (the same block of the next page, where the
+// table runs on) that fall in the same columns are read with them for the roles (S117).
+std::optional<TableHeader> infer_header(const std::vector<TableRow>& rows, const std::vector<TableRow>* next_page = nullptr);
 
 // Gutters between tables printed side by side with no header: where the columns' content roles
 // (repeats allowed), from the first names column (code or title), repeat as the same run of
