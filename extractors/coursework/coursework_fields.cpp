@@ -147,6 +147,16 @@ FieldReading read_code(const std::string& printed, const PrefixCounts& known_pre
     r.valid = true;
     return r;
   }
+  // A code whose parts are joined by full stops with no space (`BLT.B1.01`, `CHE.B2.12`: subject,
+  // phase, number; `MED.301`): the stops are the code's own, as printed, and the code is kept
+  // whole. Capitals first, then one to three parts of capitals and figures, the last ending in a
+  // figure (a speck a scan reads as a stop stands before or after a code, not between its parts).
+  static const Regex dotted(R"(^\s*([A-Z]{2,6}(?:\.[A-Z]{0,3}\d{0,3}){0,2}\.[A-Z]{0,3}\d{1,4})\s*$)");
+  if (std::smatch m; std::regex_match(printed, m, dotted)) {
+    r.value = m[1].str();
+    r.valid = true;
+    return r;
+  }
   for (const Regex* pointed : {&abbreviated, &numbered_module}) {
     std::smatch m;
     if (!std::regex_match(printed, m, *pointed)) continue;

@@ -143,6 +143,11 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
     const bool weekly = credits.empty() && second_measure.empty() && hours_columns.size() >= 2;
     const bool hours_are_credits = credits.empty() && second_measure.empty() && hours_columns.size() == 1 &&
                                    credit_labels.count(letters_lower(table.columns[hours_columns[0]].label));
+    // A credits column of two numbers joined by a slash that are no marks of a maximum (`45/30`:
+    // theory and practical hours) prints one load in parts: the course carries their sum (S124).
+    std::vector<std::string> credit_cells;
+    for (const TableRecord& r : table.rows) credit_cells.push_back(r.fields.credits);
+    const bool credits_in_parts = loads_in_parts(credit_cells);
     for (const TableRecord& r : table.rows) {
       RawCourseRow row;
       const auto hours_at = static_cast<size_t>(hours_column - table.columns.begin());
@@ -151,6 +156,12 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
       row.title = r.fields.title;
       row.grade = r.fields.grade;
       row.credits = r.fields.credits;
+      if (credits_in_parts)
+        if (const auto sum = sum_of_parts(row.credits)) {
+          char buf[16];
+          std::snprintf(buf, sizeof buf, "%g", *sum);
+          row.credits = buf;
+        }
       if (hours_are_credits && row.credits.empty()) row.credits.swap(row.contact_hours);
       if (weekly && row.credits.empty()) {
         std::vector<std::pair<std::string, std::string>> hours;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -252,6 +253,41 @@ std::optional<double> credit_value(std::string_view text) {
   size_t e = i;
   while (e < s.size() && (std::isdigit(static_cast<unsigned char>(s[e])) || s[e] == '.')) ++e;
   return std::stod(s.substr(i, e - i));
+}
+
+namespace {
+
+// The two numbers of a cell `a/b` of whole numbers of up to four digits each.
+std::optional<std::pair<int, int>> slash_pair(std::string_view text) {
+  static const Regex pair(R"(\s*(\d{1,4})\s*/\s*(\d{1,4})\s*)");
+  const std::string s(text);
+  std::smatch m;
+  if (!std::regex_match(s, m, pair)) return std::nullopt;
+  return std::make_pair(std::stoi(m[1].str()), std::stoi(m[2].str()));
+}
+
+}  // namespace
+
+std::optional<double> sum_of_parts(std::string_view text) {
+  const auto p = slash_pair(text);
+  if (!p) return std::nullopt;
+  return static_cast<double>(p->first + p->second);
+}
+
+bool loads_in_parts(const std::vector<std::string>& cells) {
+  size_t filled = 0, pairs = 0;
+  bool exceeds = false;
+  std::set<int> seconds;
+  for (const auto& c : cells) {
+    if (trimmed(c).empty()) continue;
+    ++filled;
+    const auto p = slash_pair(c);
+    if (!p) continue;
+    ++pairs;
+    exceeds = exceeds || p->first > p->second;
+    seconds.insert(p->second);
+  }
+  return pairs >= 3 && pairs * 4 >= filled * 3 && exceeds && seconds.size() >= 2;
 }
 
 std::optional<std::string> dated_result(std::string_view text) {

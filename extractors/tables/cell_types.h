@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cc {
 
@@ -62,5 +63,15 @@ std::optional<std::string> dated_result(std::string_view text);
 // Credits in any of the usual notations: "3", "3.0", "(3)", "3(2-1)" and "3 (2+1)" (the total
 // comes first, its theory/lab split in brackets), nullopt otherwise.
 std::optional<double> credit_value(std::string_view text);
+
+// Two whole numbers in one cell joined by a slash (`45/30`, `0/480`: hours of theory and of
+// practice): their sum, nullopt for any other cell.
+std::optional<double> sum_of_parts(std::string_view text);
+
+// Whether a column's cells are the parts of one load rather than marks of a maximum: three cells
+// or more of two numbers joined by a slash, most of the column's filled cells, one of them at least
+// whose first number exceeds the second (no mark exceeds its maximum) and second numbers that
+// differ (a maximum repeats down its column). The load is then each cell's sum (S124).
+bool loads_in_parts(const std::vector<std::string>& cells);
 
 }  // namespace cc

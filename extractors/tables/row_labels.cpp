@@ -60,7 +60,20 @@ bool is_legend(const std::string& text, const std::string& title) {
     return true;
   static const Regex grade_and_points(R"((^|\s)[A-F][+-]?[1-3]?\s+\d(\.\d{1,2})?(?=\s|$))");
   const auto pairs = std::distance(SRegexIterator(text.begin(), text.end(), grade_and_points), SRegexIterator());
-  return pairs >= 4;
+  if (pairs >= 4) return true;
+  // A weighting of the final mark ("Final = 40% continuous assessment + 60% examination"): a
+  // formula, with its parts in percentages; no course row defines its mark.
+  if (std::count(text.begin(), text.end(), '=') >= 1 && std::count(text.begin(), text.end(), '%') >= 2) return true;
+  // Ranges of marks, three or more on the line ("C 50-59 (2.0)  D 45-49  F 0-44 Fail"): the bands
+  // of a grading key. A course row prints at most one range (a date span, a year); a range of
+  // marks runs up, at most to 100.
+  static const Regex range(R"((^|\s)(\d{1,3})\s?-\s?(\d{1,3})(?=[\s;,)]|$))");
+  int ranges = 0;
+  for (SRegexIterator it(text.begin(), text.end(), range), end; it != end; ++it) {
+    const int low = std::stoi((*it)[2].str()), high = std::stoi((*it)[3].str());
+    ranges += low < high && high <= 100;
+  }
+  return ranges >= 3;
 }
 
 // A row of a summary grid under a term (`Previous | Current | Cumulative` by `TNU | TCP | GPA`):

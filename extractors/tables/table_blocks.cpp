@@ -208,7 +208,14 @@ namespace {
 // the line (`No. Name Hrs Mark No. Name Hrs Mark`), whatever the words are: a run of three words or
 // more (two of them different, one with letters) repeated right after itself, each copy starting
 // clear of the last (more than half a line's height). Needs no vocabulary.
+// Each such line says only that the gutter lies somewhere in the white between its copies; a line
+// indented in its table (a grid of totals' labels, `Attempt Hours ... GPA`, set right of the
+// tables' left edges) leaves more white there than the gutter has. So the gutter is where the
+// whites of all such lines overlap, its middle the cut (S125: round 13's two columns of terms were
+// cut inside the right column, taking its codes' letter parts to the left table); lines whose
+// whites do not overlap give their median cut, as before.
 std::vector<double> repeated_label_cuts(const std::vector<TableRow>& rows) {
+  std::vector<std::vector<std::pair<double, double>>> whites;
   std::vector<std::vector<double>> found;
   for (const auto& r : rows) {
     const size_t n = r.words.size();
@@ -223,12 +230,17 @@ std::vector<double> repeated_label_cuts(const std::vector<TableRow>& rows) {
       if (!same || distinct.size() < 2 || !letters) continue;
       // The copies must stand apart: more than a word space (half a line) before each.
       std::vector<double> cuts;
+      std::vector<std::pair<double, double>> white;
       for (size_t start = period; start < n; start += period) {
         const double gap = r.words[start]->box.x0 - r.words[start - 1]->box.x1;
         if (gap <= 0.5 * r.word_height) break;
         cuts.push_back((r.words[start]->box.x0 + r.words[start - 1]->box.x1) / 2);
+        white.push_back({r.words[start - 1]->box.x1, r.words[start]->box.x0});
       }
-      if (cuts.size() * period + period == n) found.push_back(std::move(cuts));
+      if (cuts.size() * period + period == n) {
+        found.push_back(std::move(cuts));
+        whites.push_back(std::move(white));
+      }
       break;
     }
   }
@@ -236,10 +248,15 @@ std::vector<double> repeated_label_cuts(const std::vector<TableRow>& rows) {
   std::vector<double> cuts(found.front().size());
   for (size_t k = 0; k < cuts.size(); ++k) {
     std::vector<double> xs;
-    for (const auto& f : found)
-      if (f.size() == cuts.size()) xs.push_back(f[k]);
+    double lo = -1e9, hi = 1e9;
+    for (size_t f = 0; f < found.size(); ++f) {
+      if (found[f].size() != cuts.size()) continue;
+      xs.push_back(found[f][k]);
+      lo = std::max(lo, whites[f][k].first);
+      hi = std::min(hi, whites[f][k].second);
+    }
     std::nth_element(xs.begin(), xs.begin() + static_cast<long>(xs.size() / 2), xs.end());
-    cuts[k] = xs[xs.size() / 2];
+    cuts[k] = lo < hi ? (lo + hi) / 2 : xs[xs.size() / 2];
   }
   return cuts;
 }

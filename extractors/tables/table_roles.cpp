@@ -340,7 +340,9 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
   for (size_t i = 0; i < roles.size(); ++i) {
     if (!open(i)) continue;
     if (stats[i].share({CellType::percent}) >= 0.6) give(i, ColumnRole::score);
-    else if (stats[i].share({CellType::marks_of}) >= 0.6) give(i, ColumnRole::marks);
+    // Pairs whose first number exceeds the second and whose second varies are no marks of a
+    // maximum but the parts of one load (`45/30`: theory and practical hours, S124).
+    else if (stats[i].share({CellType::marks_of}) >= 0.6) give(i, loads_in_parts(cells[i]) ? ColumnRole::credits : ColumnRole::marks);
     else if (stats[i].share({CellType::credit_notation}) >= 0.5) {
       // Bare sums (`3+2`: lectures + exercises a week) are the course's load, not its credits, when
       // another column of whole numbers could be the credits (S114); alone they are the credits in

@@ -34,6 +34,19 @@ TEST(CourseworkCode, KeepsCodesAsPrinted) {
   }
 }
 
+// A code whose parts are joined by full stops keeps them as printed (task j2: `BLT.B1.01` was read
+// `BLTB101`); a subject abbreviated with a stop before a spaced number stays subject and number.
+TEST(CourseworkCode, FullStopsInsideACodeAreKept) {
+  for (const std::string code : {"BLT.B1.01", "CHE.B2.12", "MED.301", "LAB.A.12"}) {
+    const auto r = read_code(code);
+    EXPECT_TRUE(r.valid) << code;
+    EXPECT_FALSE(r.fixed) << code;
+    EXPECT_EQ(r.value, code);
+  }
+  EXPECT_EQ(read_code("QUIM. 100").value, "QUIM. 100");
+  EXPECT_FALSE(read_code("B.Sc.").valid);
+}
+
 // A code whose letters are printed in another alphabet is a code, kept as printed; a word of that
 // alphabet with no number, or a register number too long for a course's, is none.
 TEST(CourseworkCode, LettersOfAnotherAlphabet) {

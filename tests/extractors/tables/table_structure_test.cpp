@@ -232,6 +232,25 @@ TEST(TableStructure, AGradingKeyIsNoRecord) {
   EXPECT_EQ(r.tables[0].rows.size(), 3u);
 }
 
+// A grading key of bands of marks ("C 50-59 (2.0)  D 45-49 Supplementary (1.0)  F 0-44 Fail") and
+// the weighting of the final mark ("Final = 40% continuous assessment (CA) + 60% examination") are
+// no records, though the first cuts into a code and a title (task j2: round 16's Eswatini key read
+// as courses `C5059` and `FINAI40`).
+TEST(TableStructure, BandsOfMarksAndAWeightingAreNoRecords) {
+  PageBuilder b;
+  b.row(100, {{40, "CODE"}, {110, "COURSE TITLE"}, {350, "UNITS"}, {420, "GRADE"}});
+  b.row(116, {{40, "MLS 201"}, {110, "Human Anatomy"}, {360, "3"}, {425, "A"}});
+  b.row(128, {{40, "MLS 203"}, {110, "Medical Biochemistry"}, {360, "4"}, {425, "B"}});
+  b.row(140, {{40, "GST 201"}, {110, "Use of English"}, {360, "2"}, {425, "C"}});
+  b.row(160, {{40, "C 50-59"}, {110, "(2.0) D 45-49 Supplementary (1.0) F 0-44 Fail"}, {425, "(0.0)"}});
+  b.row(172, {{40, "Final = 40%"}, {110, "continuous assessment (CA) + 60% examination"}, {425, "A"}});
+  TableReaderOptions tolerant;
+  tolerant.is_record = [](const RowFields& f) { return !f.code.empty() && !f.title.empty(); };
+  const auto r = read_tables({&b.page()}, tolerant);
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(r.tables[0].rows.size(), 3u);
+}
+
 // A course marked as outside the GPA ("(NGPA)", a summary word) is still a course: it has a code,
 // a title, credits and a grade. A GPA line under it has no code and stays a summary.
 TEST(TableStructure, ASummaryWordInACourseRowLeavesItACourse) {
