@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include "extractors/classify.h"
+#include "extractors/degree.h"
 #include "extractors/document_words.h"
 #include "extractors/experience.h"
 #include "extractors/identity.h"
@@ -134,6 +135,16 @@ TEST(Round16Letters, AFieldLabelInTwoLanguagesOverTwoLinesHasItsValueBesideTheFi
                       "Työsuhteen kesto /   1.3.2018 - 31.5.2022", "Period of employment:"}})});
   const IdentityFacts fi = extract_identity(finnish.result.segments);
   EXPECT_EQ(fi.name.value_or(""), "Maija Virtanen");
+}
+
+TEST(Round16Letters, SemestersNumberedWithinEachYearCountOneYearOfTheYearsOfStudy) {
+  // Each year of study heads its two semesters, numbered again every year: the years say four.
+  const std::vector<std::string> lines = {"YEAR 1 — 2018/2019", "SEMESTER I   SEMESTER II", "BIO101 Biology I 4 A",
+                                          "YEAR 2 — 2019/2020", "SEMESTER I   SEMESTER II", "BMS211 Anatomy 4 A",
+                                          "YEAR 3 — 2020/2021", "SEMESTER I   SEMESTER II", "BMS311 Haematology 4 A",
+                                          "YEAR 4 — 2021/2022", "SEMESTER I   SEMESTER II", "BMS411 Diagnostics 4 A"};
+  EXPECT_EQ(years_from_terms(lines), 4);
+  EXPECT_EQ(years_from_terms({"Semester I", "Semester II", "Semester III", "Semester IV"}), 2);
 }
 
 }  // namespace
