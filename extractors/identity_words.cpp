@@ -87,6 +87,14 @@ bool has_institution_stem(const std::string& folded_lower) {
   return std::regex_search(folded_lower, r);
 }
 
+namespace {
+std::string_view trim_view(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+}  // namespace
+
 bool plausible_name(std::string_view name) {
   const auto words = split_spaces(name);
   if (words.size() < 2 || words.size() > 7) return false;
@@ -101,11 +109,15 @@ bool plausible_name(std::string_view name) {
   // (std::regex folds the case of ASCII only and sees no word boundary after "É": "UNIVERSITÉ" is
   // looked up folded too.)
   const std::string folded = fold_latin(lower_utf8(std::string(name)));
-  // A name in quotation marks is a company's or a school's ("SIA “BioLab Baltija”", "ЈЗУ „Козјак“"):
-  // a person's name is never quoted.
+  // A name quoted after a word is a company's or a school's ("SIA “BioLab Baltija”", "ЈЗУ „Козјак“"):
+  // a person's name is never quoted. (A mark before the whole name, "« LOURDES ...", is a stray
+  // mark, dropped elsewhere.)
   static const std::array<std::string_view, 5> quotes = {"\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"};
+  const std::string_view inner = trim_view(name);
   for (std::string_view q : quotes)
-    if (name.find(q) != std::string_view::npos) return false;
+    if (const auto at = inner.find(q); at != std::string_view::npos && at + q.size() < inner.size() &&
+                                       (at > 0 || inner[at + q.size()] != ' '))
+      return false;
   return letters >= 4 && !has_stop_word(name) && !has_stop_word(folded) && !has_institution_stem(folded);
 }
 
