@@ -5,6 +5,7 @@
 #include "core/regex.h"
 #include "core/regex_literals.h"
 #include "core/text.h"
+#include "extractors/document_words.h"
 
 namespace cc {
 
@@ -62,6 +63,13 @@ double score(const std::string& lowered, const std::string& folded, const std::v
   return total;
 }
 
+// A kind's cues kept as data (data/document_words.tsv: the words of certificates of employment and
+// of diplomas in more languages), after the built-in ones.
+std::vector<Cue> with_data_words(std::string_view word_class, std::vector<Cue> cues) {
+  for (const DocumentWord& w : document_words(word_class)) cues.emplace_back(w.pattern.c_str(), w.weight > 0 ? w.weight : 1.0);
+  return cues;
+}
+
 const std::vector<Cue>& transcript_cues() {
   static const std::vector<Cue> cues = {
       {R"(transcript)", 5},
@@ -113,7 +121,7 @@ const std::vector<Cue>& transcript_cues() {
 }
 
 const std::vector<Cue>& diploma_cues() {
-  static const std::vector<Cue> cues = {
+  static const std::vector<Cue> cues = with_data_words("diploma", {
       {R"(conferred upon|has conferred|hereby confers?)", 5},
       {R"(admitted to the (said )?(degree|diploma)|hereby (admitted|awarded)|award of the)", 5},
       {R"((degree|diploma) certificate|certificate of graduation|graduation certificate)", 5},
@@ -196,12 +204,12 @@ const std::vector<Cue>& diploma_cues() {
       // The degree's kind named as academic ("le grade académique de", "der akademische Grad", "academic
       // degree"): what a certificate confers.
       {R"(\bgrade academique\b|\bakademische[nr]? grad\b)", 2},
-  };
+  });
   return cues;
 }
 
 const std::vector<Cue>& letter_cues() {
-  static const std::vector<Cue> cues = {
+  static const std::vector<Cue> cues = with_data_words("letter", {
       {R"(to whom it may concern)", 4},
       {R"(certificate of (employment|service)|experience certificate|service certificate)", 5},
       {R"((employment|experience) verification|verification of (employment|experience)|dates of employment)", 5},
@@ -323,7 +331,7 @@ const std::vector<Cue>& letter_cues() {
       {R"(\bcertific(?:o|amos)\s*:|hace constar que|hacemos constar que)", 2},
       // A period of work: "from 1 March 2018 to present", "from 03/2018 until 05/2021".
       {R"(\bfrom\s+[^\n]{3,25}?\s+(to|until|till|through)\s+(date|present|the present|now|[^\n]{0,20}?(19|20)\d\d))", 2},
-  };
+  });
   return cues;
 }
 
@@ -337,7 +345,7 @@ const std::vector<Cue>& other_cues() {
 }
 
 const std::vector<Cue>& letter_start_cues() {
-  static const std::vector<Cue> cues = {
+  static const std::vector<Cue> cues = with_data_words("letter_start", {
       {R"(to whom it may concern|certificate of (employment|service)|experience certificate|service certificate)", 1},
       {R"((employment|experience) verification|verification of (employment|experience))", 1},
       {R"(confirmation of (work |employment |professional )?(experience|employment|service))", 1},
@@ -364,7 +372,7 @@ const std::vector<Cue>& letter_start_cues() {
       {"\u0434\u043e\u0432\u0456\u0434\u043a\u0430|\u0414\u041e\u0412\u0406\u0414\u041a\u0410|"
        "\u0441\u043f\u0440\u0430\u0432\u043a\u0430|\u0421\u041f\u0420\u0410\u0412\u041a\u0410|"
        "\u043c\u0430\u044a\u043b\u0443\u043c\u043e\u0442\u043d\u043e\u043c\u0430|\u041c\u0410\u042a\u041b\u0423\u041c\u041e\u0422\u041d\u041e\u041c\u0410", 1},
-  };
+  });
   return cues;
 }
 

@@ -48,23 +48,24 @@ int month_from_name(std::string_view name) {
 
 // Month names of the languages diplomas of the countries we see are printed in (Spanish, French,
 // Portuguese, Romanian, Polish genitive, Italian, Dutch/German, Indonesian, Turkish, Hungarian,
-// Bulgarian, Czech/Slovak genitive, Croatian and Serbian in Latin letters: "9. srpnja 2020."; the
+// Bulgarian, Czech/Slovak genitive, Croatian and Serbian in Latin letters: "9. srpnja 2020."; Latvian
+// in the nominative, genitive, dative and locative: "septembris", "7. septembra", "līdz 31. oktobrim"; the
 // Croatian "listopad" (October) is left out, spelled as the Polish genitive of November), accents ignored;
 // 0 when none.
 int foreign_month(std::string_view name) {
   static const std::array<std::vector<std::string_view>, 12> names = {{
-      {"января", "enero", "janvier", "janeiro", "ianuarie", "stycznia", "styczen", "gennaio", "januari", "januar", "ocak", "януари", "ledna", "sijecnja", "sijecanj", "januar"},
-      {"февраля", "febrero", "fevrier", "fevereiro", "februarie", "lutego", "luty", "febbraio", "februari", "februar", "pebruari", "subat", "февруари", "unora", "veljace", "veljaca", "februar"},
-      {"марта", "marzo", "mars", "marco", "martie", "marca", "marzec", "maart", "marz", "maret", "mart", "marcius", "март", "brezna", "ozujka", "ozujak"},
-      {"апреля", "abril", "avril", "aprilie", "kwietnia", "kwiecien", "aprile", "nisan", "aprilis", "април", "dubna", "travnja", "travanj", "april"},
-      {"мая", "mayo", "mai", "maio", "maja", "maj", "maggio", "mei", "mayis", "majus", "май", "kvetna", "svibnja", "svibanj"},
-      {"июня", "junio", "juin", "junho", "iunie", "czerwca", "czerwiec", "giugno", "juni", "haziran", "junius", "юни", "cervna", "lipnja", "lipanj", "jun"},
-      {"июля", "julio", "juillet", "julho", "iulie", "lipca", "lipiec", "luglio", "juli", "temmuz", "julius", "юли", "cervence", "srpnja", "srpanj", "jul"},
-      {"августа", "agosto", "aout", "sierpnia", "sierpien", "augustus", "agustus", "agustos", "augusztus", "август", "srpna", "kolovoza", "kolovoz", "avgust"},
-      {"сентября", "septiembre", "setiembre", "septembre", "setembro", "septembrie", "wrzesnia", "wrzesien", "settembre", "eylul", "szeptember", "септември", "zari", "rujna", "rujan", "septembar"},
-      {"октября", "octubre", "octobre", "outubro", "octombrie", "pazdziernika", "pazdziernik", "ottobre", "oktober", "ekim", "октомври", "rijna", "oktobar"},
-      {"ноября", "noviembre", "novembre", "novembro", "noiembrie", "listopada", "listopad", "nopember", "kasim", "november", "ноември", "listopadu", "studenoga", "studenog", "studeni", "novembar"},
-      {"декабря", "diciembre", "decembre", "dezembro", "decembrie", "grudnia", "grudzien", "dicembre", "dezember", "desember", "aralik", "december", "декември", "prosince", "prosinca", "prosinac", "decembar"},
+      {"января", "enero", "janvier", "janeiro", "ianuarie", "stycznia", "styczen", "gennaio", "januari", "januar", "ocak", "януари", "ledna", "sijecnja", "sijecanj", "januar", "janvaris", "janvara", "janvarim", "janvari"},
+      {"февраля", "febrero", "fevrier", "fevereiro", "februarie", "lutego", "luty", "febbraio", "februari", "februar", "pebruari", "subat", "февруари", "unora", "veljace", "veljaca", "februar", "februaris", "februara", "februarim"},
+      {"марта", "marzo", "mars", "marco", "martie", "marca", "marzec", "maart", "marz", "maret", "mart", "marcius", "март", "brezna", "ozujka", "ozujak", "marts", "marta", "martam"},
+      {"апреля", "abril", "avril", "aprilie", "kwietnia", "kwiecien", "aprile", "nisan", "aprilis", "април", "dubna", "travnja", "travanj", "april", "aprila", "aprilim", "aprili"},
+      {"мая", "mayo", "mai", "maio", "maja", "maj", "maggio", "mei", "mayis", "majus", "май", "kvetna", "svibnja", "svibanj", "maijs", "maija", "maijam"},
+      {"июня", "junio", "juin", "junho", "iunie", "czerwca", "czerwiec", "giugno", "juni", "haziran", "junius", "юни", "cervna", "lipnja", "lipanj", "jun", "junijs", "junija", "junijam"},
+      {"июля", "julio", "juillet", "julho", "iulie", "lipca", "lipiec", "luglio", "juli", "temmuz", "julius", "юли", "cervence", "srpnja", "srpanj", "jul", "julijs", "julija", "julijam"},
+      {"августа", "agosto", "aout", "sierpnia", "sierpien", "augustus", "agustus", "agustos", "augusztus", "август", "srpna", "kolovoza", "kolovoz", "avgust", "augusts", "augusta", "augustam"},
+      {"сентября", "septiembre", "setiembre", "septembre", "setembro", "septembrie", "wrzesnia", "wrzesien", "settembre", "eylul", "szeptember", "септември", "zari", "rujna", "rujan", "septembar", "septembris", "septembra", "septembrim", "septembri"},
+      {"октября", "octubre", "octobre", "outubro", "octombrie", "pazdziernika", "pazdziernik", "ottobre", "oktober", "ekim", "октомври", "rijna", "oktobar", "oktobris", "oktobra", "oktobrim", "oktobri"},
+      {"ноября", "noviembre", "novembre", "novembro", "noiembrie", "listopada", "listopad", "nopember", "kasim", "november", "ноември", "listopadu", "studenoga", "studenog", "studeni", "novembar", "novembris", "novembra", "novembrim", "novembri"},
+      {"декабря", "diciembre", "decembre", "dezembro", "decembrie", "grudnia", "grudzien", "dicembre", "dezember", "desember", "aralik", "december", "декември", "prosince", "prosinca", "prosinac", "decembar", "decembris", "decembra", "decembrim", "decembri"},
   }};
   const std::string folded = lower_ascii(fold_latin(name));
   for (std::size_t i = 0; i < names.size(); ++i)
@@ -431,6 +432,16 @@ std::vector<DateMatch> find_dates(std::string_view raw, const DayOrderInfo& orde
     if (d.valid()) m.date = d;
     return 3;
   });
+  // The year first, its word, then the day and the month's name (Latvian "2021. gada 7. septembra",
+  // "2024. gada 31. oktobrim": the year's genitive "gada", the month in the case the sentence needs).
+  each(re(R"(\b(\d{4})\.\s*gad(?:a|ā)\s+(\d{1,2})\.\s*([^\s\d,.;()]{3,24})(?![^\s,.;()]))"),
+       [](const std::smatch& s, DateMatch& m) {
+         const int mon = foreign_month(s[3].str());
+         if (!mon) return -1;
+         Ymd d{std::stoi(s[1]), mon, std::stoi(s[2])};
+         if (d.valid()) m.date = d;
+         return 3;
+       });
   // The year first in figures with a full stop after each part and a space between ("2019. 06. 17.":
   // the Hungarian way of writing a date's figures).
   each(re(R"(\b(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.)"), [](const std::smatch& s, DateMatch& m) {

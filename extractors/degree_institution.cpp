@@ -110,7 +110,10 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
                   // a university of applied sciences or college in German ("Hochschule", compounds:
                   // "Fachhochschule"), Dutch ("hogeschool"), the Baltic languages ("kolegija", "koledža",
                   // "universitetas", "universitāte")
-                  R"([a-z]*hochschule|hogeschool|kolegija|koledza|universitetas|universitate)\b)");
+                  R"([a-z]*hochschule|hogeschool|kolegija|koledza|universitetas|universitate|)"
+                  // (a school of higher education in Latvian, "augstskola", and Finnish, "(ammatti)korkeakoulu",
+                  // "yliopisto")
+                  R"(augstskol[a-z]*|[a-z]*korkeakoulu|yliopisto)\b)");
   // With `any_script`, the same words in Cyrillic (Serbian, Russian, Ukrainian, Kyrgyz, Bulgarian
   // schools), which folding to Latin drops: matched on the lower-cased text as printed.
   static const Regex& cyrillic_school = icase_regex(

@@ -78,6 +78,9 @@ std::string field_of_title(std::string_view title) {
        // Baltic programmes ("Biomedizinische Analytik", "Biomedicininė diagnostika", "biomedicinsk
        // analytiker", "Biomedical Diagnostics")
        R"(\bbio-?medi\w*\s+(?:analyti|diagnosti)\w*|)"
+       // (and its laboratory named in those languages: Dutch "biomedische laboratoriumtechnologie",
+       // Latvian "biomedicīnas laborants", Scandinavian "biomedicinsk laboratorie...")
+       R"(\bbio-?medi\w*\s+laborat\w*|)"
        // the laboratory's analyses named "biological" in French programmes ("option Analyses
        // biologiques et biochimiques") and the laboratory technologies of South Slavic ones
        // ("Bachelor laboratorijskih tehnologija"): the clinical laboratory profession
@@ -85,13 +88,16 @@ std::string field_of_title(std::string_view title) {
        "medical_laboratory_science"},
   };
   static const std::vector<std::pair<const char*, const char*>> professions = {
-      {R"(nursing|enfermeri|enfermagem|infirmi|infermier|pielegniarstw|asistent[ae]?\s+medical|keperawatan)", "nursing"},
+      // (and in Dutch, German, Latvian, Slovak, Finnish and Scandinavian programmes: "verpleegkunde",
+      // "Pflege", "māszinības", "ošetrovateľstvo", "sairaanhoitaja", "sjuksköterska", "sygepleje")
+      {R"(nursing|enfermeri|enfermagem|infirmi|infermier|pielegniarstw|asistent[ae]?\s+medical|keperawatan|)"
+       R"(verpleegkund|\bpflege|maszinib|osetrovatel|sairaanhoi|sjukskoterske|sygepleje|sykepleie)", "nursing"},
       {R"(pharmac|farmac)", "pharmacy"},
   };
   // Two sciences named ("Microbiology and Chemistry", "Biochemistry and Molecular Biology"): the
   // first one printed is the major.
   static const std::vector<std::pair<const char*, const char*>> sciences = {
-      {R"(chemistry|quimica|chimie|chemia\b|\bkimia\b)", "chemistry"},
+      {R"(chemistry|quimica|chimie|chemia\b|\bkimia\b|\bchemie\b)", "chemistry"},
       {R"(biolog|zoology|botany|life sciences?|sciences?\s+de\s+la\s+vie|ciencias\s+de\s+la\s+vida|scienze\s+della\s+vita)", "biology"},
   };
   const std::string t = lower_utf8(fold_latin(title));
@@ -215,6 +221,9 @@ std::string title_in(std::string_view text, bool other_languages) {
       R"(,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|,\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b|)"
       // a clause after a comma ("..., este Instituto conferiu-lhe o grau de", "..., this University")
       R"(,\s+(?:este|esta|this|que|which)\b|,\s+(?:com|con|avec)\s|)"
+      // (Dutch "heeft behaald" (has obtained) after the title, and a track named after a comma:
+      // "..., afstudeerrichting klinische biologie", German "Studienrichtung", "Schwerpunkt")
+      R"(heeft|,\s+(?:afstudeerrichting|studienrichtung|schwerpunkt)\b|)"
       R"(\s+-\s+|\s+/\s+|[;]|\.\s|\.$)");
   const std::string s(text);
   std::smatch m;
@@ -495,7 +504,7 @@ std::optional<Fact> title_in_prose(const TextRun& all) {
   // (or a verb of completing a programme and the article before its level, in Portuguese and
   // Spanish: "concluiu em 20 de julho de 2022 a Licenciatura em Enfermagem", "concluyó el Grado en")
   static const Regex& lead = icase_regex(
-      R"(\b(the\s+)?(degree|diploma)\s+of\s+|\b(?:concluiu|concluyo|concluyó|terminou|termino|terminó)\b[^.;]{0,40}?\s(?:a|o|la|el)\s+|)"
+      R"(\b(the\s+)?(degree|diploma)\s+of\s+|\b(?:de\s+)?graad\s+van\s+|\b(?:concluiu|concluyo|concluyó|terminou|termino|terminó)\b[^.;]{0,40}?\s(?:a|o|la|el)\s+|)"
       // (or of obtaining it, in French, Spanish and Portuguese: "a obtenu le Diplôme d'État de ...",
       // "obtuvo el título de ...", "obteve o diploma de ...")
       R"(\b(?:a\s+obtenu|obtuvo|obteve)\s+(?:le|la|l'|el|o|a)\s*)"

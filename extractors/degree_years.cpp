@@ -269,7 +269,9 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
   if (!season_years.empty()) return static_cast<int>(longest_run(season_years));
   // ("1st Semester", "2nd Semester" repeat every year: an ordinal counts from the third on.)
   if (max_semester_ordinal >= 3) max_semester = std::max(max_semester, max_semester_ordinal);
-  if (max_semester >= 2) return (max_semester + 1) / 2;
+  // (Semesters numbered within each year, "YEAR 2 — 2019/2020 / SEMESTER I  SEMESTER II", count one
+  // year; the years of study numbered beside them say how many there are.)
+  if (max_semester >= 2) return std::max((max_semester + 1) / 2, max_year);
   return max_year;
 }
 

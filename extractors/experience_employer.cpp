@@ -146,8 +146,10 @@ LetterPart letter_part(const TextRun& run, std::string value, double certainty, 
 
 std::optional<LetterPart> employer_in_body(const TextRun& text) {
   if (letter_words_ablated()) return std::nullopt;  // structure alone: the letterhead (text_utils.h)
+  // (An employer's name holds no colon or semicolon: "employed by X in the following capacities:
+  // Position | Department | From" ends the sentence before the table's "From".)
   static const Regex& r = icase_regex(
-      R"(\b(?:employed|working|worked|works|engaged|served|serving)\s+(?:by|with|at|in)\s+(?:the\s+)?(.{3,90}?)\s+(?:as|from|since|w\.e\.f)\b)");
+      R"(\b(?:employed|working|worked|works|engaged|served|serving)\s+(?:by|with|at|in)\s+(?:the\s+)?([^:;]{3,90}?)\s+(?:as|from|since|w\.e\.f)\b)");
   std::smatch m;
   if (!std::regex_search(text.text, m, r)) {
     const auto certifier = certifying_institution(text.text);

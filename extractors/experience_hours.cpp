@@ -128,13 +128,15 @@ HoursStatement hours_in(std::string_view text) {
       R"((?:semanales|semanais|hebdomadaires|settimanali|a(?:lla)?\s+settimana|per\s+settimana|por\s+semana|a\s+la\s+semana|par\s+semaine|/\s*semana|/\s*semaine|)"
       R"(pe\s+s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a)|/\s*s(?:ă|a)pt(?:ă|a)m(?:â|a)n(?:ă|a)|tygodniowo|w\s+tygodniu|/\s*hafta|haftal(?:ı|i)k|seminggu|per\s+minggu|)"
       // (Dutch "24 uur per week", German "40 Stunden pro Woche" / "wöchentlich")
-      R"(per\s+week|pro\s+woche|w(?:ö|o)chentlich))");
+      R"(per\s+week|pro\s+woche|w(?:ö|o)chentlich)|)"
+      // (Latvian "40 stundas nedēļā")
+      R"((?:^|[^\d./])(\d{1,2}(?:[.,]\d)?)\s*stund(?:as|u|ām|am)\s+ned(?:ē|e)(?:ļ|l)(?:ā|a))");
   // The week's word first ("heti 40 órás teljes munkaidő", Hungarian "weekly 40-hour") or the
   // hours followed by the Central European and Bulgarian words for "a week" ("40 hodin týdně", "40
   // hodín týždenne", "40 sati tjedno", "40 часа седмично"); text as printed (accents unfolded).
   static const Regex& week_word = icase_regex(
       R"(\bheti\s+(\d{1,2}(?:[.,]\d)?)\s*(?:órás|óra|órában|oras|ora)|)"
-      R"((?:^|[^\d./])(\d{1,2}(?:[.,]\d)?)\s*(?:hodin|hodín|hod\.|sati|часа|ч\.)\s*(?:týdně|tydne|týždenne|tyzdenne|tjedno|nedeljno|sedmično|sedmicno|седмично|на\s+седмица))");
+      R"((?:^|[^\d./])(\d{1,2}(?:[.,]\d)?)\s*(?:hodin|hodín|hod\.|sati|часа|ч\.)\s*(?:týdně|tydne|týždenne|tyzdenne|tjedno|nedeljno|sedmično|sedmicno|седмично|неделно|на\s+седмица))");
   // Hours a month ("150 horas mensuales", "160 hours per month"): a week is 12/52 of a month's.
   static const Regex& per_month = icase_regex(
       R"((?:^|[^\d./])(\d{2,3})\s*(?:hours?|hrs?\.?|horas|heures|ore|godzin)\s*(?:(?:a|per|al|por|par|pe|each|/)\s*)?)"
@@ -144,7 +146,32 @@ HoursStatement hours_in(std::string_view text) {
       R"((?:^|[^\d./])(\d{1,2})\s*(?:hours?|hrs?\.?|h|horas|heures|godz(?:in|\.)?|ore|saat|jam|часов|час(?:а)?)\s*(?:and\s+|y\s+|et\s+|i\s+|e\s+)?)"
       R"((\d{1,2})\s*(?:minutes?|mins?\.?|minutos|minut|dakika|menit|минут\S*)\s*(?:a|per|each|/|in\s+a|por|par|w|в)?\s*)"
       R"((?:week|semana|semaine|tygodni\w*|hafta|minggu|неделю|weekly|semanales|semanais|hebdomadaires))");
-  if (std::regex_search(s, m, with_minutes)) {
+  // Hours a fortnight ("80 hours per fortnight", the pay period of Australia and New Zealand): a
+  // week is half of them.
+  static const Regex& per_fortnight = icase_regex(
+      R"((?:^|[^\d./])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:hours?|hrs?\.?|h)\s*(?:a|per|each|every|/|in\s+a)\s*(?:fortnight|two\s+weeks)\b)");
+  // Hours with the unit and the week abbreviated, a slash between ("38,25 h/vko", "24 h/week",
+  // "30 t/vk"): Finnish "viikko" (week) as "vko", "vk".
+  static const Regex& slash_week = icase_regex(
+      R"((?:^|[^\d./,])(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|t|tuntia)\s*/\s*(?:week|wk|vko|vk|viikko|viikossa)\b|)"
+      R"((?:^|[^\d./,])(\d{1,2}(?:[.,]\d{1,2})?)\s*tuntia\s+viikossa\b)");
+  // The week's working time named before its figure ("s ustanoveným týždenným pracovným časom 37,5
+  // hodiny", "wöchentliche Arbeitszeit von 40 Stunden", "weekly working time of 38 hours").
+  static const Regex& week_time_first = icase_regex(
+      R"(\b(?:t(?:ý|y)(?:ž|z)denn|t(?:ý|y)denn|w(?:ö|o)chentlich|weekly|tjedn|nedeljn)\S*(?:\s+[^\s\d]+){0,3}?\s+)"
+      R"((\d{1,2}(?:[.,]\d{1,2})?)\s*(?:hodin\S*|hod\.|stunden|hours?|sati|h)(?![a-z]))");
+  auto figure = [](const std::ssub_match& a, const std::ssub_match& b) {
+    std::string h = a.matched ? a.str() : b.str();
+    std::replace(h.begin(), h.end(), ',', '.');
+    return std::stod(h);
+  };
+  if (std::regex_search(s, m, per_fortnight)) {
+    out.hours_per_week = std::round(figure(m[1], m[1]) / 2.0 * 100) / 100;
+  } else if (std::regex_search(s, m, slash_week)) {
+    out.hours_per_week = figure(m[1], m[2]);
+  } else if (std::regex_search(s, m, week_time_first)) {
+    out.hours_per_week = figure(m[1], m[1]);
+  } else if (std::regex_search(s, m, with_minutes)) {
     out.hours_per_week = std::round((std::stod(m[1]) + std::stod(m[2]) / 60.0) * 100) / 100;
   } else if (std::regex_search(s, m, labelled)) {
     out.hours_per_week = std::stod(m[1]);
@@ -165,7 +192,7 @@ HoursStatement hours_in(std::string_view text) {
   } else if (std::regex_search(s, m, per_week)) {
     out.hours_per_week = std::stod(m[1]);
   } else if (std::regex_search(s, m, foreign_week)) {
-    std::string h = m[1].str();
+    std::string h = m[1].matched ? m[1].str() : m[2].str();
     std::replace(h.begin(), h.end(), ',', '.');
     out.hours_per_week = std::stod(h);
   } else if (std::regex_search(s, m, week_word)) {
@@ -217,12 +244,20 @@ HoursStatement hours_in(std::string_view text) {
       R"(\b(whole[\s-]time|tiempo\s+completo|jornada\s+completa|tempo\s+integral|tempo\s+inteiro|temps\s+plein|plein\s+temps|tempo\s+pieno|)"
       R"(penuh\s+waktu|tam\s+zamanl|normă\s+întreagă|pełny\s+etat|pełnym\s+etacie|)"
       // (Bosnian, Croatian, Serbian: "sa punim radnim vremenom", "puno radno vrijeme")
-      R"(punim\s+radnim\s+vremenom|punom\s+radnom\s+vremenu|puno\s+radno\s+vrijeme)|повний\s+робочий\s+день)");
+      R"(punim\s+radnim\s+vremenom|punom\s+radnom\s+vremenu|puno\s+radno\s+vrijeme|)"
+      // (Dutch "voltijds", Finnish "kokoaikainen", Latvian "uz pilnu slodzi", Slovak and Czech "plný
+      // (pracovný) úväzok / úvazek")
+      R"(voltijds|kokoaikai\w*|pilnu\s+slodzi|pilna\s+slodze|pln(?:ý|ým|y|ym)\s+(?:pracovn\S*\s+)?(?:ú|u)v(?:ä|a)z\w*)|)"
+      R"(повний\s+робочий\s+день|полно\s+работно\s+време)");
   static const Regex& foreign_part = icase_regex(
       R"(\b(tiempo\s+parcial|medio\s+tiempo|tempo\s+parcial|temps\s+partiel|tempo\s+parziale|paruh\s+waktu|)"
       R"(yarı\s+zamanl|yari\s+zamanl|jumătate\s+de\s+normă|niepełny\s+etat|media\s+jornada|mi-temps|meio\s+per(?:í|i)odo|)"
       R"(half[\s-]time|0[.,]5\s*(?:rate|fte|stawki|etatu)|p(?:ó|o)ł\s+etatu|0[.,]5\s*ставки|)"
-      R"(b(?:á|a)n\s+th(?:ờ|o)i\s+gian|skra(?:ć|c)enim\s+radnim\s+vremenom|nepunim\s+radnim\s+vremenom|nepunom\s+radnom\s+vremenu)|неповний\s+робочий\s+день|неполн\S*\s+рабоч\S*|пол(?:овин\S*)?\s*ставки)");
+      R"(b(?:á|a)n\s+th(?:ờ|o)i\s+gian|skra(?:ć|c)enim\s+radnim\s+vremenom|nepunim\s+radnim\s+vremenom|nepunom\s+radnom\s+vremenu|)"
+      // (Dutch "deeltijds", Finnish "osa-aikainen", Latvian "nepilns darba laiks", Slovak "kratší
+      // pracovný čas", Macedonian "скратено работно време")
+      R"(deeltijds|osa-aikai\w*|nepiln(?:s|u|ā|a)\s+(?:darba\s+laik|slodz)\w*|krat(?:š|s)(?:í|i|ím|im)\s+pracovn\S*\s+(?:č|c)as\w*)|)"
+      R"(скратено\s+работно\s+време|неповний\s+робочий\s+день|неполн\S*\s+рабоч\S*|пол(?:овин\S*)?\s*ставки)");
   std::smatch f;
   const bool part_foreign = std::regex_search(s, f, foreign_part);
   if (part_foreign) out.part_time = true;

@@ -26,7 +26,9 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                      // "transfuzjologia", Dutch "bloedbank", "bloedtransfusie", German "Blutbank"
                      R"(transfuz|bloedbank|bloedtransfus|blutbank|)"
                      // German "Blutdepot" (blood store), "Immunhämatologie" (immunohaematology)
-                     R"(blutdepot|immunh(?:a|ae)matolog)"},
+                     R"(blutdepot|immunh(?:a|ae)matolog|)"
+                     // the blood service: Latvian "Asins kalpošanas nodaļa", Finnish "veripalvelu"
+                     R"(asins\s+kalposan|\bveripalvelu)"},
       {"chemistry", R"(chemistry|biochemistry|chemical\s+pathology|\bbiochem\b|)"
                     R"(bioquimica|quimica\s+clinica|biochimie|kimia\s+klini|biokimia|biyokimya|klinik\s+kimya|h(?:óa|oa)\s+sinh|)"
                     // Italian "Biochimica clinica", "Laboratorio Analisi Chimico-Cliniche"
@@ -37,7 +39,9 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                     // Romanian "chimie clinică"
                     R"(klinicka\s+kemija|\bbiokemij|klinische\s+chemie|chimie\s+clinica|)"
                     // Bosnian and Serbian "biohemija", "klinička hemija"
-                    R"(\bbiohemij|klinicka\s+hemij)"},
+                    R"(\bbiohemij|klinicka\s+hemij|)"
+                    // Latvian "Klīniskās ķīmijas laboratorija", "bioķīmija"; Finnish "kliininen kemia"
+                    R"(kliniskas\s+kimij|\bbiokimij|kliininen\s+kemia)"},
       {"hematology", R"(\bha?ematolog|\bh(?:a|ae)matolog|\bematolog|\bhaemat|\bhemat|coagulation|huy(?:ết|et)\s+h(?:ọ|o)c)"},
       // (a tuberculosis smear is read in microbiology: "TB Microscopy", "AFB microscopy")
       // (parasitology: microbiology here; a letter's sentence that names it without microbiology
@@ -59,7 +63,9 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                      R"(analize\s+clinice\s+generale|)"
                      // Czech and Slovak urine ("Laboratoř močového sedimentu", "moč"), Bosnian, Croatian
                      // and Serbian "mokraća" (accents folded)
-                     R"(\bmocov|\bmoci\b|\bmokrac)"},
+                     R"(\bmocov|\bmoci\b|\bmokrac|)"
+                     // Latvian "Urīna analīžu laboratorija", Finnish "virtsa-analytiikka"
+                     R"(\burina\s+anal|\bvirtsa)"},
       {"molecular", R"(molecular|moleculaire|molecolare|\bpcr\b|molekul)"},
       {"phlebotomy", R"(phlebotomy|specimen\s+collection|blood\s+collection|venipuncture|sample\s+collection|)"
                      R"(flebotom|\bsampling\b|toma\s+de\s+muestras|\bcoleta|pengambilan\s+(?:sampel|darah|spesimen)|\bkan\s+alma|)"
@@ -76,9 +82,13 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                      R"(\brecoltare|bloedafname|blutentnahme|vadenje\s+krvi|)"
                      // taking blood or samples: "Blood Drawing Unit", French "(secteur des) prélèvements",
                      // Czech "odběrové centrum", "odběr krve", South Slavic "uzimanje uzoraka"
-                     R"(blood\s+drawing|\bprelevements?\b|\bodberov|\bodber\w*\s+krv|uzimanj\w*\s+(?:uzor|krv))"},
+                     R"(blood\s+drawing|\bprelevements?\b|\bodberov|\bodber\w*\s+krv|uzimanj\w*\s+(?:uzor|krv)|)"
+                     // Latvian "Asins paraugu ņemšanas kabinets", Finnish "näytteenotto"
+                     R"(asins\s+paraugu|\bnaytteenott)"},
       {"other", R"(histopatholog|cytolog|histolog|cytopatholog|anatomic(al)?\s+pathology|toxicology|)"
                 R"(\bcitolog|\bsitolog|anatomia\s+patologica|patologi\s+anatomi|histopatolog|anatomie\s+pathologique|)"
+                // Dutch "pathologische anatomie"
+                R"(pathologische\s+anatomie|)"
                 // an institute of pathology (tissue pathology, apart from the clinical laboratory)
                 R"(\bpatholog\w*\s+institut|\binstitut\w*\s+(?:of\s+|de\s+|fur\s+)?(?:l'\s*)?(?:anatomie\s+)?patholog)"},
   };

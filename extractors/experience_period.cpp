@@ -4,6 +4,7 @@
 // joined to the first, and the letter's own date that bounds them.
 #include "extractors/experience_parts.h"
 #include "core/regex.h"
+#include "extractors/document_words.h"
 
 #include <algorithm>
 
@@ -99,6 +100,9 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
       R"((?:service|employment)\s+(?:to|until|ended)|)"
       // a form's end field in Dutch and German: "Uit dienst per", "Austritt am", "Austrittsdatum"
       R"(uit\s+dienst(?:\s+per)?|austritt(?:sdatum)?(?:\s+am)?)\s*:?)?\s*(the\s+)?$)");
+  // (and the words for "to" of more languages, kept as data: Latvian "līdz", Dutch "tot en met")
+  static const Regex& data_joiner = icase_regex(R"(^\s*(?:\.\s*)?)" + document_words_alternation("period_until") + R"(\s*(the\s+)?$)");
+  auto joins = [&](const std::string& between) { return std::regex_match(between, joiner) || std::regex_match(between, data_joiner); };
   // A translated letter prints each date in its own calendar with the Gregorian in brackets
   // ("from 1399/06/11 (1 September 2020) to 1402/02/18 (8 May 2023)"): the other calendar's date
   // and the brackets are no part of the words between cue and date. No job begins before 1900.
@@ -148,8 +152,20 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
     // (The year's word may stand between, "01.04.2019. godine do ...", and "then": "pa do danas";
     // Czech "od 1. 9. 2018 dosud": from ... till now.)
     static const Regex& to_after = icase_regex(R"(^\.?\s*(?:г\.\s*|godine\s+|god\.\s*)?(?:pa\s+)?[-–]?\s*(?:(?:до|do)\s|dosud\b))");
+    // The period's words of more languages, kept as data (data/document_words.tsv): "since" before
+    // the date ("kopš", "sedan"), "from" after it (Finnish "21.2.2019 alkaen"), and a "from" that
+    // is common elsewhere (Latvian "no", Dutch "van") only with its "to" or "to this day" after the
+    // date ("no 2021. gada 7. septembra līdz ...", "van 1 januari 2021 tot en met ...").
+    static const Regex& since_word = icase_regex("(?:^|\\s)" + document_words_alternation("period_since") + "\\s*[,:]?\\s*$");
+    static const Regex& from_word = icase_regex("(?:^|\\s)" + document_words_alternation("period_from") + "\\s*$");
+    static const Regex& since_after = icase_regex("^\\.?\\s*" + document_words_alternation("period_since_after") + "(?![a-z])");
+    static const Regex& until_after = icase_regex("^\\.?\\s*(?:[-–]\\s*)?(?:" + document_words_alternation("period_until") + "|" +
+                                                  document_words_alternation("period_ongoing") + ")(?![a-z])");
+    const std::string after_date = text.substr(dates[i].end, 24);
     const bool cue_after = std::regex_search(text.substr(dates[i].end, 12), from_suffix) ||
-                           (std::regex_search(before, from_before) && std::regex_search(text.substr(dates[i].end, 16), to_after));
+                           (std::regex_search(before, from_before) && std::regex_search(text.substr(dates[i].end, 16), to_after)) ||
+                           std::regex_search(before, since_word) || std::regex_search(after_date, since_after) ||
+                           (std::regex_search(before, from_word) && std::regex_search(after_date, until_after));
     if (!cue_after && !std::regex_search(before, start_cue) && !std::regex_search(text.substr(wide, dates[i].begin - wide), hired_on)) continue;
     // "She resigned from the service with effect from 13/05/2023": the act of leaving before the cue
     // makes its date an end, never the start.
@@ -164,7 +180,7 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
       const std::string between = plain(text.substr(dates[i].end, next.begin - dates[i].end));
       // (OCR may drop the dash of "03/01/2018 - present": a start cue makes the pair a period.)
       // (A form's end field holding no date but the job going on is its open end: open_end_of_start.)
-      if (std::regex_match(between, joiner) || (next.present && between.size() <= 30) || open_end_of_start(text, dates[i], next))
+      if (joins(between) || (next.present && between.size() <= 30) || open_end_of_start(text, dates[i], next))
         p.end = next;
     }
     break;
@@ -210,8 +226,13 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
         R"((?:\d{1,2}[.)]\s*)?(?:end(?:ing)?\s+date|date\s+of\s+(?:leaving|relieving|termination|separation|exit))\s*:?\s*)"
         R"((?:continuing|continues|ongoing|current(?:ly\s+(?:employed|working|in\s+service))?)\b))");
     const std::string after = text.substr(p.start->end, std::min<std::size_t>(80, text.size() - p.start->end));
+    // (the words for "to this day" of more languages, kept as data, maybe after a "from" written
+    // after the date: "līdz šim brīdim", "tot heden", "21.2.2019 alkaen (työsuhde jatkuu)")
+    static const Regex& data_ongoing = icase_regex(
+        "^(?:[\\s,.-]|–|—)*(?:" + document_words_alternation("period_since_after") + "\\s*)?(?:[\\s,.-]|–|—)*" +
+        document_words_alternation("period_ongoing"));
     std::smatch m;
-    if (std::regex_search(after, m, ongoing)) {
+    if (std::regex_search(after, m, ongoing) || std::regex_search(after, m, data_ongoing)) {
       DateMatch open;
       open.present = true;
       open.begin = p.start->end + static_cast<std::size_t>(m.position(0));
@@ -262,7 +283,7 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
     for (std::size_t i = 0; i + 1 < dates.size(); ++i) {
       if (!dates[i].date) continue;
       const std::string between = text.substr(dates[i].end, dates[i + 1].begin - dates[i].end);
-      if (!std::regex_match(between, joiner) || std::regex_match(between, icase_regex(R"(^\s*$)"))) continue;
+      if (!joins(between) || std::regex_match(between, icase_regex(R"(^\s*$)"))) continue;
       p.start = dates[i];
       p.end = dates[i + 1];
       break;

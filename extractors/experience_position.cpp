@@ -44,7 +44,9 @@ std::size_t lower_case_title_end(const std::string& text, std::size_t at, bool* 
       R"(în|din|cu|)"
       // ("neste estabelecimento", "en este centro", "dans cet établissement": the place begins)
       R"(neste|nesta|nesse|nessa|este|esta|ce|cet|cette|nel|nella|)"
-      R"(from|since|with|at|in|on|for|during|until|till|sejak|pada|di|dari|selama|w\.?e\.?f\.?)$)");
+      R"(from|since|with|at|in|on|for|during|until|till|sejak|pada|di|dari|selama|w\.?e\.?f\.?|)"
+      // (Dutch, German, Scandinavian: in, at, from, since, with)
+      R"(bij|op|van|vanaf|sinds|tot|met|im|bei|seit|von|vom|am|mit|hos|vid|ved|på|från|fra|sedan|siden)$)");
   static const std::vector<std::string> small = {"de", "del", "da", "do", "des", "d'", "di", "of", "en", "y", "et", "e"};
   std::size_t pos = at, end = 0;
   if (closed) *closed = false;
@@ -157,14 +159,14 @@ std::optional<LetterPart> position_in_foreign_prose(const TextRun& text) {
 // u laboratoriju od ...", "na poslovima ...").
 std::optional<LetterPart> position_in_cyrillic_prose(const TextRun& text) {
   static const Regex& cue = icase_regex(
-      R"((?:на радном месту|на радно место|радно место\s*:|на должности|в должности|на посаді|на посаду|)"
+      R"((?:на радном месту|на радно место|на работно место|радно место\s*:|на должности|в должности|на посаді|на посаду|)"
       // (Bulgarian "работи като лаборант в ...": works as; "на длъжност": at the post of)
       R"(у звању|в качестве|у својству|работи като|работил като|работила като|на длъжност|)"
       R"(na radnom mjestu|na radnom mestu|na radno mjesto|na radno mesto|na poslovima|u zvanju|)"
       // (Czech, Slovak and Polish: "na pozici zdravotní laborantka na pracovištích ...", "na
       // pozícii", "na pracovní pozici", "ve funkci", "na stanowisku")
       R"(na (?:pracovní |pracovnej )?poz(?:i|í)ci(?:i)?|ve funkci|vo funkcii|na stanowisku)\s+)");
-  static const std::vector<std::string> next_part = {"од", "до", "са", "с", "со", "з", "від", "по", "из", "у трајању", "на", "в", "във", "от",
+  static const std::vector<std::string> next_part = {"од", "до", "са", "с", "со", "з", "від", "по", "из", "у трајању", "на", "в", "във", "от", "во",
                                                      "u", "od", "do", "sa", "s", "na", "i", "pri", "v", "ve", "w"};
   std::smatch m;
   if (!std::regex_search(text.text, m, cue)) return std::nullopt;
@@ -240,7 +242,10 @@ std::string english_half(const std::string& label, const std::string& value) {
 // (a translation keeps the original's common nouns in lower case).
 std::optional<LetterPart> position_in_lower_case(const TextRun& text) {
   static const Regex& cue = icase_regex(
-      R"(\b(?:employed|working|worked|work|engaged|appointed|served|serving|hired)\b[^.;]{0,200}?\bas\s+(?:an?\s+)?(?=[a-z]))", false);
+      R"(\b(?:employed|working|worked|work|engaged|appointed|served|serving|hired)\b[^.;]{0,200}?\bas\s+(?:an?\s+)?(?=[a-z])|)"
+      // (the same in Dutch, German and the Scandinavian languages: "bij ons in dienst was als medisch
+      // laboratoriumtechnoloog in het ...", "werkzaam als", "beschäftigt als", "anställd som")
+      R"(\b(?:in dienst (?:is|was|trad)|werkzaam|besch(?:ä|a)ftigt|anst(?:ä|a)lld|ansat|tilsatt)\b[^.;]{0,80}?\b(?:als|som)\s+(?:een\s+|eine?\s+|en\s+|ett\s+)?(?=[a-z]))", false);
   std::smatch m;
   if (!std::regex_search(text.text, m, cue)) return std::nullopt;
   const auto at = static_cast<std::size_t>(m.position(0) + m.length(0));

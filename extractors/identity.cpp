@@ -26,6 +26,9 @@ std::optional<FoundName> name_in_prose(const TextRun& text) {
   static const Regex& trigger = icase_regex(
       R"(\b(certify|certifies|confirm|confirms|verify|known)[\s-]+that\s+|\bconferred upon\s+|\bconfers upon\s+|)"
       R"(\bawarded to\s+|\bpresented to\s+|\bgranted to\s+|)"
+      // A certificate "issued to" its holder, and "certifies that" in Latvian ("Izsniegta Līga
+      // Liepiņa (personas kods ...)", "Šis diploms apliecina, ka Līga Liepiņa")
+      R"(\bissued to\s+|\bizsniegt[asu]\s+|\bapliecin(?:a|ām|am),?\s+ka\s+|)"
       // Dutch and German: "(de examencommissie) verklaart dat", "bescheinigt, dass", "erklärt, dass"
       R"(\bverklaart dat\s+|\bverklaren dat\s+|\b(?:bescheinigt|bescheinigen|best(?:ä|a)tigt|best(?:ä|a)tigen),?\s+dass\s+|)"
       // "Le diplôme de LICENCE est décerné à :" / "M. RAHMANI Mohamed Amine"

@@ -91,10 +91,25 @@ std::size_t value_end(const TextRun& cell, std::size_t begin) {
   return cell.text.size();
 }
 
+// A label printed in two languages over two lines, its value beside the first ("Työntekijä /   Henna
+// Heikkinen" over "Employee:", "1.1 Uzvārds   Liepiņa" over "Family name"): the first line's label
+// begins where the translation does, ends in the slash or begins with the field's number, and the
+// value is the cell after it. The line under a label is never its value when it is such a label.
+static std::optional<TextRun> value_beside_label_above(const std::vector<TextRun>& lines, std::size_t l, const TextRun& label) {
+  if (l == 0 || label.pieces.empty()) return std::nullopt;
+  const auto above = line_cells(lines[l - 1]);
+  if (above.size() < 2 || above[0].pieces.empty()) return std::nullopt;
+  if (std::abs(above[0].pieces.front().upright.x0 - label.pieces.front().upright.x0) > 3 * label.height()) return std::nullopt;
+  static const Regex& first_language = icase_regex(R"(/\s*$|^\d+(\.\d+)+\.?\s+[^\d\s])");
+  if (!std::regex_search(above[0].text, first_language)) return std::nullopt;
+  return above[1];
+}
+
 std::optional<FoundName> name_from_labels(const std::vector<TextRun>& lines) {
   for (std::size_t l = 0; l < lines.size(); ++l) {
     const auto cells = line_cells(lines[l]);
     std::vector<TextRun> below;  // the next line's cells, for a value printed under its label
+    std::optional<TextRun> beside;  // the value beside the label's first language, on the line above
     for (std::size_t c = 0; c < cells.size(); ++c) {
       std::smatch m;
       // "Name                : Phyu Phyu Soe": a form's colon printed apart from its label, at the
@@ -122,6 +137,9 @@ std::optional<FoundName> name_from_labels(const std::vector<TextRun>& lines) {
       if (begin >= cell->text.size() && c + 1 < cells.size()) {  // the value is the next cell
         cell = &cells[c + 1];
         begin = 0;
+      } else if (begin >= cell->text.size() && (beside = value_beside_label_above(lines, l, cells[c]))) {
+        cell = &*beside;  // the label's translation under its first language, the value beside that
+        begin = 0;
       } else if (begin >= cell->text.size()) {
         // A label alone at the end of its line: the value under it, starting near its left edge.
         if (l + 1 >= lines.size()) continue;
@@ -130,7 +148,7 @@ std::optional<FoundName> name_from_labels(const std::vector<TextRun>& lines) {
         for (const TextRun& b : below)
           if (!b.pieces.empty() && std::abs(b.pieces.front().upright.x0 - cells[c].pieces.front().upright.x0) <= 3 * cells[c].height())
             under = &b;
-        if (!under || under->text.empty() || under->text.back() == ':') continue;
+        if (!under || under->text.empty() || under->text.back() == ':' || under->text.back() == '/') continue;
         cell = under;
         begin = 0;
       }
@@ -198,7 +216,8 @@ std::optional<FoundName> name_from_split_fields(const std::vector<TextRun>& line
     std::vector<Evidence> evidence;
   };
   std::optional<Part> sur, giv, mid;
-  for (const TextRun& line : lines) {
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    const TextRun& line = lines[l];
     for (const TextRun& cell : line_cells(line)) {
       std::smatch m;
       for (auto [r, slot] : {std::pair{&surname, &sur}, std::pair{&given, &giv}, std::pair{&middle, &mid}}) {
@@ -220,6 +239,10 @@ std::optional<FoundName> name_from_split_fields(const std::vector<TextRun>& line
         }
         const std::string value = trim_noise(cell.text.substr(begin, end - begin));
         if (!value.empty()) *slot = Part{value, cell.evidence(begin, end)};
+        // ("1.1 Uzvārds   Liepiņa" over "Family name": the value beside the label's first language)
+        if (value.empty() && begin >= cell.text.size())
+          if (const auto beside = value_beside_label_above(lines, l, cell); beside && !trim_noise(beside->text).empty())
+            *slot = Part{trim_noise(beside->text), beside->evidence(0, beside->text.size())};
       }
     }
     if (sur && giv) break;

@@ -80,9 +80,20 @@ bool has_stop_word(std::string_view name) {
 bool has_institution_stem(const std::string& folded_lower) {
   static const Regex& r = icase_regex(
       R"(universit|hochschul|klinik|krankenhaus|spital|ligonin|kolegij|diplom|bakalaur|laborator|ministr|fakult|)"
-      R"(akademi|institu|respubli|republi)");
+      R"(akademi|institu|respubli|republi|)"
+      // (the words for a college or a school of higher education: Latvian "augstskola", "koledža",
+      // Dutch "hogeschool", Finnish "yliopisto", "(ammatti)korkeakoulu", Czech/Slovak "vysoká škola")
+      R"(augstskol|koledz|hogeschool|yliopist|korkeakoul|vysoka skola)");
   return std::regex_search(folded_lower, r);
 }
+
+namespace {
+std::string_view trim_view(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+}  // namespace
 
 bool plausible_name(std::string_view name) {
   const auto words = split_spaces(name);
@@ -98,6 +109,15 @@ bool plausible_name(std::string_view name) {
   // (std::regex folds the case of ASCII only and sees no word boundary after "É": "UNIVERSITÉ" is
   // looked up folded too.)
   const std::string folded = fold_latin(lower_utf8(std::string(name)));
+  // A name quoted after a word is a company's or a school's ("SIA “BioLab Baltija”", "ЈЗУ „Козјак“"):
+  // a person's name is never quoted. (A mark before the whole name, "« LOURDES ...", is a stray
+  // mark, dropped elsewhere.)
+  static const std::array<std::string_view, 5> quotes = {"\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"};
+  const std::string_view inner = trim_view(name);
+  for (std::string_view q : quotes)
+    if (const auto at = inner.find(q); at != std::string_view::npos && at + q.size() < inner.size() &&
+                                       (at > 0 || inner[at + q.size()] != ' '))
+      return false;
   return letters >= 4 && !has_stop_word(name) && !has_stop_word(folded) && !has_institution_stem(folded);
 }
 
@@ -106,7 +126,10 @@ bool plausible_name(std::string_view name) {
 // Honorifics before the name are part of the range (the name as printed keeps them).
 std::optional<std::pair<std::size_t, std::size_t>> read_name_words(const TextRun& run, std::size_t i) {
   const std::size_t printed_first = i;
-  while (i < run.pieces.size() && (is_honorific(run.word_text(i)) || is_title_abbreviation(run.word_text(i)))) ++i;
+  while (i < run.pieces.size() && (is_honorific(run.word_text(i)) || is_title_abbreviation(run.word_text(i)) ||
+                                    (is_civility_article(run.word_text(i)) && i + 1 < run.pieces.size() &&
+                                     is_honorific(run.word_text(i + 1)))))
+    ++i;
   const std::size_t first = i;
   std::size_t last = i;
   int count = 0;

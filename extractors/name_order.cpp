@@ -184,11 +184,21 @@ bool is_honorific_word(std::string_view word) {
   static const Regex& r = icase_regex(
       R"(^(mr|mrs|ms|miss|mx|dr|engr|shri|sri|smt|kum|mstr|master|mme|mlle|sr|sra|srta|señor|señora|señorita|)"
       R"(senhor|senhora|don|doña|dona|monsieur|madame|mademoiselle|doamna|domnul|dna|dl|pan|pani|bapak|ibu|)"
-      R"(encik|puan|cik|khun|nang|bay|bayan|herr|frau|ông|bà|Ông|Bà|ÔNG|BÀ)\.?$|)"
+      R"(encik|puan|cik|khun|nang|bay|bayan|herr|frau|ông|bà|Ông|Bà|ÔNG|BÀ|)"
+      // (Dutch "mevrouw", "(de) heer", "mevr.", "dhr."; Slovak and Czech "pán", "pani"; Macedonian
+      // "г-дин", "г-ѓа")
+      R"(mevrouw|heer|mevr|dhr|juffrouw|pán|PÁN|Pán|г-дин|г-ѓа|г-ца)\.?$|)"
       // Spanish "D." (don) and "Dª", "Dña." (doña), abbreviated only: "D" without its full stop is an
       // initial.
       R"(^(d\.|dª|d\.ª|dña\.?|dna\.)$)");
   return std::regex_match(word.begin(), word.end(), r);
+}
+
+// The article some languages put before a civility: Dutch "de heer" (Mr), German "der Herr", "die
+// Frau"; only before one, since "De" also begins surnames ("De Clercq").
+bool is_civility_article(std::string_view word) {
+  const std::string w = lower_ascii(word);
+  return w == "de" || w == "der" || w == "die" || w == "the";
 }
 
 bool is_title_abbreviation(std::string_view word) {
@@ -223,6 +233,7 @@ std::string strip_honorific(std::string_view name) {
   std::size_t i = 0;
   for (; i < words.size(); ++i) {
     if (is_honorific_word(words[i]) || (is_title_abbreviation(words[i]) && i + 1 < words.size())) continue;
+    if (is_civility_article(words[i]) && i + 1 < words.size() && is_honorific_word(words[i + 1])) continue;
     // The French "M." (Monsieur) before a surname in capitals; elsewhere "M." is an initial.
     // ("M. AIT OUHMANE Youssef": the surname in capitals may have more than one word.)
     if (words[i] == "M." && i + 2 < words.size() && all_caps_word(words[i + 1])) {

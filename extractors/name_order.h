@@ -40,6 +40,8 @@ bool is_honorific_word(std::string_view word);
 // "Q.F.B.": three or more letters with full stops, a professional title printed before a name
 // (two, "J.R.", are initials).
 bool is_title_abbreviation(std::string_view word);
+// "de" in "de heer", "der" in "der Herr": an article that stands before a civility (only then).
+bool is_civility_article(std::string_view word);
 bool is_name_particle(std::string_view word);
 // Folded lowercase words of a name, punctuation dropped: for comparisons.
 std::vector<std::string> folded_name_words(std::string_view name);
