@@ -346,7 +346,16 @@ CriterionResult coursework_checks(const Criterion& c, const CourseworkParams& p,
       checks.push_back(make_check(id, Outcome::met, detail, evidence));
       continue;
     }
-    if (doubtful == 0 && without_hours == 0 && pass_unknown == 0) {
+    // A shortfall is shown only on a record read in full: rows read without their grade (a column
+    // unread, so their credits may be another column's) or a transcript that gave no row at all
+    // leave it unshown (needs_review), never not met.
+    std::vector<const Course*> in_part_courses;
+    for (const auto& course : cw.courses)
+      if (course.confident && course.read_in_part && course.semester_hours &&
+          (minimum.categories.empty() || contains(minimum.categories, course.category)))
+        in_part_courses.push_back(course.course);
+    const bool read_in_full = in_part_courses.empty() && cw.unread_transcripts.empty();
+    if (doubtful == 0 && without_hours == 0 && pass_unknown == 0 && read_in_full) {
       checks.push_back(make_check(id, Outcome::not_met, detail, evidence));
       continue;
     }
@@ -370,6 +379,12 @@ CriterionResult coursework_checks(const Criterion& c, const CourseworkParams& p,
                             "prints no pass mark and the mark lies where pass marks differ between schools (" +
                             courses_where(pass_unknown_courses) + ")",
                         first_evidence(pass_unknown_courses)});
+    for (const auto& why : cw.unread_transcripts) doubts.push_back({Doubt::Kind::missing, "coursework", why, {}});
+    if (!in_part_courses.empty())
+      doubts.push_back({Doubt::Kind::missing, "coursework",
+                        std::to_string(in_part_courses.size()) + " course(s) read without their grade, so a column of their " +
+                            "rows went unread and their credits may be another column's (" + courses_where(in_part_courses) + ")",
+                        first_evidence(in_part_courses)});
     checks.push_back(make_check(id, Outcome::undecided, detail + "; not counted: " + doubts.front().detail, evidence, doubts));
   }
   return from_checks(std::move(checks));

@@ -148,6 +148,24 @@ const std::string& file_of(const Course& course) {
 }
 
 bool five_fails_for(const Course& course, const std::set<std::string>& files) { return files.count(file_of(course)) > 0; }
+
+// Files the classifier holds a transcript segment of from which no course was read (no course's
+// evidence names them), while other transcripts gave courses: the record was read in part.
+std::vector<std::string> transcripts_without_courses(const DocumentKinds& documents, const CourseworkFacts& coursework) {
+  std::set<std::string> read;
+  for (const auto& course : coursework.courses)
+    for (const auto& e : course.evidence) read.insert(e.file);
+  std::vector<std::string> unread;
+  bool some_read = false;
+  for (const auto& [file, segments] : documents.segments) {
+    const bool transcript = std::any_of(segments.begin(), segments.end(), [](const Segment& s) { return s.type == "transcript"; });
+    if (!transcript) continue;
+    if (read.count(file)) some_read = true;
+    else unread.push_back("no course row was read from the transcript " + file);
+  }
+  // Courses that name none of the documents (facts built by hand) say nothing of what was read.
+  return some_read ? unread : std::vector<std::string>{};
+}
 }  // namespace
 
 std::vector<MarkStatus> mark_statuses(const CourseworkFacts& coursework, const Definitions& defs) {
@@ -194,11 +212,13 @@ CourseworkReading read_coursework(const CandidateFacts& facts, const Ruleset& ru
     if (reading.semester_hours && !failed && marks[i] == MarkStatus::doubtful)
       reading.pass_doubt = "mark " + trim(course.grade) + ": its scale's pass mark is not printed on the transcript";
     reading.confident = course.confidence >= threshold;
+    reading.read_in_part = trim(course.grade).empty();
     confidence_sum += course.confidence;
     out.courses.push_back(reading);
   }
   check_plausibility(out, c, rules.definitions);
   apply_reconciliation(out, c, rules.definitions);
+  out.unread_transcripts = transcripts_without_courses(facts.documents, c);
   if (c.completed) out.completed = parse_iso_date(*c.completed);
   // CourseworkFacts carries no confidence of its own for `completed`: the transcript's mean.
   out.completed_confident = confidence_sum / static_cast<double>(c.courses.size()) >= threshold;

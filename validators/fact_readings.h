@@ -55,6 +55,10 @@ struct CourseReading {
   // transcript that prints no pass mark (core/grades.h): passed or failed cannot be told, so
   // its hours count as possible, never certain. Why, for the review reason.
   std::optional<std::string> pass_doubt;
+  // The row was read without its grade (every transcript prints a mark, letter or word for each
+  // course it lists): a column of the row went unread, so the credits read may be another
+  // column's. Its hours count as read, but a shortfall resting on them is not shown.
+  bool read_in_part = false;
 };
 
 struct CourseworkReading {
@@ -74,6 +78,9 @@ struct CourseworkReading {
     Evidence line;
   };
   std::vector<Unreconciled> unreconciled;
+  // Transcripts the classifier found from which no course row was read while others gave rows:
+  // the courses read are part of the record only, so no category shortfall is shown (why, per file).
+  std::vector<std::string> unread_transcripts;
 };
 
 // The plausibility rules of the ruleset applied to the degree's conferral date (before the first term).

@@ -136,6 +136,48 @@ TEST(Coursework, ADoubtfulCourseInACategoryAlreadyOverItsMinimumDecidesNothing) 
   EXPECT_EQ(mlt_alt(run(f)).outcome, Outcome::not_met);
 }
 
+bool has_reason(const Evaluation& e, const std::string& text);
+
+TEST(Coursework, AShortfallOnRowsReadWithoutTheirGradeIsNotShown) {
+  // 59 SH read, every row with its grade: a shortfall the evidence shows.
+  CandidateFacts f = associate_with_sixty_sh();
+  f.coursework->courses[4].credits = 9;
+  ASSERT_EQ(mlt_alt(run(f)).outcome, Outcome::not_met);
+  // One row read without its grade ("Anatomy 6 9 7": the credits taken from one of three number
+  // columns, the grade from none): a column went unread, its credits may be another column's.
+  f.coursework->courses[0].grade = "";
+  const ValidationResult in_part = run(f);
+  EXPECT_EQ(mlt_alt(in_part).outcome, Outcome::undecided);
+  EXPECT_EQ(evaluation_of(in_part, "AMT", "MLT").status, Eligibility::needs_review);
+  EXPECT_TRUE(has_reason(evaluation_of(in_part, "AMT", "MLT"), "read without their grade"));
+  // A row read without its grade in a category the shortfall does not count: nothing to doubt
+  // for the 25 SH of sciences, still shown for the 60 SH in all.
+  f.coursework->courses[0].grade = "A";
+  f.coursework->courses[3].grade = "";  // History
+  f.coursework->courses[0].credits = 5;  // biology + chemistry 15 < 25
+  const ValidationResult other_row = run(f);
+  for (const auto& check : mlt_alt(other_row).criteria) {
+    if (check.id == "coursework.biology+chemistry+mathematics+mls_professional") {
+      EXPECT_EQ(check.outcome, Outcome::not_met);
+    }
+  }
+}
+
+TEST(Coursework, AShortfallWhileATranscriptGaveNoRowIsNotShown) {
+  CandidateFacts f = associate_with_sixty_sh();
+  f.coursework->courses[4].credits = 9;  // 59 SH
+  f.documents.segments["tor.pdf"] = {Segment{{1}, "transcript"}};
+  ASSERT_EQ(mlt_alt(run(f)).outcome, Outcome::not_met);
+  // A second transcript the classifier found, from which no row was read: the record is partial.
+  f.documents.segments["tor_year2.pdf"] = {Segment{{1, 2}, "transcript"}};
+  const ValidationResult partial = run(f);
+  EXPECT_EQ(mlt_alt(partial).outcome, Outcome::undecided);
+  EXPECT_TRUE(has_reason(evaluation_of(partial, "AMT", "MLT"), "no course row was read from the transcript tor_year2.pdf"));
+  // A letter that gave no row is no transcript.
+  f.documents.segments["tor_year2.pdf"] = {Segment{{1}, "employment_letter"}};
+  EXPECT_EQ(mlt_alt(run(f)).outcome, Outcome::not_met);
+}
+
 TEST(ClinicalTraining, NotRecognisedOnAnMlsProgramIsNotShownAbsent) {
   DegreeFacts mls = bs_medtech("2024-04-01");
   mls.clinical_training = false;

@@ -81,6 +81,7 @@ inline Course course(const std::string& title, double credits, double confidence
   c.code = "C";
   c.title = title;
   c.credits = credits;
+  c.grade = "B";  // every transcript prints a grade; a row read without one is read in part
   c.confidence = confidence;
   c.evidence = {evidence("tor.pdf", title, confidence)};
   return c;
