@@ -18,6 +18,23 @@ constexpr double kMaxGapInTextHeights = 3.0;
 constexpr int kMinPieces = 4;
 constexpr double kMinLengthInTextHeights = 8.0;
 constexpr double kMinInkShare = 0.2;
+// A rule stands clear of the ink beside it (a cell's text keeps its padding): along its middle,
+// the strips this wide either side of it hold at most this share of ink. The thin upright strokes
+// of a logo or an emblem have ink right beside them; taken off, what was left of the emblem was read
+// as letters ("IN LABORATORIO" for a letterhead's "LABORATORIO"). So has the stem of an I between
+// the letters of its word (round 16's Slovak codes lost the I of "PF-BIO/" on every row).
+constexpr double kClearBesideInTextHeights = 0.3;
+constexpr double kMaxInkBeside = 0.05;
+
+int ink_in(Pix* binary, int x, int y, int w, int h) {
+  if (w <= 0 || h <= 0) return 0;
+  ::Box* box = boxCreate(x, y, w, h);
+  PixPtr part(box ? pixClipRectangle(binary, box, nullptr) : nullptr);
+  boxDestroy(&box);
+  l_int32 n = 0;
+  if (part) pixCountPixels(part.get(), &n, nullptr);
+  return n;
+}
 
 // A flat piece in the coordinates of its direction: `along` the rule and `across` it.
 struct Piece {
@@ -79,6 +96,14 @@ std::vector<int> pieces_of_rules(std::vector<Piece>& pieces, double text_height)
 
 }  // namespace
 
+bool bar_stands_clear(Pix* binary, int x, int y, int w, int h, double text_height_px) {
+  const int side = std::max(2, static_cast<int>(kClearBesideInTextHeights * text_height_px));
+  const int y0 = y + h / 5, length = std::max(1, h - 2 * (h / 5));
+  const int left = ink_in(binary, std::max(0, x - side), y0, std::min(side, x), length);
+  const int right = ink_in(binary, x + w, y0, side, length);
+  return left + right <= kMaxInkBeside * 2 * side * length;
+}
+
 PixPtr broken_rules(Pix* binary, double text_height_px) {
   if (!binary || text_height_px <= 0) return nullptr;
   Boxa* boxes = pixConnCompBB(binary, 8);
@@ -90,7 +115,8 @@ PixPtr broken_rules(Pix* binary, double text_height_px) {
     l_int32 x, y, w, h;
     boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
     if (h <= max_thickness && w >= 2 * h && w >= 3) flat.push_back({x, x + w, y + h / 2.0, i});
-    if (w <= max_thickness && h >= 2 * w && h >= 3) upright.push_back({y, y + h, x + w / 2.0, i});
+    if (w <= max_thickness && h >= 2 * w && h >= 3 && bar_stands_clear(binary, x, y, w, h, text_height_px))
+      upright.push_back({y, y + h, x + w / 2.0, i});
   }
   PixPtr out;
   for (std::vector<Piece>* pieces : {&flat, &upright}) {

@@ -31,12 +31,6 @@ constexpr int kJitterPx = 3;
 constexpr double kMinShortRuleInTextHeights = 3.0;
 constexpr double kMaxShortRuleThicknessInTextHeights = 0.35;
 constexpr double kMinShortRuleSlenderness = 12.0;  // length over thickness
-// A rule stands clear of the ink beside it (a cell's text keeps its padding): along its middle,
-// the strips this wide either side of it hold at most this share of ink. The thin upright strokes
-// of a logo or an emblem have ink right beside them; taken off, what was left of the emblem was read
-// as letters ("IN LABORATORIO" for a letterhead's "LABORATORIO").
-constexpr double kClearBesideInTextHeights = 0.3;
-constexpr double kMaxInkBeside = 0.05;
 // The edge of a rule printed a little thicker or blurred by the scan binarises into specks a pixel
 // or two beside the run found (a row of 1 px flecks every few dozen pixels along a header's rule),
 // which Tesseract reads as dashes, "!" and "." glued into the header line and drops the line as
@@ -52,25 +46,6 @@ PixPtr without_rule_fringe(Pix* cleaned, Pix* rules) {
   PixPtr outside(pixSubtract(nullptr, cleaned, band.get()));
   if (!outside) return nullptr;
   return PixPtr(pixSeedfillBinary(nullptr, outside.get(), cleaned, 8));
-}
-
-int ink_in(Pix* binary, int x, int y, int w, int h) {
-  ::Box* box = boxCreate(x, y, w, h);
-  PixPtr part(box ? pixClipRectangle(binary, box, nullptr) : nullptr);
-  boxDestroy(&box);
-  l_int32 n = 0;
-  if (part) pixCountPixels(part.get(), &n, nullptr);
-  return n;
-}
-
-// True when the strips either side of the bar at (x, y, w, h) are nearly blank along its middle
-// (its ends may touch the rules it joins).
-bool stands_clear(Pix* binary, int x, int y, int w, int h, double text_height_px) {
-  const int side = std::max(2, static_cast<int>(kClearBesideInTextHeights * text_height_px));
-  const int y0 = y + h / 5, length = h - 2 * (h / 5);
-  const int left = ink_in(binary, std::max(0, x - side), y0, std::min(side, x), length);
-  const int right = ink_in(binary, x + w, y0, side, length);
-  return left + right <= kMaxInkBeside * 2 * side * length;
 }
 
 // The ink of `binary` on the rules running along x (horizontal) or y (vertical) that are at least
@@ -101,7 +76,7 @@ PixPtr short_vertical_rules(Pix* binary, int length, double text_height_px) {
     l_int32 x, y, w, h;
     boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
     if (h < length || w > max_thickness || h < kMinShortRuleSlenderness * w) continue;
-    if (!stands_clear(binary, x, y, w, h, text_height_px)) continue;
+    if (!bar_stands_clear(binary, x, y, w, h, text_height_px)) continue;
     PixPtr part(pixaGetPix(parts, i, L_CLONE));
     if (part) pixRasterop(out.get(), x, y, w, h, PIX_SRC | PIX_DST, part.get(), 0, 0);
   }

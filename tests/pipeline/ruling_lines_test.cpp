@@ -134,6 +134,27 @@ TEST(RulingLines, TakesOffARuleBrokenIntoDashesAndKeepsTheDashesOfText) {
   EXPECT_EQ(ink(out.page.get()), 2 * 30 * 3 + 12 * 3) << "the dashes of text stay";
 }
 
+// Codes sharing a prefix down a column ("PF-BIO/VBIO/16" over "PF-BIO/MAT1/16" ...): the stem of
+// each I, 3 px wide and a letter tall, stands under the one above at the row pitch, on one line
+// like the pieces of a broken upright rule, but with the word's other letters right beside it.
+// The I's stay; a broken upright rule in a gutter beside the same rows goes.
+TEST(RulingLines, KeepsTheStemsOfLettersLinedUpDownAColumnOfCodes) {
+  PixPtr page = blank_page();
+  for (int row = 0; row < 10; ++row) {
+    const int y = 100 + row * 36;
+    fill(page.get(), 200, y, 18, 24);  // B
+    fill(page.get(), 222, y, 3, 24);   // I, 4 px from each neighbour
+    fill(page.get(), 229, y, 18, 24);  // O
+    fill(page.get(), 600, y - 4, 2, 20);  // a piece of a grey upright rule, clear of any text
+  }
+  const int rule_ink = 10 * 2 * 20;
+  const int letters = ink(page.get()) - rule_ink;
+  RulingLines out = remove_ruling_lines(page.get(), kTextHeight);
+  ASSERT_TRUE(out.page);
+  EXPECT_EQ(ink(out.page.get(), 0, 0, 400, 900), letters) << "every letter stays whole";
+  EXPECT_EQ(ink(out.page.get(), 500, 0, 200, 900), 0) << "the broken rule goes";
+}
+
 // A header's rule printed thicker than the scan keeps it whole: the run taken off is the rule's
 // middle, and its fringe comes out as 1 px flecks two rows above it, one every 80 px (what a rule
 // under a shaded header cell left on a round 10 scan). The flecks go with the rule; a letter
