@@ -93,6 +93,8 @@ CheckResult level_check(const std::string& id, const DegreeParams& p, const Eval
   }
   if (auto unusable = degree_unusable(id, d.level.value_or("degree"), ctx)) return *unusable;
   const std::string& level = *d.level;
+  if (!contains(p.levels, level) && d.level_doubt)
+    return make_check(id, Outcome::undecided, *d.level_doubt, d.evidence, {degree_missing("degree.level", *d.level_doubt, d)});
   if (!contains(p.levels, level))
     return make_check(id, Outcome::not_met, level + " (accepted: " + join(p.levels) + ")", d.evidence);
   const auto min = p.min_years.find(level);

@@ -21,6 +21,23 @@ std::optional<std::string> field_from_title(const std::string& title, const Defi
   return std::nullopt;
 }
 
+std::optional<std::string> level_doubt_of_title(const std::string& title, const std::optional<std::string>& level,
+                                                const std::optional<int>& stated_years, const Definitions& defs) {
+  if (!level) return std::nullopt;
+  // A stated length under three years (the shortest first-cycle degree, 180 ECTS) settles it: the
+  // award is the short one.
+  constexpr int kShortestBachelorYears = 3;
+  if (stated_years && *stated_years < kShortestBachelorYears) return std::nullopt;
+  const std::string folded = fold_latin(title);
+  for (const auto& p : defs.level_doubt_title_patterns) {
+    if (p.value != *level) continue;
+    if (!std::regex_search(title, p.regex) && !std::regex_search(folded, p.regex)) continue;
+    return "the title \"" + title + "\" names a " + *level + " that some systems award at bachelor's level and " +
+           "others after a shorter program, and no length shows which: check the level";
+  }
+  return std::nullopt;
+}
+
 std::string category_of(const Course& course, const CourseCategories& categories) {
   if (course.title.empty()) {
     const auto& known = categories.categories;
@@ -91,6 +108,7 @@ DegreeReading read_degree(const DegreeFacts& d, const Ruleset& rules) {
       out.field = normalised;
       out.field_from_title = true;
     }
+    out.level_doubt = level_doubt_of_title(*d.title, out.level, d.years, defs);
   }
   if (d.conferred) out.conferred = parse_iso_date(*d.conferred);
   if (d.conferred_other) out.conferred_other = parse_iso_date(*d.conferred_other);
@@ -108,12 +126,37 @@ void check_field_plausible(DegreeReading& degree, const CourseworkReading& cours
                          "courses were read to show what the program taught: check the program's field";
     return;
   }
-  double professional = 0;
-  for (const auto& c : coursework.courses)
-    if (c.category == "mls_professional" && c.semester_hours) professional += *c.semester_hours;
+  double professional = 0, unrecognised = 0, all = 0;
+  for (const auto& c : coursework.courses) {
+    if (!c.semester_hours) continue;
+    all += *c.semester_hours;
+    if (c.category == "mls_professional") professional += *c.semester_hours;
+    if (c.category == "other") unrecognised += *c.semester_hours;
+  }
+  // The courses show the program outside the MLS fields only when they were read in full (no row
+  // without its grade, no transcript without rows: j5's rule for shortfalls) and recognised.
+  const bool read_in_part = !coursework.unread_transcripts.empty() ||
+                            std::any_of(coursework.courses.begin(), coursework.courses.end(),
+                                        [](const CourseReading& c) { return c.read_in_part && c.semester_hours; });
+  const auto& share = defs.max_unrecognised_share_of_other_field;
+  const bool unrecognised_mostly = share && all > 0 && unrecognised > *share * all;
+  if (professional <= *limit && (all == 0 || read_in_part || unrecognised_mostly)) {
+    std::ostringstream why;
+    why << "the degree's title" << title << " names no field the ruleset knows, and ";
+    if (all == 0)
+      why << "no semester hours were read from its transcript's courses (credit system unknown)";
+    else if (unrecognised_mostly)
+      why << unrecognised << " of the " << all << " SH read on its transcript fall in no course category";
+    else
+      why << "its transcript was read in part (rows without their grade, or a transcript without rows)";
+    why << ": the courses cannot show the program lies outside the MLS fields; check the program's field";
+    degree.field_doubt = why.str();
+    return;
+  }
   if (professional <= *limit) return;
   std::ostringstream hours;
   hours << professional;
+  degree.field_contradicted = true;
   degree.field_doubt = "the degree's title" + title + " names no field the ruleset knows, but its transcript carries " +
                        hours.str() + " SH of medical laboratory professional courses: check whether it is an MLS program";
 }

@@ -36,6 +36,14 @@ struct DegreeReading {
   // an MLS program's professional courses (plausibility.max_mls_professional_sh_of_other_field):
   // the field is then not known, and no route fails on it.
   std::optional<std::string> field_doubt;
+  // The doubt comes from the transcript's MLS professional courses (a contradiction of "other"),
+  // not from courses that cannot show the field either way: only this withdraws the
+  // `non_qualifying_degree` flag, which says what was read.
+  bool field_contradicted = false;
+  // Set when the title is one whose level word does not settle the level
+  // (definitions.level_doubt_title_patterns) and no stated length shows it short: a route needing
+  // another level is then undecided, never failed on the word.
+  std::optional<std::string> level_doubt;
   std::optional<std::string> title;
   std::optional<CivilDate> conferred;
   // DegreeFacts::conferred_other: a second date of the same award; a window starting between the
@@ -88,12 +96,16 @@ void check_conferral_plausible(DegreeReading& degree, const CourseworkReading& c
 // The extractors' catch-all field (core/facts.h): the title names none of the known fields.
 inline constexpr const char* kUnrecognisedField = "other";
 // Sets `degree.field_doubt` when a degree read as "other" (and named by no title pattern) has a
-// transcript carrying more MLS professional semester hours than the plausibility limit, or no
-// transcript courses read at all (nothing then shows the program outside the MLS fields).
+// transcript carrying more MLS professional semester hours than the plausibility limit, more of its
+// semester hours in no course category than the plausibility share, or no transcript courses read
+// at all (nothing then shows the program outside the MLS fields).
 void check_field_plausible(DegreeReading& degree, const CourseworkReading& coursework, const Definitions& defs);
 
 // First field_title_patterns match in `title`, if any.
 std::optional<std::string> field_from_title(const std::string& title, const Definitions& defs);
+// Why the level read from `title` is in doubt (definitions.level_doubt_title_patterns), if it is.
+std::optional<std::string> level_doubt_of_title(const std::string& title, const std::optional<std::string>& level,
+                                                const std::optional<int>& stated_years, const Definitions& defs);
 // course_categories.yaml applied to the title; a course without a title keeps its category.
 std::string category_of(const Course& course, const CourseCategories& categories);
 // A course whose grade is one of the ruleset's failing grades: attempted, no credit earned.

@@ -55,7 +55,7 @@ void degree_flags(const CandidateFacts& facts, const Ruleset& rules, std::vector
   const CourseworkReading coursework = read_coursework(facts, rules);
   check_field_plausible(d, coursework, rules.definitions);
   // The flag says what was read; only a transcript contradicting "other" withdraws it.
-  const bool contradicted = d.field_doubt && coursework.present;
+  const bool contradicted = d.field_contradicted && coursework.present;
   const std::string doubt = d.confident ? "" : " (read below the confidence threshold)";
   if (d.field && !contradicted && !is_qualifying_field(*d.field, rules.definitions))
     out.push_back(make_flag(rules, "non_qualifying_degree",

@@ -33,6 +33,9 @@ std::string plausibility_text(const Definitions& d) {
   if (d.max_mls_professional_sh_of_other_field)
     limits.push_back("a degree of no known field with <= " + plain_number(*d.max_mls_professional_sh_of_other_field) +
                      " SH of MLS professional courses");
+  if (d.max_unrecognised_share_of_other_field)
+    limits.push_back("a degree of no known field with <= " + plain_number(*d.max_unrecognised_share_of_other_field) +
+                     " of its transcript's SH in no course category");
   return limits.empty() ? "not checked" : join(limits);
 }
 
@@ -75,6 +78,7 @@ std::string plausibility_keys_text(const Definitions& d) {
   for (const auto& [level, y] : d.min_program_years) years.push_back(level + " " + std::to_string(y));
   if (!years.empty()) keys.emplace_back("min_program_years", join(years));
   number("max_mls_professional_sh_of_other_field", d.max_mls_professional_sh_of_other_field);
+  number("max_unrecognised_share_of_other_field", d.max_unrecognised_share_of_other_field);
   std::string out;
   for (const auto& [key, value] : keys) out += "    " + key + " " + value + "\n";
   return out;
@@ -98,6 +102,7 @@ std::string definitions_text(const Definitions& d) {
   out += line("fields", join(d.fields));
   out += line("field_groups", join(groups, "; "));
   out += line("field_title_patterns", std::to_string(d.field_title_patterns.size()) + " (first match wins)");
+  out += line("level_doubt_title_patterns", std::to_string(d.level_doubt_title_patterns.size()));
   out += line("lab_areas", join(d.lab_areas));
   out += line("core_lab_areas", join(d.core_lab_areas));
   out += line("failing_grades", d.failing_grades.empty() ? "none" : join(d.failing_grades) + " (0 SH)");
@@ -207,6 +212,9 @@ ordered_json rules_listing_json(const Ruleset& rules) {
   ordered_json title_patterns = ordered_json::array();
   for (const auto& p : d.field_title_patterns) title_patterns.push_back({{"match", p.pattern}, {"field", p.value}});
   definitions["field_title_patterns"] = title_patterns;
+  ordered_json level_doubts = ordered_json::array();
+  for (const auto& p : d.level_doubt_title_patterns) level_doubts.push_back({{"match", p.pattern}, {"level", p.value}});
+  definitions["level_doubt_title_patterns"] = level_doubts;
   ordered_json plausibility = ordered_json::object();
   if (d.max_semester_hours_per_course) plausibility["max_semester_hours_per_course"] = *d.max_semester_hours_per_course;
   if (d.max_semester_hours_per_term) plausibility["max_semester_hours_per_term"] = *d.max_semester_hours_per_term;
@@ -221,6 +229,8 @@ ordered_json rules_listing_json(const Ruleset& rules) {
   if (!d.min_program_years.empty()) plausibility["min_program_years"] = d.min_program_years;
   if (d.max_mls_professional_sh_of_other_field)
     plausibility["max_mls_professional_sh_of_other_field"] = *d.max_mls_professional_sh_of_other_field;
+  if (d.max_unrecognised_share_of_other_field)
+    plausibility["max_unrecognised_share_of_other_field"] = *d.max_unrecognised_share_of_other_field;
   definitions["plausibility"] = plausibility;
   definitions["assumed"] = d.assumed;
   ordered_json boards = ordered_json::array();

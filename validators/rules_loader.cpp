@@ -93,7 +93,10 @@ Status load_fields(const YamlMap& defs, Definitions& out) {
     if (!members) return members.error();
     out.field_groups[group] = *members;
   }
-  return load_patterns(defs, "field_title_patterns", "field", out.fields, "field", out.field_title_patterns);
+  if (auto s = load_patterns(defs, "field_title_patterns", "field", out.fields, "field", out.field_title_patterns); !s) return s;
+  if (!defs.has("level_doubt_title_patterns")) return ok_status();
+  return load_patterns(defs, "level_doubt_title_patterns", "level", out.degree_levels, "degree level",
+                       out.level_doubt_title_patterns);
 }
 
 Status load_credit_systems(const YamlMap& defs, Definitions& out) {
@@ -149,7 +152,8 @@ Status load_plausibility(const YamlMap& defs, Definitions& out) {
                          {"max_semester_hours_per_course", "max_semester_hours_per_term", "max_semester_hours_total",
                           "conferral_not_before_first_term", "max_credits_per_course", "serial_credits_run",
                           "grades_as_credits_rows", "printed_total_ratio", "min_program_years",
-                          "max_median_semester_hours_per_course", "max_mls_professional_sh_of_other_field"});
+                          "max_median_semester_hours_per_course", "max_mls_professional_sh_of_other_field",
+                          "max_unrecognised_share_of_other_field"});
   if (!p) return p.error();
   if (p->has("min_program_years")) {
     auto years = YamlMap::open(p->get("min_program_years"), defs.context(), "plausibility.min_program_years", out.degree_levels);
@@ -166,7 +170,8 @@ Status load_plausibility(const YamlMap& defs, Definitions& out) {
                              std::pair{"max_semester_hours_per_term", &out.max_semester_hours_per_term},
                              std::pair{"max_semester_hours_total", &out.max_semester_hours_total},
                              std::pair{"max_median_semester_hours_per_course", &out.max_median_semester_hours_per_course},
-                             std::pair{"max_mls_professional_sh_of_other_field", &out.max_mls_professional_sh_of_other_field}}) {
+                             std::pair{"max_mls_professional_sh_of_other_field", &out.max_mls_professional_sh_of_other_field},
+                             std::pair{"max_unrecognised_share_of_other_field", &out.max_unrecognised_share_of_other_field}}) {
     auto value = p->optional_number(key);
     if (!value) return value.error();
     if (*value && **value <= 0) return yaml_error(defs.context(), p->get(key), std::string("plausibility.") + key + " must be positive");
@@ -212,7 +217,8 @@ bool is_known_assumption(const std::string& key, const Definitions& d) {
 Status load_definitions(const YAML::Node& node, const YamlContext& at, Definitions& out) {
   auto defs = YamlMap::open(node, at, "definitions",
                             {"confidence_threshold", "full_time_hours_per_week", "fte_month_days", "degree_levels",
-                             "default_program_years", "fields", "field_groups", "field_title_patterns", "lab_areas",
+                             "default_program_years", "fields", "field_groups", "field_title_patterns",
+                             "level_doubt_title_patterns", "lab_areas",
                              "core_lab_areas", "semester_hours_per_credit", "plausibility", "assumed", "failing_grades",
                              "numeric_marks", "pass_mark_patterns"});
   if (!defs) return defs.error();

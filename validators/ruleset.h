@@ -41,6 +41,10 @@ struct Definitions {
   std::vector<std::string> fields;                          // degree field vocabulary
   std::map<std::string, std::vector<std::string>> field_groups;  // "mls" -> field ids
   std::vector<TitlePattern> field_title_patterns;           // ordered, first match wins
+  // Titles whose level word does not settle the level (`Diploma of Professional Higher Education`
+  // is a bachelor-level award in some systems, a two-year one in others): a title matching one,
+  // read at the pattern's level, leaves a route needing another level undecided. Optional.
+  std::vector<TitlePattern> level_doubt_title_patterns;
   std::vector<std::string> lab_areas;
   std::vector<std::string> core_lab_areas;
   // Credit system -> semester hours per printed credit; nullopt: no semester hours (marks). The
@@ -59,6 +63,9 @@ struct Definitions {
   // A degree whose title names no known field ("other") while its transcript carries more semester
   // hours of MLS professional courses than this: it cannot be shown to lie outside the MLS fields.
   std::optional<double> max_mls_professional_sh_of_other_field;
+  // ... nor while more than this share of its transcript's semester hours falls in no course
+  // category: courses whose titles are not recognised cannot show what the program taught.
+  std::optional<double> max_unrecognised_share_of_other_field;
   // Grades that earn no credit ("F", "Fail", "Reprobado"...): such a course counts 0 SH, so a course
   // failed and passed again counts once. Compared with accents and case folded. Empty: none.
   std::vector<std::string> failing_grades;

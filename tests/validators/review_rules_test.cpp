@@ -296,6 +296,41 @@ TEST(DegreeField, NoKnownFieldOnAnMlsTranscriptIsNotShownOutsideTheFields) {
   EXPECT_EQ(evaluation_of(n, "ASCPi", "MLS").status, Eligibility::not_eligible);
 }
 
+TEST(DegreeField, NoKnownFieldOverCoursesOfNoKnownCategoryIsNotShownOutsideTheFields) {
+  // An umbrella title ("Health Studies") over a transcript in a language the course categories
+  // lack: the few recognised professional hours say nothing of what the program taught.
+  DegreeFacts umbrella = degree("bachelor", "Bachelor of Science in Health Studies", "2024-04-01", 4);
+  umbrella.field = "other";
+  const std::vector<Course> unknown_titles{course("Erialane praktika", 6), course("Laborimeetodite alused", 4),
+                                           course("Hematology", 3), course("English", 3)};
+  for (const auto& c : {unknown_titles[0], unknown_titles[1]})
+    ASSERT_EQ(category_of(c, default_rules().course_categories), "other") << c.title;
+  const ValidationResult r = run(candidate(umbrella, {}, unknown_titles));
+  const CheckResult& field = check_of(route_of(r, "ASCPi", "MLT", "MLT-1"), "degree.field");
+  EXPECT_EQ(field.outcome, Outcome::undecided);
+  EXPECT_NE(field.detail.find("fall in no course category"), std::string::npos) << field.detail;
+  EXPECT_NE(evaluation_of(r, "ASCPi", "MLT").status, Eligibility::not_eligible);
+  // Recognised courses (a third of the hours or less unrecognised) still show the field: not met.
+  const std::vector<Course> known_titles{course("General Chemistry", 6), course("General Biology", 4),
+                                         course("Erialane praktika", 3)};
+  const ValidationResult known = run(candidate(umbrella, {}, known_titles));
+  EXPECT_EQ(check_of(route_of(known, "ASCPi", "MLT", "MLT-1"), "degree.field").outcome, Outcome::not_met);
+}
+
+TEST(DegreeLevel, ADiplomaOfProfessionalHigherEducationIsNotShownBelowBachelor) {
+  // "Diploma of Professional Higher Education": a bachelor-level award in some systems, a two-year
+  // one in others; with no length stated a route needing a bachelor's is undecided, not failed.
+  const DegreeFacts higher = degree("diploma", "Diploma of Professional Higher Education", "2019-01-10", std::nullopt);
+  const CheckResult& level = check_of(route_of(run(candidate(higher)), "ASCPi", "MLS", "MLS-1"), "degree.level");
+  EXPECT_EQ(level.outcome, Outcome::undecided);
+  EXPECT_NE(level.detail.find("check the level"), std::string::npos) << level.detail;
+  // A stated length below any bachelor's settles it, and a diploma naming no higher education is one.
+  const DegreeFacts two_years = degree("diploma", "Diploma of Professional Higher Education", "2019-01-10", 2);
+  EXPECT_EQ(check_of(route_of(run(candidate(two_years)), "ASCPi", "MLS", "MLS-1"), "degree.level").outcome, Outcome::not_met);
+  const DegreeFacts plain = degree("diploma", "Diploma in Medical Laboratory Technology", "2019-01-10", std::nullopt);
+  EXPECT_EQ(check_of(route_of(run(candidate(plain)), "ASCPi", "MLS", "MLS-1"), "degree.level").outcome, Outcome::not_met);
+}
+
 TEST(FailingMarks, AFiveOnAScaleTheTranscriptsOwnMarksShowEarnsNothing) {
   // MLT-ALT: 60 SH, 25 of them biology + chemistry. Marks on a 1.0-5.0 scale (1.0 best, 3.0 the
   // lowest pass): the 5.0 course (15 SH of biology) is failed and counts 0 SH.
