@@ -96,9 +96,10 @@ void check_conferral_plausible(DegreeReading& degree, const CourseworkReading& c
 // The extractors' catch-all field (core/facts.h): the title names none of the known fields.
 inline constexpr const char* kUnrecognisedField = "other";
 // Sets `degree.field_doubt` when a degree read as "other" (and named by no title pattern) has a
-// transcript carrying more MLS professional semester hours than the plausibility limit, more of its
-// semester hours in no course category than the plausibility share, or no transcript courses read
-// at all (nothing then shows the program outside the MLS fields).
+// transcript carrying more MLS professional semester hours than the plausibility limit (then also
+// `field_contradicted`), or one that cannot show its field: no courses or no semester hours read,
+// rows read in part (without grades, a transcript without rows), or more of its semester hours in
+// no course category than the plausibility share.
 void check_field_plausible(DegreeReading& degree, const CourseworkReading& coursework, const Definitions& defs);
 
 // First field_title_patterns match in `title`, if any.
