@@ -3,23 +3,11 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "extractors/tables/measure_columns.h"
 #include "extractors/tables/number_roles.h"
 
 namespace cc {
 namespace {
-
-std::vector<std::string> cells_of(const ColumnLayout& layout, const std::vector<const TableRow*>& body, size_t k) {
-  std::vector<std::string> out;
-  for (const TableRow* r : body) out.push_back(join_words(assign_columns(*r, layout)[k]));
-  return out;
-}
-
-void set_role(ColumnLayout& layout, size_t k, ColumnRole role) {
-  layout.columns[k].role = role;
-  if (k < layout.header.cells.size()) layout.header.cells[k].role = role;
-  layout.from_content.resize(layout.columns.size(), false);
-  layout.from_content[k] = true;
-}
 
 std::vector<size_t> columns_of(const ColumnLayout& layout, ColumnRole role) {
   std::vector<size_t> out;

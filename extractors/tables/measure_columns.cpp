@@ -11,6 +11,20 @@
 #include "core/text.h"
 
 namespace cc {
+
+void set_role(ColumnLayout& layout, size_t k, ColumnRole role) {
+  layout.columns[k].role = role;
+  if (k < layout.header.cells.size()) layout.header.cells[k].role = role;
+  layout.from_content.resize(layout.columns.size(), false);
+  layout.from_content[k] = true;
+}
+
+std::vector<std::string> cells_of(const ColumnLayout& layout, const std::vector<const TableRow*>& body, size_t k) {
+  std::vector<std::string> out;
+  for (const TableRow* r : body) out.push_back(join_words(assign_columns(*r, layout)[k]));
+  return out;
+}
+
 namespace {
 
 constexpr auto kIcase = Regex::ECMAScript | Regex::icase;
@@ -18,13 +32,6 @@ constexpr auto kIcase = Regex::ECMAScript | Regex::icase;
 bool role_from_content(const ColumnLayout& layout, size_t k) {
   return (k < layout.from_content.size() && layout.from_content[k]) ||
          (k < layout.header.cells.size() && layout.header.cells[k].text.empty());
-}
-
-void set_role(ColumnLayout& layout, size_t k, ColumnRole role) {
-  layout.columns[k].role = role;
-  if (k < layout.header.cells.size()) layout.header.cells[k].role = role;
-  layout.from_content.resize(layout.columns.size(), false);
-  layout.from_content[k] = true;
 }
 
 std::optional<double> plain_whole(const std::string& text) {
@@ -39,12 +46,6 @@ std::optional<double> plain_whole(const std::string& text) {
 bool label_names_hours(const std::string& label) {
   static const Regex hours(R"(heure|horaire|\bhoras?\b|\bhours?\b|\bhrs?\b)", kIcase);
   return std::regex_search(fold_latin(label), hours);
-}
-
-std::vector<std::string> cells_of(const ColumnLayout& layout, const std::vector<const TableRow*>& body, size_t k) {
-  std::vector<std::string> out;
-  for (const TableRow* r : body) out.push_back(join_words(assign_columns(*r, layout)[k]));
-  return out;
 }
 
 size_t first_with_role(const ColumnLayout& layout, ColumnRole role) {

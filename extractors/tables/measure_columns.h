@@ -23,6 +23,11 @@
 
 namespace cc {
 
+// Column k's cells of the body rows, their words joined (one string a row).
+std::vector<std::string> cells_of(const ColumnLayout& layout, const std::vector<const TableRow*>& body, size_t k);
+// Gives column k `role`, told from its content (the header cell follows).
+void set_role(ColumnLayout& layout, size_t k, ColumnRole role);
+
 // The hours a cell prints with the hour's unit ("60h", "45 h", "60 hrs", "75 heures", "60 horas"),
 // 1-999; 0 when it prints none.
 double hours_in_cell(const std::string& text);
