@@ -231,6 +231,7 @@ ColumnLayout layout_under(const TableHeader& printed, const std::vector<TableRow
   // Points that are the courses' sizes; credits printed in two measures (credit_measures.h).
   sizes_in_points_are_credits(layout, measured);
   credits_in_constant_ratio(layout, measured);
+  credits_summing_their_parts(layout, measured);  // `Th | Pr | Total` under one label: the total
   // Roles the content gave (a cell of a header found from alignment has no text): the printed
   // totals may choose the credits among them.
   std::vector<bool> by_content(layout.columns.size(), false);
