@@ -72,6 +72,17 @@ std::string european_system(const CreditSystemClues& clues) {
   // credits counted in EC in the text ("60 EC", "7,5 EC": the acronym in capitals after a number).
   static const Regex ec_header(R"(^\s*ec\s*$|\bstudiepunten\b)", kIcase);
   static const Regex ec_text(R"(\b\d{1,3}([.,]\d)?\s*EC\b|\b[Ss]tudiepunten\b)");
+  // The national names of ECTS credits (a class of words, not one school's): Swedish högskolepoäng
+  // (hp), Norwegian studiepoeng (sp), Finnish opintopiste (op), Estonian ainepunkt (EAP: Euroopa
+  // ainepunkt), Slovene kreditne točke (KT), German Leistungspunkte (LP) and ECTS-Punkte. As a
+  // credits column's header (`Maht (EAP)`, `KT`, `hp`), or in the text as the unit after a number
+  // (`7,5 hp`, `180 EAP`, `240 KT`) or spelled out. (Latvian kredītpunkti are left out: until 2022
+  // one was 1.5 ECTS.)
+  static const Regex national_header(
+      R"(^\s*(hp|sp|op|eap|kt|lp)\s*$|\((hp|sp|op|eap|kt|lp)\)|h(ö|o|Ö)gskolepo(ä|a)ng|studiepoeng|opintopist|ainepunkt|kreditn\S*\s+to\S*k|leistungspunkt|ects-?(punkt|point))",
+      kIcase);
+  static const Regex national_text(
+      R"(\b\d{1,3}(?:[.,]\d{1,2})?\s*(?:hp|sp|op|EAP|KT|LP)\b|\bKT\s*:\s*\d{2,3}\b|\bEAP\s*:\s*\d{2,3}\b|[Hh](ö|o)gskolepo(ä|a)ng|[Ss]tudiepoeng|[Oo]pintopist|[Aa]inepunkt|[Kk]reditn\S*\s+to\S*k|[Ll]eistungspunkt|ECTS-?([Pp]unkt|point))");
   static const Regex uk(R"(\b(cats|scqf)\b|\buk\s+credits?\b|credit\s+accumulation\s+and\s+transfer)", kIcase);
   // In running text the acronyms only in capitals: "Dogs and Cats" is a course title.
   static const Regex uk_in_text(R"(\b(CATS|SCQF)\b|\bUK\s+[Cc]redits?\b|[Cc]redit\s+[Aa]ccumulation\s+and\s+[Tt]ransfer)");
@@ -82,7 +93,8 @@ std::string european_system(const CreditSystemClues& clues) {
   static const Regex hours(R"(\b(hours?|hrs?)\b|cr\.?\s*hrs?\b)", kIcase);
   bool hours_header = false;
   for (const auto& h : clues.credit_headers) {
-    if (std::regex_search(h, ects) || std::regex_search(h, sct_header) || std::regex_search(h, cfu_header) || std::regex_search(h, ec_header))
+    if (std::regex_search(h, ects) || std::regex_search(h, sct_header) || std::regex_search(h, cfu_header) || std::regex_search(h, ec_header) ||
+        std::regex_search(h, national_header))
       return "ects";
     if (std::regex_search(h, uk)) return "uk";
     hours_header = hours_header || std::regex_search(h, hours);
@@ -92,7 +104,7 @@ std::string european_system(const CreditSystemClues& clues) {
   // column, not the credits.
   if (!clues.european_beside &&
       (std::regex_search(clues.text, ects) || std::regex_search(clues.text, sct_text) || std::regex_search(clues.text, cfu_text) ||
-       std::regex_search(clues.text, ec_text)))
+       std::regex_search(clues.text, ec_text) || std::regex_search(clues.text, national_text)))
     return "ects";
   if (std::regex_search(clues.text, uk_in_text)) return "uk";
   if (clues.country_hint == "GB" || std::regex_search(clues.text, uk_country)) return "uk";

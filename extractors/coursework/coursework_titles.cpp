@@ -48,6 +48,9 @@ std::optional<std::string> roman_of(const std::string& token) {
     else if (i_like(c)) out += 'I';
     else return std::nullopt;
   }
+  // Four strokes make no numeral (IV is four): a word of four stroke-like letters is a word
+  // (Swedish `till`, `Jill`), not a misread numeral.
+  if (out == "IIII") return std::nullopt;
   return out + token.substr(end);
 }
 

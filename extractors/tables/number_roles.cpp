@@ -309,6 +309,18 @@ bool is_rising_level(const std::vector<std::string>& cells) {
   return distinct.size() >= 2 && distinct.size() <= 5;
 }
 
+bool is_attempt_count(const std::vector<std::string>& cells) {
+  size_t rows = 0, ones = 0;
+  for (const auto& c : cells) {
+    if (c.empty()) continue;
+    const auto n = cell_number(c);
+    if (!n || *n != std::floor(*n) || *n < 1 || *n > 3) return false;
+    ++rows;
+    ones += *n == 1;
+  }
+  return rows >= 8 && ones < rows && ones * 10 >= rows * 7;
+}
+
 bool is_decimal_grade_scale(const std::vector<std::string>& cells) {
   std::vector<double> v;
   int decimals = 0, rows = 0;

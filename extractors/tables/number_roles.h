@@ -116,6 +116,12 @@ bool is_term_count(const std::vector<std::string>& cells);
 // five values: a level or year of study printed on each row (NQF 5 5 6 6 7), not credits.
 bool is_rising_level(const std::vector<std::string>& cells);
 
+// True when the column counts attempts (or sittings) at an examination: whole numbers of 1 to 3
+// over eight rows or more, 1 on seven rows in ten or more and not on all (the attempt that passed:
+// most courses pass at the first). Credits of 1-3 whose mode is 1 on seven rows in ten are no
+// course sizes, so beside another column of few small numbers it is no credits (S127).
+bool is_attempt_count(const std::vector<std::string>& cells);
+
 // True when the column is a numeric grade: decimals printed with a point on eight rows in ten,
 // all in 1-5, at least four distinct values, some of them a quarter or three quarters off a whole.
 bool is_decimal_grade_scale(const std::vector<std::string>& cells);

@@ -429,11 +429,18 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
   // A column that only rises down the table (a level or year of study: 5 5 6 6 7) is no credits
   // while another column of few small numbers could be; that one is, up to 20 (8, 12, 16: credits
   // of ten hours).
+  // A count of attempts at the examination (1 on most rows, at most 3: S127) is no credits either
+  // while such another column could be.
+  auto no_size = [&](size_t i) { return is_rising_level(cells[i]) || is_attempt_count(cells[i]); };
   std::optional<size_t> level;
-  for (size_t i : small)
-    if (is_rising_level(cells[i]) &&
-        std::any_of(small.begin(), small.end(), [&](size_t j) { return j != i && few_values(j) && !is_rising_level(cells[j]); }))
-      level = i;
+  std::set<size_t> attempts;
+  for (size_t i : small) {
+    if (!no_size(i) ||
+        !std::any_of(small.begin(), small.end(), [&](size_t j) { return j != i && few_values(j) && !no_size(j); }))
+      continue;
+    if (is_rising_level(cells[i])) level = i;
+    else attempts.insert(i);
+  }
   auto credit_like = [&](size_t i) {
     const auto& v = stats[i].numbers;
     // Credits of 15-30 (CATS, ECTS modules) show as one value repeated over the rows, or as a few
@@ -444,7 +451,7 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
   };
   for (size_t i : small) {
     if (by_products && i == *by_products) continue;
-    const bool credits = credit_like(i) && (!level || i != *level);
+    const bool credits = credit_like(i) && (!level || i != *level) && attempts.count(i) == 0;
     give(i, credits && (!unique || !has(roles, ColumnRole::credits)) ? ColumnRole::credits : ColumnRole::points);
   }
   // The credits counted again in a second measure, a constant multiple of them (`KP 4 | ECTS 6`, 1 :

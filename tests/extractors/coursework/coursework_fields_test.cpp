@@ -213,6 +213,36 @@ TEST(CourseworkTitle, RepairsOcrDamage) {
   EXPECT_EQ(repair_roman_numerals("Tirocinio professionalizzante (I anno)"), "Tirocinio professionalizzante (I anno)");
   EXPECT_EQ(repair_roman_numerals("Tirocinio (II anno)"), "Tirocinio (II anno)");
   EXPECT_EQ(read_title("Tirocinio professionalizzante (III anno)").value, "Tirocinio professionalizzante (III anno)");
+  // Four strokes make no numeral: a word of four stroke-like letters stays a word.
+  EXPECT_EQ(read_title("Introduktion till biomedicinsk laboratorievetenskap").value,
+            "Introduktion till biomedicinsk laboratorievetenskap");
+  EXPECT_EQ(repair_roman_numerals("Semester lll"), "Semester III");
+}
+
+TEST(CourseworkSystem, NationalNamesOfEctsCredits) {
+  // The national names of ECTS credits, as the credits column's header or as the unit after a
+  // number in the text (Swedish hp, Estonian EAP, Slovene KT, Finnish op).
+  CreditSystemClues c;
+  c.has_credits = true;
+  c.course_credits = {{"", 7.5}, {"", 6}, {"", 5}};
+  EXPECT_EQ(detect_credit_system(c), "semester");
+  c.credit_headers = {"Maht (EAP)"};
+  EXPECT_EQ(detect_credit_system(c), "ects");
+  c.credit_headers = {"KT"};
+  EXPECT_EQ(detect_credit_system(c), "ects");
+  c.credit_headers = {"hp"};
+  EXPECT_EQ(detect_credit_system(c), "ects");
+  c.credit_headers = {};
+  c.text = "Klinisk kemi I, 7,5 hp VG 2014-06-03";
+  EXPECT_EQ(detect_credit_system(c), "ects");
+  c.text = "Opetussuunnitelma 180 op";
+  EXPECT_EQ(detect_credit_system(c), "ects");
+  c.text = "Skupno število KT: 240";
+  EXPECT_EQ(detect_credit_system(c), "ects");
+  c.text = "omfattande 180 högskolepoäng";
+  EXPECT_EQ(detect_credit_system(c), "ects");
+  c.text = "Total 12 operations; hp printer";  // no number before the unit, no unit after it
+  EXPECT_EQ(detect_credit_system(c), "semester");
 }
 
 TEST(CourseworkTitle, CapitalsReadApartFromTheirWordAreJoined) {

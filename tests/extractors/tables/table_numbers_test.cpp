@@ -145,6 +145,36 @@ TEST(TableNumbers, ALevelThatOnlyRisesIsNoCredits) {
   EXPECT_EQ(t.rows[3].fields.credits, "16");
   EXPECT_FALSE(is_rising_level({"3", "4", "3", "2", "3", "4"}));
   EXPECT_FALSE(is_rising_level({"3", "3", "3", "3", "3", "3"}));
+  // S127: the attempt that passed (1 on most rows, at most 3) is a count, no course size.
+  EXPECT_TRUE(is_attempt_count({"1", "1", "1", "2", "1", "1", "3", "1", "1", "1"}));
+  EXPECT_FALSE(is_attempt_count({"1", "1", "1", "1", "1", "1", "1", "1", "1", "1"}));  // all one: credits of 1
+  EXPECT_FALSE(is_attempt_count({"3", "2", "3", "1", "2", "3", "3", "2", "1", "3"}));  // credits of 1-3
+  EXPECT_FALSE(is_attempt_count({"1", "1", "4", "1", "1", "1", "1", "1", "1", "1"}));  // a 4
+  EXPECT_FALSE(is_attempt_count({"1", "2", "1", "1", "1"}));  // too few rows
+}
+
+// S127: a column counting the attempt at which each examination was passed (1 on most rows, 2 or 3
+// on some) stands before the credits: the credits are the column beside it, whatever the header.
+TEST(TableNumbers, AttemptsAreNoCredits) {
+  const PageBuilder b = page_of({
+      {{40, "Quib"}, {110, "Zandor Melk"}, {330, "Ro"}, {370, "Vusk"}, {410, "Tam"}},
+      {{40, "CHE1501"}, {110, "General Chemistry I"}, {332, "B"}, {372, "1"}, {410, "6"}},
+      {{40, "BIO1501"}, {110, "Cell Biology"}, {332, "A"}, {372, "1"}, {410, "5"}},
+      {{40, "MAT1510"}, {110, "Statistics"}, {332, "C"}, {372, "2"}, {410, "7"}},
+      {{40, "BMS2601"}, {110, "Haematology"}, {332, "B"}, {372, "1"}, {410, "6"}},
+      {{40, "BMS2602"}, {110, "Clinical Chemistry"}, {332, "A"}, {372, "1"}, {410, "6"}},
+      {{40, "BMS3701"}, {110, "Immunology"}, {332, "D"}, {372, "3"}, {410, "4"}},
+      {{40, "BMS3702"}, {110, "Virology"}, {332, "B"}, {372, "1"}, {410, "5"}},
+      {{40, "BMS3703"}, {110, "Cytology"}, {332, "C"}, {372, "1"}, {410, "3"}},
+      {{40, "BMS3704"}, {110, "Parasitology"}, {332, "A"}, {372, "1"}, {410, "5"}},
+  });
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  const ReadTable& t = r.tables[0];
+  EXPECT_EQ(t.columns[4].role, ColumnRole::credits);
+  EXPECT_NE(t.columns[3].role, ColumnRole::credits);
+  ASSERT_GE(t.rows.size(), 9u);
+  EXPECT_EQ(t.rows[2].fields.credits, "7");
 }
 
 // Columns of values set a little more than a word space apart, with no header: each row keeps the
