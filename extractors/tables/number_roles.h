@@ -119,7 +119,7 @@ bool is_rising_level(const std::vector<std::string>& cells);
 // True when the column counts attempts (or sittings) at an examination: whole numbers of 1 to 3
 // over eight rows or more, 1 on seven rows in ten or more and not on all (the attempt that passed:
 // most courses pass at the first). Credits of 1-3 whose mode is 1 on seven rows in ten are no
-// course sizes, so beside another column of few small numbers it is no credits (S127).
+// course sizes, so beside another column of few small numbers it is no credits (S129).
 bool is_attempt_count(const std::vector<std::string>& cells);
 
 // True when the column is a numeric grade: decimals printed with a point on eight rows in ten,

@@ -429,7 +429,7 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
   // A column that only rises down the table (a level or year of study: 5 5 6 6 7) is no credits
   // while another column of few small numbers could be; that one is, up to 20 (8, 12, 16: credits
   // of ten hours).
-  // A count of attempts at the examination (1 on most rows, at most 3: S127) is no credits either
+  // A count of attempts at the examination (1 on most rows, at most 3: S129) is no credits either
   // while such another column could be.
   auto no_size = [&](size_t i) { return is_rising_level(cells[i]) || is_attempt_count(cells[i]); };
   std::optional<size_t> level;

@@ -145,7 +145,7 @@ TEST(TableNumbers, ALevelThatOnlyRisesIsNoCredits) {
   EXPECT_EQ(t.rows[3].fields.credits, "16");
   EXPECT_FALSE(is_rising_level({"3", "4", "3", "2", "3", "4"}));
   EXPECT_FALSE(is_rising_level({"3", "3", "3", "3", "3", "3"}));
-  // S127: the attempt that passed (1 on most rows, at most 3) is a count, no course size.
+  // S129: the attempt that passed (1 on most rows, at most 3) is a count, no course size.
   EXPECT_TRUE(is_attempt_count({"1", "1", "1", "2", "1", "1", "3", "1", "1", "1"}));
   EXPECT_FALSE(is_attempt_count({"1", "1", "1", "1", "1", "1", "1", "1", "1", "1"}));  // all one: credits of 1
   EXPECT_FALSE(is_attempt_count({"3", "2", "3", "1", "2", "3", "3", "2", "1", "3"}));  // credits of 1-3
@@ -153,7 +153,7 @@ TEST(TableNumbers, ALevelThatOnlyRisesIsNoCredits) {
   EXPECT_FALSE(is_attempt_count({"1", "2", "1", "1", "1"}));  // too few rows
 }
 
-// S127: a column counting the attempt at which each examination was passed (1 on most rows, 2 or 3
+// S129: a column counting the attempt at which each examination was passed (1 on most rows, 2 or 3
 // on some) stands before the credits: the credits are the column beside it, whatever the header.
 TEST(TableNumbers, AttemptsAreNoCredits) {
   const PageBuilder b = page_of({
