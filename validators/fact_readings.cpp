@@ -116,6 +116,18 @@ DegreeReading read_degree(const DegreeFacts& d, const Ruleset& rules) {
   return out;
 }
 
+double non_qualifying_course_field_share(const CourseworkReading& coursework, const Definitions& defs) {
+  std::map<std::string, double> hours_by_field;
+  for (const auto& c : coursework.courses) {
+    if (!c.semester_hours || !c.course || c.course->title.empty()) continue;
+    const auto field = field_from_title(c.course->title, defs);
+    if (field && !is_qualifying_field(*field, defs)) hours_by_field[*field] += *c.semester_hours;
+  }
+  double most = 0;
+  for (const auto& [field, hours] : hours_by_field) most = std::max(most, hours);
+  return most;
+}
+
 void check_field_plausible(DegreeReading& degree, const CourseworkReading& coursework, const Definitions& defs) {
   const auto& limit = defs.max_mls_professional_sh_of_other_field;
   if (!limit || degree.field != kUnrecognisedField || degree.field_from_title) return;
@@ -140,7 +152,12 @@ void check_field_plausible(DegreeReading& degree, const CourseworkReading& cours
                                         [](const CourseReading& c) { return c.read_in_part && c.semester_hours; });
   const auto& share = defs.max_unrecognised_share_of_other_field;
   const bool unrecognised_mostly = share && all > 0 && unrecognised > *share * all;
-  if (professional <= *limit && (all == 0 || read_in_part || unrecognised_mostly)) {
+  // k5: courses that name the program's field themselves show it. When over half of the
+  // hours read (in full) lie in courses whose titles name one field the ruleset knows and does
+  // not qualify ("Fundamentals of Nursing", "Nursing in Surgery", "Enfermería Comunitaria"), the
+  // transcript shows a program of that field: the unrecognised share no longer makes it undecided.
+  const bool field_named_by_courses = !read_in_part && all > 0 && non_qualifying_course_field_share(coursework, defs) > 0.5 * all;
+  if (professional <= *limit && (all == 0 || read_in_part || (unrecognised_mostly && !field_named_by_courses))) {
     std::ostringstream why;
     why << "the degree's title" << title << " names no field the ruleset knows, and ";
     if (all == 0)

@@ -136,6 +136,11 @@ std::map<std::string, double> coursework_totals(const CourseworkFacts& coursewor
 
 // Whether a field counts as MLS or science: it belongs to one of the ruleset's field groups.
 bool is_qualifying_field(const std::string& field, const Definitions& defs);
+
+// The hours of the transcript's courses (semester hours read) whose titles name the one field
+// of `defs.field_title_patterns` that does not qualify and that most hours name ("Nursing in
+// Surgery": nursing); 0 when no course title names such a field.
+double non_qualifying_course_field_share(const CourseworkReading& coursework, const Definitions& defs);
 // Whether a field belongs to the ruleset's `mls` field group (the programs clinical training belongs to).
 bool is_mls_field(const std::string& field, const Definitions& defs);
 

@@ -231,6 +231,11 @@ FieldReading read_grade(const std::string& printed, GradeStyle style) {
     bool changed = false;
     if (auto n = read_number(compact, &changed); n && *n == static_cast<int>(*n)) {
       const std::string s = std::to_string(static_cast<int>(*n));
+      // S133 (k5): marks printed at a fixed width (`062`, `100`) are kept as printed: the zeros are
+      // the form's, no misreading to repair.
+      const bool padded = r.value.size() > s.size() && r.value.find_first_not_of('0') == r.value.size() - s.size() &&
+                          r.value.compare(r.value.size() - s.size(), s.size(), s) == 0;
+      if (padded) return r;
       r.fixed = s != r.value;
       r.value = s;
     }

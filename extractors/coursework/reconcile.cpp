@@ -110,6 +110,9 @@ struct Candidate {
   std::optional<double> value;
   std::string basis;
   std::string letter_scale;  // the letter scale it rests on, if any
+  // How far the rows' own rounding lets the figure stray: a sum of points each printed rounded
+  // (11.25 printed "11.2") may differ from the exact sum the school divided (S130).
+  double slack = 0;
 };
 
 using ScaleSet = std::set<std::string>;
@@ -503,6 +506,29 @@ class TableChecker {
     return printed >= lowest - 0.005 && printed <= highest + 0.005;
   }
 
+  // S130 (k5): the most a sum of the rows' printed points can differ from the sum of the exact
+  // points they round: half a step of the column's finest decimal on each row whose points show a
+  // fraction ("11.2" for 3 x 3.75). A column of whole points shows no rounding and gets none, so a
+  // misread row still mismatches by more than this.
+  static double rounding_of_points(const RowSet& rows) {
+    int finest = 0;
+    for (const RowFigures* r : rows) {
+      if (!r->points) continue;
+      for (int d = 0; d <= 3; ++d) {
+        const double scaled = *r->points * std::pow(10.0, d);
+        if (std::fabs(scaled - std::round(scaled)) < 1e-6) {
+          finest = std::max(finest, d);
+          break;
+        }
+      }
+    }
+    if (finest == 0) return 0;
+    double slack = 0;
+    for (const RowFigures* r : rows)
+      if (r->points) slack += std::pow(10.0, -finest) / 2;
+    return slack;
+  }
+
   std::vector<Candidate> grade_candidates(TotalMeasure measure, const RowSet& rows, double printed,
                                           const ScaleSet& scales) const {
     std::vector<Candidate> out;
@@ -529,7 +555,9 @@ class TableChecker {
       }
       if (!fits || credits <= 0 || !applies(source, measure, printed, lowest, highest)) continue;
       const std::string basis = rows_text(rows) + ", " + source.name;
-      out.push_back({measure == TotalMeasure::gpa ? points / credits : points, basis, source.letter_scale});
+      const double slack = source.name == "printed points (row totals)" ? rounding_of_points(rows) : 0.0;
+      out.push_back({measure == TotalMeasure::gpa ? points / credits : points, basis, source.letter_scale,
+                     measure == TotalMeasure::gpa ? slack / credits : slack});
       if (passed_credits > 0 && passed_credits < credits)
         out.push_back({measure == TotalMeasure::gpa ? passed_points / passed_credits : passed_points,
                        basis + ", failed courses left out", source.letter_scale});
@@ -620,7 +648,8 @@ class TableChecker {
       any_rows = any_rows || !scopes[k].rows.empty();
       for (const auto& cand : candidates(s, scopes[k].rows, scales)) {
         const bool grouped = s.grouped_value && std::fabs(*cand.value - *s.grouped_value) < 0.5;
-        if (grouped || within_rounding(*cand.value, s.value, s.decimals, gpa)) {
+        if (grouped || within_rounding(*cand.value, s.value, s.decimals, gpa) ||
+            (cand.slack > 0 && std::fabs(*cand.value - s.value) <= std::pow(10.0, -s.decimals) / 2 + cand.slack + 1e-6)) {
           if (agreeing && !cand.letter_scale.empty()) agreeing->insert(cand.letter_scale);
           if (first_match) continue;
           if (grouped) c.printed = *s.grouped_value;

@@ -174,12 +174,47 @@ void repeated_codes_are_no_code(ColumnLayout& layout, const std::vector<const Ta
   layout.header.cells[k].role = ColumnRole::remark;
 }
 
+// S132 (k5): marks are figures. A column the header names as the marks whose cells hold no figure
+// on any row (`SEVEN TWO` under `Marks Secured`, its `In Words` sub-label) is the marks spelt out: a
+// remark; the column beside it holding figures on eight rows in ten (`072`, under `In Figures` or
+// no label the vocabulary knows) is the marks.
+void spelt_out_marks_are_remarks(ColumnLayout& layout, const std::vector<const TableRow*>& body) {
+  const size_t n = layout.columns.size();
+  if (body.size() < 3) return;
+  std::vector<size_t> filled(n, 0), figures(n, 0);
+  for (const TableRow* r : body) {
+    const auto words = assign_columns(*r, layout);
+    for (size_t k = 0; k < n && k < words.size(); ++k) {
+      const std::string text = join_words(words[k]);
+      if (text.empty()) continue;
+      ++filled[k];
+      figures[k] += text.find_first_of("0123456789") != std::string::npos;
+    }
+  }
+  auto figures_column = [&](size_t k) {
+    const ColumnRole r = layout.columns[k].role;
+    return (r == ColumnRole::marks || r == ColumnRole::unknown) && filled[k] >= 3 && figures[k] * 10 >= filled[k] * 8;
+  };
+  for (size_t k = 0; k < n; ++k) {
+    if (layout.columns[k].role != ColumnRole::marks || filled[k] < 3 || figures[k] > 0) continue;
+    const size_t beside = k > 0 && figures_column(k - 1) ? k - 1 : k + 1 < n && figures_column(k + 1) ? k + 1 : n;
+    if (beside == n) continue;
+    auto set = [&](size_t c, ColumnRole role) {
+      layout.columns[c].role = role;
+      if (c < layout.header.cells.size()) layout.header.cells[c].role = role;
+    };
+    set(k, ColumnRole::remark);
+    set(beside, ColumnRole::marks);
+  }
+}
+
 // Columns for `header` given its body rows; roles the header did not give come from content.
 ColumnLayout layout_for(const TableHeader& header, const std::vector<const TableRow*>& body) {
   ColumnLayout layout = layout_columns(header, body);
   join_columns_cut_at_word_spaces(layout, body);
   serial_of_codes_is_code(layout, body);
   credit_hours_are_credits(layout, body);
+  spelt_out_marks_are_remarks(layout, body);
   const bool unknown = std::any_of(layout.columns.begin(), layout.columns.end(), [](const Column& c) { return c.role == ColumnRole::unknown; });
   if (!unknown || body.empty()) return layout;
   std::vector<std::vector<std::string>> cells(layout.columns.size());

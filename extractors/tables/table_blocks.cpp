@@ -52,6 +52,24 @@ bool tight_below(const TableRow& upper, const TableRow& lower) {
   return lower.box.y0 - upper.box.y1 < 0.6 * std::max(upper.word_height, lower.word_height);
 }
 
+// S131 (k5): a header's second line set at the body's leading rather than tight under the first
+// ("Max. | Min. | Marks Secured | Month & Year" over "Marks | Marks | In Figures | In Words | of
+// Passing"): less than a line and a half of white below it (as group headers, table_groups.h),
+// holding no figure (a record prints its figures), at least three words and half of them header
+// words, it still completes the header's labels; its other words become cells their content names.
+bool header_words_below(const TableRow& upper, const TableRow& lower) {
+  if (lower.box.y0 - upper.box.y1 >= 1.5 * std::max(upper.word_height, lower.word_height)) return false;
+  size_t known = 0, words = 0;
+  for (const Word* w : lower.words) {
+    if (std::any_of(w->text.begin(), w->text.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    const std::string key = letters_lower(w->text);
+    if (key.empty()) continue;
+    ++words;
+    known += is_vocabulary_word(key);
+  }
+  return known >= 3 && known * 2 >= words;
+}
+
 // Cells the vocabulary does not know, over all tables of a header.
 size_t unknown_cells(const std::vector<TableHeader>& tables) {
   size_t n = 0;
@@ -151,11 +169,13 @@ Headers find_headers(const std::vector<TableRow>& rows, const SectionTest& is_se
     // documents print "Ocena" over "Grade") when it adds no column: see below.
     bool translated = false;
     bool all_known = true;
-    while (extra < 2 && i + extra + 1 < rows.size() && tight_below(rows[i + extra], rows[i + extra + 1]) &&
+    while (extra < 2 && i + extra + 1 < rows.size() &&
+           (tight_below(rows[i + extra], rows[i + extra + 1]) || (extra == 0 && !single.empty() && header_words_below(rows[i], rows[i + 1]))) &&
            !is_section(row_text(rows[i + extra + 1]))) {
       const TableRow& below = rows[i + extra + 1];
       const bool known = vocabulary_only(below);
-      if (!known && (extra > 0 || !mostly_vocabulary(below))) break;
+      const bool loose = !tight_below(rows[i + extra], below);
+      if (!known && (extra > 0 || !(loose || mostly_vocabulary(below)))) break;
       const bool header_itself = !parse_header_row(below).empty();
       if (header_itself && single.empty()) break;
       translated = translated || header_itself;

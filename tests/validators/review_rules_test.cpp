@@ -317,6 +317,22 @@ TEST(DegreeField, NoKnownFieldOverCoursesOfNoKnownCategoryIsNotShownOutsideTheFi
   EXPECT_EQ(check_of(route_of(known, "ASCPi", "MLT", "MLT-1"), "degree.field").outcome, Outcome::not_met);
 }
 
+TEST(DegreeField, CoursesThatNameAFieldOutsideMlsShowIt) {
+  // k5: a title naming no field ("Бакалавр Дипломы") over a transcript whose courses name
+  // nursing for most of its hours: the courses show the program's field, so it is not met, as a
+  // nursing title would be; the same hours in courses naming nothing stay undecided.
+  DegreeFacts bare = degree("bachelor", "Bakalavr Diplomy", "2024-04-01", 4);
+  bare.field = "other";
+  const std::vector<Course> nursing{course("Fundamentals of Nursing", 10), course("Human Anatomy", 4),
+                                    course("Nursing in Surgery", 14), course("Enfermería Comunitaria", 12)};
+  const ValidationResult r = run(candidate(bare, {}, nursing));
+  EXPECT_EQ(check_of(route_of(r, "ASCPi", "MLT", "MLT-1"), "degree.field").outcome, Outcome::not_met);
+  const std::vector<Course> unnamed{course("Erialane praktika", 10), course("Human Anatomy", 4),
+                                    course("Kirurgia alused", 14), course("Kogukonnatöö", 12)};
+  const ValidationResult u = run(candidate(bare, {}, unnamed));
+  EXPECT_EQ(check_of(route_of(u, "ASCPi", "MLT", "MLT-1"), "degree.field").outcome, Outcome::undecided);
+}
+
 TEST(DegreeLevel, ADiplomaOfProfessionalHigherEducationIsNotShownBelowBachelor) {
   // "Diploma of Professional Higher Education": a bachelor-level award in some systems, a two-year
   // one in others; with no length stated a route needing a bachelor's is undecided, not failed.

@@ -452,6 +452,10 @@ TEST(CourseworkGrade, ColumnStyleDecidesTheRepair) {
   EXPECT_EQ(read_grade("G", GradeStyle::letter).value, "C");
   EXPECT_EQ(read_grade("INC", GradeStyle::decimal).value, "INC");
   EXPECT_EQ(read_grade("175", GradeStyle::marks).value, "175");  // marks are not decimal grades
+  // S133 (k5): marks printed at a fixed width keep their zeros, a mark misread is still repaired.
+  EXPECT_EQ(read_grade("062", GradeStyle::marks).value, "062");
+  EXPECT_FALSE(read_grade("062", GradeStyle::marks).fixed);
+  EXPECT_EQ(read_grade("O62", GradeStyle::marks).value, "62");
   EXPECT_EQ(read_grade("8+", GradeStyle::letter).value, "B+");
   EXPECT_EQ(read_grade("A–", GradeStyle::letter).value, "A-");
   EXPECT_EQ(read_grade("5 (A)", GradeStyle::other).value, "5 (A)");

@@ -834,5 +834,27 @@ TEST(ReconcileScans, OnRequest) {
   }
 }
 
+// S130 (k5): points printed rounded on each row (3 x 3.75 = 11.25 printed "11.2") add up to a
+// little less than the exact points the school divided: 64.7 on the rows, 64.8 and GPA 3.60
+// (64.75 / 18) printed. Within half a step per row the figures agree; a credit misread on a row
+// still mismatches.
+TEST(Reconcile, PointsRoundedOnEachRowStillReconcile) {
+  Built b;
+  b.rows = {row("Sem I", 1, 3, "A", 12.0), row("Sem I", 2, 4, "A+", 16.0), row("Sem I", 3, 3, "A", 12.0),
+            row("Sem I", 4, 3, "A-", 11.2), row("Sem I", 5, 3, "C", 6.0), row("Sem I", 6, 2, "A-", 7.5)};
+  b.lines = {line("Sem I", 7, "Term: Credits 18 Points 64.8 GPA 3.60")};
+  const auto t = reconcile_table(b.rows, b.lines, kFailing);
+  const TotalCheck* gpa = find_check(t, "gpa", "term");
+  ASSERT_NE(gpa, nullptr);
+  EXPECT_EQ(gpa->status, "reconciled") << gpa->basis;
+  const TotalCheck* points = find_check(t, "grade_points", "term");
+  ASSERT_NE(points, nullptr);
+  EXPECT_EQ(points->status, "reconciled") << points->basis;
+
+  b.rows[4].credits = 5;  // "3" misread: 20 credits, GPA 3.24
+  const auto misread = reconcile_table(b.rows, b.lines, kFailing);
+  EXPECT_EQ(misread.status, "mismatch");
+}
+
 }  // namespace
 }  // namespace cc
