@@ -109,9 +109,19 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   static const Regex& other_calendar = icase_regex(R"(\(?\s*\d{3,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*\(\s*|^\s*\))");
   // An aside in brackets after a date ("19.11.2020 (order No. 161-K) to 19.02.2022") or a suffix
   // glued to it ("19.11.2020-yildan"): no part of the words that join two dates.
-  static const Regex& aside = icase_regex(R"(^[-\w]{0,8}\s*\([^()]{1,40}\)|^-\w{1,8}\b)");
+  // (A Gregorian date's era label before the aside is part of the date: "01/09/2018 G.C. (22/12/2010
+  // E.C.) to ...".)
+  static const Regex& aside = icase_regex(R"(^\s*(?:G\.\s?C\.|A\.\s?D\.|C\.\s?E\.)?[-\w]{0,8}\s*\([^()]{1,40}\)|^-\w{1,8}\b)");
   auto plain = [](const std::string& s) { return std::regex_replace(std::regex_replace(s, other_calendar, " "), aside, " "); };
-  auto gregorian = [](const DateMatch& d) { return d.present || (d.date && d.date->year >= 1900); };
+  // A date labelled with another calendar's era ("22/12/2010 E.C.", Ethiopian; "1445 A.H.", Hijri;
+  // "2566 B.E.", Buddhist) is that calendar's, never the Gregorian start or end: its year can pass
+  // for a Gregorian one (the Ethiopian runs seven or eight years behind).
+  static const Regex& other_era = icase_regex(R"(^\s*(?:E\.\s?C\.|A\.\s?H\.|B\.\s?E\.|H\.\s?S\.|H\.\s?Ş\.))");
+  auto gregorian = [&text](const DateMatch& d) {
+    if (d.present) return true;
+    if (!d.date || d.date->year < 1900) return false;
+    return !std::regex_search(text.substr(d.end, std::min<std::size_t>(12, text.size() - d.end)), other_era);
+  };
   // "He disengaged from the service of the Hospital with effect from 30th July 2024": the act of
   // leaving, then the date it took effect, in one sentence.
   static const Regex& left_on = icase_regex(
