@@ -74,11 +74,23 @@ std::optional<FoundName> name_before_birth(const TextRun& text) {
   };
   for (auto it = SRegexIterator(text.text.begin(), text.text.end(), born); it != SRegexIterator(); ++it) {
     const auto comma = static_cast<std::size_t>(it->position(0));
+    if (comma == 0) continue;
+    // (on the comma's line: the heading above is no part of the name)
+    auto word_at = [&](std::size_t offset) -> const Word* {
+      for (const auto& piece : text.pieces)
+        if (piece.begin <= offset && offset < piece.end) return piece.word;
+      return nullptr;
+    };
+    const Word* last = word_at(comma - 1);
+    auto same_line = [&](std::size_t offset) {
+      const Word* w = word_at(offset);
+      return !last || !w || w->line == last->line;
+    };
     std::size_t start = comma;
     for (int words = 0; words < 5 && start > 0; ++words) {
       const std::size_t space = text.text.rfind(' ', start - 1);
       const std::size_t begin = space == std::string::npos ? 0 : space + 1;
-      if (begin >= start || !capitalised(text.text.substr(begin, start - begin))) break;
+      if (begin >= start || !capitalised(text.text.substr(begin, start - begin)) || !same_line(begin)) break;
       start = begin;
       if (begin == 0) break;
       start = space;  // (the space before the word: the next word back ends there)
@@ -230,6 +242,9 @@ std::optional<FoundName> find_in_segment(const SegmentView& segment) {
     if (auto f = name_on_first_line(lines)) return f;
     return name_from_labels(lines);
   }
+  // (a diploma's "X, born <date>" names its holder more surely than any label or line alone)
+  if (segment.type == "diploma")
+    if (auto f = name_before_birth(text)) return f;
   auto labelled = name_from_labels(lines);
   auto split = name_from_split_fields(lines);
   // "Nom : AIT OUHMANE   Prénom : Youssef": a label that names only the surname read alone gives
