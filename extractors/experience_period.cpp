@@ -65,6 +65,20 @@ void period_from_structure(const std::string& text, const std::vector<DateMatch>
 
 }  // namespace
 
+// A person's birth date ("geboren am 8. November 1999", "född 1998-11-04") is never a period's start
+// or end: the word for "born" (data, `born`: it names the holder, no word of a period) before a
+// date sets it aside.
+std::vector<DateMatch> without_birth_dates(const std::string& text, const std::vector<DateMatch>& dates) {
+  static const Regex& born_before = icase_regex(R"((?:^|[\s,(])(?:)" + document_words_alternation("born") +
+                                                R"()\s*(?:den\s+|on\s+|am\s+|the\s+|:\s*)?$)");
+  std::vector<DateMatch> out;
+  for (const DateMatch& d : dates) {
+    const std::size_t from = d.begin >= 30 ? d.begin - 30 : 0;
+    if (!std::regex_search(text.substr(from, d.begin - from), born_before)) out.push_back(d);
+  }
+  return out;
+}
+
 Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   static const Regex& start_cue = icase_regex(
       R"((\bfrom|\bsince|w\.?e\.?f\.?|with effect from|\beffective|\bjoined\b(?: on)?|\bstart(?:ing|ed)?(?: on)?|\bcommenc\w*(?: on)?|)"
@@ -129,8 +143,9 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
       R"(\b(?:with effect from|w\.?e\.?f\.?|effective(?: from)?|on|as of)\s*(the\s+)?$)");
   Period p;
   if (letter_words_ablated()) {  // structure alone (text_utils.h)
-    period_from_structure(text, dates, p);
-    extend_by_following_rows(text, dates, p, nullptr);
+    const std::vector<DateMatch> not_births = without_birth_dates(text, dates);
+    period_from_structure(text, not_births, p);
+    extend_by_following_rows(text, not_births, p, nullptr);
     for (const DateMatch& d : dates)
       // (the letter's own date: the latest of the others, wherever it is printed)
       if (d.date && (!p.start || d.begin != p.start->begin) && (!p.end || d.begin != p.end->begin) &&

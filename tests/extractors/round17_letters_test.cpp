@@ -12,6 +12,8 @@
 #include "extractors/classify.h"
 #include "extractors/document_words.h"
 #include "extractors/experience.h"
+#include "extractors/experience_parts.h"
+#include "extractors/dates.h"
 #include "extractors/identity.h"
 #include "extractors/text_utils.h"
 #include "tests/extractors/extract_support.h"
@@ -110,6 +112,17 @@ TEST(Round17Letters, CompletingTheRequirementsForADegreeIsACertificatesWording) 
                                          "#Associate Degree in Applied Science (Medical Laboratory Technology)",
                                          "June 2019", "Principal   Chairman of the Board"};
   EXPECT_EQ(classify_page(test::make_page(page)).type, "diploma");
+}
+
+// With the letter words switched off (CC_ABLATE_LETTER_WORDS=1) the period is read from the dates'
+// layout alone; a birth date (after the word for "born") is set aside first.
+TEST(Round17Letters, ABirthDateIsNoPeriodWhenOnlyStructureReadsIt) {
+  const std::string text = "Frau Anna Huber, geboren am 8. November 1999, war vom 1. Dezember 2021 bis 31. Mai 2024 bei uns.";
+  const std::vector<DateMatch> dates = find_dates(text, DayOrderInfo{});
+  ASSERT_EQ(dates.size(), 3u);
+  const std::vector<DateMatch> kept = without_birth_dates(text, dates);
+  ASSERT_EQ(kept.size(), 2u);
+  EXPECT_EQ(kept.front().begin, text.find("1. Dezember"));
 }
 
 }  // namespace
