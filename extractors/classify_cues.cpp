@@ -135,7 +135,9 @@ const std::vector<Cue>& diploma_cues() {
       {R"(\bthe ((academic|professional|university) )?(degree|diploma|title) of\b)", 2},
       {R"(under (the|our|its) (hands? and )?(the )?(common |corporate |official |great )?seal|\bseal of the\b|)"
        R"(seals? (are|is|have been|has been) (hereunto )?affixed|\bhereunto\b)", 4},
-      {R"(having (satisfied|completed|fulfilled|passed|met)|requirements (for|of) the (degree|diploma)|)"
+      // ("has satisfactorily completed the requirements for the / Associate Degree in Nursing": the
+      // holder has completed what a degree requires, the degree's name a few words on)
+      {R"(having (satisfied|completed|fulfilled|passed|met)|requirements\s+(for|of)\s+the\s+(?:[a-z]+\s+){0,3}(degree|diploma)\b|)"
        R"((up)?on the recommendation of|by (virtue of )?the authority)", 3},
       {R"(in the year (of our lord )?(one|two) thousand)", 2},
       // Certificates of a pass (South Asia): "Provisional Certificate", "has passed the ... examination

@@ -3,6 +3,7 @@
 #include "extractors/experience.h"
 #include "extractors/text_utils.h"
 #include "core/regex.h"
+#include "extractors/document_words.h"
 
 #include <algorithm>
 #include <cmath>
@@ -67,7 +68,9 @@ std::optional<PostShare> post_share_in(const std::string& s) {
   static const Regex& percentage = icase_regex(
       R"((?:\b(?:position|post|employment|appointment|job|work(?:ing)?\s+time|activity|taux|pensum|arbeitszeit|jornada|)"
       R"(temps\s+(?:partiel|plein)|full[\s-]time|part[\s-]time)\b|activit(?:é|e)|quotit(?:é|e)|besch(?:ä|a)ftigungsgrad|)"
-      R"(dedicaci(?:ó|o)n|(?:ú|u)v(?:a|ä)z(?:e|o)k)[^\d\n.;]{0,25}?(\d{1,3}(?:[.,]\d)?)\s*%)");
+      R"(dedicaci(?:ó|o)n|(?:ú|u)v(?:a|ä)z(?:e|o)k|)" +
+      // (the words for a post's share in more languages, kept as data: "Tjänstgöringsgrad: 75 %")
+      document_words_alternation("post_share") + R"()[^\d\n.;]{0,25}?(\d{1,3}(?:[.,]\d)?)\s*%)");
   static const Regex& fraction = icase_regex(
       R"((?:ú|u)v(?:a|ä)z(?:e|o)k\w*\s*:?\s*([01](?:[.,]\d{1,3})?)(?![\d%])|)"
       R"(\b([01][.,]\d{1,3})\s*(?:fte|etatu|etat|(?:ú|u)v(?:a|ä)zku)(?![a-z]))");
@@ -160,6 +163,10 @@ HoursStatement hours_in(std::string_view text) {
   static const Regex& week_time_first = icase_regex(
       R"(\b(?:t(?:ý|y)(?:ž|z)denn|t(?:ý|y)denn|w(?:ö|o)chentlich|weekly|tjedn|nedeljn)\S*(?:\s+[^\s\d]+){0,3}?\s+)"
       R"((\d{1,2}(?:[.,]\d{1,2})?)\s*(?:hodin\S*|hod\.|stunden|hours?|sati|h)(?![a-z]))");
+  // The words for "hours a week" of more languages after the figure, kept as data
+  // (data/document_words.tsv, `hours_week`: "40 tundi nädalas", "24 ur tedensko", "20 Wochenstunden").
+  static const Regex& data_week = icase_regex(
+      R"((?:^|[^\d./])(\d{1,2}(?:[.,]\d{1,2})?)\s*)" + document_words_alternation("hours_week") + "(?![a-z])");
   auto figure = [](const std::ssub_match& a, const std::ssub_match& b) {
     std::string h = a.matched ? a.str() : b.str();
     std::replace(h.begin(), h.end(), ',', '.');
@@ -195,6 +202,8 @@ HoursStatement hours_in(std::string_view text) {
     std::string h = m[1].matched ? m[1].str() : m[2].str();
     std::replace(h.begin(), h.end(), ',', '.');
     out.hours_per_week = std::stod(h);
+  } else if (std::regex_search(s, m, data_week)) {
+    out.hours_per_week = figure(m[1], m[1]);
   } else if (std::regex_search(s, m, week_word)) {
     std::string h = m[1].matched ? m[1].str() : m[2].str();
     std::replace(h.begin(), h.end(), ',', '.');
@@ -258,11 +267,15 @@ HoursStatement hours_in(std::string_view text) {
       // pracovný čas", Macedonian "скратено работно време")
       R"(deeltijds|osa-aikai\w*|nepiln(?:s|u|ā|a)\s+(?:darba\s+laik|slodz)\w*|krat(?:š|s)(?:í|i|ím|im)\s+pracovn\S*\s+(?:č|c)as\w*)|)"
       R"(скратено\s+работно\s+време|неповний\s+робочий\s+день|неполн\S*\s+рабоч\S*|пол(?:овин\S*)?\s*ставки)");
+  // (and the full- and part-time words of more languages, kept as data: "täistööajaga", "s krajšim
+  // delovnim časom", "Teilzeit", "heltid")
+  static const Regex& data_full = icase_regex("(?:^|[^a-z])" + document_words_alternation("full_time"));
+  static const Regex& data_part = icase_regex("(?:^|[^a-z])" + document_words_alternation("part_time"));
   std::smatch f;
-  const bool part_foreign = std::regex_search(s, f, foreign_part);
+  const bool part_foreign = std::regex_search(s, f, foreign_part) || std::regex_search(s, f, data_part);
   if (part_foreign) out.part_time = true;
   // ("неповний робочий день" holds "повний робочий день": part-time checked first.)
-  if (!part_foreign && std::regex_search(s, f, foreign_full)) {
+  if (!part_foreign && (std::regex_search(s, f, foreign_full) || std::regex_search(s, f, data_full))) {
     out.full_time = true;
     if (!out.hours_per_week) {
       out.begin = static_cast<std::size_t>(f.position(0));

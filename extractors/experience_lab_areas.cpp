@@ -28,7 +28,9 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                      // German "Blutdepot" (blood store), "Immunhämatologie" (immunohaematology)
                      R"(blutdepot|immunh(?:a|ae)matolog|)"
                      // the blood service: Latvian "Asins kalpošanas nodaļa", Finnish "veripalvelu"
-                     R"(asins\s+kalposan|\bveripalvelu)"},
+                     R"(asins\s+kalposan|\bveripalvelu|)"
+                     // Estonian "vereülekande osakond" (blood transfusion)
+                     R"(\bvereulekand)"},
       {"chemistry", R"(chemistry|biochemistry|chemical\s+pathology|\bbiochem\b|)"
                     R"(bioquimica|quimica\s+clinica|biochimie|kimia\s+klini|biokimia|biyokimya|klinik\s+kimya|h(?:óa|oa)\s+sinh|)"
                     // Italian "Biochimica clinica", "Laboratorio Analisi Chimico-Cliniche"
@@ -41,13 +43,16 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                     // Bosnian and Serbian "biohemija", "klinička hemija"
                     R"(\bbiohemij|klinicka\s+hemij|)"
                     // Latvian "Klīniskās ķīmijas laboratorija", "bioķīmija"; Finnish "kliininen kemia"
-                    R"(kliniskas\s+kimij|\bbiokimij|kliininen\s+kemia)"},
+                    R"(kliniskas\s+kimij|\bbiokimij|kliininen\s+kemia|)"
+                    // French "chimie clinique", Swedish "klinisk kemi", Estonian "kliinilise keemia",
+                    // Albanian "Biokimi"
+                    R"(chimie\s+clinique|klinisk\s+kemi\b|kliinilise\s+keemia|\bbiokimi\b)"},
       {"hematology", R"(\bha?ematolog|\bh(?:a|ae)matolog|\bematolog|\bhaemat|\bhemat|coagulation|huy(?:ết|et)\s+h(?:ọ|o)c)"},
       // (a tuberculosis smear is read in microbiology: "TB Microscopy", "AFB microscopy")
       // (parasitology: microbiology here; a letter's sentence that names it without microbiology
       // makes it a bench of its own, parasitology_alone_is_other)
-      {"microbiology", R"(\btb\s+microscopy|\bafb\s+microscopy|microbiolog|parasitolog|bacteriolog|mycology|virology|mikrobiolog|mikrobiyoloj|bakteriolog|\bvi\s+sinh)"},
-      {"immunology", R"(\bimmunology|serology|\bi(?:n|m)munolog|\bimunolog|serolog|mi(?:ễ|e)n\s+d(?:ị|i)ch)"},
+      {"microbiology", R"(\btb\s+microscopy|\bafb\s+microscopy|microbiolog|parasitolog|bacteriolog|mycology|virology|mikrobiolog|mikrobioloog|mikrobiyoloj|bakteriolog|\bvi\s+sinh)"},
+      {"immunology", R"(\bimmunology|serology|\bi(?:n|m)munolog|\bimunolog|\bimmunoloog|serolog|mi(?:ễ|e)n\s+d(?:ị|i)ch)"},
       {"urinalysis", R"(urinalysis|clinical\s+microscopy|clinical\s+pathology|body\s+fluids|urinalis|uroanalis|\bidrar|)"
                      // French "Analyses urinaires", Spanish "Orina y líquidos"
                      R"(analyses\s+urinaires|\borina\b|)"
@@ -65,7 +70,9 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                      // and Serbian "mokraća" (accents folded)
                      R"(\bmocov|\bmoci\b|\bmokrac|)"
                      // Latvian "Urīna analīžu laboratorija", Finnish "virtsa-analytiikka"
-                     R"(\burina\s+anal|\bvirtsa)"},
+                     R"(\burina\s+anal|\bvirtsa|)"
+                     // Swedish "urinanalys", Estonian "uriini ... labor", Albanian "Urinalizë"
+                     R"(\burinanalys|\buriini\b|\burinaliz)"},
       {"molecular", R"(molecular|moleculaire|molecolare|\bpcr\b|molekul)"},
       {"phlebotomy", R"(phlebotomy|specimen\s+collection|blood\s+collection|venipuncture|sample\s+collection|)"
                      R"(flebotom|\bsampling\b|toma\s+de\s+muestras|\bcoleta|pengambilan\s+(?:sampel|darah|spesimen)|\bkan\s+alma|)"
@@ -84,7 +91,9 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                      // Czech "odběrové centrum", "odběr krve", South Slavic "uzimanje uzoraka"
                      R"(blood\s+drawing|\bprelevements?\b|\bodberov|\bodber\w*\s+krv|uzimanj\w*\s+(?:uzor|krv)|)"
                      // Latvian "Asins paraugu ņemšanas kabinets", Finnish "näytteenotto"
-                     R"(asins\s+paraugu|\bnaytteenott)"},
+                     R"(asins\s+paraugu|\bnaytteenott|)"
+                     // German "Blutabnahme", Swedish "provtagning" (taking samples)
+                     R"(blutabnahme|\bprovtagning)"},
       {"other", R"(histopatholog|cytolog|histolog|cytopatholog|anatomic(al)?\s+pathology|toxicology|)"
                 R"(\bcitolog|\bsitolog|anatomia\s+patologica|patologi\s+anatomi|histopatolog|anatomie\s+pathologique|)"
                 // Dutch "pathologische anatomie"

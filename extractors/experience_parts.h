@@ -50,6 +50,9 @@ struct Period {
   std::vector<std::size_t> joined;  // where the later rows' dates joined to the period begin
 };
 Period period_of(const std::string& text, const std::vector<DateMatch>& dates);
+// `dates` without the ones after the word for "born" (a birth date is no period's; used where the
+// dates' layout alone reads the period, CC_ABLATE_LETTER_WORDS=1).
+std::vector<DateMatch> without_birth_dates(const std::string& text, const std::vector<DateMatch>& dates);
 
 // experience_period_rows.cpp: a letter's periods printed as rows of a table.
 // A date the letter gives for something other than the job: its own date or the holder's birth.

@@ -65,6 +65,20 @@ void period_from_structure(const std::string& text, const std::vector<DateMatch>
 
 }  // namespace
 
+// A person's birth date ("geboren am 8. November 1999", "född 1998-11-04") is never a period's start
+// or end: the word for "born" (data, `born`: it names the holder, no word of a period) before a
+// date sets it aside.
+std::vector<DateMatch> without_birth_dates(const std::string& text, const std::vector<DateMatch>& dates) {
+  static const Regex& born_before = icase_regex(R"((?:^|[\s,(])(?:)" + document_words_alternation("born") +
+                                                R"()\s*(?:den\s+|on\s+|am\s+|the\s+|:\s*)?$)");
+  std::vector<DateMatch> out;
+  for (const DateMatch& d : dates) {
+    const std::size_t from = d.begin >= 30 ? d.begin - 30 : 0;
+    if (!std::regex_search(text.substr(from, d.begin - from), born_before)) out.push_back(d);
+  }
+  return out;
+}
+
 Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   static const Regex& start_cue = icase_regex(
       R"((\bfrom|\bsince|w\.?e\.?f\.?|with effect from|\beffective|\bjoined\b(?: on)?|\bstart(?:ing|ed)?(?: on)?|\bcommenc\w*(?: on)?|)"
@@ -109,9 +123,19 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
   static const Regex& other_calendar = icase_regex(R"(\(?\s*\d{3,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*\(\s*|^\s*\))");
   // An aside in brackets after a date ("19.11.2020 (order No. 161-K) to 19.02.2022") or a suffix
   // glued to it ("19.11.2020-yildan"): no part of the words that join two dates.
-  static const Regex& aside = icase_regex(R"(^[-\w]{0,8}\s*\([^()]{1,40}\)|^-\w{1,8}\b)");
+  // (A Gregorian date's era label before the aside is part of the date: "01/09/2018 G.C. (22/12/2010
+  // E.C.) to ...".)
+  static const Regex& aside = icase_regex(R"(^\s*(?:G\.\s?C\.|A\.\s?D\.|C\.\s?E\.)?[-\w]{0,8}\s*\([^()]{1,40}\)|^-\w{1,8}\b)");
   auto plain = [](const std::string& s) { return std::regex_replace(std::regex_replace(s, other_calendar, " "), aside, " "); };
-  auto gregorian = [](const DateMatch& d) { return d.present || (d.date && d.date->year >= 1900); };
+  // A date labelled with another calendar's era ("22/12/2010 E.C.", Ethiopian; "1445 A.H.", Hijri;
+  // "2566 B.E.", Buddhist) is that calendar's, never the Gregorian start or end: its year can pass
+  // for a Gregorian one (the Ethiopian runs seven or eight years behind).
+  static const Regex& other_era = icase_regex(R"(^\s*(?:E\.\s?C\.|A\.\s?H\.|B\.\s?E\.|H\.\s?S\.|H\.\s?Ş\.))");
+  auto gregorian = [&text](const DateMatch& d) {
+    if (d.present) return true;
+    if (!d.date || d.date->year < 1900) return false;
+    return !std::regex_search(text.substr(d.end, std::min<std::size_t>(12, text.size() - d.end)), other_era);
+  };
   // "He disengaged from the service of the Hospital with effect from 30th July 2024": the act of
   // leaving, then the date it took effect, in one sentence.
   static const Regex& left_on = icase_regex(
@@ -119,8 +143,9 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
       R"(\b(?:with effect from|w\.?e\.?f\.?|effective(?: from)?|on|as of)\s*(the\s+)?$)");
   Period p;
   if (letter_words_ablated()) {  // structure alone (text_utils.h)
-    period_from_structure(text, dates, p);
-    extend_by_following_rows(text, dates, p, nullptr);
+    const std::vector<DateMatch> not_births = without_birth_dates(text, dates);
+    period_from_structure(text, not_births, p);
+    extend_by_following_rows(text, not_births, p, nullptr);
     for (const DateMatch& d : dates)
       // (the letter's own date: the latest of the others, wherever it is printed)
       if (d.date && (!p.start || d.begin != p.start->begin) && (!p.end || d.begin != p.end->begin) &&

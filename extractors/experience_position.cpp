@@ -165,11 +165,20 @@ std::optional<LetterPart> position_in_cyrillic_prose(const TextRun& text) {
       R"(na radnom mjestu|na radnom mestu|na radno mjesto|na radno mesto|na poslovima|u zvanju|)"
       // (Czech, Slovak and Polish: "na pozici zdravotní laborantka na pracovištích ...", "na
       // pozícii", "na pracovní pozici", "ve funkci", "na stanowisku")
-      R"(na (?:pracovní |pracovnej )?poz(?:i|í)ci(?:i)?|ve funkci|vo funkcii|na stanowisku)\s+)");
+      R"(na (?:pracovní |pracovnej )?poz(?:i|í)ci(?:i)?|ve funkci|vo funkcii|na stanowisku|)"
+      // (Slovenian "na delovnem mestu inženir laboratorijske biomedicine, v ...": at the workplace of)
+      R"(na delovnem mestu)\s+)");
   static const std::vector<std::string> next_part = {"од", "до", "са", "с", "со", "з", "від", "по", "из", "у трајању", "на", "в", "във", "от", "во",
                                                      "u", "od", "do", "sa", "s", "na", "i", "pri", "v", "ve", "w"};
+  // Albanian "në pozitën Laborant i mjekësisë prej datës ...", "në cilësinë e ...": at the position
+  // of; the post runs to its words for "from", "with" or "since" (its "i", "e", "në" join a name's
+  // parts: "Laborant i mjekësisë", "Biolog në laborator").
+  static const Regex& albanian_cue = icase_regex(R"((?:n(?:ë|e) pozit(?:ë|e)n|n(?:ë|e) cil(?:ë|e)sin(?:ë|e) e)\s+)");
+  static const std::vector<std::string> albanian_next = {"prej", "nga", "me", "që", "qe", "duke", "nën", "nen", "nё"};
   std::smatch m;
-  if (!std::regex_search(text.text, m, cue)) return std::nullopt;
+  const bool albanian = !std::regex_search(text.text, m, cue) && std::regex_search(text.text, m, albanian_cue);
+  if (m.empty()) return std::nullopt;
+  const std::vector<std::string>& stops = albanian ? albanian_next : next_part;
   const auto at = static_cast<std::size_t>(m.position(0) + m.length(0));
   std::size_t pos = at, end = at;
   for (int words = 0; words < 6 && pos < text.text.size(); ++words) {
@@ -178,7 +187,7 @@ std::optional<LetterPart> position_in_cyrillic_prose(const TextRun& text) {
     const bool clause_ends = !word.empty() && std::string(",.;:()").find(word.back()) != std::string::npos;
     if (clause_ends) word.pop_back();
     if (word.empty() || word.find_first_of("0123456789") != std::string::npos ||
-        std::find(next_part.begin(), next_part.end(), word) != next_part.end())
+        std::find(stops.begin(), stops.end(), word) != stops.end())
       break;
     end = pos + word.size();
     if (clause_ends) break;
@@ -246,8 +255,14 @@ std::optional<LetterPart> position_in_lower_case(const TextRun& text) {
       // (the same in Dutch, German and the Scandinavian languages: "bij ons in dienst was als medisch
       // laboratoriumtechnoloog in het ...", "werkzaam als", "beschäftigt als", "anställd som")
       R"(\b(?:in dienst (?:is|was|trad)|werkzaam|besch(?:ä|a)ftigt|anst(?:ä|a)lld|ansat|tilsatt)\b[^.;]{0,80}?\b(?:als|som)\s+(?:een\s+|eine?\s+|en\s+|ett\s+)?(?=[a-z]))", false);
+  // German capitalises every noun, a post too: "war vom 1. September 2017 bis 31. August 2020 in
+  // unserem Zentrallabor als Biomedizinische Analytikerin im Ausmaß von ...", "ist seit ... als
+  // Laborassistentin in Vollzeit beschäftigt": after "war" / "ist" and the period, "als" and a
+  // capitalised word, to the clause's next part ("im", "in", "bei", a figure, a comma).
+  static const Regex& german = icase_regex(
+      R"(\b(?:war|ist|wurde)\s+(?:vom|seit|ab)\b[^;]{0,160}?\bals\s+(?:eine?\s+)?(?=[A-Z]|Ä|Ö|Ü))", false);
   std::smatch m;
-  if (!std::regex_search(text.text, m, cue)) return std::nullopt;
+  if (!std::regex_search(text.text, m, cue) && !std::regex_search(text.text, m, german)) return std::nullopt;
   const auto at = static_cast<std::size_t>(m.position(0) + m.length(0));
   const std::size_t end = lower_case_title_end(text.text, at);
   if (end < at + 4 || end - at > 70) return std::nullopt;

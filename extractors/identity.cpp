@@ -8,6 +8,7 @@
 #include <set>
 
 #include "extractors/degree.h"
+#include "extractors/document_words.h"
 #include "extractors/identity_parts.h"
 #include "extractors/name_order.h"
 #include "extractors/text_utils.h"
@@ -24,11 +25,14 @@ std::vector<std::string> folded_words(std::string_view name) { return folded_nam
 // "This is to certify that Ms. X has ...", "conferred upon X the degree", "Be it known that X".
 std::optional<FoundName> name_in_prose(const TextRun& text) {
   static const Regex& trigger = icase_regex(
-      R"(\b(certify|certifies|confirm|confirms|verify|known)[\s-]+that\s+|\bconferred upon\s+|\bconfers upon\s+|)"
+      std::string(R"(\b(certify|certifies|confirm|confirms|verify|known)[\s-]+that\s+|\bconferred upon\s+|\bconfers upon\s+|)"
       R"(\bawarded to\s+|\bpresented to\s+|\bgranted to\s+|)"
       // A certificate "issued to" its holder, and "certifies that" in Latvian ("Izsniegta Līga
       // Liepiņa (personas kods ...)", "Šis diploms apliecina, ka Līga Liepiņa")
-      R"(\bissued to\s+|\bizsniegt[asu]\s+|\bapliecin(?:a|ām|am),?\s+ka\s+|)"
+      R"(\bissued to\s+|\bizsniegt[asu]\s+|\bapliecin(?:a|ām|am),?\s+ka\s+|)") +
+      // the words of more languages for "certifies that", kept as data (data/document_words.tsv,
+      // `certifies_that`: "intygas att", "potrjujemo, da je", "kinnitab, et", "vërtetohet se")
+      R"(\b)" + document_words_alternation("certifies_that") + R"(\s+|)"
       // Dutch and German: "(de examencommissie) verklaart dat", "bescheinigt, dass", "erklärt, dass"
       R"(\bverklaart dat\s+|\bverklaren dat\s+|\b(?:bescheinigt|bescheinigen|best(?:ä|a)tigt|best(?:ä|a)tigen),?\s+dass\s+|)"
       // "Le diplôme de LICENCE est décerné à :" / "M. RAHMANI Mohamed Amine"
@@ -51,6 +55,51 @@ std::optional<FoundName> name_in_prose(const TextRun& text) {
     const auto range = read_name_words(text, piece_at(text, after));
     if (!range) continue;
     if (auto f = make_found(text, range->first, range->second, true)) return f;  // prose: natural order
+  }
+  return std::nullopt;
+}
+
+// "Frida Louise Olsson, född 1998-11-04, har avlagt ...", "Urška Zupančič, rojena 26. 12. 1996": a
+// name followed by a comma and the word for "born" with a date is the person the document is about
+// (a signatory is never given a birth date). The words for "born" are data (`born`); the name is
+// the capitalised words right before the comma, at most five, read as a name is read.
+std::optional<FoundName> name_before_birth(const TextRun& text) {
+  static const Regex& born = icase_regex(R"(,\s*)" + document_words_alternation("born") + R"(\s+(?:den\s+|on\s+|am\s+|the\s+)?\d)");
+  auto capitalised = [](const std::string& w) {
+    if (w.empty()) return false;
+    const auto c0 = static_cast<unsigned char>(w[0]);
+    if (c0 < 0x80) return c0 >= 'A' && c0 <= 'Z';
+    const std::string first = w.substr(0, c0 >= 0xE0 ? 3 : 2);
+    return lower_utf8(first) != first;
+  };
+  for (auto it = SRegexIterator(text.text.begin(), text.text.end(), born); it != SRegexIterator(); ++it) {
+    const auto comma = static_cast<std::size_t>(it->position(0));
+    if (comma == 0) continue;
+    // (on the comma's line: the heading above is no part of the name)
+    auto word_at = [&](std::size_t offset) -> const Word* {
+      for (const auto& piece : text.pieces)
+        if (piece.begin <= offset && offset < piece.end) return piece.word;
+      return nullptr;
+    };
+    const Word* last = word_at(comma - 1);
+    auto same_line = [&](std::size_t offset) {
+      const Word* w = word_at(offset);
+      return !last || !w || w->line == last->line;
+    };
+    std::size_t start = comma;
+    for (int words = 0; words < 5 && start > 0; ++words) {
+      const std::size_t space = text.text.rfind(' ', start - 1);
+      const std::size_t begin = space == std::string::npos ? 0 : space + 1;
+      if (begin >= start || !capitalised(text.text.substr(begin, start - begin)) || !same_line(begin)) break;
+      start = begin;
+      if (begin == 0) break;
+      start = space;  // (the space before the word: the next word back ends there)
+    }
+    while (start < comma && text.text[start] == ' ') ++start;
+    if (start >= comma) continue;
+    const auto range = read_name_words(text, piece_at(text, start));
+    if (!range) continue;
+    if (auto f = make_found(text, range->first, range->second, true)) return f;
   }
   return std::nullopt;
 }
@@ -184,6 +233,7 @@ std::optional<FoundName> find_in_segment(const SegmentView& segment) {
   if (segment.type == "employment_letter") {
     if (auto f = name_in_prose(text)) return f;
     if (auto f = name_from_labels(lines)) return f;
+    if (auto f = name_before_birth(text)) return f;
     if (auto f = name_in_subject_line(lines)) return f;
     return name_after_honorific(text, &lines);
   }
@@ -192,6 +242,9 @@ std::optional<FoundName> find_in_segment(const SegmentView& segment) {
     if (auto f = name_on_first_line(lines)) return f;
     return name_from_labels(lines);
   }
+  // (a diploma's "X, born <date>" names its holder more surely than any label or line alone)
+  if (segment.type == "diploma")
+    if (auto f = name_before_birth(text)) return f;
   auto labelled = name_from_labels(lines);
   auto split = name_from_split_fields(lines);
   // "Nom : AIT OUHMANE   Prénom : Youssef": a label that names only the surname read alone gives
@@ -200,6 +253,7 @@ std::optional<FoundName> find_in_segment(const SegmentView& segment) {
   if (labelled) return labelled;
   if (split) return split;
   if (auto f = name_in_prose(text)) return f;
+  if (auto f = name_before_birth(text)) return f;
   // A certificate that names its holder only with an honorific ("Pani Joanna Ewa Mazur").
   if (segment.type != "diploma") return std::nullopt;
   if (auto f = name_after_honorific(text)) return f;

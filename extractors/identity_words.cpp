@@ -83,7 +83,10 @@ bool has_institution_stem(const std::string& folded_lower) {
       R"(akademi|institu|respubli|republi|)"
       // (the words for a college or a school of higher education: Latvian "augstskola", "koledža",
       // Dutch "hogeschool", Finnish "yliopisto", "(ammatti)korkeakoulu", Czech/Slovak "vysoká škola")
-      R"(augstskol|koledz|hogeschool|yliopist|korkeakoul|vysoka skola)");
+      R"(augstskol|koledz|hogeschool|yliopist|korkeakoul|vysoka skola|)"
+      // (Swedish, Danish, Norwegian "högskola", "højskole", "høgskole"; Slovenian "univerza",
+      // "bolnišnica" (hospital); Estonian "ülikool", "kõrgkool", "haigla" (hospital))
+      R"(hogskol|hojskol|hoyskol|hogskul|univerz|bolnisnic|ulikool|korgkool|haigla)");
   return std::regex_search(folded_lower, r);
 }
 
