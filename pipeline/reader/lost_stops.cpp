@@ -78,9 +78,12 @@ bool mixed_case_word(const std::string& text) {
 // The final stop of a word in small letters. Its letters' heights differ (x-height, ascenders,
 // descenders), so the baseline is the median bottom of its letter parts (few letters descend) and
 // the height h the tallest of the parts standing on it (an ascender or a capital).
+// Only a word with another word after it on its line (a title cell before the next column's value):
+// a stop ending a line of prose is a sentence's, and a letter's evidence reads as the page printed
+// it either way.
 std::string with_final_stop(const InkParts& parts, const OcrWord& word, int next_left) {
   const int box_h = word.bottom - word.top;
-  if (box_h < kMinHeight) return word.text;
+  if (box_h < kMinHeight || next_left <= word.right) return word.text;
   const std::vector<InkPart> inside = parts.centred_in(word.left, word.top, word.right + 1, word.bottom + 1);
   std::vector<int> bottoms;
   int letters_right = word.left;

@@ -95,6 +95,7 @@ TEST(LostStops, RoundMarkAfterAWordInSmallLettersIsItsFinalStop) {
     fill(page.get(), 121, 125, 5, 5);
     const InkParts ink(page.get(), 2);
     EXPECT_EQ(with_lost_stops(ink, mgmt, 200), "Mgmt.");
+    EXPECT_EQ(with_lost_stops(ink, mgmt, -1), "Mgmt");  // the line's last word: left as read
     EXPECT_EQ(with_lost_stops(ink, word("Mgmt4", 50, 100, 117, 139), 200), "Mgmt4");  // a figure: no word of letters
   }
   {
