@@ -65,7 +65,8 @@ std::pair<std::size_t, std::size_t> title_around(const std::string& row, std::si
 std::optional<Fact> read_training(const std::vector<TextRun>& lines, std::vector<std::string>& areas,
                                   std::optional<std::string>& doubt) {
   static const Regex& training = icase_regex(
-      R"(internship|practicum|clinical\s+(laboratory\s+)?(posting|rotation|attachment|training|practice|clerkship|affiliation)|)"
+      // (OCR reads the final l of "clinical" as t or 1 when its foot is bold: "Clinicat Rotation")
+      R"(internship|practicum|clinica[lt1]\s+(laboratory\s+)?(posting|rotation|attachment|training|practice|clerkship|affiliation)|)"
       R"(hospital\s+(laboratory\s+)?(training|posting|attachment|rotation)|clerkship|)"
       // the same in French, Spanish and Portuguese: "Stage hospitalier", "Pasantía Hospitalaria",
       // "Internado Clínico", "Práctica clínica", "Estágio supervisionado"

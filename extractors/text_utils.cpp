@@ -98,8 +98,30 @@ void TextRun::append(const PageRef& page, const Word* word, char separator) {
   append(page, word, word->box, separator);
 }
 
+namespace {
+
+// A Roman numeral closing a hyphenated title word ("Anatomy-II", "Rotation-I") is one to four
+// upright strokes; OCR reads them as any stroke-like glyph ("Anatomy-!", "Anatomy-li",
+// "Rotation-!!", "Chemistry-il"). After a hyphen that follows at least three letters, a part made
+// only of I, l, i, ! and | is that numeral when it is at most two glyphs long or holds a glyph no
+// word is spelt with (! or |): "Mentally-ill" stays, and figures ("Type-1") are never touched.
+void repair_numeral_after_hyphen(std::string& w) {
+  const std::size_t dash = w.rfind('-');
+  if (dash == std::string::npos || dash < 3 || dash + 1 >= w.size() || w.size() - dash - 1 > 4) return;
+  for (std::size_t k = dash - 3; k < dash; ++k)
+    if (!std::isalpha(static_cast<unsigned char>(w[k]))) return;
+  const std::string_view part = std::string_view(w).substr(dash + 1);
+  if (part.find_first_not_of("Ili!|") != std::string_view::npos) return;
+  if (part.find_first_not_of("I") == std::string_view::npos) return;  // already a numeral
+  if (part.size() > 2 && part.find_first_of("!|") == std::string_view::npos) return;
+  for (std::size_t k = dash + 1; k < w.size(); ++k) w[k] = 'I';
+}
+
+}  // namespace
+
 std::string repair_ocr_letters(std::string_view word) {
   std::string w(word);
+  repair_numeral_after_hyphen(w);
   auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
   auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
   const bool roman_like = !w.empty() && w.find_first_not_of("IVXl1!|[]{}") == std::string::npos &&

@@ -65,9 +65,52 @@ std::string with_inner_stop(const std::vector<InkPart>& inside, const std::strin
   return out;
 }
 
+bool is_small(char c) { return c >= 'a' && c <= 'z'; }
+
+// A title word shortened to its first letters and printed with a final stop ("Chem.", "Sci.",
+// "Biostat.", "Mgmt."): two to ten letters, some of them small, nothing else.
+bool mixed_case_word(const std::string& text) {
+  if (text.size() < kMinLetters || text.size() > 10) return false;
+  if (!std::all_of(text.begin(), text.end(), [](char c) { return is_capital(c) || is_small(c); })) return false;
+  return std::any_of(text.begin(), text.end(), is_small);
+}
+
+// The final stop of a word in small letters. Its letters' heights differ (x-height, ascenders,
+// descenders), so the baseline is the median bottom of its letter parts (few letters descend) and
+// the height h the tallest of the parts standing on it (an ascender or a capital).
+// Only a word with another word after it on its line (a title cell before the next column's value):
+// a stop ending a line of prose is a sentence's, and a letter's evidence reads as the page printed
+// it either way.
+std::string with_final_stop(const InkParts& parts, const OcrWord& word, int next_left) {
+  const int box_h = word.bottom - word.top;
+  if (box_h < kMinHeight || next_left <= word.right) return word.text;
+  const std::vector<InkPart> inside = parts.centred_in(word.left, word.top, word.right + 1, word.bottom + 1);
+  std::vector<int> bottoms;
+  int letters_right = word.left;
+  for (const InkPart& p : inside) {
+    if (p.height() < 0.4 * box_h) continue;
+    bottoms.push_back(p.y1 - 1);
+    letters_right = std::max(letters_right, p.x1 - 1);
+  }
+  if (bottoms.size() < 2) return word.text;
+  std::nth_element(bottoms.begin(), bottoms.begin() + static_cast<long>(bottoms.size() / 2), bottoms.end());
+  const int baseline = bottoms[bottoms.size() / 2];
+  int h = 0;
+  for (const InkPart& p : inside)
+    if (p.height() >= 0.4 * box_h && std::abs(p.y1 - 1 - baseline) <= kBaselineTolerance * box_h) h = std::max(h, p.height());
+  if (h < kMinHeight) return word.text;
+  int limit = word.right + 1 + static_cast<int>(kMaxReach * h);
+  if (next_left > word.right) limit = std::min(limit, next_left);
+  const int below = baseline + 1 + static_cast<int>(kBaselineTolerance * h);
+  const std::vector<InkPart> after = parts.centred_in(word.right + 1, baseline - h, limit, below);
+  if (after.size() != 1 || after.front().x0 <= letters_right || !is_stop(after.front(), h, baseline)) return word.text;
+  return word.text + ".";
+}
+
 }  // namespace
 
 std::string with_lost_stops(const InkParts& parts, const OcrWord& word, int next_left) {
+  if (mixed_case_word(word.text)) return with_final_stop(parts, word, next_left);
   if (!capitals_abbreviation(word.text)) return word.text;
   const int box_h = word.bottom - word.top;
   if (box_h < kMinHeight) return word.text;

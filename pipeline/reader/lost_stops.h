@@ -9,6 +9,10 @@
 // Capitals only: an abbreviation in capitals keeps its stops, and a capital has no descender, so
 // the word's box bottom is its baseline. Anything else (two marks, a mark above the baseline, a
 // bar, a word already ending in a stop) leaves the word as read. Nothing about any layout.
+// A word of two to ten letters, some small, gets back its final stop the same way ("Gen. Chem" ->
+// "Gen. Chem.", a title shortened before a column gap; only a word with another after it on its
+// line), its baseline the median bottom of its
+// letters and its height their tallest standing on it (small letters differ in height).
 #pragma once
 
 #include <string>

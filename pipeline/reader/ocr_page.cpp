@@ -16,6 +16,7 @@
 #include "pipeline/reader/second_reading.h"
 #include "pipeline/reader/page_prep.h"
 #include "pipeline/reader/stacked_cells.h"
+#include "pipeline/reader/unread_bands.h"
 #include "pipeline/reader/step_times.h"
 #include "pipeline/reader/text_layer.h"
 
@@ -230,14 +231,19 @@ Status ocr_page(Pix* gray, int dpi, OcrEngine& engine, PageText& page) {
     }
   }
   const std::string language = reread_in_page_language(engine, *prep, layout, started_cpu, *words, reading_notes);
+  const ReadPart read_part = [&](Pix* part) {
+    return language.empty() ? engine.recognize(part, prep->dpi, OcrLayout::single_block)
+                            : engine.recognize_in(language, part, prep->dpi, OcrLayout::single_block);
+  };
   if (layout == OcrLayout::single_block) {
     StepTimer timer("stacked cells read again");
-    const ReadPart read_part = [&](Pix* part) {
-      return language.empty() ? engine.recognize(part, prep->dpi, OcrLayout::single_block)
-                              : engine.recognize_in(language, part, prep->dpi, OcrLayout::single_block);
-    };
     if (const int cells = reread_stacked_cells(prep->image.get(), read_part, *words); cells > 0)
       reading_notes.push_back("read again on its own: " + std::to_string(cells) + " cell(s) printed on two lines inside a one-line row");
+  }
+  {
+    StepTimer timer("bands of ink without words read again");
+    if (const int bands = read_unread_bands(prep->image.get(), read_part, *words); bands > 0)
+      reading_notes.push_back("read again on its own: " + std::to_string(bands) + " band(s) of ink the page's reading gave no words for (large titles)");
   }
   if (const int signs = put_back_lost_minus(prep->image.get(), *words); signs > 0)
     reading_notes.push_back("minus sign put back after " + std::to_string(signs) + " grade letter(s) (dropped with the specks)");

@@ -158,6 +158,13 @@ TEST(TextGeometry, OcrLetterConfusionsInsideWords) {
   EXPECT_EQ(repair_ocr_letters("0."), "O.");  // a middle initial read as a digit
   EXPECT_EQ(repair_ocr_letters("Haemato1ogy"), "Haematology");
   EXPECT_EQ(repair_ocr_letters("01.06.2019"), "01.06.2019");
+  EXPECT_EQ(repair_ocr_letters("Anatomy-!"), "Anatomy-I");  // a numeral after a hyphen
+  EXPECT_EQ(repair_ocr_letters("Anatomy-li"), "Anatomy-II");
+  EXPECT_EQ(repair_ocr_letters("Rotation-!!"), "Rotation-II");
+  EXPECT_EQ(repair_ocr_letters("Anatomy-III"), "Anatomy-III");
+  EXPECT_EQ(repair_ocr_letters("Mentally-ill"), "Mentally-ill");  // a word, no stroke glyph
+  EXPECT_EQ(repair_ocr_letters("Type-1"), "Type-1");
+  EXPECT_EQ(repair_ocr_letters("A-i"), "A-i");  // fewer than three letters before the hyphen
   EXPECT_EQ(ocr_distance("Ogunieye", "ogunleye"), 0.5);
   EXPECT_EQ(ocr_distance("kyle", "kylie"), 1.0);
 }

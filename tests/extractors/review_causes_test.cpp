@@ -82,6 +82,15 @@ TEST(ReviewCauses, ClinicalPlacementsInTheWordsOfManySystems) {
     const auto areas = training_areas_of(record);
     EXPECT_NE(std::find(areas.begin(), areas.end(), "hematology"), areas.end()) << row;
   }
+  // The final l of "Clinical" read as t by OCR still names the rotation (both rotations' areas read).
+  {
+    std::vector<std::string> record = head;
+    record.push_back("MLS 405   Clinical Rotation-I (Chemical Pathology and Haematology)   6   A");
+    record.push_back("MLS 402   Clinicat Rotation-II (Microbiology and Blood Bank)   6   A");
+    const auto areas = training_areas_of(record);
+    EXPECT_NE(std::find(areas.begin(), areas.end(), "blood_bank"), areas.end());
+    EXPECT_NE(std::find(areas.begin(), areas.end(), "hematology"), areas.end());
+  }
   // A placement test and a course about practice are no placement in a laboratory.
   std::vector<std::string> record = head;
   record.push_back("MLS 105   English Placement Test   0   P");

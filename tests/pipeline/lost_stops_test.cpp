@@ -72,8 +72,43 @@ TEST(LostStops, AnythingElseLeavesTheWordAsRead) {
     fill(page.get(), 129, 125, 5, 5);
     const InkParts ink(page.get(), 2);
     EXPECT_EQ(with_lost_stops(ink, quim, 128), "QUIM");                                 // the next word starts before it
-    EXPECT_EQ(with_lost_stops(ink, word("Quim", 50, 100, 125, 129), 180), "Quim");      // not capitals
+    EXPECT_EQ(with_lost_stops(ink, word("Quim", 50, 100, 125, 129), 180), "Quim.");     // a word in small letters too
     EXPECT_EQ(with_lost_stops(ink, word("QUIMICAS", 50, 100, 125, 129), 180), "QUIMICAS");  // longer than an abbreviation
+  }
+}
+
+// "Mgmt" in small letters: M 30 px tall (top 100, baseline 129), g from the x-height (110) down
+// to 139, m and t 20 and 26 px on the baseline; the stop after it is put back, a mark at the
+// x-height or a comma reaching below the baseline is not.
+TEST(LostStops, RoundMarkAfterAWordInSmallLettersIsItsFinalStop) {
+  auto letters = [] {
+    PixPtr page(pixCreate(400, 300, 1));
+    fill(page.get(), 50, 100, 16, 30);  // M
+    fill(page.get(), 70, 110, 14, 30);  // g, descending
+    fill(page.get(), 88, 110, 16, 20);  // m
+    fill(page.get(), 108, 104, 10, 26);  // t
+    return page;
+  };
+  const OcrWord mgmt = word("Mgmt", 50, 100, 117, 139);
+  {
+    PixPtr page = letters();
+    fill(page.get(), 121, 125, 5, 5);
+    const InkParts ink(page.get(), 2);
+    EXPECT_EQ(with_lost_stops(ink, mgmt, 200), "Mgmt.");
+    EXPECT_EQ(with_lost_stops(ink, mgmt, -1), "Mgmt");  // the line's last word: left as read
+    EXPECT_EQ(with_lost_stops(ink, word("Mgmt4", 50, 100, 117, 139), 200), "Mgmt4");  // a figure: no word of letters
+  }
+  {
+    PixPtr page = letters();
+    fill(page.get(), 121, 110, 5, 5);  // at the x-height
+    const InkParts ink(page.get(), 2);
+    EXPECT_EQ(with_lost_stops(ink, mgmt, 200), "Mgmt");
+  }
+  {
+    PixPtr page = letters();
+    fill(page.get(), 121, 127, 4, 10);  // a comma's tail below the baseline
+    const InkParts ink(page.get(), 2);
+    EXPECT_EQ(with_lost_stops(ink, mgmt, 200), "Mgmt");
   }
 }
 
