@@ -63,6 +63,11 @@ struct DegreeFacts {
   // short as printed; "Practicum III"): the areas read may then be partial, and an area missing from
   // them is not shown absent (pipeline/run/training_areas.h).
   std::vector<std::string> clinical_training_rows_without_area;
+  // Lab areas the program's own MLS professional courses teach ("Haematology", "Immunohaematology
+  // and Transfusion Medicine"), filled when the training names areas of its own: an area missing
+  // from the training's rows but taught in a course of the program may have been trained inside that
+  // course, so it is not shown absent (validators: undecided).
+  std::vector<std::string> clinical_training_areas_taught;
   // Set when the training's list of areas was read with doubt: the list runs on past what was read
   // ("Práctica: Química Clínica, Hematología y" with no area after it) or its words were read below
   // kLowConfidence. An area missing from the list is then not shown absent (validators: undecided).

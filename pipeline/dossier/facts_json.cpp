@@ -62,6 +62,7 @@ ordered_json degree_json(const std::optional<DegreeFacts>& degree) {
   j["clinical_training_areas"] = d.clinical_training_areas;
   if (d.clinical_training_areas_from_program_courses) j["clinical_training_areas_from"] = "program_courses";
   if (!d.clinical_training_rows_without_area.empty()) j["clinical_training_rows_without_area"] = d.clinical_training_rows_without_area;
+  if (!d.clinical_training_areas_taught.empty()) j["clinical_training_areas_taught"] = d.clinical_training_areas_taught;
   if (d.clinical_training_areas_doubt) j["clinical_training_areas_doubt"] = *d.clinical_training_areas_doubt;
   j["confidence"] = round_to(d.confidence, 3);
   j["evidence"] = evidence_list_json(d.evidence);

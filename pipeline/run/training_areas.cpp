@@ -82,11 +82,13 @@ void complete_training_areas(CandidateFacts& facts) {
     for (const auto& area : rows.areas)
       if (std::find(areas.begin(), areas.end(), area) == areas.end()) areas.push_back(area);
     degree.clinical_training_rows_without_area = rows.without_area;
+    degree.clinical_training_areas_taught = areas_of_professional_courses(*facts.coursework);
     return;
   }
   degree.clinical_training_areas = rows.areas;
   if (!degree.clinical_training_areas.empty()) {
     degree.clinical_training_rows_without_area = rows.without_area;
+    degree.clinical_training_areas_taught = areas_of_professional_courses(*facts.coursework);
     return;
   }
   degree.clinical_training_areas = areas_of_professional_courses(*facts.coursework);

@@ -18,7 +18,11 @@ namespace cc {
 
 // 3. areas already read are completed by the areas the training's rows name in full, and the
 //    rows that name no area known are kept (`clinical_training_rows_without_area`): the areas
-//    read may be partial, so a missing one is not shown absent (validators: undecided).
+//    read may be partial, so a missing one is not shown absent (validators: undecided);
+// 4. when the training names areas of its own, the areas the program's MLS professional courses
+//    teach are kept beside them (`clinical_training_areas_taught`): an area the rotations leave out
+//    but a course of the program teaches may have been trained in that course's laboratory
+//    sessions, so it is not shown absent either (validators: undecided, never met).
 // Fills `facts.degree->clinical_training_areas` when the degree shows a clinical training (rule 1,
 // else 2 when no area was read in it; rule 3 when some were); leaves everything else as it is.
 void complete_training_areas(CandidateFacts& facts);

@@ -67,6 +67,7 @@ std::optional<DegreeFacts> degree_from(const json& j) {
   d.clinical_training_areas = strings(j, "clinical_training_areas");
   d.clinical_training_areas_from_program_courses = opt_string(j, "clinical_training_areas_from") == "program_courses";
   d.clinical_training_rows_without_area = strings(j, "clinical_training_rows_without_area");
+  d.clinical_training_areas_taught = strings(j, "clinical_training_areas_taught");
   d.clinical_training_areas_doubt = opt_string(j, "clinical_training_areas_doubt");
   d.confidence = number_or(j, "confidence", 0);
   d.evidence = evidence_list(j);

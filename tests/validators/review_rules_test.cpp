@@ -258,6 +258,29 @@ TEST(ClinicalTraining, AnAreaMissingFromAreasInferredFromCourseTitlesIsNotShownA
   EXPECT_EQ(areas_of(run(candidate(mls))).outcome, Outcome::met);
 }
 
+// Rotations named in chemistry and microbiology only, in a program whose courses teach haematology and
+// transfusion: the training in those areas may sit in the courses' laboratory sessions, so their
+// absence from the rotations is not shown; an area no course teaches either stays not met.
+TEST(ClinicalTraining, AnAreaTheProgramTeachesButNoRotationNamesIsNotShownAbsent) {
+  DegreeFacts mls = bs_medtech("2024-04-01");
+  mls.clinical_training_areas = {"chemistry", "microbiology"};
+  const auto areas_of = [](const ValidationResult& r) {
+    return check_of(route_of(r, "ASCPi", "MLS", "MLS-1"), "clinical_training.areas");
+  };
+  EXPECT_EQ(areas_of(run(candidate(mls))).outcome, Outcome::not_met);
+  mls.clinical_training_areas_taught = {"chemistry", "hematology", "blood_bank", "microbiology"};
+  const ValidationResult taught = run(candidate(mls));
+  EXPECT_EQ(areas_of(taught).outcome, Outcome::undecided);
+  EXPECT_NE(areas_of(taught).detail.find("courses teach blood_bank, hematology"), std::string::npos) << areas_of(taught).detail;
+  EXPECT_EQ(evaluation_of(taught, "ASCPi", "MLS").status, Eligibility::needs_review);
+  // Taught is never trained: the courses alone do not meet it.
+  mls.clinical_training_areas_taught = {"hematology"};
+  EXPECT_EQ(areas_of(run(candidate(mls))).outcome, Outcome::undecided);
+  mls.clinical_training_areas = {"chemistry", "microbiology", "hematology"};
+  mls.clinical_training_areas_taught = {"chemistry", "microbiology", "hematology"};
+  EXPECT_EQ(areas_of(run(candidate(mls))).outcome, Outcome::not_met);  // blood bank neither trained nor taught
+}
+
 TEST(DegreeField, NoKnownFieldOnAnMlsTranscriptIsNotShownOutsideTheFields) {
   // "БАКАЛАВР ДИПЛОМЫ": a bachelor's whose title names no field we know; the extractor says "other".
   DegreeFacts unknown = degree("bachelor", "БАКАЛАВР ДИПЛОМЫ", "2024-04-01", 4);
