@@ -35,6 +35,24 @@ TEST(CourseCategories, Mathematics) {
     EXPECT_EQ(category(t), "mathematics") << t;
 }
 
+// Titles in Dutch, German, the Scandinavian, Finnish, Estonian, Slavic and Baltic languages and Russian.
+TEST(CourseCategories, TheSciencesInMoreEuropeanLanguages) {
+  for (const char* t : {"Algemene chemie", "Organische Chemie", "Kemi för biomedicinska analytiker", "Generell kjemi",
+                        "Yleinen kemia", "Üldkeemia", "Opća kemija", "Opšta i neorganska hemija", "Biokemi",
+                        "Биохимия"})
+    EXPECT_EQ(category(t), "chemistry") << t;
+  for (const char* t : {"Fysiologie", "Humanfysiologi", "Histologi", "Immunologie", "Анатомия человека"})
+    EXPECT_EQ(category(t), "biology") << t;
+  for (const char* t : {"Wiskunde en statistiek", "Statistiek"}) EXPECT_EQ(category(t), "mathematics") << t;
+  for (const char* t : {"Klinische chemie 1", "Klinisk kemi I", "Medisinsk biokjemi", "Kliininen kemia",
+                        "Klinička biohemija I", "Hematologi", "Hämatologie", "Immunhematologi og transfusjonsmedisin",
+                        "Medische microbiologie", "Medicinska mikrobiologija", "Клиническая биохимия"})
+    EXPECT_EQ(category(t), "mls_professional") << t;
+  for (const char* t : {"Bachelorarbeit", "Examensarbete i biomedicinsk laboratorievetenskap", "Scriptie",
+                        "Verpleegkunde 1", "Sykepleie og kjemi"})
+    EXPECT_EQ(category(t), "other") << t;
+}
+
 TEST(CourseCategories, MlsProfessionalBeforeTheScienceItNames) {
   for (const char* t : {"Clinical Chemistry 1", "Clinical Biochemistry I", "Chemical Pathology II", "Hematology 2",
                         "Haematology I", "Immunohematology", "Immunohematology and Blood Banking", "Blood Transfusion Science",
