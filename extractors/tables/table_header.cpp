@@ -342,6 +342,21 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens, bool cou
       if (hit->english) cells.back().english_line = 0;
       taken = end - i;
     }
+    // ... and a phrase of the other language after a slash on the same line names the same column
+    // ("Emnenavn / Course title", "Karakter / Grade"): one cell, the English phrase's role where the
+    // two differ, not two columns over one column of values.
+    if (i + taken < tokens.size() && tokens[i + taken].after_slash && other_language_at(tokens, i + taken) &&
+        tokens[i + taken].stack != tokens[i + taken - 1].stack) {
+      const HeaderPhrase* other = phrase_hit(tokens, i + taken);
+      if (other && other->english != hit->english) {
+        const ColumnRole english_role = other->english ? other->role : cells.back().role;
+        const bool english = cells.back().english || other->english;
+        cells.back() = cell_of(tokens, i, taken + other->words.size(), english_role);
+        cells.back().english = english;
+        cells.back().english_line = other->english ? 1 : 0;
+        taken += other->words.size();
+      }
+    }
     i += taken;
   }
   hours_beside_credits(cells);

@@ -158,6 +158,28 @@ TEST(TableLanguages, SlashLabelsInTwoLanguages) {
   EXPECT_EQ(r.tables[0].summaries[0].kind, "total");
 }
 
+// Labels in two languages on one line where both are known phrases (`Emnenavn / Course title`,
+// `Karakter / Grade`, Norwegian and Dutch words in the vocabulary): each pair names one column, not
+// two columns over one column of values; the English phrase's role stands.
+TEST(TableLanguages, SlashLabelsBothKnownNameOneColumn) {
+  PageBuilder b(7);
+  b.row(100, {{40, "Semester"}, {100, "Emnekode"}, {170, "Emnenavn / Course title"}, {360, "Karakter / Grade"}, {460, "Studiepoeng"}});
+  const char* titles[] = {"Cellebiologi og genetikk", "Generell kjemi", "Hematologi"};
+  double y = 120;
+  int n = 1;
+  for (const char* title : titles) {
+    b.row(y, {{40, "2015 Høst"}, {100, "BIO110" + std::to_string(n++)}, {170, title}, {380, "B"}, {470, "10,0"}});
+    y += 14;
+  }
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"term", "code", "title", "grade", "credits"}));
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[2].fields.title, "Hematologi");
+  EXPECT_EQ(r.tables[0].rows[2].fields.grade, "B");
+  EXPECT_EQ(r.tables[0].rows[2].fields.credits, "10,0");
+}
+
 // A French relevé: `Unité d'enseignement | Matière` (teaching units made of subjects: the first title
 // column groups the rows of the second, a remark, not a table beside), `Coefficient` (a mark's
 // weight in the average, no credits), `Crédits acquis` (credits earned) over two lines.
