@@ -160,7 +160,10 @@ FieldReading read_code(const std::string& printed, const PrefixCounts& known_pre
   for (const Regex* pointed : {&abbreviated, &numbered_module}) {
     std::smatch m;
     if (!std::regex_match(printed, m, *pointed)) continue;
-    r.value = m[1].str() + " " + m[2].str();
+    // The space between subject and number as printed: `M 4.4` keeps it, `ALG1.01` and `M1.10`
+    // (a module numbered within its group, printed whole) have none.
+    const bool spaced = m.position(2) > m.position(1) + m.length(1);
+    r.value = m[1].str() + (spaced ? " " : "") + m[2].str();
     r.valid = true;
     return r;
   }

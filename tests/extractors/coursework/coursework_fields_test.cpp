@@ -44,6 +44,10 @@ TEST(CourseworkCode, FullStopsInsideACodeAreKept) {
     EXPECT_EQ(r.value, code);
   }
   EXPECT_EQ(read_code("QUIM. 100").value, "QUIM. 100");
+  // A module numbered within its group keeps the space as printed: `M 4.4` with it, `ALG1.01`, `M1.10` without.
+  EXPECT_EQ(read_code("M 4.4").value, "M 4.4");
+  EXPECT_EQ(read_code("ALG1.01").value, "ALG1.01");
+  EXPECT_EQ(read_code("M1.10").value, "M1.10");
   EXPECT_FALSE(read_code("B.Sc.").valid);
 }
 
