@@ -59,7 +59,9 @@ std::string european_system(const CreditSystemClues& clues) {
   // "LMD" (Licence-Master-Doctorat) is the European three-cycle system that French-speaking
   // countries adopted with ECTS credits: "Système LMD", "régime LMD".
   // The acronym in Cyrillic too: ЕСПБ (Serbian), ЄКТС (Ukrainian), ЕКТС (Russian, Bulgarian).
-  static const Regex ects(R"(\bects\b|european\s+credit\s+transfer|\bsyst(e|è)me\s*/?\s*(system\s*)?:?\s*LMD\b|\br(e|é)gime\s+LMD\b|ЕСПБ|ЄКТС|ЕКТС)", kIcase);
+  // Credits "capitalised" (crédits capitalisés, UE capitalisée) are the LMD system's own word for
+  // credits acquired for good, whatever the country prints around them.
+  static const Regex ects(R"(\bects\b|european\s+credit\s+transfer|\bsyst(e|è)me\s*/?\s*(system\s*)?:?\s*LMD\b|\br(e|é)gime\s+LMD\b|\bcr(e|é)dits\s+capitalis(e|é)s\b|ЕСПБ|ЄКТС|ЕКТС)", kIcase);
   // Chile's transfer credits (SCT-Chile: 60 a year, 24-31 hours of work each) are ECTS-like credits
   // by design; the acronym in capitals only in running text.
   static const Regex sct_header(R"(\bsct\b)", kIcase);

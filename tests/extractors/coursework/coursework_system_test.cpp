@@ -56,6 +56,11 @@ TEST(CreditSystems, LmdIsEcts) {
   EXPECT_EQ(detect_credit_system(lmd), "ects");
   lmd.text = "LMD Laboratories Ltd";  // the letters alone name no system
   EXPECT_EQ(detect_credit_system(lmd), "semester");
+  // Credits "capitalised" are the LMD system's word for credits acquired for good.
+  lmd.text = "Crédits capitalisés: L1 60, L2 60, L3 60 = 180";
+  EXPECT_EQ(detect_credit_system(lmd), "ects");
+  lmd.text = "Credits capitalised in the record";  // the English word names no system
+  EXPECT_EQ(detect_credit_system(lmd), "semester");
 }
 
 // Chile's transfer credits (SCT) are ECTS-like: by a credit header "SCT", or by the text naming
