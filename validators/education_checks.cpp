@@ -246,6 +246,16 @@ CriterionResult clinical_training_checks(const Criterion& c, const ClinicalTrain
                     ": check whether its training covered them";
     areas.doubts = {degree_missing("clinical_training.areas", areas.detail, d)};
   }
+  // The training's rows were read beside a transcript whose table gave no course (none at all, or
+  // one transcript of several): its list of rotations may be partial, so an area missing from it
+  // is unknown, not absent.
+  if (!missing.empty() && areas.outcome == Outcome::not_met && (!ctx.coursework.present || !ctx.coursework.unread_transcripts.empty())) {
+    areas.outcome = Outcome::undecided;
+    areas.detail += ", but no course row was read from " +
+                    std::string(ctx.coursework.present ? "one of the transcripts" : "the transcript") +
+                    ": its training may name more; check it for " + join(missing);
+    areas.doubts = {degree_missing("clinical_training.areas", areas.detail, d)};
+  }
   if (ctx.facts.degree->clinical_training_areas_from_program_courses) {
     areas.detail += " (the training names no area: those the program's MLS professional courses teach)" +
                     assumption_note(ctx.rules.definitions, "clinical_training_areas");

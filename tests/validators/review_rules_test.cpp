@@ -281,6 +281,23 @@ TEST(ClinicalTraining, AnAreaTheProgramTeachesButNoRotationNamesIsNotShownAbsent
   EXPECT_EQ(areas_of(run(candidate(mls))).outcome, Outcome::not_met);  // blood bank neither trained nor taught
 }
 
+// Rotations read from a transcript whose table gave no course row: the list may be partial, so an
+// area missing from it is unknown; with the courses read, it is absent.
+TEST(ClinicalTraining, AnAreaMissingBesideATranscriptWithoutRowsIsNotShownAbsent) {
+  DegreeFacts mls = bs_medtech("2024-04-01");
+  mls.clinical_training_areas = {"chemistry", "microbiology"};
+  const auto areas_of = [](const ValidationResult& r) {
+    return check_of(route_of(r, "ASCPi", "MLS", "MLS-1"), "clinical_training.areas");
+  };
+  CandidateFacts with_rows = candidate(mls);
+  EXPECT_EQ(areas_of(run(with_rows)).outcome, Outcome::not_met);
+  CandidateFacts without_rows = with_rows;
+  without_rows.coursework.reset();
+  const ValidationResult unread = run(without_rows);
+  EXPECT_EQ(areas_of(unread).outcome, Outcome::undecided);
+  EXPECT_NE(areas_of(unread).detail.find("no course row was read"), std::string::npos) << areas_of(unread).detail;
+}
+
 TEST(DegreeField, NoKnownFieldOnAnMlsTranscriptIsNotShownOutsideTheFields) {
   // "БАКАЛАВР ДИПЛОМЫ": a bachelor's whose title names no field we know; the extractor says "other".
   DegreeFacts unknown = degree("bachelor", "БАКАЛАВР ДИПЛОМЫ", "2024-04-01", 4);
