@@ -240,7 +240,7 @@ def dk_eksamensbevis(s, person, rng):
     S, SB = "Helvetica", "Helvetica-Bold"
     W, H = A4
     L, R = 50, W - 50
-    X = [L, L + 230, L + 316, L + 366, L + 416, L + 466, R]
+    X = [L, L + 206, L + 290, L + 340, L + 388, L + 440, R]
     rows = dk_rows(s)
     pages = [first]
     out = []
@@ -262,9 +262,9 @@ def dk_eksamensbevis(s, person, rng):
     p, y, top = new_page()
     for r, g, form, d in rows:
         title = r.spec.title
-        lines = [title] if len(title) <= 44 else None
+        lines = [title] if len(title) <= 40 else None
         if lines is None:
-            cut = title.rfind(" ", 0, 44)
+            cut = title.rfind(" ", 0, 40)
             lines = [title[:cut], title[cut + 1:]]
         rh = 15 if len(lines) == 1 else 25
         if y + rh > H - 60:
