@@ -284,7 +284,8 @@ def _me(job, person, rng, as_of):
         unit = join(job.departments, "i")
     else:
         unit = "Centar za laboratorijsku dijagnostiku"
-    where = f"{emp.name}, {unit}"
+    pre = "PZU" if emp.kind == "lab" else "JZU"       # private / public health institution
+    where = f"{pre} {emp.name} ({unit})"
     zap = "zaposlena" if f else "zaposlen"
     rad = ME_WORK.get(job.position, job.position)
     if job.end is None:
@@ -333,13 +334,15 @@ def _ne(job, person, rng, as_of):
             f"au service de biologie ({join(job.departments, 'et')})"
     else:
         svc = "au service de biologie"
-    boss = "Directeur" if emp.kind == "hospital" else "Directeur"
-    org = emp.name if emp.kind != "hospital" else emp.name
+    boss = "Directeur"
+    n0 = emp.name
+    org = (f"de l'{n0}" if n0[0] in "AEIOUHÉ" else "du " + n0) if emp.kind == "hospital" else \
+        f"de l'établissement {n0}"
     if job.end is None:
-        body = (f"Je soussigné, {boss} de l'établissement {org}, atteste que {civ} {nm} exerce en qualité de "
+        body = (f"Je soussigné, {boss} {org}, atteste que {civ} {nm} exerce en qualité de "
                 f"{job.position} {svc} depuis le {fr_date(job.start)} à ce jour, {tp}.")
     else:
-        body = (f"Je soussigné, {boss} de l'établissement {org}, atteste que {civ} {nm} a exercé en qualité de "
+        body = (f"Je soussigné, {boss} {org}, atteste que {civ} {nm} a exercé en qualité de "
                 f"{job.position} {svc} du {fr_date(job.start)} au {fr_date(job.end)}, {tp}.")
     p = Page(A4)
     W, H = p.w, p.h
