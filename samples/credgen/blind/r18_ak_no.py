@@ -258,7 +258,7 @@ def no_transcript(s, person, rng):
                           (X[5], "Remark", "left", SI, 7.2)], SI, 7.2)
         return y + 22
 
-    def new_page(first):
+    def new_page(first, heads=True):
         p = Page(A4)
         pages.append(p)
         p.text(L, 50, inst.name, SB, 12.5)
@@ -266,7 +266,7 @@ def no_transcript(s, person, rng):
         p.text(R, 50, f"Utskriftsdato: {dmy(printed)}", S, 8.5, "right")
         if not first:
             p.text(L, 86, f"Navn / Name: {nm}", S, 8.5)
-            return p, colheads(p, 108)
+            return p, (colheads(p, 108) if heads else 112)
         p.pieces(104, [(L, "KARAKTERUTSKRIFT /", "left", SB, 14),
                        (L + width("KARAKTERUTSKRIFT /", SB, 14) + 4, "TRANSCRIPT OF RECORDS", "left", SI, 14)],
                  SB, 14)
@@ -300,8 +300,7 @@ def no_transcript(s, person, rng):
         out.append(course_truth(r, term, r.spec.credits, g, "ects", code=r.spec.code, **extra))
     tot = sum(r.spec.credits for _, r, _, _ in rows)
     if y + 150 > H - 50:
-        p, y = new_page(False)
-        y -= 10
+        p, y = new_page(False, heads=False)
     y += 8
     p.pieces(y, [(L, "Sum studiepoeng /", "left", SB, 9.5),
                  (L + width("Sum studiepoeng /", SB, 9.5) + 3, "Total credits:", "left", SI, 9.5),
