@@ -52,7 +52,7 @@ def cm_rows(s):
     for i, t in enumerate(s.terms):
         rows = []
         for j, r in enumerate(t.results):
-            tot = max(50, min(94, r.score + k(s, f"t{i}.{j}") % 9 - 1))
+            tot = max(44, min(94, r.score + k(s, f"t{i}.{j}") % 9 - 1))
             if fail == (i, j):
                 tot = 30 + k(s, "ft") % 8
                 pending.append((t.year + 1, t.key, r))
@@ -61,6 +61,15 @@ def cm_rows(s):
             rows.append((r, f"{r.code} (R)", max(50, min(80, r.score + 4))))
         out.append((t, rows))
     return out
+
+
+def cm_cgpa(s):
+    pts = att = 0.0
+    for t, rows in cm_rows(s):
+        for r, code, tot in rows:
+            pts += band(tot)[1] * r.spec.credits
+            att += r.spec.credits
+    return pts / att
 
 
 def cm_transcript(s, person, rng):

@@ -20,6 +20,7 @@ import datetime as dt
 
 from ..layouts_transcript import LayoutResult
 from ..pagekit import A4, Page, fit_size
+from .r5_j_eg import AR_NAMES
 from .r18_al_common import (FAMILY, arabic, course_truth, dmy, k, keep_dob, natural, round_stamp, sign_block,
                             watermark_crest)
 
@@ -50,6 +51,20 @@ def f1(x):
     return f"{x:.1f}"
 
 
+def pct_of(s, t, j, r):
+    return max(60, min(99, r.score + 9 + k(s, f"p{t.year}{t.key}{j}") % 7))
+
+
+def eg_cgpa(s):
+    pts = hrs = 0.0
+    for t in s.terms:
+        for j, r in enumerate(t.results):
+            if not r.code.startswith("UNR"):
+                pts += letter(pct_of(s, t, j, r))[1] * r.spec.credits
+                hrs += r.spec.credits
+    return pts / hrs if hrs else 0.0
+
+
 def eg_transcript(s, person, rng):
     inst, cur = s.institution, s.curriculum
     keep_dob(person, s.dob)
@@ -74,7 +89,7 @@ def eg_transcript(s, person, rng):
             p.text(L, 68, fac, S, 10)
             p.text(L, 82, "Student Affairs Administration", S, 9)
             arabic(p, R, 42, "جمهورية مصر العربية", 10, align="right")
-            arabic(p, R, 58, "الجامعة", 13, bold=True, align="right")
+            arabic(p, R, 58, AR_NAMES.get(inst.name, "الجامعة"), 13, bold=True, align="right")
             arabic(p, R, 74, fac_ar, 11, align="right")
             arabic(p, R, 90, "إدارة شئون الطلاب", 10, align="right")
             watermark_crest(p, mid, 62, 28, 0.3)
@@ -117,7 +132,7 @@ def eg_transcript(s, person, rng):
             if unr:
                 g, gp, ptxt = "P", None, "—"
             else:
-                pct = max(60, min(99, r.score + 9 + k(s, f"p{t.year}{t.key}{j}") % 7))
+                pct = pct_of(s, t, j, r)
                 g, gp = letter(pct)
                 ptxt = f1(gp * cr)
             title = r.spec.title
