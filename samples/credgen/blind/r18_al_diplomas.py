@@ -118,7 +118,8 @@ def _cm(s, person, rng):
     p.text(W / 4, 80, inst.name.upper(), TB, 12, "center")
     p.text(3 * W / 4, 80, inst.extra.get("fr", inst.name).upper(), TB, 12, "center")
     p.vline(W / 2, 120, H - 110, 0.5, 0.5)
-    en = (f"The Vice-Chancellor of {inst.name} certifies that {nm} has been awarded the {cur.title}, "
+    the = "the " if inst.name.startswith("University") else ""
+    en = (f"The Vice-Chancellor of {the}{inst.name} certifies that {nm} has been awarded the {cur.title}, "
           f"{cls}, {EN_MONTHS[d.month - 1]} {d.year}, having satisfied all the requirements of the programme.")
     fr = (f"Le Recteur de l'{inst.extra.get('fr', inst.name)} certifie que {nm} a obtenu le diplôme de "
           f"{cur.title}, {fr_cls}, {FR_MONTHS[d.month - 1]} {d.year}, ayant satisfait à toutes les exigences "
@@ -152,7 +153,8 @@ def sr_getuigschrift(s, person, rng):
     p.text(W / 2, 116, inst.name, TB, 14, "center")
     p.text(W / 2, 170, "GETUIGSCHRIFT", TB, 24, "center")
     graad = "Bachelor of Science" if cur.field != "nursing" else "Bachelor of Nursing"
-    body = (f"De examencommissie van de opleiding {cur.title} van het {inst.name} verklaart dat {nm}, geboren te "
+    art = "het" if inst.name.startswith("Polytechnisch") else "de"
+    body = (f"De examencommissie van de opleiding {cur.title} van {art} {inst.name} verklaart dat {nm}, geboren te "
             f"Paramaribo op {nl_date(dob)}, met goed gevolg het afsluitend examen heeft afgelegd van de opleiding "
             f"{cur.title} ({cur.years * 60} studiepunten), en verleent de graad {graad}.")
     y = para(p, W / 2, 240, body, T, 13, W - 140, 21)

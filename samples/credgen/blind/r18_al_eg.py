@@ -38,6 +38,10 @@ def letter(pct):
     return "F", 0.0
 
 
+FAC = {"eg_bams_mlt": ("Faculty of Applied Health Sciences Technology", "كلية تكنولوجيا العلوم الصحية التطبيقية"),
+       "eg_bsc_micro_chem": ("Faculty of Science", "كلية العلوم"), "eg_bnurs": ("Faculty of Nursing", "كلية التمريض")}
+
+
 def caption(t):
     ay = f"{t.start_year}/{t.start_year + 1}"
     return {"S1": f"Fall Semester {ay}", "S2": f"Spring Semester {ay}", "SU": f"Summer {t.start_year + 1}"}[t.key]
@@ -77,8 +81,7 @@ def eg_transcript(s, person, rng):
     c = 2 if s.dob.year < 2000 else 3
     nid = f"{c}{s.dob.year % 100:02d}{s.dob.month:02d}"[:4] + "x" * 10
     pages = []
-    fac = "Faculty of Applied Health Sciences Technology" if cur.field != "nursing" else "Faculty of Nursing"
-    fac_ar = "كلية تكنولوجيا العلوم الصحية التطبيقية" if cur.field != "nursing" else "كلية التمريض"
+    fac, fac_ar = FAC.get(cur.id, FAC["eg_bams_mlt"])
 
     def new_page(first):
         p = Page(LANDSCAPE)

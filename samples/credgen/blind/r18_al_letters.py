@@ -155,6 +155,7 @@ def _cm(job, person, rng, as_of):
     en_d = [d.split(" / ")[-1] for d in job.departments]
     job.departments = en_d
     pos_fr = CM_FR.get(job.position, job.position)
+    pos_fr = pos_fr[0].lower() + pos_fr[1:]
     civ_f, civ_e = ("Mme", "Mrs") if fem else ("M.", "Mr")
     if job.end is None:
         fr = (f"Je soussigné, Directeur de l'{emp.name}, atteste que {civ_f} {nm} est en service dans notre "

@@ -194,8 +194,8 @@ PACK = K.CountryPack(
                C.Curriculum("sr_vpk", "SR", PROG["sr_vpk"], "bachelor", 4, "nursing", "ects",
                             C._parse(SR_VPK), 9, 7)],
     mls_curriculum="sr_mlo", science_curricula=["sr_bio"], nonqualifying_curricula=["sr_vpk"],
-    positions_mls=["Medisch laboratoriummedewerker", "Analist klinisch laboratorium"],
-    positions_science=["Laboratoriumassistent", "Analist"],
+    positions_mls=["medisch laboratoriummedewerker", "analist klinisch laboratorium"],
+    positions_science=["laboratoriumassistent", "analist"],
     code_style="keep", student_no=_sn, honours=[])
 K.register(PACK)
 add_department_phrases("SR", {
