@@ -20,6 +20,14 @@ NL_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "au
              "november", "december"]
 
 
+def ar_fix(s):
+    """The Arabic line helper reverses the whole string: pre-reverse digit runs and mirror brackets so
+    numbers read left to right and parentheses close the right way."""
+    import re
+    s = s.translate(str.maketrans("()", ")("))
+    return re.sub(r"[0-9][0-9/]*[0-9]|[0-9]", lambda m: m.group(0)[::-1], s)
+
+
 def k(s, salt):
     """A stable number per candidate and purpose (does not consume the shared RNG)."""
     return zlib.crc32(f"r18al:{salt}:{s.student_no}:{s.conferred}".encode())

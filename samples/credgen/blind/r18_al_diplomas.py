@@ -22,7 +22,7 @@ import datetime as dt
 from ..layouts_transcript import LayoutResult
 from ..pagekit import A4, Page, wrap
 from .r18_al_cm import cm_cgpa, klass
-from .r18_al_common import (EN_MONTHS, FAMILY, FR_MONTHS, arabic, dmy, dry_seal, fr_date, k, kept_dob, natural,
+from .r18_al_common import (EN_MONTHS, FAMILY, FR_MONTHS, ar_fix, arabic, dmy, dry_seal, fr_date, k, kept_dob, natural,
                             nl_date, round_stamp, sign_block, watermark_crest)
 from .r18_al_eg import eg_cgpa, estimate
 from .r18_al_ga import PROG as GA_PROG
@@ -67,17 +67,17 @@ def _eg(s, person, rng):
     p = Page(A4)
     W = p.w
     p.border(24, 1.6, 0.3)
-    watermark_crest(p, W / 2, 90, 34, 0.3)
+    watermark_crest(p, W / 2, 80, 28, 0.3)
     arabic(p, W / 2, 150, "جمهورية مصر العربية", 13)
     arabic(p, W / 2, 176, AR_NAMES.get(inst.name, "الجامعة"), 18, bold=True)
     arabic(p, W / 2, 230, "شهادة", 24, bold=True)
     arabic(p, W / 2, 280, "يشهد مجلس الجامعة بأن", 14)
     arabic(p, W / 2, 315, ar_name(person), 18, bold=True)
     arabic(p, W / 2, 350, "قد حصل على درجة", 14)
-    arabic(p, W / 2, 385, AR_DEG.get(cur.id, "درجة البكالوريوس"), 14, bold=True)
+    arabic(p, W / 2, 385, ar_fix(AR_DEG.get(cur.id, "درجة البكالوريوس")), 14, bold=True)
     arabic(p, W / 2, 420, f"بتقدير عام {AR_GRADE[grade]}", 14)
-    arabic(p, W / 2, 455, f"دور {sess.month} / {sess.year}", 14)
-    arabic(p, W / 2, 490, f"بقرار مجلس الجامعة بتاريخ {council.year}/{council.month}/{council.day}", 13)
+    arabic(p, W / 2, 455, ar_fix(f"دور {sess.month}/{sess.year}"), 14)
+    arabic(p, W / 2, 490, ar_fix(f"بقرار مجلس الجامعة بتاريخ {council.day}/{council.month}/{council.year}"), 13)
     arabic(p, 140, 640, "عميد الكلية", 12)
     arabic(p, W - 140, 640, "رئيس الجامعة", 12)
     p.signature(90, 680, 100, rng)
