@@ -217,45 +217,39 @@ CriterionResult clinical_training_checks(const Criterion& c, const ClinicalTrain
     if (!contains(covered, area)) missing.push_back(area);
   areas.outcome = missing.empty() ? Outcome::met : Outcome::not_met;
   areas.detail = "covers " + join(covered) + (missing.empty() ? "" : "; missing " + join(missing));
-  const auto& unnamed = ctx.facts.degree->clinical_training_rows_without_area;
-  if (!missing.empty() && !unnamed.empty()) {
-    // A training row names no area we know: the missing ones may be in it, so they are not shown absent.
+  // Each case below finds the areas missing from what was read not shown absent: the check is
+  // undecided and says why (the first case that applies; later ones see it undecided already).
+  const auto still_absent = [&] { return !missing.empty() && areas.outcome == Outcome::not_met; };
+  const auto not_shown_absent = [&](const std::string& why) {
     areas.outcome = Outcome::undecided;
-    areas.detail += ", but the training row \"" + unnamed.front() + "\"" +
-                    (unnamed.size() > 1 ? " and " + std::to_string(unnamed.size() - 1) + " more" : "") +
-                    " names no lab area we know: check it for " + join(missing);
+    areas.detail += why;
     areas.doubts = {degree_missing("clinical_training.areas", areas.detail, d)};
-  }
+  };
+  // A training row names no area we know: the missing ones may be in it.
+  const auto& unnamed = ctx.facts.degree->clinical_training_rows_without_area;
+  if (still_absent() && !unnamed.empty())
+    not_shown_absent(", but the training row \"" + unnamed.front() + "\"" +
+                     (unnamed.size() > 1 ? " and " + std::to_string(unnamed.size() - 1) + " more" : "") +
+                     " names no lab area we know: check it for " + join(missing));
   // The list of areas was read with doubt (cut short, or read below the confidence threshold): an
   // area missing from what was read is unknown, not absent.
   const auto& doubt = ctx.facts.degree->clinical_training_areas_doubt;
-  if (!missing.empty() && doubt && areas.outcome == Outcome::not_met) {
-    areas.outcome = Outcome::undecided;
-    areas.detail += ", but the list of areas was read with doubt (" + *doubt + "): check it for " + join(missing);
-    areas.doubts = {degree_missing("clinical_training.areas", areas.detail, d)};
-  }
+  if (still_absent() && doubt)
+    not_shown_absent(", but the list of areas was read with doubt (" + *doubt + "): check it for " + join(missing));
   // An area the training's rows leave out that a course of the program teaches ("Haematology" beside
   // rotations in chemistry and microbiology) may have been trained in that course's laboratory
-  // sessions: the documents do not show it absent, so the criterion is undecided, never met.
+  // sessions.
   std::vector<std::string> taught_missing;
   for (const auto& area : missing)
     if (contains(ctx.facts.degree->clinical_training_areas_taught, area)) taught_missing.push_back(area);
-  if (!taught_missing.empty() && areas.outcome == Outcome::not_met) {
-    areas.outcome = Outcome::undecided;
-    areas.detail += ", but the program's courses teach " + join(taught_missing) +
-                    ": check whether its training covered them";
-    areas.doubts = {degree_missing("clinical_training.areas", areas.detail, d)};
-  }
+  if (still_absent() && !taught_missing.empty())
+    not_shown_absent(", but the program's courses teach " + join(taught_missing) + ": check whether its training covered them");
   // The training's rows were read beside a transcript whose table gave no course (none at all, or
-  // one transcript of several): its list of rotations may be partial, so an area missing from it
-  // is unknown, not absent.
-  if (!missing.empty() && areas.outcome == Outcome::not_met && (!ctx.coursework.present || !ctx.coursework.unread_transcripts.empty())) {
-    areas.outcome = Outcome::undecided;
-    areas.detail += ", but no course row was read from " +
-                    std::string(ctx.coursework.present ? "one of the transcripts" : "the transcript") +
-                    ": its training may name more; check it for " + join(missing);
-    areas.doubts = {degree_missing("clinical_training.areas", areas.detail, d)};
-  }
+  // one transcript of several): its list of rotations may be partial.
+  if (still_absent() && (!ctx.coursework.present || !ctx.coursework.unread_transcripts.empty()))
+    not_shown_absent(", but no course row was read from " +
+                     std::string(ctx.coursework.present ? "one of the transcripts" : "the transcript") +
+                     ": its training may name more; check it for " + join(missing));
   if (ctx.facts.degree->clinical_training_areas_from_program_courses) {
     areas.detail += " (the training names no area: those the program's MLS professional courses teach)" +
                     assumption_note(ctx.rules.definitions, "clinical_training_areas");
@@ -263,11 +257,8 @@ CriterionResult clinical_training_checks(const Criterion& c, const ClinicalTrain
     // Areas inferred from the program's course titles can show an area covered, never one absent:
     // the area's course may carry a title we do not read as that area ("Clin. Chem. I"), or sit in
     // another category, and the rotation itself names nothing. A missing one is unknown.
-    if (!missing.empty() && areas.outcome == Outcome::not_met) {
-      areas.outcome = Outcome::undecided;
-      areas.detail += ": no course title names " + join(missing) + ", which does not show the training lacked it";
-      areas.doubts = {degree_missing("clinical_training.areas", areas.detail, d)};
-    }
+    if (still_absent())
+      not_shown_absent(": no course title names " + join(missing) + ", which does not show the training lacked it");
   }
   return from_checks({present, areas});
 }

@@ -75,6 +75,7 @@ void complete_training_areas(CandidateFacts& facts) {
   if (!facts.degree || facts.degree->clinical_training != true || !facts.coursework) return;
   DegreeFacts& degree = *facts.degree;
   const TrainingRows rows = training_rows(degree, *facts.coursework);
+  const std::vector<std::string> taught = areas_of_professional_courses(*facts.coursework);
   if (!degree.clinical_training_areas.empty()) {
     // Areas read: the rows in full may name more ("CLINICAL PRACTICUM: BLOOD" of a line cut short
     // is "CLINICAL PRACTICUM: BLOOD BANK"); a row naming none leaves the list partial.
@@ -82,16 +83,16 @@ void complete_training_areas(CandidateFacts& facts) {
     for (const auto& area : rows.areas)
       if (std::find(areas.begin(), areas.end(), area) == areas.end()) areas.push_back(area);
     degree.clinical_training_rows_without_area = rows.without_area;
-    degree.clinical_training_areas_taught = areas_of_professional_courses(*facts.coursework);
+    degree.clinical_training_areas_taught = taught;
     return;
   }
   degree.clinical_training_areas = rows.areas;
   if (!degree.clinical_training_areas.empty()) {
     degree.clinical_training_rows_without_area = rows.without_area;
-    degree.clinical_training_areas_taught = areas_of_professional_courses(*facts.coursework);
+    degree.clinical_training_areas_taught = taught;
     return;
   }
-  degree.clinical_training_areas = areas_of_professional_courses(*facts.coursework);
+  degree.clinical_training_areas = taught;
   degree.clinical_training_areas_from_program_courses = !degree.clinical_training_areas.empty();
 }
 
