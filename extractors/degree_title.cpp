@@ -81,6 +81,9 @@ std::string field_of_title(std::string_view title) {
        // (and its laboratory named in those languages: Dutch "biomedische laboratoriumtechnologie",
        // Latvian "biomedicīnas laborants", Scandinavian "biomedicinsk laboratorie...")
        R"(\bbio-?medi\w*\s+laborat\w*|)"
+       // (Dutch "Medisch Laboratoriumonderzoek", medical laboratory investigation: the profession's
+       // programme in the Netherlands and Suriname)
+       R"(\bmedisch\w*\s+laborator\w*|)"
        // the laboratory's analyses named "biological" in French programmes ("option Analyses
        // biologiques et biochimiques") and the laboratory technologies of South Slavic ones
        // ("Bachelor laboratorijskih tehnologija"): the clinical laboratory profession
@@ -190,6 +193,8 @@ std::string title_in(std::string_view text, bool other_languages) {
       // "BACHELOR" në ...', "in" in Albanian)
       R"((?:"|“|„)bachelor(?:"|”|“)\s+(?:(?:of|in|en)\b|në\s)|)"
       R"(\b((?:professional\s+|applied\s+)?bachelor(?:'?s)?\s+(?:of|in)\b|master(?:'?s)?\s+(?:of|in)\b|doctor\s+of\b|associate\s+(?:of|in)\b|)"
+      // (the level word, then "degree": "Associate Degree in ...", "Bachelor's Degree of ...")
+      R"((?:bachelor|master|associate)(?:'?s)?\s+degree\s+(?:of|in)\b|)"
       R"((?:(?:higher\s+)?national\s+)?diploma\s+(?:in|of)\b|b\.\s?sc\.?|b\.?\s?sc\.|m\.\s?sc\.?|m\.?\s?sc\.|\bbs\.?\s+(?:in\s+)?\w|\bb\.s\.\s*(?:in\s+)?\w|)"
       R"(licenciad[oa]\s+e[nm]\b|licenciatura\s+e[nm]\b|\bsarjana\s+(?!muda\b)\w))");
   // French "Licence en ...", Vietnamese "Cử nhân ...", Russian "бакалавр ..." (no word boundary
@@ -504,7 +509,10 @@ std::optional<Fact> title_in_prose(const TextRun& all) {
   // (or a verb of completing a programme and the article before its level, in Portuguese and
   // Spanish: "concluiu em 20 de julho de 2022 a Licenciatura em Enfermagem", "concluyó el Grado en")
   static const Regex& lead = icase_regex(
-      R"(\b(the\s+)?(degree|diploma)\s+of\s+|\b(?:de\s+)?graad\s+van\s+|\b(?:concluiu|concluyo|concluyó|terminou|termino|terminó)\b[^.;]{0,40}?\s(?:a|o|la|el)\s+|)"
+      R"(\b(the\s+)?(degree|diploma)\s+of\s+|\b(?:de\s+)?graad\s+van\s+|)"
+      // (or the verb of the award and what it awards: "is awarded the title Bachelor of ...",
+      // "conferred the degree Bachelor of ...", Dutch "verleent de graad Bachelor of ...")
+      R"(\b(?:awarded|conferred|granted)\s+(?:(?:the|a)\s+)?(?:title|degree|qualification)\s+(?:of\s+)?|\bverleent\s+de\s+graad\s+|\b(?:concluiu|concluyo|concluyó|terminou|termino|terminó)\b[^.;]{0,40}?\s(?:a|o|la|el)\s+|)"
       // (or of obtaining it, in French, Spanish and Portuguese: "a obtenu le Diplôme d'État de ...",
       // "obtuvo el título de ...", "obteve o diploma de ...")
       R"(\b(?:a\s+obtenu|obtuvo|obteve)\s+(?:le|la|l'|el|o|a)\s*)"
@@ -554,7 +562,7 @@ std::string department_field_in(const std::string& text) {
   // Spanish and Portuguese "programa de estudios" (a few words after it, a name in quotes or on the
   // next line): the field of the first that names one.
   static const Regex& programme = icase_regex(
-      R"((?:\bstudiengang(?:e?s)?|\bstudienrichtung|\bdans\s+le\s+programme|\bstudij\S*\s+program\S*|\bprograma\s+de\s+estudios?)\s*:?\s*)"
+      R"((?:\bstudiengang(?:e?s)?|\bstudienrichtung|\bdans\s+le\s+programme|\bstudij\S*\s+program\S*|\bprograma\s+de\s+estudios?|\bopleiding)\s*:?\s*)"
       R"(((?:\S+\s+){0,4}\S+))");
   for (auto it = SRegexIterator(text.begin(), text.end(), programme); it != SRegexIterator(); ++it) {
     const std::string field = field_of_title((*it)[1].str());

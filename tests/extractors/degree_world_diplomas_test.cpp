@@ -76,5 +76,37 @@ TEST(WorldDiplomas, ProgrammeLengthInSemesters) {
   EXPECT_EQ(stated_program_years("Créditos del semestre: 17"), 0);
 }
 
+// The level word before "Degree" ("Associate Degree in ...", "Bachelor's Degree of ..."), the English
+// order of many community colleges and universities: a title, read at its level.
+TEST(WorldDiplomas, LevelWordThenDegree) {
+  EXPECT_EQ(degree_title_in("Associate Degree in Applied Science (Clinical Chemistry) with Distinction"),
+            "Associate Degree in Applied Science (Clinical Chemistry)");
+  EXPECT_EQ(level_of_title(degree_title_in("Bachelor's Degree in Microbiology")), "bachelor");
+  EXPECT_EQ(level_of_title(degree_title_in("Associate Degree in Natural Sciences")), "associate");
+  const auto d = test::degree_of({"#Harbour View Community College", "This is to certify that", "Ana Lima",
+                                  "has completed the requirements for the", "Associate Degree in Medical Laboratory Technology",
+                                  "with Merit", "June 2021"});
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->level, "associate");
+  EXPECT_EQ(d->field, "medical_technology");
+}
+
+// A title awarded in a sentence ("... is awarded the title Bachelor of ...", Dutch "verleent de graad
+// Bachelor of Science"), and a generic title whose programme (Dutch "opleiding") names the field.
+TEST(WorldDiplomas, TitleAwardedInASentence) {
+  const auto en = test::degree_of({"#State University of the North", "DIPLOMA", "Jon Berisha",
+                                   "has completed the undergraduate studies (180 ECTS) and is awarded the title Bachelor of",
+                                   "Medical Sciences in Laboratory Diagnostics", "Tirana, 12.07.2019"});
+  ASSERT_TRUE(en);
+  EXPECT_EQ(en->level, "bachelor");
+  const auto nl = test::degree_of({"#Hogeschool Noord", "GETUIGSCHRIFT",
+                                   "De examencommissie van de opleiding Medisch Laboratoriumonderzoek verklaart dat",
+                                   "Els Smit het afsluitend examen met goed gevolg heeft afgelegd, en verleent de graad",
+                                   "Bachelor of Science.", "Groningen, 5 juli 2020"});
+  ASSERT_TRUE(nl);
+  EXPECT_EQ(nl->level, "bachelor");
+  EXPECT_EQ(nl->field, "medical_laboratory_science");
+}
+
 }  // namespace
 }  // namespace cc
