@@ -273,11 +273,15 @@ Period period_of(const std::string& text, const std::vector<DateMatch>& dates) {
     // (A date of entry, "fecha de ingreso: 18/10/2023", "Date of joining:", says the same as "since".)
     static const Regex& since = icase_regex(
         R"((\bsince|\bdesde(?: el)?|\bdepuis(?: le)?|\bsejak(?: tanggal)?|(?:^|\s)с|\bfecha de ingreso|\bdate of (?:joining|entry|engagement)|)"
-        R"(\bjoining date|\bdate d'entr(?:é|e)e|\bdata de admiss(?:ã|a)o|\btanggal masuk)\s*[,:]?\s*(the\s+)?$)");
+        R"(\bjoining date|\bdate d'entr(?:é|e)e|\bdata de admiss(?:ã|a)o|\btanggal masuk|)"
+        // (and "since" in the languages of data/document_words.tsv, `period_since`: "sedan", "seit dem")
+        R"((?:^|\s)(?:)" + document_words_alternation("period_since") + R"()(?:\s+(?:dem|den|de))?)\s*[,:]?\s*(the\s+)?$)");
     static const Regex& present_tense = icase_regex(
         R"(\b(?:has|have)\s+been\s+(?:\w+\s+){0,2}?(?:employed|working|serving|engaged|attached|posted|deployed|appointed)\b|)"
         R"(\b(?:is|are)\s+(?:presently\s+|currently\s+|still\s+|now\s+)?(?:employed|working|serving|engaged)\b|)"
-        R"(\b(?:labora|trabaja|se\s+desempe(?:ñ|n)a|travaille|exerce|trabalha|bekerja|é\s+funcion(?:á|a)ri[oa])\b|работает)");
+        R"(\b(?:labora|trabaja|se\s+desempe(?:ñ|n)a|travaille|exerce|trabalha|bekerja|é\s+funcion(?:á|a)ri[oa])\b|работает|)"
+        // (the present tense of the languages of data/document_words.tsv, `employed_now`)
+        R"((?:)" + document_words_alternation("employed_now") + R"())");
     const std::size_t from = p.start->begin >= 40 ? p.start->begin - 40 : 0;
     if (std::regex_search(text.substr(from, p.start->begin - from), since) && std::regex_search(text, present_tense)) {
       DateMatch open;

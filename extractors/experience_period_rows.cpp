@@ -136,8 +136,11 @@ void extend_by_earlier_period(const std::string& text, const std::vector<DateMat
   }
 }
 
-std::optional<DateMatch> period_left_unread(const std::string& text, const std::vector<DateMatch>& dates, const Period& p) {
+std::optional<DateMatch> period_left_unread(const std::string& text, const std::vector<DateMatch>& all_dates, const Period& p) {
   if (!p.start || !p.start->date) return std::nullopt;
+  // A birth date after the word for "born" in any language (data, `born`: "rojena 26. 12. 1996",
+  // "geboren am 8. November 1999") is no date of the job: it leaves no period unread.
+  const std::vector<DateMatch> dates = without_birth_dates(text, all_dates);
   const std::optional<Ymd> latest_found = latest_date(dates);
   if (!latest_found) return std::nullopt;
   const Ymd latest = *latest_found;

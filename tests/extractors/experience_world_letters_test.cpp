@@ -189,5 +189,45 @@ TEST(WorldPlaces, GazetteerCoversTheCountriesAgenciesRecruitFrom) {
   EXPECT_EQ(country_from_text("Attestation sur l'honneur, vente et sale"), "");
 }
 
+// A birth date after the word for "born" (data, `born`) is no date of the job: the period read is
+// whole, not read in part (it kept Slovenian and Austrian letters below the threshold).
+TEST(WorldLetters, ABirthDateLeavesNoPeriodUnread) {
+  const Job j = job_of({"#Splošna bolnišnica Primorje", "Cesta 12, 6000 Koper", "POTRDILO O ZAPOSLITVI",
+                        "S tem potrjujemo, da je bila Ana Novak, rojena 3. 4. 1994, pri nas zaposlena od 1. 2. 2021",
+                        "do 31. 8. 2023, s polnim delovnim časom 40 ur tedensko, na delovnem mestu inženir",
+                        "laboratorijske biomedicine, v Hematološkem laboratoriju.", "Vodja kadrovske službe"});
+  EXPECT_EQ(j.start, "2021-02-01");
+  EXPECT_EQ(j.end, "2023-08-31");
+  EXPECT_GE(j.confidence, 0.8);
+}
+
+// "Since" a date in the present tense, in the languages of `period_since` and `employed_now`
+// (German "ist seit", Swedish "är anställd ... sedan", Dutch "sinds ... in dienst is", French
+// "occupe un poste ... depuis le"): the job goes on to the letter's date. In the past tense it does not.
+TEST(WorldLetters, SinceADateInThePresentTenseRunsToTheLetter) {
+  const Job de = job_of({"#Klinikum Nord", "Hamburg, 3. Mai 2026", "ARBEITSZEUGNIS",
+                         "Herr Jan Berg, geboren am 2. März 1995, ist seit dem 1. Oktober 2020 in unserem Labor als",
+                         "Biomedizinischer Analytiker in Vollzeit (40 Stunden pro Woche) tätig.", "Personalabteilung"});
+  EXPECT_EQ(de.start, "2020-10-01");
+  EXPECT_TRUE(de.to_present);
+  EXPECT_GE(de.confidence, 0.8);
+  const Job sv = job_of({"#Region Norr", "2026-03-02", "ANSTÄLLNINGSINTYG",
+                         "Härmed intygas att Eva Lind är anställd som biomedicinsk analytiker vid Klinisk kemi,",
+                         "Region Norr, sedan 2019-09-01. Tjänstgöringsgrad: 100 % (heltid, 40 timmar per vecka).",
+                         "Personalchef"});
+  EXPECT_EQ(sv.start, "2019-09-01");
+  EXPECT_TRUE(sv.to_present);
+  const Job nl = job_of({"#Stichting Ziekenhuis Oost", "Aan wie het aangaat", "WERKGEVERSVERKLARING",
+                         "Hierbij verklaren wij dat Kees Bakker sinds 3 april 2024 in dienst is van Stichting",
+                         "Ziekenhuis Oost als analist klinisch laboratorium, voor 40 uur per week.", "Hoofd P&O"});
+  EXPECT_EQ(nl.start, "2024-04-03");
+  EXPECT_TRUE(nl.to_present);
+  const Job past = job_of({"#Klinikum Nord", "Hamburg, 3. Mai 2026", "ARBEITSZEUGNIS",
+                           "Herr Jan Berg war seit dem 1. Oktober 2020 in unserem Labor als Biomedizinischer",
+                           "Analytiker in Vollzeit (40 Stunden pro Woche) beschäftigt.", "Personalabteilung"});
+  EXPECT_FALSE(past.to_present);
+  EXPECT_LT(past.confidence, 0.8);
+}
+
 }  // namespace
 }  // namespace cc
