@@ -222,6 +222,13 @@ TEST(WorldLetters, SinceADateInThePresentTenseRunsToTheLetter) {
                          "Ziekenhuis Oost als analist klinisch laboratorium, voor 40 uur per week.", "Hoofd P&O"});
   EXPECT_EQ(nl.start, "2024-04-03");
   EXPECT_TRUE(nl.to_present);
+  // (Danish "fra <date> og er fortsat ansat", and is still employed: `period_ongoing`.)
+  const Job da = job_of({"#Region Syd Laboratoriecenter", "Odense, den 2. juni 2026", "UDTALELSE",
+                         "Mette Holm har været ansat som bioanalytiker i Klinisk Biokemisk Afdeling, fra",
+                         "1. marts 2020 og er fortsat ansat, 37 timer om ugen (fuld tid).", "Med venlig hilsen"});
+  EXPECT_EQ(da.start, "2020-03-01");
+  EXPECT_TRUE(da.to_present);
+  EXPECT_GE(da.confidence, 0.8);
   const Job past = job_of({"#Klinikum Nord", "Hamburg, 3. Mai 2026", "ARBEITSZEUGNIS",
                            "Herr Jan Berg war seit dem 1. Oktober 2020 in unserem Labor als Biomedizinischer",
                            "Analytiker in Vollzeit (40 Stunden pro Woche) beschäftigt.", "Personalabteilung"});
