@@ -223,9 +223,10 @@ TEST(WorldLetters, SinceADateInThePresentTenseRunsToTheLetter) {
   EXPECT_EQ(nl.start, "2024-04-03");
   EXPECT_TRUE(nl.to_present);
   // (Danish "fra <date> og er fortsat ansat", and is still employed: `period_ongoing`.)
-  const Job da = job_of({"#Region Syd Laboratoriecenter", "Odense, den 2. juni 2026", "UDTALELSE",
+  const Job da = job_of({"#Region Syd Laboratoriecenter", "Odense, den 2. juni 2026", "ANSÆTTELSESBEVIS/UDTALELSE",
                          "Mette Holm har været ansat som bioanalytiker i Klinisk Biokemisk Afdeling, fra",
-                         "1. marts 2020 og er fortsat ansat, 37 timer om ugen (fuld tid).", "Med venlig hilsen"});
+                         "1. marts 2020 og er fortsat ansat, 37 timer om ugen (fuld tid).",
+                         "Udtalelsen er udstedt efter ønske fra medarbejderen.", "Med venlig hilsen", "Personalechef"});
   EXPECT_EQ(da.start, "2020-03-01");
   EXPECT_TRUE(da.to_present);
   EXPECT_GE(da.confidence, 0.8);
