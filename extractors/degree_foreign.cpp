@@ -133,7 +133,10 @@ std::optional<StatedQualification> stated_qualification(std::string_view text) {
       R"(preddiplomsk\w*\s+(?:sveucilisn|strucn)\w*\s+studij|osnovn\w*\s+(?:akademsk|strukovn)\w*\s+studij\w*|prvostupni(?:k|ca)|baccalaure(?:us|a)|)"
       // the first cycle named so in South Slavic, French, Spanish and Italian ("diploma o završenom
       // prvom ciklusu studija", "premier cycle", "primer ciclo", "primo ciclo")
-      R"(prv\w*\s+ciklus\w*|premier\s+cycle|primer\s+ciclo|primo\s+ciclo)\b)");
+      R"(prv\w*\s+ciklus\w*|premier\s+cycle|primer\s+ciclo|primo\s+ciclo|)"
+      // (the first level of Slovene and Croatian study programmes: "študijski program prve stopnje",
+      // "prvog stupnja")
+      R"(prv\w*\s+st(?:o|u)pnj\w*)\b)");
   static const Regex& master = icase_regex(R"(\b(second[- ]cycle|drugiego stopnia|magister\w*|maestri\w*|mestrado|master)\b)");
   // ("Título otorgado: X", "Título obtenido: X": a label whose value follows its colon.)
   static const Regex& conferred = icase_regex(

@@ -108,5 +108,18 @@ TEST(WorldDiplomas, TitleAwardedInASentence) {
   EXPECT_EQ(nl->field, "medical_laboratory_science");
 }
 
+// The first level of a Slovene or Croatian study programme ("študijskem programu prve stopnje",
+// "prvog stupnja") is the first cycle: a bachelor's, its field the programme's.
+TEST(WorldDiplomas, AProgrammeOfTheFirstLevelIsABachelors) {
+  const auto d = test::degree_of({"#UNIVERZA V MARIBORU", "DIPLOMA", "Univerza v Mariboru podeljuje diplomo", "Maja Kranjc",
+                                  "rojeni 4. 5. 1997 v Celju, ker je na Fakulteti za zdravstvene vede po",
+                                  "univerzitetnem študijskem programu prve stopnje Laboratorijska biomedicina opravila",
+                                  "vse obveznosti in si pridobila strokovni naslov",
+                                  "diplomirana inženirka laboratorijske biomedicine (UN)", "Maribor, 30. 9. 2019"});
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->level, "bachelor");
+  EXPECT_EQ(d->field, "medical_laboratory_science");
+}
+
 }  // namespace
 }  // namespace cc
