@@ -193,14 +193,16 @@ std::string title_in(std::string_view text, bool other_languages) {
       // "BACHELOR" në ...', "in" in Albanian)
       R"((?:"|“|„)bachelor(?:"|”|“)\s+(?:(?:of|in|en)\b|në\s)|)"
       R"(\b((?:professional\s+|applied\s+)?bachelor(?:'?s)?\s+(?:of|in)\b|master(?:'?s)?\s+(?:of|in)\b|doctor\s+of\b|associate\s+(?:of|in)\b|)"
-      // (the level word, then "degree": "Associate Degree in ...", "Bachelor's Degree of ...")
-      R"((?:bachelor|master|associate)(?:'?s)?\s+degree\s+(?:of|in)\b|)"
       R"((?:(?:higher\s+)?national\s+)?diploma\s+(?:in|of)\b|b\.\s?sc\.?|b\.?\s?sc\.|m\.\s?sc\.?|m\.?\s?sc\.|\bbs\.?\s+(?:in\s+)?\w|\bb\.s\.\s*(?:in\s+)?\w|)"
       R"(licenciad[oa]\s+e[nm]\b|licenciatura\s+e[nm]\b|\bsarjana\s+(?!muda\b)\w))");
   // French "Licence en ...", Vietnamese "Cử nhân ...", Russian "бакалавр ..." (no word boundary
   // before their letters): only where no title above is printed, a bilingual diploma's English
   // title being the one the other documents and the evaluators use.
   static const Regex& other_start = icase_regex(
+      // (the level word, then "degree": "Associate Degree in ...", "Bachelor's Degree of ...": only
+      // where no title of the usual order is printed, a translation's "Bachelor of ..." being the
+      // name the documents give the degree)
+      R"(\b(?:bachelor|master|associate)(?:'?s)?\s+degree\s+(?:of|in)\b|)"
       // (A licence may be qualified by its kind first: "Licence Appliquée en", "Licence Fondamentale en".)
       R"(\blicence\s+(?:(?:appliqu|fondamental|professionnel|g.{1,2}n.{1,2}ral|acad.{1,2}miqu)\S*\s+)?(?:en|de|d')\b|)"
       R"(\blicence\s+professionnelle\b|\blicenci(?:é|É)e?\s+(?:en|de|d')\s|)"
