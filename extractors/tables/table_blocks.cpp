@@ -328,10 +328,7 @@ std::optional<double> noisy_repeat_cut(const TableRow& r) {
     if (start != first && (first.size() < 4 || edit_distance(start, first, 1) > 1)) continue;
     const std::string left = copy_key(r, 0, k), right = copy_key(r, k, n);
     const size_t shorter = std::min(left.size(), right.size());
-    // Copies whose letters and figures are the same but whose words are not (a rule's remnant read
-    // `—_` on one copy and `—` on the other, a dot kept on one) are a repeat too: this is asked only
-    // when repeated_label_cuts, which wants the words themselves the same, found none (S155).
-    if (shorter < 12) continue;
+    if (shorter < 12 || left == right) continue;  // an exact repeat is repeated_label_cuts' own
     if (std::none_of(left.begin(), left.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) continue;
     const size_t limit = std::max<size_t>(1, shorter / 8);
     if (edit_distance(left, right, limit) <= limit) return (r.words[k]->box.x0 + r.words[k - 1]->box.x1) / 2;

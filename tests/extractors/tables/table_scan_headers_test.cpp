@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include "extractors/tables/table_reader.h"
@@ -88,52 +87,6 @@ TEST(TableScanHeaders, TextLayerWordsAreNotCut) {
   const TableReading r = read_tables({&page});
   for (const auto& t : r.tables)
     for (const auto& c : t.columns) EXPECT_EQ(c.label.find("Studiepoeng Credits"), std::string::npos) << c.label;
-}
-
-// Two semesters side by side under one line of labels printed twice; OCR read a rule's remnant
-// between two labels as `—_` on the left copy and `—` on the right one, so the copies' words
-// differ though their letters do not (S155). Passed over, the cut came from the terms' totals
-// lines printed under each table (`Total Credit Hours: 15 SGPA: 3.27` ... `3.25`), the middle of
-// the white after the left one's short line: inside the left table, between `Cr.` and `Hrs.`
-// (round 18's Nepali scan), and the left table lost its grades to the right one.
-TEST(TableScanHeaders, LabelsRepeatedAlongALineWithDifferentMarks) {
-  // The header line as OCR boxed it on the scan.
-  const std::vector<std::tuple<std::string, double, double>> header = {
-      {"S.N.", 35.3, 48.3},    {"Course", 60.0, 83.1},   {"Code", 85.2, 102.0},   {"Course", 111.1, 134.2}, {"Title", 136.1, 151.2},
-      {"Cr.", 295.7, 305.8},   {"Hrs.", 308.1, 321.9},   {"Grade", 338.6, 359.3}, {"—_", 364.0, 369.9},     {"Grade", 371.0, 389.5},
-      {"Point", 391.2, 407.1}, {"S.N.", 438.2, 451.2},   {"Course", 462.9, 486.0}, {"Code", 488.1, 505.0},  {"Course", 514.1, 537.1},
-      {"Title", 539.0, 554.2}, {"Cr.", 698.6, 708.7},   {"Hrs.", 711.1, 724.8},   {"Grade", 741.6, 762.3}, {"—", 766.0, 771.2},
-      {"Grade", 774.0, 792.5}, {"Point", 794.1, 810.0}};
-  PageBuilder b(7);
-  const char* left[][4] = {{"MIC 111", "Introductory Microbiology", "3", "B+"}, {"CHE 112", "General Chemistry", "3", "B"},
-                           {"ZOO 113", "Zoology", "3", "B+"}, {"ENG 101", "Communicative English", "3", "A-"}};
-  const char* right[][4] = {{"MIC 121", "Microbial Diversity", "3", "A-"}, {"CHE 122", "Organic Chemistry", "3", "B+"},
-                            {"BOT 123", "Botany", "3", "B"}, {"MTH 124", "Mathematics", "3", "B-"}};
-  for (int i = 0; i < 4; ++i)
-    b.row(210 + 12 * i, {{40, std::to_string(i + 1)}, {60, left[i][0]}, {111, left[i][1]}, {310, left[i][2]}, {345, left[i][3]},
-                         {385, "3.3"}, {444, std::to_string(i + 1)}, {463, right[i][0]}, {514, right[i][1]}, {711, right[i][2]},
-                         {748, right[i][3]}, {788, "3.7"}});
-  b.row(262, {{60, "Total Credit Hours: 15 SGPA: 3.27"}, {463, "Total Credit Hours: 15 SGPA: 3.25"}});
-  b.row(180, {{40, "First Semester (Year of Exam: 2072 B.S. / 2016 A.D.)"}, {444, "Second Semester (Year of Exam: 2073 B.S. / 2016 A.D.)"}});
-  PageText page = b.page();
-  page.width_pt = 842;
-  page.height_pt = 595;
-  page.source = TextSource::ocr;
-  for (auto& w : page.words) {
-    w.confidence = 0.9f;
-    w.line += 1;
-  }
-  for (const auto& [text, x0, x1] : header) page.words.push_back(ocr(text, x0, 195.7, x1, 203.2, 0));
-  const TableReading r = read_tables({&page});
-  ASSERT_EQ(r.tables.size(), 2u);
-  EXPECT_EQ(roles_of(r.tables[0]), (std::vector<std::string>{"serial", "code", "title", "credits", "grade", "points"}));
-  ASSERT_EQ(r.tables[0].rows.size(), 4u);
-  ASSERT_EQ(r.tables[1].rows.size(), 4u);
-  EXPECT_EQ(r.tables[0].rows[1].fields.code, "CHE 112");
-  EXPECT_EQ(r.tables[0].rows[1].fields.credits, "3");
-  EXPECT_EQ(r.tables[0].rows[1].fields.grade, "B");
-  EXPECT_EQ(r.tables[1].rows[3].fields.code, "MTH 124");
-  EXPECT_EQ(r.tables[1].rows[3].fields.credits, "3");
 }
 
 }  // namespace
