@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <optional>
 
 namespace cc {
@@ -151,6 +152,55 @@ const HeaderPhrase* joined_phrase_hit(const Token& token) {
   return nullptr;
 }
 
+// Two labels of neighbouring columns that OCR read as one word because their ink stands closer
+// than its word space ("Karakter / GradeStudiepoeng" over `D  10,0`): a word read by OCR whose
+// letters turn from small to capital inside it, with three letters or more on each side and
+// nothing but letters, is two words, cut at the capital, its box shared out by letters (S153).
+// Words that print a capital inside them (`McGill`, `mRNA`, `eLearning`) stand in titles, not in
+// the words over columns; a text layer's words are the producer's own and are never cut.
+constexpr size_t kMinGluedPartLetters = 3;
+
+std::optional<size_t> case_glue_cut(const Word& w) {
+  if (w.confidence >= 1.0f) return std::nullopt;
+  const std::string& t = w.text;
+  for (char ch : t)
+    if (!std::isalpha(static_cast<unsigned char>(ch))) return std::nullopt;
+  std::optional<size_t> cut;
+  for (size_t k = 1; k < t.size(); ++k)
+    if (std::islower(static_cast<unsigned char>(t[k - 1])) && std::isupper(static_cast<unsigned char>(t[k]))) {
+      if (cut) return std::nullopt;  // one glue at most: more is a word of mixed case, not two labels
+      cut = k;
+    }
+  if (!cut || *cut < kMinGluedPartLetters || t.size() - *cut < kMinGluedPartLetters) return std::nullopt;
+  return cut;
+}
+
+// `words` with each glued pair cut in two; the new words live in `store`.
+std::vector<const Word*> unglued_words(const std::vector<const Word*>& words, std::deque<Word>& store) {
+  std::vector<const Word*> out;
+  out.reserve(words.size());
+  for (const Word* w : words) {
+    const auto cut = case_glue_cut(*w);
+    if (!cut) {
+      out.push_back(w);
+      continue;
+    }
+    // Where the cut falls is known to a letter's width: each part ends half a letter short of it,
+    // so a label of the line below standing under one part is not taken to stand under both.
+    const double letter = (w->box.x1 - w->box.x0) / static_cast<double>(w->text.size());
+    const double x = w->box.x0 + letter * static_cast<double>(*cut);
+    store.push_back(*w);
+    store.back().text = w->text.substr(0, *cut);
+    store.back().box.x1 = x - 0.5 * letter;
+    out.push_back(&store.back());
+    store.push_back(*w);
+    store.back().text = w->text.substr(*cut);
+    store.back().box.x0 = x + 0.5 * letter;
+    out.push_back(&store.back());
+  }
+  return out;
+}
+
 // Two labels of neighbouring columns set so tight that the text layer holds them as one word
 // ("CÓDIGOCURSO": `CÓDIGO` ends where `CURSO` begins, no space between): a word that is two
 // phrases of one word each, of different roles, each of four letters or more and matched letter
@@ -201,8 +251,14 @@ bool same_label(const std::vector<Token>& tokens, size_t j) {
 // "Marks") stay cells of their own. Returns how many tokens after the phrase join it.
 size_t translation_after(const std::vector<Token>& tokens, size_t from, size_t count) {
   const size_t last = from + count - 1;
-  double phrase_bottom = 0;
-  for (size_t k = from; k <= last; ++k) phrase_bottom = std::max(phrase_bottom, tokens[k].word->box.y1);
+  // The lower line may reach a fifth of a line into the phrase's (as `other_language_at` allows):
+  // OCR boxes grown to their line's font height touch the line above in a tight header (S154).
+  double phrase_bottom = 0, phrase_height = 0;
+  for (size_t k = from; k <= last; ++k) {
+    phrase_bottom = std::max(phrase_bottom, tokens[k].word->box.y1);
+    phrase_height = std::max(phrase_height, tokens[k].word->box.height());
+  }
+  phrase_bottom -= 0.2 * phrase_height;
   size_t end = last + 1;
   while (end < tokens.size() && tokens[end].stack == tokens[last].stack) ++end;
   if (end == last + 1) return 0;
@@ -456,7 +512,8 @@ std::vector<TableHeader> parse_header_row(const TableRow& row, bool course_may_b
   std::vector<Token> tokens;
   int stack = 0;
   bool slash = false;
-  for (const Word* w : row.words) {
+  std::deque<Word> store;
+  for (const Word* w : unglued_words(row.words, store)) {
     std::string key = header_key(w->text);
     const bool before = slash || starts_with_slash(w->text);
     slash = ends_in_slash(w->text) || (key.empty() && w->text.find('/') != std::string::npos);
@@ -488,8 +545,9 @@ std::vector<TableHeader> parse_header_lines(const std::vector<const TableRow*>& 
     int stack;
   };
   std::vector<Item> items;
+  std::deque<Word> store;
   for (size_t l = 0; l < lines.size(); ++l)
-    for (const Word* w : lines[l]->words) items.push_back({w, l, -1});
+    for (const Word* w : unglued_words(lines[l]->words, store)) items.push_back({w, l, -1});
   int stacks = 0;
   for (size_t i = 0; i < items.size(); ++i) {
     if (items[i].stack >= 0) continue;
