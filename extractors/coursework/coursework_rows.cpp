@@ -212,7 +212,7 @@ std::vector<RawCourseRow> listed_courses(const SegmentView& segment) {
 
 bool is_course(const RowFields& given) {
   RowFields c = given;
-  if (const auto split = code_and_title_in_one_cell(c.code)) std::tie(c.code, c.title) = *split;
+  if (const auto split = code_and_title_in_one_cell(c.code.empty() ? c.title : c.code)) std::tie(c.code, c.title) = *split;
   if (is_label_and_text(c.code)) return false;  // a legend's "CA: Continuous Assessment; SE: ..."
   if (is_label_and_figure(c.title)) return false;
   if (c.code.empty() && is_page_marker(c.title)) return false;
@@ -304,25 +304,27 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
       }
       if (c.role == ColumnRole::marks || c.role == ColumnRole::max_marks) out.has_marks_column = true;
     }
-    for (auto& label : credits.empty() ? second_measure : credits) out.credit_headers.push_back(label);
-    out.european_beside = out.european_beside || (!credits.empty() && !second_measure.empty());
-    const auto hours_column = std::find_if(table.columns.begin(), table.columns.end(),
-                                           [](const TableColumn& c) { return c.role == ColumnRole::contact_hours; });
-    // No credits column, hours a week by kind of class: each row's credits from its hours.
     // A column headed by the teaching period the transcript states the length of (`Périodes` under
     // `1 période = 45 minutes`, S146) counts each course's periods: its hours of class are the
-    // course's credits, whatever role the reader gave the figures (hours of class, marks, a term).
+    // course's credits, whatever role the reader gave the figures (hours of class, marks, a term)
+    // and whatever column it took for the credits (with no header word known, the marks `6.0`).
     size_t periods_at = table.columns.size();
-    for (size_t k = 0; period && credits.empty() && k < table.columns.size(); ++k) {
+    for (size_t k = 0; period && k < table.columns.size(); ++k) {
       const ColumnRole role = table.columns[k].role;
       if (role != ColumnRole::code && role != ColumnRole::title && role != ColumnRole::grade &&
           counts_stated_periods(table.columns[k].label, *period))
         periods_at = k;
     }
     if (periods_at < table.columns.size()) {
+      credits = {table.columns[periods_at].label};  // the periods' hours are the credits (not what the reader took for them)
+      second_measure.clear();
       out.credits_in_class_hours = true;
-      out.credit_headers.push_back(table.columns[periods_at].label);
     }
+    for (auto& label : credits.empty() ? second_measure : credits) out.credit_headers.push_back(label);
+    out.european_beside = out.european_beside || (!credits.empty() && !second_measure.empty());
+    const auto hours_column = std::find_if(table.columns.begin(), table.columns.end(),
+                                           [](const TableColumn& c) { return c.role == ColumnRole::contact_hours; });
+    // No credits column, hours a week by kind of class: each row's credits from its hours.
     std::vector<size_t> hours_columns;
     for (size_t k = 0; k < table.columns.size(); ++k)
       if (table.columns[k].role == ColumnRole::contact_hours) hours_columns.push_back(k);
@@ -340,7 +342,8 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
       if (hours_column != table.columns.end() && hours_at < r.cells.size()) row.contact_hours = r.cells[hours_at].text;
       row.code = r.fields.code;
       row.title = r.fields.title;
-      if (const auto split = code_and_title_in_one_cell(row.code)) std::tie(row.code, row.title) = *split;
+      if (const auto split = code_and_title_in_one_cell(row.code.empty() ? row.title : row.code))
+        std::tie(row.code, row.title) = *split;
       row.grade = r.fields.grade;
       row.credits = r.fields.credits;
       if (credits_in_parts)
@@ -350,12 +353,15 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
           row.credits = buf;
         }
       if (hours_are_credits && row.credits.empty()) row.credits.swap(row.contact_hours);
-      if (periods_at < r.cells.size())
-        if (const auto periods = read_number(r.cells[periods_at].text)) {
+      if (periods_at < table.columns.size()) {
+        row.credits.clear();
+        const auto periods = periods_at < r.cells.size() ? read_number(r.cells[periods_at].text) : std::nullopt;
+        if (periods) {
           char buf[16];
           std::snprintf(buf, sizeof buf, "%g", *periods * period->minutes / 60);
           row.credits = buf;
         }
+      }
       if (weekly && row.credits.empty()) {
         std::vector<std::pair<std::string, std::string>> hours;
         for (size_t k : hours_columns) hours.push_back({table.columns[k].label, k < r.cells.size() ? r.cells[k].text : ""});
