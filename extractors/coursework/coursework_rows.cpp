@@ -65,8 +65,9 @@ std::optional<std::pair<std::string, std::string>> code_and_title_in_one_cell(co
     for (size_t k = n + 1; k < words.size(); ++k) title += " " + words[k];
     // A code kept as printed (no repair, no case changed: `Stage 1` is no code `STAGE1`), then a
     // title starting with a letter.
+    // Its letters start in capitals, as codes print them (`aos 9 De Março`, `least 26 KP` are words).
     const FieldReading read = read_code(code);
-    if (!read.valid || read.fixed || read.value != code) continue;
+    if (!std::isupper(static_cast<unsigned char>(code[0])) || !read.valid || read.fixed || read.value != code) continue;
     const std::string folded = fold_latin(title);  // a dash or a mark before the words becomes a space
     if (folded.empty() || !std::isalpha(static_cast<unsigned char>(folded[0])) || !read_title(title).valid) continue;
     return std::make_pair(code, title);

@@ -762,6 +762,8 @@ TEST(CourseworkRows, CodeAndTitleInOneCellAreSplit) {
             "Biologie");  // the column beside holds no title
   EXPECT_FALSE(code_and_title_in_one_cell("Stage 1 – Laboratoire").has_value());      // no code first
   EXPECT_FALSE(code_and_title_in_one_cell("1re année").has_value());
+  EXPECT_FALSE(code_and_title_in_one_cell("aos 9 De Março de 2018").has_value());  // a date's words
+  EXPECT_FALSE(code_and_title_in_one_cell("least 26 KP and a state examination.").has_value());
 }
 
 // S146: the length of a teaching period stated in a legend; the column its unit heads.
