@@ -274,7 +274,12 @@ DegreeFacts read_credential(const std::vector<SegmentView>& diplomas, const std:
     const std::string level = !title->level.empty() ? title->level : level_of_title(title->value);
     if (!level.empty()) out.level = level;
     out.field = field_of_title(title->value);
-    if (out.field == "other" && generic_field_title(title->value)) {
+    // A title closing a parenthesis it never opened (`Bachelor of Science), omfattande 180
+    // högskolepoäng`) was cut out of a sentence inside a translation's parenthesis: the degree's own
+    // name stood before it, so the fragment names no field either (S148).
+    const size_t close = title->value.find(')');
+    const bool cut_inside_parenthesis = close != std::string::npos && title->value.rfind('(', close) == std::string::npos;
+    if (out.field == "other" && (generic_field_title(title->value) || cut_inside_parenthesis)) {
       // "Bachelor of Science" names a level and a family of degrees, not a field: the department
       // that gave it, or no field read (review), never a field outside the routes' (which would
       // make a candidate whose documents name the field elsewhere not_eligible).

@@ -2,7 +2,12 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cctype>
+#include <cmath>
+#include <optional>
 #include <set>
+#include <tuple>
+#include <utility>
 
 #include "core/regex.h"
 #include "core/text.h"
@@ -41,7 +46,174 @@ bool is_label_and_figure(const std::string& title) {
   return std::regex_search(title, label_figure);
 }
 
-bool is_course(const RowFields& c) {
+}  // namespace
+
+std::optional<std::pair<std::string, std::string>> code_and_title_in_one_cell(const std::string& code_cell) {
+  if (read_code(code_cell).valid) return std::nullopt;
+  // The first word, or the first two (`BIO 101`), read as a code; the rest as a title of words.
+  std::vector<std::string> words;
+  for (size_t i = 0; i < code_cell.size();) {
+    while (i < code_cell.size() && code_cell[i] == ' ') ++i;
+    size_t j = i;
+    while (j < code_cell.size() && code_cell[j] != ' ') ++j;
+    if (j > i) words.push_back(code_cell.substr(i, j - i));
+    i = j;
+  }
+  for (size_t n = 1; n <= 2 && n < words.size(); ++n) {
+    std::string code = words[0], title = words[n];
+    if (n == 2) code += " " + words[1];
+    for (size_t k = n + 1; k < words.size(); ++k) title += " " + words[k];
+    // A code kept as printed (no repair, no case changed: `Stage 1` is no code `STAGE1`), then a
+    // title starting with a letter.
+    // Its letters start in capitals, as codes print them (`aos 9 De Março`, `least 26 KP` are words).
+    const FieldReading read = read_code(code);
+    if (!std::isupper(static_cast<unsigned char>(code[0])) || !read.valid || read.fixed || read.value != code) continue;
+    const std::string folded = fold_latin(title);  // a dash or a mark before the words becomes a space
+    if (folded.empty() || !std::isalpha(static_cast<unsigned char>(folded[0])) || !read_title(title).valid) continue;
+    return std::make_pair(code, title);
+  }
+  return std::nullopt;
+}
+
+std::optional<StatedPeriod> stated_period_length(const std::string& text) {
+  // `1 période = 45 minutes`, `1 Lektion = 45 Minuten`, `one period = 50 min`: one unit, an equals
+  // sign or a colon, a number of minutes under an hour (the minutes' word starts `min` in the
+  // languages that write them in Latin letters).
+  static const Regex legend(R"((?:^|[^0-9A-Za-z])(?:1|one)\s+([a-z]{3,})\s*(?:=|:)\s*(\d{2})\s*min)");
+  const std::string folded = lower_utf8(fold_latin(text));
+  std::smatch m;
+  if (!std::regex_search(folded, m, legend)) return std::nullopt;
+  const double minutes = std::stod(m[2].str());
+  if (minutes < 30 || minutes >= 60) return std::nullopt;
+  return StatedPeriod{m[1].str(), minutes};
+}
+
+bool counts_stated_periods(const std::string& label, const StatedPeriod& period) {
+  // The label names the unit the legend defines: the same word, perhaps in the plural (`Périodes`
+  // under `1 période = 45 minutes`), the first five letters alike, or all of a shorter word.
+  const std::string key = lower_utf8(fold_latin(label));
+  const size_t n = std::min<size_t>(5, period.unit.size());
+  size_t i = 0;
+  while (i < key.size() && !std::isalpha(static_cast<unsigned char>(key[i]))) ++i;
+  return key.size() >= i + n && key.compare(i, n, period.unit, 0, n) == 0;
+}
+
+namespace {
+
+// One printed line of a page: its words left to right (words whose middles lie within a third of
+// a word's height of the line's), and its text.
+struct PrintedLine {
+  std::vector<const Word*> words;
+  std::string text;
+  size_t page = 0;
+};
+
+std::vector<PrintedLine> printed_lines(const SegmentView& segment) {
+  std::vector<PrintedLine> out;
+  for (size_t p = 0; p < segment.pages.size(); ++p) {
+    std::vector<const Word*> words;
+    for (const Word& w : segment.pages[p].page->words) words.push_back(&w);
+    std::stable_sort(words.begin(), words.end(), [](const Word* a, const Word* b) { return a->box.center_y() < b->box.center_y(); });
+    std::vector<std::vector<const Word*>> lines;
+    for (const Word* w : words) {
+      const double h = w->box.y1 - w->box.y0;
+      if (!lines.empty() && std::fabs(lines.back().front()->box.center_y() - w->box.center_y()) < h / 3) lines.back().push_back(w);
+      else lines.push_back({w});
+    }
+    for (auto& l : lines) {
+      std::stable_sort(l.begin(), l.end(), [](const Word* a, const Word* b) { return a->box.x0 < b->box.x0; });
+      PrintedLine line{l, "", p};
+      for (const Word* w : l) line.text += (line.text.empty() ? "" : " ") + w->text;
+      out.push_back(std::move(line));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<ListedCourseLine> listed_course_line(const std::string& line) {
+  // A title of words, a comma, the credits and their unit (one short word), then what the columns
+  // to the right print (a grade, a date) or nothing.
+  static const Regex course(R"(^\s*(\S.*?[^\d\s,]),\s+(\d{1,3}(?:[.,]\d{1,2})?)\s+([^\d\s,.;:]{1,6}\.?)(?:\s+(.*?))?\s*$)");
+  std::smatch m;
+  if (!std::regex_match(line, m, course) || !read_title(m[1].str()).valid) return std::nullopt;
+  ListedCourseLine out;
+  out.title = m[1].str();
+  out.credits = m[2].str();
+  // The grade: the first short word after the credits that is no date.
+  static const Regex date(R"(^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$)");
+  const std::string rest = m[4].str();
+  for (size_t i = 0; i < rest.size();) {
+    size_t j = rest.find(' ', i);
+    if (j == std::string::npos) j = rest.size();
+    const std::string word = rest.substr(i, j - i);
+    if (!word.empty() && !std::regex_match(word, date) && word.size() <= 4) {
+      out.grade = word;
+      break;
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+std::optional<std::string> code_line(const std::string& line) {
+  // The code alone, or before a comma (`BL1001, Mälarstrandens högskola`: the code, then the
+  // school that gave the course).
+  const size_t comma = line.find(',');
+  const std::string head = trim(comma == std::string::npos ? line : line.substr(0, comma));
+  if (head.empty() || head.find(' ') != std::string::npos) return std::nullopt;
+  const FieldReading code = read_code(head);
+  if (!code.valid || code.fixed) return std::nullopt;
+  return head;
+}
+
+namespace {
+
+// Courses listed line by line with no table (S147): a course's line (`Allmän kemi, 7,5 hp  G
+// 2022-11-08`) and right under it a line that starts with its code. The lines under a course that
+// have its shape but no code line of their own are its parts (examinations, modules): no courses.
+// A course printed with no grade (still under way) carries the credits of its parts that carry
+// one, and their grade when they agree; with no such part it is no course yet.
+std::vector<RawCourseRow> listed_courses(const SegmentView& segment) {
+  std::vector<RawCourseRow> out;
+  const auto lines = printed_lines(segment);
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    const auto course = listed_course_line(lines[i].text);
+    const auto code = course ? code_line(lines[i + 1].text) : std::nullopt;
+    if (!code) continue;
+    RawCourseRow row;
+    row.code = *code;
+    row.title = course->title;
+    row.credits = course->credits;
+    row.grade = course->grade;
+    row.words = lines[i].words;
+    row.page = segment.pages[lines[i].page];
+    row.order = {static_cast<double>(lines[i].page), 0, 0, static_cast<double>(i)};
+    if (row.grade.empty()) {
+      double passed = 0;
+      std::set<std::string> grades;
+      for (size_t k = i + 2; k < lines.size(); ++k) {
+        const auto part = listed_course_line(lines[k].text);
+        if (!part || (k + 1 < lines.size() && code_line(lines[k + 1].text))) break;
+        if (part->grade.empty()) continue;
+        if (const auto v = read_number(part->credits)) passed += *v;
+        grades.insert(part->grade);
+      }
+      if (passed <= 0) continue;
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%g", passed);
+      row.credits = buf;
+      if (grades.size() == 1) row.grade = *grades.begin();
+    }
+    out.push_back(std::move(row));
+  }
+  return out;
+}
+
+bool is_course(const RowFields& given) {
+  RowFields c = given;
+  if (const auto split = code_and_title_in_one_cell(c.code.empty() ? c.title : c.code)) std::tie(c.code, c.title) = *split;
   if (is_label_and_text(c.code)) return false;  // a legend's "CA: Continuous Assessment; SE: ..."
   if (is_label_and_figure(c.title)) return false;
   if (c.code.empty() && is_page_marker(c.title)) return false;
@@ -115,6 +287,7 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
   out.text = reading.text;
   out.terms = reading.sections;
   const std::set<std::string> credit_labels = credit_column_labels(reading.tables);
+  const auto period = stated_period_length(out.text);
   for (size_t t = 0; t < reading.tables.size(); ++t) {
     const ReadTable& table = reading.tables[t];
     for (const TableSummaryLine& line : table.summaries)
@@ -131,6 +304,22 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
         (ects ? second_measure : credits).push_back(c.label);
       }
       if (c.role == ColumnRole::marks || c.role == ColumnRole::max_marks) out.has_marks_column = true;
+    }
+    // A column headed by the teaching period the transcript states the length of (`Périodes` under
+    // `1 période = 45 minutes`, S146) counts each course's periods: its hours of class are the
+    // course's credits, whatever role the reader gave the figures (hours of class, marks, a term)
+    // and whatever column it took for the credits (with no header word known, the marks `6.0`).
+    size_t periods_at = table.columns.size();
+    for (size_t k = 0; period && k < table.columns.size(); ++k) {
+      const ColumnRole role = table.columns[k].role;
+      if (role != ColumnRole::code && role != ColumnRole::title && role != ColumnRole::grade &&
+          counts_stated_periods(table.columns[k].label, *period))
+        periods_at = k;
+    }
+    if (periods_at < table.columns.size()) {
+      credits = {table.columns[periods_at].label};  // the periods' hours are the credits (not what the reader took for them)
+      second_measure.clear();
+      out.credits_in_class_hours = true;
     }
     for (auto& label : credits.empty() ? second_measure : credits) out.credit_headers.push_back(label);
     out.european_beside = out.european_beside || (!credits.empty() && !second_measure.empty());
@@ -154,6 +343,8 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
       if (hours_column != table.columns.end() && hours_at < r.cells.size()) row.contact_hours = r.cells[hours_at].text;
       row.code = r.fields.code;
       row.title = r.fields.title;
+      if (const auto split = code_and_title_in_one_cell(row.code.empty() ? row.title : row.code))
+        std::tie(row.code, row.title) = *split;
       row.grade = r.fields.grade;
       row.credits = r.fields.credits;
       if (credits_in_parts)
@@ -163,6 +354,15 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
           row.credits = buf;
         }
       if (hours_are_credits && row.credits.empty()) row.credits.swap(row.contact_hours);
+      if (periods_at < table.columns.size()) {
+        row.credits.clear();
+        const auto periods = periods_at < r.cells.size() ? read_number(r.cells[periods_at].text) : std::nullopt;
+        if (periods) {
+          char buf[16];
+          std::snprintf(buf, sizeof buf, "%g", *periods * period->minutes / 60);
+          row.credits = buf;
+        }
+      }
       if (weekly && row.credits.empty()) {
         std::vector<std::pair<std::string, std::string>> hours;
         for (size_t k : hours_columns) hours.push_back({table.columns[k].label, k < r.cells.size() ? r.cells[k].text : ""});
@@ -183,6 +383,8 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
       out.rows.push_back(std::move(row));
     }
   }
+  // A transcript segment whose tables hold no course: its courses may be listed line by line.
+  if (out.rows.empty() && segment.type == "transcript") out.rows = listed_courses(segment);
   // No credits printed on any row, and the transcript states the credit every course carries.
   const bool no_credits = std::none_of(out.rows.begin(), out.rows.end(), [](const RawCourseRow& r) { return !r.credits.empty(); });
   if (no_credits && !out.rows.empty())

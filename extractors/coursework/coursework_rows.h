@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extractors/document_view.h"
@@ -55,6 +56,36 @@ TranscriptRows read_transcript_rows(const SegmentView& segment);
 // column: "Each course carries 3 credit hours", "All subjects are of 4 credits", "every module is
 // worth 10 credits", "Each unit is equivalent to 3 credit hours". Nullopt when no such statement is found.
 std::optional<double> uniform_credit_stated(const std::string& text);
+
+// A code and its title printed in one cell, under one column (`M1.1 Biologie cellulaire`, `BIO 101
+// General Biology`, S145): the code (its first word or two, read as a code with no repair) and the
+// title (the rest, starting with a letter). The title printed there is the course's: a column the
+// reader took for the titles beside it holds something else (`excellent`, `très bien`: the mark in
+// words). Nullopt when the cell is no such pair.
+std::optional<std::pair<std::string, std::string>> code_and_title_in_one_cell(const std::string& code_cell);
+
+// The length of a teaching period the transcript states in a legend (`1 période = 45 minutes`, `1
+// Lektion = 45 Minuten`, S146): the unit's word as printed (lower case, accents folded) and its
+// minutes (30 to 59: a period shorter than an hour). A column headed by that unit counts periods,
+// not hours: its hours are the periods times minutes / 60.
+struct StatedPeriod {
+  std::string unit;
+  double minutes = 0;
+};
+std::optional<StatedPeriod> stated_period_length(const std::string& text);
+// True when a column label names the stated period's unit (`Périodes` for `période`).
+bool counts_stated_periods(const std::string& label, const StatedPeriod& period);
+
+// A course listed on a line of its own, no table (S147): `Allmän kemi, 7,5 hp  G  2022-11-08` gives
+// the title, the credits as printed and the grade ("" when the line prints none). Nullopt for any
+// other line.
+struct ListedCourseLine {
+  std::string title, credits, grade;
+};
+std::optional<ListedCourseLine> listed_course_line(const std::string& line);
+// The code a line starts with, alone or before a comma (`BL1001, Mälarstrandens högskola`), as
+// printed; nullopt when the line starts with no code.
+std::optional<std::string> code_line(const std::string& line);
 
 // True for rows that are not courses although they sit in the table: term summaries (GPA,
 // totals), page numbers, "Nothing follows", "END OF TRANSCRIPT".

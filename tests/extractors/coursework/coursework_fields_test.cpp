@@ -747,5 +747,63 @@ TEST(CourseworkGrade, NumberWithItsNameInWords) {
   EXPECT_EQ(read_grade("dobry (4.0)", GradeStyle::decimal).value, "4.0");  // as before
 }
 
+// S145: a code and its title in one cell, no title cell of their own.
+TEST(CourseworkRows, CodeAndTitleInOneCellAreSplit) {
+  auto split = code_and_title_in_one_cell("M1.1 Biologie cellulaire et génétique");
+  ASSERT_TRUE(split.has_value());
+  EXPECT_EQ(split->first, "M1.1");
+  EXPECT_EQ(split->second, "Biologie cellulaire et génétique");
+  split = code_and_title_in_one_cell("BIO 101 General Biology");
+  ASSERT_TRUE(split.has_value());
+  EXPECT_EQ(split->first, "BIO 101");
+  EXPECT_EQ(split->second, "General Biology");
+  EXPECT_FALSE(code_and_title_in_one_cell("BIO 101").has_value());                    // a code alone
+  EXPECT_EQ(code_and_title_in_one_cell("M1.1 Biologie").value_or(std::make_pair(std::string(), std::string())).second,
+            "Biologie");  // the column beside holds no title
+  EXPECT_FALSE(code_and_title_in_one_cell("Stage 1 – Laboratoire").has_value());      // no code first
+  EXPECT_FALSE(code_and_title_in_one_cell("1re année").has_value());
+  EXPECT_FALSE(code_and_title_in_one_cell("aos 9 De Março de 2018").has_value());  // a date's words
+  EXPECT_FALSE(code_and_title_in_one_cell("least 26 KP and a state examination.").has_value());
+}
+
+// S146: the length of a teaching period stated in a legend; the column its unit heads.
+TEST(CourseworkRows, StatedPeriodLength) {
+  auto p = stated_period_length("Échelle des notes: 6 excellent. 1 période = 45 minutes.");
+  ASSERT_TRUE(p.has_value());
+  EXPECT_EQ(p->unit, "periode");
+  EXPECT_DOUBLE_EQ(p->minutes, 45);
+  EXPECT_TRUE(counts_stated_periods("Périodes", *p));
+  EXPECT_FALSE(counts_stated_periods("Note", *p));
+  p = stated_period_length("1 Lektion = 45 Minuten");
+  ASSERT_TRUE(p.has_value());
+  EXPECT_TRUE(counts_stated_periods("Lektionen", *p));
+  p = stated_period_length("One period: 50 min");
+  ASSERT_TRUE(p.has_value());
+  EXPECT_DOUBLE_EQ(p->minutes, 50);
+  EXPECT_FALSE(stated_period_length("1 credit = 30 hours of work").has_value());
+  EXPECT_FALSE(stated_period_length("Total 2 = 60 minutes").has_value());  // an hour is no period of less
+}
+
+// S147: courses listed line by line, no table: a course's line and the line of its code.
+TEST(CourseworkRows, ListedCourseLines) {
+  auto c = listed_course_line("Allmän kemi, 7,5 hp G 2022-11-08");
+  ASSERT_TRUE(c.has_value());
+  EXPECT_EQ(c->title, "Allmän kemi");
+  EXPECT_EQ(c->credits, "7,5");
+  EXPECT_EQ(c->grade, "G");
+  c = listed_course_line("Kvalitetsutveckling, 7,5 hp");
+  ASSERT_TRUE(c.has_value());
+  EXPECT_EQ(c->grade, "");
+  c = listed_course_line("Human Anatomy, 4 cr. 2021-05-02 B+");
+  ASSERT_TRUE(c.has_value());
+  EXPECT_EQ(c->grade, "B+");
+  EXPECT_FALSE(listed_course_line("Lausanne, le 4 septembre 2022").has_value());
+  EXPECT_FALSE(listed_course_line("Summa godkända poäng: 180,0 hp").has_value());
+  EXPECT_EQ(code_line("BL1001, Mälarstrandens högskola").value_or(""), "BL1001");
+  EXPECT_EQ(code_line("KE1002").value_or(""), "KE1002");
+  EXPECT_FALSE(code_line("Mälarstrandens högskola, BL1001").has_value());
+  EXPECT_FALSE(code_line("Verifieringskod: 6AD5-30B7-87A5-54BF").has_value());
+}
+
 }  // namespace
 }  // namespace cc
