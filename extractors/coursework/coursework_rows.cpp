@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <map>
 #include <set>
 
 #include "core/regex.h"
@@ -119,23 +118,21 @@ std::set<std::string> credit_column_labels(const std::vector<ReadTable>& tables)
 
 }  // namespace
 
-// S139: a table's course codes share a shape: where five codes or more of a table all hold
-// letters (`MIC 412`, `BIO-101`), a row whose code cell is a bare decimal number (`4.0`, `3.7`: the
-// grade points of a grading key printed under the table's columns, `A 4.0 Outstanding 90 and
-// above`) is no course of it. Tables whose codes are numbers (`1.1`, `2.03`) keep every row.
+// S139: a transcript's course codes share a shape: where five codes or more hold letters (`MIC
+// 412`, `BIO-101`) and none is a plain number, a row whose code cell is a bare decimal number (`4.0`,
+// `3.7`: the grade points of a grading key printed under the table's columns, `A 4.0 Outstanding 90
+// and above`) is no course. Transcripts with codes that are numbers (`1.1`, `2.03`) keep every row.
 static void drop_decimal_codes_among_lettered(std::vector<RawCourseRow>& rows) {
   static const Regex decimal(R"(^\s*\d+\.\d+\s*$)");
-  std::map<size_t, int> lettered, other;
+  int lettered = 0, other = 0;
   for (const auto& r : rows) {
     const std::string code = squeeze_spaces(r.code);
     if (code.empty() || std::regex_match(code, decimal)) continue;
     const bool letters = std::any_of(code.begin(), code.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
-    ++(letters ? lettered : other)[r.table];
+    ++(letters ? lettered : other);
   }
-  rows.erase(std::remove_if(rows.begin(), rows.end(),
-                            [&](const RawCourseRow& r) {
-                              return lettered[r.table] >= 5 && other[r.table] == 0 && std::regex_match(r.code, decimal);
-                            }),
+  if (lettered < 5 || other > 0) return;
+  rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const RawCourseRow& r) { return std::regex_match(r.code, decimal); }),
              rows.end());
 }
 

@@ -417,6 +417,22 @@ TEST(CourseworkRows, DecimalCodesAmongLetteredCodesAreNoCourses) {
   EXPECT_EQ(read({"MIC 411", "MIC 412", "MIC 413", "MIC 414", "MIC 415"}), 5u);
   EXPECT_EQ(read({"1.1", "1.2", "1.3", "1.4", "1.5"}), 7u);
   EXPECT_EQ(read({"MIC 411", "MIC 412", "MIC 413"}), 5u);  // too few codes to tell a shape
+  // The shape is the transcript's: a key under the last term's table of three courses, printed
+  // after four terms of lettered codes, is still no course.
+  Transcript t;
+  PageBuilder b;
+  b.row(100, {{50, "Course Code"}, {128, "Course Title"}, {445, "Units"}, {530, "Grade"}});
+  b.row(114, {{50, "MIC 411"}, {128, "Microbiology"}, {450, "3"}, {535, "A"}});
+  b.row(127, {{50, "MIC 412"}, {128, "Virology"}, {450, "3"}, {535, "A"}});
+  b.row(141, {{50, "MIC 413"}, {128, "Mycology"}, {450, "3"}, {535, "B"}});
+  t.pages.push_back(b.page());
+  PageBuilder c;
+  c.row(100, {{50, "Course Code"}, {128, "Course Title"}, {445, "Units"}, {530, "Grade"}});
+  c.row(114, {{50, "NUR 421"}, {128, "Nursing Leadership"}, {450, "3"}, {535, "A"}});
+  c.row(127, {{50, "NUR 492"}, {128, "Research Project"}, {450, "4"}, {535, "A"}});
+  c.row(141, {{50, "4.0"}, {128, "Outstanding 90 and above"}, {450, "2.3"}, {535, "Fair"}});
+  t.pages.push_back(c.page());
+  EXPECT_EQ(read_transcript_rows(t.segments().front()).rows.size(), 5u);
 }
 
 TEST(CourseworkExtract, NothingToReadIsEmpty) {
