@@ -161,7 +161,7 @@ Reading read_row(const RawCourseRow& r, GradeStyle style, bool quality_points, c
   const std::string printed = squeeze_spaces(r.code);
   const bool suffix_shared = shared_suffix != '\0' && !printed.empty() && printed.back() == shared_suffix;
   if (x.code.valid && x.code.fixed && (text_layer || suffix_shared)) keep_printed_suffix(x.code, r.code);
-  x.title = read_title(r.title);
+  x.title = read_title(r.title, text_layer);
   // Credits and grade print close together; on a scan one cell can hold both.
   std::string credits = r.credits, grade = r.grade;
   const bool split = has_credit_column && split_merged_credits_and_grade(credits, grade, style);

@@ -211,11 +211,22 @@ std::vector<RawCourseRow> listed_courses(const SegmentView& segment) {
   return out;
 }
 
+// S138: a code cell closed by a colon with a figure right after it (`Crédits acquis S5: 30/30`,
+// `Total S1: 30`) is a label and its value: the colon ends what names the figure, and a course's
+// code is followed by its title, never by a number opening the title cell.
+bool is_label_of_figure(const std::string& code, const std::string& title) {
+  const std::string c = squeeze_spaces(code);
+  if (c.empty() || c.back() != ':') return false;
+  const auto first = std::find_if(title.begin(), title.end(), [](char ch) { return ch != ' '; });
+  return first != title.end() && std::isdigit(static_cast<unsigned char>(*first)) != 0;
+}
+
 bool is_course(const RowFields& given) {
   RowFields c = given;
   if (const auto split = code_and_title_in_one_cell(c.code.empty() ? c.title : c.code)) std::tie(c.code, c.title) = *split;
   if (is_label_and_text(c.code)) return false;  // a legend's "CA: Continuous Assessment; SE: ..."
   if (is_label_and_figure(c.title)) return false;
+  if (is_label_of_figure(c.code, c.title)) return false;
   if (c.code.empty() && is_page_marker(c.title)) return false;
   const bool code_ok = read_code(c.code).valid;
   const bool title_ok = read_title(c.title).valid;
@@ -278,6 +289,24 @@ std::set<std::string> credit_column_labels(const std::vector<ReadTable>& tables)
 }
 
 }  // namespace
+
+// S139: a transcript's course codes share a shape: where five codes or more hold letters (`MIC
+// 412`, `BIO-101`) and none is a plain number, a row whose code cell is a bare decimal number (`4.0`,
+// `3.7`: the grade points of a grading key printed under the table's columns, `A 4.0 Outstanding 90
+// and above`) is no course. Transcripts with codes that are numbers (`1.1`, `2.03`) keep every row.
+static void drop_decimal_codes_among_lettered(std::vector<RawCourseRow>& rows) {
+  static const Regex decimal(R"(^\s*\d+\.\d+\s*$)");
+  int lettered = 0, other = 0;
+  for (const auto& r : rows) {
+    const std::string code = squeeze_spaces(r.code);
+    if (code.empty() || std::regex_match(code, decimal)) continue;
+    const bool letters = std::any_of(code.begin(), code.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+    ++(letters ? lettered : other);
+  }
+  if (lettered < 5 || other > 0) return;
+  rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const RawCourseRow& r) { return std::regex_match(r.code, decimal); }),
+             rows.end());
+}
 
 TranscriptRows read_transcript_rows(const SegmentView& segment) {
   TranscriptRows out;
@@ -406,6 +435,7 @@ TranscriptRows read_transcript_rows(const SegmentView& segment) {
   std::stable_sort(out.rows.begin(), out.rows.end(),
                    [](const RawCourseRow& a, const RawCourseRow& b) { return a.order < b.order; });
   drop_carried_totals(out.rows);
+  drop_decimal_codes_among_lettered(out.rows);
   return out;
 }
 

@@ -250,7 +250,7 @@ std::string repair_term_heading(const std::string& text) {
   return known.get(text, repair_term_heading_uncached);
 }
 
-FieldReading read_title(const std::string& printed) {
+FieldReading read_title(const std::string& printed, bool text_layer) {
   FieldReading r;
   std::string s = squeeze_spaces(printed);
   while (!s.empty() && std::strchr("|_~ ", s.front())) s.erase(s.begin());
@@ -284,6 +284,10 @@ FieldReading read_title(const std::string& printed) {
   for (size_t k = 0; k < words.size(); ++k) {
     auto& w = words[k];
     if (conjunction_i(words, k)) continue;
+    // S137: a word of small letters only is a word when the page's own text gives it: strokes
+    // misread as letters are OCR's, and a text layer prints a numeral as a numeral.
+    const bool small_letters = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (text_layer && small_letters) continue;
     if (auto roman = roman_of(w)) {
       r.fixed = r.fixed || *roman != w;
       w = *roman;

@@ -21,8 +21,10 @@ std::string repair_roman_numerals(const std::string& text, bool* fixed = nullptr
 std::string repair_term_heading(const std::string& text);
 
 // A course title: spacing normalised, stray rule characters trimmed, roman numerals and broken
-// words repaired. Valid when it has at least three letters.
-FieldReading read_title(const std::string& printed);
+// words repaired. Valid when it has at least three letters. On a text layer (`text_layer`) a word
+// of small letters only is a word as printed, never a numeral's strokes misread (S137: Danish and
+// Norwegian `til`, `lit`; a text layer prints `II` as `II`).
+FieldReading read_title(const std::string& printed, bool text_layer = false);
 
 // Replaces, in `titles`, a word by one the titles print at least twice as often that differs from
 // it by one OCR-confusable letter (i/l/t, C/G, c/e, o/c...), or by any one letter when the word is

@@ -188,6 +188,18 @@ TEST(CourseworkTitle, RepairsRomanNumeralsOnly) {
   EXPECT_FALSE(read_title("12").valid);
 }
 
+// S137: a text layer prints what it means: a word of small letters is a word (Danish `til`), where
+// OCR's strokes read as letters are still a numeral.
+TEST(CourseworkTitle, SmallLetterWordsOfATextLayerAreNoNumerals) {
+  EXPECT_EQ(read_title("Modul 1: Introduktion til bioanalytisk diagnostik", true).value,
+            "Modul 1: Introduktion til bioanalytisk diagnostik");
+  EXPECT_FALSE(read_title("Modul 1: Introduktion til bioanalytisk diagnostik", true).fixed);
+  EXPECT_EQ(read_title("Anatomy and Physiology lil", true).value, "Anatomy and Physiology lil");
+  EXPECT_EQ(read_title("General Chemistry I!", true).value, "General Chemistry II");  // no small letters only
+  EXPECT_EQ(read_title("Anatomy and Physiology lil").value, "Anatomy and Physiology III");  // OCR
+  EXPECT_EQ(read_title("Introduktion til diagnostik").value, "Introduktion III diagnostik");  // OCR: as before
+}
+
 TEST(CourseworkTitle, RepairsOcrDamage) {
   EXPECT_EQ(read_title("Zoology lil: Genetics").value, "Zoology III: Genetics");
   EXPECT_EQ(read_title("Chemistry {!: Organic Chemistry").value, "Chemistry II: Organic Chemistry");

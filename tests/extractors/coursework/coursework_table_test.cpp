@@ -381,6 +381,60 @@ TEST(CourseworkRows, SummaryLinesAreKeptWithTheirTableAndTerm) {
   EXPECT_EQ(rows.summaries[0].page.page, &t.pages.front());
 }
 
+// S138: a line under the table whose code cell ends in a colon and whose title cell opens with a
+// figure is a label and its value (`Crédits acquis S5: 30/30`), not a course coded `ACQUIS 55`.
+TEST(CourseworkRows, ALabelClosedByAColonBeforeAFigureIsNoCourse) {
+  Transcript t;
+  PageBuilder b;
+  b.row(100, {{50, "Course Code"}, {128, "Course Title"}, {445, "Units"}, {530, "Grade"}});
+  b.row(114, {{50, "MLS 201"}, {128, "Human Anatomy"}, {450, "3"}, {535, "A"}});
+  b.row(127, {{50, "MLS 203"}, {128, "Medical Biochemistry"}, {450, "4"}, {535, "B"}});
+  b.row(141, {{50, "acquis S5:"}, {128, "30/30, Credits acquis S6: 30/30"}});
+  b.row(154, {{50, "MLS 205"}, {128, "Medical Microbiology"}, {450, "3"}, {535, "A"}});
+  t.pages.push_back(b.page());
+  const auto rows = read_transcript_rows(t.segments().front());
+  ASSERT_EQ(rows.rows.size(), 3u);
+  EXPECT_EQ(rows.rows[2].title, "Medical Microbiology");
+}
+
+// S139: codes of letters on every course, then rows coded `4.0`, `3.7`: a grading key printed
+// under the table's columns, no courses. A table coded by numbers keeps its rows.
+TEST(CourseworkRows, DecimalCodesAmongLetteredCodesAreNoCourses) {
+  auto read = [](const std::vector<std::string>& codes) {
+    Transcript t;
+    PageBuilder b;
+    b.row(100, {{50, "Course Code"}, {128, "Course Title"}, {445, "Units"}, {530, "Grade"}});
+    int y = 114;
+    for (const auto& c : codes) {
+      b.row(y, {{50, c}, {128, "Course " + std::to_string(y)}, {450, "3"}, {535, "A"}});
+      y += 13;
+    }
+    b.row(y, {{50, "4.0"}, {128, "Outstanding 90 and above"}, {450, "2.3"}, {535, "Fair"}});
+    b.row(y + 13, {{50, "3.7"}, {128, "Excellent 80-89.9"}, {450, "2.0"}, {535, "Pass"}});
+    t.pages.push_back(b.page());
+    return read_transcript_rows(t.segments().front()).rows.size();
+  };
+  EXPECT_EQ(read({"MIC 411", "MIC 412", "MIC 413", "MIC 414", "MIC 415"}), 5u);
+  EXPECT_EQ(read({"1.1", "1.2", "1.3", "1.4", "1.5"}), 7u);
+  EXPECT_EQ(read({"MIC 411", "MIC 412", "MIC 413"}), 5u);  // too few codes to tell a shape
+  // The shape is the transcript's: a key under the last term's table of three courses, printed
+  // after four terms of lettered codes, is still no course.
+  Transcript t;
+  PageBuilder b;
+  b.row(100, {{50, "Course Code"}, {128, "Course Title"}, {445, "Units"}, {530, "Grade"}});
+  b.row(114, {{50, "MIC 411"}, {128, "Microbiology"}, {450, "3"}, {535, "A"}});
+  b.row(127, {{50, "MIC 412"}, {128, "Virology"}, {450, "3"}, {535, "A"}});
+  b.row(141, {{50, "MIC 413"}, {128, "Mycology"}, {450, "3"}, {535, "B"}});
+  t.pages.push_back(b.page());
+  PageBuilder c;
+  c.row(100, {{50, "Course Code"}, {128, "Course Title"}, {445, "Units"}, {530, "Grade"}});
+  c.row(114, {{50, "NUR 421"}, {128, "Nursing Leadership"}, {450, "3"}, {535, "A"}});
+  c.row(127, {{50, "NUR 492"}, {128, "Research Project"}, {450, "4"}, {535, "A"}});
+  c.row(141, {{50, "4.0"}, {128, "Outstanding 90 and above"}, {450, "2.3"}, {535, "Fair"}});
+  t.pages.push_back(c.page());
+  EXPECT_EQ(read_transcript_rows(t.segments().front()).rows.size(), 5u);
+}
+
 TEST(CourseworkExtract, NothingToReadIsEmpty) {
   Transcript t;
   PageBuilder b;

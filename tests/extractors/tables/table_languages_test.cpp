@@ -416,6 +416,29 @@ TEST(TableLanguages, LabelCentredOnAOneLineHeader) {
   EXPECT_EQ(r.tables[0].rows[0].fields.grade, "14");
 }
 
+// S140: `CA` (continuous assessment) names a part of the marks: a header whose measures straddle
+// its one line (`Credit`/`Value`, `CA`/`/30`, `Exam`/`/70`, `Total`/`/100` over and under `Course
+// Code  Course Title  Grade  GP`) names its credits column, so a term of 12-credit courses does not
+// read its credits as points.
+TEST(TableLanguages, ContinuousAssessmentLabelsAPartOfTheMarks) {
+  PageBuilder b(7);
+  b.row(204.75, {{302, "Credit"}, {344, "CA"}, {374, "Exam"}, {411.5, "Total"}});
+  b.row(209.75, {{43.8, "Course Code"}, {93, "Course Title / Intitulé"}, {445, "Grade"}, {481, "GP"}, {519, "Remark"}});
+  b.row(213.75, {{302.7, "Value"}, {343, "/30"}, {377, "/70"}, {412, "/100"}});
+  b.row(228.9, {{37, "SIN221"}, {93, "Medical-Surgical Nursing II"}, {307, "12"}, {344, "18"}, {378, "39"}, {415, "57"}, {450, "C+"}, {480, "2.5"}, {526, "CV"}});
+  b.row(240.9, {{37, "SIN222"}, {93, "Community Health Nursing"}, {309, "6"}, {344, "20"}, {378, "47"}, {415, "67"}, {452, "B"}, {480, "3.0"}, {526, "CV"}});
+  b.row(252.9, {{37, "SIN223"}, {93, "Clinical Practice II"}, {307, "12"}, {344, "18"}, {378, "41"}, {415, "59"}, {450, "C+"}, {480, "2.5"}, {526, "CV"}});
+  const TableReading r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 3u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.credits, "12");
+  EXPECT_EQ(r.tables[0].rows[1].fields.credits, "6");
+  const auto& columns = r.tables[0].columns;
+  const auto credits = std::find_if(columns.begin(), columns.end(), [](const TableColumn& c) { return c.label == "Credit Value"; });
+  ASSERT_NE(credits, columns.end());
+  EXPECT_EQ(credits->role, ColumnRole::credits);
+}
+
 // A header line whose labels are single words with no gap at word spacing between any two of
 // them: two labels over neighbouring columns ("Código" over codes, "Asignatura" over titles) stand
 // within the 1.5 line heights a phrase allows (OCR boxes hug the ink) but are no phrase ("código
