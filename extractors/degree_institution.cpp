@@ -117,7 +117,7 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
                   R"(augstskol[a-z]*|[a-z]*korkeakoulu|yliopisto|)"
                   // (and the words of more languages kept as data: Nordic "højskole", "högskola",
                   // "universitet", Estonian "ülikool", German "Universität", ...)
-                  + document_words_alternation("school") + R"()\b)");
+                  + title_words_alternation("school") + R"()\b)");
   // With `any_script`, the same words in Cyrillic (Serbian, Russian, Ukrainian, Kyrgyz, Bulgarian
   // schools), which folding to Latin drops: matched on the lower-cased text as printed.
   static const Regex& cyrillic_school = icase_regex(

@@ -29,6 +29,12 @@ Fact fact_of(const TextRun& run, std::string value, double certainty, std::size_
 
 // A degree title in `text`; `other_languages` also accepts French, Vietnamese and Russian titles.
 std::string title_in(std::string_view text, bool other_languages);
+// With CC_ABLATE_TITLE_WORDS=1 the degree word classes of data/document_words.tsv (field_*, level_*,
+// title_given, programme_label, school) are left out: only the built-in patterns apply (a measure
+// of generality, off in normal runs).
+bool title_words_ablated();
+// The class's words as an alternation, or one that matches nothing when ablated.
+std::string title_words_alternation(const char* word_class);
 // The degree a title names: the graduate's title ("Licenciada en X") read as the degree ("Licenciatura en X").
 std::string degree_named(const std::string& title);
 // The title: a labelled value ("Degree: ...") or a line that is a degree title (diplomas).

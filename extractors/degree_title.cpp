@@ -41,19 +41,9 @@ std::string cyrillic_field_of_title(std::string_view title) {
   return "other";
 }
 
-// An ablation for measuring generality: with CC_ABLATE_TITLE_WORDS=1 the title word classes of
-// data/document_words.tsv (field_*, level_*) are left out and only the built-in patterns apply.
-bool title_words_ablated() {
-  static const bool ablated = [] {
-    const char* v = std::getenv("CC_ABLATE_TITLE_WORDS");
-    return v && std::string_view(v) == "1";
-  }();
-  return ablated;
-}
-
 // The title words of a class (data/document_words.tsv) found in `folded` (never, ablated).
 bool title_words_in(const std::string& folded, const char* word_class) {
-  if (title_words_ablated()) return false;
+  if (degree_parts::title_words_ablated()) return false;
   return std::regex_search(folded, icase_regex(document_words_alternation(word_class)));
 }
 
@@ -131,7 +121,7 @@ std::string field_of_title(std::string_view title) {
     if (!std::regex_search(t, m, icase_regex(pattern))) continue;
     if (first_at < 0 || m.position(0) < first_at) first_at = m.position(0), first = field;
   }
-  if (!title_words_ablated()) {
+  if (!degree_parts::title_words_ablated()) {
     std::smatch m;
     if (std::regex_search(t, m, icase_regex(document_words_alternation("field_biology"))) &&
         (first_at < 0 || m.position(0) < first_at))
@@ -228,9 +218,8 @@ std::string title_in(std::string_view text, bool other_languages) {
       // (a level qualified by its kind, "Professional Bachelor of ..."; a level quoted, 'DIPLOMA
       // "BACHELOR" në ...', "in" in Albanian)
       R"((?:"|“|„)bachelor(?:"|”|“)\s+(?:(?:of|in|en)\b|në\s)|)"
-      // (a bachelor's named in a compound, Danish "Professionsbachelor", and with the Nordic and
-      // Albanian "i" for "in" / "of": "Bachelor i bioingeniørfag", "Bachelor i Shkencave ...")
-      R"(\b((?:professional\s+|applied\s+)?(?:[a-z]{4,}(?=bachelor))?bachelor(?:'?s)?\s+(?:of|in|i)\b|master(?:'?s)?\s+(?:of|in)\b|doctor\s+of\b|associate\s+(?:of|in)\b|)"
+      // (a bachelor's named in a compound: Danish "Professionsbachelor in ...")
+      R"(\b((?:professional\s+|applied\s+)?(?:[a-z]{4,}(?=bachelor))?bachelor(?:'?s)?\s+(?:of|in)\b|master(?:'?s)?\s+(?:of|in)\b|doctor\s+of\b|associate\s+(?:of|in)\b|)"
       // ("Associate Degree in ...", "Bachelor's Degree in ...": the level and the word degree)
       R"((?:associate|bachelor|master)(?:'?s)?\s+degree\s+(?:of|in)\b|)"
       R"((?:(?:higher\s+)?national\s+)?diploma\s+(?:in|of)\b|b\.\s?sc\.?|b\.?\s?sc\.|m\.\s?sc\.?|m\.?\s?sc\.|\bbs\.?\s+(?:in\s+)?\w|\bb\.s\.\s*(?:in\s+)?\w|)"
@@ -242,6 +231,11 @@ std::string title_in(std::string_view text, bool other_languages) {
       // (A licence may be qualified by its kind first: "Licence Appliquée en", "Licence Fondamentale en".)
       R"(\blicence\s+(?:(?:appliqu|fondamental|professionnel|g.{1,2}n.{1,2}ral|acad.{1,2}miqu)\S*\s+)?(?:en|de|d')\b|)"
       R"(\blicence\s+professionnelle\b|\blicenci(?:é|É)e?\s+(?:en|de|d')\s|)"
+      // a bachelor's with the Nordic and Albanian "i" for "in" / "of", maybe in a compound
+      // ("Bachelor i bioingeniørfag", "Professionsbachelor i ...", "Bachelor i Shkencave ..."): where
+      // no English title is printed (a native title whose field no word list knows would otherwise
+      // hide the English one beside it)
+      R"(\b(?:[a-z]{4,}(?=bachelor))?bachelor\s+i\s|)"
       // a degree named by its country's word, glossed in English: "the Degree (Ptychio) in X",
       // "Laurea in X", "Grado en X"
       R"(\bdegree\s+\([^()\d]{3,30}\)\s+in\s|\blaurea\s+(?:triennale\s+)?in\s|\bgrado\s+en\s|\bptychi\w*\s+(?:in|of)\s|)"
@@ -409,6 +403,22 @@ std::string degree_title_in(std::string_view text) { return degree_parts::title_
 
 namespace degree_parts {
 
+bool title_words_ablated() {
+  static const bool ablated = [] {
+    const char* v = std::getenv("CC_ABLATE_TITLE_WORDS");
+    return v && std::string_view(v) == "1";
+  }();
+  return ablated;
+}
+
+std::string title_words_alternation(const char* word_class) {
+  return title_words_ablated() ? std::string("(?!)") : document_words_alternation(word_class);
+}
+
+}  // namespace degree_parts
+
+namespace degree_parts {
+
 namespace {
 
 // A field label, possibly after the same label in another language ("Bậc đào tạo / Degree:").
@@ -420,7 +430,7 @@ const Regex& degree_label() {
       R"(degree programme|qualification|award|course of study|study program(me)?|carrera|fili(?:è|e)re|szak|)"
       // (the programme's label in more languages, as data: Dutch "Opleiding", Slovenian "Študijski
       // program", Scandinavian "Studieprogram", ...)
-      + document_words_alternation("programme_label") + R"()\s*:?\s*)");
+      + title_words_alternation("programme_label") + R"()\s*:?\s*)");
 }
 
 // A title that names a level but no field ("Bachelor of Science", "Bachelor of Science Honours",
