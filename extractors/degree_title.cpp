@@ -220,8 +220,9 @@ std::string title_in(std::string_view text, bool other_languages) {
       R"((?:"|“|„)bachelor(?:"|”|“)\s+(?:(?:of|in|en)\b|në\s)|)"
       // (a bachelor's named in a compound: Danish "Professionsbachelor in ...")
       R"(\b((?:professional\s+|applied\s+)?(?:[a-z]{4,}(?=bachelor))?bachelor(?:'?s)?\s+(?:of|in)\b|master(?:'?s)?\s+(?:of|in)\b|doctor\s+of\b|associate\s+(?:of|in)\b|)"
-      // ("Associate Degree in ...", "Bachelor's Degree in ...": the level and the word degree)
-      R"((?:associate|bachelor|master)(?:'?s)?\s+degree\s+(?:of|in)\b|)"
+      // ("Associate Degree in ...", the associate's degree named with the word degree; not "Bachelor
+      // degree in ...", which diplomas print as a description beside the title they confer)
+      R"(associate\s+degree\s+(?:of|in)\b|)"
       R"((?:(?:higher\s+)?national\s+)?diploma\s+(?:in|of)\b|b\.\s?sc\.?|b\.?\s?sc\.|m\.\s?sc\.?|m\.?\s?sc\.|\bbs\.?\s+(?:in\s+)?\w|\bb\.s\.\s*(?:in\s+)?\w|)"
       R"(licenciad[oa]\s+e[nm]\b|licenciatura\s+e[nm]\b|\bsarjana\s+(?!muda\b)\w))");
   // French "Licence en ...", Vietnamese "Cử nhân ...", Russian "бакалавр ..." (no word boundary
