@@ -39,6 +39,9 @@ std::string title_words_alternation(const char* word_class);
 std::string degree_named(const std::string& title);
 // The title: a labelled value ("Degree: ...") or a line that is a degree title (diplomas).
 std::optional<Fact> read_title(const std::vector<TextRun>& lines);
+// The title after the words that confer it ("le titre de", "strokovni naslov", data: title_given),
+// on its line or alone on the next, when it names a field or a level; the last way tried.
+std::optional<Fact> title_after_given_words(const std::vector<TextRun>& lines);
 // A title inside a sentence that wraps over lines ("... granted the degree of Bachelor of" / "Science ...").
 std::optional<Fact> title_in_prose(const TextRun& all);
 // A qualification stated the way other languages state it (degree_foreign.h), its level beside it.

@@ -557,9 +557,14 @@ std::optional<Fact> read_title(const std::vector<TextRun>& lines) {
       return fact_of(cell, title, 0.98);
     }
   }
-  // The words that confer a title ("le titre de", "strokovni naslov", "stručni naziv", "betegne sig",
+  return std::nullopt;
+}
+
+// The words that confer a title ("le titre de", "strokovni naslov", "stručni naziv", "betegne sig",
   // data: title_given) followed by the title, on the same line or alone on the next: the title as
-  // printed, when it names a field or a level (a diploma's sentence in any language).
+  // printed, when it names a field or a level (a diploma's sentence in any language). Read after every
+  // other way of finding the title has found none.
+std::optional<Fact> title_after_given_words(const std::vector<TextRun>& lines) {
   if (title_words_ablated()) return std::nullopt;
   static const Regex& given = icase_regex("(?:^|\\s)" + document_words_alternation("title_given") + "\\s*:?\\s*");
   auto names_degree = [](const std::string& t) {
