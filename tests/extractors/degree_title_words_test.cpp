@@ -62,6 +62,15 @@ TEST(DegreeTitleWords, LevelNamedInsideTheTitle) {
   EXPECT_EQ(level_of_title("Master of Science (after the Professionsbachelor)"), "master");
 }
 
+TEST(DegreeTitleWords, WhereTheTitleStarts) {
+  // The associate's degree named with the word degree; "Bachelor degree in" is a description.
+  EXPECT_EQ(degree_title_in("Associate Degree in Natural Sciences (Biology)"), "Associate Degree in Natural Sciences (Biology)");
+  EXPECT_EQ(degree_title_in("Bachelor degree in Biology"), "");
+  // The Nordic and Albanian "i", and a bachelor's in a compound, read as native titles.
+  EXPECT_EQ(degree_title_in("Bachelor i bioingeniørfag"), "Bachelor i bioingeniørfag");
+  EXPECT_EQ(level_of_title(degree_title_in("Professionsbachelor i bioanalytisk diagnostik")), "bachelor");
+}
+
 TEST(DegreeTitleWords, TheWordsAreData) {
   for (const char* c : {"field_mls", "field_nursing", "field_biology", "level_bachelor", "level_diploma"})
     EXPECT_FALSE(document_words(c).empty()) << c;
