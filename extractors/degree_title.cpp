@@ -562,13 +562,15 @@ std::optional<Fact> read_title(const std::vector<TextRun>& lines) {
 
 // The words that confer a title ("le titre de", "strokovni naslov", "stručni naziv", "betegne sig",
   // data: title_given) followed by the title, on the same line or alone on the next: the title as
-  // printed, when it names a field or a level (a diploma's sentence in any language). Read after every
+  // printed, when it names a level (a diploma's sentence in any language). Read after every
   // other way of finding the title has found none.
 std::optional<Fact> title_after_given_words(const std::vector<TextRun>& lines) {
   if (title_words_ablated()) return std::nullopt;
   static const Regex& given = icase_regex("(?:^|\\s)" + document_words_alternation("title_given") + "\\s*:?\\s*");
+  // (A level must be named: "sveučilišna prvostupnica (baccalaurea) ..." after "akademski naziv" names a
+  // field only, and the programme's title read elsewhere says more.)
   auto names_degree = [](const std::string& t) {
-    return t.size() >= 8 && t.size() <= 120 && (field_of_title(t) != "other" || !level_of_title(t).empty());
+    return t.size() >= 8 && t.size() <= 120 && !level_of_title(t).empty();
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string folded = lower_utf8(fold_latin(lines[i].text));
