@@ -136,6 +136,7 @@ DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, b
     if (!r.title) r.title = title_in_prose(all);
     if (!r.title) r.title = lmd_title(lines, all.text);
     if (!r.title) r.title = title_from_level_and_programme(lines);
+    if (!r.title) r.title = title_after_given_words(lines);
     if (!r.title || field_of_title(r.title->value) == "other")
       if (auto q = stated_title(all)) r.title = q;
     if (!r.conferred) r.conferred = read_conferred(lines, all, is_diploma, r.country);
@@ -199,6 +200,7 @@ SegmentCredential segment_credential(const SegmentView& segment) {
     if (!l.pieces.empty() && l.pieces.front().page.page == segment.pages.front().page) first_page.push_back(l);
   std::optional<Fact> title = read_title(first_page.empty() ? lines : first_page);
   if (!title) title = read_title(lines);
+  if (!title) title = title_after_given_words(lines);
   if (!title || field_of_title(title->value) == "other")
     if (auto q = stated_title(segment_text(segment))) title = q;
   if (title) {

@@ -6,6 +6,7 @@
 
 #include "extractors/degree_parts.h"
 #include "core/regex.h"
+#include "extractors/document_words.h"
 #include "extractors/text_utils.h"
 
 namespace cc::degree_parts {
@@ -113,7 +114,10 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
                   R"([a-z]*hochschule|hogeschool|kolegija|koledza|universitetas|universitate|)"
                   // (a school of higher education in Latvian, "augstskola", and Finnish, "(ammatti)korkeakoulu",
                   // "yliopisto")
-                  R"(augstskol[a-z]*|[a-z]*korkeakoulu|yliopisto)\b)");
+                  R"(augstskol[a-z]*|[a-z]*korkeakoulu|yliopisto|)"
+                  // (and the words of more languages kept as data: Nordic "højskole", "högskola",
+                  // "universitet", Estonian "ülikool", German "Universität", ...)
+                  + title_words_alternation("school") + R"()\b)");
   // With `any_script`, the same words in Cyrillic (Serbian, Russian, Ukrainian, Kyrgyz, Bulgarian
   // schools), which folding to Latin drops: matched on the lower-cased text as printed.
   static const Regex& cyrillic_school = icase_regex(

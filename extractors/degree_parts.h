@@ -29,10 +29,19 @@ Fact fact_of(const TextRun& run, std::string value, double certainty, std::size_
 
 // A degree title in `text`; `other_languages` also accepts French, Vietnamese and Russian titles.
 std::string title_in(std::string_view text, bool other_languages);
+// With CC_ABLATE_TITLE_WORDS=1 the degree word classes of data/document_words.tsv (field_*, level_*,
+// title_given, programme_label, school) are left out: only the built-in patterns apply (a measure
+// of generality, off in normal runs).
+bool title_words_ablated();
+// The class's words as an alternation, or one that matches nothing when ablated.
+std::string title_words_alternation(const char* word_class);
 // The degree a title names: the graduate's title ("Licenciada en X") read as the degree ("Licenciatura en X").
 std::string degree_named(const std::string& title);
 // The title: a labelled value ("Degree: ...") or a line that is a degree title (diplomas).
 std::optional<Fact> read_title(const std::vector<TextRun>& lines);
+// The title after the words that confer it ("le titre de", "strokovni naslov", data: title_given),
+// on its line or alone on the next, when it names a field or a level; the last way tried.
+std::optional<Fact> title_after_given_words(const std::vector<TextRun>& lines);
 // A title inside a sentence that wraps over lines ("... granted the degree of Bachelor of" / "Science ...").
 std::optional<Fact> title_in_prose(const TextRun& all);
 // A qualification stated the way other languages state it (degree_foreign.h), its level beside it.

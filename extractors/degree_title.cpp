@@ -3,12 +3,14 @@
 #include "extractors/degree.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "extractors/degree_parts.h"
 #include "core/regex.h"
 #include "extractors/degree_foreign.h"
+#include "extractors/document_words.h"
 #include "extractors/text_utils.h"
 
 namespace cc {
@@ -37,6 +39,12 @@ std::string cyrillic_field_of_title(std::string_view title) {
   if (has_c && (!has_b || c.position(0) < b.position(0))) return "chemistry";
   if (has_b) return "biology";
   return "other";
+}
+
+// The title words of a class (data/document_words.tsv) found in `folded` (never, ablated).
+bool title_words_in(const std::string& folded, const char* word_class) {
+  if (degree_parts::title_words_ablated()) return false;
+  return std::regex_search(folded, icase_regex(document_words_alternation(word_class)));
 }
 
 }  // namespace
@@ -106,6 +114,9 @@ std::string field_of_title(std::string_view title) {
   const std::string t = lower_utf8(fold_latin(title));
   for (const auto& [pattern, field] : rules)
     if (std::regex_search(t, icase_regex(pattern))) return field;
+  // The profession's words in more languages, as data ("bioanalytiker", "bioingeniør", "laboratorijska
+  // biomedicina", "medisch laboratorium"): the same field.
+  if (title_words_in(t, "field_mls")) return "medical_laboratory_science";
   std::string first;
   std::ptrdiff_t first_at = -1;
   for (const auto& [pattern, field] : sciences) {
@@ -113,9 +124,16 @@ std::string field_of_title(std::string_view title) {
     if (!std::regex_search(t, m, icase_regex(pattern))) continue;
     if (first_at < 0 || m.position(0) < first_at) first_at = m.position(0), first = field;
   }
+  if (!degree_parts::title_words_ablated()) {
+    std::smatch m;
+    if (std::regex_search(t, m, icase_regex(document_words_alternation("field_biology"))) &&
+        (first_at < 0 || m.position(0) < first_at))
+      first_at = m.position(0), first = "biology";
+  }
   if (!first.empty()) return first;
   for (const auto& [pattern, field] : professions)
     if (std::regex_search(t, icase_regex(pattern))) return field;
+  if (title_words_in(t, "field_nursing")) return "nursing";
   return cyrillic_field_of_title(title);
 }
 
@@ -164,6 +182,17 @@ std::string level_of_title(std::string_view title) {
   // (Czech and Slovak "Bakalář" / "Bakalár": no word boundary after their last letter.)
   static const Regex& czech_bachelor = icase_regex(R"(^\s*bakal(?:á|Á|a|A)(?:ř|Ř|r|R))");
   if (std::regex_search(t, czech_bachelor)) return "bachelor";
+  // The level named inside the title in its own language, as data: a first degree after the field
+  // in the genitive ("Loodusteaduste bakalaureus", "Professionsbachelor i ..."), the graduate's
+  // title after a first cycle ("diplomirani inženir ..."), a technician's diploma ("Technicien
+  // supérieur ..."). Matched on the title folded and, for other scripts, lower-cased as printed.
+  // A master's or doctor's word anywhere keeps its level undecided here.
+  static const Regex& higher = icase_regex(R"(\b(master|magist|doctor|doktor|ph\.?\s?d)\w*)");
+  const std::string folded = lower_utf8(fold_latin(t));
+  if (!std::regex_search(folded, higher)) {
+    if (title_words_in(folded, "level_diploma") || title_words_in(lowered, "level_diploma")) return "diploma";
+    if (title_words_in(folded, "level_bachelor") || title_words_in(lowered, "level_bachelor")) return "bachelor";
+  }
   return {};
 }
 
@@ -192,7 +221,11 @@ std::string title_in(std::string_view text, bool other_languages) {
       // (a level qualified by its kind, "Professional Bachelor of ..."; a level quoted, 'DIPLOMA
       // "BACHELOR" në ...', "in" in Albanian)
       R"((?:"|“|„)bachelor(?:"|”|“)\s+(?:(?:of|in|en)\b|në\s)|)"
-      R"(\b((?:professional\s+|applied\s+)?bachelor(?:'?s)?\s+(?:of|in)\b|master(?:'?s)?\s+(?:of|in)\b|doctor\s+of\b|associate\s+(?:of|in)\b|)"
+      // (a bachelor's named in a compound: Danish "Professionsbachelor in ...")
+      R"(\b((?:professional\s+|applied\s+)?(?:[a-z]{4,}(?=bachelor))?bachelor(?:'?s)?\s+(?:of|in)\b|master(?:'?s)?\s+(?:of|in)\b|doctor\s+of\b|associate\s+(?:of|in)\b|)"
+      // ("Associate Degree in ...", the associate's degree named with the word degree; not "Bachelor
+      // degree in ...", which diplomas print as a description beside the title they confer)
+      R"(associate\s+degree\s+(?:of|in)\b|)"
       R"((?:(?:higher\s+)?national\s+)?diploma\s+(?:in|of)\b|b\.\s?sc\.?|b\.?\s?sc\.|m\.\s?sc\.?|m\.?\s?sc\.|\bbs\.?\s+(?:in\s+)?\w|\bb\.s\.\s*(?:in\s+)?\w|)"
       R"(licenciad[oa]\s+e[nm]\b|licenciatura\s+e[nm]\b|\bsarjana\s+(?!muda\b)\w))");
   // French "Licence en ...", Vietnamese "Cử nhân ...", Russian "бакалавр ..." (no word boundary
@@ -206,6 +239,11 @@ std::string title_in(std::string_view text, bool other_languages) {
       // (A licence may be qualified by its kind first: "Licence Appliquée en", "Licence Fondamentale en".)
       R"(\blicence\s+(?:(?:appliqu|fondamental|professionnel|g.{1,2}n.{1,2}ral|acad.{1,2}miqu)\S*\s+)?(?:en|de|d')\b|)"
       R"(\blicence\s+professionnelle\b|\blicenci(?:é|É)e?\s+(?:en|de|d')\s|)"
+      // a bachelor's with the Nordic and Albanian "i" for "in" / "of", maybe in a compound
+      // ("Bachelor i bioingeniørfag", "Professionsbachelor i ...", "Bachelor i Shkencave ..."): where
+      // no English title is printed (a native title whose field no word list knows would otherwise
+      // hide the English one beside it)
+      R"(\b(?:[a-z]{4,}(?=bachelor))?bachelor\s+i\s|)"
       // a degree named by its country's word, glossed in English: "the Degree (Ptychio) in X",
       // "Laurea in X", "Grado en X"
       R"(\bdegree\s+\([^()\d]{3,30}\)\s+in\s|\blaurea\s+(?:triennale\s+)?in\s|\bgrado\s+en\s|\bptychi\w*\s+(?:in|of)\s|)"
@@ -373,6 +411,22 @@ std::string degree_title_in(std::string_view text) { return degree_parts::title_
 
 namespace degree_parts {
 
+bool title_words_ablated() {
+  static const bool ablated = [] {
+    const char* v = std::getenv("CC_ABLATE_TITLE_WORDS");
+    return v && std::string_view(v) == "1";
+  }();
+  return ablated;
+}
+
+std::string title_words_alternation(const char* word_class) {
+  return title_words_ablated() ? std::string("(?!)") : document_words_alternation(word_class);
+}
+
+}  // namespace degree_parts
+
+namespace degree_parts {
+
 namespace {
 
 // A field label, possibly after the same label in another language ("Bậc đào tạo / Degree:").
@@ -381,7 +435,10 @@ const Regex& degree_label() {
       R"(^([^:/]{0,40}/\s*)?(course|degree|programme|program|degree awarded|degree in view|programme completed|)"
       // (and French records' "Filière :", the programme's stream)
       // (Hungarian "Szak:", the programme studied)
-      R"(degree programme|qualification|award|course of study|study program(me)?|carrera|fili(?:è|e)re|szak)\s*:?\s*)");
+      R"(degree programme|qualification|award|course of study|study program(me)?|carrera|fili(?:è|e)re|szak|)"
+      // (the programme's label in more languages, as data: Dutch "Opleiding", Slovenian "Študijski
+      // program", Scandinavian "Studieprogram", ...)
+      + title_words_alternation("programme_label") + R"()\s*:?\s*)");
 }
 
 // A title that names a level but no field ("Bachelor of Science", "Bachelor of Science Honours",
@@ -454,6 +511,11 @@ std::optional<Fact> read_title(const std::vector<TextRun>& lines) {
       const std::string value = cell.text.substr(static_cast<std::size_t>(m.length(0)));
       const std::string title = degree_title_in(value);
       if (!title.empty()) return fact_of(cell, title, 0.98, static_cast<std::size_t>(m.length(0)));
+      // A labelled value that names both a level and a field with no "of"/"in" between
+      // ("Opleiding: Bachelor Medisch Laboratoriumonderzoek"): the title as printed.
+      if (const std::string v = trim_punct(trim(value)); v.size() >= 8 && v.size() <= 120 && !level_of_title(v).empty() &&
+                                                         field_of_title(v) != "other")
+        return fact_of(cell, v, 0.95, static_cast<std::size_t>(m.length(0)));
       // A programme's name followed by its level's abbreviation ("Szak: Biológia BSc", the
       // Central European order): the value as printed is the title.
       static const Regex& level_last = icase_regex(R"(^\s*(\S.{2,120}?\s(?:b\.?\s?sc|m\.?\s?sc)\.?)\s*$)");
@@ -501,6 +563,41 @@ std::optional<Fact> read_title(const std::vector<TextRun>& lines) {
       }
       return fact_of(cell, title, 0.98);
     }
+  }
+  return std::nullopt;
+}
+
+// The words that confer a title ("le titre de", "strokovni naslov", "stručni naziv", "betegne sig",
+  // data: title_given) followed by the title, on the same line or alone on the next: the title as
+  // printed, when it names a level (a diploma's sentence in any language). Read after every
+  // other way of finding the title has found none.
+std::optional<Fact> title_after_given_words(const std::vector<TextRun>& lines) {
+  if (title_words_ablated()) return std::nullopt;
+  static const Regex& given = icase_regex("(?:^|\\s)" + document_words_alternation("title_given") + "\\s*:?\\s*");
+  // (A level must be named: "sveučilišna prvostupnica (baccalaurea) ..." after "akademski naziv" names a
+  // field only, and the programme's title read elsewhere says more.)
+  auto names_degree = [](const std::string& t) {
+    return t.size() >= 8 && t.size() <= 120 && !level_of_title(t).empty();
+  };
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string folded = lower_utf8(fold_latin(lines[i].text));
+    std::smatch m;
+    if (!std::regex_search(folded, m, given)) continue;
+    if (static_cast<std::size_t>(m.position(0) + m.length(0)) >= folded.size()) {
+      if (i + 1 >= lines.size()) continue;
+      const std::string next = trim_punct(trim(lines[i + 1].text));
+      if (names_degree(next)) return fact_of(lines[i + 1], natural_case(next), 0.9);
+      continue;
+    }
+    // (On the same line: where the folded match ends, counted in the line as printed.)
+    std::vector<std::size_t> source;
+    const std::string f2 = fold_latin(lines[i].text, &source);
+    const std::size_t end_folded = static_cast<std::size_t>(m.position(0) + m.length(0));
+    if (f2.size() != folded.size() || end_folded >= source.size()) continue;
+    const std::size_t at = source[end_folded];
+    std::string rest = degree_title_in(lines[i].text.substr(at));
+    if (rest.empty()) rest = trim_punct(trim(lines[i].text.substr(at)));
+    if (names_degree(rest)) return fact_of(lines[i], rest, 0.9, at, at + rest.size());
   }
   return std::nullopt;
 }

@@ -51,7 +51,9 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
       // (a tuberculosis smear is read in microbiology: "TB Microscopy", "AFB microscopy")
       // (parasitology: microbiology here; a letter's sentence that names it without microbiology
       // makes it a bench of its own, parasitology_alone_is_other)
-      {"microbiology", R"(\btb\s+microscopy|\bafb\s+microscopy|microbiolog|parasitolog|bacteriolog|mycology|virology|mikrobiolog|mikrobioloog|mikrobiyoloj|bakteriolog|\bvi\s+sinh)"},
+      {"microbiology", R"(\btb\s+microscopy|\bafb\s+microscopy|microbiolog|parasitolog|bacteriolog|mycology|virology|mikrobiolog|mikrobioloog|mikrobiyoloj|bakteriolog|\bvi\s+sinh|)"
+                       // the South Slavic adjective, accents folded: "Mikrobiološka laboratorija"
+                       R"(mikrobiolosk)"},
       {"immunology", R"(\bimmunology|serology|\bi(?:n|m)munolog|\bimunolog|\bimmunoloog|serolog|mi(?:ễ|e)n\s+d(?:ị|i)ch)"},
       {"urinalysis", R"(urinalysis|clinical\s+microscopy|clinical\s+pathology|body\s+fluids|urinalis|uroanalis|\bidrar|)"
                      // French "Analyses urinaires", Spanish "Orina y líquidos"
@@ -71,6 +73,8 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                      R"(\bmocov|\bmoci\b|\bmokrac|)"
                      // Latvian "Urīna analīžu laboratorija", Finnish "virtsa-analytiikka"
                      R"(\burina\s+anal|\bvirtsa|)"
+                     // Bosnian, Croatian, Montenegrin, Serbian "analiza urina" (analysis of urine)
+                     R"(\banaliz\w*\s+urin|)"
                      // Swedish "urinanalys", Estonian "uriini ... labor", Albanian "Urinalizë"
                      R"(\burinanalys|\buriini\b|\burinaliz)"},
       {"molecular", R"(molecular|moleculaire|molecolare|\bpcr\b|molekul)"},
