@@ -180,7 +180,10 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
   static const Regex& first_semester = icase_regex(
       R"(\b(?:first|1st)\s+semester\s*,?\s*((?:19|20)\d{2})\b(?!\s*[-/]\s*\d)|\b((?:19|20)\d{2})\s+(?:first|1st)\s+semester\b|)"
       // (the semester's number first, "Semester 1, 2016", as Australian records print them)
-      R"(\bsemester\s+1\s*,\s*((?:19|20)\d{2})\b(?!\s*[-/]\s*\d))");
+      R"(\bsemester\s+1\s*,\s*((?:19|20)\d{2})\b(?!\s*[-/]\s*\d)|)"
+      // (the calendar year first, "2016 Semester 1", as Pacific and Australian records head a term:
+      // the semesters are numbered within the year, so their numbers alone count one year)
+      R"(\b((?:19|20)\d{2})\s+semester\s+(?:1|i|one)\b)");
   bool final_year = false;
   std::set<int> academic_years, season_years, coded_first_terms, coded_second_terms;
   int max_semester = 0, max_year = 0, max_semester_ordinal = 0;
@@ -229,7 +232,9 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
     }
     for (auto it = SRegexIterator(line.begin(), line.end(), first_semester); it != SRegexIterator(); ++it) {
       note(*it);
-      season_years.insert(std::stoi((*it)[1].matched ? (*it)[1].str() : (*it)[2].matched ? (*it)[2].str() : (*it)[3].str()));
+      const std::smatch& m = *it;
+      const int group = m[1].matched ? 1 : m[2].matched ? 2 : m[3].matched ? 3 : 4;
+      season_years.insert(std::stoi(m[group].str()));
     }
     for (auto it = SRegexIterator(line.begin(), line.end(), semester_ordinal); it != SRegexIterator(); ++it) {
       note(*it);

@@ -130,6 +130,13 @@ CheckResult level_check(const std::string& id, const DegreeParams& p, const Eval
   return make_check(id, Outcome::met, program + defaulted, d.evidence);
 }
 
+// Whether a route's accepted fields include a science one (the ruleset's `science` field group).
+bool accepts_a_science_field(const std::vector<std::string>& fields, const Definitions& defs) {
+  const auto science = defs.field_groups.find("science");
+  if (science == defs.field_groups.end()) return false;
+  return std::any_of(science->second.begin(), science->second.end(), [&](const std::string& f) { return contains(fields, f); });
+}
+
 CheckResult field_check(const std::string& id, const DegreeParams& p, const EvaluationContext& ctx) {
   const DegreeReading& d = ctx.degree;
   if (d.present && !d.field) {
@@ -139,6 +146,9 @@ CheckResult field_check(const std::string& id, const DegreeParams& p, const Eval
   if (auto unusable = degree_unusable(id, d.field.value_or("field"), ctx)) return *unusable;
   if (d.field_doubt && !contains(p.fields, *d.field))
     return make_check(id, Outcome::undecided, *d.field_doubt, d.evidence, {degree_missing("degree.field", *d.field_doubt, d)});
+  if (d.field_science_doubt && *d.field == kUnrecognisedField && accepts_a_science_field(p.fields, ctx.rules.definitions))
+    return make_check(id, Outcome::undecided, *d.field_science_doubt, d.evidence,
+                      {degree_missing("degree.field", *d.field_science_doubt, d)});
   const std::string source = d.field_from_title && d.title ? " (from the title \"" + *d.title + "\")" : "";
   const std::string note = d.field_from_title ? assumption_note(ctx.rules.definitions, "field_title_patterns") : "";
   if (contains(p.fields, *d.field)) return make_check(id, Outcome::met, *d.field + source + note, d.evidence);

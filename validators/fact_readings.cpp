@@ -138,10 +138,11 @@ void check_field_plausible(DegreeReading& degree, const CourseworkReading& cours
                          "courses were read to show what the program taught: check the program's field";
     return;
   }
-  double professional = 0, unrecognised = 0, all = 0;
+  double professional = 0, unrecognised = 0, all = 0, science = 0;
   for (const auto& c : coursework.courses) {
     if (!c.semester_hours) continue;
     all += *c.semester_hours;
+    if (c.category == "mls_professional" || c.category == "biology" || c.category == "chemistry") science += *c.semester_hours;
     if (c.category == "mls_professional") professional += *c.semester_hours;
     if (c.category == "other") unrecognised += *c.semester_hours;
   }
@@ -170,7 +171,19 @@ void check_field_plausible(DegreeReading& degree, const CourseworkReading& cours
     degree.field_doubt = why.str();
     return;
   }
-  if (professional <= *limit) return;
+  if (professional <= *limit) {
+    // Courses read in full that are mostly science show a science (or MLS) program, not one outside
+    // the fields: only a route accepting MLS alone may still fail on "other".
+    const auto& science_share = defs.min_science_share_of_other_field;
+    if (science_share && all > 0 && !field_named_by_courses && science > *science_share * all) {
+      std::ostringstream why;
+      why << "the degree's title" << title << " names no field the ruleset knows, and " << science << " of the " << all
+          << " SH read on its transcript are biology, chemistry and MLS courses: it may be a science program; check the "
+          << "program's field";
+      degree.field_science_doubt = why.str();
+    }
+    return;
+  }
   std::ostringstream hours;
   hours << professional;
   degree.field_contradicted = true;

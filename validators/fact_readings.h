@@ -36,6 +36,10 @@ struct DegreeReading {
   // an MLS program's professional courses (plausibility.max_mls_professional_sh_of_other_field):
   // the field is then not known, and no route fails on it.
   std::optional<std::string> field_doubt;
+  // Set when the field read is "other" but the transcript, read in full, is mostly biology,
+  // chemistry and MLS professional courses (plausibility.min_science_share_of_other_field): the
+  // program may be a science one, so routes accepting a science field do not fail on the field.
+  std::optional<std::string> field_science_doubt;
   // The doubt comes from the transcript's MLS professional courses (a contradiction of "other"),
   // not from courses that cannot show the field either way: only this withdraws the
   // `non_qualifying_degree` flag, which says what was read.

@@ -36,6 +36,9 @@ std::string plausibility_text(const Definitions& d) {
   if (d.max_unrecognised_share_of_other_field)
     limits.push_back("a degree of no known field with <= " + plain_number(*d.max_unrecognised_share_of_other_field) +
                      " of its transcript's SH in no course category");
+  if (d.min_science_share_of_other_field)
+    limits.push_back("a degree of no known field with <= " + plain_number(*d.min_science_share_of_other_field) +
+                     " of its transcript's SH in science and MLS courses for science routes");
   return limits.empty() ? "not checked" : join(limits);
 }
 
@@ -79,6 +82,7 @@ std::string plausibility_keys_text(const Definitions& d) {
   if (!years.empty()) keys.emplace_back("min_program_years", join(years));
   number("max_mls_professional_sh_of_other_field", d.max_mls_professional_sh_of_other_field);
   number("max_unrecognised_share_of_other_field", d.max_unrecognised_share_of_other_field);
+  number("min_science_share_of_other_field", d.min_science_share_of_other_field);
   std::string out;
   for (const auto& [key, value] : keys) out += "    " + key + " " + value + "\n";
   return out;
@@ -231,6 +235,8 @@ ordered_json rules_listing_json(const Ruleset& rules) {
     plausibility["max_mls_professional_sh_of_other_field"] = *d.max_mls_professional_sh_of_other_field;
   if (d.max_unrecognised_share_of_other_field)
     plausibility["max_unrecognised_share_of_other_field"] = *d.max_unrecognised_share_of_other_field;
+  if (d.min_science_share_of_other_field)
+    plausibility["min_science_share_of_other_field"] = *d.min_science_share_of_other_field;
   definitions["plausibility"] = plausibility;
   definitions["assumed"] = d.assumed;
   ordered_json boards = ordered_json::array();

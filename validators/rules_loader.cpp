@@ -153,7 +153,7 @@ Status load_plausibility(const YamlMap& defs, Definitions& out) {
                           "conferral_not_before_first_term", "max_credits_per_course", "serial_credits_run",
                           "grades_as_credits_rows", "printed_total_ratio", "min_program_years",
                           "max_median_semester_hours_per_course", "max_mls_professional_sh_of_other_field",
-                          "max_unrecognised_share_of_other_field"});
+                          "max_unrecognised_share_of_other_field", "min_science_share_of_other_field"});
   if (!p) return p.error();
   if (p->has("min_program_years")) {
     auto years = YamlMap::open(p->get("min_program_years"), defs.context(), "plausibility.min_program_years", out.degree_levels);
@@ -171,7 +171,8 @@ Status load_plausibility(const YamlMap& defs, Definitions& out) {
                              std::pair{"max_semester_hours_total", &out.max_semester_hours_total},
                              std::pair{"max_median_semester_hours_per_course", &out.max_median_semester_hours_per_course},
                              std::pair{"max_mls_professional_sh_of_other_field", &out.max_mls_professional_sh_of_other_field},
-                             std::pair{"max_unrecognised_share_of_other_field", &out.max_unrecognised_share_of_other_field}}) {
+                             std::pair{"max_unrecognised_share_of_other_field", &out.max_unrecognised_share_of_other_field},
+                             std::pair{"min_science_share_of_other_field", &out.min_science_share_of_other_field}}) {
     auto value = p->optional_number(key);
     if (!value) return value.error();
     if (*value && **value <= 0) return yaml_error(defs.context(), p->get(key), std::string("plausibility.") + key + " must be positive");

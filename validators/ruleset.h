@@ -66,6 +66,10 @@ struct Definitions {
   // ... nor while more than this share of its transcript's semester hours falls in no course
   // category: courses whose titles are not recognised cannot show what the program taught.
   std::optional<double> max_unrecognised_share_of_other_field;
+  // ... and a route that accepts a science field cannot fail on it while more than this share of
+  // its transcript's semester hours lies in biology, chemistry and MLS professional courses: such a
+  // transcript is a science (or MLS) program's, whatever its title's words.
+  std::optional<double> min_science_share_of_other_field;
   // Grades that earn no credit ("F", "Fail", "Reprobado"...): such a course counts 0 SH, so a course
   // failed and passed again counts once. Compared with accents and case folded. Empty: none.
   std::vector<std::string> failing_grades;

@@ -22,6 +22,15 @@ TEST(DegreeLength, StatedInOtherLanguages) {
   EXPECT_EQ(stated_program_years("ha prestato servizio per 3 anni"), 0);
 }
 
+TEST(DegreeLength, CalendarYearBeforeASemesterNumberedWithinIt) {
+  // "2016 Semester 1" .. "2017 Semester 2": semesters numbered within each calendar year, two years.
+  EXPECT_EQ(years_from_terms({"2016 Semester 1", "2016 Semester 2", "2017 Semester 1", "2017 Semester 2"}), 2);
+  EXPECT_EQ(years_from_terms({"2014 Semester 1", "2014 Semester 2", "2015 Semester 1", "2015 Semester 2",
+                              "2016 Semester 1", "2016 Semester 2"}), 3);
+  // Without the years the numbers say one year only.
+  EXPECT_EQ(years_from_terms({"Semester 1", "Semester 2"}), 1);
+}
+
 TEST(DegreeLength, NumberedYearsOfStudy) {
   EXPECT_EQ(years_from_terms({"YEAR ONE SEMESTER ONE", "YEAR TWO SEMESTER TWO", "YEAR THREE SEMESTER ONE"}), 3);
   EXPECT_EQ(years_from_terms({"1.º ANO — ANO LECTIVO 2014", "2.º ANO", "3.º ANO", "4.º ANO — ANO LECTIVO 2017"}), 4);

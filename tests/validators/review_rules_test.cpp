@@ -357,6 +357,27 @@ TEST(DegreeField, NoKnownFieldOverCoursesOfNoKnownCategoryIsNotShownOutsideTheFi
   EXPECT_EQ(check_of(route_of(known, "ASCPi", "MLT", "MLT-1"), "degree.field").outcome, Outcome::not_met);
 }
 
+TEST(DegreeField, NoKnownFieldOverMostlyScienceCoursesDoesNotFailAScienceRoute) {
+  // "Bachelor in den Biowissenschaften" (a title in a language the patterns lack) over a transcript
+  // read in full that is mostly biology and chemistry: a science program's, whatever the title's
+  // words. A route accepting a science field is undecided on it; one accepting MLS only still fails.
+  DegreeFacts unknown = degree("bachelor", "Bachelor in den Biowissenschaften", "2018-07-23", 3);
+  unknown.field = "other";
+  const std::vector<Course> science{course("General Chemistry", 6), course("General Biology", 4),
+                                    course("Cell Biology", 4), course("Erialane praktika", 3)};
+  const ValidationResult r = run(candidate(unknown, {}, science));
+  const CheckResult& mlt2 = check_of(route_of(r, "ASCPi", "MLT", "MLT-2"), "degree.field");
+  EXPECT_EQ(mlt2.outcome, Outcome::undecided);
+  EXPECT_NE(mlt2.detail.find("14 of the 17 SH"), std::string::npos) << mlt2.detail;
+  EXPECT_EQ(check_of(route_of(r, "ASCPi", "MLT", "MLT-1"), "degree.field").outcome, Outcome::not_met);
+  // Half or less of the hours in biology, chemistry and MLS courses (and no more than 0.6 in no
+  // category): the courses say nothing against "other", and the route fails on it.
+  const std::vector<Course> humanities{course("General Biology", 4), course("General Chemistry", 3),
+                                       course("Microeconomics", 6), course("English", 4)};
+  const ValidationResult h = run(candidate(unknown, {}, humanities));
+  EXPECT_EQ(check_of(route_of(h, "ASCPi", "MLT", "MLT-2"), "degree.field").outcome, Outcome::not_met);
+}
+
 TEST(DegreeField, CoursesThatNameAFieldOutsideMlsShowIt) {
   // k5: a title naming no field ("Бакалавр Дипломы") over a transcript whose courses name
   // nursing for most of its hours: the courses show the program's field, so it is not met, as a
