@@ -288,15 +288,18 @@ def bs_transcript(s, person, rng):
 
     def colhead(x, y):
         p.pieces(y, [(x, "Subj", "left"), (x + 30, "No.", "left"), (x + 60, "Course Title", "left"),
-                     (x + CW - 64, "Grade", "center"), (x + CW - 34, "Cr Hrs", "right"), (x + CW, "Qual Pts", "right")],
+                     (x + CW - 76, "Grade", "center"), (x + CW - 34, "Cr Hrs", "right"), (x + CW, "Qual Pts", "right")],
                  SB, 6.8)
         p.hline(x, x + CW, y + 3, 0.3)
 
     colhead(cx(), y)
     y += 12
-    for cap, rows in blocks:
-        need = 12 + 9.5 * len(rows) + 24
-        if y + need > H - 50:
+    needs = [12 + 9.5 * len(rows) + 24 for _, rows in blocks]
+    # a record that fits in one column is still set in two: the right column starts at half the terms
+    half = (len(blocks) + 1) // 2 if sum(needs) + 80 < 2 * (H - 50 - y) else None
+    for bi, (cap, rows) in enumerate(blocks):
+        need = needs[bi]
+        if y + need > H - 50 or (bi == half and col == 0):
             if col == 0:
                 col, y = 1, y0
             else:
@@ -313,7 +316,7 @@ def bs_transcript(s, person, rng):
             t = r.spec.title
             q = PTS[g] * h if cnt else 0.0
             p.pieces(y, [(x, subj, "left"), (x + 30, no, "left"),
-                         (x + 60, t, "left", S, fit_size(t, S, 6.8, CW - 130)), (x + CW - 64, g, "center"),
+                         (x + 60, t, "left", S, fit_size(t, S, 6.8, CW - 130)), (x + CW - 76, g, "center"),
                          (x + CW - 34, f"{h:.2f}", "right"), (x + CW, f"{q:.2f}", "right")], S, 6.8)
             y += 9.5
             if cnt:

@@ -53,6 +53,7 @@ def is_diploma(s, person, rng):
     p.text(W / 2, 290, "staðfestir að", TI, 13, "center")
     nm = natural(person)
     p.text(W / 2, 330, nm, TB, 22, "center")
+    keep(person, "kt", ISm.kennitala(s))
     p.text(W / 2, 354, f"kennitala {ISm.kennitala(s)}", T, 12, "center")
     p.text(W / 2, 392, "hefur lokið", TI, 13, "center")
     p.text(W / 2, 424, IS_DEG.get(cur.id, cur.title), TB, 17, "center")
@@ -116,7 +117,7 @@ def lu_diploma(s, person, rng):
     p.text(3 * W / 4, 130, "DIPLOM DES HÖHEREN TECHNIKERS" if bts else "BACHELORDIPLOM", TB, 18, "center")
     p.vline(W / 2, 150, H - 150, 0.5, 0.4)
     who_fr = "Le Directeur du " + inst.name if bts else "Le Recteur de l'" + inst.name
-    who_de = "Der Direktor des " + inst.extra["de"] if bts else "Der Rektor der " + inst.extra["de"]
+    who_de = "Der Direktor des " + inst.extra["de_gen"] if bts else "Der Rektor der " + inst.extra["de"]
     grade = f"le diplôme de {fr}" if bts else f"le grade de {fr}"
     fr_t = (f"{who_fr} certifie que {nm}, né{'e' if fem else ''} le {dmy(s.dob)}, a obtenu {grade}, "
             f"avec la mention {m}.")

@@ -299,6 +299,7 @@ def is_transcript(s, person, rng):
     XC, XT, XE, XG = L, L + 62, R - 70, R - 4
     nm = natural(person)
     kt = kennitala(s)
+    keep(person, "kt", kt)
     dip = has_diploma_year(s)
     grad2 = dt.date(s.conferred.year + 1, 6, 14 + k(s, "g2") % 12) if dip else None
     issued = (grad2 or s.conferred) - dt.timedelta(days=3 + k(s, "iss") % 12)
@@ -364,8 +365,8 @@ def is_transcript(s, person, rng):
             y += 13
             out.append(course_truth(r, cap, r.spec.credits, gs, "ects", code=r.code, **extra))
         ern = sum(r.spec.credits for r, _, _, ok, _ in rows if ok)
-        p.text(R, y + 2, f"Einingar á misseri: {num_c(ern)} / Meðaleinkunn: {comma(wavg(rows), 2)}", S, 8.5,
-               "right")
+        avg = f" / Meðaleinkunn: {comma(wavg(rows), 2)}" if any(g is not None for _, _, g, _, _ in rows) else ""
+        p.text(R, y + 2, f"Einingar á misseri: {num_c(ern)}{avg}", S, 8.5, "right")
         y += 18
 
     blocks = is_rows(s)

@@ -104,7 +104,7 @@ def is_letter(job, person, rng, as_of):
     st = _S()
     st.dob = dob_of(person)
     st.student_no, st.conferred = person.given, person.surname
-    kt = kennitala(st)
+    kt = kept(person, "kt") or kennitala(st)
     if job.hours >= 35 and job.hours_style != "parttime_hours":
         pct = 80 if kj(job, "pct") % 5 == 0 else 100
     else:
@@ -241,7 +241,8 @@ def lu_letter(job, person, rng, as_of):
         y = p.paragraph(L, y, f"{il} nous quitte libre de tout engagement.", S, 11, R - L, 17) + 10
     y = p.paragraph(L, y, "Le présent certificat est délivré à la demande de l'intéressé" + e +
                     " pour servir et valoir ce que de droit.", S, 11, R - L, 17) + 50
-    dr = "Directrice des ressources humaines" if kj(job, "dr") % 2 else "Directeur des ressources humaines"
+    dr = ("Directrice des ressources humaines" if job.signer.split()[0] in ("Nathalie", "Isabelle") else
+          "Directeur des ressources humaines")
     sign_block(p, rng, R - 100, y, job.signer, S, 10, 190, dr)
     return LayoutResult("employment_letter", "am_lu_certificat", FAMILY, by_reading_order([p]), [f"{civ} {nm}"],
                         info={"date_style": "dd/mm/yyyy", "hours_facts": facts})

@@ -141,7 +141,8 @@ LU_INST = [
                 extra={"de": "Universität Alzette", "rector": "Prof. Dr. Marc Schaack"}),
     Institution("Lycée technique de la Sûre – Professions de santé", "Ettelbruck", "Canton de Diekirch", "LU",
                 "12, rue du Lycée, L-9052 Ettelbruck", ("lu_bts",), "college",
-                extra={"de": "Technisches Lyzeum an der Sauer – Gesundheitsberufe", "rector": "Nadine Weis-Kremer"}),
+                extra={"de": "Technisches Lyzeum an der Sauer – Gesundheitsberufe",
+                       "de_gen": "Technischen Lyzeums an der Sauer – Gesundheitsberufe", "rector": "Nadine Weis-Kremer"}),
 ]
 
 PROG = {"lu_bts": ("BTS Analyses médicales", "Medizinische Analysen"),
