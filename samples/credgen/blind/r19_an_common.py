@@ -6,7 +6,8 @@ drawn as pictures are earlier rounds' helpers, reused unchanged. No layouts."""
 import zlib
 
 from .r6_l_common import add_department_phrases, coat_of_arms, dry_seal, rubber_stamp  # noqa: F401
-from .r8_q_common import course_truth, sign_block, watermark_crest  # noqa: F401
+from .r8_q_common import course_truth as _course_truth
+from .r8_q_common import sign_block, watermark_crest  # noqa: F401
 from .r9_s_common import round_stamp  # noqa: F401
 from .r12_z_common import arabic  # noqa: F401
 from .r18_al_common import ar_fix  # noqa: F401
@@ -21,6 +22,15 @@ PT_MONTHS = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho"
              "novembro", "dezembro"]
 PT_NUM = ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze", "doze",
           "treze", "catorze", "quinze", "dezasseis", "dezassete", "dezoito", "dezanove", "vinte"]
+
+
+def course_truth(r, term, credits, grade, system, code=None, **extra):
+    """Round 8's course truth, but `code` is recorded exactly as given ("" for a row printed without a
+    code); None keeps the course's own printed code."""
+    d = _course_truth(r, term, credits, grade, system, **extra)
+    if code is not None:
+        d["code"] = code
+    return d
 
 
 def k(s, salt):
