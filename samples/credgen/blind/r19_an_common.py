@@ -25,11 +25,11 @@ PT_NUM = ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oit
 
 
 def course_truth(r, term, credits, grade, system, code=None, **extra):
-    """Round 8's course truth, but `code` is recorded exactly as given ("" for a row printed without a
-    code); None keeps the course's own printed code."""
+    """Round 8's course truth; `code` "" records a row printed without a code as every earlier round's
+    truth does (code null: tools/score_packets.py's contract), None keeps the course's own code."""
     d = _course_truth(r, term, credits, grade, system, **extra)
     if code is not None:
-        d["code"] = code
+        d["code"] = code or None
     return d
 
 

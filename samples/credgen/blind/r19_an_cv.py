@@ -11,7 +11,7 @@ equivalence) | Ano Lectivo ("2014/15"); no course codes. After it the ECTS total
 the closing sentence, "Praia, <date>.", "O Chefe dos Serviços Académicos"; "Pág. 1/2" and an initial
 (rubrica) in the margin of every page.
 
-Truth: every unit (code "", title as printed, ECTS, the classification as printed: "15 (quinze)" or
+Truth: every unit (code null: none printed, title as printed, ECTS, the classification as printed: "15 (quinze)" or
 "Equiv.", term "2.º Ano - 1.º Sem. - 2015/16"). ECTS: credit_system "ects".
 """
 
