@@ -75,6 +75,8 @@ const std::vector<RulesetKey>& ruleset_keys() {
        "a degree of no known field with more SH of MLS professional courses than this has an unknown field (review), not a non-MLS one"},
       {kRuleset, "definitions.plausibility.max_unrecognised_share_of_other_field",
        "optional: a degree of no known field whose transcript has more than this share of its SH in no course category has an unknown field (review)"},
+      {kRuleset, "definitions.plausibility.min_science_share_of_other_field",
+       "optional: a degree of no known field whose transcript, read in full, has more than this share of its SH in biology, chemistry and MLS courses may be a science program: routes accepting a science field go to review on it"},
       {kRuleset, "definitions.assumed", "optional: definition key -> why it is our own working choice; decisions using it say so"},
       {kRuleset, "definitions.assumed.<definition key>",
        "fte_month_days, confidence_threshold, course_categories, field_title_patterns, field_groups, core_lab_areas, "
