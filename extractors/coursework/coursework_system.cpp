@@ -300,7 +300,10 @@ bool ects_by_numbers(const CreditSystemClues& clues) {
     per_term[term].first += credits;
     per_term[term].second += 1;
   }
-  if (per_term.size() < 4) return false;
+  // Three terms suffice when each names a whole academic year (`Année universitaire 2017-2018`
+  // three times: a licence of three years of 60); a US, Nigerian or Indian year carries 30 to 50 (S176).
+  const bool whole_years = std::all_of(per_term.begin(), per_term.end(), [](const auto& t) { return names_whole_year(t.first); });
+  if (per_term.size() < 4 && !(whole_years && per_term.size() == 3)) return false;
   size_t semesters = 0;
   for (const auto& [term, sum_count] : per_term)
     semesters += sum_count.second >= 2 && (std::fabs(sum_count.first - 30) < 0.25 ||
