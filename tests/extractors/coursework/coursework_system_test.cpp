@@ -69,6 +69,22 @@ TEST(CourseworkSystem, TermsOfOneYearCarryingSixtyAreUkSemesters) {
   EXPECT_NE(detect_credit_system(years), "uk");
 }
 
+// Three terms each naming a whole academic year, each adding up to 60, are ECTS years (S176); three
+// terms that name parts of a year stay below the four terms the rule asks for.
+TEST(CourseworkSystem, ThreeWholeYearsOfSixtyAreEcts) {
+  CreditSystemClues clues;
+  clues.has_credits = true;
+  clues.credit_headers = {"Xyz"};
+  for (const char* year : {"Xyz 2017-2018", "Xyz 2018-2019", "Xyz 2019-2020"})
+    for (int k = 0; k < 10; ++k) clues.course_credits.push_back({year, 6});
+  EXPECT_EQ(detect_credit_system(clues), "ects");
+  CreditSystemClues parts = clues;
+  parts.course_credits.clear();
+  for (const char* term : {"Semester 1", "Semester 2", "Semester 3"})
+    for (int k = 0; k < 10; ++k) parts.course_credits.push_back({term, 6});
+  EXPECT_NE(detect_credit_system(parts), "ects");
+}
+
 TEST(CreditSystems, LmdIsEcts) {
   CreditSystemClues lmd = terms_of({{4, 4, 4}});
   lmd.text = "Année d'entrée / Year of entry: 2015/2016 Système / System: LMD";
