@@ -157,6 +157,15 @@ FieldReading read_code(const std::string& printed, const PrefixCounts& known_pre
     r.valid = true;
     return r;
   }
+  // A code whose number is figure groups joined by hyphens, no space between (`BSLV-1-4`,
+  // `BTSAM-2-6`: programme, semester, course): the hyphens are the code's own, as the full stops
+  // of `BLT.B1.01` are, and the code is kept whole; `BSLV-14` would be another course (S172).
+  static const Regex hyphenated(R"(^\s*([A-Z]{2,6}-\d{1,3}(?:-\d{1,3}){1,2}[A-Z]?)\s*$)");
+  if (std::smatch m; std::regex_match(printed, m, hyphenated)) {
+    r.value = m[1].str();
+    r.valid = true;
+    return r;
+  }
   for (const Regex* pointed : {&abbreviated, &numbered_module}) {
     std::smatch m;
     if (!std::regex_match(printed, m, *pointed)) continue;

@@ -234,25 +234,48 @@ bool workload_credits(const CreditSystemClues& clues) {
 // year is 120 credits; an ECTS year is 60, a US semester 12 to 18 of courses of 1 to 5). A term of
 // exactly 60 is a UK semester when the whole record adds up to 360 or more (three UK years or more;
 // ECTS years of 60 make a degree of 180-240, so six or more of them are not a bachelor's record).
+// The calendar year a term's heading prints alone (`2016 Semester 1`, `Fall 2017`), 0 when it
+// prints none or a range of years (`2016-2017`: an academic year).
+int single_calendar_year(const std::string& term) {
+  static const Regex range(R"(\b(19|20)\d{2}\s*[-/–]\s*(\d{2}|(19|20)\d{2})\b)");
+  static const Regex year(R"(\b((19|20)\d{2})\b)");
+  if (std::regex_search(term, range)) return 0;
+  std::smatch m;
+  return std::regex_search(term, m, year) ? std::atoi(m[1].str().c_str()) : 0;
+}
+
 bool uk_by_numbers(const CreditSystemClues& clues) {
   const auto& cc = clues.course_credits;
   if (cc.size() < 4) return false;
   std::vector<double> values;
   std::map<std::string, double> per_term;
   for (const auto& [term, credits] : cc) {
-    if (credits <= 0 || std::fmod(credits, 1.0) != 0) return false;
+    // A course of no credit (`FOUNDATION ENGLISH (non-credit)  0`) adds nothing to a term's load.
+    if (credits == 0) continue;
+    if (credits < 0 || std::fmod(credits, 1.0) != 0) return false;
     values.push_back(credits);
     per_term[term] += credits;
   }
+  if (values.size() < 4) return false;
   std::sort(values.begin(), values.end());
   const double median = values[values.size() / 2];
   if (median < 10 || values.back() > 60) return false;
   double record = 0;
   for (double v : values) record += v;
   const bool semesters_of_sixty = record >= 360 - 0.5;
+  // Terms whose headings print the same calendar year (`2016 Semester 1`, `2016 Semester 2`) are
+  // parts of a year, whatever words name them: a load of 60 in each is a UK semester, never an
+  // ECTS one (30) nor a US one (12-18) (S174).
+  std::map<int, int> terms_in_year;
+  for (const auto& [term, sum] : per_term)
+    if (const int y = single_calendar_year(term)) ++terms_in_year[y];
+  auto part_of_a_year = [&](const std::string& term) {
+    const int y = single_calendar_year(term);
+    return y != 0 && terms_in_year[y] >= 2;
+  };
   size_t years = 0;
   for (const auto& [term, sum] : per_term)
-    years += std::fabs(sum - 120) < 0.5 || (semesters_of_sixty && std::fabs(sum - 60) < 0.5);
+    years += std::fabs(sum - 120) < 0.5 || ((semesters_of_sixty || part_of_a_year(term)) && std::fabs(sum - 60) < 0.5);
   return years > 0 && years * 2 >= per_term.size();
 }
 
@@ -277,7 +300,10 @@ bool ects_by_numbers(const CreditSystemClues& clues) {
     per_term[term].first += credits;
     per_term[term].second += 1;
   }
-  if (per_term.size() < 4) return false;
+  // Three terms suffice when each names a whole academic year (`Année universitaire 2017-2018`
+  // three times: a licence of three years of 60); a US, Nigerian or Indian year carries 30 to 50 (S176).
+  const bool whole_years = std::all_of(per_term.begin(), per_term.end(), [](const auto& t) { return names_whole_year(t.first); });
+  if (per_term.size() < 4 && !(whole_years && per_term.size() == 3)) return false;
   size_t semesters = 0;
   for (const auto& [term, sum_count] : per_term)
     semesters += sum_count.second >= 2 && (std::fabs(sum_count.first - 30) < 0.25 ||

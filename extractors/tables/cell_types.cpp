@@ -125,14 +125,28 @@ std::optional<std::string> code_in_other_alphabet(std::string_view printed) {
 
 namespace {
 
+// Whether code point `u` is a capital of the Latin script with a diacritic or of its own
+// (Latin-1 `À`..`Þ` but the sign `×`: `Í`, `Æ`, `Ð`, `Ö`, `Þ`; Latin Extended-A `Č`, `Ł`, `Ő`,
+// `Ş`, `Ž`, whose capitals alternate with their small letters): a code may hold any capital of
+// the Latin script (`LÍF102G`, `STÆ104G`, `EÐL101G`: Icelandic subjects, S171).
+bool latin_capital(unsigned u) {
+  if (u >= 0xC0 && u <= 0xDE) return u != 0xD7;
+  if (u >= 0x100 && u <= 0x137) return u % 2 == 0;
+  if (u >= 0x139 && u <= 0x148) return u % 2 == 1;
+  if (u >= 0x14A && u <= 0x177) return u % 2 == 0;
+  return u == 0x178 || u == 0x179 || u == 0x17B || u == 0x17D;
+}
+
 // The length in bytes of a capital letter of Latin, Cyrillic, Greek or Armenian starting at
-// s[i] (a code's letters are capitals whatever the alphabet: `МЛД1О01`, `ΙΕ1010`), 0 for anything else.
+// s[i] (a code's letters are capitals whatever the alphabet: `МЛД1О01`, `ΙΕ1010`, `LÍF102G`), 0
+// for anything else.
 size_t capital_at(const std::string& s, size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
   if (c >= 'A' && c <= 'Z') return 1;
   if (c < 0xC0 || c >= 0xE0 || i + 1 >= s.size() || (static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80) return 0;
   const unsigned code = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
-  const bool capital = (code >= 0x0400 && code <= 0x042F) || (code >= 0x0391 && code <= 0x03A9) || (code >= 0x0531 && code <= 0x0556);
+  const bool capital = (code >= 0x0400 && code <= 0x042F) || (code >= 0x0391 && code <= 0x03A9) || (code >= 0x0531 && code <= 0x0556) ||
+                       latin_capital(code);
   return capital ? 2 : 0;
 }
 

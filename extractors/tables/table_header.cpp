@@ -403,13 +403,18 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens, bool cou
     // two differ, not two columns over one column of values.
     if (i + taken < tokens.size() && tokens[i + taken].after_slash && other_language_at(tokens, i + taken) &&
         tokens[i + taken].stack != tokens[i + taken - 1].stack) {
+      // Two phrases naming one role joined so (`Cours / Module`, `Course / Module`: a word read as
+      // `course` within one letter, then `module`, both a code's label) are one label as well, two
+      // names of one column: side by side, a column of codes beside another is no reading (S175).
       const HeaderPhrase* other = phrase_hit(tokens, i + taken);
-      if (other && other->english != hit->english) {
+      const bool languages = other && other->english != hit->english;
+      if (other && (languages || other->role == cells.back().role)) {
         const ColumnRole english_role = other->english ? other->role : cells.back().role;
         const bool english = cells.back().english || other->english;
+        const int english_line = cells.back().english_line;
         cells.back() = cell_of(tokens, i, taken + other->words.size(), english_role);
         cells.back().english = english;
-        cells.back().english_line = other->english ? 1 : 0;
+        cells.back().english_line = languages ? (other->english ? 1 : 0) : english_line;
         taken += other->words.size();
       }
     }

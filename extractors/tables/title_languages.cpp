@@ -62,6 +62,27 @@ bool second_line_would_fit(const TableRecord& r, size_t title_column, double lim
   return right + space + (next.x1 - next.x0) <= limit + 0.5;
 }
 
+// A few titles printed with their translation under them, most with none (`Almenn efnafræði`
+// over `General Chemistry`, `Erfðafræði` over `Genetics`, among twenty one-line Icelandic titles):
+// the table as a whole says nothing, each such title says it alone. Its second line is the title
+// again in English when three things hold together: its first word would have fitted on the first
+// line (no wrap), the first line has letters outside ASCII and the second none, and the second
+// reads as English (its words or endings) more than the first does. The English line is kept, as
+// for a table of translated titles (S173).
+void translated_lines_of_a_few(ReadTable& table, size_t title_column, double limit) {
+  for (auto& r : table.rows) {
+    if (r.title_lines.size() != 2) continue;
+    const std::string &first = r.title_lines[0], &second = r.title_lines[1];
+    if (!has_non_ascii(first) || has_non_ascii(second) || !has_letter(second)) continue;
+    const int english = english_score(second);
+    if (english <= 0 || english <= english_score(first)) continue;
+    if (!second_line_would_fit(r, title_column, limit)) continue;
+    if (r.fields.title != first + " " + second) continue;
+    r.fields.title = second;
+    if (title_column < r.cells.size()) r.cells[title_column].text = second;
+  }
+}
+
 }  // namespace
 
 void prefer_translated_titles(ReadTable& table) {
@@ -85,7 +106,10 @@ void prefer_translated_titles(ReadTable& table) {
     score[0] += english_score(r.title_lines[0]);
     score[1] += english_score(r.title_lines[1]);
   }
-  if (two_lines < 3 || two_lines * 10 < titled * 8) return;
+  if (two_lines < 3 || two_lines * 10 < titled * 8) {
+    translated_lines_of_a_few(table, title_column, limit);
+    return;
+  }
   const bool by_script = second_other == 0 && first_other * 2 >= two_lines;
   const bool by_fit = fits * 2 >= two_lines;
   if (!by_script && !by_fit) return;

@@ -51,6 +51,29 @@ TEST(CourseworkCode, FullStopsInsideACodeAreKept) {
   EXPECT_FALSE(read_code("B.Sc.").valid);
 }
 
+// Hyphens between a code's figure groups are the code's own (S172): `BSLV-1-4` (programme,
+// semester, course) is kept whole, not read `BSLV-14`; a single hyphen after the letters is the
+// usual separator, as before.
+TEST(CourseworkCode, HyphensBetweenFigureGroupsAreKept) {
+  for (const std::string code : {"BSLV-1-4", "BTSAM-2-6", "KLM-3-12", "AB-1-2-3", "XYZ-10-2A"}) {
+    const auto r = read_code(code);
+    EXPECT_TRUE(r.valid) << code;
+    EXPECT_FALSE(r.fixed) << code;
+    EXPECT_EQ(r.value, code);
+  }
+  EXPECT_EQ(read_code("MLS-301").value, "MLS-301");
+  EXPECT_EQ(read_code("BIO 101").value, "BIO 101");
+}
+
+// A code of Latin capitals with diacritics and a closing letter (S171): kept as printed.
+TEST(CourseworkCode, LatinCapitalsWithDiacritics) {
+  for (const std::string code : {"LÍF102G", "STÆ104G", "EÐL101G", "ÖRV402G"}) {
+    const auto r = read_code(code);
+    EXPECT_TRUE(r.valid) << code;
+    EXPECT_EQ(r.value, code);
+  }
+}
+
 // A code whose letters are printed in another alphabet is a code, kept as printed; a word of that
 // alphabet with no number, or a register number too long for a course's, is none.
 TEST(CourseworkCode, LettersOfAnotherAlphabet) {

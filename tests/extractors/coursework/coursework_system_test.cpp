@@ -48,6 +48,43 @@ TEST(CreditSystems, UkSemestersOfSixtyOverAWholeRecord) {
   EXPECT_NE(detect_credit_system(terms_of({semester, semester, semester, semester})), "uk");
 }
 
+// Terms whose headings print one calendar year twice are parts of a year (S174): four semesters of
+// 60 in two calendar years are UK semesters, a non-credit course of 0 among them changing nothing;
+// the same loads under headings of one academic year each (`2016-2017`) are left to other rules.
+TEST(CourseworkSystem, TermsOfOneYearCarryingSixtyAreUkSemesters) {
+  CreditSystemClues clues;
+  clues.has_credits = true;
+  clues.credit_headers = {"Xyz"};
+  const std::vector<std::pair<std::string, std::vector<double>>> terms = {
+      {"2016 Period A", {0, 15, 15, 15, 15}}, {"2016 Period B", {15, 15, 15, 15}},
+      {"2017 Period A", {15, 15, 15, 15}}, {"2017 Period B", {30, 15, 15}}};
+  for (const auto& [term, credits] : terms)
+    for (double c : credits) clues.course_credits.push_back({term, c});
+  EXPECT_EQ(detect_credit_system(clues), "uk");
+  CreditSystemClues years = clues;
+  years.course_credits.clear();
+  const char* names[] = {"2014-2015", "2015-2016", "2016-2017", "2017-2018"};
+  for (size_t t = 0; t < terms.size(); ++t)
+    for (double c : terms[t].second) years.course_credits.push_back({names[t], c});
+  EXPECT_NE(detect_credit_system(years), "uk");
+}
+
+// Three terms each naming a whole academic year, each adding up to 60, are ECTS years (S176); three
+// terms that name parts of a year stay below the four terms the rule asks for.
+TEST(CourseworkSystem, ThreeWholeYearsOfSixtyAreEcts) {
+  CreditSystemClues clues;
+  clues.has_credits = true;
+  clues.credit_headers = {"Xyz"};
+  for (const char* year : {"Xyz 2017-2018", "Xyz 2018-2019", "Xyz 2019-2020"})
+    for (int k = 0; k < 10; ++k) clues.course_credits.push_back({year, 6});
+  EXPECT_EQ(detect_credit_system(clues), "ects");
+  CreditSystemClues parts = clues;
+  parts.course_credits.clear();
+  for (const char* term : {"Semester 1", "Semester 2", "Semester 3"})
+    for (int k = 0; k < 10; ++k) parts.course_credits.push_back({term, 6});
+  EXPECT_NE(detect_credit_system(parts), "ects");
+}
+
 TEST(CreditSystems, LmdIsEcts) {
   CreditSystemClues lmd = terms_of({{4, 4, 4}});
   lmd.text = "Année d'entrée / Year of entry: 2015/2016 Système / System: LMD";

@@ -1,0 +1,85 @@
+// Unit tests of the rules round 19's first sight taught (task q1): a code may hold any capital of
+// the Latin script (S171); a few titles printed over their English translation keep the English
+// line, though most titles print none (S173). Made-up codes and titles.
+#include <gtest/gtest.h>
+
+#include "extractors/tables/cell_types.h"
+#include "extractors/tables/table_reader.h"
+#include "tests/extractors/tables/page_builder.h"
+
+namespace cc {
+namespace {
+
+TEST(TableRound19, CodesHoldAnyCapitalOfTheLatinScript) {
+  for (const char* code : {"LÍF102G", "STÆ104G", "EÐL101G", "ÖRV402G", "ÞRÓ210M", "ČEŠ201", "ŁAB3A01"})
+    EXPECT_TRUE(is_capitals_and_digits_code(code)) << code;
+  EXPECT_EQ(type_of_cell("TÖL203G"), CellType::code);
+  // Small letters with diacritics, or the multiplication sign, are no capitals.
+  EXPECT_FALSE(is_capitals_and_digits_code("líf102g"));
+  EXPECT_FALSE(is_capitals_and_digits_code("AB×12"));
+  EXPECT_NE(type_of_cell("Tölfræði"), CellType::code);
+}
+
+// Twenty-odd titles on one line, a few with their English under them: each such second line would
+// have fitted on its first, is plain ASCII under letters outside it, and reads as English.
+TEST(TableRound19, AFewTitlesOverTheirTranslationKeepTheEnglishLine) {
+  PageBuilder b;
+  b.row(100, {{50, "Code"}, {120, "Course Title"}, {420, "Credits"}, {470, "Grade"}});
+  const std::vector<std::pair<std::string, std::string>> titles = {
+      {"Álmur grænn", ""}, {"Þétt efnarýni", "General Chemistry"}, {"Stærð ólík hæð", ""},
+      {"Fræði lífs og jarðar í hafinu", ""}, {"Sýklafræði", "Microbiology"}, {"Rúmfræði", ""}, {"Ætt og kyn", ""}};
+  double y = 116;
+  int n = 0;
+  for (const auto& [title, english] : titles) {
+    b.row(y, {{50, "ÁBC" + std::to_string(101 + n++) + "G"}, {120, title}, {425, "8"}, {475, "7,5"}});
+    if (!english.empty()) b.row(y + 9, {{120, english}});
+    y += english.empty() ? 13 : 22;
+  }
+  const auto r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  std::vector<std::string> got;
+  for (const auto& row : r.tables[0].rows) got.push_back(row.fields.title);
+  EXPECT_EQ(got, (std::vector<std::string>{"Álmur grænn", "General Chemistry", "Stærð ólík hæð", "Fræði lífs og jarðar í hafinu",
+                                           "Microbiology", "Rúmfræði", "Ætt og kyn"}));
+}
+
+// A title that wrapped (its next word would not have fitted within the widest title line) keeps
+// both lines, whatever their letters.
+TEST(TableRound19, AWrappedTitleIsNoTranslation) {
+  PageBuilder b;
+  b.row(100, {{50, "Code"}, {120, "Course Title"}, {420, "Credits"}, {470, "Grade"}});
+  b.row(116, {{50, "ÁBC101G"}, {120, "Fræði lífs og jarðar í hafinu"}, {425, "8"}, {475, "7,5"}});
+  b.row(129, {{50, "ÁBC102G"}, {120, "Fræði lífs og jarðar í hafinu"}, {425, "8"}, {475, "7,5"}});
+  b.row(138, {{120, "Microbiology"}});
+  b.row(151, {{50, "ÁBC103G"}, {120, "Rúmfræði"}, {425, "6"}, {475, "6,0"}});
+  b.row(164, {{50, "ÁBC104G"}, {120, "Ætt og kyn"}, {425, "6"}, {475, "6,0"}});
+  const auto r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_GE(r.tables[0].rows.size(), 2u);
+  EXPECT_EQ(r.tables[0].rows[1].fields.title, "Fræði lífs og jarðar í hafinu Microbiology");
+}
+
+// Two labels of one role joined by a slash (`Cours / Module`: `Cours` read as `course` within a
+// letter, `Module` a code's label too) name one column (S175): the titles under them stay whole,
+// not cut at their first word space into a remark and a title.
+TEST(TableRound19, TwoLabelsOfOneRoleJoinedBySlashAreOneColumn) {
+  for (const char* first : {"Cours", "Course"}) {
+    PageBuilder b;
+    b.row(100, {{50, "Code"}, {120, std::string(first) + " / Module"}, {395, "ECTS"}, {440, "Note"}});
+    b.row(114, {{50, "XQRT-1-1"}, {120, "Biochimie générale"}, {405, "5"}, {440, "16,0"}});
+    b.row(127, {{50, "XQRT-1-2"}, {120, "Anatomie et physiologie humaines"}, {405, "5"}, {440, "11,5"}});
+    b.row(140, {{50, "XQRT-1-3"}, {120, "Chemie für medizinische Analysen"}, {405, "4"}, {440, "12,5"}});
+    b.row(153, {{50, "XQRT-1-4"}, {120, "Hématologie I"}, {405, "5"}, {440, "13,5"}});
+    b.row(166, {{50, "XQRT-1-5"}, {120, "Mikrobiologie I"}, {405, "5"}, {440, "10,0"}});
+    const auto r = read_tables({&b.page()});
+    ASSERT_EQ(r.tables.size(), 1u) << first;
+    std::vector<std::string> got;
+    for (const auto& row : r.tables[0].rows) got.push_back(row.fields.title);
+    EXPECT_EQ(got, (std::vector<std::string>{"Biochimie générale", "Anatomie et physiologie humaines", "Chemie für medizinische Analysen",
+                                             "Hématologie I", "Mikrobiologie I"}))
+        << first;
+  }
+}
+
+}  // namespace
+}  // namespace cc
