@@ -260,12 +260,14 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
   std::size_t head_lines = 0;
   const PageText* first_page = lines.empty() || lines.front().pieces.empty() ? nullptr : lines.front().pieces.front().page.page;
   bool title_seen = false;
-  // The letterhead's first four lines, and one more for each line that names only the state above
-  // the employer ("REPUBLIQUE ... / Unité - Travail - Progrès / MINISTERE ... / Délégation
-  // Sanitaire ... / Hôpital ..."): the authorities a state's letterhead descends through are no
-  // reason to stop before the employer (at most three more).
+  // The letterhead's first four lines, and, while none of them could name the employer, one more
+  // for each line that names only the state above it ("REPUBLIQUE ... / Unité - Travail - Progrès /
+  // MINISTERE ... / Délégation Sanitaire ... / Hôpital ..."): the authorities a state's letterhead
+  // descends through are no reason to stop before the employer (at most three more).
   std::size_t authority_lines = 0;
-  for (std::size_t i = 0; i < std::min<std::size_t>(lines.size(), 4 + std::min<std::size_t>(authority_lines, 3)) && !title_seen; ++i) {
+  for (std::size_t i = 0;
+       i < lines.size() && (i < 4 || (candidates.empty() && i < 4 + std::min<std::size_t>(authority_lines, 3))) && !title_seen;
+       ++i) {
     if (lines[i].pieces.front().page.page != first_page) break;
     head_lines = i + 1;
     {
