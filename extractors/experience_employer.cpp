@@ -25,7 +25,9 @@ std::string keep_abbreviation_stop(const std::string& name, std::string_view pri
   const std::string last = space == std::string::npos ? name : name.substr(space + 1);
   const std::string before = space == std::string::npos ? "" : trim(name.substr(0, space));
   static const Regex& company_form = icase_regex(
-      R"(^(ltd|ltda|lda|inc|co|corp|bhd|pvt|plc|pte|pty|llc|gmbh|cía|cia|sa|sarl|srl|sl|slu|sas|sac|spa|bv|nv|ag|as|ab|oy|kft|jsc|ooo|mmc|tbk|cv)$)");
+      R"(^(ltd|ltda|lda|inc|co|corp|bhd|pvt|plc|pte|pty|llc|gmbh|cía|cia|sa|sarl|srl|sl|slu|sas|sac|spa|bv|nv|ag|as|ab|oy|kft|jsc|ooo|mmc|tbk|cv|)"
+      // (Icelandic "ehf.", "hf." (private and public limited companies), Danish "ApS", Norwegian "ASA", Finnish "Oyj")
+      R"(ehf|hf|aps|asa|oyj)$)");
   const bool dotted = last.find('.') != std::string::npos;
   const bool after_abbreviation = !before.empty() && before.back() == '.';
   if (dotted || after_abbreviation || std::regex_search(last, company_form)) return name + ".";

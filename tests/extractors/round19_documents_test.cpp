@@ -46,6 +46,7 @@ TEST(Round19Documents, IcelandicCertificatesOfEmploymentAndDiplomasAreClassified
 
 TEST(Round19Documents, AnIcelandicLetterGivesItsPeriodShareAreasAndHolder) {
   const Job is = test::job_of(kIcelandicLetter);
+  EXPECT_EQ(is.employer.value_or(""), "Rannsóknastofa Suðurlands ehf.");  // a company form keeps its stop
   EXPECT_EQ(is.start.value_or(""), "2021-08-01");
   EXPECT_FALSE(is.end.has_value());
   EXPECT_TRUE(is.full_time_stated);
