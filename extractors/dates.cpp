@@ -50,7 +50,8 @@ int month_from_name(std::string_view name) {
 // Portuguese, Romanian, Polish genitive, Italian, Dutch/German, Indonesian, Turkish, Hungarian,
 // Bulgarian, Czech/Slovak genitive, Croatian and Serbian in Latin letters: "9. srpnja 2020."; Latvian
 // in the nominative, genitive, dative and locative: "septembris", "7. septembra", "līdz 31. oktobrim"; the
-// Croatian "listopad" (October) is left out, spelled as the Polish genitive of November), accents ignored;
+// Croatian "listopad" (October) is left out, spelled as the Polish genitive of November; Icelandic,
+// whose other months are spelled as listed here once accents go: "ágúst"), accents ignored;
 // 0 when none.
 int foreign_month(std::string_view name) {
   static const std::array<std::vector<std::string_view>, 12> names = {{
@@ -61,7 +62,7 @@ int foreign_month(std::string_view name) {
       {"мая", "mayo", "mai", "maio", "maja", "maj", "maggio", "mei", "mayis", "majus", "май", "kvetna", "svibnja", "svibanj", "maijs", "maija", "maijam"},
       {"июня", "junio", "juin", "junho", "iunie", "czerwca", "czerwiec", "giugno", "juni", "haziran", "junius", "юни", "cervna", "lipnja", "lipanj", "jun", "junijs", "junija", "junijam"},
       {"июля", "julio", "juillet", "julho", "iulie", "lipca", "lipiec", "luglio", "juli", "temmuz", "julius", "юли", "cervence", "srpnja", "srpanj", "jul", "julijs", "julija", "julijam"},
-      {"августа", "agosto", "aout", "sierpnia", "sierpien", "augustus", "agustus", "agustos", "augusztus", "август", "srpna", "kolovoza", "kolovoz", "avgust", "augusts", "augusta", "augustam"},
+      {"августа", "agosto", "aout", "sierpnia", "sierpien", "augustus", "agustus", "agustos", "augusztus", "август", "srpna", "kolovoza", "kolovoz", "avgust", "augusts", "augusta", "augustam", "agust"},
       {"сентября", "septiembre", "setiembre", "septembre", "setembro", "septembrie", "wrzesnia", "wrzesien", "settembre", "eylul", "szeptember", "септември", "zari", "rujna", "rujan", "septembar", "septembris", "septembra", "septembrim", "septembri"},
       {"октября", "octubre", "octobre", "outubro", "octombrie", "pazdziernika", "pazdziernik", "ottobre", "oktober", "ekim", "октомври", "rijna", "oktobar", "oktobris", "oktobra", "oktobrim", "oktobri"},
       {"ноября", "noviembre", "novembre", "novembro", "noiembrie", "listopada", "listopad", "nopember", "kasim", "november", "ноември", "listopadu", "studenoga", "studenog", "studeni", "novembar", "novembris", "novembra", "novembrim", "novembri"},

@@ -28,14 +28,20 @@ std::optional<Fact> read_conferred(const std::vector<TextRun>& lines, const Text
       R"(\botorgad|\boutorgad|\bconferid|\bconferit|d(?:é|e)cern(?:é|e)|\bverliehen|d(?:í|i)as?\s+del\s+mes\b|)"
       // the completion of the studies in South Slavic ("Datum završetka studija", "završila je"),
       // before the ceremony's date ("Datum promocije") a diploma may print after it
-      R"(\bzavr(?:š|s)(?:e|i)|\bzavr(?:š|s)etk)");
+      R"(\bzavr(?:š|s)(?:e|i)|\bzavr(?:š|s)etk|)"
+      // the holder "completed" the degree on a day, in Portuguese and Spanish ("concluiu em 12 de julho
+      // de 2022 a Licenciatura em ...", "concluyó"): the completion the degree is dated by, before
+      // the day the certificate was signed
+      R"(\bconcluiu\b|\bconcluy(?:ó|o)\b)");
   static const Regex& other_date = icase_regex(
       R"(birth|\bborn\b|issue|admi|entered|enrol|print|\bdob\b|\bn(?:é|e)e? le\b|\bfait (?:à|a)\b|\bd(?:é|e)livr(?:é|e)|)"
       // born, in the diplomas' languages: "nascida aos 10 de Novembro de 1997", "nacido el", "nata a
       // Massa il", "née à Abidjan le", "geboren am", "urodzony", "născut", "doğum", "родился"
       R"(\bnascid|\bnacid|\bnat[oa]\s+(?:a|il|ad)\b|\bn(?:é|e)e?\s+(?:à|a|en)\b|\bgeboren|\burodzon|\bn(?:ă|a)scut|do(?:ğ|g)um|родил|народж|)"
       // (South Slavic "rođena", Czech and Slovak "narozená", "narodená")
-      R"(\bro(?:đ|d)en|\bnaro(?:z|ž|d)en)");
+      R"(\bro(?:đ|d)en|\bnaro(?:z|ž|d)en|)"
+      // ("né 23/06/1993 à Doba", "née vers 2000 à Doba": born on, born about a year)
+      R"(\bn(?:é|e)e?\s+(?:vers\s+)?(?=\d))");
   const DayOrderInfo order = infer_day_order(all.text, country);
   // A notary's or a sworn translator's certification after the document ("I, the undersigned, ...,
   // Notary, ... hereby certify that the foregoing translation is correct ... this 4th day of May

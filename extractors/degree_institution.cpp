@@ -29,7 +29,9 @@ std::string without_officer(const std::string& text) {
   // the recommendation of the Senate of X"; the verb after the comma is no part of the name)
   static const Regex& recommended = icase_regex(
       R"(^\s*(?:sur|upon|on)\s+(?:la\s+|the\s+)?recommandation\s+(?:du\s+|de\s+la\s+|de\s+l(?:'|’)\s*|de\s+|des\s+)|)"
-      R"(^\s*(?:upon|on)\s+the\s+recommendation\s+of\s+(?:the\s+)?|,\s+(?:d(?:é|e)cern|conf(?:è|e)r|d(?:é|e)livr|awards?|confers?)\S*\b.*$)");
+      R"(^\s*(?:upon|on)\s+the\s+recommendation\s+of\s+(?:the\s+)?|,\s+(?:d(?:é|e)cern|conf(?:è|e)r|d(?:é|e)livr|awards?|confers?)\S*\b.*$|)"
+      // (the same verb without the comma, to its holder: "Université X confère à Mme ...", "décerne au")
+      R"(\s+(?:d(?:é|e)cern|conf(?:è|e)r|d(?:é|e)livr)e(?:nt)?\s+(?:à|a|au|aux)\s.*$)");
   // ("..., soussigné," "the undersigned": the officer's words after the name)
   static const Regex& undersigned = icase_regex(R"(,?\s+(soussign\S*|undersigned|abaixo[- ]assinad\S*|suscrit\S*)\b.*$)");
   static const Regex& article = icase_regex(R"(^\s*the\s+(?=\S))");

@@ -95,7 +95,9 @@ std::string field_of_title(std::string_view title) {
        // the laboratory's analyses named "biological" in French programmes ("option Analyses
        // biologiques et biochimiques") and the laboratory technologies of South Slavic ones
        // ("Bachelor laboratorijskih tehnologija"): the clinical laboratory profession
-       R"(\banalyses\s+biologiques\b|\blaboratorijsk\w*\s+tehnolog)",
+       R"(\banalyses\s+biologiques\b|\blaboratorijsk\w*\s+tehnolog|)"
+       // Icelandic "lífeindafræði" (biomedical science, the clinical laboratory profession), folded
+       R"(\blifeindafraed)",
        "medical_laboratory_science"},
   };
   static const std::vector<std::pair<const char*, const char*>> professions = {
@@ -109,7 +111,8 @@ std::string field_of_title(std::string_view title) {
   // first one printed is the major.
   static const std::vector<std::pair<const char*, const char*>> sciences = {
       {R"(chemistry|quimica|chimie|chemia\b|\bkimia\b|\bchemie\b)", "chemistry"},
-      {R"(biolog|zoology|botany|life sciences?|sciences?\s+de\s+la\s+vie|ciencias\s+de\s+la\s+vida|scienze\s+della\s+vita)", "biology"},
+      // (Icelandic "líffræði", folded)
+      {R"(biolog|zoology|botany|life sciences?|sciences?\s+de\s+la\s+vie|ciencias\s+de\s+la\s+vida|scienze\s+della\s+vita|\bliffraed)", "biology"},
   };
   const std::string t = lower_utf8(fold_latin(title));
   for (const auto& [pattern, field] : rules)
@@ -157,6 +160,8 @@ std::string level_of_title(std::string_view title) {
       // supérieur" (BTS), Spanish "Técnico Superior"; and a certificate in the other languages
       // ("Certificado Post Bachillerato en ...": a certificate, whatever level it follows).
       {R"(^\s*(?:dipl(?:ô|Ô|o|O)me\s+universitaire\s+de\s+technologie|brevet\s+de\s+technicien|t(?:é|É|e|E)cnico\s+superior|certificado|certificat)\b)", "diploma"},
+      // (the same as "Diplôme de technicien supérieur" and by its initials, "BTS Analyses médicales")
+      {R"(^\s*(?:dipl(?:ô|Ô|o|O)me\s+de\s+technicien\s+sup(?:é|É|e|E)rieur|BTS)\b)", "diploma"},
   };
   const std::string t(title);
   for (const auto& [pattern, level] : rules)
@@ -226,7 +231,7 @@ std::string title_in(std::string_view text, bool other_languages) {
       // ("Associate Degree in ...", the associate's degree named with the word degree; not "Bachelor
       // degree in ...", which diplomas print as a description beside the title they confer)
       R"(associate\s+degree\s+(?:of|in)\b|)"
-      R"((?:(?:higher\s+)?national\s+)?diploma\s+(?:in|of)\b|b\.\s?sc\.?|b\.?\s?sc\.|m\.\s?sc\.?|m\.?\s?sc\.|\bbs\.?\s+(?:in\s+)?\w|\bb\.s\.\s*(?:in\s+)?\w|)"
+      R"((?:(?:higher\s+)?national\s+)?diploma\s+(?:in|of)\b|b\.\s?sc\.?|b\.?\s?sc\.|m\.\s?sc\.?|m\.?\s?sc\.|\bbs\.?\s+(?:in\s+|í\s+|Í\s+)?\w|\bb\.s\.\s*(?:in\s+)?\w|)"
       R"(licenciad[oa]\s+e[nm]\b|licenciatura\s+e[nm]\b|\bsarjana\s+(?!muda\b)\w))");
   // French "Licence en ...", Vietnamese "Cử nhân ...", Russian "бакалавр ..." (no word boundary
   // before their letters): only where no title above is printed, a bilingual diploma's English
@@ -255,6 +260,10 @@ std::string title_in(std::string_view text, bool other_languages) {
       R"(\bdipl(?:ô|Ô|o|O)me\s+d(?:'|’)\s?(?:é|É|e|E)tudes\s+\S+|)"
       // a state diploma of the French system: "Diplôme d'État de Technicien Supérieur en ..."
       R"(\bdipl(?:ô|Ô|o|O)me\s+d(?:'|’)\s?(?:é|É|e|E)tat\s+(?:de|d'|d’|en)\s?|)"
+      // a higher technician's diploma of the French system named as the credential ("Diplôme de
+      // Technicien Supérieur en Analyses Biomédicales"), and its initials before the field ("BTS
+      // Analyses médicales": brevet de technicien supérieur)
+      R"(\bdipl(?:ô|Ô|o|O)me\s+de\s+technicien\s+sup(?:é|É|e|E)rieur\s+(?:en|de|d'|d’)\s?|\bBTS\s+(?=\w)|)"
       // a certificate named in Spanish or Portuguese with its field ("Certificado Post Bachillerato
       // en Tecnología Médica", "Certificado em ...")
       R"(\bcertificado\s+(?:(?:post|pos)\s*-?\s*(?:bachillerato|bacharelado)\s+)?(?:en|em)\s)");
@@ -270,7 +279,10 @@ std::string title_in(std::string_view text, bool other_languages) {
       // "..., afstudeerrichting klinische biologie", German "Studienrichtung", "Schwerpunkt")
       R"(heeft|,\s+(?:afstudeerrichting|studienrichtung|schwerpunkt)\b|)"
       R"(\s+-\s+|\s+/\s+|[;]|\.\s|\.$)");
-  const std::string s(text);
+  // A degree's initials joined to the word for its examination or degree ("BS-prófi í líffræði",
+  // Icelandic "próf", "gráða"): the initials name the degree, "BS í líffræði".
+  static const Regex& initials_joined = icase_regex(R"(\b(B\.?S\.?c?|B\.?A\.?|M\.?S\.?c?|M\.?A\.?)-(?:pr(?:ó|Ó|o|O)f|gr(?:á|Á|a|A)(?:ð|Ð|d|D)u)\S*)");
+  const std::string s = std::regex_replace(std::string(text), initials_joined, "$1");
   std::smatch m;
   if (!std::regex_search(s, m, start) && !(other_languages && std::regex_search(s, m, other_start))) return {};
   std::string rest = s.substr(static_cast<std::size_t>(m.position(0)));
@@ -278,7 +290,13 @@ std::string title_in(std::string_view text, bool other_languages) {
   const std::size_t skip = std::min<std::size_t>(rest.size(), static_cast<std::size_t>(m.length(0)));
   std::smatch e;
   const std::string tail = rest.substr(skip);
-  if (std::regex_search(tail, e, stop)) rest = rest.substr(0, skip + static_cast<std::size_t>(e.position(0)));
+  std::size_t cut = std::regex_search(tail, e, stop) ? static_cast<std::size_t>(e.position(0)) : std::string::npos;
+  // The body that conferred it, after a comma, ends the title too: "..., conferida pela Faculdade
+  // de ...", "..., otorgado por la Facultad", "..., délivré par l'Université".
+  static const Regex& conferring_body = icase_regex(
+      R"(,\s+(?:conferid[oa]|outorgad[oa]|atribu(?:í|i)d[oa]|otorgad[oa]|expedid[oa]|conf(?:é|e)r(?:é|e)e?|d(?:é|e)livr(?:é|e)e?)\s+(?:pel[oa]|por|par)\s)");
+  if (std::regex_search(tail, e, conferring_body)) cut = std::min(cut, static_cast<std::size_t>(e.position(0)));
+  if (cut != std::string::npos) rest = rest.substr(0, skip + cut);
   rest = trim_punct(collapse_spaces(rest));
   // A level word printed in quotes ('"BACHELOR" në ...') is the level: the quotes are no part of it.
   static const std::regex quoted_level(R"(^(?:"|“|„)([A-Za-z]{3,20})(?:"|”|“))");
@@ -541,7 +559,9 @@ std::optional<Fact> read_title(const std::vector<TextRun>& lines) {
         if (auto f = title_continued_on(cell, bm[2].str(), lines[i + 1])) return f;
       const std::string title = title_in(cell.text, other_languages);
       if (title.empty()) continue;
-      const std::size_t at = lower_utf8(cell.text).find(lower_utf8(title.substr(0, 6)));
+      std::size_t at = lower_utf8(cell.text).find(lower_utf8(title.substr(0, 6)));
+      // (a title read from initials joined to their word, "BS-prófi í ..." as "BS í ...": its first word)
+      if (at == std::string::npos) at = lower_utf8(cell.text).find(lower_utf8(title.substr(0, title.find(' '))) + "-");
       if (at == std::string::npos || !std::regex_match(cell.text.substr(0, at), lead)) continue;
       // A title broken over two lines ("Bachelor of Science in" / "Medical Technology").
       static const Regex& open_end = icase_regex(R"(\b(in|of|and|&)$)");

@@ -61,7 +61,11 @@ std::optional<LetterPart> departments_of(const TextRun& text, std::vector<std::s
       // Hungarian "részleg(ek)" (sections), "osztály(ok)" (departments), "munkavégzés helye" (place of work)
       R"(r(?:é|e)szleg\w*|oszt(?:á|a)ly\w*|munkav(?:é|e)gz(?:é|e)s\s+helye|)"
       // German "die Bereiche" (areas), "Abteilung(en)" (departments), "Aufgabengebiet" (field of duties)
-      R"(bereiche?|abteilung(?:en)?|aufgabengebiet)\b|(?:á|Á)reas?\b)");
+      R"(bereiche?|abteilung(?:en)?|aufgabengebiet|)"
+      // French "les secteurs (suivants)" (sectors), "a travaillé dans" (worked in)
+      R"(secteurs?|travaill(?:é|e)\s+dans)\b|(?:á|Á)reas?\b|)"
+      // Icelandic "hefur unnið við (rannsóknir í)" (has worked at)
+      R"(unni(?:ð|d)\s+vi(?:ð|d)\s)");
   // A full stop ends the list unless OCR put it after a separator ("Chemical Pathology;. Blood").
   static const Regex& sentence_end = icase_regex(R"([^;,\s]\.\s+[A-Z]|\.$)", false);
   auto add = [&](const std::vector<LabAreaMention>& mentions) {

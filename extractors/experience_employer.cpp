@@ -6,6 +6,7 @@
 
 #include "extractors/experience_parts.h"
 #include "core/regex.h"
+#include "extractors/document_words.h"
 
 namespace cc {
 
@@ -24,7 +25,9 @@ std::string keep_abbreviation_stop(const std::string& name, std::string_view pri
   const std::string last = space == std::string::npos ? name : name.substr(space + 1);
   const std::string before = space == std::string::npos ? "" : trim(name.substr(0, space));
   static const Regex& company_form = icase_regex(
-      R"(^(ltd|ltda|lda|inc|co|corp|bhd|pvt|plc|pte|pty|llc|gmbh|cía|cia|sa|sarl|srl|sl|slu|sas|sac|spa|bv|nv|ag|as|ab|oy|kft|jsc|ooo|mmc|tbk|cv)$)");
+      R"(^(ltd|ltda|lda|inc|co|corp|bhd|pvt|plc|pte|pty|llc|gmbh|cía|cia|sa|sarl|srl|sl|slu|sas|sac|spa|bv|nv|ag|as|ab|oy|kft|jsc|ooo|mmc|tbk|cv|)"
+      // (Icelandic "ehf.", "hf." (private and public limited companies), Danish "ApS", Norwegian "ASA", Finnish "Oyj")
+      R"(ehf|hf|aps|asa|oyj)$)");
   const bool dotted = last.find('.') != std::string::npos;
   const bool after_abbreviation = !before.empty() && before.back() == '.';
   if (dotted || after_abbreviation || std::regex_search(last, company_form)) return name + ".";
@@ -47,7 +50,11 @@ bool names_a_state_authority(const std::string& line) {
       R"((?:^|[^a-z])(republic|r(?:é|e)publique|rep(?:ú|u)blica|republik|respublika[a-z]*|repoblika[a-z]*|jamhuri|cumhuriyet[a-z]*|kingdom|royaume|reino|kerajaan|federation|f(?:é|e)d(?:é|e)ration|)"
       R"(commonwealth|emirates?|sultanate|state of|government|gouvernement|gobierno|governo|pemerintah|)"
       R"(ministry|minist(?:è|e)re|ministerio|minist(?:é|e)rio|kementerian|department of health|health directorate|)"
-      R"(secretar(?:í|i)a de salud|dinas kesehatan)(?![a-z])|cộng hòa|bộ y tế|sở y tế|республик|министерств|министрлігі)");
+      R"(secretar(?:í|i)a de salud|dinas kesehatan|)"
+      // a region's or a province's health authority: "Délégation Sanitaire Provinciale du ...",
+      // "Direction Régionale de la Santé", "Regional Health Directorate"
+      R"(d(?:é|e)l(?:é|e)gation (?:r(?:é|e)gionale |provinciale |d(?:é|e)partementale )?(?:sanitaire|de la sant(?:é|e))|)"
+      R"(direction (?:r(?:é|e)gionale|provinciale|d(?:é|e)partementale) de la sant(?:é|e)|regional health (?:directorate|authority))(?![a-z])|cộng hòa|bộ y tế|sở y tế|республик|министерств|министрлігі)");
   // (and as printed: lower_utf8 folds Latin letters only)
   // (Greek: "ΕΛΛΗΝΙΚΗ ΔΗΜΟΚΡΑΤΙΑ", the Hellenic Republic; "ΥΠΟΥΡΓΕΙΟ", a ministry.)
   static const Regex& state_caps = icase_regex(
@@ -85,6 +92,13 @@ bool is_motto(const std::string& line) {
 std::string without_bracketed_note(const std::string& text) {
   static const Regex& note = icase_regex(R"(^\s*(\([^()]{2,40}\)|\[[^\[\]]{2,40}\])\s*)");
   return std::regex_replace(text, note, "");
+}
+
+// An address without a number: a street's word first, then places separated by commas ("Avenida
+// Cidade de Lisboa, Plateau, Praia", "Rue des Lilas, Kaloum, Conakry").
+bool begins_with_a_street(const std::string& line) {
+  static const Regex& street = icase_regex("^\\s*(?:" + document_words_alternation("street") + R"()\.?\s+[^,]{2,50},[^,]{2,50},)");
+  return std::regex_search(lower_utf8(line), street);
 }
 
 // An address: a line with a number and places separated by commas ("34 Kissy Road, Freetown,
@@ -248,12 +262,32 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
   std::size_t head_lines = 0;
   const PageText* first_page = lines.empty() || lines.front().pieces.empty() ? nullptr : lines.front().pieces.front().page.page;
   bool title_seen = false;
-  for (std::size_t i = 0; i < std::min<std::size_t>(lines.size(), 4) && !title_seen; ++i) {
+  // The letterhead's first four lines, and, while none of them could name the employer, one more
+  // for each line that names only the state above it ("REPUBLIQUE ... / Unité - Travail - Progrès /
+  // MINISTERE ... / Délégation Sanitaire ... / Hôpital ..."): the authorities a state's letterhead
+  // descends through are no reason to stop before the employer (at most three more).
+  std::size_t authority_lines = 0;
+  for (std::size_t i = 0;
+       i < lines.size() && (i < 4 || (candidates.empty() && i < 4 + std::min<std::size_t>(authority_lines, 3))) && !title_seen;
+       ++i) {
     if (lines[i].pieces.front().page.page != first_page) break;
     head_lines = i + 1;
+    {
+      const auto cells = line_cells(lines[i]);
+      const bool words = !letter_words_ablated();
+      if (words && !cells.empty() && std::all_of(cells.begin(), cells.end(), [&](const TextRun& c) {
+            const std::string t = trim_noise(c.text);
+            return names_a_state_authority(t) || is_motto(t) || std::regex_search(t, icase_regex(R"(^n\S{0,2}\s*\d)"));
+          }))
+        ++authority_lines;
+    }
     for (const TextRun& cell : line_cells(lines[i])) {
       // The letterhead is printed above the letter's title ("CERTIFICATE OF EMPLOYMENT"), never below.
-      if (!letter_words_ablated() && std::regex_search(trim_noise(cell.text), document_title)) title_seen = true;
+      // (Matched lower-cased too: a title in capitals with accents, "DECLARAÇÃO", which case folding
+      // of ASCII alone does not bring to the pattern's letters.)
+      if (!letter_words_ablated() && (std::regex_search(trim_noise(cell.text), document_title) ||
+                                      std::regex_search(lower_utf8(trim_noise(cell.text)), document_title)))
+        title_seen = true;
       const std::string unlabelled = without_bracketed_note(without_translator_label(trim_noise(cell.text)));
       const std::string text = keep_abbreviation_stop(unlabelled, cell.text.substr(std::min(cell.text.find(unlabelled), cell.text.size())));
       const bool words = !letter_words_ablated();
@@ -261,7 +295,8 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
       // place, confidence near 0: no name.)
       if (cell.confidence(0, cell.text.size()) < 0.3) continue;
       if (text.size() < 4 || (words && std::regex_search(text, not_a_name)) || parse_date(text) ||
-          (words && (names_a_state_authority(text) || names_a_personnel_office(text) || std::regex_search(text, document_title))) ||
+          (words && (names_a_state_authority(text) || names_a_personnel_office(text) || std::regex_search(text, document_title) ||
+                     std::regex_search(lower_utf8(text), document_title) || begins_with_a_street(text))) ||
           is_motto(text))
         continue;
       // The topmost line, unless a later one is printed clearly larger.

@@ -71,6 +71,10 @@ std::optional<PostShare> post_share_in(const std::string& s) {
       R"(dedicaci(?:ó|o)n|(?:ú|u)v(?:a|ä)z(?:e|o)k|)" +
       // (the words for a post's share in more languages, kept as data: "Tjänstgöringsgrad: 75 %")
       document_words_alternation("post_share") + R"()[^\d\n.;]{0,25}?(\d{1,3}(?:[.,]\d)?)\s*%)");
+  // The percentage printed before the word ("í 100% starfshlutfalli", "i 50 % stilling"): the
+  // percentage directly followed by the word.
+  static const Regex& percentage_first = icase_regex(
+      R"((?:^|[^\d.,])(\d{1,3}(?:[.,]\d)?)\s*%\s*(?:-\s*)?)" + document_words_alternation("post_share_after") + R"((?![a-z]))");
   static const Regex& fraction = icase_regex(
       R"((?:ú|u)v(?:a|ä)z(?:e|o)k\w*\s*:?\s*([01](?:[.,]\d{1,3})?)(?![\d%])|)"
       R"(\b([01][.,]\d{1,3})\s*(?:fte|etatu|etat|(?:ú|u)v(?:a|ä)zku)(?![a-z]))");
@@ -78,6 +82,10 @@ std::optional<PostShare> post_share_in(const std::string& s) {
   PostShare share;
   std::string figure;
   if (std::regex_search(s, m, percentage)) {
+    figure = m[1].str();
+    std::replace(figure.begin(), figure.end(), ',', '.');
+    share.fraction = std::stod(figure) / 100.0;
+  } else if (std::regex_search(s, m, percentage_first)) {
     figure = m[1].str();
     std::replace(figure.begin(), figure.end(), ',', '.');
     share.fraction = std::stod(figure) / 100.0;
@@ -102,9 +110,10 @@ HoursStatement hours_in(std::string_view text) {
   std::smatch m;
   static const Regex& per_day = icase_regex(
       R"((\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?\.?)\s*(?:a|per|each|/)\s*day[,;\s]+(?:and\s+|for\s+)?(\d)\s*days?\s*(?:a|per|each|/|in\s+a)\s*week)");
-  // (Not the last digits of a year or a date: "31/03/2022 Hours per week: 40".)
+  // (Not the last digits of a year or a date: "31/03/2022 Hours per week: 40". The hours may be
+  // named as hours of work, duty or service: "rendering 20 hours of work per week".)
   static const Regex& per_week = icase_regex(
-      R"((?:^|[^\d./])(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?\.?)?\s*(?:a|per|each|/|in\s+a)\s*week)");
+      R"((?:^|[^\d./])(\d{1,2}(?:\.\d)?)\s*(?:(?:hours?|hrs?\.?)(?:\s+of\s+(?:work|duty|service))?)?\s*(?:a|per|each|/|in\s+a)\s*week)");
   // A form's field: "Hours per week: 40".
   // ("Hours per week 40" without its colon only when nothing else states the hours: in prose,
   // "40 hours per week 8 hours a day" with a comma lost, the 8 belongs to the day.)

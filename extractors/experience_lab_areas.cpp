@@ -30,7 +30,9 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                      // the blood service: Latvian "Asins kalpošanas nodaļa", Finnish "veripalvelu"
                      R"(asins\s+kalposan|\bveripalvelu|)"
                      // Estonian "vereülekande osakond" (blood transfusion)
-                     R"(\bvereulekand)"},
+                     R"(\bvereulekand|)"
+                     // Icelandic "blóðbanki" (blood bank), accents folded
+                     R"(\bblodbank)"},
       {"chemistry", R"(chemistry|biochemistry|chemical\s+pathology|\bbiochem\b|)"
                     R"(bioquimica|quimica\s+clinica|biochimie|kimia\s+klini|biokimia|biyokimya|klinik\s+kimya|h(?:óa|oa)\s+sinh|)"
                     // Italian "Biochimica clinica", "Laboratorio Analisi Chimico-Cliniche"
@@ -46,15 +48,23 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                     R"(kliniskas\s+kimij|\bbiokimij|kliininen\s+kemia|)"
                     // French "chimie clinique", Swedish "klinisk kemi", Estonian "kliinilise keemia",
                     // Albanian "Biokimi"
-                    R"(chimie\s+clinique|klinisk\s+kemi\b|kliinilise\s+keemia|\bbiokimi\b)"},
-      {"hematology", R"(\bha?ematolog|\bh(?:a|ae)matolog|\bematolog|\bhaemat|\bhemat|coagulation|huy(?:ết|et)\s+h(?:ọ|o)c)"},
+                    R"(chimie\s+clinique|klinisk\s+kemi\b|kliinilise\s+keemia|\bbiokimi\b|)"
+                    // Icelandic "(klínísk) lífefnafræði" (biochemistry), folded
+                    R"(\blifefnafraed)"},
+      {"hematology", R"(\bha?ematolog|\bh(?:a|ae)matolog|\bematolog|\bhaemat|\bhemat|coagulation|huy(?:ết|et)\s+h(?:ọ|o)c|)"
+                     // Icelandic "blóðmeinafræði" (haematology: blood diseases), folded
+                     R"(\bblodmeinafraed)"},
       // (a tuberculosis smear is read in microbiology: "TB Microscopy", "AFB microscopy")
       // (parasitology: microbiology here; a letter's sentence that names it without microbiology
       // makes it a bench of its own, parasitology_alone_is_other)
       {"microbiology", R"(\btb\s+microscopy|\bafb\s+microscopy|microbiolog|parasitolog|bacteriolog|mycology|virology|mikrobiolog|mikrobioloog|mikrobiyoloj|bakteriolog|\bvi\s+sinh|)"
                        // the South Slavic adjective, accents folded: "Mikrobiološka laboratorija"
-                       R"(mikrobiolosk)"},
-      {"immunology", R"(\bimmunology|serology|\bi(?:n|m)munolog|\bimunolog|\bimmunoloog|serolog|mi(?:ễ|e)n\s+d(?:ị|i)ch)"},
+                       R"(mikrobiolosk|)"
+                       // Icelandic "örverufræði" (microbiology), "sýklafræði" (bacteriology), "veirufræði" (virology), folded
+                       R"(\borverufraed|\bsyklafraed|\bveirufraed)"},
+      {"immunology", R"(\bimmunology|serology|\bi(?:n|m)munolog|\bimunolog|\bimmunoloog|serolog|mi(?:ễ|e)n\s+d(?:ị|i)ch|)"
+                     // Icelandic "ónæmisfræði" (immunology), folded
+                     R"(\bonaemisfraed)"},
       {"urinalysis", R"(urinalysis|clinical\s+microscopy|clinical\s+pathology|body\s+fluids|urinalis|uroanalis|\bidrar|)"
                      // French "Analyses urinaires", Spanish "Orina y líquidos"
                      R"(analyses\s+urinaires|\borina\b|)"
@@ -97,7 +107,9 @@ std::vector<LabAreaMention> lab_area_mentions(std::string_view text) {
                      // Latvian "Asins paraugu ņemšanas kabinets", Finnish "näytteenotto"
                      R"(asins\s+paraugu|\bnaytteenott|)"
                      // German "Blutabnahme", Swedish "provtagning" (taking samples)
-                     R"(blutabnahme|\bprovtagning)"},
+                     R"(blutabnahme|\bprovtagning|)"
+                     // Icelandic "blóðtaka" / "blóðtöku" (taking blood), folded
+                     R"(\bblodtak|\bblodtok)"},
       {"other", R"(histopatholog|cytolog|histolog|cytopatholog|anatomic(al)?\s+pathology|toxicology|)"
                 R"(\bcitolog|\bsitolog|anatomia\s+patologica|patologi\s+anatomi|histopatolog|anatomie\s+pathologique|)"
                 // Dutch "pathologische anatomie"

@@ -7,6 +7,7 @@
 
 #include "extractors/experience_parts.h"
 #include "core/regex.h"
+#include "extractors/document_words.h"
 
 namespace cc {
 
@@ -114,6 +115,10 @@ std::optional<LetterPart> position_in_foreign_prose(const TextRun& text) {
       // (a qualifier in brackets after the title's words is part of it: "Técnico Superior de
       // Diagnóstico e Terapêutica (Ciências Biomédicas Laboratoriais)")
       const std::size_t close = word.size() > 1 && word[0] == '(' && kept_end > at ? text.text.find(')', pos) : std::string::npos;
+      // (but the terms of the employment in brackets are no part of the post's name: "Medical
+      // Technologist (Casual)", "Senior Medical Technologist (Contractual)")
+      static const Regex& terms = icase_regex(R"(^\(\s*)" + document_words_alternation("employment_terms") + R"(\s*\)$)");
+      if (close != std::string::npos && std::regex_match(text.text.substr(pos, close + 1 - pos), terms)) break;
       if (close != std::string::npos && close - pos <= 80 && text.text.find('(', pos + 1) > close) {
         kept_end = close + 1;
         pos = std::min(text.text.find(' ', close), text.text.size()) + 1;
@@ -460,6 +465,13 @@ std::optional<LetterPart> position_of(const TextRun& text, const std::vector<Tex
     return position_in_lower_case(text);
   }
   std::string value = trim_punct(m[1].str());
+  // The terms of the employment in brackets after the post are no part of its name ("Senior Medical
+  // Technologist (Contractual)", "Laboratory Aide (Probationary)"): the post ends before them.
+  {
+    static const Regex& terms = icase_regex(R"(\s*\(\s*)" + document_words_alternation("employment_terms") + R"(\s*\)(?:\s.*)?$)");
+    std::smatch t;
+    if (std::regex_search(value, t, terms) && t.position(0) > 0) value = trim_punct(value.substr(0, static_cast<std::size_t>(t.position(0))));
+  }
   // A full stop after a word of three or more letters ends the sentence: the capitalised word after
   // it begins the next one ("... as a Medical Laboratory Scientist. She worked ..."), while an
   // abbreviation's stop ("Sr. Technologist", "Lab. Scientist") stays inside the title.

@@ -12,6 +12,7 @@
 #include "extractors/name_order.h"
 #include "extractors/text_utils.h"
 #include "core/regex.h"
+#include "extractors/document_words.h"
 
 namespace cc {
 
@@ -44,6 +45,17 @@ const Regex& name_label() {
   return icase_regex(
       R"(^(\d+(\.\d+)*\.?\s+)?(()" CC_NAME_LABEL_MULTIWORD "|" CC_NAME_LABEL_WORD R"()(\s*\([^)]{1,20}\))?\s*/\s*)?)"
       R"((()" CC_NAME_LABEL_MULTIWORD R"()(\s*\([^)]{1,20}\))?\s*:?|()" CC_NAME_LABEL_WORD R"()\s*:)\s*)");
+}
+
+// A name whose inner word links it to a parent's name ("Sidi Mohamed ould Sidi", "Mounina mint
+// Bouna": son, daughter of) is printed in its own order whatever the label says: the person's names
+// come before the link and the parent's after it, and no surname stands first to be moved.
+bool links_to_a_parent(const std::string& natural) {
+  static const Regex& link = icase_regex("^" + document_words_alternation("name_filiation") + "$");
+  const auto words = split_spaces(natural);
+  for (std::size_t i = 1; i + 1 < words.size(); ++i)
+    if (std::regex_match(words[i], link)) return true;
+  return false;
 }
 
 // A label that names the surname before the given names: its value is printed in that order.
@@ -162,6 +174,7 @@ std::optional<FoundName> name_from_labels(const std::vector<TextRun>& lines) {
         return f;
       }
       if (label_puts_surname_first(m.str(0)) && !contains(f->sighting.as_printed, ",") &&
+          !links_to_a_parent(f->sighting.natural) &&
           folded_words(f->sighting.natural) == folded_words(strip_honorific(f->sighting.as_printed))) {
         f->surname_first = true;  // no capitals tell where the surname ends: one word, unless others show
         auto words = split_spaces(f->sighting.natural);
