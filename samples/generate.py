@@ -35,6 +35,9 @@ def main(argv=None):
     pk.add_argument("--countries", default=None,
                     help="comma list of country codes candidates are drawn from (e.g. PK,BD); "
                          "default: each profile's own countries")
+    pk.add_argument("--countries-file", default=None,
+                    help="read the comma list from this file instead (a blind round's countries "
+                         "stay out of the process table, where other sessions could see them)")
     pk.add_argument("--modes", default="text,scan,image",
                     help="comma list of text,scan,image (renderings allowed)")
     pk.add_argument("--as-of", default=DEFAULT_AS_OF)
@@ -66,6 +69,9 @@ def main(argv=None):
         if bad or not modes:
             ap.error(f"--modes: unknown {bad}")
         profiles = [p.strip() for p in a.profiles.split(",")] if a.profiles else None
+        if a.countries_file:
+            with open(a.countries_file, encoding="utf-8") as f:
+                a.countries = f.read().strip()
         countries = [c.strip().upper() for c in a.countries.split(",")] if a.countries else None
         try:
             index, secs = packets.run(a.out, a.seed, a.count, a.family, modes, a.as_of, a.jobs,
