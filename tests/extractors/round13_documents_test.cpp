@@ -203,6 +203,19 @@ TEST(Round13Documents, AGenericBachelorOfScienceNamesNoField) {
   EXPECT_FALSE(degree->field.has_value()) << *degree->field;
 }
 
+// S148 (round 17 SE, se-0019): a diploma naming the degree and then its English translation in
+// parentheses was read from inside the parenthesis as `Bachelor of Science), omfattande 180
+// högskolepoäng`. A title closing a parenthesis it never opened is a fragment: like the generic
+// title above it names no field (field `other` would fail a biology graduate's science routes).
+TEST(Round13Documents, ATitleCutInsideAParenthesisNamesNoField) {
+  const auto degree = test::degree_of({"BOTTENVIKENS UNIVERSITET", "#EXAMENSBEVIS", "Hanna Holm, född 2001-02-03,",
+                                       "har avlagt Naturvetenskaplig kandidatexamen med huvudområdet",
+                                       "molekylärbiologi (Degree of Bachelor of Science), omfattande 180 högskolepoäng.",
+                                       "Umeå den 9 augusti 2022", "Karin Lindqvist", "Examenshandläggare"});
+  ASSERT_TRUE(degree);
+  EXPECT_NE(degree->field.value_or(""), "other") << degree->title.value_or("");
+}
+
 TEST(Round13Documents, TheFrenchCivilityBeforeGivenNamesAndASurnameInCapitals) {
   EXPECT_EQ(strip_honorific("M. Seydou KEÏTA"), "Seydou KEÏTA");
   EXPECT_EQ(strip_honorific("M. KEÏTA Seydou"), "KEÏTA Seydou");
