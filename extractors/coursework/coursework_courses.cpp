@@ -214,24 +214,6 @@ void harmonise(std::vector<Reading>& readings, const TranscriptRows& rows) {
   }
 }
 
-// S195: a column of credits printed as plain numbers, with a few in brackets (`3` on most rows,
-// `(2)` on a few): the bracketed ones are units the course carries but that count toward no
-// degree total (non-credit courses: physical education, national service), as a transcript marks
-// them apart from the others. Only when plain numbers are most of the column (five at least, twice
-// the bracketed ones): a column bracketed throughout prints its credits so (`(3)`, a notation).
-std::vector<bool> bracketed_among_plain(const std::vector<std::string>& cells) {
-  static const Regex bracketed(R"(^\s*\(\s*\d{1,2}(\.\d{1,2})?\s*\)\s*$)");
-  static const Regex plain(R"(^\s*\d{1,2}(\.\d{1,2})?\s*$)");
-  std::vector<bool> out(cells.size(), false);
-  size_t n_plain = 0, n_bracketed = 0;
-  for (size_t i = 0; i < cells.size(); ++i) {
-    if (std::regex_match(cells[i], plain)) ++n_plain;
-    else if (std::regex_match(cells[i], bracketed)) out[i] = true, ++n_bracketed;
-  }
-  if (n_bracketed == 0 || n_plain < 5 || n_plain < 2 * n_bracketed) return std::vector<bool>(cells.size(), false);
-  return out;
-}
-
 }  // namespace
 
 double parse_certainty(bool code_ok, bool code_fixed, bool title_ok, bool title_fixed, bool credits_expected,
@@ -264,7 +246,6 @@ SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& c
   std::vector<std::string> credit_cells;
   for (const auto& r : rows.rows) credit_cells.push_back(r.credits);
   const int credit_decimals = printed_decimals(credit_cells);
-  const std::vector<bool> non_credit = bracketed_among_plain(credit_cells);
   for (const auto& r : rows.rows)
     readings.push_back(read_row(r, style, quality_points, prefixes, has_credit_column, credit_decimals, suffix, kind_word));
   harmonise(readings, rows);
@@ -280,7 +261,6 @@ SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& c
     c.term = r.term;
     c.credits = x.credits;
     c.semester_hours = to_semester_hours(c.credits, out.credit_system, factors);
-    if (non_credit[i] && c.semester_hours) c.semester_hours = 0.0;  // units in brackets: no degree credit (S195)
     c.grade = x.grade.value;
     c.category = categorizer.category_of(c.title);
     const double certainty =
@@ -288,7 +268,7 @@ SegmentCourses courses_of(const TranscriptRows& rows, const CourseCategorizer& c
                         c.credits.has_value(), c.credits && x.credits_fixed, x.grade.valid, x.grade.fixed);
     c.confidence = min_confidence(r.words) * certainty;
     c.evidence.push_back(evidence_of(r.page, r.words));
-    out.exact_hours.push_back(non_credit[i] ? 0.0 : to_semester_hours(c.credits, out.credit_system, factors, false).value_or(0));
+    out.exact_hours.push_back(to_semester_hours(c.credits, out.credit_system, factors, false).value_or(0));
     out.courses.push_back(std::move(c));
   }
   return out;

@@ -238,7 +238,11 @@ bool is_course(const RowFields& given) {
   if (code_ok) return title_ok || has_value(c);
   if (title_ok && (credits_printed(c.credits) || read_number(c.marks))) return true;
   // A titled row whose credits cell prints a dash and which is graded: a course of no credit (S194).
-  return title_ok && no_load_printed(c.credits) && !c.grade.empty() && has_letter_or_digit(c.grade);
+  // Not a form's label (`Qualification:`) nor a dated remark (`Completed 2017-12-03`): a grade in
+  // letters or words, no figure.
+  const bool label = !c.code.empty() && c.code.back() == ':';
+  const bool figures = std::any_of(c.grade.begin(), c.grade.end(), [](unsigned char ch) { return std::isdigit(ch) != 0; });
+  return title_ok && !label && !figures && no_load_printed(c.credits) && !c.grade.empty() && has_letter_or_digit(c.grade);
 }
 
 TableReaderOptions course_table_options() {

@@ -399,7 +399,7 @@ TEST(CourseworkRows, ALabelClosedByAColonBeforeAFigureIsNoCourse) {
 }
 
 // S194: a titled row whose credits cell prints a dash and which is graded is a course of no
-// credit (a term paper between the courses); a dash with no grade is no course.
+// credit (a term paper between the courses); a dash with no grade, or with a date, is no course.
 TEST(CourseworkRows, DashInTheCreditsCellIsACourseOfNoCredit) {
   Transcript t;
   PageBuilder b;
@@ -409,6 +409,7 @@ TEST(CourseworkRows, DashInTheCreditsCellIsACourseOfNoCredit) {
   b.row(140, {{50, "Term paper: Ostrimat"}, {305, "\u2014"}, {365, "\u2014"}, {435, "B"}});
   b.row(153, {{50, "Ormuth Plendora"}, {305, "120"}, {365, "4"}, {435, "C"}});
   b.row(166, {{50, "Signature of the dean"}, {365, "\u2014"}});
+  b.row(179, {{50, "Programme completed"}, {365, "\u2014"}, {435, "2017-12-03"}});
   t.pages.push_back(b.page());
   const auto rows = read_transcript_rows(t.segments().front());
   std::vector<std::string> titles;
@@ -420,35 +421,6 @@ TEST(CourseworkRows, DashInTheCreditsCellIsACourseOfNoCredit) {
   EXPECT_EQ(facts->courses[2].credits, 0.0);
   EXPECT_TRUE(no_load_printed("\u2013"));
   EXPECT_FALSE(no_load_printed("-3"));
-}
-
-// S195: units in brackets among plain ones are carried but count toward no total; a column
-// bracketed throughout prints its credits so.
-TEST(CourseworkRows, BracketedUnitsAmongPlainOnesCountNoHours) {
-  auto hours_of = [](bool mixed) {
-    Transcript t;
-    PageBuilder b;
-    b.row(100, {{50, "Course Code"}, {128, "Descriptive Title"}, {445, "Final Grade"}, {530, "Units"}});
-    const char* titles[] = {"Velkoran Ostrimat", "Brastin Kelvadori", "Ormuth Plendora", "Tusmari Akrevin", "Dostumal Frelimo",
-                            "Quentor Valdis"};
-    for (int i = 0; i < 6; ++i)
-      b.row(114 + 13 * i, {{50, "QZX " + std::to_string(101 + i)}, {128, titles[i]}, {460, "1.25"}, {540, mixed ? "3" : "(3)"}});
-    b.row(192, {{50, "PQV 1"}, {128, "Spellar Quist"}, {460, "1.50"}, {540, "(2)"}});
-    t.pages.push_back(b.page());
-    const auto facts = extract_coursework(t.segments(), options("PH"));
-    std::vector<double> hours;
-    if (facts)
-      for (const auto& c : facts->courses) hours.push_back(c.semester_hours.value_or(-1));
-    return hours;
-  };
-  const auto mixed = hours_of(true);
-  ASSERT_EQ(mixed.size(), 7u);
-  EXPECT_EQ(mixed[0], 3.0);
-  EXPECT_EQ(mixed[6], 0.0);
-  const auto all = hours_of(false);
-  ASSERT_EQ(all.size(), 7u);
-  EXPECT_EQ(all[0], 3.0);
-  EXPECT_EQ(all[6], 2.0);
 }
 
 // S139: codes of letters on every course, then rows coded `4.0`, `3.7`: a grading key printed
