@@ -170,6 +170,7 @@ Reading read_row(const RawCourseRow& r, GradeStyle style, bool quality_points, c
   x.credits = read_number(credits, &x.credits_fixed);
   if (!x.credits) x.credits = credit_value(credits);  // "(3)", "3(2-1)": the total
   if (!x.credits) x.credits = hours_with_unit(credits);  // "60h": hours counted in place of credits
+  if (!x.credits && no_load_printed(credits)) x.credits = 0.0;  // a dash: no credit printed (S194)
   if (x.credits && *x.credits >= 1000) x.credits.reset();  // a year, not credits
   x.credits_fixed = x.credits_fixed || split || styled.has_value();
   const bool use_marks = grade.empty() && !r.marks.empty();

@@ -283,6 +283,13 @@ std::optional<double> read_number(const std::string& printed, bool* fixed) {
   return std::stod(s);
 }
 
+bool no_load_printed(const std::string& printed) {
+  const std::string s = squeeze_spaces(printed);
+  for (const char* dash : {"-", "--", "\u2014", "\u2013", "\u2212", "\u2014\u2014"})
+    if (s == dash) return true;
+  return false;
+}
+
 std::optional<double> hours_with_unit(const std::string& printed) {
   const double hours = hours_in_cell(printed);  // the table reader's reading of the unit
   if (hours < 1) return std::nullopt;

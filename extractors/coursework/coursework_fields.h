@@ -39,6 +39,10 @@ std::optional<double> read_number(const std::string& printed, bool* fixed = null
 // it counts hours, whatever its column's header says.
 std::optional<double> hours_with_unit(const std::string& printed);
 
+// A credits cell holding a dash alone (`—`, `–`, `-`, `--`, `−`): the table says the course carries
+// no credit (a term paper, a practice counted in weeks), which is not a cell left unread (S194).
+bool no_load_printed(const std::string& printed);
+
 // `s` with the characters OCR gives for digits read as those digits ("l.7S" -> "1.75").
 std::string as_digits(const std::string& s);
 

@@ -31,6 +31,11 @@ bool credits_printed(const std::string& credits) {
   return read_number(credits) || (v && *v < 1000) || hours_with_unit(credits);
 }
 
+bool has_letter_or_digit(const std::string& s) {
+  return std::any_of(s.begin(), s.end(), [](unsigned char ch) { return std::isalnum(ch) != 0 || ch >= 0x80; }) &&
+         !no_load_printed(s);
+}
+
 bool has_value(const RowFields& c) {
   if (credits_printed(c.credits) || read_number(c.marks)) return true;
   return !c.grade.empty() && c.grade.size() <= 8;
@@ -231,7 +236,13 @@ bool is_course(const RowFields& given) {
   const bool code_ok = read_code(c.code).valid;
   const bool title_ok = read_title(c.title).valid;
   if (code_ok) return title_ok || has_value(c);
-  return title_ok && (credits_printed(c.credits) || read_number(c.marks));
+  if (title_ok && (credits_printed(c.credits) || read_number(c.marks))) return true;
+  // A titled row whose credits cell prints a dash and which is graded: a course of no credit (S194).
+  // Not a form's label (`Qualification:`) nor a dated remark (`Completed 2017-12-03`): a grade in
+  // letters or words, no figure.
+  const bool label = !c.code.empty() && c.code.back() == ':';
+  const bool figures = std::any_of(c.grade.begin(), c.grade.end(), [](unsigned char ch) { return std::isdigit(ch) != 0; });
+  return title_ok && !label && !figures && no_load_printed(c.credits) && !c.grade.empty() && has_letter_or_digit(c.grade);
 }
 
 TableReaderOptions course_table_options() {

@@ -173,11 +173,28 @@ int page_of(const Course& c) { return c.evidence.empty() ? 0 : c.evidence.front(
 
 }  // namespace
 
+// S196: the rows of `run` after its last paired row (`last`) that sit under sections none of its
+// paired rows sits under: sections read in one copy only (practice, term papers, examinations
+// listed under the table, S193, where the other copy's were not read), no disagreement of the
+// copies. 0 when any row after `last` shares a paired row's section, or has none.
+static size_t sections_read_in_one_copy(const std::vector<const Course*>& run, size_t last, const std::vector<size_t>& paired) {
+  std::set<std::string> paired_terms;
+  for (size_t i : paired) paired_terms.insert(run[i]->term);
+  for (size_t i = last + 1; i < run.size(); ++i)
+    if (run[i]->term.empty() || paired_terms.count(run[i]->term)) return 0;
+  return run.size() - last - 1;
+}
+
 std::optional<CopyAlignment> align_copies(const std::vector<const Course*>& a, const std::vector<const Course*>& b) {
   if (a.size() < kMinRun || b.size() < kMinRun) return std::nullopt;
   CopyAlignment al{align(a, b)};
   const size_t matched = al.pairs.size();
-  if (matched < kMinRun || matched * 10 < a.size() * 8 || matched * 10 < b.size() * 8) return std::nullopt;
+  if (matched < kMinRun) return std::nullopt;
+  std::vector<size_t> in_a, in_b;
+  for (const auto& [i, j] : al.pairs) in_a.push_back(i), in_b.push_back(j);
+  const size_t extra_a = sections_read_in_one_copy(a, al.pairs.back().first, in_a);
+  const size_t extra_b = sections_read_in_one_copy(b, al.pairs.back().second, in_b);
+  if (matched * 10 < (a.size() - extra_a) * 8 || matched * 10 < (b.size() - extra_b) * 8) return std::nullopt;
   size_t anchored = 0;
   for (const auto& [i, j] : al.pairs) anchored += match_rows(*a[i], *b[j]) == RowMatch::anchored;
   if (anchored * 10 < matched * 8) return std::nullopt;

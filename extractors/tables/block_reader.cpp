@@ -371,14 +371,29 @@ class BlockReader {
   bool translates_record_above(const TableRow& row, const ColumnLayout& layout) {
     ReadTable* t = st_.table < 0 ? nullptr : &out_.tables[static_cast<size_t>(st_.table)];
     if (!t || st_.last_record < 0 || row.box.y0 - st_.last_record_bottom >= 1.2 * row.word_height) return false;
-    const std::string text = row_text(row);
-    if (std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) return false;
     const TableRecord& above = t->rows[static_cast<size_t>(st_.last_record)];
     const size_t title = first_of_role(layout, ColumnRole::title);
     if (title >= layout.columns.size() || row.box.x0 < layout.columns[title].x0 - row.word_height) return false;
     const auto per_column = assign_columns(row, layout);
+    auto figures = [](const std::string& s) {
+      std::vector<std::string> out;
+      for (size_t i = 0; i < s.size();) {
+        if (!std::isdigit(static_cast<unsigned char>(s[i]))) { ++i; continue; }
+        size_t j = i;
+        while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
+        out.push_back(s.substr(i, j - i));
+        i = j;
+      }
+      return out;
+    };
     for (size_t k = 0; k < per_column.size() && k < layout.columns.size(); ++k) {
-      if (k == title || per_column[k].empty()) continue;
+      if (per_column[k].empty()) continue;
+      // A figure in the line is the record's own, its unit translated (`2 həftə` over `2 weeks`,
+      // S197): the same figures in the same column, beside words; any other figure (a title's, a
+      // new record's) makes the line no translation.
+      const auto line_figures = figures(join_words(per_column[k]));
+      if (!line_figures.empty() && (k == title || k >= above.cells.size() || figures(above.cells[k].text) != line_figures)) return false;
+      if (k == title) continue;
       if (k < title || k >= above.cells.size()) return false;
       // The record has words there too (a grade or remark in words), which the line translates.
       const std::string& cell = above.cells[k].text;

@@ -3,6 +3,7 @@
 #include "extractors/tables/block_reader.h"
 #include "extractors/tables/group_labels.h"
 #include "extractors/tables/group_totals.h"
+#include "extractors/tables/listed_items.h"
 #include "extractors/tables/record_lists.h"
 #include "extractors/tables/row_fields.h"
 #include "extractors/tables/table_blocks.h"
@@ -67,6 +68,8 @@ TableReading read_tables(const std::vector<const PageText*>& pages, const TableR
     out.tables = std::move(records.tables);
     out.sections = std::move(records.sections);
   }
+  // Courses listed as numbered items under a caption after the table (S193, listed_items.h).
+  read_listed_items(out, lines);
   take_off_group_names(out);  // a group's name under different courses is no line of their titles
   take_off_group_totals(out);  // a module's row whose credits the rows under it add up to (S126)
   for (auto& table : out.tables) {

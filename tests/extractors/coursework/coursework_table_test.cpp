@@ -7,6 +7,7 @@
 #include <deque>
 
 #include "extractors/coursework/coursework.h"
+#include "extractors/coursework/coursework_fields.h"
 #include "extractors/coursework/coursework_rows.h"
 #include "extractors/tables/table_columns.h"
 #include "extractors/tables/table_header.h"
@@ -395,6 +396,31 @@ TEST(CourseworkRows, ALabelClosedByAColonBeforeAFigureIsNoCourse) {
   const auto rows = read_transcript_rows(t.segments().front());
   ASSERT_EQ(rows.rows.size(), 3u);
   EXPECT_EQ(rows.rows[2].title, "Medical Microbiology");
+}
+
+// S194: a titled row whose credits cell prints a dash and which is graded is a course of no
+// credit (a term paper between the courses); a dash with no grade, or with a date, is no course.
+TEST(CourseworkRows, DashInTheCreditsCellIsACourseOfNoCredit) {
+  Transcript t;
+  PageBuilder b;
+  b.row(100, {{50, "Course title"}, {300, "Hours"}, {360, "Credits"}, {430, "Grade"}});
+  b.row(114, {{50, "Velkoran Ostrimat"}, {305, "150"}, {365, "5"}, {435, "B"}});
+  b.row(127, {{50, "Brastin Kelvadori"}, {305, "180"}, {365, "6"}, {435, "A"}});
+  b.row(140, {{50, "Term paper: Ostrimat"}, {305, "\u2014"}, {365, "\u2014"}, {435, "B"}});
+  b.row(153, {{50, "Ormuth Plendora"}, {305, "120"}, {365, "4"}, {435, "C"}});
+  b.row(166, {{50, "Signature of the dean"}, {365, "\u2014"}});
+  b.row(179, {{50, "Programme completed"}, {365, "\u2014"}, {435, "2017-12-03"}});
+  t.pages.push_back(b.page());
+  const auto rows = read_transcript_rows(t.segments().front());
+  std::vector<std::string> titles;
+  for (const auto& r : rows.rows) titles.push_back(r.title);
+  EXPECT_EQ(titles, (std::vector<std::string>{"Velkoran Ostrimat", "Brastin Kelvadori", "Term paper: Ostrimat", "Ormuth Plendora"}));
+  const auto facts = extract_coursework(t.segments(), options());
+  ASSERT_TRUE(facts);
+  ASSERT_EQ(facts->courses.size(), 4u);
+  EXPECT_EQ(facts->courses[2].credits, 0.0);
+  EXPECT_TRUE(no_load_printed("\u2013"));
+  EXPECT_FALSE(no_load_printed("-3"));
 }
 
 // S139: codes of letters on every course, then rows coded `4.0`, `3.7`: a grading key printed

@@ -41,6 +41,26 @@ TEST(RepeatedTables, SecondHalfRepeatingTheFirstIsDropped) {
   EXPECT_TRUE(repeated_half(courses).drop.empty());
 }
 
+// S196: one copy's reading adds rows after the shared run, under sections of their own (items
+// listed under the table, read in the translation only): still the same list, and the other copy
+// goes. Extra rows under a section the paired rows share are a disagreement, as before.
+TEST(RepeatedTables, SectionsReadInOneCopyOnlyDoNotBreakTheMatch) {
+  auto build = [](const std::string& extra_term) {
+    std::vector<Course> courses;
+    for (size_t i = 0; i < kRun.size(); ++i) courses.push_back(course("", "Química " + std::to_string(i), kRun[i].first, kRun[i].second, 1));
+    for (size_t i = 0; i < kRun.size(); ++i) courses.push_back(course("", "Chemistry " + std::to_string(i), kRun[i].first, kRun[i].second, 2));
+    for (int k = 0; k < 3; ++k) {
+      courses.push_back(course("", "Practice " + std::to_string(k), 0, "good", 2));
+      courses.back().term = extra_term;
+    }
+    return courses;
+  };
+  const auto drop = repeated_half(build("Practical training")).drop;
+  ASSERT_EQ(drop.size(), kRun.size());
+  EXPECT_EQ(drop.front(), 0u);
+  EXPECT_TRUE(repeated_half(build("")).drop.empty());
+}
+
 TEST(RepeatedTables, TwoTermsAlikeOnOnePageAreNoCopy) {
   std::vector<Course> courses;
   for (int half = 0; half < 2; ++half)

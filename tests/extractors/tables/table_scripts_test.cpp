@@ -80,6 +80,35 @@ TEST(TableScripts, ARowPrintedAgainInEnglishUnderItIsOneTitle) {
   EXPECT_TRUE(r.skipped.empty());
 }
 
+// S197: the English line repeats a figure of the record in the same column, its unit translated
+// (`2 нелва` over `2 weeks`): still the record's translation. A line whose figure is not the
+// record's (a course of its own) is none.
+TEST(TableScripts, ATranslationRepeatsTheRecordsFigures) {
+  auto read = [](const std::string& english_hours) {
+    PageBuilder b(7);
+    const char* ru[] = {"Жорвата мелна", "Пелмида", "Вусторка дивна", "Ермилна"};
+    const char* en[] = {"Zorvat Studies", "Pelmid Science", "Vustor Theory", "Ermil Practice"};
+    b.row(100, {{40, "No."}, {70, "Subjects"}, {230, "Hours"}, {300, "Credits"}, {360, "Grade"}});
+    double y = 116;
+    for (int i = 0; i < 4; ++i) {
+      b.row(y, {{42, std::to_string(i + 1)}, {70, ru[i]}, {232, i == 2 ? "2 нелва" : "120"}, {305, std::to_string(4 + i % 2)}, {360, "C"},
+                {380, "удовл."}});
+      if (i == 2) b.row(y + 8, {{70, en[i]}, {232, english_hours}, {380, "satisfactory"}});
+      else b.row(y + 8, {{70, en[i]}, {380, "satisfactory"}});
+      y += 20;
+    }
+    return read_tables({&b.page()});
+  };
+  const TableReading same = read("2 weeks");
+  ASSERT_EQ(same.tables.size(), 1u);
+  ASSERT_EQ(same.tables[0].rows.size(), 4u);
+  EXPECT_EQ(same.tables[0].rows[2].fields.title, "Vustor Theory");
+  const TableReading other = read("3 weeks");
+  ASSERT_EQ(other.tables.size(), 1u);
+  ASSERT_GE(other.tables[0].rows.size(), 3u);
+  EXPECT_NE(other.tables[0].rows[2].fields.title, "Vustor Theory");
+}
+
 // A column of hours printed where the header's label was not read (its label in another script)
 // stands a gutter apart from the titles and the credits, though a line of notes under the table
 // runs across that gutter: one row in ten crossing it leaves it a gutter, and the hours stay apart
