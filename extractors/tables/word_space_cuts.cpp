@@ -50,7 +50,10 @@ void join_columns_cut_at_word_spaces(ColumnLayout& layout, const std::vector<con
   for (size_t k = 0; k + 1 < layout.columns.size();) {
     Column& a = layout.columns[k];
     Column& b = layout.columns[k + 1];
-    const bool one_unknown = (a.role == ColumnRole::unknown) != (b.role == ColumnRole::unknown);
+    // S46: a label the vocabulary left unknown beside a known one. S201: or two labels it left
+    // unknown both (`Élément de` | `module`, a phrase the header reader cut in two): neither was
+    // named, so the records' word spacing alone decides.
+    const bool one_unknown = a.role == ColumnRole::unknown || b.role == ColumnRole::unknown;
     const auto [both, spaced, mixed] = word_spaces_at(a.x0, a.x1, b.x1, body);
     // Numbers on one side and words on the other on most rows (`21. General Microbiology`): the
     // cut parts cells of two types, a serial number from its title, however close they are set.
