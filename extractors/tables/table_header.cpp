@@ -380,6 +380,21 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens, bool cou
       lead.english_line = cells.back().english_line;
       cells.pop_back();
     }
+    // ... but a code's word ending a longer label is its complement, not the column's name
+    // ("Élément de module", "Elective Course": something of the course, not the course's code): the
+    // label is one cell, which the vocabulary does not name, its role from the content. Split at
+    // the phrase, the words before it and the phrase made two columns over one column of titles
+    // and cut each title at a word space (S185). The phrase's words are known, so they do not
+    // count against the header as unknown words.
+    else if (role == ColumnRole::code && after_unknown && translated == 0 && cells.size() >= 2 &&
+             cells[cells.size() - 2].role == ColumnRole::unknown && same_label(tokens, i) &&
+             !(i + hit->words.size() < tokens.size() && tokens[i + hit->words.size()].after_slash)) {
+      HeaderCell& lead = cells[cells.size() - 2];
+      lead.box = bounding_box(lead.box, cells.back().box);
+      lead.text += " " + cells.back().text;
+      cells.pop_back();
+      last_unknown = true;
+    }
     if (translated > 0) {
       const HeaderPhrase* other = phrase_hit(tokens, i + hit->words.size());
       if (other && other->english != hit->english) cells.back().english_line = hit->english ? 0 : 1;

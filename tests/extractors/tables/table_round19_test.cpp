@@ -3,6 +3,9 @@
 // line, though most titles print none (S173). Made-up codes and titles.
 #include <gtest/gtest.h>
 
+#include <iterator>
+#include <set>
+
 #include "extractors/tables/cell_types.h"
 #include "extractors/tables/table_reader.h"
 #include "tests/extractors/tables/page_builder.h"
@@ -78,6 +81,40 @@ TEST(TableRound19, TwoLabelsOfOneRoleJoinedBySlashAreOneColumn) {
     EXPECT_EQ(got, (std::vector<std::string>{"Biochimie générale", "Anatomie et physiologie humaines", "Chemie für medizinische Analysen",
                                              "Hématologie I", "Mikrobiologie I"}))
         << first;
+  }
+}
+
+// A code's word ending a longer label is its complement (S185): `Élément de module`, `Elective
+// Course` name one column of titles, not a remark column and a code column cutting every title at
+// its first word space. Also in two tables printed side by side on one page.
+TEST(TableRound19, ACodeWordEndingALongerLabelIsOneColumn) {
+  for (const char* label : {"Élément de module", "Elective Course"}) {
+    for (bool beside : {false, true}) {
+      PageBuilder b;
+      auto header = [&](double x) {
+        return std::vector<std::pair<double, std::string>>{{x, "Code"}, {x + 50, label}, {x + 220, "Crédits"}, {x + 265, "Note"}};
+      };
+      auto line = header(30);
+      if (beside)
+        for (auto& c : header(430)) line.push_back(c);
+      b.row(100, line);
+      const char* titles[] = {"Zoologie appliquée", "Chimie des solutions", "Outils statistiques", "Géologie marine"};
+      for (int k = 0; k < 4; ++k) {
+        std::vector<std::pair<double, std::string>> row = {{30, "XQB" + std::to_string(111 + k)}, {80, titles[k]}, {255, "6"}, {295, "13.50"}};
+        if (beside)
+          for (auto c : std::vector<std::pair<double, std::string>>{{430, "XQC" + std::to_string(121 + k)}, {480, titles[3 - k]}, {655, "4"}, {695, "12.75"}})
+            row.push_back(c);
+        b.row(114 + 14 * k, row);
+      }
+      const auto r = read_tables({&b.page()});
+      ASSERT_EQ(r.tables.size(), beside ? 2u : 1u) << label << beside;
+      for (const auto& t : r.tables) {
+        ASSERT_EQ(t.rows.size(), 4u) << label << beside;
+        std::set<std::string> got;
+        for (const auto& row : t.rows) got.insert(row.fields.title);
+        EXPECT_EQ(got, (std::set<std::string>(std::begin(titles), std::end(titles)))) << label << beside;
+      }
+    }
   }
 }
 
