@@ -8,6 +8,7 @@
 
 #include "extractors/tables/cell_types.h"
 #include "extractors/tables/table_reader.h"
+#include "extractors/tables/table_rows.h"
 #include "tests/extractors/tables/page_builder.h"
 
 namespace cc {
@@ -116,6 +117,39 @@ TEST(TableRound19, ACodeWordEndingALongerLabelIsOneColumn) {
       }
     }
   }
+}
+
+// A banner printed across the page over the rows (S186): `QXV INSTITUTE OF LABWORK OFFICIAL COPY
+// ·` said again and again on one line of a larger size, reaching into the rows above and below
+// it. Its words are set aside before rows are built; the rows' words, and a header said twice over
+// two tables side by side (clear of the lines around it), stay.
+TEST(TableRound19, ABannerRepeatedOverTheRowsIsNoRowsWords) {
+  PageBuilder b(6.4);
+  const std::vector<std::pair<double, std::string>> header = {{30, "Subj"}, {60, "No."}, {90, "Course Title"}, {220, "Grade"}, {250, "Cr Hrs"},
+                                                              {310, "Subj"}, {340, "No."}, {370, "Course Title"}, {500, "Grade"}, {530, "Cr Hrs"}};
+  b.row(100, header);
+  const char* rows[][4] = {{"ZOOL", "121", "GEN ZOOLOGY I", "4.00"}, {"CHEM", "131", "GEN CHEMISTRY I", "4.00"},
+                           {"MATH", "140", "FINITE ALGEBRA", "3.00"}, {"ENGL", "119", "WRITING I", "3.00"},
+                           {"LABS", "101", "INTRO TO LAB WORK", "2.00"}};
+  for (int k = 0; k < 5; ++k)
+    b.row(112 + 9.5 * k, {{30, rows[k][0]}, {60, rows[k][1]}, {90, rows[k][2]}, {222, "B"}, {254, rows[k][3]}});
+  const size_t table_words = b.page().words.size();
+  // Over the rows of MATH and ENGL (140.5 and 150): 8.45 high, from 145.45 to 153.9, in words set
+  // at 4.9 points a letter from the left margin past the table's right edge.
+  double x = 20;
+  const char* phrase[] = {"QXV", "INSTITUTE", "OF", "LABWORK", "OFFICIAL", "COPY", "·"};
+  for (int k = 0; k < 14; ++k) {
+    const std::string w = phrase[k % 7];
+    const double width = 4.9 * static_cast<double>(w == "·" ? 1 : w.size());
+    b.word(w, {x, 145.45, x + width, 153.9});
+    x += width + 2;
+  }
+  std::vector<const Word*> words;
+  for (const Word& w : b.page().words) words.push_back(&w);
+  const auto strays = set_aside_strays(words, true);
+  EXPECT_EQ(strays.size(), 14u);
+  for (const Word* w : strays) EXPECT_GE(w - b.page().words.data(), static_cast<long>(table_words)) << w->text;
+  EXPECT_EQ(words.size(), table_words);
 }
 
 }  // namespace
