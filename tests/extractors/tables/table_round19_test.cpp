@@ -85,11 +85,11 @@ TEST(TableRound19, TwoLabelsOfOneRoleJoinedBySlashAreOneColumn) {
   }
 }
 
-// A code's word ending a longer label is its complement (S185): `Élément de module`, `Elective
-// Course` name one column of titles, not a remark column and a code column cutting every title at
+// A code's word ending a longer label is its complement (S185): `Élément de module`, `Unité du
+// cours` name one column of titles, not a remark column and a code column cutting every title at
 // its first word space. Also in two tables printed side by side on one page.
 TEST(TableRound19, ACodeWordEndingALongerLabelIsOneColumn) {
-  for (const char* label : {"Élément de module", "Elective Course"}) {
+  for (const char* label : {"Élément de module", "Unité du cours"}) {
     for (bool beside : {false, true}) {
       PageBuilder b;
       auto header = [&](double x) {
@@ -117,6 +117,21 @@ TEST(TableRound19, ACodeWordEndingALongerLabelIsOneColumn) {
       }
     }
   }
+}
+
+// ... but a capital begins a label of its own: `Classification  Course No.  Course Title` at word
+// spacing are three columns, the classification, the code and the title.
+TEST(TableRound19, ACapitalBeginsALabelOfItsOwn) {
+  PageBuilder b;
+  b.row(100, {{30, "Classification Course No. Course Title"}, {330, "Credit"}, {360, "Grade"}});
+  const char* rows[][3] = {{"Gen. Req.", "QEN1001", "Written Expression I"}, {"Gen. Req.", "QHE1001", "Chemistry of Solids"},
+                           {"Major Req.", "QLS1001", "Laboratory Methods I"}, {"Gen. Elec.", "QEN1031", "Field Service"}};
+  for (int k = 0; k < 4; ++k) b.row(114 + 12 * k, {{30, rows[k][0]}, {88, rows[k][1]}, {130, rows[k][2]}, {335, "3"}, {362, "B+"}});
+  const auto r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 4u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.code, "QEN1001");
+  EXPECT_EQ(r.tables[0].rows[2].fields.title, "Laboratory Methods I");
 }
 
 // A banner printed across the page over the rows (S186): `QXV INSTITUTE OF LABWORK OFFICIAL COPY
