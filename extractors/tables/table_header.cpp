@@ -293,6 +293,24 @@ void hours_beside_credits(std::vector<HeaderCell>& cells) {
     if (hours_only(c)) c.role = ColumnRole::contact_hours;
 }
 
+// The case of the first letter of `text`: 1 a capital, -1 a small letter, 0 neither (no letter
+// first, or one of a script without case here). ASCII, Latin-1 and Latin Extended-A (whose
+// capitals and small letters alternate) are told: a label begins with a capital, a word that
+// continues it (`module` in `Élément de module`) with a small letter.
+int first_letter_case(const std::string& text) {
+  if (text.empty()) return 0;
+  const auto c0 = static_cast<unsigned char>(text[0]);
+  if (c0 < 0x80) return std::isupper(c0) ? 1 : std::islower(c0) ? -1 : 0;
+  if ((c0 & 0xE0) != 0xC0 || text.size() < 2) return 0;
+  const unsigned cp = ((c0 & 0x1Fu) << 6) | (static_cast<unsigned char>(text[1]) & 0x3Fu);
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return 1;
+  if (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) return -1;
+  if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0 ? 1 : -1;
+  return 0;
+}
+bool begins_small(const std::string& text) { return first_letter_case(text) < 0; }
+bool begins_capital(const std::string& text) { return first_letter_case(text) > 0; }
+
 std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens, bool course_may_be_title = false, bool names_before_values = false) {
   if (tokens.size() < 3) return {};
   std::vector<HeaderCell> cells;
@@ -379,6 +397,24 @@ std::vector<TableHeader> parse_tokens(const std::vector<Token>& tokens, bool cou
       lead.role = ColumnRole::title;
       lead.english_line = cells.back().english_line;
       cells.pop_back();
+    }
+    // ... but a code's word ending a longer label is its complement, not the column's name
+    // ("Élément de module", "Unité du cours": something of the module, not the module's code): the
+    // label is one cell, which the vocabulary does not name, its role from the content. Split at
+    // the phrase, the words before it and the phrase made two columns over one column of titles
+    // and cut each title at a word space (S185). A label begins with a capital: the phrase
+    // continues the words before it when it begins in small letters after a label that begins
+    // with a capital (`Classification  Course No.` are two labels at word spacing). The phrase's
+    // words are known, so they do not count against the header as unknown words.
+    else if (role == ColumnRole::code && after_unknown && translated == 0 && cells.size() >= 2 &&
+             begins_small(tokens[i].word->text) && begins_capital(cells[cells.size() - 2].text) &&
+             cells[cells.size() - 2].role == ColumnRole::unknown && same_label(tokens, i) &&
+             !(i + hit->words.size() < tokens.size() && tokens[i + hit->words.size()].after_slash)) {
+      HeaderCell& lead = cells[cells.size() - 2];
+      lead.box = bounding_box(lead.box, cells.back().box);
+      lead.text += " " + cells.back().text;
+      cells.pop_back();
+      last_unknown = true;
     }
     if (translated > 0) {
       const HeaderPhrase* other = phrase_hit(tokens, i + hit->words.size());

@@ -198,6 +198,48 @@ bool has_line_mate(const Word* w, const std::vector<const Word*>& by_top) {
   return false;
 }
 
+
+// A banner printed across the page over the table (security paper's `NAME OF SCHOOL OFFICIAL
+// TRANSCRIPT · NAME OF SCHOOL ...` repeated from margin to margin, S186): a text layer's line (its
+// words share one top and one bottom) that says one phrase of three words or more at least twice
+// running, and stands over the lines above and below it (its box reaches into theirs: text printed
+// over text, which no table line does). Its words cut the rows it crosses into cells of their own
+// and those rows were lost (round 19 BS). A header repeated over two tables side by side says its
+// labels twice as well, but stands clear of the lines around it, and is kept.
+constexpr size_t kMinBannerPhraseWords = 3;
+
+bool says_a_phrase_twice(const std::vector<const Word*>& line) {
+  const size_t n = line.size();
+  for (size_t period = kMinBannerPhraseWords; 2 * period <= n; ++period)
+    for (size_t start = 0; start + 2 * period <= n; ++start) {
+      bool same = true;
+      for (size_t k = 0; k < period && same; ++k) same = line[start + k]->text == line[start + period + k]->text;
+      if (same) return true;
+    }
+  return false;
+}
+
+std::vector<const Word*> banner_words(const std::vector<const Word*>& words) {
+  std::map<std::pair<long, long>, std::vector<const Word*>> lines;
+  for (const Word* w : words)
+    lines[{std::lround(w->box.y0 * 100), std::lround(w->box.y1 * 100)}].push_back(w);
+  std::vector<const Word*> out;
+  for (auto& [key, line] : lines) {
+    if (line.size() < 2 * kMinBannerPhraseWords) continue;
+    std::sort(line.begin(), line.end(), [](const Word* a, const Word* b) { return a->box.x0 < b->box.x0; });
+    if (!says_a_phrase_twice(line)) continue;
+    const double y0 = line.front()->box.y0, y1 = line.front()->box.y1, h = y1 - y0;
+    bool above = false, below = false;
+    for (const Word* o : words) {
+      if (std::fabs(o->box.y0 - y0) < 0.01 && std::fabs(o->box.y1 - y1) < 0.01) continue;
+      const double reach = 0.15 * std::min(h, o->box.height());
+      if (o->box.y0 < y0 && o->box.y1 > y0 + reach && o->box.y1 < y1) above = true;
+      if (o->box.y1 > y1 && o->box.y0 < y1 - reach && o->box.y0 > y0) below = true;
+    }
+    if (above && below) out.insert(out.end(), line.begin(), line.end());
+  }
+  return out;
+}
 }  // namespace
 
 std::vector<const Word*> set_aside_strays(std::vector<const Word*>& words, bool text_layer) {
@@ -210,6 +252,9 @@ std::vector<const Word*> set_aside_strays(std::vector<const Word*>& words, bool 
   std::unordered_set<const Word*> slanted;
   if (text_layer)
     for (const Word* w : slanted_text(words)) slanted.insert(w);
+  // A banner repeated across the page over the rows (see above): no row's either.
+  if (text_layer)
+    for (const Word* w : banner_words(words)) slanted.insert(w);
   std::vector<const Word*> flat;
   for (const Word* w : words)
     (is_on_its_side(w, line_height) || is_leader(w->text) || slanted.count(w) ? strays : flat).push_back(w);

@@ -3,8 +3,12 @@
 // line, though most titles print none (S173). Made-up codes and titles.
 #include <gtest/gtest.h>
 
+#include <iterator>
+#include <set>
+
 #include "extractors/tables/cell_types.h"
 #include "extractors/tables/table_reader.h"
+#include "extractors/tables/table_rows.h"
 #include "tests/extractors/tables/page_builder.h"
 
 namespace cc {
@@ -79,6 +83,88 @@ TEST(TableRound19, TwoLabelsOfOneRoleJoinedBySlashAreOneColumn) {
                                              "Hématologie I", "Mikrobiologie I"}))
         << first;
   }
+}
+
+// A code's word ending a longer label is its complement (S185): `Élément de module`, `Unité du
+// cours` name one column of titles, not a remark column and a code column cutting every title at
+// its first word space. Also in two tables printed side by side on one page.
+TEST(TableRound19, ACodeWordEndingALongerLabelIsOneColumn) {
+  for (const char* label : {"Élément de module", "Unité du cours"}) {
+    for (bool beside : {false, true}) {
+      PageBuilder b;
+      auto header = [&](double x) {
+        return std::vector<std::pair<double, std::string>>{{x, "Code"}, {x + 50, label}, {x + 220, "Crédits"}, {x + 265, "Note"}};
+      };
+      auto line = header(30);
+      if (beside)
+        for (auto& c : header(430)) line.push_back(c);
+      b.row(100, line);
+      const char* titles[] = {"Zoologie appliquée", "Chimie des solutions", "Outils statistiques", "Géologie marine"};
+      for (int k = 0; k < 4; ++k) {
+        std::vector<std::pair<double, std::string>> row = {{30, "XQB" + std::to_string(111 + k)}, {80, titles[k]}, {255, "6"}, {295, "13.50"}};
+        if (beside)
+          for (auto c : std::vector<std::pair<double, std::string>>{{430, "XQC" + std::to_string(121 + k)}, {480, titles[3 - k]}, {655, "4"}, {695, "12.75"}})
+            row.push_back(c);
+        b.row(114 + 14 * k, row);
+      }
+      const auto r = read_tables({&b.page()});
+      ASSERT_EQ(r.tables.size(), beside ? 2u : 1u) << label << beside;
+      for (const auto& t : r.tables) {
+        ASSERT_EQ(t.rows.size(), 4u) << label << beside;
+        std::set<std::string> got;
+        for (const auto& row : t.rows) got.insert(row.fields.title);
+        EXPECT_EQ(got, (std::set<std::string>(std::begin(titles), std::end(titles)))) << label << beside;
+      }
+    }
+  }
+}
+
+// ... but a capital begins a label of its own: `Classification  Course No.  Course Title` at word
+// spacing are three columns, the classification, the code and the title.
+TEST(TableRound19, ACapitalBeginsALabelOfItsOwn) {
+  PageBuilder b;
+  b.row(100, {{30, "Classification Course No. Course Title"}, {330, "Credit"}, {360, "Grade"}});
+  const char* rows[][3] = {{"Gen. Req.", "QEN1001", "Written Expression I"}, {"Gen. Req.", "QHE1001", "Chemistry of Solids"},
+                           {"Major Req.", "QLS1001", "Laboratory Methods I"}, {"Gen. Elec.", "QEN1031", "Field Service"}};
+  for (int k = 0; k < 4; ++k) b.row(114 + 12 * k, {{30, rows[k][0]}, {88, rows[k][1]}, {130, rows[k][2]}, {335, "3"}, {362, "B+"}});
+  const auto r = read_tables({&b.page()});
+  ASSERT_EQ(r.tables.size(), 1u);
+  ASSERT_EQ(r.tables[0].rows.size(), 4u);
+  EXPECT_EQ(r.tables[0].rows[0].fields.code, "QEN1001");
+  EXPECT_EQ(r.tables[0].rows[2].fields.title, "Laboratory Methods I");
+}
+
+// A banner printed across the page over the rows (S186): `QXV INSTITUTE OF LABWORK OFFICIAL COPY
+// ·` said again and again on one line of a larger size, reaching into the rows above and below
+// it. Its words are set aside before rows are built; the rows' words, and a header said twice over
+// two tables side by side (clear of the lines around it), stay.
+TEST(TableRound19, ABannerRepeatedOverTheRowsIsNoRowsWords) {
+  PageBuilder b(6.4);
+  const std::vector<std::pair<double, std::string>> header = {{30, "Subj"}, {60, "No."}, {90, "Course Title"}, {220, "Grade"}, {250, "Cr Hrs"},
+                                                              {310, "Subj"}, {340, "No."}, {370, "Course Title"}, {500, "Grade"}, {530, "Cr Hrs"}};
+  b.row(100, header);
+  const char* rows[][4] = {{"ZOOL", "121", "GEN ZOOLOGY I", "4.00"}, {"CHEM", "131", "GEN CHEMISTRY I", "4.00"},
+                           {"MATH", "140", "FINITE ALGEBRA", "3.00"}, {"ENGL", "119", "WRITING I", "3.00"},
+                           {"LABS", "101", "INTRO TO LAB WORK", "2.00"}};
+  for (int k = 0; k < 5; ++k)
+    b.row(112 + 9.5 * k, {{30, rows[k][0]}, {60, rows[k][1]}, {90, rows[k][2]}, {222, "B"}, {254, rows[k][3]}});
+  const size_t table_words = b.page().words.size();
+  // Over the rows of MATH and ENGL (140.5 and 150): 8.45 high, from 145.45 to 153.9, in words set
+  // at 4.9 points a letter from the left margin past the table's right edge.
+  double x = 20;
+  const char* phrase[] = {"QXV", "INSTITUTE", "OF", "LABWORK", "OFFICIAL", "COPY", "·"};
+  for (int k = 0; k < 14; ++k) {
+    const std::string w = phrase[k % 7];
+    const double width = 4.9 * static_cast<double>(w == "·" ? 1 : w.size());
+    b.word(w, {x, 145.45, x + width, 153.9});
+    x += width + 2;
+  }
+  std::vector<const Word*> words;
+  for (const Word& w : b.page().words) words.push_back(&w);
+  const auto strays = set_aside_strays(words, true);
+  EXPECT_EQ(strays.size(), 14u);
+  for (const Word* w : strays) EXPECT_GE(w - b.page().words.data(), static_cast<long>(table_words)) << w->text;
+  EXPECT_EQ(words.size(), table_words);
 }
 
 }  // namespace
