@@ -110,7 +110,9 @@ std::string school_after_preamble(const std::string& text, const Regex& school) 
     const std::string rest = text.substr(end);
     std::smatch m;
     const std::string folded = fold_latin(rest);
-    if (std::regex_search(folded, m, school) && m.position(0) == 0 && split_words(before).size() >= 2) return rest;
+    // (a name is capitalised: "... seal of the academy" refers to a school, it names none)
+    const bool capital = !rest.empty() && !(rest[0] >= 'a' && rest[0] <= 'z');
+    if (capital && std::regex_search(folded, m, school) && m.position(0) == 0 && split_words(before).size() >= 2) return rest;
   }
   return text;
 }

@@ -179,6 +179,12 @@ TEST(Round19Documents, TheTitleEndsBeforeAClauseAndBeforeItsHonoursClass) {
                                    "Given on 20 December 2018"});
   ASSERT_TRUE(cm.has_value());
   EXPECT_EQ(cm->title.value_or(""), "Bachelor of Science in Biomedical Sciences");
+  const auto hk = test::degree_of({"#University of Eastland", "This is to certify that Wong Ka Yan",
+                                   "was awarded the degree of",
+                                   "Bachelor of Science in Medical Laboratory Science (Third Class Honours)",
+                                   "Given on 20 December 2018"});
+  ASSERT_TRUE(hk.has_value());
+  EXPECT_EQ(hk->title.value_or(""), "Bachelor of Science in Medical Laboratory Science");
 }
 
 // A post of capitalised words goes on in lower case after a particle ("en qualité de Technicien
