@@ -31,7 +31,7 @@ std::string without_officer(const std::string& text) {
       R"(^\s*(?:sur|upon|on)\s+(?:la\s+|the\s+)?recommandation\s+(?:du\s+|de\s+la\s+|de\s+l(?:'|’)\s*|de\s+|des\s+)|)"
       R"(^\s*(?:upon|on)\s+the\s+recommendation\s+of\s+(?:the\s+)?|,\s+(?:d(?:é|e)cern|conf(?:è|e)r|d(?:é|e)livr|awards?|confers?)\S*\b.*$|)"
       // (the same verb without the comma, to its holder: "Université X confère à Mme ...", "décerne au")
-      R"(\s+(?:d(?:é|e)cern|conf(?:è|e)r|d(?:é|e)livr)e(?:nt)?\s+(?:à|a|au|aux)\s.*$)");
+      R"(\s+(?:d(?:é|e)cern|conf(?:è|e)r|d(?:é|e)livr)e(?:nt)?\s+(?:à|a|au|aux)(?:\s.*)?$)");
   // ("..., soussigné," "the undersigned": the officer's words after the name)
   static const Regex& undersigned = icase_regex(R"(,?\s+(soussign\S*|undersigned|abaixo[- ]assinad\S*|suscrit\S*)\b.*$)");
   static const Regex& article = icase_regex(R"(^\s*the\s+(?=\S))");
@@ -94,6 +94,27 @@ std::optional<Fact> school_in_prose_of(const std::vector<TextRun>& page) {
     return fact_of(line, name, 0.9, at, at + name.size());
   }
   return std::nullopt;
+}
+
+// A line that names the school inside what is said of it ("Vu le décret portant organisation de
+// l'École Nationale de Santé Publique ...", "La Conférence des directeurs de l'École supérieure de santé
+// du Léman", "By order of the Senate of the ..."): the name starts at the school word after the first
+// "of"/"de" whose words before it name no school; the words before are the preamble, not the name.
+std::string school_after_preamble(const std::string& text, const Regex& school) {
+  static const Regex& preposition =
+      icase_regex(R"(\s(?:de\s+l(?:'|’)\s*|de\s+la\s+|du\s+|des\s+|of\s+the\s+|of\s+)(?=\S))");
+  for (auto it = SRegexIterator(text.begin(), text.end(), preposition); it != SRegexIterator(); ++it) {
+    const auto end = static_cast<std::size_t>(it->position(0) + it->length(0));
+    const std::string before = text.substr(0, static_cast<std::size_t>(it->position(0)));
+    if (std::regex_search(fold_latin(before), school)) return text;  // "Institute of ... of the University": a name
+    const std::string rest = text.substr(end);
+    std::smatch m;
+    const std::string folded = fold_latin(rest);
+    // (a name is capitalised: "... seal of the academy" refers to a school, it names none)
+    const bool capital = !rest.empty() && !(rest[0] >= 'a' && rest[0] <= 'z');
+    if (capital && std::regex_search(folded, m, school) && m.position(0) == 0 && split_words(before).size() >= 2) return rest;
+  }
+  return text;
 }
 
 }  // namespace
@@ -167,6 +188,7 @@ std::optional<Fact> read_institution(const std::vector<TextRun>& first_page, std
       if (std::regex_search(text, state_first) && std::regex_search(text, school_at, school) && school_at.position(0) > 0)
         text = text.substr(static_cast<std::size_t>(school_at.position(0)));
       text = std::regex_replace(text, article, "");
+      text = school_after_preamble(text, school);
       // Two names side by side on one line (a bilingual letterhead): the English one.
       static const Regex& english = icase_regex(R"(\b(university|college|institute|polytechnic|academy|school)\b)");
       const bool english_beside = best && best_line == i && std::regex_search(text, english) &&

@@ -278,7 +278,10 @@ std::string title_in(std::string_view text, bool other_languages) {
       // (Dutch "heeft behaald" (has obtained) after the title, and a track named after a comma:
       // "..., afstudeerrichting klinische biologie", German "Studienrichtung", "Schwerpunkt")
       R"(heeft|,\s+(?:afstudeerrichting|studienrichtung|schwerpunkt)\b|)"
-      R"(\s+-\s+|\s+/\s+|[;]|\.\s|\.$)");
+      R"(\s+-\s+|\s+/\s+|[;]|\.\s|\.$|)"
+      // (what is said after a title, data/document_words.tsv title_end: "... og til at anvende titlen
+      // ...", "and to use the title", the honours class "..., Second Class Upper")
+      R"((?:\(\s*)?\b(?:)" + title_words_alternation("title_end") + ")");
   // A degree's initials joined to the word for its examination or degree ("BS-prófi í líffræði",
   // Icelandic "próf", "gráða"): the initials name the degree, "BS í líffræði".
   static const Regex& initials_joined = icase_regex(R"(\b(B\.?S\.?c?|B\.?A\.?|M\.?S\.?c?|M\.?A\.?)-(?:pr(?:ó|Ó|o|O)f|gr(?:á|Á|a|A)(?:ð|Ð|d|D)u)\S*)");

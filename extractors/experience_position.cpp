@@ -47,7 +47,9 @@ std::size_t lower_case_title_end(const std::string& text, std::size_t at, bool* 
       R"(neste|nesta|nesse|nessa|este|esta|ce|cet|cette|nel|nella|)"
       R"(from|since|with|at|in|on|for|during|until|till|sejak|pada|di|dari|selama|w\.?e\.?f\.?|)"
       // (Dutch, German, Scandinavian: in, at, from, since, with)
-      R"(bij|op|van|vanaf|sinds|tot|met|im|bei|seit|von|vom|am|mit|hos|vid|ved|på|från|fra|sedan|siden)$)");
+      R"(bij|op|van|vanaf|sinds|tot|met|im|bei|seit|von|vom|am|mit|hos|vid|ved|på|från|fra|sedan|siden|)"
+      // (Icelandic "á", "í", "hjá", "frá", "síðan", "til": at, in, with, from, since, to)
+      R"(á|í|hjá|frá|síðan|til)$)");
   static const std::vector<std::string> small = {"de", "del", "da", "do", "des", "d'", "di", "of", "en", "y", "et", "e"};
   std::size_t pos = at, end = 0;
   if (closed) *closed = false;
@@ -142,7 +144,16 @@ std::optional<LetterPart> position_in_foreign_prose(const TextRun& text) {
     // laboratoire :", "Biologiste assistant du ..."), as French and Spanish print a post's qualifiers:
     // the lower-case words count when they run to the clause's next part. (After a title of
     // capitalised words, a word in lower case is a status beside it: "... Biomédicales vacataire".)
-    if (kept_end >= at + 4 && kept_end < text.text.size() && text.text.substr(at, kept_end - at).find(' ') == std::string::npos) {
+    // (After several capitalised words, the same when a particle joins the lower-case words to them:
+    // "en qualité de Technicien Supérieur de laboratoire au service de ...", where a status word
+    // beside the title has no particle before it.)
+    auto particle_next = [&] {
+      static const Regex& particle_noun = icase_regex(
+          R"(^ (?:de|da|do|di|en|em) (?!(?:la|le|les|el|los|las|lo|il|l|o|a|os|as)\b)[a-z])", false);
+      return std::regex_search(text.text.substr(kept_end), particle_noun);
+    };
+    if (kept_end >= at + 4 && kept_end < text.text.size() &&
+        (text.text.substr(at, kept_end - at).find(' ') == std::string::npos || particle_next())) {
       bool closed = false;
       const std::size_t lower_end = lower_case_title_end(text.text, at, &closed);
       if (closed && lower_end > kept_end) kept_end = lower_end;
@@ -259,7 +270,10 @@ std::optional<LetterPart> position_in_lower_case(const TextRun& text) {
       R"(\b(?:employed|working|worked|work|engaged|appointed|served|serving|hired)\b[^.;]{0,200}?\bas\s+(?:an?\s+)?(?=[a-z])|)"
       // (the same in Dutch, German and the Scandinavian languages: "bij ons in dienst was als medisch
       // laboratoriumtechnoloog in het ...", "werkzaam als", "beschäftigt als", "anställd som")
-      R"(\b(?:in dienst (?:is|was|trad)|werkzaam|besch(?:ä|a)ftigt|anst(?:ä|a)lld|ansat|tilsatt)\b[^.;]{0,80}?\b(?:als|som)\s+(?:een\s+|eine?\s+|en\s+|ett\s+)?(?=[a-z]))", false);
+      R"(\b(?:in dienst (?:is|was|trad)|werkzaam|besch(?:ä|a)ftigt|anst(?:ä|a)lld|ansat|tilsatt)\b[^.;]{0,80}?\b(?:als|som)\s+(?:een\s+|eine?\s+|en\s+|ett\s+)?(?=[a-z])|)"
+      // (Icelandic: "hefur starfað sem lífeindafræðingur á ...", "starfar sem", "starfaði sem": has
+      // worked, works, worked as)
+      R"(\bstarfa(?:ð|r|ði)\s+(?:[^.;\s]+\s+){0,6}?sem\s+(?=[a-z]))", false);
   // German capitalises every noun, a post too: "war vom 1. September 2017 bis 31. August 2020 in
   // unserem Zentrallabor als Biomedizinische Analytikerin im Ausmaß von ...", "ist seit ... als
   // Laborassistentin in Vollzeit beschäftigt": after "war" / "ist" and the period, "als" and a

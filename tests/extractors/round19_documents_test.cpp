@@ -140,5 +140,78 @@ TEST(Round19Documents, MaltaTheBahamasLuxembourgAndIcelandAreInTheGazetteer) {
   EXPECT_EQ(best("Eyrarlandsvegi 44, 600 Akureyri"), "IS");
 }
 
+// A certificate may cite its school inside a preamble ("Vu le décret portant organisation de l'École
+// ...", "La Conférence des directeurs de l'École ... décerne à"): the school is the name from its school
+// word on, not the words that cite it (helper n4, issue 16).
+TEST(Round19Documents, TheSchoolCitedInAPreambleIsNamedWithoutThePreamble) {
+  const auto ne = test::degree_of({"RÉPUBLIQUE DU NORD", "#DIPLÔME D'ÉTAT", "Le Ministre de la Santé Publique,",
+                                   "Vu la Constitution ;",
+                                   "Vu le décret portant organisation de l'École Nationale de Santé Publique du Nord ;",
+                                   "décerne à Mme Awa Issa, née le 01/02/1999, le Diplôme de Technicien Supérieur en",
+                                   "Analyses Biomédicales.", "Fait à Agadez, le 20 juillet 2020"});
+  ASSERT_TRUE(ne.has_value());
+  EXPECT_EQ(ne->institution.value_or(""), "École Nationale de Santé Publique du Nord");
+  const auto ch = test::degree_of({"La Conférence des directeurs de l'École supérieure de santé du Lac décerne à",
+                                   "#Marie Dupont", "née le 3 mars 1998", "le titre de",
+                                   "Technicienne en analyses biomédicales diplômée ES", "Genève, le 30 septembre 2021"});
+  ASSERT_TRUE(ch.has_value());
+  EXPECT_EQ(ch->institution.value_or(""), "École supérieure de santé du Lac");
+  // A name that is a school's before its "of" stays whole ("Eastland University School of ...").
+  const auto ke = test::degree_of({"#Eastland University School of Medical Sciences", "#DIPLOMA",
+                                   "This is to certify that Jane Achieng", "has been awarded the degree of",
+                                   "Bachelor of Science in Medical Laboratory Sciences", "Given on 3 July 2021"});
+  ASSERT_TRUE(ke.has_value());
+  EXPECT_EQ(ke->institution.value_or(""), "Eastland University School of Medical Sciences");
+}
+
+// The title ends where what is said after it begins: a clause "and to ..." (Danish "og til at
+// anvende titlen", the right to use the professional title) and the honours class of the degree.
+TEST(Round19Documents, TheTitleEndsBeforeAClauseAndBeforeItsHonoursClass) {
+  const auto dk = test::degree_of({"#Professionshøjskolen Nord", "#EKSAMENSBEVIS", "Anna Jensen",
+                                   "har gennemført uddannelsen og er tildelt graden",
+                                   "Professionsbachelor i bioanalytisk diagnostik og til at anvende titlen bioanalytiker.",
+                                   "Aalborg, den 24. juni 2022"});
+  ASSERT_TRUE(dk.has_value());
+  EXPECT_EQ(dk->title.value_or(""), "Professionsbachelor i bioanalytisk diagnostik");
+  const auto cm = test::degree_of({"#University of Eastland", "This is to certify that John Ndi",
+                                   "was awarded the degree of",
+                                   "Bachelor of Science in Biomedical Sciences, Second Class Upper",
+                                   "Given on 20 December 2018"});
+  ASSERT_TRUE(cm.has_value());
+  EXPECT_EQ(cm->title.value_or(""), "Bachelor of Science in Biomedical Sciences");
+  const auto hk = test::degree_of({"#University of Eastland", "This is to certify that Wong Ka Yan",
+                                   "was awarded the degree of",
+                                   "Bachelor of Science in Medical Laboratory Science (Third Class Honours)",
+                                   "Given on 20 December 2018"});
+  ASSERT_TRUE(hk.has_value());
+  EXPECT_EQ(hk->title.value_or(""), "Bachelor of Science in Medical Laboratory Science");
+}
+
+// A post of capitalised words goes on in lower case after a particle ("en qualité de Technicien
+// Supérieur de laboratoire au service de ..."); a status word beside it, with no particle, does not,
+// nor does the place after an article ("... de la ...").
+TEST(Round19Documents, APostOfCapitalisedWordsGoesOnAfterItsParticle) {
+  const Job ne = test::job_of({"Hôpital National du Nord", "ATTESTATION DE TRAVAIL",
+                               "Je soussigné, Directeur de l'Hôpital National du Nord, atteste que Mme Awa Issa",
+                               "a exercé en qualité de Technicien Supérieur de laboratoire au service de biologie",
+                               "du 27 septembre 2019 au 27 mai 2021.", "Le Directeur"});
+  EXPECT_EQ(ne.position.value_or(""), "Technicien Supérieur de laboratoire");
+  const Job status = test::job_of({"Hôpital National du Nord", "ATTESTATION DE TRAVAIL",
+                                   "Je soussigné, Directeur de l'Hôpital National du Nord, atteste que Mme Awa Issa",
+                                   "a exercé en qualité de Technicien Supérieur vacataire au service de biologie",
+                                   "du 27 septembre 2019 au 27 mai 2021.", "Le Directeur"});
+  EXPECT_EQ(status.position.value_or(""), "Technicien Supérieur");
+}
+
+// Icelandic letters name the post after "hefur starfað sem" (has worked as), in lower case, up to
+// the clause's next part ("á", at; "frá", from).
+TEST(Round19Documents, AnIcelandicPostAfterHasWorkedAs) {
+  const Job is = test::job_of({"Rannsóknastofan Norður ehf.", "Reykjavík, 4. september 2026", "Vottorð um starf",
+                               "Hér með staðfestist að Jón Jónsson, kt. 060797-5879, hefur starfað sem",
+                               "lífeindafræðingur á rannsóknarstofu fyrirtækisins frá 1. febrúar 2023 til 20. júlí 2026.",
+                               "Virðingarfyllst,"});
+  EXPECT_EQ(is.position.value_or(""), "lífeindafræðingur");
+}
+
 }  // namespace
 }  // namespace cc
