@@ -189,7 +189,7 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
   // corso: 2", "QUINTO AÑO", "3e année", "Level 400" (a hundred a year).
   static const Regex& numbered_year = icase_regex(
       R"(\byear\s+(one|two|three|four|five|six)\b|)"
-      R"(\b(primer|primero|primeiro|primo|premi(?:è|È|e)re|segundo|secondo|deuxi(?:è|È|e)me|tercer|tercero|terceiro|terzo|troisi(?:è|È|e)me|cuarto|quarto|quatri(?:è|È|e)me|quinto|cinqui(?:è|È|e)me|sexto|sesto|sixi(?:è|È|e)me)\s+(?:a(?:ñ|Ñ)o|ano|anno|ann(?:é|É|e)e|)" + term_words("year_word") + R"()\b|)"
+      R"(\b(primer|primero|primeiro|primo|premi(?:è|È|e)re|segundo|secondo|deuxi(?:è|È|e)me|tercer|tercero|terceiro|terzo|troisi(?:è|È|e)me|cuarto|quarto|quatri(?:è|È|e)me|quinto|cinqui(?:è|È|e)me|sexto|sesto|sixi(?:è|È|e)me)\s+(?:a(?:ñ|Ñ)o|ano|anno|ann(?:é|É|e)e)\b|)"
       R"(\b([1-7])\s*(?:\.|º|°|ª|e|(?:è|e)me)?\s*(?:º|°|ª)?\s*(?:a(?:ñ|Ñ)o|ano|anno|ann(?:é|É|e)e|studienjahr|rok|курс)(?!\w)|)"
       R"(\b(?:a(?:ñ|Ñ)o|ano|anno|year)\s+(?:de\s+|di\s+|of\s+)?(?:curso|corso|estudios?|estudos?|study)\s*:?\s*([1-7])\b|)"
       R"(\blevel\s+([1-7])00\b|\b([1-7])00\s+level\b|)"

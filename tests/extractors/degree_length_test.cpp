@@ -187,8 +187,6 @@ TEST(DegreeLength, TermsInOtherLanguages) {
   // German winter and summer semesters: a practice semester's one line is not all the years
   EXPECT_EQ(years_from_terms({"SoSe 2016", "WiSe 2015/16", "WiSe 2016/17", "SoSe 2017", "WiSe 2017/18", "SoSe 2018",
                               "M 5.1 Praxissemester (20 Wochen) WiSe 2017/18 30 BE", "WiSe 2018/19"}), 4);  // German "vor": before
-  EXPECT_EQ(years_from_terms({"CICLO I - 2012", "CICLO II - 2012", "CICLO IX - 2016", "CICLO X - 2016"}), 5);
-  EXPECT_EQ(years_from_terms({"Primer Curso", "Segundo Curso", "Tercer Curso", "Cuarto Curso", "Quinto Curso"}), 5);
   // A count of years is no year of study, a semester word inside another word no semester.
   EXPECT_EQ(years_from_terms({"radni staž 5 godina"}), 0);
   EXPECT_EQ(years_from_terms({"semestral 5"}), 0);
