@@ -31,7 +31,7 @@ using namespace degree_parts;
 namespace {
 
 struct DegreeReadings {
-  std::optional<Fact> title, institution, conferred, issued, stated_years, term_years, span_years, training;
+  std::optional<Fact> title, institution, conferred, issued, stated_years, term_years, span_years, credit_years, training;
   std::string country;
   std::string department_field;  // the field of the department the degree was taken in, when known
   std::vector<std::string> training_areas;
@@ -85,6 +85,16 @@ std::optional<Fact> read_span_years(const TextRun& all) {
   f.evidence.insert(f.evidence.end(), completed.evidence.begin(), completed.evidence.end());
   f.confidence = std::min(f.confidence, completed.confidence);
   return f;
+}
+
+// The programme's length from its credit total (credit_total_years): the evidence is the total.
+std::optional<Fact> read_credit_years(const TextRun& all) {
+  const CreditYears credits = credit_total_years(all.text);
+  if (credits.years <= 0) return std::nullopt;
+  // (the offsets are those of the text lower-cased, the same when lower-casing kept its length)
+  const bool offsets_hold = lower_utf8(all.text).size() == all.text.size();
+  return offsets_hold ? fact_of(all, std::to_string(credits.years), 0.9, credits.begin, credits.end)
+                      : fact_of(all, std::to_string(credits.years), 0.9);
 }
 
 // A bracket after the title that holds a label and its value ("Bachelor of Biology (field of study:
@@ -150,6 +160,7 @@ DegreeReadings read_degree_documents(const std::vector<SegmentView>& segments, b
       }
     if (!r.stated_years) r.stated_years = read_stated_years(lines);
     if (!r.span_years) r.span_years = read_span_years(all);
+    if (!r.credit_years) r.credit_years = read_credit_years(all);
 
     if (!is_diploma && !r.training) r.training = read_training(lines, r.training_areas, r.training_doubt);
   }
@@ -267,7 +278,9 @@ DegreeFacts read_credential(const std::vector<SegmentView>& diplomas, const std:
                                       : t.stated_years ? &t.stated_years
                                       : t.term_years   ? &t.term_years
                                       : t.span_years   ? &t.span_years
-                                                       : &d.span_years;
+                                      : d.span_years   ? &d.span_years
+                                      : d.credit_years ? &d.credit_years
+                                                       : &t.credit_years;
   const std::optional<Fact>& years = *chosen;
   const std::optional<YearsDisagreement> conflict = years_disagreement(d, t);
   double confidence = 1.0;

@@ -28,6 +28,14 @@ std::string level_of_title(std::string_view title);
 std::string degree_title_in(std::string_view text);
 // Program length stated in `text`: "Duration: 3 Years", "four (4) years", "three-year"; 0 if none.
 int stated_program_years(std::string_view text);
+// A programme's length from its credit total in a credit system of 60 a year ("180 ECTS" -> 3,
+// "Укупно ЕСПБ: 240" -> 4): the largest total printed, read only when it is 180 or 240; `years` 0
+// when none. `begin` / `end`: the total's characters in `text` lower-cased (lower_utf8).
+struct CreditYears {
+  int years = 0;
+  std::size_t begin = 0, end = 0;
+};
+CreditYears credit_total_years(std::string_view text);
 // Academic years a transcript's term labels span ("First Semester 2015-2016", "2014/2015
 // Session", "Fall Quarter 2016", "Semester VI", "Third Year Examination", "Part III"); 0 if unknown.
 // `first_line`, when given, receives the index of the first line that counted; `spans`, when given,

@@ -1,6 +1,8 @@
 // The clinical training a transcript shows: its internship, practicum or clinical posting rows and
 // the lab areas they name.
 #include <cctype>
+#include <cstdlib>
+#include <string_view>
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -9,6 +11,7 @@
 #include "core/regex.h"
 #include "extractors/experience.h"
 #include "extractors/text_utils.h"
+#include "extractors/document_words.h"
 
 namespace cc::degree_parts {
 
@@ -59,6 +62,14 @@ std::pair<std::size_t, std::size_t> title_around(const std::string& row, std::si
   return {words[first].first, words[last].second};
 }
 
+// The training words of other languages (data class `training_row`); none when
+// CC_ABLATE_TRAINING_WORDS=1 (to measure what the built-in words and the structure read alone).
+std::string training_words_alternation() {
+  const char* v = std::getenv("CC_ABLATE_TRAINING_WORDS");
+  if (v && std::string_view(v) == "1") return "(?!)";
+  return document_words_alternation("training_row");
+}
+
 }  // namespace
 
 // Internship / practicum / clinical posting rows of a transcript and the lab areas they name.
@@ -78,9 +89,16 @@ std::optional<Fact> read_training(const std::vector<TextRun>& lines, std::vector
       // and the word for a clinical internship in other languages: Romanian
       // "stagiu", Turkish "staj" and "klinik uygulama", Russian/Ukrainian "практика".
       R"((?:clinical|hospital|laboratory|professional|work)\s+placement|work[-\s]+integrated\s+learning|practical\s+training|)"
-      R"((?:production|pre-?diploma|pre-?graduation)\s+(?:clinical\s+)?(?:practice|placement)|)"
-      R"(field\s+(?:work\s+)?(?:practice|attachment)|\bstagi(?:u|ul)\b|\bstaj\b|klinik\s+uygulama\b|практик)");
-  static const Regex& not_training = icase_regex(R"(nursing|industrial|siwes|teaching|grading|legend)");
+      R"((?:production|industrial|pre-?diploma|pre-?graduation)\s+(?:clinical\s+)?(?:practice|placement)|)"
+      R"(field\s+(?:work\s+)?(?:practice|attachment)|\bstagi(?:u|ul)\b|\bstaj\b|klinik\s+uygulama\b|практик|)"
+      // and the words of other languages (data class `training_row`: "stručna praksa", "odborná
+      // praxe", "Praxissemester", "Stage klinisch laboratorium", "szakmai gyakorlat", "tirocinio", ...)
+      + training_words_alternation());
+  // (Not a teaching practice; a "teaching hospital" is a hospital: "Clinical Attachment (Teaching
+  // Hospital)". Not a Nigerian student's industrial work; an "industrial practice" in a clinical or
+  // hospital laboratory is the post-Soviet production practice: "Industrial practice: clinical laboratory".)
+  static const Regex& not_training =
+      icase_regex(R"(nursing|industrial(?![^()]*\b(?:clinical|hospital)\b)|siwes|teaching(?!\s+hospital)|grading|legend)");
   // A title whose list of areas runs on to the next line ("Práctica Profesional I: Química Clínica,
   // Hematología y" / "Uroanálisis"): the next line's areas are the training's too. Without them
   // the areas would be read in part, and a route asking for all four would fail on a misreading.

@@ -2,12 +2,14 @@
 // degree") or counted from a transcript's term labels (academic years, seasons, semester numbers,
 // years of study). Split from degree.cpp, which reads the other degree facts.
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <set>
 
 #include "extractors/degree.h"
 #include "extractors/text_utils.h"
 #include "core/regex.h"
+#include "extractors/document_words.h"
 
 namespace cc {
 
@@ -36,6 +38,14 @@ std::size_t longest_run(const std::set<int>& years) {
   return best;
 }
 
+// The words of a data class (data/document_words.tsv) as one alternation; none when
+// CC_ABLATE_TERM_WORDS=1 (to measure what the built-in words read alone).
+std::string term_words(const char* word_class) {
+  const char* v = std::getenv("CC_ABLATE_TERM_WORDS");
+  if (v && std::string(v) == "1") return "(?!)";
+  return document_words_alternation(word_class);
+}
+
 int ordinal_year(const std::string& w) {
   static const std::map<std::string, int> words = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4},
                                                    {"fifth", 5}, {"1st", 1},    {"2nd", 2},   {"3rd", 3},
@@ -60,7 +70,7 @@ int numbered_year_value(const std::smatch& m) {
     const auto it = ordinals.find(lower_utf8(m[g].str()));
     return it == ordinals.end() ? 0 : it->second;
   }
-  for (int g : {3, 4, 5, 6})
+  for (int g : {3, 4, 5, 6, 7, 8})
     if (m[g].matched) return std::stoi(m[g].str());
   return 0;
 }
@@ -141,10 +151,22 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
       // (a level of study headed with its academic year, "Level One — 2014/2015", is a year's heading too)
       icase_regex(R"(semester|\bsem\b|\bsem\.|session|\bterm\b|trimester|a\.\s?y\.|academic year|school year|quarter|\blevel\b|)"
                   // the same in French and Spanish: "Année académique 2015-2016", "Año académico"
-                  R"(ann(?:é|É|e)e\s+(?:acad(?:é|É|e)mique|universitaire)|a(?:ñ|Ñ|n)o\s+(?:acad(?:é|É|e)mico|lectivo))");
+                  R"(ann(?:é|É|e)e\s+(?:acad(?:é|É|e)mique|universitaire)|a(?:ñ|Ñ|n)o\s+(?:acad(?:é|É|e)mico|lectivo)|)"
+                  // and in other languages (data class term_word: "Academiejaar", "akademska godina",
+                  // "2015/2016 ZS", "Anul", "Semestar", ...)
+                  + term_words("term_word"));
   static const Regex& academic_year = icase_regex(R"(\b(19|20)(\d{2})\s*[-/]\s*((19|20)?(\d{2}))\b)");
-  static const Regex& season = icase_regex(R"(\b(fall|autumn|winter|spring|summer)\s+(quarter\s+|semester\s+|term\s+)?((19|20)\d{2})\b)");
-  static const Regex& semester_no = icase_regex(R"(\bsemester\s+([ivx]+|\d{1,2})\b)");
+  // (and in other languages, data classes season_autumn and season_later: "Automne 2017", "Hiver
+  // 2018", "Haust 2015", "Vor 2016"; an autumn term begins its academic year, the others fall in the
+  // one begun the year before)
+  static const Regex& season = icase_regex(R"(\b(?:(fall|autumn|)" + term_words("season_autumn") +
+                                           R"()|(winter|spring|summer|)" + term_words("season_later") +
+                                           R"())\s+(?:quarter\s+|semester\s+|term\s+)?((?:19|20)\d{2})\b)");
+  // (and in other languages, data class semester_word: "Semestar 1", "Семестар 8", "Semestri I", the
+  // number before it too: "VI семестър", "III semestar", "1. Semester")
+  static const std::string semester_words = "(?:semester|" + term_words("semester_word") + ")";
+  static const Regex& semester_no = icase_regex(R"((?:\bsemester|)" + term_words("semester_word") +
+                                                R"()\s+([ivx]+|\d{1,2})\b|\b([ivx]+|\d{1,2}\.)\s*)" + semester_words + "(?![a-z])");
   // Semesters numbered through the programme: "8th Semester", "SEMESTRE: SÉPTIMO", "5.º semestre".
   static const Regex& semester_ordinal = icase_regex(
       R"(\b(\d{1,2})(?:st|nd|rd|th|\.?\s*º|\.?\s*°)\s+(?:semester|semestre)\b|)"
@@ -170,7 +192,10 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
       R"(\b(primer|primero|primeiro|primo|premi(?:è|È|e)re|segundo|secondo|deuxi(?:è|È|e)me|tercer|tercero|terceiro|terzo|troisi(?:è|È|e)me|cuarto|quarto|quatri(?:è|È|e)me|quinto|cinqui(?:è|È|e)me|sexto|sesto|sixi(?:è|È|e)me)\s+(?:a(?:ñ|Ñ)o|ano|anno|ann(?:é|É|e)e)\b|)"
       R"(\b([1-7])\s*(?:\.|º|°|ª|e|(?:è|e)me)?\s*(?:º|°|ª)?\s*(?:a(?:ñ|Ñ)o|ano|anno|ann(?:é|É|e)e|studienjahr|rok|курс)(?!\w)|)"
       R"(\b(?:a(?:ñ|Ñ)o|ano|anno|year)\s+(?:de\s+|di\s+|of\s+)?(?:curso|corso|estudios?|estudos?|study)\s*:?\s*([1-7])\b|)"
-      R"(\blevel\s+([1-7])00\b|\b([1-7])00\s+level\b)");
+      R"(\blevel\s+([1-7])00\b|\b([1-7])00\s+level\b|)"
+      // (and in other languages, data class year_word: "1. letnik", "2. godina", "Anul 3", "Studiejaar 2")
+      R"(\b([1-7])\.\s*)" + term_words("year_word") + R"((?![a-z])|(?:^|[^a-z]))" + term_words("year_word") +
+      R"(\s+([1-7])\b)");
   // A term coded by its year and its number in the year ("2010-I", "2010-II", "2016/1", "2016.2"):
   // taken when some year shows both its first and its second term, so that a date or an
   // academic year "2016/17" is not read as one.
@@ -209,9 +234,8 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
     }
     for (auto it = SRegexIterator(line.begin(), line.end(), season); it != SRegexIterator(); ++it) {
       note(*it);
-      const std::string name = lower_ascii((*it)[1].str());
       const int year = std::stoi((*it)[3].str());
-      season_years.insert(name == "fall" || name == "autumn" ? year : year - 1);
+      season_years.insert((*it)[1].matched ? year : year - 1);
     }
     // A term named by its months ("Septiembre-Diciembre 2011", "Jan–Apr 2012"): an academic year
     // begins in the second half of the calendar year, as a fall season does.
@@ -243,7 +267,9 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
     }
     for (auto it = SRegexIterator(line.begin(), line.end(), semester_no); it != SRegexIterator(); ++it) {
       note(*it);
-      max_semester = std::max(max_semester, roman_or_number((*it)[1].str()));
+      std::string number = (*it)[1].matched ? (*it)[1].str() : (*it)[2].str();
+      if (!number.empty() && number.back() == '.') number.pop_back();
+      max_semester = std::max(max_semester, roman_or_number(number));
     }
     for (auto it = SRegexIterator(line.begin(), line.end(), year_of_study); it != SRegexIterator(); ++it) {
       if (std::regex_search(it->str(), not_a_year)) continue;
@@ -315,6 +341,47 @@ int years_from_course_terms(const std::vector<std::string>& terms) {
   const bool both_terms = std::any_of(first_terms.begin(), first_terms.end(), [&](int y) { return second_terms.count(y) > 0; });
   if (both_terms && longest_run(first_terms) >= 2) return static_cast<int>(longest_run(first_terms));
   return 0;
+}
+
+
+// A programme's credit total in a credit system of 60 a year of full-time study (the European
+// credit, ECTS, and its national names: data class `credit_60`), read as that many years: 180 is
+// three, 240 four. The largest total printed counts (a transcript's running totals, "Cumulative:
+// ECTS 180" .. "ECTS 240", end at the programme's; a sub-total "Totaal hoofdfase: 180 EC" is part of
+// it); a range ("180-240 kreditų", a regulation's words on first cycles in general) is no total.
+// Only the whole-year totals of a first cycle are read: 210 is three and a half years, which
+// countries round either way, and a total outside 180..240 is a master's, a short cycle or a
+// programme's part. 0 when none.
+CreditYears credit_total_years(std::string_view text_view) {
+  const std::string lowered = lower_utf8(std::string(text_view));
+  static const std::string unit = "(?:" + document_words_alternation("credit_60") + ")(?![a-z0-9])";
+  // The number before its unit ("180 ECTS", "180,0 hp", "180 credits (ECTS)") or after it
+  // ("ECTS 180", "Укупно ЕСПБ: 240").
+  static const Regex& after = icase_regex(R"((^|[^\d.,\-])(\d{3})(?:[.,]0+)?\s*(?:credits?\s*\(\s*)?)" + unit);
+  static const Regex& before = icase_regex("(?:^|[^a-z])" + unit + R"(\s*:?\s*(\d{3})(?!\d|[.,]0*[1-9]|\s*(?:-|–)\s*\d))");
+  CreditYears best;
+  int largest = 0;
+  auto consider = [&](int value, std::size_t begin, std::size_t end) {
+    if (value < 120 || value > 360 || value <= largest) return;
+    largest = value;
+    best.begin = begin;
+    best.end = end;
+  };
+  for (auto it = SRegexIterator(lowered.begin(), lowered.end(), after); it != SRegexIterator(); ++it) {
+    const auto begin = static_cast<std::size_t>(it->position(2));
+    // "180-240 kreditų": the number ends a range.
+    std::size_t k = begin;
+    while (k > 0 && lowered[k - 1] == ' ') --k;
+    if (k > 0 && (lowered[k - 1] == '-' || (k >= 3 && lowered.compare(k - 3, 3, "–") == 0))) continue;
+    consider(std::stoi((*it)[2].str()), begin, begin + 3);
+  }
+  for (auto it = SRegexIterator(lowered.begin(), lowered.end(), before); it != SRegexIterator(); ++it) {
+    const auto begin = static_cast<std::size_t>(it->position(1));
+    consider(std::stoi((*it)[1].str()), begin, begin + 3);
+  }
+  if (largest != 180 && largest != 240) return {};
+  best.years = largest / 60;
+  return best;
 }
 
 }  // namespace cc

@@ -138,5 +138,59 @@ TEST(DegreeLength, TwoLengthsThatDisagreeAreBothKept) {
   EXPECT_FALSE(same->years_conflict);
 }
 
+// A credit total of the 60-a-year European system states the programme's length: 180 three years,
+// 240 four, in the words of any country (data class credit_60), before or after the number; the
+// largest total printed counts; ranges, 210 (three and a half years, rounded either way), other
+// totals and other credit systems give nothing.
+TEST(DegreeLength, EuropeanCreditTotal) {
+  EXPECT_EQ(credit_total_years("undergraduate academic studies of Biology (180 ECTS credits), completed").years, 3);
+  EXPECT_EQ(credit_total_years("на основне академске студије Биологија, обима 240 ЕСПБ бодова").years, 4);
+  EXPECT_EQ(credit_total_years("Summa godkända poäng: 180,0 hp").years, 3);
+  EXPECT_EQ(credit_total_years("Biology, comprising 180 credits (ECTS).").years, 3);
+  EXPECT_EQ(credit_total_years("Укупно ЕСПБ: 240 Просечна оцена: 9,28").years, 4);
+  // running totals and a sub-total: the largest
+  EXPECT_EQ(credit_total_years("Cumulative: Credits 96 ECTS 180\nCumulative: Credits 128 ECTS 240").years, 4);
+  EXPECT_EQ(credit_total_years("Totaal hoofdfase: 180 EC\nTotaal behaalde studiepunten: 240 EC").years, 4);
+  // a regulation's range is no total
+  EXPECT_EQ(credit_total_years("3 metai, 180 kreditų\njų apimtis yra 180-240 kreditų.").years, 3);
+  EXPECT_EQ(credit_total_years("jų apimtis yra 180-240 kreditų.").years, 0);
+  EXPECT_EQ(credit_total_years("bioanalytiikka, laajuus 210 opintopistettä.").years, 0);
+  EXPECT_EQ(credit_total_years("Total: 120 ECTS").years, 0);
+  EXPECT_EQ(credit_total_years("Total Credits Earned: 180").years, 0);   // no unit: another system's
+  EXPECT_EQ(credit_total_years("Total: 1800 ECTS").years, 0);
+  EXPECT_EQ(credit_total_years("144 SKS").years, 0);
+  // a short unit inside a word is none
+  EXPECT_EQ(credit_total_years("Room 180 Ecthyma").years, 0);
+}
+
+// Terms and years of study named in other languages (data classes term_word, semester_word,
+// year_word): semesters numbered after or before their word, years of study numbered with an
+// ordinal dot or after their word, academic years on a line that names a term in its language.
+TEST(DegreeLength, TermsInOtherLanguages) {
+  EXPECT_EQ(years_from_terms({"Семестар 1", "Семестар 2", "Семестар 7", "Семестар 8"}), 4);
+  EXPECT_EQ(years_from_terms({"I семестър", "II семестър", "V семестър", "VI семестър"}), 3);
+  EXPECT_EQ(years_from_terms({"I semestar", "IV semestar", "VI semestar"}), 3);
+  EXPECT_EQ(years_from_terms({"Semestri I", "Semestri IV", "Semestri VI"}), 3);
+  EXPECT_EQ(years_from_terms({"1. letnik", "2. letnik", "3. letnik", "4. letnik"}), 4);
+  EXPECT_EQ(years_from_terms({"1. godina, zimski semestar", "2. godina, ljetni semestar", "3. godina, ljetni semestar"}), 3);
+  EXPECT_EQ(years_from_terms({"Anul 1", "Anul 2", "Anul 3", "Anul 4"}), 4);
+  EXPECT_EQ(years_from_terms({"Academiejaar 2012-2013", "Academiejaar 2013-2014", "Academiejaar 2014-2015"}), 3);
+  EXPECT_EQ(years_from_terms({"2015/2016 ZS", "2015/2016 LS", "2016/2017 ZS", "2017/2018 LS"}), 3);
+  EXPECT_EQ(years_from_terms({"Curso académico 2014-15", "Curso académico 2015-16", "Curso académico 2016-17",
+                              "Curso académico 2017-18"}), 4);
+  EXPECT_EQ(years_from_terms({"Studiejaar 1 (2019-2020) Blok 1", "Studiejaar 2 (2020-2021) Blok 1",
+                              "Studiejaar 3 (2021-2022) Blok 4", "Studiejaar 4 (2022-2023) Blok 2"}), 4);
+  EXPECT_EQ(years_from_terms({"VITI I PARË (2022-2023)", "VITI I DYTË (2023-2024)", "VITI I TRETË (2024-2025)"}), 3);
+  EXPECT_EQ(years_from_terms({"Automne 2017", "Hiver 2018", "Automne 2018", "Hiver 2019", "Automne 2019", "Hiver 2020"}), 3);
+  EXPECT_EQ(years_from_terms({"Haust 2015", "Vor 2016", "Haust 2016", "Vor 2017", "Haust 2017", "Vor 2018"}), 3);
+  EXPECT_EQ(years_from_terms({"Zulassung vor 2016"}), 0);
+  // German winter and summer semesters: a practice semester's one line is not all the years
+  EXPECT_EQ(years_from_terms({"SoSe 2016", "WiSe 2015/16", "WiSe 2016/17", "SoSe 2017", "WiSe 2017/18", "SoSe 2018",
+                              "M 5.1 Praxissemester (20 Wochen) WiSe 2017/18 30 BE", "WiSe 2018/19"}), 4);  // German "vor": before
+  // A count of years is no year of study, a semester word inside another word no semester.
+  EXPECT_EQ(years_from_terms({"radni staž 5 godina"}), 0);
+  EXPECT_EQ(years_from_terms({"semestral 5"}), 0);
+}
+
 }  // namespace
 }  // namespace cc
