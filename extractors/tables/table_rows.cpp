@@ -203,9 +203,10 @@ bool has_line_mate(const Word* w, const std::vector<const Word*>& by_top) {
 // TRANSCRIPT · NAME OF SCHOOL ...` repeated from margin to margin, S186): a text layer's line (its
 // words share one top and one bottom) that says one phrase of three words or more at least twice
 // running, and stands over the lines above and below it (its box reaches into theirs: text printed
-// over text, which no table line does). Its words cut the rows it crosses into cells of their own
-// and those rows were lost (round 19 BS). A header repeated over two tables side by side says its
-// labels twice as well, but stands clear of the lines around it, and is kept.
+// over text, which no table line does: a word of those lines lies under one of its words). Its words
+// cut the rows it crosses into cells of their own and those rows were lost (round 19 BS). A header
+// repeated over two tables side by side says its labels twice as well, but stands clear of the
+// lines around it (its stacked labels sit between its words, never under them), and is kept.
 constexpr size_t kMinBannerPhraseWords = 3;
 
 bool says_a_phrase_twice(const std::vector<const Word*>& line) {
@@ -232,6 +233,13 @@ std::vector<const Word*> banner_words(const std::vector<const Word*>& words) {
     bool above = false, below = false;
     for (const Word* o : words) {
       if (std::fabs(o->box.y0 - y0) < 0.01 && std::fabs(o->box.y1 - y1) < 0.01) continue;
+      // Printed over: the other line's word lies under one of this line's words, not beside them
+      // (a header's stacked label, `FINAL` over `GRADE` between two labels of the repeated line, is
+      // no overprint: round 20 PH, a header said twice over two panels).
+      const bool under_a_word = std::any_of(line.begin(), line.end(), [o](const Word* w) {
+        return o->box.x0 < w->box.x1 && o->box.x1 > w->box.x0;
+      });
+      if (!under_a_word) continue;
       const double reach = 0.15 * std::min(h, o->box.height());
       if (o->box.y0 < y0 && o->box.y1 > y0 + reach && o->box.y1 < y1) above = true;
       if (o->box.y1 > y1 && o->box.y0 < y1 - reach && o->box.y0 > y0) below = true;

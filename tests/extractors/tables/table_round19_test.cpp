@@ -167,5 +167,30 @@ TEST(TableRound19, ABannerRepeatedOverTheRowsIsNoRowsWords) {
   EXPECT_EQ(words.size(), table_words);
 }
 
+// Round 20 PH (after seeing it): a header said twice over two panels side by side, its `FINAL` /
+// `GRADE` label stacked over and under the line between two of its labels, reaches into the lines
+// above and below it too; but nothing is printed under its words, so it is no banner (S186 as
+// narrowed) and stays the tables' header. Fails with the overprint check taken out.
+TEST(TableRound19, AHeaderSaidTwiceWithStackedLabelsIsNoBanner) {
+  PageBuilder b(6.4);
+  std::vector<std::pair<double, std::string>> header;
+  for (double panel : {0.0, 280.0})
+    for (const auto& [x, label] : std::vector<std::pair<double, std::string>>{
+             {30, "COURSE NO."}, {80, "DESCRIPTIVE TITLE"}, {180, "RE-EX"}, {215, "CREDIT"}})
+      header.emplace_back(panel + x, label);
+  b.row(100, header);
+  for (double panel : {0.0, 280.0}) {
+    b.word("FINAL", {panel + 150, 96.6, panel + 166.5, 101.2});  // into the header line from above
+    b.word("GRADE", {panel + 149, 105.0, panel + 167.5, 109.6});  // and from below
+  }
+  const size_t header_words = 12;
+  std::vector<const Word*> words;
+  for (const Word& w : b.page().words) words.push_back(&w);
+  const auto strays = set_aside_strays(words, true);
+  for (const Word* w : strays) EXPECT_GE(w - b.page().words.data(), static_cast<long>(header_words)) << w->text;
+  EXPECT_EQ(words.size(), b.page().words.size() - strays.size());
+  EXPECT_GE(words.size(), header_words);
+}
+
 }  // namespace
 }  // namespace cc
