@@ -150,6 +150,9 @@ int years_from_terms(const std::vector<std::string>& lines, std::size_t* first_l
   static const Regex& term_line =
       // (a level of study headed with its academic year, "Level One — 2014/2015", is a year's heading too)
       icase_regex(R"(semester|\bsem\b|\bsem\.|session|\bterm\b|trimester|a\.\s?y\.|academic year|school year|quarter|\blevel\b|)"
+                  // (a year of its own named before its academic year heads that year's rows too:
+                  // "Discovery Year 2023/2024", "Internship Year 2019-20", "Foundation Year 2015/16")
+                  R"(\byear\s+(?:19|20)\d{2}\s*[-/]\s*(?:19|20)?\d{2}\b|)"
                   // the same in French and Spanish: "Année académique 2015-2016", "Año académico"
                   R"(ann(?:é|É|e)e\s+(?:acad(?:é|É|e)mique|universitaire)|a(?:ñ|Ñ|n)o\s+(?:acad(?:é|É|e)mico|lectivo)|)"
                   // and in other languages (data class term_word: "Academiejaar", "akademska godina",

@@ -31,6 +31,17 @@ TEST(DegreeLength, CalendarYearBeforeASemesterNumberedWithinIt) {
   EXPECT_EQ(years_from_terms({"Semester 1", "Semester 2"}), 1);
 }
 
+// Round 20 BN (after seeing it): a year of its own between the semesters, headed by its name and
+// its academic year ("Discovery Year 2023/2024", a year of placements abroad), is a year of the
+// programme: four, not the three the semesters' academic years alone counted.
+TEST(DegreeLength, AYearNamedBeforeItsAcademicYearIsOneOfThem) {
+  EXPECT_EQ(years_from_terms({"Semester 1, 2021/2022", "Semester 2, 2021/2022", "Semester 1, 2022/2023",
+                              "Semester 2, 2022/2023", "Discovery Year 2023/2024", "Semester 1, 2024/2025",
+                              "Semester 2, 2024/2025"}), 4);
+  // A year printed in a sentence, no heading's range after it, counts nothing.
+  EXPECT_EQ(years_from_terms({"Semester 1, 2021/2022", "Semester 2, 2022/2023", "Year of admission: 2021"}), 2);
+}
+
 TEST(DegreeLength, NumberedYearsOfStudy) {
   EXPECT_EQ(years_from_terms({"YEAR ONE SEMESTER ONE", "YEAR TWO SEMESTER TWO", "YEAR THREE SEMESTER ONE"}), 3);
   EXPECT_EQ(years_from_terms({"1.º ANO — ANO LECTIVO 2014", "2.º ANO", "3.º ANO", "4.º ANO — ANO LECTIVO 2017"}), 4);
