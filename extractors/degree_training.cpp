@@ -89,16 +89,17 @@ std::optional<Fact> read_training(const std::vector<TextRun>& lines, std::vector
       // and the word for a clinical internship in other languages: Romanian
       // "stagiu", Turkish "staj" and "klinik uygulama", Russian/Ukrainian "практика".
       R"((?:clinical|hospital|laboratory|professional|work)\s+placement|work[-\s]+integrated\s+learning|practical\s+training|)"
-      R"((?:production|industrial|pre-?diploma|pre-?graduation)\s+(?:clinical\s+)?(?:practice|placement)|)"
+      R"((?:production|industrial|pre-?diploma|pre-?graduation)\s+(?:clinical\s+)?(?:practice|placement|attachment)|)"
       R"(field\s+(?:work\s+)?(?:practice|attachment)|\bstagi(?:u|ul)\b|\bstaj\b|klinik\s+uygulama\b|практик|)"
       // and the words of other languages (data class `training_row`: "stručna praksa", "odborná
       // praxe", "Praxissemester", "Stage klinisch laboratorium", "szakmai gyakorlat", "tirocinio", ...)
       + training_words_alternation());
   // (Not a teaching practice; a "teaching hospital" is a hospital: "Clinical Attachment (Teaching
   // Hospital)". Not a Nigerian student's industrial work; an "industrial practice" in a clinical or
-  // hospital laboratory is the post-Soviet production practice: "Industrial practice: clinical laboratory".)
+  // hospital laboratory is the post-Soviet production practice: "Industrial practice: clinical laboratory",
+  // or a placement in one, its place in brackets: "Industrial Attachment (Clinical Laboratory)".)
   static const Regex& not_training =
-      icase_regex(R"(nursing|industrial(?![^()]*\b(?:clinical|hospital)\b)|siwes|teaching(?!\s+hospital)|grading|legend)");
+      icase_regex(R"(nursing|industrial(?![^)]*\b(?:clinical|hospital)\b)|siwes|teaching(?!\s+hospital)|grading|legend)");
   // A title whose list of areas runs on to the next line ("Práctica Profesional I: Química Clínica,
   // Hematología y" / "Uroanálisis"): the next line's areas are the training's too. Without them
   // the areas would be read in part, and a route asking for all four would fail on a misreading.

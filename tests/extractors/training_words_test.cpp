@@ -45,6 +45,8 @@ TEST(TrainingWords, PracticeInAWorkingLaboratoryInOtherLanguages) {
   EXPECT_TRUE(training_read("PK3 Praktika klinike III 10 2019/2020 9"));
   EXPECT_TRUE(training_read("CA1 Clinical Attachment (Teaching Hospital) 8 2019/2020 64"));
   EXPECT_TRUE(training_read("IP6 Industrial practice: clinical laboratory 0 2019/2020 99"));
+  // (round 20 BN, after seeing it: a placement year's attachment, its clinical place in brackets)
+  EXPECT_TRUE(training_read("DY-3001 Discovery Year: Industrial Attachment (Clinical Laboratory) 16 S"));
 }
 
 TEST(TrainingWords, WordsThatOnlyLookLikeATraining) {
@@ -52,6 +54,7 @@ TEST(TrainingWords, WordsThatOnlyLookLikeATraining) {
   EXPECT_FALSE(training_read("LP2 Laborpraktikum Chemie 5 2019/2020 bestanden"));
   EXPECT_FALSE(training_read("TP1 Teaching Practice 4 2019/2020 B"));
   EXPECT_FALSE(training_read("IT3 Industrial Training (SIWES) 6 2019/2020 A"));
+  EXPECT_FALSE(training_read("MLS300 Industrial Attachment (12 months) SAT"));
 }
 
 }  // namespace
