@@ -244,7 +244,10 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
       // ("Translation from Russian", "Translated from Armenian into English")
       R"(^((certified|sworn|official|true)\s+)?translation$|^((certified|sworn|official)\s+)?translat(ion|ed)\s+(from|into):?\s|)"
       // a religious invocation printed above the letterhead ("In the name of God, the Most Gracious")
-      R"(^(in the name of (god|allah)|bismillah|in god we trust)\b)");
+      R"(^(in the name of (god|allah)|bismillah|in god we trust)\b|)"
+      // the standing instruction of Commonwealth government letterheads, boxed in a corner: "In case
+      // of reply the number and date of this letter should be quoted", "When replying please quote"
+      R"(^(in case of reply|when replying|in replying|in reply,? please quote|please quote)\b)");
   // "Employment Reference", "Certificate of Service", "Attestation de travail", "Constancia de
   // trabajo": the letter's title, that begins or ends with the kind of document it is.
   static const Regex& document_title = icase_regex(
@@ -294,7 +297,10 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
       // (A letterhead in a script OCR was not asked to read comes out as letters it could not
       // place, confidence near 0: no name.)
       if (cell.confidence(0, cell.text.size()) < 0.3) continue;
-      if (text.size() < 4 || (words && std::regex_search(text, not_a_name)) || parse_date(text) ||
+      // (A name begins with a capital or a figure; a cell that begins with a small ASCII letter
+      // runs on a sentence from the line above: "and date of this letter", "should be quoted".)
+      const bool runs_on = !text.empty() && text[0] >= 'a' && text[0] <= 'z';
+      if (text.size() < 4 || runs_on || (words && std::regex_search(text, not_a_name)) || parse_date(text) ||
           (words && (names_a_state_authority(text) || names_a_personnel_office(text) || std::regex_search(text, document_title) ||
                      std::regex_search(lower_utf8(text), document_title) || begins_with_a_street(text))) ||
           is_motto(text))
@@ -329,6 +335,28 @@ std::optional<LetterPart> employer_in_letterhead(const std::vector<TextRun>& lin
         best_text = text;
         break;
       }
+  // A letterhead descending from a service to its unit ("HEALTH SERVICE OF GHANA / TAMALE ...
+  // MUNICIPAL HOSPITAL") whose body speaks of "this Hospital": the employer is the line of that
+  // kind, the unit the letter is written from.
+  if (best && !repeated_below(best_text, lines, head_lines)) {
+    static const Regex& this_kind = icase_regex(R"(\bthis\s+([A-Z][a-z]{3,})\b)", false);
+    std::string kind;
+    for (std::size_t i = head_lines; i < lines.size() && kind.empty(); ++i) {
+      std::smatch m;
+      if (std::regex_search(lines[i].text, m, this_kind)) kind = lower_ascii(m[1].str());
+    }
+    const auto last_word = [](const std::string& t) {
+      const std::size_t sp = t.find_last_of(' ');
+      return lower_ascii(sp == std::string::npos ? t : t.substr(sp + 1));
+    };
+    if (!kind.empty() && last_word(best_text) != kind)
+      for (const auto& [cell, text] : candidates)
+        if (last_word(text) == kind) {
+          best = cell;
+          best_text = text;
+          break;
+        }
+  }
   // No letterhead above the title: the issuer printed elsewhere, on the line above its address
   // (a signature block that names the institution, as letters of some countries print it).
   for (std::size_t i = 0; !best && i + 1 < lines.size(); ++i) {

@@ -33,6 +33,22 @@ const std::vector<std::string> kAlbanianVertetim = {
     "Teknike e laboratorit prej datës 03.05.2019 deri më datën 28.02.2025, me orar të plotë pune (40 orë në",
     "javë), në sektorët Biokimi dhe Urinalizë.", "Drejtori i Burimeve Njerëzore", "Ilir Gashi"};
 
+// Round 20 GH (after seeing it): a government letterhead's boxed instruction "In case of reply the
+// number / and date of this letter / should be quoted" beside the hospital's name is no employer,
+// nor are the lines it runs on to (they begin with a small letter).
+TEST(Round17Letters, AnInstructionInTheLetterheadIsNoEmployer) {
+  const Job j = test::job_of({"In case of reply the number          HEALTH SERVICE OF GHANA",
+                              "and date of this letter          TAMALE SAVANNAH MUNICIPAL HOSPITAL",
+                              "should be quoted          P.O. Box TL 16, Bolgatanga Road",
+                              "Our Ref: TAM/HR/280/V.3          Tel: +233 37 000 0163", "2nd December, 2025",
+                              "CONFIRMATION OF EMPLOYMENT - KWAME KYEI AMOAH",
+                              "I write to confirm that Kwame Kyei Amoah was a staff of this Hospital, appointed as a Senior Medical",
+                              "Laboratory Scientist with effect from 12th August 2024.",
+                              "He served until 21st November 2025 when he resigned his appointment.", "Dr. Kwaku Adomako-Bonsu",
+                              "Medical Superintendent"});
+  EXPECT_EQ(j.employer.value_or(""), "Tamale Savannah Municipal Hospital");
+}
+
 TEST(Round17Letters, EstonianAndAlbanianCertificatesOfEmploymentAreLetters) {
   EXPECT_EQ(classify_page(test::make_page(kEstonianToend)).type, "employment_letter");
   EXPECT_EQ(classify_page(test::make_page(kAlbanianVertetim)).type, "employment_letter");
