@@ -634,10 +634,7 @@ std::optional<Fact> title_in_prose(const TextRun& all) {
       R"(\b(the\s+)?(degree|diploma)\s+of\s+|\b(?:de\s+)?graad\s+van\s+|)"
       // (or the verb of the award and what it awards: "is awarded the title Bachelor of ...",
       // "conferred the degree Bachelor of ...", Dutch "verleent de graad Bachelor of ...")
-      R"(\b(?:awarded|conferred|granted)\s+(?:(?:the|a)\s+)?(?:title|degree|qualification)\s+(?:of\s+)?|\bverleent\s+de\s+graad\s+|)"
-      // (or that verb and the article right before the level's word: "has been awarded the
-      // Bachelor's Degree in ...", "conferred a Master of ...")
-      R"(\b(?:awarded|conferred|granted)\s+(?:the|a|an)\s+(?=(?:bachelor|master|associate)(?:'|’)?s?\b)|\b(?:concluiu|concluyo|concluyó|terminou|termino|terminó)\b[^.;]{0,40}?\s(?:a|o|la|el)\s+|)"
+      R"(\b(?:awarded|conferred|granted)\s+(?:(?:the|a)\s+)?(?:title|degree|qualification)\s+(?:of\s+)?|\bverleent\s+de\s+graad\s+|\b(?:concluiu|concluyo|concluyó|terminou|termino|terminó)\b[^.;]{0,40}?\s(?:a|o|la|el)\s+|)"
       // (or of obtaining it, in French, Spanish and Portuguese: "a obtenu le Diplôme d'État de ...",
       // "obtuvo el título de ...", "obteve o diploma de ...")
       R"(\b(?:a\s+obtenu|obtuvo|obteve)\s+(?:le|la|l'|el|o|a)\s*)"
