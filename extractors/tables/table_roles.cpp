@@ -502,6 +502,32 @@ struct ContentColumns {
   double top = 0, height = 0;
 };
 
+// S225: a column set flush left stands a single space from the longest title before it on a
+// monospace page (a registrar's title cut at its width, then the grade): the white between them is
+// narrower than a gutter, yet it is a column's edge when the words after it begin at one x (within
+// a point) on half the rows or more (three at least) while the words before it end ragged (their
+// right edges spread over a gutter or more, as titles of different lengths do). A code's letters
+// and figures (`ENGL 1013`) end and begin at one x each: no cut there.
+bool flush_left_after_ragged(const std::vector<const TableRow*>& rows, double x, double gutter) {
+  size_t starting = 0;
+  double min_end = 1e18, max_end = -1e18;
+  for (const TableRow* r : rows) {
+    const Word* before = nullptr;
+    bool starts = false;
+    for (const Word* w : r->words) {
+      if (std::fabs(w->box.x0 - x) <= 1.0) starts = true;
+      if (w->box.x1 <= x + 0.25 && (!before || w->box.x1 > before->box.x1)) before = w;
+    }
+    if (!starts) continue;
+    ++starting;
+    if (before) {
+      min_end = std::min(min_end, before->box.x1);
+      max_end = std::max(max_end, before->box.x1);
+    }
+  }
+  return starting >= 3 && starting * 2 >= rows.size() && max_end - min_end >= gutter;
+}
+
 std::optional<ContentColumns> content_columns(const std::vector<TableRow>& rows, bool narrow_gutters) {
   const double space = typical_word_space(rows);
   std::vector<const TableRow*> tabular;
@@ -559,6 +585,7 @@ std::optional<ContentColumns> content_columns(const std::vector<TableRow>& rows,
       size_t g = e;
       while (g < bins && ink[g] <= allowed) ++g;
       if (g >= bins || static_cast<double>(g - e) * kStep >= gutter) break;
+      if (flush_left_after_ragged(shaped, lo + static_cast<double>(g) * kStep, gutter)) break;  // S225
       e = g;  // a gap narrower than a gutter: the same column
     }
     spans.emplace_back(lo + static_cast<double>(b) * kStep, lo + static_cast<double>(e) * kStep);
