@@ -169,6 +169,33 @@ bool whole_credit_like(const std::vector<std::string>& cells) {
   return mid > 0 && mid <= 30 && !is_serial(v) && !is_term_count(cells) && !is_rising_level(cells);
 }
 
+// S226: a column of small numbers that follows the marks beside it row by row is a grade scale
+// (a class or division of the mark: 1, 2.1, 2.2, 3 by bands of marks), not credits: a course's
+// credits do not rise or fall with the mark its student earned. Over the rows where both are
+// numbers (six at least), three values or more, and every pair of rows of different marks ordered
+// the same way (one direction for the whole column) while at least three pairs differ.
+bool follows_marks(const std::vector<std::string>& column, const std::vector<std::string>& marks) {
+  std::vector<std::pair<double, double>> pairs;
+  for (size_t r = 0; r < column.size() && r < marks.size(); ++r) {
+    const auto v = cell_number(column[r]);
+    const auto m = cell_number(marks[r]);
+    if (v && m) pairs.emplace_back(*m, *v);
+  }
+  if (pairs.size() < 6) return false;
+  std::set<double> distinct;
+  for (const auto& p : pairs) distinct.insert(p.second);
+  if (distinct.size() < 3) return false;
+  int up = 0, down = 0;
+  for (size_t a = 0; a < pairs.size(); ++a)
+    for (size_t b = a + 1; b < pairs.size(); ++b) {
+      if (pairs[a].first == pairs[b].first) continue;
+      const bool mark_up = pairs[b].first > pairs[a].first;
+      if (pairs[b].second == pairs[a].second) continue;
+      ((pairs[b].second > pairs[a].second) == mark_up ? up : down)++;
+    }
+  return (up == 0) != (down == 0) && up + down >= 3;
+}
+
 // Rows enough to tell a column's role by its content: a column of words repeating, a mark named in
 // words (names_its_numbers) show over eight rows.
 constexpr size_t kRowsToTellRoles = 8;
@@ -408,6 +435,9 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
       sizes.insert(i);
       small.push_back(i);
     } else if (maximum) give(i, ColumnRole::max_marks);
+    else if (const auto m = static_cast<size_t>(std::find(roles.begin(), roles.end(), ColumnRole::marks) - roles.begin());
+             m < roles.size() && m != i && mid <= 30 && !has(roles, ColumnRole::grade) && follows_marks(cells[i], cells[m]))
+      give(i, ColumnRole::grade);  // S226
     else if (is_constant(v) && mid <= 30 && !has(roles, ColumnRole::credits)) small.push_back(i);
     else if (!has(roles, ColumnRole::grade) && is_decimal_grade_scale(cells[i])) give(i, ColumnRole::grade);
     else if (mid >= 20 || top > 30) give(i, has(roles, ColumnRole::marks) ? ColumnRole::marks_part : ColumnRole::marks);

@@ -60,5 +60,29 @@ TEST(TableRound20, CodePartsAtOneXAreNoColumns) {
   for (size_t i = 0; i < rows.size(); ++i) EXPECT_EQ(t.tables[0].rows[i].fields.code, rows[i][0]) << i;
 }
 
+// A column of small numbers that follows the mark row by row (a class of the mark: 1, 2.1, 2.2, 3,
+// F) is the grade, not credits; a record that prints no credits has none (S226).
+TEST(TableRound20, AColumnFollowingTheMarksIsAGradeNotCredits) {
+  PageBuilder b;
+  b.row(100, {{50, "Code"}, {120, "Module"}, {380, "Mark %"}, {440, "Zorb"}});
+  const std::vector<std::vector<std::string>> rows = {
+      {"QX101", "Cellular Studies", "75", "1"}, {"QX102", "Lattice Theory", "59", "3"},
+      {"QX103", "Reagents and Buffers", "62", "2.2"}, {"QX104", "Field Survey", "66", "2.1"},
+      {"QX105", "Instrument Practice", "41", "F"}, {"QX106", "Advanced Cellular Studies", "71", "2.1"},
+      {"QX107", "Survey Methods", "55", "3"}, {"QX108", "Quality of Practice", "78", "1"}};
+  double y = 116;
+  for (const auto& r : rows) {
+    b.row(y, {{50, r[0]}, {120, r[1]}, {385, r[2]}, {445, r[3]}});
+    y += 13;
+  }
+  const auto t = read_tables({&b.page()});
+  ASSERT_EQ(t.tables.size(), 1u);
+  ASSERT_EQ(t.tables[0].rows.size(), rows.size());
+  for (size_t i = 0; i < rows.size(); ++i) {
+    EXPECT_EQ(t.tables[0].rows[i].fields.grade, rows[i][3]) << i;
+    EXPECT_EQ(t.tables[0].rows[i].fields.credits, "") << i;
+  }
+}
+
 }  // namespace
 }  // namespace cc
