@@ -172,8 +172,10 @@ bool whole_credit_like(const std::vector<std::string>& cells) {
 // S226: a column of small numbers that follows the marks beside it row by row is a grade scale
 // (a class or division of the mark: 1, 2.1, 2.2, 3 by bands of marks), not credits: a course's
 // credits do not rise or fall with the mark its student earned. Over the rows where both are
-// numbers (six at least), three values or more, and every pair of rows of different marks ordered
-// the same way (one direction for the whole column) while at least three pairs differ.
+// numbers (six at least), three values or more, one value for one mark (a grade is a function of
+// the mark: a course's weight beside its hours, 45 -> 4 and 45 -> 3, is none), and every pair of
+// rows of different marks ordered the same way (one direction for the whole column) while at least
+// three pairs differ.
 bool follows_marks(const std::vector<std::string>& column, const std::vector<std::string>& marks) {
   std::vector<std::pair<double, double>> pairs;
   for (size_t r = 0; r < column.size() && r < marks.size(); ++r) {
@@ -182,13 +184,21 @@ bool follows_marks(const std::vector<std::string>& column, const std::vector<std
     if (v && m) pairs.emplace_back(*m, *v);
   }
   if (pairs.size() < 6) return false;
-  std::set<double> distinct;
-  for (const auto& p : pairs) distinct.insert(p.second);
-  if (distinct.size() < 3) return false;
+  std::set<double> distinct, marked;
+  for (const auto& p : pairs) {
+    distinct.insert(p.second);
+    marked.insert(p.first);
+  }
+  // A grade bands the marks: a band holds several marks, so two marks more than grades at least
+  // (hours of 60, 75, 90 beside credits of 6, 7, 8 step together one for one: a measure, no band).
+  if (distinct.size() < 3 || marked.size() < distinct.size() + 2) return false;
   int up = 0, down = 0;
   for (size_t a = 0; a < pairs.size(); ++a)
     for (size_t b = a + 1; b < pairs.size(); ++b) {
-      if (pairs[a].first == pairs[b].first) continue;
+      if (pairs[a].first == pairs[b].first) {
+        if (pairs[a].second != pairs[b].second) return false;  // a grade is a function of the mark
+        continue;
+      }
       const bool mark_up = pairs[b].first > pairs[a].first;
       if (pairs[b].second == pairs[a].second) continue;
       ((pairs[b].second > pairs[a].second) == mark_up ? up : down)++;
