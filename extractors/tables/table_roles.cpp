@@ -169,6 +169,43 @@ bool whole_credit_like(const std::vector<std::string>& cells) {
   return mid > 0 && mid <= 30 && !is_serial(v) && !is_term_count(cells) && !is_rising_level(cells);
 }
 
+// S226: a column of small numbers that follows the marks beside it row by row is a grade scale
+// (a class or division of the mark: 1, 2.1, 2.2, 3 by bands of marks), not credits: a course's
+// credits do not rise or fall with the mark its student earned. Over the rows where both are
+// numbers (six at least), three values or more, one value for one mark (a grade is a function of
+// the mark: a course's weight beside its hours, 45 -> 4 and 45 -> 3, is none), and every pair of
+// rows of different marks ordered the same way (one direction for the whole column) while at least
+// three pairs differ.
+bool follows_marks(const std::vector<std::string>& column, const std::vector<std::string>& marks) {
+  std::vector<std::pair<double, double>> pairs;
+  for (size_t r = 0; r < column.size() && r < marks.size(); ++r) {
+    const auto v = cell_number(column[r]);
+    const auto m = cell_number(marks[r]);
+    if (v && m) pairs.emplace_back(*m, *v);
+  }
+  if (pairs.size() < 6) return false;
+  std::set<double> distinct, marked;
+  for (const auto& p : pairs) {
+    distinct.insert(p.second);
+    marked.insert(p.first);
+  }
+  // A grade bands the marks: a band holds several marks, so two marks more than grades at least
+  // (hours of 60, 75, 90 beside credits of 6, 7, 8 step together one for one: a measure, no band).
+  if (distinct.size() < 3 || marked.size() < distinct.size() + 2) return false;
+  int up = 0, down = 0;
+  for (size_t a = 0; a < pairs.size(); ++a)
+    for (size_t b = a + 1; b < pairs.size(); ++b) {
+      if (pairs[a].first == pairs[b].first) {
+        if (pairs[a].second != pairs[b].second) return false;  // a grade is a function of the mark
+        continue;
+      }
+      const bool mark_up = pairs[b].first > pairs[a].first;
+      if (pairs[b].second == pairs[a].second) continue;
+      ((pairs[b].second > pairs[a].second) == mark_up ? up : down)++;
+    }
+  return (up == 0) != (down == 0) && up + down >= 3;
+}
+
 // Rows enough to tell a column's role by its content: a column of words repeating, a mark named in
 // words (names_its_numbers) show over eight rows.
 constexpr size_t kRowsToTellRoles = 8;
@@ -408,6 +445,9 @@ std::vector<ColumnRole> roles_from_content(const std::vector<std::vector<std::st
       sizes.insert(i);
       small.push_back(i);
     } else if (maximum) give(i, ColumnRole::max_marks);
+    else if (const auto m = static_cast<size_t>(std::find(roles.begin(), roles.end(), ColumnRole::marks) - roles.begin());
+             m < roles.size() && m != i && mid <= 30 && !has(roles, ColumnRole::grade) && follows_marks(cells[i], cells[m]))
+      give(i, ColumnRole::grade);  // S226
     else if (is_constant(v) && mid <= 30 && !has(roles, ColumnRole::credits)) small.push_back(i);
     else if (!has(roles, ColumnRole::grade) && is_decimal_grade_scale(cells[i])) give(i, ColumnRole::grade);
     else if (mid >= 20 || top > 30) give(i, has(roles, ColumnRole::marks) ? ColumnRole::marks_part : ColumnRole::marks);
@@ -502,6 +542,32 @@ struct ContentColumns {
   double top = 0, height = 0;
 };
 
+// S225: a column set flush left stands a single space from the longest title before it on a
+// monospace page (a registrar's title cut at its width, then the grade): the white between them is
+// narrower than a gutter, yet it is a column's edge when the words after it begin at one x (within
+// a point) on half the rows or more (three at least) while the words before it end ragged (their
+// right edges spread over a gutter or more, as titles of different lengths do). A code's letters
+// and figures (`ENGL 1013`) end and begin at one x each: no cut there.
+bool flush_left_after_ragged(const std::vector<const TableRow*>& rows, double x, double gutter) {
+  size_t starting = 0;
+  double min_end = 1e18, max_end = -1e18;
+  for (const TableRow* r : rows) {
+    const Word* before = nullptr;
+    bool starts = false;
+    for (const Word* w : r->words) {
+      if (std::fabs(w->box.x0 - x) <= 1.0) starts = true;
+      if (w->box.x1 <= x + 0.25 && (!before || w->box.x1 > before->box.x1)) before = w;
+    }
+    if (!starts) continue;
+    ++starting;
+    if (before) {
+      min_end = std::min(min_end, before->box.x1);
+      max_end = std::max(max_end, before->box.x1);
+    }
+  }
+  return starting >= 3 && starting * 2 >= rows.size() && max_end - min_end >= gutter;
+}
+
 std::optional<ContentColumns> content_columns(const std::vector<TableRow>& rows, bool narrow_gutters) {
   const double space = typical_word_space(rows);
   std::vector<const TableRow*> tabular;
@@ -559,6 +625,7 @@ std::optional<ContentColumns> content_columns(const std::vector<TableRow>& rows,
       size_t g = e;
       while (g < bins && ink[g] <= allowed) ++g;
       if (g >= bins || static_cast<double>(g - e) * kStep >= gutter) break;
+      if (flush_left_after_ragged(shaped, lo + static_cast<double>(g) * kStep, gutter)) break;  // S225
       e = g;  // a gap narrower than a gutter: the same column
     }
     spans.emplace_back(lo + static_cast<double>(b) * kStep, lo + static_cast<double>(e) * kStep);
