@@ -105,14 +105,9 @@ class RecordListReader {
   }
 
  private:
-  const Word* original(const Line& l, const Word* w) const {
-    const PageLines& p = pages_[l.page_at];
-    return &p.text->words[static_cast<size_t>(w - p.upright->data())];
-  }
+  const Word* original(const Line& l, const Word* w) const { return original_word(pages_[l.page_at], w); }
   std::vector<const Word*> originals(const Line& l, const std::vector<const Word*>& ws) const {
-    std::vector<const Word*> out;
-    for (const Word* w : ws) out.push_back(original(l, w));
-    return out;
+    return original_words(pages_[l.page_at], ws);
   }
 
   void collect_lines() {

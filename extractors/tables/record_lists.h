@@ -27,6 +27,17 @@ struct PageLines {
   std::vector<std::vector<TableRow>> blocks;
 };
 
+// The page's own word for `w`, one of its words turned upright (which the rows point at), and the
+// same for a run of them: what a table's cells keep as their evidence.
+inline const Word* original_word(const PageLines& page, const Word* w) {
+  return &page.text->words[static_cast<size_t>(w - page.upright->data())];
+}
+inline std::vector<const Word*> original_words(const PageLines& page, const std::vector<const Word*>& ws) {
+  std::vector<const Word*> out;
+  for (const Word* w : ws) out.push_back(original_word(page, w));
+  return out;
+}
+
 // A line's `label: value` pairs, cut at gaps wider than a word space: each piece a label of one to
 // five words ending in a colon, then its value. Empty unless every piece of the line is such a pair.
 struct LabelledValue {
