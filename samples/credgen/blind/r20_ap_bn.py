@@ -347,7 +347,7 @@ def bn_transcript(s, person, rng):
     round_stamp(p, R - 200, y + 78, 30, 0.45)
     p.text(L, y + 120, "Kenyataan ini tidak sah tanpa cop rasmi / Not valid without the official stamp", SB, 8)
     return LayoutResult("transcript", "ap_bn_transcript", FAMILY, f.pages, [name], out, "semester",
-                        {"prints_totals": True})
+                        {"prints_totals": True, "class": cls})
 
 
 TRANSCRIPT_LAYOUTS = {"ap_bn_transcript": (bn_transcript, FAMILY, ("BN",))}

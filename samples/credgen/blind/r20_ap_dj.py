@@ -247,16 +247,21 @@ def ue_results(s):
     return out
 
 
+def mention(avg):
+    return "Très Bien" if avg >= 16 else "Bien" if avg >= 14 else "Assez Bien" if avg >= 12 else "Passable"
+
+
 def dj_releve(s, person, rng):
     inst, cur = s.institution, s.curriculum
     S, SB, SI = "Times-Roman", "Times-Bold", "Times-Italic"
     W, H = A4
     L, R = 40, W - 40
     X = [L, L + 44, L + 300, L + 340, L + 386, L + 440, L + 478, R]
-    pages, out = [], []
+    pages, out, sems = [], [], []
     for n, (t, rows, sem) in enumerate(ue_results(s), 1):
         p = Page(A4)
         pages.append(p)
+        sems.append(sem)
         p.text(L + 80, 40, "RÉPUBLIQUE DE DJIBOUTI", SB, 10, "center")
         p.text(L + 80, 52, "Unité - Égalité - Paix", SI, 9, "center")
         p.hline(L + 50, L + 110, 57, 0.5)
@@ -319,7 +324,8 @@ def dj_releve(s, person, rng):
         p.text(L, H - 36, "Ce relevé ne peut être délivré qu'en un seul exemplaire. Il appartient à l'étudiant d'en "
                           "faire des copies certifiées conformes.", SI, 7.5)
     name = f"{person.surname.upper()} {person.given}"
-    return LayoutResult("transcript", "ap_dj_releve", FAMILY, pages, [name], out, "ects", {"prints_totals": False})
+    return LayoutResult("transcript", "ap_dj_releve", FAMILY, pages, [name], out, "ects",
+                        {"prints_totals": False, "class": mention(sum(sems) / len(sems))})
 
 
 TRANSCRIPT_LAYOUTS = {"ap_dj_releve": (dj_releve, FAMILY, ("DJ",))}

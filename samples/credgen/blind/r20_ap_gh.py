@@ -162,7 +162,7 @@ def gh_statement(s, person, rng):
     p.text(R - 95, y + 74, f"Date: {s.conferred.day + 2 if s.conferred.day < 27 else 2:02d}/"
            f"{s.conferred.month:02d}/{s.conferred.year}", S, 8, "center")
     return LayoutResult("transcript", "ap_gh_statement", FAMILY, f.pages, [name], out, "semester",
-                        {"prints_totals": True})
+                        {"prints_totals": True, "class": klass(cum_wm / cum_reg)})
 
 
 TRANSCRIPT_LAYOUTS = {"ap_gh_statement": (gh_statement, FAMILY, ("GH",))}

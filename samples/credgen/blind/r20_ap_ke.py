@@ -146,7 +146,7 @@ def ke_transcript(s, person, rng):
     else:
         round_stamp(p, R - 150, y + 40, 36, 0.45)
     return LayoutResult("transcript", "ap_ke_transcript", FAMILY, f.pages, [name], out, "marks",
-                        {"prints_totals": False})
+                        {"prints_totals": False, "class": classification(avg)})
 
 
 TRANSCRIPT_LAYOUTS = {"ap_ke_transcript": (ke_transcript, FAMILY, ("KE",))}

@@ -172,7 +172,7 @@ def zw_record(s, person, rng):
     for i, pg in enumerate(f.pages, 1):
         pg.text(W / 2, H - 26, f"Page {i} of {n}", S, 8, "center")
     return LayoutResult("transcript", "ap_zw_record", FAMILY, f.pages,
-                        [f"{person.surname.upper()}, {person.given}"], out, "marks", {"prints_totals": False})
+                        [f"{person.surname.upper()}, {person.given}"], out, "marks", {"prints_totals": False, "class": overall(avg)})
 
 
 TRANSCRIPT_LAYOUTS = {"ap_zw_record": (zw_record, FAMILY, ("ZW",))}
