@@ -152,10 +152,10 @@ def dj_diplome(s, person, rng):
     d = s.conferred
     txt = (f"Le diplôme de {DJ_DEG[cur.id]}, est délivré à {civ} {nm}, {ne} le {dmy(s.dob)} à {town}, avec la mention "
            f"{mention}, pour en jouir avec les droits et prérogatives qui y sont attachés.")
-    y = p.paragraph(90, y + 16, txt, T, 13, W - 180, 19)
-    p.text(W - 90, y + 14, f"Fait à Djibouti, le {'1er' if d.day == 1 else d.day} {FR_MONTHS[d.month - 1]} {d.year}",
+    y = p.paragraph(90, y + 50, txt, T, 14, W - 180, 22)
+    p.text(W - 90, y + 30, f"Fait à Djibouti, le {'1er' if d.day == 1 else d.day} {FR_MONTHS[d.month - 1]} {d.year}",
            T, 12, "right")
-    p.text(90, y + 14, f"N° {k(s, 'dipno') % 9000 + 1000}/{d.year}", T, 10)
+    p.text(90, y + 30, f"N° {k(s, 'dipno') % 9000 + 1000}/{d.year}", T, 10)
     sign_block(p, rng, 150, H - 58, "Le Ministre", T, 10, 150)
     sign_block(p, rng, W / 2, H - 58, "Le Président de l'Université" if inst.kind == "university" else "Le Directeur",
                T, 10, 170)

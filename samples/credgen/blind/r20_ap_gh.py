@@ -102,7 +102,7 @@ def gh_statement(s, person, rng):
     cum_reg = cum_pass = 0
     cum_wm = 0.0
     for yr, sem, sy, rows in semesters(s):
-        f.need(16 + 15 + 14 * min(4, len(rows)) + 40)
+        f.need(14 + 15 + 14 * len(rows) + 30)
         p = f.page
         p.text(L, f.y + 8, f"YEAR {yr} SEMESTER {sem} ({sy}/{sy + 1})", SB, 9.5)
         f.y += 14

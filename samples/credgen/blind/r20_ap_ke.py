@@ -42,7 +42,7 @@ def ke_transcript(s, person, rng):
     S, SB = "Helvetica", "Helvetica-Bold"
     W, H = A4
     L, R = 52, W - 52
-    X = [L, L + 78, L + 360, L + 420]
+    X = [L, L + 78, L + 330, L + 392]
     TR = X[-1]
     name = " ".join(x for x in (person.surname.upper(), person.given.upper(), (person.middle or "").upper()) if x)
 
