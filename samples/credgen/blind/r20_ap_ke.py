@@ -98,7 +98,7 @@ def ke_transcript(s, person, rng):
             pg = f.page
             sc = r.score + k(s, f"m{yi}.{j}") % 9 - 4
             g = grade(sc)
-            if g in ("D",) or (k(s, f"sp{yi}.{j}") % 23 == 0 and yi < 3):
+            if (g == "D" and k(s, f"d{yi}.{j}") % 3 == 0) or (k(s, f"sp{yi}.{j}") % 97 == 0 and yi < 3):
                 g, sc = "C*", 50
                 supp = True
             marks.append(sc)

@@ -66,7 +66,7 @@ def parts(s):
     else:
         groups = [(t.results, t.start_year, "") for t in ts]
     carry = None
-    fail_part = k(s, "carry") % 5 if k(s, "cf") % 3 == 0 else -1
+    fail_part = (0 if att else k(s, "carry") % 2) if k(s, "cf") % 3 == 0 else -1
     for i, (rs, yr, suf) in enumerate(groups):
         rows = []
         if carry is not None:
