@@ -118,7 +118,7 @@ def in20_transcript(s, person, rng):
         p.hline(X[3], X[12], top + 27, 0.4)
         p.pieces(top + 36, [(c(0), "Subject", "center"), (c(1) + 8, "Paper", "center")] +
                  [(c(i), "Max" if i % 2 == 1 else "Secured", "center", FB, 5.8) for i in range(3, 13)] +
-                 [(c(12) + 2, "Result", "center")], FB, 7)
+                 [(c(12) + 6, "Result", "center", FB, 6.5)], FB, 7)
         y = top + 42
         p.hline(L, R, top, 0.9)
         p.hline(L, R, y, 0.7)
@@ -150,7 +150,7 @@ def in20_transcript(s, person, rng):
                     if failed:
                         extra["passed"] = False
                     out.append(course_truth(r, term, None, grade, "marks", code="", title=subj, **extra))
-                    items = [(X[1] + 20, paper, "center")] + \
+                    items = [(X[1] + 20, paper, "center", F, 8 if len(paper) < 4 else 6)] + \
                             [(X[i + 1] - 3, v, "right") for i, v in cellv.items()] + \
                             [(c(12) + 2, "F" if failed else "P", "center", FB, 8)]
                 elif kind == "lang":

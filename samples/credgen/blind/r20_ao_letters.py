@@ -27,7 +27,7 @@ import datetime as dt
 
 from .. import dates as D
 from ..layouts_transcript import LayoutResult
-from ..pagekit import A4, LETTER, Page
+from ..pagekit import A4, LETTER, Page, wrap
 from .r20_ao_common import (EN_MONTHS, FAMILY, dmy, en_ord, join, kj, mdy, nat_job, round_stamp, rubber_stamp,
                             sign_block)
 
@@ -117,7 +117,8 @@ def ng_attestation(job, person, rng, as_of):
         return f"{en_ord(d.day)} {EN_MONTHS[d.month - 1]}, {d.year}"
     pos = job.position
     abbr = " (MLS)" if "Scientist" in pos else ""
-    intern = "Scientist" in pos and kj(job, "int") % 2 == 0 and job.start.year > 2000
+    place = "Hospital" if emp.kind == "hospital" else "Organisation"
+    intern = pos.startswith("Medical Laboratory Scientist") and kj(job, "int") % 2 == 0
     facts = (None, False, False)
     hrs = ""
     if job.hours < 35:
@@ -129,25 +130,25 @@ def ng_attestation(job, person, rng, as_of):
         i_end = job.start - dt.timedelta(days=1)
         i_start = D.add_months(job.start, -12)
         ipart = (f" (following {her} one-year internship from {EN_MONTHS[i_start.month - 1]} {i_start.year} to "
-                 f"{EN_MONTHS[i_end.month - 1]} {i_end.year} in the same hospital)")
+                 f"{EN_MONTHS[i_end.month - 1]} {i_end.year} in the same {place.lower()})")
         phases = [(i_start.replace(day=1), i_end, (None, False, False)), (job.start, job.end, facts)]
     unit = ""
     if job.departments:
         unit = f" ({join(job.departments, 'and')} unit{'s' if len(job.departments) > 1 else ''})"
     deptname = "Department of Medical Laboratory Services" if not ward(job) else "Department of Nursing Services"
     if job.end is None:
-        body = (f"This is to attest that {nm}, a {pos}{abbr}, has been in the services of this Hospital since "
+        body = (f"This is to attest that {nm}, a {pos}{abbr}, has been in the services of this {place} since "
                 f"{nd(job.start)}{ipart}{hrs} and is currently on Grade Level {8 + kj(job, 'gl') % 4:02d} in the "
                 f"{deptname}{unit}.")
     else:
-        body = (f"This is to attest that {nm}, a {pos}{abbr}, was in the services of this Hospital from "
+        body = (f"This is to attest that {nm}, a {pos}{abbr}, was in the services of this {place} from "
                 f"{nd(job.start)} to {nd(job.end)}{ipart}{hrs}, on Grade Level {8 + kj(job, 'gl') % 4:02d} in the "
                 f"{deptname}{unit}.")
     y = p.paragraph(L, 236, body, T, 12, R - L, 19) + 10
     y = p.paragraph(L, y, f"{'She' if fem else 'He'} is hardworking and of good conduct. Please accord {'her' if fem else 'him'} "
                     "the necessary assistance.", T, 12, R - L, 19) + 40
     sign_block(p, rng, L + 90, y + 40, "Director of Administration", T, 10.5, 170)
-    p.text(L + 90, y + 54, f"For: Chief Medical Director", TI, 10, "center")
+    p.text(L + 90, y + 30, "For: Chief Medical Director", TI, 10, "center")
     round_stamp(p, L + 230, y + 20, 28, 0.45)
     info = {"date_style": "en_ordinal", "hours_facts": facts}
     if phases:
@@ -226,11 +227,14 @@ def sa_experience(job, person, rng, as_of):
              ("Last Working Day", dmy(job.end) if job.end else "Still working"), ("Working Hours", wh)]
     y = 238
     for a, b in rows:
-        p.rect(L, y, 150, 20, 0.5, fill=0.93)
-        p.rect(L + 150, y, R - L - 150, 20, 0.5)
+        bl = wrap(b, H_, 9.5, R - L - 162)
+        h = 20 + 12 * (len(bl) - 1)
+        p.rect(L, y, 150, h, 0.5, fill=0.93)
+        p.rect(L + 150, y, R - L - 150, h, 0.5)
         p.text(L + 6, y + 14, a, HB, 9.5)
-        p.text(L + 156, y + 14, b, H_, 9.5)
-        y += 20
+        for j, ln in enumerate(bl):
+            p.text(L + 156, y + 14 + 12 * j, ln, H_, 9.5)
+        y += h
     y = p.paragraph(L, y + 24, "This certificate has been issued upon the employee's request without any "
                     "responsibility on the hospital.", H_, 10.5, R - L, 15) + 50
     sign_block(p, rng, R - 100, y, "Director of Human Resources", H_, 9.5, 170, job.signer)

@@ -28,7 +28,7 @@ SEMW = {"S1": "First Semester", "S2": "Second Semester"}
 
 
 def sa_grade(score):
-    sc = min(100, score + 8)
+    sc = min(100, score + 15)
     for lo, g, p in SCALE:
         if sc >= lo:
             return g, p
