@@ -3,7 +3,6 @@
 #include "extractors/degree.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -433,10 +432,7 @@ std::string degree_title_in(std::string_view text) { return degree_parts::title_
 namespace degree_parts {
 
 bool title_words_ablated() {
-  static const bool ablated = [] {
-    const char* v = std::getenv("CC_ABLATE_TITLE_WORDS");
-    return v && std::string_view(v) == "1";
-  }();
+  static const bool ablated = ablated_by("CC_ABLATE_TITLE_WORDS");
   return ablated;
 }
 

@@ -1,7 +1,6 @@
 // The clinical training a transcript shows: its internship, practicum or clinical posting rows and
 // the lab areas they name.
 #include <cctype>
-#include <cstdlib>
 #include <string_view>
 #include <algorithm>
 #include <string>
@@ -64,11 +63,7 @@ std::pair<std::size_t, std::size_t> title_around(const std::string& row, std::si
 
 // The training words of other languages (data class `training_row`); none when
 // CC_ABLATE_TRAINING_WORDS=1 (to measure what the built-in words and the structure read alone).
-std::string training_words_alternation() {
-  const char* v = std::getenv("CC_ABLATE_TRAINING_WORDS");
-  if (v && std::string_view(v) == "1") return "(?!)";
-  return document_words_alternation("training_row");
-}
+std::string training_words_alternation() { return document_words_alternation("training_row", "CC_ABLATE_TRAINING_WORDS"); }
 
 }  // namespace
 

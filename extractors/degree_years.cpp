@@ -2,7 +2,6 @@
 // degree") or counted from a transcript's term labels (academic years, seasons, semester numbers,
 // years of study). Split from degree.cpp, which reads the other degree facts.
 #include <algorithm>
-#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -40,11 +39,7 @@ std::size_t longest_run(const std::set<int>& years) {
 
 // The words of a data class (data/document_words.tsv) as one alternation; none when
 // CC_ABLATE_TERM_WORDS=1 (to measure what the built-in words read alone).
-std::string term_words(const char* word_class) {
-  const char* v = std::getenv("CC_ABLATE_TERM_WORDS");
-  if (v && std::string(v) == "1") return "(?!)";
-  return document_words_alternation(word_class);
-}
+std::string term_words(const char* word_class) { return document_words_alternation(word_class, "CC_ABLATE_TERM_WORDS"); }
 
 int ordinal_year(const std::string& w) {
   static const std::map<std::string, int> words = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4},

@@ -1,5 +1,6 @@
 #include "extractors/document_words.h"
 
+#include <cstdlib>
 #include <sstream>
 
 namespace cc {
@@ -43,6 +44,15 @@ std::string document_words_alternation(std::string_view word_class) {
   for (const DocumentWord& w : all_words())
     if (w.word_class == word_class) out += (out.empty() ? "" : "|") + w.pattern;
   return out.empty() ? "(?!)" : "(?:" + out + ")";
+}
+
+bool ablated_by(const char* variable) {
+  const char* v = std::getenv(variable);
+  return v && std::string_view(v) == "1";
+}
+
+std::string document_words_alternation(std::string_view word_class, const char* ablation_variable) {
+  return ablated_by(ablation_variable) ? "(?!)" : document_words_alternation(word_class);
 }
 
 std::string_view document_words_tsv() { return kDocumentWordsTsv; }

@@ -26,6 +26,14 @@ std::vector<DocumentWord> document_words(std::string_view word_class);
 // an empty class.
 std::string document_words_alternation(std::string_view word_class);
 
+// True when the environment variable `variable` is "1": an ablation switch, set to measure what a
+// rule reads without its words (CC_ABLATE_LETTER_WORDS, CC_ABLATE_TITLE_WORDS, CC_ABLATE_TERM_WORDS,
+// CC_ABLATE_TRAINING_WORDS). Read each time: callers that ask often keep the answer.
+bool ablated_by(const char* variable);
+
+// The class's alternation, or "(?!)" while the switch `ablation_variable` is on.
+std::string document_words_alternation(std::string_view word_class, const char* ablation_variable);
+
 // For tests: the data as compiled in.
 std::string_view document_words_tsv();
 

@@ -1,12 +1,12 @@
 #include "extractors/text_utils.h"
 
+#include "extractors/document_words.h"
 #include "extractors/gazetteer.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <cmath>
-#include <cstdlib>
 #include <map>
 #include <optional>
 #include <memory>
@@ -368,10 +368,7 @@ const std::vector<CountryCue>& country_cues() {
 }  // namespace
 
 bool letter_words_ablated() {
-  static const bool ablated = [] {
-    const char* v = std::getenv("CC_ABLATE_LETTER_WORDS");
-    return v && std::string_view(v) == "1";
-  }();
+  static const bool ablated = ablated_by("CC_ABLATE_LETTER_WORDS");
   return ablated;
 }
 
